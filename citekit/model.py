@@ -1,0 +1,122 @@
+"""Frozen values passed between the pipeline stages; imports nothing from citekit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What a reader returns: the text of one file."""
+
+    path: str
+    text: str
+    format: str  # "txt" | "md" | "tex" | "docx"
+    # Notes a reader found structurally (Markdown/TeX/Word footnotes): number -> text.
+    # Empty for plain text, where notes.py has to find them in the layout.
+    footnotes: tuple[tuple[int, str, int], ...] = ()  # (number, text, line)
+    # Numbers of the note references seen in the body of a structured document.
+    references: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A position in Document.text, carried to the report."""
+
+    start: int
+    end: int
+    line: int  # 1-based
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One footnote or endnote: marker removed, page breaks joined."""
+
+    number: int
+    text: str
+    span: Span
+
+
+class Kind(StrEnum):
+    """What sort of reference a citation is (CONTRACT.md)."""
+
+    FULL = "full"
+    SHORT = "short"
+    IBID = "ibid"
+    OP_CIT = "op-cit"
+    PERSONAL = "personal"
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One cited source inside a note."""
+
+    note: int
+    index: int
+    text: str
+    kind: Kind
+    locator: str | None = None  # "p. 42, 49": belongs to the citation, never to the work
+    fields: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    entry_type: str = "misc"
+    work: str | None = None  # Work.id, set by resolve
+    truncated: bool = False  # the span breaks off mid-citation
+
+
+@dataclass(frozen=True, slots=True)
+class Work:
+    """One distinct cited work: the fields of all its citations merged."""
+
+    id: str
+    key: str
+    entry_type: str
+    fields: Mapping[str, str] = field(hash=False, compare=False)
+
+
+class Code(StrEnum):
+    """Diagnostic codes: exactly those of CONTRACT.md."""
+
+    MISSING_NOTE = "missing-note"
+    ORPHAN_NOTE = "orphan-note"
+    DUPLICATE_NOTE_NUMBER = "duplicate-note-number"
+    TRUNCATED_NOTE = "truncated-note"
+    IBID_AMBIGUOUS = "ibid-ambiguous"
+    IBID_UNRESOLVED = "ibid-unresolved"
+    OPCIT_AMBIGUOUS = "opcit-ambiguous"
+    OPCIT_UNRESOLVED = "opcit-unresolved"
+    SHORT_WITHOUT_FULL = "short-without-full"
+    SHORT_BEFORE_FULL = "short-before-full"
+    INCONSISTENT_CITATION = "inconsistent-citation"
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A problem in the document, for people: what, where, why."""
+
+    code: Code
+    message: str
+    note: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """How one back-reference was resolved: the rule and the candidates weighed."""
+
+    note: int
+    index: int
+    rule: str  # "ibid" | "op-cit" | "short" | "hereafter" | "idem"
+    work: str | None
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything `citekit extract` found in one document."""
+
+    source: str
+    notes: tuple[Note, ...]
+    citations: tuple[Citation, ...]
+    works: tuple[Work, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    resolutions: tuple[Resolution, ...] = ()

@@ -1,0 +1,88 @@
+"""Report -> json | table | bibtex, one function per format, picked by the Format enum."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from citekit import bibtex
+from citekit.model import Report
+from citekit.report import to_contract
+
+
+class Format(StrEnum):
+    """Output formats of the commands that print a report."""
+
+    TABLE = "table"
+    JSON = "json"
+    BIBTEX = "bibtex"
+
+
+def dump_json(data: Any, out: TextIO) -> None:
+    """JSON to OUT, never through rich (which would wrap and interpret brackets)."""
+    out.write(json.dumps(data, ensure_ascii=False, indent=2))
+    out.write("\n")
+
+
+def notes_table(report: Report, console: Console) -> None:
+    """One row per note: number, line, first words."""
+    table = Table(title=f"Notes in {report.source}", show_lines=False)
+    table.add_column("note", justify="right")
+    table.add_column("line", justify="right")
+    table.add_column("text")
+    for note in report.notes:
+        words = note.text if len(note.text) <= 90 else note.text[:87] + "..."
+        table.add_row(str(note.number), str(note.span.line), Text(words))
+    console.print(table)
+    _diagnostics_table(report, console)
+
+
+def citations_table(report: Report, console: Console) -> None:
+    """One row per citation: note, citation, kind, key, locator."""
+    keys = {w.id: w.key for w in report.works}
+    table = Table(title=f"Citations in {report.source}")
+    for column in ("note", "citation", "kind", "key", "locator"):
+        table.add_column(column, justify="right" if column == "note" else "left")
+    for c in report.citations:
+        key = keys.get(c.work, "") if c.work else ""
+        table.add_row(str(c.note), Text(c.text), str(c.kind), Text(key or "—"),
+                      Text(c.locator or ""))
+    console.print(table)
+    _diagnostics_table(report, console)
+
+
+def _diagnostics_table(report: Report, console: Console) -> None:
+    if not report.diagnostics:
+        return
+    table = Table(title="Problems")
+    table.add_column("note", justify="right")
+    table.add_column("code")
+    table.add_column("message")
+    for d in report.diagnostics:
+        table.add_row("" if d.note is None else str(d.note), str(d.code), Text(d.message))
+    console.print(table)
+
+
+def write_report(report: Report, fmt: Format, out: TextIO, console: Console, *,
+                 notes_only: bool = False) -> None:
+    """Write REPORT in FMT: JSON and BibTeX as plain text to OUT, tables through CONSOLE."""
+    if fmt is Format.JSON:
+        dump_json(to_contract(report), out)
+    elif fmt is Format.BIBTEX:
+        out.write(bibtex.dumps(report.works))
+    elif notes_only:
+        notes_table(report, console)
+    else:
+        citations_table(report, console)
+
+
+def summary(report: Report) -> str:
+    """The one-line summary printed on stderr."""
+    problems = len(report.diagnostics)
+    return (f"{len(report.notes)} notes, {len(report.citations)} citations, "
+            f"{len(report.works)} works, {problems} problem{'s' if problems != 1 else ''}")
