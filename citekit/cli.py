@@ -12,10 +12,11 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from citekit import __version__, atomic, bibtex, cli_links, pipeline, render
+from citekit import __version__, atomic, bibtex, cli_bib, cli_links, pipeline, render
 from citekit.errors import CitekitError, ExitCode
 from citekit.model import Report
 from citekit.render import Format
+from citekit.report import to_backrefs, to_duplicates
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -33,7 +34,7 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full error of 
 
 
 def _stderr() -> Console:
-    return Console(stderr=True, highlight=False, markup=False)
+    return Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
 
 
 def _stdout() -> Console:
@@ -101,6 +102,60 @@ def extract(
             atomic.write_text(output, bibtex.dumps(report.works))
         render.write_report(report, fmt, sys.stdout, _stdout())
     _finish(report, exit_zero=exit_zero)
+
+
+@app.command()
+def backrefs(path: DocArg, *, fmt: FormatOpt = Format.TABLE, exit_zero: ExitZeroOpt = False,
+             debug: DebugOpt = False) -> None:
+    """Show what each ibid., op. cit. and short form in PATH points to, and every doubt.
+
+    Example: citekit backrefs essay.txt --format json
+    """
+    with cli_errors(debug=debug):
+        report = pipeline.extract(path)
+        data = to_backrefs(report)
+        if fmt is Format.JSON:
+            render.dump_json(data, sys.stdout)
+        else:
+            render.backrefs_table(data, _stdout())
+    doubtful = any(row["diagnostics"] or row["key"] is None for row in data["backrefs"])
+    _stderr().print(f"{len(data['backrefs'])} back-references, "
+                    f"{sum(1 for r in data['backrefs'] if r['key'] is None)} unresolved")
+    raise typer.Exit(ExitCode.FINDINGS if doubtful and not exit_zero else ExitCode.OK)
+
+
+@app.command()
+def duplicates(
+    path: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
+                                         help="A document, or a .bib library.")],
+    *,
+    fmt: FormatOpt = Format.TABLE,
+    merge: Annotated[bool, typer.Option("--merge", help="(.bib) Merge each group into its "
+                                        "first entry; needs -o.")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", dir_okay=False,
+                                               help="(.bib) Where to write the merged library.")] = None,
+    exit_zero: ExitZeroOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Find the same work cited several ways (a document) or entered twice (a .bib).
+
+    Example: citekit duplicates library.bib --merge -o merged.bib
+    """
+    if path.suffix.lower() == ".bib":
+        with cli_errors(debug=debug):
+            code = cli_bib.run_duplicates_bib(path, fmt=str(fmt), merge=merge, output=output)
+        raise typer.Exit(ExitCode.OK if exit_zero and code == ExitCode.FINDINGS else code)
+    with cli_errors(debug=debug):
+        report = pipeline.extract(path)
+        data = to_duplicates(report)
+        if fmt is Format.JSON:
+            render.dump_json(data, sys.stdout)
+        else:
+            render.duplicates_table(data, _stdout())
+    conflicting = sum(1 for g in data["groups"] if g["conflicts"])
+    _stderr().print(f"{len(data['groups'])} works cited in several forms, {conflicting} with "
+                    "conflicting details")
+    raise typer.Exit(ExitCode.FINDINGS if conflicting and not exit_zero else ExitCode.OK)
 
 
 def version_callback(value: bool) -> None:

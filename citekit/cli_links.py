@@ -1,9 +1,197 @@
-"""`citekit check-links`: the command-line face of citekit.links (filled in by issue 5)."""
+"""`citekit check-links`: the command-line face of citekit.links."""
 
 from __future__ import annotations
 
+import contextlib
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from citekit import links
+from citekit.errors import CitekitError, ExitCode
+from citekit.links import cache, fetch, targets
+from citekit.links.http import HttpChecker
+from citekit.links.model import LinkResult, LinkStatus, LinkTarget
+from citekit.links.render import LinkFormat, summary_line, write_json, write_table
+from citekit.links.schedule import Limits
+
+DEFAULT_FAIL_ON = "dead,mismatch,unreachable"
+HELP_EPILOG = (
+    "Statuses: " + ", ".join(s.value for s in LinkStatus) + ". Exit code 1 when a target has a "
+    "status in --fail-on. Proxies and CA bundles come from HTTPS_PROXY, NO_PROXY, "
+    "REQUESTS_CA_BUNDLE, SSL_CERT_FILE."
+)
+
+Opt = typer.Option
+TargetArg = Annotated[Path | None, typer.Argument(
+    show_default=False, help="A document (.txt .md .tex .docx) or a .bib file.")]
+UrlsOpt = Annotated[str | None, Opt(
+    "--urls", metavar="FILE", help="Check a list of URLs/DOIs, one a line ('-': stdin).")]
+FormatOpt = Annotated[LinkFormat, Opt("--format", "-f", help="Output format.")]
+FailOnOpt = Annotated[str, Opt(help="Statuses (comma list) that make the exit code 1, or 'none'.")]
+ExitZeroOpt = Annotated[bool, Opt("--exit-zero", help="Exit 0 even if links fail.")]
+TimeoutOpt = Annotated[float, Opt(min=0.01, help="Seconds to wait for an answer.")]
+RetriesOpt = Annotated[int, Opt(min=0, help="Retries after a 5xx, 408 or 429.")]
+RetryTimeoutsOpt = Annotated[bool, Opt("--retry-timeouts", help="Retry timeouts too.")]
+ConcurrencyOpt = Annotated[int, Opt(min=1, help="Requests at once, all hosts together.")]
+PerHostOpt = Annotated[int, Opt(min=1, help="Requests at once to one host.")]
+IntervalOpt = Annotated[float, Opt(min=0, help="Seconds between two requests to one host.")]
+MailtoOpt = Annotated[str | None, Opt(
+    envvar="CITEKIT_MAILTO", help="Your e-mail, for the User-Agent (APIs' polite pools).")]
+DoiApiOpt = Annotated[str, Opt(envvar="CITEKIT_DOI_API", help="DOI resolver (handle API).")]
+CrossrefApiOpt = Annotated[str, Opt(envvar="CITEKIT_CROSSREF_API", help="Crossref REST API.")]
+WaybackApiOpt = Annotated[str, Opt(envvar="CITEKIT_WAYBACK_API", help="Wayback Machine API.")]
+NoArchiveOpt = Annotated[bool, Opt("--no-archive", help="Do not look for archived copies.")]
+CacheDirOpt = Annotated[Path | None, Opt(
+    envvar="CITEKIT_CACHE_DIR", show_default="~/.cache/citekit", file_okay=False,
+    help="Where results are cached.")]
+CacheTtlOpt = Annotated[float, Opt(min=0, help="Hours a cached result is trusted.")]
+NoCacheOpt = Annotated[bool, Opt("--no-cache", help="Neither read nor write the cache.")]
+OfflineOpt = Annotated[bool, Opt("--offline", help="Answer from the cache only.")]
+DebugOpt = Annotated[bool, Opt("--debug", help="Show the full error of a failure.")]
+
+
+class UsageError(CitekitError):
+    """Options that do not fit together, or a path that does not exist."""
+
+    exit_code = ExitCode.USAGE
 
 
 def register(app: typer.Typer) -> None:
     """Add the check-links command to APP."""
+    app.command("check-links", epilog=HELP_EPILOG)(check_links)
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False, markup=False)
+
+
+def _say(line: str) -> None:
+    """One line for people on stderr (never wrapped: scripts grep it)."""
+    sys.stderr.write(line + "\n")
+
+
+@contextlib.contextmanager
+def _errors(*, debug: bool) -> Iterator[None]:
+    """Errors as one line on stderr and their exit code (the command's own printer)."""
+    try:
+        yield
+    except (typer.Exit, typer.Abort):
+        raise
+    except KeyboardInterrupt:
+        _say("citekit: interrupted")
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except Exception as exc:
+        if debug:
+            raise
+        known = isinstance(exc, CitekitError)
+        text = f"error: {exc}" if known else f"internal error: {exc!r} (please report it)"
+        _say(f"citekit: {text}")
+        raise typer.Exit(exc.exit_code if known else ExitCode.INTERNAL) from None
+
+
+def check_links(
+    target: TargetArg = None,
+    *,
+    urls: UrlsOpt = None,
+    fmt: FormatOpt = LinkFormat.TABLE,
+    fail_on: FailOnOpt = DEFAULT_FAIL_ON,
+    exit_zero: ExitZeroOpt = False,
+    timeout: TimeoutOpt = 10.0,
+    retries: RetriesOpt = 2,
+    retry_timeouts: RetryTimeoutsOpt = False,
+    max_concurrency: ConcurrencyOpt = 128,
+    per_host: PerHostOpt = 8,
+    host_interval: IntervalOpt = 0.0,
+    mailto: MailtoOpt = None,
+    doi_api: DoiApiOpt = fetch.DOI_API,
+    crossref_api: CrossrefApiOpt = fetch.CROSSREF_API,
+    wayback_api: WaybackApiOpt = fetch.WAYBACK_API,
+    no_archive: NoArchiveOpt = False,
+    cache_dir: CacheDirOpt = None,
+    cache_ttl: CacheTtlOpt = 24.0,
+    no_cache: NoCacheOpt = False,
+    offline: OfflineOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Check every URL and DOI that TARGET (or --urls FILE) cites.
+
+    Each distinct link is checked once and listed with the notes (or BibTeX entries)
+    citing it; dead, unreachable and timed-out links get their closest archived copy.
+
+    Example: citekit check-links essay.txt --mailto me@example.org --format json
+    """
+    with _errors(debug=debug):
+        policy = _fail_policy(fail_on)
+        source, found, bib = _targets(target, urls)
+        settings = fetch.Settings(
+            timeout=timeout, retries=retries, retry_timeouts=retry_timeouts, mailto=mailto,
+            doi_api=doi_api, crossref_api=crossref_api, wayback_api=wayback_api,
+            archive=not no_archive, offline=offline,
+            limits=Limits(max_concurrency, per_host, host_interval))
+        store = cache.open_cache(None if no_cache else cache_dir or cache.default_dir(),
+                                 ttl=cache_ttl * 3600)
+        try:
+            results = _run(found, HttpChecker(settings, store))
+        finally:
+            store.close()
+        _write(source, results, fmt, bib=bib)
+    _say(summary_line(results))
+    failed = any(r.status in policy for r in results)
+    raise typer.Exit(ExitCode.FINDINGS if failed and not exit_zero else ExitCode.OK)
+
+
+def _fail_policy(text: str) -> frozenset[LinkStatus]:
+    names = [n.strip().lower() for n in text.split(",") if n.strip()]
+    if names == ["none"]:
+        return frozenset()
+    unknown = [n for n in names if n not in LinkStatus.__members__.values()]
+    if unknown:
+        known = ", ".join(s.value for s in LinkStatus)
+        raise UsageError(f"--fail-on: unknown status '{unknown[0]}' (known: {known}, or none)")
+    return frozenset(LinkStatus(n) for n in names)
+
+
+def _targets(target: Path | None, urls: str | None) -> tuple[str, tuple[LinkTarget, ...], bool]:
+    """(source name, targets, is a .bib) from the argument or the --urls list."""
+    if (target is None) == (urls is None):
+        raise UsageError("give one TARGET (a document or a .bib) or --urls FILE, not "
+                         + ("both" if target else "neither"))
+    if urls is not None:
+        text = sys.stdin.read() if urls == "-" else targets.read_list(_existing(Path(urls)))
+        return urls, targets.from_lines(text), False
+    path = _existing(target)  # type: ignore[arg-type]
+    if path.suffix.lower() == ".bib":
+        return str(path), targets.from_bib(path), True
+    return str(path), targets.from_document(path), False
+
+
+def _existing(path: Path) -> Path:
+    if not path.exists():
+        raise UsageError(f"no such file: '{path}'")
+    if path.is_dir():
+        raise UsageError(f"'{path}' is a folder, not a file")
+    return path
+
+
+def _run(found: Sequence[LinkTarget], checker: HttpChecker) -> tuple[LinkResult, ...]:
+    """Check FOUND, with a progress bar on stderr when it is a terminal."""
+    if not sys.stderr.isatty() or not found:
+        return links.check(found, checker)
+    columns = (TextColumn("checking links"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=_stderr(), transient=True) as bar:
+        task = bar.add_task("links", total=len(found))
+        advance: Callable[[LinkResult], None] = lambda _: bar.advance(task)  # noqa: E731
+        return links.check(found, checker, progress=advance)
+
+
+def _write(source: str, results: Sequence[LinkResult], fmt: LinkFormat, *, bib: bool) -> None:
+    if fmt is LinkFormat.JSON:
+        write_json(source, results, sys.stdout, bib=bib)
+    else:
+        write_table(source, results, Console(highlight=False, markup=False), bib=bib)

@@ -1,12 +1,119 @@
-"""Work identity and merging: one Work per cited work, fields merged, conflicts reported."""
+"""Merge the citations of each work into one Work; report citations that disagree on facts."""
 
 from __future__ import annotations
 
-from citekit.model import Citation, Diagnostic, Work
+from collections.abc import Mapping
+
+from rapidfuzz import fuzz
+
+from citekit import identity
+from citekit.model import Citation, Code, Diagnostic, Kind, Work
+
+# facts two full citations of one work (or one volume) must agree on
+WORK_FACTS = ("address", "publisher", "year", "volume", "number", "journal", "editor",
+              "booktitle", "howpublished")
+CONTAINER_FACTS = ("editor", "address", "publisher", "year")
+LONG_TEXT = frozenset({"howpublished", "booktitle", "journal", "publisher"})
+SHORT_FIELDS = ("author", "editor", "title")  # what a short form may add to a work
 
 
-def merge_works(
-    citations: tuple[Citation, ...],
-) -> tuple[tuple[Work, ...], tuple[Citation, ...], tuple[Diagnostic, ...]]:
-    """Group citations into works."""
-    return (), citations, ()
+def merge_works(citations: tuple[Citation, ...]) -> tuple[
+        tuple[Work, ...], tuple[Citation, ...], tuple[Diagnostic, ...]]:
+    """One Work per work id, fields merged (the first full citation wins conflicts)."""
+    groups: dict[str, list[Citation]] = {}
+    for citation in citations:
+        if citation.work is not None:
+            groups.setdefault(citation.work, []).append(citation)
+    works = tuple(_work(work_id, cited) for work_id, cited in groups.items())
+    diagnostics = _work_conflicts(groups) + _container_conflicts(citations)
+    return works, citations, tuple(diagnostics)
+
+
+def _work(work_id: str, cited: list[Citation]) -> Work:
+    fulls = [c for c in cited if c.kind in (Kind.FULL, Kind.PERSONAL)]
+    fields: dict[str, str] = {}
+    for citation in fulls:
+        for key, value in citation.fields.items():
+            fields.setdefault(key, value)
+    for citation in cited:
+        for key in SHORT_FIELDS:
+            value = citation.fields.get(key)
+            if value and (key not in fields or _richer_name(key, value, fields[key])):
+                fields[key] = value
+    public = {k: v for k, v in fields.items() if not k.startswith("_") and v}
+    entry_type = (fulls or cited)[0].entry_type
+    if entry_type == "misc" and "url" in public:
+        entry_type = "online"
+    return Work(id=work_id, key="", entry_type=entry_type, fields=public)
+
+
+def _richer_name(key: str, new: str, old: str) -> bool:
+    """A short form may give a fuller name than the work has ("Fedotov" -> "Fedotov, V. P.")."""
+    return key in ("author", "editor") and "," not in old and "," in new
+
+
+def _work_conflicts(groups: Mapping[str, list[Citation]]) -> list[Diagnostic]:
+    out = []
+    for cited in groups.values():
+        fulls = [c for c in cited if c.kind is Kind.FULL]
+        for later in fulls[1:]:
+            clash = _clashes(fulls[0].fields, later.fields, WORK_FACTS)
+            if clash:
+                out.append(_inconsistent(later, fulls[0], clash))
+    return out
+
+
+def _container_conflicts(citations: tuple[Citation, ...]) -> list[Diagnostic]:
+    """Chapters of one volume (and the volume itself) must agree on its editors and imprint."""
+    first_of: dict[str, Citation] = {}
+    out = []
+    for citation in citations:
+        if citation.kind is not Kind.FULL:
+            continue
+        volume = _container_title(citation)
+        if not volume:
+            continue
+        canonical = first_of.setdefault(volume, citation)
+        if canonical is citation:
+            continue
+        clash = _clashes(canonical.fields, citation.fields, CONTAINER_FACTS)
+        if clash and canonical.work != citation.work:
+            out.append(_inconsistent(citation, canonical, clash))
+    return out
+
+
+def _container_title(citation: Citation) -> str:
+    """The volume a citation belongs to: a chapter's book, or an edited volume itself."""
+    fields = citation.fields
+    if citation.entry_type == "incollection" and fields.get("booktitle"):
+        return identity.title_words(fields["booktitle"])
+    if citation.entry_type == "collection" and fields.get("title"):
+        return identity.title_words(fields["title"])
+    return ""
+
+
+def _clashes(a: Mapping[str, str], b: Mapping[str, str], facts: tuple[str, ...]) -> list[str]:
+    """The facts stated by both A and B that differ."""
+    out = []
+    for name in facts:
+        left, right = a.get(name), b.get(name)
+        if left and right and not _agree(name, left, right):
+            out.append(f"{name} {right!r} vs {left!r}")
+    return out
+
+
+def _agree(name: str, left: str, right: str) -> bool:
+    x, y = identity.fold(left), identity.fold(right)
+    if x == y:
+        return True
+    if name in LONG_TEXT:
+        return fuzz.ratio(x, y) >= 85 or fuzz.token_set_ratio(x, y) >= 95
+    return False
+
+
+def _inconsistent(citation: Citation, canonical: Citation, clash: list[str]) -> Diagnostic:
+    return Diagnostic(
+        Code.INCONSISTENT_CITATION,
+        f"note {citation.note} disagrees with note {canonical.note} on " + "; ".join(clash),
+        citation.note,
+    )

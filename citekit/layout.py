@@ -20,18 +20,29 @@ PLAIN_START_RE = re.compile(
 SUPER_IN_TEXT_RE = re.compile(rf"[{SUPERSCRIPTS}]{{1,4}}")
 # plain digits glued to a word's end or its punctuation: "in China.1 These", "war,12 and"
 PLAIN_IN_TEXT_RE = re.compile(
-    r"""(?<=[a-z\u00e0-\u024f.,;:!?)\]”’"'])  # glued to a letter or closing punctuation
+    r"""(?<=[^\W\dA-Z_]|[.,;:!?)\]”“’"'»*])  # glued to a letter (not a capital) or punctuation
         (?P<num>\d{1,4})
         (?=[\s,;:.]|$)                       # and then a space, punctuation or the end
-        (?![.,]\d)""",                       # but not a decimal "3.5" or "1,000"
+        (?![.,]\d)""",                       # and not the integer part of "12.5"
     re.VERBOSE,
 )
-BRACKET_IN_TEXT_RE = re.compile(r"(?<=\S)\[(?P<num>\d{1,4})\]")  # "text.[12]"
+# after a number and a point or comma, digits are its decimals ("3.5 times", "1,000 men")
+# unless a new sentence follows them ("in 1857.3 Then"): what _decimal() checks
+AFTER_NUMBER_RE = re.compile(r"\d[.,]$")
+SENTENCE_GOES_ON_RE = re.compile(r"\s*[^\W\d_]")
+BRACKET_IN_TEXT_RE = re.compile(r"(?<=\S)\s?\[(?P<num>\d{1,4})\]")  # "text.[12]", "text [12]"
 # a paragraph is a running head or a page number: "Weltliteratur als Transfer 215", "- 12 -"
 PAGE_NUMBER_RE = re.compile(r"^[\s\-–—]*\d{1,4}[\s\-–—]*$")
 HEAD_NUMBER_RE = re.compile(r"^\s*\d{1,4}\s+|\s+\d{1,4}\s*$")
-# how a paragraph may begin when it continues one cut by a page break: "1995), p. 2", "and"
-CONTINUATION_START_RE = re.compile(r"^\s*(?:[a-z\u00df-\u024f]|\d|[),;:.\-–—])")
+# how a paragraph may begin when it continues one cut by a page break: "1995), p. 2", "-"
+CONTINUATION_PUNCT = "),;:.-–—]"
+# what a citation has and prose mostly lacks: a year; better, a page or a back-reference
+YEAR_RE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")  # 1848, 2016
+LOCATOR_RE = re.compile(
+    r"""\b(?:pp?|S|s|Bd|vol|t|fol|ff?|col|no|nr)\.\s?\d           # p. 42, S. 12, vol. 3, no. 4
+        | \b(?:ibid|ibidem|ebd|ebenda|idem|op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 TERMINAL_CHARS = ".!?)]”\"’'»*"  # a paragraph that ends in one of these may be complete
 
 
@@ -85,41 +96,59 @@ def _split_block(block: str, offset: int, line_no: int) -> list[Paragraph]:
 
 
 def _paragraph(lines: list[tuple[int, int, str]], *, split: bool) -> Paragraph:
-    """Join hard-wrapped lines; a word broken by a hyphen at a line end is mended."""
+    """Join hard-wrapped lines into one paragraph."""
     text = ""
     for _, _, line in lines:
-        line = line.strip()
-        if not line:
-            continue
-        if text.endswith("-") and line[:1].islower() and text[-2:-1].isalpha():
-            text = text[:-1] + line  # "Sino-Sov-\niet" -> "Sino-Soviet" is rare; "recog-\nnise" common
-        else:
-            text = f"{text} {line}" if text else line
+        if line.strip():
+            text = join_text(text, line.strip())
     start, line_no, _ = lines[0]
-    last_start, _, last = lines[-1]
+    last_start, _, last = [entry for entry in lines if entry[2].strip()][-1]
     return Paragraph(text=text, start=start, end=last_start + len(last), line=line_no, split=split)
+
+
+def join_text(first: str, second: str) -> str:
+    """Two pieces of one text cut by a line or page break, mended.
+
+    A word broken by a hyphen ("recog-" + "nise") and a range broken after its dash
+    ("p. 98-" + "99") close up; anything else is joined by a space.
+    """
+    if not first:
+        return second
+    if first.endswith(("-", "–")) and len(first) > 1:
+        before, after = first[-2], second[:1]
+        if before.isdigit() and after.isdigit():
+            return first + second
+        if before.isalpha() and after.islower() and first.endswith("-"):
+            return first[:-1] + second
+    return f"{first} {second}"
 
 
 def merge(first: Paragraph, second: Paragraph) -> Paragraph:
     """Two paragraphs as one (a line wrongly taken for a note's start goes back)."""
-    return Paragraph(f"{first.text} {second.text}", first.start, second.end, first.line, first.split)
+    text = join_text(first.text, second.text)
+    return Paragraph(text, first.start, second.end, first.line, first.split)
 
 
 def drop_running_heads(paras: list[Paragraph]) -> list[Paragraph]:
     """Leave out page numbers and running heads (a short line that recurs with a number)."""
     heads = Counter(_head_key(p.text) for p in paras if _head_shape(p.text))
-    return [
-        p for p in paras
-        if not PAGE_NUMBER_RE.match(p.text) and not (_head_shape(p.text) and heads[_head_key(p.text)] > 1)
-    ]
+    return [p for p in paras if not PAGE_NUMBER_RE.match(p.text)
+            and not (_head_shape(p.text) and heads[_head_key(p.text)] > 1)]
 
 
 def _head_shape(text: str) -> bool:
-    """Short, unpunctuated text with a page number at one end."""
-    return len(text) <= 80 and bool(HEAD_NUMBER_RE.search(text)) and not re.search(r"[.;:]\s*$", text)
+    """Short, unpunctuated text with a page number at one end (a note has its own at the start).
+
+    "Weltliteratur als Transfer 215" and "216 Weltliteratur" are heads; "12 Ibid., p. 42"
+    (numbers at both ends) and "¹² Ibid., p 42" (a superscript marker) are notes.
+    """
+    if len(text) > 80 or text[:1] in SUPERSCRIPTS or re.search(r"[.;:,]\s*$", text):
+        return False
+    return len(HEAD_NUMBER_RE.findall(text)) == 1
 
 
 def _head_key(text: str) -> str:
+    """The running head without its page number, to see it recur."""
     return HEAD_NUMBER_RE.sub("", text).strip().casefold()
 
 
@@ -144,9 +173,25 @@ def body_markers(text: str, *, superscript: bool) -> list[tuple[int, int]]:
     if superscript:
         return [(m.start(), int(m.group().translate(_SUPER_TO_DIGIT)))
                 for m in SUPER_IN_TEXT_RE.finditer(text)]
-    found = [(m.start(), int(m.group("num"))) for m in PLAIN_IN_TEXT_RE.finditer(text)]
+    found = [(m.start(), int(m.group("num"))) for m in PLAIN_IN_TEXT_RE.finditer(text)
+             if not _decimal(text, m.start(), m.end())]
     found += [(m.start(), int(m.group("num"))) for m in BRACKET_IN_TEXT_RE.finditer(text)]
     return sorted(found)
+
+
+def _decimal(text: str, start: int, end: int) -> bool:
+    """Are the digits at START..END the decimals of a number rather than a marker?"""
+    if not AFTER_NUMBER_RE.search(text, max(0, start - 2), start):
+        return False
+    goes_on = SENTENCE_GOES_ON_RE.match(text, end)
+    return goes_on is not None and not goes_on.group().strip()[:1].isupper()
+
+
+def cites(text: str) -> int:
+    """How much the text looks like a citation: 2 with a page or "ibid.", 1 with a year."""
+    if LOCATOR_RE.search(text):
+        return 2
+    return 1 if YEAR_RE.search(text) else 0
 
 
 def unfinished(text: str) -> bool:
@@ -160,5 +205,10 @@ def unfinished(text: str) -> bool:
 
 
 def starts_mid_sentence(text: str) -> bool:
-    """Does the paragraph begin as the rest of a sentence cut by a page break?"""
-    return bool(CONTINUATION_START_RE.match(text))
+    """Does the paragraph begin as the rest of a sentence cut by a page break?
+
+    It does when it opens with a lower-case letter (in any script), a digit, or
+    punctuation that cannot begin a sentence: "and so", "1995), p. 224", "; see".
+    """
+    first = text.lstrip()[:1]
+    return bool(first) and (first.islower() or first.isdigit() or first in CONTINUATION_PUNCT)

@@ -9,15 +9,27 @@ from dataclasses import dataclass
 from citekit import layout
 from citekit.layout import Candidate, Paragraph
 from citekit.model import Code, Diagnostic, Document, Note, Span
+from citekit.sources.raw import line_starts
 
 # how far the numbers may jump between two notes (notes lost to the extraction)
 MAX_GAP = 12
+# how far the numbers may jump to a candidate with no other candidate beside it
+ISOLATED_GAP = 3
+# the longest note tail taken at the foot of a page that has no notes of its own
+CONTINUATION_MAX = 400
 # a plain-digit note sequence must start low: "1982 a good moment came" is no note 1982
 FIRST_PLAIN_MAX = 20
 # last words that end a note complete though they carry no full stop ("S. 224 f", "passim")
 OPEN_ENDINGS = {"ibid", "ibidem", "idem", "passim", "ebd", "ebenda", "et seq", "ff", "f", "sq"}
 LAST_WORD_RE = re.compile(r"([^\W\d_]+)\W*$")
 DANGLING_RANGE_RE = re.compile(r"\d\s*[-–—]\s*$")  # "p. 98-"
+URL_END_RE = re.compile(r"(?:https?://|www\.)\S+$")  # a note may end on a bare URL
+# short words that cannot end a sentence: "Essay on the economy of the", "Geschichte und"
+CONNECTING_WORDS = frozenset({
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "from", "as",
+    "der", "die", "das", "den", "dem", "des", "und", "oder", "von", "zu", "im", "am", "mit",
+    "le", "la", "les", "du", "de", "et", "ou", "en", "au", "aux", "à", "par", "sur",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +49,8 @@ def split_notes(doc: Document) -> tuple[tuple[Note, ...], tuple[Diagnostic, ...]
         duplicate numbers, truncated notes).
     """
     if doc.footnotes:
-        notes = tuple(_structured_note(doc.text, number, text, line)
+        starts = line_starts(doc.text)
+        notes = tuple(_structured_note(starts, len(doc.text), number, text, line)
                       for number, text, line in doc.footnotes)
         markers = list(doc.references)
     else:
@@ -45,26 +58,18 @@ def split_notes(doc: Document) -> tuple[tuple[Note, ...], tuple[Diagnostic, ...]
     return notes, tuple(_diagnostics(notes, markers))
 
 
-def _structured_note(text: str, number: int, body: str, line: int) -> Note:
-    offset = _line_offset(text, line)
+def _structured_note(starts: list[int], size: int, number: int, body: str, line: int) -> Note:
+    """A note a reader found; its span is the start of the line it was found on."""
+    offset = starts[line - 1] if 0 < line <= len(starts) else size
     return Note(number=number, text=" ".join(body.split()), span=Span(offset, offset, line))
-
-
-def _line_offset(text: str, line: int) -> int:
-    offset = 0
-    for _ in range(line - 1):
-        offset = text.find("\n", offset) + 1
-        if offset == 0:
-            return len(text)
-    return offset
 
 
 def _layout_notes(text: str) -> tuple[tuple[Note, ...], list[int]]:
     """Notes of plain text, found by where paragraphs stand and how they begin."""
     paras = layout.drop_running_heads(layout.paragraphs(text))
     found = layout.candidates(paras)
-    superscript = any(c.superscript for c in found)
-    chosen = _choose([c for c in found if c.superscript == superscript], paras)
+    chosen = _choose_kind(found)
+    superscript = bool(chosen) and chosen[0].superscript
     items = _join_continuations(_items(paras, chosen))
     body_super = superscript or any(layout.SUPER_IN_TEXT_RE.search(i.para.text) for i in items)
     markers = [number for item in items if item.number is None
@@ -73,52 +78,108 @@ def _layout_notes(text: str) -> tuple[tuple[Note, ...], list[int]]:
         Note(item.number, item.text, Span(item.para.start, item.para.end, item.para.line))
         for item in items if item.number is not None
     )
-    if not body_super:  # plain digits: only numbers that can be notes count as markers
-        known = {n.number for n in notes}
-        markers = [m for m in markers if m in known]
+    if not body_super:
+        markers = _plain_markers(markers, {n.number for n in notes})
     return notes, markers
 
 
-def _choose(found: list[Candidate], paras: list[Paragraph]) -> list[Candidate]:
+def _choose_kind(found: list[Candidate]) -> list[Candidate]:
+    """The notes among the candidates, superscript or plain: whichever makes more notes.
+
+    One body paragraph that opens with a stray superscript must not hide a plain-digit
+    notes section, nor a plain "1982 a good moment" hide superscript footnotes.
+    """
+    superscript = _choose([c for c in found if c.superscript])
+    plain = _choose([c for c in found if not c.superscript])
+    return superscript if len(superscript) >= len(plain) else plain
+
+
+def _plain_markers(markers: list[int], known: set[int]) -> list[int]:
+    """Plain digits glued to words that are note markers, not years or page numbers.
+
+    A number is a marker when a note carries it, or when it falls between the markers
+    before and after it that notes carry ("China.1 ... Japan.2 ... Korea.3" with no note 2).
+    """
+    kept: list[int] = []
+    following: list[int | None] = []
+    upcoming: int | None = None
+    for number in reversed(markers):
+        following.append(upcoming)
+        upcoming = number if number in known else upcoming
+    following.reverse()
+    previous = 0
+    for number, after in zip(markers, following, strict=True):
+        if number in known:
+            kept.append(number)
+            previous = number
+        elif after is not None and previous < number < after:
+            kept.append(number)
+    return kept
+
+
+def _choose(found: list[Candidate]) -> list[Candidate]:
     """The candidates that are notes: a rising number sequence, best candidate per number."""
-    scores = {c.index: _note_likeness(c, found, paras) for c in found}
+    scores = _note_likeness(found)
     best: dict[int, int] = {}
     for c in found:
         if c.number not in best or scores[c.index] > scores[best[c.number]]:
             best[c.number] = c.index
+    by_index = {c.index: c for c in found}
     chosen: list[Candidate] = []
     for c in found:
         last = chosen[-1].number if chosen else 0
-        if _fits(c, last, chosen, best, scores):
+        if _fits(c, last, chosen, best, scores, by_index):
             chosen.append(c)
     return chosen
 
 
 def _fits(c: Candidate, last: int, chosen: list[Candidate], best: dict[int, int],
-          scores: dict[int, int]) -> bool:
+          scores: dict[int, int], by_index: dict[int, Candidate]) -> bool:
     """May C follow the notes chosen so far?"""
     if not chosen and not c.superscript and c.number > FIRST_PLAIN_MAX:
         return False
-    if last < c.number <= last + MAX_GAP:
-        return best[c.number] == c.index or scores[c.index] >= 2
+    # a candidate with no note beside it must follow closely: a body paragraph that
+    # opens with "12 delegates" is no note 12 after note 1
+    gap = MAX_GAP if scores[c.index] >= 2 else ISOLATED_GAP
+    if last < c.number <= last + gap:
+        return best[c.number] == c.index or _as_good(c, best, scores, by_index)
     restart = c.number == 1 and scores[c.index] >= 2  # numbering starts again (a new chapter)
-    duplicate = c.number == last and scores[c.index] >= 2
+    duplicate = c.number == last and _as_good(c, best, scores, by_index)
     return bool(chosen) and (restart or duplicate)
 
 
-def _note_likeness(c: Candidate, found: list[Candidate], paras: list[Paragraph]) -> int:
-    """How much the candidate looks like a note rather than body text that starts with a number."""
+def _as_good(c: Candidate, best: dict[int, int], scores: dict[int, int],
+             found: dict[int, Candidate]) -> bool:
+    """Is C, not the best candidate for its number, a second note with that number?
+
+    Two notes that really share a number both stand among notes and both cite; a body
+    paragraph that opens with the marker of the note below it cites less than that note.
+    """
+    rival = found[best[c.number]]
+    return scores[c.index] >= 2 and layout.cites(c.text) >= layout.cites(rival.text)
+
+
+def _note_likeness(found: list[Candidate]) -> dict[int, int]:
+    """Paragraph index -> how much the candidate looks like a note, not body text.
+
+    Notes stand beside notes numbered one apart, rarely carry markers of their own,
+    are short, and cite: a year, a page, "ibid.".
+    """
     neighbours = {(f.index, f.number) for f in found}
-    score = 0
-    if (c.index - 1, c.number - 1) in neighbours or (c.index + 1, c.number + 1) in neighbours:
-        score += 2
-    if (c.index - 2, c.number - 1) in neighbours or (c.index + 2, c.number + 1) in neighbours:
-        score += 1
-    if layout.body_markers(c.text, superscript=c.superscript):
-        score -= 3  # a note seldom carries note markers of its own
-    if len(c.text) > 2000:
-        score -= 1
-    return score
+    scores = {}
+    for c in found:
+        score = 0
+        if (c.index - 1, c.number - 1) in neighbours or (c.index + 1, c.number + 1) in neighbours:
+            score += 2
+        if (c.index - 2, c.number - 1) in neighbours or (c.index + 2, c.number + 1) in neighbours:
+            score += 1
+        if layout.body_markers(c.text, superscript=c.superscript):
+            score -= 3
+        score += layout.cites(c.text)
+        if len(c.text) > 2000:
+            score -= 1
+        scores[c.index] = score
+    return scores
 
 
 def _items(paras: list[Paragraph], chosen: list[Candidate]) -> list[_Item]:
@@ -140,7 +201,11 @@ def _items(paras: list[Paragraph], chosen: list[Candidate]) -> list[_Item]:
 
 
 def _join_continuations(items: list[_Item]) -> list[_Item]:
-    """Join notes cut by a page break to the paragraph that continues them."""
+    """Join notes cut by a page break to the paragraph that continues them.
+
+    Only the last note of a notes block can be cut; its rest comes on the next page,
+    after that page's body text, as a paragraph that begins mid-sentence.
+    """
     out: list[_Item] = []
     pending: int | None = None  # position in OUT of an unfinished note awaiting its rest
     body_unfinished = False  # the body text before the last notes block stops mid-sentence
@@ -153,11 +218,10 @@ def _join_continuations(items: list[_Item]) -> list[_Item]:
         if prev is not None and prev.number is not None:
             # first paragraph after a notes block: the page has turned
             pending = len(out) - 1 if layout.unfinished(prev.text) else None
-        target = _continued_note(item, prev, following, pending, body_unfinished)
-        if target is not None:
-            note = out[target]
-            out[target] = _Item(layout.merge(note.para, item.para), note.number,
-                                f"{note.text} {item.para.text}")
+        if pending is not None and _continues_note(item, prev, following, body_unfinished):
+            note = out[pending]
+            out[pending] = _Item(layout.merge(note.para, item.para), note.number,
+                                 layout.join_text(note.text, item.para.text))
             pending = None
             continue
         out.append(item)
@@ -166,21 +230,21 @@ def _join_continuations(items: list[_Item]) -> list[_Item]:
     return out
 
 
-def _continued_note(item: _Item, prev: _Item | None, following: _Item | None,
-                    pending: int | None, body_unfinished: bool) -> int | None:
-    """Which unfinished note (position in the output) ITEM continues, if any."""
+def _continues_note(item: _Item, prev: _Item | None, following: _Item | None,
+                    body_unfinished: bool) -> bool:
+    """Is ITEM the rest of the unfinished note before it, rather than body text?"""
     text = item.para.text
-    if pending is None or not layout.starts_mid_sentence(text):
-        return None
-    if layout.body_markers(text, superscript=True):
-        return None  # it carries note markers: body text
+    if not layout.starts_mid_sentence(text) or layout.body_markers(text, superscript=True):
+        return False  # a new sentence, or note markers: body text
     right_after_notes = prev is not None and prev.number is not None
-    right_before_notes = following is not None and following.number is not None
-    if right_after_notes and body_unfinished:
-        return None  # the body text cut at the same page break is what it continues
-    if right_after_notes or right_before_notes:
-        return pending
-    return None
+    if right_after_notes:
+        # the body text cut at the same page break is what it continues, if there is one
+        return not body_unfinished
+    if following is not None and following.number is not None:
+        return True  # at the foot of the next page, just above its notes
+    # at the foot of a page with no notes of its own: only a short, citing tail
+    finished_body = prev is not None and not layout.unfinished(prev.para.text)
+    return finished_body and len(text) <= CONTINUATION_MAX and layout.cites(text)
 
 
 def _diagnostics(notes: tuple[Note, ...], markers: list[int]) -> list[Diagnostic]:
@@ -209,15 +273,23 @@ def _diagnostics(notes: tuple[Note, ...], markers: list[int]) -> list[Diagnostic
 
 
 def truncation(text: str) -> str | None:
-    """Why the note seems to break off mid-citation, or None."""
+    """Why the note seems to break off mid-citation, or None.
+
+    A note ending in "," or ";" is complete (lists of sources end so); one ending in a
+    dangling page range, inside a parenthesis, on a connecting word ("of the", "und"),
+    a colon, or a long word with no closing punctuation is not. A URL may end a note.
+    """
     stripped = text.rstrip()
     if DANGLING_RANGE_RE.search(stripped):
         return f"breaks off in a page range: {stripped[-20:]!r}"
     if stripped.count("(") > stripped.count(")"):
         return f"breaks off inside a parenthesis: {stripped[-30:]!r}"
+    if stripped.endswith(":"):
+        return f"breaks off after a colon: {stripped[-30:]!r}"
     match = LAST_WORD_RE.search(stripped)
-    if stripped and stripped[-1].isalpha() and match:
-        word = match.group(1)
-        if len(word) >= 4 and word.casefold() not in OPEN_ENDINGS:
-            return f"breaks off without closing punctuation: {stripped[-30:]!r}"
+    if not stripped or not stripped[-1].isalpha() or not match or URL_END_RE.search(stripped):
+        return None
+    word = match.group(1)
+    if word in CONNECTING_WORDS or (len(word) >= 4 and word.casefold() not in OPEN_ENDINGS):
+        return f"breaks off without closing punctuation: {stripped[-30:]!r}"
     return None

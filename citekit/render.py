@@ -86,3 +86,27 @@ def summary(report: Report) -> str:
     problems = len(report.diagnostics)
     return (f"{len(report.notes)} notes, {len(report.citations)} citations, "
             f"{len(report.works)} works, {problems} problem{'s' if problems != 1 else ''}")
+
+
+def backrefs_table(data: dict, console: Console) -> None:
+    """One row per back-reference: note, text, rule, key, candidates, problem."""
+    table = Table(title=f"Back-references in {data['source']}")
+    for column in ("note", "citation", "rule", "key", "candidates", "problem"):
+        table.add_column(column, justify="right" if column == "note" else "left")
+    for row in data["backrefs"]:
+        table.add_row(str(row["note"]), Text(row["text"]), row["rule"], Text(row["key"] or "—"),
+                      Text(", ".join(c or "?" for c in row["candidates"])),
+                      Text(", ".join(row["diagnostics"])))
+    console.print(table)
+
+
+def duplicates_table(data: dict, console: Console) -> None:
+    """One row per work cited in several forms, with the conflicts found."""
+    table = Table(title=f"Works cited in several forms in {data['source']}", show_lines=True)
+    for column in ("key", "notes", "forms", "conflicts"):
+        table.add_column(column)
+    for group in data["groups"]:
+        notes = ", ".join(str(c["note"]) for c in group["citations"])
+        forms = "\n".join(dict.fromkeys(c["text"] for c in group["citations"]))
+        table.add_row(Text(group["key"]), notes, Text(forms), Text("\n".join(group["conflicts"])))
+    console.print(table)

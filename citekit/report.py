@@ -46,3 +46,55 @@ def _citation(citation: Citation, keys: dict[str, str]) -> dict[str, Any]:
 def entry(work: Work) -> dict[str, str]:
     """A work as bibtexparser holds an entry: ID, ENTRYTYPE, then the fields."""
     return {"ID": work.key, "ENTRYTYPE": work.entry_type, **dict(work.fields)}
+
+
+def to_backrefs(report: Report) -> dict[str, Any]:
+    """Every ibid., op. cit. and short form: where it points, by which rule, and any doubt."""
+    keys = {w.id: w.key for w in report.works}
+    citations = {(c.note, c.index): c for c in report.citations}
+    problems: dict[int, list[str]] = {}
+    for d in report.diagnostics:
+        if d.note is not None:
+            problems.setdefault(d.note, []).append(str(d.code))
+    rows = []
+    for r in report.resolutions:
+        citation = citations.get((r.note, r.index))
+        rows.append({
+            "note": r.note,
+            "text": citation.text if citation else "",
+            "kind": str(citation.kind) if citation else "",
+            "rule": r.rule,
+            "key": keys.get(r.work) if r.work else None,
+            "candidates": [keys.get(c, c) for c in r.candidates],
+            "diagnostics": sorted(set(problems.get(r.note, [])) & _BACKREF_CODES),
+        })
+    return {"source": report.source, "backrefs": rows}
+
+
+_BACKREF_CODES = {"ibid-ambiguous", "ibid-unresolved", "opcit-ambiguous", "opcit-unresolved",
+                  "short-without-full", "short-before-full"}
+
+
+def to_duplicates(report: Report) -> dict[str, Any]:
+    """Works cited in more than one form, with the citations that disagree."""
+    by_work: dict[str, list[Citation]] = {}
+    for c in report.citations:
+        if c.work:
+            by_work.setdefault(c.work, []).append(c)
+    conflicts: dict[int, list[str]] = {}
+    for d in report.diagnostics:
+        if str(d.code) == "inconsistent-citation" and d.note is not None:
+            conflicts.setdefault(d.note, []).append(d.message)
+    groups = []
+    for work in report.works:
+        cited = by_work.get(work.id, [])
+        forms = list(dict.fromkeys(" ".join(c.text.split()) for c in cited))
+        if len(forms) < 2:
+            continue
+        groups.append({
+            "key": work.key,
+            "citations": [{"note": c.note, "kind": str(c.kind), "text": c.text} for c in cited],
+            "conflicts": [m for c in cited for m in conflicts.get(c.note, [])
+                          if f"note {c.note} disagrees" in m],
+        })
+    return {"source": report.source, "groups": groups}

@@ -1,12 +1,275 @@
-"""Back-references: each ibid., op. cit. and short form -> the work it points to. Pure."""
+"""Every citation -> the work it cites: full citations clustered, back-references resolved. Pure.
+
+One ordered pass, as a reader reads: a full citation opens (or joins) a work; an ibid. takes
+the work cited just before; an op. cit. the latest earlier work by its author; a short form
+the earlier (or, failing that, later) work whose names and title it abbreviates. Doubt is
+reported, never guessed: the citation keeps `work=None` and a diagnostic says why.
+"""
 
 from __future__ import annotations
 
-from citekit.model import Citation, Diagnostic, Resolution
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from citekit import identity
+from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 
 
-def resolve(
-    citations: tuple[Citation, ...],
-) -> tuple[tuple[Citation, ...], tuple[Resolution, ...], tuple[Diagnostic, ...]]:
-    """Resolve back-references in document order."""
-    return citations, (), ()
+@dataclass
+class _Work:
+    """A work as the pass knows it so far."""
+
+    id: str
+    fields: dict[str, str]
+    entry_type: str
+    has_full: bool
+    first: int  # position of its first citation
+    last: int = -1  # position of its latest citation (of any kind)
+    hereafter: str = ""
+
+
+@dataclass
+class _State:
+    works: dict[str, _Work] = field(default_factory=dict)
+    blocks: dict[str, list[str]] = field(default_factory=dict)
+    resolved: list[Citation] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    full_work: dict[int, str] = field(default_factory=dict)  # position -> work, from the sweep
+
+    def add(self, work: _Work) -> None:
+        self.works[work.id] = work
+        for key in identity.block_keys(work.fields):
+            self.blocks.setdefault(key, []).append(work.id)
+
+    def candidates(self, fields: dict[str, str]) -> list[_Work]:
+        """Works sharing a block with FIELDS (first family name, or first title word)."""
+        ids = dict.fromkeys(i for key in identity.block_keys(fields) for i in self.blocks.get(key, []))
+        return [self.works[i] for i in ids]
+
+
+Strategy = Callable[[Citation, int, _State], str | None]
+
+
+def resolve(citations: tuple[Citation, ...]) -> tuple[
+        tuple[Citation, ...], tuple[Resolution, ...], tuple[Diagnostic, ...]]:
+    """Give every citation its work id (or None, with a diagnostic), in document order."""
+    state = _State()
+    _open_works(citations, state)
+    strategies: dict[Kind, Strategy] = {
+        Kind.FULL: _resolve_full, Kind.SHORT: _resolve_short, Kind.IBID: _resolve_ibid,
+        Kind.OP_CIT: _resolve_opcit, Kind.PERSONAL: _resolve_personal,
+    }
+    for position, citation in enumerate(citations):
+        work = strategies[citation.kind](citation, position, state)
+        if work is not None:
+            state.works[work].last = position
+        state.resolved.append(replace(citation, work=work))
+    return tuple(state.resolved), tuple(state.resolutions), tuple(state.diagnostics)
+
+
+def _open_works(citations: tuple[Citation, ...], state: _State) -> None:
+    """First sweep: cluster the full citations into works (so short forms can look ahead)."""
+    for position, citation in enumerate(citations):
+        if citation.kind is not Kind.FULL:
+            continue
+        match = _matching_full(citation, state)
+        if match is None:
+            match = _Work(f"w{len(state.works) + 1}", dict(citation.fields), citation.entry_type,
+                          True, position, hereafter=citation.fields.get("_hereafter", ""))
+            state.add(match)
+        else:
+            for key, value in citation.fields.items():
+                match.fields.setdefault(key, value)
+            match.hereafter = match.hereafter or citation.fields.get("_hereafter", "")
+        state.full_work[position] = match.id
+
+
+def _matching_full(citation: Citation, state: _State) -> _Work | None:
+    for work in state.candidates(dict(citation.fields)):
+        if identity.same_full_work(work.fields, citation.fields, work.entry_type,
+                                   citation.entry_type):
+            return work
+    return None
+
+
+def _resolve_full(citation: Citation, position: int, state: _State) -> str | None:
+    return state.full_work[position]
+
+
+def _resolve_personal(citation: Citation, position: int, state: _State) -> str | None:
+    work = _Work(f"p{len(state.works) + 1}", dict(citation.fields), "misc", True, position)
+    state.works[work.id] = work
+    return work.id
+
+
+def _previous(state: _State, citation: Citation) -> list[Citation]:
+    """The citations an ibid. can point back to: earlier in this note, else the last note."""
+    same_note = [c for c in state.resolved if c.note == citation.note]
+    if same_note:
+        return same_note[-1:]
+    earlier = [c for c in state.resolved if c.note < citation.note]
+    if not earlier:
+        return []
+    last_note = earlier[-1].note
+    return [c for c in earlier if c.note == last_note]
+
+
+def _resolve_ibid(citation: Citation, position: int, state: _State) -> str | None:
+    before = _previous(state, citation)
+    works = list(dict.fromkeys(c.work for c in before))
+    if not before:
+        return _unresolved(state, citation, Code.IBID_UNRESOLVED, "ibid.",
+                           "ibid. with no earlier citation to refer to")
+    if len(works) > 1:
+        listed = "; ".join(c.text[:50] for c in before)
+        return _unresolved(state, citation, Code.IBID_AMBIGUOUS, "ibid.",
+                           f"ibid. after note {before[0].note}, which cites {len(works)} works "
+                           f"({listed})", candidates=tuple(w for w in works if w))
+    if works[0] is None:
+        return _unresolved(state, citation, Code.IBID_UNRESOLVED, "ibid.",
+                           "ibid. after a citation that could not be resolved")
+    state.resolutions.append(Resolution(citation.note, citation.index, "ibid", works[0]))
+    return works[0]
+
+
+def _unresolved(state: _State, citation: Citation, code: Code, rule: str, message: str,
+                candidates: tuple[str, ...] = ()) -> None:
+    state.diagnostics.append(Diagnostic(code, f"note {citation.note}: {message}", citation.note))
+    state.resolutions.append(Resolution(citation.note, citation.index, rule, None, candidates))
+    return None
+
+
+def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | None:
+    """The latest earlier work by that author; co-authors only when no first author fits."""
+    names = identity.families(citation.fields)
+    if citation.fields.get("title"):
+        return _resolve_short(citation, position, state)
+    if not names:
+        return _unresolved(state, citation, Code.OPCIT_UNRESOLVED, "op-cit",
+                           "op. cit. without an author to look up")
+    earlier = [w for w in state.works.values() if w.last >= 0 and w.first < position
+               and not w.id.startswith("p")]
+    firsts = [w for w in earlier if _first_author_is(w, names[0])]
+    pool = firsts or [w for w in earlier if _any_author_is(w, names[0])]
+    fitting = [w for w in pool if _page_fits(w, citation.locator)] or pool
+    if not fitting:
+        return _unresolved(state, citation, Code.OPCIT_UNRESOLVED, "op-cit",
+                           f"op. cit. for {names[0].title()}, who has no work cited earlier")
+    best = max(fitting, key=lambda w: w.last)
+    ids = tuple(w.id for w in fitting)
+    if len(fitting) > 1:
+        state.diagnostics.append(Diagnostic(
+            Code.OPCIT_AMBIGUOUS, f"note {citation.note}: op. cit. for {names[0].title()}, who has "
+            f"{len(fitting)} earlier works; taking the one cited last", citation.note))
+    state.resolutions.append(Resolution(citation.note, citation.index, "op-cit", best.id, ids))
+    return best.id
+
+
+def _first_author_is(work: _Work, name: str) -> bool:
+    found = identity.families(work.fields)
+    return bool(found) and identity.same_name(found[0], name)
+
+
+def _any_author_is(work: _Work, name: str) -> bool:
+    return any(identity.same_name(f, name) for f in identity.families(work.fields))
+
+
+def _page_fits(work: _Work, locator: str | None) -> bool:
+    """A work with its own page range cannot hold a pinpoint outside it."""
+    pages = re.findall(r"\d+", work.fields.get("pages", ""))
+    cited = re.findall(r"\d+", locator or "")
+    if len(pages) < 2 or not cited:
+        return True
+    first, last = int(pages[0]), int(pages[1])
+    return first <= int(cited[0]) <= last
+
+
+def _resolve_short(citation: Citation, position: int, state: _State) -> str | None:
+    """The work whose names and title this short form abbreviates; earlier ones first."""
+    if citation.fields.get("_supra"):
+        return _resolve_supra(citation, state)
+    hereafter = _by_hereafter(citation, state)
+    matches = hereafter or _short_matches(citation, state)
+    earlier = [w for w in matches if w.first < position]
+    if earlier:
+        best = max(earlier, key=lambda w: w.last)
+        state.resolutions.append(Resolution(citation.note, citation.index,
+                                            "hereafter" if hereafter else "short", best.id,
+                                            tuple(w.id for w in earlier)))
+        if not best.has_full:
+            _short_without_full(state, citation)
+        return best.id
+    later = [w for w in matches if w.has_full]
+    if later:
+        work = min(later, key=lambda w: w.first)
+        state.diagnostics.append(Diagnostic(
+            Code.SHORT_BEFORE_FULL, f"note {citation.note}: short form {citation.text[:60]!r} "
+            "comes before the work's full citation", citation.note))
+        state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
+        return work.id
+    return _short_only_work(citation, position, state)
+
+
+def _short_only_work(citation: Citation, position: int, state: _State) -> str:
+    work = _Work(f"w{len(state.works) + 1}", dict(citation.fields), citation.entry_type, False,
+                 position)
+    state.add(work)
+    _short_without_full(state, citation)
+    state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
+    return work.id
+
+
+def _short_without_full(state: _State, citation: Citation) -> None:
+    state.diagnostics.append(Diagnostic(
+        Code.SHORT_WITHOUT_FULL, f"note {citation.note}: short form {citation.text[:60]!r} has "
+        "no full citation anywhere in the document", citation.note))
+
+
+def _by_hereafter(citation: Citation, state: _State) -> list[_Work]:
+    folded = identity.fold(citation.text)
+    return [w for w in state.works.values()
+            if w.hereafter and identity.fold(w.hereafter) in folded]
+
+
+def _short_matches(citation: Citation, state: _State) -> list[_Work]:
+    """Works whose family names agree and whose title the short title abbreviates."""
+    fields = citation.fields
+    names = identity.families(fields)
+    out = []
+    for work in state.candidates(dict(fields)):
+        if work.id.startswith("p"):
+            continue
+        known = identity.families(work.fields)
+        if names and known and not any(identity.same_name(names[0], f) for f in known):
+            continue
+        if _short_title_fits(fields, work):
+            out.append(work)
+    return out
+
+
+def _short_title_fits(fields: dict[str, str], work: _Work) -> bool:
+    title = fields.get("title")
+    if fields.get("_person"):
+        return identity.same_archive(fields, work.fields) or bool(title) and \
+            identity.titles_match(title, work.fields.get("title"), partial=True) >= 90
+    if not title:
+        return bool(identity.families(fields))
+    target = work.fields.get("title") or work.fields.get("booktitle")
+    return identity.titles_match(title, target, partial=True) >= identity.TITLE_SIMILARITY
+
+
+def _resolve_supra(citation: Citation, state: _State) -> str | None:
+    """"Smith, supra note 7": the work cited in note 7 by that author."""
+    note = int(citation.fields["_supra"])
+    names = identity.families(citation.fields)
+    in_note = [c for c in state.resolved if c.note == note and c.work]
+    fitting = [c for c in in_note if not names or any(
+        identity.same_name(names[0], f) for f in identity.families(state.works[c.work].fields))]
+    if len(fitting) >= 1:
+        state.resolutions.append(Resolution(citation.note, citation.index, "supra",
+                                            fitting[0].work))
+        return fitting[0].work
+    return _unresolved(state, citation, Code.SHORT_WITHOUT_FULL, "supra",
+                       f"'supra note {note}' points to a note that cites no such work")

@@ -1,10 +1,97 @@
-"""Note -> Citations (pure)."""
+"""Note -> Citations (pure): split the note, classify each span, parse its fields."""
 
 from __future__ import annotations
 
-from citekit.model import Citation, Note
+import re
+
+from citekit.model import Citation, Kind, Note
+from citekit.parse import cues, names
+from citekit.parse.classify import classify
+from citekit.parse.context import Context, build_context
+from citekit.parse.fields import Parsed, clean_title, parse_full
+from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
+from citekit.parse.split import split_note
+
+__all__ = ["Context", "build_context", "parse_note"]
+
+_EMPTY = Context()
 
 
-def parse_note(note: Note) -> tuple[Citation, ...]:
-    """The citations a note makes, in order."""
-    return ()
+def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
+    """The citations NOTE makes, in order, each with its kind, fields and locator."""
+    out = []
+    for index, (piece, prefix) in enumerate(split_note(note.text)):
+        text = piece.text(note.text)
+        kind = classify(text, context)
+        parsed = _parse(text, kind, context)
+        _author_from_prose(parsed, text, prefix)
+        out.append(Citation(note=note.number, index=index, text=text, kind=kind,
+                            locator=parsed.locator, fields=parsed.fields,
+                            entry_type=parsed.entry_type))
+    return tuple(out)
+
+
+def _parse(text: str, kind: Kind, context: Context) -> Parsed:
+    if kind is Kind.IBID:
+        match = IBID_RE.match(text.strip())
+        return Parsed("misc", {"_word": match.group("word").casefold()}, _rest(text, match.end()))
+    if kind is Kind.OP_CIT:
+        return _opcit(text)
+    if kind is Kind.PERSONAL:
+        return Parsed("misc", _personal_fields(text))
+    if kind is Kind.SHORT:
+        return _short(text, context)
+    parsed = parse_full(text, context.abbreviations)
+    hereafter = HEREAFTER_RE.search(text)
+    if hereafter:
+        parsed.fields["_hereafter"] = hereafter.group("abbr").strip(" .*")
+    return parsed
+
+
+def _author_from_prose(parsed: Parsed, text: str, prefix: str) -> None:
+    """"Stephen Hanson wrote ... “Title”": the author named in the commentary before the title."""
+    if "author" in parsed.fields or "editor" in parsed.fields or cues.starts_with_name(text):
+        return
+    match = PROSE_AUTHOR_RE.match(prefix.strip())
+    if match and (parsed.fields.get("title") or parsed.fields.get("booktitle")):
+        parsed.fields["author"] = " and ".join(names.split_names(match.group("name")))
+
+
+def _rest(text: str, start: int) -> str | None:
+    """The locator that follows a back-reference word: "Ibid., p. 4." -> "p. 4"."""
+    rest = text[start:].strip(" ,.;:*")
+    return rest or None
+
+
+def _opcit(text: str) -> Parsed:
+    """"Radchenko, *Op. cit.*, p. 47": the author before the marker, the locator after."""
+    marker = OPCIT_RE.search(text)
+    before = text[: marker.start()].strip(" ,.*")
+    fields: dict[str, str] = {}
+    titles = cues.titles(before)
+    if titles:
+        fields["title"] = clean_title(titles[0].group())
+        before = before[: titles[0].start()]
+    found = names.split_names(before)
+    if found:
+        fields["author"] = " and ".join(found)
+    return Parsed("misc", fields, _rest(text, marker.end()))
+
+
+def _short(text: str, context: Context) -> Parsed:
+    """"Kireev, *Rossia-Kitai*, p. 167": names, a short title, a pinpoint."""
+    supra = SUPRA_RE.search(text)
+    if supra:
+        found = names.split_names(text[: supra.start()])
+        fields = {"_supra": supra.group("note"), **({"author": " and ".join(found)} if found else {})}
+        return Parsed("misc", fields, _rest(text, supra.end()))
+    parsed = parse_full(text, context.abbreviations)
+    fields = {k: v for k, v in parsed.fields.items() if k in ("author", "editor", "title", "_person",
+                                                               "howpublished", "url", "doi")}
+    if "title" not in fields and not fields.get("author"):
+        fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
+    return Parsed(parsed.entry_type, fields, parsed.locator)
+
+
+def _personal_fields(text: str) -> dict[str, str]:
+    return {"note": text[:1].upper() + text[1:]}

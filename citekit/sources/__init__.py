@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from citekit.errors import UnsupportedFormat
+from citekit.errors import UnreadableFile, UnsupportedFormat
 from citekit.model import Document
 from citekit.sources import docx, md, tex, text
 
@@ -29,8 +29,11 @@ def read(path: str | Path) -> Document:
         UnreadableFile: the bytes are not a readable document.
     """
     path = Path(path)
+    if path.is_dir():
+        raise UnreadableFile(str(path), "is a directory (pass a document file)")
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(READERS))
-        raise UnsupportedFormat(str(path), f"unknown file type '{path.suffix}' (known: {known})")
+        kind = f"unknown file type '{path.suffix}'" if path.suffix else "no file extension"
+        raise UnsupportedFormat(str(path), f"{kind} (known: {known})")
     return reader(path)

@@ -19,6 +19,8 @@ def read(path: Path) -> Document:
         with zipfile.ZipFile(path) as package:
             parts = {name: package.read(name) for name in package.namelist()
                      if name in ("word/document.xml", *(p for p, _ in NOTE_PARTS))}
+    except FileNotFoundError:
+        raise UnreadableFile(str(path), "no such file") from None
     except (zipfile.BadZipFile, OSError) as exc:
         raise UnreadableFile(str(path), "not a Word .docx file") from exc
     if "word/document.xml" not in parts:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import re
 from pathlib import Path
 
 from citekit.errors import UnreadableFile
@@ -21,9 +23,11 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except IsADirectoryError:
-        raise UnreadableFile(str(path), "is a directory") from None
-    except OSError as exc:
-        raise UnreadableFile(str(path), exc.strerror or str(exc)) from None
+        raise UnreadableFile(str(path), "is a directory (pass a document file)") from None
+    except FileNotFoundError:
+        raise UnreadableFile(str(path), "no such file") from None
+    except OSError as exc:  # permissions, a device: the system's own words, lower-cased
+        raise UnreadableFile(str(path), (exc.strerror or str(exc)).lower()) from None
 
 
 def decode(path: Path, data: bytes) -> str:
@@ -50,3 +54,15 @@ def decode(path: Path, data: bytes) -> str:
 def read_text(path: Path) -> str:
     """Read and decode a text file."""
     return decode(path, read_bytes(path))
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets at which the lines of TEXT begin (for line numbers in linear time)."""
+    starts = [0]
+    starts.extend(match.end() for match in re.finditer("\n", text))
+    return starts
+
+
+def line_at(starts: list[int], offset: int) -> int:
+    """The 1-based line number of OFFSET, given line_starts(text)."""
+    return bisect.bisect_right(starts, offset)

@@ -6,14 +6,17 @@ import re
 from pathlib import Path
 
 from citekit.model import Document
-from citekit.sources.raw import read_text
+from citekit.sources.raw import line_at, line_starts, read_text
 
 # \footnote{, \footnote[7]{, \endnote{ (the brace itself is matched by _balanced)
 NOTE_COMMAND_RE = re.compile(r"\\(?:footnote|endnote)(?:\[(?P<number>\d+)\])?\s*\{")
 COMMENT_RE = re.compile(r"(?<!\\)%.*$", re.MULTILINE)  # "% comment" to end of line
 EMPHASIS_RE = re.compile(r"\\(?:emph|textit|textsl|mkbibemph)\{([^{}]*)\}")  # \emph{Title}
+# {\itshape Title}, {\em Title}: emphasis switched on inside a group
+EMPHASIS_GROUP_RE = re.compile(r"\{\\(?:itshape|em|it|slshape)\b\s*([^{}]*)\}")
 QUOTE_RE = re.compile(r"``(.*?)''", re.DOTALL)  # ``quoted''
 COMMAND_WITH_ARG_RE = re.compile(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}")  # \textsc{x}
+BARE_GROUP_RE = re.compile(r"(?<![A-Za-z*\]])\{([^{}]*)\}")  # {nested} text, not \cmd{arg}
 BARE_COMMAND_RE = re.compile(r"\\[a-zA-Z]+\*?\s?")  # \ldots, \newline
 ESCAPES = {r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_", "~": " ",
            "---": "—", "--": "–", r"\,": " ", r"\ ": " "}
@@ -24,13 +27,13 @@ def read(path: Path) -> Document:
     text = COMMENT_RE.sub("", read_text(path))
     footnotes, references = [], []
     counter = 0
+    starts = line_starts(text)
     for match in NOTE_COMMAND_RE.finditer(text):
         body = _balanced(text, match.end())
         if body is None:
             continue
         counter = int(match.group("number")) if match.group("number") else counter + 1
-        line = text.count("\n", 0, match.start()) + 1
-        footnotes.append((counter, to_plain(body), line))
+        footnotes.append((counter, to_plain(body), line_at(starts, match.start())))
         references.append(counter)
     return Document(path=str(path), text=text, format="tex",
                     footnotes=tuple(footnotes), references=tuple(references))
@@ -52,10 +55,14 @@ def _balanced(text: str, start: int) -> str | None:
 
 def to_plain(latex: str) -> str:
     """LaTeX markup -> the plain text a reader sees, emphasis kept as *...*."""
-    text = EMPHASIS_RE.sub(r"*\1*", latex)
-    text = QUOTE_RE.sub(r"“\1”", text)
-    for _ in range(3):  # nested commands, innermost first
+    text = QUOTE_RE.sub(r"“\1”", latex)
+    previous = None
+    while previous != text:  # nested commands, innermost first: \emph{The \textsc{Big} Book}
+        previous = text
+        text = EMPHASIS_RE.sub(r"*\1*", text)
+        text = EMPHASIS_GROUP_RE.sub(r"*\1*", text)
         text = COMMAND_WITH_ARG_RE.sub(r"\1", text)
+        text = BARE_GROUP_RE.sub(r"\1", text)
     for escape, plain in ESCAPES.items():
         text = text.replace(escape, plain)
     text = BARE_COMMAND_RE.sub("", text).replace("{", "").replace("}", "")

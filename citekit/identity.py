@@ -1,0 +1,140 @@
+"""Work identity: when two citations name the same work (names, titles, DOIs, archives)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from citekit.parse.names import family
+
+# words a short title may drop or a transliteration may drift on
+STOPWORDS = frozenset("the a an of and in on for to der die das und le la les de du des el il".split())
+NAME_SIMILARITY = 85  # "Marsch" ~ "Marsh", "Mamaladze" ~ "Mamaladze"
+TITLE_SIMILARITY = 88  # "Polveka Vmeste s Kitaem" ~ "Pol Veka Vmeste s Kitaem"
+
+
+def fold(text: str | None) -> str:
+    """ASCII, lower case, letters and digits only: "Lüthi" -> "luthi", "Зубок" -> "zubok"."""
+    if not text:
+        return ""
+    text = anyascii(text.replace("*", "")).casefold()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def families(fields: Mapping[str, str], role: str | None = None) -> list[str]:
+    """Folded family names of the authors (else editors), in order."""
+    roles = (role,) if role else ("author", "editor", "bookauthor")
+    for name in roles:
+        value = fields.get(name)
+        if value:
+            return [fold(family(n)) for n in value.split(" and ") if family(n)]
+    return []
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two folded family names that are one person's, allowing for drift and double names."""
+    if not a or not b:
+        return False
+    if a == b or set(a.split()) & set(b.split()) - STOPWORDS:
+        return True
+    return fuzz.ratio(a, b) >= NAME_SIMILARITY
+
+
+def title_words(title: str | None) -> str:
+    return " ".join(w for w in fold(title).split() if w not in STOPWORDS)
+
+
+def titles_match(short: str | None, full: str | None, *, partial: bool) -> float:
+    """0..100: how well a (possibly shortened) title matches a full one."""
+    a, b = title_words(short), title_words(full)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 100.0
+    whole = fuzz.ratio(a, b)
+    if not partial:
+        return max(whole, fuzz.token_sort_ratio(a, b))
+    head = fuzz.ratio(a, b[: len(a) + 2])  # the short title is the full one's opening words
+    return max(whole, head, fuzz.partial_ratio(a, b) if len(a) >= 8 else 0.0)
+
+
+def normal_url(url: str | None) -> str:
+    if not url:
+        return ""
+    url = re.sub(r"^https?://(?:www\.)?", "", url.strip().strip("<>").casefold())
+    return url.rstrip("/")
+
+
+def same_archive(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+    """One collection: the same person's papers (by family tokens) in the same repository."""
+    people_a, people_b = set(fold(a.get("_person")).split()), set(fold(b.get("_person")).split())
+    if not (people_a and people_b):
+        return bool(a.get("title")) and titles_match(a.get("title"), b.get("title"),
+                                                     partial=False) >= 95
+    shared = {w for w in people_a & people_b if len(w) > 2}
+    if not shared:
+        return False
+    return _repository_key(a) == _repository_key(b) or not (_repository_key(a) and
+                                                            _repository_key(b))
+
+
+def _repository_key(fields: Mapping[str, str]) -> str:
+    """"Hoover Institution’s Archive (HIA)" and "HIA" are one repository: use the siglum."""
+    text = fields.get("howpublished", "")
+    siglum = re.search(r"\(([A-Z][A-Za-z]{1,6})\)|^([A-Z]{2,6})\b", text)
+    if siglum:
+        return (siglum.group(1) or siglum.group(2)).casefold()
+    return " ".join(fold(text).split()[:3])
+
+
+def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type_b: str) -> bool:
+    """Do two full citations describe one work?"""
+    if a.get("doi") and b.get("doi"):
+        return a["doi"].casefold() == b["doi"].casefold()
+    if "_person" in a or "_person" in b:
+        return same_archive(a, b)
+    if (a.get("title") is None) != (b.get("title") is None) and families(a) and families(b):
+        return False  # a titled work and an untitled paper by one author are two works
+    if not _names_agree(a, b):
+        return False
+    if a.get("title") or b.get("title"):
+        if titles_match(a.get("title"), b.get("title"), partial=False) < TITLE_SIMILARITY:
+            return bool(a.get("url")) and normal_url(a.get("url")) == normal_url(b.get("url"))
+        return _years_agree(a, b) and _containers_agree(a, b)
+    # untitled pieces (a conference paper, a chapter known by its book): same date, same container
+    return a.get("year") == b.get("year") and a.get("month") == b.get("month") \
+        and type_a == type_b and a.get("booktitle") == b.get("booktitle")
+
+
+def _names_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+    fa, fb = families(a), families(b)
+    if not fa or not fb:
+        return not fa and not fb
+    return same_name(fa[0], fb[0])
+
+
+def _years_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+    return not (a.get("year") and b.get("year")) or a["year"] == b["year"]
+
+
+def _containers_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+    """Two chapters with one title in different books are different works."""
+    if not (a.get("booktitle") and b.get("booktitle")):
+        return True
+    return titles_match(a["booktitle"], b["booktitle"], partial=False) >= TITLE_SIMILARITY
+
+
+def block_keys(fields: Mapping[str, str]) -> list[str]:
+    """Where to look for a match: the first family name and the first title word."""
+    if fields.get("_person"):
+        return ["archive"]
+    keys = []
+    names = families(fields)
+    if names:
+        keys.append(names[0][:4])
+    words = title_words(fields.get("title") or fields.get("booktitle")).split()
+    keys.append("title:" + (words[0][:4] if words else ""))
+    return keys

@@ -1,0 +1,89 @@
+"""Archival references: one entry per collection; box, folder, date and page go to the locator."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse.fields import Parsed
+from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE
+
+REPOSITORY_RE = re.compile(
+    r"""\b(?:Archives?|Archiv\w*|Library|Bibliothek|Bibliothèque|Biblioteca|Institution|Institute
+        |Museum|College|University|Universität|Center|Centre|Bundesarchiv|Staatsarchiv|Record\s+Office
+        |National\s+Archives)\b""",
+    re.VERBOSE,
+)
+SIGLUM_RE = re.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
+OF_PERSON_RE = re.compile(r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})")  # "the diary of T. Smith"
+
+
+def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
+    """"Box 5, Folder 6, Teimuraz Stepanov Papers, Hoover Institution Archive" -> fields."""
+    work, locator = _cut_locator(work)
+    parts = _parts(work)
+    fields: dict[str, str] = {}
+    collection = _collection(parts)
+    if collection is not None:
+        fields["title"] = re.sub(r"^the\s+", "", COLLECTION_NAME_RE.search(parts[collection])
+                                 .group("name"), flags=re.IGNORECASE)
+    repository = _repository(parts, collection, abbreviations)
+    if repository:
+        fields["howpublished"] = repository
+    person = _person(fields.get("title", ""), work)
+    if person:
+        fields["_person"] = person
+    return Parsed("unpublished", fields, locator)
+
+
+def _cut_locator(work: str) -> tuple[str, str | None]:
+    """The box/folder/page pinpoint runs from its first mention to the end."""
+    for match in LOCATOR_START_RE.finditer(work):
+        if re.match(r"(?i)box|folder|file|fond|bl\.|f\.|d\.|ll\.|op\.", match.group("loc")):
+            return work[: match.start()].strip(" ,.;"), work[match.start():].strip(" ,.;") or None
+    return work, None
+
+
+def _parts(work: str) -> list[str]:
+    """Comma or full-stop separated parts, never cutting inside a parenthesis."""
+    parts, depth, current = [], 0, ""
+    for char in work:
+        depth += (char == "(") - (char == ")")
+        if char in ",." and depth == 0 and not re.search(r"\b[A-Z]$", current):
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip())
+    return [p for p in parts if p]
+
+
+def _collection(parts: list[str]) -> int | None:
+    return next((i for i, p in enumerate(parts) if COLLECTION_NAME_RE.search(p)), None)
+
+
+def _repository(parts: list[str], collection: int | None, abbreviations: dict[str, str]) -> str:
+    """The holding institution: the parts after the collection, or those naming an archive."""
+    after = parts[collection + 1:] if collection is not None else []
+    if after and any(REPOSITORY_RE.search(p) or SIGLUM_RE.match(p) for p in after):
+        chosen = after
+    else:
+        chosen = [p for p in parts if (REPOSITORY_RE.search(p) or SIGLUM_RE.match(p))
+                  and not COLLECTION_NAME_RE.search(p)]
+    text = ", ".join(_expand(p, abbreviations) for p in chosen if not re.search(r"\d{4}", p))
+    return text.strip(" ,")
+
+
+def _expand(part: str, abbreviations: dict[str, str]) -> str:
+    """"HIA" -> "Hoover Institution Archive (HIA)" where the document spells it out."""
+    match = SIGLUM_RE.match(part)
+    if match and match.group("siglum") in abbreviations:
+        return f"{abbreviations[match.group('siglum')]} ({match.group('siglum')})"
+    return part
+
+
+def _person(title: str, work: str) -> str:
+    """Whose papers: from the collection name or "the diary of NAME"."""
+    if title:
+        return re.sub(r"\s*\b(?:Papers|Collection|Nachlass|Fonds|Records)\b.*$", "", title).strip()
+    match = OF_PERSON_RE.search(work)
+    return match.group("person").strip() if match else ""

@@ -1,0 +1,67 @@
+"""Citation span -> Kind (full, short, ibid, op-cit, personal)."""
+
+from __future__ import annotations
+
+from citekit.model import Kind
+from citekit.parse import cues
+from citekit.parse.context import Context
+from citekit.parse.patterns import (
+    CONFERENCE_RE,
+    DOI_RE,
+    IMPRINT_PAREN_RE,
+    REPORT_RE,
+    SUPRA_RE,
+    THESIS_RE,
+    URL_RE,
+    YEAR_RE,
+)
+
+
+def classify(text: str, context: Context) -> Kind:
+    """What sort of reference TEXT is."""
+    if cues.is_ibid(text) and not _idem_with_title(text):
+        return Kind.IBID
+    if cues.is_opcit(text) and not IMPRINT_PAREN_RE.search(text):
+        return Kind.OP_CIT
+    if cues.is_personal(text):
+        return Kind.PERSONAL
+    if SUPRA_RE.search(text) or _uses_hereafter(text, context):
+        return Kind.SHORT
+    return Kind.FULL if _stands_alone(text, context) else Kind.SHORT
+
+
+def _idem_with_title(text: str) -> bool:
+    """"Idem, *Another Book* (…)": the same author, a new work."""
+    return text.lstrip("*").casefold().startswith(("idem", "id.,", "ders", "dies")) and \
+        cues.has_title(text)
+
+
+def _uses_hereafter(text: str, context: Context) -> bool:
+    """A citation in the short form an earlier note announced ("hereafter Chernyaev Papers")."""
+    if "hereafter" in text.casefold():
+        return False
+    folded = " ".join(text.casefold().split())
+    return any(" ".join(h.casefold().split()) in folded for h in context.hereafter)
+
+
+def _stands_alone(text: str, context: Context) -> bool:
+    """Enough detail to find the work: imprint, journal data, URL, repository, ..."""
+    if IMPRINT_PAREN_RE.search(text) or URL_RE.search(text) or DOI_RE.search(text):
+        return True
+    if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):
+        return True
+    if cues.is_archival(text):
+        return _names_repository(text, context)
+    titles = cues.titles(text)
+    if len(titles) >= 2 and YEAR_RE.search(text):
+        return True  # "“Article,” *Journal* 12 (2003)"
+    return bool(YEAR_RE.search(text)) and (bool(titles) or cues.starts_with_name(text)) \
+        and not cues.locator_only(text)
+
+
+def _names_repository(text: str, context: Context) -> bool:
+    from citekit.parse.archives import REPOSITORY_RE
+
+    if REPOSITORY_RE.search(text):
+        return True
+    return any(abbr in text.split() or f"{abbr}," in text for abbr in context.abbreviations)

@@ -1,0 +1,71 @@
+"""What the whole document teaches the note parser: abbreviations and "hereafter" forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# "Hoover Institution Archive (HIA)": capitalised words, then their initials in brackets
+DEFINITION_RE = re.compile(
+    r"(?P<long>(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|für|de|des|du)\s+)?){1,7})"
+    r"\((?P<abbr>[A-Z][A-Za-z]{1,6})\)"
+)
+# "(hereafter Chernyaev Papers, St Antony)", "[im Folgenden: BArch]"
+HEREAFTER_ANYWHERE_RE = re.compile(
+    r"[(\[]\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden"
+    r"|künftig|fortan|ci-après|dorénavant)[:,]?\s+(?P<abbr>[^)\]]+?)\s*[)\]]",
+    re.IGNORECASE,
+)
+FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "für", "de", "des", "du"})
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Document-wide knowledge: ABBR -> long form; the "hereafter" forms, as written."""
+
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    hereafter: tuple[str, ...] = ()
+
+
+def build_context(texts: Iterable[str]) -> Context:
+    """Collect the abbreviations the notes define (the first definition wins)."""
+    abbreviations: dict[str, str] = {}
+    hereafter: list[str] = []
+    for text in texts:
+        for match in DEFINITION_RE.finditer(text):
+            abbr = match.group("abbr")
+            words = [w for w in match.group("long").split() if w.casefold() not in FUNCTION_WORDS]
+            span = _spelled_by(abbr, words)
+            if span and abbr not in abbreviations:
+                abbreviations[abbr] = " ".join(match.group("long").split()[-_with_glue(span, match.group("long")):])
+        hereafter.extend(m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text))
+    return Context(abbreviations, tuple(dict.fromkeys(hereafter)))
+
+
+def _spelled_by(abbr: str, words: list[str]) -> int:
+    """How many final WORDS the capitals of ABBR abbreviate (0: they do not)."""
+    letters = [c for c in abbr if c.isupper()]
+    for count in range(len(letters), len(words) + 1):
+        initials = [w[0] for w in words[-count:]]
+        if initials[0] == letters[0] and _subsequence(letters, initials):
+            return count
+    return 0
+
+
+def _subsequence(needle: list[str], haystack: list[str]) -> bool:
+    rest = iter(haystack)
+    return all(any(c == h for h in rest) for c in needle)
+
+
+def _with_glue(count: int, long: str) -> int:
+    """COUNT capitalised words back, plus the function words between them."""
+    words = long.split()
+    taken = seen = 0
+    for word in reversed(words):
+        taken += 1
+        if word.casefold() not in FUNCTION_WORDS:
+            seen += 1
+        if seen == count:
+            break
+    return taken

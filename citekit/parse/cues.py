@@ -1,0 +1,216 @@
+"""What a stretch of note text looks like: a name, a title, an imprint, commentary, ..."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse.patterns import (
+    ARCHIVE_RE,
+    CONFERENCE_RE,
+    DOI_RE,
+    EDITOR_MARK_RE,
+    IBID_RE,
+    IMPRINT_PAREN_RE,
+    ITALIC_RE,
+    LOCATOR_START_RE,
+    MONTH_RE,
+    OPCIT_RE,
+    PERSONAL_RE,
+    QUOTED_RE,
+    REPORT_RE,
+    SUPRA_RE,
+    THESIS_RE,
+    URL_RE,
+    YEAR_RE,
+)
+
+PARTICLES = frozenset("von van de der den du da di la le ten ter del della dos das al el y zu vom".split())
+# words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
+PROSE_VERBS_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|we|I|find|found|argues?|argued|wrote|writes|says?|said"
+    r"|told|tells|became|began|remains?|seems?|mentioned|shows?|shown|notes?\s+that|explains?"
+    r"|suggests?|claims?|ist|sind|war|wurde|hat|est|sont|était|a\s+été)\b"
+)
+DOCUMENT_WORDS_RE = re.compile(
+    r"\b(?:memo(?:randum)?|letter|telegram|cable|minutes|diary|notes?|notebook|report|record"
+    r"|transcript|dispatch|speech|draft|protocol|Protokoll|Brief|Vermerk|lettre|note)\b",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[^\s]+")
+
+
+def _name_token(token: str) -> bool:
+    """A word that can stand in a personal name: "Sergey", "A.M.", "Lüthi", "Aleksandrov-Agentov"."""
+    bare = token.strip(",.:;()").replace("’", "'")
+    if not bare:
+        return False
+    if bare.casefold() in PARTICLES:
+        return True
+    if bare[0].isupper() and all(c.isalpha() or c in ".-'" for c in bare):
+        return not (bare.isupper() and len(bare) > 3 and "." not in bare)  # not "PAPERS"
+    return False
+
+
+def leading_name_tokens(text: str, limit: int = 6) -> int:
+    """How many words at the start form a name group ending at "," "." ":" or "and"."""
+    tokens = _WORD_RE.findall(text)
+    for count, token in enumerate(tokens[:limit], start=1):
+        if not _name_token(token):
+            return 0
+        if token.endswith((",", ":")) or (token.endswith(".") and len(token.strip(".")) > 2):
+            return count
+        if count < len(tokens) and tokens[count].casefold() in ("and", "&", "und", "et", "y", "e"):
+            return count
+        if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
+            return count  # "Stanislav Anisimov in: Petr Aven, ..."
+    return 0
+
+
+def starts_with_name(text: str) -> bool:
+    """Does the text open with an author's name ("Radchenko," "G.V. Kireev," "Müller:")?"""
+    text = text.lstrip("*“\"‘'")
+    count = leading_name_tokens(text)
+    if not count:
+        return False
+    first = _WORD_RE.findall(text)[0].strip(",.:")
+    return not (count == 1 and first.casefold() in _OPENERS)
+
+
+_OPENERS = frozenset("""strangely however moreover indeed also thus here there see this that these
+    those it in on for more during as according finally similarly generally cf compare""".split())
+
+
+def name_only(text: str) -> bool:
+    """Is the whole text a list of names ("A.M.Aleksandrov-Agentov", "Smith and Jones, eds")?"""
+    words = [w for w in _WORD_RE.findall(text) if w.strip(",.;:").casefold() not in
+             ("and", "&", "und", "et", "eds", "ed", "hg", "hrsg", "(eds.)", "(ed.)", "(hg.)")]
+    return bool(words) and len(words) <= 8 and all(_name_token(w) for w in words) \
+        and not has_title(text)
+
+
+def ends_with_editor_mark(text: str) -> bool:
+    """"Thomas P. Bernstein and Hua-Yu Li, eds" is followed by the book's title."""
+    match = None
+    for match in EDITOR_MARK_RE.finditer(text):
+        pass
+    return match is not None and match.end() >= len(text.rstrip(" .,")) - 1
+
+
+def titles(text: str) -> list[re.Match[str]]:
+    """Italic or quoted spans that can be titles (they begin with a capital or a digit)."""
+    found = list(ITALIC_RE.finditer(text)) + list(QUOTED_RE.finditer(text))
+    out = []
+    for match in sorted(found, key=lambda m: m.start()):
+        body = next(g for g in match.groups() if g is not None).strip(" *")
+        if IBID_RE.match(body) or OPCIT_RE.fullmatch(body.strip(" .,")):
+            continue  # "*Op. cit.*", "*Ibid*" are back-references, not titles
+        if body and (body[0].isupper() or body[0].isdigit() or body[0] in "'‘\"“«¿¡"):
+            out.append(match)
+    return out
+
+
+def has_title(text: str) -> bool:
+    return bool(titles(text))
+
+
+def has_imprint(text: str) -> bool:
+    return bool(IMPRINT_PAREN_RE.search(text))
+
+
+def locator_only(text: str) -> bool:
+    """"Box 5, Folder 6", "p. 45": nothing but a pinpoint."""
+    match = LOCATOR_START_RE.match(text.strip())
+    return bool(match) and not has_title(text)
+
+
+def is_ibid(text: str) -> bool:
+    return bool(IBID_RE.match(text.strip()))
+
+
+def is_opcit(text: str) -> bool:
+    return bool(OPCIT_RE.search(text)) and not has_imprint(text)
+
+
+def is_personal(text: str) -> bool:
+    return bool(PERSONAL_RE.search(text)) and not has_imprint(text) and not titles(text)
+
+
+SIGLUM_RE = re.compile(r"\b(?!(?:[IVXLC]+|US|UK)\b)[A-Z][A-Za-z]?[A-Z]{1,4}\b")  # HIA, BArch, TNA
+
+
+def is_archival(text: str) -> bool:
+    """A reference to papers in an archive ("Box 5, Folder 6, Acheson Papers, Truman Library")."""
+    if has_imprint(text) or _titled_work(text):
+        return False
+    if ARCHIVE_RE.search(text):
+        return True
+    return bool(DOCUMENT_WORDS_RE.search(text) and SIGLUM_RE.search(text))  # "the diary of X, HIA"
+
+
+def _titled_work(text: str) -> bool:
+    """An italic title means a published work, even when it mentions a "Library"."""
+    return any(m.group().startswith("*") for m in titles(text))
+
+
+def archival_detail(text: str) -> bool:
+    """"Diary, 3 February, 1989, p. 231": a short description that continues an archival citation."""
+    words = _WORD_RE.findall(text)
+    return len(words) <= 10 and any(c.isdigit() for c in text) and not has_title(text)
+
+
+def document_description(text: str) -> bool:
+    """"Gorbachev to his aides on September 29, 1986": a dated document, its archive follows."""
+    words = _WORD_RE.findall(text)
+    dated = bool(MONTH_RE.search(text) or YEAR_RE.search(text) or "undated" in text.casefold())
+    return dated and len(words) <= 25 and not ITALIC_RE.search(text) and not has_imprint(text)
+
+
+def is_commentary(text: str) -> bool:
+    """Prose that is not the opening of a source ("On the context of the speech, see ...")."""
+    if is_ibid(text) or starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„(":
+        return False
+    opening = " ".join(_WORD_RE.findall(text)[:6])
+    if is_archival(text) and DOCUMENT_WORDS_RE.search(opening):
+        return False  # "The working notes of Anatoly Chernyaev, ..., Chernyaev Papers"
+    if is_archival(text) and document_description(re.split(r"\.\s", text)[0]):
+        return False  # "Gorbachev to Chernyaev in August 5, 1988. The Chernyaev Papers"
+    if PERSONAL_RE.search(opening) or (CONFERENCE_RE.search(text) and YEAR_RE.search(text)):
+        return False  # "the author's conversations with ...", "The paper by X at the conference"
+    words = [w for w in _WORD_RE.findall(text)[:7] if not any(c.isdigit() for c in w)]
+    lower = [w for w in words[1:5] if w[:1].islower() and w.strip(",.").casefold() not in PARTICLES]
+    return len(lower) >= 2 or bool(PROSE_VERBS_RE.search(" ".join(words[:6])))
+
+
+def has_source(text: str) -> bool:
+    """Anything that names a source: title, imprint, URL, DOI, archive, back-reference."""
+    return bool(has_title(text) or has_imprint(text) or URL_RE.search(text) or DOI_RE.search(text)
+                or is_ibid(text) or is_opcit(text) or is_archival(text) or SUPRA_RE.search(text))
+
+
+def citation_score(text: str) -> int:
+    """How strongly the span reads as a citation rather than commentary."""
+    score = 0
+    score += 2 if starts_with_name(text) else 0
+    score += 2 if has_title(text) else 0
+    score += 3 if has_imprint(text) else 0
+    score += 1 if YEAR_RE.search(text) else 0
+    score += 1 if LOCATOR_START_RE.search(text) else 0
+    score += 2 if URL_RE.search(text) or DOI_RE.search(text) else 0
+    score += 2 if is_archival(text) else 0
+    score += 2 if THESIS_RE.search(text) or REPORT_RE.search(text) else 0
+    score += 1 if CONFERENCE_RE.search(text) else 0
+    score += 1 if DOCUMENT_WORDS_RE.search(text) and is_archival(text) else 0
+    score -= 3 if is_commentary(text) else 0
+    score -= 2 if PROSE_VERBS_RE.search(text) and not has_imprint(text) else 0
+    return score
+
+
+def is_citation(text: str) -> bool:
+    """Does the span cite something (a source, a back-reference, a personal communication)?"""
+    if is_ibid(text) or SUPRA_RE.search(text):
+        return True
+    if is_opcit(text) and (starts_with_name(text) or has_title(text)):
+        return True
+    if PERSONAL_RE.search(text) and not has_title(text) and not is_commentary(text.split(",")[0]):
+        return True
+    return citation_score(text) >= 3

@@ -1,0 +1,141 @@
+"""The parts after a title: imprint (place: publisher, year), dates, volumes, pages, locators."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from citekit.parse.patterns import FULL_DATE_RE, MONTH_RE, PAGE_RANGE_RE, SEASON_RE, YEAR, YEAR_RE
+
+PUBLISHER_WORDS_RE = re.compile(
+    r"""\b(?:Press|Books|Verlag\w*|Publishers?|Publishing|Publications|Éditions|Editions|Editorial
+        |Editrice|Edizioni|Editora|Izdatel\w*|Inc|Ltd|GmbH|Co|Sons|University|Universit\w+|Institute
+        |Institution|Cent(?:er|re)|Foundation|Society|Museum|Library|Routledge|Macmillan|Palgrave
+        |Penguin|Knopf|Norton|Wiley|Blackwell|Brill|Springer|Sage|Verso|Polity|Longman|Pearson
+        |Gallimard|Seuil|Fayard|Flammarion|Suhrkamp|Fischer|Beck|Rowohlt|Hanser|Kohlhammer|Oldenbourg
+        |Campus|Nauka|ROSSPEN|Progress|Einaudi|Laterza|Mondadori|Feltrinelli|Vintage|Anchor|Doubleday
+        |Scribner|Harper\w*|Random\s+House|Viking|Bloomsbury|Faber|Hutchinson|Heinemann|Hurst|Tauris
+        |Ashgate|Greenwood|Praeger|Westview|Rienner|Rowman|Lexington|Continuum|Hachette|Colin|PUF|Payot
+        |Découverte|Metzler|Reclam|Gruyter|Vandenhoeck|Böhlau|Wallstein|Klett|Droz|Plon|Aubier|Perrin
+        |Belin|Karthala|Alianza|Cátedra|Crítica|Siglo|Akal|Tecnos|Marcial\s+Pons|Il\s+Mulino|Carocci
+        |Donzelli|Bompiani|Garzanti|Rizzoli|Sellerio|Adelphi|Mohr|Siebeck|Nomos|Duncker|Schöningh)\b""",
+    re.VERBOSE,
+)
+STATE_RE = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|Mass\.|Calif\.|Conn\.|Ill\.|Md\.|Va\.|Pa\.)$")
+VOLUME_RE = re.compile(
+    r"\b(?:vol\.|vols?\.|volume|Bd\.|Band|t\.|tome|Tom|Jg\.|Jahrgang)\s*(?P<vol>[\dIVXLC]+)\b",
+    re.IGNORECASE,
+)
+NUMBER_RE = re.compile(
+    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.|\bH\.|\bHeft|n°|\bissue|№)\s*(?P<num>[\w/-]+)", re.IGNORECASE
+)
+VOLUME_COUNT_RE = re.compile(r"\b\d+\s+(?:vols?\.?|volumes|Bde\.|tomes)\s*", re.IGNORECASE)
+MONTH_NUMBERS = {
+    m: n for n, names in enumerate([
+        ("january", "jan", "januar", "janvier", "enero", "gennaio"),
+        ("february", "feb", "februar", "février", "febrero", "febbraio"),
+        ("march", "mar", "märz", "mars", "marzo"),
+        ("april", "apr", "avril", "abril", "aprile"),
+        ("may", "mai", "mayo", "maggio"),
+        ("june", "jun", "juni", "juin", "junio", "giugno"),
+        ("july", "jul", "juli", "juillet", "julio", "luglio"),
+        ("august", "aug", "août", "agosto"),
+        ("september", "sep", "sept", "septembre", "septiembre", "settembre"),
+        ("october", "oct", "oktober", "octobre", "octubre", "ottobre"),
+        ("november", "nov", "novembre", "noviembre"),
+        ("december", "dec", "dezember", "décembre", "diciembre", "dicembre"),
+    ], start=1) for m in names
+}
+# the month names BibTeX users write in `month` (full English names, as the gold files do)
+ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December"]
+
+
+def parse_imprint(body: str) -> dict[str, str]:
+    """"New York: Oxford University Press, 2014" -> address, publisher, year."""
+    body = VOLUME_COUNT_RE.sub("", body).strip(" ,;")
+    out: dict[str, str] = {}
+    years = list(YEAR_RE.finditer(body))
+    head = body
+    if years:
+        out["year"] = years[-1].group()[:4]
+        head = body[: years[-1].start()]
+    head = re.sub(r"(?:\bn\.\s?d\.|\[|\])", "", head).strip(" ,;")
+    if not head:
+        return out
+    if ":" in head:
+        address, publisher = (p.strip(" ,") for p in head.split(":", 1))
+        out.update(_nonempty(address=address, publisher=publisher))
+        return out
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    if len(parts) == 1:
+        key = "publisher" if PUBLISHER_WORDS_RE.search(parts[0]) else "address"
+        out[key] = parts[0]
+    elif PUBLISHER_WORDS_RE.search(parts[-1]) and not STATE_RE.match(parts[-1]):
+        out.update(_nonempty(address=", ".join(parts[:-1]), publisher=parts[-1]))
+    else:
+        out["address"] = ", ".join(parts)
+    return out
+
+
+def _nonempty(**fields: str) -> dict[str, str]:
+    return {k: v for k, v in fields.items() if v}
+
+
+def date_fields(text: str) -> dict[str, str]:
+    """Year and month (or season) stated in TEXT: "1 April 2012" -> year 2012, month April."""
+    out: dict[str, str] = {}
+    full = FULL_DATE_RE.search(text)
+    year = YEAR_RE.search(text)
+    if full:
+        out["year"] = full.group("y1") or full.group("y2")
+        text = full.group()
+    elif year:
+        out["year"] = year.group()[:4]
+    month = MONTH_RE.search(text)
+    if month and (year or not out):
+        number = MONTH_NUMBERS.get(month.group("month").casefold().rstrip("."))
+        if number:
+            out["month"] = ENGLISH_MONTHS[number - 1]
+    season = SEASON_RE.search(text)
+    if season and "month" not in out:
+        out["month"] = season.group("season")
+    return out
+
+
+def iso_date(text: str) -> str | None:
+    """"March 14, 2017" / "14 March 2017" / "14.3.2017" / "2017-03-14" -> "2017-03-14"."""
+    numeric = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if numeric:
+        return _iso(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
+    dotted = re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", text)
+    if dotted:
+        return _iso(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
+    month = MONTH_RE.search(text)
+    year = re.search(rf"\b{YEAR}\b", text)
+    if not (month and year):
+        return None
+    number = MONTH_NUMBERS.get(month.group("month").casefold().rstrip("."))
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\b(?!\d)", text.replace(year.group(), " "))
+    if number is None or day is None:
+        return None
+    return _iso(int(year.group()), number, int(day.group(1)))
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def is_page_range(text: str, *, min_span: int = 4) -> bool:
+    """"353–375" is a chapter's own range; "456-458" is more likely a pinpoint."""
+    match = PAGE_RANGE_RE.fullmatch(text.strip())
+    if not match:
+        return False
+    first, last = int(match.group("first")), int(match.group("last"))
+    if last < first and len(match.group("last")) < len(match.group("first")):  # "123-45"
+        prefix = match.group("first")[: len(match.group("first")) - len(match.group("last"))]
+        last = int(prefix + match.group("last"))
+    return last - first >= min_span

@@ -1,0 +1,101 @@
+"""Author strings -> "Family, Given" names, in order."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse.cues import PARTICLES
+
+# co-author joiners: "and", "&", "und", "et", "y", "e", "/" ("Leffler/Westad"), ";"
+JOIN_RE = re.compile(r"\s*(?:,\s*)?\b(?:and|und|et|y|e|with|mit|avec|con)\b\s*|\s*[&/;]\s*")
+# what is no part of a name: "et al.", "i.a.", "u.a.", "with a foreword by X", "(eds.)"
+NOISE_RE = re.compile(
+    r"""\s*(?:,?\s*\bet\s+al\.?|,?\s*\bi\.\s?a\b\.?|,?\s*\bu\.\s?a\b\.?|,?\s*\band\s+others\b
+        |,?\s*\bwith\s+(?:a\s+|an\s+)?(?:fore?word|forward|introduction|preface|afterword)s?\s+(?:of|by)\s+.*$
+        |\(\s*(?:eds?|hg|hrsg|dir|éds?|coord|comp)\.?\s*\)|,?\s*\b(?:eds?|hg|hrsg|dir|éds?)\.?$
+        |,?\s*\b(?:editors?|Herausgeber)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+GLUED_INITIALS_RE = re.compile(r"^((?:[A-Z]\.)+)([A-Z][\w'’-]+)$")  # "A.M.Aleksandrov-Agentov"
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# family names written first in Chinese, Korean and Vietnamese names ("Niu Jun", "Zhao Ziyang")
+EAST_ASIAN_FAMILIES = frozenset("""
+    li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song
+    zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia
+    ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao
+    kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin yi chang qiao lai gong
+    wen niu zhu kim park choi jung kang cho yoon jang lim nguyen tran le pham hoang phan vu vo dang
+    bui do ho ngo duong ly
+""".split())
+
+
+def split_names(text: str) -> list[str]:
+    """"James Hershberg, Sergey Radchenko, and David Wolff" -> ["Hershberg, James", ...]."""
+    text = NOISE_RE.sub("", text.strip(" ,.:;*")).strip(" ,.:;")
+    if not text:
+        return []
+    out: list[str] = []
+    for part in (p for p in JOIN_RE.split(text) if p and p.strip(" ,.")):
+        out.extend(_comma_names(part.strip(" ,")))
+    return [name for name in out if name]
+
+
+def _comma_names(part: str) -> list[str]:
+    """A part with commas is "Family, Given" (inverted) or a list of direct names."""
+    pieces = [p.strip() for p in part.split(",") if p.strip()]
+    if len(pieces) == 1:
+        return [to_family_given(pieces[0])]
+    surnames_first = all(len(p.split()) == 1 and not _initials(p) for p in pieces[::2])
+    if surnames_first and all(_given_like(p) for p in pieces[1::2]):
+        return [f"{f}, {_tidy_initials(g)}" for f, g in zip(pieces[::2], pieces[1::2], strict=False)]
+    return [to_family_given(p) for p in pieces]
+
+
+def _initials(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.\s?)+", text))
+
+
+def _given_like(text: str) -> bool:
+    """"Odd Arne", "J.", "Shu Guang": given names (no more than three words)."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def _tidy_initials(given: str) -> str:
+    """"A.M." -> "A. M."."""
+    return re.sub(r"([A-Z]\.)(?=[A-Z])", r"\1 ", given).strip()
+
+
+def to_family_given(name: str) -> str:
+    """One direct-order name -> "Family, Given" ("Ludwig von Mises" -> "von Mises, Ludwig")."""
+    name = " ".join(name.replace("*", "").split())
+    if "," in name:
+        family, given = (p.strip() for p in name.split(",", 1))
+        return f"{family}, {_tidy_initials(given)}" if given else family
+    words = name.split()
+    if len(words) == 1:
+        glued = GLUED_INITIALS_RE.match(words[0])
+        return f"{glued.group(2)}, {_tidy_initials(glued.group(1))}" if glued else words[0]
+    suffix = words.pop() if words[-1].casefold() in SUFFIXES else ""
+    if len(words) == 2 and _east_asian_order(words):
+        return f"{words[0]}, {words[1]}"
+    glued = GLUED_INITIALS_RE.match(words[-1])
+    if glued:
+        words[-1:] = [glued.group(1), glued.group(2)]
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in PARTICLES:
+        start -= 1
+    family, given = " ".join(words[start:]), _tidy_initials(" ".join(words[:start]))
+    family = f"{family} {suffix}".strip() if not suffix else f"{family}, {suffix}"
+    return f"{family}, {given}" if given else family
+
+
+def _east_asian_order(words: list[str]) -> bool:
+    """"Niu Jun": a Chinese family name first, a given name that is no family name after."""
+    first, second = (w.casefold().replace("-", "") for w in words)
+    return first in EAST_ASIAN_FAMILIES and second not in EAST_ASIAN_FAMILIES and "." not in words[1]
+
+
+def family(name: str) -> str:
+    """The family part of a "Family, Given" name."""
+    return name.split(",", 1)[0].strip()

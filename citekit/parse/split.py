@@ -1,0 +1,243 @@
+"""Note text -> citation spans: ";" between sources, sentences, lead-ins, commentary dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citekit.parse import cues
+from citekit.parse.patterns import (
+    ABBREVIATIONS,
+    BY_NAME_IN_RE,
+    INNER_LEAD_RE,
+    ITALIC_RE,
+    LEAD_IN_RE,
+    CITED_IN_RE,
+    NAME_BEFORE_RE,
+    NAME_THEN_TITLE_RE,
+    OPCIT_RE,
+    POSSESSIVE_RE,
+    QUOTED_RE,
+    SENTENCE_END_RE,
+)
+
+_INITIALS_RE = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.])[A-Z]$")  # "A.M." or "T" before "."
+_NAMEISH_WORD_RE = re.compile(r"^[A-Z][\w'’.-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of a note: [start, end) in the note text."""
+
+    start: int
+    end: int
+
+    def text(self, note: str) -> str:
+        return note[self.start : self.end]
+
+
+def protected(text: str) -> list[bool]:
+    """Which characters sit inside a title, a quotation or brackets (never split there)."""
+    mask = [False] * len(text)
+    for regex in (ITALIC_RE, QUOTED_RE):
+        for match in regex.finditer(text):
+            for i in range(match.start() + 1, match.end() - 1):
+                mask[i] = True
+    depth = 0
+    for i, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]" and depth:
+            depth -= 1
+            continue
+        if depth:
+            mask[i] = True
+    return mask
+
+
+def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
+    """(end of a piece, start of the next, kind) at ";" and at sentence ends."""
+    points = []
+    for i, char in enumerate(text):
+        if char == ";" and not mask[i]:
+            points.append((i, i + 1, ";"))
+    for match in SENTENCE_END_RE.finditer(text):
+        dot = text.rfind(".", 0, match.start() + 1)
+        # 'has it." Sergey' ends a quoted sentence; 'reformam...” Rossiisaia' ends a title
+        closes_quote = text[dot + 1 : dot + 2] in ("”", '"', "’", "*") and text[dot - 1] != "."
+        if dot < 0 or (mask[dot] and not closes_quote) or _abbreviation_before(text, dot):
+            continue
+        points.append((match.start(), match.end(), "."))
+    return sorted(points)
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Is the full stop at DOT the end of an abbreviation or an initial, not of a sentence?"""
+    before = text[:dot]
+    word = re.split(r"[\s(\[/]", before)[-1]
+    if _INITIALS_RE.search(before) and len(word.replace(".", "")) <= 3:
+        return True
+    bare = word.strip("*“”\"'‘’").casefold()
+    return bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS
+
+
+def pieces(text: str) -> list[tuple[Piece, str]]:
+    """The note cut at ";" and sentence ends: (piece, the separator that ends it)."""
+    mask = protected(text)
+    out, start = [], 0
+    for end, resume, kind in split_points(text, mask):
+        if end > start:
+            out.append((_trim(text, start, end), kind))
+        start = resume
+    if start < len(text):
+        out.append((_trim(text, start, len(text)), ""))
+    return [(p, kind) for p, kind in out if p.end > p.start]
+
+
+def _trim(text: str, start: int, end: int) -> Piece:
+    """Strip spaces and the closing full stop or comma a citation does not include."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        if text[end - 1] == "." and _keeps_dot(text[start:end]):
+            break
+        end -= 1
+    return Piece(start, end)
+
+
+def _keeps_dot(span: str) -> bool:
+    """A final dot that belongs to the span: "et al.", "ff.", "Ibid." stay as written."""
+    word = span.rsplit(None, 1)[-1].strip("*").casefold().rstrip(".")
+    return word in {"al", "ff", "f", "ibid", "cit", "ebd", "id"} or span.endswith("...")
+
+
+def _absorb_descriptions(text: str, merged: list[Piece]) -> list[Piece]:
+    """Dated documents listed before their archive ("A to B, 3 May; C to D, 5 May. X Papers")."""
+    out: list[Piece] = []
+    for piece in reversed(merged):
+        span = piece.text(text)
+        if out and cues.document_description(span) and not cues.is_archival(span) \
+                and cues.is_archival(out[-1].text(text)) \
+                and cues.document_description(out[-1].text(text).split(". ")[0]):
+            out[-1] = Piece(piece.start, out[-1].end)
+            continue
+        out.append(piece)
+    return out[::-1]
+
+
+def merge_pieces(text: str, found: list[tuple[Piece, str]]) -> list[Piece]:
+    """Put back together the sentences of one citation ("Name. *Title*. (Place, 2001)")."""
+    merged: list[Piece] = []
+    joined_by: list[str] = []
+    for piece, kind in found:
+        if merged and _continues(merged[-1].text(text), piece.text(text), joined_by[-1]):
+            merged[-1] = Piece(merged[-1].start, piece.end)
+            joined_by[-1] = kind
+            continue
+        merged.append(piece)
+        joined_by.append(kind)
+    return _absorb_descriptions(text, merged)
+
+
+def _continues(prev: str, cur: str, separator: str) -> bool:
+    """Does CUR carry on the citation begun in PREV (they were split at a full stop)?"""
+    if cues.document_description(prev) and cues.is_archival(cur) and not cues.is_archival(prev):
+        return separator in ".;"  # "Memo, A to B, 3 May 1949; ... . Box 3, Acheson Papers"
+    if separator != ".":
+        return False
+    if cues.name_only(prev) or cues.ends_with_editor_mark(prev):
+        return True
+    if cur[:1] in "(" or cur[:1].islower() or cues.locator_only(cur):
+        return not cues.is_commentary(cur)
+    if cues.has_title(cur) and not cues.has_title(prev) and cues.starts_with_name(prev) \
+            and not cues.is_commentary(prev):
+        return True
+    if cues.has_imprint(cur) and not cues.has_title(cur) and not cues.starts_with_name(cur):
+        return cues.has_title(prev) and not cues.has_imprint(prev)
+    return cues.is_archival(prev) and cues.archival_detail(cur)
+
+
+def citation_start(text: str) -> int:
+    """Where the source begins in a piece that opens with a lead-in or commentary."""
+    match = LEAD_IN_RE.match(text)
+    if match and not cues.is_commentary(text[match.end():]):
+        return match.end() + citation_start(text[match.end():])
+    if not cues.is_commentary(text):
+        return 0
+    for finder in (_backref_name, _after_inner_lead, _name_then_title, _by_name, _possessive,
+                   _first_title):
+        position = finder(text)
+        if position is not None:
+            return position
+    return 0
+
+
+def _backref_name(text: str) -> int | None:
+    """"See this view in Radchenko, Op. cit., p. 42": the name before the marker opens it."""
+    marker = OPCIT_RE.search(text)
+    if marker is None:
+        return None
+    run = NAME_BEFORE_RE.search(text[: marker.start()])
+    return run.start() if run else None
+
+
+def _after_inner_lead(text: str) -> int | None:
+    """After "see" (the first one that leads to a source), else after a bare "in:"."""
+    found = [m for m in INNER_LEAD_RE.finditer(text) if cues.has_source(text[m.end():])]
+    leads = [m for m in found if not m.group().strip().casefold().startswith("in")]
+    chosen = (leads or found)[:1]
+    return chosen[0].end() if chosen else None
+
+
+def _name_then_title(text: str) -> int | None:
+    mask = protected(text)
+    for match in NAME_THEN_TITLE_RE.finditer(text):
+        if not mask[match.start("name")]:  # not the end of a title: 'and Predictions," in'
+            return match.start("name")
+    return None
+
+
+def _by_name(text: str) -> int | None:
+    match = BY_NAME_IN_RE.search(text)
+    return match.start("name") if match and cues.has_title(text[match.end():]) else None
+
+
+def _possessive(text: str) -> int | None:
+    match = POSSESSIVE_RE.search(text)
+    return match.start("pos") if match else None
+
+
+def _first_title(text: str) -> int | None:
+    titles = [m.start() for m in (ITALIC_RE.search(text), QUOTED_RE.search(text)) if m]
+    return min(titles) if titles else None
+
+
+def split_cited_in(text: str, piece: Piece) -> list[Piece]:
+    """"Roi Medvedev, “Vizit …,” 93-101, cited by Radchenko, Op. cit." holds two sources."""
+    span = piece.text(text)
+    mask = protected(span)
+    for match in CITED_IN_RE.finditer(span):
+        if mask[match.start()]:
+            continue
+        head, tail = span[: match.start()], span[match.end():]
+        if cues.is_citation(head) and cues.is_citation(tail):
+            first = _trim(text, piece.start, piece.start + match.start())
+            rest = Piece(piece.start + match.end(), piece.end)
+            return [first, *split_cited_in(text, rest)]
+    return [piece]
+
+
+def split_note(text: str) -> list[tuple[Piece, str]]:
+    """The spans of TEXT that are citations, each with the commentary before it."""
+    out = []
+    for piece in merge_pieces(text, pieces(text)):
+        span = piece.text(text)
+        start = citation_start(span)
+        trimmed = _trim(text, piece.start + start, piece.end)
+        prefix = span[:start]
+        for part in split_cited_in(text, trimmed):
+            body = part.text(text)
+            if body and cues.is_citation(body):
+                out.append((part, prefix))
+            prefix = ""
+    return out
