@@ -115,12 +115,30 @@ def _attempt(ctx: fetch.Context, target: LinkTarget, method: str, attempt: int) 
     except requests.RequestException as exc:
         return _failed(ctx, target, method, attempt, fetch.failure(exc, ctx.settings))
     if method == "HEAD" and _needs_get(response):
+        if 200 <= response.status_code < 300:
+            return Done(_sniff(ctx, target, response))
         return _attempt(ctx, target, "GET", attempt)
     delay = fetch.retry_delay(response, attempt, ctx.settings)
     if delay is not None:
         asked = response.status_code in (429, 503) and "Retry-After" in response.headers
         return Again(partial(_attempt, ctx, target, method, attempt + 1), delay, host_wide=asked)
     return Done(verdict.judge(target, response, body))
+
+
+def _sniff(ctx: fetch.Context, target: LinkTarget, head: requests.Response) -> LinkResult:
+    """The verdict on an HTML page HEAD found: GET its final URL to read the start of it.
+
+    The redirect chain HEAD walked is not walked again; if the GET fails, HEAD's
+    answer stands (the page is there, only its words are unknown).
+    """
+    try:
+        page, body = _request(ctx, "GET", head.url)
+    except requests.RequestException:
+        return verdict.judge(target, head, None)
+    if not 200 <= page.status_code < 300:
+        return verdict.judge(target, head, None)
+    page.history = [*head.history, *page.history]
+    return verdict.judge(target, page, body)
 
 
 def _failed(ctx: fetch.Context, target: LinkTarget, method: str, attempt: int,

@@ -50,8 +50,8 @@ Step = Callable[[], Outcome]
 class Limits:
     """How hard the scheduler may push: in total, and per host."""
 
-    max_concurrency: int = 128  # requests in flight, all hosts together
-    per_host: int = 8  # requests in flight to one host
+    max_concurrency: int = 256  # requests in flight, all hosts together
+    per_host: int = 10  # requests in flight to one host
     host_interval: float = 0.0  # seconds between two request starts to one host
 
 

@@ -82,9 +82,9 @@ def _short(text: str, context: Context) -> Parsed:
     """"Kireev, *Rossia-Kitai*, p. 167": names, a short title, a pinpoint."""
     supra = SUPRA_RE.search(text)
     if supra:
-        found = names.split_names(text[: supra.start()])
-        fields = {"_supra": supra.group("note"), **({"author": " and ".join(found)} if found else {})}
-        return Parsed("misc", fields, _rest(text, supra.end()))
+        head = parse_full(text[: supra.start()].strip(" ,*"), context.abbreviations).fields
+        fields = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
+        return Parsed("misc", {"_supra": supra.group("note"), **fields}, _rest(text, supra.end()))
     parsed = parse_full(text, context.abbreviations)
     fields = {k: v for k, v in parsed.fields.items() if k in ("author", "editor", "title", "_person",
                                                                "howpublished", "url", "doi")}

@@ -38,7 +38,8 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
 def _cut_locator(work: str) -> tuple[str, str | None]:
     """The box/folder/page pinpoint runs from its first mention to the end."""
     for match in LOCATOR_START_RE.finditer(work):
-        if re.match(r"(?i)box|folder|file|fond|bl\.|f\.|d\.|ll\.|op\.", match.group("loc")):
+        if re.match(r"(?i)box|folder|file|fond|bl\.|f\.|d\.|ll\.|op\.|mappe|akte|kasten|carton"
+                    r"|dossier|liasse|busta|fasc|legajo|caja", match.group("loc")):
             return work[: match.start()].strip(" ,.;"), work[match.start():].strip(" ,.;") or None
     return work, None
 

@@ -73,11 +73,13 @@ def starts_with_name(text: str) -> bool:
     if not count:
         return False
     first = _WORD_RE.findall(text)[0].strip(",.:")
-    return not (count == 1 and first.casefold() in _OPENERS)
+    return first.casefold() not in _OPENERS
 
 
 _OPENERS = frozenset("""strangely however moreover indeed also thus here there see this that these
-    those it in on for more during as according finally similarly generally cf compare""".split())
+    those it in on for more during as according finally similarly generally cf compare so etwa
+    zum zur zu vgl anders dazu hierzu ferner außerdem besonders insbesondere grundlegend ähnlich
+    voir sur pour selon cfr per sobre véase""".split())
 
 
 def name_only(text: str) -> bool:
@@ -103,7 +105,10 @@ def titles(text: str) -> list[re.Match[str]]:
     for match in sorted(found, key=lambda m: m.start()):
         body = next(g for g in match.groups() if g is not None).strip(" *")
         if IBID_RE.match(body) or OPCIT_RE.fullmatch(body.strip(" .,")):
-            continue  # "*Op. cit.*", "*Ibid*" are back-references, not titles
+            continue
+        if re.search(r"(?:coll\.|collection|série|Reihe|collana|series)\s*$", text[: match.start()],
+                     re.IGNORECASE):
+            continue  # « L'Évolution de l'humanité » after "coll." names a series  # "*Op. cit.*", "*Ibid*" are back-references, not titles
         if body and (body[0].isupper() or body[0].isdigit() or body[0] in "'‘\"“«¿¡"):
             out.append(match)
     return out
@@ -183,6 +188,8 @@ def is_commentary(text: str) -> bool:
 
 def has_source(text: str) -> bool:
     """Anything that names a source: title, imprint, URL, DOI, archive, back-reference."""
+    if starts_with_name(text) and YEAR_RE.search(text):
+        return True  # "Pierre Daix, Braudel, Paris, Flammarion, 1995"
     return bool(has_title(text) or has_imprint(text) or URL_RE.search(text) or DOI_RE.search(text)
                 or is_ibid(text) or is_opcit(text) or is_archival(text) or SUPRA_RE.search(text))
 
@@ -214,3 +221,27 @@ def is_citation(text: str) -> bool:
     if PERSONAL_RE.search(text) and not has_title(text) and not is_commentary(text.split(",")[0]):
         return True
     return citation_score(text) >= 3
+
+
+NAME_COLON_RE = re.compile(r"(?:^|\s)(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+):\s+(?=[A-ZÀ-Ý\d])")
+
+
+def unfinished_citation(text: str) -> bool:
+    """"…vgl. Hendrik Birus: Goethes Idee der Weltliteratur": names and a title, nothing after."""
+    from citekit.parse import segments
+
+    named = starts_with_name(text) or bool(NAME_COLON_RE.search(text))
+    if not named or has_imprint(text) or LOCATOR_START_RE.search(text) or is_ibid(text):
+        return False
+    return segments.find_imprint(segments.split_segments(text)) is None
+
+
+def completes_citation(text: str) -> bool:
+    """A sentence that carries on a title up to its imprint or pages, opening no new citation."""
+    from citekit.parse import segments
+
+    if starts_with_name(text) or is_ibid(text) or NAME_COLON_RE.match(text):
+        return False
+    parts = segments.split_segments(text)
+    return bool(segments.find_imprint(["", *parts]) or has_imprint(text)
+                or LOCATOR_START_RE.search(text) or re.search(r"\bin:\s", text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citekit.parse import cues, names
+from citekit.parse import cues, names, segments
 from citekit.parse.imprint import (
     PUBLISHER_WORDS_RE,
     NUMBER_RE,
@@ -192,6 +192,12 @@ def _split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
     if paren:
         fields.update(parse_imprint(paren.group("body")))
         return after[: paren.start()], after[paren.end():]
+    parts = segments.split_segments(after)
+    found = segments.find_imprint(["", *parts]) if parts else None
+    if found is not None:
+        start, year_index, imprint = found
+        fields.update(imprint)
+        return ", ".join(parts[: start - 1]), ", ".join(parts[year_index:])[4:].lstrip(" ,")
     bare = BARE_IMPRINT_RE.search(after)
     if bare:
         fields.update(parse_imprint(bare.group("body")))
@@ -238,6 +244,11 @@ def _chapter(title: str, people: dict[str, str], rest: str) -> Parsed:
         fields["booktitle"] = clean_title(rest[: cut.start()] if cut else rest.split(",")[0])
         after = rest[cut.start():] if cut else ""
     middle, tail = _split_imprint(after, fields)
+    if not container and not any(k in fields for k in ("editor", "publisher", "address")):
+        journal = clean_title(rest.split(",")[0])  # "in Critica marxista, n. 6, 2003": a journal
+        fields.pop("booktitle", None)
+        return _article(title, {k: v for k, v in fields.items() if k != "title"}, journal,
+                        rest[len(rest.split(",")[0]):])
     extra, volume = _book_middle(middle)
     fields.update(extra)
     if volume:
@@ -285,7 +296,7 @@ def _pages_or_locator(locator: str | None, fields: dict[str, str]) -> str | None
     if ranges and ranges[0].start() == 0 and is_page_range(ranges[0].group()):
         fields["pages"] = ranges[0].group()
         rest = bare[ranges[0].end():].strip(" ,;()")
-        rest = re.sub(r"^(?:here|hier|at|esp\.)\s*", "", rest).strip(" ,;()")
+        rest = re.sub(r"^(?:here|hier|ici|qui|at|esp\.)\s*", "", rest).strip(" ,;()")
         return rest or None
     return locator
 
@@ -367,21 +378,79 @@ def _last_name_run(text: str) -> str:
 
 
 def _untitled(work: str) -> Parsed:
-    """No italics or quotes (text from PDFs, web pages): names, then title up to the imprint."""
+    """No italics or quotes (text from PDFs, web pages): names, title, imprint by segments."""
     count = cues.leading_name_tokens(work)
     words = work.split()
+    head = " ".join(words[:count])
     people = _names_field("editor" if EDITOR_MARK_RE.search(" ".join(words[:count + 2]))
-                          else "author", " ".join(words[:count])) if count else {}
-    rest = re.sub(r"^(?:in|In)\s+", "", " ".join(words[count:]).lstrip(" ,.:"))
-    rest = EDITOR_MARK_RE.sub("", rest[:8]) + rest[8:] if "editor" in people else rest
-    paren = IMPRINT_PAREN_RE.search(rest) or BARE_IMPRINT_RE.search(rest)
-    if paren:
-        title = clean_title(rest[: paren.start()])
-        return _book(title, people, rest[paren.start():]) if title else Parsed("misc", people)
-    cut = re.search(r",\s*(?=(?:pp?\.|S\.)\s?\d|\d)", rest)
-    title = clean_title(rest[: cut.start()] if cut else rest)
-    fields = {**people, **({"title": title} if title else {})}
-    return Parsed("book" if people else "misc", fields, _locator(rest[cut.end():]) if cut else None)
+                          else "author", head) if count else {}
+    rest = re.sub(r"^(?:(?:eds?|Hg|Hrsg|dir|éds?)\.?\)?[\s,:]*)", "", " ".join(words[count:])
+                  .lstrip(" ,.:")) if count else work
+    rest = re.sub(r"^(?:in|In)\s+", "", rest)
+    parts = segments.split_segments(rest)
+    title_parts, container = segments.title_and_container(parts)
+    if container and title_parts:
+        return _untitled_part(people, title_parts, container)
+    return _untitled_book(people, parts)
+
+
+def _untitled_book(people: dict[str, str], parts: list[str]) -> Parsed:
+    fields = dict(people)
+    found = segments.find_imprint(parts)
+    if found is None:
+        paren = IMPRINT_PAREN_RE.search(", ".join(parts))
+        if paren:
+            text = ", ".join(parts)
+            return _book(clean_title(text[: paren.start()]), people, text[paren.start():])
+        title = clean_title(parts[0]) if parts else ""
+        fields.update({"title": title} if title else {})
+        locator = _locator(", ".join(parts[1:])) if len(parts) > 1 else None
+        kind = _special_type(", ".join(parts), fields) or ("book" if people else "misc")
+        return Parsed(kind, fields, locator)
+    start, year_index, imprint = found
+    fields.update(imprint)
+    title = clean_title(segments.title_text(parts[:start]))
+    if title:
+        fields["title"] = title
+    fields.update({k: v for k, v in segments.contributors(parts[1:start]).items()
+                   if k not in fields})
+    middle = ", ".join(parts[1:start])
+    _, volume = _book_middle(middle)
+    locator = _locator(", ".join(parts[year_index + 1:]))
+    if volume:
+        locator = f"{volume}, {locator}" if locator else volume
+    entry_type = "collection" if "editor" in fields and "author" not in fields else "book"
+    return Parsed(_special_type(middle, fields) or entry_type, fields, locator)
+
+
+def _untitled_part(people: dict[str, str], title_parts: list[str],
+                   container: list[str]) -> Parsed:
+    """"Title, in: Editor (Hg.): Book, Place Year, S. 5–28" or "Title, in: Journal 38 (1927)"."""
+    fields = {**people, "title": clean_title(segments.title_text(title_parts))}
+    journal = segments.JOURNAL_VOLUME_RE.match(container[0])
+    if journal:
+        fields.update(journal=journal.group("journal").strip(" ,"),
+                      volume=journal.group("volume"), year=journal.group("year"))
+        pages, locator = segments.tail_locator(container[1:])
+        fields.update({"pages": pages} if pages else {})
+        return Parsed("article", fields, locator)
+    editors, rest = segments.container_parts(container)
+    fields.update(editors)
+    found = segments.find_imprint(rest)
+    if found is None:
+        fields["booktitle"] = clean_title(rest[0]) if rest else ""
+        return Parsed("incollection", fields, _locator(", ".join(rest[1:])))
+    start, year_index, imprint = found
+    fields.update(imprint)
+    fields["booktitle"] = clean_title(segments.title_text(rest[:start]))
+    volume = VOLUME_RE.search(", ".join(rest[1:start]))
+    if volume:
+        fields["volume"] = volume.group("vol")
+    fields.update({k: v for k, v in segments.contributors(rest[1:start]).items()
+                   if k not in fields})
+    pages, locator = segments.tail_locator(rest[year_index + 1:])
+    fields.update({"pages": pages} if pages else {})
+    return Parsed("incollection", fields, locator)
 
 
 def archival(work: str, abbreviations: dict[str, str]) -> Parsed:

@@ -41,7 +41,11 @@ OPCIT_RE = re.compile(
         |cit)\b\.?\*?)""",
     re.VERBOSE | re.IGNORECASE,
 )
-SUPRA_RE = re.compile(r"\b(?:supra|above),?\s+(?:note|n\.)\s*(?P<note>\d+)", re.IGNORECASE)
+SUPRA_RE = re.compile(
+    r"""(?:\*?\b(?:supra|above)\*?,?\s+(?:note|n\.)|\(?\b(?:wie|s\.|siehe)\s+Anm\.|\bcit\.\s+(?:à\s+la\s+)?n\.
+        |\bvoir\s+(?:supra\s+)?n\.|\bcfr\.\s+(?:supra\s+)?n\.)\s*(?P<note>\d+)\)?""",
+    re.VERBOSE | re.IGNORECASE,
+)
 HEREAFTER_RE = re.compile(
     r"""[(\[]?\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden
         |fortan|künftig|ci-après|dorénavant)[:,]?\s+(?P<abbr>[^)\]]+?)\s*[)\]]?\s*\.?$""",
@@ -54,7 +58,8 @@ LEAD_IN_RE = re.compile(
         (?:see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare|quoted\s+in|cited\s+in
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
-          |vid\.?|cfr\.?|cit\.\s+in|citado\s+en|citato\s+in|also)
+          |vid\.?|cfr\.?|cit\.\s+in|citado\s+en|citato\s+in|also|so\s+(?:zuletzt|schon|auch|etwa)
+          |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich)
         [\s:,]+(?=\S)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -91,7 +96,8 @@ LOCATOR_START_RE = re.compile(
     rf"""(?:(?<=[\s,(:])|^)(?P<loc>(?:{PAGE_WORDS}\s?[\dxivlcIVXLC]
         |(?:vol\.|Vol\.|Bd\.|t\.|tome|Tom|Heft|H\.|Teil)\s?[\dIVXLC]+,?\s+(?:{PAGE_WORDS}\s?)?\d
         |(?:n\.|nn\.|note|Anm\.)\s?\d
-        |(?:box|Box|Box\.|folder|Folder|file|File|fond|Fond|f\.|op\.|d\.|Bl\.|ll\.)\s?\d))""",
+        |(?:box|Box|Box\.|folder|Folder|file|File|fond|Fond|f\.|op\.|d\.|Bl\.|ll\.|Mappe|Akte
+          |Kasten|carton|Carton|dossier|liasse|busta|fasc\.|legajo|caja)\s?\d))""",
     re.VERBOSE,
 )
 PAGE_RANGE_RE = re.compile(
@@ -152,7 +158,8 @@ ARCHIVE_RE = re.compile(
     re.VERBOSE,
 )
 COLLECTION_NAME_RE = re.compile(
-    r"""(?P<name>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Papers|Collection|Nachlass|Fonds|Records))\b""",
+    r"""(?P<name>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Papers|Collection|Records)\b
+        |(?:Nachlass|Nachlaß|Fonds|fonds|Bestand)\s+(?:[A-Z][\w.'’-]*\s?){1,3})""",
     re.VERBOSE,
 )
 PERSONAL_RE = re.compile(

@@ -13,6 +13,7 @@ from citekit.parse.patterns import (
     ITALIC_RE,
     LEAD_IN_RE,
     CITED_IN_RE,
+    MONTH_RE,
     NAME_BEFORE_RE,
     NAME_THEN_TITLE_RE,
     OPCIT_RE,
@@ -75,6 +76,8 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     """Is the full stop at DOT the end of an abbreviation or an initial, not of a sentence?"""
     before = text[:dot]
     word = re.split(r"[\s(\[/]", before)[-1]
+    if word.isdigit() and len(word) <= 2 and MONTH_RE.match(text[dot + 1 :].lstrip()):
+        return True  # a date written with an ordinal: "am 31. Januar 1827", "4. Mai"
     if _INITIALS_RE.search(before) and len(word.replace(".", "")) <= 3:
         return True
     bare = word.strip("*“”\"'‘’").casefold()
@@ -154,6 +157,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True
     if cues.has_imprint(cur) and not cues.has_title(cur) and not cues.starts_with_name(cur):
         return cues.has_title(prev) and not cues.has_imprint(prev)
+    if cues.unfinished_citation(prev) and cues.completes_citation(cur):
+        return True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
     return cues.is_archival(prev) and cues.archival_detail(cur)
 
 
@@ -164,8 +169,8 @@ def citation_start(text: str) -> int:
         return match.end() + citation_start(text[match.end():])
     if not cues.is_commentary(text):
         return 0
-    for finder in (_backref_name, _after_inner_lead, _name_then_title, _by_name, _possessive,
-                   _first_title):
+    for finder in (_backref_name, _after_inner_lead, _name_then_title, _name_colon, _by_name,
+                   _possessive, _first_title):
         position = finder(text)
         if position is not None:
             return position
@@ -193,6 +198,15 @@ def _name_then_title(text: str) -> int | None:
     mask = protected(text)
     for match in NAME_THEN_TITLE_RE.finditer(text):
         if not mask[match.start("name")]:  # not the end of a title: 'and Predictions," in'
+            return match.start("name")
+    return None
+
+
+def _name_colon(text: str) -> int | None:
+    """German "Autor: Titel": "So zuletzt Jörg Albrecht: Weltliteratur im Zeitalter …"."""
+    mask = protected(text)
+    for match in cues.NAME_COLON_RE.finditer(text):
+        if not mask[match.start("name")]:  # not "(Chapel Hill: …)" or "*… Wall: …*"
             return match.start("name")
     return None
 

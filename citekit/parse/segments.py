@@ -1,0 +1,191 @@
+"""Citations without markup, read segment by segment between commas (Continental habits).
+
+"Fernand Braudel, La Méditerranée, Paris, Armand Colin, 1949, p. 45"
+"Hendrik Birus: Goethes Idee, in: Manfred Schmeling (Hg.): Weltliteratur heute, Würzburg 1995, S. 5–28"
+The imprint (place, publisher, year) is found from the right; what stands between the names
+and the imprint, less editors, translators and series, is the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse.imprint import PUBLISHER_WORDS_RE, date_fields, is_page_range
+from citekit.parse.patterns import LOCATOR_START_RE, YEAR
+
+CITIES = frozenset("""
+    amsterdam ann arbor athens athen atlanta austin baltimore barcelona basel beijing berkeley berlin
+    bern bielefeld bloomington bologna bonn boston boulder bruxelles brussels budapest buenos aires
+    cambridge chapel hill chicago darmstadt dresden durham düsseldorf edinburgh firenze florence
+    frankfurt freiburg genève geneva genova glasgow göttingen graz halle hamburg hannover heidelberg
+    helsinki ithaca jena kiel kiev kyiv köln cologne lanham lausanne leiden leipzig lima lisboa lisbon
+    london los angeles lyon madrid mainz manchester marburg marbach marseille melbourne mexico milano
+    milan minneapolis montreal montréal moscow moskva münchen munich münster napoli naples new haven
+    new york new brunswick oxford padova palermo paris philadelphia pisa pittsburgh prague praha
+    princeton rennes rio roma rome rotterdam salzburg san francisco santiago seattle sevilla stanford
+    st petersburg stockholm strasbourg stuttgart sydney tokyo torino turin toronto toulouse tübingen
+    urbana utrecht valencia venezia venice warsaw warszawa washington wien vienna wiesbaden würzburg
+    zürich zurich leningrad petrograd bordeaux lille nancy grenoble montpellier nice nantes louvain
+    gent antwerpen kraków wrocław oslo copenhagen københavn moskau armonk westport boulder
+""".split())
+CITY_PHRASES = ("new york", "new haven", "chapel hill", "ann arbor", "los angeles", "san francisco",
+                "buenos aires", "st petersburg", "new brunswick", "frankfurt a", "frankfurt am")
+
+YEAR_SEGMENT_RE = re.compile(rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?\)?$")  # "Paris 1999"
+CONTRIBUTOR_RE = re.compile(
+    r"""^(?:éd\.|ed\.|edited|hg\.|hrsg\.|herausgegeben|trad\.|transl?\.|translated|übers\.|a\s+cura
+        |edizione|coll\.|collection|Reihe|series|préf\.|introd\.|intro\.|avec|with|mit|bearb\.|vol\.
+        |t\.|Bd\.|tome|band|\d+(?:e|e\s|\.|th|nd|rd|st)?\s*(?:éd|ed|Aufl|edn))""",
+    re.VERBOSE | re.IGNORECASE,
+)
+IN_SEGMENT_RE = re.compile(r"^(?:in|In|dans|en)\s*:?\s+")
+EDITOR_PAREN_RE = re.compile(r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp)\.?\)\s*:?",
+                             re.IGNORECASE)
+
+
+def split_segments(text: str) -> list[str]:
+    """Comma (and ' ; ') separated segments, never cutting inside brackets or quotes."""
+    out, depth, current = [], 0, []
+    for char in text:
+        if char in "([«“„":
+            depth += 1
+        elif char in ")]»”" and depth:
+            depth -= 1
+        if char == "," and depth == 0:
+            out.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    out.append("".join(current).strip())
+    return [s for s in out if s]
+
+
+def is_place(segment: str) -> bool:
+    """"Paris", "Frankfurt a. M.", "London & New York", "Princeton, NJ" parts."""
+    folded = segment.casefold().replace("-", " ").replace("/", " ")
+    if any(folded.startswith(p) for p in CITY_PHRASES):
+        return True
+    words = re.split(r"[\s&/]+|\bund\b|\band\b|\bet\b|\be\b", folded)
+    return any(w.strip(".") in CITIES for w in words if w)
+
+
+def find_imprint(segments: list[str]) -> tuple[int, int, dict[str, str]] | None:
+    """(first imprint segment, year segment, fields), scanning for the year from the left."""
+    for index, segment in enumerate(segments):
+        if index == 0 or IN_SEGMENT_RE.match(segment):
+            continue
+        match = YEAR_SEGMENT_RE.match(segment)
+        if not match or LOCATOR_START_RE.match(segment):
+            continue
+        fields = {"year": match.group("year")}
+        start = _imprint_head(segments, index, match.group("before").strip(), fields)
+        return start, index, fields
+    return None
+
+
+def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str, str]) -> int:
+    """Place and publisher, in the year's own segment ("Göttingen: Wallstein 2008") or before it."""
+    if before:
+        if ":" in before:
+            place, publisher = (p.strip() for p in before.split(":", 1))
+            fields.update({k: v for k, v in (("address", place), ("publisher", publisher)) if v})
+        elif is_place(before) or not PUBLISHER_WORDS_RE.search(before):
+            fields["address"] = before
+        else:
+            fields["publisher"] = before
+        return index
+    start = index
+    while start - 1 >= 1 and CONTRIBUTOR_RE.match(segments[start - 1]):
+        start -= 1  # "coll. « L'Évolution de l'humanité »" stands between publisher and year
+    if start - 1 >= 1 and not is_place(segments[start - 1]) and _publisher_like(segments[start - 1]):
+        fields["publisher"] = segments[start - 1]
+        start -= 1
+    if start - 1 >= 1 and is_place(segments[start - 1]):
+        fields["address"] = segments[start - 1]
+        start -= 1
+    return start
+
+
+def _publisher_like(segment: str) -> bool:
+    words = segment.split()
+    return bool(PUBLISHER_WORDS_RE.search(segment)) or (0 < len(words) <= 4 and segment[:1].isupper()
+                                                        and not CONTRIBUTOR_RE.match(segment))
+
+
+def title_and_container(segments: list[str]) -> tuple[list[str], list[str]]:
+    """Split segments into the title's and an "in ..." container's ("in: Schmeling (Hg.): …")."""
+    for index, segment in enumerate(segments):
+        match = IN_SEGMENT_RE.match(segment) or re.search(r"\s(?:in|dans)\s*:\s+", segment)
+        if match and index + (match.start() > 0) > 0:
+            head = segment[: match.start()].strip()
+            title = segments[:index] + ([head] if head else [])
+            return title, [segment[match.end():].strip(), *segments[index + 1:]]
+    return segments, []
+
+
+def title_text(segments: list[str]) -> str:
+    """The title: the segments up to the first contributor or series segment."""
+    kept = []
+    for segment in segments:
+        if CONTRIBUTOR_RE.match(segment) or (kept and is_place(segment) and len(segment) < 30):
+            break
+        kept.append(segment)
+    return ", ".join(kept)
+
+
+def tail_locator(segments: list[str]) -> tuple[str | None, str | None]:
+    """(pages of a part, pinpoint) from the segments after the year."""
+    text = ", ".join(segments).strip(" .")
+    if not text:
+        return None, None
+    text = re.sub(r"^(?:pp?\.|S\.)\s*(?=\d)", lambda m: m.group(), text)
+    bare = re.sub(r"^(?:pp?\.|S\.)\s*", "", text)
+    first = re.match(r"(\d+\s*[-–]\s*\d+)", bare)
+    if first and is_page_range(first.group(1)):
+        rest = bare[first.end():].strip(" ,;")
+        rest = re.sub(r"^(?:hier|ici|here|qui|esp\.)\s*", "", rest).strip(" ,;")
+        return first.group(1), rest or None
+    return None, text
+
+
+def date_of(segments: list[str]) -> dict[str, str]:
+    return date_fields(", ".join(segments))
+
+
+def contributors(segments: list[str]) -> dict[str, str]:
+    """Editors named in a contributor segment: "hg. v. Christoph Michel", "a cura di V. Gerratana"."""
+    from citekit.parse.names import split_names
+
+    for segment in segments:
+        match = re.search(r"(?:éd\.|ed\.(?:\s+by)?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|a\s+cura\s+di"
+                          r"|herausgegeben\s+von|sous\s+la\s+direction\s+de)\s+(?P<names>.+)$", segment)
+        if match:
+            found = split_names(match.group("names"))
+            if found:
+                return {"editor": " and ".join(found)}
+    return {}
+
+
+JOURNAL_VOLUME_RE = re.compile(
+    rf"^(?P<journal>[^\d(]+?)\s*,?\s+(?P<volume>\d+)(?:\s*/\s*\d+)?\s*\((?P<year>{YEAR})\)")
+
+
+def container_parts(container: list[str]) -> tuple[dict[str, str], list[str]]:
+    """Editors and the remaining segments of an "in ..." container."""
+    from citekit.parse.names import split_names
+
+    for index, segment in enumerate(container):
+        match = EDITOR_PAREN_RE.search(segment)
+        if match:
+            names = ", ".join([*container[:index], segment[: match.start()]])
+            rest = [segment[match.end():].strip(), *container[index + 1:]]
+            found = split_names(names)
+            return ({"editor": " and ".join(found)} if found else {}), [r for r in rest if r]
+    head = re.match(r"^(?P<names>[^:]{2,60}):\s+(?P<rest>.+)$", container[0]) if container else None
+    if head and not re.search(r"\d", head.group("names")):
+        role = "bookauthor"
+        found = split_names(head.group("names"))
+        fields = {role: " and ".join(found)} if found and not re.match(
+            r"(?i)ders|dies|idem|eadem", head.group("names")) else {}
+        return fields, [head.group("rest"), *container[1:]]
+    return {}, container
