@@ -7,7 +7,7 @@ from pathlib import Path
 from citekit import bibtex, dedupe, resolve, sources
 from citekit.model import Citation, Report
 from citekit.notes import split_notes
-from citekit.parse import parse_note
+from citekit.parse import build_context, parse_note
 
 
 def find_notes(path: str | Path) -> Report:
@@ -20,9 +20,10 @@ def find_notes(path: str | Path) -> Report:
 def extract(path: str | Path) -> Report:
     """Every note of the document at PATH, split into citations linked to works."""
     found = find_notes(path)
+    context = build_context(note.text for note in found.notes)
     citations: list[Citation] = []
     for note in found.notes:
-        citations.extend(parse_note(note))
+        citations.extend(parse_note(note, context))
     resolved, resolutions, backref_problems = resolve.resolve(tuple(citations))
     works, linked, merge_problems = dedupe.merge_works(resolved)
     works = bibtex.assign_keys(works)

@@ -7,7 +7,7 @@ import re
 from citekit.model import Citation, Kind, Note
 from citekit.parse import cues, names
 from citekit.parse.classify import classify
-from citekit.parse.context import Context, build_context
+from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context, build_context
 from citekit.parse.fields import Parsed, clean_title, parse_full
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
 from citekit.parse.split import split_note
@@ -20,7 +20,7 @@ _EMPTY = Context()
 def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
     """The citations NOTE makes, in order, each with its kind, fields and locator."""
     out = []
-    for index, (piece, prefix) in enumerate(split_note(note.text)):
+    for index, (piece, prefix) in enumerate(split_note(note.text, context.hereafter)):
         text = piece.text(note.text)
         kind = classify(text, context)
         parsed = _parse(text, kind, context)
@@ -42,7 +42,7 @@ def _parse(text: str, kind: Kind, context: Context) -> Parsed:
     if kind is Kind.SHORT:
         return _short(text, context)
     parsed = parse_full(text, context.abbreviations)
-    hereafter = HEREAFTER_RE.search(text)
+    hereafter = HEREAFTER_ANYWHERE_RE.search(text) or HEREAFTER_RE.search(text)
     if hereafter:
         parsed.fields["_hereafter"] = hereafter.group("abbr").strip(" .*")
     return parsed

@@ -14,6 +14,8 @@ REPOSITORY_RE = re.compile(
     re.VERBOSE,
 )
 SIGLUM_RE = re.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
+BOX_WORD_RE = re.compile(r"(?i)box|folder|file|fond|bl\.|f\.|d\.|ll\.|op\.|mappe|akte|kasten"
+                         r"|carton|dossier|liasse|busta|fasc|legajo|caja")
 OF_PERSON_RE = re.compile(r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})")  # "the diary of T. Smith"
 
 
@@ -36,12 +38,29 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
 
 
 def _cut_locator(work: str) -> tuple[str, str | None]:
-    """The box/folder/page pinpoint runs from its first mention to the end."""
+    """The box/folder pinpoint: to the end ("Papers, Box 5, Folder 6. Diary, 3 May"), or just
+    its own run when the collection follows it ("Box 12, Folder 3, Acheson Papers, …")."""
     for match in LOCATOR_START_RE.finditer(work):
-        if re.match(r"(?i)box|folder|file|fond|bl\.|f\.|d\.|ll\.|op\.|mappe|akte|kasten|carton"
-                    r"|dossier|liasse|busta|fasc|legajo|caja", match.group("loc")):
-            return work[: match.start()].strip(" ,.;"), work[match.start():].strip(" ,.;") or None
+        if not BOX_WORD_RE.match(match.group("loc")):
+            continue
+        head, tail = work[: match.start()].strip(" ,.;"), work[match.start():].strip(" ,.;")
+        if COLLECTION_NAME_RE.search(tail) or REPOSITORY_RE.search(tail):
+            parts = _parts(tail)
+            run = [p for p in _leading_run(parts)]
+            rest = ", ".join(parts[len(run):])
+            return f"{head}, {rest}".strip(" ,"), ", ".join(run) or None
+        return head, tail or None
     return work, None
+
+
+def _leading_run(parts: list[str]) -> list[str]:
+    """The first parts that are box, folder or page numbers."""
+    run = []
+    for part in parts:
+        if not (BOX_WORD_RE.match(part) or re.match(r"(?:pp?\.|S\.)\s*\d", part)):
+            break
+        run.append(part)
+    return run
 
 
 def _parts(work: str) -> list[str]:

@@ -37,6 +37,9 @@ DOCUMENT_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[^\s]+")
+AUTHOR_PARTY_RE = re.compile(
+    r"(?:with|by|to)\s+the\s+(?:present\s+)?author|author[’']s\s+(?:\w+\s+)?(?:interview|conversation)"
+    r"|mit\s+dem\s+Verfasser|avec\s+l[’']auteur|con\s+l[’']autore|con\s+el\s+autor", re.IGNORECASE)
 
 
 def _name_token(token: str) -> bool:
@@ -137,7 +140,15 @@ def is_opcit(text: str) -> bool:
 
 
 def is_personal(text: str) -> bool:
-    return bool(PERSONAL_RE.search(text)) and not has_imprint(text) and not titles(text)
+    """An interview or a conversation: no title, no place of publication."""
+    from citekit.parse import segments
+
+    if not PERSONAL_RE.search(text) or has_imprint(text) or titles(text):
+        return False
+    if AUTHOR_PARTY_RE.search(text):
+        return True  # "interviews with the author", "Gespräch mit dem Verfasser"
+    found = segments.find_imprint(segments.split_segments(text))
+    return not (found and ("publisher" in found[2] or segments.is_place(found[2].get("address", ""))))
 
 
 SIGLUM_RE = re.compile(r"\b(?!(?:[IVXLC]+|US|UK)\b)[A-Z][A-Za-z]?[A-Z]{1,4}\b")  # HIA, BArch, TNA
@@ -212,10 +223,18 @@ def citation_score(text: str) -> int:
     return score
 
 
-def is_citation(text: str) -> bool:
+PLAIN_SHORT_RE = re.compile(r"^[^,]{2,60},\s+[^,]{3,120},\s+(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$")
+
+
+def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
     if is_ibid(text) or SUPRA_RE.search(text):
         return True
+    folded = " ".join(text.casefold().split())
+    if any(" ".join(h.casefold().split()) in folded for h in hereafter):
+        return True  # "RG 59, NA, 740.5/4-449" after "(hereafter RG 59, NA)"
+    if starts_with_name(text) and PLAIN_SHORT_RE.match(text.strip()) and not is_commentary(text):
+        return True  # "Acheson, Present at the Creation, 277"
     if is_opcit(text) and (starts_with_name(text) or has_title(text)):
         return True
     if PERSONAL_RE.search(text) and not has_title(text) and not is_commentary(text.split(",")[0]):
@@ -240,8 +259,11 @@ def completes_citation(text: str) -> bool:
     """A sentence that carries on a title up to its imprint or pages, opening no new citation."""
     from citekit.parse import segments
 
+    parts = segments.split_segments(text)
+    found = segments.find_imprint(parts)
+    if found and found[0] == 1:
+        return True  # "Konzepte und Perspektiven, Würzburg 1995": a title's tail, then the imprint
     if starts_with_name(text) or is_ibid(text) or NAME_COLON_RE.match(text):
         return False
-    parts = segments.split_segments(text)
     return bool(segments.find_imprint(["", *parts]) or has_imprint(text)
                 or LOCATOR_START_RE.search(text) or re.search(r"\bin:\s", text))

@@ -396,12 +396,12 @@ def _untitled(work: str) -> Parsed:
 
 def _untitled_book(people: dict[str, str], parts: list[str]) -> Parsed:
     fields = dict(people)
+    text = ", ".join(parts)
+    paren = IMPRINT_PAREN_RE.search(text)
+    if paren and clean_title(text[: paren.start()]):  # "Title (Toronto: McClelland, 1977), 201"
+        return _book(clean_title(text[: paren.start()]), people, text[paren.start():])
     found = segments.find_imprint(parts)
     if found is None:
-        paren = IMPRINT_PAREN_RE.search(", ".join(parts))
-        if paren:
-            text = ", ".join(parts)
-            return _book(clean_title(text[: paren.start()]), people, text[paren.start():])
         title = clean_title(parts[0]) if parts else ""
         fields.update({"title": title} if title else {})
         locator = _locator(", ".join(parts[1:])) if len(parts) > 1 else None

@@ -158,7 +158,8 @@ ARCHIVE_RE = re.compile(
     re.VERBOSE,
 )
 COLLECTION_NAME_RE = re.compile(
-    r"""(?P<name>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Papers|Collection|Records)\b
+    r"""(?P<name>(?:the\s+)?(?:Papers|Records)\s+of\s+(?:[A-Z][\w.'’-]*\s?){1,4}
+        |(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Papers|Collection|Records)\b
         |(?:Nachlass|Nachlaß|Fonds|fonds|Bestand)\s+(?:[A-Z][\w.'’-]*\s?){1,3})""",
     re.VERBOSE,
 )

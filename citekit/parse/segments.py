@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, date_fields, is_page_range
-from citekit.parse.patterns import LOCATOR_START_RE, YEAR
+from citekit.parse.patterns import LOCATOR_START_RE, MONTH_RE, YEAR
 
 CITIES = frozenset("""
     amsterdam ann arbor athens athen atlanta austin baltimore barcelona basel beijing berkeley berlin
@@ -38,6 +38,8 @@ CONTRIBUTOR_RE = re.compile(
         |t\.|Bd\.|tome|band|\d+(?:e|e\s|\.|th|nd|rd|st)?\s*(?:éd|ed|Aufl|edn))""",
     re.VERBOSE | re.IGNORECASE,
 )
+CONTRIBUTOR_SPLIT_RE = re.compile(
+    r"\.\s+(?=(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]dited|éd\.|[Tt]rad\.|[Tt]rans\.|übers\.|a\s+cura)\s)")
 IN_SEGMENT_RE = re.compile(r"^(?:in|In|dans|en)\s*:?\s+")
 EDITOR_PAREN_RE = re.compile(r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp)\.?\)\s*:?",
                              re.IGNORECASE)
@@ -57,7 +59,10 @@ def split_segments(text: str) -> list[str]:
         else:
             current.append(char)
     out.append("".join(current).strip())
-    return [s for s in out if s]
+    pieces = []
+    for segment in out:  # "Ewiger Vorrat deutscher Poesie. Hg. v. Rudolf Borchardt": two parts
+        pieces.extend(CONTRIBUTOR_SPLIT_RE.split(segment))
+    return [s.strip() for s in pieces if s and s.strip()]
 
 
 def is_place(segment: str) -> bool:
@@ -85,6 +90,8 @@ def find_imprint(segments: list[str]) -> tuple[int, int, dict[str, str]] | None:
 
 def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str, str]) -> int:
     """Place and publisher, in the year's own segment ("Göttingen: Wallstein 2008") or before it."""
+    if before and MONTH_RE.search(before):
+        before = ""  # "London, 12 May 2010": a date, the place stands before it
     if before:
         if ":" in before:
             place, publisher = (p.strip() for p in before.split(":", 1))
@@ -107,6 +114,8 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
 
 
 def _publisher_like(segment: str) -> bool:
+    if MONTH_RE.search(segment) or re.search(r"\d", segment):
+        return False  # "March 12 and 21" is a date
     words = segment.split()
     return bool(PUBLISHER_WORDS_RE.search(segment)) or (0 < len(words) <= 4 and segment[:1].isupper()
                                                         and not CONTRIBUTOR_RE.match(segment))

@@ -22,6 +22,9 @@ from citekit.parse.patterns import (
     SENTENCE_END_RE,
 )
 
+CONTRIBUTOR_START_RE = re.compile(
+    r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
+    r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura)\s")
 _INITIALS_RE = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.])[A-Z]$")  # "A.M." or "T" before "."
 _NAMEISH_WORD_RE = re.compile(r"^[A-Z][\w'’.-]*$")
 
@@ -148,8 +151,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return separator in ".;"  # "Memo, A to B, 3 May 1949; ... . Box 3, Acheson Papers"
     if separator != ".":
         return False
-    if cues.name_only(prev) or cues.ends_with_editor_mark(prev):
-        return True
+    if cues.name_only(prev) or cues.ends_with_editor_mark(prev) or CONTRIBUTOR_START_RE.match(cur):
+        return True  # "… Poesie." + "Hg. v. Rudolf Borchardt, München 1926"
     if cur[:1] in "(" or cur[:1].islower() or cues.locator_only(cur):
         return not cues.is_commentary(cur)
     if cues.has_title(cur) and not cues.has_title(prev) and cues.starts_with_name(prev) \
@@ -167,6 +170,9 @@ def citation_start(text: str) -> int:
     match = LEAD_IN_RE.match(text)
     if match and not cues.is_commentary(text[match.end():]):
         return match.end() + citation_start(text[match.end():])
+    colon = _name_colon(text)
+    if colon and not cues.starts_with_name(text) and not cues.titles(text[:colon]):
+        return colon  # German nouns are capitalised: "Zum Begriff grundlegend Fritz Strich: …"
     if not cues.is_commentary(text):
         return 0
     for finder in (_backref_name, _after_inner_lead, _name_then_title, _name_colon, _by_name,
@@ -226,7 +232,7 @@ def _first_title(text: str) -> int | None:
     return min(titles) if titles else None
 
 
-def split_cited_in(text: str, piece: Piece) -> list[Piece]:
+def split_cited_in(text: str, piece: Piece, hereafter: tuple[str, ...] = ()) -> list[Piece]:
     """"Roi Medvedev, “Vizit …,” 93-101, cited by Radchenko, Op. cit." holds two sources."""
     span = piece.text(text)
     mask = protected(span)
@@ -234,24 +240,29 @@ def split_cited_in(text: str, piece: Piece) -> list[Piece]:
         if mask[match.start()]:
             continue
         head, tail = span[: match.start()], span[match.end():]
-        if cues.is_citation(head) and cues.is_citation(tail):
+        if cues.is_citation(head, hereafter) and cues.is_citation(tail, hereafter):
             first = _trim(text, piece.start, piece.start + match.start())
             rest = Piece(piece.start + match.end(), piece.end)
-            return [first, *split_cited_in(text, rest)]
+            return [first, *split_cited_in(text, rest, hereafter)]
     return [piece]
 
 
-def split_note(text: str) -> list[tuple[Piece, str]]:
-    """The spans of TEXT that are citations, each with the commentary before it."""
+def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, str]]:
+    """The spans of TEXT that are citations, each with the commentary before it.
+
+    Args:
+        text: the note.
+        hereafter: the short forms the document announces ("hereafter RG 59, NA").
+    """
     out = []
     for piece in merge_pieces(text, pieces(text)):
         span = piece.text(text)
         start = citation_start(span)
         trimmed = _trim(text, piece.start + start, piece.end)
         prefix = span[:start]
-        for part in split_cited_in(text, trimmed):
+        for part in split_cited_in(text, trimmed, hereafter):
             body = part.text(text)
-            if body and cues.is_citation(body):
+            if body and cues.is_citation(body, hereafter):
                 out.append((part, prefix))
             prefix = ""
     return out

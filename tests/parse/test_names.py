@@ -1,0 +1,61 @@
+"""Author strings -> "Family, Given": one row per naming quirk, and idempotence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citekit.parse.names import split_names, to_family_given
+
+NAME_ROWS = [
+    ("Sergey Radchenko", ["Radchenko, Sergey"]),
+    ("Westad, Odd Arne", ["Westad, Odd Arne"]),
+    ("A.M.Aleksandrov-Agentov", ["Aleksandrov-Agentov, A. M."]),
+    ("G.V. Kireev", ["Kireev, G. V."]),
+    ("Ludwig von Mises", ["von Mises, Ludwig"]),
+    ("James Hershberg, Sergey Radchenko, Peter Vamos, and David Wolff",
+     ["Hershberg, James", "Radchenko, Sergey", "Vamos, Peter", "Wolff, David"]),
+    ("Melvyn P. Leffler/Odd Arne Westad", ["Leffler, Melvyn P.", "Westad, Odd Arne"]),
+    ("Hershberg, i.a.", ["Hershberg"]),
+    ("Smith et al.", ["Smith"]),
+    ("Zhihua Shen and Danhui Li, with forward of Chen Jian", ["Shen, Zhihua", "Li, Danhui"]),
+    ("Niu Jun", ["Niu, Jun"]),
+    ("Hans Müller und Peter Schmidt", ["Müller, Hans", "Schmidt, Peter"]),
+]
+NAME_IDS = [
+    "direct-order", "inverted", "glued-initials", "initials-then-family", "particle-von",
+    "serial-comma-list", "slash-joined", "i.a.-dropped", "et-al-dropped", "foreword-dropped",
+    "chinese-family-first", "german-und",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_ROWS, ids=NAME_IDS)
+def test_split_names(text: str, expected: list[str]) -> None:
+    assert split_names(text) == expected
+
+
+FAMILY_GIVEN_ROWS = [
+    ("Sergey Radchenko", "Radchenko, Sergey"),
+    ("Westad, Odd Arne", "Westad, Odd Arne"),
+    ("Ludwig von Mises", "von Mises, Ludwig"),
+    ("Niu Jun", "Niu, Jun"),
+    ("Smith", "Smith"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), FAMILY_GIVEN_ROWS,
+                         ids=["direct", "inverted-kept", "particle", "chinese", "family-only"])
+def test_to_family_given(name: str, expected: str) -> None:
+    assert to_family_given(name) == expected
+
+
+_NAME_WORD = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True).filter(
+    lambda w: w.casefold() not in {"and", "und", "with", "mit", "avec", "con", "et", "eds", "ed",
+                                   "editor", "editors", "others", "hg", "hrsg", "dir"})
+
+
+@given(st.lists(st.tuples(_NAME_WORD, _NAME_WORD), min_size=1, max_size=4))
+def test_split_names_is_idempotent(people: list[tuple[str, str]]) -> None:
+    once = split_names(" and ".join(f"{given_name} {family}" for given_name, family in people))
+    assert split_names(" and ".join(once)) == once

@@ -1,0 +1,96 @@
+"""Resolved citations -> one Work each, fields merged; conflicting details are reported."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from citekit.dedupe import merge_works
+from citekit.model import Citation, Note, Span, Work
+from citekit.parse import build_context, parse_note
+from citekit.resolve import resolve
+
+SMITH_WAR = "John Smith, *War and Society* (Oxford: Clarendon Press, 2001), p. 3."
+JONES = "Peter Jones, *Empires of the Sea* (Cambridge: Cambridge University Press, 2005), p. 10."
+MARSH = "Peter Marsh, *The Victorian Church in Decline* (London: Routledge, 1969), p. 20."
+CHAPTER_A = ("Mark Kramer, “The Soviet Bloc and the Cold War in Europe,” in Klaus Larres (ed.), "
+             "*A Companion to Europe since 1945* (Oxford: Blackwell, 2010), pp. 353–375.")
+CHAPTER_B = ("Anne Deighton, “Britain and the Cold War,” in Klaus Larres (ed.), *A Companion to "
+             "Europe since 1945* (London: Routledge, 2010), pp. 100–120.")
+
+
+def merged(*texts: str) -> tuple[tuple[Work, ...], set[tuple[int | None, str]]]:
+    """TEXTS as notes 1, 2, ..., parsed, resolved and merged: the works and (note, code)s."""
+    context = build_context(texts)
+    citations: list[Citation] = []
+    for number, text in enumerate(texts, start=1):
+        citations.extend(parse_note(Note(number, text, Span(0, 0, number)), context))
+    resolved, _, _ = resolve(tuple(citations))
+    works, _, diagnostics = merge_works(resolved)
+    return works, {(d.note, str(d.code)) for d in diagnostics}
+
+
+def fields_of(works: tuple[Work, ...], title: str) -> Mapping[str, str]:
+    (work,) = [w for w in works if w.fields.get("title") == title]
+    return work.fields
+
+
+# (notes, number of works, diagnostics as (note, code))
+MERGE_ROWS = [
+    pytest.param([SMITH_WAR, "Ibid., p. 4.", "Smith, *War and Society*, p. 9.",
+                  "Smith, op. cit., p. 11."], 1, set(), id="every-form-one-entry"),
+    pytest.param([SMITH_WAR, JONES, "Ibid.", SMITH_WAR], 2, set(), id="repeated-full-one-entry"),
+    pytest.param([SMITH_WAR, "John Smith, *War and Society* (London: Macmillan, 2001), p. 5."],
+                 1, {(2, "inconsistent-citation")}, id="full-citations-disagree-on-imprint"),
+    pytest.param([CHAPTER_A, CHAPTER_B], 2, {(2, "inconsistent-citation")},
+                 id="chapters-disagree-on-volume-imprint"),
+    pytest.param([CHAPTER_A, CHAPTER_B.replace("London: Routledge", "Oxford: Blackwell")], 2,
+                 set(), id="chapters-agree-on-volume-imprint"),
+    pytest.param(["Friedman, *Shadow Cold War*, p. 218.", "Ibid."], 1, set(),
+                 id="short-only-work-still-an-entry"),
+]
+
+
+@pytest.mark.parametrize(("texts", "count", "codes"), MERGE_ROWS)
+def test_merge(texts: list[str], count: int, codes: set[tuple[int | None, str]]) -> None:
+    works, diagnostics = merged(*texts)
+    assert len(works) == count
+    assert diagnostics == codes
+
+
+def test_full_citation_wins_over_short_form() -> None:
+    works, _ = merged("Marsh, *Victorian Church*, p. 1.", MARSH, "Ibid., p. 21.")
+    (work,) = works
+    assert work.entry_type == "book"
+    assert dict(work.fields) == {
+        "author": "Marsh, Peter", "title": "The Victorian Church in Decline",
+        "address": "London", "publisher": "Routledge", "year": "1969"}
+
+
+def test_first_full_citation_wins_a_conflict() -> None:
+    works, _ = merged(SMITH_WAR, "John Smith, *War and Society* (London: Macmillan, 2001).")
+    fields = fields_of(works, "War and Society")
+    assert (fields["address"], fields["publisher"]) == ("Oxford", "Clarendon Press")
+
+
+def test_short_form_adds_a_fuller_name() -> None:
+    works, _ = merged("*War and Society* (Oxford: Clarendon Press, 2001), p. 3.",
+                      "Smith, John, *War and Society*, p. 9.")
+    assert [w.fields.get("author") for w in works] == ["Smith, John"]
+
+
+def test_private_fields_and_locators_stay_out() -> None:
+    works, _ = merged(SMITH_WAR, "Ibid., p. 4.")
+    (work,) = works
+    assert not [k for k in work.fields if k.startswith("_")]
+    assert "pages" not in work.fields
+
+
+def test_web_page_is_online() -> None:
+    works, _ = merged("“Gorbachev’s Visit to China,” Wilson Center Digital Archive, "
+                      "<https://digitalarchive.wilsoncenter.org/document/117034> "
+                      "(accessed on March 14, 2017).")
+    (work,) = works
+    assert work.fields["url"] == "https://digitalarchive.wilsoncenter.org/document/117034"
+    assert work.fields["urldate"] == "2017-03-14"

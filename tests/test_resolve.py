@@ -1,0 +1,121 @@
+"""Back-references -> works, in eyecite's manner: each row names the work its note must land on.
+
+`None` means the citation must stay unresolved; every case also names the diagnostics it raises.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.model import Citation, Diagnostic, Note, Span
+from citekit.parse import build_context, parse_note
+from citekit.resolve import resolve
+
+Label = str | None | tuple[str | None, ...]
+
+
+def resolve_notes(*texts: str) -> tuple[tuple[Citation, ...], tuple[Diagnostic, ...]]:
+    """TEXTS as notes 1, 2, 3 ..., parsed with the document's context, then resolved."""
+    context = build_context(texts)
+    citations: list[Citation] = []
+    for number, text in enumerate(texts, start=1):
+        citations.extend(parse_note(Note(number, text, Span(0, 0, number)), context))
+    resolved, _, diagnostics = resolve(tuple(citations))
+    return resolved, diagnostics
+
+
+def assert_resolution(*rows: tuple[Label, str]) -> tuple[Diagnostic, ...]:
+    """Each row: (label, note text); a tuple label gives one label per citation of the note.
+
+    Citations with one label share a work id, different labels have different ids, and
+    `None` rows stay unresolved. Returns the diagnostics, for the caller to check.
+    """
+    resolved, diagnostics = resolve_notes(*(text for _, text in rows))
+    by_note: dict[int, list[Citation]] = {}
+    for citation in resolved:
+        by_note.setdefault(citation.note, []).append(citation)
+    work_of: dict[str, str] = {}
+    for number, (label, text) in enumerate(rows, start=1):
+        cited = by_note.get(number, [])
+        labels = label if isinstance(label, tuple) else (label,) * max(len(cited), 1)
+        assert len(cited) == len(labels), f"note {number} {text!r}: {[c.text for c in cited]}"
+        for want, citation in zip(labels, cited, strict=True):
+            where = f"note {number} {citation.text!r}"
+            if want is None:
+                assert citation.work is None, f"{where} resolved to {citation.work}"
+                continue
+            assert citation.work is not None, f"{where} is unresolved, want {want}"
+            assert work_of.setdefault(want, citation.work) == citation.work, \
+                f"{where} -> {citation.work}, but {want} is {work_of[want]}"
+    ids = list(work_of.values())
+    assert len(set(ids)) == len(ids), f"different labels share a work: {work_of}"
+    return diagnostics
+
+
+def xfail(*values: object, id: str, reason: str) -> object:
+    return pytest.param(*values, id=id, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
+SMITH_WAR = "John Smith, *War and Society* (Oxford: Clarendon Press, 2001), p. 3."
+SMITH_PEACE = "John Smith, *Peace in Our Time* (London: Macmillan, 1999), p. 8."
+JONES = "Peter Jones, *Empires of the Sea* (Cambridge: Cambridge University Press, 2005), p. 10."
+MARSH = "Peter Marsh, *The Victorian Church in Decline* (London: Routledge, 1969), p. 20."
+KETTLER = "Anna Kettler: Die Republik der Übersetzer, Göttingen: Wallstein 2008, S. 33."
+BIRUS = "Hendrik Birus: Goethes Idee der Weltliteratur, München: Beck 1995, S. 5."
+BRAUDEL = "Fernand Braudel, La Méditerranée, Paris, Armand Colin, 1949, p. 45."
+CHERNYAEV = ("Anatoly Chernyaev Papers, National Security Archive (hereafter Chernyaev Papers), "
+              "Box 2, Folder 3.")
+
+# (rows, diagnostics as (note, code))
+CASES = [
+    pytest.param([("A", SMITH_WAR), ("A", "Ibid., p. 4.")], set(), id="ibid-after-one-work"),
+    pytest.param([("A", SMITH_WAR), ("A", "Ibid."), ("A", "Ibid., p. 9.")], set(),
+                 id="ibid-chain"),
+    pytest.param([(("A", "B"), f"{SMITH_WAR[:-1]}; {JONES}"), (None, "Ibid.")],
+                 {(2, "ibid-ambiguous")}, id="ibid-after-two-works"),
+    pytest.param([(("A", "A", "B"), f"{SMITH_WAR[:-1]}; Ibid., p. 5; {JONES}")], set(),
+                 id="ibid-within-note-takes-previous-citation"),
+    pytest.param([(None, "Ibid., p. 4.")], {(1, "ibid-unresolved")}, id="ibid-with-nothing-before"),
+    pytest.param([("A", SMITH_WAR), ("B", JONES), ("A", "Smith, Op. cit., p. 7.")], set(),
+                 id="opcit-one-work-by-author"),
+    pytest.param([("A", SMITH_WAR), ("B", SMITH_PEACE), ("B", "Smith, op. cit., p. 7.")],
+                 {(3, "opcit-ambiguous")}, id="opcit-two-works-takes-latest"),
+    pytest.param([("A", SMITH_WAR), (None, "Brown, op. cit., p. 7.")],
+                 {(2, "opcit-unresolved")}, id="opcit-unknown-author"),
+    pytest.param([("A", SMITH_WAR), ("B", JONES), ("A", "Smith, *War and Society*, p. 9.")],
+                 set(), id="short-after-full"),
+    pytest.param([("A", SMITH_WAR), ("B", SMITH_PEACE), ("B", "Smith, *Peace in Our Time*, p. 2.")],
+                 set(), id="short-title-picks-among-author-works"),
+    xfail([("A", SMITH_WAR), ("B", SMITH_PEACE), ("B", "Smith, *Peace*, p. 2.")], set(),
+          id="short-title-first-word",
+          reason="a one-word short title (*Peace* for *Peace in Our Time*) by the same author "
+                 "opens a new work with short-without-full instead of joining it"),
+    pytest.param([("A", MARSH), ("B", JONES), ("A", "Marsch, *Victorian Church*, p. 21.")], set(),
+                 id="short-variant-spelling"),
+    pytest.param([("A", "Friedman, *Shadow Cold War*, p. 218."), ("A", "Ibid., p. 219.")],
+                 {(1, "short-without-full")}, id="short-without-full"),
+    pytest.param([("A", "Smith, *War and Society*, p. 9."), ("A", SMITH_WAR)],
+                 {(1, "short-before-full")}, id="short-before-full"),
+    pytest.param([("A", CHERNYAEV), ("B", JONES), ("A", "Chernyaev Papers, Box 4.")], set(),
+                 id="hereafter-abbreviation"),
+    pytest.param([("A", SMITH_WAR), ("B", JONES), ("A", SMITH_WAR)], set(),
+                 id="repeated-full-citation"),
+    pytest.param([("A", KETTLER), ("A", "Ebd., S. 34."), ("B", BIRUS),
+                  ("A", "Kettler, a.a.O., S. 40.")], set(), id="german-ebd-aao"),
+    pytest.param([("A", BRAUDEL), ("A", "Ibid., p. 46."), ("B", JONES),
+                  ("A", "Braudel, op. cit., p. 50.")], set(), id="french-ibid-opcit"),
+    pytest.param([("A", SMITH_WAR), ("A", "Id. at 45."), ("B", JONES),
+                  ("A", "Smith, supra note 1, at 12.")], set(), id="bluebook-id-supra"),
+    xfail([("A", SMITH_WAR), ("B", JONES), (None, "Smith, supra note 2, at 12.")],
+          {(3, "short-without-full")}, id="bluebook-supra-wrong-note",
+          reason="the author before 'supra' is parsed as a title ({'title': 'Smith'}), so "
+                 "'Smith, supra note 2' takes Jones's work, the only one in note 2"),
+    pytest.param([("A", "Interview with John Smith by the author, London, 12 May 2010."),
+                  ("A", "Ibid.")], set(), id="ibid-after-interview"),
+]
+
+
+@pytest.mark.parametrize(("rows", "codes"), CASES)
+def test_resolution(rows: list[tuple[Label, str]], codes: set[tuple[int, str]]) -> None:
+    diagnostics = assert_resolution(*rows)
+    assert {(d.note, str(d.code)) for d in diagnostics} == codes
