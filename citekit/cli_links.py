@@ -105,7 +105,7 @@ def check_links(
     timeout: TimeoutOpt = 10.0,
     retries: RetriesOpt = 2,
     retry_timeouts: RetryTimeoutsOpt = False,
-    max_concurrency: ConcurrencyOpt = 256,
+    max_concurrency: ConcurrencyOpt = 512,
     per_host: PerHostOpt = 10,
     host_interval: IntervalOpt = 0.0,
     mailto: MailtoOpt = None,

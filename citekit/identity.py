@@ -101,9 +101,11 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
     if not _names_agree(a, b):
         return False
     if a.get("title") or b.get("title"):
-        if titles_match(a.get("title"), b.get("title"), partial=False) < TITLE_SIMILARITY:
+        similarity = titles_match(a.get("title"), b.get("title"), partial=False)
+        if similarity < TITLE_SIMILARITY:
             return bool(a.get("url")) and normal_url(a.get("url")) == normal_url(b.get("url"))
-        return _years_agree(a, b) and _containers_agree(a, b)
+        # a differing year is an inconsistency of one work unless the titles differ at all
+        return (similarity >= 95 or _years_agree(a, b)) and _containers_agree(a, b)
     # untitled pieces (a conference paper, a chapter known by its book): same date, same container
     return a.get("year") == b.get("year") and a.get("month") == b.get("month") \
         and type_a == type_b and a.get("booktitle") == b.get("booktitle")

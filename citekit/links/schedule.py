@@ -50,7 +50,7 @@ Step = Callable[[], Outcome]
 class Limits:
     """How hard the scheduler may push: in total, and per host."""
 
-    max_concurrency: int = 256  # requests in flight, all hosts together
+    max_concurrency: int = 512  # requests in flight (threads), all hosts together
     per_host: int = 10  # requests in flight to one host
     host_interval: float = 0.0  # seconds between two request starts to one host
 

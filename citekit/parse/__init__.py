@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citekit.model import Citation, Kind, Note
 from citekit.parse import cues, names
@@ -12,7 +13,7 @@ from citekit.parse.fields import Parsed, clean_title, parse_full
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
 from citekit.parse.split import split_note
 
-__all__ = ["Context", "build_context", "parse_note"]
+__all__ = ["Context", "build_context", "inherit_authors", "parse_note"]
 
 _EMPTY = Context()
 
@@ -48,6 +49,23 @@ def _parse(text: str, kind: Kind, context: Context) -> Parsed:
     return parsed
 
 
+SAME_AUTHOR = frozenset({"idem", "id", "eadem", "ead", "ders", "dies", "dieselbe", "derselbe"})
+
+
+def inherit_authors(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """"Idem, *Another Book*": the author of the citation before, in document order."""
+    out = []
+    last = None
+    for citation in citations:
+        author = citation.fields.get("author", "")
+        if author and author.casefold().strip(" .") in SAME_AUTHOR and last:
+            citation = replace(citation, fields={**citation.fields, "author": last})
+        elif author and citation.kind is not Kind.PERSONAL:
+            last = author
+        out.append(citation)
+    return tuple(out)
+
+
 def _author_from_prose(parsed: Parsed, text: str, prefix: str) -> None:
     """"Stephen Hanson wrote ... “Title”": the author named in the commentary before the title."""
     if "author" in parsed.fields or "editor" in parsed.fields or cues.starts_with_name(text):
@@ -72,6 +90,13 @@ def _opcit(text: str) -> Parsed:
     if titles:
         fields["title"] = clean_title(titles[0].group())
         before = before[: titles[0].start()]
+    else:  # "A. Gramsci, Quaderni del carcere, cit.": names, then a short title
+        count = cues.leading_name_tokens(before + ",")
+        words = before.split()
+        title = clean_title(" ".join(words[count:]))
+        if title:
+            fields["title"] = title
+        before = " ".join(words[:count])
     found = names.split_names(before)
     if found:
         fields["author"] = " and ".join(found)

@@ -12,6 +12,7 @@ from citekit.parse.patterns import (
     IBID_RE,
     IMPRINT_PAREN_RE,
     ITALIC_RE,
+    LEAD_IN_RE,
     LOCATOR_START_RE,
     MONTH_RE,
     OPCIT_RE,
@@ -235,8 +236,10 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
         return True  # "RG 59, NA, 740.5/4-449" after "(hereafter RG 59, NA)"
     if starts_with_name(text) and PLAIN_SHORT_RE.match(text.strip()) and not is_commentary(text):
         return True  # "Acheson, Present at the Creation, 277"
-    if is_opcit(text) and (starts_with_name(text) or has_title(text)):
-        return True
+    if is_opcit(text):
+        before = text[: OPCIT_RE.search(text).start()].strip(" ,*")
+        if starts_with_name(text) or has_title(text) or len(before.split()) >= 2:
+            return True  # "Radchenko, Op. cit.", "Lettere dal carcere, cit., p. 512"
     if PERSONAL_RE.search(text) and not has_title(text) and not is_commentary(text.split(",")[0]):
         return True
     return citation_score(text) >= 3
@@ -249,9 +252,13 @@ def unfinished_citation(text: str) -> bool:
     """"…vgl. Hendrik Birus: Goethes Idee der Weltliteratur": names and a title, nothing after."""
     from citekit.parse import segments
 
-    named = starts_with_name(text) or bool(NAME_COLON_RE.search(text))
+    lead = LEAD_IN_RE.match(text)
+    body = text[lead.end():] if lead else text
+    named = starts_with_name(body) or bool(NAME_COLON_RE.search(text))
     if not named or has_imprint(text) or LOCATOR_START_RE.search(text) or is_ibid(text):
         return False
+    if re.search(r",\s*[\dxivl]+(?:\s*[-–]\s*\d+)?(?:,|$)", text):
+        return False  # "Hartmann, *Cities of the Tide*, 201, shows …": it has its pinpoint
     return segments.find_imprint(segments.split_segments(text)) is None
 
 
@@ -259,6 +266,8 @@ def completes_citation(text: str) -> bool:
     """A sentence that carries on a title up to its imprint or pages, opening no new citation."""
     from citekit.parse import segments
 
+    if LEAD_IN_RE.match(text):
+        return False  # "Compare Peter Lund, …" opens a citation of its own
     parts = segments.split_segments(text)
     found = segments.find_imprint(parts)
     if found and found[0] == 1:

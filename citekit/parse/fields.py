@@ -108,7 +108,7 @@ def parse_full(text: str, abbreviations: dict[str, str] | None = None) -> Parsed
 def _people(before: str) -> tuple[dict[str, str], dict[str, str]]:
     """The names before the title: (author/editor fields, container-name fields)."""
     before = POSSESSIVE_LEAD_RE.sub("", before.strip()).strip(" ,.:;")
-    before = re.sub(r"\s+in\s+(?:her|his|their)$", "", before)
+    before = re.sub(r"\s+in\s+(?:her|his|their)\b.*$", "", before)  # "Sexton in his memoir,"
     container: dict[str, str] = {}
     match = NAME_IN_RE.match(before)
     if match:

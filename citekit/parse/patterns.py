@@ -59,6 +59,7 @@ LEAD_IN_RE = re.compile(
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
           |vid\.?|cfr\.?|cit\.\s+in|citado\s+en|citato\s+in|also|so\s+(?:zuletzt|schon|auch|etwa)
+          |si\s+vedan?o?|si\s+veda|vedi|zie(?:\s+ook)?|zob\.?|см\.?|ср\.?
           |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich)
         [\s:,]+(?=\S)""",
     re.VERBOSE | re.IGNORECASE,

@@ -48,12 +48,15 @@ EDITOR_PAREN_RE = re.compile(r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|c
 def split_segments(text: str) -> list[str]:
     """Comma (and ' ; ') separated segments, never cutting inside brackets or quotes."""
     out, depth, current = [], 0, []
+    italic = False
     for char in text:
         if char in "([«“„":
             depth += 1
         elif char in ")]»”" and depth:
             depth -= 1
-        if char == "," and depth == 0:
+        elif char == "*":
+            italic = not italic  # "*Harbour and Hinterland: …, 1860–1914*" is one title
+        if char == "," and depth == 0 and not italic:
             out.append("".join(current).strip())
             current = []
         else:

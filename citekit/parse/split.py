@@ -170,13 +170,16 @@ def citation_start(text: str) -> int:
     match = LEAD_IN_RE.match(text)
     if match and not cues.is_commentary(text[match.end():]):
         return match.end() + citation_start(text[match.end():])
-    colon = _name_colon(text)
-    if colon and not cues.starts_with_name(text) and not cues.titles(text[:colon]):
-        return colon  # German nouns are capitalised: "Zum Begriff grundlegend Fritz Strich: …"
+    opens_with_source = cues.starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„"
+    for finder in (_name_colon, _name_then_title):
+        start = finder(text)
+        if start and not opens_with_source and not cues.titles(text[:start]) \
+                and not cues.has_imprint(text[:start]) and not cues.is_archival(text[:start]):
+            return start  # "Zum Begriff grundlegend Fritz Strich: …", "… with caution: Reilly, *…*"
     if not cues.is_commentary(text):
         return 0
-    for finder in (_backref_name, _after_inner_lead, _name_then_title, _name_colon, _by_name,
-                   _possessive, _first_title):
+    for finder in (_backref_name, _after_inner_lead, _in_name, _name_then_title, _name_colon,
+                   _by_name, _possessive, _first_title):
         position = finder(text)
         if position is not None:
             return position
@@ -206,6 +209,15 @@ def _name_then_title(text: str) -> int | None:
         if not mask[match.start("name")]:  # not the end of a title: 'and Predictions," in'
             return match.start("name")
     return None
+
+
+IN_NAME_RE = re.compile(r",\s+(?:in|dans|en)\s+(?P<name>(?:[A-Z]\.\s?)+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+),")
+
+
+def _in_name(text: str) -> int | None:
+    """"la lettera a Tania del 7 settembre 1931, in A. Gramsci, Lettere …": the book's author."""
+    match = IN_NAME_RE.search(text)
+    return match.start("name") if match and cues.has_source(text[match.start("name"):]) else None
 
 
 def _name_colon(text: str) -> int | None:
