@@ -57,6 +57,8 @@ def titles_match(short: str | None, full: str | None, *, partial: bool) -> float
     whole = fuzz.ratio(a, b)
     if not partial:
         return max(whole, fuzz.token_sort_ratio(a, b))
+    if b.split()[: len(a.split())] == a.split():
+        return 100.0  # "Peace" for "Peace in Our Time"
     head = fuzz.ratio(a, b[: len(a) + 2])  # the short title is the full one's opening words
     return max(whole, head, fuzz.partial_ratio(a, b) if len(a) >= 8 else 0.0)
 

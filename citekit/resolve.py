@@ -146,9 +146,8 @@ def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | No
     names = identity.families(citation.fields)
     if citation.fields.get("title"):
         return _resolve_short(citation, position, state)
-    if not names:
-        return _unresolved(state, citation, Code.OPCIT_UNRESOLVED, "op-cit",
-                           "op. cit. without an author to look up")
+    if not names:  # "A.a.O., S. 5": the work just cited, as an ibid.
+        return _resolve_ibid(citation, position, state)
     earlier = [w for w in state.works.values() if w.last >= 0 and w.first < position
                and not w.id.startswith("p")]
     firsts = [w for w in earlier if _first_author_is(w, names[0])]

@@ -86,10 +86,8 @@ CASES = [
                  set(), id="short-after-full"),
     pytest.param([("A", SMITH_WAR), ("B", SMITH_PEACE), ("B", "Smith, *Peace in Our Time*, p. 2.")],
                  set(), id="short-title-picks-among-author-works"),
-    xfail([("A", SMITH_WAR), ("B", SMITH_PEACE), ("B", "Smith, *Peace*, p. 2.")], set(),
-          id="short-title-first-word",
-          reason="a one-word short title (*Peace* for *Peace in Our Time*) by the same author "
-                 "opens a new work with short-without-full instead of joining it"),
+    pytest.param([("A", SMITH_WAR), ("B", SMITH_PEACE), ("B", "Smith, *Peace*, p. 2.")], set(),
+          id="short-title-first-word"),
     pytest.param([("A", MARSH), ("B", JONES), ("A", "Marsch, *Victorian Church*, p. 21.")], set(),
                  id="short-variant-spelling"),
     pytest.param([("A", "Friedman, *Shadow Cold War*, p. 218."), ("A", "Ibid., p. 219.")],
@@ -106,10 +104,8 @@ CASES = [
                   ("A", "Braudel, op. cit., p. 50.")], set(), id="french-ibid-opcit"),
     pytest.param([("A", SMITH_WAR), ("A", "Id. at 45."), ("B", JONES),
                   ("A", "Smith, supra note 1, at 12.")], set(), id="bluebook-id-supra"),
-    xfail([("A", SMITH_WAR), ("B", JONES), (None, "Smith, supra note 2, at 12.")],
-          {(3, "short-without-full")}, id="bluebook-supra-wrong-note",
-          reason="the author before 'supra' is parsed as a title ({'title': 'Smith'}), so "
-                 "'Smith, supra note 2' takes Jones's work, the only one in note 2"),
+    pytest.param([("A", SMITH_WAR), ("B", JONES), (None, "Smith, supra note 2, at 12.")],
+          {(3, "short-without-full")}, id="bluebook-supra-wrong-note"),
     pytest.param([("A", "Interview with John Smith by the author, London, 12 May 2010."),
                   ("A", "Ibid.")], set(), id="ibid-after-interview"),
 ]

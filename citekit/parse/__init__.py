@@ -107,8 +107,12 @@ def _short(text: str, context: Context) -> Parsed:
     """"Kireev, *Rossia-Kitai*, p. 167": names, a short title, a pinpoint."""
     supra = SUPRA_RE.search(text)
     if supra:
-        head = parse_full(text[: supra.start()].strip(" ,*"), context.abbreviations).fields
-        fields = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
+        before = text[: supra.start()].strip(" ,*")
+        if cues.name_only(before):
+            fields = {"author": " and ".join(names.split_names(before))}
+        else:
+            head = parse_full(before, context.abbreviations).fields
+            fields = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
         return Parsed("misc", {"_supra": supra.group("note"), **fields}, _rest(text, supra.end()))
     parsed = parse_full(text, context.abbreviations)
     fields = {k: v for k, v in parsed.fields.items() if k in ("author", "editor", "title", "_person",

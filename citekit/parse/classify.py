@@ -6,6 +6,7 @@ from citekit.model import Kind
 from citekit.parse import cues
 from citekit.parse.context import Context
 from citekit.parse.patterns import (
+    COLLECTION_NAME_RE,
     CONFERENCE_RE,
     DOI_RE,
     IMPRINT_PAREN_RE,
@@ -64,4 +65,8 @@ def _names_repository(text: str, context: Context) -> bool:
 
     if REPOSITORY_RE.search(text):
         return True
-    return any(abbr in text.split() or f"{abbr}," in text for abbr in context.abbreviations)
+    if any(abbr in text.split() or f"{abbr}," in text for abbr in context.abbreviations):
+        return True
+    hereafter = {w for h in context.hereafter for w in h.replace(",", " ").split()}
+    sigla = [m.group() for m in cues.SIGLUM_RE.finditer(text) if m.group() not in hereafter]
+    return bool(sigla) and bool(COLLECTION_NAME_RE.search(text))  # "HIA, Stepanov Papers"

@@ -28,7 +28,7 @@ from citekit.parse.patterns import (
 PARTICLES = frozenset("von van de der den du da di la le ten ter del della dos das al el y zu vom".split())
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
 PROSE_VERBS_RE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|we|I|find|found|argues?|argued|wrote|writes|says?|said"
+    r"\b(?:is|are|was|were|has|have|had|we|find|found|argues?|argued|wrote|writes|says?|said"
     r"|told|tells|became|began|remains?|seems?|mentioned|shows?|shown|notes?\s+that|explains?"
     r"|suggests?|claims?|ist|sind|war|wurde|hat|est|sont|était|a\s+été)\b"
 )
@@ -144,7 +144,8 @@ def is_personal(text: str) -> bool:
     """An interview or a conversation: no title, no place of publication."""
     from citekit.parse import segments
 
-    if not PERSONAL_RE.search(text) or has_imprint(text) or titles(text):
+    if not (PERSONAL_RE.search(text) or AUTHOR_PARTY_RE.search(text)) or has_imprint(text) \
+            or titles(text):
         return False
     if AUTHOR_PARTY_RE.search(text):
         return True  # "interviews with the author", "Gespräch mit dem Verfasser"
@@ -157,7 +158,7 @@ SIGLUM_RE = re.compile(r"\b(?!(?:[IVXLC]+|US|UK)\b)[A-Z][A-Za-z]?[A-Z]{1,4}\b") 
 
 def is_archival(text: str) -> bool:
     """A reference to papers in an archive ("Box 5, Folder 6, Acheson Papers, Truman Library")."""
-    if has_imprint(text) or _titled_work(text):
+    if has_imprint(text) or _titled_work(text) or URL_RE.search(text):
         return False
     if ARCHIVE_RE.search(text):
         return True
@@ -186,6 +187,8 @@ def is_commentary(text: str) -> bool:
     """Prose that is not the opening of a source ("On the context of the speech, see ...")."""
     if is_ibid(text) or starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„(":
         return False
+    if URL_RE.search(text) and not PROSE_VERBS_RE.search(text):
+        return False  # a web page: "Gorbachev's Visit to China, <https://…>, accessed …"
     opening = " ".join(_WORD_RE.findall(text)[:6])
     if is_archival(text) and DOCUMENT_WORDS_RE.search(opening):
         return False  # "The working notes of Anatoly Chernyaev, ..., Chernyaev Papers"
@@ -240,7 +243,7 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
         before = text[: OPCIT_RE.search(text).start()].strip(" ,*")
         if starts_with_name(text) or has_title(text) or len(before.split()) >= 2:
             return True  # "Radchenko, Op. cit.", "Lettere dal carcere, cit., p. 512"
-    if PERSONAL_RE.search(text) and not has_title(text) and not is_commentary(text.split(",")[0]):
+    if is_personal(text):
         return True
     return citation_score(text) >= 3
 

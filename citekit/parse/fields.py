@@ -309,7 +309,8 @@ def _locator(tail: str) -> str | None:
     match = LOCATOR_START_RE.search(text)
     if match and match.start() <= 2:
         return text[match.start():].strip(" ,.;") or None
-    if re.match(r"^(?:[\dxivlc]+(?:\s*[-–—]\s*[\dxivlc]*)?(?:\s*,\s*|\s+|$))+(?:f{1,2}\.?)?$", text):
+    if re.match(r"^(?:(?:here|hier|ici|qui|at|esp\.)?\s*[\dxivlc]+(?:\s*[-–—]\s*[\dxivlc]*)?"
+                r"(?:\s*,\s*|\s+|$))+(?:f{1,2}\.?)?$", text):
         return text
     return None
 

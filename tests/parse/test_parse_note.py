@@ -88,38 +88,31 @@ CITATION_ROWS = [
     pytest.param(f"{BIRUS}.", [(BIRUS, FULL, "S. 12")], id="german-chapter-hier"),
     pytest.param(f"{BRAUDEL}.", [(BRAUDEL, FULL, "p. 45")], id="french-book-commas"),
     pytest.param(f"{GRAMSCI}.", [(GRAMSCI, FULL, "vol. II, p. 1468")], id="italian-a-cura-di"),
-    xfail(f"{ARCHIVE}.", [(ARCHIVE, FULL, "Box 5, Folder 6. Diary, 3 February, 1989, p. 231-235")],
-          id="archival-first-citation",
-          reason="the first (and only) citation of a collection, with repository, box and folder, "
-                 "is classified short because 'HIA' is not spelled out in the document"),
+    pytest.param(f"{ARCHIVE}.", [(ARCHIVE, FULL, "Box 5, Folder 6. Diary, 3 February, 1989, p. 231-235")],
+          id="archival-first-citation"),
     pytest.param(f"{INTERVIEW}.", [(INTERVIEW, PERSONAL, None)], id="interview"),
     pytest.param("Conversation with the author, Moscow, 5 June 2011.",
                  [("Conversation with the author, Moscow, 5 June 2011", PERSONAL, None)],
                  id="conversation"),
-    xfail("Letter from Jane Doe to the author, 4 April 2012.",
+    pytest.param("Letter from Jane Doe to the author, 4 April 2012.",
           [("Letter from Jane Doe to the author, 4 April 2012", PERSONAL, None)],
-          id="letter-to-the-author",
-          reason="a letter to the author is correspondence (personal) but yields no citation"),
+          id="letter-to-the-author"),
     pytest.param(f"{CHERNYAEV}, cited in {RADCHENKO}.",
                  [(CHERNYAEV, FULL, None), (RADCHENKO, FULL, "p. 42")], id="cited-in-splits"),
-    xfail("Gorbachev’s Visit to China, <https://digitalarchive.wilsoncenter.org/document/117034>,"
+    pytest.param("Gorbachev’s Visit to China, <https://digitalarchive.wilsoncenter.org/document/117034>,"
           " accessed 14 March 2017.",
           [("Gorbachev’s Visit to China, <https://digitalarchive.wilsoncenter.org/document/117034>,"
             " accessed 14 March 2017", FULL, None)],
-          id="web-page-unquoted-title",
-          reason="a web page with an unquoted title and 'accessed D Month YYYY' yields no "
-                 "citation"),
-    xfail("Fernand Braudel, La Méditerranée, Paris, Armand Colin, 2e éd., 1966, t. I, p. 45.",
+          id="web-page-unquoted-title"),
+    pytest.param("Fernand Braudel, La Méditerranée, Paris, Armand Colin, 2e éd., 1966, t. I, p. 45.",
           [("Fernand Braudel, La Méditerranée, Paris, Armand Colin, 2e éd., 1966, t. I, p. 45",
             FULL, "t. I, p. 45")],
-          id="french-edition-and-tome",
-          reason="a French book with '2e éd.' and 't. I' yields no citation at all"),
-    xfail("Sergey Radchenko, “Sino-Soviet Relations,” *Cold War History* 17, no. 3 (2017): "
+          id="french-edition-and-tome"),
+    pytest.param("Sergey Radchenko, “Sino-Soviet Relations,” *Cold War History* 17, no. 3 (2017): "
           "257–277, here 260.",
           [("Sergey Radchenko, “Sino-Soviet Relations,” *Cold War History* 17, no. 3 (2017): "
             "257–277, here 260", FULL, "260")],
-          id="article-pages-then-here",
-          reason="'pages, here N' loses the pinpoint: locator is None (and pages are dropped)"),
+          id="article-pages-then-here"),
 ]
 
 
