@@ -134,12 +134,8 @@ def check_links(
             doi_api=doi_api, crossref_api=crossref_api, wayback_api=wayback_api,
             archive=not no_archive, offline=offline,
             limits=Limits(max_concurrency, per_host, host_interval))
-        store = cache.open_cache(None if no_cache else cache_dir or cache.default_dir(),
-                                 ttl=cache_ttl * 3600)
-        try:
-            results = _run(found, HttpChecker(settings, store))
-        finally:
-            store.close()
+        folder = None if no_cache else cache_dir or cache.default_dir()
+        results = _run(found, settings, folder, ttl=cache_ttl * 3600)
         _write(source, results, fmt, bib=bib)
     _say(summary_line(results))
     failed = any(r.status in policy for r in results)
@@ -179,7 +175,17 @@ def _existing(path: Path) -> Path:
     return path
 
 
-def _run(found: Sequence[LinkTarget], checker: HttpChecker) -> tuple[LinkResult, ...]:
+def _run(found: Sequence[LinkTarget], settings: fetch.Settings, folder: Path | None, *,
+         ttl: float) -> tuple[LinkResult, ...]:
+    """Check FOUND with the cache in FOLDER (None: no cache)."""
+    store = cache.open_cache(folder, ttl=ttl)
+    try:
+        return _check(found, HttpChecker(settings, store))
+    finally:
+        store.close()
+
+
+def _check(found: Sequence[LinkTarget], checker: HttpChecker) -> tuple[LinkResult, ...]:
     """Check FOUND, with a progress bar on stderr when it is a terminal."""
     if not sys.stderr.isatty() or not found:
         return links.check(found, checker)

@@ -234,8 +234,13 @@ def _continues_note(item: _Item, prev: _Item | None, following: _Item | None,
                     body_unfinished: bool) -> bool:
     """Is ITEM the rest of the unfinished note before it, rather than body text?"""
     text = item.para.text
-    if not layout.starts_mid_sentence(text) or layout.body_markers(text, superscript=True):
-        return False  # a new sentence, or note markers: body text
+    if layout.body_markers(text, superscript=True):
+        return False  # note markers: body text
+    if not layout.starts_mid_sentence(text):
+        # German nouns are capitalised: "Verlag 1899–1999. …, S. 190." just above the next
+        # page's notes still continues the cut note when it is short and cites a page
+        return following is not None and following.number is not None \
+            and len(text) <= CONTINUATION_MAX and layout.cites(text) == 2
     right_after_notes = prev is not None and prev.number is not None
     if right_after_notes:
         # the body text cut at the same page break is what it continues, if there is one

@@ -6,6 +6,9 @@ and all on one host. Each checker gets a freshly started server (the 429s are ne
 
     .venv/bin/python benchmarks/links/bench.py            # writes benchmarks/links/RESULTS.md
 
+CITEKIT_BENCH_ARGS="--per-host 8" adds options to the citekit runs;
+CITEKIT_BENCH_SKIP_LINKCHECKER=1 times citekit alone (for tuning).
+
 LinkChecker lives in its own venv: python3 -m venv benchmarks/.venv-linkchecker &&
 benchmarks/.venv-linkchecker/bin/pip install linkchecker
 """
@@ -128,10 +131,9 @@ def scenario(name: str, hosts: int) -> dict:
     port = free_port()
     listing = urls(port, hosts)
     figures: dict = {"scenario": name, "urls": len(listing), "hosts": hosts}
-    with tempfile.TemporaryDirectory() as cache_dir:
-        with Server(port, 30):
-            figures["citekit"] = run_citekit(listing, cache_dir)
-            figures["citekit_cached_rerun"] = run_citekit(listing, cache_dir)
+    with tempfile.TemporaryDirectory() as cache_dir, Server(port, 30):
+        figures["citekit"] = run_citekit(listing, cache_dir)
+        figures["citekit_cached_rerun"] = run_citekit(listing, cache_dir)
     if os.environ.get("CITEKIT_BENCH_SKIP_LINKCHECKER"):
         figures["linkchecker"] = (float("nan"), -1, {})
     else:

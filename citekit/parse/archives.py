@@ -8,7 +8,8 @@ from citekit.parse.fields import Parsed
 from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE
 
 REPOSITORY_RE = re.compile(
-    r"""\b(?:Archives?|Archiv\w*|Library|Bibliothek|Bibliothèque|Biblioteca|Institution|Institute
+    r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Library|\w*[Bb]ibliothek|Bibliothèque|Biblioteca|Institution
+        |Institute
         |Museum|College|University|Universität|Center|Centre|Bundesarchiv|Staatsarchiv|Record\s+Office
         |National\s+Archives)\b""",
     re.VERBOSE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from citekit.model import Kind
 from citekit.parse import cues
-from citekit.parse.context import Context
+from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.patterns import (
     COLLECTION_NAME_RE,
     CONFERENCE_RE,
@@ -39,8 +39,8 @@ def _idem_with_title(text: str) -> bool:
 
 def _uses_hereafter(text: str, context: Context) -> bool:
     """A citation in the short form an earlier note announced ("hereafter Chernyaev Papers")."""
-    if "hereafter" in text.casefold():
-        return False
+    if "hereafter" in text.casefold() or HEREAFTER_ANYWHERE_RE.search(text):
+        return False  # the citation that announces the short form
     folded = " ".join(text.casefold().split())
     return any(" ".join(h.casefold().split()) in folded for h in context.hereafter)
 

@@ -180,6 +180,8 @@ def document_description(text: str) -> bool:
     """"Gorbachev to his aides on September 29, 1986": a dated document, its archive follows."""
     words = _WORD_RE.findall(text)
     dated = bool(MONTH_RE.search(text) or YEAR_RE.search(text) or "undated" in text.casefold())
+    if LOCATOR_START_RE.search(text) or NAME_COLON_RE.search(text):
+        return False  # "Kettler: Übersetzen als Politik, …, S. 87–93" is a citation itself
     return dated and len(words) <= 25 and not ITALIC_RE.search(text) and not has_imprint(text)
 
 

@@ -421,7 +421,11 @@ def _untitled_book(people: dict[str, str], parts: list[str]) -> Parsed:
     if volume:
         locator = f"{volume}, {locator}" if locator else volume
     entry_type = "collection" if "editor" in fields and "author" not in fields else "book"
-    return Parsed(_special_type(middle, fields) or entry_type, fields, locator)
+    special = _special_type(", ".join(parts[1:year_index + 1]), fields)
+    if special == "thesis" and fields.get("school") and fields.get("address", "") in (
+            fields["school"], f"{fields.get('type', '')} {fields['school']}"):
+        fields.pop("address")  # "Diss. Univ. Heidelberg 2001" names a school, not a place
+    return Parsed(special or entry_type, fields, locator)
 
 
 def _untitled_part(people: dict[str, str], title_parts: list[str],

@@ -23,7 +23,7 @@ PUBLISHER_WORDS_RE = re.compile(
 )
 STATE_RE = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|Mass\.|Calif\.|Conn\.|Ill\.|Md\.|Va\.|Pa\.)$")
 VOLUME_RE = re.compile(
-    r"\b(?:vol\.|vols?\.|volume|Bd\.|Band|t\.|tome|Tom|Jg\.|Jahrgang)\s*(?P<vol>[\dIVXLC]+)\b",
+    r"\b(?:vol\.|vols?\.|volume|Bd\.|Band|t\.|tome|Tom|Jg\.|Jahrgang)\s*(?P<vol>[\dIVXLC]+(?:/\d+)?)\b",
     re.IGNORECASE,
 )
 NUMBER_RE = re.compile(

@@ -153,7 +153,7 @@ CONFERENCE_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ARCHIVE_RE = re.compile(
-    r"""\b(?:Papers|Archives?|Archiv|Archivio|Archivo|Collection|Nachlass|Bundesarchiv|fonds?
+    r"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
         |Record\s+Group|RG\s?\d|Manuscripts?|Library|Bibliothek|Bibliothèque|(?i:box|folder)|Dossier
         |Akte)\b""",
     re.VERBOSE,

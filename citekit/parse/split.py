@@ -84,6 +84,8 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     if _INITIALS_RE.search(before) and len(word.replace(".", "")) <= 3:
         return True
     bare = word.strip("*“”\"'‘’").casefold()
+    if len(bare) == 1 and bare.isalpha():
+        return True  # "Frankfurt a. M.", "Freiburg i. Br.", an initial
     return bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS
 
 

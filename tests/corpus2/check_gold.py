@@ -7,7 +7,8 @@ A copy of tests/corpus/check_gold.py for tests/corpus2, extended for its formats
 - .docx: the text of word/document.xml and word/footnotes.xml (and endnotes.xml)
   is read with the standard library, italic runs rendered as *...*;
 - .txt: a line-end hyphen before a lower-case letter ("histori-\nography") is
-  mended, as hard-wrapped PDF text needs;
+  mended, and a URL broken after a slash at a line end is joined, as hard-wrapped
+  PDF text needs;
 - .tex: \og ... \fg{} are read as « ... ».
 
 Standard library only. With no arguments, checks every tests/corpus2/gold/*.gold.json.
@@ -94,6 +95,8 @@ def docx_text(path: Path) -> str:
 
 
 def dehyphenate(text: str) -> str:
+    # a URL broken after a slash at a line end is joined again
+    text = re.sub(r"(https?://\S*/)[ \t]*\n[ \t]*", r"\1", text)
     return re.sub(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=[^\W\d_A-ZА-ЯЁŁŚŻŹĆŃÓ])", "", text)
 
 
