@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from citekit.model import Citation, Kind, Note
 from citekit.parse import cues, names
+from citekit.parse.bluebook import short_case_pin
 from citekit.parse.classify import classify
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context, build_context
 from citekit.parse.fields import Parsed, clean_title, parse_full
@@ -108,7 +109,7 @@ def _short(text: str, context: Context) -> Parsed:
     supra = SUPRA_RE.search(text)
     if supra:
         before = text[: supra.start()].strip(" ,*")
-        if cues.name_only(before):
+        if cues.name_only(before) or re.fullmatch(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?", before):
             fields = {"author": " and ".join(names.split_names(before))}
         else:
             head = parse_full(before, context.abbreviations).fields
@@ -117,6 +118,9 @@ def _short(text: str, context: Context) -> Parsed:
     parsed = parse_full(text, context.abbreviations)
     fields = {k: v for k, v in parsed.fields.items() if k in ("author", "editor", "title", "_person",
                                                                "howpublished", "url", "doi")}
+    pin = short_case_pin(text)
+    if pin:  # "*Chevron*, 467 U.S. at 865"
+        return Parsed(parsed.entry_type, {"title": clean_title(text.split(",")[0])}, pin)
     if "title" not in fields and not fields.get("author"):
         fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
     return Parsed(parsed.entry_type, fields, parsed.locator)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from citekit.model import Kind
 from citekit.parse import cues
+from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.patterns import (
     COLLECTION_NAME_RE,
@@ -48,6 +49,8 @@ def _uses_hereafter(text: str, context: Context) -> bool:
 def _stands_alone(text: str, context: Context) -> bool:
     """Enough detail to find the work: imprint, journal data, URL, repository, ..."""
     if IMPRINT_PAREN_RE.search(text) or URL_RE.search(text) or DOI_RE.search(text):
+        return True
+    if parse_bluebook(text) is not None:
         return True
     if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):
         return True

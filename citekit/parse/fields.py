@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.parse import cues, names, segments
+from citekit.parse.bluebook import parse_bluebook, short_case_pin
 from citekit.parse.imprint import (
     PUBLISHER_WORDS_RE,
     NUMBER_RE,
@@ -90,6 +91,10 @@ def parse_full(text: str, abbreviations: dict[str, str] | None = None) -> Parsed
     """Entry type, fields and locator of a citation that stands on its own."""
     work, links = take_links(text)
     work = HEREAFTER_RE.sub("", work).strip(" ,.;")
+    legal = parse_bluebook(work)
+    if legal is not None:
+        entry_type, fields, locator = legal
+        return Parsed(entry_type, {**fields, **links}, locator)
     if cues.is_archival(work):
         parsed = archival(work, abbreviations or {})
     elif CONFERENCE_RE.search(work) and not ITALIC_RE.search(work):
@@ -165,8 +170,9 @@ def _journal_after(after: str) -> tuple[str, str] | None:
         return clean_title(italic.group("body")), stripped[italic.end():]
     plain = re.match(r"^[\s,.]*(?P<name>[A-Z][^,()\d]{2,60}?)\s*,?\s+(?=\d|\(|vol|no\.|[A-Z][a-z]+\.? \d)",
                      after)
+    publisher_paren = re.search(r"\([^()]*[:,][^()]*\d{4}[^()]*\)", after)  # "(London: X, 2005)"
     if plain and not PUBLISHER_WORDS_RE.search(plain.group("name")) and not MONTH_RE.match(
-            plain.group("name")) and not cues.has_imprint(after):
+            plain.group("name")) and not publisher_paren:
         return plain.group("name").strip(" ,"), after[plain.end():]
     return None
 
@@ -403,6 +409,8 @@ def _untitled_book(people: dict[str, str], parts: list[str]) -> Parsed:
         return _book(clean_title(text[: paren.start()]), people, text[paren.start():])
     found = segments.find_imprint(parts)
     if found is None:
+        if parts and LOCATOR_START_RE.match(parts[0]):  # "Altick, p. 310": names and a page
+            return Parsed("book" if people else "misc", fields, _locator(", ".join(parts)))
         title = clean_title(parts[0]) if parts else ""
         fields.update({"title": title} if title else {})
         locator = _locator(", ".join(parts[1:])) if len(parts) > 1 else None

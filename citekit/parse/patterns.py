@@ -54,14 +54,15 @@ HEREAFTER_RE = re.compile(
 
 # Lead-ins that are not part of the source: "See also", "Cited in", "Vgl.", "Voir".
 LEAD_IN_RE = re.compile(
-    r"""^(?:(?:and|also|but|or|und|et)\s+)?
+    r"""^\*?(?:(?:and|also|but|or|und|et)\s+)?
         (?:see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare|quoted\s+in|cited\s+in
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
           |vid\.?|cfr\.?|cit\.\s+in|citado\s+en|citato\s+in|also|so\s+(?:zuletzt|schon|auch|etwa)
           |si\s+vedan?o?|si\s+veda|vedi|zie(?:\s+ook)?|zob\.?|см\.?|ср\.?
-          |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich)
-        [\s:,]+(?=\S)""",
+          |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich|see\s+generally
+          |but\s+see|accord|contra)
+        \*?[\s:,]+\*?(?=\S)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "... , see ", "... see: ", "cited in:" inside commentary: the citation follows.
@@ -191,7 +192,7 @@ FULL_DATE_RE = re.compile(
 )
 # "…, cited in Service, Op. cit." - a second source inside the same stretch of text
 CITED_IN_RE = re.compile(
-    r",?\s+(?:cited|quoted|as\s+cited)\s+(?:in|by)\s*:?\s+|,\s+zit\.\s+(?:n\.|nach)\s+"
+    r",?\s+(?:cited|quoted|as\s+cited)\s+(?:in|by)\s*:?\s+|,\s+\*with\*\s+|,\s+zit\.\s+(?:n\.|nach)\s+"
     r"|,\s+cit(?:é|ée|ado|ato)\s+(?:dans|par|en|in|da)\s+",
     re.IGNORECASE,
 )

@@ -261,6 +261,16 @@ def split_cited_in(text: str, piece: Piece, hereafter: tuple[str, ...] = ()) -> 
     return [piece]
 
 
+EXPLANATORY_RE = re.compile(
+    r"\s+\((?:arguing|noting|explaining|holding|finding|discussing|describing|suggesting|concluding"
+    r"|narrowing|quoting|citing|observing|emphasizing|stating|rejecting|criticizing)\b.*\)$", re.S)
+
+
+def _drop_explanation(text: str, piece: Piece) -> Piece:
+    match = EXPLANATORY_RE.search(piece.text(text))
+    return Piece(piece.start, piece.start + match.start()) if match else piece
+
+
 def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, str]]:
     """The spans of TEXT that are citations, each with the commentary before it.
 
@@ -272,7 +282,7 @@ def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, 
     for piece in merge_pieces(text, pieces(text)):
         span = piece.text(text)
         start = citation_start(span)
-        trimmed = _trim(text, piece.start + start, piece.end)
+        trimmed = _drop_explanation(text, _trim(text, piece.start + start, piece.end))
         prefix = span[:start]
         for part in split_cited_in(text, trimmed, hereafter):
             body = part.text(text)

@@ -1,0 +1,91 @@
+"""US legal citation habits (Bluebook): cases, law-review articles, books in small capitals.
+
+"Chevron U.S.A. Inc. v. Natural Res. Def. Council, Inc., 467 U.S. 837, 842–43 (1984)"
+"Cass R. Sunstein, *Chevron Step Zero*, 92 VA. L. REV. 187, 191 (2006)"
+"RICHARD A. POSNER, ECONOMIC ANALYSIS OF LAW 23 (9th ed. 2014)"
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse.names import split_names
+
+PIN = r"\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*"  # "842–43", "191, 195"
+# a case: name "v." name, then volume, reporter, first page, pinpoint, (court year)
+CASE_RE = re.compile(
+    rf"""^(?P<title>[A-Z][^;]*?\sv\.\s[^;]*?),\s+(?P<volume>\d+)\s+(?P<reporter>[A-Z][A-Za-z.\s]*?\.?)
+        \s+(?P<page>\d+)(?:,\s*(?P<pin>{PIN}))?\s+\((?:[^()]*?\s)?(?P<year>\d{{4}})\)""",
+    re.VERBOSE,
+)
+# a periodical: authors, title, volume (or year), journal, first page, pinpoint, (year)
+PERIODICAL_RE = re.compile(
+    rf"""^(?P<authors>[^,*]+?(?:\s*&\s*[^,*]+?)?),\s+\*?(?P<title>[^*]+?)\*?,\s+(?P<volume>\d+)
+        \s+(?P<journal>[A-Z][A-Za-z.&'’\s]*?[A-Za-z.])\s+(?P<page>\d+)(?:,\s*(?P<pin>{PIN}))?
+        (?:\s+\((?P<year>\d{{4}})\))?$""",
+    re.VERBOSE,
+)
+# a book: AUTHOR, TITLE PIN (edition year)
+CAPS_BOOK_RE = re.compile(
+    rf"""^(?P<authors>[A-Z][A-Z.'’&\s-]+(?:,\s*[A-Z][A-Z.'’&\s-]+)*),\s+(?P<title>[A-Z0-9][^()]*?)
+        \s+(?P<pin>{PIN})\s+\((?:(?P<edition>\d+\w*)\s+ed\.\s+)?(?P<year>\d{{4}})\)$""",
+    re.VERBOSE,
+)
+SHORT_CASE_RE = re.compile(r",\s*\d+\s+[A-Z][A-Za-z.\s]*?\s+at\s+(?P<pin>\S+)$")  # "*Chevron*, 467 U.S. at 865"
+
+
+def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
+    """(entry type, fields, locator) of a Bluebook case, article or book, else None."""
+    text = text.strip().rstrip(".")
+    case = CASE_RE.match(text)
+    if case:
+        fields = {"title": case.group("title").replace("*", "").strip(), "volume": case.group("volume"),
+                  "pages": case.group("page"), "year": case.group("year")}
+        return "misc", fields, case.group("pin")
+    periodical = PERIODICAL_RE.match(text)
+    if periodical and _law_review(periodical):
+        return "article", _periodical_fields(periodical), periodical.group("pin")
+    book = CAPS_BOOK_RE.match(text)
+    if book and book.group("authors").isupper():
+        fields = {"author": _authors(book.group("authors")), "title": _title_case(book.group("title")),
+                  "year": book.group("year")}
+        if book.group("edition"):
+            fields["edition"] = book.group("edition")
+        return "book", fields, book.group("pin")
+    return None
+
+
+def _law_review(match: re.Match[str]) -> bool:
+    """Abbreviated journal names ("Stan. L. Rev.", "GEO. L.J.") after names, not quotes."""
+    journal, authors = match.group("journal"), match.group("authors")
+    return ("." in journal or journal.isupper()) and not re.search(r"['‘’“”\"]", authors)
+
+
+def _periodical_fields(match: re.Match[str]) -> dict[str, str]:
+    fields = {"author": _authors(match.group("authors")), "title": match.group("title").strip(),
+              "journal": _title_case(match.group("journal")), "volume": match.group("volume"),
+              "pages": match.group("page")}
+    year = match.group("year") or (match.group("volume") if len(match.group("volume")) == 4 else None)
+    if year:
+        fields["year"] = year
+    return fields
+
+
+def _authors(text: str) -> str:
+    return " and ".join(split_names(_title_case(text)))
+
+
+def _title_case(text: str) -> str:
+    """Small capitals come through as capitals: "VA. L. REV." -> "Va. L. Rev."."""
+    if not text.isupper():
+        return text.strip()
+    small = {"of", "and", "the", "to", "in", "on", "for", "from", "a", "an"}
+    words = text.strip().split()
+    return " ".join(w.lower() if i and w.lower() in small else w.capitalize() if not
+                    re.fullmatch(r"(?:[A-Z]\.)+", w) else w for i, w in enumerate(words))
+
+
+def short_case_pin(text: str) -> str | None:
+    """The pinpoint of a short case or article form: "*Chevron*, 467 U.S. at 865" -> "865"."""
+    match = SHORT_CASE_RE.search(text.strip().rstrip("."))
+    return match.group("pin") if match else None
