@@ -243,6 +243,8 @@ def _short_matches(citation: Citation, state: _State) -> list[_Work]:
         known = identity.families(work.fields)
         if names and known and not any(identity.same_name(names[0], f) for f in known):
             continue
+        if fields.get("volume") and work.fields.get("volume") not in (None, fields["volume"]):
+            continue  # "*Chevron*, 467 U.S. at 865" is not an article in volume 92
         if _short_title_fits(fields, work):
             out.append(work)
     return out

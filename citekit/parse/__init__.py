@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from citekit.model import Citation, Kind, Note
 from citekit.parse import cues, names
-from citekit.parse.bluebook import short_case_pin
+from citekit.parse.bluebook import short_case
 from citekit.parse.classify import classify
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context, build_context
 from citekit.parse.fields import Parsed, clean_title, parse_full
@@ -118,9 +118,9 @@ def _short(text: str, context: Context) -> Parsed:
     parsed = parse_full(text, context.abbreviations)
     fields = {k: v for k, v in parsed.fields.items() if k in ("author", "editor", "title", "_person",
                                                                "howpublished", "url", "doi")}
-    pin = short_case_pin(text)
-    if pin:  # "*Chevron*, 467 U.S. at 865"
-        return Parsed(parsed.entry_type, {"title": clean_title(text.split(",")[0])}, pin)
+    case = short_case(text)
+    if case:  # "*Chevron*, 467 U.S. at 865": the volume tells two Chevrons apart
+        return Parsed("misc", {"title": clean_title(text.split(",")[0]), "volume": case[0]}, case[1])
     if "title" not in fields and not fields.get("author"):
         fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
     return Parsed(parsed.entry_type, fields, parsed.locator)

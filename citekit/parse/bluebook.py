@@ -31,7 +31,8 @@ CAPS_BOOK_RE = re.compile(
         \s+(?P<pin>{PIN})\s+\((?:(?P<edition>\d+\w*)\s+ed\.\s+)?(?P<year>\d{{4}})\)$""",
     re.VERBOSE,
 )
-SHORT_CASE_RE = re.compile(r",\s*\d+\s+[A-Z][A-Za-z.\s]*?\s+at\s+(?P<pin>\S+)$")  # "*Chevron*, 467 U.S. at 865"
+# "*Chevron*, 467 U.S. at 865"
+SHORT_CASE_RE = re.compile(r",\s*(?P<volume>\d+)\s+[A-Z][A-Za-z.\s]*?\s+at\s+(?P<pin>\S+)$")
 
 
 def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
@@ -85,7 +86,7 @@ def _title_case(text: str) -> str:
                     re.fullmatch(r"(?:[A-Z]\.)+", w) else w for i, w in enumerate(words))
 
 
-def short_case_pin(text: str) -> str | None:
-    """The pinpoint of a short case or article form: "*Chevron*, 467 U.S. at 865" -> "865"."""
+def short_case(text: str) -> tuple[str, str] | None:
+    """(volume, pinpoint) of a short case form: "*Chevron*, 467 U.S. at 865" -> ("467", "865")."""
     match = SHORT_CASE_RE.search(text.strip().rstrip("."))
-    return match.group("pin") if match else None
+    return (match.group("volume"), match.group("pin")) if match else None

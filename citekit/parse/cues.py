@@ -234,7 +234,9 @@ PLAIN_SHORT_RE = re.compile(r"^[^,]{2,60},\s+[^,]{3,120},\s+(?:[\dxivlc]+(?:\s*[
 
 def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
-    if is_ibid(text) or SUPRA_RE.search(text):
+    from citekit.parse.bluebook import parse_bluebook
+
+    if is_ibid(text) or SUPRA_RE.search(text) or parse_bluebook(text) is not None:
         return True
     folded = " ".join(text.casefold().split())
     if any(" ".join(h.casefold().split()) in folded for h in hereafter):

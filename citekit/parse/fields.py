@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.parse import cues, names, segments
-from citekit.parse.bluebook import parse_bluebook, short_case_pin
+from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.imprint import (
     PUBLISHER_WORDS_RE,
     NUMBER_RE,

@@ -25,6 +25,7 @@ from citekit.parse.patterns import (
 CONTRIBUTOR_START_RE = re.compile(
     r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
     r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura)\s")
+ABBREVIATION_NEXT_RE = re.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
 _INITIALS_RE = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.])[A-Z]$")  # "A.M." or "T" before "."
 _NAMEISH_WORD_RE = re.compile(r"^[A-Z][\w'’.-]*$")
 
@@ -71,6 +72,8 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
         closes_quote = text[dot + 1 : dot + 2] in ("”", '"', "’", "*") and text[dot - 1] != "."
         if dot < 0 or (mask[dot] and not closes_quote) or _abbreviation_before(text, dot):
             continue
+        if ABBREVIATION_NEXT_RE.match(text, match.end()):
+            continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
         points.append((match.start(), match.end(), "."))
     return sorted(points)
 
