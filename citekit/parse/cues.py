@@ -6,6 +6,7 @@ import re
 
 from citekit.parse.patterns import (
     ARCHIVE_RE,
+    COLLECTION_NAME_RE,
     CONFERENCE_RE,
     DOI_RE,
     EDITOR_MARK_RE,
@@ -147,6 +148,8 @@ def is_personal(text: str) -> bool:
     if not (PERSONAL_RE.search(text) or AUTHOR_PARTY_RE.search(text)) or has_imprint(text) \
             or titles(text):
         return False
+    if COLLECTION_NAME_RE.search(text) or re.search(r"(?i)\b(?:box|folder)\s+\d", text):
+        return False  # "Memorandum of conversation, …, Acheson Papers, Box 64": archival
     if AUTHOR_PARTY_RE.search(text):
         return True  # "interviews with the author", "Gespräch mit dem Verfasser"
     found = segments.find_imprint(segments.split_segments(text))
@@ -205,8 +208,8 @@ def is_commentary(text: str) -> bool:
 
 def has_source(text: str) -> bool:
     """Anything that names a source: title, imprint, URL, DOI, archive, back-reference."""
-    if starts_with_name(text) and YEAR_RE.search(text):
-        return True  # "Pierre Daix, Braudel, Paris, Flammarion, 1995"
+    if starts_with_name(text) and (YEAR_RE.search(text) or PLAIN_SHORT_RE.match(text.strip(" .;"))):
+        return True  # "Pierre Daix, Braudel, Paris, Flammarion, 1995", "Kaplan, NATO, 120"
     return bool(has_title(text) or has_imprint(text) or URL_RE.search(text) or DOI_RE.search(text)
                 or is_ibid(text) or is_opcit(text) or is_archival(text) or SUPRA_RE.search(text))
 

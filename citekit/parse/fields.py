@@ -100,7 +100,7 @@ def parse_full(text: str, abbreviations: dict[str, str] | None = None) -> Parsed
     elif CONFERENCE_RE.search(work) and not ITALIC_RE.search(work):
         parsed = _conference(work)
     else:
-        found = cues.titles(work)
+        found = [m for m in cues.titles(work) if not _inside_plain_title(work, m)]
         parsed = _titled(work, found) if found else _untitled(work)
     fields = {**parsed.fields, **{k: v for k, v in links.items() if k not in parsed.fields}}
     entry_type = parsed.entry_type
@@ -108,6 +108,13 @@ def parse_full(text: str, abbreviations: dict[str, str] | None = None) -> Parsed
             "publisher" in fields or "address" in fields)):
         entry_type = "online"
     return Parsed(entry_type, fields, parsed.locator)
+
+
+def _inside_plain_title(work: str, match: re.Match[str]) -> bool:
+    """A quotation inside an unmarked title runs on into it: "Des « Annales » à la …"."""
+    after = re.match(r"\s+(?P<word>[a-zà-ÿ][\w'’]+)(?![.\w])", work[match.end():])  # not "p. 30"
+    return bool(after) and after.group("word") not in ("in", "dans", "en", "ed", "eds", "trans",
+                                                        "hg", "hrsg", "nel", "nella")
 
 
 def _people(before: str) -> tuple[dict[str, str], dict[str, str]]:

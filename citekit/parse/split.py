@@ -176,6 +176,9 @@ def citation_start(text: str) -> int:
     if match and not cues.is_commentary(text[match.end():]):
         return match.end() + citation_start(text[match.end():])
     opens_with_source = cues.starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„"
+    inner = _after_inner_lead(text)
+    if inner and not opens_with_source and not cues.has_source(text[:inner]):
+        return inner  # "On this paradigm see Vladislav Zubok and Constantin Pleshakov, *…*"
     for finder in (_name_colon, _name_then_title):
         start = finder(text)
         if start and not opens_with_source and not cues.titles(text[:start]) \
@@ -191,8 +194,16 @@ def citation_start(text: str) -> int:
     return 0
 
 
+INNER_IBID_RE = re.compile(
+    r"(?i:\b(?:see|voir|vgl\.|cf\.|cfr\.|siehe|véase|zie)(?:\s+(?:also|aussi|toutefois|auch|ook))?)\s+"
+    r"(?=(?i:ibid|ebd|ibidem|id\.|ivi)\b)")
+
+
 def _backref_name(text: str) -> int | None:
     """"See this view in Radchenko, Op. cit., p. 42": the name before the marker opens it."""
+    inner_ibid = INNER_IBID_RE.search(text)
+    if inner_ibid:
+        return inner_ibid.end()
     marker = OPCIT_RE.search(text)
     if marker is None:
         return None
@@ -216,13 +227,15 @@ def _name_then_title(text: str) -> int | None:
     return None
 
 
-IN_NAME_RE = re.compile(r",\s+(?:in|dans|en)\s+(?P<name>(?:[A-Z]\.\s?)+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+),")
+IN_NAME_RE = re.compile(r"(?:,\s+|\s)(?:in|dans|en|nella|nel)\s+(?P<name>(?:[A-Z]\.\s?)+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+),")
 
 
 def _in_name(text: str) -> int | None:
     """"la lettera a Tania del 7 settembre 1931, in A. Gramsci, Lettere …": the book's author."""
     match = IN_NAME_RE.search(text)
-    return match.start("name") if match and cues.has_source(text[match.start("name"):]) else None
+    if match is None or cues.titles(text[: match.start()]):
+        return None  # "in his “Title,” in Sherman Garnett, ed.": the title came first
+    return match.start("name") if cues.has_source(text[match.start("name"):]) else None
 
 
 def _name_colon(text: str) -> int | None:
@@ -269,9 +282,21 @@ EXPLANATORY_RE = re.compile(
     r"|narrowing|quoting|citing|observing|emphasizing|stating|rejecting|criticizing)\b.*\)$", re.S)
 
 
+# ", shows that …", ", sur la place …": prose after a pinpoint ends the citation
+TRAILING_PROSE_RE = re.compile(
+    r"(?<=\d|\.),\s+(?!(?:and|et|und|y|e|ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
+    r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|at|bes|insb)\b)(?=[a-zà-ÿ]{3,}\s)")
+
+
 def _drop_explanation(text: str, piece: Piece) -> Piece:
-    match = EXPLANATORY_RE.search(piece.text(text))
-    return Piece(piece.start, piece.start + match.start()) if match else piece
+    span = piece.text(text)
+    match = EXPLANATORY_RE.search(span)
+    if match:
+        return Piece(piece.start, piece.start + match.start())
+    prose = TRAILING_PROSE_RE.search(span)
+    if prose and not protected(span)[prose.start()] and re.search(r"\d", span[: prose.start()]):
+        return Piece(piece.start, piece.start + prose.start())
+    return piece
 
 
 def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, str]]:
@@ -285,9 +310,9 @@ def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, 
     for piece in merge_pieces(text, pieces(text)):
         span = piece.text(text)
         start = citation_start(span)
-        trimmed = _drop_explanation(text, _trim(text, piece.start + start, piece.end))
+        trimmed = _trim(text, piece.start + start, piece.end)
         prefix = span[:start]
-        for part in split_cited_in(text, trimmed, hereafter):
+        for part in map(lambda p: _drop_explanation(text, p), split_cited_in(text, trimmed, hereafter)):
             body = part.text(text)
             if body and cues.is_citation(body, hereafter):
                 out.append((part, prefix))
