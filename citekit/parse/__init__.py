@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+
+from citekit.parse import uregex
 from dataclasses import replace
 
 from citekit.model import Citation, Kind, Note
@@ -109,7 +111,7 @@ def _short(text: str, context: Context) -> Parsed:
     supra = SUPRA_RE.search(text)
     if supra:
         before = text[: supra.start()].strip(" ,*")
-        if cues.name_only(before) or re.fullmatch(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?", before):
+        if cues.name_only(before) or uregex.compile(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?").fullmatch(before):
             fields = {"author": " and ".join(names.split_names(before))}
         else:
             head = parse_full(before, context.abbreviations).fields

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import uregex
+
 from citekit.parse.fields import Parsed
 from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE
 
-REPOSITORY_RE = re.compile(
+REPOSITORY_RE = uregex.compile(
     r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Library|\w*[Bb]ibliothek|Bibliothèque|Biblioteca|Institution
         |Institute
         |Museum|College|University|Universität|Center|Centre|Bundesarchiv|Staatsarchiv|Record\s+Office
         |National\s+Archives)\b""",
     re.VERBOSE,
 )
-SIGLUM_RE = re.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
-BOX_WORD_RE = re.compile(r"(?i)box|folder|file|fond|bl\.|f\.|d\.|ll\.|op\.|mappe|akte|kasten"
+SIGLUM_RE = uregex.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
+BOX_WORD_RE = uregex.compile(r"(?i)box|folder|file|fond|bl\.|f\.|d\.|ll\.|op\.|mappe|akte|kasten"
                          r"|carton|dossier|liasse|busta|fasc|legajo|caja")
-OF_PERSON_RE = re.compile(r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})")  # "the diary of T. Smith"
+OF_PERSON_RE = uregex.compile(r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})")  # "the diary of T. Smith"
 
 
 def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
@@ -69,7 +71,7 @@ def _parts(work: str) -> list[str]:
     parts, depth, current = [], 0, ""
     for char in work:
         depth += (char == "(") - (char == ")")
-        if char in ",." and depth == 0 and not re.search(r"\b[A-Z]$", current):
+        if char in ",." and depth == 0 and not uregex.compile(r"\b[A-Z]$").search(current):
             parts.append(current.strip())
             current = ""
         else:

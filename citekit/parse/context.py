@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+
+from citekit.parse import uregex
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 # "Hoover Institution Archive (HIA)": capitalised words, then their initials in brackets
-DEFINITION_RE = re.compile(
+DEFINITION_RE = uregex.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|für|de|des|du)\s+)?){1,7})"
     r"\((?P<abbr>[A-Z][A-Za-z]{1,6})\)"
 )
 # "(hereafter Chernyaev Papers, St Antony)", "[im Folgenden: BArch]"
-HEREAFTER_ANYWHERE_RE = re.compile(
+HEREAFTER_ANYWHERE_RE = uregex.compile(
     r"[(\[]\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden"
     r"|künftig|fortan|ci-après|dorénavant)[:,]?\s+(?P<abbr>[^)\]]+?)\s*[)\]]",
     re.IGNORECASE,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import uregex
+
 from citekit.parse.patterns import (
     ARCHIVE_RE,
     COLLECTION_NAME_RE,
@@ -28,18 +30,18 @@ from citekit.parse.patterns import (
 
 PARTICLES = frozenset("von van de der den du da di la le ten ter del della dos das al el y zu vom".split())
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
-PROSE_VERBS_RE = re.compile(
+PROSE_VERBS_RE = uregex.compile(
     r"\b(?:is|are|was|were|has|have|had|we|find|found|argues?|argued|wrote|writes|says?|said"
     r"|told|tells|became|began|remains?|seems?|mentioned|shows?|shown|notes?\s+that|explains?"
     r"|suggests?|claims?|ist|sind|war|wurde|hat|est|sont|était|a\s+été)\b"
 )
-DOCUMENT_WORDS_RE = re.compile(
+DOCUMENT_WORDS_RE = uregex.compile(
     r"\b(?:memo(?:randum)?|letter|telegram|cable|minutes|diary|notes?|notebook|report|record"
     r"|transcript|dispatch|speech|draft|protocol|Protokoll|Brief|Vermerk|lettre|note)\b",
     re.IGNORECASE,
 )
-_WORD_RE = re.compile(r"[^\s]+")
-AUTHOR_PARTY_RE = re.compile(
+_WORD_RE = uregex.compile(r"[^\s]+")
+AUTHOR_PARTY_RE = uregex.compile(
     r"(?:with|by|to)\s+the\s+(?:present\s+)?author|author[’']s\s+(?:\w+\s+)?(?:interview|conversation)"
     r"|mit\s+dem\s+Verfasser|avec\s+l[’']auteur|con\s+l[’']autore|con\s+el\s+autor", re.IGNORECASE)
 
@@ -156,7 +158,7 @@ def is_personal(text: str) -> bool:
     return not (found and ("publisher" in found[2] or segments.is_place(found[2].get("address", ""))))
 
 
-SIGLUM_RE = re.compile(r"\b(?!(?:[IVXLC]+|US|UK)\b)[A-Z][A-Za-z]?[A-Z]{1,4}\b")  # HIA, BArch, TNA
+SIGLUM_RE = uregex.compile(r"\b(?!(?:[IVXLC]+|US|UK)\b)[A-Z][A-Za-z]?[A-Z]{1,4}\b")  # HIA, BArch, TNA
 
 
 def is_archival(text: str) -> bool:
@@ -232,7 +234,7 @@ def citation_score(text: str) -> int:
     return score
 
 
-PLAIN_SHORT_RE = re.compile(r"^[^,]{2,60},\s+[^,]{3,120},\s+(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$")
+PLAIN_SHORT_RE = uregex.compile(r"^[^,]{2,60},\s+[^,]{3,120},\s+(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$")
 
 
 def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
@@ -255,7 +257,7 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     return citation_score(text) >= 3
 
 
-NAME_COLON_RE = re.compile(r"(?:^|\s)(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+):\s+(?=[A-ZÀ-Ý\d])")
+NAME_COLON_RE = uregex.compile(r"(?:^|\s)(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+):\s+(?=[A-ZÀ-Ý\d])")
 
 
 def unfinished_citation(text: str) -> bool:

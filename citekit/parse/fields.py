@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+
+from citekit.parse import uregex
 from dataclasses import dataclass, field
 
 from citekit.parse import cues, names, segments
@@ -37,10 +39,10 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 
-IN_RE = re.compile(r"^[\s,.]*(?:in|In|dans|en|In)\s*:?\s+")  # "…,” in: Thomas P. Bernstein"
-NAME_IN_RE = re.compile(r"^(?P<author>.+?)\s+in\s*:\s*(?P<container>.*)$")  # "Anisimov in: Aven"
-POSSESSIVE_LEAD_RE = re.compile(r"\b(?:in\s+)?(?:my|his|her|their|our)\s*$", re.IGNORECASE)
-LINK_LEAD_RE = re.compile(r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
+IN_RE = uregex.compile(r"^[\s,.]*(?:in|In|dans|en|In)\s*:?\s+")  # "…,” in: Thomas P. Bernstein"
+NAME_IN_RE = uregex.compile(r"^(?P<author>.+?)\s+in\s*:\s*(?P<container>.*)$")  # "Anisimov in: Aven"
+POSSESSIVE_LEAD_RE = uregex.compile(r"\b(?:in\s+)?(?:my|his|her|their|our)\s*$", re.IGNORECASE)
+LINK_LEAD_RE = uregex.compile(r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
                           r"|unter|en\s+ligne|disponible\s+en)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -58,7 +60,7 @@ def clean_title(text: str) -> str:
     text = text.replace("*", "").strip(" “”\"‘’'«»„,.;:")
     text = " ".join(text.split())
     if ": " not in text:
-        text = re.sub(r"(?<=[a-z\u00e0-\u024f)’'])\.\s+(?=[A-Z\u00c0-\u00dd\d])", ": ", text, count=1)
+        text = uregex.compile(r"(?<=[a-z\u00e0-\u024f)’'])\.\s+(?=[A-Z\u00c0-\u00dd\d])").sub(": ", text, count=1)
     return text
 
 
@@ -163,6 +165,11 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     return _paper(title, people, after)
 
 
+# "…”, Victorian Periodicals Review, 36 (2003)": a journal named in plain text before its numbers
+PLAIN_JOURNAL_RE = uregex.compile(
+    r"^[\s,.]*(?P<name>[A-Z][^,()\d]{2,60}?)\s*,?\s+(?=\d|\(|vol|no\.|[A-Z][a-z]+\.? \d)")
+
+
 def _journal_after(after: str) -> tuple[str, str] | None:
     """The journal that follows an article title: *Italic*, or plain before a date/volume."""
     italic = ITALIC_RE.match(after.lstrip(" ,.").rstrip())
@@ -175,8 +182,7 @@ def _journal_after(after: str) -> tuple[str, str] | None:
         stripped = after.lstrip(" ,.")
     if italic is not None:
         return clean_title(italic.group("body")), stripped[italic.end():]
-    plain = re.match(r"^[\s,.]*(?P<name>[A-Z][^,()\d]{2,60}?)\s*,?\s+(?=\d|\(|vol|no\.|[A-Z][a-z]+\.? \d)",
-                     after)
+    plain = PLAIN_JOURNAL_RE.match(after)
     publisher_paren = re.search(r"\([^()]*[:,][^()]*\d{4}[^()]*\)", after)  # "(London: X, 2005)"
     if plain and not PUBLISHER_WORDS_RE.search(plain.group("name")) and not MONTH_RE.match(
             plain.group("name")) and not publisher_paren:
@@ -387,7 +393,7 @@ def _last_name_run(text: str) -> str:
     text = text.strip(" ,.“”\"")
     if cues.starts_with_name(text + ","):
         return text
-    runs = re.findall(r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?=\s*,?\s*$)", text)
+    runs = uregex.compile(r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?=\s*,?\s*$)").findall(text)
     return runs[-1] if runs else ""
 
 

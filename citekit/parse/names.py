@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import uregex
+
 from citekit.parse.cues import PARTICLES
 
 # co-author joiners: "and", "&", "und", "et", "y", "e", "/" ("Leffler/Westad"), ";"
-JOIN_RE = re.compile(r"\s*(?:,\s*)?\b(?:and|und|et|y|e|with|mit|avec|con)\b\s*|\s*[&/;]\s*")
+JOIN_RE = uregex.compile(r"\s*(?:,\s*)?\b(?:and|und|et|y|e|with|mit|avec|con)\b\s*|\s*[&/;]\s*")
 # what is no part of a name: "et al.", "i.a.", "u.a.", "with a foreword by X", "(eds.)"
-NOISE_RE = re.compile(
+NOISE_RE = uregex.compile(
     r"""\s*(?:,?\s*\bet\s+al\.?|,?\s*\bi\.\s?a\b\.?|,?\s*\bu\.\s?a\b\.?|,?\s*\band\s+others\b
         |,?\s*\bwith\s+(?:a\s+|an\s+)?(?:fore?word|forward|introduction|preface|afterword)s?\s+(?:of|by)\s+.*$
         |\(\s*(?:eds?|hg|hrsg|dir|éds?|coord|comp)\.?\s*\)|,?\s*\b(?:eds?|hg|hrsg|dir|éds?)\.?$
         |,?\s*\b(?:editors?|Herausgeber)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
-GLUED_INITIALS_RE = re.compile(r"^((?:[A-Z]\.)+)([A-Z][\w'’-]+)$")  # "A.M.Aleksandrov-Agentov"
+GLUED_INITIALS_RE = uregex.compile(r"^((?:[A-Z]\.)+)([A-Z][\w'’-]+)$")  # "A.M.Aleksandrov-Agentov"
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # family names written first in Chinese, Korean and Vietnamese names ("Niu Jun", "Zhao Ziyang")
 EAST_ASIAN_FAMILIES = frozenset("""
@@ -52,7 +54,7 @@ def _comma_names(part: str) -> list[str]:
 
 
 def _initials(text: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.\s?)+", text))
+    return bool(uregex.compile(r"(?:[A-Z]\.\s?)+").fullmatch(text))
 
 
 def _given_like(text: str) -> bool:
@@ -63,7 +65,7 @@ def _given_like(text: str) -> bool:
 
 def _tidy_initials(given: str) -> str:
     """"A.M." -> "A. M."."""
-    return re.sub(r"([A-Z]\.)(?=[A-Z])", r"\1 ", given).strip()
+    return uregex.compile(r"([A-Z]\.)(?=[A-Z])").sub(r"\1 ", given).strip()
 
 
 def to_family_given(name: str) -> str:

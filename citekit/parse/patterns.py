@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import uregex
+
 YEAR = r"(?:1[4-9]\d\d|20\d\d)"  # 1989, 2014
-YEAR_RE = re.compile(rf"(?<!\d){YEAR}(?:[a-z])?(?!\d)")  # "1989", "2001a"
+YEAR_RE = uregex.compile(rf"(?<!\d){YEAR}(?:[a-z])?(?!\d)")  # "1989", "2001a"
 MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
@@ -14,12 +16,12 @@ MONTHS = (
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
     r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
 )
-MONTH_RE = re.compile(rf"\b(?P<month>{MONTHS})\b\.?", re.IGNORECASE)
-SEASON_RE = re.compile(r"\b(?P<season>Spring|Summer|Fall|Autumn|Winter)\b")
+MONTH_RE = uregex.compile(rf"\b(?P<month>{MONTHS})\b\.?", re.IGNORECASE)
+SEASON_RE = uregex.compile(r"\b(?P<season>Spring|Summer|Fall|Autumn|Winter)\b")
 
 # Emphasis and quotation: the spans a title can stand in.
-ITALIC_RE = re.compile(r"(?<![\w*])\*(?!\s)(?P<body>[^*]+?)(?<!\s)\*(?![\w*])")  # *Title*
-QUOTED_RE = re.compile(
+ITALIC_RE = uregex.compile(r"(?<![\w*])\*(?!\s)(?P<body>[^*]+?)(?<!\s)\*(?![\w*])")  # *Title*
+QUOTED_RE = uregex.compile(
     r"""“(?P<a>[^”]+)”            # “Title,”
       | „(?P<b>[^“”]+)[“”]        # „Titel“ (German)
       | «\s*(?P<c>[^»]+?)\s*»     # « Titre »
@@ -31,29 +33,29 @@ QUOTED_RE = re.compile(
 )
 
 # Back-references.
-IBID_RE = re.compile(
+IBID_RE = uregex.compile(
     r"""^(?:\*)?(?P<word>ibid(?:em)?|ib|ebd|ebenda|id|ivi|idem)\b\.?(?:\*)?  # Ibid., *Ibid*, Ebd.
         (?=\s|,|;|:|$|\.)""",
     re.VERBOSE | re.IGNORECASE,
 )
-OPCIT_RE = re.compile(
+OPCIT_RE = uregex.compile(
     r"""(?P<marker>\*?\b(?:op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
         |cit)\b\.?\*?)""",
     re.VERBOSE | re.IGNORECASE,
 )
-SUPRA_RE = re.compile(
+SUPRA_RE = uregex.compile(
     r"""(?:\*?\b(?:supra|above)\*?,?\s+(?:note|n\.)|\(?\b(?:wie|s\.|siehe)\s+Anm\.|\bcit\.\s+(?:à\s+la\s+)?n\.
         |\bvoir\s+(?:supra\s+)?n\.|\bcfr\.\s+(?:supra\s+)?n\.)\s*(?P<note>\d+)\)?""",
     re.VERBOSE | re.IGNORECASE,
 )
-HEREAFTER_RE = re.compile(
+HEREAFTER_RE = uregex.compile(
     r"""[(\[]?\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden
         |fortan|künftig|ci-après|dorénavant)[:,]?\s+(?P<abbr>[^)\]]+?)\s*[)\]]?\s*\.?$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 # Lead-ins that are not part of the source: "See also", "Cited in", "Vgl.", "Voir".
-LEAD_IN_RE = re.compile(
+LEAD_IN_RE = uregex.compile(
     r"""^\*?(?:(?:and|also|but|or|und|et)\s+)?
         (?:see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare|quoted\s+in|cited\s+in
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
@@ -66,26 +68,26 @@ LEAD_IN_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # "... , see ", "... see: ", "cited in:" inside commentary: the citation follows.
-INNER_LEAD_RE = re.compile(
+INNER_LEAD_RE = uregex.compile(
     r"""(?:^|[\s,;(])(?i:(?:see|also\s+see|see\s+also|cf\.|cited\s+in|quoted\s+in|cited\s+by
           |vgl\.|siehe|voir|cité\s+dans|véase|cfr\.)[:,]?
         |\bin:)\s+(?=[A-Z*“"‘'«„\u00c0-\u00dd])""",
     re.VERBOSE,
 )
 # "explored by Hope Harrison in her *Title*", "by Mikhail Bernshtam in “Title”"
-BY_NAME_IN_RE = re.compile(
+BY_NAME_IN_RE = uregex.compile(
     r"""\bby\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+)\s+in(?::|\s+(?:her|his|their))?\s""",
     re.VERBOSE,
 )
 # "in his *Title*", "in my “Title”": the possessive opens the citation
-POSSESSIVE_RE = re.compile(r"\b(?:in\s+)?(?P<pos>my|his|her|their|our)\s+(?=[*“\"‘'«„])")
+POSSESSIVE_RE = uregex.compile(r"\b(?:in\s+)?(?P<pos>my|his|her|their|our)\s+(?=[*“\"‘'«„])")
 
 # The parenthesis of publication: "(New York: Oxford University Press, 2014)", "(Routledge, 2016)"
-IMPRINT_PAREN_RE = re.compile(  # the year comes last: "(probably July 1986)" is no imprint
+IMPRINT_PAREN_RE = uregex.compile(  # the year comes last: "(probably July 1986)" is no imprint
     rf"\((?P<body>(?:[^()]*?[,:][^()]*?)?(?:{YEAR}[a-z]?|n\.\s?d\.)\]?)\s*\)"
 )
 # German and other unbracketed imprints: "Berlin: Suhrkamp 2005", "München 1998", "Paris, Seuil, 1975"
-BARE_IMPRINT_RE = re.compile(
+BARE_IMPRINT_RE = uregex.compile(
     rf"""(?:^|[,.]\s+)(?P<body>(?:[A-ZÀ-Ý][\w.\u00c0-\u024f-]+(?:\s(?:a\.\s?M\.|am\s\w+|[A-Z][\w-]+))?
         (?:\s?[/&u]\s?[A-ZÀ-Ý][\w-]+)*)
         (?::\s*[^,;()]+?)?,?\s+{YEAR})(?=[,.;\s]|$)""",
@@ -94,7 +96,7 @@ BARE_IMPRINT_RE = re.compile(
 
 # Locators: "p. 42, 49", "pp. 3–5", "S. 224 f.", "vol. 2, 439", "n. 3", "box 1, folder 19"
 PAGE_WORDS = r"(?:pp?\.|S\.|s\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.)"
-LOCATOR_START_RE = re.compile(
+LOCATOR_START_RE = uregex.compile(
     rf"""(?:(?<=[\s,(:])|^)(?P<loc>(?:{PAGE_WORDS}\s?[\dxivlcIVXLC]
         |(?:vol\.|Vol\.|Bd\.|t\.|tome|Tom|Heft|H\.|Teil)\s?[\dIVXLC]+,?\s+(?:{PAGE_WORDS}\s?)?\d
         |(?:n\.|nn\.|note|Anm\.)\s?\d
@@ -102,19 +104,19 @@ LOCATOR_START_RE = re.compile(
           |Kasten|carton|Carton|dossier|liasse|busta|fasc\.|legajo|caja)\s?\d))""",
     re.VERBOSE,
 )
-PAGE_RANGE_RE = re.compile(
+PAGE_RANGE_RE = uregex.compile(
     r"(?P<first>\d{1,5})\s*[-–—]\s*(?P<last>\d{1,5})(?!\d)"
 )  # "353–375"
-TRAILING_NUMBER_RE = re.compile(
+TRAILING_NUMBER_RE = uregex.compile(
     r"""(?:,|:)\s*(?P<loc>(?:[xivlc]+|\d{1,5})(?:\s*[-–—]\s*\d{0,5})?(?:\s*,\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)*
         (?:\s*(?:f|ff)\.?)?)\s*\.?$""",
     re.VERBOSE,
 )  # "..., 23." "...: 869–960"
 
-URL_RE = re.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]”\"'])>?")
-DOI_RE = re.compile(r"(?:doi:\s?|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;)])",
+URL_RE = uregex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]”\"'])>?")
+DOI_RE = uregex.compile(r"(?:doi:\s?|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;)])",
                     re.IGNORECASE)
-ACCESSED_RE = re.compile(
+ACCESSED_RE = uregex.compile(
     r"""\(?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abgerufen|aufgerufen|zuletzt\s+abgerufen
         |consulté|consultado|consultato)(?:\s+(?:on|am|le|el|il))?:?\s+
         (?P<date>[^()]*?\d{4})\s*\)?""",
@@ -122,50 +124,50 @@ ACCESSED_RE = re.compile(
 )
 
 # Editors: "ed.", "eds.", "(ed.)", "(eds)", "Hg.", "(Hg.)", "hg. v.", "(dir.)", "éd.", "a cura di"
-EDITOR_MARK_RE = re.compile(
+EDITOR_MARK_RE = uregex.compile(
     r"""(?:,\s*|\s+|\s*\()(?:eds?\.?|editors?|Hg\.|Hrsg\.|hg\.|hrsg\.|dir\.|éds?\.|coord\.|comp\.)\)?
         (?=[\s,.:;]|$)""",
     re.VERBOSE,
 )
-EDITED_BY_RE = re.compile(
+EDITED_BY_RE = uregex.compile(
     r"""(?:^|[\s,.])(?:ed\.(?:\s+by)?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
         \s+direction\s+de|éd\.\s+par|a\s+cura\s+di|ed\.\s+de)\s+(?P<names>[^(*“"]+?)(?=\s*[(,;.]|$)""",
     re.VERBOSE,
 )
 
-EDITION_RE = re.compile(
+EDITION_RE = uregex.compile(
     r"(?P<ed>\d+(?:st|nd|rd|th|e|\.)?)\s*(?:ed\.|edn\.?|edition|Aufl\.|Auflage|éd\.)", re.IGNORECASE
 )
-THESIS_RE = re.compile(
+THESIS_RE = uregex.compile(
     r"""\b(?P<type>Ph\.?\s?D\.?\s+(?:diss(?:ertation)?|thesis)\.?|(?:MA|M\.A\.|MPhil|master'?s)\s+thesis
         |doctoral\s+(?:dissertation|thesis)|Diss\.|Dissertation|thèse(?:\s+de\s+doctorat)?|tesi\s+di\s+\w+)
         ,?\s*(?P<school>[^,()]*?(?:University|Universität|Univ\.|Université|Università|College|Institute
         |School|[A-Z][\w-]+)[^,()]*?)?(?=,|\s\d{4}|\)|$)""",
     re.VERBOSE | re.IGNORECASE,
 )
-REPORT_RE = re.compile(
+REPORT_RE = uregex.compile(
     r"""(?P<type>(?:[A-Z][\w-]*\s+){0,3}(?:Working\s+Paper|Discussion\s+Paper|Research\s+Paper|Report
         |Policy\s+Brief|Occasional\s+Paper|Technical\s+Report))(?:\s*(?:No\.?|\#|Nr\.?|n\.)\s*(?P<number>[\w.-]+))?""",
     re.VERBOSE,
 )
-CONFERENCE_RE = re.compile(
+CONFERENCE_RE = uregex.compile(
     r"""\b(?:papers?\s+(?:presented|delivered|given|read)\s+(?:at|to|for)|paper\s+at|presented\s+at
         |Vortrag|communication\s+au|conference|Tagung|colloque|congress|symposium|workshop)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
-ARCHIVE_RE = re.compile(
+ARCHIVE_RE = uregex.compile(
     r"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
         |Record\s+Group|RG\s?\d|Manuscripts?|Library|Bibliothek|Bibliothèque|(?i:box|folder)|Dossier
         |Akte)\b""",
     re.VERBOSE,
 )
-COLLECTION_NAME_RE = re.compile(
+COLLECTION_NAME_RE = uregex.compile(
     r"""(?P<name>(?:the\s+)?(?:Papers|Records)\s+of\s+(?:[A-Z][\w.'’-]*\s?){1,4}
         |(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Papers|Collection|Records)\b
         |(?:Nachlass|Nachlaß|Fonds|fonds|Bestand)\s+(?:[A-Z][\w.'’-]*\s?){1,3})""",
     re.VERBOSE,
 )
-PERSONAL_RE = re.compile(
+PERSONAL_RE = uregex.compile(
     r"""\b(?:interviews?|interviewed|conversations?|correspondence|personal\s+communication|e-?mail\s+to
         |letter\s+to\s+the\s+author|Gespräch|Interview|entretiens?|conversación|entrevista|intervista
         |colloquio)\b""",
@@ -180,25 +182,25 @@ ABBREVIATIONS = frozenset("""
     mich wis minn tenn hist soc polit rep natl int'l intl acad bl anm aufl verl dt jg jh vyp ders dies
     ebd vs v e.g i.e u.a i.a resp approx esp viz cap cfr col cols r nouv suppl
 """.split())
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])(?:[”\"’*]*)\s+(?=[A-Z\u00c0-\u00dd*“\"‘'«„(\[])")
+SENTENCE_END_RE = uregex.compile(r"(?<=[.!?])(?:[”\"’*]*)\s+(?=[A-Z\u00c0-\u00dd*“\"‘'«„(\[])")
 # the author's name right before "op. cit.": "... see this view in Radchenko, "
-NAME_BEFORE_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,?\s*\*?$")
+NAME_BEFORE_RE = uregex.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,?\s*\*?$")
 # a date: "December 13, 2013", "13 December 2013", "May 1987"; its year is the item's year
-FULL_DATE_RE = re.compile(
+FULL_DATE_RE = uregex.compile(
     rf"""(?:\b\d{{1,2}}\.?\s+{MONTHS}\.?,?\s+(?P<y1>{YEAR})   # 13 December 2013, 3. Mai 2001
         |\b{MONTHS}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<y2>{YEAR}))  # December 13, 2013
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 # "…, cited in Service, Op. cit." - a second source inside the same stretch of text
-CITED_IN_RE = re.compile(
+CITED_IN_RE = uregex.compile(
     r",?\s+(?:cited|quoted|as\s+cited)\s+(?:in|by)\s*:?\s+|,\s+\*with\*\s+|,\s+zit\.\s+(?:n\.|nach)\s+"
     r"|,\s+cit(?:é|ée|ado|ato)\s+(?:dans|par|en|in|da)\s+",
     re.IGNORECASE,
 )
 # "Hope Harrison, *Driving …*", "in: Chris Miller, “…”": a name followed by a title opens a citation
-NAME_THEN_TITLE_RE = re.compile(
+NAME_THEN_TITLE_RE = uregex.compile(
     r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s*(?=[*“\"‘«„])"
 )
 # a name that opens commentary about a source: "Stephen Hanson wrote …", "Zhao Ziyang’s account"
-PROSE_AUTHOR_RE = re.compile(r"^(?P<name>(?:[A-Z][\w.'-]+\s+){1,3}?[A-Z][\w-]+)(?:’s|'s)?\s+[a-z]")
+PROSE_AUTHOR_RE = uregex.compile(r"^(?P<name>(?:[A-Z][\w.'-]+\s+){1,3}?[A-Z][\w-]+)(?:’s|'s)?\s+[a-z]")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import uregex
+
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, date_fields, is_page_range
 from citekit.parse.patterns import LOCATOR_START_RE, MONTH_RE, YEAR
 
@@ -31,17 +33,17 @@ CITIES = frozenset("""
 CITY_PHRASES = ("new york", "new haven", "chapel hill", "ann arbor", "los angeles", "san francisco",
                 "buenos aires", "st petersburg", "new brunswick", "frankfurt a", "frankfurt am")
 
-YEAR_SEGMENT_RE = re.compile(rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?\)?$")  # "Paris 1999"
-CONTRIBUTOR_RE = re.compile(
+YEAR_SEGMENT_RE = uregex.compile(rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?\)?$")  # "Paris 1999"
+CONTRIBUTOR_RE = uregex.compile(
     r"""^(?:éd\.|ed\.|edited|hg\.|hrsg\.|herausgegeben|trad\.|transl?\.|translated|übers\.|a\s+cura
         |edizione|coll\.|collection|Reihe|series|préf\.|introd\.|intro\.|avec|with|mit|bearb\.|vol\.
         |t\.|Bd\.|tome|band|\d+(?:e|e\s|\.|th|nd|rd|st)?\s*(?:éd|ed|Aufl|edn))""",
     re.VERBOSE | re.IGNORECASE,
 )
-CONTRIBUTOR_SPLIT_RE = re.compile(
+CONTRIBUTOR_SPLIT_RE = uregex.compile(
     r"\.\s+(?=(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]dited|éd\.|[Tt]rad\.|[Tt]rans\.|übers\.|a\s+cura)\s)")
-IN_SEGMENT_RE = re.compile(r"^(?:in|In|dans|en)\s*:?\s+")
-EDITOR_PAREN_RE = re.compile(r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp)\.?\)\s*:?",
+IN_SEGMENT_RE = uregex.compile(r"^(?:in|In|dans|en)\s*:?\s+")
+EDITOR_PAREN_RE = uregex.compile(r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp)\.?\)\s*:?",
                              re.IGNORECASE)
 
 
@@ -178,7 +180,7 @@ def contributors(segments: list[str]) -> dict[str, str]:
     return {}
 
 
-JOURNAL_VOLUME_RE = re.compile(
+JOURNAL_VOLUME_RE = uregex.compile(
     rf"^(?P<journal>[^\d(]+?)\s*,?\s+(?P<volume>\d+)(?:\s*/\s*\d+)?\s*\((?P<year>{YEAR})\)")
 
 

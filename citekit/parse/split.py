@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+
+from citekit.parse import uregex
 from dataclasses import dataclass
 
 from citekit.parse import cues
@@ -22,12 +24,12 @@ from citekit.parse.patterns import (
     SENTENCE_END_RE,
 )
 
-CONTRIBUTOR_START_RE = re.compile(
+CONTRIBUTOR_START_RE = uregex.compile(
     r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
     r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura)\s")
-ABBREVIATION_NEXT_RE = re.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
-_INITIALS_RE = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.])[A-Z]$")  # "A.M." or "T" before "."
-_NAMEISH_WORD_RE = re.compile(r"^[A-Z][\w'’.-]*$")
+ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
+_INITIALS_RE = uregex.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.])[A-Z]$")  # "A.M." or "T" before "."
+_NAMEISH_WORD_RE = uregex.compile(r"^[A-Z][\w'’.-]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +196,7 @@ def citation_start(text: str) -> int:
     return 0
 
 
-INNER_IBID_RE = re.compile(
+INNER_IBID_RE = uregex.compile(
     r"(?i:\b(?:see|voir|vgl\.|cf\.|cfr\.|siehe|véase|zie)(?:\s+(?:also|aussi|toutefois|auch|ook))?)\s+"
     r"(?=(?i:ibid|ebd|ibidem|id\.|ivi)\b)")
 
@@ -227,7 +229,7 @@ def _name_then_title(text: str) -> int | None:
     return None
 
 
-IN_NAME_RE = re.compile(r"(?:,\s+|\s)(?:in|dans|en|nella|nel)\s+(?P<name>(?:[A-Z]\.\s?)+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+),")
+IN_NAME_RE = uregex.compile(r"(?:,\s+|\s)(?:in|dans|en|nella|nel)\s+(?P<name>(?:[A-Z]\.\s?)+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+),")
 
 
 def _in_name(text: str) -> int | None:
@@ -277,13 +279,13 @@ def split_cited_in(text: str, piece: Piece, hereafter: tuple[str, ...] = ()) -> 
     return [piece]
 
 
-EXPLANATORY_RE = re.compile(
+EXPLANATORY_RE = uregex.compile(
     r"\s+\((?:arguing|noting|explaining|holding|finding|discussing|describing|suggesting|concluding"
     r"|narrowing|quoting|citing|observing|emphasizing|stating|rejecting|criticizing)\b.*\)$", re.S)
 
 
 # ", shows that …", ", sur la place …": prose after a pinpoint ends the citation
-TRAILING_PROSE_RE = re.compile(
+TRAILING_PROSE_RE = uregex.compile(
     r"(?<=\d|\.),\s+(?!(?:and|et|und|y|e|ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|at|bes|insb)\b)(?=[a-zà-ÿ]{3,}\s)")
 
