@@ -16,7 +16,8 @@ DEFINITION_RE = uregex.compile(
 # "(hereafter Chernyaev Papers, St Antony)", "[im Folgenden: BArch]"
 HEREAFTER_ANYWHERE_RE = uregex.compile(
     r"[(\[]\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden"
-    r"|künftig|fortan|ci-après|dorénavant)[:,]?\s+(?P<abbr>[^)\]]+?)\s*[)\]]",
+    r"|künftig|fortan|ci-après|dorénavant|dalej|далее|dále\s+jen|hierna|en\s+adelante|d['’]ora\s+in\s+poi)"
+    r"[:,]?\s*[—–-]?\s*(?P<abbr>[^)\]]+?)\s*[)\]]",
     re.IGNORECASE,
 )
 FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "für", "de", "des", "du"})

@@ -34,13 +34,14 @@ QUOTED_RE = uregex.compile(
 
 # Back-references.
 IBID_RE = uregex.compile(
-    r"""^(?:\*)?(?P<word>ibid(?:em)?|ib|ebd|ebenda|id|ivi|idem)\b\.?(?:\*)?  # Ibid., *Ibid*, Ebd.
+    r"""^(?:\*)?(?P<word>ibid(?:em)?|ib|ebd|ebenda|id|ivi|idem|tamże|tamze|там\s+же|tamtéž|tamtiež
+        |aldaar)\b\.?(?:\*)?  # Ibid., *Ibid*, Ebd., Tamże, Там же
         (?=\s|,|;|:|$|\.)""",
     re.VERBOSE | re.IGNORECASE,
 )
 OPCIT_RE = uregex.compile(
     r"""(?P<marker>\*?\b(?:op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
-        |cit)\b\.?\*?)""",
+        |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|cit|указ\.\s?соч|цит\.\s?соч|uvedené\s+dílo|dílo\s+cit)\b\.?\*?)""",
     re.VERBOSE | re.IGNORECASE,
 )
 SUPRA_RE = uregex.compile(
@@ -50,7 +51,8 @@ SUPRA_RE = uregex.compile(
 )
 HEREAFTER_RE = uregex.compile(
     r"""[(\[]?\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden
-        |fortan|künftig|ci-après|dorénavant)[:,]?\s+(?P<abbr>[^)\]]+?)\s*[)\]]?\s*\.?$""",
+        |fortan|künftig|ci-après|dorénavant|dalej|далее|dále\s+jen|hierna)[:,]?\s*[—–-]?\s*(?P<abbr>[^)\]]+?)
+        \s*[)\]]?\s*\.?$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -61,7 +63,8 @@ LEAD_IN_RE = uregex.compile(
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
           |vid\.?|cfr\.?|cit\.\s+in|citado\s+en|citato\s+in|also|so\s+(?:zuletzt|schon|auch|etwa)
-          |si\s+vedan?o?|si\s+veda|vedi|zie(?:\s+ook)?|zob\.?|см\.?|ср\.?
+          |si\s+vedan?o?|si\s+veda|vedi|zie(?:\s+ook)?|zob\.?(?:\s+też)?|por\.|см\.?(?:\s+также)?
+          |ср\.?(?:\s+иную\s+трактовку)?|цит\.\s+по|viz|srov\.|vgl\.\s+ook
           |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich|see\s+generally
           |but\s+see|accord|contra)
         \*?[\s:,]+\*?(?=\S)""",
@@ -95,13 +98,13 @@ BARE_IMPRINT_RE = uregex.compile(
 )
 
 # Locators: "p. 42, 49", "pp. 3–5", "S. 224 f.", "vol. 2, 439", "n. 3", "box 1, folder 19"
-PAGE_WORDS = r"(?:pp?\.|S\.|s\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.)"
+PAGE_WORDS = r"(?:pp?\.|P\.|S\.|s\.|С\.|с\.|str\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.|k\.|Л\.|л\.)"
 LOCATOR_START_RE = uregex.compile(
     rf"""(?:(?<=[\s,(:])|^)(?P<loc>(?:{PAGE_WORDS}\s?[\dxivlcIVXLC]
-        |(?:vol\.|Vol\.|Bd\.|t\.|tome|Tom|Heft|H\.|Teil)\s?[\dIVXLC]+,?\s+(?:{PAGE_WORDS}\s?)?\d
+        |(?:vol\.|Vol\.|Bd\.|t\.|Т\.|т\.|tome|Tom|Heft|H\.|Teil)\s?[\dIVXLC]+[,.]?\s+(?:{PAGE_WORDS}\s?)?\d
         |(?:n\.|nn\.|note|Anm\.)\s?\d
         |(?:box|Box|Box\.|folder|Folder|file|File|fond|Fond|f\.|op\.|d\.|Bl\.|ll\.|Mappe|Akte
-          |Kasten|carton|Carton|dossier|liasse|busta|fasc\.|legajo|caja)\s?\d))""",
+          |Kasten|carton|Carton|dossier|liasse|busta|fasc\.|legajo|caja|sygn\.|Оп\.|Д\.|Ф\.|kart\.)\s?[\dРP]))""",
     re.VERBOSE,
 )
 PAGE_RANGE_RE = uregex.compile(
@@ -156,7 +159,8 @@ CONFERENCE_RE = uregex.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ARCHIVE_RE = uregex.compile(
-    r"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
+    r"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
+        |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
         |Record\s+Group|RG\s?\d|Manuscripts?|Library|Bibliothek|Bibliothèque|(?i:box|folder)|Dossier
         |Akte)\b""",
     re.VERBOSE,

@@ -29,6 +29,9 @@ CITIES = frozenset("""
     urbana utrecht valencia venezia venice warsaw warszawa washington wien vienna wiesbaden würzburg
     zürich zurich leningrad petrograd bordeaux lille nancy grenoble montpellier nice nantes louvain
     gent antwerpen kraków wrocław oslo copenhagen københavn moskau armonk westport boulder
+    poznań łódź gdańsk lublin toruń katowice lwów wilno brno bratislava ljubljana zagreb beograd
+    sofia bucureşti bucharest москва м. л. спб санкт-петербург ленинград новосибирск киев минск
+    казань екатеринбург свердловск иркутск томск харьков одесса
 """.split())
 CITY_PHRASES = ("new york", "new haven", "chapel hill", "ann arbor", "los angeles", "san francisco",
                 "buenos aires", "st petersburg", "new brunswick", "frankfurt a", "frankfurt am")
@@ -37,13 +40,14 @@ YEAR_SEGMENT_RE = uregex.compile(rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?
 CONTRIBUTOR_RE = uregex.compile(
     r"""^(?:éd\.|ed\.|edited|hg\.|hrsg\.|herausgegeben|trad\.|transl?\.|translated|übers\.|a\s+cura
         |edizione|coll\.|collection|Reihe|series|préf\.|introd\.|intro\.|avec|with|mit|bearb\.|vol\.
-        |t\.|Bd\.|tome|band|\d+(?:e|e\s|\.|th|nd|rd|st)?\s*(?:éd|ed|Aufl|edn))""",
+        |t\.|Bd\.|tome|band|red\.|oprac\.|przeł\.|wyd\.|под\s+ред|отв\.\s+ред|ред\.|пер\.|сост\.
+        |\d+(?:e|e\s|\.|th|nd|rd|st|-е)?\s*(?:éd|ed|Aufl|edn|изд))""",
     re.VERBOSE | re.IGNORECASE,
 )
 CONTRIBUTOR_SPLIT_RE = uregex.compile(
     r"\.\s+(?=(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]dited|éd\.|[Tt]rad\.|[Tt]rans\.|übers\.|a\s+cura)\s)")
-IN_SEGMENT_RE = uregex.compile(r"^(?:in|In|dans|en)\s*:?\s+")
-EDITOR_PAREN_RE = uregex.compile(r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp)\.?\)\s*:?",
+IN_SEGMENT_RE = uregex.compile(r"^(?:in|In|dans|en)\s*:?\s+|^(?:w|W|в|В|v|V)\s*:\s+")  # "w: Prasa …"
+EDITOR_PAREN_RE = uregex.compile(r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp|red|ред)\.?\)\s*:?",
                              re.IGNORECASE)
 
 
@@ -109,6 +113,10 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
     start = index
     while start - 1 >= 1 and CONTRIBUTOR_RE.match(segments[start - 1]):
         start -= 1  # "coll. « L'Évolution de l'humanité »" stands between publisher and year
+    if start - 1 >= 1 and ":" in segments[start - 1] and not MONTH_RE.search(segments[start - 1]):
+        place, publisher = (p.strip() for p in segments[start - 1].split(":", 1))
+        fields.update({k: v for k, v in (("address", place), ("publisher", publisher)) if v})
+        return start - 1
     if start - 1 >= 1 and not is_place(segments[start - 1]) and _publisher_like(segments[start - 1]):
         fields["publisher"] = segments[start - 1]
         start -= 1
@@ -129,7 +137,7 @@ def _publisher_like(segment: str) -> bool:
 def title_and_container(segments: list[str]) -> tuple[list[str], list[str]]:
     """Split segments into the title's and an "in ..." container's ("in: Schmeling (Hg.): …")."""
     for index, segment in enumerate(segments):
-        match = IN_SEGMENT_RE.match(segment) or re.search(r"\s(?:in|dans)\s*:\s+", segment)
+        match = IN_SEGMENT_RE.match(segment) or re.search(r"\s(?:in|dans|w|в)\s*:\s+", segment)
         if match and index + (match.start() > 0) > 0:
             head = segment[: match.start()].strip()
             title = segments[:index] + ([head] if head else [])
@@ -172,7 +180,8 @@ def contributors(segments: list[str]) -> dict[str, str]:
 
     for segment in segments:
         match = re.search(r"(?:éd\.|ed\.(?:\s+by)?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|a\s+cura\s+di"
-                          r"|herausgegeben\s+von|sous\s+la\s+direction\s+de)\s+(?P<names>.+)$", segment)
+                          r"|herausgegeben\s+von|sous\s+la\s+direction\s+de|red\.|под\s+ред\.|отв\.\s+ред\.)"
+                          r"\s+(?P<names>.+)$", segment)
         if match:
             found = split_names(match.group("names"))
             if found:

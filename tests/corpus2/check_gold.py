@@ -9,7 +9,7 @@ A copy of tests/corpus/check_gold.py for tests/corpus2, extended for its formats
 - .txt: a line-end hyphen before a lower-case letter ("histori-\nography") is
   mended, and a URL broken after a slash at a line end is joined, as hard-wrapped
   PDF text needs;
-- .tex: \og ... \fg{} are read as « ... ».
+- .tex: \og ... \fg{} are read as « ... », and \textsuperscript{e} as e.
 
 Standard library only. With no arguments, checks every tests/corpus2/gold/*.gold.json.
 Paths in a gold file's "document" are relative to the project root (two levels up).
@@ -58,7 +58,7 @@ def detex(text: str) -> str:
     while prev != text:
         prev = text
         text = re.sub(r"\\(?:emph|textit|textsl)\{([^{}]*)\}", r"*\1*", text)
-        text = re.sub(r"\\(?:textsc|textbf|textup|mbox|textrm)\{([^{}]*)\}", r"\1", text)
+        text = re.sub(r"\\(?:textsc|textbf|textup|mbox|textrm|textsuperscript)\{([^{}]*)\}", r"\1", text)
     text = re.sub(r"\\og\{\}\s*|\\og\s*", "« ", text)
     text = re.sub(r"\s*\\fg\{\}|\s*\\fg\b", " »", text)
     text = text.replace("``", "“").replace("''", "”")
