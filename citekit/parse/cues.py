@@ -58,8 +58,21 @@ def _name_token(token: str) -> bool:
     return False
 
 
+FAMILY_INITIALS_RE = uregex.compile(
+    r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})(?=[\s,]|$)"
+    r"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+(?:and|&|und|et)\b|$))")  # not "Herbert J. Ellison,"
+
+
 def leading_name_tokens(text: str, limit: int = 6) -> int:
     """How many words at the start form a name group ending at "," "." ":" or "and"."""
+    gost = FAMILY_INITIALS_RE.match(text)
+    if gost:  # the family name first, the initials after: Russian and other GOST-style notes
+        count = len(gost.group().split())
+        rest = text[gost.end():].lstrip()
+        if rest.startswith(","):
+            more = leading_name_tokens(rest[1:].lstrip(), limit)
+            return count + more if more and FAMILY_INITIALS_RE.match(rest[1:].lstrip()) else count
+        return count
     tokens = _WORD_RE.findall(text)
     for count, token in enumerate(tokens[:limit], start=1):
         if not _name_token(token):

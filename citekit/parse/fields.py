@@ -407,11 +407,36 @@ def _untitled(work: str) -> Parsed:
     rest = re.sub(r"^(?:(?:eds?|Hg|Hrsg|dir|éds?)\.?\)?[\s,:]*)", "", " ".join(words[count:])
                   .lstrip(" ,.:")) if count else work
     rest = re.sub(r"^(?:in|In)\s+", "", rest)
+    if " // " in rest:
+        return _gost_part(people, *rest.split(" // ", 1))
     parts = segments.split_segments(rest)
     title_parts, container = segments.title_and_container(parts)
     if container and title_parts:
         return _untitled_part(people, title_parts, container)
     return _untitled_book(people, parts)
+
+
+def _gost_part(people: dict[str, str], title: str, container: str) -> Parsed:
+    """"Title // Journal. 1994. № 2. С. 33–48" (an article) or "// Collected Works. M.: X, 1970"."""
+    fields = {**people, "title": clean_title(title.split(" / ")[0])}
+    parts = segments.split_segments(container)
+    found = segments.find_imprint(["", *parts])
+    if found is not None:
+        start, year_index, imprint = found
+        fields.update(imprint, booktitle=clean_title(", ".join(parts[: start - 1])))
+        pages, locator = segments.tail_locator(parts[year_index:])
+        fields.update({"pages": pages} if pages else {})
+        return Parsed("incollection", fields, locator)
+    fields["journal"] = clean_title(parts[0]) if parts else ""
+    fields.update(date_fields(container))
+    number = NUMBER_RE.search(container)
+    if number:
+        fields["number"] = number.group("num").strip(".,")
+    pinpoint = re.search(r"(?:С|с|P|S|s|pp?)\.\s*(\d+\s*[–-]\s*\d+|\d+)", container)
+    if pinpoint and is_page_range(pinpoint.group(1)):
+        fields["pages"] = pinpoint.group(1)
+        return Parsed("article", fields, None)
+    return Parsed("article", fields, pinpoint.group() if pinpoint else None)
 
 
 def _untitled_book(people: dict[str, str], parts: list[str]) -> Parsed:

@@ -46,6 +46,11 @@ CONTRIBUTOR_RE = uregex.compile(
 )
 CONTRIBUTOR_SPLIT_RE = uregex.compile(
     r"\.\s+(?=(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]dited|éd\.|[Tt]rad\.|[Tt]rans\.|übers\.|a\s+cura)\s)")
+# ". Новосибирск: Наука", ". М.; Л.: Госиздат", ". С. 15", ". № 2": the next field of a GOST note
+GOST_FIELD_RE = uregex.compile(
+    r"(?<=[\w)»”])\.\s+(?=[A-Z][\w.-]*(?:\s*;\s*[A-Z][\w.]*)*\s*:\s|(?:С|с|P|Т|т|Вып|Ч|№|Л|Ф|Оп|Д)"
+    r"\.?\s*[\dРIVX]|\d{4}\b)")
+DASH_SEPARATOR_RE = uregex.compile(r"\.\s+[—–]\s+")  # "Заглавие. — М.: Наука, 1985. — 320 с."
 IN_SEGMENT_RE = uregex.compile(r"^(?:in|In|dans|en)\s*:?\s+|^(?:w|W|в|В|v|V)\s*:\s+")  # "w: Prasa …"
 EDITOR_PAREN_RE = uregex.compile(r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp|red|ред)\.?\)\s*:?",
                              re.IGNORECASE)
@@ -53,6 +58,7 @@ EDITOR_PAREN_RE = uregex.compile(r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coo
 
 def split_segments(text: str) -> list[str]:
     """Comma (and ' ; ') separated segments, never cutting inside brackets or quotes."""
+    text = GOST_FIELD_RE.sub(", ", DASH_SEPARATOR_RE.sub(". ", text))
     out, depth, current = [], 0, []
     italic = False
     for char in text:
@@ -91,6 +97,8 @@ def find_imprint(segments: list[str]) -> tuple[int, int, dict[str, str]] | None:
         match = YEAR_SEGMENT_RE.match(segment)
         if not match or LOCATOR_START_RE.match(segment):
             continue
+        if re.search(r"\d\s*[–-]\s*$", match.group("before")):
+            continue  # "1920–1929": a span of years in a title
         fields = {"year": match.group("year")}
         start = _imprint_head(segments, index, match.group("before").strip(), fields)
         return start, index, fields

@@ -191,6 +191,8 @@ def check(gold_path: Path) -> list[str]:
             if len(t) >= 40 and len(pieces) == 1 and doc.count(t) > 1:
                 print(f"  note {num}: (info) text occurs {doc.count(t)} times in the document")
             pos = pieces[-1][1]
+        if re.search(r"\\[A-Za-z]+", text):
+            err(f"note {num}: LaTeX markup left in the note text")
         for k in note:
             if k not in ("number", "text", "citations"):
                 err(f"note {num}: unexpected key {k!r}")
