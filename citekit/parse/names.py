@@ -19,6 +19,7 @@ NOISE_RE = uregex.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 GLUED_INITIALS_RE = uregex.compile(r"^((?:[A-Z]\.)+)([A-Z][\w'’-]+)$")  # "A.M.Aleksandrov-Agentov"
+INITIAL_RE = uregex.compile(r"(?:[A-Z]\.?){1,3}")  # "Т.", "В", "T.G."
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # family names written first in Chinese, Korean and Vietnamese names ("Niu Jun", "Zhao Ziyang")
 EAST_ASIAN_FAMILIES = frozenset("""
@@ -78,7 +79,7 @@ def to_family_given(name: str) -> str:
     if len(words) == 1:
         glued = GLUED_INITIALS_RE.match(words[0])
         return f"{glued.group(2)}, {_tidy_initials(glued.group(1))}" if glued else words[0]
-    if len(words) > 1 and all(_initials(w) for w in words[1:]) and not _initials(words[0]):
+    if len(words) > 1 and all(INITIAL_RE.fullmatch(w) for w in words[1:]) and not _initials(words[0]):
         return f"{words[0]}, {_tidy_initials(' '.join(words[1:]))}"  # "Ильина Т. В."
     suffix = words.pop() if words[-1].casefold() in SUFFIXES else ""
     if len(words) == 2 and _east_asian_order(words):

@@ -13,7 +13,7 @@ import re
 from citekit.parse import uregex
 
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, date_fields, is_page_range
-from citekit.parse.patterns import LOCATOR_START_RE, MONTH_RE, YEAR
+from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
 
 CITIES = frozenset("""
     amsterdam ann arbor athens athen atlanta austin baltimore barcelona basel beijing berkeley berlin
@@ -48,9 +48,21 @@ CONTRIBUTOR_SPLIT_RE = uregex.compile(
     r"\.\s+(?=(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]dited|éd\.|[Tt]rad\.|[Tt]rans\.|übers\.|a\s+cura)\s)")
 # ". Новосибирск: Наука", ". М.; Л.: Госиздат", ". С. 15", ". № 2": the next field of a GOST note
 GOST_FIELD_RE = uregex.compile(
-    r"(?<=[\w)»”])\.\s+(?=[A-Z][\w.-]*(?:\s*;\s*[A-Z][\w.]*)*\s*:\s|(?:С|с|P|Т|т|Вып|Ч|№|Л|Ф|Оп|Д)"
+    r"\.\s+(?=[A-Z][\w.-]*(?:\s*;\s*[A-Z][\w.]*)*\s*:\s|(?:С|с|P|Т|т|Вып|Ч|№|Л|Ф|Оп|Д)"
     r"\.?\s*[\dРIVX]|\d{4}\b)")
 DASH_SEPARATOR_RE = uregex.compile(r"\.\s+[—–]\s+")  # "Заглавие. — М.: Наука, 1985. — 320 с."
+def _gost_fields(text: str) -> str:
+    """Turn the ". " between GOST fields into commas, but not the dot of "p. 1468" or "vol. 2"."""
+    out, last = [], 0
+    for match in GOST_FIELD_RE.finditer(text):
+        word = re.split(r"[\s(]", text[: match.start()])[-1]
+        if len(word) <= 3 or word.casefold() in ABBREVIATIONS:
+            continue
+        out.append(text[last : match.start()] + ", ")
+        last = match.end()
+    return "".join(out) + text[last:]
+
+
 IN_SEGMENT_RE = uregex.compile(r"^(?:in|In|dans|en)\s*:?\s+|^(?:w|W|в|В|v|V)\s*:\s+")  # "w: Prasa …"
 EDITOR_PAREN_RE = uregex.compile(r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp|red|ред)\.?\)\s*:?",
                              re.IGNORECASE)
@@ -58,7 +70,7 @@ EDITOR_PAREN_RE = uregex.compile(r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coo
 
 def split_segments(text: str) -> list[str]:
     """Comma (and ' ; ') separated segments, never cutting inside brackets or quotes."""
-    text = GOST_FIELD_RE.sub(", ", DASH_SEPARATOR_RE.sub(". ", text))
+    text = _gost_fields(DASH_SEPARATOR_RE.sub(". ", text))
     out, depth, current = [], 0, []
     italic = False
     for char in text:
