@@ -79,11 +79,19 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
+RULE_LINE_RE = re.compile(r"^\s*[-—–_=─━·•*]{3,}\s*$|^\s*\f\s*$")  # "——————————", a form feed
+
+
 def _split_block(block: str, offset: int, line_no: int) -> list[Paragraph]:
     """One block of lines -> paragraphs, a new one at each line that starts with a marker."""
     pieces: list[list[tuple[int, int, str]]] = []
     position = 0
-    for number, line in enumerate(block.split("\n")):
+    lines = block.split("\n")
+    for number, line in enumerate(lines):
+        if RULE_LINE_RE.match(line) or (number in (0, len(lines) - 1) and len(lines) > 1
+                                        and PAGE_NUMBER_RE.match(line)):
+            position += len(line) + 1
+            continue  # a footnote rule, or a page number at the head or foot of a page
         starts_note = bool(SUPER_START_RE.match(line) or PLAIN_START_RE.match(line))
         entry = (offset + position, line_no + number, line)
         if not pieces or (starts_note and number > 0):

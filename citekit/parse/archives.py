@@ -10,15 +10,16 @@ from citekit.parse.fields import Parsed
 from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE
 
 REPOSITORY_RE = uregex.compile(
-    r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Library|\w*[Bb]ibliothek|Bibliothèque|Biblioteca|Institution
+    r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Archiwum|Archief|[Аа]рхив\w*|[Бб]иблиотек\w*|Biblioteka
+        |Bibliotheek|Library|\w*[Bb]ibliothek|Bibliothèque|Biblioteca|Institution
         |Institute
         |Museum|College|University|Universität|Center|Centre|Bundesarchiv|Staatsarchiv|Record\s+Office
         |National\s+Archives)\b""",
     re.VERBOSE,
 )
 SIGLUM_RE = uregex.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
-BOX_WORD_RE = uregex.compile(r"(?i)box|folder|file|fond|bl\.|f\.|d\.|ll\.|op\.|mappe|akte|kasten"
-                         r"|carton|dossier|liasse|busta|fasc|legajo|caja")
+BOX_WORD_RE = uregex.compile(r"(?i)box|folder|file|bl\.|d\.|ll\.|op\.|mappe|akte|kasten"
+                         r"|carton|dossier|liasse|busta|fasc|legajo|caja|sygn|оп\.|д\.|л\.")
 OF_PERSON_RE = uregex.compile(r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})")  # "the diary of T. Smith"
 
 

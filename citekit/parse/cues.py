@@ -282,7 +282,7 @@ def unfinished_citation(text: str) -> bool:
     named = starts_with_name(body) or bool(NAME_COLON_RE.search(text))
     if not named or has_imprint(text) or LOCATOR_START_RE.search(text) or is_ibid(text):
         return False
-    if re.search(r",\s*[\dxivl]+(?:\s*[-–]\s*\d+)?(?:,|$)", text):
+    if re.search(r",\s*(?!(?:1[4-9]|20)\d\d\b)[\dxivl]+(?:\s*[-–]\s*\d+)?(?:,|$)", text):
         return False  # "Hartmann, *Cities of the Tide*, 201, shows …": it has its pinpoint
     return segments.find_imprint(segments.split_segments(text)) is None
 

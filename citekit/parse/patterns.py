@@ -168,7 +168,8 @@ ARCHIVE_RE = uregex.compile(
 COLLECTION_NAME_RE = uregex.compile(
     r"""(?P<name>(?:the\s+)?(?:Papers|Records)\s+of\s+(?:[A-Z][\w.'’-]*\s?){1,4}
         |(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Papers|Collection|Records)\b
-        |(?:Nachlass|Nachlaß|Fonds|fonds|Bestand)\s+(?:[A-Z][\w.'’-]*\s?){1,3})""",
+        |(?:Nachlass|Nachlaß|Fonds|fonds|Bestand)\s+(?:[A-Z][\w.'’-]*\s?){1,3}
+        |(?:Ф\.|F\.|[Ff]ond|Record\s+Group|RG)\s*[A-Z]?-?\d+[\w/-]*)""",
     re.VERBOSE,
 )
 PERSONAL_RE = uregex.compile(

@@ -7,7 +7,7 @@ import re
 from citekit.parse import uregex
 from dataclasses import dataclass
 
-from citekit.parse import cues
+from citekit.parse import cues, segments
 from citekit.parse.patterns import (
     ABBREVIATIONS,
     BY_NAME_IN_RE,
@@ -244,8 +244,8 @@ def _name_colon(text: str) -> int | None:
     """German "Autor: Titel": "So zuletzt Jörg Albrecht: Weltliteratur im Zeitalter …"."""
     mask = protected(text)
     for match in cues.NAME_COLON_RE.finditer(text):
-        if not mask[match.start("name")]:  # not "(Chapel Hill: …)" or "*… Wall: …*"
-            return match.start("name")
+        if not mask[match.start("name")] and not segments.is_place(match.group("name")):
+            return match.start("name")  # not "(Chapel Hill: …)", "*… Wall: …*", "Новосибирск: Наука"
     return None
 
 
