@@ -229,7 +229,7 @@ def _short_without_full(state: _State, citation: Citation) -> None:
 def _by_hereafter(citation: Citation, state: _State) -> list[_Work]:
     folded = identity.fold(citation.text)
     return [w for w in state.works.values()
-            if w.hereafter and identity.fold(w.hereafter) in folded]
+            if w.hereafter and f" {identity.fold(w.hereafter)} " in f" {folded} "]
 
 
 def _short_matches(citation: Citation, state: _State) -> list[_Work]:

@@ -6,6 +6,7 @@ import re
 
 from citekit.parse import uregex
 
+from citekit.parse.context import HEREAFTER_ANYWHERE_RE
 from citekit.parse.fields import Parsed
 from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE
 
@@ -25,13 +26,15 @@ OF_PERSON_RE = uregex.compile(r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})"
 
 def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
     """"Box 5, Folder 6, Teimuraz Stepanov Papers, Hoover Institution Archive" -> fields."""
-    work, locator = _cut_locator(work)
+    work, locator = _cut_locator(HEREAFTER_ANYWHERE_RE.sub("", work))
     parts = _parts(work)
     fields: dict[str, str] = {}
     collection = _collection(parts)
     if collection is not None:
         fields["title"] = re.sub(r"^the\s+", "", COLLECTION_NAME_RE.search(parts[collection])
                                  .group("name"), flags=re.IGNORECASE)
+    elif _fonds_after_repository(parts):
+        fields["title"] = _fonds_after_repository(parts)
     repository = _repository(parts, collection, abbreviations)
     if repository:
         fields["howpublished"] = repository
@@ -79,6 +82,16 @@ def _parts(work: str) -> list[str]:
             current += char
     parts.append(current.strip())
     return [p for p in parts if p]
+
+
+def _fonds_after_repository(parts: list[str]) -> str:
+    """"Archiwum Narodowe w Krakowie, Starostwo Grodzkie Krakowskie": the fonds follows the archive."""
+    for index, part in enumerate(parts[:-1]):
+        following = parts[index + 1]
+        if REPOSITORY_RE.search(part) and following[:1].isupper() and not re.search(r"\d", following) \
+                and not REPOSITORY_RE.search(following) and not SIGLUM_RE.match(following):
+            return following
+    return ""
 
 
 def _collection(parts: list[str]) -> int | None:

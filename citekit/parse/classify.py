@@ -43,7 +43,7 @@ def _uses_hereafter(text: str, context: Context) -> bool:
     if "hereafter" in text.casefold() or HEREAFTER_ANYWHERE_RE.search(text):
         return False  # the citation that announces the short form
     folded = " ".join(text.casefold().split())
-    return any(" ".join(h.casefold().split()) in folded for h in context.hereafter)
+    return any(cues.mentions(folded, h) for h in context.hereafter)
 
 
 def _stands_alone(text: str, context: Context) -> bool:

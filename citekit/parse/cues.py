@@ -78,12 +78,32 @@ def leading_name_tokens(text: str, limit: int = 6) -> int:
         if not _name_token(token):
             return 0
         if token.endswith((",", ":")) or (token.endswith(".") and len(token.strip(".")) > 2):
-            return count
+            return count + _more_names(tokens[count:])
         if count < len(tokens) and tokens[count].casefold() in ("and", "&", "und", "et", "y", "e"):
             return count
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
             return count  # "Stanislav Anisimov in: Petr Aven, ..."
     return 0
+
+
+def _more_names(tokens: list[str]) -> int:
+    """Further authors after "A. Żarnowska,": "A. Szwarc (red.)," (initials or an editor mark)."""
+    group = []
+    for token in tokens[:5]:
+        group.append(token)
+        if token.endswith(",") or token.casefold().strip(",") in ("(red.)", "(eds.)", "(ed.)", "(hg.)",
+                                                                   "(dir.)", "(éds.)", "(a"):
+            break
+    else:
+        return 0
+    names = [t for t in group if not t.startswith("(")]
+    has_mark = any(t.startswith("(") for t in group)
+    has_initial = any(re.fullmatch(r"(?:[A-ZÀ-Ý]\.){1,3}", t.strip(",")) for t in names)
+    if not names or not all(_name_token(t) for t in names) or not (has_mark or has_initial):
+        return 0
+    if has_mark and not group[-1].endswith(","):
+        return len(group) + (1 if len(tokens) > len(group) and tokens[len(group)] == "," else 0)
+    return len(group) + _more_names(tokens[len(group):])
 
 
 def starts_with_name(text: str) -> bool:
@@ -250,6 +270,12 @@ def citation_score(text: str) -> int:
 PLAIN_SHORT_RE = uregex.compile(r"^[^,]{2,60},\s+[^,]{3,120},\s+(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$")
 
 
+def mentions(folded_text: str, form: str) -> bool:
+    """Does the text contain the short form as whole words ("ANK", not the "ank" of "Franke")?"""
+    form = " ".join(form.casefold().split())
+    return bool(form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", folded_text) is not None
+
+
 def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
     from citekit.parse.bluebook import parse_bluebook
@@ -257,7 +283,7 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     if is_ibid(text) or SUPRA_RE.search(text) or parse_bluebook(text) is not None:
         return True
     folded = " ".join(text.casefold().split())
-    if any(" ".join(h.casefold().split()) in folded for h in hereafter):
+    if any(mentions(folded, h) for h in hereafter):
         return True  # "RG 59, NA, 740.5/4-449" after "(hereafter RG 59, NA)"
     if starts_with_name(text) and PLAIN_SHORT_RE.match(text.strip()) and not is_commentary(text):
         return True  # "Acheson, Present at the Creation, 277"

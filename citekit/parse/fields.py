@@ -143,6 +143,9 @@ def _names_field(role: str, text: str) -> dict[str, str]:
 
 def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     first = found[0]
+    quoted_journal = _journal_in_quotes(work, first)
+    if quoted_journal is not None:
+        return quoted_journal
     people, container = _people(work[: first.start()])
     after = work[first.end():]
     title = _title_text(first)
@@ -168,6 +171,28 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
 # "…”, Victorian Periodicals Review, 36 (2003)": a journal named in plain text before its numbers
 PLAIN_JOURNAL_RE = uregex.compile(
     r"^[\s,.]*(?P<name>[A-Z][^,()\d]{2,60}?)\s*,?\s+(?=\d|\(|vol|no\.|[A-Z][a-z]+\.? \d)")
+
+
+def _journal_in_quotes(work: str, quote: re.Match[str]) -> Parsed | None:
+    """Polish habit: "M. Kowalczyk, Kobiece pisma, „Rocznik Historii Prasy” 2005, t. 8, s. 55–78"."""
+    before = work[: quote.start()]
+    count = cues.leading_name_tokens(before)
+    plain = " ".join(before.split()[count:]).strip()
+    after = work[quote.end():]
+    if not plain.endswith(",") or len(plain.split()) < 2 or not re.match(r"\s*,?\s*(?:\d{4}|t\.|nr|z\.)", after):
+        return None
+    people = _names_field("author", " ".join(before.split()[:count])) if count else {}
+    fields = {**people, "title": clean_title(plain), "journal": _title_text(quote)}
+    fields.update(date_fields(after))
+    volume = VOLUME_RE.search(after)
+    if volume:
+        fields["volume"] = volume.group("vol")
+    number = re.search(r"\b(?:z\.|nr|no\.|№)\s*(\d+)", after)
+    if number:
+        fields["number"] = number.group(1)
+    pages, locator = segments.tail_locator([re.sub(r"^.*?(?=(?:s\.|S\.|pp?\.|С\.)\s*\d)", "", after)])
+    fields.update({"pages": pages} if pages else {})
+    return Parsed("article", fields, locator)
 
 
 def _journal_after(after: str) -> tuple[str, str] | None:

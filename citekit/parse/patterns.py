@@ -104,7 +104,8 @@ LOCATOR_START_RE = uregex.compile(
         |(?:vol\.|Vol\.|Bd\.|t\.|Т\.|т\.|tome|Tom|Heft|H\.|Teil)\s?[\dIVXLC]+[,.]?\s+(?:{PAGE_WORDS}\s?)?\d
         |(?:n\.|nn\.|note|Anm\.)\s?\d
         |(?:box|Box|Box\.|folder|Folder|file|File|fond|Fond|f\.|op\.|d\.|Bl\.|ll\.|Mappe|Akte
-          |Kasten|carton|Carton|dossier|liasse|busta|fasc\.|legajo|caja|sygn\.|Оп\.|Д\.|Ф\.|kart\.)\s?[\dРP]))""",
+          |Kasten|carton|Carton|dossier|liasse|busta|fasc\.|legajo|caja|Оп\.|Д\.|Ф\.|kart\.)\s?[\dРP]
+        |sygn\.\s?\S))""",
     re.VERBOSE,
 )
 PAGE_RANGE_RE = uregex.compile(
