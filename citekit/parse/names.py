@@ -20,6 +20,8 @@ NOISE_RE = uregex.compile(
 )
 GLUED_INITIALS_RE = uregex.compile(r"^((?:[A-Z]\.)+)([A-Z][\w'’-]+)$")  # "A.M.Aleksandrov-Agentov"
 INITIAL_RE = uregex.compile(r"(?:[A-Z]\.?){1,3}")  # "Т.", "В", "T.G."
+# particles that join two family names in Romance usage ("Vidal de la Blache", "Vidal i Roca")
+ROMANCE_JOINERS = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "i", "y"})
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # family names written first in Chinese, Korean and Vietnamese names ("Niu Jun", "Zhao Ziyang")
 EAST_ASIAN_FAMILIES = frozenset("""
@@ -90,6 +92,8 @@ def to_family_given(name: str) -> str:
     start = len(words) - 1
     while start > 1 and words[start - 1].casefold() in PARTICLES:
         start -= 1
+    if start >= 2 and start < len(words) - 1 and words[start].casefold() in ROMANCE_JOINERS:
+        start -= 1  # "Manuel Tuñón de Lara", "Josep Maria Vidal i Roca": a compound family name
     family, given = " ".join(words[start:]), _tidy_initials(" ".join(words[:start]))
     family = f"{family} {suffix}".strip() if not suffix else f"{family}, {suffix}"
     return f"{family}, {given}" if given else family

@@ -144,7 +144,9 @@ EDITION_RE = uregex.compile(
 )
 THESIS_RE = uregex.compile(
     r"""\b(?P<type>Ph\.?\s?D\.?\s+(?:diss(?:ertation)?|thesis)\.?|(?:MA|M\.A\.|MPhil|master'?s)\s+thesis
-        |doctoral\s+(?:dissertation|thesis)|Diss\.|Dissertation|thèse(?:\s+de\s+doctorat)?|tesi\s+di\s+\w+)
+        |doctoral\s+(?:dissertation|thesis)|Diss\.|Dissertation|thèse(?:\s+de\s+doctorat)?|tesi\s+di\s+\w+
+        |tesis\s+doctoral|tesis\s+de\s+\w+|tese\s+de\s+\w+|proefschrift|dissertatie|praca\s+doktorska
+        |дис\.|диссертация|автореф\.)
         ,?\s*(?P<school>[^,()]*?(?:University|Universität|Univ\.|Université|Università|College|Institute
         |School|[A-Z][\w-]+)[^,()]*?)?(?=,|\s\d{4}|\)|$)""",
     re.VERBOSE | re.IGNORECASE,
