@@ -86,24 +86,46 @@ def leading_name_tokens(text: str, limit: int = 6) -> int:
     return 0
 
 
+JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e"})
+EDITOR_PARENS = frozenset({"(red.)", "(eds.)", "(ed.)", "(hg.)", "(dir.)", "(éds.)"})
+
+
 def _more_names(tokens: list[str]) -> int:
-    """Further authors after "A. Żarnowska,": "A. Szwarc (red.)," (initials or an editor mark)."""
+    """Further authors after the first: "A. Szwarc (red.)," or "…, and Lauren A. Benton,".
+
+    A comma could as well open the title, so a further name is taken only when it has
+    initials, an editor mark, or the list closes with "and".
+    """
+    group = _name_group(tokens)
+    if not group:
+        return 0
+    names = [t for t in group if not t.startswith("(") and t.casefold() not in JOINERS]
+    has_mark = any(t.startswith("(") for t in group)
+    listed = group[0].casefold() in JOINERS or _list_ends_with_and(tokens) or any(
+        re.fullmatch(r"(?:[A-ZÀ-Ý]\.){1,3}", t.strip(",")) for t in names)
+    if not names or not all(_name_token(t) for t in names) or not (has_mark or listed):
+        return 0
+    return len(group) + _more_names(tokens[len(group):])
+
+
+def _name_group(tokens: list[str]) -> list[str]:
+    """The tokens up to the next comma or editor mark (at most five), or [] when none comes."""
     group = []
     for token in tokens[:5]:
         group.append(token)
-        if token.endswith(",") or token.casefold().strip(",") in ("(red.)", "(eds.)", "(ed.)", "(hg.)",
-                                                                   "(dir.)", "(éds.)", "(a"):
-            break
-    else:
-        return 0
-    names = [t for t in group if not t.startswith("(")]
-    has_mark = any(t.startswith("(") for t in group)
-    has_initial = any(re.fullmatch(r"(?:[A-ZÀ-Ý]\.){1,3}", t.strip(",")) for t in names)
-    if not names or not all(_name_token(t) for t in names) or not (has_mark or has_initial):
-        return 0
-    if has_mark and not group[-1].endswith(","):
-        return len(group) + (1 if len(tokens) > len(group) and tokens[len(group)] == "," else 0)
-    return len(group) + _more_names(tokens[len(group):])
+        if token.endswith(",") or token.casefold().strip(",") in EDITOR_PARENS:
+            return group
+    return []
+
+
+def _list_ends_with_and(tokens: list[str]) -> bool:
+    """"Manuel Castells, and Lauren A. Benton, eds.": names up to an "and" that closes the list."""
+    for index, token in enumerate(tokens[:12]):
+        if token.casefold() in ("and", "&"):
+            return all(_name_token(t) for t in tokens[:index])
+        if not _name_token(token):
+            return False
+    return False
 
 
 def starts_with_name(text: str) -> bool:
@@ -267,7 +289,7 @@ def citation_score(text: str) -> int:
     return score
 
 
-PLAIN_SHORT_RE = uregex.compile(r"^[^,]{2,60},\s+[^,]{3,120},\s+(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$")
+PLAIN_SHORT_RE = uregex.compile(r"^[^,]{2,60},\s+.{3,150}?,\s+(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$")
 
 
 def mentions(folded_text: str, form: str) -> bool:

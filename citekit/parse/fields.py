@@ -21,6 +21,7 @@ from citekit.parse.imprint import (
 )
 from citekit.parse.patterns import (
     ACCESSED_RE,
+    MONTHS,
     BARE_IMPRINT_RE,
     CONFERENCE_RE,
     DOI_RE,
@@ -170,7 +171,7 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
 
 # "…”, Victorian Periodicals Review, 36 (2003)": a journal named in plain text before its numbers
 PLAIN_JOURNAL_RE = uregex.compile(
-    r"^[\s,.]*(?P<name>[A-Z][^,()\d]{2,60}?)\s*,?\s+(?=\d|\(|vol|no\.|[A-Z][a-z]+\.? \d)")
+    rf"^[\s,.]*(?P<name>[A-Z][^,()\d]{{2,60}}?)\s*,?\s+(?=\d|\(|vol|no\.|{MONTHS}\.? \d)")
 
 
 def _journal_in_quotes(work: str, quote: re.Match[str]) -> Parsed | None:
@@ -284,9 +285,7 @@ def _chapter(title: str, people: dict[str, str], rest: str) -> Parsed:
         fields["booktitle"] = _title_text(container[0])
         after = rest[container[0].end():]
     else:
-        cut = IMPRINT_PAREN_RE.search(rest)
-        fields["booktitle"] = clean_title(rest[: cut.start()] if cut else rest.split(",")[0])
-        after = rest[cut.start():] if cut else ""
+        return _plain_chapter(fields, rest)
     middle, tail = _split_imprint(after, fields)
     if not container and not any(k in fields for k in ("editor", "publisher", "address")):
         journal = clean_title(rest.split(",")[0])  # "in Critica marxista, n. 6, 2003": a journal
@@ -302,6 +301,29 @@ def _chapter(title: str, people: dict[str, str], rest: str) -> Parsed:
         fields["volume"] = tail_volume.group("vol")
         tail = tail[tail_volume.end():]
     locator = _pages_or_locator(_locator(tail), fields)
+    return Parsed("incollection", fields, locator)
+
+
+def _plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
+    """A container without markup: "in Linking the Formal …, ed. B. Guha-Khasnobis (Oxford: …)",
+    "in Portes, Castells, and Benton, Informal Economy, 12", or a journal "in Critica marxista, n. 6"."""
+    cut = IMPRINT_PAREN_RE.search(rest)
+    head = rest[: cut.start()] if cut else rest
+    count = cues.leading_name_tokens(head)
+    if count:  # the volume's editors, then its (short) title
+        fields.update(_names_field("editor", " ".join(head.split()[:count])))
+        head = " ".join(head.split()[count:])
+    parts = segments.split_segments(head)
+    fields["booktitle"] = clean_title(segments.title_text(parts))
+    fields.update({k: v for k, v in segments.contributors(parts[1:]).items() if k not in fields})
+    tail = rest[cut.end():] if cut else ", ".join(parts[1:])
+    if cut:
+        fields.update(parse_imprint(cut.group("body")))
+    elif not count and NUMBER_RE.search(head) or not count and YEAR_RE.search(head):
+        journal = fields.pop("booktitle")  # "in Critica marxista, n. 6, 2003, pp. 29-38"
+        return _article(fields.pop("title"), fields, journal, rest[len(rest.split(",")[0]):])
+    locator = _pages_or_locator(_locator(tail if cut else ", ".join(
+        p for p in parts[1:] if not segments.CONTRIBUTOR_RE.match(p))), fields)
     return Parsed("incollection", fields, locator)
 
 
@@ -469,7 +491,10 @@ def _untitled_book(people: dict[str, str], parts: list[str]) -> Parsed:
     text = ", ".join(parts)
     paren = IMPRINT_PAREN_RE.search(text)
     if paren and clean_title(text[: paren.start()]):  # "Title (Toronto: McClelland, 1977), 201"
-        return _book(clean_title(text[: paren.start()]), people, text[paren.start():])
+        head = segments.split_segments(text[: paren.start()])
+        extra = {k: v for k, v in segments.contributors(head[1:]).items() if k not in people}
+        parsed = _book(clean_title(segments.title_text(head)), people, text[paren.start():])
+        return Parsed(parsed.entry_type, {**parsed.fields, **extra}, parsed.locator)
     found = segments.find_imprint(parts)
     if found is None:
         if parts and LOCATOR_START_RE.match(parts[0]):  # "Altick, p. 310": names and a page

@@ -27,7 +27,7 @@ VOLUME_RE = re.compile(
     re.IGNORECASE,
 )
 NUMBER_RE = re.compile(
-    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.|\bH\.|\bHeft|n°|\bissue|№)\s*(?P<num>[\w/-]+)", re.IGNORECASE
+    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.|\bH\.|\bHeft|n°|\bissue|№)\s*(?P<num>[\w/–-]+)", re.IGNORECASE
 )
 VOLUME_COUNT_RE = re.compile(r"\b\d+\s+(?:vols?\.?|volumes|Bde\.|tomes)\s*", re.IGNORECASE)
 MONTH_NUMBERS = {
