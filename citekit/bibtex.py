@@ -16,17 +16,19 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
 
-import bibtexparser
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
 from anyascii import anyascii
-from bibtexparser.exceptions import ParsingException
-from bibtexparser.library import Library
-from bibtexparser.middlewares import RemoveEnclosingMiddleware, default_unparse_stack
-from bibtexparser.model import Entry, Field
-from bibtexparser.writer import BibtexFormat
 
 from citekit import atomic
 from citekit.errors import UnreadableFile
 from citekit.model import Work
+
+if TYPE_CHECKING:  # bibtexparser loads only when a .bib is read or written
+    from bibtexparser.library import Library
+    from bibtexparser.model import Entry, Field
+    from bibtexparser.writer import BibtexFormat
 
 # Better BibTeX's default skipWords, plus Italian/Spanish/French articles it lacks and
 # common transliterated Russian prepositions ("O voine" -> "voine").
@@ -256,15 +258,25 @@ MONTHS = {
     )
     for name in names.split()
 }
-BIB_FORMAT = BibtexFormat()
-BIB_FORMAT.indent = "  "
-BIB_FORMAT.block_separator = "\n"
 URLDATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y",
                    "%d.%m.%Y", "%Y/%m/%d")
 
 
+@lru_cache(maxsize=1)
+def bib_format() -> BibtexFormat:
+    """How the .bib is laid out: two-space indents, one blank line between entries."""
+    from bibtexparser.writer import BibtexFormat
+
+    layout = BibtexFormat()
+    layout.indent = "  "
+    layout.block_separator = "\n"
+    return layout
+
+
 def to_entry(work: Work) -> Entry:
     """WORK as a bibtexparser Entry for biblatex: values escaped, not yet enclosed in braces."""
+    from bibtexparser.model import Entry, Field
+
     entry_type, subtype = _entry_type(work.entry_type)
     fields = {k.lower(): v for k, v in work.fields.items() if k not in ("ID", "ENTRYTYPE")}
     if subtype and not fields.get("type"):
@@ -276,13 +288,17 @@ def to_entry(work: Work) -> Entry:
 
 def dumps(works: Iterable[Work]) -> str:
     """The works as .bib text (UTF-8, biblatex types); keys are assigned if any is missing."""
+    import bibtexparser
+    from bibtexparser.library import Library
+    from bibtexparser.middlewares import default_unparse_stack
+
     works = tuple(works)
     if any(not w.key for w in works):
         works = assign_keys(works)
     library = Library([to_entry(w) for w in works])
     # The library is ours alone, so the writer may enclose values in place (no deep copy).
     stack = default_unparse_stack(allow_inplace_modification=True)
-    text = bibtexparser.write_string(library, unparse_stack=stack, bibtex_format=BIB_FORMAT)
+    text = bibtexparser.write_string(library, unparse_stack=stack, bibtex_format=bib_format())
     return text if works else ""
 
 
@@ -313,6 +329,10 @@ def load(path: str | Path, *, keep_strings: bool = False) -> Library:
     except UnicodeDecodeError:
         # Old libraries are often Latin-1; every byte decodes, so this cannot fail.
         text = data.decode("latin-1")
+    import bibtexparser
+    from bibtexparser.exceptions import ParsingException
+    from bibtexparser.middlewares import RemoveEnclosingMiddleware
+
     stack = [RemoveEnclosingMiddleware()] if keep_strings else None
     splitter_log = logging.getLogger("bibtexparser.splitter")
     level = splitter_log.level

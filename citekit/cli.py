@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from citekit import __version__, atomic, bibtex, cli_bib, cli_links, pipeline, render
+from citekit import __version__, atomic, bibtex, cli_links, pipeline, render
 from citekit.errors import CitekitError, ExitCode
 from citekit.model import Report
 from citekit.render import Format
@@ -142,6 +142,8 @@ def duplicates(
     Example: citekit duplicates library.bib --merge -o merged.bib
     """
     if path.suffix.lower() == ".bib":
+        from citekit import cli_bib  # bibtexparser loads only for a .bib
+
         with cli_errors(debug=debug):
             code = cli_bib.run_duplicates_bib(path, fmt=str(fmt), merge=merge, output=output)
         raise typer.Exit(ExitCode.OK if exit_zero and code == ExitCode.FINDINGS else code)

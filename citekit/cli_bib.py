@@ -82,7 +82,7 @@ def _merged_text(findings: bibdupes.Findings) -> str:
     # Keep each value's own delimiters ("..." or {...}, bare numbers and @string names).
     stack = [AddEnclosingMiddleware(reuse_previous_enclosing=True, enclose_integers=False,
                                     default_enclosing="{", allow_inplace_modification=True)]
-    return bibtexparser.write_string(library, unparse_stack=stack, bibtex_format=bibtex.BIB_FORMAT)
+    return bibtexparser.write_string(library, unparse_stack=stack, bibtex_format=bibtex.bib_format())
 
 
 def _write(findings: bibdupes.Findings, fmt: Format, merged: str | None) -> None:

@@ -6,7 +6,7 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,11 +14,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from citekit import links
 from citekit.errors import CitekitError, ExitCode
-from citekit.links import cache, fetch, targets
-from citekit.links.http import HttpChecker
+from citekit.links import endpoints
 from citekit.links.model import LinkResult, LinkStatus, LinkTarget
 from citekit.links.render import LinkFormat, summary_line, write_json, write_table
-from citekit.links.schedule import Limits
+
+if TYPE_CHECKING:  # the HTTP side (requests) loads only when check-links runs
+    from citekit.links import fetch
+    from citekit.links.http import HttpChecker
 
 DEFAULT_FAIL_ON = "dead,mismatch,unreachable"
 HELP_EPILOG = (
@@ -109,9 +111,9 @@ def check_links(
     per_host: PerHostOpt = 10,
     host_interval: IntervalOpt = 0.0,
     mailto: MailtoOpt = None,
-    doi_api: DoiApiOpt = fetch.DOI_API,
-    crossref_api: CrossrefApiOpt = fetch.CROSSREF_API,
-    wayback_api: WaybackApiOpt = fetch.WAYBACK_API,
+    doi_api: DoiApiOpt = endpoints.DOI_API,
+    crossref_api: CrossrefApiOpt = endpoints.CROSSREF_API,
+    wayback_api: WaybackApiOpt = endpoints.WAYBACK_API,
     no_archive: NoArchiveOpt = False,
     cache_dir: CacheDirOpt = None,
     cache_ttl: CacheTtlOpt = 24.0,
@@ -126,6 +128,9 @@ def check_links(
 
     Example: citekit check-links essay.txt --mailto me@example.org --format json
     """
+    from citekit.links import cache, fetch
+    from citekit.links.schedule import Limits
+
     with _errors(debug=debug):
         policy = _fail_policy(fail_on)
         source, found, bib = _targets(target, urls)
@@ -155,6 +160,8 @@ def _fail_policy(text: str) -> frozenset[LinkStatus]:
 
 def _targets(target: Path | None, urls: str | None) -> tuple[str, tuple[LinkTarget, ...], bool]:
     """(source name, targets, is a .bib) from the argument or the --urls list."""
+    from citekit.links import targets
+
     if (target is None) == (urls is None):
         raise UsageError("give one TARGET (a document or a .bib) or --urls FILE, not "
                          + ("both" if target else "neither"))
@@ -178,6 +185,9 @@ def _existing(path: Path) -> Path:
 def _run(found: Sequence[LinkTarget], settings: fetch.Settings, folder: Path | None, *,
          ttl: float) -> tuple[LinkResult, ...]:
     """Check FOUND with the cache in FOLDER (None: no cache)."""
+    from citekit.links import cache
+    from citekit.links.http import HttpChecker
+
     store = cache.open_cache(folder, ttl=ttl)
     try:
         return _check(found, HttpChecker(settings, store))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from functools import lru_cache
+
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
@@ -12,16 +14,18 @@ from citekit.parse.names import family
 
 # words a short title may drop or a transliteration may drift on
 STOPWORDS = frozenset("the a an of and in on for to der die das und le la les de du des el il".split())
+NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 NAME_SIMILARITY = 85  # "Marsch" ~ "Marsh", "Mamaladze" ~ "Mamaladze"
 TITLE_SIMILARITY = 88  # "Polveka Vmeste s Kitaem" ~ "Pol Veka Vmeste s Kitaem"
 
 
+@lru_cache(maxsize=65536)  # the same names and titles are folded again and again
 def fold(text: str | None) -> str:
     """ASCII, lower case, letters and digits only: "Lüthi" -> "luthi", "Зубок" -> "zubok"."""
     if not text:
         return ""
     text = anyascii(text.replace("*", "")).casefold()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+    return " ".join(NON_ALNUM_RE.sub(" ", text).split())
 
 
 def families(fields: Mapping[str, str], role: str | None = None) -> list[str]:
@@ -30,8 +34,13 @@ def families(fields: Mapping[str, str], role: str | None = None) -> list[str]:
     for name in roles:
         value = fields.get(name)
         if value:
-            return [fold(family(n)) for n in value.split(" and ") if family(n)]
+            return list(_families(value))
     return []
+
+
+@lru_cache(maxsize=65536)
+def _families(names: str) -> tuple[str, ...]:
+    return tuple(fold(family(n)) for n in names.split(" and ") if family(n))
 
 
 def same_name(a: str, b: str) -> bool:
@@ -43,7 +52,9 @@ def same_name(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= NAME_SIMILARITY
 
 
+@lru_cache(maxsize=65536)
 def title_words(title: str | None) -> str:
+    """The folded title without articles and prepositions."""
     return " ".join(w for w in fold(title).split() if w not in STOPWORDS)
 
 

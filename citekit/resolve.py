@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz, process
+
 from citekit import identity
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 
@@ -33,22 +35,50 @@ class _Work:
 class _State:
     works: dict[str, _Work] = field(default_factory=dict)
     blocks: dict[str, list[str]] = field(default_factory=dict)
+    block_titles: dict[str, list[str]] = field(default_factory=dict)  # parallel to blocks
     resolved: list[Citation] = field(default_factory=list)
     resolutions: list[Resolution] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     full_work: dict[int, str] = field(default_factory=dict)  # position -> work, from the sweep
+    by_family: dict[str, list[str]] = field(default_factory=dict)  # any author's family -> works
+    by_note: dict[int, list[Citation]] = field(default_factory=dict)  # note -> its citations so far
 
     def add(self, work: _Work) -> None:
         self.works[work.id] = work
+        title = identity.title_words(work.fields.get("title") or work.fields.get("booktitle"))
         for key in identity.block_keys(work.fields):
             self.blocks.setdefault(key, []).append(work.id)
+            self.block_titles.setdefault(key, []).append(title)
+        for name in identity.families(work.fields):
+            self.by_family.setdefault(name, []).append(work.id)
 
-    def candidates(self, fields: dict[str, str]) -> list[_Work]:
-        """Works sharing a block with FIELDS (first family name, or first title word)."""
-        ids = dict.fromkeys(i for key in identity.block_keys(fields) for i in self.blocks.get(key, []))
+    def by_author(self, name: str) -> list[_Work]:
+        """Works with an author (or editor) of that family name, allowing spelling drift."""
+        keys = [k for k in self.by_family if identity.same_name(k, name)] if name not in \
+            self.by_family else [name]
+        ids = dict.fromkeys(i for k in keys for i in self.by_family[k])
+        return [self.works[i] for i in ids]
+
+    def candidates(self, fields: dict[str, str], scorer: Callable[..., float] = fuzz.ratio
+                   ) -> list[_Work]:
+        """Works sharing a block with FIELDS (first family name, first title word); in a large
+        block only those whose titles come nearest, so that cost stays linear."""
+        title = identity.title_words(fields.get("title"))
+        ids: dict[str, None] = {}
+        for key in identity.block_keys(fields):
+            block = self.blocks.get(key, [])
+            if len(block) <= SHORTLIST or not title:
+                ids.update(dict.fromkeys(block))
+                continue
+            titles = self.block_titles[key]
+            near = process.extract(title, titles, scorer=scorer, limit=SHORTLIST,
+                                   score_cutoff=identity.TITLE_SIMILARITY - 20)
+            ids.update(dict.fromkeys(block[index] for _, _, index in near))
+            ids.update(dict.fromkeys(block[i] for i, t in enumerate(titles) if not t))
         return [self.works[i] for i in ids]
 
 
+SHORTLIST = 8  # in a larger block (a prolific author) only the nearest titles are compared
 Strategy = Callable[[Citation, int, _State], str | None]
 
 
@@ -65,7 +95,9 @@ def resolve(citations: tuple[Citation, ...]) -> tuple[
         work = strategies[citation.kind](citation, position, state)
         if work is not None:
             state.works[work].last = position
-        state.resolved.append(replace(citation, work=work))
+        resolved = replace(citation, work=work)
+        state.resolved.append(resolved)
+        state.by_note.setdefault(citation.note, []).append(resolved)
     return tuple(state.resolved), tuple(state.resolutions), tuple(state.diagnostics)
 
 
@@ -106,14 +138,11 @@ def _resolve_personal(citation: Citation, position: int, state: _State) -> str |
 
 def _previous(state: _State, citation: Citation) -> list[Citation]:
     """The citations an ibid. can point back to: earlier in this note, else the last note."""
-    same_note = [c for c in state.resolved if c.note == citation.note]
+    same_note = state.by_note.get(citation.note, [])
     if same_note:
         return same_note[-1:]
-    earlier = [c for c in state.resolved if c.note < citation.note]
-    if not earlier:
-        return []
-    last_note = earlier[-1].note
-    return [c for c in earlier if c.note == last_note]
+    earlier = next((c for c in reversed(state.resolved) if c.note < citation.note), None)
+    return state.by_note[earlier.note] if earlier else []
 
 
 def _resolve_ibid(citation: Citation, position: int, state: _State) -> str | None:
@@ -148,8 +177,7 @@ def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | No
         return _resolve_short(citation, position, state)
     if not names:  # "A.a.O., S. 5": the work just cited, as an ibid.
         return _resolve_ibid(citation, position, state)
-    earlier = [w for w in state.works.values() if w.last >= 0 and w.first < position
-               and not w.id.startswith("p")]
+    earlier = [w for w in state.by_author(names[0]) if w.last >= 0 and w.first < position]
     firsts = [w for w in earlier if _first_author_is(w, names[0])]
     pool = firsts or [w for w in earlier if _any_author_is(w, names[0])]
     fitting = [w for w in pool if _page_fits(w, citation.locator)] or pool
@@ -237,7 +265,7 @@ def _short_matches(citation: Citation, state: _State) -> list[_Work]:
     fields = citation.fields
     names = identity.families(fields)
     out = []
-    for work in state.candidates(dict(fields)):
+    for work in state.candidates(dict(fields), fuzz.partial_ratio):
         if work.id.startswith("p"):
             continue
         known = identity.families(work.fields)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citekit.parse import uregex
 
@@ -63,6 +64,7 @@ FAMILY_INITIALS_RE = uregex.compile(
     r"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+(?:and|&|und|et)\b|$))")  # not "Herbert J. Ellison,"
 
 
+@lru_cache(maxsize=8192)  # asked of the same spans many times over
 def leading_name_tokens(text: str, limit: int = 6) -> int:
     """How many words at the start form a name group ending at "," "." ":" or "and"."""
     gost = FAMILY_INITIALS_RE.match(text)
@@ -128,6 +130,7 @@ def _list_ends_with_and(tokens: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # asked of the same spans many times over
 def starts_with_name(text: str) -> bool:
     """Does the text open with an author's name ("Radchenko," "G.V. Kireev," "Müller:")?"""
     text = text.lstrip("*“\"‘'")
@@ -160,7 +163,8 @@ def ends_with_editor_mark(text: str) -> bool:
     return match is not None and match.end() >= len(text.rstrip(" .,")) - 1
 
 
-def titles(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=8192)  # asked of the same spans many times over
+def titles(text: str) -> tuple[re.Match[str], ...]:
     """Italic or quoted spans that can be titles (they begin with a capital or a digit)."""
     found = list(ITALIC_RE.finditer(text)) + list(QUOTED_RE.finditer(text))
     out = []
@@ -173,7 +177,7 @@ def titles(text: str) -> list[re.Match[str]]:
             continue  # « L'Évolution de l'humanité » after "coll." names a series  # "*Op. cit.*", "*Ibid*" are back-references, not titles
         if body and (body[0].isupper() or body[0].isdigit() or body[0] in "'‘\"“«¿¡"):
             out.append(match)
-    return out
+    return tuple(out)
 
 
 def has_title(text: str) -> bool:
@@ -216,6 +220,7 @@ def is_personal(text: str) -> bool:
 SIGLUM_RE = uregex.compile(r"\b(?!(?:[IVXLC]+|US|UK)\b)[A-Z][A-Za-z]?[A-Z]{1,4}\b")  # HIA, BArch, TNA
 
 
+@lru_cache(maxsize=8192)  # asked of the same spans many times over
 def is_archival(text: str) -> bool:
     """A reference to papers in an archive ("Box 5, Folder 6, Acheson Papers, Truman Library")."""
     if has_imprint(text) or _titled_work(text) or URL_RE.search(text):
@@ -245,6 +250,7 @@ def document_description(text: str) -> bool:
     return dated and len(words) <= 25 and not ITALIC_RE.search(text) and not has_imprint(text)
 
 
+@lru_cache(maxsize=8192)  # asked of the same spans many times over
 def is_commentary(text: str) -> bool:
     """Prose that is not the opening of a source ("On the context of the speech, see ...")."""
     if is_ibid(text) or starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„(":
@@ -263,6 +269,7 @@ def is_commentary(text: str) -> bool:
     return len(lower) >= 2 or bool(PROSE_VERBS_RE.search(" ".join(words[:6])))
 
 
+@lru_cache(maxsize=8192)  # asked of the same spans many times over
 def has_source(text: str) -> bool:
     """Anything that names a source: title, imprint, URL, DOI, archive, back-reference."""
     if starts_with_name(text) and (YEAR_RE.search(text) or PLAIN_SHORT_RE.match(text.strip(" .;"))):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citekit.parse import uregex
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from citekit.parse.patterns import (
 CONTRIBUTOR_START_RE = uregex.compile(
     r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
     r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura)\s")
+BRACKET_RE = re.compile(r"[()\[\]]")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
 _INITIALS_RE = uregex.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.])[A-Z]$")  # "A.M." or "T" before "."
 _NAMEISH_WORD_RE = uregex.compile(r"^[A-Z][\w'’.-]*$")
@@ -43,23 +45,26 @@ class Piece:
         return note[self.start : self.end]
 
 
-def protected(text: str) -> list[bool]:
+@lru_cache(maxsize=4096)  # the same note and pieces are asked about several times
+def protected(text: str) -> bytes:
     """Which characters sit inside a title, a quotation or brackets (never split there)."""
-    mask = [False] * len(text)
+    mask = bytearray(len(text))
     for regex in (ITALIC_RE, QUOTED_RE):
         for match in regex.finditer(text):
-            for i in range(match.start() + 1, match.end() - 1):
-                mask[i] = True
-    depth = 0
-    for i, char in enumerate(text):
-        if char in "([":
+            mask[match.start() + 1 : match.end() - 1] = b"\x01" * max(0, match.end() - match.start() - 2)
+    depth, opened = 0, 0
+    for bracket in BRACKET_RE.finditer(text):
+        if bracket.group() in "([":
+            if depth == 0:
+                opened = bracket.start()
             depth += 1
-        elif char in ")]" and depth:
+        elif depth:
             depth -= 1
-            continue
-        if depth:
-            mask[i] = True
-    return mask
+            if depth == 0:
+                mask[opened : bracket.start()] = b"\x01" * (bracket.start() - opened)
+    if depth:
+        mask[opened:] = b"\x01" * (len(text) - opened)
+    return bytes(mask)
 
 
 def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:

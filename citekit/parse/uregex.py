@@ -6,9 +6,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_LETTERS = [chr(c) for c in (*range(0x41, 0x530), *range(0x1E00, 0x1F00))]
-UPPER = "".join(re.escape(c) for c in _LETTERS if c.isupper() and c.isalpha())
-LOWER = "".join(re.escape(c) for c in _LETTERS if c.islower() and c.isalpha())
+_CODES = [*range(0x41, 0x530), *range(0x1E00, 0x1F00)]
+
+
+def _ranges(codes: list[int]) -> str:
+    """Code points as a character-class body of ranges: [65, 66, 67, 97] -> "A-Ca"."""
+    out, start, prev = [], None, None
+    for code in [*codes, -2]:
+        if start is not None and code != prev + 1:
+            out.append(re.escape(chr(start)) + (f"-{re.escape(chr(prev))}" if prev > start else ""))
+            start = None
+        if start is None:
+            start = code
+        prev = code
+    return "".join(out)
+
+
+UPPER = _ranges([c for c in _CODES if chr(c).isupper() and chr(c).isalpha()])
+LOWER = _ranges([c for c in _CODES if chr(c).islower() and chr(c).isalpha()])
 
 
 def widen(pattern: str) -> str:
