@@ -9,6 +9,13 @@ from pathlib import Path
 from citekit.errors import OutputError
 
 
+def _umask() -> int:
+    """The process umask (read by setting it, then putting it back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_text(path: str | Path, text: str) -> None:
     """Write TEXT (UTF-8) to PATH via a temporary file in the same folder and a rename."""
     path = Path(path)
@@ -20,8 +27,7 @@ def write_text(path: str | Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
-        if path.exists():
-            os.chmod(temp, path.stat().st_mode & 0o777)
+        os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         os.replace(temp, path)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
