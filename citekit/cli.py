@@ -15,13 +15,14 @@ from rich.console import Console
 from citekit import __version__, atomic, bibtex, cli_links, pipeline, render
 from citekit.errors import CitekitError, ExitCode
 from citekit.model import Report
-from citekit.render import Format
+from citekit.render import Format, ListFormat
 from citekit.report import to_backrefs, to_duplicates
 
 app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode=None,  # plain usage errors: "Error: ..." on one line, no boxes
     context_settings={"help_option_names": ["-h", "--help"]},
     help="Citations, BibTeX entries and back-reference reports from the footnotes of an article.",
 )
@@ -29,6 +30,7 @@ app = typer.Typer(
 DocArg = Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Document to read "
                                         "(.txt, .md, .tex, .docx).")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+ListFormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")]
 ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even if problems are found.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full error of a failure.")]
 
@@ -70,9 +72,9 @@ def _finish(report: Report, *, exit_zero: bool) -> None:
 
 
 @app.command()
-def notes(path: DocArg, *, fmt: FormatOpt = Format.TABLE, exit_zero: ExitZeroOpt = False,
+def notes(path: DocArg, *, fmt: ListFormatOpt = ListFormat.TABLE, exit_zero: ExitZeroOpt = False,
           debug: DebugOpt = False) -> None:
-    """List the notes of PATH: number, line, first words, and note problems.
+    """List the notes of PATH (number, line, first words) and their problems.
 
     Example: citekit notes essay.txt --format json
     """
@@ -105,16 +107,19 @@ def extract(
 
 
 @app.command()
-def backrefs(path: DocArg, *, fmt: FormatOpt = Format.TABLE, exit_zero: ExitZeroOpt = False,
+def backrefs(path: DocArg, *, fmt: ListFormatOpt = ListFormat.TABLE, exit_zero: ExitZeroOpt = False,
              debug: DebugOpt = False) -> None:
-    """Show what each ibid., op. cit. and short form in PATH points to, and every doubt.
+    """Show the work each back-reference in PATH points to (ibid, op cit, short forms).
+
+    Every doubt is listed too: ambiguous or unresolved back-references, short forms
+    with no full citation or one that comes only later.
 
     Example: citekit backrefs essay.txt --format json
     """
     with cli_errors(debug=debug):
         report = pipeline.extract(path)
         data = to_backrefs(report)
-        if fmt is Format.JSON:
+        if fmt is ListFormat.JSON:
             render.dump_json(data, sys.stdout)
         else:
             render.backrefs_table(data, _stdout())
@@ -150,7 +155,7 @@ def duplicates(
     with cli_errors(debug=debug):
         report = pipeline.extract(path)
         data = to_duplicates(report)
-        if fmt is Format.JSON:
+        if fmt is not Format.TABLE:  # a document's groups: JSON (BibTeX is for a .bib's merge)
             render.dump_json(data, sys.stdout)
         else:
             render.duplicates_table(data, _stdout())

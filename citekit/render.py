@@ -16,11 +16,18 @@ from citekit.report import to_contract
 
 
 class Format(StrEnum):
-    """Output formats of the commands that print a report."""
+    """Output formats of `extract` (and of `duplicates` on a .bib)."""
 
     TABLE = "table"
     JSON = "json"
     BIBTEX = "bibtex"
+
+
+class ListFormat(StrEnum):
+    """Output formats of the commands that list findings: `notes`, `backrefs`, `duplicates`."""
+
+    TABLE = "table"
+    JSON = "json"
 
 
 def dump_json(data: Any, out: TextIO) -> None:
@@ -68,12 +75,12 @@ def _diagnostics_table(report: Report, console: Console) -> None:
     console.print(table)
 
 
-def write_report(report: Report, fmt: Format, out: TextIO, console: Console, *,
+def write_report(report: Report, fmt: Format | ListFormat, out: TextIO, console: Console, *,
                  notes_only: bool = False) -> None:
     """Write REPORT in FMT: JSON and BibTeX as plain text to OUT, tables through CONSOLE."""
-    if fmt is Format.JSON:
+    if fmt == Format.JSON:
         dump_json(to_contract(report), out)
-    elif fmt is Format.BIBTEX:
+    elif fmt == Format.BIBTEX:
         out.write(bibtex.dumps(report.works))
     elif notes_only:
         notes_table(report, console)
