@@ -14,7 +14,7 @@ from citekit.parse.classify import classify
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context, build_context
 from citekit.parse.fields import Parsed, clean_title, parse_full
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
-from citekit.parse.split import split_note
+from citekit.parse.split import SAME_AUTHOR_PREFIX, split_note
 
 __all__ = ["Context", "build_context", "inherit_authors", "parse_note"]
 
@@ -29,9 +29,33 @@ def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
         kind = classify(text, context)
         parsed = _parse(text, kind, context)
         _author_from_prose(parsed, text, prefix)
+        if prefix == SAME_AUTHOR_PREFIX and out and "author" not in parsed.fields:
+            previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"
+            parsed.fields.update({"author": previous} if previous else {})
         out.append(Citation(note=note.number, index=index, text=text, kind=kind,
                             locator=parsed.locator, fields=parsed.fields,
                             entry_type=parsed.entry_type))
+    return _share_plural_descriptor(tuple(out))
+
+
+PLURAL_DESCRIPTOR_RE = re.compile(r"^(?:papers|articles|essays|chapters|contributions|Beiträge"
+                                  r"|Vorträge|communications|interventi|ponencias)\b", re.IGNORECASE)
+
+
+def _share_plural_descriptor(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """"A, “X”; B, “Y”; C, “Z,” papers presented at …": the description is all three's."""
+    out = list(citations)
+    for position, citation in enumerate(citations):
+        shared = citation.fields.get("howpublished", "")
+        if not PLURAL_DESCRIPTOR_RE.match(shared):
+            continue
+        extra = {k: citation.fields[k] for k in ("howpublished", "year", "month")
+                 if k in citation.fields}
+        for earlier in range(position):
+            bare = out[earlier]
+            if set(bare.fields) <= {"author", "title"} and bare.fields.get("title"):
+                out[earlier] = replace(bare, kind=Kind.FULL, entry_type=citation.entry_type,
+                                       fields={**bare.fields, **extra})
     return tuple(out)
 
 

@@ -319,9 +319,27 @@ def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, 
         start = citation_start(span)
         trimmed = _trim(text, piece.start + start, piece.end)
         prefix = span[:start]
-        for part in map(lambda p: _drop_explanation(text, p), split_cited_in(text, trimmed, hereafter)):
-            body = part.text(text)
-            if body and cues.is_citation(body, hereafter):
-                out.append((part, prefix))
-            prefix = ""
+        for part in split_cited_in(text, trimmed, hereafter):
+            for sub_part, joined in _split_and_title(text, _drop_explanation(text, part)):
+                body = sub_part.text(text)
+                if body and cues.is_citation(body, hereafter):
+                    out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
+                prefix = ""
     return out
+
+
+# "…, 1985), and *The Chinese Debate …* (…, 1987)": a second work by the same author
+AND_TITLE_RE = re.compile(r"\),\s+(?:and|&|und|et|y|e)\s+(?=[*“\"‘«„])")
+SAME_AUTHOR_PREFIX = "and "  # the prefix that tells parse_note to repeat the author before
+
+
+def _split_and_title(text: str, piece: Piece) -> list[tuple[Piece, bool]]:
+    """Cut after an imprint where "and" opens another title: (piece, same author as before)."""
+    span = piece.text(text)
+    for match in AND_TITLE_RE.finditer(span):
+        head, tail = span[: match.start() + 1], span[match.end():]
+        if cues.has_imprint(head) and cues.has_imprint(tail):
+            first = Piece(piece.start, piece.start + match.start() + 1)
+            rest = Piece(piece.start + match.end(), piece.end)
+            return [(first, False), *[(p, True) for p, _ in _split_and_title(text, rest)]]
+    return [(piece, False)]
