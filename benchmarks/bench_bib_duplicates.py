@@ -21,20 +21,63 @@ from pathlib import Path
 
 OUT = Path(__file__).parent / "out"
 SYLLABLES = [
-    "ka", "ro", "mi", "ten", "sha", "vor", "lin", "del", "bar", "kov", "ni", "ste", "fa",
-    "gru", "mon", "tal", "ber", "ish", "ul", "zen",
+    "ka",
+    "ro",
+    "mi",
+    "ten",
+    "sha",
+    "vor",
+    "lin",
+    "del",
+    "bar",
+    "kov",
+    "ni",
+    "ste",
+    "fa",
+    "gru",
+    "mon",
+    "tal",
+    "ber",
+    "ish",
+    "ul",
+    "zen",
 ]
 CYRILLIC = [
-    "Радченко", "Шостакович", "Чайковский", "Хрущёв", "Жуков", "Яковлев", "Щербаков", "Юдин",
+    "Радченко",
+    "Шостакович",
+    "Чайковский",
+    "Хрущёв",
+    "Жуков",
+    "Яковлев",
+    "Щербаков",
+    "Юдин",
     "Ёлкин",
 ]
 ACCENTED = [
-    "Lüthi", "Müller", "Gödel", "Šimečka", "Łukasiewicz", "Ñúñez", "Ørsted", "Fröhlich",
-    "Čapek", "Dvořák",
+    "Lüthi",
+    "Müller",
+    "Gödel",
+    "Šimečka",
+    "Łukasiewicz",
+    "Ñúñez",
+    "Ørsted",
+    "Fröhlich",
+    "Čapek",
+    "Dvořák",
 ]
 WORDS_SEED = [
-    "history", "war", "state", "power", "memory", "empire", "peace", "treaty", "soviet",
-    "asia", "cold", "crisis",
+    "history",
+    "war",
+    "state",
+    "power",
+    "memory",
+    "empire",
+    "peace",
+    "treaty",
+    "soviet",
+    "asia",
+    "cold",
+    "crisis",
 ]
 DIRECT = "https://doi.org/"
 
@@ -72,14 +115,23 @@ def isbn10_of(isbn: str) -> str:
 def entry(rng: random.Random, index: int, words: list[str], names: list[str]) -> dict[str, str]:
     """One random entry as a field dict (ID and ENTRYTYPE included)."""
     kind = rng.choice(("article", "article", "book", "incollection"))
-    authors = " and ".join(f"{rng.choice(names)}, {rng.choice(names)[0]}."
-                           for _ in range(rng.randint(1, 3)))
+    authors = " and ".join(
+        f"{rng.choice(names)}, {rng.choice(names)[0]}." for _ in range(rng.randint(1, 3))
+    )
     title = " ".join(rng.choice(words) for _ in range(rng.randint(4, 9))).capitalize()
-    fields = {"ID": f"e{index}", "ENTRYTYPE": kind, "author": authors, "title": title,
-              "year": str(rng.randint(1900, 2024))}
+    fields = {
+        "ID": f"e{index}",
+        "ENTRYTYPE": kind,
+        "author": authors,
+        "title": title,
+        "year": str(rng.randint(1900, 2024)),
+    }
     if kind == "article":
-        fields |= {"journal": f"Journal of {rng.choice(words).capitalize()}",
-                   "volume": str(rng.randint(1, 80)), "pages": f"{rng.randint(1, 400)}--500"}
+        fields |= {
+            "journal": f"Journal of {rng.choice(words).capitalize()}",
+            "volume": str(rng.randint(1, 80)),
+            "pages": f"{rng.randint(1, 400)}--500",
+        }
         if rng.random() < 0.7:
             fields["doi"] = f"10.{rng.randint(1000, 9999)}/j.{index}"
     elif kind == "book":
@@ -100,8 +152,13 @@ def _isbn_variant(f: dict[str, str], rng: random.Random) -> dict[str, str]:
 
 def _fuzzy_variant(f: dict[str, str], rng: random.Random) -> dict[str, str]:
     """Case, 'The', a subtitle, punctuation; identifiers dropped so only fuzz can tell."""
-    title = rng.choice((f"The {f['title'].lower()}", f"{f['title'].title()}: essays",
-                        f["title"].replace(" ", ", ", 1) + "."))
+    title = rng.choice(
+        (
+            f"The {f['title'].lower()}",
+            f"{f['title'].title()}: essays",
+            f["title"].replace(" ", ", ", 1) + ".",
+        )
+    )
     return {k: v for k, v in f.items() if k not in ("doi", "isbn")} | {"title": title}
 
 
@@ -109,12 +166,16 @@ def _accent_variant(f: dict[str, str], rng: random.Random) -> dict[str, str]:
     """Accents spelled in LaTeX or dropped; transliteration drift (y -> ii, v -> w)."""
     author = f["author"].replace("ü", '{\\"u}').replace("ö", "oe").replace("č", "c")
     author = author.replace("y,", "ii,").replace("v", "w")
-    return ({k: v for k, v in f.items() if k not in ("doi", "isbn")}
-            | {"author": author, "title": f["title"].swapcase()})
+    return {k: v for k, v in f.items() if k not in ("doi", "isbn")} | {
+        "author": author,
+        "title": f["title"].swapcase(),
+    }
 
 
 VARIANTS: dict[str, Callable[[dict[str, str], random.Random], dict[str, str]]] = {
-    "doi": _doi_variant, "isbn": _isbn_variant, "fuzzy": _fuzzy_variant,
+    "doi": _doi_variant,
+    "isbn": _isbn_variant,
+    "fuzzy": _fuzzy_variant,
     "accent": _accent_variant,
 }
 
@@ -151,13 +212,19 @@ def to_bib(entries: list[dict[str, str]]) -> str:
 
 def command(path: Path) -> list[str]:
     """`python -m citekit duplicates` once the lead wires it; else the function directly."""
-    probe = subprocess.run([sys.executable, "-m", "citekit", "duplicates", "--help"],
-                           capture_output=True, text=True, check=False)
+    probe = subprocess.run(
+        [sys.executable, "-m", "citekit", "duplicates", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if probe.returncode == 0:
         return [sys.executable, "-m", "citekit", "duplicates", str(path), "--format", "json"]
-    code = ("import sys; from pathlib import Path; from citekit.cli_bib import run_duplicates_bib;"
-            f" sys.exit(run_duplicates_bib(Path({str(path)!r}), fmt='json', merge=False,"
-            " output=None))")
+    code = (
+        "import sys; from pathlib import Path; from citekit.cli_bib import run_duplicates_bib;"
+        f" sys.exit(run_duplicates_bib(Path({str(path)!r}), fmt='json', merge=False,"
+        " output=None))"
+    )
     return [sys.executable, "-c", code]
 
 
@@ -168,10 +235,18 @@ def evaluate(groups: list[dict], planted: list[tuple]) -> dict[str, int]:
     explained = {group_of[a] for a, b, _ in planted if group_of.get(a) == group_of.get(b, -1)}
     false = [g for n, g in enumerate(groups) if n not in explained or len(g["keys"]) > 2]
     together = [(k, a in group_of and group_of[a] == group_of.get(b)) for a, b, k in planted]
-    by_kind = {kind: f"{sum(ok for k, ok in together if k == kind)}/"
-                     f"{sum(1 for k, _ in together if k == kind)}" for kind in VARIANTS}
-    return {"planted_pairs": len(planted), "found": found, "missed": len(planted) - found,
-            "found_by_kind": by_kind, "false_groups": len(false)}
+    by_kind = {
+        kind: f"{sum(ok for k, ok in together if k == kind)}/"
+        f"{sum(1 for k, _ in together if k == kind)}"
+        for kind in VARIANTS
+    }
+    return {
+        "planted_pairs": len(planted),
+        "found": found,
+        "missed": len(planted) - found,
+        "found_by_kind": by_kind,
+        "false_groups": len(false),
+    }
 
 
 def main() -> None:
@@ -194,8 +269,12 @@ def main() -> None:
     if run.returncode not in (0, 1):
         sys.exit(f"citekit failed ({run.returncode}): {run.stderr.strip()}")
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    result = {"entries": len(entries), "wall_s": round(wall, 2), "peak_rss_mb": round(peak_mb),
-              **evaluate(json.loads(run.stdout)["groups"], planted)}
+    result = {
+        "entries": len(entries),
+        "wall_s": round(wall, 2),
+        "peak_rss_mb": round(peak_mb),
+        **evaluate(json.loads(run.stdout)["groups"], planted),
+    }
     (OUT / "result.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
 

@@ -27,8 +27,11 @@ COMMANDS = ("notes", "extract")
 def run(command: str, path: Path) -> tuple[float, float]:
     """Wall seconds and peak RSS in MB of one `citekit COMMAND PATH --format json`."""
     start = time.perf_counter()
-    process = subprocess.Popen([str(CITEKIT), command, str(path), "--format", "json"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [str(CITEKIT), command, str(path), "--format", "json"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -44,8 +47,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     docs = [("seed 001 (73)", 73, SEED)]
     docs += [(f"book {n}", n, make_book.main(["--notes", str(n)])) for n in args.sizes]
-    print(f"\n{'document':16}{'notes':>7}" + "".join(
-        f"{c + ' s':>12}{c + ' MB':>12}{c + ' ms/note':>16}" for c in COMMANDS))
+    print(
+        f"\n{'document':16}{'notes':>7}"
+        + "".join(f"{c + ' s':>12}{c + ' MB':>12}{c + ' ms/note':>16}" for c in COMMANDS)
+    )
     for label, notes, path in docs:
         cells = []
         for command in COMMANDS:

@@ -15,16 +15,57 @@ from pathlib import Path
 
 OUT = Path(__file__).parent / "out"
 SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-SURNAMES = ["Radchenko", "Lüthi", "Westad", "Friedman", "Zubok", "Kramer", "Dupont", "Müller",
-            "Schlögel", "Vámos", "Hanson", "Pantsov", "Jersild", "Wishnick", "Rozman"]
+SURNAMES = [
+    "Radchenko",
+    "Lüthi",
+    "Westad",
+    "Friedman",
+    "Zubok",
+    "Kramer",
+    "Dupont",
+    "Müller",
+    "Schlögel",
+    "Vámos",
+    "Hanson",
+    "Pantsov",
+    "Jersild",
+    "Wishnick",
+    "Rozman",
+]
 GIVEN = ["Sergey", "Lorenz M.", "Odd Arne", "Jeremy", "Vladislav", "Mark", "Anne", "Karl"]
-WORDS = ["cold", "war", "alliance", "reform", "economy", "party", "socialism", "border",
-         "treaty", "summit", "crisis", "empire", "revolution", "trade", "diplomacy", "ideology",
-         "leadership", "history", "memory"]
-PLACES = ["New York: Oxford University Press", "Cambridge, MA: Harvard University Press",
-          "Paris: Seuil", "München: Hanser", "London: Routledge", "Stanford: Stanford UP"]
-SENTENCE = ("The {a} of the {b} changed after {year}, as the {c} in Moscow and Beijing "
-            "slowly learned to talk about the {d} again")
+WORDS = [
+    "cold",
+    "war",
+    "alliance",
+    "reform",
+    "economy",
+    "party",
+    "socialism",
+    "border",
+    "treaty",
+    "summit",
+    "crisis",
+    "empire",
+    "revolution",
+    "trade",
+    "diplomacy",
+    "ideology",
+    "leadership",
+    "history",
+    "memory",
+]
+PLACES = [
+    "New York: Oxford University Press",
+    "Cambridge, MA: Harvard University Press",
+    "Paris: Seuil",
+    "München: Hanser",
+    "London: Routledge",
+    "Stanford: Stanford UP",
+]
+SENTENCE = (
+    "The {a} of the {b} changed after {year}, as the {c} in Moscow and Beijing "
+    "slowly learned to talk about the {d} again"
+)
 
 
 def _title(rng: random.Random) -> str:
@@ -43,11 +84,15 @@ def _note(rng: random.Random) -> str:
     if kind == 0:
         return f"{_author(rng)}, *{_title(rng)}* ({rng.choice(PLACES)}, {year}), p. {page}."
     if kind == 1:
-        return (f"{_author(rng)}, “{_title(rng)},” in {_author(rng)} (ed.), *{_title(rng)}* "
-                f"({rng.choice(PLACES)}, {year}), pp. {page}-{page + 20}.")
+        return (
+            f"{_author(rng)}, “{_title(rng)},” in {_author(rng)} (ed.), *{_title(rng)}* "
+            f"({rng.choice(PLACES)}, {year}), pp. {page}-{page + 20}."
+        )
     if kind == 2:
-        return (f"{_author(rng)}, “{_title(rng)},” *Cold War History*, Vol. {rng.randint(1, 20)},"
-                f" No. {rng.randint(1, 4)} ({year}), {page}-{page + 30}.")
+        return (
+            f"{_author(rng)}, “{_title(rng)},” *Cold War History*, Vol. {rng.randint(1, 20)},"
+            f" No. {rng.randint(1, 4)} ({year}), {page}-{page + 30}."
+        )
     if kind == 3:
         return rng.choice(["Ibid.", f"Ibid., p. {page}.", f"Ebd., S. {page}."])
     if kind == 4:
@@ -55,10 +100,14 @@ def _note(rng: random.Random) -> str:
     if kind == 5:
         return f"{rng.choice(SURNAMES)}, *{_title(rng)}*, p. {page}-{page + 2}."
     if kind == 6:
-        return (f"HIA, {rng.choice(SURNAMES)} Papers, Box {rng.randint(1, 9)}, Folder "
-                f"{rng.randint(1, 30)}. Diary, {rng.randint(1, 28)} May, {year}, p. {page}.")
-    return (f"{_author(rng)}, “{_title(rng)},” <http://example.org/{rng.randint(1, 9999)}> "
-            f"(accessed on March {rng.randint(1, 28)}, {year}).")
+        return (
+            f"HIA, {rng.choice(SURNAMES)} Papers, Box {rng.randint(1, 9)}, Folder "
+            f"{rng.randint(1, 30)}. Diary, {rng.randint(1, 28)} May, {year}, p. {page}."
+        )
+    return (
+        f"{_author(rng)}, “{_title(rng)},” <http://example.org/{rng.randint(1, 9999)}> "
+        f"(accessed on March {rng.randint(1, 28)}, {year})."
+    )
 
 
 def _sentence(rng: random.Random) -> str:
@@ -69,15 +118,16 @@ def _sentence(rng: random.Random) -> str:
 def _cut(note: str) -> tuple[str, str] | None:
     """A note cut inside its parenthesis of publication, as a page break cuts it."""
     at = note.find(", 1") if "(" in note else -1
-    return (note[:at + 1], note[at + 2:]) if at > 0 else None
+    return (note[: at + 1], note[at + 2 :]) if at > 0 else None
 
 
 def _marker(number: int) -> str:
     return str(number).translate(SUPERSCRIPTS)
 
 
-def _page(rng: random.Random, page: int, first: int, count: int,
-          carry: tuple[str | None, str | None]) -> tuple[list[str], tuple[str | None, str | None]]:
+def _page(
+    rng: random.Random, page: int, first: int, count: int, carry: tuple[str | None, str | None]
+) -> tuple[list[str], tuple[str | None, str | None]]:
     """One page: body, the rest of a note cut on the page before, notes, page number, head.
 
     CARRY is (rest of the body paragraph cut at the last page break, rest of its last note);
@@ -86,7 +136,7 @@ def _page(rng: random.Random, page: int, first: int, count: int,
     body_rest, note_rest = carry
     numbers = list(range(first, first + count))
     blocks = [body_rest] if body_rest else []
-    for chunk in (numbers[: count // 2 + 1], numbers[count // 2 + 1:]):
+    for chunk in (numbers[: count // 2 + 1], numbers[count // 2 + 1 :]):
         text = " ".join(f"{_sentence(rng)}.{_marker(n)}" for n in chunk)
         blocks.append(text or _sentence(rng) + ".")
     next_body = None

@@ -44,9 +44,21 @@ DOI_PREFIX_RE = re.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/|^doi:\s*", re.I)
 ISBN_RE = re.compile(r"(?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx]")
 REPEAT_RE = re.compile(r"(.)\1+")
 # Transliteration drift, applied in order: Tschaikowski/Tchaikovsky/Chaikovskii -> caikovski.
-SKELETON = (("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("kh", "h"),
-            ("ph", "f"), ("ck", "k"), ("w", "v"), ("y", "i"), ("j", "i"), ("q", "k"),
-            ("x", "ks"))
+SKELETON = (
+    ("tsch", "c"),
+    ("tch", "c"),
+    ("sch", "s"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("w", "v"),
+    ("y", "i"),
+    ("j", "i"),
+    ("q", "k"),
+    ("x", "ks"),
+)
 
 
 class Reason(StrEnum):
@@ -274,20 +286,27 @@ def _blocks(records: Sequence[Record]) -> Iterator[list[Record]]:
 def _candidate_pairs(block: list[Record]) -> Iterator[tuple[Record, Record]]:
     if len(block) <= MAX_BLOCK:
         for i, a in enumerate(block):
-            for b in block[i + 1:]:
+            for b in block[i + 1 :]:
                 yield a, b
         return
     # A huge block (a prolific author, a common first word): sorted neighbourhood.
     ordered = sorted(block, key=lambda r: r.title)
     for i, a in enumerate(ordered):
-        for b in ordered[i + 1:i + 1 + WINDOW]:
+        for b in ordered[i + 1 : i + 1 + WINDOW]:
             yield a, b
 
 
 def similarity(a: Record, b: Record) -> float | None:
     """0-1 when A and B look like one work, None when they must stay apart."""
-    if any(_differ(x, y) for x, y in ((a.year, b.year), (a.volume, b.volume),
-                                      (a.edition, b.edition), (a.first_page, b.first_page))):
+    if any(
+        _differ(x, y)
+        for x, y in (
+            (a.year, b.year),
+            (a.volume, b.volume),
+            (a.edition, b.edition),
+            (a.first_page, b.first_page),
+        )
+    ):
         return None
     if _generic(a, b) and a.container and b.container and ratio(a.container, b.container) < 80:
         return None  # two "Introduction"s by one editor in one year, in different books
@@ -359,8 +378,11 @@ def conflicts(members: Sequence[Entry]) -> dict[str, dict[str, str]]:
         values["ENTRYTYPE"][entry.key] = entry.entry_type
         for field in entry.fields:
             values[field.key.lower()][entry.key] = str(field.value)
-    return {name: by_key for name, by_key in values.items()
-            if len({_comparable(name, v) for v in by_key.values()}) > 1}
+    return {
+        name: by_key
+        for name, by_key in values.items()
+        if len({_comparable(name, v) for v in by_key.values()}) > 1
+    }
 
 
 def _comparable(name: str, value: str) -> str:
@@ -413,8 +435,10 @@ def _richest(name: str, members: Sequence[Entry]) -> Field:
         if bare:
             return Field(candidates[0].key, bare)
     if name in ("author", "editor", "translator"):
-        return max(candidates, key=lambda f: (len(bibtex.split_names(str(f.value))),
-                                              len(str(f.value).strip())))
+        return max(
+            candidates,
+            key=lambda f: (len(bibtex.split_names(str(f.value))), len(str(f.value).strip())),
+        )
     return max(candidates, key=lambda f: len(str(f.value).strip()))
 
 

@@ -14,9 +14,8 @@ import logging
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from pathlib import Path
-
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
@@ -120,7 +119,7 @@ def split_names(names: str) -> list[str]:
         token = match.group()
         depth += 1 if token == "{" else -1 if token == "}" else 0
         if depth == 0 and token not in "{}":
-            parts.append(names[start:match.start()])
+            parts.append(names[start : match.start()])
             start = match.end()
     parts.append(names[start:])
     return [p.strip() for p in parts if p.strip()]
@@ -248,18 +247,34 @@ FIELD_ORDER = tuple(_FIELD_ORDER.split())
 MONTHS = {
     name: str(i)
     for i, names in enumerate(
-        ("jan january janvier januar enero gennaio", "feb february fevrier februar febrero "
-         "febbraio", "mar march mars marz marzo", "apr april avril abril aprile",
-         "may mai mayo maggio", "jun june juin juni junio giugno", "jul july juillet juli "
-         "julio luglio", "aug august aout agosto", "sep sept september septembre septiembre "
-         "settembre", "oct october octobre oktober octubre ottobre", "nov november novembre "
-         "noviembre", "dec december decembre dezember diciembre dicembre"),
+        (
+            "jan january janvier januar enero gennaio",
+            "feb february fevrier februar febrero febbraio",
+            "mar march mars marz marzo",
+            "apr april avril abril aprile",
+            "may mai mayo maggio",
+            "jun june juin juni junio giugno",
+            "jul july juillet juli julio luglio",
+            "aug august aout agosto",
+            "sep sept september septembre septiembre settembre",
+            "oct october octobre oktober octubre ottobre",
+            "nov november novembre noviembre",
+            "dec december decembre dezember diciembre dicembre",
+        ),
         start=1,
     )
     for name in names.split()
 }
-URLDATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y",
-                   "%d.%m.%Y", "%Y/%m/%d")
+URLDATE_FORMATS = (
+    "%Y-%m-%d",
+    "%d %B %Y",
+    "%B %d, %Y",
+    "%B %d %Y",
+    "%d %b %Y",
+    "%b %d, %Y",
+    "%d.%m.%Y",
+    "%Y/%m/%d",
+)
 
 
 @lru_cache(maxsize=1)

@@ -27,11 +27,15 @@ app = typer.Typer(
     help="Citations, BibTeX entries and back-reference reports from the footnotes of an article.",
 )
 
-DocArg = Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Document to read "
-                                        "(.txt, .md, .tex, .docx).")]
+DocArg = Annotated[
+    Path,
+    typer.Argument(exists=True, dir_okay=False, help="Document to read (.txt, .md, .tex, .docx)."),
+]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 ListFormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")]
-ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even if problems are found.")]
+ExitZeroOpt = Annotated[
+    bool, typer.Option("--exit-zero", help="Exit 0 even if problems are found.")
+]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full error of a failure.")]
 
 
@@ -72,8 +76,13 @@ def _finish(report: Report, *, exit_zero: bool) -> None:
 
 
 @app.command()
-def notes(path: DocArg, *, fmt: ListFormatOpt = ListFormat.TABLE, exit_zero: ExitZeroOpt = False,
-          debug: DebugOpt = False) -> None:
+def notes(
+    path: DocArg,
+    *,
+    fmt: ListFormatOpt = ListFormat.TABLE,
+    exit_zero: ExitZeroOpt = False,
+    debug: DebugOpt = False,
+) -> None:
     """List the notes of PATH (number, line, first words) and their problems.
 
     Example: citekit notes essay.txt --format json
@@ -89,8 +98,12 @@ def extract(
     path: DocArg,
     *,
     fmt: FormatOpt = Format.TABLE,
-    output: Annotated[Path | None, typer.Option("--output", "-o", dir_okay=False,
-                                               help="Also write the entries to this .bib file.")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", dir_okay=False, help="Also write the entries to this .bib file."
+        ),
+    ] = None,
     exit_zero: ExitZeroOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -107,8 +120,13 @@ def extract(
 
 
 @app.command()
-def backrefs(path: DocArg, *, fmt: ListFormatOpt = ListFormat.TABLE, exit_zero: ExitZeroOpt = False,
-             debug: DebugOpt = False) -> None:
+def backrefs(
+    path: DocArg,
+    *,
+    fmt: ListFormatOpt = ListFormat.TABLE,
+    exit_zero: ExitZeroOpt = False,
+    debug: DebugOpt = False,
+) -> None:
     """Show the work each back-reference in PATH points to (ibid, op cit, short forms).
 
     Every doubt is listed too: ambiguous or unresolved back-references, short forms
@@ -124,21 +142,30 @@ def backrefs(path: DocArg, *, fmt: ListFormatOpt = ListFormat.TABLE, exit_zero: 
         else:
             render.backrefs_table(data, _stdout())
     doubtful = any(row["diagnostics"] or row["key"] is None for row in data["backrefs"])
-    _stderr().print(f"{len(data['backrefs'])} back-references, "
-                    f"{sum(1 for r in data['backrefs'] if r['key'] is None)} unresolved")
+    _stderr().print(
+        f"{len(data['backrefs'])} back-references, "
+        f"{sum(1 for r in data['backrefs'] if r['key'] is None)} unresolved"
+    )
     raise typer.Exit(ExitCode.FINDINGS if doubtful and not exit_zero else ExitCode.OK)
 
 
 @app.command()
 def duplicates(
-    path: Annotated[Path, typer.Argument(exists=True, dir_okay=False,
-                                         help="A document, or a .bib library.")],
+    path: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="A document, or a .bib library.")
+    ],
     *,
     fmt: FormatOpt = Format.TABLE,
-    merge: Annotated[bool, typer.Option("--merge", help="(.bib) Merge each group into its "
-                                        "first entry; needs -o.")] = False,
-    output: Annotated[Path | None, typer.Option("--output", "-o", dir_okay=False,
-                                               help="(.bib) Where to write the merged library.")] = None,
+    merge: Annotated[
+        bool,
+        typer.Option("--merge", help="(.bib) Merge each group into its first entry; needs -o."),
+    ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", dir_okay=False, help="(.bib) Where to write the merged library."
+        ),
+    ] = None,
     exit_zero: ExitZeroOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -160,8 +187,10 @@ def duplicates(
         else:
             render.duplicates_table(data, _stdout())
     conflicting = sum(1 for g in data["groups"] if g["conflicts"])
-    _stderr().print(f"{len(data['groups'])} works cited in several forms, {conflicting} with "
-                    "conflicting details")
+    _stderr().print(
+        f"{len(data['groups'])} works cited in several forms, {conflicting} with "
+        "conflicting details"
+    )
     raise typer.Exit(ExitCode.FINDINGS if conflicting and not exit_zero else ExitCode.OK)
 
 
@@ -173,8 +202,15 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=version_callback, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=version_callback,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = False,
 ) -> None:
     logging.basicConfig(level=logging.WARNING, format="citekit: %(message)s")
 

@@ -80,9 +80,17 @@ def _usage_problem(path: Path, fmt: str, *, merge: bool, output: Path | None) ->
 def _merged_text(findings: bibdupes.Findings) -> str:
     library = bibdupes.merge(findings.library, findings.groups)
     # Keep each value's own delimiters ("..." or {...}, bare numbers and @string names).
-    stack = [AddEnclosingMiddleware(reuse_previous_enclosing=True, enclose_integers=False,
-                                    default_enclosing="{", allow_inplace_modification=True)]
-    return bibtexparser.write_string(library, unparse_stack=stack, bibtex_format=bibtex.bib_format())
+    stack = [
+        AddEnclosingMiddleware(
+            reuse_previous_enclosing=True,
+            enclose_integers=False,
+            default_enclosing="{",
+            allow_inplace_modification=True,
+        )
+    ]
+    return bibtexparser.write_string(
+        library, unparse_stack=stack, bibtex_format=bibtex.bib_format()
+    )
 
 
 def _write(findings: bibdupes.Findings, fmt: Format, merged: str | None) -> None:
@@ -96,16 +104,29 @@ def _write(findings: bibdupes.Findings, fmt: Format, merged: str | None) -> None
 
 def to_json(findings: bibdupes.Findings) -> dict[str, Any]:
     """The JSON report: source, groups (keys, reason, score, conflicts), summary, warnings."""
-    groups = [{"keys": list(g.keys), "reason": str(g.reason), "score": g.score,
-               "conflicts": {name: dict(values) for name, values in g.conflicts.items()}}
-              for g in findings.groups]
-    return {"source": findings.source, "groups": groups,
-            "summary": _counts(findings), "warnings": list(findings.warnings)}
+    groups = [
+        {
+            "keys": list(g.keys),
+            "reason": str(g.reason),
+            "score": g.score,
+            "conflicts": {name: dict(values) for name, values in g.conflicts.items()},
+        }
+        for g in findings.groups
+    ]
+    return {
+        "source": findings.source,
+        "groups": groups,
+        "summary": _counts(findings),
+        "warnings": list(findings.warnings),
+    }
 
 
 def _counts(findings: bibdupes.Findings) -> dict[str, int]:
-    return {"entries": len(findings.library.entries), "groups": len(findings.groups),
-            "duplicates": sum(len(g.keys) - 1 for g in findings.groups)}
+    return {
+        "entries": len(findings.library.entries),
+        "groups": len(findings.groups),
+        "duplicates": sum(len(g.keys) - 1 for g in findings.groups),
+    }
 
 
 def groups_table(findings: bibdupes.Findings, console: Console) -> None:
@@ -114,8 +135,13 @@ def groups_table(findings: bibdupes.Findings, console: Console) -> None:
     for column in ("#", "keys", "reason", "score", "conflicts"):
         table.add_column(column, justify="right" if column in ("#", "score") else "left")
     for number, group in enumerate(findings.groups, start=1):
-        table.add_row(str(number), Text("\n".join(group.keys)), str(group.reason),
-                      f"{group.score:.2f}", _conflict_text(group))
+        table.add_row(
+            str(number),
+            Text("\n".join(group.keys)),
+            str(group.reason),
+            f"{group.score:.2f}",
+            _conflict_text(group),
+        )
     console.print(table)
 
 
@@ -129,14 +155,16 @@ def _conflict_text(group: bibdupes.Group) -> Text:
 
 def _short(value: str, limit: int = 70) -> str:
     value = " ".join(value.split())
-    return value if len(value) <= limit else value[:limit - 3] + "..."
+    return value if len(value) <= limit else value[: limit - 3] + "..."
 
 
 def summary(findings: bibdupes.Findings, output: Path | None) -> str:
     """The one-line summary for stderr."""
     counts = _counts(findings)
-    line = (f"{counts['entries']} entries, {counts['groups']} duplicate groups, "
-            f"{counts['duplicates']} duplicates")
+    line = (
+        f"{counts['entries']} entries, {counts['groups']} duplicate groups, "
+        f"{counts['duplicates']} duplicates"
+    )
     if output is not None:
         line += f"; merged library written to {output}"
     return line

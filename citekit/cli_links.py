@@ -30,10 +30,14 @@ HELP_EPILOG = (
 )
 
 Opt = typer.Option
-TargetArg = Annotated[Path | None, typer.Argument(
-    show_default=False, help="A document (.txt .md .tex .docx) or a .bib file.")]
-UrlsOpt = Annotated[str | None, Opt(
-    "--urls", metavar="FILE", help="Check a list of URLs/DOIs, one a line ('-': stdin).")]
+TargetArg = Annotated[
+    Path | None,
+    typer.Argument(show_default=False, help="A document (.txt .md .tex .docx) or a .bib file."),
+]
+UrlsOpt = Annotated[
+    str | None,
+    Opt("--urls", metavar="FILE", help="Check a list of URLs/DOIs, one a line ('-': stdin)."),
+]
 FormatOpt = Annotated[LinkFormat, Opt("--format", "-f", help="Output format.")]
 FailOnOpt = Annotated[str, Opt(help="Statuses (comma list) that make the exit code 1, or 'none'.")]
 ExitZeroOpt = Annotated[bool, Opt("--exit-zero", help="Exit 0 even if links fail.")]
@@ -43,15 +47,23 @@ RetryTimeoutsOpt = Annotated[bool, Opt("--retry-timeouts", help="Retry timeouts 
 ConcurrencyOpt = Annotated[int, Opt(min=1, help="Requests at once, all hosts together.")]
 PerHostOpt = Annotated[int, Opt(min=1, help="Requests at once to one host.")]
 IntervalOpt = Annotated[float, Opt(min=0, help="Seconds between two requests to one host.")]
-MailtoOpt = Annotated[str | None, Opt(
-    envvar="CITEKIT_MAILTO", help="Your e-mail, for the User-Agent (APIs' polite pools).")]
+MailtoOpt = Annotated[
+    str | None,
+    Opt(envvar="CITEKIT_MAILTO", help="Your e-mail, for the User-Agent (APIs' polite pools)."),
+]
 DoiApiOpt = Annotated[str, Opt(envvar="CITEKIT_DOI_API", help="DOI resolver (handle API).")]
 CrossrefApiOpt = Annotated[str, Opt(envvar="CITEKIT_CROSSREF_API", help="Crossref REST API.")]
 WaybackApiOpt = Annotated[str, Opt(envvar="CITEKIT_WAYBACK_API", help="Wayback Machine API.")]
 NoArchiveOpt = Annotated[bool, Opt("--no-archive", help="Do not look for archived copies.")]
-CacheDirOpt = Annotated[Path | None, Opt(
-    envvar="CITEKIT_CACHE_DIR", show_default="~/.cache/citekit", file_okay=False,
-    help="Where results are cached.")]
+CacheDirOpt = Annotated[
+    Path | None,
+    Opt(
+        envvar="CITEKIT_CACHE_DIR",
+        show_default="~/.cache/citekit",
+        file_okay=False,
+        help="Where results are cached.",
+    ),
+]
 CacheTtlOpt = Annotated[float, Opt(min=0, help="Hours a cached result is trusted.")]
 NoCacheOpt = Annotated[bool, Opt("--no-cache", help="Neither read nor write the cache.")]
 OfflineOpt = Annotated[bool, Opt("--offline", help="Answer from the cache only.")]
@@ -135,10 +147,17 @@ def check_links(
         policy = _fail_policy(fail_on)
         source, found, bib = _targets(target, urls)
         settings = fetch.Settings(
-            timeout=timeout, retries=retries, retry_timeouts=retry_timeouts, mailto=mailto,
-            doi_api=doi_api, crossref_api=crossref_api, wayback_api=wayback_api,
-            archive=not no_archive, offline=offline,
-            limits=Limits(max_concurrency, per_host, host_interval))
+            timeout=timeout,
+            retries=retries,
+            retry_timeouts=retry_timeouts,
+            mailto=mailto,
+            doi_api=doi_api,
+            crossref_api=crossref_api,
+            wayback_api=wayback_api,
+            archive=not no_archive,
+            offline=offline,
+            limits=Limits(max_concurrency, per_host, host_interval),
+        )
         folder = None if no_cache else cache_dir or cache.default_dir()
         results = _run(found, settings, folder, ttl=cache_ttl * 3600)
         _write(source, results, fmt, bib=bib)
@@ -163,8 +182,10 @@ def _targets(target: Path | None, urls: str | None) -> tuple[str, tuple[LinkTarg
     from citekit.links import targets
 
     if (target is None) == (urls is None):
-        raise UsageError("give one TARGET (a document or a .bib) or --urls FILE, not "
-                         + ("both" if target else "neither"))
+        raise UsageError(
+            "give one TARGET (a document or a .bib) or --urls FILE, not "
+            + ("both" if target else "neither")
+        )
     if urls is not None:
         text = sys.stdin.read() if urls == "-" else targets.read_list(_existing(Path(urls)))
         return urls, targets.from_lines(text), False
@@ -182,8 +203,9 @@ def _existing(path: Path) -> Path:
     return path
 
 
-def _run(found: Sequence[LinkTarget], settings: fetch.Settings, folder: Path | None, *,
-         ttl: float) -> tuple[LinkResult, ...]:
+def _run(
+    found: Sequence[LinkTarget], settings: fetch.Settings, folder: Path | None, *, ttl: float
+) -> tuple[LinkResult, ...]:
     """Check FOUND with the cache in FOLDER (None: no cache)."""
     from citekit.links import cache
     from citekit.links.http import HttpChecker

@@ -10,15 +10,25 @@ from citekit import identity
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 
 # facts two full citations of one work (or one volume) must agree on
-WORK_FACTS = ("address", "publisher", "year", "volume", "number", "journal", "editor",
-              "booktitle", "howpublished")
+WORK_FACTS = (
+    "address",
+    "publisher",
+    "year",
+    "volume",
+    "number",
+    "journal",
+    "editor",
+    "booktitle",
+    "howpublished",
+)
 CONTAINER_FACTS = ("editor", "address", "publisher", "year")
 LONG_TEXT = frozenset({"howpublished", "booktitle", "journal", "publisher"})
 SHORT_FIELDS = ("author", "editor", "title")  # what a short form may add to a work
 
 
-def merge_works(citations: tuple[Citation, ...]) -> tuple[
-        tuple[Work, ...], tuple[Citation, ...], tuple[Diagnostic, ...]]:
+def merge_works(
+    citations: tuple[Citation, ...],
+) -> tuple[tuple[Work, ...], tuple[Citation, ...], tuple[Diagnostic, ...]]:
     """One Work per work id, fields merged (the first full citation wins conflicts)."""
     groups: dict[str, list[Citation]] = {}
     for citation in citations:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -13,7 +12,31 @@ from rapidfuzz import fuzz
 from citekit.parse.names import family
 
 # words a short title may drop or a transliteration may drift on
-STOPWORDS = frozenset("the a an of and in on for to der die das und le la les de du des el il".split())
+STOPWORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "in",
+        "on",
+        "for",
+        "to",
+        "der",
+        "die",
+        "das",
+        "und",
+        "le",
+        "la",
+        "les",
+        "de",
+        "du",
+        "des",
+        "el",
+        "il",
+    ]
+)
 NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 NAME_SIMILARITY = 85  # "Marsch" ~ "Marsh", "Mamaladze" ~ "Mamaladze"
 TITLE_SIMILARITY = 88  # "Polveka Vmeste s Kitaem" ~ "Pol Veka Vmeste s Kitaem"
@@ -85,17 +108,20 @@ def same_archive(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
     """One collection: the same person's papers (by family tokens) in the same repository."""
     people_a, people_b = set(fold(a.get("_person")).split()), set(fold(b.get("_person")).split())
     if not (people_a and people_b):
-        return bool(a.get("title")) and titles_match(a.get("title"), b.get("title"),
-                                                     partial=False) >= 95
+        return (
+            bool(a.get("title"))
+            and titles_match(a.get("title"), b.get("title"), partial=False) >= 95
+        )
     shared = {w for w in people_a & people_b if len(w) > 2}
     if not shared:
         return False
-    return _repository_key(a) == _repository_key(b) or not (_repository_key(a) and
-                                                            _repository_key(b))
+    return _repository_key(a) == _repository_key(b) or not (
+        _repository_key(a) and _repository_key(b)
+    )
 
 
 def _repository_key(fields: Mapping[str, str]) -> str:
-    """"Hoover Institution’s Archive (HIA)" and "HIA" are one repository: use the siglum."""
+    """ "Hoover Institution’s Archive (HIA)" and "HIA" are one repository: use the siglum."""
     text = fields.get("howpublished", "")
     siglum = re.search(r"\(([A-Z][A-Za-z]{1,6})\)|^([A-Z]{2,6})\b", text)
     if siglum:
@@ -120,8 +146,12 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
         # a differing year is an inconsistency of one work unless the titles differ at all
         return (similarity >= 95 or _years_agree(a, b)) and _containers_agree(a, b)
     # untitled pieces (a conference paper, a chapter known by its book): same date, same container
-    return a.get("year") == b.get("year") and a.get("month") == b.get("month") \
-        and type_a == type_b and a.get("booktitle") == b.get("booktitle")
+    return (
+        a.get("year") == b.get("year")
+        and a.get("month") == b.get("month")
+        and type_a == type_b
+        and a.get("booktitle") == b.get("booktitle")
+    )
 
 
 def _names_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:

@@ -23,7 +23,7 @@ PLAIN_IN_TEXT_RE = re.compile(
     r"""(?<=[^\W\dA-Z_]|[.,;:!?)\]”“’"'»*])  # glued to a letter (not a capital) or punctuation
         (?P<num>\d{1,4})
         (?=[\s,;:.]|$)                       # and then a space, punctuation or the end
-        (?![.,]\d)""",                       # and not the integer part of "12.5"
+        (?![.,]\d)""",  # and not the integer part of "12.5"
     re.VERBOSE,
 )
 # after a number and a point or comma, digits are its decimals ("3.5 times", "1,000 men")
@@ -88,8 +88,9 @@ def _split_block(block: str, offset: int, line_no: int) -> list[Paragraph]:
     position = 0
     lines = block.split("\n")
     for number, line in enumerate(lines):
-        if RULE_LINE_RE.match(line) or (number in (0, len(lines) - 1) and len(lines) > 1
-                                        and PAGE_NUMBER_RE.match(line)):
+        if RULE_LINE_RE.match(line) or (
+            number in (0, len(lines) - 1) and len(lines) > 1 and PAGE_NUMBER_RE.match(line)
+        ):
             position += len(line) + 1
             continue  # a footnote rule, or a page number at the head or foot of a page
         starts_note = bool(SUPER_START_RE.match(line) or PLAIN_START_RE.match(line))
@@ -140,8 +141,12 @@ def merge(first: Paragraph, second: Paragraph) -> Paragraph:
 def drop_running_heads(paras: list[Paragraph]) -> list[Paragraph]:
     """Leave out page numbers and running heads (a short line that recurs with a number)."""
     heads = Counter(_head_key(p.text) for p in paras if _head_shape(p.text))
-    return [p for p in paras if not PAGE_NUMBER_RE.match(p.text)
-            and not (_head_shape(p.text) and heads[_head_key(p.text)] > 1)]
+    return [
+        p
+        for p in paras
+        if not PAGE_NUMBER_RE.match(p.text)
+        and not (_head_shape(p.text) and heads[_head_key(p.text)] > 1)
+    ]
 
 
 def _head_shape(text: str) -> bool:
@@ -179,10 +184,15 @@ def candidates(paras: list[Paragraph]) -> list[Candidate]:
 def body_markers(text: str, *, superscript: bool) -> list[tuple[int, int]]:
     """(offset, number) of every note marker in running text."""
     if superscript:
-        return [(m.start(), int(m.group().translate(_SUPER_TO_DIGIT)))
-                for m in SUPER_IN_TEXT_RE.finditer(text)]
-    found = [(m.start(), int(m.group("num"))) for m in PLAIN_IN_TEXT_RE.finditer(text)
-             if not _decimal(text, m.start(), m.end())]
+        return [
+            (m.start(), int(m.group().translate(_SUPER_TO_DIGIT)))
+            for m in SUPER_IN_TEXT_RE.finditer(text)
+        ]
+    found = [
+        (m.start(), int(m.group("num")))
+        for m in PLAIN_IN_TEXT_RE.finditer(text)
+        if not _decimal(text, m.start(), m.end())
+    ]
     found += [(m.start(), int(m.group("num"))) for m in BRACKET_IN_TEXT_RE.finditer(text)]
     return sorted(found)
 

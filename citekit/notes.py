@@ -25,11 +25,50 @@ LAST_WORD_RE = re.compile(r"([^\W\d_]+)\W*$")
 DANGLING_RANGE_RE = re.compile(r"\d\s*[-–—]\s*$")  # "p. 98-"
 URL_END_RE = re.compile(r"(?:https?://|www\.)\S+$")  # a note may end on a bare URL
 # short words that cannot end a sentence: "Essay on the economy of the", "Geschichte und"
-CONNECTING_WORDS = frozenset({
-    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "from", "as",
-    "der", "die", "das", "den", "dem", "des", "und", "oder", "von", "zu", "im", "am", "mit",
-    "le", "la", "les", "du", "de", "et", "ou", "en", "au", "aux", "à", "par", "sur",
-})
+CONNECTING_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "from",
+        "as",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "und",
+        "oder",
+        "von",
+        "zu",
+        "im",
+        "am",
+        "mit",
+        "le",
+        "la",
+        "les",
+        "du",
+        "de",
+        "et",
+        "ou",
+        "en",
+        "au",
+        "aux",
+        "à",
+        "par",
+        "sur",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +89,10 @@ def split_notes(doc: Document) -> tuple[tuple[Note, ...], tuple[Diagnostic, ...]
     """
     if doc.footnotes:
         starts = line_starts(doc.text)
-        notes = tuple(_structured_note(starts, len(doc.text), number, text, line)
-                      for number, text, line in doc.footnotes)
+        notes = tuple(
+            _structured_note(starts, len(doc.text), number, text, line)
+            for number, text, line in doc.footnotes
+        )
         markers = list(doc.references)
     else:
         notes, markers = _layout_notes(doc.text)
@@ -72,11 +113,16 @@ def _layout_notes(text: str) -> tuple[tuple[Note, ...], list[int]]:
     superscript = bool(chosen) and chosen[0].superscript
     items = _join_continuations(_items(paras, chosen))
     body_super = superscript or any(layout.SUPER_IN_TEXT_RE.search(i.para.text) for i in items)
-    markers = [number for item in items if item.number is None
-               for _, number in layout.body_markers(item.para.text, superscript=body_super)]
+    markers = [
+        number
+        for item in items
+        if item.number is None
+        for _, number in layout.body_markers(item.para.text, superscript=body_super)
+    ]
     notes = tuple(
         Note(item.number, item.text, Span(item.para.start, item.para.end, item.para.line))
-        for item in items if item.number is not None
+        for item in items
+        if item.number is not None
     )
     if not body_super:
         markers = _plain_markers(markers, {n.number for n in notes})
@@ -133,8 +179,14 @@ def _choose(found: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def _fits(c: Candidate, last: int, chosen: list[Candidate], best: dict[int, int],
-          scores: dict[int, int], by_index: dict[int, Candidate]) -> bool:
+def _fits(
+    c: Candidate,
+    last: int,
+    chosen: list[Candidate],
+    best: dict[int, int],
+    scores: dict[int, int],
+    by_index: dict[int, Candidate],
+) -> bool:
     """May C follow the notes chosen so far?"""
     if not chosen and not c.superscript and c.number > FIRST_PLAIN_MAX:
         return False
@@ -148,8 +200,9 @@ def _fits(c: Candidate, last: int, chosen: list[Candidate], best: dict[int, int]
     return bool(chosen) and (restart or duplicate)
 
 
-def _as_good(c: Candidate, best: dict[int, int], scores: dict[int, int],
-             found: dict[int, Candidate]) -> bool:
+def _as_good(
+    c: Candidate, best: dict[int, int], scores: dict[int, int], found: dict[int, Candidate]
+) -> bool:
     """Is C, not the best candidate for its number, a second note with that number?
 
     Two notes that really share a number both stand among notes and both cite; a body
@@ -220,8 +273,11 @@ def _join_continuations(items: list[_Item]) -> list[_Item]:
             pending = len(out) - 1 if layout.unfinished(prev.text) else None
         if pending is not None and _continues_note(item, prev, following, body_unfinished):
             note = out[pending]
-            out[pending] = _Item(layout.merge(note.para, item.para), note.number,
-                                 layout.join_text(note.text, item.para.text))
+            out[pending] = _Item(
+                layout.merge(note.para, item.para),
+                note.number,
+                layout.join_text(note.text, item.para.text),
+            )
             pending = None
             continue
         out.append(item)
@@ -230,8 +286,9 @@ def _join_continuations(items: list[_Item]) -> list[_Item]:
     return out
 
 
-def _continues_note(item: _Item, prev: _Item | None, following: _Item | None,
-                    body_unfinished: bool) -> bool:
+def _continues_note(
+    item: _Item, prev: _Item | None, following: _Item | None, body_unfinished: bool
+) -> bool:
     """Is ITEM the rest of the unfinished note before it, rather than body text?"""
     text = item.para.text
     if layout.body_markers(text, superscript=True):
@@ -239,8 +296,12 @@ def _continues_note(item: _Item, prev: _Item | None, following: _Item | None,
     if not layout.starts_mid_sentence(text):
         # German nouns are capitalised: "Verlag 1899–1999. …, S. 190." just above the next
         # page's notes still continues the cut note when it is short and cites a page
-        return following is not None and following.number is not None \
-            and len(text) <= CONTINUATION_MAX and layout.cites(text) == 2
+        return (
+            following is not None
+            and following.number is not None
+            and len(text) <= CONTINUATION_MAX
+            and layout.cites(text) == 2
+        )
     right_after_notes = prev is not None and prev.number is not None
     if right_after_notes:
         # the body text cut at the same page break is what it continues, if there is one
@@ -258,16 +319,21 @@ def _diagnostics(notes: tuple[Note, ...], markers: list[int]) -> list[Diagnostic
     numbers = Counter(n.number for n in notes)
     marked = set(markers)
     for number in sorted(marked - set(numbers)):
-        out.append(Diagnostic(Code.MISSING_NOTE, f"marker {number} in the text has no note",
-                              number))
+        out.append(
+            Diagnostic(Code.MISSING_NOTE, f"marker {number} in the text has no note", number)
+        )
     if notes and len(marked & set(numbers)) >= len(numbers) / 2:
         for number in sorted(set(numbers) - marked):
-            out.append(Diagnostic(Code.ORPHAN_NOTE,
-                                  f"note {number} has no marker in the text", number))
+            out.append(
+                Diagnostic(Code.ORPHAN_NOTE, f"note {number} has no marker in the text", number)
+            )
     for number, count in sorted(numbers.items()):
         if count > 1:
-            out.append(Diagnostic(Code.DUPLICATE_NOTE_NUMBER,
-                                  f"{count} notes are numbered {number}", number))
+            out.append(
+                Diagnostic(
+                    Code.DUPLICATE_NOTE_NUMBER, f"{count} notes are numbered {number}", number
+                )
+            )
     seen: defaultdict[int, int] = defaultdict(int)
     for note in notes:
         seen[note.number] += 1

@@ -57,8 +57,9 @@ def citations_table(report: Report, console: Console) -> None:
         table.add_column(column, justify="right" if column == "note" else "left")
     for c in report.citations:
         key = keys.get(c.work, "") if c.work else ""
-        table.add_row(str(c.note), Text(c.text), str(c.kind), Text(key or "—"),
-                      Text(c.locator or ""))
+        table.add_row(
+            str(c.note), Text(c.text), str(c.kind), Text(key or "—"), Text(c.locator or "")
+        )
     console.print(table)
     _diagnostics_table(report, console)
 
@@ -75,8 +76,14 @@ def _diagnostics_table(report: Report, console: Console) -> None:
     console.print(table)
 
 
-def write_report(report: Report, fmt: Format | ListFormat, out: TextIO, console: Console, *,
-                 notes_only: bool = False) -> None:
+def write_report(
+    report: Report,
+    fmt: Format | ListFormat,
+    out: TextIO,
+    console: Console,
+    *,
+    notes_only: bool = False,
+) -> None:
     """Write REPORT in FMT: JSON and BibTeX as plain text to OUT, tables through CONSOLE."""
     if fmt == Format.JSON:
         dump_json(to_contract(report), out)
@@ -91,8 +98,10 @@ def write_report(report: Report, fmt: Format | ListFormat, out: TextIO, console:
 def summary(report: Report) -> str:
     """The one-line summary printed on stderr."""
     problems = len(report.diagnostics)
-    return (f"{len(report.notes)} notes, {len(report.citations)} citations, "
-            f"{len(report.works)} works, {problems} problem{'s' if problems != 1 else ''}")
+    return (
+        f"{len(report.notes)} notes, {len(report.citations)} citations, "
+        f"{len(report.works)} works, {problems} problem{'s' if problems != 1 else ''}"
+    )
 
 
 def backrefs_table(data: dict, console: Console) -> None:
@@ -101,9 +110,14 @@ def backrefs_table(data: dict, console: Console) -> None:
     for column in ("note", "citation", "rule", "key", "candidates", "problem"):
         table.add_column(column, justify="right" if column == "note" else "left")
     for row in data["backrefs"]:
-        table.add_row(str(row["note"]), Text(row["text"]), row["rule"], Text(row["key"] or "—"),
-                      Text(", ".join(c or "?" for c in row["candidates"])),
-                      Text(", ".join(row["diagnostics"])))
+        table.add_row(
+            str(row["note"]),
+            Text(row["text"]),
+            row["rule"],
+            Text(row["key"] or "—"),
+            Text(", ".join(c or "?" for c in row["candidates"])),
+            Text(", ".join(row["diagnostics"])),
+        )
     console.print(table)
 
 

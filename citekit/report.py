@@ -18,12 +18,14 @@ def to_contract(report: Report) -> dict[str, Any]:
     for note in report.notes:
         cited = by_note.get(note.number, []) if note.number not in seen else []
         seen.add(note.number)
-        notes.append({
-            "number": note.number,
-            "text": note.text,
-            "line": note.span.line,
-            "citations": [_citation(c, keys) for c in cited],
-        })
+        notes.append(
+            {
+                "number": note.number,
+                "text": note.text,
+                "line": note.span.line,
+                "citations": [_citation(c, keys) for c in cited],
+            }
+        )
     return {
         "source": report.source,
         "notes": notes,
@@ -59,20 +61,28 @@ def to_backrefs(report: Report) -> dict[str, Any]:
     rows = []
     for r in report.resolutions:
         citation = citations.get((r.note, r.index))
-        rows.append({
-            "note": r.note,
-            "text": citation.text if citation else "",
-            "kind": str(citation.kind) if citation else "",
-            "rule": r.rule,
-            "key": keys.get(r.work) if r.work else None,
-            "candidates": [keys.get(c, c) for c in r.candidates],
-            "diagnostics": sorted(set(problems.get(r.note, [])) & _BACKREF_CODES),
-        })
+        rows.append(
+            {
+                "note": r.note,
+                "text": citation.text if citation else "",
+                "kind": str(citation.kind) if citation else "",
+                "rule": r.rule,
+                "key": keys.get(r.work) if r.work else None,
+                "candidates": [keys.get(c, c) for c in r.candidates],
+                "diagnostics": sorted(set(problems.get(r.note, [])) & _BACKREF_CODES),
+            }
+        )
     return {"source": report.source, "backrefs": rows}
 
 
-_BACKREF_CODES = {"ibid-ambiguous", "ibid-unresolved", "opcit-ambiguous", "opcit-unresolved",
-                  "short-without-full", "short-before-full"}
+_BACKREF_CODES = {
+    "ibid-ambiguous",
+    "ibid-unresolved",
+    "opcit-ambiguous",
+    "opcit-unresolved",
+    "short-without-full",
+    "short-before-full",
+}
 
 
 def to_duplicates(report: Report) -> dict[str, Any]:
@@ -91,10 +101,16 @@ def to_duplicates(report: Report) -> dict[str, Any]:
         forms = list(dict.fromkeys(" ".join(c.text.split()) for c in cited))
         if len(forms) < 2:
             continue
-        groups.append({
-            "key": work.key,
-            "citations": [{"note": c.note, "kind": str(c.kind), "text": c.text} for c in cited],
-            "conflicts": [m for c in cited for m in conflicts.get(c.note, [])
-                          if f"note {c.note} disagrees" in m],
-        })
+        groups.append(
+            {
+                "key": work.key,
+                "citations": [{"note": c.note, "kind": str(c.kind), "text": c.text} for c in cited],
+                "conflicts": [
+                    m
+                    for c in cited
+                    for m in conflicts.get(c.note, [])
+                    if f"note {c.note} disagrees" in m
+                ],
+            }
+        )
     return {"source": report.source, "groups": groups}

@@ -54,13 +54,17 @@ class _State:
 
     def by_author(self, name: str) -> list[_Work]:
         """Works with an author (or editor) of that family name, allowing spelling drift."""
-        keys = [k for k in self.by_family if identity.same_name(k, name)] if name not in \
-            self.by_family else [name]
+        keys = (
+            [k for k in self.by_family if identity.same_name(k, name)]
+            if name not in self.by_family
+            else [name]
+        )
         ids = dict.fromkeys(i for k in keys for i in self.by_family[k])
         return [self.works[i] for i in ids]
 
-    def candidates(self, fields: dict[str, str], scorer: Callable[..., float] = fuzz.ratio
-                   ) -> list[_Work]:
+    def candidates(
+        self, fields: dict[str, str], scorer: Callable[..., float] = fuzz.ratio
+    ) -> list[_Work]:
         """Works sharing a block with FIELDS (first family name, first title word); in a large
         block only those whose titles come nearest, so that cost stays linear."""
         title = identity.title_words(fields.get("title"))
@@ -71,8 +75,13 @@ class _State:
                 ids.update(dict.fromkeys(block))
                 continue
             titles = self.block_titles[key]
-            near = process.extract(title, titles, scorer=scorer, limit=SHORTLIST,
-                                   score_cutoff=identity.TITLE_SIMILARITY - 20)
+            near = process.extract(
+                title,
+                titles,
+                scorer=scorer,
+                limit=SHORTLIST,
+                score_cutoff=identity.TITLE_SIMILARITY - 20,
+            )
             ids.update(dict.fromkeys(block[index] for _, _, index in near))
             ids.update(dict.fromkeys(block[i] for i, t in enumerate(titles) if not t))
         return [self.works[i] for i in ids]
@@ -82,14 +91,18 @@ SHORTLIST = 8  # in a larger block (a prolific author) only the nearest titles a
 Strategy = Callable[[Citation, int, _State], str | None]
 
 
-def resolve(citations: tuple[Citation, ...]) -> tuple[
-        tuple[Citation, ...], tuple[Resolution, ...], tuple[Diagnostic, ...]]:
+def resolve(
+    citations: tuple[Citation, ...],
+) -> tuple[tuple[Citation, ...], tuple[Resolution, ...], tuple[Diagnostic, ...]]:
     """Give every citation its work id (or None, with a diagnostic), in document order."""
     state = _State()
     _open_works(citations, state)
     strategies: dict[Kind, Strategy] = {
-        Kind.FULL: _resolve_full, Kind.SHORT: _resolve_short, Kind.IBID: _resolve_ibid,
-        Kind.OP_CIT: _resolve_opcit, Kind.PERSONAL: _resolve_personal,
+        Kind.FULL: _resolve_full,
+        Kind.SHORT: _resolve_short,
+        Kind.IBID: _resolve_ibid,
+        Kind.OP_CIT: _resolve_opcit,
+        Kind.PERSONAL: _resolve_personal,
     }
     for position, citation in enumerate(citations):
         work = strategies[citation.kind](citation, position, state)
@@ -108,8 +121,14 @@ def _open_works(citations: tuple[Citation, ...], state: _State) -> None:
             continue
         match = _matching_full(citation, state)
         if match is None:
-            match = _Work(f"w{len(state.works) + 1}", dict(citation.fields), citation.entry_type,
-                          True, position, hereafter=citation.fields.get("_hereafter", ""))
+            match = _Work(
+                f"w{len(state.works) + 1}",
+                dict(citation.fields),
+                citation.entry_type,
+                True,
+                position,
+                hereafter=citation.fields.get("_hereafter", ""),
+            )
             state.add(match)
         else:
             for key, value in citation.fields.items():
@@ -120,8 +139,9 @@ def _open_works(citations: tuple[Citation, ...], state: _State) -> None:
 
 def _matching_full(citation: Citation, state: _State) -> _Work | None:
     for work in state.candidates(dict(citation.fields)):
-        if identity.same_full_work(work.fields, citation.fields, work.entry_type,
-                                   citation.entry_type):
+        if identity.same_full_work(
+            work.fields, citation.fields, work.entry_type, citation.entry_type
+        ):
             return work
     return None
 
@@ -149,25 +169,46 @@ def _resolve_ibid(citation: Citation, position: int, state: _State) -> str | Non
     before = _previous(state, citation)
     works = list(dict.fromkeys(c.work for c in before))
     if not before:
-        return _unresolved(state, citation, Code.IBID_UNRESOLVED, "ibid.",
-                           "ibid. with no earlier citation to refer to")
+        return _unresolved(
+            state,
+            citation,
+            Code.IBID_UNRESOLVED,
+            "ibid.",
+            "ibid. with no earlier citation to refer to",
+        )
     if len(works) > 1:
         listed = "; ".join(c.text[:50] for c in before)
-        return _unresolved(state, citation, Code.IBID_AMBIGUOUS, "ibid.",
-                           f"ibid. after note {before[0].note}, which cites {len(works)} works "
-                           f"({listed})", candidates=tuple(w for w in works if w))
+        return _unresolved(
+            state,
+            citation,
+            Code.IBID_AMBIGUOUS,
+            "ibid.",
+            f"ibid. after note {before[0].note}, which cites {len(works)} works ({listed})",
+            candidates=tuple(w for w in works if w),
+        )
     if works[0] is None:
-        return _unresolved(state, citation, Code.IBID_UNRESOLVED, "ibid.",
-                           "ibid. after a citation that could not be resolved")
+        return _unresolved(
+            state,
+            citation,
+            Code.IBID_UNRESOLVED,
+            "ibid.",
+            "ibid. after a citation that could not be resolved",
+        )
     state.resolutions.append(Resolution(citation.note, citation.index, "ibid", works[0]))
     return works[0]
 
 
-def _unresolved(state: _State, citation: Citation, code: Code, rule: str, message: str,
-                candidates: tuple[str, ...] = ()) -> None:
+def _unresolved(
+    state: _State,
+    citation: Citation,
+    code: Code,
+    rule: str,
+    message: str,
+    candidates: tuple[str, ...] = (),
+) -> None:
     state.diagnostics.append(Diagnostic(code, f"note {citation.note}: {message}", citation.note))
     state.resolutions.append(Resolution(citation.note, citation.index, rule, None, candidates))
-    return None
+    return
 
 
 def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | None:
@@ -182,14 +223,24 @@ def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | No
     pool = firsts or [w for w in earlier if _any_author_is(w, names[0])]
     fitting = [w for w in pool if _page_fits(w, citation.locator)] or pool
     if not fitting:
-        return _unresolved(state, citation, Code.OPCIT_UNRESOLVED, "op-cit",
-                           f"op. cit. for {names[0].title()}, who has no work cited earlier")
+        return _unresolved(
+            state,
+            citation,
+            Code.OPCIT_UNRESOLVED,
+            "op-cit",
+            f"op. cit. for {names[0].title()}, who has no work cited earlier",
+        )
     best = max(fitting, key=lambda w: w.last)
     ids = tuple(w.id for w in fitting)
     if len(fitting) > 1:
-        state.diagnostics.append(Diagnostic(
-            Code.OPCIT_AMBIGUOUS, f"note {citation.note}: op. cit. for {names[0].title()}, who has "
-            f"{len(fitting)} earlier works; taking the one cited last", citation.note))
+        state.diagnostics.append(
+            Diagnostic(
+                Code.OPCIT_AMBIGUOUS,
+                f"note {citation.note}: op. cit. for {names[0].title()}, who has "
+                f"{len(fitting)} earlier works; taking the one cited last",
+                citation.note,
+            )
+        )
     state.resolutions.append(Resolution(citation.note, citation.index, "op-cit", best.id, ids))
     return best.id
 
@@ -222,26 +273,38 @@ def _resolve_short(citation: Citation, position: int, state: _State) -> str | No
     earlier = [w for w in matches if w.first < position]
     if earlier:
         best = max(earlier, key=lambda w: w.last)
-        state.resolutions.append(Resolution(citation.note, citation.index,
-                                            "hereafter" if hereafter else "short", best.id,
-                                            tuple(w.id for w in earlier)))
+        state.resolutions.append(
+            Resolution(
+                citation.note,
+                citation.index,
+                "hereafter" if hereafter else "short",
+                best.id,
+                tuple(w.id for w in earlier),
+            )
+        )
         if not best.has_full:
             _short_without_full(state, citation)
         return best.id
     later = [w for w in matches if w.has_full]
     if later:
         work = min(later, key=lambda w: w.first)
-        state.diagnostics.append(Diagnostic(
-            Code.SHORT_BEFORE_FULL, f"note {citation.note}: short form {citation.text[:60]!r} "
-            "comes before the work's full citation", citation.note))
+        state.diagnostics.append(
+            Diagnostic(
+                Code.SHORT_BEFORE_FULL,
+                f"note {citation.note}: short form {citation.text[:60]!r} "
+                "comes before the work's full citation",
+                citation.note,
+            )
+        )
         state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
         return work.id
     return _short_only_work(citation, position, state)
 
 
 def _short_only_work(citation: Citation, position: int, state: _State) -> str:
-    work = _Work(f"w{len(state.works) + 1}", dict(citation.fields), citation.entry_type, False,
-                 position)
+    work = _Work(
+        f"w{len(state.works) + 1}", dict(citation.fields), citation.entry_type, False, position
+    )
     state.add(work)
     _short_without_full(state, citation)
     state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
@@ -249,15 +312,23 @@ def _short_only_work(citation: Citation, position: int, state: _State) -> str:
 
 
 def _short_without_full(state: _State, citation: Citation) -> None:
-    state.diagnostics.append(Diagnostic(
-        Code.SHORT_WITHOUT_FULL, f"note {citation.note}: short form {citation.text[:60]!r} has "
-        "no full citation anywhere in the document", citation.note))
+    state.diagnostics.append(
+        Diagnostic(
+            Code.SHORT_WITHOUT_FULL,
+            f"note {citation.note}: short form {citation.text[:60]!r} has "
+            "no full citation anywhere in the document",
+            citation.note,
+        )
+    )
 
 
 def _by_hereafter(citation: Citation, state: _State) -> list[_Work]:
     folded = identity.fold(citation.text)
-    return [w for w in state.works.values()
-            if w.hereafter and f" {identity.fold(w.hereafter)} " in f" {folded} "]
+    return [
+        w
+        for w in state.works.values()
+        if w.hereafter and f" {identity.fold(w.hereafter)} " in f" {folded} "
+    ]
 
 
 def _short_matches(citation: Citation, state: _State) -> list[_Work]:
@@ -281,8 +352,11 @@ def _short_matches(citation: Citation, state: _State) -> list[_Work]:
 def _short_title_fits(fields: dict[str, str], work: _Work) -> bool:
     title = fields.get("title")
     if fields.get("_person"):
-        return identity.same_archive(fields, work.fields) or bool(title) and \
-            identity.titles_match(title, work.fields.get("title"), partial=True) >= 90
+        return (
+            identity.same_archive(fields, work.fields)
+            or bool(title)
+            and identity.titles_match(title, work.fields.get("title"), partial=True) >= 90
+        )
     if not title:
         return bool(identity.families(fields))
     target = work.fields.get("title") or work.fields.get("booktitle")
@@ -290,15 +364,27 @@ def _short_title_fits(fields: dict[str, str], work: _Work) -> bool:
 
 
 def _resolve_supra(citation: Citation, state: _State) -> str | None:
-    """"Smith, supra note 7": the work cited in note 7 by that author."""
+    """ "Smith, supra note 7": the work cited in note 7 by that author."""
     note = int(citation.fields["_supra"])
     names = identity.families(citation.fields)
     in_note = [c for c in state.resolved if c.note == note and c.work]
-    fitting = [c for c in in_note if not names or any(
-        identity.same_name(names[0], f) for f in identity.families(state.works[c.work].fields))]
+    fitting = [
+        c
+        for c in in_note
+        if not names
+        or any(
+            identity.same_name(names[0], f) for f in identity.families(state.works[c.work].fields)
+        )
+    ]
     if len(fitting) >= 1:
-        state.resolutions.append(Resolution(citation.note, citation.index, "supra",
-                                            fitting[0].work))
+        state.resolutions.append(
+            Resolution(citation.note, citation.index, "supra", fitting[0].work)
+        )
         return fitting[0].work
-    return _unresolved(state, citation, Code.SHORT_WITHOUT_FULL, "supra",
-                       f"'supra note {note}' points to a note that cites no such work")
+    return _unresolved(
+        state,
+        citation,
+        Code.SHORT_WITHOUT_FULL,
+        "supra",
+        f"'supra note {note}' points to a note that cites no such work",
+    )

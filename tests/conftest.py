@@ -6,8 +6,11 @@ import pytest
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true",
-                     help="Rewrite tests/golden/*.report.json and refs/*.bib from the current code.")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/*.report.json and refs/*.bib from the current code.",
+    )
 
 
 @pytest.fixture

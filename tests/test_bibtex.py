@@ -22,51 +22,102 @@ def key_of(**fields: str) -> str:
 @pytest.mark.parametrize(
     ("fields", "expected"),
     [
-        ({"author": "Radchenko, Sergey", "year": "2014",
-          "title": "Unwanted Visionaries: The Soviet Failure in Asia"}, "radchenko2014unwanted"),
-        ({"author": "Радченко, Сергей", "year": "2014", "title": "Нежеланные"},
-         "radchenko2014nezhelannye"),
-        ({"author": "Lüthi, Lorenz M.", "year": "2008", "title": "The Sino-Soviet Split"},
-         "luthi2008sinosoviet"),
+        (
+            {
+                "author": "Radchenko, Sergey",
+                "year": "2014",
+                "title": "Unwanted Visionaries: The Soviet Failure in Asia",
+            },
+            "radchenko2014unwanted",
+        ),
+        (
+            {"author": "Радченко, Сергей", "year": "2014", "title": "Нежеланные"},
+            "radchenko2014nezhelannye",
+        ),
+        (
+            {"author": "Lüthi, Lorenz M.", "year": "2008", "title": "The Sino-Soviet Split"},
+            "luthi2008sinosoviet",
+        ),
         ({"author": "Čapek, Karel", "year": "1920", "title": "R.U.R."}, "capek1920rur"),
         ({"author": "毛泽东", "year": "1951", "title": "毛泽东选集"}, "maozedong1951maozedongxuan"),
-        ({"author": "von Neumann, John", "year": "1944", "title": "Theory of Games"},
-         "vonneumann1944theory"),
-        ({"author": "Neumann, John von", "year": "1944", "title": "Theory of Games"},
-         "neumann1944theory"),
-        ({"author": "{World Bank}", "year": "1993", "title": "The East Asian Miracle"},
-         "worldbank1993east"),
-        ({"author": "others", "editor": "Smith, Anna", "year": "2001", "title": "Essays"},
-         "smith2001essays"),
-        ({"editor": "Ó Gráda, Cormac", "year": "1999", "title": "Black '47 and Beyond"},
-         "ograda1999black"),
+        (
+            {"author": "von Neumann, John", "year": "1944", "title": "Theory of Games"},
+            "vonneumann1944theory",
+        ),
+        (
+            {"author": "Neumann, John von", "year": "1944", "title": "Theory of Games"},
+            "neumann1944theory",
+        ),
+        (
+            {"author": "{World Bank}", "year": "1993", "title": "The East Asian Miracle"},
+            "worldbank1993east",
+        ),
+        (
+            {"author": "others", "editor": "Smith, Anna", "year": "2001", "title": "Essays"},
+            "smith2001essays",
+        ),
+        (
+            {"editor": "Ó Gráda, Cormac", "year": "1999", "title": "Black '47 and Beyond"},
+            "ograda1999black",
+        ),
         ({"title": "Unwanted Visionaries", "year": "2014"}, "unwanted2014visionaries"),
         ({"author": "Smith, John", "title": "A History of Things"}, "smithhistory"),
         ({"author": "Smith, John", "date": "2003-05-01", "title": "Things"}, "smith2003things"),
         ({"author": "Smith, John", "year": "n.d."}, "smith"),
         ({"year": "1999"}, "anon1999"),
         ({}, "anon"),
-        ({"author": "Ferro, Marc", "year": "1990", "title": "L'Occident devant la révolution"},
-         "ferro1990occident"),
-        ({"author": "Klein, Ute", "year": "2001", "title": "Der Die Das und ein Krieg"},
-         "klein2001krieg"),
-        ({"author": "Rossi, Aldo", "year": "1966", "title": "Gli anni di il lo piombo"},
-         "rossi1966anni"),
-        ({"author": "Ortega, José", "year": "1930", "title": "La rebelión de las masas"},
-         "ortega1930rebelion"),
-        ({"author": "Tolstoy, Lev", "year": "1869", "title": "O voine i mire"},
-         "tolstoy1869voine"),
+        (
+            {"author": "Ferro, Marc", "year": "1990", "title": "L'Occident devant la révolution"},
+            "ferro1990occident",
+        ),
+        (
+            {"author": "Klein, Ute", "year": "2001", "title": "Der Die Das und ein Krieg"},
+            "klein2001krieg",
+        ),
+        (
+            {"author": "Rossi, Aldo", "year": "1966", "title": "Gli anni di il lo piombo"},
+            "rossi1966anni",
+        ),
+        (
+            {"author": "Ortega, José", "year": "1930", "title": "La rebelión de las masas"},
+            "ortega1930rebelion",
+        ),
+        ({"author": "Tolstoy, Lev", "year": "1869", "title": "O voine i mire"}, "tolstoy1869voine"),
         ({"author": "Tolstoy, Lev", "year": "1869", "title": "О войне"}, "tolstoy1869voyne"),
         ({"author": "Doe, Jane", "year": "2020", "title": "The Of And"}, "doe2020"),
         ({"author": "Doe, Jane", "year": "2020", "title": "1968: The Year"}, "doe20201968"),
-        ({"author": "O'Brien, Conor", "year": "1972", "title": "Hitler's War"},
-         "obrien1972hitlers"),
+        (
+            {"author": "O'Brien, Conor", "year": "1972", "title": "Hitler's War"},
+            "obrien1972hitlers",
+        ),
     ],
-    ids=["plain", "cyrillic", "accents", "caron-and-dots", "cjk", "particle-in-family",
-         "particle-in-given", "corporate", "others-then-editor", "editor-irish", "no-author",
-         "no-year", "year-from-date", "no-title-bad-year", "year-only", "nothing", "french-elision",
-         "german-articles", "italian-articles", "spanish-articles", "russian-translit",
-         "russian-cyrillic-title", "all-stopwords", "number-first", "apostrophes"],
+    ids=[
+        "plain",
+        "cyrillic",
+        "accents",
+        "caron-and-dots",
+        "cjk",
+        "particle-in-family",
+        "particle-in-given",
+        "corporate",
+        "others-then-editor",
+        "editor-irish",
+        "no-author",
+        "no-year",
+        "year-from-date",
+        "no-title-bad-year",
+        "year-only",
+        "nothing",
+        "french-elision",
+        "german-articles",
+        "italian-articles",
+        "spanish-articles",
+        "russian-translit",
+        "russian-cyrillic-title",
+        "all-stopwords",
+        "number-first",
+        "apostrophes",
+    ],
 )
 def test_base_keys(fields: dict[str, str], expected: str) -> None:
     assert key_of(**fields) == expected
@@ -87,8 +138,11 @@ def test_collisions_past_z_continue_with_two_letters() -> None:
 
 
 def test_suffix_never_reuses_an_existing_key() -> None:
-    works = (work(id="a", author="Smith, J."), work(id="b", author="Smitha, J."),
-             work(id="c", author="Smith, J."))
+    works = (
+        work(id="a", author="Smith, J."),
+        work(id="b", author="Smitha, J."),
+        work(id="c", author="Smith, J."),
+    )
     assert [w.key for w in bibtex.assign_keys(works)] == ["smith", "smitha", "smithb"]
 
 
@@ -99,8 +153,11 @@ def test_keys_are_deterministic_and_ids_untouched() -> None:
     assert [w.id for w in first] == ["id0", "id1", "id2"]
 
 
-@given(st.dictionaries(st.sampled_from(["author", "editor", "title", "year", "date"]),
-                       st.text(max_size=40)))
+@given(
+    st.dictionaries(
+        st.sampled_from(["author", "editor", "title", "year", "date"]), st.text(max_size=40)
+    )
+)
 def test_every_key_is_nonempty_ascii(fields: dict[str, str]) -> None:
     key = key_of(**fields)
     assert key
@@ -121,8 +178,17 @@ def test_every_key_is_nonempty_ascii(fields: dict[str, str]) -> None:
         ("open { only", r"open \textbraceleft{} only"),
         ("} close {", r"\textbraceright{} close \textbraceleft{}"),
     ],
-    ids=["ampersand", "percent", "hash", "underscore-dollar", "backslash", "caret-tilde",
-         "balanced-braces-kept", "unbalanced-open", "unbalanced-both"],
+    ids=[
+        "ampersand",
+        "percent",
+        "hash",
+        "underscore-dollar",
+        "backslash",
+        "caret-tilde",
+        "balanced-braces-kept",
+        "unbalanced-open",
+        "unbalanced-both",
+    ],
 )
 def test_escape(plain: str, escaped: str) -> None:
     assert bibtex.escape(plain) == escaped
@@ -137,9 +203,17 @@ def parse_one(text: str) -> dict[str, str]:
 
 
 def test_entry_types_fields_and_order() -> None:
-    w = work("phdthesis", title="Games & Theory", author="von Neumann, John", year="1944",
-             school="Princeton", month="March", urldate="12 March 2020",
-             url="https://example.org/a%20b#c_d", doi="10.1000/x_y%z")
+    w = work(
+        "phdthesis",
+        title="Games & Theory",
+        author="von Neumann, John",
+        year="1944",
+        school="Princeton",
+        month="March",
+        urldate="12 March 2020",
+        url="https://example.org/a%20b#c_d",
+        doi="10.1000/x_y%z",
+    )
     fields = parse_one(bibtex.dumps((w,)))
     assert fields["ENTRYTYPE"] == "thesis"
     assert fields["type"] == "phdthesis"
@@ -154,8 +228,14 @@ def test_entry_types_fields_and_order() -> None:
 
 @pytest.mark.parametrize(
     ("given_type", "expected"),
-    [("book", "book"), ("incollection", "incollection"), ("techreport", "report"),
-     ("mastersthesis", "thesis"), ("www", "online"), ("nonsense", "misc")],
+    [
+        ("book", "book"),
+        ("incollection", "incollection"),
+        ("techreport", "report"),
+        ("mastersthesis", "thesis"),
+        ("www", "online"),
+        ("nonsense", "misc"),
+    ],
     ids=["book", "incollection", "techreport", "mastersthesis", "www", "unknown"],
 )
 def test_entry_type_mapping(given_type: str, expected: str) -> None:
@@ -169,13 +249,22 @@ def test_dumps_empty_and_write_bib(tmp_path) -> None:
     assert "Ünïcode" in out.read_text(encoding="utf-8")
 
 
-TEXT_FIELDS = ["author", "title", "booktitle", "journal", "publisher", "address", "note",
-               "howpublished", "series", "editor"]
+TEXT_FIELDS = [
+    "author",
+    "title",
+    "booktitle",
+    "journal",
+    "publisher",
+    "address",
+    "note",
+    "howpublished",
+    "series",
+    "editor",
+]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dictionaries(st.sampled_from(TEXT_FIELDS), st.text(min_size=1, max_size=60),
-                       min_size=1))
+@given(st.dictionaries(st.sampled_from(TEXT_FIELDS), st.text(min_size=1, max_size=60), min_size=1))
 def test_dumps_round_trips_through_bibtexparser(fields: dict[str, str]) -> None:
     text = bibtex.dumps((work("article", **fields),))
     library = bibtexparser.parse_string(text)
@@ -186,8 +275,7 @@ def test_dumps_round_trips_through_bibtexparser(fields: dict[str, str]) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(categories=["L", "N", "P", "S"]), min_size=1,
-               max_size=60))
+@given(st.text(alphabet=st.characters(categories=["L", "N", "P", "S"]), min_size=1, max_size=60))
 def test_urls_round_trip_verbatim(url: str) -> None:
     text = bibtex.dumps((work("online", title="T", url=url),))
     library = bibtexparser.parse_string(text)

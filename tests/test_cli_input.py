@@ -20,15 +20,20 @@ def _notes(*args: str):
     return CliRunner().invoke(app, ["notes", *args])
 
 
-@pytest.mark.parametrize(("name", "data", "reason"), [
-    ("empty.txt", b"", "the file is empty"),
-    ("binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00", "binary"),
-    ("latin1.txt", "déjà vu".encode("latin-1"), "not valid UTF-8"),
-    ("essay.pdf", b"%PDF-1.4", "unknown file type '.pdf'"),
-    ("broken.docx", b"PK\x03\x04 not really", "not a Word .docx file"),
-], ids=["empty", "binary", "undecodable", "unknown-suffix", "broken-docx"])
-def test_unreadable_input_exits_3_with_one_line(tmp_path: Path, name: str, data: bytes,
-                                                 reason: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00", "binary"),
+        ("latin1.txt", "déjà vu".encode("latin-1"), "not valid UTF-8"),
+        ("essay.pdf", b"%PDF-1.4", "unknown file type '.pdf'"),
+        ("broken.docx", b"PK\x03\x04 not really", "not a Word .docx file"),
+    ],
+    ids=["empty", "binary", "undecodable", "unknown-suffix", "broken-docx"],
+)
+def test_unreadable_input_exits_3_with_one_line(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     result = _notes(str(path))
@@ -61,10 +66,14 @@ def test_json_report_has_the_contract_keys() -> None:
     assert set(report["notes"][0]) >= {"number", "text", "citations"}
 
 
-@pytest.mark.parametrize("data", [
-    codecs.BOM_UTF8 + "Body.¹\n\n¹ Smith, Book, p. 3.\n".encode(),
-    codecs.BOM_UTF16_LE + "Body.¹\n\n¹ Smith, Book, p. 3.\n".encode("utf-16-le"),
-], ids=["utf8-bom", "utf16-bom"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF8 + "Body.¹\n\n¹ Smith, Book, p. 3.\n".encode(),
+        codecs.BOM_UTF16_LE + "Body.¹\n\n¹ Smith, Book, p. 3.\n".encode("utf-16-le"),
+    ],
+    ids=["utf8-bom", "utf16-bom"],
+)
 def test_bom_files_are_read(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "doc.txt"
     path.write_bytes(data)
@@ -73,11 +82,14 @@ def test_bom_files_are_read(tmp_path: Path, data: bytes) -> None:
     assert json.loads(result.stdout)["notes"][0]["text"] == "Smith, Book, p. 3."
 
 
-@pytest.mark.parametrize(("extra", "code"), [((), ExitCode.FINDINGS), (("--exit-zero",),
-                                                                      ExitCode.OK)],
-                         ids=["findings", "exit-zero"])
-def test_diagnostics_exit_1_unless_exit_zero(tmp_path: Path, extra: tuple[str, ...],
-                                             code: ExitCode) -> None:
+@pytest.mark.parametrize(
+    ("extra", "code"),
+    [((), ExitCode.FINDINGS), (("--exit-zero",), ExitCode.OK)],
+    ids=["findings", "exit-zero"],
+)
+def test_diagnostics_exit_1_unless_exit_zero(
+    tmp_path: Path, extra: tuple[str, ...], code: ExitCode
+) -> None:
     path = tmp_path / "doc.txt"
     path.write_text("One.¹ Two.²\n\n¹ Smith, Book, p. 98-\n", encoding="utf-8")
     result = _notes(str(path), "--format", "json", *extra)

@@ -14,10 +14,14 @@ from citekit.resolve import resolve
 SMITH_WAR = "John Smith, *War and Society* (Oxford: Clarendon Press, 2001), p. 3."
 JONES = "Peter Jones, *Empires of the Sea* (Cambridge: Cambridge University Press, 2005), p. 10."
 MARSH = "Peter Marsh, *The Victorian Church in Decline* (London: Routledge, 1969), p. 20."
-CHAPTER_A = ("Mark Kramer, “The Soviet Bloc and the Cold War in Europe,” in Klaus Larres (ed.), "
-             "*A Companion to Europe since 1945* (Oxford: Blackwell, 2010), pp. 353–375.")
-CHAPTER_B = ("Anne Deighton, “Britain and the Cold War,” in Klaus Larres (ed.), *A Companion to "
-             "Europe since 1945* (London: Routledge, 2010), pp. 100–120.")
+CHAPTER_A = (
+    "Mark Kramer, “The Soviet Bloc and the Cold War in Europe,” in Klaus Larres (ed.), "
+    "*A Companion to Europe since 1945* (Oxford: Blackwell, 2010), pp. 353–375."
+)
+CHAPTER_B = (
+    "Anne Deighton, “Britain and the Cold War,” in Klaus Larres (ed.), *A Companion to "
+    "Europe since 1945* (London: Routledge, 2010), pp. 100–120."
+)
 
 
 def merged(*texts: str) -> tuple[tuple[Work, ...], set[tuple[int | None, str]]]:
@@ -38,17 +42,37 @@ def fields_of(works: tuple[Work, ...], title: str) -> Mapping[str, str]:
 
 # (notes, number of works, diagnostics as (note, code))
 MERGE_ROWS = [
-    pytest.param([SMITH_WAR, "Ibid., p. 4.", "Smith, *War and Society*, p. 9.",
-                  "Smith, op. cit., p. 11."], 1, set(), id="every-form-one-entry"),
+    pytest.param(
+        [SMITH_WAR, "Ibid., p. 4.", "Smith, *War and Society*, p. 9.", "Smith, op. cit., p. 11."],
+        1,
+        set(),
+        id="every-form-one-entry",
+    ),
     pytest.param([SMITH_WAR, JONES, "Ibid.", SMITH_WAR], 2, set(), id="repeated-full-one-entry"),
-    pytest.param([SMITH_WAR, "John Smith, *War and Society* (London: Macmillan, 2001), p. 5."],
-                 1, {(2, "inconsistent-citation")}, id="full-citations-disagree-on-imprint"),
-    pytest.param([CHAPTER_A, CHAPTER_B], 2, {(2, "inconsistent-citation")},
-                 id="chapters-disagree-on-volume-imprint"),
-    pytest.param([CHAPTER_A, CHAPTER_B.replace("London: Routledge", "Oxford: Blackwell")], 2,
-                 set(), id="chapters-agree-on-volume-imprint"),
-    pytest.param(["Friedman, *Shadow Cold War*, p. 218.", "Ibid."], 1, set(),
-                 id="short-only-work-still-an-entry"),
+    pytest.param(
+        [SMITH_WAR, "John Smith, *War and Society* (London: Macmillan, 2001), p. 5."],
+        1,
+        {(2, "inconsistent-citation")},
+        id="full-citations-disagree-on-imprint",
+    ),
+    pytest.param(
+        [CHAPTER_A, CHAPTER_B],
+        2,
+        {(2, "inconsistent-citation")},
+        id="chapters-disagree-on-volume-imprint",
+    ),
+    pytest.param(
+        [CHAPTER_A, CHAPTER_B.replace("London: Routledge", "Oxford: Blackwell")],
+        2,
+        set(),
+        id="chapters-agree-on-volume-imprint",
+    ),
+    pytest.param(
+        ["Friedman, *Shadow Cold War*, p. 218.", "Ibid."],
+        1,
+        set(),
+        id="short-only-work-still-an-entry",
+    ),
 ]
 
 
@@ -64,8 +88,12 @@ def test_full_citation_wins_over_short_form() -> None:
     (work,) = works
     assert work.entry_type == "book"
     assert dict(work.fields) == {
-        "author": "Marsh, Peter", "title": "The Victorian Church in Decline",
-        "address": "London", "publisher": "Routledge", "year": "1969"}
+        "author": "Marsh, Peter",
+        "title": "The Victorian Church in Decline",
+        "address": "London",
+        "publisher": "Routledge",
+        "year": "1969",
+    }
 
 
 def test_first_full_citation_wins_a_conflict() -> None:
@@ -75,8 +103,10 @@ def test_first_full_citation_wins_a_conflict() -> None:
 
 
 def test_short_form_adds_a_fuller_name() -> None:
-    works, _ = merged("*War and Society* (Oxford: Clarendon Press, 2001), p. 3.",
-                      "Smith, John, *War and Society*, p. 9.")
+    works, _ = merged(
+        "*War and Society* (Oxford: Clarendon Press, 2001), p. 3.",
+        "Smith, John, *War and Society*, p. 9.",
+    )
     assert [w.fields.get("author") for w in works] == ["Smith, John"]
 
 
@@ -88,9 +118,11 @@ def test_private_fields_and_locators_stay_out() -> None:
 
 
 def test_web_page_is_online() -> None:
-    works, _ = merged("“Gorbachev’s Visit to China,” Wilson Center Digital Archive, "
-                      "<https://digitalarchive.wilsoncenter.org/document/117034> "
-                      "(accessed on March 14, 2017).")
+    works, _ = merged(
+        "“Gorbachev’s Visit to China,” Wilson Center Digital Archive, "
+        "<https://digitalarchive.wilsoncenter.org/document/117034> "
+        "(accessed on March 14, 2017)."
+    )
     (work,) = works
     assert work.fields["url"] == "https://digitalarchive.wilsoncenter.org/document/117034"
     assert work.fields["urldate"] == "2017-03-14"

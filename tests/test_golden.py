@@ -16,8 +16,12 @@ from citekit import pipeline
 from citekit.report import to_contract
 
 ROOT = Path(__file__).resolve().parent
-DOCUMENTS = sorted(p for folder in ("corpus", "corpus2") for p in (ROOT / folder).iterdir()
-                   if p.suffix in {".txt", ".md", ".tex", ".docx"})
+DOCUMENTS = sorted(
+    p
+    for folder in ("corpus", "corpus2")
+    for p in (ROOT / folder).iterdir()
+    if p.suffix in {".txt", ".md", ".tex", ".docx"}
+)
 
 
 def _report(path: Path) -> dict:
@@ -35,6 +39,9 @@ def test_report_matches_golden(document: Path, update_golden: bool) -> None:
         golden.write_text(fresh + "\n", encoding="utf-8")
     assert golden.exists(), f"no {golden.name}: review the report, then pytest --update-golden"
     stored = golden.read_text(encoding="utf-8").rstrip("\n")
-    diff = "\n".join(difflib.unified_diff(stored.splitlines(), fresh.splitlines(), "golden",
-                                          "now", lineterm="", n=2))
+    diff = "\n".join(
+        difflib.unified_diff(
+            stored.splitlines(), fresh.splitlines(), "golden", "now", lineterm="", n=2
+        )
+    )
     assert stored == fresh, f"{golden.name} changed (pytest --update-golden after review):\n{diff}"

@@ -23,81 +23,145 @@ def _notes_of(text: str) -> tuple[list[tuple[int, str]], set[tuple[str, int | No
 
 
 LAYOUT_ROWS = [
-    ("superscript_page_bottom.txt", [
-        (1, "Johann Peter Eckermann, Gespräche mit Goethe (Leipzig: Brockhaus, 1836), S. 325."),
-        (2, "Fritz Strich, Goethe und die Weltliteratur (Bern: Francke, 1946), S. 17."),
-        (3, "Karl Marx und Friedrich Engels, Manifest der Kommunistischen Partei (London, 1848), "
-            "S. 6."),
-    ]),
-    ("plain_endnotes.txt", [
-        (1, "Georg Lukács, La théorie du roman (Paris: Gonthier, 1963), p. 45."),
-        (2, "Pierre Bourdieu, Les règles de l'art (Paris: Seuil, 1992), p. 98."),
-        (3, "Ibid., p. 112."),
-    ]),
-    ("prose_numbers.txt", [
-        (1, "Minutes of the Congress, vol. 2 (Beijing, 1990), p. 45."),
-        (2, "Ibid., p. 50."),
-    ]),
-    ("year_starts_body.txt", [
-        (1, "Boris Kulik, Sovetsko-kitaiskii raskol (Moscow: IDV RAN, 2000), p. 12."),
-        (2, "Kireev, Rossia-Kitai, p. 167."),
-    ]),
-    ("note_continued.txt", [
-        (1, "Nikolai Ryzhkov, Desiat let (Moscow: Kniga, 1996), p. 48-49."),
-        (2, "Mikhail Gorbachev, Zhizn i reformy, vol. 1 (Moscow: Novosti, 1995), p. 224-225."),
-        (3, "Philip Hanson, The Rise and Fall of the Soviet Economy (London: Pearson, 2003), "
-            "p. 170."),
-    ]),
-    ("note_continued_page_without_notes.txt", [
-        (1, "Karl Schlögel, Terror und Traum (München: Hanser, 2008), S. 12-13; vgl. auch ebd., "
-            "S. 40."),
-    ]),
-    ("body_continued.txt", [
-        (1, 'Péter Vámos, "Only a handshake but no embrace," in China Learns from the Soviet '
-            "Union,"),
-    ]),
-    ("body_starts_with_marker.txt", [
-        (1, "János Kornai, Le système socialiste (Grenoble: PUG, 1996), p. 12."),
-        (2, "Ibid., p. 40."),
-        (3, "Alec Nove, L'économie soviétique (Paris: Economica, 1990), p. 77."),
-        (4, "Ibid., p. 80."),
-    ]),
-    ("body_starts_with_marker_alone.txt", [
-        (1, "János Kornai, Das sozialistische System (Baden-Baden: Nomos, 1995), S. 12."),
-        (2, "Ebd., S. 40."),
-        (3, "Alec Nove, Die Sowjetwirtschaft (Frankfurt: Suhrkamp, 1980), S. 77."),
-        (4, "Ebd., S. 80."),
-    ]),
-    ("running_heads.txt", [
-        (1, "Doris Bachmann-Medick, Cultural Turns (Reinbek: Rowohlt, 2006), S. 238."),
-        (2, "Ebd., S. 240."),
-    ]),
-    ("hard_wrapped.txt", [
-        (1, "Elizabeth Wishnick, Mending Fences (Seattle: University of Washington Press, 2001), "
-            "p. 12."),
-        (2, "Gilbert Rozman, A Mirror for Socialism (Princeton: Princeton University Press, "
-            "1985), p. 3."),
-        (3, "Boris Kulik, Sovetsko-kitaiskii raskol (Moscow: IDV RAN, 2000), p. 98-99."),
-    ]),
-    ("bracket_markers.txt", [
-        (1, "United Nations, World Economic Survey (New York, 1991), p. 4."),
-        (2, "Ibid., p. 9."),
-    ]),
+    (
+        "superscript_page_bottom.txt",
+        [
+            (1, "Johann Peter Eckermann, Gespräche mit Goethe (Leipzig: Brockhaus, 1836), S. 325."),
+            (2, "Fritz Strich, Goethe und die Weltliteratur (Bern: Francke, 1946), S. 17."),
+            (
+                3,
+                "Karl Marx und Friedrich Engels, Manifest der Kommunistischen Partei (London, "
+                "1848), "
+                "S. 6.",
+            ),
+        ],
+    ),
+    (
+        "plain_endnotes.txt",
+        [
+            (1, "Georg Lukács, La théorie du roman (Paris: Gonthier, 1963), p. 45."),
+            (2, "Pierre Bourdieu, Les règles de l'art (Paris: Seuil, 1992), p. 98."),
+            (3, "Ibid., p. 112."),
+        ],
+    ),
+    (
+        "prose_numbers.txt",
+        [
+            (1, "Minutes of the Congress, vol. 2 (Beijing, 1990), p. 45."),
+            (2, "Ibid., p. 50."),
+        ],
+    ),
+    (
+        "year_starts_body.txt",
+        [
+            (1, "Boris Kulik, Sovetsko-kitaiskii raskol (Moscow: IDV RAN, 2000), p. 12."),
+            (2, "Kireev, Rossia-Kitai, p. 167."),
+        ],
+    ),
+    (
+        "note_continued.txt",
+        [
+            (1, "Nikolai Ryzhkov, Desiat let (Moscow: Kniga, 1996), p. 48-49."),
+            (2, "Mikhail Gorbachev, Zhizn i reformy, vol. 1 (Moscow: Novosti, 1995), p. 224-225."),
+            (
+                3,
+                "Philip Hanson, The Rise and Fall of the Soviet Economy (London: Pearson, 2003), "
+                "p. 170.",
+            ),
+        ],
+    ),
+    (
+        "note_continued_page_without_notes.txt",
+        [
+            (
+                1,
+                "Karl Schlögel, Terror und Traum (München: Hanser, 2008), S. 12-13; vgl. auch ebd., "
+                "S. 40.",
+            ),
+        ],
+    ),
+    (
+        "body_continued.txt",
+        [
+            (
+                1,
+                'Péter Vámos, "Only a handshake but no embrace," in China Learns from the Soviet '
+                "Union,",
+            ),
+        ],
+    ),
+    (
+        "body_starts_with_marker.txt",
+        [
+            (1, "János Kornai, Le système socialiste (Grenoble: PUG, 1996), p. 12."),
+            (2, "Ibid., p. 40."),
+            (3, "Alec Nove, L'économie soviétique (Paris: Economica, 1990), p. 77."),
+            (4, "Ibid., p. 80."),
+        ],
+    ),
+    (
+        "body_starts_with_marker_alone.txt",
+        [
+            (1, "János Kornai, Das sozialistische System (Baden-Baden: Nomos, 1995), S. 12."),
+            (2, "Ebd., S. 40."),
+            (3, "Alec Nove, Die Sowjetwirtschaft (Frankfurt: Suhrkamp, 1980), S. 77."),
+            (4, "Ebd., S. 80."),
+        ],
+    ),
+    (
+        "running_heads.txt",
+        [
+            (1, "Doris Bachmann-Medick, Cultural Turns (Reinbek: Rowohlt, 2006), S. 238."),
+            (2, "Ebd., S. 240."),
+        ],
+    ),
+    (
+        "hard_wrapped.txt",
+        [
+            (
+                1,
+                "Elizabeth Wishnick, Mending Fences (Seattle: University of Washington Press, 2001), "
+                "p. 12.",
+            ),
+            (
+                2,
+                "Gilbert Rozman, A Mirror for Socialism (Princeton: Princeton University Press, "
+                "1985), p. 3.",
+            ),
+            (3, "Boris Kulik, Sovetsko-kitaiskii raskol (Moscow: IDV RAN, 2000), p. 98-99."),
+        ],
+    ),
+    (
+        "bracket_markers.txt",
+        [
+            (1, "United Nations, World Economic Survey (New York, 1991), p. 4."),
+            (2, "Ibid., p. 9."),
+        ],
+    ),
     ("no_notes.txt", []),
-    ("body_opens_with_number.txt", [
-        (1, "Minutes of the Congress (Beijing, 1990), p. 12."),
-        (2, "Ibid., p. 14."),
-    ]),
-    ("stray_superscript.txt", [
-        (1, "Minutes of the Congress (Beijing, 1990), p. 12."),
-        (2, "Ibid., p. 14."),
-        (3, "Ibid., p. 20."),
-    ]),
-    ("short_notes_ending_in_numbers.txt", [
-        (1, "Minutes of the Congress (Beijing, 1990), p. 12."),
-        (2, "Ibid., p 42"),
-        (3, "Ibid., p 42"),
-    ]),
+    (
+        "body_opens_with_number.txt",
+        [
+            (1, "Minutes of the Congress (Beijing, 1990), p. 12."),
+            (2, "Ibid., p. 14."),
+        ],
+    ),
+    (
+        "stray_superscript.txt",
+        [
+            (1, "Minutes of the Congress (Beijing, 1990), p. 12."),
+            (2, "Ibid., p. 14."),
+            (3, "Ibid., p. 20."),
+        ],
+    ),
+    (
+        "short_notes_ending_in_numbers.txt",
+        [
+            (1, "Minutes of the Congress (Beijing, 1990), p. 12."),
+            (2, "Ibid., p 42"),
+            (3, "Ibid., p 42"),
+        ],
+    ),
 ]
 
 
@@ -109,67 +173,115 @@ def test_finds_the_notes_and_nothing_else(name: str, expected: list[tuple[int, s
 
 
 DIAGNOSTIC_ROWS = [
-    ("One.¹ Two.² Three.³\n\n¹ Smith, Book, p. 3.\n\n³ Jones, Essay, p. 4.\n",
-     {("missing-note", 2)}),
-    ("One.¹ Two.²\n\n¹ Smith, Book, p. 3.\n\n² Jones, Essay, p. 4.\n\n³ Brown, War, p. 5.\n",
-     {("orphan-note", 3)}),
-    ("One.¹ Two.²\n\n¹ Smith, Book, p. 3.\n\n² Jones, Essay, p. 4.\n\n² Brown, War, p. 5.\n",
-     {("duplicate-note-number", 2)}),
-    ("One.¹ Two.²\n\n¹ Smith, Book, p. 98-\n\n² Jones, Essay, p. 4.\n",
-     {("truncated-note", 1)}),
-    ("One.¹ Two.²\n\n¹ Smith, Book, p. 3.\n\n² see his interview on the roots of the collapse\n",
-     {("truncated-note", 2)}),
+    (
+        "One.¹ Two.² Three.³\n\n¹ Smith, Book, p. 3.\n\n³ Jones, Essay, p. 4.\n",
+        {("missing-note", 2)},
+    ),
+    (
+        "One.¹ Two.²\n\n¹ Smith, Book, p. 3.\n\n² Jones, Essay, p. 4.\n\n³ Brown, War, p. 5.\n",
+        {("orphan-note", 3)},
+    ),
+    (
+        "One.¹ Two.²\n\n¹ Smith, Book, p. 3.\n\n² Jones, Essay, p. 4.\n\n² Brown, War, p. 5.\n",
+        {("duplicate-note-number", 2)},
+    ),
+    ("One.¹ Two.²\n\n¹ Smith, Book, p. 98-\n\n² Jones, Essay, p. 4.\n", {("truncated-note", 1)}),
+    (
+        "One.¹ Two.²\n\n¹ Smith, Book, p. 3.\n\n² see his interview on the roots of the collapse\n",
+        {("truncated-note", 2)},
+    ),
     ("One.¹ Two.²\n\n¹ Smith, Book, p. 3,\n\n² Jones, Essay, p. 4;\n", set()),
-    ("China.1 Japan.2 Korea.3\n\n1 Smith, Book, p. 3.\n\n3 Jones, Essay, p. 4.\n",
-     {("missing-note", 2)}),
-    ("In 1989.1 It was 3.5 times more than in 1,000 years.2\n\n"
-     "1 Smith, Book (Paris, 1990), p. 3.\n\n2 Jones, Essay, p. 4.\n", set()),
+    (
+        "China.1 Japan.2 Korea.3\n\n1 Smith, Book, p. 3.\n\n3 Jones, Essay, p. 4.\n",
+        {("missing-note", 2)},
+    ),
+    (
+        "In 1989.1 It was 3.5 times more than in 1,000 years.2\n\n"
+        "1 Smith, Book (Paris, 1990), p. 3.\n\n2 Jones, Essay, p. 4.\n",
+        set(),
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DIAGNOSTIC_ROWS, ids=[
-    "missing", "orphan", "duplicate", "dangling-range", "no-final-punctuation",
-    "comma-and-semicolon-are-complete", "missing-plain-digit", "decimals-are-not-markers",
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    DIAGNOSTIC_ROWS,
+    ids=[
+        "missing",
+        "orphan",
+        "duplicate",
+        "dangling-range",
+        "no-final-punctuation",
+        "comma-and-semicolon-are-complete",
+        "missing-plain-digit",
+        "decimals-are-not-markers",
+    ],
+)
 def test_note_diagnostics(text: str, expected: set[tuple[str, int]]) -> None:
     assert _notes_of(text)[1] == expected
 
 
-@pytest.mark.parametrize(("text", "truncated"), [
-    ("Radchenko, Unwanted visionaries, p. 98-", True),
-    ("Smith, The Book (London: Penguin,", True),
-    ("Jones, Essay on the economy of the", True),
-    ("Schmidt, Geschichte der Literatur und", True),
-    ("Dupont, Histoire, in:", True),
-    ("Smith, The Book, p. 3.", False),
-    ("Smith, The Book, p. 46-51,", False),
-    ("Smith, The Book, p. 309;", False),
-    ("Müller, Weltliteratur, S. 224 f", False),
-    ("Dupont, Histoire, passim", False),
-    ("See http://www.saburov.org/economics/reforms", False),
-    ("", False),
-], ids=["range", "parenthesis", "connecting-word", "german-und", "colon", "full-stop", "comma",
-        "semicolon", "german-f", "passim", "url", "empty"])
+@pytest.mark.parametrize(
+    ("text", "truncated"),
+    [
+        ("Radchenko, Unwanted visionaries, p. 98-", True),
+        ("Smith, The Book (London: Penguin,", True),
+        ("Jones, Essay on the economy of the", True),
+        ("Schmidt, Geschichte der Literatur und", True),
+        ("Dupont, Histoire, in:", True),
+        ("Smith, The Book, p. 3.", False),
+        ("Smith, The Book, p. 46-51,", False),
+        ("Smith, The Book, p. 309;", False),
+        ("Müller, Weltliteratur, S. 224 f", False),
+        ("Dupont, Histoire, passim", False),
+        ("See http://www.saburov.org/economics/reforms", False),
+        ("", False),
+    ],
+    ids=[
+        "range",
+        "parenthesis",
+        "connecting-word",
+        "german-und",
+        "colon",
+        "full-stop",
+        "comma",
+        "semicolon",
+        "german-f",
+        "passim",
+        "url",
+        "empty",
+    ],
+)
 def test_truncation(text: str, truncated: bool) -> None:
     assert (truncation(text) is not None) == truncated
 
 
-@pytest.mark.parametrize(("footnotes", "references", "expected"), [
-    (((1, "A.", 1), (2, "B.", 2)), (1, 2), set()),
-    (((1, "A.", 1),), (1, 2), {(Code.MISSING_NOTE, 2)}),
-    (((1, "A.", 1), (2, "B.", 2)), (1,), {(Code.ORPHAN_NOTE, 2)}),
-], ids=["complete", "reference-without-note", "note-without-reference"])
+@pytest.mark.parametrize(
+    ("footnotes", "references", "expected"),
+    [
+        (((1, "A.", 1), (2, "B.", 2)), (1, 2), set()),
+        (((1, "A.", 1),), (1, 2), {(Code.MISSING_NOTE, 2)}),
+        (((1, "A.", 1), (2, "B.", 2)), (1,), {(Code.ORPHAN_NOTE, 2)}),
+    ],
+    ids=["complete", "reference-without-note", "note-without-reference"],
+)
 def test_structured_notes_checked_against_references(footnotes, references, expected) -> None:
-    doc = Document(path="d.md", text="one\ntwo\n", format="md", footnotes=footnotes,
-                   references=references)
+    doc = Document(
+        path="d.md", text="one\ntwo\n", format="md", footnotes=footnotes, references=references
+    )
     notes, diagnostics = split_notes(doc)
     assert [n.number for n in notes] == [f[0] for f in footnotes]
     assert {(d.code, d.note) for d in diagnostics} == expected
 
 
 def test_structured_note_span_is_its_line() -> None:
-    doc = Document(path="d.md", text="one\ntwo\nthree\n", format="md",
-                   footnotes=((1, "A  note\n text.", 3),), references=(1,))
+    doc = Document(
+        path="d.md",
+        text="one\ntwo\nthree\n",
+        format="md",
+        footnotes=((1, "A  note\n text.", 3),),
+        references=(1,),
+    )
     (note,), _ = split_notes(doc)
     assert (note.text, note.span.start, note.span.line) == ("A note text.", 8, 3)
 
@@ -179,12 +291,34 @@ def test_note_span_points_into_the_text() -> None:
     notes, _ = split_notes(Document(path="d.txt", text=text, format="txt"))
     for note in notes:
         assert text.count("\n", 0, note.span.start) + 1 == note.span.line
-        assert text[note.span.start:note.span.end].lstrip().startswith("¹²³"[note.number - 1])
+        assert text[note.span.start : note.span.end].lstrip().startswith("¹²³"[note.number - 1])
 
 
 # text made of the pieces notes are made of: digits, superscripts, markers, blank lines
-PIECES = st.sampled_from(["\n", "\n\n", " ", "¹", "²", "⁴⁵", "1", "12", "1982", "[3]", ".", ",",
-                          "(", ")", "-", "p. 98-", "Ibid.", "the", "Smith", "Weltliteratur 215"])
+PIECES = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        " ",
+        "¹",
+        "²",
+        "⁴⁵",
+        "1",
+        "12",
+        "1982",
+        "[3]",
+        ".",
+        ",",
+        "(",
+        ")",
+        "-",
+        "p. 98-",
+        "Ibid.",
+        "the",
+        "Smith",
+        "Weltliteratur 215",
+    ]
+)
 TEXTS = st.one_of(st.text(), st.lists(st.one_of(PIECES, st.text(max_size=5))).map("".join))
 
 

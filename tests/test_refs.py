@@ -25,4 +25,5 @@ def test_refs_are_current(seed: Path, update_golden: bool) -> None:
     if update_golden:
         stored.write_text(fresh, encoding="utf-8")
     assert stored.read_text(encoding="utf-8") == fresh, (
-        f"refs/{stored.name} is stale: run the README's first command (or pytest --update-golden)")
+        f"refs/{stored.name} is stale: run the README's first command (or pytest --update-golden)"
+    )

@@ -45,8 +45,9 @@ def assert_resolution(*rows: tuple[Label, str]) -> tuple[Diagnostic, ...]:
                 assert citation.work is None, f"{where} resolved to {citation.work}"
                 continue
             assert citation.work is not None, f"{where} is unresolved, want {want}"
-            assert work_of.setdefault(want, citation.work) == citation.work, \
+            assert work_of.setdefault(want, citation.work) == citation.work, (
                 f"{where} -> {citation.work}, but {want} is {work_of[want]}"
+            )
     ids = list(work_of.values())
     assert len(set(ids)) == len(ids), f"different labels share a work: {work_of}"
     return diagnostics
@@ -63,51 +64,104 @@ MARSH = "Peter Marsh, *The Victorian Church in Decline* (London: Routledge, 1969
 KETTLER = "Anna Kettler: Die Republik der Übersetzer, Göttingen: Wallstein 2008, S. 33."
 BIRUS = "Hendrik Birus: Goethes Idee der Weltliteratur, München: Beck 1995, S. 5."
 BRAUDEL = "Fernand Braudel, La Méditerranée, Paris, Armand Colin, 1949, p. 45."
-CHERNYAEV = ("Anatoly Chernyaev Papers, National Security Archive (hereafter Chernyaev Papers), "
-              "Box 2, Folder 3.")
+CHERNYAEV = (
+    "Anatoly Chernyaev Papers, National Security Archive (hereafter Chernyaev Papers), "
+    "Box 2, Folder 3."
+)
 
 # (rows, diagnostics as (note, code))
 CASES = [
     pytest.param([("A", SMITH_WAR), ("A", "Ibid., p. 4.")], set(), id="ibid-after-one-work"),
-    pytest.param([("A", SMITH_WAR), ("A", "Ibid."), ("A", "Ibid., p. 9.")], set(),
-                 id="ibid-chain"),
-    pytest.param([(("A", "B"), f"{SMITH_WAR[:-1]}; {JONES}"), (None, "Ibid.")],
-                 {(2, "ibid-ambiguous")}, id="ibid-after-two-works"),
-    pytest.param([(("A", "A", "B"), f"{SMITH_WAR[:-1]}; Ibid., p. 5; {JONES}")], set(),
-                 id="ibid-within-note-takes-previous-citation"),
+    pytest.param([("A", SMITH_WAR), ("A", "Ibid."), ("A", "Ibid., p. 9.")], set(), id="ibid-chain"),
+    pytest.param(
+        [(("A", "B"), f"{SMITH_WAR[:-1]}; {JONES}"), (None, "Ibid.")],
+        {(2, "ibid-ambiguous")},
+        id="ibid-after-two-works",
+    ),
+    pytest.param(
+        [(("A", "A", "B"), f"{SMITH_WAR[:-1]}; Ibid., p. 5; {JONES}")],
+        set(),
+        id="ibid-within-note-takes-previous-citation",
+    ),
     pytest.param([(None, "Ibid., p. 4.")], {(1, "ibid-unresolved")}, id="ibid-with-nothing-before"),
-    pytest.param([("A", SMITH_WAR), ("B", JONES), ("A", "Smith, Op. cit., p. 7.")], set(),
-                 id="opcit-one-work-by-author"),
-    pytest.param([("A", SMITH_WAR), ("B", SMITH_PEACE), ("B", "Smith, op. cit., p. 7.")],
-                 {(3, "opcit-ambiguous")}, id="opcit-two-works-takes-latest"),
-    pytest.param([("A", SMITH_WAR), (None, "Brown, op. cit., p. 7.")],
-                 {(2, "opcit-unresolved")}, id="opcit-unknown-author"),
-    pytest.param([("A", SMITH_WAR), ("B", JONES), ("A", "Smith, *War and Society*, p. 9.")],
-                 set(), id="short-after-full"),
-    pytest.param([("A", SMITH_WAR), ("B", SMITH_PEACE), ("B", "Smith, *Peace in Our Time*, p. 2.")],
-                 set(), id="short-title-picks-among-author-works"),
-    pytest.param([("A", SMITH_WAR), ("B", SMITH_PEACE), ("B", "Smith, *Peace*, p. 2.")], set(),
-          id="short-title-first-word"),
-    pytest.param([("A", MARSH), ("B", JONES), ("A", "Marsch, *Victorian Church*, p. 21.")], set(),
-                 id="short-variant-spelling"),
-    pytest.param([("A", "Friedman, *Shadow Cold War*, p. 218."), ("A", "Ibid., p. 219.")],
-                 {(1, "short-without-full")}, id="short-without-full"),
-    pytest.param([("A", "Smith, *War and Society*, p. 9."), ("A", SMITH_WAR)],
-                 {(1, "short-before-full")}, id="short-before-full"),
-    pytest.param([("A", CHERNYAEV), ("B", JONES), ("A", "Chernyaev Papers, Box 4.")], set(),
-                 id="hereafter-abbreviation"),
-    pytest.param([("A", SMITH_WAR), ("B", JONES), ("A", SMITH_WAR)], set(),
-                 id="repeated-full-citation"),
-    pytest.param([("A", KETTLER), ("A", "Ebd., S. 34."), ("B", BIRUS),
-                  ("A", "Kettler, a.a.O., S. 40.")], set(), id="german-ebd-aao"),
-    pytest.param([("A", BRAUDEL), ("A", "Ibid., p. 46."), ("B", JONES),
-                  ("A", "Braudel, op. cit., p. 50.")], set(), id="french-ibid-opcit"),
-    pytest.param([("A", SMITH_WAR), ("A", "Id. at 45."), ("B", JONES),
-                  ("A", "Smith, supra note 1, at 12.")], set(), id="bluebook-id-supra"),
-    pytest.param([("A", SMITH_WAR), ("B", JONES), (None, "Smith, supra note 2, at 12.")],
-          {(3, "short-without-full")}, id="bluebook-supra-wrong-note"),
-    pytest.param([("A", "Interview with John Smith by the author, London, 12 May 2010."),
-                  ("A", "Ibid.")], set(), id="ibid-after-interview"),
+    pytest.param(
+        [("A", SMITH_WAR), ("B", JONES), ("A", "Smith, Op. cit., p. 7.")],
+        set(),
+        id="opcit-one-work-by-author",
+    ),
+    pytest.param(
+        [("A", SMITH_WAR), ("B", SMITH_PEACE), ("B", "Smith, op. cit., p. 7.")],
+        {(3, "opcit-ambiguous")},
+        id="opcit-two-works-takes-latest",
+    ),
+    pytest.param(
+        [("A", SMITH_WAR), (None, "Brown, op. cit., p. 7.")],
+        {(2, "opcit-unresolved")},
+        id="opcit-unknown-author",
+    ),
+    pytest.param(
+        [("A", SMITH_WAR), ("B", JONES), ("A", "Smith, *War and Society*, p. 9.")],
+        set(),
+        id="short-after-full",
+    ),
+    pytest.param(
+        [("A", SMITH_WAR), ("B", SMITH_PEACE), ("B", "Smith, *Peace in Our Time*, p. 2.")],
+        set(),
+        id="short-title-picks-among-author-works",
+    ),
+    pytest.param(
+        [("A", SMITH_WAR), ("B", SMITH_PEACE), ("B", "Smith, *Peace*, p. 2.")],
+        set(),
+        id="short-title-first-word",
+    ),
+    pytest.param(
+        [("A", MARSH), ("B", JONES), ("A", "Marsch, *Victorian Church*, p. 21.")],
+        set(),
+        id="short-variant-spelling",
+    ),
+    pytest.param(
+        [("A", "Friedman, *Shadow Cold War*, p. 218."), ("A", "Ibid., p. 219.")],
+        {(1, "short-without-full")},
+        id="short-without-full",
+    ),
+    pytest.param(
+        [("A", "Smith, *War and Society*, p. 9."), ("A", SMITH_WAR)],
+        {(1, "short-before-full")},
+        id="short-before-full",
+    ),
+    pytest.param(
+        [("A", CHERNYAEV), ("B", JONES), ("A", "Chernyaev Papers, Box 4.")],
+        set(),
+        id="hereafter-abbreviation",
+    ),
+    pytest.param(
+        [("A", SMITH_WAR), ("B", JONES), ("A", SMITH_WAR)], set(), id="repeated-full-citation"
+    ),
+    pytest.param(
+        [("A", KETTLER), ("A", "Ebd., S. 34."), ("B", BIRUS), ("A", "Kettler, a.a.O., S. 40.")],
+        set(),
+        id="german-ebd-aao",
+    ),
+    pytest.param(
+        [("A", BRAUDEL), ("A", "Ibid., p. 46."), ("B", JONES), ("A", "Braudel, op. cit., p. 50.")],
+        set(),
+        id="french-ibid-opcit",
+    ),
+    pytest.param(
+        [("A", SMITH_WAR), ("A", "Id. at 45."), ("B", JONES), ("A", "Smith, supra note 1, at 12.")],
+        set(),
+        id="bluebook-id-supra",
+    ),
+    pytest.param(
+        [("A", SMITH_WAR), ("B", JONES), (None, "Smith, supra note 2, at 12.")],
+        {(3, "short-without-full")},
+        id="bluebook-supra-wrong-note",
+    ),
+    pytest.param(
+        [("A", "Interview with John Smith by the author, London, 12 May 2010."), ("A", "Ibid.")],
+        set(),
+        id="ibid-after-interview",
+    ),
 ]
 
 

@@ -33,8 +33,14 @@ CITEKIT = ROOT / ".venv" / "bin" / "citekit"
 LINKCHECKER = ROOT / "benchmarks" / ".venv-linkchecker" / "bin" / "linkchecker"
 TIMEOUT = 5
 # category -> (share of the 300 URLs in twentieths, citekit's expected verdict)
-CATEGORIES = {"hang": (1, "timeout"), "limit": (1, "ok"), "dead": (2, "dead"),
-              "perm": (1, "redirected"), "temp": (1, "ok"), "ok": (14, "ok")}
+CATEGORIES = {
+    "hang": (1, "timeout"),
+    "limit": (1, "ok"),
+    "dead": (2, "dead"),
+    "perm": (1, "redirected"),
+    "temp": (1, "ok"),
+    "ok": (14, "ok"),
+}
 # what LinkChecker should say: valid for live pages, invalid for dead and hanging ones
 LC_VALID = {"hang": False, "limit": True, "dead": False, "perm": True, "temp": True, "ok": True}
 
@@ -63,7 +69,10 @@ class Server:
     def __init__(self, port: int, hosts: int) -> None:
         self.process = subprocess.Popen(
             [sys.executable, str(HERE / "server.py"), "--hosts", str(hosts), "--port", str(port)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
 
     def __enter__(self) -> Server:
         assert self.process.stdout.readline().strip() == "ready"
@@ -77,8 +86,9 @@ class Server:
 
 def timed(command: list[str], stdin: str | None = None, env=None) -> tuple[float, str]:
     started = time.monotonic()
-    done = subprocess.run(command, input=stdin, capture_output=True, text=True, env=env,
-                          timeout=600)
+    done = subprocess.run(
+        command, input=stdin, capture_output=True, text=True, env=env, timeout=600
+    )
     return time.monotonic() - started, done.stdout
 
 
@@ -94,9 +104,21 @@ def run_citekit(listing: list[tuple[str, str]], cache_dir: str) -> tuple[float, 
     """(seconds, wrong verdicts, status counts) of one citekit run."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
         f.write("\n".join(u for u, _ in listing))
-    command = [str(CITEKIT), "check-links", "--urls", f.name, "-f", "json", "--timeout",
-               str(TIMEOUT), "--no-archive", "--cache-dir", cache_dir, "--exit-zero",
-               *os.environ.get("CITEKIT_BENCH_ARGS", "").split()]
+    command = [
+        str(CITEKIT),
+        "check-links",
+        "--urls",
+        f.name,
+        "-f",
+        "json",
+        "--timeout",
+        str(TIMEOUT),
+        "--no-archive",
+        "--cache-dir",
+        cache_dir,
+        "--exit-zero",
+        *os.environ.get("CITEKIT_BENCH_ARGS", "").split(),
+    ]
     seconds, out = timed(command, env=loopback_env())
     statuses = {link["target"]: link["status"] for link in json.loads(out)["links"]}
     wrong = [(u, k, statuses.get(u)) for u, k in listing if statuses.get(u) != CATEGORIES[k][1]]
@@ -107,12 +129,26 @@ def run_citekit(listing: list[tuple[str, str]], cache_dir: str) -> tuple[float, 
 
 def run_linkchecker(listing: list[tuple[str, str]]) -> tuple[float, int, dict]:
     """(seconds, wrong verdicts, valid/invalid counts) of one LinkChecker run."""
-    command = [str(LINKCHECKER), "--stdin", "-o", "csv", "--no-status", "--no-warnings",
-               "--timeout", str(TIMEOUT), "-r", "0"]
+    command = [
+        str(LINKCHECKER),
+        "--stdin",
+        "-o",
+        "csv",
+        "--no-status",
+        "--no-warnings",
+        "--timeout",
+        str(TIMEOUT),
+        "-r",
+        "0",
+    ]
     env = dict(os.environ, NO_PROXY="*")
     seconds, out = timed(command, stdin="\n".join(u for u, _ in listing) + "\n", env=env)
-    rows = csv.DictReader(io.StringIO("\n".join(
-        line for line in out.splitlines() if line and not line.startswith("#"))), delimiter=";")
+    rows = csv.DictReader(
+        io.StringIO(
+            "\n".join(line for line in out.splitlines() if line and not line.startswith("#"))
+        ),
+        delimiter=";",
+    )
     # without --verbose LinkChecker lists only the links it finds invalid
     invalid = {row["urlname"] for row in rows if row["valid"] != "True"}
     valid = {u: u not in invalid for u, _ in listing}
@@ -144,20 +180,31 @@ def scenario(name: str, hosts: int) -> dict:
 
 
 def report(results: list[dict]) -> str:
-    lines = ["# check-links benchmark", "",
-             "300 URLs, 200 ms per answer; 5% hang past the 5 s timeout, 5% 429 then 200, "
-             "10% dead, 10% redirect chains. Same server, same run; wall seconds.", "",
-             "| scenario | citekit (s) | citekit wrong | LinkChecker (s) | LinkChecker wrong "
-             "| speed-up | citekit re-run from cache (s) |", "|---|---|---|---|---|---|---|"]
+    lines = [
+        "# check-links benchmark",
+        "",
+        "300 URLs, 200 ms per answer; 5% hang past the 5 s timeout, 5% 429 then 200, "
+        "10% dead, 10% redirect chains. Same server, same run; wall seconds.",
+        "",
+        "| scenario | citekit (s) | citekit wrong | LinkChecker (s) | LinkChecker wrong "
+        "| speed-up | citekit re-run from cache (s) |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for r in results:
         ck, lc, again = r["citekit"], r["linkchecker"], r["citekit_cached_rerun"]
-        lines.append(f"| {r['scenario']} | {ck[0]:.1f} | {ck[1]}/300 | {lc[0]:.1f} | {lc[1]}/300 "
-                     f"| {lc[0] / ck[0]:.1f}x | {again[0]:.2f} |")
-    lines += ["", "citekit statuses: " + "; ".join(
-        f"{r['scenario']}: {r['citekit'][2]}" for r in results),
+        lines.append(
+            f"| {r['scenario']} | {ck[0]:.1f} | {ck[1]}/300 | {lc[0]:.1f} | {lc[1]}/300 "
+            f"| {lc[0] / ck[0]:.1f}x | {again[0]:.2f} |"
+        )
+    lines += [
+        "",
+        "citekit statuses: " + "; ".join(f"{r['scenario']}: {r['citekit'][2]}" for r in results),
         "LinkChecker: " + "; ".join(f"{r['scenario']}: {r['linkchecker'][2]}" for r in results),
-        "", f"Machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; "
-        f"{time.strftime('%Y-%m-%d %H:%M')}.", ""]
+        "",
+        f"Machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; "
+        f"{time.strftime('%Y-%m-%d %H:%M')}.",
+        "",
+    ]
     return "\n".join(lines)
 
 

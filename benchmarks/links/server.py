@@ -70,9 +70,12 @@ class Handler(BaseHTTPRequestHandler):
         if kind == "limit" and self._first_time(path):
             return 429, {**html, "Retry-After": "1"}, "<title>Too Many Requests</title>"
         if kind in ("perm", "temp") and not path.endswith("/final"):
-            step = {"/a": ("/b", 301), "/b": ("/final", 301)} if kind == "perm" else {
-                "/a": ("/final", 302)}
-            there, code = step[path[path.rfind("/"):]]
+            step = (
+                {"/a": ("/b", 301), "/b": ("/final", 301)}
+                if kind == "perm"
+                else {"/a": ("/final", 302)}
+            )
+            there, code = step[path[path.rfind("/") :]]
             return code, {"Location": path[: path.rfind("/")] + there}, ""
         return 200, html, PAGE.format(n=path)
 

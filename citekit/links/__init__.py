@@ -1,7 +1,7 @@
 """The link checker: every URL and DOI a document cites, checked once; the only network code.
 
-    targets = links.targets.from_document("essay.txt")
-    results = links.check(targets, HttpChecker(Settings(mailto="me@example.org")))
+targets = links.targets.from_document("essay.txt")
+results = links.check(targets, HttpChecker(Settings(mailto="me@example.org")))
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ from typing import Protocol
 
 from citekit.links.model import LinkResult, LinkStatus, LinkTarget, Snapshot, TargetKind
 
-__all__ = ["Checker", "LinkResult", "LinkStatus", "LinkTarget", "Snapshot", "TargetKind",
-           "check"]
+__all__ = ["Checker", "LinkResult", "LinkStatus", "LinkTarget", "Snapshot", "TargetKind", "check"]
 
 # what a link that got no network answer at all may say
 NO_ANSWER = frozenset({LinkStatus.OFFLINE, LinkStatus.UNREACHABLE})
@@ -27,8 +26,12 @@ class Checker(Protocol):
         ...
 
 
-def check(targets: Sequence[LinkTarget], checker: Checker, *,
-          progress: Callable[[LinkResult], None] | None = None) -> tuple[LinkResult, ...]:
+def check(
+    targets: Sequence[LinkTarget],
+    checker: Checker,
+    *,
+    progress: Callable[[LinkResult], None] | None = None,
+) -> tuple[LinkResult, ...]:
     """Check TARGETS with CHECKER; results in the order of TARGETS.
 
     Malformed targets are `invalid` without asking anyone. When no link got a network
@@ -60,12 +63,20 @@ def settle_offline(results: tuple[LinkResult, ...]) -> tuple[LinkResult, ...]:
     asked = [r for r in results if not r.cached and r.status is not LinkStatus.INVALID]
     offline = any(r.status is LinkStatus.OFFLINE for r in asked)
     if offline and all(r.status in NO_ANSWER for r in asked):
-        return tuple(_offline(r) if r.status is LinkStatus.UNREACHABLE and not r.cached else r
-                     for r in results)
-    return tuple(replace(r, status=LinkStatus.UNREACHABLE) if r.status is LinkStatus.OFFLINE
-                 else r for r in results)
+        return tuple(
+            _offline(r) if r.status is LinkStatus.UNREACHABLE and not r.cached else r
+            for r in results
+        )
+    return tuple(
+        replace(r, status=LinkStatus.UNREACHABLE) if r.status is LinkStatus.OFFLINE else r
+        for r in results
+    )
 
 
 def _offline(result: LinkResult) -> LinkResult:
-    return replace(result, status=LinkStatus.OFFLINE, detail=f"not checked: no network "
-                   f"({result.detail})", http_status=None)
+    return replace(
+        result,
+        status=LinkStatus.OFFLINE,
+        detail=f"not checked: no network ({result.detail})",
+        http_status=None,
+    )

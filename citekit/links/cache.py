@@ -42,8 +42,9 @@ class Cache:
     def get(self, key: str) -> Any:
         """The value stored under KEY, or None when absent or expired."""
         with self._lock:
-            row = self._db.execute("SELECT value, stored, ttl FROM results WHERE key = ?",
-                                   (key,)).fetchone()
+            row = self._db.execute(
+                "SELECT value, stored, ttl FROM results WHERE key = ?", (key,)
+            ).fetchone()
         if row is None or time.time() - row[1] > row[2]:
             return None
         return json.loads(row[0])
@@ -52,8 +53,10 @@ class Cache:
         """Store VALUE under KEY, for the run's TTL (an hour at most if TRANSIENT)."""
         ttl = min(self.ttl, TRANSIENT_TTL) if transient else self.ttl
         with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
-                             (key, json.dumps(value, ensure_ascii=False), time.time(), ttl))
+            self._db.execute(
+                "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
+                (key, json.dumps(value, ensure_ascii=False), time.time(), ttl),
+            )
 
     def commit(self) -> None:
         """Make what was stored visible to other runs."""

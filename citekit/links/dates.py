@@ -38,7 +38,8 @@ ACCESS_RE = re.compile(
 )
 # what follows: "14 March 2017", "3. Mai 2020", "1er mai 2019", "5 de mayo de 2019"
 DAY_MONTH_RE = re.compile(
-    r"(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s*(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})")
+    r"(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s*(?:de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})"
+)
 # "March 14, 2017", "Sept. 3 2017"
 MONTH_DAY_RE = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 MONTH_YEAR_RE = re.compile(r"([^\W\d_]+)\.?,?\s+(\d{4})")

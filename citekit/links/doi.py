@@ -172,8 +172,11 @@ def _registration(ctx: fetch.Context, target: LinkTarget, attempt: int) -> Outco
         return Done(LinkResult(target, failure.status, f"doi.org: {failure.detail}"))
     delay = fetch.retry_delay(response, attempt, ctx.settings)
     if delay is not None:
-        return Again(partial(_registration, ctx, target, attempt + 1), delay,
-                     host_wide=response.status_code == 429)
+        return Again(
+            partial(_registration, ctx, target, attempt + 1),
+            delay,
+            host_wide=response.status_code == 429,
+        )
     code = response.status_code
     known = registered(code, fetch.json_of(response))
     if known is False:
@@ -183,8 +186,10 @@ def _registration(ctx: fetch.Context, target: LinkTarget, attempt: int) -> Outco
         return Done(LinkResult(target, status, f"doi.org answered {code}", http_status=code))
     if not target.title:  # nothing to compare with: registered is all we can say
         return Done(LinkResult(target, LinkStatus.OK, "registered", http_status=code))
-    return Then(crossref_url(ctx.settings.crossref_api, target.target),
-                partial(_metadata, ctx, target, "crossref", 0))
+    return Then(
+        crossref_url(ctx.settings.crossref_api, target.target),
+        partial(_metadata, ctx, target, "crossref", 0),
+    )
 
 
 def _metadata(ctx: fetch.Context, target: LinkTarget, source: str, attempt: int) -> Outcome:
@@ -195,11 +200,16 @@ def _metadata(ctx: fetch.Context, target: LinkTarget, source: str, attempt: int)
         return Done(_unchecked(target, f"{source}: {fetch.failure(exc, ctx.settings).detail}"))
     delay = fetch.retry_delay(response, attempt, ctx.settings)
     if delay is not None:
-        return Again(partial(_metadata, ctx, target, source, attempt + 1), delay,
-                     host_wide=response.status_code == 429)
+        return Again(
+            partial(_metadata, ctx, target, source, attempt + 1),
+            delay,
+            host_wide=response.status_code == 429,
+        )
     if response.status_code == 404 and source == "crossref":  # DataCite, mEDRA...: ask doi.org
-        return Then(negotiation_url(ctx.settings.doi_api, target.target),
-                    partial(_metadata, ctx, target, "doi.org", 0))
+        return Then(
+            negotiation_url(ctx.settings.doi_api, target.target),
+            partial(_metadata, ctx, target, "doi.org", 0),
+        )
     found = titles(fetch.json_of(response)) if response.status_code == 200 else ()
     if not found:
         return Done(_unchecked(target, f"{source} answered {response.status_code}"))
@@ -211,8 +221,11 @@ def _ask_metadata(ctx: fetch.Context, doi: str, source: str) -> requests.Respons
     if source == "crossref":
         params = {"mailto": settings.mailto} if settings.mailto else None
         return fetch.get_json(ctx, crossref_url(settings.crossref_api, doi), params=params)
-    return fetch.get_json(ctx, negotiation_url(settings.doi_api, doi),
-                          accept="application/vnd.citationstyles.csl+json")
+    return fetch.get_json(
+        ctx,
+        negotiation_url(settings.doi_api, doi),
+        accept="application/vnd.citationstyles.csl+json",
+    )
 
 
 def compare(target: LinkTarget, registered_titles: tuple[str, ...]) -> LinkResult:
@@ -224,5 +237,6 @@ def compare(target: LinkTarget, registered_titles: tuple[str, ...]) -> LinkResul
 
 
 def _unchecked(target: LinkTarget, why: str) -> LinkResult:
-    return LinkResult(target, LinkStatus.OK, f"registered; title not checked ({why})",
-                      http_status=200)
+    return LinkResult(
+        target, LinkStatus.OK, f"registered; title not checked ({why})", http_status=200
+    )

@@ -15,10 +15,10 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from citekit import __version__
+from citekit.links.endpoints import CROSSREF_API, DOI_API, WAYBACK_API  # noqa: E402,F401 - re-exported
 from citekit.links.model import LinkStatus
 from citekit.links.schedule import Limits
 
-from citekit.links.endpoints import CROSSREF_API, DOI_API, WAYBACK_API  # noqa: E402,F401 - re-exported
 # answers worth asking again: the server is busy, overloaded or asks us to slow down
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
 # getaddrinfo errors meaning "this name has no address" (the others: no resolver reachable)

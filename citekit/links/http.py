@@ -31,8 +31,12 @@ class _Checked:
 class HttpChecker:
     """The Checker that asks the network (or, offline, only the cache)."""
 
-    def __init__(self, settings: fetch.Settings, cache: Cache | NoCache | None = None,
-                 session: requests.Session | None = None) -> None:
+    def __init__(
+        self,
+        settings: fetch.Settings,
+        cache: Cache | NoCache | None = None,
+        session: requests.Session | None = None,
+    ) -> None:
         self.settings = settings
         self.cache = cache or NoCache()
         self.context = fetch.Context(session or fetch.make_session(settings), settings)
@@ -60,8 +64,9 @@ class HttpChecker:
         if target.kind is Kind.DOI:
             first = doi.handle_url(self.settings.doi_api, target.target)
             return first, chain(doi.check(self.context, target), lambda r: Done(_Checked(r)))
-        return target.target, chain(partial(_attempt, self.context, target, "HEAD", 0),
-                                    self._after_url)
+        return target.target, chain(
+            partial(_attempt, self.context, target, "HEAD", 0), self._after_url
+        )
 
     def _after_url(self, result: LinkResult) -> Outcome:
         if self._wants_archive(result):  # the lookup waits in the Wayback host's queue
@@ -78,17 +83,26 @@ class HttpChecker:
         return chain(ask, attach)
 
     def _wants_archive(self, result: LinkResult) -> bool:
-        return (self.settings.archive and result.archive is None
-                and result.target.kind is Kind.URL and result.status in RESCUABLE
-                and not self._archive_cached(result.target))
+        return (
+            self.settings.archive
+            and result.archive is None
+            and result.target.kind is Kind.URL
+            and result.status in RESCUABLE
+            and not self._archive_cached(result.target)
+        )
 
     def _cached(self, target: LinkTarget) -> LinkResult | None:
         stored = self.cache.get(_verdict_key(target))
         if stored is None:
             return None
-        result = LinkResult(target, LinkStatus(stored["status"]), stored["detail"],
-                            http_status=stored.get("http_status"),
-                            final_url=stored.get("final_url"), cached=True)
+        result = LinkResult(
+            target,
+            LinkStatus(stored["status"]),
+            stored["detail"],
+            http_status=stored.get("http_status"),
+            final_url=stored.get("final_url"),
+            cached=True,
+        )
         snapshot = self.cache.get(_archive_key(target)) if self.settings.archive else None
         return replace(result, archive=Snapshot(**snapshot)) if snapshot else result
 
@@ -100,8 +114,9 @@ class HttpChecker:
         if result.status is LinkStatus.OFFLINE:
             return  # nothing was learnt about the link itself
         if not result.cached:
-            self.cache.put(_verdict_key(result.target), _stored(result),
-                           transient=result.status in TRANSIENT)
+            self.cache.put(
+                _verdict_key(result.target), _stored(result), transient=result.status in TRANSIENT
+            )
         if checked.archive_known:
             snapshot = result.archive
             value: Any = {"url": snapshot.url, "timestamp": snapshot.timestamp} if snapshot else {}
@@ -141,13 +156,15 @@ def _sniff(ctx: fetch.Context, target: LinkTarget, head: requests.Response) -> L
     return verdict.judge(target, page, body)
 
 
-def _failed(ctx: fetch.Context, target: LinkTarget, method: str, attempt: int,
-            failure: fetch.Failure) -> Outcome:
+def _failed(
+    ctx: fetch.Context, target: LinkTarget, method: str, attempt: int, failure: fetch.Failure
+) -> Outcome:
     settings = ctx.settings
     retry = settings.retry_timeouts and attempt < settings.retries
     if failure.status is LinkStatus.TIMEOUT and retry:
-        return Again(partial(_attempt, ctx, target, method, attempt + 1),
-                     settings.backoff * 2**attempt)
+        return Again(
+            partial(_attempt, ctx, target, method, attempt + 1), settings.backoff * 2**attempt
+        )
     if method == "HEAD" and failure.status is LinkStatus.ERROR:  # some servers drop HEADs
         return _attempt(ctx, target, "GET", attempt)
     return Done(LinkResult(target, failure.status, failure.detail))
@@ -187,5 +204,9 @@ def _archive_key(target: LinkTarget) -> str:
 
 
 def _stored(result: LinkResult) -> dict[str, Any]:
-    return {"status": str(result.status), "detail": result.detail,
-            "http_status": result.http_status, "final_url": result.final_url}
+    return {
+        "status": str(result.status),
+        "detail": result.detail,
+        "http_status": result.http_status,
+        "final_url": result.final_url,
+    }

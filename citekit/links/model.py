@@ -24,8 +24,9 @@ class LinkStatus(StrEnum):
 # statuses that an archived copy can rescue
 RESCUABLE = frozenset({LinkStatus.DEAD, LinkStatus.UNREACHABLE, LinkStatus.TIMEOUT})
 # statuses that may change on the next run: kept in the cache only briefly
-TRANSIENT = frozenset({LinkStatus.TIMEOUT, LinkStatus.ERROR, LinkStatus.UNREACHABLE,
-                       LinkStatus.BLOCKED})
+TRANSIENT = frozenset(
+    {LinkStatus.TIMEOUT, LinkStatus.ERROR, LinkStatus.UNREACHABLE, LinkStatus.BLOCKED}
+)
 
 
 class TargetKind(StrEnum):

@@ -16,9 +16,15 @@ from citekit.links.model import LinkResult, LinkStatus
 
 # colour reinforces the word, never replaces it
 STYLES = {
-    LinkStatus.OK: "green", LinkStatus.REDIRECTED: "yellow", LinkStatus.DEAD: "bold red",
-    LinkStatus.MISMATCH: "bold red", LinkStatus.BLOCKED: "magenta", LinkStatus.ERROR: "red",
-    LinkStatus.TIMEOUT: "red", LinkStatus.UNREACHABLE: "bold red", LinkStatus.OFFLINE: "dim",
+    LinkStatus.OK: "green",
+    LinkStatus.REDIRECTED: "yellow",
+    LinkStatus.DEAD: "bold red",
+    LinkStatus.MISMATCH: "bold red",
+    LinkStatus.BLOCKED: "magenta",
+    LinkStatus.ERROR: "red",
+    LinkStatus.TIMEOUT: "red",
+    LinkStatus.UNREACHABLE: "bold red",
+    LinkStatus.OFFLINE: "dim",
     LinkStatus.INVALID: "red",
 }
 
@@ -32,8 +38,11 @@ class LinkFormat(StrEnum):
 
 def to_report(source: str, results: Sequence[LinkResult], *, bib: bool = False) -> dict[str, Any]:
     """The LINKS.md report: source, one object per target, a count per status."""
-    return {"source": source, "links": [_link(r, bib=bib) for r in results],
-            "summary": summary(results)}
+    return {
+        "source": source,
+        "links": [_link(r, bib=bib) for r in results],
+        "summary": summary(results),
+    }
 
 
 def _link(result: LinkResult, *, bib: bool) -> dict[str, Any]:
@@ -64,8 +73,7 @@ def write_json(source: str, results: Sequence[LinkResult], out: TextIO, *, bib: 
     out.write("\n")
 
 
-def write_table(source: str, results: Sequence[LinkResult], console: Console, *,
-                bib: bool) -> None:
+def write_table(source: str, results: Sequence[LinkResult], console: Console, *, bib: bool) -> None:
     """One row per target: status, target, who cites it, what is wrong, what rescues it."""
     table = Table(title=f"Links in {source}")
     table.add_column("status")
@@ -74,9 +82,12 @@ def write_table(source: str, results: Sequence[LinkResult], console: Console, *,
     table.add_column("detail", overflow="fold")
     for result in results:
         cited = result.target.entries if bib else result.target.notes
-        table.add_row(Text(str(result.status), style=STYLES[result.status]),
-                      Text(result.target.target), Text(", ".join(map(str, cited))),
-                      Text(_detail(result)))
+        table.add_row(
+            Text(str(result.status), style=STYLES[result.status]),
+            Text(result.target.target),
+            Text(", ".join(map(str, cited))),
+            Text(_detail(result)),
+        )
     console.print(table)
 
 

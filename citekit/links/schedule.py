@@ -113,8 +113,11 @@ class Scheduler:
                 self._running[pool.submit(step)] = (name, key)
 
     def _may_start(self, host: _Host, now: float) -> bool:
-        return (len(self._running) < self.limits.max_concurrency
-                and host.active < self.limits.per_host and host.ready_at <= now)
+        return (
+            len(self._running) < self.limits.max_concurrency
+            and host.active < self.limits.per_host
+            and host.ready_at <= now
+        )
 
     def _collect(self) -> Iterator[tuple[Hashable, Any]]:
         done, _ = wait(list(self._running), timeout=self._next_wake(), return_when=FIRST_COMPLETED)

@@ -43,8 +43,11 @@ def _attempt(ctx: fetch.Context, url: str, timestamp: str | None, attempt: int) 
         return Done(Lookup(None, ok=False))
     delay = fetch.retry_delay(response, attempt, ctx.settings)
     if delay is not None:
-        return Again(partial(_attempt, ctx, url, timestamp, attempt + 1), delay,
-                     host_wide=response.status_code == 429)
+        return Again(
+            partial(_attempt, ctx, url, timestamp, attempt + 1),
+            delay,
+            host_wide=response.status_code == 429,
+        )
     if response.status_code != 200:
         return Done(Lookup(None, ok=False))
     return Done(Lookup(closest(fetch.json_of(response))))

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-
-from citekit.parse import uregex
 from dataclasses import replace
 
 from citekit.model import Citation, Kind, Note
-from citekit.parse import cues, names
+from citekit.parse import cues, names, uregex
 from citekit.parse.bluebook import short_case
 from citekit.parse.classify import classify
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context, build_context
-from citekit.parse.fields import Parsed, clean_title, parse_full
+from citekit.parse.elements import Parsed, clean_title
+from citekit.parse.fields import parse_full
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
 from citekit.parse.split import SAME_AUTHOR_PREFIX, split_note
 
@@ -32,30 +31,46 @@ def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
         if prefix == SAME_AUTHOR_PREFIX and out and "author" not in parsed.fields:
             previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"
             parsed.fields.update({"author": previous} if previous else {})
-        out.append(Citation(note=note.number, index=index, text=text, kind=kind,
-                            locator=parsed.locator, fields=parsed.fields,
-                            entry_type=parsed.entry_type))
+        out.append(
+            Citation(
+                note=note.number,
+                index=index,
+                text=text,
+                kind=kind,
+                locator=parsed.locator,
+                fields=parsed.fields,
+                entry_type=parsed.entry_type,
+            )
+        )
     return _share_plural_descriptor(tuple(out))
 
 
-PLURAL_DESCRIPTOR_RE = re.compile(r"^(?:papers|articles|essays|chapters|contributions|Beiträge"
-                                  r"|Vorträge|communications|interventi|ponencias)\b", re.IGNORECASE)
+PLURAL_DESCRIPTOR_RE = re.compile(
+    r"^(?:papers|articles|essays|chapters|contributions|Beiträge"
+    r"|Vorträge|communications|interventi|ponencias)\b",
+    re.IGNORECASE,
+)
 
 
 def _share_plural_descriptor(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
-    """"A, “X”; B, “Y”; C, “Z,” papers presented at …": the description is all three's."""
+    """ "A, “X”; B, “Y”; C, “Z,” papers presented at …": the description is all three's."""
     out = list(citations)
     for position, citation in enumerate(citations):
         shared = citation.fields.get("howpublished", "")
         if not PLURAL_DESCRIPTOR_RE.match(shared):
             continue
-        extra = {k: citation.fields[k] for k in ("howpublished", "year", "month")
-                 if k in citation.fields}
+        extra = {
+            k: citation.fields[k] for k in ("howpublished", "year", "month") if k in citation.fields
+        }
         for earlier in range(position):
             bare = out[earlier]
             if set(bare.fields) <= {"author", "title"} and bare.fields.get("title"):
-                out[earlier] = replace(bare, kind=Kind.FULL, entry_type=citation.entry_type,
-                                       fields={**bare.fields, **extra})
+                out[earlier] = replace(
+                    bare,
+                    kind=Kind.FULL,
+                    entry_type=citation.entry_type,
+                    fields={**bare.fields, **extra},
+                )
     return tuple(out)
 
 
@@ -80,7 +95,7 @@ SAME_AUTHOR = frozenset({"idem", "id", "eadem", "ead", "ders", "dies", "dieselbe
 
 
 def inherit_authors(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
-    """"Idem, *Another Book*": the author of the citation before, in document order."""
+    """ "Idem, *Another Book*": the author of the citation before, in document order."""
     out = []
     last = None
     for citation in citations:
@@ -94,7 +109,7 @@ def inherit_authors(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
 
 
 def _author_from_prose(parsed: Parsed, text: str, prefix: str) -> None:
-    """"Stephen Hanson wrote ... “Title”": the author named in the commentary before the title."""
+    """ "Stephen Hanson wrote ... “Title”": the author named in the commentary before the title."""
     if "author" in parsed.fields or "editor" in parsed.fields or cues.starts_with_name(text):
         return
     match = PROSE_AUTHOR_RE.match(prefix.strip())
@@ -109,7 +124,7 @@ def _rest(text: str, start: int) -> str | None:
 
 
 def _opcit(text: str) -> Parsed:
-    """"Radchenko, *Op. cit.*, p. 47": the author before the marker, the locator after."""
+    """ "Radchenko, *Op. cit.*, p. 47": the author before the marker, the locator after."""
     marker = OPCIT_RE.search(text)
     before = text[: marker.start()].strip(" ,.*")
     fields: dict[str, str] = {}
@@ -131,22 +146,29 @@ def _opcit(text: str) -> Parsed:
 
 
 def _short(text: str, context: Context) -> Parsed:
-    """"Kireev, *Rossia-Kitai*, p. 167": names, a short title, a pinpoint."""
+    """ "Kireev, *Rossia-Kitai*, p. 167": names, a short title, a pinpoint."""
     supra = SUPRA_RE.search(text)
     if supra:
         before = text[: supra.start()].strip(" ,*")
-        if cues.name_only(before) or uregex.compile(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?").fullmatch(before):
+        if cues.name_only(before) or uregex.compile(
+            r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?"
+        ).fullmatch(before):
             fields = {"author": " and ".join(names.split_names(before))}
         else:
             head = parse_full(before, context.abbreviations).fields
             fields = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
         return Parsed("misc", {"_supra": supra.group("note"), **fields}, _rest(text, supra.end()))
     parsed = parse_full(text, context.abbreviations)
-    fields = {k: v for k, v in parsed.fields.items() if k in ("author", "editor", "title", "_person",
-                                                               "howpublished", "url", "doi")}
+    fields = {
+        k: v
+        for k, v in parsed.fields.items()
+        if k in ("author", "editor", "title", "_person", "howpublished", "url", "doi")
+    }
     case = short_case(text)
     if case:  # "*Chevron*, 467 U.S. at 865": the volume tells two Chevrons apart
-        return Parsed("misc", {"title": clean_title(text.split(",")[0]), "volume": case[0]}, case[1])
+        return Parsed(
+            "misc", {"title": clean_title(text.split(",")[0]), "volume": case[0]}, case[1]
+        )
     if "title" not in fields and not fields.get("author"):
         fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
     return Parsed(parsed.entry_type, fields, parsed.locator)

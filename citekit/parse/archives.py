@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from citekit.parse import uregex
-
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE
-from citekit.parse.fields import Parsed
+from citekit.parse.elements import Parsed
 from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE
 
 REPOSITORY_RE = uregex.compile(
@@ -19,20 +18,28 @@ REPOSITORY_RE = uregex.compile(
     re.VERBOSE,
 )
 SIGLUM_RE = uregex.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
-BOX_WORD_RE = uregex.compile(r"(?i)box|folder|file|bl\.|d\.|ll\.|op\.|mappe|akte|kasten"
-                         r"|carton|dossier|liasse|busta|fasc|legajo|caja|sygn|оп\.|д\.|л\.")
-OF_PERSON_RE = uregex.compile(r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})")  # "the diary of T. Smith"
+BOX_WORD_RE = uregex.compile(
+    r"(?i)box|folder|file|bl\.|d\.|ll\.|op\.|mappe|akte|kasten"
+    r"|carton|dossier|liasse|busta|fasc|legajo|caja|sygn|оп\.|д\.|л\."
+)
+OF_PERSON_RE = uregex.compile(
+    r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})"
+)  # "the diary of T. Smith"
 
 
 def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
-    """"Box 5, Folder 6, Teimuraz Stepanov Papers, Hoover Institution Archive" -> fields."""
+    """ "Box 5, Folder 6, Teimuraz Stepanov Papers, Hoover Institution Archive" -> fields."""
     work, locator = _cut_locator(HEREAFTER_ANYWHERE_RE.sub("", work))
     parts = _parts(work)
     fields: dict[str, str] = {}
     collection = _collection(parts)
     if collection is not None:
-        fields["title"] = re.sub(r"^the\s+", "", COLLECTION_NAME_RE.search(parts[collection])
-                                 .group("name"), flags=re.IGNORECASE)
+        fields["title"] = re.sub(
+            r"^the\s+",
+            "",
+            COLLECTION_NAME_RE.search(parts[collection]).group("name"),
+            flags=re.IGNORECASE,
+        )
     elif _fonds_after_repository(parts):
         fields["title"] = _fonds_after_repository(parts)
     repository = _repository(parts, collection, abbreviations)
@@ -50,11 +57,11 @@ def _cut_locator(work: str) -> tuple[str, str | None]:
     for match in LOCATOR_START_RE.finditer(work):
         if not BOX_WORD_RE.match(match.group("loc")):
             continue
-        head, tail = work[: match.start()].strip(" ,.;"), work[match.start():].strip(" ,.;")
+        head, tail = work[: match.start()].strip(" ,.;"), work[match.start() :].strip(" ,.;")
         if COLLECTION_NAME_RE.search(tail) or REPOSITORY_RE.search(tail):
             parts = _parts(tail)
-            run = [p for p in _leading_run(parts)]
-            rest = ", ".join(parts[len(run):])
+            run = list(_leading_run(parts))
+            rest = ", ".join(parts[len(run) :])
             return f"{head}, {rest}".strip(" ,"), ", ".join(run) or None
         return head, tail or None
     return work, None
@@ -85,11 +92,16 @@ def _parts(work: str) -> list[str]:
 
 
 def _fonds_after_repository(parts: list[str]) -> str:
-    """"Archiwum Narodowe w Krakowie, Starostwo Grodzkie Krakowskie": the fonds follows the archive."""
+    """The fonds named after its archive: "Archiwum Narodowe w Krakowie, Starostwo Grodzkie…"."""
     for index, part in enumerate(parts[:-1]):
         following = parts[index + 1]
-        if REPOSITORY_RE.search(part) and following[:1].isupper() and not re.search(r"\d", following) \
-                and not REPOSITORY_RE.search(following) and not SIGLUM_RE.match(following):
+        if (
+            REPOSITORY_RE.search(part)
+            and following[:1].isupper()
+            and not re.search(r"\d", following)
+            and not REPOSITORY_RE.search(following)
+            and not SIGLUM_RE.match(following)
+        ):
             return following
     return ""
 
@@ -100,18 +112,21 @@ def _collection(parts: list[str]) -> int | None:
 
 def _repository(parts: list[str], collection: int | None, abbreviations: dict[str, str]) -> str:
     """The holding institution: the parts after the collection, or those naming an archive."""
-    after = parts[collection + 1:] if collection is not None else []
+    after = parts[collection + 1 :] if collection is not None else []
     if after and any(REPOSITORY_RE.search(p) or SIGLUM_RE.match(p) for p in after):
         chosen = after
     else:
-        chosen = [p for p in parts if (REPOSITORY_RE.search(p) or SIGLUM_RE.match(p))
-                  and not COLLECTION_NAME_RE.search(p)]
+        chosen = [
+            p
+            for p in parts
+            if (REPOSITORY_RE.search(p) or SIGLUM_RE.match(p)) and not COLLECTION_NAME_RE.search(p)
+        ]
     text = ", ".join(_expand(p, abbreviations) for p in chosen if not re.search(r"\d{4}", p))
     return text.strip(" ,")
 
 
 def _expand(part: str, abbreviations: dict[str, str]) -> str:
-    """"HIA" -> "Hoover Institution Archive (HIA)" where the document spells it out."""
+    """ "HIA" -> "Hoover Institution Archive (HIA)" where the document spells it out."""
     match = SIGLUM_RE.match(part)
     if match and match.group("siglum") in abbreviations:
         return f"{abbreviations[match.group('siglum')]} ({match.group('siglum')})"

@@ -40,16 +40,23 @@ def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
     text = text.strip().rstrip(".")
     case = CASE_RE.match(text)
     if case:
-        fields = {"title": case.group("title").replace("*", "").strip(), "volume": case.group("volume"),
-                  "pages": case.group("page"), "year": case.group("year")}
+        fields = {
+            "title": case.group("title").replace("*", "").strip(),
+            "volume": case.group("volume"),
+            "pages": case.group("page"),
+            "year": case.group("year"),
+        }
         return "misc", fields, case.group("pin")
     periodical = PERIODICAL_RE.match(text)
     if periodical and _law_review(periodical):
         return "article", _periodical_fields(periodical), periodical.group("pin")
     book = CAPS_BOOK_RE.match(text)
     if book and book.group("authors").isupper():
-        fields = {"author": _authors(book.group("authors")), "title": _title_case(book.group("title")),
-                  "year": book.group("year")}
+        fields = {
+            "author": _authors(book.group("authors")),
+            "title": _title_case(book.group("title")),
+            "year": book.group("year"),
+        }
         if book.group("edition"):
             fields["edition"] = book.group("edition")
         return "book", fields, book.group("pin")
@@ -63,10 +70,16 @@ def _law_review(match: re.Match[str]) -> bool:
 
 
 def _periodical_fields(match: re.Match[str]) -> dict[str, str]:
-    fields = {"author": _authors(match.group("authors")), "title": match.group("title").strip(),
-              "journal": _title_case(match.group("journal")), "volume": match.group("volume"),
-              "pages": match.group("page")}
-    year = match.group("year") or (match.group("volume") if len(match.group("volume")) == 4 else None)
+    fields = {
+        "author": _authors(match.group("authors")),
+        "title": match.group("title").strip(),
+        "journal": _title_case(match.group("journal")),
+        "volume": match.group("volume"),
+        "pages": match.group("page"),
+    }
+    year = match.group("year") or (
+        match.group("volume") if len(match.group("volume")) == 4 else None
+    )
     if year:
         fields["year"] = year
     return fields
@@ -82,8 +95,14 @@ def _title_case(text: str) -> str:
         return text.strip()
     small = {"of", "and", "the", "to", "in", "on", "for", "from", "a", "an"}
     words = text.strip().split()
-    return " ".join(w.lower() if i and w.lower() in small else w.capitalize() if not
-                    re.fullmatch(r"(?:[A-Z]\.)+", w) else w for i, w in enumerate(words))
+    return " ".join(
+        w.lower()
+        if i and w.lower() in small
+        else w.capitalize()
+        if not re.fullmatch(r"(?:[A-Z]\.)+", w)
+        else w
+        for i, w in enumerate(words)
+    )
 
 
 def short_case(text: str) -> tuple[str, str] | None:

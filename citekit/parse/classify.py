@@ -33,9 +33,10 @@ def classify(text: str, context: Context) -> Kind:
 
 
 def _idem_with_title(text: str) -> bool:
-    """"Idem, *Another Book* (…)": the same author, a new work."""
-    return text.lstrip("*").casefold().startswith(("idem", "id.,", "ders", "dies")) and \
-        cues.has_title(text)
+    """ "Idem, *Another Book* (…)": the same author, a new work."""
+    return text.lstrip("*").casefold().startswith(
+        ("idem", "id.,", "ders", "dies")
+    ) and cues.has_title(text)
 
 
 def _uses_hereafter(text: str, context: Context) -> bool:
@@ -59,8 +60,11 @@ def _stands_alone(text: str, context: Context) -> bool:
     titles = cues.titles(text)
     if len(titles) >= 2 and YEAR_RE.search(text):
         return True  # "“Article,” *Journal* 12 (2003)"
-    return bool(YEAR_RE.search(text)) and (bool(titles) or cues.starts_with_name(text)) \
+    return (
+        bool(YEAR_RE.search(text))
+        and (bool(titles) or cues.starts_with_name(text))
         and not cues.locator_only(text)
+    )
 
 
 def _names_repository(text: str, context: Context) -> bool:

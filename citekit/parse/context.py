@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-
-from citekit.parse import uregex
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from citekit.parse import uregex
 
 # "Hoover Institution Archive (HIA)": capitalised words, then their initials in brackets
 DEFINITION_RE = uregex.compile(
@@ -41,7 +41,9 @@ def build_context(texts: Iterable[str]) -> Context:
             words = [w for w in match.group("long").split() if w.casefold() not in FUNCTION_WORDS]
             span = _spelled_by(abbr, words)
             if span and abbr not in abbreviations:
-                abbreviations[abbr] = " ".join(match.group("long").split()[-_with_glue(span, match.group("long")):])
+                abbreviations[abbr] = " ".join(
+                    match.group("long").split()[-_with_glue(span, match.group("long")) :]
+                )
         hereafter.extend(m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text))
     return Context(abbreviations, tuple(dict.fromkeys(hereafter)))
 

@@ -6,7 +6,6 @@ import re
 from functools import lru_cache
 
 from citekit.parse import uregex
-
 from citekit.parse.patterns import (
     ARCHIVE_RE,
     COLLECTION_NAME_RE,
@@ -29,7 +28,31 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 
-PARTICLES = frozenset("von van de der den du da di la le ten ter del della dos das al el y zu vom".split())
+PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "de",
+        "der",
+        "den",
+        "du",
+        "da",
+        "di",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "al",
+        "el",
+        "y",
+        "zu",
+        "vom",
+    ]
+)
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
 PROSE_VERBS_RE = uregex.compile(
     r"\b(?:is|are|was|were|has|have|had|we|find|found|argues?|argued|wrote|writes|says?|said"
@@ -44,11 +67,13 @@ DOCUMENT_WORDS_RE = uregex.compile(
 _WORD_RE = uregex.compile(r"[^\s]+")
 AUTHOR_PARTY_RE = uregex.compile(
     r"(?:with|by|to)\s+the\s+(?:present\s+)?author|author[’']s\s+(?:\w+\s+)?(?:interview|conversation)"
-    r"|mit\s+dem\s+Verfasser|avec\s+l[’']auteur|con\s+l[’']autore|con\s+el\s+autor", re.IGNORECASE)
+    r"|mit\s+dem\s+Verfasser|avec\s+l[’']auteur|con\s+l[’']autore|con\s+el\s+autor",
+    re.IGNORECASE,
+)
 
 
 def _name_token(token: str) -> bool:
-    """A word that can stand in a personal name: "Sergey", "A.M.", "Lüthi", "Aleksandrov-Agentov"."""
+    """A word that can stand in a personal name: "Sergey", "A.M.", "Lüthi", "Kalinovsky-Smith"."""
     bare = token.strip(",.:;()").replace("’", "'")
     if not bare:
         return False
@@ -61,7 +86,8 @@ def _name_token(token: str) -> bool:
 
 FAMILY_INITIALS_RE = uregex.compile(
     r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})(?=[\s,]|$)"
-    r"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+(?:and|&|und|et)\b|$))")  # not "Herbert J. Ellison,"
+    r"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+(?:and|&|und|et)\b|$))"
+)  # not "Herbert J. Ellison,"
 
 
 @lru_cache(maxsize=8192)  # asked of the same spans many times over
@@ -70,7 +96,7 @@ def leading_name_tokens(text: str, limit: int = 6) -> int:
     gost = FAMILY_INITIALS_RE.match(text)
     if gost:  # the family name first, the initials after: Russian and other GOST-style notes
         count = len(gost.group().split())
-        rest = text[gost.end():].lstrip()
+        rest = text[gost.end() :].lstrip()
         if rest.startswith(","):
             more = leading_name_tokens(rest[1:].lstrip(), limit)
             return count + more if more and FAMILY_INITIALS_RE.match(rest[1:].lstrip()) else count
@@ -103,11 +129,14 @@ def _more_names(tokens: list[str]) -> int:
         return 0
     names = [t for t in group if not t.startswith("(") and t.casefold() not in JOINERS]
     has_mark = any(t.startswith("(") for t in group)
-    listed = group[0].casefold() in JOINERS or _list_ends_with_and(tokens) or any(
-        re.fullmatch(r"(?:[A-ZÀ-Ý]\.){1,3}", t.strip(",")) for t in names)
+    listed = (
+        group[0].casefold() in JOINERS
+        or _list_ends_with_and(tokens)
+        or any(re.fullmatch(r"(?:[A-ZÀ-Ý]\.){1,3}", t.strip(",")) for t in names)
+    )
     if not names or not all(_name_token(t) for t in names) or not (has_mark or listed):
         return 0
-    return len(group) + _more_names(tokens[len(group):])
+    return len(group) + _more_names(tokens[len(group) :])
 
 
 def _name_group(tokens: list[str]) -> list[str]:
@@ -121,7 +150,7 @@ def _name_group(tokens: list[str]) -> list[str]:
 
 
 def _list_ends_with_and(tokens: list[str]) -> bool:
-    """"Manuel Castells, and Lauren A. Benton, eds.": names up to an "and" that closes the list."""
+    """ "Manuel Castells, and Lauren A. Benton, eds.": names up to an "and" that closes the list."""
     for index, token in enumerate(tokens[:12]):
         if token.casefold() in ("and", "&"):
             return all(_name_token(t) for t in tokens[:index])
@@ -141,26 +170,81 @@ def starts_with_name(text: str) -> bool:
     return first.casefold() not in _OPENERS
 
 
-_OPENERS = frozenset("""strangely however moreover indeed also thus here there see this that these
-    those it in on for more during as according finally similarly generally cf compare so etwa
-    zum zur zu vgl anders dazu hierzu ferner außerdem besonders insbesondere grundlegend ähnlich
-    voir sur pour selon cfr per sobre véase""".split())
+_OPENERS = frozenset(
+    [
+        "strangely",
+        "however",
+        "moreover",
+        "indeed",
+        "also",
+        "thus",
+        "here",
+        "there",
+        "see",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "in",
+        "on",
+        "for",
+        "more",
+        "during",
+        "as",
+        "according",
+        "finally",
+        "similarly",
+        "generally",
+        "cf",
+        "compare",
+        "so",
+        "etwa",
+        "zum",
+        "zur",
+        "zu",
+        "vgl",
+        "anders",
+        "dazu",
+        "hierzu",
+        "ferner",
+        "außerdem",
+        "besonders",
+        "insbesondere",
+        "grundlegend",
+        "ähnlich",
+        "voir",
+        "sur",
+        "pour",
+        "selon",
+        "cfr",
+        "per",
+        "sobre",
+        "véase",
+    ]
+)
 
 
 def name_only(text: str) -> bool:
     """Is the whole text a list of names ("A.M.Aleksandrov-Agentov", "Smith and Jones, eds")?"""
-    words = [w for w in _WORD_RE.findall(text) if w.strip(",.;:").casefold() not in
-             ("and", "&", "und", "et", "eds", "ed", "hg", "hrsg", "(eds.)", "(ed.)", "(hg.)")]
-    return bool(words) and len(words) <= 8 and all(_name_token(w) for w in words) \
+    words = [
+        w
+        for w in _WORD_RE.findall(text)
+        if w.strip(",.;:").casefold()
+        not in ("and", "&", "und", "et", "eds", "ed", "hg", "hrsg", "(eds.)", "(ed.)", "(hg.)")
+    ]
+    return (
+        bool(words)
+        and len(words) <= 8
+        and all(_name_token(w) for w in words)
         and not has_title(text)
+    )
 
 
 def ends_with_editor_mark(text: str) -> bool:
-    """"Thomas P. Bernstein and Hua-Yu Li, eds" is followed by the book's title."""
-    match = None
-    for match in EDITOR_MARK_RE.finditer(text):
-        pass
-    return match is not None and match.end() >= len(text.rstrip(" .,")) - 1
+    """Does the text end with an editor mark ("Bernstein and Li, eds"), the title to follow?"""
+    marks = list(EDITOR_MARK_RE.finditer(text))
+    return bool(marks) and marks[-1].end() >= len(text.rstrip(" .,")) - 1
 
 
 @lru_cache(maxsize=8192)  # asked of the same spans many times over
@@ -172,9 +256,12 @@ def titles(text: str) -> tuple[re.Match[str], ...]:
         body = next(g for g in match.groups() if g is not None).strip(" *")
         if IBID_RE.match(body) or OPCIT_RE.fullmatch(body.strip(" .,")):
             continue
-        if re.search(r"(?:coll\.|collection|série|Reihe|collana|series)\s*$", text[: match.start()],
-                     re.IGNORECASE):
-            continue  # « L'Évolution de l'humanité » after "coll." names a series  # "*Op. cit.*", "*Ibid*" are back-references, not titles
+        if re.search(
+            r"(?:coll\.|collection|série|Reihe|collana|series)\s*$",
+            text[: match.start()],
+            re.IGNORECASE,
+        ):
+            continue  # « L'Évolution de l'humanité » after "coll." names a series
         if body and (body[0].isupper() or body[0].isdigit() or body[0] in "'‘\"“«¿¡"):
             out.append(match)
     return tuple(out)
@@ -189,7 +276,7 @@ def has_imprint(text: str) -> bool:
 
 
 def locator_only(text: str) -> bool:
-    """"Box 5, Folder 6", "p. 45": nothing but a pinpoint."""
+    """ "Box 5, Folder 6", "p. 45": nothing but a pinpoint."""
     match = LOCATOR_START_RE.match(text.strip())
     return bool(match) and not has_title(text)
 
@@ -206,18 +293,25 @@ def is_personal(text: str) -> bool:
     """An interview or a conversation: no title, no place of publication."""
     from citekit.parse import segments
 
-    if not (PERSONAL_RE.search(text) or AUTHOR_PARTY_RE.search(text)) or has_imprint(text) \
-            or titles(text):
+    if (
+        not (PERSONAL_RE.search(text) or AUTHOR_PARTY_RE.search(text))
+        or has_imprint(text)
+        or titles(text)
+    ):
         return False
     if COLLECTION_NAME_RE.search(text) or re.search(r"(?i)\b(?:box|folder)\s+\d", text):
         return False  # "Memorandum of conversation, …, Acheson Papers, Box 64": archival
     if AUTHOR_PARTY_RE.search(text):
         return True  # "interviews with the author", "Gespräch mit dem Verfasser"
     found = segments.find_imprint(segments.split_segments(text))
-    return not (found and ("publisher" in found[2] or segments.is_place(found[2].get("address", ""))))
+    return not (
+        found and ("publisher" in found[2] or segments.is_place(found[2].get("address", "")))
+    )
 
 
-SIGLUM_RE = uregex.compile(r"\b(?!(?:[IVXLC]+|US|UK)\b)[A-Z][A-Za-z]?[A-Z]{1,4}\b")  # HIA, BArch, TNA
+SIGLUM_RE = uregex.compile(
+    r"\b(?!(?:[IVXLC]+|US|UK)\b)[A-Z][A-Za-z]?[A-Z]{1,4}\b"
+)  # HIA, BArch, TNA
 
 
 @lru_cache(maxsize=8192)  # asked of the same spans many times over
@@ -236,13 +330,13 @@ def _titled_work(text: str) -> bool:
 
 
 def archival_detail(text: str) -> bool:
-    """"Diary, 3 February, 1989, p. 231": a short description that continues an archival citation."""
+    """ "Diary, 3 February, 1989, p. 231": a short description that goes on with an archival one."""
     words = _WORD_RE.findall(text)
     return len(words) <= 10 and any(c.isdigit() for c in text) and not has_title(text)
 
 
 def document_description(text: str) -> bool:
-    """"Gorbachev to his aides on September 29, 1986": a dated document, its archive follows."""
+    """ "Gorbachev to his aides on September 29, 1986": a dated document, its archive follows."""
     words = _WORD_RE.findall(text)
     dated = bool(MONTH_RE.search(text) or YEAR_RE.search(text) or "undated" in text.casefold())
     if LOCATOR_START_RE.search(text) or NAME_COLON_RE.search(text):
@@ -274,8 +368,16 @@ def has_source(text: str) -> bool:
     """Anything that names a source: title, imprint, URL, DOI, archive, back-reference."""
     if starts_with_name(text) and (YEAR_RE.search(text) or PLAIN_SHORT_RE.match(text.strip(" .;"))):
         return True  # "Pierre Daix, Braudel, Paris, Flammarion, 1995", "Kaplan, NATO, 120"
-    return bool(has_title(text) or has_imprint(text) or URL_RE.search(text) or DOI_RE.search(text)
-                or is_ibid(text) or is_opcit(text) or is_archival(text) or SUPRA_RE.search(text))
+    return bool(
+        has_title(text)
+        or has_imprint(text)
+        or URL_RE.search(text)
+        or DOI_RE.search(text)
+        or is_ibid(text)
+        or is_opcit(text)
+        or is_archival(text)
+        or SUPRA_RE.search(text)
+    )
 
 
 def citation_score(text: str) -> int:
@@ -325,15 +427,17 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     return citation_score(text) >= 3
 
 
-NAME_COLON_RE = uregex.compile(r"(?:^|\s)(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+):\s+(?=[A-ZÀ-Ý\d])")
+NAME_COLON_RE = uregex.compile(
+    r"(?:^|\s)(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+):\s+(?=[A-ZÀ-Ý\d])"
+)
 
 
 def unfinished_citation(text: str) -> bool:
-    """"…vgl. Hendrik Birus: Goethes Idee der Weltliteratur": names and a title, nothing after."""
+    """ "…vgl. Hendrik Birus: Goethes Idee der Weltliteratur": names and a title, nothing after."""
     from citekit.parse import segments
 
     lead = LEAD_IN_RE.match(text)
-    body = text[lead.end():] if lead else text
+    body = text[lead.end() :] if lead else text
     named = starts_with_name(body) or bool(NAME_COLON_RE.search(text))
     if not named or has_imprint(text) or LOCATOR_START_RE.search(text) or is_ibid(text):
         return False
@@ -354,5 +458,9 @@ def completes_citation(text: str) -> bool:
         return True  # "Konzepte und Perspektiven, Würzburg 1995": a title's tail, then the imprint
     if starts_with_name(text) or is_ibid(text) or NAME_COLON_RE.match(text):
         return False
-    return bool(segments.find_imprint(["", *parts]) or has_imprint(text)
-                or LOCATOR_START_RE.search(text) or re.search(r"\bin:\s", text))
+    return bool(
+        segments.find_imprint(["", *parts])
+        or has_imprint(text)
+        or LOCATOR_START_RE.search(text)
+        or re.search(r"\bin:\s", text)
+    )

@@ -21,38 +21,58 @@ PUBLISHER_WORDS_RE = re.compile(
         |Donzelli|Bompiani|Garzanti|Rizzoli|Sellerio|Adelphi|Mohr|Siebeck|Nomos|Duncker|Schöningh)\b""",
     re.VERBOSE,
 )
-STATE_RE = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|Mass\.|Calif\.|Conn\.|Ill\.|Md\.|Va\.|Pa\.)$")
+STATE_RE = re.compile(
+    r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|Mass\.|Calif\.|Conn\.|Ill\.|Md\.|Va\.|Pa\.)$"
+)
 VOLUME_RE = re.compile(
     r"\b(?:vol\.|vols?\.|volume|Bd\.|Band|t\.|tome|Tom|Jg\.|Jahrgang)\s*(?P<vol>[\dIVXLC]+(?:/\d+)?)\b",
     re.IGNORECASE,
 )
 NUMBER_RE = re.compile(
-    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.|\bH\.|\bHeft|n°|\bissue|№)\s*(?P<num>[\w/–-]+)", re.IGNORECASE
+    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.|\bH\.|\bHeft|n°|\bissue|№)\s*(?P<num>[\w/–-]+)",
+    re.IGNORECASE,
 )
 VOLUME_COUNT_RE = re.compile(r"\b\d+\s+(?:vols?\.?|volumes|Bde\.|tomes)\s*", re.IGNORECASE)
 MONTH_NUMBERS = {
-    m: n for n, names in enumerate([
-        ("january", "jan", "januar", "janvier", "enero", "gennaio"),
-        ("february", "feb", "februar", "février", "febrero", "febbraio"),
-        ("march", "mar", "märz", "mars", "marzo"),
-        ("april", "apr", "avril", "abril", "aprile"),
-        ("may", "mai", "mayo", "maggio"),
-        ("june", "jun", "juni", "juin", "junio", "giugno"),
-        ("july", "jul", "juli", "juillet", "julio", "luglio"),
-        ("august", "aug", "août", "agosto"),
-        ("september", "sep", "sept", "septembre", "septiembre", "settembre"),
-        ("october", "oct", "oktober", "octobre", "octubre", "ottobre"),
-        ("november", "nov", "novembre", "noviembre"),
-        ("december", "dec", "dezember", "décembre", "diciembre", "dicembre"),
-    ], start=1) for m in names
+    m: n
+    for n, names in enumerate(
+        [
+            ("january", "jan", "januar", "janvier", "enero", "gennaio"),
+            ("february", "feb", "februar", "février", "febrero", "febbraio"),
+            ("march", "mar", "märz", "mars", "marzo"),
+            ("april", "apr", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maggio"),
+            ("june", "jun", "juni", "juin", "junio", "giugno"),
+            ("july", "jul", "juli", "juillet", "julio", "luglio"),
+            ("august", "aug", "août", "agosto"),
+            ("september", "sep", "sept", "septembre", "septiembre", "settembre"),
+            ("october", "oct", "oktober", "octobre", "octubre", "ottobre"),
+            ("november", "nov", "novembre", "noviembre"),
+            ("december", "dec", "dezember", "décembre", "diciembre", "dicembre"),
+        ],
+        start=1,
+    )
+    for m in names
 }
 # the month names BibTeX users write in `month` (full English names, as the gold files do)
-ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December"]
+ENGLISH_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def parse_imprint(body: str) -> dict[str, str]:
-    """"New York: Oxford University Press, 2014" -> address, publisher, year."""
+    """ "New York: Oxford University Press, 2014" -> address, publisher, year."""
     body = VOLUME_COUNT_RE.sub("", body).strip(" ,;")
     out: dict[str, str] = {}
     years = list(YEAR_RE.finditer(body))
@@ -104,7 +124,7 @@ def date_fields(text: str) -> dict[str, str]:
 
 
 def iso_date(text: str) -> str | None:
-    """"March 14, 2017" / "14 March 2017" / "14.3.2017" / "2017-03-14" -> "2017-03-14"."""
+    """ "March 14, 2017" / "14 March 2017" / "14.3.2017" / "2017-03-14" -> "2017-03-14"."""
     numeric = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if numeric:
         return _iso(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
@@ -130,7 +150,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 
 def is_page_range(text: str, *, min_span: int = 4) -> bool:
-    """"353–375" is a chapter's own range; "456-458" is more likely a pinpoint."""
+    """ "353–375" is a chapter's own range; "456-458" is more likely a pinpoint."""
     match = PAGE_RANGE_RE.fullmatch(text.strip())
     if not match:
         return False

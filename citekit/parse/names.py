@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from citekit.parse import uregex
-
 from citekit.parse.cues import PARTICLES
 
 # co-author joiners: "and", "&", "und", "et", "y", "e", "/" ("Leffler/Westad"), ";"
@@ -24,18 +23,128 @@ INITIAL_RE = uregex.compile(r"(?:[A-Z]\.?){1,3}")  # "Т.", "В", "T.G."
 ROMANCE_JOINERS = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "i", "y"})
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # family names written first in Chinese, Korean and Vietnamese names ("Niu Jun", "Zhao Ziyang")
-EAST_ASIAN_FAMILIES = frozenset("""
-    li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song
-    zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia
-    ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao
-    kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian yin yi chang qiao lai gong
-    wen niu zhu kim park choi jung kang cho yoon jang lim nguyen tran le pham hoang phan vu vo dang
-    bui do ho ngo duong ly
-""".split())
+EAST_ASIAN_FAMILIES = frozenset(
+    [
+        "li",
+        "wang",
+        "zhang",
+        "liu",
+        "chen",
+        "yang",
+        "zhao",
+        "huang",
+        "zhou",
+        "wu",
+        "xu",
+        "sun",
+        "hu",
+        "zhu",
+        "gao",
+        "lin",
+        "he",
+        "guo",
+        "ma",
+        "luo",
+        "liang",
+        "song",
+        "zheng",
+        "xie",
+        "han",
+        "tang",
+        "feng",
+        "yu",
+        "dong",
+        "xiao",
+        "cheng",
+        "cao",
+        "yuan",
+        "deng",
+        "fu",
+        "shen",
+        "zeng",
+        "peng",
+        "lu",
+        "su",
+        "jiang",
+        "cai",
+        "jia",
+        "ding",
+        "wei",
+        "xue",
+        "ye",
+        "yan",
+        "pan",
+        "du",
+        "dai",
+        "xia",
+        "zhong",
+        "tian",
+        "ren",
+        "fan",
+        "fang",
+        "shi",
+        "yao",
+        "tan",
+        "liao",
+        "zou",
+        "xiong",
+        "jin",
+        "hao",
+        "kong",
+        "bai",
+        "cui",
+        "kang",
+        "mao",
+        "qiu",
+        "qin",
+        "gu",
+        "hou",
+        "shao",
+        "meng",
+        "long",
+        "wan",
+        "duan",
+        "lei",
+        "qian",
+        "yin",
+        "yi",
+        "chang",
+        "qiao",
+        "lai",
+        "gong",
+        "wen",
+        "niu",
+        "zhu",
+        "kim",
+        "park",
+        "choi",
+        "jung",
+        "kang",
+        "cho",
+        "yoon",
+        "jang",
+        "lim",
+        "nguyen",
+        "tran",
+        "le",
+        "pham",
+        "hoang",
+        "phan",
+        "vu",
+        "vo",
+        "dang",
+        "bui",
+        "do",
+        "ho",
+        "ngo",
+        "duong",
+        "ly",
+    ]
+)
 
 
 def split_names(text: str) -> list[str]:
-    """"James Hershberg, Sergey Radchenko, and David Wolff" -> ["Hershberg, James", ...]."""
+    """ "James Hershberg, Sergey Radchenko, and David Wolff" -> ["Hershberg, James", ...]."""
     text = NOISE_RE.sub("", text.strip(" ,.:;*")).strip(" ,.:;")
     if not text:
         return []
@@ -52,7 +161,9 @@ def _comma_names(part: str) -> list[str]:
         return [to_family_given(pieces[0])]
     surnames_first = all(len(p.split()) == 1 and not _initials(p) for p in pieces[::2])
     if surnames_first and all(_given_like(p) for p in pieces[1::2]):
-        return [f"{f}, {_tidy_initials(g)}" for f, g in zip(pieces[::2], pieces[1::2], strict=False)]
+        return [
+            f"{f}, {_tidy_initials(g)}" for f, g in zip(pieces[::2], pieces[1::2], strict=False)
+        ]
     return [to_family_given(p) for p in pieces]
 
 
@@ -61,13 +172,13 @@ def _initials(text: str) -> bool:
 
 
 def _given_like(text: str) -> bool:
-    """"Odd Arne", "J.", "Shu Guang": given names (no more than three words)."""
+    """ "Odd Arne", "J.", "Shu Guang": given names (no more than three words)."""
     words = text.split()
     return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _tidy_initials(given: str) -> str:
-    """"A.M." -> "A. M."."""
+    """ "A.M." -> "A. M."."""
     return uregex.compile(r"([A-Z]\.)(?=[A-Z])").sub(r"\1 ", given).strip()
 
 
@@ -81,7 +192,11 @@ def to_family_given(name: str) -> str:
     if len(words) == 1:
         glued = GLUED_INITIALS_RE.match(words[0])
         return f"{glued.group(2)}, {_tidy_initials(glued.group(1))}" if glued else words[0]
-    if len(words) > 1 and all(INITIAL_RE.fullmatch(w) for w in words[1:]) and not _initials(words[0]):
+    if (
+        len(words) > 1
+        and all(INITIAL_RE.fullmatch(w) for w in words[1:])
+        and not _initials(words[0])
+    ):
         return f"{words[0]}, {_tidy_initials(' '.join(words[1:]))}"  # "Ильина Т. В."
     suffix = words.pop() if words[-1].casefold() in SUFFIXES else ""
     if len(words) == 2 and _east_asian_order(words):
@@ -100,9 +215,11 @@ def to_family_given(name: str) -> str:
 
 
 def _east_asian_order(words: list[str]) -> bool:
-    """"Niu Jun": a Chinese family name first, a given name that is no family name after."""
+    """ "Niu Jun": a Chinese family name first, a given name that is no family name after."""
     first, second = (w.casefold().replace("-", "") for w in words)
-    return first in EAST_ASIAN_FAMILIES and second not in EAST_ASIAN_FAMILIES and "." not in words[1]
+    return (
+        first in EAST_ASIAN_FAMILIES and second not in EAST_ASIAN_FAMILIES and "." not in words[1]
+    )
 
 
 def family(name: str) -> str:

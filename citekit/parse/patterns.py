@@ -89,7 +89,7 @@ POSSESSIVE_RE = uregex.compile(r"\b(?:in\s+)?(?P<pos>my|his|her|their|our)\s+(?=
 IMPRINT_PAREN_RE = uregex.compile(  # the year comes last: "(probably July 1986)" is no imprint
     rf"\((?P<body>(?:[^()]*?[,:][^()]*?)?(?:{YEAR}[a-z]?|n\.\s?d\.)\]?)\s*\)"
 )
-# German and other unbracketed imprints: "Berlin: Suhrkamp 2005", "München 1998", "Paris, Seuil, 1975"
+# unbracketed imprints: "Berlin: Suhrkamp 2005", "München 1998", "Paris, Seuil, 1975"
 BARE_IMPRINT_RE = uregex.compile(
     rf"""(?:^|[,.]\s+)(?P<body>(?:[A-ZÀ-Ý][\w.\u00c0-\u024f-]+(?:\s(?:a\.\s?M\.|am\s\w+|[A-Z][\w-]+))?
         (?:\s?[/&u]\s?[A-ZÀ-Ý][\w-]+)*)
@@ -98,7 +98,9 @@ BARE_IMPRINT_RE = uregex.compile(
 )
 
 # Locators: "p. 42, 49", "pp. 3–5", "S. 224 f.", "vol. 2, 439", "n. 3", "box 1, folder 19"
-PAGE_WORDS = r"(?:pp?\.|P\.|S\.|s\.|С\.|с\.|str\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.|k\.|Л\.|л\.)"
+PAGE_WORDS = (  # "p.", "S.", "С." (Cyrillic), "k." (Polish karta), "Bl.", "fol."
+    r"(?:pp?\.|P\.|S\.|s\.|С\.|с\.|str\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.|k\.|Л\.|л\.)"
+)
 LOCATOR_START_RE = uregex.compile(
     rf"""(?:(?<=[\s,(:])|^)(?P<loc>(?:{PAGE_WORDS}\s?[\dxivlcIVXLC]
         |(?:vol\.|Vol\.|Bd\.|t\.|Т\.|т\.|tome|Tom|Heft|H\.|Teil)\s?[\dIVXLC]+[,.]?\s+(?:{PAGE_WORDS}\s?)?\d
@@ -108,9 +110,7 @@ LOCATOR_START_RE = uregex.compile(
         |sygn\.\s?\S))""",
     re.VERBOSE,
 )
-PAGE_RANGE_RE = uregex.compile(
-    r"(?P<first>\d{1,5})\s*[-–—]\s*(?P<last>\d{1,5})(?!\d)"
-)  # "353–375"
+PAGE_RANGE_RE = uregex.compile(r"(?P<first>\d{1,5})\s*[-–—]\s*(?P<last>\d{1,5})(?!\d)")  # "353–375"
 TRAILING_NUMBER_RE = uregex.compile(
     r"""(?:,|:)\s*(?P<loc>(?:[xivlc]+|\d{1,5})(?:\s*[-–—]\s*\d{0,5})?(?:\s*,\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)*
         (?:\s*(?:f|ff)\.?)?)\s*\.?$""",
@@ -118,8 +118,10 @@ TRAILING_NUMBER_RE = uregex.compile(
 )  # "..., 23." "...: 869–960"
 
 URL_RE = uregex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]”\"'])>?")
-DOI_RE = uregex.compile(r"(?:doi:\s?|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;)])",
-                    re.IGNORECASE)
+DOI_RE = uregex.compile(
+    r"(?:doi:\s?|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;)])",
+    re.IGNORECASE,
+)
 ACCESSED_RE = uregex.compile(
     r"""\(?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abgerufen|aufgerufen|zuletzt\s+abgerufen
         |consulté|consultado|consultato)(?:\s+(?:on|am|le|el|il))?:?\s+
@@ -183,13 +185,129 @@ PERSONAL_RE = uregex.compile(
 )
 
 # Abbreviations whose full stop does not end a sentence: "ed.", "p.", "Vol.", "N.J."
-ABBREVIATIONS = frozenset("""
-    ed eds edn p pp vol vols no nos nr bd hg hrsg s st dr mr mrs ms jr sr inc ltd co corp cf op cit loc
-    art ibid id ca c trans tr repr rev ser dept univ diss jan feb mar apr jun jul aug sep sept oct nov
-    dec etc al vgl éd dir coll t fol fols f ff n nn ch chap sec pt fig l ll mass calif conn penn ill
-    mich wis minn tenn hist soc polit rep natl int'l intl acad bl anm aufl verl dt jg jh vyp ders dies
-    ebd vs v e.g i.e u.a i.a resp approx esp viz cap cfr col cols r nouv suppl
-""".split())
+ABBREVIATIONS = frozenset(
+    [
+        "ed",
+        "eds",
+        "edn",
+        "p",
+        "pp",
+        "vol",
+        "vols",
+        "no",
+        "nos",
+        "nr",
+        "bd",
+        "hg",
+        "hrsg",
+        "s",
+        "st",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "cf",
+        "op",
+        "cit",
+        "loc",
+        "art",
+        "ibid",
+        "id",
+        "ca",
+        "c",
+        "trans",
+        "tr",
+        "repr",
+        "rev",
+        "ser",
+        "dept",
+        "univ",
+        "diss",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "etc",
+        "al",
+        "vgl",
+        "éd",
+        "dir",
+        "coll",
+        "t",
+        "fol",
+        "fols",
+        "f",
+        "ff",
+        "n",
+        "nn",
+        "ch",
+        "chap",
+        "sec",
+        "pt",
+        "fig",
+        "l",
+        "ll",
+        "mass",
+        "calif",
+        "conn",
+        "penn",
+        "ill",
+        "mich",
+        "wis",
+        "minn",
+        "tenn",
+        "hist",
+        "soc",
+        "polit",
+        "rep",
+        "natl",
+        "int'l",
+        "intl",
+        "acad",
+        "bl",
+        "anm",
+        "aufl",
+        "verl",
+        "dt",
+        "jg",
+        "jh",
+        "vyp",
+        "ders",
+        "dies",
+        "ebd",
+        "vs",
+        "v",
+        "e.g",
+        "i.e",
+        "u.a",
+        "i.a",
+        "resp",
+        "approx",
+        "esp",
+        "viz",
+        "cap",
+        "cfr",
+        "col",
+        "cols",
+        "r",
+        "nouv",
+        "suppl",
+    ]
+)
 SENTENCE_END_RE = uregex.compile(r"(?<=[.!?])(?:[”\"’*]*)\s+(?=[A-Z\u00c0-\u00dd*“\"‘'«„(\[])")
 # the author's name right before "op. cit.": "... see this view in Radchenko, "
 NAME_BEFORE_RE = uregex.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,?\s*\*?$")
@@ -211,4 +329,6 @@ NAME_THEN_TITLE_RE = uregex.compile(
     r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s*(?=[*“\"‘«„])"
 )
 # a name that opens commentary about a source: "Stephen Hanson wrote …", "Zhao Ziyang’s account"
-PROSE_AUTHOR_RE = uregex.compile(r"^(?P<name>(?:[A-Z][\w.'-]+\s+){1,3}?[A-Z][\w-]+)(?:’s|'s)?\s+[a-z]")
+PROSE_AUTHOR_RE = uregex.compile(
+    r"^(?P<name>(?:[A-Z][\w.'-]+\s+){1,3}?[A-Z][\w-]+)(?:’s|'s)?\s+[a-z]"
+)

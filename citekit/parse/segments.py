@@ -1,7 +1,7 @@
 """Citations without markup, read segment by segment between commas (Continental habits).
 
 "Fernand Braudel, La Méditerranée, Paris, Armand Colin, 1949, p. 45"
-"Hendrik Birus: Goethes Idee, in: Manfred Schmeling (Hg.): Weltliteratur heute, Würzburg 1995, S. 5–28"
+"Hendrik Birus: Goethes Idee, in: Manfred Schmeling (Hg.): Weltliteratur heute, Würzburg 1995"
 The imprint (place, publisher, year) is found from the right; what stands between the names
 and the imprint, less editors, translators and series, is the title.
 """
@@ -11,32 +11,224 @@ from __future__ import annotations
 import re
 
 from citekit.parse import uregex
-
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, date_fields, is_page_range
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
 
-CITIES = frozenset("""
-    amsterdam ann arbor athens athen atlanta austin baltimore barcelona basel beijing berkeley berlin
-    bern bielefeld bloomington bologna bonn boston boulder bruxelles brussels budapest buenos aires
-    cambridge chapel hill chicago darmstadt dresden durham düsseldorf edinburgh firenze florence
-    frankfurt freiburg genève geneva genova glasgow göttingen graz halle hamburg hannover heidelberg
-    helsinki ithaca jena kiel kiev kyiv köln cologne lanham lausanne leiden leipzig lima lisboa lisbon
-    london los angeles lyon madrid mainz manchester marburg marbach marseille melbourne mexico milano
-    milan minneapolis montreal montréal moscow moskva münchen munich münster napoli naples new haven
-    new york new brunswick oxford padova palermo paris philadelphia pisa pittsburgh prague praha
-    princeton rennes rio roma rome rotterdam salzburg san francisco santiago seattle sevilla stanford
-    st petersburg stockholm strasbourg stuttgart sydney tokyo torino turin toronto toulouse tübingen
-    urbana utrecht valencia venezia venice warsaw warszawa washington wien vienna wiesbaden würzburg
-    zürich zurich leningrad petrograd bordeaux lille nancy grenoble montpellier nice nantes louvain
-    gent antwerpen kraków wrocław oslo copenhagen københavn moskau armonk westport boulder
-    poznań łódź gdańsk lublin toruń katowice lwów wilno brno bratislava ljubljana zagreb beograd
-    sofia bucureşti bucharest москва м. л. спб санкт-петербург ленинград новосибирск киев минск
-    казань екатеринбург свердловск иркутск томск харьков одесса
-""".split())
-CITY_PHRASES = ("new york", "new haven", "chapel hill", "ann arbor", "los angeles", "san francisco",
-                "buenos aires", "st petersburg", "new brunswick", "frankfurt a", "frankfurt am")
+CITIES = frozenset(
+    [
+        "amsterdam",
+        "ann",
+        "arbor",
+        "athens",
+        "athen",
+        "atlanta",
+        "austin",
+        "baltimore",
+        "barcelona",
+        "basel",
+        "beijing",
+        "berkeley",
+        "berlin",
+        "bern",
+        "bielefeld",
+        "bloomington",
+        "bologna",
+        "bonn",
+        "boston",
+        "boulder",
+        "bruxelles",
+        "brussels",
+        "budapest",
+        "buenos",
+        "aires",
+        "cambridge",
+        "chapel",
+        "hill",
+        "chicago",
+        "darmstadt",
+        "dresden",
+        "durham",
+        "düsseldorf",
+        "edinburgh",
+        "firenze",
+        "florence",
+        "frankfurt",
+        "freiburg",
+        "genève",
+        "geneva",
+        "genova",
+        "glasgow",
+        "göttingen",
+        "graz",
+        "halle",
+        "hamburg",
+        "hannover",
+        "heidelberg",
+        "helsinki",
+        "ithaca",
+        "jena",
+        "kiel",
+        "kiev",
+        "kyiv",
+        "köln",
+        "cologne",
+        "lanham",
+        "lausanne",
+        "leiden",
+        "leipzig",
+        "lima",
+        "lisboa",
+        "lisbon",
+        "london",
+        "los",
+        "angeles",
+        "lyon",
+        "madrid",
+        "mainz",
+        "manchester",
+        "marburg",
+        "marbach",
+        "marseille",
+        "melbourne",
+        "mexico",
+        "milano",
+        "milan",
+        "minneapolis",
+        "montreal",
+        "montréal",
+        "moscow",
+        "moskva",
+        "münchen",
+        "munich",
+        "münster",
+        "napoli",
+        "naples",
+        "new",
+        "haven",
+        "new",
+        "york",
+        "new",
+        "brunswick",
+        "oxford",
+        "padova",
+        "palermo",
+        "paris",
+        "philadelphia",
+        "pisa",
+        "pittsburgh",
+        "prague",
+        "praha",
+        "princeton",
+        "rennes",
+        "rio",
+        "roma",
+        "rome",
+        "rotterdam",
+        "salzburg",
+        "san",
+        "francisco",
+        "santiago",
+        "seattle",
+        "sevilla",
+        "stanford",
+        "st",
+        "petersburg",
+        "stockholm",
+        "strasbourg",
+        "stuttgart",
+        "sydney",
+        "tokyo",
+        "torino",
+        "turin",
+        "toronto",
+        "toulouse",
+        "tübingen",
+        "urbana",
+        "utrecht",
+        "valencia",
+        "venezia",
+        "venice",
+        "warsaw",
+        "warszawa",
+        "washington",
+        "wien",
+        "vienna",
+        "wiesbaden",
+        "würzburg",
+        "zürich",
+        "zurich",
+        "leningrad",
+        "petrograd",
+        "bordeaux",
+        "lille",
+        "nancy",
+        "grenoble",
+        "montpellier",
+        "nice",
+        "nantes",
+        "louvain",
+        "gent",
+        "antwerpen",
+        "kraków",
+        "wrocław",
+        "oslo",
+        "copenhagen",
+        "københavn",
+        "moskau",
+        "armonk",
+        "westport",
+        "boulder",
+        "poznań",
+        "łódź",
+        "gdańsk",
+        "lublin",
+        "toruń",
+        "katowice",
+        "lwów",
+        "wilno",
+        "brno",
+        "bratislava",
+        "ljubljana",
+        "zagreb",
+        "beograd",
+        "sofia",
+        "bucureşti",
+        "bucharest",
+        "москва",
+        "м.",
+        "л.",
+        "спб",
+        "санкт-петербург",
+        "ленинград",
+        "новосибирск",
+        "киев",
+        "минск",
+        "казань",
+        "екатеринбург",
+        "свердловск",
+        "иркутск",
+        "томск",
+        "харьков",
+        "одесса",
+    ]
+)
+CITY_PHRASES = (
+    "new york",
+    "new haven",
+    "chapel hill",
+    "ann arbor",
+    "los angeles",
+    "san francisco",
+    "buenos aires",
+    "st petersburg",
+    "new brunswick",
+    "frankfurt a",
+    "frankfurt am",
+)
 
-YEAR_SEGMENT_RE = uregex.compile(rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?\)?$")  # "Paris 1999"
+YEAR_SEGMENT_RE = uregex.compile(
+    rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?\)?$"
+)  # "Paris 1999"
 CONTRIBUTOR_RE = uregex.compile(
     r"""^(?:éd\.|ed\.|edited|hg\.|hrsg\.|herausgegeben|trad\.|transl?\.|translated|übers\.|a\s+cura
         |edizione|coll\.|collection|Reihe|series|préf\.|introd\.|intro\.|avec|with|mit|bearb\.|vol\.
@@ -45,12 +237,16 @@ CONTRIBUTOR_RE = uregex.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 CONTRIBUTOR_SPLIT_RE = uregex.compile(
-    r"\.\s+(?=(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]dited|éd\.|[Tt]rad\.|[Tt]rans\.|übers\.|a\s+cura)\s)")
+    r"\.\s+(?=(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]dited|éd\.|[Tt]rad\.|[Tt]rans\.|übers\.|a\s+cura)\s)"
+)
 # ". Новосибирск: Наука", ". М.; Л.: Госиздат", ". С. 15", ". № 2": the next field of a GOST note
 GOST_FIELD_RE = uregex.compile(
     r"\.\s+(?=[A-Z][\w.-]*(?:\s*;\s*[A-Z][\w.]*)*\s*:\s|(?:С|с|P|Т|т|Вып|Ч|№|Л|Ф|Оп|Д)"
-    r"\.?\s*[\dРIVX]|\d{4}\b)")
+    r"\.?\s*[\dРIVX]|\d{4}\b)"
+)
 DASH_SEPARATOR_RE = uregex.compile(r"\.\s+[—–]\s+")  # "Заглавие. — М.: Наука, 1985. — 320 с."
+
+
 def _gost_fields(text: str) -> str:
     """Turn the ". " between GOST fields into commas, but not the dot of "p. 1468" or "vol. 2"."""
     out, last = [], 0
@@ -63,9 +259,12 @@ def _gost_fields(text: str) -> str:
     return "".join(out) + text[last:]
 
 
-IN_SEGMENT_RE = uregex.compile(r"^(?:in|In|dans|en)\s*:?\s+|^(?:w|W|в|В|v|V)\s*:\s+")  # "w: Prasa …"
-EDITOR_PAREN_RE = uregex.compile(r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp|red|ред)\.?\)\s*:?",
-                             re.IGNORECASE)
+IN_SEGMENT_RE = uregex.compile(
+    r"^(?:in|In|dans|en)\s*:?\s+|^(?:w|W|в|В|v|V)\s*:\s+"
+)  # "w: Prasa …"
+EDITOR_PAREN_RE = uregex.compile(
+    r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp|red|ред)\.?\)\s*:?", re.IGNORECASE
+)
 
 
 def split_segments(text: str) -> list[str]:
@@ -93,7 +292,7 @@ def split_segments(text: str) -> list[str]:
 
 
 def is_place(segment: str) -> bool:
-    """"Paris", "Frankfurt a. M.", "London & New York", "Princeton, NJ" parts."""
+    """ "Paris", "Frankfurt a. M.", "London & New York", "Princeton, NJ" parts."""
     folded = segment.casefold().replace("-", " ").replace("/", " ")
     if any(folded.startswith(p) for p in CITY_PHRASES):
         return True
@@ -137,7 +336,11 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
         place, publisher = (p.strip() for p in segments[start - 1].split(":", 1))
         fields.update({k: v for k, v in (("address", place), ("publisher", publisher)) if v})
         return start - 1
-    if start - 1 >= 1 and not is_place(segments[start - 1]) and _publisher_like(segments[start - 1]):
+    if (
+        start - 1 >= 1
+        and not is_place(segments[start - 1])
+        and _publisher_like(segments[start - 1])
+    ):
         fields["publisher"] = segments[start - 1]
         start -= 1
     if start - 1 >= 1 and is_place(segments[start - 1]):
@@ -150,8 +353,9 @@ def _publisher_like(segment: str) -> bool:
     if MONTH_RE.search(segment) or re.search(r"\d", segment):
         return False  # "March 12 and 21" is a date
     words = segment.split()
-    return bool(PUBLISHER_WORDS_RE.search(segment)) or (0 < len(words) <= 4 and segment[:1].isupper()
-                                                        and not CONTRIBUTOR_RE.match(segment))
+    return bool(PUBLISHER_WORDS_RE.search(segment)) or (
+        0 < len(words) <= 4 and segment[:1].isupper() and not CONTRIBUTOR_RE.match(segment)
+    )
 
 
 def title_and_container(segments: list[str]) -> tuple[list[str], list[str]]:
@@ -161,7 +365,7 @@ def title_and_container(segments: list[str]) -> tuple[list[str], list[str]]:
         if match and index + (match.start() > 0) > 0:
             head = segment[: match.start()].strip()
             title = segments[:index] + ([head] if head else [])
-            return title, [segment[match.end():].strip(), *segments[index + 1:]]
+            return title, [segment[match.end() :].strip(), *segments[index + 1 :]]
     return segments, []
 
 
@@ -184,7 +388,7 @@ def tail_locator(segments: list[str]) -> tuple[str | None, str | None]:
     bare = re.sub(r"^(?:pp?\.|S\.)\s*", "", text)
     first = re.match(r"(\d+\s*[-–]\s*\d+)", bare)
     if first and is_page_range(first.group(1)):
-        rest = bare[first.end():].strip(" ,;")
+        rest = bare[first.end() :].strip(" ,;")
         rest = re.sub(r"^(?:hier|ici|here|qui|esp\.)\s*", "", rest).strip(" ,;")
         return first.group(1), rest or None
     return None, text
@@ -195,13 +399,16 @@ def date_of(segments: list[str]) -> dict[str, str]:
 
 
 def contributors(segments: list[str]) -> dict[str, str]:
-    """Editors named in a contributor segment: "hg. v. Christoph Michel", "a cura di V. Gerratana"."""
+    """Editors named in a contributor segment: "hg. v. Christoph Michel", "a cura di V. Rossi"."""
     from citekit.parse.names import split_names
 
     for segment in segments:
-        match = re.search(r"(?:éd\.|ed\.(?:\s+by)?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|a\s+cura\s+di"
-                          r"|herausgegeben\s+von|sous\s+la\s+direction\s+de|red\.|под\s+ред\.|отв\.\s+ред\.)"
-                          r"\s+(?P<names>.+)$", segment)
+        match = re.search(
+            r"(?:éd\.|ed\.(?:\s+by)?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|a\s+cura\s+di"
+            r"|herausgegeben\s+von|sous\s+la\s+direction\s+de|red\.|под\s+ред\.|отв\.\s+ред\.)"
+            r"\s+(?P<names>.+)$",
+            segment,
+        )
         if match:
             found = split_names(match.group("names"))
             if found:
@@ -210,7 +417,8 @@ def contributors(segments: list[str]) -> dict[str, str]:
 
 
 JOURNAL_VOLUME_RE = uregex.compile(
-    rf"^(?P<journal>[^\d(]+?)\s*,?\s+(?P<volume>\d+)(?:\s*/\s*\d+)?\s*\((?P<year>{YEAR})\)")
+    rf"^(?P<journal>[^\d(]+?)\s*,?\s+(?P<volume>\d+)(?:\s*/\s*\d+)?\s*\((?P<year>{YEAR})\)"
+)
 
 
 def container_parts(container: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -221,14 +429,17 @@ def container_parts(container: list[str]) -> tuple[dict[str, str], list[str]]:
         match = EDITOR_PAREN_RE.search(segment)
         if match:
             names = ", ".join([*container[:index], segment[: match.start()]])
-            rest = [segment[match.end():].strip(), *container[index + 1:]]
+            rest = [segment[match.end() :].strip(), *container[index + 1 :]]
             found = split_names(names)
             return ({"editor": " and ".join(found)} if found else {}), [r for r in rest if r]
     head = re.match(r"^(?P<names>[^:]{2,60}):\s+(?P<rest>.+)$", container[0]) if container else None
     if head and not re.search(r"\d", head.group("names")):
         role = "bookauthor"
         found = split_names(head.group("names"))
-        fields = {role: " and ".join(found)} if found and not re.match(
-            r"(?i)ders|dies|idem|eadem", head.group("names")) else {}
+        fields = (
+            {role: " and ".join(found)}
+            if found and not re.match(r"(?i)ders|dies|idem|eadem", head.group("names"))
+            else {}
+        )
         return fields, [head.group("rest"), *container[1:]]
     return {}, container

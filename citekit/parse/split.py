@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from citekit.parse import uregex
-from dataclasses import dataclass
-
-from citekit.parse import cues, segments
+from citekit.parse import cues, segments, uregex
 from citekit.parse.patterns import (
     ABBREVIATIONS,
     BY_NAME_IN_RE,
+    CITED_IN_RE,
     INNER_LEAD_RE,
     ITALIC_RE,
     LEAD_IN_RE,
-    CITED_IN_RE,
     MONTH_RE,
     NAME_BEFORE_RE,
     NAME_THEN_TITLE_RE,
@@ -27,10 +25,13 @@ from citekit.parse.patterns import (
 
 CONTRIBUTOR_START_RE = uregex.compile(
     r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
-    r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura)\s")
+    r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura)\s"
+)
 BRACKET_RE = re.compile(r"[()\[\]]")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
-_INITIALS_RE = uregex.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.])[A-Z]$")  # "A.M." or "T" before "."
+_INITIALS_RE = uregex.compile(
+    r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.])[A-Z]$"
+)  # "A.M." or "T" before "."
 _NAMEISH_WORD_RE = uregex.compile(r"^[A-Z][\w'’.-]*$")
 
 
@@ -51,7 +52,9 @@ def protected(text: str) -> bytes:
     mask = bytearray(len(text))
     for regex in (ITALIC_RE, QUOTED_RE):
         for match in regex.finditer(text):
-            mask[match.start() + 1 : match.end() - 1] = b"\x01" * max(0, match.end() - match.start() - 2)
+            mask[match.start() + 1 : match.end() - 1] = b"\x01" * max(
+                0, match.end() - match.start() - 2
+            )
     depth, opened = 0, 0
     for bracket in BRACKET_RE.finditer(text):
         if bracket.group() in "([":
@@ -134,9 +137,13 @@ def _absorb_descriptions(text: str, merged: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     for piece in reversed(merged):
         span = piece.text(text)
-        if out and cues.document_description(span) and not cues.is_archival(span) \
-                and cues.is_archival(out[-1].text(text)) \
-                and cues.document_description(out[-1].text(text).split(". ")[0]):
+        if (
+            out
+            and cues.document_description(span)
+            and not cues.is_archival(span)
+            and cues.is_archival(out[-1].text(text))
+            and cues.document_description(out[-1].text(text).split(". ")[0])
+        ):
             out[-1] = Piece(piece.start, out[-1].end)
             continue
         out.append(piece)
@@ -167,34 +174,53 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "… Poesie." + "Hg. v. Rudolf Borchardt, München 1926"
     if cur[:1] in "(" or cur[:1].islower() or cues.locator_only(cur):
         return not cues.is_commentary(cur)
-    if cues.has_title(cur) and not cues.has_title(prev) and cues.starts_with_name(prev) \
-            and not cues.is_commentary(prev):
+    if (
+        cues.has_title(cur)
+        and not cues.has_title(prev)
+        and cues.starts_with_name(prev)
+        and not cues.is_commentary(prev)
+    ):
         return True
     if cues.has_imprint(cur) and not cues.has_title(cur) and not cues.starts_with_name(cur):
         return cues.has_title(prev) and not cues.has_imprint(prev)
     if cues.unfinished_citation(prev) and cues.completes_citation(cur):
-        return True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
+        return (
+            True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
+        )
     return cues.is_archival(prev) and cues.archival_detail(cur)
 
 
 def citation_start(text: str) -> int:
     """Where the source begins in a piece that opens with a lead-in or commentary."""
     match = LEAD_IN_RE.match(text)
-    if match and not cues.is_commentary(text[match.end():]):
-        return match.end() + citation_start(text[match.end():])
+    if match and not cues.is_commentary(text[match.end() :]):
+        return match.end() + citation_start(text[match.end() :])
     opens_with_source = cues.starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„"
     inner = _after_inner_lead(text)
     if inner and not opens_with_source and not cues.has_source(text[:inner]):
         return inner  # "On this paradigm see Vladislav Zubok and Constantin Pleshakov, *…*"
     for finder in (_name_colon, _name_then_title):
         start = finder(text)
-        if start and not opens_with_source and not cues.titles(text[:start]) \
-                and not cues.has_imprint(text[:start]) and not cues.is_archival(text[:start]):
+        if (
+            start
+            and not opens_with_source
+            and not cues.titles(text[:start])
+            and not cues.has_imprint(text[:start])
+            and not cues.is_archival(text[:start])
+        ):
             return start  # "Zum Begriff grundlegend Fritz Strich: …", "… with caution: Reilly, *…*"
     if not cues.is_commentary(text):
         return 0
-    for finder in (_backref_name, _after_inner_lead, _in_name, _name_then_title, _name_colon,
-                   _by_name, _possessive, _first_title):
+    for finder in (
+        _backref_name,
+        _after_inner_lead,
+        _in_name,
+        _name_then_title,
+        _name_colon,
+        _by_name,
+        _possessive,
+        _first_title,
+    ):
         position = finder(text)
         if position is not None:
             return position
@@ -203,11 +229,12 @@ def citation_start(text: str) -> int:
 
 INNER_IBID_RE = uregex.compile(
     r"(?i:\b(?:see|voir|vgl\.|cf\.|cfr\.|siehe|véase|zie)(?:\s+(?:also|aussi|toutefois|auch|ook))?)\s+"
-    r"(?=(?i:ibid|ebd|ibidem|id\.|ivi)\b)")
+    r"(?=(?i:ibid|ebd|ibidem|id\.|ivi)\b)"
+)
 
 
 def _backref_name(text: str) -> int | None:
-    """"See this view in Radchenko, Op. cit., p. 42": the name before the marker opens it."""
+    """ "See this view in Radchenko, Op. cit., p. 42": the name before the marker opens it."""
     inner_ibid = INNER_IBID_RE.search(text)
     if inner_ibid:
         return inner_ibid.end()
@@ -220,7 +247,7 @@ def _backref_name(text: str) -> int | None:
 
 def _after_inner_lead(text: str) -> int | None:
     """After "see" (the first one that leads to a source), else after a bare "in:"."""
-    found = [m for m in INNER_LEAD_RE.finditer(text) if cues.has_source(text[m.end():])]
+    found = [m for m in INNER_LEAD_RE.finditer(text) if cues.has_source(text[m.end() :])]
     leads = [m for m in found if not m.group().strip().casefold().startswith("in")]
     chosen = (leads or found)[:1]
     return chosen[0].end() if chosen else None
@@ -234,15 +261,17 @@ def _name_then_title(text: str) -> int | None:
     return None
 
 
-IN_NAME_RE = uregex.compile(r"(?:,\s+|\s)(?:in|dans|en|nella|nel)\s+(?P<name>(?:[A-Z]\.\s?)+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+),")
+IN_NAME_RE = uregex.compile(
+    r"(?:,\s+|\s)(?:in|dans|en|nella|nel)\s+(?P<name>(?:[A-Z]\.\s?)+[A-Z][\w'’-]+|[A-Z][a-z]+\s+[A-Z][\w'’-]+),"
+)
 
 
 def _in_name(text: str) -> int | None:
-    """"la lettera a Tania del 7 settembre 1931, in A. Gramsci, Lettere …": the book's author."""
+    """ "la lettera a Tania del 7 settembre 1931, in A. Gramsci, Lettere …": the book's author."""
     match = IN_NAME_RE.search(text)
     if match is None or cues.titles(text[: match.start()]):
         return None  # "in his “Title,” in Sherman Garnett, ed.": the title came first
-    return match.start("name") if cues.has_source(text[match.start("name"):]) else None
+    return match.start("name") if cues.has_source(text[match.start("name") :]) else None
 
 
 def _name_colon(text: str) -> int | None:
@@ -250,13 +279,15 @@ def _name_colon(text: str) -> int | None:
     mask = protected(text)
     for match in cues.NAME_COLON_RE.finditer(text):
         if not mask[match.start("name")] and not segments.is_place(match.group("name")):
-            return match.start("name")  # not "(Chapel Hill: …)", "*… Wall: …*", "Новосибирск: Наука"
+            return match.start(
+                "name"
+            )  # not "(Chapel Hill: …)", "*… Wall: …*", "Новосибирск: Наука"
     return None
 
 
 def _by_name(text: str) -> int | None:
     match = BY_NAME_IN_RE.search(text)
-    return match.start("name") if match and cues.has_title(text[match.end():]) else None
+    return match.start("name") if match and cues.has_title(text[match.end() :]) else None
 
 
 def _possessive(text: str) -> int | None:
@@ -270,13 +301,13 @@ def _first_title(text: str) -> int | None:
 
 
 def split_cited_in(text: str, piece: Piece, hereafter: tuple[str, ...] = ()) -> list[Piece]:
-    """"Roi Medvedev, “Vizit …,” 93-101, cited by Radchenko, Op. cit." holds two sources."""
+    """ "Roi Medvedev, “Vizit …,” 93-101, cited by Radchenko, Op. cit." holds two sources."""
     span = piece.text(text)
     mask = protected(span)
     for match in CITED_IN_RE.finditer(span):
         if mask[match.start()]:
             continue
-        head, tail = span[: match.start()], span[match.end():]
+        head, tail = span[: match.start()], span[match.end() :]
         if cues.is_citation(head, hereafter) and cues.is_citation(tail, hereafter):
             first = _trim(text, piece.start, piece.start + match.start())
             rest = Piece(piece.start + match.end(), piece.end)
@@ -286,13 +317,16 @@ def split_cited_in(text: str, piece: Piece, hereafter: tuple[str, ...] = ()) -> 
 
 EXPLANATORY_RE = uregex.compile(
     r"\s+\((?:arguing|noting|explaining|holding|finding|discussing|describing|suggesting|concluding"
-    r"|narrowing|quoting|citing|observing|emphasizing|stating|rejecting|criticizing)\b.*\)$", re.S)
+    r"|narrowing|quoting|citing|observing|emphasizing|stating|rejecting|criticizing)\b.*\)$",
+    re.S,
+)
 
 
 # ", shows that …", ", sur la place …": prose after a pinpoint ends the citation
 TRAILING_PROSE_RE = uregex.compile(
     r"(?<=\d|\.),\s+(?!(?:and|et|und|y|e|ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
-    r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|at|bes|insb)\b)(?=[a-zà-ÿ]{3,}\s)")
+    r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|at|bes|insb)\b)(?=[a-zà-ÿ]{3,}\s)"
+)
 
 
 def _drop_explanation(text: str, piece: Piece) -> Piece:
@@ -337,7 +371,7 @@ def _split_and_title(text: str, piece: Piece) -> list[tuple[Piece, bool]]:
     """Cut after an imprint where "and" opens another title: (piece, same author as before)."""
     span = piece.text(text)
     for match in AND_TITLE_RE.finditer(span):
-        head, tail = span[: match.start() + 1], span[match.end():]
+        head, tail = span[: match.start() + 1], span[match.end() :]
         if cues.has_imprint(head) and cues.has_imprint(tail):
             first = Piece(piece.start, piece.start + match.start() + 1)
             rest = Piece(piece.start + match.end(), piece.end)

@@ -4,7 +4,7 @@ Cyrillic letter, so that "Radchenko" and "Радченко" are both capitalised
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 _CODES = [*range(0x41, 0x530), *range(0x1E00, 0x1F00)]
 
@@ -31,7 +31,7 @@ def widen(pattern: str) -> str:
     return pattern.replace("A-Z", UPPER).replace("a-z", LOWER)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
     """re.compile(widen(pattern), flags)."""
     return re.compile(widen(pattern), flags)

@@ -17,8 +17,11 @@ def read(path: Path) -> Document:
     """Read a .docx file; numbering follows the order of the references in the body."""
     try:
         with zipfile.ZipFile(path) as package:
-            parts = {name: package.read(name) for name in package.namelist()
-                     if name in ("word/document.xml", *(p for p, _ in NOTE_PARTS))}
+            parts = {
+                name: package.read(name)
+                for name in package.namelist()
+                if name in ("word/document.xml", *(p for p, _ in NOTE_PARTS))
+            }
     except FileNotFoundError:
         raise UnreadableFile(str(path), "no such file") from None
     except (zipfile.BadZipFile, OSError) as exc:
@@ -39,8 +42,13 @@ def read(path: Path) -> Document:
     text = "\n\n".join(_paragraph_text(p) for p in body.iter(f"{W}p"))
     if not text.strip() and not footnotes:
         raise UnreadableFile(str(path), "the document is empty")
-    return Document(path=str(path), text=text, format="docx", footnotes=tuple(footnotes),
-                    references=tuple(range(1, len(order) + 1)))
+    return Document(
+        path=str(path),
+        text=text,
+        format="docx",
+        footnotes=tuple(footnotes),
+        references=tuple(range(1, len(order) + 1)),
+    )
 
 
 def _notes(xml: bytes | None) -> dict[str, str]:

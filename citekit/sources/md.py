@@ -34,14 +34,23 @@ def read(path: Path) -> Document:
     references = []
     for position, match in enumerate(refs):
         if match.group("label") is None:
-            footnotes.append((numbers[position], " ".join(match.group("text").split()),
-                              line_at(starts, match.start())))
+            footnotes.append(
+                (
+                    numbers[position],
+                    " ".join(match.group("text").split()),
+                    line_at(starts, match.start()),
+                )
+            )
             references.append(numbers[position])
         elif match.group("label") in numbers:
             references.append(numbers[match.group("label")])
-    return Document(path=str(path), text=text, format="md",
-                    footnotes=tuple(sorted(footnotes, key=lambda f: f[0])),
-                    references=tuple(references))
+    return Document(
+        path=str(path),
+        text=text,
+        format="md",
+        footnotes=tuple(sorted(footnotes, key=lambda f: f[0])),
+        references=tuple(references),
+    )
 
 
 def _numbering(references: list[str | None], defined: list[str]) -> dict[str | int, int]:

@@ -18,8 +18,18 @@ QUOTE_RE = re.compile(r"``(.*?)''", re.DOTALL)  # ``quoted''
 COMMAND_WITH_ARG_RE = re.compile(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}")  # \textsc{x}
 BARE_GROUP_RE = re.compile(r"(?<![A-Za-z*\]])\{([^{}]*)\}")  # {nested} text, not \cmd{arg}
 BARE_COMMAND_RE = re.compile(r"\\[a-zA-Z]+\*?\s?")  # \ldots, \newline
-ESCAPES = {r"\&": "&", r"\%": "%", r"\$": "$", r"\#": "#", r"\_": "_", "~": " ",
-           "---": "—", "--": "–", r"\,": " ", r"\ ": " "}
+ESCAPES = {
+    r"\&": "&",
+    r"\%": "%",
+    r"\$": "$",
+    r"\#": "#",
+    r"\_": "_",
+    "~": " ",
+    "---": "—",
+    "--": "–",
+    r"\,": " ",
+    r"\ ": " ",
+}
 
 
 def read(path: Path) -> Document:
@@ -35,8 +45,13 @@ def read(path: Path) -> Document:
         counter = int(match.group("number")) if match.group("number") else counter + 1
         footnotes.append((counter, to_plain(body), line_at(starts, match.start())))
         references.append(counter)
-    return Document(path=str(path), text=text, format="tex",
-                    footnotes=tuple(footnotes), references=tuple(references))
+    return Document(
+        path=str(path),
+        text=text,
+        format="tex",
+        footnotes=tuple(footnotes),
+        references=tuple(references),
+    )
 
 
 def _balanced(text: str, start: int) -> str | None:

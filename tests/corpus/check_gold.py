@@ -21,6 +21,7 @@ For each gold file it checks that:
   every diagnostic names a note of the document (or a missing note).
 Exit status 0 when every file is clean, 1 otherwise.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,12 +34,30 @@ ROOT = HERE.parent.parent
 
 KINDS = {"full", "short", "ibid", "op-cit", "personal"}
 CODES = {
-    "missing-note", "orphan-note", "duplicate-note-number", "truncated-note",
-    "ibid-ambiguous", "ibid-unresolved", "opcit-ambiguous", "opcit-unresolved",
-    "short-without-full", "short-before-full", "inconsistent-citation",
+    "missing-note",
+    "orphan-note",
+    "duplicate-note-number",
+    "truncated-note",
+    "ibid-ambiguous",
+    "ibid-unresolved",
+    "opcit-ambiguous",
+    "opcit-unresolved",
+    "short-without-full",
+    "short-before-full",
+    "inconsistent-citation",
 }
-TYPES = {"book", "collection", "article", "incollection", "inproceedings", "unpublished",
-         "misc", "online", "thesis", "techreport"}
+TYPES = {
+    "book",
+    "collection",
+    "article",
+    "incollection",
+    "inproceedings",
+    "unpublished",
+    "misc",
+    "online",
+    "thesis",
+    "techreport",
+}
 NAME_FIELDS = ("author", "editor", "bookauthor", "translator")
 
 
@@ -52,8 +71,17 @@ def detex(text: str) -> str:
     text = text.replace("``", "“").replace("''", "”")
     text = text.replace("---", "—").replace("--", "–")
     text = re.sub(r"(?<!\\)~", " ", text)
-    for esc, plain in (("\\&", "&"), ("\\$", "$"), ("\\%", "%"), ("\\#", "#"), ("\\_", "_"),
-                       ("\\ldots{}", "…"), ("\\ldots", "…"), ("\\,", " "), ("\\ ", " ")):
+    for esc, plain in (
+        ("\\&", "&"),
+        ("\\$", "$"),
+        ("\\%", "%"),
+        ("\\#", "#"),
+        ("\\_", "_"),
+        ("\\ldots{}", "…"),
+        ("\\ldots", "…"),
+        ("\\,", " "),
+        ("\\ ", " "),
+    ):
         text = text.replace(esc, plain)
     text = re.sub(r"(?<=\.)\\@", "", text)
     return text
@@ -139,8 +167,10 @@ def check(gold_path: Path) -> list[str]:
             err(f"note {num}: text not found in the document: {t[:80]!r}")
         else:
             if len(pieces) > 1:
-                joins = " | ".join(repr(doc[a:b][-30:]) + " ... " + repr(doc[c:d][:30])
-                                   for (a, b), (c, d) in zip(pieces, pieces[1:]))
+                joins = " | ".join(
+                    repr(doc[a:b][-30:]) + " ... " + repr(doc[c:d][:30])
+                    for (a, b), (c, d) in zip(pieces, pieces[1:])
+                )
                 print(f"  note {num}: joined from {len(pieces)} pieces: {joins}")
             if len(t) >= 40 and len(pieces) == 1 and doc.count(t) > 1:
                 print(f"  note {num}: (info) text occurs {doc.count(t)} times in the document")
@@ -166,7 +196,9 @@ def check(gold_path: Path) -> list[str]:
             if loc is not None and any(norm(part) not in norm(ct) for part in loc.split(", ")):
                 err(f"note {num}: locator {loc!r} not in citation text {ct!r}")
             if set(cit) - {"text", "kind", "work", "locator"}:
-                err(f"note {num}: unexpected citation keys {sorted(set(cit) - {'text', 'kind', 'work', 'locator'})}")
+                err(
+                    f"note {num}: unexpected citation keys {sorted(set(cit) - {'text', 'kind', 'work', 'locator'})}"
+                )
 
     for key, w in works.items():
         if key not in cited:
@@ -175,7 +207,9 @@ def check(gold_path: Path) -> list[str]:
             err(f"work {key!r}: ENTRYTYPE {w.get('ENTRYTYPE')!r}")
         for f in NAME_FIELDS:
             if f in w:
-                if not isinstance(w[f], list) or not all(isinstance(x, str) and x.strip() for x in w[f]):
+                if not isinstance(w[f], list) or not all(
+                    isinstance(x, str) and x.strip() for x in w[f]
+                ):
                     err(f"work {key!r}: {f} must be a list of names")
                 else:
                     for name in w[f]:
@@ -220,8 +254,10 @@ def main(argv: list[str]) -> int:
         else:
             gold = json.loads(p.read_text(encoding="utf-8"))
             ncit = sum(len(n["citations"]) for n in gold["notes"])
-            print(f"  ok: {len(gold['notes'])} notes, {ncit} citations, {len(gold['works'])} works, "
-                  f"{len(gold['diagnostics'])} diagnostics")
+            print(
+                f"  ok: {len(gold['notes'])} notes, {ncit} citations, {len(gold['works'])} works, "
+                f"{len(gold['diagnostics'])} diagnostics"
+            )
     print(f"{len(paths) - bad}/{len(paths)} clean")
     return 1 if bad else 0
 

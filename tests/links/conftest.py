@@ -24,8 +24,14 @@ CLOSED = "http://127.0.0.1:9"  # the discard port: nothing listens, connections 
 @pytest.fixture(autouse=True)
 def _no_internet(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     """Every endpoint points at a closed loopback port unless a test says otherwise."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
-                 "all_proxy"):
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     for name in ("CITEKIT_DOI_API", "CITEKIT_CROSSREF_API", "CITEKIT_WAYBACK_API"):
@@ -69,8 +75,16 @@ def other_server(_other_server: HTTPServer) -> HTTPServer:
 def settings(server: HTTPServer) -> Settings:
     """Fast, patient-enough settings whose endpoints are all the test server."""
     base = server.url_for("").rstrip("/")
-    return Settings(timeout=0.3, retries=2, backoff=0.01, doi_api=base, crossref_api=base,
-                    wayback_api=base, archive=False, limits=Limits(32, 4, 0.0))
+    return Settings(
+        timeout=0.3,
+        retries=2,
+        backoff=0.01,
+        doi_api=base,
+        crossref_api=base,
+        wayback_api=base,
+        archive=False,
+        limits=Limits(32, 4, 0.0),
+    )
 
 
 def run(settings: Settings, *texts: str, cache=None, progress=None) -> list[LinkResult]:

@@ -23,8 +23,9 @@ def test_second_run_asks_nobody(server, settings, tmp_path):
     asked = len(server.log)
     second = run(settings, *urls, cache=_cache(tmp_path))
     assert len(server.log) == asked
-    assert [r.status for r in second] == [r.status for r in first] == [LinkStatus.OK,
-                                                                        LinkStatus.DEAD]
+    assert (
+        [r.status for r in second] == [r.status for r in first] == [LinkStatus.OK, LinkStatus.DEAD]
+    )
     assert all(r.cached for r in second)
 
 
@@ -33,8 +34,9 @@ def test_offline_answers_from_the_cache(server, settings, tmp_path):
     run(settings, server.url_for("/paper"), cache=_cache(tmp_path))
     server.clear()
     offline = replace(settings, offline=True)
-    cached, unknown = run(offline, server.url_for("/paper"), server.url_for("/new"),
-                          cache=_cache(tmp_path))
+    cached, unknown = run(
+        offline, server.url_for("/paper"), server.url_for("/new"), cache=_cache(tmp_path)
+    )
     assert (cached.status, cached.cached) == (LinkStatus.OK, True)
     assert (unknown.status, unknown.detail) == (LinkStatus.OFFLINE, "offline: not in the cache")
     assert server.log == []
@@ -42,9 +44,18 @@ def test_offline_answers_from_the_cache(server, settings, tmp_path):
 
 def test_archive_snapshot_is_cached_with_the_verdict(server, settings, tmp_path):
     server.expect_request("/gone").respond_with_data("", status=404)
-    server.expect_request("/wayback/available").respond_with_json({"archived_snapshots": {
-        "closest": {"status": "200", "available": True, "timestamp": "20170314000000",
-                    "url": "http://web.archive.org/web/20170314000000/x"}}})
+    server.expect_request("/wayback/available").respond_with_json(
+        {
+            "archived_snapshots": {
+                "closest": {
+                    "status": "200",
+                    "available": True,
+                    "timestamp": "20170314000000",
+                    "url": "http://web.archive.org/web/20170314000000/x",
+                }
+            }
+        }
+    )
     rescue = replace(settings, archive=True)
     run(rescue, server.url_for("/gone"), cache=_cache(tmp_path))
     server.clear()
@@ -65,8 +76,11 @@ def test_offline_results_are_not_cached(tmp_path, settings):
     store = _cache(tmp_path)
     checker = HttpChecker(settings, store)
     target = targets.classify("http://example.invalid/x")
-    checker._store(__import__("citekit.links.http", fromlist=["_Checked"])._Checked(
-        LinkResult(target, LinkStatus.OFFLINE, "no network")))
+    checker._store(
+        __import__("citekit.links.http", fromlist=["_Checked"])._Checked(
+            LinkResult(target, LinkStatus.OFFLINE, "no network")
+        )
+    )
     assert store.get(f"url:{target.key}") is None
 
 
@@ -78,8 +92,13 @@ def test_an_unusable_cache_folder_means_no_cache(tmp_path):
 
 def test_no_network_at_all_is_one_offline_finding():
     found = targets.from_lines("http://a.org/1\nhttp://b.org/2\n10.1000/1\nnot a link")
-    fake = FakeChecker({"http://a.org/1": LinkStatus.OFFLINE, "http://b.org/2":
-                        LinkStatus.UNREACHABLE, "10.1000/1": LinkStatus.OFFLINE})
+    fake = FakeChecker(
+        {
+            "http://a.org/1": LinkStatus.OFFLINE,
+            "http://b.org/2": LinkStatus.UNREACHABLE,
+            "10.1000/1": LinkStatus.OFFLINE,
+        }
+    )
     results = links.check(found, fake)
     assert [r.status for r in results] == [LinkStatus.OFFLINE] * 3 + [LinkStatus.INVALID]
     assert fake.asked == ["http://a.org/1", "http://b.org/2", "10.1000/1"]  # never the invalid
@@ -88,8 +107,7 @@ def test_no_network_at_all_is_one_offline_finding():
 def test_one_dns_hiccup_among_answers_is_just_unreachable():
     found = targets.from_lines("http://a.org/1\nhttp://b.org/2")
     fake = FakeChecker({"http://a.org/1": LinkStatus.OFFLINE, "http://b.org/2": LinkStatus.DEAD})
-    assert [r.status for r in links.check(found, fake)] == [LinkStatus.UNREACHABLE,
-                                                            LinkStatus.DEAD]
+    assert [r.status for r in links.check(found, fake)] == [LinkStatus.UNREACHABLE, LinkStatus.DEAD]
 
 
 def test_results_come_back_in_target_order():

@@ -25,15 +25,17 @@ def endpoints(server, monkeypatch):
     for name in ("CITEKIT_DOI_API", "CITEKIT_CROSSREF_API", "CITEKIT_WAYBACK_API"):
         monkeypatch.setenv(name, base)
     server.expect_request(f"/api/handles/{DOI}").respond_with_json(
-        {"responseCode": 1, "handle": DOI, "values": []})
+        {"responseCode": 1, "handle": DOI, "values": []}
+    )
     server.expect_request("/wayback/available").respond_with_json({"archived_snapshots": {}})
     return server
 
 
 @pytest.fixture
 def essay(tmp_path, endpoints):
-    endpoints.expect_request("/moved").respond_with_data("", status=301,
-                                                         headers={"Location": "/new"})
+    endpoints.expect_request("/moved").respond_with_data(
+        "", status=301, headers={"Location": "/new"}
+    )
     endpoints.expect_request("/new").respond_with_data("", headers=PDF)
     endpoints.expect_request("/gone").respond_with_data("", status=404)
     path = tmp_path / "essay.md"
@@ -41,7 +43,9 @@ def essay(tmp_path, endpoints):
         f"Text.[^1] More.[^2]\n\n"
         f"[^1]: Report, {endpoints.url_for('/moved')} (accessed on March 14, 2017).\n"
         f"[^2]: Lost page {endpoints.url_for('/gone')}; doi:{DOI}; again "
-        f"{endpoints.url_for('/moved')}.\n", encoding="utf-8")
+        f"{endpoints.url_for('/moved')}.\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -54,22 +58,37 @@ def test_json_report_follows_links_md(essay, server):
     by_target = {link["target"]: link for link in report["links"]}
     moved = by_target[server.url_for("/moved")]
     assert (moved["status"], moved["final_url"], moved["detail"], moved["notes"]) == (
-        "redirected", server.url_for("/new"), "301 -> 200", [1, 2])
+        "redirected",
+        server.url_for("/new"),
+        "301 -> 200",
+        [1, 2],
+    )
     assert by_target[server.url_for("/gone")]["status"] == "dead"
     assert by_target[DOI] | {"notes": None} == {
-        "target": DOI, "kind": "doi", "status": "ok", "http_status": 200, "final_url": None,
-        "detail": "registered", "notes": None, "archive": None}
+        "target": DOI,
+        "kind": "doi",
+        "status": "ok",
+        "http_status": 200,
+        "final_url": None,
+        "detail": "registered",
+        "notes": None,
+        "archive": None,
+    }
     assert report["summary"] == {"ok": 1, "redirected": 1, "dead": 1}
     assert "3 links: 1 ok, 1 redirected, 1 dead" in result.stderr
 
 
-@pytest.mark.parametrize(("options", "code"), [
-    ((), 1),
-    (("--exit-zero",), 0),
-    (("--fail-on", "none"), 0),
-    (("--fail-on", "redirected"), 1),
-    (("--fail-on", "timeout,blocked"), 0),
-], ids=["default", "exit-zero", "none", "redirected", "other-statuses"])
+@pytest.mark.parametrize(
+    ("options", "code"),
+    [
+        ((), 1),
+        (("--exit-zero",), 0),
+        (("--fail-on", "none"), 0),
+        (("--fail-on", "redirected"), 1),
+        (("--fail-on", "timeout,blocked"), 0),
+    ],
+    ids=["default", "exit-zero", "none", "redirected", "other-statuses"],
+)
 def test_fail_on_policy(essay, options, code):
     result = invoke(str(essay), "-f", "json", *options)
     assert result.exit_code == code, result.stderr
@@ -84,10 +103,14 @@ def test_table_is_the_default(essay):
 
 def test_bib_input_lists_entries(tmp_path, endpoints):
     path = tmp_path / "refs.bib"
-    path.write_text(f"@article{{radchenko2017, title = {{X}}, doi = {{{DOI}}}}}\n"
-                    f"@misc{{other, doi = {{{DOI}}}}}\n", encoding="utf-8")
+    path.write_text(
+        f"@article{{radchenko2017, title = {{X}}, doi = {{{DOI}}}}}\n"
+        f"@misc{{other, doi = {{{DOI}}}}}\n",
+        encoding="utf-8",
+    )
     endpoints.expect_request(f"/works/{DOI}").respond_with_json(
-        {"status": "ok", "message-type": "work", "message": {"title": ["X"]}})
+        {"status": "ok", "message-type": "work", "message": {"title": ["X"]}}
+    )
     result = invoke(str(path), "-f", "json")
     assert result.exit_code == 0, result.stderr
     (link,) = json.loads(result.stdout)["links"]
@@ -118,12 +141,16 @@ def test_second_run_comes_from_the_cache(essay, server):
     assert "(3 from the cache)" in again.stderr
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (("missing.txt",), "no such file: 'missing.txt'"),
-    ((), "give one TARGET"),
-    (("x.txt", "--urls", "-"), "give one TARGET"),
-    (("--urls", "-", "--fail-on", "deadish"), "--fail-on: unknown status 'deadish'"),
-], ids=["missing", "neither", "both", "bad-fail-on"])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("missing.txt",), "no such file: 'missing.txt'"),
+        ((), "give one TARGET"),
+        (("x.txt", "--urls", "-"), "give one TARGET"),
+        (("--urls", "-", "--fail-on", "deadish"), "--fail-on: unknown status 'deadish'"),
+    ],
+    ids=["missing", "neither", "both", "bad-fail-on"],
+)
 def test_usage_errors_are_one_line_and_exit_2(args, message):
     result = invoke(*args, stdin="")
     assert result.exit_code == 2
@@ -143,7 +170,21 @@ def test_unreadable_input_exits_3(tmp_path):
 
 def test_help_names_every_option():
     result = invoke("--help")
-    for option in ("--urls", "--format", "--fail-on", "--timeout", "--retries", "--mailto",
-                   "--max-concurrency", "--per-host", "--doi-api", "--crossref-api",
-                   "--wayback-api", "--no-archive", "--no-cache", "--offline", "--cache-dir"):
+    for option in (
+        "--urls",
+        "--format",
+        "--fail-on",
+        "--timeout",
+        "--retries",
+        "--mailto",
+        "--max-concurrency",
+        "--per-host",
+        "--doi-api",
+        "--crossref-api",
+        "--wayback-api",
+        "--no-archive",
+        "--no-cache",
+        "--offline",
+        "--cache-dir",
+    ):
         assert option in result.stdout

@@ -35,13 +35,17 @@ def test_html_page_is_read_with_get_to_see_soft_404s(server, settings):
     assert methods(server, "/article") == ["HEAD", "GET"]
 
 
-@pytest.mark.parametrize(("codes", "status"), [
-    ((301,), LinkStatus.REDIRECTED),
-    ((308,), LinkStatus.REDIRECTED),
-    ((302,), LinkStatus.OK),
-    ((301, 302), LinkStatus.REDIRECTED),
-    ((302, 301), LinkStatus.OK),
-], ids=["301", "308", "302-temporary", "301-then-302", "302-then-301"])
+@pytest.mark.parametrize(
+    ("codes", "status"),
+    [
+        ((301,), LinkStatus.REDIRECTED),
+        ((308,), LinkStatus.REDIRECTED),
+        ((302,), LinkStatus.OK),
+        ((301, 302), LinkStatus.REDIRECTED),
+        ((302, 301), LinkStatus.OK),
+    ],
+    ids=["301", "308", "302-temporary", "301-then-302", "302-then-301"],
+)
 def test_redirect_chains(server, settings, codes, status):
     hops = [f"/hop{i}" for i in range(len(codes))] + ["/final"]
     for code, here, there in zip(codes, hops, hops[1:], strict=False):
@@ -63,11 +67,15 @@ def test_gone_is_dead_after_a_get_confirms_it(server, settings, code):
     assert methods(server, "/gone") == ["HEAD", "GET"]
 
 
-@pytest.mark.parametrize("body", [
-    "<html><head><title>Page not found | Example</title></head><body>Sorry</body></html>",
-    "<html><title>Example</title><h1>Seite nicht gefunden</h1></html>",
-    "<title>404 - File or directory not found.</title>",
-], ids=["title", "german-heading", "iis"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<html><head><title>Page not found | Example</title></head><body>Sorry</body></html>",
+        "<html><title>Example</title><h1>Seite nicht gefunden</h1></html>",
+        "<title>404 - File or directory not found.</title>",
+    ],
+    ids=["title", "german-heading", "iis"],
+)
 def test_soft_404_page_is_dead(server, settings, body):
     server.expect_request("/old/report.html").respond_with_data(body, headers=HTML)
     result = one(settings, server.url_for("/old/report.html"))
@@ -77,7 +85,8 @@ def test_soft_404_page_is_dead(server, settings, body):
 
 def test_deep_link_redirected_to_home_page_is_a_soft_404(server, settings):
     server.expect_request("/2014/05/story.html").respond_with_data(
-        "", status=301, headers={"Location": "/"})
+        "", status=301, headers={"Location": "/"}
+    )
     server.expect_request("/").respond_with_data("<title>Welcome</title>", headers=HTML)
     result = one(settings, server.url_for("/2014/05/story.html"))
     assert result.status is LinkStatus.DEAD
@@ -85,8 +94,11 @@ def test_deep_link_redirected_to_home_page_is_a_soft_404(server, settings):
 
 
 def test_429_waits_for_retry_after_then_ok(server, settings):
-    server.expect_request("/busy").respond_with_handler(sequence(
-        Response("", status=429, headers={"Retry-After": "1"}), Response("ok", headers=PDF)))
+    server.expect_request("/busy").respond_with_handler(
+        sequence(
+            Response("", status=429, headers={"Retry-After": "1"}), Response("ok", headers=PDF)
+        )
+    )
     started = time.monotonic()
     result = one(settings, server.url_for("/busy"))
     assert result.status is LinkStatus.OK
@@ -96,14 +108,16 @@ def test_429_waits_for_retry_after_then_ok(server, settings):
 
 def test_429_with_a_retry_after_too_long_is_blocked(server, settings):
     server.expect_request("/slow-down").respond_with_data(
-        "", status=429, headers={"Retry-After": "3600"})
+        "", status=429, headers={"Retry-After": "3600"}
+    )
     result = one(settings, server.url_for("/slow-down"))
     assert (result.status, result.http_status) == (LinkStatus.BLOCKED, 429)
 
 
 def test_500_then_200_is_retried_to_ok(server, settings):
-    server.expect_request("/flaky").respond_with_handler(sequence(
-        Response("", status=500), Response("", status=500), Response("ok", headers=PDF)))
+    server.expect_request("/flaky").respond_with_handler(
+        sequence(Response("", status=500), Response("", status=500), Response("ok", headers=PDF))
+    )
     assert one(settings, server.url_for("/flaky")).status is LinkStatus.OK
     assert methods(server, "/flaky") == ["HEAD", "GET", "GET"]
 
@@ -179,22 +193,31 @@ def test_a_slow_host_does_not_hold_up_the_others(server, other_server, settings)
     one_at_a_time = replace(settings, timeout=1.0, limits=Limits(8, 1, 0.0))
     finished: dict[str, float] = {}
     started = time.monotonic()
-    results = run(one_at_a_time, *slow, *fast,
-                  progress=lambda r: finished.setdefault(r.target.target, time.monotonic()))
+    results = run(
+        one_at_a_time,
+        *slow,
+        *fast,
+        progress=lambda r: finished.setdefault(r.target.target, time.monotonic()),
+    )
     assert all(r.status is LinkStatus.OK for r in results)
     assert max(finished[u] for u in fast) - started < 0.5  # not behind the slow host's 1 s
     assert max(finished[u] for u in slow) - started >= 0.95  # 4 x 0.25 s, one at a time
 
 
 def test_a_host_asking_to_wait_pauses_only_itself(server, other_server, settings):
-    server.expect_request("/limited").respond_with_handler(sequence(
-        Response("", status=429, headers={"Retry-After": "1"}), Response("", headers=PDF)))
+    server.expect_request("/limited").respond_with_handler(
+        sequence(Response("", status=429, headers={"Retry-After": "1"}), Response("", headers=PDF))
+    )
     other_server.expect_request("/free").respond_with_data("", headers=PDF)
     finished: dict[str, float] = {}
     started = time.monotonic()
     free = [other_server.url_for(f"/free?{i}") for i in range(6)]
-    run(settings, server.url_for("/limited"), *free,
-        progress=lambda r: finished.setdefault(r.target.target, time.monotonic()))
+    run(
+        settings,
+        server.url_for("/limited"),
+        *free,
+        progress=lambda r: finished.setdefault(r.target.target, time.monotonic()),
+    )
     assert max(finished[u] for u in free) - started < 0.5
     assert finished[server.url_for("/limited")] - started >= 0.9
 

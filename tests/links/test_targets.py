@@ -15,30 +15,62 @@ def _found(text):
     return [(t.target, t.accessed) for t in targets.merge(targets._cites_in(text, note=1))]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("accessed at http://wilsoncenter.org/files/Working%20Paper_63.pdf; David Wolff",
-     [("http://wilsoncenter.org/files/Working%20Paper_63.pdf", None)]),
-    ("<http://globetrotter.berkeley.edu/waltz-con5.html>; Radchenko",
-     [("http://globetrotter.berkeley.edu/waltz-con5.html", None)]),
-    ("at: <https://networks.h-net.org/node/28443> (Accessed on January 27, 2017).",
-     [("https://networks.h-net.org/node/28443", "20170127")]),
-    ("“Reviews in History,” <http://www.history.ac.uk/review/2066> (accessed on March 14, 2017),",
-     [("http://www.history.ac.uk/review/2066", "20170314")]),
-    ("see https://en.wikipedia.org/wiki/Interkit_(organisation).",
-     [("https://en.wikipedia.org/wiki/Interkit_(organisation)", None)]),
-    ("(see http://example.org/a)", [("http://example.org/a", None)]),
-    ("[the paper](https://doi.org/10.1080/14682745.2017.1315923)", [(DOI, None)]),
-    ("DOI: [10.1080/14682745.2017.1315923](https://doi.org/10.1080/14682745.2017.1315923)",
-     [(DOI, None)]),
-    ("doi:10.1016/S0140-6736(20)30183-5.", [("10.1016/S0140-6736(20)30183-5", None)]),
-    ("Online: www.bundesarchiv.de/foo.html, abgerufen am 3. Mai 2020.",
-     [("http://www.bundesarchiv.de/foo.html", "20200503")]),
-    ("http://a.org/x (consulté le 5 mai 2019) ; http://b.org/y",
-     [("http://a.org/x", "20190505"), ("http://b.org/y", None)]),
-    ("Jones, War (Oxford, 2001), http://c.org/war", [("http://c.org/war", "2001")]),
-], ids=["pdf-semicolon", "angle-brackets", "accessed-capital", "accessed-comma", "wiki-parens",
-        "closing-paren", "markdown-doi-link", "doi-and-link", "doi-parens", "www-german",
-        "french-then-other", "year-fallback"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "accessed at http://wilsoncenter.org/files/Working%20Paper_63.pdf; David Wolff",
+            [("http://wilsoncenter.org/files/Working%20Paper_63.pdf", None)],
+        ),
+        (
+            "<http://globetrotter.berkeley.edu/waltz-con5.html>; Radchenko",
+            [("http://globetrotter.berkeley.edu/waltz-con5.html", None)],
+        ),
+        (
+            "at: <https://networks.h-net.org/node/28443> (Accessed on January 27, 2017).",
+            [("https://networks.h-net.org/node/28443", "20170127")],
+        ),
+        (
+            "“Reviews in History,” <http://www.history.ac.uk/review/2066> (accessed on March 14, "
+            "2017),",
+            [("http://www.history.ac.uk/review/2066", "20170314")],
+        ),
+        (
+            "see https://en.wikipedia.org/wiki/Interkit_(organisation).",
+            [("https://en.wikipedia.org/wiki/Interkit_(organisation)", None)],
+        ),
+        ("(see http://example.org/a)", [("http://example.org/a", None)]),
+        ("[the paper](https://doi.org/10.1080/14682745.2017.1315923)", [(DOI, None)]),
+        (
+            "DOI: [10.1080/14682745.2017.1315923](https://doi.org/10.1080/14682745.2017.1315923)",
+            [(DOI, None)],
+        ),
+        ("doi:10.1016/S0140-6736(20)30183-5.", [("10.1016/S0140-6736(20)30183-5", None)]),
+        (
+            "Online: www.bundesarchiv.de/foo.html, abgerufen am 3. Mai 2020.",
+            [("http://www.bundesarchiv.de/foo.html", "20200503")],
+        ),
+        (
+            "http://a.org/x (consulté le 5 mai 2019) ; http://b.org/y",
+            [("http://a.org/x", "20190505"), ("http://b.org/y", None)],
+        ),
+        ("Jones, War (Oxford, 2001), http://c.org/war", [("http://c.org/war", "2001")]),
+    ],
+    ids=[
+        "pdf-semicolon",
+        "angle-brackets",
+        "accessed-capital",
+        "accessed-comma",
+        "wiki-parens",
+        "closing-paren",
+        "markdown-doi-link",
+        "doi-and-link",
+        "doi-parens",
+        "www-german",
+        "french-then-other",
+        "year-fallback",
+    ],
+)
 def test_links_in_note_text(text, expected):
     found = _found(text)
     if expected and expected[0][0] == DOI:
@@ -46,35 +78,54 @@ def test_links_in_note_text(text, expected):
     assert found == expected
 
 
-@pytest.mark.parametrize(("text", "stamp"), [
-    ("accessed on March 14, 2017", "20170314"),
-    ("(Accessed on January 27, 2017)", "20170127"),
-    ("abgerufen am 3. Mai 2020", "20200503"),
-    ("consulté le 5 mai 2019", "20190505"),
-    ("consulté le 1er mai 2019", "20190501"),
-    ("Zugriff am 03.05.2020", "20200503"),
-    ("Accessed: 2017-03-14", "20170314"),
-    ("last accessed 14 Sept. 2017", "20170914"),
-    ("retrieved June 2018", "201806"),
-    ("consultado el 5 de mayo de 2019", "20190505"),
-    ("accessed 03/14/2017", "20170314"),
-], ids=["en-us", "en-capital", "de", "fr", "fr-1er", "de-numeric", "iso", "abbreviated",
-        "month-year", "es", "us-numeric"])
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("accessed on March 14, 2017", "20170314"),
+        ("(Accessed on January 27, 2017)", "20170127"),
+        ("abgerufen am 3. Mai 2020", "20200503"),
+        ("consulté le 5 mai 2019", "20190505"),
+        ("consulté le 1er mai 2019", "20190501"),
+        ("Zugriff am 03.05.2020", "20200503"),
+        ("Accessed: 2017-03-14", "20170314"),
+        ("last accessed 14 Sept. 2017", "20170914"),
+        ("retrieved June 2018", "201806"),
+        ("consultado el 5 de mayo de 2019", "20190505"),
+        ("accessed 03/14/2017", "20170314"),
+    ],
+    ids=[
+        "en-us",
+        "en-capital",
+        "de",
+        "fr",
+        "fr-1er",
+        "de-numeric",
+        "iso",
+        "abbreviated",
+        "month-year",
+        "es",
+        "us-numeric",
+    ],
+)
 def test_access_dates(text, stamp):
     assert [s for _, s in dates.access_dates(text)] == [stamp]
 
 
-@pytest.mark.parametrize(("line", "kind", "problem"), [
-    ("https://example.org/a", TargetKind.URL, None),
-    (DOI, TargetKind.DOI, None),
-    (f"doi:{DOI}", TargetKind.DOI, None),
-    ("10.12/too-short", TargetKind.DOI, "not a DOI"),
-    ("ftp://example.org/file", TargetKind.URL, "not a URL"),
-    ("http://", TargetKind.URL, "not a URL"),
-    ("http://exa mple.org", TargetKind.URL, "not a URL"),
-    ("http://example.org:99999/", TargetKind.URL, "not a URL"),
-    ("just words", TargetKind.URL, "not a URL or DOI"),
-], ids=["url", "doi", "doi-prefix", "bad-doi", "ftp", "no-host", "space", "bad-port", "words"])
+@pytest.mark.parametrize(
+    ("line", "kind", "problem"),
+    [
+        ("https://example.org/a", TargetKind.URL, None),
+        (DOI, TargetKind.DOI, None),
+        (f"doi:{DOI}", TargetKind.DOI, None),
+        ("10.12/too-short", TargetKind.DOI, "not a DOI"),
+        ("ftp://example.org/file", TargetKind.URL, "not a URL"),
+        ("http://", TargetKind.URL, "not a URL"),
+        ("http://exa mple.org", TargetKind.URL, "not a URL"),
+        ("http://example.org:99999/", TargetKind.URL, "not a URL"),
+        ("just words", TargetKind.URL, "not a URL or DOI"),
+    ],
+    ids=["url", "doi", "doi-prefix", "bad-doi", "ftp", "no-host", "space", "bad-port", "words"],
+)
 def test_classify(line, kind, problem):
     target = targets.classify(line)
     assert target.kind is kind
@@ -140,8 +191,9 @@ def test_bib_entries(tmp_path):
     assert waltz.accessed == "2003"
 
 
-@pytest.mark.parametrize("data", [b"\x00\x01binary", b"\xff\xfe\xfa not utf-8"],
-                         ids=["binary", "undecodable"])
+@pytest.mark.parametrize(
+    "data", [b"\x00\x01binary", b"\xff\xfe\xfa not utf-8"], ids=["binary", "undecodable"]
+)
 def test_unreadable_list_is_an_error(tmp_path, data):
     path = tmp_path / "urls.txt"
     path.write_bytes(data)

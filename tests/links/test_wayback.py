@@ -14,17 +14,26 @@ SNAPSHOT = "http://web.archive.org/web/20170314093000/http://www.history.ac.uk/r
 
 
 def _available(server, url, timestamp, closest):
-    server.expect_request("/wayback/available", query_string={"url": url, "timestamp": timestamp}
-                          ).respond_with_json({
-                              "url": url, "timestamp": timestamp,
-                              "archived_snapshots": {"closest": closest} if closest else {}})
+    server.expect_request(
+        "/wayback/available", query_string={"url": url, "timestamp": timestamp}
+    ).respond_with_json(
+        {
+            "url": url,
+            "timestamp": timestamp,
+            "archived_snapshots": {"closest": closest} if closest else {},
+        }
+    )
 
 
 def test_dead_link_gets_the_snapshot_closest_to_the_access_date(server, settings):
     server.expect_request("/reviews/review/2066").respond_with_data("", status=404)
     url = server.url_for("/reviews/review/2066")
-    _available(server, url, "20170314", {"status": "200", "available": True, "url": SNAPSHOT,
-                                         "timestamp": "20170314093000"})
+    _available(
+        server,
+        url,
+        "20170314",
+        {"status": "200", "available": True, "url": SNAPSHOT, "timestamp": "20170314093000"},
+    )
     result = one(replace(settings, archive=True), url, notes=(41,), accessed="20170314")
     assert result.status is LinkStatus.DEAD
     assert result.archive == Snapshot(SNAPSHOT, "20170314093000")
@@ -34,8 +43,12 @@ def test_dead_link_gets_the_snapshot_closest_to_the_access_date(server, settings
 def test_timeouts_and_unreachable_links_are_rescued_too(server, settings, case):
     url = server.url_for("/hang") if case == "timeout" else f"{CLOSED}/gone"
     server.expect_request("/hang").respond_with_handler(Hang(0.6))
-    _available(server, url, "2011", {"status": "200", "available": True, "url": SNAPSHOT,
-                                     "timestamp": "20110101000000"})
+    _available(
+        server,
+        url,
+        "2011",
+        {"status": "200", "available": True, "url": SNAPSHOT, "timestamp": "20110101000000"},
+    )
     result = one(replace(settings, archive=True), url, accessed="2011")
     assert result.status is LinkStatus(case)
     assert result.archive is not None
@@ -57,12 +70,28 @@ def test_live_links_are_not_looked_up(server, settings):
 
 
 def test_an_archived_error_page_rescues_nothing():
-    payload = {"archived_snapshots": {"closest": {
-        "status": "404", "available": True, "url": SNAPSHOT, "timestamp": "20170314093000"}}}
+    payload = {
+        "archived_snapshots": {
+            "closest": {
+                "status": "404",
+                "available": True,
+                "url": SNAPSHOT,
+                "timestamp": "20170314093000",
+            }
+        }
+    }
     assert wayback.closest(payload) is None
 
 
-@pytest.mark.parametrize("payload", [None, [], {}, {"archived_snapshots": None},
-                                     {"archived_snapshots": {"closest": {"available": False}}}])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        None,
+        [],
+        {},
+        {"archived_snapshots": None},
+        {"archived_snapshots": {"closest": {"available": False}}},
+    ],
+)
 def test_odd_answers_mean_no_snapshot(payload):
     assert wayback.closest(payload) is None

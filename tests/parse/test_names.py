@@ -14,8 +14,10 @@ NAME_ROWS = [
     ("A.M.Aleksandrov-Agentov", ["Aleksandrov-Agentov, A. M."]),
     ("G.V. Kireev", ["Kireev, G. V."]),
     ("Ludwig von Mises", ["von Mises, Ludwig"]),
-    ("James Hershberg, Sergey Radchenko, Peter Vamos, and David Wolff",
-     ["Hershberg, James", "Radchenko, Sergey", "Vamos, Peter", "Wolff, David"]),
+    (
+        "James Hershberg, Sergey Radchenko, Peter Vamos, and David Wolff",
+        ["Hershberg, James", "Radchenko, Sergey", "Vamos, Peter", "Wolff, David"],
+    ),
     ("Melvyn P. Leffler/Odd Arne Westad", ["Leffler, Melvyn P.", "Westad, Odd Arne"]),
     ("Hershberg, i.a.", ["Hershberg"]),
     ("Smith et al.", ["Smith"]),
@@ -24,9 +26,18 @@ NAME_ROWS = [
     ("Hans Müller und Peter Schmidt", ["Müller, Hans", "Schmidt, Peter"]),
 ]
 NAME_IDS = [
-    "direct-order", "inverted", "glued-initials", "initials-then-family", "particle-von",
-    "serial-comma-list", "slash-joined", "i.a.-dropped", "et-al-dropped", "foreword-dropped",
-    "chinese-family-first", "german-und",
+    "direct-order",
+    "inverted",
+    "glued-initials",
+    "initials-then-family",
+    "particle-von",
+    "serial-comma-list",
+    "slash-joined",
+    "i.a.-dropped",
+    "et-al-dropped",
+    "foreword-dropped",
+    "chinese-family-first",
+    "german-und",
 ]
 
 
@@ -44,15 +55,37 @@ FAMILY_GIVEN_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("name", "expected"), FAMILY_GIVEN_ROWS,
-                         ids=["direct", "inverted-kept", "particle", "chinese", "family-only"])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    FAMILY_GIVEN_ROWS,
+    ids=["direct", "inverted-kept", "particle", "chinese", "family-only"],
+)
 def test_to_family_given(name: str, expected: str) -> None:
     assert to_family_given(name) == expected
 
 
 _NAME_WORD = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True).filter(
-    lambda w: w.casefold() not in {"and", "und", "with", "mit", "avec", "con", "et", "eds", "ed",
-                                   "editor", "editors", "others", "hg", "hrsg", "dir"})
+    lambda w: (
+        w.casefold()
+        not in {
+            "and",
+            "und",
+            "with",
+            "mit",
+            "avec",
+            "con",
+            "et",
+            "eds",
+            "ed",
+            "editor",
+            "editors",
+            "others",
+            "hg",
+            "hrsg",
+            "dir",
+        }
+    )
+)
 
 
 @given(st.lists(st.tuples(_NAME_WORD, _NAME_WORD), min_size=1, max_size=4))

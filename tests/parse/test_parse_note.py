@@ -14,25 +14,42 @@ from citekit.parse import build_context, parse_note
 
 FULL, SHORT, IBID, OP_CIT, PERSONAL = Kind.FULL, Kind.SHORT, Kind.IBID, Kind.OP_CIT, Kind.PERSONAL
 
-RADCHENKO = ("Sergey Radchenko, *Unwanted Visionaries* (New York: Oxford University Press, "
-             "2014), p. 42")
-CHEN = ("Chen Jian, *Mao’s China and the Cold War* (Chapel Hill: University of North Carolina "
-        "Press, 2001), p. 7")
+RADCHENKO = (
+    "Sergey Radchenko, *Unwanted Visionaries* (New York: Oxford University Press, 2014), p. 42"
+)
+CHEN = (
+    "Chen Jian, *Mao’s China and the Cold War* (Chapel Hill: University of North Carolina "
+    "Press, 2001), p. 7"
+)
 BRAUDEL = "Fernand Braudel, La Méditerranée, Paris, Armand Colin, 1949, p. 45"
-KETTLER = ("Anna Kettler: Die Republik der Übersetzer. Literarischer Transfer, Göttingen: "
-           "Wallstein 2008, S. 33–41")
-BIRUS = ("Hendrik Birus: Goethes Idee, in: Manfred Schmeling (Hg.): Weltliteratur heute, "
-         "Würzburg 1995, S. 5–28, hier S. 12")
-MASTNY = ("Vojtech Mastny, “The Soviet Union and the Origins of the Cold War,” *Journal of Cold "
-          "War Studies* 10, no. 4 (Fall 2009): 869–960")
-KRAMER = ("Mark Kramer, “The Soviet Bloc and the Cold War in Europe,” in Klaus Larres and Ann Lane "
-          "(eds.), *A Companion to Europe since 1945* (Oxford: Blackwell, 2010), pp. 353–375")
-ARTICLE_DOI = ("Sergey Radchenko, “Sino-Soviet Relations,” *Cold War History* 17, no. 3 (2017): "
-               "257–277, doi:10.1080/14682745.2017.1315923")
-WEB = ("“Gorbachev’s Visit to China,” Wilson Center Digital Archive, "
-       "<https://digitalarchive.wilsoncenter.org/document/117034> (accessed on March 14, 2017)")
-GRAMSCI = ("A. Gramsci, Quaderni del carcere, a cura di V. Gerratana, Torino, Einaudi, 1975, "
-           "vol. II, p. 1468")
+KETTLER = (
+    "Anna Kettler: Die Republik der Übersetzer. Literarischer Transfer, Göttingen: "
+    "Wallstein 2008, S. 33–41"
+)
+BIRUS = (
+    "Hendrik Birus: Goethes Idee, in: Manfred Schmeling (Hg.): Weltliteratur heute, "
+    "Würzburg 1995, S. 5–28, hier S. 12"
+)
+MASTNY = (
+    "Vojtech Mastny, “The Soviet Union and the Origins of the Cold War,” *Journal of Cold "
+    "War Studies* 10, no. 4 (Fall 2009): 869–960"
+)
+KRAMER = (
+    "Mark Kramer, “The Soviet Bloc and the Cold War in Europe,” in Klaus Larres and Ann Lane "
+    "(eds.), *A Companion to Europe since 1945* (Oxford: Blackwell, 2010), pp. 353–375"
+)
+ARTICLE_DOI = (
+    "Sergey Radchenko, “Sino-Soviet Relations,” *Cold War History* 17, no. 3 (2017): "
+    "257–277, doi:10.1080/14682745.2017.1315923"
+)
+WEB = (
+    "“Gorbachev’s Visit to China,” Wilson Center Digital Archive, "
+    "<https://digitalarchive.wilsoncenter.org/document/117034> (accessed on March 14, 2017)"
+)
+GRAMSCI = (
+    "A. Gramsci, Quaderni del carcere, a cura di V. Gerratana, Torino, Einaudi, 1975, "
+    "vol. II, p. 1468"
+)
 ARCHIVE = "HIA, Teimuraz Stepanov Papers. Box 5, Folder 6. Diary, 3 February, 1989, p. 231-235"
 INTERVIEW = "Interview with John Smith by the author, London, 12 May 2010"
 CHERNYAEV = "Anatoly Chernyaev, diary entry, 3 May 1985"
@@ -52,8 +69,11 @@ CITATION_ROWS = [
     pytest.param(f"{RADCHENKO}.", [(RADCHENKO, FULL, "p. 42")], id="chicago-book"),
     pytest.param(f"{MASTNY}.", [(MASTNY, FULL, None)], id="article-pages-are-no-locator"),
     pytest.param(f"{KRAMER}.", [(KRAMER, FULL, None)], id="chapter-pages-are-no-locator"),
-    pytest.param(f"{RADCHENKO}; {CHEN}.", [(RADCHENKO, FULL, "p. 42"), (CHEN, FULL, "p. 7")],
-                 id="two-split-at-semicolon"),
+    pytest.param(
+        f"{RADCHENKO}; {CHEN}.",
+        [(RADCHENKO, FULL, "p. 42"), (CHEN, FULL, "p. 7")],
+        id="two-split-at-semicolon",
+    ),
     pytest.param(f"See {RADCHENKO}.", [(RADCHENKO, FULL, "p. 42")], id="lead-in-see"),
     pytest.param(f"See also {RADCHENKO}.", [(RADCHENKO, FULL, "p. 42")], id="lead-in-see-also"),
     pytest.param(f"See, e.g., {RADCHENKO}.", [(RADCHENKO, FULL, "p. 42")], id="lead-in-see-eg"),
@@ -62,57 +82,109 @@ CITATION_ROWS = [
     pytest.param(f"Voir {BRAUDEL}.", [(BRAUDEL, FULL, "p. 45")], id="lead-in-voir"),
     pytest.param(f"Cited in {RADCHENKO}.", [(RADCHENKO, FULL, "p. 42")], id="lead-in-cited-in"),
     pytest.param(f"Quoted in {RADCHENKO}.", [(RADCHENKO, FULL, "p. 42")], id="lead-in-quoted-in"),
-    pytest.param(f"For a different view, see {RADCHENKO}.", [(RADCHENKO, FULL, "p. 42")],
-                 id="commentary-then-see"),
-    pytest.param("This view was widely shared among Soviet diplomats at the time.", [],
-                 id="commentary-cites-nothing"),
+    pytest.param(
+        f"For a different view, see {RADCHENKO}.",
+        [(RADCHENKO, FULL, "p. 42")],
+        id="commentary-then-see",
+    ),
+    pytest.param(
+        "This view was widely shared among Soviet diplomats at the time.",
+        [],
+        id="commentary-cites-nothing",
+    ),
     pytest.param("Ibid., p. 45.", [("Ibid., p. 45", IBID, "p. 45")], id="ibid-page"),
     pytest.param("Ibid", [("Ibid", IBID, None)], id="ibid-bare-no-stop"),
     pytest.param("ibid., 45.", [("ibid., 45", IBID, "45")], id="ibid-lowercase-bare-number"),
     pytest.param("Ebd., S. 24.", [("Ebd., S. 24", IBID, "S. 24")], id="german-ebd"),
     pytest.param("Id. at 45.", [("Id. at 45", IBID, "at 45")], id="bluebook-id"),
-    pytest.param(f"Ibid., pp. 4–5; {CHEN}.", [("Ibid., pp. 4–5", IBID, "pp. 4–5"),
-                                              (CHEN, FULL, "p. 7")], id="ibid-then-full"),
-    pytest.param("Radchenko, Op. cit., p. 47.", [("Radchenko, Op. cit., p. 47", OP_CIT, "p. 47")],
-                 id="op-cit"),
+    pytest.param(
+        f"Ibid., pp. 4–5; {CHEN}.",
+        [("Ibid., pp. 4–5", IBID, "pp. 4–5"), (CHEN, FULL, "p. 7")],
+        id="ibid-then-full",
+    ),
+    pytest.param(
+        "Radchenko, Op. cit., p. 47.",
+        [("Radchenko, Op. cit., p. 47", OP_CIT, "p. 47")],
+        id="op-cit",
+    ),
     pytest.param("Braudel, loc. cit.", [("Braudel, loc. cit.", OP_CIT, None)], id="loc-cit"),
-    pytest.param("Schmidt, a.a.O., S. 5.", [("Schmidt, a.a.O., S. 5", OP_CIT, "S. 5")],
-                 id="german-aao"),
-    pytest.param("Friedman, *Shadow Cold War*, p. 218.",
-                 [("Friedman, *Shadow Cold War*, p. 218", SHORT, "p. 218")], id="short-form"),
-    pytest.param("Smith, supra note 1, at 12.",
-                 [("Smith, supra note 1, at 12", SHORT, "at 12")], id="bluebook-supra"),
+    pytest.param(
+        "Schmidt, a.a.O., S. 5.", [("Schmidt, a.a.O., S. 5", OP_CIT, "S. 5")], id="german-aao"
+    ),
+    pytest.param(
+        "Friedman, *Shadow Cold War*, p. 218.",
+        [("Friedman, *Shadow Cold War*, p. 218", SHORT, "p. 218")],
+        id="short-form",
+    ),
+    pytest.param(
+        "Smith, supra note 1, at 12.",
+        [("Smith, supra note 1, at 12", SHORT, "at 12")],
+        id="bluebook-supra",
+    ),
     pytest.param(f"{WEB}.", [(WEB, FULL, None)], id="web-page"),
     pytest.param(f"{ARTICLE_DOI}.", [(ARTICLE_DOI, FULL, None)], id="article-doi"),
     pytest.param(f"{KETTLER}.", [(KETTLER, FULL, "S. 33–41")], id="german-book-colon"),
     pytest.param(f"{BIRUS}.", [(BIRUS, FULL, "S. 12")], id="german-chapter-hier"),
     pytest.param(f"{BRAUDEL}.", [(BRAUDEL, FULL, "p. 45")], id="french-book-commas"),
     pytest.param(f"{GRAMSCI}.", [(GRAMSCI, FULL, "vol. II, p. 1468")], id="italian-a-cura-di"),
-    pytest.param(f"{ARCHIVE}.", [(ARCHIVE, FULL, "Box 5, Folder 6. Diary, 3 February, 1989, p. 231-235")],
-          id="archival-first-citation"),
+    pytest.param(
+        f"{ARCHIVE}.",
+        [(ARCHIVE, FULL, "Box 5, Folder 6. Diary, 3 February, 1989, p. 231-235")],
+        id="archival-first-citation",
+    ),
     pytest.param(f"{INTERVIEW}.", [(INTERVIEW, PERSONAL, None)], id="interview"),
-    pytest.param("Conversation with the author, Moscow, 5 June 2011.",
-                 [("Conversation with the author, Moscow, 5 June 2011", PERSONAL, None)],
-                 id="conversation"),
-    pytest.param("Letter from Jane Doe to the author, 4 April 2012.",
-          [("Letter from Jane Doe to the author, 4 April 2012", PERSONAL, None)],
-          id="letter-to-the-author"),
-    pytest.param(f"{CHERNYAEV}, cited in {RADCHENKO}.",
-                 [(CHERNYAEV, FULL, None), (RADCHENKO, FULL, "p. 42")], id="cited-in-splits"),
-    pytest.param("Gorbachev’s Visit to China, <https://digitalarchive.wilsoncenter.org/document/117034>,"
-          " accessed 14 March 2017.",
-          [("Gorbachev’s Visit to China, <https://digitalarchive.wilsoncenter.org/document/117034>,"
-            " accessed 14 March 2017", FULL, None)],
-          id="web-page-unquoted-title"),
-    pytest.param("Fernand Braudel, La Méditerranée, Paris, Armand Colin, 2e éd., 1966, t. I, p. 45.",
-          [("Fernand Braudel, La Méditerranée, Paris, Armand Colin, 2e éd., 1966, t. I, p. 45",
-            FULL, "t. I, p. 45")],
-          id="french-edition-and-tome"),
-    pytest.param("Sergey Radchenko, “Sino-Soviet Relations,” *Cold War History* 17, no. 3 (2017): "
-          "257–277, here 260.",
-          [("Sergey Radchenko, “Sino-Soviet Relations,” *Cold War History* 17, no. 3 (2017): "
-            "257–277, here 260", FULL, "260")],
-          id="article-pages-then-here"),
+    pytest.param(
+        "Conversation with the author, Moscow, 5 June 2011.",
+        [("Conversation with the author, Moscow, 5 June 2011", PERSONAL, None)],
+        id="conversation",
+    ),
+    pytest.param(
+        "Letter from Jane Doe to the author, 4 April 2012.",
+        [("Letter from Jane Doe to the author, 4 April 2012", PERSONAL, None)],
+        id="letter-to-the-author",
+    ),
+    pytest.param(
+        f"{CHERNYAEV}, cited in {RADCHENKO}.",
+        [(CHERNYAEV, FULL, None), (RADCHENKO, FULL, "p. 42")],
+        id="cited-in-splits",
+    ),
+    pytest.param(
+        "Gorbachev’s Visit to China, <https://digitalarchive.wilsoncenter.org/document/117034>,"
+        " accessed 14 March 2017.",
+        [
+            (
+                "Gorbachev’s Visit to China, <https://digitalarchive.wilsoncenter.org/document/117034>,"
+                " accessed 14 March 2017",
+                FULL,
+                None,
+            )
+        ],
+        id="web-page-unquoted-title",
+    ),
+    pytest.param(
+        "Fernand Braudel, La Méditerranée, Paris, Armand Colin, 2e éd., 1966, t. I, p. 45.",
+        [
+            (
+                "Fernand Braudel, La Méditerranée, Paris, Armand Colin, 2e éd., 1966, t. I, p. 45",
+                FULL,
+                "t. I, p. 45",
+            )
+        ],
+        id="french-edition-and-tome",
+    ),
+    pytest.param(
+        "Sergey Radchenko, “Sino-Soviet Relations,” *Cold War History* 17, no. 3 (2017): "
+        "257–277, here 260.",
+        [
+            (
+                "Sergey Radchenko, “Sino-Soviet Relations,” *Cold War History* 17, no. 3 (2017): "
+                "257–277, here 260",
+                FULL,
+                "260",
+            )
+        ],
+        id="article-pages-then-here",
+    ),
 ]
 
 
@@ -123,53 +195,144 @@ def test_citations(text: str, expected: list[tuple[str, Kind, str | None]]) -> N
 
 # note text -> (entry_type, fields of the first citation; None = the field must be absent)
 FIELD_ROWS = [
-    pytest.param(f"{RADCHENKO}.", "book", {
-        "author": "Radchenko, Sergey", "title": "Unwanted Visionaries", "address": "New York",
-        "publisher": "Oxford University Press", "year": "2014", "pages": None},
-        id="chicago-book"),
-    pytest.param(f"{MASTNY}.", "article", {
-        "author": "Mastny, Vojtech", "title": "The Soviet Union and the Origins of the Cold War",
-        "journal": "Journal of Cold War Studies", "volume": "10", "number": "4", "year": "2009",
-        "pages": "869–960"}, id="article"),
-    pytest.param(f"{KRAMER}.", "incollection", {
-        "author": "Kramer, Mark", "title": "The Soviet Bloc and the Cold War in Europe",
-        "editor": "Larres, Klaus and Lane, Ann", "booktitle": "A Companion to Europe since 1945",
-        "address": "Oxford", "publisher": "Blackwell", "year": "2010", "pages": "353–375"},
-        id="chapter-eds"),
-    pytest.param(f"{WEB}.", None, {
-        "url": "https://digitalarchive.wilsoncenter.org/document/117034",
-        "urldate": "2017-03-14"}, id="web-url-unbracketed-urldate-iso"),
-    xfail(f"{WEB}.", None, {
-        "title": "Gorbachev’s Visit to China", "howpublished": "Wilson Center Digital Archive"},
+    pytest.param(
+        f"{RADCHENKO}.",
+        "book",
+        {
+            "author": "Radchenko, Sergey",
+            "title": "Unwanted Visionaries",
+            "address": "New York",
+            "publisher": "Oxford University Press",
+            "year": "2014",
+            "pages": None,
+        },
+        id="chicago-book",
+    ),
+    pytest.param(
+        f"{MASTNY}.",
+        "article",
+        {
+            "author": "Mastny, Vojtech",
+            "title": "The Soviet Union and the Origins of the Cold War",
+            "journal": "Journal of Cold War Studies",
+            "volume": "10",
+            "number": "4",
+            "year": "2009",
+            "pages": "869–960",
+        },
+        id="article",
+    ),
+    pytest.param(
+        f"{KRAMER}.",
+        "incollection",
+        {
+            "author": "Kramer, Mark",
+            "title": "The Soviet Bloc and the Cold War in Europe",
+            "editor": "Larres, Klaus and Lane, Ann",
+            "booktitle": "A Companion to Europe since 1945",
+            "address": "Oxford",
+            "publisher": "Blackwell",
+            "year": "2010",
+            "pages": "353–375",
+        },
+        id="chapter-eds",
+    ),
+    pytest.param(
+        f"{WEB}.",
+        None,
+        {"url": "https://digitalarchive.wilsoncenter.org/document/117034", "urldate": "2017-03-14"},
+        id="web-url-unbracketed-urldate-iso",
+    ),
+    xfail(
+        f"{WEB}.",
+        None,
+        {"title": "Gorbachev’s Visit to China", "howpublished": "Wilson Center Digital Archive"},
         id="web-quoted-title",
         reason="the quoted title of a web page is lost and howpublished keeps the closing quote "
-               "('” Wilson Center Digital Archive')"),
-    pytest.param(f"{ARTICLE_DOI}.", "article", {
-        "doi": "10.1080/14682745.2017.1315923", "journal": "Cold War History",
-        "pages": "257–277"}, id="doi-bare"),
-    pytest.param(f"{ARTICLE_DOI.replace('doi:', 'https://doi.org/')}.", "article", {
-        "doi": "10.1080/14682745.2017.1315923", "url": None}, id="doi-resolver-prefix-dropped"),
-    pytest.param(f"{KETTLER}.", "book", {
-        "author": "Kettler, Anna", "address": "Göttingen", "publisher": "Wallstein",
-        "year": "2008", "pages": None}, id="german-book"),
-    pytest.param(f"{BIRUS}.", "incollection", {
-        "author": "Birus, Hendrik", "title": "Goethes Idee", "editor": "Schmeling, Manfred",
-        "booktitle": "Weltliteratur heute", "address": "Würzburg", "year": "1995",
-        "pages": "5–28"}, id="german-chapter"),
-    pytest.param(f"{BRAUDEL}.", "book", {
-        "author": "Braudel, Fernand", "title": "La Méditerranée", "address": "Paris",
-        "publisher": "Armand Colin", "year": "1949"}, id="french-book"),
-    pytest.param(f"{GRAMSCI}.", "book", {
-        "author": "Gramsci, A.", "title": "Quaderni del carcere", "editor": "Gerratana, V.",
-        "address": "Torino", "publisher": "Einaudi", "year": "1975"}, id="italian-a-cura-di"),
-    pytest.param(f"{ARCHIVE}.", "unpublished", {"title": "Teimuraz Stepanov Papers"},
-                 id="archival-collection"),
-    pytest.param("Odd Arne Westad, ed., *Brothers in Arms* (Stanford: Stanford University Press, "
-                 "1998), p. 3.", "collection", {"editor": "Westad, Odd Arne", "author": None},
-                 id="edited-volume"),
-    pytest.param(f"{CHERNYAEV}, cited in {RADCHENKO}.", None, {
-        "author": "Chernyaev, Anatoly", "year": "1985", "address": None},
-        id="cited-in-diary-date-is-no-place"),
+        "('” Wilson Center Digital Archive')",
+    ),
+    pytest.param(
+        f"{ARTICLE_DOI}.",
+        "article",
+        {"doi": "10.1080/14682745.2017.1315923", "journal": "Cold War History", "pages": "257–277"},
+        id="doi-bare",
+    ),
+    pytest.param(
+        f"{ARTICLE_DOI.replace('doi:', 'https://doi.org/')}.",
+        "article",
+        {"doi": "10.1080/14682745.2017.1315923", "url": None},
+        id="doi-resolver-prefix-dropped",
+    ),
+    pytest.param(
+        f"{KETTLER}.",
+        "book",
+        {
+            "author": "Kettler, Anna",
+            "address": "Göttingen",
+            "publisher": "Wallstein",
+            "year": "2008",
+            "pages": None,
+        },
+        id="german-book",
+    ),
+    pytest.param(
+        f"{BIRUS}.",
+        "incollection",
+        {
+            "author": "Birus, Hendrik",
+            "title": "Goethes Idee",
+            "editor": "Schmeling, Manfred",
+            "booktitle": "Weltliteratur heute",
+            "address": "Würzburg",
+            "year": "1995",
+            "pages": "5–28",
+        },
+        id="german-chapter",
+    ),
+    pytest.param(
+        f"{BRAUDEL}.",
+        "book",
+        {
+            "author": "Braudel, Fernand",
+            "title": "La Méditerranée",
+            "address": "Paris",
+            "publisher": "Armand Colin",
+            "year": "1949",
+        },
+        id="french-book",
+    ),
+    pytest.param(
+        f"{GRAMSCI}.",
+        "book",
+        {
+            "author": "Gramsci, A.",
+            "title": "Quaderni del carcere",
+            "editor": "Gerratana, V.",
+            "address": "Torino",
+            "publisher": "Einaudi",
+            "year": "1975",
+        },
+        id="italian-a-cura-di",
+    ),
+    pytest.param(
+        f"{ARCHIVE}.",
+        "unpublished",
+        {"title": "Teimuraz Stepanov Papers"},
+        id="archival-collection",
+    ),
+    pytest.param(
+        "Odd Arne Westad, ed., *Brothers in Arms* (Stanford: Stanford University Press, "
+        "1998), p. 3.",
+        "collection",
+        {"editor": "Westad, Odd Arne", "author": None},
+        id="edited-volume",
+    ),
+    pytest.param(
+        f"{CHERNYAEV}, cited in {RADCHENKO}.",
+        None,
+        {"author": "Chernyaev, Anatoly", "year": "1985", "address": None},
+        id="cited-in-diary-date-is-no-place",
+    ),
 ]
 
 

@@ -1,0 +1,181 @@
+"""Containers of a part: the book of a chapter ("in Editors, *Book*"), the journal of an article."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse import cues, segments, uregex
+from citekit.parse.elements import (
+    Parsed,
+    book_middle,
+    clean_title,
+    find_locator,
+    match_title,
+    names_field,
+    pages_or_locator,
+    split_imprint,
+)
+from citekit.parse.imprint import (
+    NUMBER_RE,
+    PUBLISHER_WORDS_RE,
+    VOLUME_RE,
+    date_fields,
+    parse_imprint,
+)
+from citekit.parse.patterns import (
+    EDITOR_MARK_RE,
+    IMPRINT_PAREN_RE,
+    ITALIC_RE,
+    MONTH_RE,
+    MONTHS,
+    YEAR_RE,
+)
+
+IN_RE = uregex.compile(r"^[\s,.]*(?:in|In|dans|en|In)\s*:?\s+")  # "…,” in: Thomas P. Bernstein"
+
+
+PLAIN_JOURNAL_RE = uregex.compile(
+    rf"^[\s,.]*(?P<name>[A-Z][^,()\d]{{2,60}}?)\s*,?\s+(?=\d|\(|vol|no\.|{MONTHS}\.? \d)"
+)
+
+
+def journal_in_quotes(work: str, quote: re.Match[str]) -> Parsed | None:
+    """Polish habit, the journal in quotes: "M. Kowalczyk, Kobiece pisma, „Rocznik” 2005, t. 8"."""
+    before = work[: quote.start()]
+    count = cues.leading_name_tokens(before)
+    plain = " ".join(before.split()[count:]).strip()
+    after = work[quote.end() :]
+    if (
+        not plain.endswith(",")
+        or len(plain.split()) < 2
+        or not re.match(r"\s*,?\s*(?:\d{4}|t\.|nr|z\.)", after)
+    ):
+        return None
+    people = names_field("author", " ".join(before.split()[:count])) if count else {}
+    fields = {**people, "title": clean_title(plain), "journal": match_title(quote)}
+    fields.update(date_fields(after))
+    volume = VOLUME_RE.search(after)
+    if volume:
+        fields["volume"] = volume.group("vol")
+    number = re.search(r"\b(?:z\.|nr|no\.|№)\s*(\d+)", after)
+    if number:
+        fields["number"] = number.group(1)
+    pages, locator = segments.tail_locator(
+        [re.sub(r"^.*?(?=(?:s\.|S\.|pp?\.|С\.)\s*\d)", "", after)]
+    )
+    fields.update({"pages": pages} if pages else {})
+    return Parsed("article", fields, locator)
+
+
+def journal_after(after: str) -> tuple[str, str] | None:
+    """The journal that follows an article title: *Italic*, or plain before a date/volume."""
+    italic = ITALIC_RE.match(after.lstrip(" ,.").rstrip())
+    if italic is None:
+        italic = ITALIC_RE.search(after)
+        if italic and after[: italic.start()].strip(" ,."):
+            italic = None
+        stripped = after
+    else:
+        stripped = after.lstrip(" ,.")
+    if italic is not None:
+        return clean_title(italic.group("body")), stripped[italic.end() :]
+    plain = PLAIN_JOURNAL_RE.match(after)
+    publisher_paren = re.search(r"\([^()]*[:,][^()]*\d{4}[^()]*\)", after)  # "(London: X, 2005)"
+    if (
+        plain
+        and not PUBLISHER_WORDS_RE.search(plain.group("name"))
+        and not MONTH_RE.match(plain.group("name"))
+        and not publisher_paren
+    ):
+        return plain.group("name").strip(" ,"), after[plain.end() :]
+    return None
+
+
+def parse_chapter(title: str, people: dict[str, str], rest: str) -> Parsed:
+    """ "“Chapter,” in Editors (eds), *Book* (Place: Publisher, Year), pp. 1–20"."""
+    fields = {"title": title, **people}
+    container = cues.titles(rest)
+    if container:
+        head = rest[: container[0].start()].strip(" ,.")
+        if head and "bookauthor" not in fields:
+            role = "bookauthor" if not EDITOR_MARK_RE.search(head) else "editor"
+            fields.update(names_field(role, head))
+        fields["booktitle"] = match_title(container[0])
+        after = rest[container[0].end() :]
+    else:
+        return plain_chapter(fields, rest)
+    middle, tail = split_imprint(after, fields)
+    if not container and not any(k in fields for k in ("editor", "publisher", "address")):
+        journal = clean_title(rest.split(",")[0])  # "in Critica marxista, n. 6, 2003": a journal
+        fields.pop("booktitle", None)
+        return parse_article(
+            title,
+            {k: v for k, v in fields.items() if k != "title"},
+            journal,
+            rest[len(rest.split(",")[0]) :],
+        )
+    extra, volume = book_middle(middle)
+    fields.update(extra)
+    if volume:
+        fields["volume"] = VOLUME_RE.search(volume).group("vol")
+    tail_volume = VOLUME_RE.search(tail)
+    if tail_volume and "volume" not in fields and tail.find(tail_volume.group()) < 4:
+        fields["volume"] = tail_volume.group("vol")
+        tail = tail[tail_volume.end() :]
+    locator = pages_or_locator(find_locator(tail), fields)
+    return Parsed("incollection", fields, locator)
+
+
+def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
+    """A container without markup: "in Linking the Formal …, ed. B. Guha-Khasnobis (Oxford: …)",
+    "in Portes, Castells, and Benton, Informal Economy, 12", or a journal ("in Critica, n. 6")."""
+    cut = IMPRINT_PAREN_RE.search(rest)
+    head = rest[: cut.start()] if cut else rest
+    count = cues.leading_name_tokens(head)
+    if count:  # the volume's editors, then its (short) title
+        fields.update(names_field("editor", " ".join(head.split()[:count])))
+        head = " ".join(head.split()[count:])
+    parts = segments.split_segments(head)
+    fields["booktitle"] = clean_title(segments.title_text(parts))
+    fields.update({k: v for k, v in segments.contributors(parts[1:]).items() if k not in fields})
+    tail = rest[cut.end() :] if cut else ", ".join(parts[1:])
+    if cut:
+        fields.update(parse_imprint(cut.group("body")))
+    elif not count and NUMBER_RE.search(head) or not count and YEAR_RE.search(head):
+        journal = fields.pop("booktitle")  # "in Critica marxista, n. 6, 2003, pp. 29-38"
+        return parse_article(fields.pop("title"), fields, journal, rest[len(rest.split(",")[0]) :])
+    locator = pages_or_locator(
+        find_locator(
+            tail if cut else ", ".join(p for p in parts[1:] if not segments.CONTRIBUTOR_RE.match(p))
+        ),
+        fields,
+    )
+    return Parsed("incollection", fields, locator)
+
+
+def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -> Parsed:
+    """ "“Title,” *Journal* 10, no. 4 (Fall 2009): 869–960"."""
+    fields = {"title": title, **people, "journal": journal}
+    body = rest
+    paren = re.search(r"\((?P<d>[^()]*\d{4}[^()]*)\)", body)
+    date_text = paren.group("d") if paren else body
+    fields.update(date_fields(date_text))
+    head = body[: paren.start()] if paren else body
+    volume = VOLUME_RE.search(head) or re.match(r"^[\s,.]*(?P<vol>\d{1,4})\b(?!\s*[-–])", head)
+    if volume and not YEAR_RE.fullmatch(volume.group("vol")):
+        fields["volume"] = volume.group("vol")
+    number = NUMBER_RE.search(head)
+    if number:
+        fields["number"] = number.group("num").strip(",.")
+    tail = body[paren.end() :] if paren else _after_numbers(body)
+    locator = pages_or_locator(find_locator(tail), fields)
+    return Parsed("article", fields, locator)
+
+
+def _after_numbers(body: str) -> str:
+    """With no parenthesis of date, the pages follow the last date/volume/number element."""
+    marks = [
+        m.end()
+        for m in (*YEAR_RE.finditer(body), *NUMBER_RE.finditer(body), *VOLUME_RE.finditer(body))
+    ]
+    return body[max(marks) :] if marks else body

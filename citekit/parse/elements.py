@@ -1,0 +1,190 @@
+"""The parts of a citation after its names: title, imprint, pinpoint, pages, entry type."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citekit.parse import cues, names, segments, uregex
+from citekit.parse.imprint import (
+    VOLUME_COUNT_RE,
+    VOLUME_RE,
+    date_fields,
+    is_page_range,
+    parse_imprint,
+)
+from citekit.parse.patterns import (
+    BARE_IMPRINT_RE,
+    CONFERENCE_RE,
+    EDITED_BY_RE,
+    EDITION_RE,
+    EDITOR_MARK_RE,
+    IMPRINT_PAREN_RE,
+    LOCATOR_START_RE,
+    PAGE_RANGE_RE,
+    REPORT_RE,
+    THESIS_RE,
+)
+
+NAME_IN_RE = uregex.compile(
+    r"^(?P<author>.+?)\s+in\s*:\s*(?P<container>.*)$"
+)  # "Anisimov in: Aven"
+
+
+POSSESSIVE_LEAD_RE = uregex.compile(r"\b(?:in\s+)?(?:my|his|her|their|our)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What one citation states: entry type, BibTeX fields, and its own pinpoint."""
+
+    entry_type: str
+    fields: dict[str, str] = field(default_factory=dict)
+    locator: str | None = None
+
+
+def clean_title(text: str) -> str:
+    """Strip emphasis, quotes and trailing punctuation; "Title. Subtitle" -> "Title: Subtitle"."""
+    text = text.replace("*", "").strip(" “”\"‘’'«»„,.;:")
+    text = " ".join(text.split())
+    if ": " not in text:
+        text = uregex.compile(r"(?<=[a-z\u00e0-\u024f)’'])\.\s+(?=[A-Z\u00c0-\u00dd\d])").sub(
+            ": ", text, count=1
+        )
+    return text
+
+
+def match_title(match: re.Match[str]) -> str:
+    return clean_title(next(g for g in match.groups() if g is not None))
+
+
+def people_before(before: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The names before the title: (author/editor fields, container-name fields)."""
+    before = POSSESSIVE_LEAD_RE.sub("", before.strip()).strip(" ,.:;")
+    before = re.sub(r"\s+in\s+(?:her|his|their)\b.*$", "", before)  # "Sexton in his memoir,"
+    container: dict[str, str] = {}
+    match = NAME_IN_RE.match(before)
+    if match:
+        before = match.group("author")
+        inner = match.group("container").strip(" ,.")
+        role = "editor" if EDITOR_MARK_RE.search(inner) else "bookauthor"
+        container = names_field(role, inner)
+    if not before or not cues.starts_with_name(before + ","):
+        return {}, container
+    role = "editor" if EDITOR_MARK_RE.search(before) else "author"
+    return names_field(role, before), container
+
+
+def names_field(role: str, text: str) -> dict[str, str]:
+    found = names.split_names(text)
+    return {role: " and ".join(found)} if found else {}
+
+
+def parse_book(title: str, people: dict[str, str], after: str) -> Parsed:
+    fields = {"title": title, **people}
+    middle, tail = split_imprint(after, fields)
+    if not tail and find_locator(middle):  # no imprint: ", Vol. 2, 439" is the pinpoint, whole
+        return Parsed(special_type(middle, fields) or "book", fields, find_locator(middle))
+    extra, volume = book_middle(middle)
+    fields.update(extra)
+    locator = find_locator(tail)
+    if volume:
+        locator = f"{volume}, {locator}" if locator else volume
+    entry_type = "collection" if "editor" in fields and "author" not in fields else "book"
+    entry_type = special_type(middle + " " + tail, fields) or entry_type
+    return Parsed(entry_type, fields, locator)
+
+
+def split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
+    """Find the imprint in AFTER, put its fields in FIELDS: (text before, text after)."""
+    paren = IMPRINT_PAREN_RE.search(after)
+    if paren:
+        fields.update(parse_imprint(paren.group("body")))
+        return after[: paren.start()], after[paren.end() :]
+    parts = segments.split_segments(after)
+    found = segments.find_imprint(["", *parts]) if parts else None
+    if found is not None:
+        start, year_index, imprint = found
+        fields.update(imprint)
+        return ", ".join(parts[: start - 1]), ", ".join(parts[year_index:])[4:].lstrip(" ,")
+    bare = BARE_IMPRINT_RE.search(after)
+    if bare:
+        fields.update(parse_imprint(bare.group("body")))
+        return after[: bare.start()], after[bare.end() :]
+    return after, ""
+
+
+def book_middle(middle: str) -> tuple[dict[str, str], str | None]:
+    """Between title and imprint: editor of an authored book, edition, series, volume."""
+    out: dict[str, str] = {}
+    volume = None
+    edited = EDITED_BY_RE.search(middle)
+    if edited:
+        out.update(names_field("editor", edited.group("names")))
+        middle = middle[: edited.start()] + middle[edited.end() :]
+    vol = VOLUME_RE.search(middle)
+    if vol:
+        volume = vol.group().strip()
+        middle = middle[: vol.start()] + middle[vol.end() :]
+    edition = EDITION_RE.search(middle)
+    if edition:
+        out["edition"] = re.sub(r"\D", "", edition.group("ed")) or edition.group("ed")
+        middle = middle[: edition.start()] + middle[edition.end() :]
+    series = VOLUME_COUNT_RE.sub("", middle).strip(" ,.;:()")
+    if series and re.search(
+        r"\b(?:Series|Reihe|Studies|Library|Collection|coll\.|Schriften)\b", series
+    ):
+        out["series"] = series
+    return out, volume
+
+
+def pages_or_locator(locator: str | None, fields: dict[str, str]) -> str | None:
+    """A chapter's or article's own page range goes to `pages`; a pinpoint stays a locator."""
+    if not locator:
+        return None
+    bare = re.sub(r"^(?:pp?\.|S\.|pages?)\s*", "", locator).strip()
+    ranges = list(PAGE_RANGE_RE.finditer(bare))
+    if ranges and ranges[0].start() == 0 and is_page_range(ranges[0].group()):
+        fields["pages"] = ranges[0].group()
+        rest = bare[ranges[0].end() :].strip(" ,;()")
+        rest = re.sub(r"^(?:here|hier|ici|qui|at|esp\.)\s*", "", rest).strip(" ,;()")
+        return rest or None
+    return locator
+
+
+def find_locator(tail: str) -> str | None:
+    """The pinpoint after the imprint: ", p. 42, 49." -> "p. 42, 49"."""
+    text = tail.strip(" ,.;:")
+    if not text:
+        return None
+    match = LOCATOR_START_RE.search(text)
+    if match and match.start() <= 2:
+        return text[match.start() :].strip(" ,.;") or None
+    if re.match(
+        r"^(?:(?:here|hier|ici|qui|at|esp\.)?\s*[\dxivlc]+(?:\s*[-–—]\s*[\dxivlc]*)?"
+        r"(?:\s*,\s*|\s+|$))+(?:f{1,2}\.?)?$",
+        text,
+    ):
+        return text
+    return None
+
+
+def special_type(text: str, fields: dict[str, str]) -> str | None:
+    """Theses and reports, recognised by what the note says they are."""
+    thesis = THESIS_RE.search(text)
+    if thesis:
+        if thesis.group("school"):
+            fields["school"] = thesis.group("school").strip(" ,.")
+        fields["type"] = thesis.group("type").strip(" ,.")
+        return "thesis"
+    report = REPORT_RE.search(text)
+    if report:
+        fields["type"] = report.group("type").strip()
+        if report.group("number"):
+            fields["number"] = report.group("number").strip(".,")
+        fields.update({k: v for k, v in date_fields(text).items() if k not in fields})
+        return "techreport"
+    if CONFERENCE_RE.search(text):
+        fields.update({k: v for k, v in date_fields(text).items() if k not in fields})
+        return "unpublished"
+    return None

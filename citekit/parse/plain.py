@@ -1,0 +1,189 @@
+"""Citations without italics or quotes (text from PDFs), read by position: names, title, imprint."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse import cues, segments, uregex
+from citekit.parse.elements import (
+    Parsed,
+    book_middle,
+    clean_title,
+    find_locator,
+    match_title,
+    names_field,
+    parse_book,
+    people_before,
+    special_type,
+)
+from citekit.parse.imprint import (
+    NUMBER_RE,
+    VOLUME_RE,
+    date_fields,
+    is_page_range,
+)
+from citekit.parse.patterns import (
+    CONFERENCE_RE,
+    EDITOR_MARK_RE,
+    IMPRINT_PAREN_RE,
+    LOCATOR_START_RE,
+)
+
+
+def parse_conference(work: str) -> Parsed:
+    """ "Rudolf Pikhov, a paper at the conference “...”, Moscow, June 10, 2016"."""
+    cue = CONFERENCE_RE.search(work)
+    head, rest = work[: cue.start()], work[cue.start() :]
+    fields: dict[str, str] = {}
+    title = cues.titles(head)
+    if title:
+        fields["title"] = match_title(title[0])
+        head = head[: title[0].start()]
+    head = re.sub(
+        r"[\s,“”\"]*(?:\b(?:at|to|for|in|of)\b\s*)?(?:\b(?:a|an|the)\b)?[\s,“”\"]*$", "", head
+    )
+    people, _ = people_before(_last_name_run(head))
+    fields.update(people)
+    rest = re.sub(r"^(?:a\s+|the\s+)", "", rest.strip(' “”"')).strip()
+    fields["howpublished"] = rest[:1].upper() + rest[1:]
+    fields.update(date_fields(rest))
+    return Parsed("unpublished", fields, None)
+
+
+def _last_name_run(text: str) -> str:
+    """The last run of capitalised words ("The paper by Russian historian Rudolf Pikhov" -> ...)."""
+    text = text.strip(' ,.“”"')
+    if cues.starts_with_name(text + ","):
+        return text
+    runs = uregex.compile(r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?=\s*,?\s*$)").findall(text)
+    return runs[-1] if runs else ""
+
+
+def parse_untitled(work: str) -> Parsed:
+    """No italics or quotes (text from PDFs, web pages): names, title, imprint by segments."""
+    count = cues.leading_name_tokens(work)
+    words = work.split()
+    head = " ".join(words[:count])
+    people = (
+        names_field(
+            "editor" if EDITOR_MARK_RE.search(" ".join(words[: count + 2])) else "author", head
+        )
+        if count
+        else {}
+    )
+    rest = (
+        re.sub(
+            r"^(?:(?:eds?|Hg|Hrsg|dir|éds?)\.?\)?[\s,:]*)",
+            "",
+            " ".join(words[count:]).lstrip(" ,.:"),
+        )
+        if count
+        else work
+    )
+    rest = re.sub(r"^(?:in|In)\s+", "", rest)
+    if " // " in rest:
+        return _gost_part(people, *rest.split(" // ", 1))
+    parts = segments.split_segments(rest)
+    title_parts, container = segments.title_and_container(parts)
+    if container and title_parts:
+        return _untitled_part(people, title_parts, container)
+    return _untitled_book(people, parts)
+
+
+def _gost_part(people: dict[str, str], title: str, container: str) -> Parsed:
+    """ "Title // Journal. 1994. № 2. С. 33–48" (an article), "// Works. M.: X, 1970" (a part)."""
+    fields = {**people, "title": clean_title(title.split(" / ")[0])}
+    parts = segments.split_segments(container)
+    found = segments.find_imprint(["", *parts])
+    if found is not None:
+        start, year_index, imprint = found
+        fields.update(imprint, booktitle=clean_title(", ".join(parts[: start - 1])))
+        pages, locator = segments.tail_locator(parts[year_index:])
+        fields.update({"pages": pages} if pages else {})
+        return Parsed("incollection", fields, locator)
+    fields["journal"] = clean_title(parts[0]) if parts else ""
+    fields.update(date_fields(container))
+    number = NUMBER_RE.search(container)
+    if number:
+        fields["number"] = number.group("num").strip(".,")
+    pinpoint = re.search(r"(?:С|с|P|S|s|pp?)\.\s*(\d+\s*[–-]\s*\d+|\d+)", container)
+    if pinpoint and is_page_range(pinpoint.group(1)):
+        fields["pages"] = pinpoint.group(1)
+        return Parsed("article", fields, None)
+    return Parsed("article", fields, pinpoint.group() if pinpoint else None)
+
+
+def _untitled_book(people: dict[str, str], parts: list[str]) -> Parsed:
+    fields = dict(people)
+    text = ", ".join(parts)
+    paren = IMPRINT_PAREN_RE.search(text)
+    if paren and clean_title(text[: paren.start()]):  # "Title (Toronto: McClelland, 1977), 201"
+        head = segments.split_segments(text[: paren.start()])
+        extra = {k: v for k, v in segments.contributors(head[1:]).items() if k not in people}
+        parsed = parse_book(clean_title(segments.title_text(head)), people, text[paren.start() :])
+        return Parsed(parsed.entry_type, {**parsed.fields, **extra}, parsed.locator)
+    found = segments.find_imprint(parts)
+    if found is None:
+        if parts and LOCATOR_START_RE.match(parts[0]):  # "Altick, p. 310": names and a page
+            return Parsed("book" if people else "misc", fields, find_locator(", ".join(parts)))
+        title = clean_title(parts[0]) if parts else ""
+        fields.update({"title": title} if title else {})
+        locator = find_locator(", ".join(parts[1:])) if len(parts) > 1 else None
+        kind = special_type(", ".join(parts), fields) or ("book" if people else "misc")
+        return Parsed(kind, fields, locator)
+    start, year_index, imprint = found
+    fields.update(imprint)
+    title = clean_title(segments.title_text(parts[:start]))
+    if title:
+        fields["title"] = title
+    fields.update(
+        {k: v for k, v in segments.contributors(parts[1:start]).items() if k not in fields}
+    )
+    middle = ", ".join(parts[1:start])
+    _, volume = book_middle(middle)
+    locator = find_locator(", ".join(parts[year_index + 1 :]))
+    if volume:
+        locator = f"{volume}, {locator}" if locator else volume
+    entry_type = "collection" if "editor" in fields and "author" not in fields else "book"
+    special = special_type(", ".join(parts[1 : year_index + 1]), fields)
+    if (
+        special == "thesis"
+        and fields.get("school")
+        and fields.get("address", "")
+        in (fields["school"], f"{fields.get('type', '')} {fields['school']}")
+    ):
+        fields.pop("address")  # "Diss. Univ. Heidelberg 2001" names a school, not a place
+    return Parsed(special or entry_type, fields, locator)
+
+
+def _untitled_part(people: dict[str, str], title_parts: list[str], container: list[str]) -> Parsed:
+    """ "Title, in: Editor (Hg.): Book, Place Year, S. 5–28" or "Title, in: Journal 38 (1927)"."""
+    fields = {**people, "title": clean_title(segments.title_text(title_parts))}
+    journal = segments.JOURNAL_VOLUME_RE.match(container[0])
+    if journal:
+        fields.update(
+            journal=journal.group("journal").strip(" ,"),
+            volume=journal.group("volume"),
+            year=journal.group("year"),
+        )
+        pages, locator = segments.tail_locator(container[1:])
+        fields.update({"pages": pages} if pages else {})
+        return Parsed("article", fields, locator)
+    editors, rest = segments.container_parts(container)
+    fields.update(editors)
+    found = segments.find_imprint(rest)
+    if found is None:
+        fields["booktitle"] = clean_title(rest[0]) if rest else ""
+        return Parsed("incollection", fields, find_locator(", ".join(rest[1:])))
+    start, year_index, imprint = found
+    fields.update(imprint)
+    fields["booktitle"] = clean_title(segments.title_text(rest[:start]))
+    volume = VOLUME_RE.search(", ".join(rest[1:start]))
+    if volume:
+        fields["volume"] = volume.group("vol")
+    fields.update(
+        {k: v for k, v in segments.contributors(rest[1:start]).items() if k not in fields}
+    )
+    pages, locator = segments.tail_locator(rest[year_index + 1 :])
+    fields.update({"pages": pages} if pages else {})
+    return Parsed("incollection", fields, locator)
