@@ -75,8 +75,8 @@ LAYOUT_ROWS = [
         [
             (
                 1,
-                "Karl Schlögel, Terror und Traum (München: Hanser, 2008), S. 12-13; vgl. auch ebd., "
-                "S. 40.",
+                "Karl Schlögel, Terror und Traum (München: Hanser, 2008), S. 12-13; vgl. auch "
+                "ebd., S. 40.",
             ),
         ],
     ),
@@ -120,8 +120,8 @@ LAYOUT_ROWS = [
         [
             (
                 1,
-                "Elizabeth Wishnick, Mending Fences (Seattle: University of Washington Press, 2001), "
-                "p. 12.",
+                "Elizabeth Wishnick, Mending Fences (Seattle: University of Washington Press, "
+                "2001), p. 12.",
             ),
             (
                 2,
