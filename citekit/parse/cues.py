@@ -103,6 +103,8 @@ def leading_name_tokens(text: str, limit: int = 6) -> int:
         return count
     tokens = _WORD_RE.findall(text)
     for count, token in enumerate(tokens[:limit], start=1):
+        if count > 1 and token.casefold().strip(",") in EDITOR_PARENS:
+            return count  # "Mercedes Ortiz Calvo (coord.),"
         if not _name_token(token):
             return 0
         if token.endswith((",", ":")) or (token.endswith(".") and len(token.strip(".")) > 2):
@@ -115,7 +117,25 @@ def leading_name_tokens(text: str, limit: int = 6) -> int:
 
 
 JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e"})
-EDITOR_PARENS = frozenset({"(red.)", "(eds.)", "(ed.)", "(hg.)", "(dir.)", "(éds.)"})
+EDITOR_PARENS = frozenset(
+    {
+        "(red.)",
+        "(eds.)",
+        "(ed.)",
+        "(eds)",
+        "(ed)",
+        "(hg.)",
+        "(hrsg.)",
+        "(dir.)",
+        "(éds.)",
+        "(éd.)",
+        "(coord.)",
+        "(coords.)",
+        "(comp.)",
+        "(org.)",
+        "(orgs.)",
+    }
+)
 
 
 def _more_names(tokens: list[str]) -> int:
@@ -446,6 +466,21 @@ def unfinished_citation(text: str) -> bool:
     return segments.find_imprint(segments.split_segments(text)) is None
 
 
+def _names_then_title(text: str, imprint_at: int) -> bool:
+    """Does TEXT open with names followed by a title before the imprint (a new citation)?"""
+    from citekit.parse import segments
+
+    count = leading_name_tokens(text)
+    if (
+        not count
+        or FAMILY_INITIALS_RE.match(text) is None
+        and not re.search(r"(?:^|\s)[A-ZÀ-Ý]\.", " ".join(text.split()[:count]))
+    ):
+        return False  # no initials: "Philosophy, Hegemony and Marxism" reads as title words
+    rest = " ".join(text.split()[count:])
+    return segments.find_imprint(["", *segments.split_segments(rest)]) is not None
+
+
 def completes_citation(text: str) -> bool:
     """A sentence that carries on a title up to its imprint or pages, opening no new citation."""
     from citekit.parse import segments
@@ -454,8 +489,14 @@ def completes_citation(text: str) -> bool:
         return False  # "Compare Peter Lund, …" opens a citation of its own
     parts = segments.split_segments(text)
     found = segments.find_imprint(parts)
-    if found and found[0] == 1:
-        return True  # "Konzepte und Perspektiven, Würzburg 1995": a title's tail, then the imprint
+    if (
+        found
+        and not has_title(text)
+        and segments.title_text(parts[: found[0]]) == ", ".join(parts[: found[0]])
+    ):
+        # "Konzepte und Perspektiven, Würzburg 1995", "Philosophy, Hegemony and Marxism,
+        # Leiden-Boston, Brill, 2009": a title's tail, then the imprint, no title of its own
+        return not _names_then_title(text, found[0])
     if starts_with_name(text) or is_ibid(text) or NAME_COLON_RE.match(text):
         return False
     return bool(

@@ -91,7 +91,7 @@ def parse_book(title: str, people: dict[str, str], after: str) -> Parsed:
     if volume:
         locator = f"{volume}, {locator}" if locator else volume
     entry_type = "collection" if "editor" in fields and "author" not in fields else "book"
-    entry_type = special_type(middle + " " + tail, fields) or entry_type
+    entry_type = special_type(after, fields) or entry_type  # "(PhD diss., Univ. of X, 1998)"
     return Parsed(entry_type, fields, locator)
 
 

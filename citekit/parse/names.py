@@ -149,9 +149,27 @@ def split_names(text: str) -> list[str]:
     if not text:
         return []
     out: list[str] = []
-    for part in (p for p in JOIN_RE.split(text) if p and p.strip(" ,.")):
+    for part in _rejoin_compounds([p for p in JOIN_RE.split(text) if p and p.strip(" ,.")], text):
         out.extend(_comma_names(part.strip(" ,")))
     return [name for name in out if name]
+
+
+def _rejoin_compounds(parts: list[str], text: str) -> list[str]:
+    """ "Vidal i Roca", "Ortega y Gasset": a one-word side of y/i/e is a family name's half."""
+    out: list[str] = []
+    for part in parts:
+        if (
+            out
+            and re.search(
+                rf"{re.escape(out[-1].strip())}\s+[yie]\s+{re.escape(part.strip())}", text
+            )
+            and (len(part.split()) == 1 or len(out[-1].split(",")[-1].split()) == 1)
+        ):
+            joiner = re.search(rf"{re.escape(out[-1].strip())}\s+([yie])\s+", text).group(1)
+            out[-1] = f"{out[-1].strip()} {joiner} {part.strip()}"
+            continue
+        out.append(part)
+    return out
 
 
 def _comma_names(part: str) -> list[str]:
@@ -209,6 +227,8 @@ def to_family_given(name: str) -> str:
         start -= 1
     if start >= 2 and start < len(words) - 1 and words[start].casefold() in ROMANCE_JOINERS:
         start -= 1  # "Manuel Tuñón de Lara", "Josep Maria Vidal i Roca": a compound family name
+    elif len(words) >= 3 and words[-2].casefold() in {"i", "y"}:
+        start = len(words) - 3  # "José Ortega y Gasset"
     family, given = " ".join(words[start:]), _tidy_initials(" ".join(words[:start]))
     family = f"{family} {suffix}".strip() if not suffix else f"{family}, {suffix}"
     return f"{family}, {given}" if given else family

@@ -313,7 +313,7 @@ SENTENCE_END_RE = uregex.compile(r"(?<=[.!?])(?:[”\"’*]*)\s+(?=[A-Z\u00c0-\u
 NAME_BEFORE_RE = uregex.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,?\s*\*?$")
 # a date: "December 13, 2013", "13 December 2013", "May 1987"; its year is the item's year
 FULL_DATE_RE = uregex.compile(
-    rf"""(?:\b\d{{1,2}}\.?\s+{MONTHS}\.?,?\s+(?P<y1>{YEAR})   # 13 December 2013, 3. Mai 2001
+    rf"""(?:\b\d{{1,2}}\.?\s+(?:de\s+)?{MONTHS}\.?,?\s+(?:de\s+)?(?P<y1>{YEAR})  # 3. Mai 2001
         |\b{MONTHS}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?P<y2>{YEAR}))  # December 13, 2013
     """,
     re.VERBOSE | re.IGNORECASE,

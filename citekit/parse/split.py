@@ -220,6 +220,7 @@ def citation_start(text: str) -> int:
         _by_name,
         _possessive,
         _first_title,
+        _name_after_comma,
     ):
         position = finder(text)
         if position is not None:
@@ -272,6 +273,16 @@ def _in_name(text: str) -> int | None:
     if match is None or cues.titles(text[: match.start()]):
         return None  # "in his “Title,” in Sherman Garnett, ed.": the title came first
     return match.start("name") if cues.has_source(text[match.start("name") :]) else None
+
+
+def _name_after_comma(text: str) -> int | None:
+    """ "Véase, sobre la represión de 1874, Ortiz Calvo, Prensa y sociedad obrera, p. 12"."""
+    mask = protected(text)
+    for match in re.finditer(r",\s+", text):
+        rest = text[match.end() :]
+        if not mask[match.start()] and cues.starts_with_name(rest) and cues.is_citation(rest):
+            return match.end()
+    return None
 
 
 def _name_colon(text: str) -> int | None:
