@@ -66,7 +66,7 @@ LEAD_IN_RE = uregex.compile(
           |si\s+vedan?o?|si\s+veda|vedi|zie(?:\s+ook)?|zob\.?(?:\s+też)?|por\.|см\.?(?:\s+также)?
           |ср\.?(?:\s+иную\s+трактовку)?|цит\.\s+по|viz|srov\.|vgl\.\s+ook
           |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich|see\s+generally
-          |but\s+see|accord|contra)
+          |but\s+see|accord|contra|(?-i:[a-zà-ÿ][^\W\d_]{2,})(?=:))
         \*?[\s:,]+\*?(?=\S)""",
     re.VERBOSE | re.IGNORECASE,
 )

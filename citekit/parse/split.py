@@ -278,10 +278,13 @@ def _in_name(text: str) -> int | None:
 def _name_after_comma(text: str) -> int | None:
     """ "Véase, sobre la represión de 1874, Ortiz Calvo, Prensa y sociedad obrera, p. 12"."""
     mask = protected(text)
-    for match in re.finditer(r",\s+", text):
+    for match in re.finditer(r"[,:]\s+", text):
         rest = text[match.end() :]
-        if not mask[match.start()] and cues.starts_with_name(rest) and cues.is_citation(rest):
-            return match.end()
+        first = rest.split(",")[0].split(":")[0]
+        if mask[match.start()] or segments.is_place(first):
+            continue  # "…, Warszawa: GUS, 1939": the imprint, not an author
+        if cues.starts_with_name(rest) and cues.is_citation(rest):
+            return match.end()  # "…, Ortiz Calvo, Prensa …", "recenzję: T. Nowak, …"
     return None
 
 
