@@ -108,7 +108,9 @@ def leading_name_tokens(text: str, limit: int = 6) -> int:
         if not _name_token(token):
             return 0
         ends_group = token.endswith((",", ":")) or (
-            token.endswith(".") and len(token.strip(".")) > 2 and not INITIALS_TOKEN_RE.fullmatch(token)
+            token.endswith(".")
+            and len(token.strip(".")) > 2
+            and not INITIALS_TOKEN_RE.fullmatch(token)
         )
         if ends_group:
             return count + _more_names(tokens[count:])
@@ -119,7 +121,9 @@ def leading_name_tokens(text: str, limit: int = 6) -> int:
     return 0
 
 
-SAME_AUTHOR_RE = uregex.compile(r"(?i)^(?:idem|eadem|id\.|ead\.|ders\.|dies\.|tenże|tenze|taż)[,\s]")
+SAME_AUTHOR_RE = uregex.compile(
+    r"(?i)^(?:idem|eadem|id\.|ead\.|ders\.|dies\.|tenże|tenze|taż)[,\s]"
+)
 INITIALS_TOKEN_RE = uregex.compile(r"(?:[A-Z]\.-?)+")  # "B.-P.", "J.-C.", "T.G."
 JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e"})
 EDITOR_PARENS = frozenset(
@@ -463,7 +467,11 @@ def unfinished_citation(text: str) -> bool:
 
     lead = LEAD_IN_RE.match(text)
     body = text[lead.end() :] if lead else text
-    named = starts_with_name(body) or bool(NAME_COLON_RE.search(text)) or bool(SAME_AUTHOR_RE.match(body))
+    named = (
+        starts_with_name(body)
+        or bool(NAME_COLON_RE.search(text))
+        or bool(SAME_AUTHOR_RE.match(body))
+    )
     if not named or has_imprint(text) or LOCATOR_START_RE.search(text) or is_ibid(text):
         return False
     if re.search(r",\s*(?!(?:1[4-9]|20)\d\d\b)[\dxivl]+(?:\s*[-–]\s*\d+)?(?:,|$)", text):

@@ -6,6 +6,7 @@ that the gold scores 1.000 against itself with ../shared/eval/score.py.
 
 Standard library only. Optional works are kept (the scorer neither rewards nor punishes them).
 """
+
 import json
 import sys
 
@@ -30,8 +31,12 @@ def report(gold: dict) -> dict:
                 continue
             e[f] = " and ".join(v) if isinstance(v, list) else v
         entries.append(e)
-    return {"source": gold["document"], "notes": notes, "entries": entries,
-            "diagnostics": [dict(d) for d in gold["diagnostics"]]}
+    return {
+        "source": gold["document"],
+        "notes": notes,
+        "entries": entries,
+        "diagnostics": [dict(d) for d in gold["diagnostics"]],
+    }
 
 
 if __name__ == "__main__":
