@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -36,6 +37,8 @@ class _State:
     works: dict[str, _Work] = field(default_factory=dict)
     blocks: dict[str, list[str]] = field(default_factory=dict)
     block_titles: dict[str, list[str]] = field(default_factory=dict)  # parallel to blocks
+    untitled: dict[str, list[str]] = field(default_factory=dict)  # block -> works without a title
+    announced: list[_Work] = field(default_factory=list)  # works with a "hereafter" short form
     resolved: list[Citation] = field(default_factory=list)
     resolutions: list[Resolution] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -49,6 +52,8 @@ class _State:
         for key in identity.block_keys(work.fields):
             self.blocks.setdefault(key, []).append(work.id)
             self.block_titles.setdefault(key, []).append(title)
+            if not title:
+                self.untitled.setdefault(key, []).append(work.id)
         for name in identity.families(work.fields):
             self.by_family.setdefault(name, []).append(work.id)
 
@@ -83,7 +88,7 @@ class _State:
                 score_cutoff=identity.TITLE_SIMILARITY - 20,
             )
             ids.update(dict.fromkeys(block[index] for _, _, index in near))
-            ids.update(dict.fromkeys(block[i] for i, t in enumerate(titles) if not t))
+            ids.update(dict.fromkeys(self.untitled.get(key, ())))
         return [self.works[i] for i in ids]
 
 
@@ -135,6 +140,7 @@ def _open_works(citations: tuple[Citation, ...], state: _State) -> None:
                 match.fields.setdefault(key, value)
             match.hereafter = match.hereafter or citation.fields.get("_hereafter", "")
         state.full_work[position] = match.id
+    state.announced = [w for w in state.works.values() if w.hereafter]
 
 
 def _matching_full(citation: Citation, state: _State) -> _Work | None:
@@ -256,12 +262,15 @@ def _any_author_is(work: _Work, name: str) -> bool:
 
 def _page_fits(work: _Work, locator: str | None) -> bool:
     """A work with its own page range cannot hold a pinpoint outside it."""
-    pages = re.findall(r"\d+", work.fields.get("pages", ""))
-    cited = re.findall(r"\d+", locator or "")
-    if len(pages) < 2 or not cited:
+    span, cited = _numbers(work.fields.get("pages", "")), _numbers(locator or "")
+    if len(span) < 2 or not cited:
         return True
-    first, last = int(pages[0]), int(pages[1])
-    return first <= int(cited[0]) <= last
+    return span[0] <= cited[0] <= span[1]
+
+
+@lru_cache(maxsize=16384)
+def _numbers(text: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", text))
 
 
 def _resolve_short(citation: Citation, position: int, state: _State) -> str | None:
@@ -326,7 +335,7 @@ def _by_hereafter(citation: Citation, state: _State) -> list[_Work]:
     folded = identity.fold(citation.text)
     return [
         w
-        for w in state.works.values()
+        for w in state.announced
         if w.hereafter and f" {identity.fold(w.hereafter)} " in f" {folded} "
     ]
 

@@ -300,6 +300,7 @@ def has_title(text: str) -> bool:
     return bool(titles(text))
 
 
+@lru_cache(maxsize=8192)
 def has_imprint(text: str) -> bool:
     return bool(IMPRINT_PAREN_RE.search(text))
 
@@ -310,14 +311,17 @@ def locator_only(text: str) -> bool:
     return bool(match) and not has_title(text)
 
 
+@lru_cache(maxsize=8192)
 def is_ibid(text: str) -> bool:
     return bool(IBID_RE.match(text.strip()))
 
 
+@lru_cache(maxsize=8192)
 def is_opcit(text: str) -> bool:
     return bool(OPCIT_RE.search(text)) and not has_imprint(text)
 
 
+@lru_cache(maxsize=8192)
 def is_personal(text: str) -> bool:
     """An interview or a conversation: no title, no place of publication."""
     from citekit.parse import segments
@@ -409,6 +413,7 @@ def has_source(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def citation_score(text: str) -> int:
     """How strongly the span reads as a citation rather than commentary."""
     score = 0
@@ -436,6 +441,7 @@ def mentions(folded_text: str, form: str) -> bool:
     return bool(form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", folded_text) is not None
 
 
+@lru_cache(maxsize=8192)
 def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
     from citekit.parse.bluebook import parse_bluebook
