@@ -119,7 +119,7 @@ def _author_from_prose(parsed: Parsed, text: str, prefix: str) -> None:
 
 def _rest(text: str, start: int) -> str | None:
     """The locator that follows a back-reference word: "Ibid., p. 4." -> "p. 4"."""
-    rest = text[start:].strip(" ,.;:*")
+    rest = text[start:].strip(" ,.;:*")  # as written: "p. 4", "at 45" (Bluebook)
     return rest or None
 
 

@@ -382,6 +382,10 @@ def is_commentary(text: str) -> bool:
     """Prose that is not the opening of a source ("On the context of the speech, see ...")."""
     if is_ibid(text) or starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„(":
         return False
+    from citekit.parse.bluebook import parse_bluebook
+
+    if parse_bluebook(text) is not None:
+        return False  # "Brown v. Bd. of Educ., 347 U.S. 483 (1954)": a case, however it reads
     if URL_RE.search(text) and not PROSE_VERBS_RE.search(text):
         return False  # a web page: "Gorbachev's Visit to China, <https://…>, accessed …"
     opening = " ".join(_WORD_RE.findall(text)[:6])
