@@ -53,10 +53,6 @@ def assert_resolution(*rows: tuple[Label, str]) -> tuple[Diagnostic, ...]:
     return diagnostics
 
 
-def xfail(*values: object, id: str, reason: str) -> object:
-    return pytest.param(*values, id=id, marks=pytest.mark.xfail(reason=reason, strict=True))
-
-
 SMITH_WAR = "John Smith, *War and Society* (Oxford: Clarendon Press, 2001), p. 3."
 SMITH_PEACE = "John Smith, *Peace in Our Time* (London: Macmillan, 1999), p. 8."
 JONES = "Peter Jones, *Empires of the Sea* (Cambridge: Cambridge University Press, 2005), p. 10."

@@ -77,7 +77,7 @@ def parse_full(text: str, abbreviations: dict[str, str] | None = None) -> Parsed
     if legal is not None:
         entry_type, fields, locator = legal
         return Parsed(entry_type, {**fields, **links}, locator)
-    if cues.is_archival(work):
+    if cues.is_archival(work) and "url" not in links:  # a web page in a "Digital Archive"
         parsed = archival(work, abbreviations or {})
     elif CONFERENCE_RE.search(work) and not ITALIC_RE.search(work):
         parsed = parse_conference(work)
