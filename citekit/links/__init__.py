@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from urllib.parse import urlsplit
 from typing import Protocol
 
 from citekit.links.model import LinkResult, LinkStatus, LinkTarget, Snapshot, TargetKind
@@ -61,7 +62,7 @@ def _results(targets: Sequence[LinkTarget], checker: Checker) -> Iterator[LinkRe
 def settle_offline(results: tuple[LinkResult, ...]) -> tuple[LinkResult, ...]:
     """Offline only if nothing answered; otherwise a "no network" failure is `unreachable`."""
     asked = [r for r in results if not r.cached and r.status is not LinkStatus.INVALID]
-    offline = any(r.status is LinkStatus.OFFLINE for r in asked)
+    offline = any(r.status is LinkStatus.OFFLINE for r in asked) or _no_names_resolve(asked)
     if offline and all(r.status in NO_ANSWER for r in asked):
         return tuple(
             _offline(r) if r.status is LinkStatus.UNREACHABLE and not r.cached else r
@@ -71,6 +72,17 @@ def settle_offline(results: tuple[LinkResult, ...]) -> tuple[LinkResult, ...]:
         replace(r, status=LinkStatus.UNREACHABLE) if r.status is LinkStatus.OFFLINE else r
         for r in results
     )
+
+
+UNRESOLVED_HOSTS_FOR_OFFLINE = 3  # so many different hosts all unknown: no name service at all
+
+
+def _no_names_resolve(asked: list[LinkResult]) -> bool:
+    """Every host of several unknown to DNS: a machine without name service, not dead links."""
+    if not asked or any("does not resolve" not in r.detail for r in asked):
+        return False
+    hosts = {urlsplit(r.target.target).hostname or r.target.target for r in asked}
+    return len(hosts) >= UNRESOLVED_HOSTS_FOR_OFFLINE
 
 
 def _offline(result: LinkResult) -> LinkResult:
