@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from urllib.parse import urlsplit
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from citekit.links.model import LinkResult, LinkStatus, LinkTarget, Snapshot, TargetKind
 

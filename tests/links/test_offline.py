@@ -19,7 +19,10 @@ def _result(url: str, status: LinkStatus = LinkStatus.UNREACHABLE, detail: str =
     [
         (["http://a.example/x", "http://b.example/y", "http://c.example/z"], LinkStatus.OFFLINE),
         (["http://a.example/x", "http://b.example/y"], LinkStatus.UNREACHABLE),
-        (["http://a.example/x", "http://a.example/y", "http://a.example/z"], LinkStatus.UNREACHABLE),
+        (
+            ["http://a.example/x", "http://a.example/y", "http://a.example/z"],
+            LinkStatus.UNREACHABLE,
+        ),
     ],
     ids=["three-hosts-unknown", "two-hosts-are-too-few", "one-host-many-links"],
 )
