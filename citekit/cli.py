@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -134,13 +134,9 @@ def backrefs(
 
     Example: citekit backrefs essay.txt --format json
     """
-    with cli_errors(debug=debug):
-        report = pipeline.extract(path)
-        data = to_backrefs(report)
-        if fmt is ListFormat.JSON:
-            render.dump_json(data, sys.stdout)
-        else:
-            render.backrefs_table(data, _stdout())
+    data = _listing(
+        path, to_backrefs, render.backrefs_table, json=fmt is ListFormat.JSON, debug=debug
+    )
     doubtful = any(row["diagnostics"] or row["key"] is None for row in data["backrefs"])
     _stderr().print(
         f"{len(data['backrefs'])} back-references, "
@@ -179,19 +175,34 @@ def duplicates(
         with cli_errors(debug=debug):
             code = cli_bib.run_duplicates_bib(path, fmt=str(fmt), merge=merge, output=output)
         raise typer.Exit(ExitCode.OK if exit_zero and code == ExitCode.FINDINGS else code)
-    with cli_errors(debug=debug):
-        report = pipeline.extract(path)
-        data = to_duplicates(report)
-        if fmt is not Format.TABLE:  # a document's groups: JSON (BibTeX is for a .bib's merge)
-            render.dump_json(data, sys.stdout)
-        else:
-            render.duplicates_table(data, _stdout())
+    # a document's groups come as a table or JSON (BibTeX output is for merging a .bib)
+    data = _listing(
+        path, to_duplicates, render.duplicates_table, json=fmt is not Format.TABLE, debug=debug
+    )
     conflicting = sum(1 for g in data["groups"] if g["conflicts"])
     _stderr().print(
         f"{len(data['groups'])} works cited in several forms, {conflicting} with "
         "conflicting details"
     )
     raise typer.Exit(ExitCode.FINDINGS if conflicting and not exit_zero else ExitCode.OK)
+
+
+def _listing(
+    path: Path,
+    build: Callable[[Report], dict[str, Any]],
+    table: Callable[[dict[str, Any], Console], None],
+    *,
+    json: bool,
+    debug: bool,
+) -> dict[str, Any]:
+    """Extract PATH, build a listing from the report, print it as JSON or a table."""
+    with cli_errors(debug=debug):
+        data = build(pipeline.extract(path))
+        if json:
+            render.dump_json(data, sys.stdout)
+        else:
+            table(data, _stdout())
+    return data
 
 
 def version_callback(value: bool) -> None:

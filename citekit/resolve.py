@@ -179,7 +179,7 @@ def _resolve_ibid(citation: Citation, position: int, state: _State) -> str | Non
             state,
             citation,
             Code.IBID_UNRESOLVED,
-            "ibid.",
+            "ibid",
             "ibid. with no earlier citation to refer to",
         )
     if len(works) > 1:
@@ -188,7 +188,7 @@ def _resolve_ibid(citation: Citation, position: int, state: _State) -> str | Non
             state,
             citation,
             Code.IBID_AMBIGUOUS,
-            "ibid.",
+            "ibid",
             f"ibid. after note {before[0].note}, which cites {len(works)} works ({listed})",
             candidates=tuple(w for w in works if w),
         )
@@ -197,7 +197,7 @@ def _resolve_ibid(citation: Citation, position: int, state: _State) -> str | Non
             state,
             citation,
             Code.IBID_UNRESOLVED,
-            "ibid.",
+            "ibid",
             "ibid. after a citation that could not be resolved",
         )
     state.resolutions.append(Resolution(citation.note, citation.index, "ibid", works[0]))
