@@ -363,12 +363,12 @@ def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, 
     """
     out = []
     for piece in merge_pieces(text, pieces(text)):
-        span = piece.text(text)
-        start = citation_start(span)
-        trimmed = _trim(text, piece.start + start, piece.end)
-        prefix = span[:start]
-        for part in split_cited_in(text, trimmed, hereafter):
-            for sub_part, joined in _split_and_title(text, _drop_explanation(text, part)):
+        for part in split_cited_in(text, piece, hereafter):
+            span = part.text(text)
+            start = citation_start(span)
+            trimmed = _drop_explanation(text, _trim(text, part.start + start, part.end))
+            prefix = span[:start]
+            for sub_part, joined in _split_and_title(text, trimmed):
                 body = sub_part.text(text)
                 if body and cues.is_citation(body, hereafter):
                     out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
