@@ -91,7 +91,23 @@ def _parse(text: str, kind: Kind, context: Context) -> Parsed:
     return parsed
 
 
-SAME_AUTHOR = frozenset({"idem", "id", "eadem", "ead", "ders", "dies", "dieselbe", "derselbe"})
+SAME_AUTHOR = frozenset(
+    {
+        "idem",
+        "id",
+        "eadem",
+        "ead",
+        "ders",
+        "dies",
+        "dieselbe",
+        "derselbe",
+        "týž",
+        "táž",
+        "tíž",
+        "tenże",
+        "taż",
+    }
+)
 
 
 def inherit_authors(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:

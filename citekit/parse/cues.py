@@ -102,10 +102,13 @@ def leading_name_tokens(text: str, limit: int = 6) -> int:
             return count + more if more and FAMILY_INITIALS_RE.match(rest[1:].lstrip()) else count
         return count
     tokens = _WORD_RE.findall(text)
+    inverted = _capitals_inverted(tokens)
+    if inverted:
+        return inverted
     for count, token in enumerate(tokens[:limit], start=1):
         if count > 1 and token.casefold().strip(",") in EDITOR_PARENS:
             return count  # "Mercedes Ortiz Calvo (coord.),"
-        if not _name_token(token):
+        if not (_name_token(token) or count > 1 and _capitals_family(token, tokens[count - 2])):
             return 0
         ends_group = token.endswith((",", ":")) or (
             token.endswith(".")
@@ -121,8 +124,9 @@ def leading_name_tokens(text: str, limit: int = 6) -> int:
     return 0
 
 
+CONJUNCTION_RE = uregex.compile(r"^(?:and|e|y|i|und|et|a|oraz)\s+(?=[A-Z])")
 SAME_AUTHOR_RE = uregex.compile(
-    r"(?i)^(?:idem|eadem|id\.|ead\.|ders\.|dies\.|tenże|tenze|taż)[,\s]"
+    r"(?i)^(?:idem|eadem|id\.|ead\.|ders\.|dies\.|tenże|tenze|taż|týž|táž|tíž|_{3,}\.?)[,\s]"
 )
 INITIALS_TOKEN_RE = uregex.compile(r"(?:[A-Z]\.-?)+")  # "B.-P.", "J.-C.", "T.G."
 JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e"})
@@ -145,6 +149,35 @@ EDITOR_PARENS = frozenset(
         "(orgs.)",
     }
 )
+
+
+def _capitals_family(token: str, before: str) -> bool:
+    """ "Antonín KLIMEK,": a family name in capitals after a given name in ordinary case."""
+    bare = token.strip(",.;")
+    return (
+        bare.isupper()
+        and bare.replace("-", "").isalpha()
+        and not before.isupper()
+        and before[:1].isupper()
+        and _name_token(before)
+    )
+
+
+def _capitals_inverted(tokens: list[str]) -> int:
+    """ABNT and Czech habit: "FAUSTO, Boris." / "KLIMEK, Antonín," -> the tokens of that name."""
+    if len(tokens) < 2 or not tokens[0].endswith(","):
+        return 0
+    family = tokens[0].strip(",")
+    if not (family.isupper() and len(family) > 1 and family.replace("-", "").isalpha()):
+        return 0
+    for count, token in enumerate(tokens[1:4], start=2):
+        if not (_name_token(token) or token.strip(",.").casefold() in PARTICLES):
+            return 1  # "MACHADO, Palavras e brados, p. 201": the family name alone
+        if token.endswith((".", ",", ";")) and not INITIALS_TOKEN_RE.fullmatch(token.rstrip(",;")):
+            return count
+        if count == len(tokens):
+            return count  # "ALONSO, Angela" (the full stop was trimmed)
+    return 0
 
 
 def _more_names(tokens: list[str]) -> int:
@@ -256,12 +289,16 @@ _OPENERS = frozenset(
 
 def name_only(text: str) -> bool:
     """Is the whole text a list of names ("A.M.Aleksandrov-Agentov", "Smith and Jones, eds")?"""
+    lead = LEAD_IN_RE.match(text) or CONJUNCTION_RE.match(text)
+    text = text[lead.end() :] if lead else text  # "Cf. CONRAD, Robert", "e COSTA, Emília"
     words = [
         w
         for w in _WORD_RE.findall(text)
         if w.strip(",.;:").casefold()
         not in ("and", "&", "und", "et", "eds", "ed", "hg", "hrsg", "(eds.)", "(ed.)", "(hg.)")
     ]
+    if _capitals_inverted(_WORD_RE.findall(text)) == len(_WORD_RE.findall(text)):
+        return True  # "ALONSO, Angela"
     return (
         bool(words)
         and len(words) <= 8

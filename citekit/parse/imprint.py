@@ -25,11 +25,12 @@ STATE_RE = re.compile(
     r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|Mass\.|Calif\.|Conn\.|Ill\.|Md\.|Va\.|Pa\.)$"
 )
 VOLUME_RE = re.compile(
-    r"\b(?:vol\.|vols?\.|volume|Bd\.|Band|t\.|tome|Tom|Jg\.|Jahrgang)\s*(?P<vol>[\dIVXLC]+(?:/\d+)?)\b",
+    r"\b(?:vol\.|vols?\.|volume|Bd\.|Band|t\.|tome|Tom|Jg\.|Jahrgang|sv\.|díl|roč\.|rocz\.|Т\.)"
+    r"\s*(?P<vol>[\dIVXLC]+(?:/\d+)?)\b",
     re.IGNORECASE,
 )
 NUMBER_RE = re.compile(
-    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.|\bH\.|\bHeft|n°|\bissue|№)\s*(?P<num>[\w/–-]+)",
+    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.?|\bH\.|\bHeft|n°|\bissue|№|\bč\.|\bz\.|\bsešit)\s*(?P<num>\d[\w/–-]*)",
     re.IGNORECASE,
 )
 VOLUME_COUNT_RE = re.compile(r"\b\d+\s+(?:vols?\.?|volumes|Bde\.|tomes)\s*", re.IGNORECASE)

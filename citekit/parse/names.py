@@ -179,9 +179,8 @@ def _comma_names(part: str) -> list[str]:
         return [to_family_given(pieces[0])]
     surnames_first = all(len(p.split()) == 1 and not _initials(p) for p in pieces[::2])
     if surnames_first and all(_given_like(p) for p in pieces[1::2]):
-        return [
-            f"{f}, {_tidy_initials(g)}" for f, g in zip(pieces[::2], pieces[1::2], strict=False)
-        ]
+        pairs = zip(pieces[::2], pieces[1::2], strict=False)
+        return [f"{_from_capitals(f, g)}, {_tidy_initials(g)}" for f, g in pairs]
     return [to_family_given(p) for p in pieces]
 
 
@@ -191,7 +190,7 @@ def _initials(text: str) -> bool:
 
 def _given_like(text: str) -> bool:
     """ "Odd Arne", "J.", "Shu Guang": given names (no more than three words)."""
-    words = text.split()
+    words = [w for w in text.split() if w.casefold() not in PARTICLES]  # "Emília Viotti da"
     return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
@@ -205,6 +204,7 @@ def to_family_given(name: str) -> str:
     name = " ".join(name.replace("*", "").split())
     if "," in name:
         family, given = (p.strip() for p in name.split(",", 1))
+        family = _from_capitals(family, given)
         return f"{family}, {_tidy_initials(given)}" if given else family
     words = name.split()
     if len(words) == 1:
@@ -230,8 +230,16 @@ def to_family_given(name: str) -> str:
     elif len(words) >= 3 and words[-2].casefold() in {"i", "y"}:
         start = len(words) - 3  # "José Ortega y Gasset"
     family, given = " ".join(words[start:]), _tidy_initials(" ".join(words[:start]))
+    family = _from_capitals(family, given)
     family = f"{family} {suffix}".strip() if not suffix else f"{family}, {suffix}"
     return f"{family}, {given}" if given else family
+
+
+def _from_capitals(family: str, given: str) -> str:
+    """ "KLIMEK" beside "Antonín" is written in capitals by convention: "Klimek"."""
+    if family.isupper() and len(family) > 1 and given and not given.isupper():
+        return "-".join(part.capitalize() for part in family.split("-"))
+    return family
 
 
 def _east_asian_order(words: list[str]) -> bool:

@@ -41,7 +41,7 @@ IBID_RE = uregex.compile(
 )
 OPCIT_RE = uregex.compile(
     r"""(?P<marker>\*?\b(?:op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
-        |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|cit|указ\.\s?соч|цит\.\s?соч|uvedené\s+dílo|dílo\s+cit)\b\.?\*?)""",
+        |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|c\.\s?d|cit\.\s?d|cit|указ\.\s?соч|цит\.\s?соч|uvedené\s+dílo|dílo\s+cit)\b\.?\*?)""",
     re.VERBOSE | re.IGNORECASE,
 )
 SUPRA_RE = uregex.compile(
@@ -58,7 +58,7 @@ HEREAFTER_RE = uregex.compile(
 
 # Lead-ins that are not part of the source: "See also", "Cited in", "Vgl.", "Voir".
 LEAD_IN_RE = uregex.compile(
-    r"""^\*?(?:(?:and|also|but|or|und|et)\s+)?
+    r"""^\*?(?:(?:and|also|but|or|und|et|e|y|i|oraz|a|og|en)\s+)?
         (?:see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare|quoted\s+in|cited\s+in
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
@@ -66,13 +66,14 @@ LEAD_IN_RE = uregex.compile(
           |si\s+vedan?o?|si\s+veda|vedi|zie(?:\s+ook)?|zob\.?(?:\s+też)?|por\.|см\.?(?:\s+также)?
           |ср\.?(?:\s+иную\s+трактовку)?|цит\.\s+по|viz|srov\.|vgl\.\s+ook
           |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich|see\s+generally
-          |but\s+see|accord|contra|(?-i:[a-zà-ÿ][^\W\d_]{2,})(?=:))
+          |but\s+see|accord|contra|(?:e\s+)?também|también|anche|aussi|ook|też|také|также|ver|veja|vide
+          |(?-i:[a-zà-ÿ][^\W\d_]{2,})(?=:))
         \*?[\s:,]+\*?(?=\S)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "... , see ", "... see: ", "cited in:" inside commentary: the citation follows.
 INNER_LEAD_RE = uregex.compile(
-    r"""(?:^|[\s,;(])(?i:(?:see|also\s+see|see\s+also|cf\.|cited\s+in|quoted\s+in|cited\s+by
+    r"""(?:^|[\s,;(])(?i:(?:see|also\s+see|see\s+also|ver|veja|vide|zob\.|zie|cf\.|cited\s+in|quoted\s+in|cited\s+by
           |vgl\.|siehe|voir|cité\s+dans|véase|cfr\.)[:,]?
         |\bin:)\s+(?=[A-Z*“"‘'«„\u00c0-\u00dd])""",
     re.VERBOSE,
@@ -148,6 +149,7 @@ THESIS_RE = uregex.compile(
     r"""\b(?P<type>Ph\.?\s?D\.?\s+(?:diss(?:ertation)?|thesis)\.?|(?:MA|M\.A\.|MPhil|master'?s)\s+thesis
         |doctoral\s+(?:dissertation|thesis)|Diss\.|Dissertation|thèse(?:\s+de\s+doctorat)?|tesi\s+di\s+\w+
         |tesis\s+doctoral|tesis\s+de\s+\w+|tese\s+de\s+\w+|proefschrift|dissertatie|praca\s+doktorska
+        |Tese\s+\((?:Doutorado|Mestrado)[^)]*\)|Dissertação\s+\(Mestrado[^)]*\)|mémoire\s+de\s+\w+
         |дис\.|диссертация|автореф\.)
         ,?\s*(?P<school>[^,()]*?(?:University|Universität|Univ\.|Université|Università|College|Institute
         |School|[A-Z][\w-]+)[^,()]*?)?(?=,|\s\d{4}|\)|$)""",
@@ -174,6 +176,7 @@ COLLECTION_NAME_RE = uregex.compile(
     r"""(?P<name>(?:the\s+)?(?:Papers|Records)\s+of\s+(?:[A-Z][\w.'’-]*\s?){1,4}
         |(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Papers|Collection|Records)\b
         |(?:Nachlass|Nachlaß|Fonds|fonds|Bestand)\s+(?:[A-Z][\w.'’-]*\s?){1,3}
+        |(?:[Ff]ond|[Ff]ondo)\s+[A-Z][^,(]{2,60}?(?=\s*[,(]|$)
         |(?:Ф\.|F\.|[Ff]ond|Record\s+Group|RG)\s*[A-Z]?-?\d+[\w/-]*)""",
     re.VERBOSE,
 )

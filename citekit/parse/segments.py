@@ -16,6 +16,20 @@ from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YE
 
 CITIES = frozenset(
     [
+        "coimbra",
+        "porto",
+        "recife",
+        "salvador",
+        "curitiba",
+        "campinas",
+        "bogotá",
+        "caracas",
+        "montevideo",
+        "quito",
+        "habana",
+        "rosario",
+        "córdoba",
+        "guadalajara",
         "amsterdam",
         "ann",
         "arbor",
@@ -213,6 +227,14 @@ CITIES = frozenset(
     ]
 )
 CITY_PHRASES = (
+    "são paulo",
+    "sao paulo",
+    "rio de janeiro",
+    "belo horizonte",
+    "porto alegre",
+    "ciudad de méxico",
+    "mexico city",
+    "la habana",
     "new york",
     "new haven",
     "chapel hill",
@@ -232,7 +254,7 @@ YEAR_SEGMENT_RE = uregex.compile(
 CONTRIBUTOR_RE = uregex.compile(
     r"""^(?:éd\.|ed\.|edited|hg\.|hrsg\.|herausgegeben|trad\.|transl?\.|translated|übers\.|a\s+cura
         |edizione|coll\.|collection|Reihe|series|préf\.|introd\.|intro\.|avec|with|mit|bearb\.|vol\.
-        |t\.|Bd\.|tome|band|red\.|oprac\.|przeł\.|wyd\.|под\s+ред|отв\.\s+ред|ред\.|пер\.|сост\.
+        |t\.|Bd\.|tome|band|red\.|oprac\.|przeł\.|přel\.|wyd\.|sv\.|díl|под\s+ред|отв\.\s+ред|ред\.|пер\.|сост\.
         |\d+(?:e|e\s|\.|th|nd|rd|st|-е)?\s*(?:éd|ed|Aufl|edn|изд))""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -241,8 +263,9 @@ CONTRIBUTOR_SPLIT_RE = uregex.compile(
 )
 # ". Новосибирск: Наука", ". М.; Л.: Госиздат", ". С. 15", ". № 2": the next field of a GOST note
 GOST_FIELD_RE = uregex.compile(
-    r"\.\s+(?=[A-Z][\w.-]*(?:\s*;\s*[A-Z][\w.]*)*\s*:\s|(?:С|с|P|Т|т|Вып|Ч|№|Л|Ф|Оп|Д)"
-    r"\.?\s*[\dРIVX]|\d{4}\b)"
+    r"\.\s+(?=[A-Z][\w.-]*(?:\s(?:(?:de|da|do|del|la|am|an|upon|sur|-)\s)?[A-Z][\w.-]*){0,3}"
+    r"(?:\s*;\s*[A-Z][\w.]*)*\s*:\s|(?:С|с|P|Т|т|Вып|Ч|№|Л|Ф|Оп|Д)\.?\s*[\dРIVX]|\d{4}\b"
+    r"|(?:Tese|Tesis|Dissertação|Tradução|Traducción|Diss\.)\b)"
 )
 DASH_SEPARATOR_RE = uregex.compile(r"\.\s+[—–]\s+")  # "Заглавие. — М.: Наука, 1985. — 320 с."
 
@@ -389,7 +412,7 @@ def tail_locator(segments: list[str]) -> tuple[str | None, str | None]:
     first = re.match(r"(\d+\s*[-–]\s*\d+)", bare)
     if first and is_page_range(first.group(1)):
         rest = bare[first.end() :].strip(" ,;")
-        rest = re.sub(r"^(?:hier|ici|here|qui|esp\.)\s*", "", rest).strip(" ,;")
+        rest = re.sub(r"^(?:hier|ici|here|qui|esp\.|zde|tu|aquí)\s*", "", rest).strip(" ,;")
         return first.group(1), rest or None
     return None, text
 

@@ -25,6 +25,7 @@ from citekit.parse.patterns import (
 
 CONTRIBUTOR_START_RE = uregex.compile(
     r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
+    r"|Tradução|Traducción|Traduzione|Traduction|Organização|\d+\.\s?ed\."
     r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura)\s"
 )
 BRACKET_RE = re.compile(r"[()\[\]]")
@@ -195,6 +196,12 @@ def citation_start(text: str) -> int:
     match = LEAD_IN_RE.match(text)
     if match and not cues.is_commentary(text[match.end() :]):
         return match.end() + citation_start(text[match.end() :])
+    backref = _backref_name(text)
+    if backref and not cues.starts_with_name(text) and OPCIT_RE.search(text):
+        return backref  # "Sobre a Gazeta da Tarde, ver MACHADO, op. cit., p. 140"
+    joined = cues.CONJUNCTION_RE.match(text)  # "…; e COSTA, Emília Viotti da. Da senzala …"
+    if joined and cues.starts_with_name(text[joined.end() :]):
+        return joined.end()
     opens_with_source = cues.starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„"
     inner = _after_inner_lead(text)
     if inner and not opens_with_source and not cues.has_source(text[:inner]):
