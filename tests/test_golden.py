@@ -18,7 +18,7 @@ from citekit.report import to_contract
 ROOT = Path(__file__).resolve().parent
 DOCUMENTS = sorted(
     p
-    for folder in ("corpus", "corpus2")
+    for folder in ("corpus", "corpus2", "corpus3")
     for p in (ROOT / folder).iterdir()
     if p.suffix in {".txt", ".md", ".tex", ".docx"}
 )

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Validate the hand-made gold files of the third development corpus.
 
-    python3 tests/corpus3/check_gold.py [GOLD.json ...]
+    python3 tests/corpus_tools/check_gold.py [GOLD.json ...]
 
-A copy of tests/corpus2/check_gold.py for tests/corpus3, extended further:
+One checker for every development corpus (tests/corpus, tests/corpus2, tests/corpus3):
 - PDF-like text (.txt): the ligature characters U+FB00-U+FB06 are read as their
   letters (the gold writes "fi", "fl"), a soft hyphen (U+00AD) at a line end
   joins the word halves and one inside a line is dropped;
@@ -17,7 +17,7 @@ As in tests/corpus2:
   PDF text needs;
 - .tex: \\og ... \fg{} are read as « ... », and \textsuperscript{e} as e.
 
-Standard library only. With no arguments, checks every tests/corpus3/gold/*.gold.json.
+Standard library only. With no arguments, checks every tests/corpus*/gold/*.gold.json.
 Paths in a gold file's "document" are relative to the project root (two levels up).
 
 For each gold file it checks that:
@@ -317,7 +317,7 @@ def check(gold_path: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv] or sorted((HERE / "gold").glob("*.gold.json"))
+    paths = [Path(a) for a in argv] or sorted(ROOT.glob("tests/corpus*/gold/*.gold.json"))
     if not paths:
         print("no gold files", file=sys.stderr)
         return 1

@@ -2,7 +2,7 @@
 """Build the report a perfect extractor would print for a gold file (CONTRACT.md), to check
 that the gold scores 1.000 against itself with ../shared/eval/score.py.
 
-    python3 tests/corpus3/perfect_report.py GOLD.json > REPORT.json
+    python3 tests/corpus_tools/perfect_report.py GOLD.json > REPORT.json
 
 Standard library only. Optional works are kept (the scorer neither rewards nor punishes them).
 """
