@@ -151,14 +151,27 @@ def _opcit(text: str) -> Parsed:
     else:  # "A. Gramsci, Quaderni del carcere, cit.": names, then a short title
         count = cues.leading_name_tokens(before + ",")
         words = before.split()
+        co_authors = _co_authors(words, marker.group())
+        count = len(words) if co_authors else count
         title = clean_title(" ".join(words[count:]))
         if title:
             fields["title"] = title
-        before = " ".join(words[:count])
+        before = " and ".join(before.split(",")) if co_authors else " ".join(words[:count])
     found = names.split_names(before)
     if found:
         fields["author"] = " and ".join(found)
     return Parsed("misc", fields, _rest(text, marker.end()))
+
+
+def _co_authors(words: list[str], marker: str) -> bool:
+    """ "Sabbatucci, Vidotto, op. cit.": "op. cit." stands for the title, so a second
+    one-word capitalised part is a co-author ("…, Quaderni, cit." may be a short title)."""
+    parts = " ".join(words).split(",")
+    return (
+        marker.casefold().lstrip("*").startswith("op")
+        and len(parts) >= 2
+        and all(len(p.split()) == 1 and p.strip()[:1].isupper() for p in parts)
+    )
 
 
 def _short(text: str, context: Context) -> Parsed:

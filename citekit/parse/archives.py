@@ -19,7 +19,7 @@ REPOSITORY_RE = uregex.compile(
 )
 SIGLUM_RE = uregex.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
 BOX_WORD_RE = uregex.compile(
-    r"(?i)box|folder|file|bl\.|d\.|ll\.|op\.|mappe|akte|kasten"
+    r"(?i)box|folder|file|bl\.|b\.|d\.|ll\.|op\.|mappe|akte|kasten"
     r"|carton|dossier|liasse|busta|fasc|legajo|caja|sygn|оп\.|д\.|л\."
 )
 OF_PERSON_RE = uregex.compile(
@@ -45,10 +45,31 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
     repository = _repository(parts, collection, abbreviations)
     if repository:
         fields["howpublished"] = repository
-    person = _person(fields.get("title", ""), work)
+    sigla = _defined_sigla(parts, abbreviations)
+    fields.update(sigla)
+    person = _person("" if "title" in sigla else fields.get("title", ""), work)  # a fonds: no one's
     if person:
         fields["_person"] = person
     return Parsed("unpublished", fields, locator)
+
+
+def _defined_sigla(parts: list[str], abbreviations: dict[str, str]) -> dict[str, str]:
+    """ "in ACS, MI, DGPS" with each siglum defined: the archive, then the fonds inside it."""
+    run: list[str] = []
+    for part in parts:
+        siglum = re.sub(r"^(?:in|In|dans|en|im|w)\s+", "", part)
+        if siglum in abbreviations and SIGLUM_RE.match(siglum):
+            run.append(siglum)
+        elif run:
+            break
+    if not run or not REPOSITORY_RE.search(abbreviations[run[0]]):
+        return {}
+    archive, _, place = abbreviations[run[0]].partition(", ")
+    fields = {"howpublished": f"{archive} ({run[0]})" + (f", {place}" if place else "")}
+    if run[1:]:
+        long = ", ".join(abbreviations[s] for s in run[1:])
+        fields["title"] = f"{long} ({', '.join(run[1:])})"
+    return fields
 
 
 def _cut_locator(work: str) -> tuple[str, str | None]:
@@ -77,12 +98,15 @@ def _leading_run(parts: list[str]) -> list[str]:
     return run
 
 
+ABBREVIATED_RE = uregex.compile(r"\b(?:[A-Z]|[a-z]{1,4})$")  # "J. Smith", "b. 12", "fasc. 3"
+
+
 def _parts(work: str) -> list[str]:
     """Comma or full-stop separated parts, never cutting inside a parenthesis."""
     parts, depth, current = [], 0, ""
     for char in work:
         depth += (char == "(") - (char == ")")
-        if char in ",." and depth == 0 and not uregex.compile(r"\b[A-Z]$").search(current):
+        if char in ",." and depth == 0 and not ABBREVIATED_RE.search(current):
             parts.append(current.strip())
             current = ""
         else:

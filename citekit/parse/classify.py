@@ -33,10 +33,23 @@ def classify(text: str, context: Context) -> Kind:
 
 
 def _idem_with_title(text: str) -> bool:
-    """ "Idem, *Another Book* (…)": the same author, a new work."""
-    return text.lstrip("*").casefold().startswith(
-        ("idem", "id.,", "ders", "dies")
-    ) and cues.has_title(text)
+    """The same author, a new work: "Idem, *Another Book* (…)", "Id., Storia, Roma, 2011"."""
+    folded = text.lstrip("*").casefold()
+    if not folded.startswith(("idem", "id.,", "ders", "dies")):
+        return False
+    rest = text.lstrip("*").split(",", 1)[1] if "," in text else ""
+    return cues.has_title(text) or _new_work_follows(rest)
+
+
+def _new_work_follows(rest: str) -> bool:
+    """After "Id.,": words and a year, not a bare pinpoint ("Id., p. 45")."""
+    words = rest.split()
+    return (
+        len(words) >= 4
+        and bool(YEAR_RE.search(rest))
+        and not cues.locator_only(rest)
+        and words[0][:1].isupper()
+    )
 
 
 def _uses_hereafter(text: str, context: Context) -> bool:

@@ -38,33 +38,55 @@ PLAIN_JOURNAL_RE = uregex.compile(
     rf"^[\s,.]*(?P<name>[A-Z][^,()\d]{{2,60}}?)\s*,?\s+(?=\d|\(|vol|no\.|{MONTHS}\.? \d)"
 )
 
+# what may follow a quoted journal: a year, a volume, or an issue ("2005", "t. 8", "XXXV (1994)")
+QUOTED_JOURNAL_NUMBERS_RE = re.compile(
+    r"\s*,?\s*(?:\d{4}|t\.|nr|z\.|n\.\s*\d|vol\.|a\.\s*[IVXLC\d]|(?:[IVXLC]+|\d{1,4})\s*\(\d{4}\))"
+)
+BARE_VOLUME_RE = re.compile(
+    r"\s*,?\s*(?P<volume>[IVXLC]+|\d{1,4})\s*\(\d{4}\)"
+    r"(?:\s*,\s*(?:n\.\s*|fasc\.\s*)?(?P<number>\d+)\b(?!-))?"
+)
+
 
 def journal_in_quotes(work: str, quote: re.Match[str]) -> Parsed | None:
-    """Polish habit, the journal in quotes: "M. Kowalczyk, Kobiece pisma, „Rocznik” 2005, t. 8"."""
+    """The journal in quotes after a plain title.
+
+    Polish: "M. Kowalczyk, Kobiece pisma, „Rocznik” 2005, t. 8"; Italian:
+    "F. Rossi, Il titolo, in «Studi storici», XXXV (1994), 2, pp. 301-330".
+    """
     before = work[: quote.start()]
     count = cues.leading_name_tokens(before)
-    plain = " ".join(before.split()[count:]).strip()
+    plain = re.sub(r",\s+in$", ",", " ".join(before.split()[count:]).strip())
     after = work[quote.end() :]
     if (
         not plain.endswith(",")
         or len(plain.split()) < 2
-        or not re.match(r"\s*,?\s*(?:\d{4}|t\.|nr|z\.)", after)
+        or not QUOTED_JOURNAL_NUMBERS_RE.match(after)
     ):
         return None
     people = names_field("author", " ".join(before.split()[:count])) if count else {}
     fields = {**people, "title": clean_title(plain), "journal": match_title(quote)}
     fields.update(date_fields(after))
-    volume = VOLUME_RE.search(after)
-    if volume:
-        fields["volume"] = volume.group("vol")
-    number = re.search(r"\b(?:z\.|nr|no\.|№)\s*(\d+)", after)
-    if number:
-        fields["number"] = number.group(1)
+    fields.update(_volume_and_number(after))
     pages, locator = segments.tail_locator(
         [re.sub(r"^.*?(?=(?:s\.|S\.|pp?\.|С\.)\s*\d)", "", after)]
     )
     fields.update({"pages": pages} if pages else {})
     return Parsed("article", fields, locator)
+
+
+def _volume_and_number(after: str) -> dict[str, str]:
+    bare = BARE_VOLUME_RE.match(after)  # "XXXV (1994), 2": volume, year, issue
+    if bare:
+        return {k: v for k, v in bare.groupdict().items() if v}
+    fields = {}
+    volume = VOLUME_RE.search(after)
+    if volume:
+        fields["volume"] = volume.group("vol")
+    number = re.search(r"\b(?:z\.|nr|no\.|n\.|№)\s*(\d+)", after)
+    if number:
+        fields["number"] = number.group(1)
+    return fields
 
 
 def journal_after(after: str) -> tuple[str, str] | None:

@@ -20,6 +20,11 @@ HEREAFTER_ANYWHERE_RE = uregex.compile(
     r"[:,]?\s*[—–-]?\s*(?P<abbr>[^)\]]+?)\s*[)\]]",
     re.IGNORECASE,
 )
+# "Abbreviazioni: ACS = Archivio centrale dello Stato, Roma; MI = Ministero dell'Interno."
+EQUALS_DEFINITION_RE = uregex.compile(
+    r"(?:^|(?<=[\s:;(]))(?P<abbr>[A-Z][A-Za-z]{1,6})\s*=\s*(?P<long>[A-Z][^;=]*?)"
+    r"(?=\s*;|\.\s|\.?\s*$|\s+[A-Z][A-Za-z]{1,6}\s*=)"
+)
 FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "für", "de", "des", "du"})
 
 
@@ -44,6 +49,8 @@ def build_context(texts: Iterable[str]) -> Context:
                 abbreviations[abbr] = " ".join(
                     match.group("long").split()[-_with_glue(span, match.group("long")) :]
                 )
+        for match in EQUALS_DEFINITION_RE.finditer(text):
+            abbreviations.setdefault(match.group("abbr"), match.group("long").strip(" ,"))
         hereafter.extend(m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text))
     return Context(abbreviations, tuple(dict.fromkeys(hereafter)))
 

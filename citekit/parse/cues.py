@@ -90,9 +90,21 @@ FAMILY_INITIALS_RE = uregex.compile(
 )  # not "Herbert J. Ellison,"
 
 
+# editor marks of several words, read as one token: "R. Zangheri (a cura di), Lotte agrarie"
+MULTIWORD_MARK_RE = re.compile(r"\((?:a\s+cura\s+di|sous\s+la\s+dir\.|ed\.\s+by)\)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)  # asked of the same spans many times over
 def leading_name_tokens(text: str, limit: int = 6) -> int:
     """How many words at the start form a name group ending at "," "." ":" or "and"."""
+    if "(" not in text or not MULTIWORD_MARK_RE.search(text):
+        return _leading_name_tokens(text, limit)
+    joined = MULTIWORD_MARK_RE.sub(lambda m: "(" + "_".join(m.group()[1:-1].split()) + ")", text)
+    count = _leading_name_tokens(joined, limit)
+    return count + sum(t.count("_") for t in joined.split()[:count] if t.startswith("("))
+
+
+def _leading_name_tokens(text: str, limit: int) -> int:
     gost = FAMILY_INITIALS_RE.match(text)
     if gost:  # the family name first, the initials after: Russian and other GOST-style notes
         count = len(gost.group().split())
@@ -147,6 +159,9 @@ EDITOR_PARENS = frozenset(
         "(comp.)",
         "(org.)",
         "(orgs.)",
+        "(a_cura_di)",
+        "(sous_la_dir.)",
+        "(ed._by)",
     }
 )
 

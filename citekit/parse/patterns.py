@@ -107,7 +107,8 @@ LOCATOR_START_RE = uregex.compile(
         |(?:vol\.|Vol\.|Bd\.|t\.|Т\.|т\.|tome|Tom|Heft|H\.|Teil)\s?[\dIVXLC]+[,.]?\s+(?:{PAGE_WORDS}\s?)?\d
         |(?:n\.|nn\.|note|Anm\.)\s?\d
         |(?:box|Box|Box\.|folder|Folder|file|File|fond|Fond|f\.|op\.|d\.|Bl\.|ll\.|Mappe|Akte
-          |Kasten|carton|Carton|dossier|liasse|busta|fasc\.|legajo|caja|Оп\.|Д\.|Ф\.|kart\.)\s?[\dРP]
+          |Kasten|carton|Carton|dossier|liasse|busta|b\.(?=\s?\d+,\s*fasc\.)|fasc\.|legajo|caja|Оп\.|Д\.|Ф\.
+          |kart\.)\s?[\dРP]
         |sygn\.\s?\S))""",
     re.VERBOSE,
 )
@@ -132,7 +133,7 @@ ACCESSED_RE = uregex.compile(
 
 # Editors: "ed.", "eds.", "(ed.)", "(eds)", "Hg.", "(Hg.)", "hg. v.", "(dir.)", "éd.", "a cura di"
 EDITOR_MARK_RE = uregex.compile(
-    r"""(?:,\s*|\s+|\s*\()(?:eds?\.?|editors?|Hg\.|Hrsg\.|hg\.|hrsg\.|dir\.|éds?\.|coord\.|comp\.)\)?
+    r"""(?:,\s*|\s+|\s*\()(?:eds?\.?|editors?|Hg\.|Hrsg\.|hg\.|hrsg\.|dir\.|éds?\.|coord\.|comp\.|a\s+cura\s+di\))\)?
         (?=[\s,.:;]|$)""",
     re.VERBOSE,
 )
@@ -169,7 +170,7 @@ ARCHIVE_RE = uregex.compile(
     r"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
         |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
         |Record\s+Group|RG\s?\d|Manuscripts?|Library|Bibliothek|Bibliothèque|(?i:box|folder)|Dossier
-        |Akte)\b""",
+        |Akte|busta)\b|\bb\.\s?\d+,\s*fasc\.""",
     re.VERBOSE,
 )
 COLLECTION_NAME_RE = uregex.compile(

@@ -53,6 +53,18 @@ GRAMSCI = (
 ARCHIVE = "HIA, Teimuraz Stepanov Papers. Box 5, Folder 6. Diary, 3 February, 1989, p. 231-235"
 INTERVIEW = "Interview with John Smith by the author, London, 12 May 2010"
 CHERNYAEV = "Anatoly Chernyaev, diary entry, 3 May 1985"
+CAMMARANO = (
+    "F. Cammarano, Il moderatismo borghese e la crisi di fine secolo, in «Studi storici», "
+    "XXXV (1994), 2, pp. 301-330, qui p. 315"
+)
+SABBATUCCI = (
+    "G. Sabbatucci, V. Vidotto (a cura di), Storia d'Italia, vol. 3, Roma-Bari, Laterza, "
+    "1995, pp. 12-15"
+)
+ZANGHERI = (
+    "R. Zangheri (a cura di), Lotte agrarie in Italia. La Federazione nazionale dei "
+    "lavoratori della terra, Milano, Feltrinelli, 1960"
+)
 
 
 def parse(text: str) -> tuple[Citation, ...]:
@@ -123,6 +135,21 @@ CITATION_ROWS = [
     pytest.param(f"{BIRUS}.", [(BIRUS, FULL, "S. 12")], id="german-chapter-hier"),
     pytest.param(f"{BRAUDEL}.", [(BRAUDEL, FULL, "p. 45")], id="french-book-commas"),
     pytest.param(f"{GRAMSCI}.", [(GRAMSCI, FULL, "vol. II, p. 1468")], id="italian-a-cura-di"),
+    pytest.param(f"{CAMMARANO}.", [(CAMMARANO, FULL, "p. 315")], id="italian-article-qui"),
+    pytest.param(
+        f"Cfr. {ZANGHERI}.", [(ZANGHERI, FULL, None)], id="italian-editors-title-with-full-stop"
+    ),
+    pytest.param(
+        "Id., Storia dell'Italia liberale, Roma-Bari, Laterza, 2011, p. 220.",
+        [("Id., Storia dell'Italia liberale, Roma-Bari, Laterza, 2011, p. 220", FULL, "p. 220")],
+        id="id-then-a-plain-new-work",
+    ),
+    pytest.param("Id., p. 45.", [("Id., p. 45", IBID, "p. 45")], id="id-then-a-pinpoint"),
+    pytest.param(
+        "Sabbatucci, Vidotto, op. cit., p. 40.",
+        [("Sabbatucci, Vidotto, op. cit., p. 40", OP_CIT, "p. 40")],
+        id="op-cit-two-authors",
+    ),
     pytest.param(
         f"{ARCHIVE}.",
         [(ARCHIVE, FULL, "Box 5, Folder 6. Diary, 3 February, 1989, p. 231-235")],
@@ -330,7 +357,55 @@ FIELD_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "entry_type", "expected"), FIELD_ROWS)
+ITALIAN_FIELD_ROWS = [
+    pytest.param(
+        f"{CAMMARANO}.",
+        "article",
+        {
+            "author": "Cammarano, F.",
+            "title": "Il moderatismo borghese e la crisi di fine secolo",
+            "journal": "Studi storici",
+            "volume": "XXXV",
+            "number": "2",
+            "year": "1994",
+            "pages": "301-330",
+        },
+        id="italian-article-roman-volume-year-issue",
+    ),
+    pytest.param(
+        "M. Rossi, La crisi agraria, in «Rivista storica italiana», 70 (1958), pp. 12-40.",
+        "article",
+        {"journal": "Rivista storica italiana", "volume": "70", "number": None, "year": "1958"},
+        id="italian-article-arabic-volume-no-issue",
+    ),
+    pytest.param(
+        f"{SABBATUCCI}.",
+        "collection",
+        {"editor": "Sabbatucci, G. and Vidotto, V.", "author": None, "title": "Storia d'Italia"},
+        id="italian-two-editors-a-cura-di",
+    ),
+    pytest.param(
+        f"{ZANGHERI}.",
+        "collection",
+        {"editor": "Zangheri, R.", "publisher": "Feltrinelli", "year": "1960"},
+        id="italian-editor-a-cura-di",
+    ),
+    pytest.param(
+        "Sabbatucci, Vidotto, op. cit., p. 40.",
+        None,
+        {"author": "Sabbatucci and Vidotto", "title": None},
+        id="op-cit-co-authors-are-no-title",
+    ),
+    pytest.param(
+        "Gramsci, Quaderni, cit., p. 40.",
+        None,
+        {"author": "Gramsci", "title": "Quaderni"},
+        id="cit-one-word-short-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entry_type", "expected"), FIELD_ROWS + ITALIAN_FIELD_ROWS)
 def test_fields(text: str, entry_type: str | None, expected: Mapping[str, str | None]) -> None:
     first = parse(text)[0]
     if entry_type is not None:
@@ -341,3 +416,23 @@ def test_fields(text: str, entry_type: str | None, expected: Mapping[str, str | 
 def test_archival_locator_is_box_and_folder() -> None:
     (citation,) = parse(f"{ARCHIVE}.")
     assert (citation.locator or "").startswith("Box 5, Folder 6")
+
+
+def test_equals_definitions_expand_a_chain_of_sigla() -> None:
+    """ "ACS = Archivio centrale dello Stato, Roma; …", then "ACS, MI, b. 15": archive, fonds."""
+    definitions = (
+        "Abbreviazioni: ACS = Archivio centrale dello Stato, Roma; MI = Ministero dell'Interno."
+    )
+    text = "Il prefetto al ministro, 12 giugno 1901, in ACS, MI, b. 12, fasc. 3."
+    note = Note(number=2, text=text, span=Span(0, 0, 2))
+    (citation,) = parse_note(note, build_context([definitions, text]))
+    assert citation.kind is FULL
+    assert citation.entry_type == "unpublished"
+    assert citation.locator == "b. 12, fasc. 3"
+    assert citation.fields["howpublished"] == "Archivio centrale dello Stato (ACS), Roma"
+    assert citation.fields["title"] == "Ministero dell'Interno (MI)"
+
+
+def test_equals_definitions_in_other_languages() -> None:
+    context = build_context(["Abkürzungen: BArch = Bundesarchiv, Koblenz; RK = Reichskanzlei."])
+    assert context.abbreviations == {"BArch": "Bundesarchiv, Koblenz", "RK": "Reichskanzlei"}
