@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from citekit import identity
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
+from citekit.parse import HEREAFTER_SEPARATOR
 
 
 @dataclass
@@ -182,6 +183,8 @@ def _resolve_ibid(citation: Citation, position: int, state: _State) -> str | Non
             "ibid",
             "ibid. with no earlier citation to refer to",
         )
+    if len(works) > 1 and _volume_clue(citation, before):
+        works = [_volume_clue(citation, before)]  # "Tamtéž, díl 1" after one work in "díl 1"
     if len(works) > 1:
         listed = "; ".join(c.text[:50] for c in before)
         return _unresolved(
@@ -202,6 +205,27 @@ def _resolve_ibid(citation: Citation, position: int, state: _State) -> str | Non
         )
     state.resolutions.append(Resolution(citation.note, citation.index, "ibid", works[0]))
     return works[0]
+
+
+# a volume named in a pinpoint: "díl 1, s. 205", "vol. II, p. 4", "Bd. 3, S. 7"
+VOLUME_CLUE_RE = re.compile(
+    r"\b(?:vol|vols|sv|díl|t|tome|Bd|Band|Teil|Т|т)\.?\s*(?P<number>[\dIVXLC]+)\b", re.IGNORECASE
+)
+
+
+def _volume_clue(citation: Citation, before: list[Citation]) -> str | None:
+    """The one earlier work whose citation names the volume the ibid. names, if just one does."""
+    clue = VOLUME_CLUE_RE.search(citation.locator or "")
+    if not clue:
+        return None
+    wanted = " ".join(clue.group().casefold().replace(".", " ").split())
+    named = {
+        c.work
+        for c in before
+        for m in VOLUME_CLUE_RE.finditer(c.text)
+        if " ".join(m.group().casefold().replace(".", " ").split()) == wanted
+    }
+    return named.pop() if len(named) == 1 and None not in named else None
 
 
 def _unresolved(
@@ -332,12 +356,25 @@ def _short_without_full(state: _State, citation: Citation) -> None:
 
 
 def _by_hereafter(citation: Citation, state: _State) -> list[_Work]:
+    """The works whose announced form the citation uses; of several, the one whose form comes
+    last ("NA, SPÚ, kart. 305": the fonds SPÚ, inside the archive NA, is the more specific)."""
     folded = identity.fold(citation.text)
-    return [
-        w
-        for w in state.announced
-        if w.hereafter and f" {identity.fold(w.hereafter)} " in f" {folded} "
-    ]
+    reach = {w.id: _form_end(citation.text, folded, w.hereafter) for w in state.announced}
+    furthest = max(reach.values(), default=-1)
+    return [w for w in state.announced if furthest >= 0 and reach[w.id] == furthest]
+
+
+def _form_end(text: str, folded: str, forms: str) -> int:
+    """Where the last of FORMS used in the text ends (-1: none is used). A form in capitals
+    ("NA") must be written in capitals: the Czech word "na" is no archive."""
+    ends = [-1]
+    for form in filter(None, forms.split(HEREAFTER_SEPARATOR)):
+        if any(c.islower() for c in form):
+            found = re.search(rf"(?<!\w){re.escape(identity.fold(form))}(?!\w)", folded)
+        else:
+            found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+        ends.append(found.end() if found else -1)
+    return max(ends)
 
 
 def _short_matches(citation: Citation, state: _State) -> list[_Work]:

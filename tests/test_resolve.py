@@ -158,6 +158,50 @@ CASES = [
         set(),
         id="ibid-after-interview",
     ),
+    pytest.param(
+        [
+            (
+                ("A", "B"),
+                "Antonín KLIMEK, Velké dějiny, sv. XIII, Praha: Paseka 2000, s. 112; "
+                "Zdeněk KÁRNÍK, České země, díl 1, Praha: Libri 2000, s. 201.",
+            ),
+            ("B", "Tamtéž, díl 1, s. 205."),
+        ],
+        set(),
+        id="ibid-volume-names-one-of-two-works",
+    ),
+    pytest.param(
+        [
+            (("A", "B"), f"{SMITH_WAR[:-1]}; {JONES}"),
+            (None, "Ibid., vol. 2, p. 4."),
+        ],
+        {(2, "ibid-ambiguous")},
+        id="ibid-volume-named-by-neither-work",
+    ),
+    pytest.param(
+        [
+            ("A", "Karel KOLÁŘ, Pozemková reforma, Praha: Academia, 1995, s. 12."),
+            ("B", JONES),
+            ("A", "KOLÁŘ, c. d., s. 40."),
+        ],
+        set(),
+        id="czech-op-cit-family-in-capitals",
+    ),
+    pytest.param(
+        [
+            (
+                "A",
+                "Zápis ze schůze 16. 4. 1919, Národní archiv (dále NA), fond Předsednictvo "
+                "ministerské rady (dále PMR), kart. 12.",
+            ),
+            ("B", "NA, fond Státní pozemkový úřad (dále SPÚ), kart. 301."),
+            ("A", "NA, PMR, kart. 14."),
+            ("B", "NA, SPÚ, kart. 305."),
+            ("C", "Jiří ŠOUŠA, Velkostatek na Moravě, Brno: Matice moravská 2005, s. 77."),
+        ],
+        set(),
+        id="hereafter-archive-and-fonds-the-acronym-in-capitals",
+    ),
 ]
 
 

@@ -15,7 +15,9 @@ from citekit.parse.fields import parse_full
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
 from citekit.parse.split import SAME_AUTHOR_PREFIX, split_note
 
-__all__ = ["Context", "build_context", "inherit_authors", "parse_note"]
+HEREAFTER_SEPARATOR = "|"  # between the short forms one citation announces
+
+__all__ = ["HEREAFTER_SEPARATOR", "Context", "build_context", "inherit_authors", "parse_note"]
 
 _EMPTY = Context()
 
@@ -85,9 +87,11 @@ def _parse(text: str, kind: Kind, context: Context) -> Parsed:
     if kind is Kind.SHORT:
         return _short(text, context)
     parsed = parse_full(text, context.abbreviations)
-    hereafter = HEREAFTER_ANYWHERE_RE.search(text) or HEREAFTER_RE.search(text)
-    if hereafter:
-        parsed.fields["_hereafter"] = hereafter.group("abbr").strip(" .*")
+    forms = [m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text)]
+    single = HEREAFTER_RE.search(text)
+    forms = forms or ([single.group("abbr").strip(" .*")] if single else [])
+    if forms:  # "Národní archiv (dále NA), fond … (dále PMR)": every form it announces
+        parsed.fields["_hereafter"] = HEREAFTER_SEPARATOR.join(forms)
     return parsed
 
 
@@ -152,7 +156,7 @@ def _opcit(text: str) -> Parsed:
         count = cues.leading_name_tokens(before + ",")
         words = before.split()
         co_authors = _co_authors(words, marker.group())
-        count = len(words) if co_authors else count
+        count = len(words) if co_authors or _family_in_capitals(before) else count
         title = clean_title(" ".join(words[count:]))
         if title:
             fields["title"] = title
@@ -161,6 +165,18 @@ def _opcit(text: str) -> Parsed:
     if found:
         fields["author"] = " and ".join(found)
     return Parsed("misc", fields, _rest(text, marker.end()))
+
+
+def _family_in_capitals(text: str) -> bool:
+    """ "KOLÁŘ, c. d.", "MACHADO, op. cit.": a family name in capitals (ABNT, Czech), no acronym."""
+    word = text.strip(" ,")
+    return (
+        word.isupper()
+        and word.replace("-", "").isalpha()
+        and len(word) >= 3
+        and bool(re.search(r"[AEIOUYÀ-ÖØ-ÝĚŮ]", word))
+        and bool(re.search(r"[^AEIOUYÀ-ÖØ-ÝĚŮ-]", word))
+    )
 
 
 def _co_authors(words: list[str], marker: str) -> bool:

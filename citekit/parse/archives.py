@@ -20,7 +20,7 @@ REPOSITORY_RE = uregex.compile(
 SIGLUM_RE = uregex.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
 BOX_WORD_RE = uregex.compile(
     r"(?i)box|folder|file|bl\.|b\.|d\.|ll\.|op\.|mappe|akte|kasten"
-    r"|carton|dossier|liasse|busta|fasc|legajo|caja|sygn|оп\.|д\.|л\."
+    r"|carton|dossier|liasse|busta|fasc|legajo|caja|sygn|kart\.|inv\.|оп\.|д\.|л\."
 )
 OF_PERSON_RE = uregex.compile(
     r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})"

@@ -56,8 +56,8 @@ def _uses_hereafter(text: str, context: Context) -> bool:
     """A citation in the short form an earlier note announced ("hereafter Chernyaev Papers")."""
     if "hereafter" in text.casefold() or HEREAFTER_ANYWHERE_RE.search(text):
         return False  # the citation that announces the short form
-    folded = " ".join(text.casefold().split())
-    return any(cues.mentions(folded, h) for h in context.hereafter)
+    spaced = " ".join(text.split())
+    return any(cues.mentions(spaced, h) for h in context.hereafter)
 
 
 def _stands_alone(text: str, context: Context) -> bool:
@@ -68,8 +68,8 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True
     if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):
         return True
-    if cues.is_archival(text):
-        return _names_repository(text, context)
+    if cues.is_archival(text):  # one that announces its own short form is a first citation
+        return bool(HEREAFTER_ANYWHERE_RE.search(text)) or _names_repository(text, context)
     titles = cues.titles(text)
     if len(titles) >= 2 and YEAR_RE.search(text):
         return True  # "“Article,” *Journal* 12 (2003)"

@@ -16,7 +16,7 @@ DEFINITION_RE = uregex.compile(
 # "(hereafter Chernyaev Papers, St Antony)", "[im Folgenden: BArch]"
 HEREAFTER_ANYWHERE_RE = uregex.compile(
     r"[(\[]\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden"
-    r"|künftig|fortan|ci-après|dorénavant|dalej|далее|dále\s+jen|hierna|en\s+adelante|d['’]ora\s+in\s+poi)"
+    r"|künftig|fortan|ci-après|dorénavant|dalej|далее|dále\s+jen|dále|hierna|en\s+adelante|d['’]ora\s+in\s+poi)"
     r"[:,]?\s*[—–-]?\s*(?P<abbr>[^)\]]+?)\s*[)\]]",
     re.IGNORECASE,
 )

@@ -167,12 +167,13 @@ EDITOR_PARENS = frozenset(
 
 
 def _capitals_family(token: str, before: str) -> bool:
-    """ "Antonín KLIMEK,": a family name in capitals after a given name in ordinary case."""
+    """ "Antonín KLIMEK,", "Daniel E. MILLER,": a family name in capitals after a given name
+    in ordinary case or an initial."""
     bare = token.strip(",.;")
     return (
         bare.isupper()
         and bare.replace("-", "").isalpha()
-        and not before.isupper()
+        and (not before.isupper() or bool(INITIALS_TOKEN_RE.fullmatch(before)))
         and before[:1].isupper()
         and _name_token(before)
     )
@@ -429,6 +430,10 @@ def document_description(text: str) -> bool:
     return dated and len(words) <= 25 and not ITALIC_RE.search(text) and not has_imprint(text)
 
 
+# a full stop that ends a sentence, not the day or month of "16. 4. 1919"
+FIRST_SENTENCE_RE = re.compile(r"(?<![\s.]\d)(?<![\s.]\d\d)\.\s")
+
+
 @lru_cache(maxsize=8192)  # asked of the same spans many times over
 def is_commentary(text: str) -> bool:
     """Prose that is not the opening of a source ("On the context of the speech, see ...")."""
@@ -443,7 +448,7 @@ def is_commentary(text: str) -> bool:
     opening = " ".join(_WORD_RE.findall(text)[:6])
     if is_archival(text) and DOCUMENT_WORDS_RE.search(opening):
         return False  # "The working notes of Anatoly Chernyaev, ..., Chernyaev Papers"
-    if is_archival(text) and document_description(re.split(r"\.\s", text)[0]):
+    if is_archival(text) and document_description(FIRST_SENTENCE_RE.split(text)[0]):
         return False  # "Gorbachev to Chernyaev in August 5, 1988. The Chernyaev Papers"
     if PERSONAL_RE.search(opening) or (CONFERENCE_RE.search(text) and YEAR_RE.search(text)):
         return False  # "the author's conversations with ...", "The paper by X at the conference"
@@ -491,10 +496,15 @@ def citation_score(text: str) -> int:
 PLAIN_SHORT_RE = uregex.compile(r"^[^,]{2,60},\s+.{3,150}?,\s+(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$")
 
 
-def mentions(folded_text: str, form: str) -> bool:
-    """Does the text contain the short form as whole words ("ANK", not the "ank" of "Franke")?"""
-    form = " ".join(form.casefold().split())
-    return bool(form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", folded_text) is not None
+def mentions(text: str, form: str) -> bool:
+    """Does the text contain the short form as whole words ("ANK", not the "ank" of "Franke")?
+
+    A form in capitals is an acronym and must be written so: Czech "NA" is not "na".
+    """
+    form = " ".join(form.split())
+    if any(c.islower() for c in form):
+        text, form = text.casefold(), form.casefold()
+    return bool(form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -504,8 +514,8 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
 
     if is_ibid(text) or SUPRA_RE.search(text) or parse_bluebook(text) is not None:
         return True
-    folded = " ".join(text.casefold().split())
-    if any(mentions(folded, h) for h in hereafter):
+    spaced = " ".join(text.split())
+    if any(mentions(spaced, h) for h in hereafter):
         return True  # "RG 59, NA, 740.5/4-449" after "(hereafter RG 59, NA)"
     if starts_with_name(text) and PLAIN_SHORT_RE.match(text.strip()) and not is_commentary(text):
         return True  # "Acheson, Present at the Creation, 277"

@@ -310,6 +310,26 @@ ABBREVIATIONS = frozenset(
         "r",
         "nouv",
         "suppl",
+        # translators and compilers: "přel. Jan Vodička", "trad. di", "übers. v.", "tłum."
+        "přel",
+        "uspoř",
+        "tłum",
+        "przeł",
+        "oprac",
+        "trad",
+        "übers",
+        "bearb",
+        "vert",
+        "пер",
+        "ред",
+        "сост",
+        "org",
+        "coord",
+        "comp",
+        "sv",
+        "roč",
+        "čís",
+        "č",
     ]
 )
 SENTENCE_END_RE = uregex.compile(r"(?<=[.!?])(?:[”\"’*]*)\s+(?=[A-Z\u00c0-\u00dd*“\"‘'«„(\[])")

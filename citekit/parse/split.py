@@ -258,7 +258,14 @@ def _after_inner_lead(text: str) -> int | None:
     found = [m for m in INNER_LEAD_RE.finditer(text) if cues.has_source(text[m.end() :])]
     leads = [m for m in found if not m.group().strip().casefold().startswith("in")]
     chosen = (leads or found)[:1]
+    if chosen and not leads:  # "K tomu Jiří ŠOUŠA, Titul, in: Pavel Kocman (ed.)": the author
+        author = CAPITALS_NAME_RE.search(text[: chosen[0].start()])
+        return author.start() if author else chosen[0].end()
     return chosen[0].end() if chosen else None
+
+
+# a family name in capitals after a given name: ABNT, Czech and French habit ("Jiří ŠOUŠA,")
+CAPITALS_NAME_RE = uregex.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z]{2,}(?:-[A-Z]{2,})?,")
 
 
 def _name_then_title(text: str) -> int | None:

@@ -61,6 +61,7 @@ SABBATUCCI = (
     "G. Sabbatucci, V. Vidotto (a cura di), Storia d'Italia, vol. 3, Roma-Bari, Laterza, "
     "1995, pp. 12-15"
 )
+ZAPIS = "Zápis ze schůze ministerské rady 16. 4. 1919, Národní archiv, kart. 12, inv. č. 34"
 ZANGHERI = (
     "R. Zangheri (a cura di), Lotte agrarie in Italia. La Federazione nazionale dei "
     "lavoratori della terra, Milano, Feltrinelli, 1960"
@@ -149,6 +150,35 @@ CITATION_ROWS = [
         "Sabbatucci, Vidotto, op. cit., p. 40.",
         [("Sabbatucci, Vidotto, op. cit., p. 40", OP_CIT, "p. 40")],
         id="op-cit-two-authors",
+    ),
+    pytest.param(
+        "Daniel E. MILLER, Antonín Švehla, přel. Jan Vodička, Praha: Argo 2001, s. 95.",
+        [
+            (
+                "Daniel E. MILLER, Antonín Švehla, přel. Jan Vodička, Praha: Argo 2001, s. 95",
+                FULL,
+                "s. 95",
+            )
+        ],
+        id="czech-translator-abbreviation-ends-no-sentence",
+    ),
+    pytest.param(
+        "K tomu podrobněji Jiří ŠOUŠA, Pozemková reforma, in: Pavel Kocman (ed.), Velkostatek, "
+        "Brno: Matice moravská 2005, s. 77–98.",
+        [
+            (
+                "Jiří ŠOUŠA, Pozemková reforma, in: Pavel Kocman (ed.), Velkostatek, "
+                "Brno: Matice moravská 2005, s. 77–98",
+                FULL,
+                "s. 77–98",
+            )
+        ],
+        id="czech-lead-in-then-capitals-author-of-a-chapter",
+    ),
+    pytest.param(
+        f"{ZAPIS}.",
+        [(ZAPIS, FULL, "kart. 12, inv. č. 34")],
+        id="czech-dated-document-in-an-archive",
     ),
     pytest.param(
         f"{ARCHIVE}.",
@@ -395,6 +425,15 @@ ITALIAN_FIELD_ROWS = [
         None,
         {"author": "Sabbatucci and Vidotto", "title": None},
         id="op-cit-co-authors-are-no-title",
+    ),
+    pytest.param(
+        "KOLÁŘ, c. d., s. 40.", None, {"author": "KOLÁŘ", "title": None}, id="op-cit-capitals"
+    ),
+    pytest.param(
+        "Daniel E. MILLER, Antonín Švehla: mistr politiky, Praha: Argo 2001, s. 95.",
+        "book",
+        {"author": "Miller, Daniel E.", "title": "Antonín Švehla: mistr politiky"},
+        id="capitals-family-after-an-initial",
     ),
     pytest.param(
         "Gramsci, Quaderni, cit., p. 40.",
