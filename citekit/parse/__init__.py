@@ -8,7 +8,7 @@ from dataclasses import replace
 from citekit.model import Citation, Kind, Note
 from citekit.parse import cues, names, uregex
 from citekit.parse.bluebook import short_case
-from citekit.parse.classify import classify
+from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context, build_context
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.fields import parse_full
@@ -25,7 +25,8 @@ _EMPTY = Context()
 def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
     """The citations NOTE makes, in order, each with its kind, fields and locator."""
     out = []
-    for index, (piece, prefix) in enumerate(split_note(note.text, context.hereafter)):
+    known_forms = context.hereafter + context.archive_sigla  # "AN, Série Justiça, IJ6 474"
+    for index, (piece, prefix) in enumerate(split_note(note.text, known_forms)):
         text = piece.text(note.text)
         kind = classify(text, context)
         parsed = _parse(text, kind, context)
@@ -86,7 +87,10 @@ def _parse(text: str, kind: Kind, context: Context) -> Parsed:
         return Parsed("misc", _personal_fields(text))
     if kind is Kind.SHORT:
         return _short(text, context)
-    parsed = parse_full(text, context.abbreviations)
+    ditto = ditto_end(text)
+    parsed = parse_full(text[ditto:], context.abbreviations)
+    if ditto and "author" not in parsed.fields:
+        parsed.fields["author"] = "idem"  # inherit_authors puts the name of the work before
     forms = [m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text)]
     single = HEREAFTER_RE.search(text)
     forms = forms or ([single.group("abbr").strip(" .*")] if single else [])

@@ -10,7 +10,7 @@ from citekit.parse.elements import Parsed
 from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE
 
 REPOSITORY_RE = uregex.compile(
-    r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Archiwum|Archief|[Аа]рхив\w*|[Бб]иблиотек\w*|Biblioteka
+    r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Arquivo|Arkiv\w*|Archiwum|Archief|[Аа]рхив\w*|[Бб]иблиотек\w*|Biblioteka
         |Bibliotheek|Library|\w*[Bb]ibliothek|Bibliothèque|Biblioteca|Institution
         |Institute
         |Museum|College|University|Universität|Center|Centre|Bundesarchiv|Staatsarchiv|Record\s+Office
@@ -27,10 +27,22 @@ OF_PERSON_RE = uregex.compile(
 )  # "the diary of T. Smith"
 
 
+# a call number: "IJ6 474", "FO 371/1234", "MS 12.3"
+SHELFMARK_RE = uregex.compile(r"^[A-Z]{1,5}\d*(?:[\s/.-]\d+[\w/.-]*)+$")
+
+
+def opens_with_archive(text: str, abbreviations: dict[str, str]) -> bool:
+    """ "AN, Série Justiça, IJ6 474" where the document spelled out "Arquivo Nacional (AN)"."""
+    first = text.split(",", 1)[0].strip(" *")
+    return first in abbreviations and bool(REPOSITORY_RE.search(abbreviations[first]))
+
+
 def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
     """ "Box 5, Folder 6, Teimuraz Stepanov Papers, Hoover Institution Archive" -> fields."""
     work, locator = _cut_locator(HEREAFTER_ANYWHERE_RE.sub("", work))
     parts = _parts(work)
+    if locator is None and len(parts) > 2 and SHELFMARK_RE.match(parts[-1]):
+        locator = parts.pop()  # "AN, Série Justiça, IJ6 474": the item's call number
     fields: dict[str, str] = {}
     collection = _collection(parts)
     if collection is not None:
@@ -40,8 +52,8 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
             COLLECTION_NAME_RE.search(parts[collection]).group("name"),
             flags=re.IGNORECASE,
         )
-    elif _fonds_after_repository(parts):
-        fields["title"] = _fonds_after_repository(parts)
+    elif _fonds_after_repository(parts, abbreviations):
+        fields["title"] = _fonds_after_repository(parts, abbreviations)
     repository = _repository(parts, collection, abbreviations)
     if repository:
         fields["howpublished"] = repository
@@ -115,12 +127,13 @@ def _parts(work: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def _fonds_after_repository(parts: list[str]) -> str:
-    """The fonds named after its archive: "Archiwum Narodowe w Krakowie, Starostwo Grodzkie…"."""
+def _fonds_after_repository(parts: list[str], abbreviations: dict[str, str]) -> str:
+    """The fonds named after its archive: "Archiwum Narodowe w Krakowie, Starostwo Grodzkie…",
+    "AN, Série Justiça" (AN defined as an archive)."""
     for index, part in enumerate(parts[:-1]):
         following = parts[index + 1]
         if (
-            REPOSITORY_RE.search(part)
+            (REPOSITORY_RE.search(part) or opens_with_archive(part, abbreviations))
             and following[:1].isupper()
             and not re.search(r"\d", following)
             and not REPOSITORY_RE.search(following)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from citekit.model import Kind
 from citekit.parse import cues
+from citekit.parse.archives import opens_with_archive
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.patterns import (
@@ -17,6 +20,14 @@ from citekit.parse.patterns import (
     URL_RE,
     YEAR_RE,
 )
+
+DASHES_RE = re.compile(r"^[_—–-]{3,}\.?\s")
+
+
+def ditto_end(text: str) -> int:
+    """Where a same-author mark ends ("______. Title", "eadem, Title", "Id., Title"), or 0."""
+    match = DASHES_RE.match(text) or cues.SAME_AUTHOR_RE.match(text)
+    return match.end() if match else 0
 
 
 def classify(text: str, context: Context) -> Kind:
@@ -35,7 +46,7 @@ def classify(text: str, context: Context) -> Kind:
 def _idem_with_title(text: str) -> bool:
     """The same author, a new work: "Idem, *Another Book* (…)", "Id., Storia, Roma, 2011"."""
     folded = text.lstrip("*").casefold()
-    if not folded.startswith(("idem", "id.,", "ders", "dies")):
+    if not (folded.startswith(("idem", "id.,", "ders", "dies")) or cues.SAME_AUTHOR_RE.match(text)):
         return False
     rest = text.lstrip("*").split(",", 1)[1] if "," in text else ""
     return cues.has_title(text) or _new_work_follows(rest)
@@ -68,14 +79,15 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True
     if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):
         return True
-    if cues.is_archival(text):  # one that announces its own short form is a first citation
+    if cues.is_archival(text) or opens_with_archive(text, context.abbreviations):
+        # one that announces its own short form is a first citation
         return bool(HEREAFTER_ANYWHERE_RE.search(text)) or _names_repository(text, context)
     titles = cues.titles(text)
     if len(titles) >= 2 and YEAR_RE.search(text):
         return True  # "“Article,” *Journal* 12 (2003)"
     return (
         bool(YEAR_RE.search(text))
-        and (bool(titles) or cues.starts_with_name(text))
+        and (bool(titles) or cues.starts_with_name(text) or bool(ditto_end(text)))
         and not cues.locator_only(text)
     )
 

@@ -35,6 +35,13 @@ class Context:
     abbreviations: dict[str, str] = field(default_factory=dict)
     hereafter: tuple[str, ...] = ()
 
+    @property
+    def archive_sigla(self) -> tuple[str, ...]:
+        """The abbreviations that stand for an archive: "AN" after "Arquivo Nacional (AN)"."""
+        from citekit.parse.archives import REPOSITORY_RE
+
+        return tuple(a for a, long in self.abbreviations.items() if REPOSITORY_RE.search(long))
+
 
 def build_context(texts: Iterable[str]) -> Context:
     """Collect the abbreviations the notes define (the first definition wins)."""

@@ -51,6 +51,10 @@ PARTICLES = frozenset(
         "y",
         "zu",
         "vom",
+        "do",
+        "des",
+        "dei",
+        "degli",
     ]
 )
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -310,11 +314,11 @@ def name_only(text: str) -> bool:
     words = [
         w
         for w in _WORD_RE.findall(text)
-        if w.strip(",.;:").casefold()
-        not in ("and", "&", "und", "et", "eds", "ed", "hg", "hrsg", "(eds.)", "(ed.)", "(hg.)")
+        if w.strip(",.;:").casefold() not in ("and", "&", "und", "et", "eds", "ed", "hg", "hrsg")
+        and w.strip(",.;:").casefold() not in EDITOR_PARENS
     ]
-    if _capitals_inverted(_WORD_RE.findall(text)) == len(_WORD_RE.findall(text)):
-        return True  # "ALONSO, Angela"
+    if words and _capitals_inverted(words) == len(words):
+        return True  # "ALONSO, Angela", "SALLES, Ricardo (org.)"
     return (
         bool(words)
         and len(words) <= 8
@@ -514,6 +518,8 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
 
     if is_ibid(text) or SUPRA_RE.search(text) or parse_bluebook(text) is not None:
         return True
+    if SAME_AUTHOR_RE.match(text) and YEAR_RE.search(text):
+        return True  # "______. Cidade febril. São Paulo: Companhia das Letras, 1996"
     spaced = " ".join(text.split())
     if any(mentions(spaced, h) for h in hereafter):
         return True  # "RG 59, NA, 740.5/4-449" after "(hereafter RG 59, NA)"
@@ -566,6 +572,10 @@ def _names_then_title(text: str, imprint_at: int) -> bool:
     return segments.find_imprint(["", *segments.split_segments(rest)]) is not None
 
 
+# a journal's volume and issue: "v. 21, n. 42", "vol. 3, no. 2", "roč. 12, č. 3"
+ISSUE_RE = uregex.compile(r"\b(?:v|vol|roč|t|Jg)\.\s*\d+\s*,\s*(?:n|no|nº|núm|nr|č|H)\.?\s*\d+")
+
+
 def completes_citation(text: str) -> bool:
     """A sentence that carries on a title up to its imprint or pages, opening no new citation."""
     from citekit.parse import segments
@@ -582,6 +592,12 @@ def completes_citation(text: str) -> bool:
         # "Konzepte und Perspektiven, Würzburg 1995", "Philosophy, Hegemony and Marxism,
         # Leiden-Boston, Brill, 2009": a title's tail, then the imprint, no title of its own
         return not _names_then_title(text, found[0])
+    if (
+        ISSUE_RE.search(text)
+        and YEAR_RE.search(text)
+        and not _capitals_inverted(_WORD_RE.findall(text))
+    ):
+        return True  # ABNT: "… liberdade. Revista Brasileira de História, v. 21, n. 42, 2001"
     if starts_with_name(text) or is_ibid(text) or NAME_COLON_RE.match(text):
         return False
     return bool(

@@ -142,14 +142,20 @@ def pages_or_locator(locator: str | None, fields: dict[str, str]) -> str | None:
     """A chapter's or article's own page range goes to `pages`; a pinpoint stays a locator."""
     if not locator:
         return None
-    bare = re.sub(r"^(?:pp?\.|S\.|pages?)\s*", "", locator).strip()
-    ranges = list(PAGE_RANGE_RE.finditer(bare))
+    volume = LEADING_VOLUME_RE.match(locator)  # "v. 3, p. 15-44": the volume holding the part
+    bare = re.sub(r"^(?:pp?\.|[SsСс]\.|pages?)\s*", "", locator[volume.end() if volume else 0 :])
+    ranges = list(PAGE_RANGE_RE.finditer(bare.strip()))
     if ranges and ranges[0].start() == 0 and is_page_range(ranges[0].group()):
         fields["pages"] = ranges[0].group()
-        rest = bare[ranges[0].end() :].strip(" ,;()")
-        rest = re.sub(r"^(?:here|hier|ici|qui|at|esp\.)\s*", "", rest).strip(" ,;()")
+        if volume:
+            fields.setdefault("volume", volume.group("vol"))
+        rest = bare.strip()[ranges[0].end() :].strip(" ,;()")
+        rest = re.sub(r"^(?:here|hier|ici|qui|at|esp\.|zde|tu|aquí)\s*", "", rest).strip(" ,;()")
         return rest or None
     return locator
+
+
+LEADING_VOLUME_RE = re.compile(r"(?:v|vol|t|Bd|sv|díl)\.?\s*(?P<vol>[\dIVXLC]+)\s*,\s*(?=\D)")
 
 
 def find_locator(tail: str) -> str | None:

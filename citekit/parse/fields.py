@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse import cues, uregex
+from citekit.parse.archives import opens_with_archive
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.containers import (
     IN_RE,
@@ -77,7 +78,8 @@ def parse_full(text: str, abbreviations: dict[str, str] | None = None) -> Parsed
     if legal is not None:
         entry_type, fields, locator = legal
         return Parsed(entry_type, {**fields, **links}, locator)
-    if cues.is_archival(work) and "url" not in links:  # a web page in a "Digital Archive"
+    archival_work = cues.is_archival(work) or opens_with_archive(work, abbreviations or {})
+    if archival_work and "url" not in links:  # not a web page in a "Digital Archive"
         parsed = archival(work, abbreviations or {})
     elif CONFERENCE_RE.search(work) and not ITALIC_RE.search(work):
         parsed = parse_conference(work)

@@ -6,6 +6,7 @@ import re
 
 from citekit.parse import cues, segments, uregex
 from citekit.parse.elements import (
+    LEADING_VOLUME_RE,
     Parsed,
     book_middle,
     clean_title,
@@ -83,11 +84,42 @@ def parse_untitled(work: str) -> Parsed:
     rest = re.sub(r"^(?:in|In)\s+", "", rest)
     if " // " in rest:
         return _gost_part(people, *rest.split(" // ", 1))
+    article = ABNT_ARTICLE_RE.match(rest)
+    if article and cues.ISSUE_RE.search(article.group("after")):
+        return _sentence_article(people, article)
     parts = segments.split_segments(rest)
     title_parts, container = segments.title_and_container(parts)
     if container and title_parts:
         return _untitled_part(people, title_parts, container)
     return _untitled_book(people, parts)
+
+
+# ABNT: "Title. Journal, Place, v. 21, n. 42, p. 77-99, 2001": the journal's sentence
+ABNT_ARTICLE_RE = uregex.compile(
+    r"(?P<title>.+)\.\s+(?P<journal>[A-Z][^.]+?),\s+(?P<after>(?:[^,]+,\s+)?(?:v|vol|roč|t|Jg)\.\s*\d.*)$"
+)
+
+
+def _sentence_article(people: dict[str, str], match: re.Match[str]) -> Parsed:
+    after = match.group("after")
+    fields = {**people, "title": clean_title(match.group("title"))}
+    fields["journal"] = clean_title(match.group("journal"))
+    fields.update(date_fields(after))
+    volume = re.search(r"\b(?:v|vol|roč|t|Jg)\.\s*(\d+)", after)
+    fields["volume"] = volume.group(1)
+    return Parsed("article", fields, _issue_and_pinpoint(after, fields))
+
+
+def _issue_and_pinpoint(text: str, fields: dict[str, str]) -> str | None:
+    """An article's issue and page range into FIELDS; a single page is the pinpoint."""
+    number = NUMBER_RE.search(text) or re.search(r"\bn\.\s*(?P<num>\d+)", text)
+    if number:
+        fields["number"] = number.group("num").strip(".,")
+    pinpoint = re.search(r"(?:С|с|P|S|s|pp?)\.\s*(\d+\s*[–-]\s*\d+|\d+)", text)
+    if pinpoint and is_page_range(pinpoint.group(1)):
+        fields["pages"] = pinpoint.group(1)
+        return None
+    return pinpoint.group() if pinpoint else None
 
 
 def _gost_part(people: dict[str, str], title: str, container: str) -> Parsed:
@@ -103,14 +135,7 @@ def _gost_part(people: dict[str, str], title: str, container: str) -> Parsed:
         return Parsed("incollection", fields, locator)
     fields["journal"] = clean_title(parts[0]) if parts else ""
     fields.update(date_fields(container))
-    number = NUMBER_RE.search(container)
-    if number:
-        fields["number"] = number.group("num").strip(".,")
-    pinpoint = re.search(r"(?:С|с|P|S|s|pp?)\.\s*(\d+\s*[–-]\s*\d+|\d+)", container)
-    if pinpoint and is_page_range(pinpoint.group(1)):
-        fields["pages"] = pinpoint.group(1)
-        return Parsed("article", fields, None)
-    return Parsed("article", fields, pinpoint.group() if pinpoint else None)
+    return Parsed("article", fields, _issue_and_pinpoint(container, fields))
 
 
 def _untitled_book(people: dict[str, str], parts: list[str]) -> Parsed:
@@ -184,6 +209,10 @@ def _untitled_part(people: dict[str, str], title_parts: list[str], container: li
     fields.update(
         {k: v for k, v in segments.contributors(rest[1:start]).items() if k not in fields}
     )
-    pages, locator = segments.tail_locator(rest[year_index + 1 :])
+    tail = rest[year_index + 1 :]
+    tail_volume = LEADING_VOLUME_RE.match(tail[0] + ", ") if tail else None
+    if tail_volume and len(tail) > 1 and "volume" not in fields:  # "…, 2009, v. 3, p. 15-44"
+        fields["volume"], tail = tail_volume.group("vol"), tail[1:]
+    pages, locator = segments.tail_locator(tail)
     fields.update({"pages": pages} if pages else {})
     return Parsed("incollection", fields, locator)

@@ -286,7 +286,8 @@ IN_SEGMENT_RE = uregex.compile(
     r"^(?:in|In|dans|en)\s*:?\s+|^(?:w|W|в|В|v|V)\s*:\s+"
 )  # "w: Prasa …"
 EDITOR_PAREN_RE = uregex.compile(
-    r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp|red|ред)\.?\)\s*:?", re.IGNORECASE
+    r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp|orgs?|red|ред)\.?\)\s*[:.]?",
+    re.IGNORECASE,
 )
 
 
@@ -407,8 +408,7 @@ def tail_locator(segments: list[str]) -> tuple[str | None, str | None]:
     text = ", ".join(segments).strip(" .")
     if not text:
         return None, None
-    text = re.sub(r"^(?:pp?\.|S\.)\s*(?=\d)", lambda m: m.group(), text)
-    bare = re.sub(r"^(?:pp?\.|S\.)\s*", "", text)
+    bare = re.sub(r"^(?:pp?\.|[SsСс]\.)\s*", "", text)  # "pp.", "S.", Polish and Czech "s."
     first = re.match(r"(\d+\s*[-–]\s*\d+)", bare)
     if first and is_page_range(first.group(1)):
         rest = bare[first.end() :].strip(" ,;")

@@ -26,7 +26,7 @@ from citekit.parse.patterns import (
 CONTRIBUTOR_START_RE = uregex.compile(
     r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
     r"|Tradução|Traducción|Traduzione|Traduction|Organização|\d+\.\s?ed\."
-    r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura)\s"
+    r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura|In:(?=\s+[A-Z]))\s"
 )
 BRACKET_RE = re.compile(r"[()\[\]]")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
@@ -169,8 +169,12 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
     """Does CUR carry on the citation begun in PREV (they were split at a full stop)?"""
     if cues.document_description(prev) and cues.is_archival(cur) and not cues.is_archival(prev):
         return separator in ".;"  # "Memo, A to B, 3 May 1949; ... . Box 3, Acheson Papers"
+    if separator == ";":
+        return _name_list_goes_on(prev, cur)
     if separator != ".":
         return False
+    if re.fullmatch(r"[_—–-]{3,}", prev.strip()):
+        return True  # "______. Cidade febril …": the same author again (ABNT, Chicago)
     if cues.name_only(prev) or cues.ends_with_editor_mark(prev) or CONTRIBUTOR_START_RE.match(cur):
         return True  # "… Poesie." + "Hg. v. Rudolf Borchardt, München 1926"
     if cur[:1] in "(" or cur[:1].islower() or cues.locator_only(cur):
@@ -191,8 +195,23 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
     return cues.is_archival(prev) and cues.archival_detail(cur)
 
 
+def _name_list_goes_on(prev: str, cur: str) -> bool:
+    """ABNT lists authors with semicolons: "In: GRINBERG, Keila; SALLES, Ricardo (org.)"."""
+    tail = re.split(r"\.\s+|\bIn:\s*", prev)[-1]
+    first = cur.split(",")[0].strip()
+    return (
+        first.isupper()
+        and len(first) > 1
+        and cues.name_only(cur)
+        and cues.name_only(tail)
+        and tail.split(",")[0].strip().isupper()
+    )
+
+
 def citation_start(text: str) -> int:
     """Where the source begins in a piece that opens with a lead-in or commentary."""
+    if cues.SAME_AUTHOR_RE.match(text):
+        return 0  # "______. Cidade febril …", "Id., Storia …": the same author's next work
     match = LEAD_IN_RE.match(text)
     if match and not cues.is_commentary(text[match.end() :]):
         return match.end() + citation_start(text[match.end() :])
@@ -227,6 +246,7 @@ def citation_start(text: str) -> int:
         _by_name,
         _possessive,
         _first_title,
+        _family_in_capitals,
         _name_after_comma,
     ):
         position = finder(text)
@@ -287,6 +307,19 @@ def _in_name(text: str) -> int | None:
     if match is None or cues.titles(text[: match.start()]):
         return None  # "in his “Title,” in Sherman Garnett, ed.": the title came first
     return match.start("name") if cues.has_source(text[match.start("name") :]) else None
+
+
+FAMILY_CAPITALS_RE = uregex.compile(r"(?<!\w)(?P<name>[A-Z]{3,}(?:-[A-Z]{2,})?),\s+(?=\S)")
+
+
+def _family_in_capitals(text: str) -> int | None:
+    """ABNT: "ver a discussão de ALONSO, Flores, votos e balas, p. 250": the family name in
+    capitals opens the short form, not the title after it."""
+    mask = protected(text)
+    for match in FAMILY_CAPITALS_RE.finditer(text):
+        if not mask[match.start()] and cues.is_citation(text[match.start() :]):
+            return match.start()
+    return None
 
 
 def _name_after_comma(text: str) -> int | None:

@@ -62,6 +62,16 @@ SABBATUCCI = (
     "1995, pp. 12-15"
 )
 ZAPIS = "Zápis ze schůze ministerské rady 16. 4. 1919, Národní archiv, kart. 12, inv. č. 34"
+CHALHOUB = "CHALHOUB, Sidney. Visões da liberdade. São Paulo: Companhia das Letras, 1990, p. 175"
+CHALHOUB_2 = "______. Cidade febril. São Paulo: Companhia das Letras, 1996, p. 29-35"
+MATTOS = (
+    "MATTOS, Hebe. Raça e cidadania. In: GRINBERG, Keila; SALLES, Ricardo (org.). "
+    "O Brasil Imperial. Rio de Janeiro: Civilização Brasileira, 2009, v. 3, p. 15-44"
+)
+MENDONCA = (
+    "MENDONÇA, Joseli Maria Nunes. A arena jurídica e a luta pela liberdade. Revista "
+    "Brasileira de História, São Paulo, v. 21, n. 42, p. 77-99, 2001"
+)
 ZANGHERI = (
     "R. Zangheri (a cura di), Lotte agrarie in Italia. La Federazione nazionale dei "
     "lavoratori della terra, Milano, Feltrinelli, 1960"
@@ -170,10 +180,22 @@ CITATION_ROWS = [
                 "Jiří ŠOUŠA, Pozemková reforma, in: Pavel Kocman (ed.), Velkostatek, "
                 "Brno: Matice moravská 2005, s. 77–98",
                 FULL,
-                "s. 77–98",
+                None,  # the chapter's own pages
             )
         ],
         id="czech-lead-in-then-capitals-author-of-a-chapter",
+    ),
+    pytest.param(
+        f"{CHALHOUB}; {CHALHOUB_2}.",
+        [(CHALHOUB, FULL, "p. 175"), (CHALHOUB_2, FULL, "p. 29-35")],
+        id="abnt-same-author-rule",
+    ),
+    pytest.param(f"{MATTOS}.", [(MATTOS, FULL, None)], id="abnt-chapter-editors"),
+    pytest.param(f"{MENDONCA}.", [(MENDONCA, FULL, None)], id="abnt-article-sentences"),
+    pytest.param(
+        "Sobre a recepção, ver a discussão de ALONSO, Flores, votos e balas, p. 250-256.",
+        [("ALONSO, Flores, votos e balas, p. 250-256", SHORT, "p. 250-256")],
+        id="abnt-short-form-after-prose",
     ),
     pytest.param(
         f"{ZAPIS}.",
@@ -387,6 +409,45 @@ FIELD_ROWS = [
 ]
 
 
+ABNT_FIELD_ROWS = [
+    pytest.param(
+        f"{CHALHOUB}; {CHALHOUB_2}.",
+        "book",
+        {"author": "Chalhoub, Sidney", "title": "Visões da liberdade", "year": "1990"},
+        id="abnt-book",
+    ),
+    pytest.param(
+        f"{MATTOS}.",
+        "incollection",
+        {
+            "author": "Mattos, Hebe",
+            "editor": "Grinberg, Keila and Salles, Ricardo",
+            "booktitle": "O Brasil Imperial",
+            "title": "Raça e cidadania",
+            "volume": "3",
+            "pages": "15-44",
+        },
+        id="abnt-chapter-fields",
+    ),
+    pytest.param(
+        f"{MENDONCA}.",
+        "article",
+        {
+            "journal": "Revista Brasileira de História",
+            "volume": "21",
+            "number": "42",
+            "pages": "77-99",
+            "year": "2001",
+        },
+        id="abnt-article-fields",
+    ),
+    pytest.param(
+        "M. Kowalczyk, Kobiece pisma, „Rocznik Historii Prasy” 2005, t. 8, s. 55–78, tu s. 74.",
+        "article",
+        {"pages": "55–78", "volume": "8"},
+        id="polish-article-pages-then-tu",
+    ),
+]
 ITALIAN_FIELD_ROWS = [
     pytest.param(
         f"{CAMMARANO}.",
@@ -444,7 +505,9 @@ ITALIAN_FIELD_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "entry_type", "expected"), FIELD_ROWS + ITALIAN_FIELD_ROWS)
+@pytest.mark.parametrize(
+    ("text", "entry_type", "expected"), FIELD_ROWS + ITALIAN_FIELD_ROWS + ABNT_FIELD_ROWS
+)
 def test_fields(text: str, entry_type: str | None, expected: Mapping[str, str | None]) -> None:
     first = parse(text)[0]
     if entry_type is not None:
@@ -470,6 +533,20 @@ def test_equals_definitions_expand_a_chain_of_sigla() -> None:
     assert citation.locator == "b. 12, fasc. 3"
     assert citation.fields["howpublished"] == "Archivio centrale dello Stato (ACS), Roma"
     assert citation.fields["title"] == "Ministero dell'Interno (MI)"
+
+
+def test_note_that_opens_with_a_defined_archive_is_archival() -> None:
+    definition = "Ofício, 3 jan. 1887. Arquivo Nacional (AN), Série Justiça, IJ6 473."
+    text = "AN, Série Justiça, IJ6 474."
+    note = Note(number=2, text=text, span=Span(0, 0, 2))
+    (citation,) = parse_note(note, build_context([definition, text]))
+    assert (citation.kind, citation.entry_type, citation.locator) == (
+        FULL,
+        "unpublished",
+        "IJ6 474",
+    )
+    assert citation.fields["title"] == "Série Justiça"
+    assert citation.fields["howpublished"] == "Arquivo Nacional (AN)"
 
 
 def test_equals_definitions_in_other_languages() -> None:
