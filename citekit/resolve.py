@@ -186,6 +186,8 @@ def _resolve_ibid(citation: Citation, position: int, state: _State) -> str | Non
     if len(works) > 1 and _volume_clue(citation, before):
         works = [_volume_clue(citation, before)]  # "Tamtéž, díl 1" after one work in "díl 1"
     if len(works) > 1:
+        works = _settle_by_pages(citation, works, before[0].note, state)
+    if len(works) > 1:
         listed = "; ".join(c.text[:50] for c in before)
         return _unresolved(
             state,
@@ -226,6 +228,48 @@ def _volume_clue(citation: Citation, before: list[Citation]) -> str | None:
         if " ".join(m.group().casefold().replace(".", " ").split()) == wanted
     }
     return named.pop() if len(named) == 1 and None not in named else None
+
+
+def _settle_by_pages(
+    citation: Citation, works: list[str | None], note: int, state: _State
+) -> list[str | None]:
+    """ "Ibid., p. 31" after a book and an article in pp. 33-48: the book, probably. A guess
+    from page ranges, so the doubt is still reported."""
+    fitting = _within_pages(citation, works, state)
+    if len(fitting) != 1:
+        return works
+    message = f"ibid. after note {note}, which cites {len(works)} works; taking the only one"
+    message += " whose pages can hold the page cited"
+    state.diagnostics.append(
+        Diagnostic(Code.IBID_AMBIGUOUS, f"note {citation.note}: {message}", citation.note)
+    )
+    return fitting
+
+
+def _within_pages(citation: Citation, works: list[str | None], state: _State) -> list[str | None]:
+    """Drop the articles and chapters whose page range cannot hold the ibid.'s page; if all
+    or none can, the doubt stands."""
+    page = re.search(r"\d+", citation.locator or "")
+    if not page or any(w is None for w in works):
+        return works
+    fitting = [
+        w for w in works if _may_hold(state.works[w].fields.get("pages", ""), int(page.group()))
+    ]
+    return fitting if len(fitting) == 1 else works
+
+
+def _may_hold(pages: str, page: int) -> bool:
+    bounds = re.fullmatch(r"\s*(\d+)\s*[-–—]+\s*(\d+)\s*", pages)
+    if not bounds:
+        return True  # a book, or pages not given: any page may be in it
+    first, last = int(bounds.group(1)), int(bounds.group(2))
+    if last < first:  # "912–45": the last page abbreviated
+        last = (
+            int(str(first)[: -len(str(last))] + str(last))
+            if len(str(last)) < len(str(first))
+            else last
+        )
+    return first <= page <= last
 
 
 def _unresolved(

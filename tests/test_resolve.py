@@ -180,6 +180,30 @@ CASES = [
     ),
     pytest.param(
         [
+            (
+                ("A", "B"),
+                "Ильина Т. В. Кооперация. Новосибирск: Наука, 1996. С. 15–27; Гордеев П. Н. "
+                "Потребительская кооперация // Отечественная история. 1994. № 2. С. 33–48.",
+            ),
+            ("A", "Там же. С. 31."),
+        ],
+        {(2, "ibid-ambiguous")},
+        id="ibid-page-outside-the-article-takes-the-book-with-a-warning",
+    ),
+    pytest.param(
+        [
+            (
+                ("A", "B"),
+                "Ильина Т. В. Кооперация. Новосибирск: Наука, 1996. С. 15–27; Гордеев П. Н. "
+                "Потребительская кооперация // Отечественная история. 1994. № 2. С. 33–48.",
+            ),
+            (None, "Там же. С. 40."),
+        ],
+        {(2, "ibid-ambiguous")},
+        id="ibid-page-inside-the-article-stays-ambiguous",
+    ),
+    pytest.param(
+        [
             ("A", "Karel KOLÁŘ, Pozemková reforma, Praha: Academia, 1995, s. 12."),
             ("B", JONES),
             ("A", "KOLÁŘ, c. d., s. 40."),

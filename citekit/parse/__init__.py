@@ -157,7 +157,8 @@ def _opcit(text: str) -> Parsed:
         fields["title"] = clean_title(titles[0].group())
         before = before[: titles[0].start()]
     else:  # "A. Gramsci, Quaderni del carcere, cit.": names, then a short title
-        count = cues.leading_name_tokens(before + ",")
+        initials = re.search(r"(?:^|\s)\w\.$", text[: marker.start()].rstrip(" ,*"))
+        count = cues.leading_name_tokens(before + ("." if initials else ","))  # "Ильина Т. В."
         words = before.split()
         co_authors = _co_authors(words, marker.group())
         count = len(words) if co_authors or _family_in_capitals(before) else count

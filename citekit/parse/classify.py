@@ -75,6 +75,8 @@ def _stands_alone(text: str, context: Context) -> bool:
     """Enough detail to find the work: imprint, journal data, URL, repository, ..."""
     if IMPRINT_PAREN_RE.search(text) or URL_RE.search(text) or DOI_RE.search(text):
         return True
+    if cues.has_plain_imprint(text):
+        return True  # "Сб. документов. Новосибирск: Наука, 1978", "Title. Paris: Seuil, 1990"
     if parse_bluebook(text) is not None:
         return True
     if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):

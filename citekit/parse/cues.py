@@ -485,6 +485,7 @@ def citation_score(text: str) -> int:
     score += 2 if starts_with_name(text) else 0
     score += 2 if has_title(text) else 0
     score += 3 if has_imprint(text) else 0
+    score += 4 if has_plain_imprint(text) else 0
     score += 1 if YEAR_RE.search(text) else 0
     score += 1 if LOCATOR_START_RE.search(text) else 0
     score += 2 if URL_RE.search(text) or DOI_RE.search(text) else 0
@@ -495,6 +496,25 @@ def citation_score(text: str) -> int:
     score -= 3 if is_commentary(text) else 0
     score -= 2 if PROSE_VERBS_RE.search(text) and not has_imprint(text) else 0
     return score
+
+
+# "… Морозова. Новосибирск: Зап.-Сиб. кн. изд-во, 1978": place, colon, publisher, year
+PLAIN_IMPRINT_RE = uregex.compile(
+    r"(?:^|[.;]\s)(?P<place>[A-Z][^.,;:]{1,30}\.?(?:\s*;\s*[A-Z][^.,;:]{0,30}\.?)?):\s+"
+    r"[^,;:]{2,60},\s+(?:1[5-9]|20)\d\d\b"
+)
+
+
+def has_plain_imprint(text: str) -> bool:
+    from citekit.parse import segments
+
+    return any(
+        all(
+            p.strip().casefold() in segments.CITIES or segments.is_place(p)
+            for p in m.group("place").split(";")
+        )
+        for m in PLAIN_IMPRINT_RE.finditer(text)
+    )
 
 
 PLAIN_SHORT_RE = uregex.compile(r"^[^,]{2,60},\s+.{3,150}?,\s+(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$")

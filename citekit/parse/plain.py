@@ -84,6 +84,7 @@ def parse_untitled(work: str) -> Parsed:
     rest = re.sub(r"^(?:in|In)\s+", "", rest)
     if " // " in rest:
         return _gost_part(people, *rest.split(" // ", 1))
+    rest, people = _statement_of_responsibility(rest, people)
     article = ABNT_ARTICLE_RE.match(rest)
     if article and cues.ISSUE_RE.search(article.group("after")):
         return _sentence_article(people, article)
@@ -98,6 +99,17 @@ def parse_untitled(work: str) -> Parsed:
 ABNT_ARTICLE_RE = uregex.compile(
     r"(?P<title>.+)\.\s+(?P<journal>[A-Z][^.]+?),\s+(?P<after>(?:[^,]+,\s+)?(?:v|vol|roč|t|Jg)\.\s*\d.*)$"
 )
+
+
+def _statement_of_responsibility(rest: str, people: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """GOST: "Сб. документов / под ред. А. С. Морозова. Новосибирск: …": the editors after the
+    slash, up to the imprint, leave the title."""
+    head, slash, tail = rest.partition(" / ")
+    imprint = cues.PLAIN_IMPRINT_RE.search(tail) if slash and " // " not in rest else None
+    if imprint is None:
+        return rest, people
+    editors = segments.contributors([tail[: imprint.start()].strip(" .")])
+    return f"{head}. {tail[imprint.start('place') :]}", {**editors, **people}
 
 
 def _sentence_article(people: dict[str, str], match: re.Match[str]) -> Parsed:
@@ -127,7 +139,7 @@ def _gost_part(people: dict[str, str], title: str, container: str) -> Parsed:
     fields = {**people, "title": clean_title(title.split(" / ")[0])}
     parts = segments.split_segments(container)
     found = segments.find_imprint(["", *parts])
-    if found is not None:
+    if found is not None and "№" not in container:  # "// Вопросы истории. 1994. № 2": a journal
         start, year_index, imprint = found
         fields.update(imprint, booktitle=clean_title(", ".join(parts[: start - 1])))
         pages, locator = segments.tail_locator(parts[year_index:])

@@ -21,6 +21,7 @@ from citekit.parse.patterns import (
     POSSESSIVE_RE,
     QUOTED_RE,
     SENTENCE_END_RE,
+    YEAR_RE,
 )
 
 CONTRIBUTOR_START_RE = uregex.compile(
@@ -75,7 +76,7 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
     """(end of a piece, start of the next, kind) at ";" and at sentence ends."""
     points = []
     for i, char in enumerate(text):
-        if char == ";" and not mask[i]:
+        if char == ";" and not mask[i] and not _between_places(text, i):
             points.append((i, i + 1, ";"))
     for match in SENTENCE_END_RE.finditer(text):
         dot = text.rfind(".", 0, match.start() + 1)
@@ -87,6 +88,25 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
             continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
         points.append((match.start(), match.end(), "."))
     return sorted(points)
+
+
+def _opens_with_imprint(text: str) -> bool:
+    """ "Новосибирск: Наука, 1978. С. 112", "São Paulo: Companhia das Letras, 2015"."""
+    place = re.match(r"([^.,;:]{1,30}\.?(?:\s*;\s*[^.,;:]{1,30}\.?)?)\s*:\s+\S", text)
+    places = place.group(1).split(";") if place else []
+    return bool(places) and all(_place(p) for p in places) and bool(YEAR_RE.search(text))
+
+
+def _between_places(text: str, semicolon: int) -> bool:
+    """ "М.; Л.: Госиздат", "Paris; New York: Mouton": two places of one imprint."""
+    before = re.search(r"(?:^|[.,]\s)([^.,;:]{1,30}\.?)$", text[:semicolon])
+    after = re.match(r"\s*([^.,;:]{1,30}\.?)\s*:\s", text[semicolon + 1 :])
+    return bool(before and after) and all(_place(m.group(1)) for m in (before, after))
+
+
+def _place(text: str) -> bool:
+    """A place, or one abbreviated as Russian notes do ("М.", "Л.", "СПб.")."""
+    return text.strip().casefold() in segments.CITIES or segments.is_place(text)
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -173,6 +193,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return _name_list_goes_on(prev, cur)
     if separator != ".":
         return False
+    if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
+        return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
     if re.fullmatch(r"[_—–-]{3,}", prev.strip()):
         return True  # "______. Cidade febril …": the same author again (ABNT, Chicago)
     if cues.name_only(prev) or cues.ends_with_editor_mark(prev) or CONTRIBUTOR_START_RE.match(cur):
@@ -328,8 +350,13 @@ def _name_after_comma(text: str) -> int | None:
     for match in re.finditer(r"[,:]\s+", text):
         rest = text[match.end() :]
         first = rest.split(",")[0].split(":")[0]
-        if mask[match.start()] or segments.is_place(first):
-            continue  # "…, Warszawa: GUS, 1939": the imprint, not an author
+        before = re.split(r"[.,;]\s", text[: match.start()])[-1]
+        if (
+            mask[match.start()]
+            or segments.is_place(first)
+            or (match.group()[0] == ":" and _place(before))
+        ):
+            continue  # "…, Warszawa: GUS, 1939", "Новосибирск: Зап.-Сиб. кн. изд-во": the imprint
         if cues.starts_with_name(rest) and cues.is_citation(rest):
             return match.end()  # "…, Ortiz Calvo, Prensa …", "recenzję: T. Nowak, …"
     return None

@@ -409,6 +409,38 @@ FIELD_ROWS = [
 ]
 
 
+GOST_FIELD_ROWS = [
+    pytest.param(
+        "Ильина Т. В. Указ. соч. С. 44.",
+        None,
+        {"author": "Ильина, Т. В", "title": None},
+        id="gost-op-cit-after-initials",
+    ),
+    pytest.param(
+        "Бухарин Н. И. Путь к социализму. М.; Л.: Госиздат, 1925. С. 49.",
+        "book",
+        {"address": "М.; Л.", "publisher": "Госиздат", "year": "1925"},
+        id="gost-two-places-one-imprint",
+    ),
+    pytest.param(
+        "Кооперативное строительство в Сибири: сб. документов / под ред. А. С. Морозова. "
+        "Новосибирск: Зап.-Сиб. кн. изд-во, 1978. С. 112.",
+        "collection",
+        {
+            "title": "Кооперативное строительство в Сибири: сб. документов",
+            "address": "Новосибирск",
+            "year": "1978",
+            "author": None,
+        },
+        id="gost-title-first-collection-editors-after-slash",
+    ),
+    pytest.param(
+        "Гордеев П. Н. Потребительская кооперация // Отечественная история. 1994. № 2. С. 33–48.",
+        "article",
+        {"journal": "Отечественная история", "number": "2", "pages": "33–48"},
+        id="gost-journal-with-issue-number",
+    ),
+]
 ABNT_FIELD_ROWS = [
     pytest.param(
         f"{CHALHOUB}; {CHALHOUB_2}.",
@@ -506,7 +538,8 @@ ITALIAN_FIELD_ROWS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "entry_type", "expected"), FIELD_ROWS + ITALIAN_FIELD_ROWS + ABNT_FIELD_ROWS
+    ("text", "entry_type", "expected"),
+    FIELD_ROWS + ITALIAN_FIELD_ROWS + ABNT_FIELD_ROWS + GOST_FIELD_ROWS,
 )
 def test_fields(text: str, entry_type: str | None, expected: Mapping[str, str | None]) -> None:
     first = parse(text)[0]
