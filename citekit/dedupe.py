@@ -48,6 +48,8 @@ def _work(work_id: str, cited: list[Citation]) -> Work:
     for citation in cited:
         for key in SHORT_FIELDS:
             value = citation.fields.get(key)
+            if _names_the_editors(key, value, fields):
+                continue  # "Martin et Chartier (dir.), …, op. cit.": the editors, not authors
             if value and (key not in fields or _richer_name(key, value, fields[key])):
                 fields[key] = value
     public = {k: v for k, v in fields.items() if not k.startswith("_") and v}
@@ -55,6 +57,13 @@ def _work(work_id: str, cited: list[Citation]) -> Work:
     if entry_type == "misc" and "url" in public:
         entry_type = "online"
     return Work(id=work_id, key="", entry_type=entry_type, fields=public)
+
+
+def _names_the_editors(key: str, value: str | None, fields: dict[str, str]) -> bool:
+    if key != "author" or not value or "author" in fields or "editor" not in fields:
+        return False
+    named = set(identity.families({"author": value}))
+    return bool(named) and named <= set(identity.families({"author": fields["editor"]}))
 
 
 def _richer_name(key: str, new: str, old: str) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 from citekit import bibtex, dedupe, resolve, sources
 from citekit.model import Citation, Report
 from citekit.notes import split_notes
-from citekit.parse import build_context, inherit_authors, parse_note
+from citekit.parse import build_context, inherit_authors, inherit_containers, parse_note
 
 
 def find_notes(path: str | Path) -> Report:
@@ -24,7 +24,7 @@ def extract(path: str | Path) -> Report:
     citations: list[Citation] = []
     for note in found.notes:
         citations.extend(parse_note(note, context))
-    citations = list(inherit_authors(tuple(citations)))
+    citations = list(inherit_containers(inherit_authors(tuple(citations))))
     resolved, resolutions, backref_problems = resolve.resolve(tuple(citations))
     works, linked, merge_problems = dedupe.merge_works(resolved)
     works = bibtex.assign_keys(works)

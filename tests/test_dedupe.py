@@ -83,6 +83,18 @@ def test_merge(texts: list[str], count: int, codes: set[tuple[int | None, str]])
     assert diagnostics == codes
 
 
+def test_editors_named_again_in_a_back_reference_stay_editors() -> None:
+    works, _ = merged(
+        "Henri-Jean Martin et Roger Chartier (dir.), *Histoire de l’édition française*, t. III, "
+        "Paris, Promodis, 1985.",
+        "Martin et Chartier (dir.), *Histoire de l’édition française*, op. cit., p. 30.",
+    )
+    (work,) = works
+    assert work.entry_type == "collection"
+    assert work.fields["editor"] == "Martin, Henri-Jean and Chartier, Roger"
+    assert "author" not in work.fields
+
+
 def test_full_citation_wins_over_short_form() -> None:
     works, _ = merged("Marsh, *Victorian Church*, p. 1.", MARSH, "Ibid., p. 21.")
     (work,) = works

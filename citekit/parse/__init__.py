@@ -10,14 +10,22 @@ from citekit.parse import cues, names, uregex
 from citekit.parse.bluebook import short_case
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context, build_context
-from citekit.parse.elements import Parsed, clean_title
+from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.fields import parse_full
+from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
 from citekit.parse.split import SAME_AUTHOR_PREFIX, split_note
 
 HEREAFTER_SEPARATOR = "|"  # between the short forms one citation announces
 
-__all__ = ["HEREAFTER_SEPARATOR", "Context", "build_context", "inherit_authors", "parse_note"]
+__all__ = [
+    "HEREAFTER_SEPARATOR",
+    "Context",
+    "build_context",
+    "inherit_authors",
+    "inherit_containers",
+    "parse_note",
+]
 
 _EMPTY = Context()
 
@@ -87,6 +95,9 @@ def _parse(text: str, kind: Kind, context: Context) -> Parsed:
         return Parsed("misc", _personal_fields(text))
     if kind is Kind.SHORT:
         return _short(text, context)
+    in_previous = part_of_previous(text)
+    if in_previous is not None:
+        return _part_of_previous(text, in_previous, context)
     ditto = ditto_end(text)
     parsed = parse_full(text[ditto:], context.abbreviations)
     if ditto and "author" not in parsed.fields:
@@ -99,37 +110,14 @@ def _parse(text: str, kind: Kind, context: Context) -> Parsed:
     return parsed
 
 
-SAME_AUTHOR = frozenset(
-    {
-        "idem",
-        "id",
-        "eadem",
-        "ead",
-        "ders",
-        "dies",
-        "dieselbe",
-        "derselbe",
-        "týž",
-        "táž",
-        "tíž",
-        "tenże",
-        "taż",
-    }
-)
-
-
-def inherit_authors(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
-    """ "Idem, *Another Book*": the author of the citation before, in document order."""
-    out = []
-    last = None
-    for citation in citations:
-        author = citation.fields.get("author", "")
-        if author and author.casefold().strip(" .") in SAME_AUTHOR and last:
-            citation = replace(citation, fields={**citation.fields, "author": last})
-        elif author and citation.kind is not Kind.PERSONAL:
-            last = author
-        out.append(citation)
-    return tuple(out)
+def _part_of_previous(text: str, marker: re.Match[str], context: Context) -> Parsed:
+    """ "Jean Hébrard, « Les nouveaux lecteurs », *ibid.*, p. 471-509": names and title here,
+    the book from the citation before (inherit_containers fills it in)."""
+    head = parse_full(text[: marker.start()], context.abbreviations).fields
+    fields = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
+    fields[IN_PREVIOUS] = "1"
+    locator = pages_or_locator(_rest(text, marker.end()), fields)
+    return Parsed("incollection", fields, locator)
 
 
 def _author_from_prose(parsed: Parsed, text: str, prefix: str) -> None:

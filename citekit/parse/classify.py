@@ -9,6 +9,7 @@ from citekit.parse import cues
 from citekit.parse.archives import opens_with_archive
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
+from citekit.parse.inherit import part_of_previous
 from citekit.parse.patterns import (
     COLLECTION_NAME_RE,
     CONFERENCE_RE,
@@ -73,6 +74,8 @@ def _uses_hereafter(text: str, context: Context) -> bool:
 
 def _stands_alone(text: str, context: Context) -> bool:
     """Enough detail to find the work: imprint, journal data, URL, repository, ..."""
+    if part_of_previous(text):
+        return True  # "« Chapter », *ibid.*, p. 471-509": a new part of the book just cited
     if IMPRINT_PAREN_RE.search(text) or URL_RE.search(text) or DOI_RE.search(text):
         return True
     if cues.has_plain_imprint(text):

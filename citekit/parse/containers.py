@@ -54,6 +54,8 @@ def journal_in_quotes(work: str, quote: re.Match[str]) -> Parsed | None:
     Polish: "M. Kowalczyk, Kobiece pisma, „Rocznik” 2005, t. 8"; Italian:
     "F. Rossi, Il titolo, in «Studi storici», XXXV (1994), 2, pp. 301-330".
     """
+    if quote.group().startswith("*"):
+        return None  # an italic title is the book: "Martin et Chartier (dir.), *Histoire*, t. III"
     before = work[: quote.start()]
     count = cues.leading_name_tokens(before)
     plain = re.sub(r",\s+in$", ",", " ".join(before.split()[count:]).strip())

@@ -24,6 +24,7 @@ from citekit.parse.patterns import (
     PAGE_RANGE_RE,
     REPORT_RE,
     THESIS_RE,
+    YEAR_RE,
 )
 
 NAME_IN_RE = uregex.compile(
@@ -106,7 +107,11 @@ def split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
     if found is not None:
         start, year_index, imprint = found
         fields.update(imprint)
-        return ", ".join(parts[: start - 1]), ", ".join(parts[year_index:])[4:].lstrip(" ,")
+        year_segment = parts[year_index - 1]  # find_imprint counted the "" put in front
+        years = list(YEAR_RE.finditer(year_segment))
+        after_year = year_segment[years[-1].end() :] if years else ""  # "1990 [1949]"
+        tail = ", ".join(p for p in (after_year.strip(" ,"), *parts[year_index:]) if p)
+        return ", ".join(parts[: start - 1]), tail
     bare = BARE_IMPRINT_RE.search(after)
     if bare:
         fields.update(parse_imprint(bare.group("body")))

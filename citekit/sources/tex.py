@@ -18,6 +18,22 @@ QUOTE_RE = re.compile(r"``(.*?)''", re.DOTALL)  # ``quoted''
 COMMAND_WITH_ARG_RE = re.compile(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}")  # \textsc{x}
 BARE_GROUP_RE = re.compile(r"(?<![A-Za-z*\]])\{([^{}]*)\}")  # {nested} text, not \cmd{arg}
 BARE_COMMAND_RE = re.compile(r"\\[a-zA-Z]+\*?\s?")  # \ldots, \newline
+ENQUOTE_RE = re.compile(r"\\(?:enquote|textquote)\*?\{([^{}]*)\}")  # csquotes
+# commands that stand for a character: French guillemets (babel), ligatures, dots
+SYMBOLS = {
+    "og": "«",
+    "fg": "»",
+    "guillemotleft": "«",
+    "guillemotright": "»",
+    "ldots": "…",
+    "dots": "…",
+    "oe": "œ",
+    "OE": "Œ",
+    "ae": "æ",
+    "AE": "Æ",
+    "ss": "ß",
+}
+SYMBOL_RE = re.compile(r"\\(" + "|".join(SYMBOLS) + r")(?![a-zA-Z])(?:\{\})?")
 ESCAPES = {
     r"\&": "&",
     r"\%": "%",
@@ -71,6 +87,8 @@ def _balanced(text: str, start: int) -> str | None:
 def to_plain(latex: str) -> str:
     """LaTeX markup -> the plain text a reader sees, emphasis kept as *...*."""
     text = QUOTE_RE.sub(r"“\1”", latex)
+    text = ENQUOTE_RE.sub(r"“\1”", text)
+    text = SYMBOL_RE.sub(lambda m: SYMBOLS[m.group(1)], text)
     previous = None
     while previous != text:  # nested commands, innermost first: \emph{The \textsc{Big} Book}
         previous = text

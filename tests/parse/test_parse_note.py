@@ -148,6 +148,11 @@ CITATION_ROWS = [
     pytest.param(f"{GRAMSCI}.", [(GRAMSCI, FULL, "vol. II, p. 1468")], id="italian-a-cura-di"),
     pytest.param(f"{CAMMARANO}.", [(CAMMARANO, FULL, "p. 315")], id="italian-article-qui"),
     pytest.param(
+        "Fernand Braudel, *La Méditerranée*, Paris, Armand Colin, 1949, p. 45.",
+        [("Fernand Braudel, *La Méditerranée*, Paris, Armand Colin, 1949, p. 45", FULL, "p. 45")],
+        id="italic-title-comma-imprint-then-page",
+    ),
+    pytest.param(
         f"Cfr. {ZANGHERI}.", [(ZANGHERI, FULL, None)], id="italian-editors-title-with-full-stop"
     ),
     pytest.param(
