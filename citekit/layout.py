@@ -109,10 +109,17 @@ def _paragraph(lines: list[tuple[int, int, str]], *, split: bool) -> Paragraph:
     text = ""
     for _, _, line in lines:
         if line.strip():
-            text = join_text(text, line.strip())
+            text = join_text(text, line.strip().translate(LIGATURES))
     start, line_no, _ = lines[0]
     last_start, _, last = [entry for entry in lines if entry[2].strip()][-1]
     return Paragraph(text=text, start=start, end=last_start + len(last), line=line_no, split=split)
+
+
+# typographic ligatures that PDF text keeps as one character: "Oﬃce" is "Office"
+LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+SOFT_HYPHEN = "\u00ad"
 
 
 def join_text(first: str, second: str) -> str:
@@ -123,6 +130,8 @@ def join_text(first: str, second: str) -> str:
     """
     if not first:
         return second
+    if first.endswith(SOFT_HYPHEN):  # "com\u00ad" + "ments": a break the typesetter allowed
+        return first[: -len(SOFT_HYPHEN)] + second
     if first.endswith(("-", "–")) and len(first) > 1:
         before, after = first[-2], second[:1]
         if before.isdigit() and after.isdigit():

@@ -28,8 +28,9 @@ def test_paragraphs_split_at_blank_lines_and_marker_lines() -> None:
         ("Sino-", "Soviet", "Sino- Soviet"),
         ("(Moscow: Novosti,", "1995), p. 224.", "(Moscow: Novosti, 1995), p. 224."),
         ("", "text", "text"),
+        ("for their com\u00ad", "ments", "for their comments"),
     ],
-    ids=["hyphenated-word", "page-range", "capital-after-hyphen", "plain", "empty"],
+    ids=["hyphenated-word", "page-range", "capital-after-hyphen", "plain", "empty", "soft-hyphen"],
 )
 def test_join_text(first: str, second: str, joined: str) -> None:
     assert layout.join_text(first, second) == joined
@@ -152,3 +153,8 @@ def test_unfinished(text: str, open_: bool) -> None:
 )
 def test_cites(text: str, strength: int) -> None:
     assert layout.cites(text) == strength
+
+
+def test_ligatures_are_spelled_out() -> None:
+    (para,) = layout.paragraphs("The Sun Insurance Oﬃce, the ﬁre literature")
+    assert para.text == "The Sun Insurance Office, the fire literature"

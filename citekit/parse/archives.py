@@ -19,7 +19,7 @@ REPOSITORY_RE = uregex.compile(
 )
 SIGLUM_RE = uregex.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
 BOX_WORD_RE = uregex.compile(
-    r"(?i)box|folder|file|bl\.|b\.|d\.|ll\.|op\.|mappe|akte|kasten"
+    r"(?i)box|folder|file|fols?\.?(?=\s?\d)|ff?\.(?=\s?\d)|bl\.|b\.|d\.|ll\.|op\.|mappe|akte|kasten"
     r"|carton|dossier|liasse|busta|fasc|legajo|caja|sygn|kart\.|inv\.|оп\.|д\.|л\."
 )
 OF_PERSON_RE = uregex.compile(
@@ -27,22 +27,45 @@ OF_PERSON_RE = uregex.compile(
 )  # "the diary of T. Smith"
 
 
+# repositories every historian abbreviates the same way; a document's own definitions win
+KNOWN_REPOSITORIES = {
+    "BL": "British Library",
+    "Bodl.": "Bodleian Library",
+    "TNA": "The National Archives",
+    "PRO": "Public Record Office",
+    "BnF": "Bibliothèque nationale de France",
+    "NARA": "National Archives and Records Administration",
+    "BArch": "Bundesarchiv",
+    "AN": "Archives nationales",
+}
+MANUSCRIPT_RE = uregex.compile(r"\bMSS?\b\.?\s+\S")  # a shelfmark: "Add. MS 5063"
 # a call number: "IJ6 474", "FO 371/1234", "MS 12.3"
 SHELFMARK_RE = uregex.compile(r"^[A-Z]{1,5}\d*(?:[\s/.-]\d+[\w/.-]*)+$")
 
 
 def opens_with_archive(text: str, abbreviations: dict[str, str]) -> bool:
     """ "AN, Série Justiça, IJ6 474" where the document spelled out "Arquivo Nacional (AN)"."""
-    first = text.split(",", 1)[0].strip(" *")
-    return first in abbreviations and bool(REPOSITORY_RE.search(abbreviations[first]))
+    return _archive_siglum(text.split(",", 1)[0], abbreviations)
+
+
+def names_archive_siglum(text: str, abbreviations: dict[str, str]) -> bool:
+    """ "Rapport du commissaire, 12 mars 1872, AN, F7 12345": an archive named by its siglum."""
+    return any(_archive_siglum(part, abbreviations) for part in text.split(","))
+
+
+def _archive_siglum(part: str, abbreviations: dict[str, str]) -> bool:
+    known = {**KNOWN_REPOSITORIES, **abbreviations}
+    part = re.sub(r"^(?:in|In|dans|en|im|w)\s+", "", part.strip(" *"))
+    return part in known and bool(REPOSITORY_RE.search(known[part]))
 
 
 def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
     """ "Box 5, Folder 6, Teimuraz Stepanov Papers, Hoover Institution Archive" -> fields."""
     work, locator = _cut_locator(HEREAFTER_ANYWHERE_RE.sub("", work))
     parts = _parts(work)
-    if locator is None and len(parts) > 2 and SHELFMARK_RE.match(parts[-1]):
-        locator = parts.pop()  # "AN, Série Justiça, IJ6 474": the item's call number
+    shelfmark = None
+    if locator is None and len(parts) >= 2 and SHELFMARK_RE.match(parts[-1]):
+        shelfmark = locator = parts.pop()  # "AN, Série Justiça, IJ6 474": the item's call number
     fields: dict[str, str] = {}
     collection = _collection(parts)
     if collection is not None:
@@ -52,8 +75,12 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
             COLLECTION_NAME_RE.search(parts[collection]).group("name"),
             flags=re.IGNORECASE,
         )
+    elif any(MANUSCRIPT_RE.search(p) for p in parts):
+        fields["title"] = next(p for p in parts if MANUSCRIPT_RE.search(p))
     elif _fonds_after_repository(parts, abbreviations):
         fields["title"] = _fonds_after_repository(parts, abbreviations)
+    elif shelfmark and " " in shelfmark:  # "AN, F7 12345": no fonds named, the series is the work
+        fields["title"], locator = shelfmark.rsplit(" ", 1)
     repository = _repository(parts, collection, abbreviations)
     if repository:
         fields["howpublished"] = repository
@@ -110,7 +137,8 @@ def _leading_run(parts: list[str]) -> list[str]:
     return run
 
 
-ABBREVIATED_RE = uregex.compile(r"\b(?:[A-Z]|[a-z]{1,4})$")  # "J. Smith", "b. 12", "fasc. 3"
+# "J. Smith", "b. 12", "fasc. 3", "Add. MS", "Bodl.": abbreviations, not the end of a part
+ABBREVIATED_RE = uregex.compile(r"\b(?:[A-Z][a-z]{0,3}|[a-z]{1,4}|MSS?)$")
 
 
 def _parts(work: str) -> list[str]:
@@ -150,29 +178,30 @@ def _collection(parts: list[str]) -> int | None:
 def _repository(parts: list[str], collection: int | None, abbreviations: dict[str, str]) -> str:
     """The holding institution: the parts after the collection, or those naming an archive."""
     after = parts[collection + 1 :] if collection is not None else []
-    if after and any(REPOSITORY_RE.search(p) or SIGLUM_RE.match(p) for p in after):
+    if after and any(_names_archive(p) for p in after):
         chosen = after
     else:
-        chosen = [
-            p
-            for p in parts
-            if (REPOSITORY_RE.search(p) or SIGLUM_RE.match(p)) and not COLLECTION_NAME_RE.search(p)
-        ]
+        chosen = [p for p in parts if _names_archive(p) and not COLLECTION_NAME_RE.search(p)]
     text = ", ".join(_expand(p, abbreviations) for p in chosen if not re.search(r"\d{4}", p))
     return text.strip(" ,")
 
 
+def _names_archive(part: str) -> bool:
+    return bool(REPOSITORY_RE.search(part) or SIGLUM_RE.match(part)) or part in KNOWN_REPOSITORIES
+
+
 def _expand(part: str, abbreviations: dict[str, str]) -> str:
     """ "HIA" -> "Hoover Institution Archive (HIA)" where the document spells it out."""
-    match = SIGLUM_RE.match(part)
-    if match and match.group("siglum") in abbreviations:
-        return f"{abbreviations[match.group('siglum')]} ({match.group('siglum')})"
+    known = {**KNOWN_REPOSITORIES, **abbreviations}
+    if part in known:
+        return f"{known[part]} ({part})"
     return part
 
 
 def _person(title: str, work: str) -> str:
     """Whose papers: from the collection name or "the diary of NAME"."""
-    if title:
-        return re.sub(r"\s*\b(?:Papers|Collection|Nachlass|Fonds|Records)\b.*$", "", title).strip()
+    papers = re.search(r"\s*\b(?:Papers|Collection|Nachlass|Fonds|Records)\b.*$", title)
+    if papers:  # "Teimuraz Stepanov Papers"; a series ("F7") or a fonds belongs to no one
+        return title[: papers.start()].strip()
     match = OF_PERSON_RE.search(work)
     return match.group("person").strip() if match else ""

@@ -134,10 +134,18 @@ def _leading_name_tokens(text: str, limit: int) -> int:
         if ends_group:
             return count + _more_names(tokens[count:])
         if count < len(tokens) and tokens[count].casefold() in ("and", "&", "und", "et", "y", "e"):
-            return count
+            return count + _second_name(tokens[count + 1 :], limit)
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
             return count  # "Stanislav Anisimov in: Petr Aven, ..."
     return 0
+
+
+def _second_name(tokens: list[str], limit: int) -> int:
+    """ "Henry B. Wheatley and Peter Cunningham, London …": the joiner and the second name,
+    when that name closes with a comma (else the words after "and" may be a title)."""
+    count = _leading_name_tokens(" ".join(tokens), limit)
+    closing = next((i for i, t in enumerate(tokens[:count]) if t.endswith(",")), None)
+    return 2 + closing if closing is not None else 0  # the first group only
 
 
 CONJUNCTION_RE = uregex.compile(r"^(?:and|e|y|i|und|et|a|oraz)\s+(?=[A-Z])")
@@ -517,7 +525,10 @@ def has_plain_imprint(text: str) -> bool:
     )
 
 
-PLAIN_SHORT_RE = uregex.compile(r"^[^,]{2,60},\s+.{3,150}?,\s+(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$")
+# "Kaplan, NATO, 120", "Evelyn, Diary, iv. 12": names, a short title, a page (after a volume)
+PLAIN_SHORT_RE = uregex.compile(
+    r"^[^,]{2,60},\s+.{3,150}?,\s+(?:[ivxlc]+\.\s*)?(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$"
+)
 
 
 def mentions(text: str, form: str) -> bool:

@@ -172,7 +172,7 @@ def find_locator(tail: str) -> str | None:
     if match and match.start() <= 2:
         return text[match.start() :].strip(" ,.;") or None
     if re.match(
-        r"^(?:(?:here|hier|ici|qui|at|esp\.)?\s*[\dxivlc]+(?:\s*[-–—]\s*[\dxivlc]*)?"
+        r"^(?:(?:here|hier|ici|qui|at|esp\.)?\s*(?:[xivlc]+\.\s*)?[\dxivlc]+(?:\s*[-–—]\s*[\dxivlc]*)?"
         r"(?:\s*,\s*|\s+|$))+(?:f{1,2}\.?)?$",
         text,
     ):

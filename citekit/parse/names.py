@@ -225,7 +225,12 @@ def to_family_given(name: str) -> str:
     start = len(words) - 1
     while start > 1 and words[start - 1].casefold() in PARTICLES:
         start -= 1
-    if start >= 2 and start < len(words) - 1 and words[start].casefold() in ROMANCE_JOINERS:
+    if (
+        start >= 2
+        and start < len(words) - 1
+        and words[start].casefold() in ROMANCE_JOINERS
+        and not INITIAL_RE.fullmatch(words[start - 1])  # "E. S. de Beer": "S." is an initial
+    ):
         start -= 1  # "Manuel Tuñón de Lara", "Josep Maria Vidal i Roca": a compound family name
     elif len(words) >= 3 and words[-2].casefold() in {"i", "y"}:
         start = len(words) - 3  # "José Ortega y Gasset"

@@ -108,7 +108,7 @@ LOCATOR_START_RE = uregex.compile(
         |(?:n\.|nn\.|note|Anm\.)\s?\d
         |(?:box|Box|Box\.|folder|Folder|file|File|fond|Fond|f\.|op\.|d\.|Bl\.|ll\.|Mappe|Akte
           |Kasten|carton|Carton|dossier|liasse|busta|b\.(?=\s?\d+,\s*fasc\.)|fasc\.|legajo|caja|Оп\.|Д\.|Ф\.
-          |kart\.)\s?[\dРP]
+          |kart\.|fols?(?=\s\d))\s?[\dРP]
         |sygn\.\s?\S))""",
     re.VERBOSE,
 )
@@ -170,7 +170,9 @@ ARCHIVE_RE = uregex.compile(
     r"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
         |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
         |Record\s+Group|RG\s?\d|Manuscripts?|Library|Bibliothek|Bibliothèque|(?i:box|folder)|Dossier
-        |Akte|busta)\b|\bb\.\s?\d+,\s*fasc\.""",
+        |Akte|busta)\b|\bb\.\s?\d+,\s*fasc\.
+        |\bMSS?\.?(?=\s+[A-Z\d])  # "Add. MS 5063", "MS Rawlinson A. 171"
+        |(?:^|(?<=\s))(?:BL|Bodl\.|TNA|PRO|BnF|NARA|BArch|AN)(?=,)  # well-known repositories""",
     re.VERBOSE,
 )
 COLLECTION_NAME_RE = uregex.compile(

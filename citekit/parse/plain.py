@@ -65,13 +65,9 @@ def parse_untitled(work: str) -> Parsed:
     count = cues.leading_name_tokens(work)
     words = work.split()
     head = " ".join(words[:count])
-    people = (
-        names_field(
-            "editor" if EDITOR_MARK_RE.search(" ".join(words[: count + 2])) else "author", head
-        )
-        if count
-        else {}
-    )
+    mark = " ".join(words[count : count + 1])  # "Smith, ed., Title" but not "Smith, Title, ed. X"
+    edited = EDITOR_MARK_RE.search(head) or EDITOR_MARK_RE.match(f" {mark}")
+    people = names_field("editor" if edited else "author", head) if count else {}
     rest = (
         re.sub(
             r"^(?:(?:eds?|Hg|Hrsg|dir|éds?)\.?\)?[\s,:]*)",

@@ -393,12 +393,19 @@ def title_and_container(segments: list[str]) -> tuple[list[str], list[str]]:
     return segments, []
 
 
+VOLUME_COUNT_SEGMENT_RE = re.compile(
+    r"^\d+\s+(?:vols?\.?|volumes|Bde\.?|tomes|t\.|sv\.)$", re.IGNORECASE
+)
+
+
 def title_text(segments: list[str]) -> str:
     """The title: the segments up to the first contributor or series segment."""
     kept = []
     for segment in segments:
         if CONTRIBUTOR_RE.match(segment) or (kept and is_place(segment) and len(segment) < 30):
             break
+        if kept and VOLUME_COUNT_SEGMENT_RE.match(segment):
+            break  # "London Past and Present, 3 vols (London, 1891)"
         kept.append(segment)
     return ", ".join(kept)
 

@@ -52,13 +52,23 @@ FAMILY_GIVEN_ROWS = [
     ("Ludwig von Mises", "von Mises, Ludwig"),
     ("Niu Jun", "Niu, Jun"),
     ("Smith", "Smith"),
+    ("E. S. de Beer", "de Beer, E. S."),
+    ("Manuel Tuñón de Lara", "Tuñón de Lara, Manuel"),
 ]
 
 
 @pytest.mark.parametrize(
     ("name", "expected"),
     FAMILY_GIVEN_ROWS,
-    ids=["direct", "inverted-kept", "particle", "chinese", "family-only"],
+    ids=[
+        "direct",
+        "inverted-kept",
+        "particle",
+        "chinese",
+        "family-only",
+        "particle-after-initials",
+        "romance-compound",
+    ],
 )
 def test_to_family_given(name: str, expected: str) -> None:
     assert to_family_given(name) == expected

@@ -148,6 +148,14 @@ CITATION_ROWS = [
     pytest.param(f"{GRAMSCI}.", [(GRAMSCI, FULL, "vol. II, p. 1468")], id="italian-a-cura-di"),
     pytest.param(f"{CAMMARANO}.", [(CAMMARANO, FULL, "p. 315")], id="italian-article-qui"),
     pytest.param(
+        "Evelyn, Diary, iv. 12; Bodl., MS Rawlinson A. 171, fols 12r–13v.",
+        [
+            ("Evelyn, Diary, iv. 12", SHORT, "iv. 12"),
+            ("Bodl., MS Rawlinson A. 171, fols 12r–13v", FULL, "fols 12r–13v"),
+        ],
+        id="short-form-volume-and-page-then-manuscript",
+    ),
+    pytest.param(
         "Fernand Braudel, *La Méditerranée*, Paris, Armand Colin, 1949, p. 45.",
         [("Fernand Braudel, *La Méditerranée*, Paris, Armand Colin, 1949, p. 45", FULL, "p. 45")],
         id="italic-title-comma-imprint-then-page",
@@ -446,6 +454,33 @@ GOST_FIELD_ROWS = [
         id="gost-journal-with-issue-number",
     ),
 ]
+OXFORD_FIELD_ROWS = [
+    pytest.param(
+        "Henry B. Wheatley and Peter Cunningham, London Past and Present, 3 vols (London, "
+        "1891), ii. 45.",
+        "book",
+        {"author": "Wheatley, Henry B. and Cunningham, Peter", "title": "London Past and Present"},
+        id="two-authors-joined-by-and-plain-title-volume-count",
+    ),
+    pytest.param(
+        "John Evelyn, Diary, ed. E. S. de Beer, 6 vols (Oxford, 1955), iii. 451–2.",
+        "book",
+        {"author": "Evelyn, John", "editor": "de Beer, E. S.", "title": "Diary"},
+        id="editor-after-the-title-is-no-author-mark",
+    ),
+    pytest.param(
+        "BL, Add. MS 5063, fol. 6v.",
+        "unpublished",
+        {"title": "Add. MS 5063", "howpublished": "British Library (BL)"},
+        id="well-known-repository-siglum-and-shelfmark",
+    ),
+    pytest.param(
+        "Rapport du commissaire spécial au préfet du Rhône, 12 mars 1872, AN, F7 12345.",
+        "unpublished",
+        {"title": "F7", "howpublished": "Archives nationales (AN)"},
+        id="series-and-item-number-after-a-repository-siglum",
+    ),
+]
 ABNT_FIELD_ROWS = [
     pytest.param(
         f"{CHALHOUB}; {CHALHOUB_2}.",
@@ -544,7 +579,7 @@ ITALIAN_FIELD_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "entry_type", "expected"),
-    FIELD_ROWS + ITALIAN_FIELD_ROWS + ABNT_FIELD_ROWS + GOST_FIELD_ROWS,
+    FIELD_ROWS + ITALIAN_FIELD_ROWS + ABNT_FIELD_ROWS + GOST_FIELD_ROWS + OXFORD_FIELD_ROWS,
 )
 def test_fields(text: str, entry_type: str | None, expected: Mapping[str, str | None]) -> None:
     first = parse(text)[0]
