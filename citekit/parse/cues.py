@@ -226,7 +226,19 @@ def _more_names(tokens: list[str]) -> int:
     )
     if not names or not all(_name_token(t) for t in names) or not (has_mark or listed):
         return 0
+    if _bare_pair(group):
+        return 0  # "Willis I. Milham, Time and Timekeepers, …": a title, no second author
     return len(group) + _more_names(tokens[len(group) :])
+
+
+def _bare_pair(group: list[str]) -> bool:
+    """ "Time and Timekeepers,": one word either side of "and", no initials, no editor mark."""
+    words = [t.strip(",") for t in group]
+    return (
+        len(words) == 3
+        and words[1].casefold() in JOINERS
+        and not any(INITIALS_TOKEN_RE.fullmatch(w) for w in words)
+    )
 
 
 def _name_group(tokens: list[str]) -> list[str]:
@@ -542,6 +554,20 @@ def mentions(text: str, form: str) -> bool:
     return bool(form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
 
 
+def _ends_with_imprint(text: str) -> bool:
+    """Chicago's shape: the imprint in brackets, then at most a pinpoint, then the end."""
+    imprints = list(IMPRINT_PAREN_RE.finditer(text))
+    if not imprints:
+        return False
+    after = text[imprints[-1].end() :].strip(" ,.;:")
+    return not after or bool(LOCATOR_START_RE.match(after) or TRAILING_PAGES_RE.fullmatch(after))
+
+
+TRAILING_PAGES_RE = uregex.compile(
+    r"(?:[xivlc]+\.\s*)?[\dxivlc]+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
+)
+
+
 @lru_cache(maxsize=8192)
 def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
@@ -551,6 +577,8 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
         return True
     if SAME_AUTHOR_RE.match(text) and YEAR_RE.search(text):
         return True  # "______. Cidade febril. São Paulo: Companhia das Letras, 1996"
+    if _ends_with_imprint(text) and not PROSE_VERBS_RE.search(text):
+        return True  # "Papers on Time-Reckoning, ed. Sandford Fleming (Toronto: Copp, 1886), 12"
     spaced = " ".join(text.split())
     if any(mentions(spaced, h) for h in hereafter):
         return True  # "RG 59, NA, 740.5/4-449" after "(hereafter RG 59, NA)"

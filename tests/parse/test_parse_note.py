@@ -148,6 +148,22 @@ CITATION_ROWS = [
     pytest.param(f"{GRAMSCI}.", [(GRAMSCI, FULL, "vol. II, p. 1468")], id="italian-a-cura-di"),
     pytest.param(f"{CAMMARANO}.", [(CAMMARANO, FULL, "p. 315")], id="italian-article-qui"),
     pytest.param(
+        "Papers on Time-Reckoning, ed. Sandford Fleming (Toronto: Copp, Clark, 1886), 12–14.",
+        [
+            (
+                "Papers on Time-Reckoning, ed. Sandford Fleming (Toronto: Copp, Clark, 1886), 12–14",
+                FULL,
+                "12–14",
+            )
+        ],
+        id="title-first-edited-volume",
+    ),
+    pytest.param(
+        "See also Koselleck, Futures Past, 30, on “the acceleration of time.”",
+        [("Koselleck, Futures Past, 30", SHORT, "30")],
+        id="short-form-then-commentary-on-a-quotation",
+    ),
+    pytest.param(
         "Evelyn, Diary, iv. 12; Bodl., MS Rawlinson A. 171, fols 12r–13v.",
         [
             ("Evelyn, Diary, iv. 12", SHORT, "iv. 12"),
@@ -455,6 +471,16 @@ GOST_FIELD_ROWS = [
     ),
 ]
 OXFORD_FIELD_ROWS = [
+    pytest.param(
+        "Willis I. Milham, Time and Timekeepers, Including the History of Clocks (New York: "
+        "Macmillan, 1923), 210.",
+        "book",
+        {
+            "author": "Milham, Willis I.",
+            "title": "Time and Timekeepers, Including the History of Clocks",
+        },
+        id="and-inside-a-plain-title-is-no-second-author",
+    ),
     pytest.param(
         "Henry B. Wheatley and Peter Cunningham, London Past and Present, 3 vols (London, "
         "1891), ii. 45.",
