@@ -61,6 +61,7 @@ SABBATUCCI = (
     "G. Sabbatucci, V. Vidotto (a cura di), Storia d'Italia, vol. 3, Roma-Bari, Laterza, "
     "1995, pp. 12-15"
 )
+FLEMING = "Papers on Time-Reckoning, ed. Sandford Fleming (Toronto: Copp, Clark, 1886), 12–14"
 ZAPIS = "Zápis ze schůze ministerské rady 16. 4. 1919, Národní archiv, kart. 12, inv. č. 34"
 CHALHOUB = "CHALHOUB, Sidney. Visões da liberdade. São Paulo: Companhia das Letras, 1990, p. 175"
 CHALHOUB_2 = "______. Cidade febril. São Paulo: Companhia das Letras, 1996, p. 29-35"
@@ -148,14 +149,8 @@ CITATION_ROWS = [
     pytest.param(f"{GRAMSCI}.", [(GRAMSCI, FULL, "vol. II, p. 1468")], id="italian-a-cura-di"),
     pytest.param(f"{CAMMARANO}.", [(CAMMARANO, FULL, "p. 315")], id="italian-article-qui"),
     pytest.param(
-        "Papers on Time-Reckoning, ed. Sandford Fleming (Toronto: Copp, Clark, 1886), 12–14.",
-        [
-            (
-                "Papers on Time-Reckoning, ed. Sandford Fleming (Toronto: Copp, Clark, 1886), 12–14",
-                FULL,
-                "12–14",
-            )
-        ],
+        f"{FLEMING}.",
+        [(FLEMING, FULL, "12–14")],
         id="title-first-edited-volume",
     ),
     pytest.param(
