@@ -69,6 +69,16 @@ def _spelled_by(abbr: str, words: list[str]) -> int:
         initials = [w[0] for w in words[-count:]]
         if initials[0] == letters[0] and _subsequence(letters, initials):
             return count
+    return _spelled_inside(letters, words)
+
+
+def _spelled_inside(letters: list[str], words: list[str]) -> int:
+    """German compounds: "Generallandesarchiv Karlsruhe (GLA)" spells G-L-A inside one word."""
+    wanted = [c.casefold() for c in letters]
+    for count in range(1, min(len(words), 3) + 1):
+        tail = words[-count:]
+        if tail[0][0] == letters[0] and _subsequence(wanted, list("".join(tail).casefold())):
+            return count
     return 0
 
 

@@ -109,12 +109,19 @@ def _place(text: str) -> bool:
     return text.strip().casefold() in segments.CITIES or segments.is_place(text)
 
 
+EDITION_WORD_RE = re.compile(
+    r"(?:Aufl|Auflage|ed|éd|edn|edição|edición|izd|изд|wyd|vyd|uitg|druk|Ausg)\b", re.IGNORECASE
+)
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Is the full stop at DOT the end of an abbreviation or an initial, not of a sentence?"""
     before = text[:dot]
     word = re.split(r"[\s(\[/]", before)[-1]
     if word.isdigit() and len(word) <= 2 and MONTH_RE.match(text[dot + 1 :].lstrip()):
         return True  # a date written with an ordinal: "am 31. Januar 1827", "4. Mai"
+    if word.isdigit() and len(word) <= 2 and EDITION_WORD_RE.match(text[dot + 1 :].lstrip()):
+        return True  # an edition: "2. Aufl.", "3. vyd.", "4. ed."
     if _INITIALS_RE.search(before) and len(word.replace(".", "")) <= 3:
         return True
     bare = word.strip("*“”\"'‘’").casefold()

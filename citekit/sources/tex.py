@@ -15,14 +15,21 @@ EMPHASIS_RE = re.compile(r"\\(?:emph|textit|textsl|mkbibemph)\{([^{}]*)\}")  # \
 # {\itshape Title}, {\em Title}: emphasis switched on inside a group
 EMPHASIS_GROUP_RE = re.compile(r"\{\\(?:itshape|em|it|slshape)\b\s*([^{}]*)\}")
 QUOTE_RE = re.compile(r"``(.*?)''", re.DOTALL)  # ``quoted''
+GERMAN_QUOTE_RE = re.compile(r",,(.*?)(?:''|``)", re.DOTALL)  # ,,zitiert'' (and ,,zitiert``)''
 COMMAND_WITH_ARG_RE = re.compile(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}")  # \textsc{x}
 BARE_GROUP_RE = re.compile(r"(?<![A-Za-z*\]])\{([^{}]*)\}")  # {nested} text, not \cmd{arg}
 BARE_COMMAND_RE = re.compile(r"\\[a-zA-Z]+\*?\s?")  # \ldots, \newline
 ENQUOTE_RE = re.compile(r"\\(?:enquote|textquote)\*?\{([^{}]*)\}")  # csquotes
 # commands that stand for a character: French guillemets (babel), ligatures, dots
 SYMBOLS = {
-    "og": "«",
-    "fg": "»",
+    "glqq": "„",
+    "grqq": "“",
+    "glq": "‚",
+    "grq": "‘",
+    "flqq": "«",
+    "frqq": "»",
+    "og": "« ",  # babel French sets the guillemets off with a space
+    "fg": " »",
     "guillemotleft": "«",
     "guillemotright": "»",
     "ldots": "…",
@@ -33,7 +40,9 @@ SYMBOLS = {
     "AE": "Æ",
     "ss": "ß",
 }
-SYMBOL_RE = re.compile(r"\\(" + "|".join(SYMBOLS) + r")(?![a-zA-Z])(?:\{\})?")
+SYMBOL_RE = re.compile(
+    r"\\(" + "|".join(SYMBOLS) + r")(?![a-zA-Z])(?:\{\}| )?"
+)  # TeX eats the space
 ESCAPES = {
     r"\&": "&",
     r"\%": "%",
@@ -86,7 +95,8 @@ def _balanced(text: str, start: int) -> str | None:
 
 def to_plain(latex: str) -> str:
     """LaTeX markup -> the plain text a reader sees, emphasis kept as *...*."""
-    text = QUOTE_RE.sub(r"“\1”", latex)
+    text = GERMAN_QUOTE_RE.sub(r"„\1“", latex)
+    text = QUOTE_RE.sub(r"“\1”", text)
     text = ENQUOTE_RE.sub(r"“\1”", text)
     text = SYMBOL_RE.sub(lambda m: SYMBOLS[m.group(1)], text)
     previous = None

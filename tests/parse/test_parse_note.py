@@ -61,6 +61,7 @@ SABBATUCCI = (
     "G. Sabbatucci, V. Vidotto (a cura di), Storia d'Italia, vol. 3, Roma-Bari, Laterza, "
     "1995, pp. 12-15"
 )
+HEIM = "Manfred Heim, *Kirchengeschichte in Daten*, 2. Aufl., München: C. H. Beck 2008, S. 112"
 FLEMING = "Papers on Time-Reckoning, ed. Sandford Fleming (Toronto: Copp, Clark, 1886), 12–14"
 ZAPIS = "Zápis ze schůze ministerské rady 16. 4. 1919, Národní archiv, kart. 12, inv. č. 34"
 CHALHOUB = "CHALHOUB, Sidney. Visões da liberdade. São Paulo: Companhia das Letras, 1990, p. 175"
@@ -148,6 +149,11 @@ CITATION_ROWS = [
     pytest.param(f"{BRAUDEL}.", [(BRAUDEL, FULL, "p. 45")], id="french-book-commas"),
     pytest.param(f"{GRAMSCI}.", [(GRAMSCI, FULL, "vol. II, p. 1468")], id="italian-a-cura-di"),
     pytest.param(f"{CAMMARANO}.", [(CAMMARANO, FULL, "p. 315")], id="italian-article-qui"),
+    pytest.param(
+        f"{HEIM}.",
+        [(HEIM, FULL, "S. 112")],
+        id="edition-ordinal-ends-no-sentence",
+    ),
     pytest.param(
         f"{FLEMING}.",
         [(FLEMING, FULL, "12–14")],
@@ -641,6 +647,11 @@ def test_note_that_opens_with_a_defined_archive_is_archival() -> None:
     )
     assert citation.fields["title"] == "Série Justiça"
     assert citation.fields["howpublished"] == "Arquivo Nacional (AN)"
+
+
+def test_compound_word_spells_its_abbreviation() -> None:
+    context = build_context(["Generallandesarchiv Karlsruhe (GLA), Bestand 236, Nr. 12345."])
+    assert context.abbreviations == {"GLA": "Generallandesarchiv Karlsruhe"}
 
 
 def test_equals_definitions_in_other_languages() -> None:

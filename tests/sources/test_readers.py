@@ -143,9 +143,18 @@ def test_markdown_without_footnotes_is_plain_text(tmp_path: Path) -> None:
         (r"{\itshape Title} and \textit{Other}", "*Title* and *Other*"),
         (r"``Quoted,'' 50\% \& more", "“Quoted,” 50% & more"),
         (r"\og Le titre \fg{}, c\oe{}ur\ldots", "« Le titre », cœur…"),
-        (r"\enquote{Quoted} and \og{}tight\fg", "“Quoted” and «tight»"),
+        (r"\enquote{Quoted} and \og{}tight\fg", "“Quoted” and « tight »"),
+        (r"\glqq Staat\grqq{} und ,,Presse''", "„Staat“ und „Presse“"),
     ],
-    ids=["emph", "nested-braces", "itshape-group", "quotes-escapes", "babel-french", "csquotes"],
+    ids=[
+        "emph",
+        "nested-braces",
+        "itshape-group",
+        "quotes-escapes",
+        "babel-french",
+        "csquotes",
+        "babel-german",
+    ],
 )
 def test_latex_to_plain(latex: str, plain: str) -> None:
     assert tex.to_plain(latex) == plain
