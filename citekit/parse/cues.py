@@ -454,6 +454,7 @@ def document_description(text: str) -> bool:
     return dated and len(words) <= 25 and not ITALIC_RE.search(text) and not has_imprint(text)
 
 
+PROSE_OPENING_RE = uregex.compile(r"[a-z]{3,},?")  # a lowercase word, no abbreviation
 # a full stop that ends a sentence, not the day or month of "16. 4. 1919"
 FIRST_SENTENCE_RE = re.compile(r"(?<![\s.]\d)(?<![\s.]\d\d)\.\s")
 
@@ -477,6 +478,13 @@ def is_commentary(text: str) -> bool:
     if PERSONAL_RE.search(opening) or (CONFERENCE_RE.search(text) and YEAR_RE.search(text)):
         return False  # "the author's conversations with ...", "The paper by X at the conference"
     words = [w for w in _WORD_RE.findall(text)[:7] if not any(c.isdigit() for c in w)]
+    if (
+        words
+        and PROSE_OPENING_RE.fullmatch(words[0])
+        and words[0].casefold() not in JOINERS
+        and not LEAD_IN_RE.match(text)  # "anche Procacci, …", "see also Koselleck, …"
+    ):
+        return True  # "sobre la represión de 1874, Ortiz Calvo, …": a sentence, not a source
     lower = [w for w in words[1:5] if w[:1].islower() and w.strip(",.").casefold() not in PARTICLES]
     return len(lower) >= 2 or bool(PROSE_VERBS_RE.search(" ".join(words[:6])))
 
@@ -539,7 +547,7 @@ def has_plain_imprint(text: str) -> bool:
 
 # "Kaplan, NATO, 120", "Evelyn, Diary, iv. 12": names, a short title, a page (after a volume)
 PLAIN_SHORT_RE = uregex.compile(
-    r"^[^,]{2,60},\s+.{3,150}?,\s+(?:[ivxlc]+\.\s*)?(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$"
+    r"^[^,]{2,60},\s+.{3,150}?,\s+(?:pp?\.\s*|[Ss]\.\s*|[ivxlc]+\.\s*)?(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$"
 )
 
 

@@ -217,6 +217,8 @@ def to_family_given(name: str) -> str:
     ):
         return f"{words[0]}, {_tidy_initials(' '.join(words[1:]))}"  # "Ильина Т. В."
     suffix = words.pop() if words[-1].casefold() in SUFFIXES else ""
+    if _hispanic_pair(words):
+        return f"{words[1]} {words[2]}, {words[0]}"  # "Francisco Sánchez Marín": two surnames
     if len(words) == 2 and _east_asian_order(words):
         return f"{words[0]}, {words[1]}"
     glued = GLUED_INITIALS_RE.match(words[-1])
@@ -238,6 +240,20 @@ def to_family_given(name: str) -> str:
     family = _from_capitals(family, given)
     family = f"{family} {suffix}".strip() if not suffix else f"{family}, {suffix}"
     return f"{family}, {given}" if given else family
+
+
+PATRONYMIC_RE = uregex.compile(r"[A-Z][a-zà-ÿ]+[ae]z")  # Sánchez, Álvarez, Martínez, Ferraz
+
+
+def _hispanic_pair(words: list[str]) -> bool:
+    """Given name, a patronymic in -ez, and a second surname: Iberian usage keeps both."""
+    return (
+        len(words) == 3
+        and bool(PATRONYMIC_RE.fullmatch(words[1]))
+        and words[2][:1].isupper()
+        and not INITIAL_RE.fullmatch(words[2])
+        and not INITIAL_RE.fullmatch(words[0])
+    )
 
 
 def _from_capitals(family: str, given: str) -> str:

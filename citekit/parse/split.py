@@ -274,6 +274,7 @@ def citation_start(text: str) -> int:
         _name_colon,
         _by_name,
         _possessive,
+        _name_after_colon,
         _first_title,
         _family_in_capitals,
         _name_after_comma,
@@ -349,6 +350,12 @@ def _family_in_capitals(text: str) -> int | None:
         if not mask[match.start()] and cues.is_citation(text[match.start() :]):
             return match.start()
     return None
+
+
+def _name_after_colon(text: str) -> int | None:
+    """ "por. krytyczną recenzję: T. Nowak, [rec.] …": prose, a colon, then the author."""
+    start = _name_after_comma(text)
+    return start if start is not None and text[:start].rstrip().endswith(":") else None
 
 
 def _name_after_comma(text: str) -> int | None:

@@ -54,6 +54,8 @@ FAMILY_GIVEN_ROWS = [
     ("Smith", "Smith"),
     ("E. S. de Beer", "de Beer, E. S."),
     ("Manuel Tuñón de Lara", "Tuñón de Lara, Manuel"),
+    ("Francisco Sánchez Marín", "Sánchez Marín, Francisco"),
+    ("John Smith Jones", "Jones, John Smith"),
 ]
 
 
@@ -68,6 +70,8 @@ FAMILY_GIVEN_ROWS = [
         "family-only",
         "particle-after-initials",
         "romance-compound",
+        "patronymic-and-second-surname",
+        "middle-name-is-no-surname",
     ],
 )
 def test_to_family_given(name: str, expected: str) -> None:

@@ -150,6 +150,11 @@ CITATION_ROWS = [
     pytest.param(f"{GRAMSCI}.", [(GRAMSCI, FULL, "vol. II, p. 1468")], id="italian-a-cura-di"),
     pytest.param(f"{CAMMARANO}.", [(CAMMARANO, FULL, "p. 315")], id="italian-article-qui"),
     pytest.param(
+        "Véase, sobre la represión de 1874, Ortiz Calvo, Prensa y sociedad obrera, p. 12.",
+        [("Ortiz Calvo, Prensa y sociedad obrera, p. 12", SHORT, "p. 12")],
+        id="lead-in-then-prose-then-short-form",
+    ),
+    pytest.param(
         f"{HEIM}.",
         [(HEIM, FULL, "S. 112")],
         id="edition-ordinal-ends-no-sentence",
@@ -441,6 +446,13 @@ FIELD_ROWS = [
 
 GOST_FIELD_ROWS = [
     pytest.param(
+        "Zob. ibidem; por. krytyczną recenzję: T. Nowak, [rec.] E. Rzepka, Kobieta nowoczesna…, "
+        "„Kwartalnik Historyczny” 2012, t. 119, z. 3.",
+        None,
+        {"author": None, "_word": "ibidem"},
+        id="prose-colon-then-author-first-is-ibid",
+    ),
+    pytest.param(
         "Ильина Т. В. Указ. соч. С. 44.",
         None,
         {"author": "Ильина, Т. В", "title": None},
@@ -647,6 +659,19 @@ def test_note_that_opens_with_a_defined_archive_is_archival() -> None:
     )
     assert citation.fields["title"] == "Série Justiça"
     assert citation.fields["howpublished"] == "Arquivo Nacional (AN)"
+
+
+def test_prose_then_colon_then_the_author() -> None:
+    text = (
+        "Zob. ibidem; por. krytyczną recenzję: T. Nowak, [rec.] E. Rzepka, Kobieta nowoczesna…, "
+        "„Kwartalnik Historyczny” 2012, t. 119, z. 3."
+    )
+    _, review = parse(text)
+    assert review.text.startswith("T. Nowak, [rec.]")
+    assert (review.fields["author"], review.fields["journal"]) == (
+        "Nowak, T.",
+        "Kwartalnik Historyczny",
+    )
 
 
 def test_compound_word_spells_its_abbreviation() -> None:
