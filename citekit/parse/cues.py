@@ -118,7 +118,7 @@ def _leading_name_tokens(text: str, limit: int) -> int:
             return count + more if more and FAMILY_INITIALS_RE.match(rest[1:].lstrip()) else count
         return count
     tokens = _WORD_RE.findall(text)
-    inverted = _capitals_inverted(tokens)
+    inverted = _capitals_inverted(tokens) or _small_capitals_name(tokens)
     if inverted:
         return inverted
     for count, token in enumerate(tokens[:limit], start=1):
@@ -189,6 +189,17 @@ def _capitals_family(token: str, before: str) -> bool:
         and before[:1].isupper()
         and _name_token(before)
     )
+
+
+def _small_capitals_name(tokens: list[str]) -> int:
+    """Bluebook sets authors in small capitals: "ADRIAN VERMEULE, LAW'S ABNEGATION 4 (2016)"."""
+    for count in range(2, min(4, len(tokens)) + 1):
+        words = [t.rstrip(",") for t in tokens[:count]]
+        if not all(w.isupper() and (w.isalpha() or INITIALS_TOKEN_RE.fullmatch(w)) for w in words):
+            return 0
+        if tokens[count - 1].endswith(","):
+            return count if len(words[-1]) > 1 and words[-1].isalpha() else 0
+    return 0
 
 
 def _capitals_inverted(tokens: list[str]) -> int:

@@ -485,6 +485,13 @@ GOST_FIELD_ROWS = [
 ]
 OXFORD_FIELD_ROWS = [
     pytest.param(
+        "PHILIP HAMBURGER, IS ADMINISTRATIVE LAW UNLAWFUL? 3 (2014); *see also* ADRIAN VERMEULE, "
+        "LAW'S ABNEGATION 4 (2016).",
+        "book",
+        {"author": "Hamburger, Philip", "year": "2014"},
+        id="bluebook-small-capitals-author",
+    ),
+    pytest.param(
         "Willis I. Milham, Time and Timekeepers, Including the History of Clocks (New York: "
         "Macmillan, 1923), 210.",
         "book",
@@ -672,6 +679,15 @@ def test_prose_then_colon_then_the_author() -> None:
         "Nowak, T.",
         "Kwartalnik Historyczny",
     )
+
+
+def test_small_capitals_author_after_a_signal() -> None:
+    _, second = parse(
+        "PHILIP HAMBURGER, IS ADMINISTRATIVE LAW UNLAWFUL? 3 (2014); *see also* ADRIAN VERMEULE, "
+        "LAW'S ABNEGATION 4 (2016) (arguing the opposite)."
+    )
+    assert second.text.startswith("ADRIAN VERMEULE, LAW'S ABNEGATION")
+    assert second.fields["author"] == "Vermeule, Adrian"
 
 
 def test_compound_word_spells_its_abbreviation() -> None:
