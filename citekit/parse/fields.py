@@ -35,6 +35,7 @@ from citekit.parse.patterns import (
     IMPRINT_PAREN_RE,
     ITALIC_RE,
     LOCATOR_START_RE,
+    MONTHS,
     REPORT_RE,
     THESIS_RE,
     URL_RE,
@@ -94,7 +95,22 @@ def parse_full(text: str, abbreviations: dict[str, str] | None = None) -> Parsed
         and not ("publisher" in fields or "address" in fields)
     ):
         entry_type = "online"
+    if "url" in fields and " | " in fields.get("title", ""):
+        _split_page_title(fields)
     return Parsed(entry_type, fields, parsed.locator)
+
+
+def _split_page_title(fields: dict[str, str]) -> None:
+    """A browser's title, "Article | Site | Network, on June 6": the article is the title, the
+    site publishes it, and the date run on into it gives the month."""
+    head, *site = (part.strip() for part in fields["title"].split(" | "))
+    dated = re.search(rf",?\s+on\s+(?P<month>{MONTHS})\.?\s+\d{{1,2}}$", site[-1] if site else "")
+    if dated:
+        site[-1] = site[-1][: dated.start()]
+        fields.setdefault("month", dated.group("month"))
+    fields["title"] = head
+    if site and "howpublished" not in fields:
+        fields["howpublished"] = " | ".join(site)
 
 
 def _inside_plain_title(work: str, match: re.Match[str]) -> bool:

@@ -485,6 +485,18 @@ GOST_FIELD_ROWS = [
 ]
 OXFORD_FIELD_ROWS = [
     pytest.param(
+        "Niu Jun in Roundtable XVII, 23 on Deng Xiaoping | H-Diplo | H-Net, on June 6, 2016, at: "
+        "<https://networks.h-net.org/node/28443> (Accessed on January 27, 2017).",
+        "online",
+        {
+            "title": "Roundtable XVII, 23 on Deng Xiaoping",
+            "howpublished": "H-Diplo | H-Net",
+            "month": "June",
+            "year": "2016",
+        },
+        id="browser-title-article-then-site",
+    ),
+    pytest.param(
         "PHILIP HAMBURGER, IS ADMINISTRATIVE LAW UNLAWFUL? 3 (2014); *see also* ADRIAN VERMEULE, "
         "LAW'S ABNEGATION 4 (2016).",
         "book",
