@@ -185,7 +185,10 @@ def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -
     date_text = paren.group("d") if paren else body
     fields.update(date_fields(date_text))
     head = body[: paren.start()] if paren else body
-    volume = VOLUME_RE.search(head) or re.match(r"^[\s,.]*(?P<vol>\d{1,4})\b(?!\s*[-–])", head)
+    volume = VOLUME_RE.search(head) or re.match(
+        rf"^[\s,.]*(?P<vol>\d{{1,4}})\b(?!\s*[-–])(?!\.?\s+{MONTHS})",
+        head,  # not "2 January 1905"
+    )
     if volume and not YEAR_RE.fullmatch(volume.group("vol")):
         fields["volume"] = volume.group("vol")
     number = NUMBER_RE.search(head)

@@ -485,6 +485,12 @@ GOST_FIELD_ROWS = [
 ]
 OXFORD_FIELD_ROWS = [
     pytest.param(
+        "“The New Standard Time,” Times of India, 2 January 1905, 7.",
+        "article",
+        {"journal": "Times of India", "volume": None, "month": "January", "year": "1905"},
+        id="newspaper-day-is-no-volume",
+    ),
+    pytest.param(
         "Niu Jun in Roundtable XVII, 23 on Deng Xiaoping | H-Diplo | H-Net, on June 6, 2016, at: "
         "<https://networks.h-net.org/node/28443> (Accessed on January 27, 2017).",
         "online",
