@@ -160,6 +160,13 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
         fields.update(names_field("editor", " ".join(head.split()[:count])))
         head = " ".join(head.split()[count:])
     parts = segments.split_segments(head)
+    found = segments.find_imprint(parts) if count and not cut else None  # editors: a book
+    if found is not None:  # "en Mercedes Ortiz (coord.), Prensa obrera, Madrid, Alianza, 1990, pp."
+        start, year_index, imprint = found
+        fields.update(imprint)
+        fields["booktitle"] = clean_title(segments.title_text(parts[:start]))
+        tail = ", ".join(parts[year_index + 1 :])
+        return Parsed("incollection", fields, pages_or_locator(find_locator(tail), fields))
     fields["booktitle"] = clean_title(segments.title_text(parts))
     fields.update({k: v for k, v in segments.contributors(parts[1:]).items() if k not in fields})
     tail = rest[cut.end() :] if cut else ", ".join(parts[1:])

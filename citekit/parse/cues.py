@@ -124,6 +124,8 @@ def _leading_name_tokens(text: str, limit: int) -> int:
     for count, token in enumerate(tokens[:limit], start=1):
         if count > 1 and token.casefold().strip(",") in EDITOR_PARENS:
             return count  # "Mercedes Ortiz Calvo (coord.),"
+        if token in ("i", "y") and count > 2 and count < len(tokens) and _name_token(tokens[count]):
+            continue  # "Josep Maria Vidal i Roca,": a compound family name
         if not (_name_token(token) or count > 1 and _capitals_family(token, tokens[count - 2])):
             return 0
         ends_group = token.endswith((",", ":")) or (

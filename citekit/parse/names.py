@@ -219,6 +219,8 @@ def to_family_given(name: str) -> str:
     suffix = words.pop() if words[-1].casefold() in SUFFIXES else ""
     if _hispanic_pair(words):
         return f"{words[1]} {words[2]}, {words[0]}"  # "Francisco Sánchez Marín": two surnames
+    if len(words) == 2 and PATRONYMIC_RE.fullmatch(words[0]) and words[1][:1].isupper():
+        return " ".join(words)  # "Sánchez Marín, op. cit.": both surnames, no given name
     if len(words) == 2 and _east_asian_order(words):
         return f"{words[0]}, {words[1]}"
     glued = GLUED_INITIALS_RE.match(words[-1])

@@ -138,7 +138,7 @@ EDITOR_MARK_RE = uregex.compile(
     re.VERBOSE,
 )
 EDITED_BY_RE = uregex.compile(
-    r"""(?:^|[\s,.])(?:ed\.(?:\s+by)?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
+    r"""(?:^|[\s,.])(?:ed\.(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
         \s+direction\s+de|éd\.\s+par|a\s+cura\s+di|ed\.\s+de)\s+(?P<names>[^(*“"]+?)(?=\s*[(,;.]|$)""",
     re.VERBOSE,
 )

@@ -393,6 +393,10 @@ def title_and_container(segments: list[str]) -> tuple[list[str], list[str]]:
     return segments, []
 
 
+THESIS_SEGMENT_RE = re.compile(
+    r"^(?:tesis|thèse|tese|tesi|thesis|diss\.|dissertation|mémoire|PhD|Ph\.D\.|D\.Phil\.)\b",
+    re.IGNORECASE,
+)
 VOLUME_COUNT_SEGMENT_RE = re.compile(
     r"^\d+\s+(?:vols?\.?|volumes|Bde\.?|tomes|t\.|sv\.)$", re.IGNORECASE
 )
@@ -404,8 +408,8 @@ def title_text(segments: list[str]) -> str:
     for segment in segments:
         if CONTRIBUTOR_RE.match(segment) or (kept and is_place(segment) and len(segment) < 30):
             break
-        if kept and VOLUME_COUNT_SEGMENT_RE.match(segment):
-            break  # "London Past and Present, 3 vols (London, 1891)"
+        if kept and (VOLUME_COUNT_SEGMENT_RE.match(segment) or THESIS_SEGMENT_RE.match(segment)):
+            break  # "London Past and Present, 3 vols (London, 1891)", "…, tesis doctoral, …"
         kept.append(segment)
     return ", ".join(kept)
 
@@ -434,7 +438,7 @@ def contributors(segments: list[str]) -> dict[str, str]:
 
     for segment in segments:
         match = re.search(
-            r"(?:éd\.|ed\.(?:\s+by)?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|a\s+cura\s+di"
+            r"(?:éd\.|ed\.(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|a\s+cura\s+di"
             r"|herausgegeben\s+von|sous\s+la\s+direction\s+de|red\.|под\s+ред\.|отв\.\s+ред\.)"
             r"\s+(?P<names>.+)$",
             segment,

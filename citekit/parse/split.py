@@ -427,7 +427,8 @@ EXPLANATORY_RE = uregex.compile(
 # ", shows that …", ", sur la place …": prose after a pinpoint ends the citation
 TRAILING_PROSE_RE = uregex.compile(
     r"(?<=\d|\.),\s+(?!(?:and|et|und|y|e|ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
-    r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«])"
+    r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb"
+    r"|tesis|thèse|tese|tesi|thesis|diss|dissertation|mémoire|doctoral)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«])"
 )
 
 

@@ -56,6 +56,7 @@ FAMILY_GIVEN_ROWS = [
     ("Manuel Tuñón de Lara", "Tuñón de Lara, Manuel"),
     ("Francisco Sánchez Marín", "Sánchez Marín, Francisco"),
     ("John Smith Jones", "Jones, John Smith"),
+    ("Sánchez Marín", "Sánchez Marín"),
 ]
 
 
@@ -72,6 +73,7 @@ FAMILY_GIVEN_ROWS = [
         "romance-compound",
         "patronymic-and-second-surname",
         "middle-name-is-no-surname",
+        "two-surnames-alone",
     ],
 )
 def test_to_family_given(name: str, expected: str) -> None:

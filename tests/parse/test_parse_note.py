@@ -483,6 +483,36 @@ GOST_FIELD_ROWS = [
         id="gost-journal-with-issue-number",
     ),
 ]
+SPANISH_FIELD_ROWS = [
+    pytest.param(
+        "Mark Kramer, “The Soviet Bloc,” in Klaus Larres (ed.), A Companion, Oxford, Blackwell, "
+        "2010, pp. 353–375.",
+        "incollection",
+        {"booktitle": "A Companion", "publisher": "Blackwell", "year": "2010", "pages": "353–375"},
+        id="plain-volume-with-editors-and-comma-imprint",
+    ),
+    pytest.param(
+        "Josep Maria Vidal i Roca, «La Federación barcelonesa», en Mercedes Ortiz (coord.), "
+        "Prensa obrera, Madrid, Alianza, 1990, pp. 101-134.",
+        "incollection",
+        {"author": "Vidal i Roca, Josep Maria", "pages": "101-134"},
+        id="catalan-compound-family-name",
+    ),
+    pytest.param(
+        "Anselmo Lorenzo, El proletariado militante, ed. de José Álvarez Junco, Madrid, Alianza, "
+        "1974, p. 212.",
+        "book",
+        {"editor": "Álvarez Junco, José", "title": "El proletariado militante"},
+        id="spanish-ed-de",
+    ),
+    pytest.param(
+        "Véase Francisco Sánchez Marín, La Internacional en Andalucía, 1869-1874, tesis doctoral, "
+        "Universidad de Sevilla, 2004, pp. 310-315.",
+        "thesis",
+        {"title": "La Internacional en Andalucía, 1869-1874", "school": "Universidad de Sevilla"},
+        id="spanish-thesis-after-a-date-range",
+    ),
+]
 OXFORD_FIELD_ROWS = [
     pytest.param(
         "“The New Standard Time,” Times of India, 2 January 1905, 7.",
@@ -643,7 +673,12 @@ ITALIAN_FIELD_ROWS = [
 
 @pytest.mark.parametrize(
     ("text", "entry_type", "expected"),
-    FIELD_ROWS + ITALIAN_FIELD_ROWS + ABNT_FIELD_ROWS + GOST_FIELD_ROWS + OXFORD_FIELD_ROWS,
+    FIELD_ROWS
+    + ITALIAN_FIELD_ROWS
+    + ABNT_FIELD_ROWS
+    + GOST_FIELD_ROWS
+    + OXFORD_FIELD_ROWS
+    + SPANISH_FIELD_ROWS,
 )
 def test_fields(text: str, entry_type: str | None, expected: Mapping[str, str | None]) -> None:
     first = parse(text)[0]
