@@ -249,27 +249,10 @@ def _settle_by_pages(
 def _within_pages(citation: Citation, works: list[str | None], state: _State) -> list[str | None]:
     """Drop the articles and chapters whose page range cannot hold the ibid.'s page; if all
     or none can, the doubt stands."""
-    page = re.search(r"\d+", citation.locator or "")
-    if not page or any(w is None for w in works):
+    if not citation.locator or any(w is None for w in works):
         return works
-    fitting = [
-        w for w in works if _may_hold(state.works[w].fields.get("pages", ""), int(page.group()))
-    ]
+    fitting = [w for w in works if _page_fits(state.works[w], citation.locator)]
     return fitting if len(fitting) == 1 else works
-
-
-def _may_hold(pages: str, page: int) -> bool:
-    bounds = re.fullmatch(r"\s*(\d+)\s*[-–—]+\s*(\d+)\s*", pages)
-    if not bounds:
-        return True  # a book, or pages not given: any page may be in it
-    first, last = int(bounds.group(1)), int(bounds.group(2))
-    if last < first:  # "912–45": the last page abbreviated
-        last = (
-            int(str(first)[: -len(str(last))] + str(last))
-            if len(str(last)) < len(str(first))
-            else last
-        )
-    return first <= page <= last
 
 
 def _unresolved(
@@ -333,7 +316,10 @@ def _page_fits(work: _Work, locator: str | None) -> bool:
     span, cited = _numbers(work.fields.get("pages", "")), _numbers(locator or "")
     if len(span) < 2 or not cited:
         return True
-    return span[0] <= cited[0] <= span[1]
+    first, last = span[0], span[1]
+    if last < first and len(str(last)) < len(str(first)):  # "912–45": the last page shortened
+        last = int(str(first)[: -len(str(last))] + str(last))
+    return first <= cited[0] <= last
 
 
 @lru_cache(maxsize=16384)

@@ -204,6 +204,15 @@ CASES = [
     ),
     pytest.param(
         [
+            ("A", "Smith, “Old Essay,” *Journal of Things* 12 (2001): 912–45."),
+            ("B", "John Smith, *War and Society* (Oxford: Clarendon Press, 2001), p. 3."),
+            ("B", "Smith, op. cit., 930."),
+        ],
+        {(3, "opcit-ambiguous")},
+        id="op-cit-page-inside-a-shortened-range",
+    ),
+    pytest.param(
+        [
             ("A", "Karel KOLÁŘ, Pozemková reforma, Praha: Academia, 1995, s. 12."),
             ("B", JONES),
             ("A", "KOLÁŘ, c. d., s. 40."),
