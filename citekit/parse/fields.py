@@ -95,9 +95,29 @@ def parse_full(text: str, abbreviations: dict[str, str] | None = None) -> Parsed
         and not ("publisher" in fields or "address" in fields)
     ):
         entry_type = "online"
+    if entry_type == "book" and REPORT_TITLE_RE.search(fields.get("title", "")):
+        entry_type = "techreport"  # "*UK Government Web Archive: Annual Report 2021–22*"
+        institution = fields.get("publisher") or fields.get("author")
+        fields.update({"institution": institution} if institution else {})
+    if entry_type == "article" and "url" in fields and _web_venue(fields):
+        entry_type = "online"  # "“Post,” *Internet Archive Blogs*, January 3, 2024, https://…"
+        fields["howpublished"] = fields.pop("journal", "")
     if "url" in fields and " | " in fields.get("title", ""):
         _split_page_title(fields)
     return Parsed(entry_type, fields, parsed.locator)
+
+
+def _web_venue(fields: dict[str, str]) -> bool:
+    """A blog, podcast, wiki or video site rather than a journal or newspaper."""
+    numbered = any(fields.get(name) for name in ("volume", "number", "pages"))
+    return not numbered and bool(WEB_VENUE_RE.search(fields.get("journal", "")))
+
+
+REPORT_TITLE_RE = re.compile(r"\b(?:Annual\s+Report|Report|Rapport|Bericht|Jahresbericht)\b")
+WEB_VENUE_RE = re.compile(
+    r"\b(?:blogs?|podcast|wiki\w*|youtube|vimeo|github|medium|substack|forum|newsletter)\b",
+    re.IGNORECASE,
+)
 
 
 def _split_page_title(fields: dict[str, str]) -> None:

@@ -483,6 +483,35 @@ GOST_FIELD_ROWS = [
         id="gost-journal-with-issue-number",
     ),
 ]
+WEB_FIELD_ROWS = [
+    pytest.param(
+        "Mark Graham, “Wayback Machine Hits 800 Billion Web Pages,” *Internet Archive Blogs*, "
+        "January 3, 2024, https://blog.archive.org/2024/01/03/wayback/.",
+        "online",
+        {"howpublished": "Internet Archive Blogs", "journal": None},
+        id="blog-post-is-online",
+    ),
+    pytest.param(
+        "Jill Lepore, “The Cobweb,” *The New Yorker*, January 26, 2015, "
+        "https://www.newyorker.com/magazine/2015/01/26/cobweb.",
+        "article",
+        {"journal": "The New Yorker"},
+        id="magazine-article-online-stays-an-article",
+    ),
+    pytest.param(
+        "The National Archives, *UK Government Web Archive: Annual Report 2021–22* (Kew: The "
+        "National Archives, 2022), 14.",
+        "techreport",
+        {"institution": "The National Archives", "year": "2022"},
+        id="report-named-in-its-title",
+    ),
+    pytest.param(
+        "Hannah Ritchie, host, “Who Keeps the Internet's Memory?,” *Data Stories*, June 14, 2021.",
+        None,
+        {"author": "Ritchie, Hannah"},
+        id="role-word-after-a-name",
+    ),
+]
 SPANISH_FIELD_ROWS = [
     pytest.param(
         "Mark Kramer, “The Soviet Bloc,” in Klaus Larres (ed.), A Companion, Oxford, Blackwell, "
@@ -678,7 +707,8 @@ ITALIAN_FIELD_ROWS = [
     + ABNT_FIELD_ROWS
     + GOST_FIELD_ROWS
     + OXFORD_FIELD_ROWS
-    + SPANISH_FIELD_ROWS,
+    + SPANISH_FIELD_ROWS
+    + WEB_FIELD_ROWS,
 )
 def test_fields(text: str, entry_type: str | None, expected: Mapping[str, str | None]) -> None:
     first = parse(text)[0]
