@@ -376,7 +376,35 @@ def _field_value(name: str, value: str) -> str:
         return MONTHS.get(to_key_text(value), escape(value))
     if name == "urldate":
         return escape(iso_date(value))
+    if name in NAME_FIELDS:
+        return " and ".join(_protect_whole(escape(n)) for n in split_names(value))
     return escape(value)
+
+
+NAME_FIELDS = frozenset({"author", "editor", "bookauthor", "translator"})
+
+
+def unprotect_names(value: str) -> str:
+    """The inverse of the bracing that name fields get on writing: "{Sánchez Marín}" -> as read."""
+    return " and ".join(
+        name[1:-1]
+        if name.startswith("{") and name.endswith("}") and not _stray_braces(name[1:-1])
+        else name
+        for name in split_names(value)
+    )
+
+
+def _protect_whole(name: str) -> str:
+    """A name of several words without a comma is one unit to biber: a body ("International
+    Monetary Fund") or two surnames ("Sánchez Marín"), so it is braced."""
+    if (
+        "," in name
+        or " " not in name.strip()
+        or name.startswith("{")
+        or name.casefold() == "others"
+    ):
+        return name
+    return "{" + name + "}"
 
 
 def iso_date(value: str) -> str:

@@ -269,9 +269,20 @@ def test_dumps_round_trips_through_bibtexparser(fields: dict[str, str]) -> None:
     text = bibtex.dumps((work("article", **fields),))
     library = bibtexparser.parse_string(text)
     assert not library.failed_blocks
-    got = {f.key: bibtex.unescape(f.value) for f in library.entries[0].fields}
+    got = {f.key: _as_read(f.key, f.value) for f in library.entries[0].fields}
     expected = {k: bibtex.clean_text(v) for k, v in fields.items() if bibtex.clean_text(v)}
     assert got == expected
+
+
+def _as_read(name: str, value: str) -> str:
+    if name in bibtex.NAME_FIELDS:
+        value = bibtex.unprotect_names(value)
+    return bibtex.unescape(value)
+
+
+def test_names_of_several_words_without_a_comma_are_braced() -> None:
+    text = bibtex.dumps((work(author="International Monetary Fund and Smith, John"),))
+    assert "author = {{International Monetary Fund} and Smith, John}" in text
 
 
 @settings(max_examples=200, deadline=None)

@@ -58,7 +58,7 @@ def take_links(text: str) -> tuple[str, dict[str, str]]:
         iso = iso_date(accessed.group("date"))
         if iso:
             out["urldate"] = iso
-        text = text[: accessed.start()] + text[accessed.end() :]
+        text = text[: accessed.start()] + " " + text[accessed.end() :]
     doi = DOI_RE.search(text)
     if doi:
         out["doi"] = doi.group("doi")

@@ -207,6 +207,8 @@ def to_family_given(name: str) -> str:
         family = _from_capitals(family, given)
         return f"{family}, {_tidy_initials(given)}" if given else family
     words = name.split()
+    if ORGANISATION_RE.search(name):
+        return name  # "International Monetary Fund", "The National Archives": a body, not a person
     if len(words) == 1:
         glued = GLUED_INITIALS_RE.match(words[0])
         return f"{glued.group(2)}, {_tidy_initials(glued.group(1))}" if glued else words[0]
@@ -244,6 +246,12 @@ def to_family_given(name: str) -> str:
     return f"{family}, {given}" if given else family
 
 
+ORGANISATION_RE = uregex.compile(
+    r"\b(?:Fund|Bank|Ministry|Ministerium|Ministère|Ministerio|Archives|Institute|Institut|Office"
+    r"|Committee|Commission|Council|Organi[sz]ation|Association|Society|Agency|Department"
+    r"|Government|Congress|Parliament|Nations|Union|Bureau|Foundation|Stiftung|Corporation"
+    r"|Company|Board|Library|Museum|Centre|Center)\b"
+)
 PATRONYMIC_RE = uregex.compile(r"[A-Z][a-zà-ÿ]+[ae]z")  # Sánchez, Álvarez, Martínez, Ferraz
 
 

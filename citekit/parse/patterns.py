@@ -27,7 +27,7 @@ QUOTED_RE = uregex.compile(
       | «\s*(?P<c>[^»]+?)\s*»     # « Titre »
       | (?<![\w])"(?P<d>[^"]+)"   # "Title"
       | (?<![\w])‘(?P<e>[^’]+(?:’\w[^’]*)*)’(?!\w)   # ‘Title’ (an apostrophe inside is kept)
-      | (?<![\w])'(?P<f>[^']+?)'(?![\w])            # 'Title'
+      | (?<![\w])'(?P<f>[^']+?(?:(?<=\w)'\w[^']*?)*)'(?![\w])   # 'Soeharto's Indonesia'
     """,
     re.VERBOSE,
 )

@@ -57,6 +57,8 @@ FAMILY_GIVEN_ROWS = [
     ("Francisco Sánchez Marín", "Sánchez Marín, Francisco"),
     ("John Smith Jones", "Jones, John Smith"),
     ("Sánchez Marín", "Sánchez Marín"),
+    ("International Monetary Fund", "International Monetary Fund"),
+    ("Robert Service", "Service, Robert"),
 ]
 
 
@@ -74,6 +76,8 @@ FAMILY_GIVEN_ROWS = [
         "patronymic-and-second-surname",
         "middle-name-is-no-surname",
         "two-surnames-alone",
+        "organisation",
+        "surname-that-is-also-a-word",
     ],
 )
 def test_to_family_given(name: str, expected: str) -> None:

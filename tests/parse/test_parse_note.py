@@ -506,6 +506,20 @@ WEB_FIELD_ROWS = [
         id="report-named-in-its-title",
     ),
     pytest.param(
+        "Ross H. McLeod, 'Soeharto's Indonesia: A Better Class of Corruption', *Agenda* 7, "
+        "no. 2 (2000): 99–112.",
+        "article",
+        {"title": "Soeharto's Indonesia: A Better Class of Corruption", "journal": "Agenda"},
+        id="apostrophe-inside-single-quotes",
+    ),
+    pytest.param(
+        "International Monetary Fund, 'Memorandum', 15 January 1998, https://www.imf.org/loi.htm, "
+        "accessed 3 May 2015 (hereafter LOI January 1998).",
+        None,
+        {"url": "https://www.imf.org/loi.htm", "author": "International Monetary Fund"},
+        id="url-before-access-date-and-hereafter",
+    ),
+    pytest.param(
         "Hannah Ritchie, host, “Who Keeps the Internet's Memory?,” *Data Stories*, June 14, 2021.",
         None,
         {"author": "Ritchie, Hannah"},
