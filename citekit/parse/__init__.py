@@ -10,7 +10,7 @@ from citekit.parse import cues, names, uregex
 from citekit.parse.bluebook import short_case
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context, build_context
-from citekit.parse.elements import Parsed, clean_title, pages_or_locator
+from citekit.parse.elements import Parsed, clean_title, find_locator, pages_or_locator
 from citekit.parse.fields import parse_full
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
@@ -209,7 +209,14 @@ def _short(text: str, context: Context) -> Parsed:
         )
     if "title" not in fields and not fields.get("author"):
         fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
-    return Parsed(parsed.entry_type, fields, parsed.locator)
+    locator = parsed.locator or parsed.fields.get("pages") or _after_title(text)
+    return Parsed(parsed.entry_type, fields, locator)  # a short form's page range is a pinpoint
+
+
+def _after_title(text: str) -> str | None:
+    """ "Ellery, "Waterfront as Frontier," 219–21": the pages after the short title."""
+    found = cues.titles(text)
+    return find_locator(text[found[-1].end() :]) if found else None
 
 
 def _personal_fields(text: str) -> dict[str, str]:

@@ -19,6 +19,7 @@ from citekit.parse.patterns import (
     LOCATOR_START_RE,
     MONTH_RE,
     OPCIT_RE,
+    ORGANISATION_RE,
     PERSONAL_RE,
     QUOTED_RE,
     REPORT_RE,
@@ -281,10 +282,14 @@ def starts_with_name(text: str) -> bool:
     count = leading_name_tokens(text)
     if not count:
         return False
-    first = _WORD_RE.findall(text)[0].strip(",.:")
+    words = _WORD_RE.findall(text)
+    first = words[0].strip(",.:")
+    if first.casefold() in _ARTICLES:  # "The National Archives," but not "The Dock, Wharf …"
+        return bool(ORGANISATION_RE.search(" ".join(words[:count])))
     return first.casefold() not in _OPENERS
 
 
+_ARTICLES = frozenset({"the", "der", "die", "das"})  # open titles, prose or bodies, not people
 _OPENERS = frozenset(
     [
         "strangely",

@@ -6,6 +6,7 @@ import re
 
 from citekit.parse import uregex
 from citekit.parse.cues import PARTICLES
+from citekit.parse.patterns import ORGANISATION_RE
 
 # co-author joiners: "and", "&", "und", "et", "y", "e", "/" ("Leffler/Westad"), ";"
 JOIN_RE = uregex.compile(r"\s*(?:,\s*)?\b(?:and|und|et|y|e|with|mit|avec|con)\b\s*|\s*[&/;]\s*")
@@ -246,12 +247,6 @@ def to_family_given(name: str) -> str:
     return f"{family}, {given}" if given else family
 
 
-ORGANISATION_RE = uregex.compile(
-    r"\b(?:Fund|Bank|Ministry|Ministerium|Ministère|Ministerio|Archives|Institute|Institut|Office"
-    r"|Committee|Commission|Council|Organi[sz]ation|Association|Society|Agency|Department"
-    r"|Government|Congress|Parliament|Nations|Union|Bureau|Foundation|Stiftung|Corporation"
-    r"|Company|Board|Library|Museum|Centre|Center)\b"
-)
 PATRONYMIC_RE = uregex.compile(r"[A-Z][a-zà-ÿ]+[ae]z")  # Sánchez, Álvarez, Martínez, Ferraz
 
 

@@ -358,3 +358,11 @@ NAME_THEN_TITLE_RE = uregex.compile(
 PROSE_AUTHOR_RE = uregex.compile(
     r"^(?P<name>(?:[A-Z][\w.'-]+\s+){1,3}?[A-Z][\w-]+)(?:’s|'s)?\s+[a-z]"
 )
+
+# a body that writes or publishes: "International Monetary Fund", "The National Archives"
+ORGANISATION_RE = uregex.compile(
+    r"\b(?:Fund|Bank|Ministry|Ministerium|Ministère|Ministerio|Archives|Institute|Institut|Office"
+    r"|Committee|Commission|Council|Organi[sz]ation|Association|Society|Agency|Department"
+    r"|Government|Congress|Parliament|Nations|Union|Bureau|Foundation|Stiftung|Corporation"
+    r"|Company|Board|Library|Museum|Centre|Center)\b"
+)

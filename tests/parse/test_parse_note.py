@@ -155,6 +155,16 @@ CITATION_ROWS = [
         id="lead-in-then-prose-then-short-form",
     ),
     pytest.param(
+        "A different picture emerges. The Dock, Wharf, Riverside and General Labourers' Union "
+        "claimed 56,000 members, a figure that Reilly treats with caution: Reilly, *Shape-Up*, "
+        '88–89; Ellery, "Waterfront as Frontier," 219–21.',
+        [
+            ("Reilly, *Shape-Up*, 88–89", SHORT, "88–89"),
+            ('Ellery, "Waterfront as Frontier," 219–21', SHORT, "219–21"),
+        ],
+        id="prose-opening-with-an-article-then-short-forms",
+    ),
+    pytest.param(
         f"{HEIM}.",
         [(HEIM, FULL, "S. 112")],
         id="edition-ordinal-ends-no-sentence",
