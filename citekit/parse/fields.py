@@ -152,6 +152,9 @@ def _inside_plain_title(work: str, match: re.Match[str]) -> bool:
 
 def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     first = found[0]
+    issue = ISSUE_AFTER_TITLE_RE.match(work[first.end() :])
+    if first.start() == 0 and issue:  # "„Kobieta Współczesna” 1928, nr 12, s. 3": an issue
+        return _periodical_issue(match_title(first), issue, work[first.end() + issue.end() :])
     quoted_journal = journal_in_quotes(work, first)
     if quoted_journal is not None:
         return quoted_journal
@@ -178,6 +181,22 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
 
 
 # "…”, Victorian Periodicals Review, 36 (2003)": a journal named in plain text before its numbers
+
+
+# a periodical's issue after its quoted name: "1928, nr 12", "1935, no. 4", "1890, Heft 3"
+ISSUE_AFTER_TITLE_RE = re.compile(
+    r"\s*,?\s*(?P<year>(?:1[5-9]|20)\d\d)\s*,\s*(?:nr|no\.|n\.|z\.|č\.|№|Heft|H\.)\s*(?P<number>\d+)",
+    re.IGNORECASE,
+)
+
+
+def _periodical_issue(name: str, issue: re.Match[str], rest: str) -> Parsed:
+    fields = {"journal": name, "year": issue.group("year"), "number": issue.group("number")}
+    rest = rest.strip(" ,.;")
+    locator = find_locator(rest) if LOCATOR_START_RE.match(rest) else None
+    if rest and not locator:
+        fields["howpublished"] = rest  # "Małopolska Biblioteka Cyfrowa": where it was read
+    return Parsed("article", fields, locator)
 
 
 def _paper(title: str, people: dict[str, str], after: str) -> Parsed:

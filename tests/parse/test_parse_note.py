@@ -495,6 +495,19 @@ GOST_FIELD_ROWS = [
 ]
 WEB_FIELD_ROWS = [
     pytest.param(
+        "„Kobieta Współczesna” 1928, nr 12, s. 3.",
+        "article",
+        {"journal": "Kobieta Współczesna", "year": "1928", "number": "12", "title": None},
+        id="periodical-issue-by-its-name",
+    ),
+    pytest.param(
+        "„Nowe Słowo” 1935, nr 4, Małopolska Biblioteka Cyfrowa, "
+        "https://mbc.malopolska.pl/dlibra/publication/41873 (dostęp: 3.03.2021).",
+        "article",
+        {"howpublished": "Małopolska Biblioteka Cyfrowa", "number": "4"},
+        id="periodical-issue-read-in-a-digital-library",
+    ),
+    pytest.param(
         "Mark Graham, “Wayback Machine Hits 800 Billion Web Pages,” *Internet Archive Blogs*, "
         "January 3, 2024, https://blog.archive.org/2024/01/03/wayback/.",
         "online",
