@@ -126,7 +126,8 @@ DOI_RE = uregex.compile(
 )
 ACCESSED_RE = uregex.compile(
     r"""\(?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abgerufen|aufgerufen|zuletzt\s+abgerufen
-        |consulté|consultado|consultato)(?:\s+(?:on|am|le|el|il))?:?\s+
+        |consulté|consultado|consultato|dostęp|dostep|přístup|navštíveno|acesso\s+em|acessado\s+em
+        |geraadpleegd|raadpleging|дата\s+обращения)(?:\s+(?:on|am|le|el|il|op))?:?\s+
         (?P<date>[^()]*?\d{4})\s*\)?""",
     re.VERBOSE | re.IGNORECASE,
 )
