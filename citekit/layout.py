@@ -109,10 +109,16 @@ def _paragraph(lines: list[tuple[int, int, str]], *, split: bool) -> Paragraph:
     text = ""
     for _, _, line in lines:
         if line.strip():
-            text = join_text(text, line.strip().translate(LIGATURES))
+            text = join_text(text, line.strip())
     start, line_no, _ = lines[0]
     last_start, _, last = [entry for entry in lines if entry[2].strip()][-1]
-    return Paragraph(text=text, start=start, end=last_start + len(last), line=line_no, split=split)
+    return Paragraph(
+        text=text.translate(LIGATURES),
+        start=start,
+        end=last_start + len(last),
+        line=line_no,
+        split=split,
+    )
 
 
 # typographic ligatures that PDF text keeps as one character: "Oﬃce" is "Office"

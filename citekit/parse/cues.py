@@ -463,6 +463,7 @@ def archival_detail(text: str) -> bool:
     return len(words) <= 10 and any(c.isdigit() for c in text) and not has_title(text)
 
 
+@lru_cache(maxsize=8192)
 def document_description(text: str) -> bool:
     """ "Gorbachev to his aides on September 29, 1986": a dated document, its archive follows."""
     words = _WORD_RE.findall(text)
@@ -551,6 +552,7 @@ PLAIN_IMPRINT_RE = uregex.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def has_plain_imprint(text: str) -> bool:
     from citekit.parse import segments
 
@@ -580,6 +582,7 @@ def mentions(text: str, form: str) -> bool:
     return bool(form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
 
 
+@lru_cache(maxsize=8192)
 def _ends_with_imprint(text: str) -> bool:
     """Chicago's shape: the imprint in brackets, then at most a pinpoint, then the end."""
     imprints = list(IMPRINT_PAREN_RE.finditer(text))
