@@ -13,6 +13,7 @@ from citekit.parse.inherit import part_of_previous
 from citekit.parse.patterns import (
     COLLECTION_NAME_RE,
     CONFERENCE_RE,
+    DITTO_DASHES_RE,
     DOI_RE,
     IMPRINT_PAREN_RE,
     REPORT_RE,
@@ -22,12 +23,12 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 
-DASHES_RE = re.compile(r"^[_—–-]{3,}\.?\s")
+DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s")
 
 
 def ditto_end(text: str) -> int:
     """Where a same-author mark ends ("______. Title", "eadem, Title", "Id., Title"), or 0."""
-    match = DASHES_RE.match(text) or cues.SAME_AUTHOR_RE.match(text)
+    match = DITTO_START_RE.match(text) or cues.SAME_AUTHOR_RE.match(text)
     return match.end() if match else 0
 
 

@@ -557,10 +557,7 @@ def has_plain_imprint(text: str) -> bool:
     from citekit.parse import segments
 
     return any(
-        all(
-            p.strip().casefold() in segments.CITIES or segments.is_place(p)
-            for p in m.group("place").split(";")
-        )
+        all(segments.is_place(p) for p in m.group("place").split(";"))
         for m in PLAIN_IMPRINT_RE.finditer(text)
     )
 
@@ -588,13 +585,10 @@ def _ends_with_imprint(text: str) -> bool:
     imprints = list(IMPRINT_PAREN_RE.finditer(text))
     if not imprints:
         return False
+    from citekit.parse.elements import find_locator
+
     after = text[imprints[-1].end() :].strip(" ,.;:")
-    return not after or bool(LOCATOR_START_RE.match(after) or TRAILING_PAGES_RE.fullmatch(after))
-
-
-TRAILING_PAGES_RE = uregex.compile(
-    r"(?:[xivlc]+\.\s*)?[\dxivlc]+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
-)
+    return not after or find_locator(after) is not None
 
 
 @lru_cache(maxsize=8192)

@@ -367,3 +367,4 @@ ORGANISATION_RE = uregex.compile(
     r"|Government|Congress|Parliament|Nations|Union|Bureau|Foundation|Stiftung|Corporation"
     r"|Company|Board|Library|Museum|Centre|Center)\b"
 )
+DITTO_DASHES_RE = re.compile(r"[_—–-]{3,}")  # "______. Title", "———. *Title*": the author again

@@ -317,6 +317,8 @@ def split_segments(text: str) -> list[str]:
 
 def is_place(segment: str) -> bool:
     """ "Paris", "Frankfurt a. M.", "London & New York", "Princeton, NJ" parts."""
+    if segment.strip().casefold() in CITIES:
+        return True  # the whole segment, abbreviations too: "М.", "Л." in "М.; Л.: Госиздат"
     folded = segment.casefold().replace("-", " ").replace("/", " ")
     if any(folded.startswith(p) for p in CITY_PHRASES):
         return True

@@ -11,6 +11,7 @@ from citekit.parse.patterns import (
     ABBREVIATIONS,
     BY_NAME_IN_RE,
     CITED_IN_RE,
+    DITTO_DASHES_RE,
     INNER_LEAD_RE,
     ITALIC_RE,
     LEAD_IN_RE,
@@ -94,19 +95,14 @@ def _opens_with_imprint(text: str) -> bool:
     """ "Новосибирск: Наука, 1978. С. 112", "São Paulo: Companhia das Letras, 2015"."""
     place = re.match(r"([^.,;:]{1,30}\.?(?:\s*;\s*[^.,;:]{1,30}\.?)?)\s*:\s+\S", text)
     places = place.group(1).split(";") if place else []
-    return bool(places) and all(_place(p) for p in places) and bool(YEAR_RE.search(text))
+    return bool(places) and all(segments.is_place(p) for p in places) and bool(YEAR_RE.search(text))
 
 
 def _between_places(text: str, semicolon: int) -> bool:
     """ "М.; Л.: Госиздат", "Paris; New York: Mouton": two places of one imprint."""
     before = re.search(r"(?:^|[.,]\s)([^.,;:]{1,30}\.?)$", text[:semicolon])
     after = re.match(r"\s*([^.,;:]{1,30}\.?)\s*:\s", text[semicolon + 1 :])
-    return bool(before and after) and all(_place(m.group(1)) for m in (before, after))
-
-
-def _place(text: str) -> bool:
-    """A place, or one abbreviated as Russian notes do ("М.", "Л.", "СПб.")."""
-    return text.strip().casefold() in segments.CITIES or segments.is_place(text)
+    return bool(before and after) and all(segments.is_place(m.group(1)) for m in (before, after))
 
 
 EDITION_WORD_RE = re.compile(
@@ -202,7 +198,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return False
     if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
-    if re.fullmatch(r"[_—–-]{3,}", prev.strip()):
+    if DITTO_DASHES_RE.fullmatch(prev.strip()):
         return True  # "______. Cidade febril …": the same author again (ABNT, Chicago)
     if cues.name_only(prev) or cues.ends_with_editor_mark(prev) or CONTRIBUTOR_START_RE.match(cur):
         return True  # "… Poesie." + "Hg. v. Rudolf Borchardt, München 1926"
@@ -368,7 +364,7 @@ def _name_after_comma(text: str) -> int | None:
         if (
             mask[match.start()]
             or segments.is_place(first)
-            or (match.group()[0] == ":" and _place(before))
+            or (match.group()[0] == ":" and segments.is_place(before))
         ):
             continue  # "…, Warszawa: GUS, 1939", "Новосибирск: Зап.-Сиб. кн. изд-во": the imprint
         if cues.starts_with_name(rest) and cues.is_citation(rest):
