@@ -43,20 +43,20 @@ MANUSCRIPT_RE = uregex.compile(r"\bMSS?\b\.?\s+\S")  # a shelfmark: "Add. MS 506
 SHELFMARK_RE = uregex.compile(r"^[A-Z]{1,5}\d*(?:[\s/.-]\d+[\w/.-]*)+$")
 
 
-def opens_with_archive(text: str, abbreviations: dict[str, str]) -> bool:
-    """ "AN, Série Justiça, IJ6 474" where the document spelled out "Arquivo Nacional (AN)"."""
-    return _archive_siglum(text.split(",", 1)[0], abbreviations)
-
-
 def names_archive_siglum(text: str, abbreviations: dict[str, str]) -> bool:
-    """ "Rapport du commissaire, 12 mars 1872, AN, F7 12345": an archive named by its siglum."""
+    """ "AN, Série Justiça, IJ6 474", "Rapport du commissaire, 12 mars 1872, AN, F7 12345": an
+    archive named by its siglum (one everyone uses, or one the document spelled out)."""
     return any(_archive_siglum(part, abbreviations) for part in text.split(","))
 
 
 def _archive_siglum(part: str, abbreviations: dict[str, str]) -> bool:
-    known = {**KNOWN_REPOSITORIES, **abbreviations}
-    part = re.sub(r"^(?:in|In|dans|en|im|w)\s+", "", part.strip(" *"))
-    return part in known and bool(REPOSITORY_RE.search(known[part]))
+    long = _spelled_out(re.sub(r"^(?:in|In|dans|en|im|w)\s+", "", part.strip(" *")), abbreviations)
+    return bool(long) and bool(REPOSITORY_RE.search(long))
+
+
+def _spelled_out(siglum: str, abbreviations: dict[str, str]) -> str:
+    """The long form of SIGLUM: the document's own definition first, then the usual one."""
+    return abbreviations.get(siglum) or KNOWN_REPOSITORIES.get(siglum, "")
 
 
 def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
@@ -161,7 +161,7 @@ def _fonds_after_repository(parts: list[str], abbreviations: dict[str, str]) -> 
     for index, part in enumerate(parts[:-1]):
         following = parts[index + 1]
         if (
-            (REPOSITORY_RE.search(part) or opens_with_archive(part, abbreviations))
+            (REPOSITORY_RE.search(part) or _archive_siglum(part, abbreviations))
             and following[:1].isupper()
             and not re.search(r"\d", following)
             and not REPOSITORY_RE.search(following)
@@ -192,10 +192,8 @@ def _names_archive(part: str) -> bool:
 
 def _expand(part: str, abbreviations: dict[str, str]) -> str:
     """ "HIA" -> "Hoover Institution Archive (HIA)" where the document spells it out."""
-    known = {**KNOWN_REPOSITORIES, **abbreviations}
-    if part in known:
-        return f"{known[part]} ({part})"
-    return part
+    long = _spelled_out(part, abbreviations)
+    return f"{long} ({part})" if long else part
 
 
 def _person(title: str, work: str) -> str:

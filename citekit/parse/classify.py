@@ -6,7 +6,7 @@ import re
 
 from citekit.model import Kind
 from citekit.parse import cues
-from citekit.parse.archives import names_archive_siglum, opens_with_archive
+from citekit.parse.archives import names_archive_siglum
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.inherit import part_of_previous
@@ -85,7 +85,7 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True
     if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):
         return True
-    if cues.is_archival(text) or opens_with_archive(text, context.abbreviations):
+    if cues.is_archival(text) or names_archive_siglum(text, context.abbreviations):
         # one that announces its own short form is a first citation
         return (
             bool(HEREAFTER_ANYWHERE_RE.search(text))

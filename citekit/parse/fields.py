@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse import cues, uregex
-from citekit.parse.archives import opens_with_archive
+from citekit.parse.archives import names_archive_siglum
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.containers import (
     IN_RE,
@@ -79,7 +79,7 @@ def parse_full(text: str, abbreviations: dict[str, str] | None = None) -> Parsed
     if legal is not None:
         entry_type, fields, locator = legal
         return Parsed(entry_type, {**fields, **links}, locator)
-    archival_work = cues.is_archival(work) or opens_with_archive(work, abbreviations or {})
+    archival_work = cues.is_archival(work) or names_archive_siglum(work, abbreviations or {})
     if archival_work and "url" not in links:  # not a web page in a "Digital Archive"
         parsed = archival(work, abbreviations or {})
     elif CONFERENCE_RE.search(work) and not ITALIC_RE.search(work):
