@@ -85,9 +85,9 @@ def _volume_and_number(after: str) -> dict[str, str]:
     volume = VOLUME_RE.search(after)
     if volume:
         fields["volume"] = volume.group("vol")
-    number = re.search(r"\b(?:z\.|nr|no\.|n\.|№)\s*(\d+)", after)
+    number = NUMBER_RE.search(after)
     if number:
-        fields["number"] = number.group(1)
+        fields["number"] = number.group("num").strip(".,")
     return fields
 
 

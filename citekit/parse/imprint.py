@@ -30,7 +30,8 @@ VOLUME_RE = re.compile(
     re.IGNORECASE,
 )
 NUMBER_RE = re.compile(
-    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.?|\bH\.|\bHeft|n°|\bissue|№|\bč\.|\bz\.|\bsešit)\s*(?P<num>\d[\w/–-]*)",
+    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.?|\bH\.|\bHeft|n°|\bn\.|\bissue|№|\bč\.|\bz\.|\bsešit)"
+    r"\s*(?P<num>\d[\w/–-]*)",
     re.IGNORECASE,
 )
 VOLUME_COUNT_RE = re.compile(r"\b\d+\s+(?:vols?\.?|volumes|Bde\.|tomes)\s*", re.IGNORECASE)

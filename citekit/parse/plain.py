@@ -120,7 +120,7 @@ def _sentence_article(people: dict[str, str], match: re.Match[str]) -> Parsed:
 
 def _issue_and_pinpoint(text: str, fields: dict[str, str]) -> str | None:
     """An article's issue and page range into FIELDS; a single page is the pinpoint."""
-    number = NUMBER_RE.search(text) or re.search(r"\bn\.\s*(?P<num>\d+)", text)
+    number = NUMBER_RE.search(text)
     if number:
         fields["number"] = number.group("num").strip(".,")
     pinpoint = re.search(r"(?:С|с|P|S|s|pp?)\.\s*(\d+\s*[–-]\s*\d+|\d+)", text)
