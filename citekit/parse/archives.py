@@ -50,8 +50,14 @@ def names_archive_siglum(text: str, abbreviations: dict[str, str]) -> bool:
 
 
 def _archive_siglum(part: str, abbreviations: dict[str, str]) -> bool:
-    long = _spelled_out(re.sub(r"^(?:in|In|dans|en|im|w)\s+", "", part.strip(" *")), abbreviations)
+    words = part.strip(" *").split()
+    if not words or len(words) > 2 or len(words) == 2 and words[0] not in SIGLUM_LEADS:
+        return False  # a siglum stands alone, or after "in": "AN", "in ACS"
+    long = _spelled_out(words[-1], abbreviations)
     return bool(long) and bool(REPOSITORY_RE.search(long))
+
+
+SIGLUM_LEADS = frozenset({"in", "In", "dans", "en", "im", "w"})
 
 
 def _spelled_out(siglum: str, abbreviations: dict[str, str]) -> str:
