@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from citekit import layout
+from citekit import layout, lexicons
 from citekit.layout import Candidate, Paragraph
 from citekit.model import Code, Diagnostic, Document, Note, Span
 from citekit.sources.raw import line_starts
@@ -20,55 +20,12 @@ CONTINUATION_MAX = 400
 # a plain-digit note sequence must start low: "1982 a good moment came" is no note 1982
 FIRST_PLAIN_MAX = 20
 # last words that end a note complete though they carry no full stop ("S. 224 f", "passim")
-OPEN_ENDINGS = {"ibid", "ibidem", "idem", "passim", "ebd", "ebenda", "et seq", "ff", "f", "sq"}
+OPEN_ENDINGS = lexicons.words("note_endings")  # "ibid", "passim", "ff"
 LAST_WORD_RE = re.compile(r"([^\W\d_]+)\W*$")
 DANGLING_RANGE_RE = re.compile(r"\d\s*[-–—]\s*$")  # "p. 98-"
 URL_END_RE = re.compile(r"(?:https?://|www\.)\S+$")  # a note may end on a bare URL
 # short words that cannot end a sentence: "Essay on the economy of the", "Geschichte und"
-CONNECTING_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "from",
-        "as",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "und",
-        "oder",
-        "von",
-        "zu",
-        "im",
-        "am",
-        "mit",
-        "le",
-        "la",
-        "les",
-        "du",
-        "de",
-        "et",
-        "ou",
-        "en",
-        "au",
-        "aux",
-        "à",
-        "par",
-        "sur",
-    }
-)
+CONNECTING_WORDS = lexicons.words("connecting_words")  # "of", "the", "und"
 
 
 @dataclass(frozen=True, slots=True)

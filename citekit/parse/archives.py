@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE
 from citekit.parse.elements import Parsed
@@ -28,16 +29,7 @@ OF_PERSON_RE = uregex.compile(
 
 
 # repositories every historian abbreviates the same way; a document's own definitions win
-KNOWN_REPOSITORIES = {
-    "BL": "British Library",
-    "Bodl.": "Bodleian Library",
-    "TNA": "The National Archives",
-    "PRO": "Public Record Office",
-    "BnF": "Bibliothèque nationale de France",
-    "NARA": "National Archives and Records Administration",
-    "BArch": "Bundesarchiv",
-    "AN": "Archives nationales",
-}
+KNOWN_REPOSITORIES = lexicons.table("repositories")  # {"TNA": "The National Archives", ...}
 MANUSCRIPT_RE = uregex.compile(r"\bMSS?\b\.?\s+\S")  # a shelfmark: "Add. MS 5063"
 # a call number: "IJ6 474", "FO 371/1234", "MS 12.3"
 SHELFMARK_RE = uregex.compile(r"^[A-Z]{1,5}\d*(?:[\s/.-]\d+[\w/.-]*)+$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.patterns import (
     ARCHIVE_RE,
@@ -29,35 +30,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 
-PARTICLES = frozenset(
-    [
-        "von",
-        "van",
-        "de",
-        "der",
-        "den",
-        "du",
-        "da",
-        "di",
-        "la",
-        "le",
-        "ten",
-        "ter",
-        "del",
-        "della",
-        "dos",
-        "das",
-        "al",
-        "el",
-        "y",
-        "zu",
-        "vom",
-        "do",
-        "des",
-        "dei",
-        "degli",
-    ]
-)
+PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
 PROSE_VERBS_RE = uregex.compile(
     r"\b(?:is|are|was|were|has|have|had|we|find|found|argues?|argued|wrote|writes|says?|said"
@@ -96,7 +69,10 @@ FAMILY_INITIALS_RE = uregex.compile(
 
 
 # editor marks of several words, read as one token: "R. Zangheri (a cura di), Lotte agrarie"
-MULTIWORD_MARK_RE = re.compile(r"\((?:a\s+cura\s+di|sous\s+la\s+dir\.|ed\.\s+by)\)", re.IGNORECASE)
+MULTIWORD_MARK_RE = re.compile(
+    rf"\({lexicons.alternation([m for m in lexicons.words('editor_marks') if ' ' in m])}\)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8192)  # asked of the same spans many times over
@@ -157,28 +133,8 @@ SAME_AUTHOR_RE = uregex.compile(
 )
 INITIALS_TOKEN_RE = uregex.compile(r"(?:[A-Z]\.-?)+")  # "B.-P.", "J.-C.", "T.G."
 JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e"})
-EDITOR_PARENS = frozenset(
-    {
-        "(red.)",
-        "(eds.)",
-        "(ed.)",
-        "(eds)",
-        "(ed)",
-        "(hg.)",
-        "(hrsg.)",
-        "(dir.)",
-        "(éds.)",
-        "(éd.)",
-        "(coord.)",
-        "(coords.)",
-        "(comp.)",
-        "(org.)",
-        "(orgs.)",
-        "(a_cura_di)",
-        "(sous_la_dir.)",
-        "(ed._by)",
-    }
-)
+# "(eds.)", "(hg.)", "(a_cura_di)": marks of several words joined as leading_name_tokens joins them
+EDITOR_PARENS = frozenset(f"({'_'.join(mark.split())})" for mark in lexicons.words("editor_marks"))
 
 
 def _capitals_family(token: str, before: str) -> bool:
@@ -290,59 +246,7 @@ def starts_with_name(text: str) -> bool:
 
 
 _ARTICLES = frozenset({"the", "der", "die", "das"})  # open titles, prose or bodies, not people
-_OPENERS = frozenset(
-    [
-        "strangely",
-        "however",
-        "moreover",
-        "indeed",
-        "also",
-        "thus",
-        "here",
-        "there",
-        "see",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "in",
-        "on",
-        "for",
-        "more",
-        "during",
-        "as",
-        "according",
-        "finally",
-        "similarly",
-        "generally",
-        "cf",
-        "compare",
-        "so",
-        "etwa",
-        "zum",
-        "zur",
-        "zu",
-        "vgl",
-        "anders",
-        "dazu",
-        "hierzu",
-        "ferner",
-        "außerdem",
-        "besonders",
-        "insbesondere",
-        "grundlegend",
-        "ähnlich",
-        "voir",
-        "sur",
-        "pour",
-        "selon",
-        "cfr",
-        "per",
-        "sobre",
-        "véase",
-    ]
-)
+_OPENERS = lexicons.words("prose_openers")  # "however", "vgl", "selon"
 
 
 def name_only(text: str) -> bool:

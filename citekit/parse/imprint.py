@@ -5,22 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from citekit import lexicons
 from citekit.parse.patterns import FULL_DATE_RE, MONTH_RE, PAGE_RANGE_RE, SEASON_RE, YEAR, YEAR_RE
 
-PUBLISHER_WORDS_RE = re.compile(
-    r"""\b(?:Press|Books|Verlag\w*|Publishers?|Publishing|Publications|Éditions|Editions|Editorial
-        |Editrice|Edizioni|Editora|Izdatel\w*|Inc|Ltd|GmbH|Co|Sons|University|Universit\w+|Institute
-        |Institution|Cent(?:er|re)|Foundation|Society|Museum|Library|Routledge|Macmillan|Palgrave
-        |Penguin|Knopf|Norton|Wiley|Blackwell|Brill|Springer|Sage|Verso|Polity|Longman|Pearson
-        |Gallimard|Seuil|Fayard|Flammarion|Suhrkamp|Fischer|Beck|Rowohlt|Hanser|Kohlhammer|Oldenbourg
-        |Campus|Nauka|ROSSPEN|Progress|Einaudi|Laterza|Mondadori|Feltrinelli|Vintage|Anchor|Doubleday
-        |Scribner|Harper\w*|Random\s+House|Viking|Bloomsbury|Faber|Hutchinson|Heinemann|Hurst|Tauris
-        |Ashgate|Greenwood|Praeger|Westview|Rienner|Rowman|Lexington|Continuum|Hachette|Colin|PUF|Payot
-        |Découverte|Metzler|Reclam|Gruyter|Vandenhoeck|Böhlau|Wallstein|Klett|Droz|Plon|Aubier|Perrin
-        |Belin|Karthala|Alianza|Cátedra|Crítica|Siglo|Akal|Tecnos|Marcial\s+Pons|Il\s+Mulino|Carocci
-        |Donzelli|Bompiani|Garzanti|Rizzoli|Sellerio|Adelphi|Mohr|Siebeck|Nomos|Duncker|Schöningh)\b""",
-    re.VERBOSE,
-)
+# "Press", "Verlag…", "Random House": what makes a segment a publisher, not a place
+PUBLISHER_WORDS_RE = re.compile(rf"\b{lexicons.alternation(lexicons.words('publisher_words'))}\b")
 STATE_RE = re.compile(
     r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|Mass\.|Calif\.|Conn\.|Ill\.|Md\.|Va\.|Pa\.)$"
 )
@@ -35,42 +24,14 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 VOLUME_COUNT_RE = re.compile(r"\b\d+\s+(?:vols?\.?|volumes|Bde\.|tomes)\s*", re.IGNORECASE)
+# "janvier" -> 1, "märz" -> 3: every spelling in lexicons/months.txt, case-folded
 MONTH_NUMBERS = {
-    m: n
-    for n, names in enumerate(
-        [
-            ("january", "jan", "januar", "janvier", "enero", "gennaio"),
-            ("february", "feb", "februar", "février", "febrero", "febbraio"),
-            ("march", "mar", "märz", "mars", "marzo"),
-            ("april", "apr", "avril", "abril", "aprile"),
-            ("may", "mai", "mayo", "maggio"),
-            ("june", "jun", "juni", "juin", "junio", "giugno"),
-            ("july", "jul", "juli", "juillet", "julio", "luglio"),
-            ("august", "aug", "août", "agosto"),
-            ("september", "sep", "sept", "septembre", "septiembre", "settembre"),
-            ("october", "oct", "oktober", "octobre", "octubre", "ottobre"),
-            ("november", "nov", "novembre", "noviembre"),
-            ("december", "dec", "dezember", "décembre", "diciembre", "dicembre"),
-        ],
-        start=1,
-    )
-    for m in names
+    name.casefold(): number
+    for number, names in enumerate(lexicons.rows("months"), start=1)
+    for name in names
 }
 # the month names BibTeX users write in `month` (full English names, as the gold files do)
-ENGLISH_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+ENGLISH_MONTHS = [names[0] for names in lexicons.rows("months")]
 
 
 def parse_imprint(body: str) -> dict[str, str]:

@@ -5,25 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citekit import lexicons
 from citekit.model import Citation, Kind
 
-SAME_AUTHOR = frozenset(
-    {
-        "idem",
-        "id",
-        "eadem",
-        "ead",
-        "ders",
-        "dies",
-        "dieselbe",
-        "derselbe",
-        "týž",
-        "táž",
-        "tíž",
-        "tenże",
-        "taż",
-    }
-)
+SAME_AUTHOR = lexicons.words("same_author_words")  # "idem", "ders", "tenże"
 # "Jean Hébrard, « Les nouveaux lecteurs », *ibid.*, p. 471-509": a chapter of the book before
 IBID_CONTAINER_RE = re.compile(
     r",\s*(?:in:?\s+|dans\s+|en\s+|w:\s+)?\*?(?:ibid|ibidem|ebd|ebenda|tamże)\.?\*?\s*(?=,|$)",

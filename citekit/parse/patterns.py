@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import uregex
 
 YEAR = r"(?:1[4-9]\d\d|20\d\d)"  # 1989, 2014
 YEAR_RE = uregex.compile(rf"(?<!\d){YEAR}(?:[a-z])?(?!\d)")  # "1989", "2001a"
-MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-    r"|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember"
-    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
-)
+# "(?:September|janvier|März|…)": every spelling in lexicons/months.txt, case as written
+MONTHS = lexicons.alternation(tuple(name for month in lexicons.rows("months") for name in month))
 MONTH_RE = uregex.compile(rf"\b(?P<month>{MONTHS})\b\.?", re.IGNORECASE)
 SEASON_RE = uregex.compile(r"\b(?P<season>Spring|Summer|Fall|Autumn|Winter)\b")
 
@@ -33,9 +28,9 @@ QUOTED_RE = uregex.compile(
 )
 
 # Back-references.
+IBID_WORDS = lexicons.alternation(lexicons.words("ibid_words"))  # "(?:ibidem|ibid|ebd|…)"
 IBID_RE = uregex.compile(
-    r"""^(?:\*)?(?P<word>ibid(?:em)?|ib|ebd|ebenda|id|ivi|idem|tamże|tamze|там\s+же|tamtéž|tamtiež
-        |aldaar)\b\.?(?:\*)?  # Ibid., *Ibid*, Ebd., Tamże, Там же
+    rf"""^(?:\*)?(?P<word>{IBID_WORDS})\b\.?(?:\*)?  # Ibid., *Ibid*, Ebd., Tamże, Там же
         (?=\s|,|;|:|$|\.)""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -167,13 +162,14 @@ CONFERENCE_RE = uregex.compile(
         |Vortrag|communication\s+au|conference|Tagung|colloque|congress|symposium|workshop)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+REPOSITORY_SIGLA = lexicons.alternation(tuple(lexicons.table("repositories")))  # "TNA", "BL"
 ARCHIVE_RE = uregex.compile(
-    r"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
+    rf"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
         |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
         |Record\s+Group|RG\s?\d|Manuscripts?|Library|Bibliothek|Bibliothèque|(?i:box|folder)|Dossier
         |Akte|busta)\b|\bb\.\s?\d+,\s*fasc\.
         |\bMSS?\.?(?=\s+[A-Z\d])  # "Add. MS 5063", "MS Rawlinson A. 171"
-        |(?:^|(?<=\s))(?:BL|Bodl\.|TNA|PRO|BnF|NARA|BArch|AN)(?=,)  # well-known repositories""",
+        |(?:^|(?<=\s)){REPOSITORY_SIGLA}(?=,)  # well-known repositories ("TNA, FO 371")""",
     re.VERBOSE,
 )
 COLLECTION_NAME_RE = uregex.compile(
@@ -192,149 +188,7 @@ PERSONAL_RE = uregex.compile(
 )
 
 # Abbreviations whose full stop does not end a sentence: "ed.", "p.", "Vol.", "N.J."
-ABBREVIATIONS = frozenset(
-    [
-        "ed",
-        "eds",
-        "edn",
-        "p",
-        "pp",
-        "vol",
-        "vols",
-        "no",
-        "nos",
-        "nr",
-        "bd",
-        "hg",
-        "hrsg",
-        "s",
-        "st",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "cf",
-        "op",
-        "cit",
-        "loc",
-        "art",
-        "ibid",
-        "id",
-        "ca",
-        "c",
-        "trans",
-        "tr",
-        "repr",
-        "rev",
-        "ser",
-        "dept",
-        "univ",
-        "diss",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "etc",
-        "al",
-        "vgl",
-        "éd",
-        "dir",
-        "coll",
-        "t",
-        "fol",
-        "fols",
-        "f",
-        "ff",
-        "n",
-        "nn",
-        "ch",
-        "chap",
-        "sec",
-        "pt",
-        "fig",
-        "l",
-        "ll",
-        "mass",
-        "calif",
-        "conn",
-        "penn",
-        "ill",
-        "mich",
-        "wis",
-        "minn",
-        "tenn",
-        "hist",
-        "soc",
-        "polit",
-        "rep",
-        "natl",
-        "int'l",
-        "intl",
-        "acad",
-        "bl",
-        "anm",
-        "aufl",
-        "verl",
-        "dt",
-        "jg",
-        "jh",
-        "vyp",
-        "ders",
-        "dies",
-        "ebd",
-        "vs",
-        "v",
-        "e.g",
-        "i.e",
-        "u.a",
-        "i.a",
-        "resp",
-        "approx",
-        "esp",
-        "viz",
-        "cap",
-        "cfr",
-        "col",
-        "cols",
-        "r",
-        "nouv",
-        "suppl",
-        # translators and compilers: "přel. Jan Vodička", "trad. di", "übers. v.", "tłum."
-        "přel",
-        "uspoř",
-        "tłum",
-        "przeł",
-        "oprac",
-        "trad",
-        "übers",
-        "bearb",
-        "vert",
-        "пер",
-        "ред",
-        "сост",
-        "org",
-        "coord",
-        "comp",
-        "sv",
-        "roč",
-        "čís",
-        "č",
-    ]
-)
+ABBREVIATIONS = lexicons.words("abbreviations")  # "ed", "vol", "calif"
 SENTENCE_END_RE = uregex.compile(r"(?<=[.!?])(?:[”\"’*]*)\s+(?=[A-Z\u00c0-\u00dd*“\"‘'«„(\[])")
 # the author's name right before "op. cit.": "... see this view in Radchenko, "
 NAME_BEFORE_RE = uregex.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,?\s*\*?$")
@@ -361,10 +215,6 @@ PROSE_AUTHOR_RE = uregex.compile(
 )
 
 # a body that writes or publishes: "International Monetary Fund", "The National Archives"
-ORGANISATION_RE = uregex.compile(
-    r"\b(?:Fund|Bank|Ministry|Ministerium|Ministère|Ministerio|Archives|Institute|Institut|Office"
-    r"|Committee|Commission|Council|Organi[sz]ation|Association|Society|Agency|Department"
-    r"|Government|Congress|Parliament|Nations|Union|Bureau|Foundation|Stiftung|Corporation"
-    r"|Company|Board|Library|Museum|Centre|Center)\b"
-)
+ORGANISATION_WORDS = lexicons.alternation(lexicons.words("organisation_words"))  # "(?:Fund|…)"
+ORGANISATION_RE = uregex.compile(rf"\b{ORGANISATION_WORDS}\b")
 DITTO_DASHES_RE = re.compile(r"[_—–-]{3,}")  # "______. Title", "———. *Title*": the author again
