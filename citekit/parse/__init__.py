@@ -1,4 +1,10 @@
-"""Note -> Citations (pure): split the note, classify each span, parse its fields."""
+"""Note -> Citations (pure): split the note, classify each span, parse its fields.
+
+The modules form layers; each imports only from the layers before it (no cycles:
+tests/test_imports.py), and the word lists come from citekit/lexicons:
+uregex -> patterns -> imprint, names, context -> segments, bluebook -> cues
+-> elements, inherit, split -> containers, plain, archives -> fields, classify -> here.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +16,9 @@ from citekit.parse import cues, names, uregex
 from citekit.parse.bluebook import short_case
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context, build_context
-from citekit.parse.elements import Parsed, clean_title, find_locator, pages_or_locator
+from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.fields import parse_full
+from citekit.parse.imprint import find_locator
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
 from citekit.parse.split import SAME_AUTHOR_PREFIX, split_note

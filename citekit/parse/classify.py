@@ -17,6 +17,7 @@ from citekit.parse.patterns import (
     DOI_RE,
     IMPRINT_PAREN_RE,
     REPORT_RE,
+    REPOSITORY_RE,
     SUPRA_RE,
     THESIS_RE,
     URL_RE,
@@ -103,8 +104,6 @@ def _stands_alone(text: str, context: Context) -> bool:
 
 
 def _names_repository(text: str, context: Context) -> bool:
-    from citekit.parse.archives import REPOSITORY_RE
-
     if REPOSITORY_RE.search(text):
         return True
     if any(abbr in text.split() or f"{abbr}," in text for abbr in context.abbreviations):

@@ -9,7 +9,6 @@ from citekit.parse.elements import (
     Parsed,
     book_middle,
     clean_title,
-    find_locator,
     match_title,
     names_field,
     pages_or_locator,
@@ -20,6 +19,7 @@ from citekit.parse.imprint import (
     PUBLISHER_WORDS_RE,
     VOLUME_RE,
     date_fields,
+    find_locator,
     parse_imprint,
 )
 from citekit.parse.patterns import (

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from citekit.parse import uregex
+from citekit.parse.patterns import REPOSITORY_RE
 
 # "Hoover Institution Archive (HIA)": capitalised words, then their initials in brackets
 DEFINITION_RE = uregex.compile(
@@ -38,8 +39,6 @@ class Context:
     @property
     def archive_sigla(self) -> tuple[str, ...]:
         """The abbreviations that stand for an archive: "AN" after "Arquivo Nacional (AN)"."""
-        from citekit.parse.archives import REPOSITORY_RE
-
         return tuple(a for a, long in self.abbreviations.items() if REPOSITORY_RE.search(long))
 
 

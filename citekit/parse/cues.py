@@ -6,7 +6,9 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import uregex
+from citekit.parse import segments, uregex
+from citekit.parse.bluebook import parse_bluebook
+from citekit.parse.imprint import find_locator
 from citekit.parse.patterns import (
     ARCHIVE_RE,
     COLLECTION_NAME_RE,
@@ -323,8 +325,6 @@ def is_opcit(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_personal(text: str) -> bool:
     """An interview or a conversation: no title, no place of publication."""
-    from citekit.parse import segments
-
     if (
         not (PERSONAL_RE.search(text) or AUTHOR_PARTY_RE.search(text))
         or has_imprint(text)
@@ -387,8 +387,6 @@ def is_commentary(text: str) -> bool:
     """Prose that is not the opening of a source ("On the context of the speech, see ...")."""
     if is_ibid(text) or starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„(":
         return False
-    from citekit.parse.bluebook import parse_bluebook
-
     if parse_bluebook(text) is not None:
         return False  # "Brown v. Bd. of Educ., 347 U.S. 483 (1954)": a case, however it reads
     if URL_RE.search(text) and not PROSE_VERBS_RE.search(text):
@@ -458,8 +456,6 @@ PLAIN_IMPRINT_RE = uregex.compile(
 
 @lru_cache(maxsize=8192)
 def has_plain_imprint(text: str) -> bool:
-    from citekit.parse import segments
-
     return any(
         all(segments.is_place(p) for p in m.group("place").split(";"))
         for m in PLAIN_IMPRINT_RE.finditer(text)
@@ -489,8 +485,6 @@ def _ends_with_imprint(text: str) -> bool:
     imprints = list(IMPRINT_PAREN_RE.finditer(text))
     if not imprints:
         return False
-    from citekit.parse.elements import find_locator
-
     after = text[imprints[-1].end() :].strip(" ,.;:")
     return not after or find_locator(after) is not None
 
@@ -498,8 +492,6 @@ def _ends_with_imprint(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
-    from citekit.parse.bluebook import parse_bluebook
-
     if is_ibid(text) or SUPRA_RE.search(text) or parse_bluebook(text) is not None:
         return True
     if SAME_AUTHOR_RE.match(text) and YEAR_RE.search(text):
@@ -527,8 +519,6 @@ NAME_COLON_RE = uregex.compile(
 
 def unfinished_citation(text: str) -> bool:
     """ "…vgl. Hendrik Birus: Goethes Idee der Weltliteratur": names and a title, nothing after."""
-    from citekit.parse import segments
-
     lead = LEAD_IN_RE.match(text)
     body = text[lead.end() :] if lead else text
     named = (
@@ -545,8 +535,6 @@ def unfinished_citation(text: str) -> bool:
 
 def _names_then_title(text: str, imprint_at: int) -> bool:
     """Does TEXT open with names followed by a title before the imprint (a new citation)?"""
-    from citekit.parse import segments
-
     count = leading_name_tokens(text)
     if (
         not count
@@ -564,8 +552,6 @@ ISSUE_RE = uregex.compile(r"\b(?:v|vol|roč|t|Jg)\.\s*\d+\s*,\s*(?:n|no|nº|núm
 
 def completes_citation(text: str) -> bool:
     """A sentence that carries on a title up to its imprint or pages, opening no new citation."""
-    from citekit.parse import segments
-
     if LEAD_IN_RE.match(text):
         return False  # "Compare Peter Lund, …" opens a citation of its own
     parts = segments.split_segments(text)

@@ -10,6 +10,7 @@ from citekit.parse.imprint import (
     VOLUME_COUNT_RE,
     VOLUME_RE,
     date_fields,
+    find_locator,
     is_page_range,
     parse_imprint,
 )
@@ -20,7 +21,6 @@ from citekit.parse.patterns import (
     EDITION_RE,
     EDITOR_MARK_RE,
     IMPRINT_PAREN_RE,
-    LOCATOR_START_RE,
     PAGE_RANGE_RE,
     REPORT_RE,
     THESIS_RE,
@@ -161,23 +161,6 @@ def pages_or_locator(locator: str | None, fields: dict[str, str]) -> str | None:
 
 
 LEADING_VOLUME_RE = re.compile(r"(?:v|vol|t|Bd|sv|díl)\.?\s*(?P<vol>[\dIVXLC]+)\s*,\s*(?=\D)")
-
-
-def find_locator(tail: str) -> str | None:
-    """The pinpoint after the imprint: ", p. 42, 49." -> "p. 42, 49"."""
-    text = tail.strip(" ,.;:")
-    if not text:
-        return None
-    match = LOCATOR_START_RE.search(text)
-    if match and match.start() <= 2:
-        return text[match.start() :].strip(" ,.;") or None
-    if re.match(
-        r"^(?:(?:here|hier|ici|qui|at|esp\.)?\s*(?:[xivlc]+\.\s*)?[\dxivlc]+(?:\s*[-–—]\s*[\dxivlc]*)?"
-        r"(?:\s*,\s*|\s+|$))+(?:f{1,2}\.?)?$",
-        text,
-    ):
-        return text
-    return None
 
 
 def special_type(text: str, fields: dict[str, str]) -> str | None:

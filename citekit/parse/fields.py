@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse import cues, uregex
-from citekit.parse.archives import names_archive_siglum
+from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.containers import (
     IN_RE,
@@ -16,7 +16,6 @@ from citekit.parse.containers import (
 )
 from citekit.parse.elements import (
     Parsed,
-    find_locator,
     match_title,
     pages_or_locator,
     parse_book,
@@ -25,6 +24,7 @@ from citekit.parse.elements import (
 )
 from citekit.parse.imprint import (
     date_fields,
+    find_locator,
     iso_date,
 )
 from citekit.parse.patterns import (
@@ -81,7 +81,7 @@ def parse_full(text: str, abbreviations: dict[str, str] | None = None) -> Parsed
         return Parsed(entry_type, {**fields, **links}, locator)
     archival_work = cues.is_archival(work) or names_archive_siglum(work, abbreviations or {})
     if archival_work and "url" not in links:  # not a web page in a "Digital Archive"
-        parsed = archival(work, abbreviations or {})
+        parsed = parse_archival(work, abbreviations or {})
     elif CONFERENCE_RE.search(work) and not ITALIC_RE.search(work):
         parsed = parse_conference(work)
     else:
@@ -211,10 +211,3 @@ def _paper(title: str, people: dict[str, str], after: str) -> Parsed:
             fields["howpublished"] = howpublished
     locator = find_locator(rest) if LOCATOR_START_RE.match(rest) else None
     return Parsed(entry_type, fields, locator)
-
-
-def archival(work: str, abbreviations: dict[str, str]) -> Parsed:
-    """One entry per collection: title = the collection, howpublished = the repository."""
-    from citekit.parse.archives import parse_archival
-
-    return parse_archival(work, abbreviations)

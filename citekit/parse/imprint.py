@@ -6,7 +6,15 @@ import re
 from datetime import date
 
 from citekit import lexicons
-from citekit.parse.patterns import FULL_DATE_RE, MONTH_RE, PAGE_RANGE_RE, SEASON_RE, YEAR, YEAR_RE
+from citekit.parse.patterns import (
+    FULL_DATE_RE,
+    LOCATOR_START_RE,
+    MONTH_RE,
+    PAGE_RANGE_RE,
+    SEASON_RE,
+    YEAR,
+    YEAR_RE,
+)
 
 # "Press", "Verlag…", "Random House": what makes a segment a publisher, not a place
 PUBLISHER_WORDS_RE = re.compile(rf"\b{lexicons.alternation(lexicons.words('publisher_words'))}\b")
@@ -122,3 +130,20 @@ def is_page_range(text: str, *, min_span: int = 4) -> bool:
         prefix = match.group("first")[: len(match.group("first")) - len(match.group("last"))]
         last = int(prefix + match.group("last"))
     return last - first >= min_span
+
+
+def find_locator(tail: str) -> str | None:
+    """The pinpoint after the imprint: ", p. 42, 49." -> "p. 42, 49"."""
+    text = tail.strip(" ,.;:")
+    if not text:
+        return None
+    match = LOCATOR_START_RE.search(text)
+    if match and match.start() <= 2:
+        return text[match.start() :].strip(" ,.;") or None
+    if re.match(
+        r"^(?:(?:here|hier|ici|qui|at|esp\.)?\s*(?:[xivlc]+\.\s*)?[\dxivlc]+(?:\s*[-–—]\s*[\dxivlc]*)?"
+        r"(?:\s*,\s*|\s+|$))+(?:f{1,2}\.?)?$",
+        text,
+    ):
+        return text
+    return None

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from citekit import lexicons
 from citekit.model import Citation, Kind
+from citekit.parse import cues
 
 SAME_AUTHOR = lexicons.words("same_author_words")  # "idem", "ders", "tenże"
 # "Jean Hébrard, « Les nouveaux lecteurs », *ibid.*, p. 471-509": a chapter of the book before
@@ -20,8 +21,6 @@ CONTAINER_FIELDS = ("editor", "publisher", "address", "year", "volume", "series"
 
 def part_of_previous(text: str) -> re.Match[str] | None:
     """The "*ibid.*" that stands for the book of a titled part, if there is one."""
-    from citekit.parse import cues
-
     match = IBID_CONTAINER_RE.search(text)
     return match if match and cues.has_title(text[: match.start()]) else None
 

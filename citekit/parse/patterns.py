@@ -172,6 +172,15 @@ ARCHIVE_RE = uregex.compile(
         |(?:^|(?<=\s)){REPOSITORY_SIGLA}(?=,)  # well-known repositories ("TNA, FO 371")""",
     re.VERBOSE,
 )
+# the name of an archive or library: "Hoover Institution Archive", "Bundesarchiv"
+REPOSITORY_RE = uregex.compile(
+    r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Arquivo|Arkiv\w*|Archiwum|Archief|[Аа]рхив\w*|[Бб]иблиотек\w*|Biblioteka
+        |Bibliotheek|Library|\w*[Bb]ibliothek|Bibliothèque|Biblioteca|Institution
+        |Institute
+        |Museum|College|University|Universität|Center|Centre|Bundesarchiv|Staatsarchiv|Record\s+Office
+        |National\s+Archives)\b""",
+    re.VERBOSE,
+)
 COLLECTION_NAME_RE = uregex.compile(
     r"""(?P<name>(?:the\s+)?(?:Papers|Records)\s+of\s+(?:[A-Z][\w.'’-]*\s?){1,4}
         |(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Papers|Collection|Records)\b

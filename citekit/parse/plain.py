@@ -10,7 +10,6 @@ from citekit.parse.elements import (
     Parsed,
     book_middle,
     clean_title,
-    find_locator,
     match_title,
     names_field,
     parse_book,
@@ -21,6 +20,7 @@ from citekit.parse.imprint import (
     NUMBER_RE,
     VOLUME_RE,
     date_fields,
+    find_locator,
     is_page_range,
 )
 from citekit.parse.patterns import (

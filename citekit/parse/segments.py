@@ -13,6 +13,7 @@ import re
 from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, date_fields, is_page_range
+from citekit.parse.names import split_names
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
 
 PLACE_WORDS = lexicons.words("place_words")  # "paris", "new", "york", "м."
@@ -206,8 +207,6 @@ def date_of(segments: list[str]) -> dict[str, str]:
 
 def contributors(segments: list[str]) -> dict[str, str]:
     """Editors named in a contributor segment: "hg. v. Christoph Michel", "a cura di V. Rossi"."""
-    from citekit.parse.names import split_names
-
     for segment in segments:
         match = re.search(
             r"(?:éd\.|ed\.(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|a\s+cura\s+di"
@@ -229,8 +228,6 @@ JOURNAL_VOLUME_RE = uregex.compile(
 
 def container_parts(container: list[str]) -> tuple[dict[str, str], list[str]]:
     """Editors and the remaining segments of an "in ..." container."""
-    from citekit.parse.names import split_names
-
     for index, segment in enumerate(container):
         match = EDITOR_PAREN_RE.search(segment)
         if match:
