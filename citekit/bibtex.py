@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
-from citekit import atomic
+from citekit import atomic, lexicons
 from citekit.errors import UnreadableFile
 from citekit.model import Work
 
@@ -29,20 +29,7 @@ if TYPE_CHECKING:  # bibtexparser loads only when a .bib is read or written
     from bibtexparser.model import Entry, Field
     from bibtexparser.writer import BibtexFormat
 
-# Better BibTeX's default skipWords, plus Italian/Spanish/French articles it lacks and
-# common transliterated Russian prepositions ("O voine" -> "voine").
-_STOPWORDS = (  # one string, split below: easier to read and extend than a list
-    "a ab aboard about above across after against al along amid among an and anti around as "
-    "at before behind below beneath beside besides between beyond but by d da das de del dell "
-    "dello dei degli della delle dem den der des despite die do down du during ein eine einem "
-    "einen einer eines el en et except for from gli i il in inside into is l la las le les like "
-    "lo los near nor of off on onto or over past per plus round save since so some sur than the "
-    "through to toward towards un una unas under underneath une unlike uno unos until up upon "
-    "versus via von while with within without yet zu zum "
-    "al au aux dans du e ed nel nella nello sul sulla y und im am vom zur "
-    "v vo na o ob obo s so k ko po iz ot za dlia dlya pri"
-)
-STOPWORDS = frozenset(_STOPWORDS.split())
+STOPWORDS = lexicons.words("key_stopwords")  # title words a key skips: "the", "della", "o"
 ANONYMOUS = "anon"  # key stem of a work with no author, editor or title: anon1999
 CJK_WORD_CHARS = 4  # a CJK run has no spaces: keep its first 4 characters as the "word"
 
@@ -244,26 +231,11 @@ _FIELD_ORDER = (  # people, title, container, numbering, imprint, dates, identif
     "location publisher year month date isbn issn doi eprint url urldate ids keywords note"
 )
 FIELD_ORDER = tuple(_FIELD_ORDER.split())
+# month names in the notes' languages, folded as keys are -> BibTeX's month number
 MONTHS = {
-    name: str(i)
-    for i, names in enumerate(
-        (
-            "jan january janvier januar enero gennaio",
-            "feb february fevrier februar febrero febbraio",
-            "mar march mars marz marzo",
-            "apr april avril abril aprile",
-            "may mai mayo maggio",
-            "jun june juin juni junio giugno",
-            "jul july juillet juli julio luglio",
-            "aug august aout agosto",
-            "sep sept september septembre septiembre settembre",
-            "oct october octobre oktober octubre ottobre",
-            "nov november novembre noviembre",
-            "dec december decembre dezember diciembre dicembre",
-        ),
-        start=1,
-    )
-    for name in names.split()
+    to_key_text(name): str(number)
+    for number, names in enumerate(lexicons.rows("months"), start=1)
+    for name in names
 }
 URLDATE_FORMATS = (
     "%Y-%m-%d",

@@ -9,34 +9,11 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from citekit import lexicons
 from citekit.parse.names import family
 
-# words a short title may drop or a transliteration may drift on
-STOPWORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "in",
-        "on",
-        "for",
-        "to",
-        "der",
-        "die",
-        "das",
-        "und",
-        "le",
-        "la",
-        "les",
-        "de",
-        "du",
-        "des",
-        "el",
-        "il",
-    ]
-)
+# words a short title may drop or a transliteration may drift on: "the", "der", "les"
+STOPWORDS = lexicons.words("title_stopwords")
 NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 NAME_SIMILARITY = 85  # "Marsch" ~ "Marsh", "Mamaladze" ~ "Mamaladze"
 TITLE_SIMILARITY = 88  # "Polveka Vmeste s Kitaem" ~ "Pol Veka Vmeste s Kitaem"
