@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 
 
 @cache
@@ -27,9 +29,10 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
-def table(name: str) -> dict[str, str]:
-    """A lexicon of "KEY = value" lines as a dict: {"TNA": "The National Archives", ...}."""
-    return dict(tuple(part.strip() for part in line.split(" = ", 1)) for line in entries(name))
+def table(name: str) -> Mapping[str, str]:
+    """A lexicon of "KEY = value" lines, read-only: {"TNA": "The National Archives", ...}."""
+    pairs = (line.partition(" = ") for line in entries(name))
+    return MappingProxyType({key.strip(): value.strip() for key, _, value in pairs})
 
 
 @cache
@@ -38,7 +41,7 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split()) for line in entries(name))
 
 
-def alternation(items: tuple[str, ...] | frozenset[str]) -> str:
+def alternation(items: Iterable[str]) -> str:
     """A regex group matching any of ITEMS, longest first: words of a phrase any spaces apart,
     a final "*" any word characters ("Verlag*" -> "Verlag\\w*")."""
     parts = []
