@@ -81,7 +81,9 @@ def test_table_lexicon_has_key_and_value() -> None:
     ids=["star", "phrase", "escaped", "longest-first"],
 )
 def test_alternation(items: tuple[str, ...], text: str, expected: str) -> None:
-    assert re.search(lexicons.alternation(items), text).group() == expected
+    match = re.search(lexicons.alternation(items), text)
+    assert match is not None, text
+    assert match.group() == expected
 
 
 def test_lexicons_ship_as_package_data() -> None:
