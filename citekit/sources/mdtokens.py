@@ -18,7 +18,9 @@ from citekit.inline import LITERAL_ASTERISK, InlineBuilder, clean_characters
 
 # one inline HTML tag: <em>, </a>, <a href="…">, <br/>
 TAG_RE = re.compile(r"<(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9]*)(?P<attrs>[^>]*)>")
-HREF_RE = re.compile(r"""\bhref\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))""", re.I)
+HREF_RE = re.compile(
+    r"""\bhref\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))""", re.IGNORECASE
+)
 ITALIC_TAGS = frozenset({"i", "em"})
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
