@@ -14,7 +14,7 @@ from citekit.parse.elements import Parsed, clean_title, find_locator, pages_or_l
 from citekit.parse.fields import parse_full
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
-from citekit.parse.split import SAME_AUTHOR_PREFIX, split_note
+from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note
 
 HEREAFTER_SEPARATOR = "|"  # between the short forms one citation announces
 
@@ -34,10 +34,12 @@ def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
     """The citations NOTE makes, in order, each with its kind, fields and locator."""
     out = []
     known_forms = context.hereafter + context.archive_sigla  # "AN, Série Justiça, IJ6 474"
-    for index, (piece, prefix) in enumerate(split_note(note.text, known_forms)):
+    found = split_note(note.text, known_forms)
+    targets = _link_targets(note, [piece for piece, _ in found])
+    for index, (piece, prefix) in enumerate((p, x) for p, x in found if p in targets):
         text = piece.text(note.text)
         kind = classify(text, context)
-        parsed = _parse(text, kind, context, _targets(note, piece.start, piece.end))
+        parsed = _parse(text, kind, context, targets[piece])
         _author_from_prose(parsed, text, prefix)
         if prefix == SAME_AUTHOR_PREFIX and out and "author" not in parsed.fields:
             previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"
@@ -85,9 +87,23 @@ def _share_plural_descriptor(citations: tuple[Citation, ...]) -> tuple[Citation,
     return tuple(out)
 
 
-def _targets(note: Note, start: int, end: int) -> tuple[str, ...]:
-    """The targets of the links whose visible text lies in [START, END) of the note."""
-    return tuple(link.target for link in note.links if start <= link.start and link.end <= end)
+def _link_targets(note: Note, pieces: list[Piece]) -> dict[Piece, tuple[str, ...]]:
+    """The citation pieces of NOTE, each with the targets of its links.
+
+    A link outside every piece (in commentary: "Available here."), or one whose piece is
+    only its visible text ("online", a trailing "[link](url)"), belongs to the citation
+    before it; such a piece is then no citation of its own.
+    """
+    spans = tuple((link.start, link.end) for link in note.links)
+    kept = [p for i, p in enumerate(pieces) if not (i and link_only(note.text, p, spans))]
+    out: dict[Piece, list[str]] = {piece: [] for piece in kept}
+    for link in note.links:
+        owner = next((p for p in kept if p.start <= link.start and link.end <= p.end), None)
+        before = [p for p in kept if p.end <= link.start]
+        owner = owner or (before[-1] if before else None)
+        if owner is not None:
+            out[owner].append(link.target)
+    return {piece: tuple(found) for piece, found in out.items()}
 
 
 def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
