@@ -29,33 +29,90 @@ from citekit.inline import InlineBuilder
 from citekit.model import Link
 
 # \emph{…}: its argument in italics (emphasis inside italics is upright again)
-ITALIC_COMMANDS = {"emph": None, "mkbibemph": None, "textit": True, "textsl": True,
-                   "mkbibitalic": True, "textup": False, "textrm": False, "textnormal": False}
+ITALIC_COMMANDS = {
+    "emph": None,
+    "mkbibemph": None,
+    "textit": True,
+    "textsl": True,
+    "mkbibitalic": True,
+    "textup": False,
+    "textrm": False,
+    "textnormal": False,
+}
 # {\itshape …}, {\em …}: italics switched for the rest of the group (None: toggled)
-ITALIC_SWITCHES = {"em": None, "itshape": True, "it": True, "slshape": True, "sl": True,
-                   "upshape": False, "normalfont": False, "rm": False}
+ITALIC_SWITCHES = {
+    "em": None,
+    "itshape": True,
+    "it": True,
+    "slshape": True,
+    "sl": True,
+    "upshape": False,
+    "normalfont": False,
+    "rm": False,
+}
 # csquotes and biblatex: \enquote{x} -> “x”; the starred form is the inner quote
 QUOTE_COMMANDS = {"enquote", "textquote", "mkbibquote", "foreignquote", "hyphenquote"}
 # commands that print nothing a reader sees: cross-reference labels, spacing, index entries
-SILENT_COMMANDS = {"label", "index", "ref", "pageref", "eqref", "vspace", "hspace",
-                   "footnotemark", "nocite", "glossary", "phantom", "hypertarget",
-                   "footnote", "footnotetext", "endnote"}  # a note inside a note is its own
+SILENT_COMMANDS = {
+    "label",
+    "index",
+    "ref",
+    "pageref",
+    "eqref",
+    "vspace",
+    "hspace",
+    "footnotemark",
+    "nocite",
+    "glossary",
+    "phantom",
+    "hypertarget",
+    "footnote",
+    "footnotetext",
+    "endnote",
+}  # a note inside a note is its own
 # commands that stand for a character: babel's quotes and guillemets, and what latex2text lacks
-SYMBOLS = {"glqq": "„", "grqq": "“", "glq": "‚", "grq": "‘", "flqq": "«", "frqq": "»",
-           "og": "« ", "fg": " »",  # babel French sets the guillemets off with a space
-           "flq": "‹", "frq": "›", "S": "§", "P": "¶", "newline": " ", "linebreak": " ",
-           "par": " ", "\\": " ", "quad": " ", "qquad": " "}
+SYMBOLS = {
+    "glqq": "„",
+    "grqq": "“",
+    "glq": "‚",
+    "grq": "‘",
+    "flqq": "«",
+    "frqq": "»",
+    "og": "« ",
+    "fg": " »",  # babel French sets the guillemets off with a space
+    "flq": "‹",
+    "frq": "›",
+    "S": "§",
+    "P": "¶",
+    "newline": " ",
+    "linebreak": " ",
+    "par": " ",
+    "\\": " ",
+    "quad": " ",
+    "qquad": " ",
+}
 # accents take a letter: \"{u}, \'e; they are latex2text's whole job
 ACCENT_COMMANDS = set("'`^\"~=.uvHckrdbtG")
 # arguments the default context does not know; \url's is a placeholder index (see tex.py)
 EXTRA_SPECS = (
-    MacroSpec("href", "{{"), MacroSpec("url", "{"), MacroSpec("mkbibemph", "{"),
-    MacroSpec("mkbibitalic", "{"), MacroSpec("mkbibquote", "{"), MacroSpec("enquote", "*{"),
-    MacroSpec("textquote", "*[[{"), MacroSpec("foreignquote", "*{{"),
-    MacroSpec("hyphenquote", "*{{"), MacroSpec("foreignlanguage", "[{{"),
-    MacroSpec("footnotetext", "[{"), MacroSpec("endnote", "[{"), MacroSpec("footnotemark", "["),
-    MacroSpec("hypertarget", "{{"), MacroSpec("hyperlink", "{{"), MacroSpec("textup", "{"),
-    MacroSpec("textsuperscript", "{"), MacroSpec("mkbibsuperscript", "{"),
+    MacroSpec("href", "{{"),
+    MacroSpec("url", "{"),
+    MacroSpec("mkbibemph", "{"),
+    MacroSpec("mkbibitalic", "{"),
+    MacroSpec("mkbibquote", "{"),
+    MacroSpec("enquote", "*{"),
+    MacroSpec("textquote", "*[[{"),
+    MacroSpec("foreignquote", "*{{"),
+    MacroSpec("hyphenquote", "*{{"),
+    MacroSpec("foreignlanguage", "[{{"),
+    MacroSpec("footnotetext", "[{"),
+    MacroSpec("endnote", "[{"),
+    MacroSpec("footnotemark", "["),
+    MacroSpec("hypertarget", "{{"),
+    MacroSpec("hyperlink", "{{"),
+    MacroSpec("textup", "{"),
+    MacroSpec("textsuperscript", "{"),
+    MacroSpec("mkbibsuperscript", "{"),
 )
 # ,,zitiert'' (babel German: the closing '' is a low-high quote here) and ``quoted''
 GERMAN_QUOTE_RE = re.compile(r",,(.*?)(?:''|``)", re.DOTALL)
