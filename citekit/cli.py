@@ -171,7 +171,7 @@ def backrefs(
 @app.command()
 def duplicates(
     path: Annotated[
-        Path, typer.Argument(exists=True, dir_okay=False, help="A document, or a .bib library.")
+        Path, typer.Argument(parser=_document_path, help="A document, or a .bib library.")
     ],
     *,
     fmt: FormatOpt = Format.TABLE,

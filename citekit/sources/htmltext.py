@@ -70,6 +70,7 @@ BACKLINK_TEXT_RE = re.compile(
     rf"[{_ARROWS}]*(?:\d{{1,5}}|[a-z]{{1,2}}|back|return|jump up|retour|zurück)?[{_ARROWS}.:]*",
     re.IGNORECASE,
 )
+ABSOLUTE_URL_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -149,7 +150,7 @@ class TextWalker:
             italic = font.group(1).lower() != "normal"
         link = outer.link
         href = element.get("href", "").strip() if element.tag == "a" else ""
-        if href and not href.startswith(("#", "javascript:", "mailto:")):
+        if ABSOLUTE_URL_RE.match(href):  # a relative link is the site's own page, not a source
             link = href
         superscript = outer.superscript or element.tag == "sup"
         return _Style(italic, link, superscript)

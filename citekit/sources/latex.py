@@ -113,7 +113,15 @@ EXTRA_SPECS = (
     MacroSpec("textup", "{"),
     MacroSpec("textsuperscript", "{"),
     MacroSpec("mkbibsuperscript", "{"),
+    MacroSpec("index", "{"),
+    MacroSpec("nocite", "{"),
+    MacroSpec("glossary", "{"),
+    MacroSpec("phantom", "{"),
+    MacroSpec("hspace", "*{"),
+    MacroSpec("vspace", "*{"),
 )
+# TeX prints ' and ` as typographic single quotes: l'hypoth\`ese -> l’hypothèse
+TEX_QUOTES = str.maketrans({"'": "’", "`": "‘"})
 # ,,zitiert'' (babel German: the closing '' is a low-high quote here) and ``quoted''
 GERMAN_QUOTE_RE = re.compile(r",,(.*?)(?:''|``)", re.DOTALL)
 QUOTE_RE = re.compile(r"``(.*?)''", re.DOTALL)
@@ -166,7 +174,7 @@ class _Walker:
 
     def node(self, node: LatexNode, state: _State) -> None:
         if isinstance(node, LatexCharsNode):
-            self._add(node.chars, state)
+            self._add(node.chars.translate(TEX_QUOTES), state)
         elif isinstance(node, LatexGroupNode | LatexEnvironmentNode):
             self.nodes(node.nodelist, state)
         elif isinstance(node, LatexMacroNode):
