@@ -14,8 +14,9 @@ from citekit.parse.elements import Parsed, clean_title, find_locator, pages_or_l
 from citekit.parse.fields import parse_full
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
-from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note
+from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
+URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
 HEREAFTER_SEPARATOR = "|"  # between the short forms one citation announces
 
 __all__ = [
@@ -35,6 +36,8 @@ def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
     out = []
     known_forms = context.hereafter + context.archive_sigla  # "AN, Série Justiça, IJ6 474"
     found = split_note(note.text, known_forms)
+    if not found and any(URL_START_RE.match(link.target) for link in note.links):
+        found = [(whole(note.text), "")]  # a note that only links to a page cites that page
     targets = _link_targets(note, [piece for piece, _ in found])
     for index, (piece, prefix) in enumerate((p, x) for p, x in found if p in targets):
         text = piece.text(note.text)
@@ -92,7 +95,8 @@ def _link_targets(note: Note, pieces: list[Piece]) -> dict[Piece, tuple[str, ...
 
     A link outside every piece (in commentary: "Available here."), or one whose piece is
     only its visible text ("online", a trailing "[link](url)"), belongs to the citation
-    before it; such a piece is then no citation of its own.
+    before it (or, before the first citation, to that one); such a piece is then no
+    citation of its own.
     """
     spans = tuple((link.start, link.end) for link in note.links)
     kept = [p for i, p in enumerate(pieces) if not (i and link_only(note.text, p, spans))]
@@ -100,7 +104,7 @@ def _link_targets(note: Note, pieces: list[Piece]) -> dict[Piece, tuple[str, ...
     for link in note.links:
         owner = next((p for p in kept if p.start <= link.start and link.end <= p.end), None)
         before = [p for p in kept if p.end <= link.start]
-        owner = owner or (before[-1] if before else None)
+        owner = owner or (before[-1] if before else next(iter(kept), None))
         if owner is not None:
             out[owner].append(link.target)
     return {piece: tuple(found) for piece, found in out.items()}
@@ -115,7 +119,7 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     if kind is Kind.PERSONAL:
         return Parsed("misc", _personal_fields(text))
     if kind is Kind.SHORT:
-        return _short(text, context)
+        return _short(text, context, targets)
     in_previous = part_of_previous(text)
     if in_previous is not None:
         return _part_of_previous(text, in_previous, context)
@@ -204,7 +208,7 @@ def _co_authors(words: list[str], marker: str) -> bool:
     )
 
 
-def _short(text: str, context: Context) -> Parsed:
+def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
     """ "Kireev, *Rossia-Kitai*, p. 167": names, a short title, a pinpoint."""
     supra = SUPRA_RE.search(text)
     if supra:
@@ -217,7 +221,7 @@ def _short(text: str, context: Context) -> Parsed:
             head = parse_full(before, context.abbreviations).fields
             fields = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
         return Parsed("misc", {"_supra": supra.group("note"), **fields}, _rest(text, supra.end()))
-    parsed = parse_full(text, context.abbreviations)
+    parsed = parse_full(text, context.abbreviations, targets)
     fields = {
         k: v
         for k, v in parsed.fields.items()

@@ -483,6 +483,11 @@ _LINK_WORDS_MAX = 4
 _RESIDUE_WORDS_MAX = 3  # "Available at", "Online at", "See"
 
 
+def whole(text: str) -> Piece:
+    """All of TEXT as one piece, trimmed like any other."""
+    return _trim(text, 0, len(text))
+
+
 def link_only(text: str, piece: Piece, links: tuple[tuple[int, int], ...]) -> bool:
     """Is PIECE nothing but the visible text of LINKS ((start, end) in TEXT) and a lead-in?
 
