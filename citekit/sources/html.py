@@ -32,6 +32,7 @@ from citekit.sources.raw import decode, read_bytes
 # <meta charset="windows-1252"> or <meta http-equiv=… content="text/html; charset=…">
 META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*>")  # lxml refuses it in a str
+LIST_NUMBER_RE = re.compile(r"\s*[\[(]?\d+[\])]?[.:]?\s")  # an item that shows its own number
 MARKUP_RE = re.compile(r"<\s*[a-zA-Z!/]")
 # page furniture that is never a note, wherever it stands
 FURNITURE_XPATH = etree.XPath(
@@ -111,6 +112,8 @@ def visible_text(root: Element) -> str:
         scope = [root]
         for element in root.iter("header", "footer", "aside"):
             _drop(element)
+    for element in scope:
+        _number_list_items(element)
     paragraphs: list[str] = []
     current = InlineBuilder()
 
@@ -126,3 +129,18 @@ def visible_text(root: Element) -> str:
     walker.walk_all(scope)
     paragraph_break()
     return "\n\n".join(paragraphs) + "\n"
+
+
+def _number_list_items(root: Element) -> None:
+    """Write the numbers a browser shows before ordered list items ("1. ", "2. ")."""
+    for ordered in root.iter("ol"):
+        number = _integer(ordered.get("start"), 1)
+        for item in ordered.iterchildren("li"):
+            number = _integer(item.get("value"), number)
+            if not LIST_NUMBER_RE.match(item.text_content()):
+                item.text = f"{number}. {item.text or ''}"
+            number += 1
+
+
+def _integer(value: str | None, default: int) -> int:
+    return int(value) if value and value.strip().isdigit() else default

@@ -37,6 +37,7 @@ INLINE_TAGS = frozenset(
 )
 # blocks that can be a note (not a heading, a section of the article, a figure)
 NOTE_BLOCKS = frozenset(["li", "p", "div", "dd", "dt", "aside", "td", "blockquote", "footer"])
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # a note's leading marker, when it is text and not a link: "1. ", "[1] ", "12 "
 LEADING_MARKER_RE = re.compile(r"\s*[\[(]?(?P<marker>\d{1,5}|[a-z*†‡])[\])]?[.:]?\s+")
 
@@ -55,6 +56,7 @@ def find(root: Element) -> tuple[tuple[Footnote, ...], tuple[int, ...]]:
     targets = _targets(root)
     notes: dict[Element, _Note] = {}
     referenced: list[Element] = []  # the target of each reference, in order
+    links: set[int] = set()
     for link in root.iter("a"):
         found = _note_of(link, targets, order)
         if found is None:
@@ -62,8 +64,10 @@ def find(root: Element) -> tuple[tuple[Footnote, ...], tuple[int, ...]]:
         block, target = found
         notes.setdefault(target, _Note(target, block, _marker(link), block.sourceline or 0))
         referenced.append(target)
+        links.add(id(link))
     if not notes:
         return (), ()
+    _widen(list(notes.values()), links)
     numbers = _numbers(list(notes.values()))
     footnotes = _texts(list(notes.values()), numbers, targets, order)
     return footnotes, tuple(numbers[id(notes[target])] for target in referenced)
@@ -121,6 +125,34 @@ def _block(target: Element) -> Element | None:
     if any(True for _ in element.iter("h1", "h2", "h3")):
         return None  # a section of the article, not a note
     return element
+
+
+def _widen(notes: list[_Note], links: set[int]) -> None:
+    """A note's first paragraph -> the note: <div class="footnote"><p id=…>…</p><p>…</p></div>.
+
+    A note block grows into its parent block while it opens that parent and the parent
+    holds no other note, no note reference and no heading.
+    """
+    targets = {id(note.target) for note in notes}
+    for note in notes:
+        block = note.block
+        parent = block.getparent()
+        while (
+            parent is not None
+            and parent.tag in NOTE_BLOCKS
+            and _opens(block, parent)
+            and not any(
+                (id(e) in targets and e is not note.target) or id(e) in links or e.tag in HEADINGS
+                for e in parent.iter()
+            )
+        ):
+            block, parent = parent, parent.getparent()
+        note.block = block
+
+
+def _opens(block: Element, parent: Element) -> bool:
+    """Is BLOCK the first thing in PARENT (nothing but white space before it)?"""
+    return parent[0] is block and not (parent.text or "").strip()
 
 
 def _marker(link: Element) -> str:

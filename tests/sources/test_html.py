@@ -43,12 +43,17 @@ def _notes(doc: Document) -> list[tuple[int, str]]:
             (1, "Poincaré, *La Science* (Paris, 1902), 4."), (2, "Gödel, *Grundzüge*, 12."),
         ]),
         ("word.html", [(1, "Smith, *The Book* (London, 2001), p. 3.")]),
+        ("gutenberg.html", [
+            (1, 'Told to me in another version:— "Once there was a beaver." Compare Rand, '
+                "*Legends of the Micmacs*, p. 12."),
+            (2, "Ibid., p. 14."),
+        ]),
         ("malformed.html", [
             (1, "Smith, *The Book* (London, 2001), p. 3."), (2, "Ibid., p. 4 no closing tags"),
         ]),
     ],
     ids=["pandoc", "kramdown", "wordpress", "mediawiki", "journal-galley", "word-web-page",
-         "malformed"],
+         "gutenberg-paragraphs", "malformed"],
 )  # fmt: skip
 def test_notes_from_structure(name: str, notes: list[tuple[int, str]]) -> None:
     doc = sources.read(HTML / name)
@@ -113,3 +118,10 @@ def test_encodings(tmp_path: Path, data: bytes, text: str) -> None:
     path = tmp_path / "page.htm"
     path.write_bytes(data)
     assert sources.read(path).text.strip() == text
+
+
+def test_ordered_list_items_show_their_numbers() -> None:
+    doc = sources.read(HTML / "numbered_list.html")
+    assert doc.text.split("\n\n")[2:] == [
+        f"1. {SMITH}, p. 3.", "2. Ibid., p. 4.", "(7) Already numbered.\n",
+    ]  # fmt: skip
