@@ -120,6 +120,7 @@ EXTRA_SPECS = (
     MacroSpec("hspace", "*{"),
     MacroSpec("vspace", "*{"),
 )
+MARKUP_RE = re.compile(r"[\\{}$~^_&#%]|''|``")  # what only the walker can read
 # TeX prints ' and ` as typographic single quotes: l'hypoth\`ese -> l’hypothèse
 TEX_QUOTES = str.maketrans({"'": "’", "`": "‘"})
 # ,,zitiert'' (babel German: the closing '' is a low-high quote here) and ``quoted''
@@ -129,6 +130,8 @@ QUOTE_RE = re.compile(r"``(.*?)''", re.DOTALL)
 _CONTEXT = get_default_latex_context_db()
 _CONTEXT.add_context_category("citekit", macros=EXTRA_SPECS, prepend=True)
 _TO_TEXT = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+SYMBOL_CACHE_SIZE = 4096  # \"o, \oe, \ldots: the same few hundred spellings over and over
+_SYMBOL_TEXTS: dict[str, str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,10 +148,13 @@ def to_inline(latex: str, urls: Sequence[str] = ()) -> tuple[str, tuple[Link, ..
     """
     latex = GERMAN_QUOTE_RE.sub(r"„\1“", latex)
     latex = QUOTE_RE.sub(r"“\1”", latex)
-    walker = LatexWalker(latex, latex_context=_CONTEXT, tolerant_parsing=True)
-    nodes, _, _ = walker.get_latex_nodes()
     builder = InlineBuilder(tex_dashes=True)
-    _Walker(builder, urls).nodes(nodes, _State())
+    if MARKUP_RE.search(latex):
+        walker = LatexWalker(latex, latex_context=_CONTEXT, tolerant_parsing=True)
+        nodes, _, _ = walker.get_latex_nodes()
+        _Walker(builder, urls).nodes(nodes, _State())
+    else:  # plain words: nothing for the walker to do
+        builder.add(latex.translate(TEX_QUOTES))
     return builder.build()
 
 
@@ -249,4 +255,9 @@ def _text_of(node: LatexNode) -> str:
     verbatim = node.latex_verbatim()
     if verbatim in ("--", "---"):
         return verbatim
-    return str(_TO_TEXT.nodelist_to_text([node]))
+    text = _SYMBOL_TEXTS.get(verbatim)
+    if text is None:
+        text = str(_TO_TEXT.nodelist_to_text([node]))
+        if len(_SYMBOL_TEXTS) < SYMBOL_CACHE_SIZE:
+            _SYMBOL_TEXTS[verbatim] = text
+    return text
