@@ -37,6 +37,8 @@ INLINE_TAGS = frozenset(
 )
 # blocks that can be a note (not a heading, a section of the article, a figure)
 NOTE_BLOCKS = frozenset(["li", "p", "div", "dd", "dt", "aside", "td", "blockquote", "footer"])
+FURNITURE_TAGS = frozenset({"nav", "header", "form", "menu"})
+FURNITURE_ROLES = frozenset({"navigation", "banner", "search", "menu", "tablist"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # a note's leading marker, when it is text and not a link: "1. ", "[1] ", "12 "
 LEADING_MARKER_RE = re.compile(r"\s*[\[(]?(?P<marker>\d{1,5}|[a-z*†‡])[\])]?[.:]?\s+")
@@ -90,7 +92,7 @@ def _note_of(
 ) -> tuple[Element, Element] | None:
     """(the note block, the element pointed to) if LINK is a note reference."""
     href = link.get("href", "")
-    if not href.startswith("#") or not _looks_like_reference(link):
+    if not href.startswith("#") or not _looks_like_reference(link) or _in_furniture(link):
         return None
     target = targets.get(unquote(href[1:]))
     if target is None or order.get(target, -1) <= order.get(link, 0):
@@ -99,6 +101,13 @@ def _note_of(
     if block is None or block in link.iterancestors():
         return None
     return block, target
+
+
+def _in_furniture(link: Element) -> bool:
+    """In navigation, a page header or a form: a table of contents, not a note reference."""
+    return any(
+        a.tag in FURNITURE_TAGS or a.get("role") in FURNITURE_ROLES for a in link.iterancestors()
+    )
 
 
 def _looks_like_reference(link: Element) -> bool:

@@ -48,12 +48,13 @@ def _notes(doc: Document) -> list[tuple[int, str]]:
                 "*Legends of the Micmacs*, p. 12."),
             (2, "Ibid., p. 14."),
         ]),
+        ("navigation.html", [(1, "Smith, Book, p. 3.")]),
         ("malformed.html", [
             (1, "Smith, *The Book* (London, 2001), p. 3."), (2, "Ibid., p. 4 no closing tags"),
         ]),
     ],
     ids=["pandoc", "kramdown", "wordpress", "mediawiki", "journal-galley", "word-web-page",
-         "gutenberg-paragraphs", "malformed"],
+         "gutenberg-paragraphs", "navigation-is-no-reference", "malformed"],
 )  # fmt: skip
 def test_notes_from_structure(name: str, notes: list[tuple[int, str]]) -> None:
     doc = sources.read(HTML / name)
