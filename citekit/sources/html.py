@@ -49,7 +49,7 @@ def read(path: Path) -> Document:
     text = _decode(path, read_bytes(path))
     if not MARKUP_RE.search(text[:65536]):
         raise UnreadableFile(str(path), "not an HTML page (no markup; pass a .txt for plain text)")
-    root = _parse(path, text)
+    root = parse_page(path, text)
     footnotes, references = htmlnotes.find(root)
     if footnotes:
         return Document(
@@ -80,7 +80,7 @@ def _decode(path: Path, data: bytes) -> str:
     return data.decode(encoding, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _parse(path: Path, text: str) -> Element:
+def parse_page(path: Path, text: str) -> Element:
     try:
         root = lxml_html.document_fromstring(XML_DECLARATION_RE.sub("", text, count=1), _PARSER)
     except (etree.ParserError, ValueError) as exc:

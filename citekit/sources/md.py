@@ -4,7 +4,8 @@ Notes are pandoc's and kramdown's: ``[^label]`` references with ``[^label]: text
 definitions (indented continuations, several paragraphs) and ``^[inline notes]``,
 numbered as pandoc and kramdown render them, by first reference; definitions never
 referenced come last. YAML front matter and Liquid/Jinja tags are not text. A document
-without footnotes is handed to the layout reader as its visible text (mdtokens.py).
+without footnotes is rendered to HTML when it links to notes written in HTML (html.py
+finds them), and is otherwise handed to the layout reader as its visible text.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from citekit.inline import InlineBuilder
 from citekit.model import Document, Footnote
-from citekit.sources import mdtokens
+from citekit.sources import html, htmlnotes, mdtokens
 from citekit.sources.raw import read_text
 
 # Liquid and Jinja: {% include x.html %}, {{ page.title }} (Jekyll, Hugo, Eleventy sources)
 TEMPLATE_TAG_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
 
+HTML_NOTE_LINK_RE = re.compile(r"""href\s*=\s*["']?#""", re.IGNORECASE)  # <a href="#fn1">
 _PARSER = (
     MarkdownIt("commonmark")
     .use(front_matter_plugin)
@@ -65,7 +67,7 @@ def read(path: Path) -> Document:
     tokens = _PARSER.parse(text, env)
     found = env.get("footnotes") or {}
     if not (found.get("list") or found.get("refs")):  # type: ignore[attr-defined]
-        return Document(path=str(path), text=mdtokens.visible_text(tokens, text), format="md")
+        return _without_footnotes(path, text, tokens)
     reading = _Reading(env)
     _walk(tokens, reading)
     return Document(
@@ -75,6 +77,16 @@ def read(path: Path) -> Document:
         footnotes=tuple(sorted(reading.footnotes, key=lambda f: f.number)),
         references=tuple(reading.references),
     )
+
+
+def _without_footnotes(path: Path, text: str, tokens: list[Token]) -> Document:
+    """Notes written as HTML (<sup><a href="#fn1">, <li id="fn1">), or the visible text."""
+    if HTML_NOTE_LINK_RE.search(text):
+        page = html.parse_page(path, _PARSER.renderer.render(tokens, _PARSER.options, {}))
+        footnotes, references = htmlnotes.find(page)
+        if footnotes:
+            return Document(str(path), text, "md", footnotes=footnotes, references=references)
+    return Document(path=str(path), text=mdtokens.visible_text(tokens, text), format="md")
 
 
 def _walk(tokens: list[Token], reading: _Reading) -> None:

@@ -98,3 +98,16 @@ def test_without_footnotes_the_visible_text_goes_to_layout(tmp_path: Path) -> No
         "Title", "", "Body.¹ With a link http://x.org.", "", "Notes", "",
         "1. Smith, *Book* (2001), 1–9.", "2. Ibid.", "",
     ]  # fmt: skip
+
+
+def test_notes_written_as_html_inside_markdown(tmp_path: Path) -> None:
+    doc = _md(
+        tmp_path,
+        'Body.<sup><a href="#fn1">1</a></sup> More.<sup><a href="#fn2">2</a></sup>\n\n'
+        '<ol class="footnotes">\n<li id="fn1">Smith, <em>Book</em>, p. 3.</li>\n'
+        '<li id="fn2">Ibid., p. 4.</li>\n</ol>\n',
+    )
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (1, "Smith, *Book*, p. 3."), (2, "Ibid., p. 4."),
+    ]  # fmt: skip
+    assert doc.references == (1, 2)
