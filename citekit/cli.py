@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,9 +28,31 @@ app = typer.Typer(
     help="Citations, BibTeX entries and back-reference reports from the footnotes of an article.",
 )
 
+
+WEB_ADDRESS_RE = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
+
+
+def _document_path(value: str) -> Path:
+    """An existing file; a web address is refused with a hint (citekit reads no pages itself)."""
+    if WEB_ADDRESS_RE.match(value):
+        raise typer.BadParameter(
+            f"{value!r} is a web address: citekit reads files, not the network "
+            "(save the page as .html and pass the file)"
+        )
+    path = Path(value)
+    if not path.exists():
+        raise typer.BadParameter(f"file {value!r} does not exist.")
+    if path.is_dir():
+        raise typer.BadParameter(f"file {value!r} is a directory.")
+    return path
+
+
 DocArg = Annotated[
     Path,
-    typer.Argument(exists=True, dir_okay=False, help="Document to read (.txt, .md, .tex, .docx)."),
+    typer.Argument(
+        parser=_document_path,
+        help="Document to read (.txt, .md, .tex, .docx, .html).",
+    ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 ListFormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")]
@@ -148,7 +171,7 @@ def backrefs(
 @app.command()
 def duplicates(
     path: Annotated[
-        Path, typer.Argument(exists=True, dir_okay=False, help="A document, or a .bib library.")
+        Path, typer.Argument(parser=_document_path, help="A document, or a .bib library.")
     ],
     *,
     fmt: FormatOpt = Format.TABLE,

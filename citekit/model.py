@@ -32,12 +32,14 @@ class Document:
 
     path: str
     text: str
-    format: str  # "txt" | "md" | "tex" | "docx"
+    format: str  # "txt" | "md" | "tex" | "docx" | "html"
     # Notes a reader found structurally (Markdown/TeX/Word footnotes), ordered by number.
     # Empty for plain text, where notes.py has to find them in the layout.
     footnotes: tuple[Footnote, ...] = ()
     # Numbers of the note references seen in the body of a structured document.
     references: tuple[int, ...] = ()
+    # Problems the reader met in the markup (an unclosed \footnote{), kept as findings.
+    diagnostics: tuple[Diagnostic, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,7 @@ class Code(StrEnum):
     SHORT_WITHOUT_FULL = "short-without-full"
     SHORT_BEFORE_FULL = "short-before-full"
     INCONSISTENT_CITATION = "inconsistent-citation"
+    UNCLOSED_NOTE = "unclosed-note"
 
 
 @dataclass(frozen=True, slots=True)

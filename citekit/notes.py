@@ -52,7 +52,7 @@ def split_notes(doc: Document) -> tuple[tuple[Note, ...], tuple[Diagnostic, ...]
         markers = list(doc.references)
     else:
         notes, markers = _layout_notes(doc.text)
-    return notes, tuple(_diagnostics(notes, markers))
+    return notes, doc.diagnostics + tuple(_diagnostics(notes, markers))
 
 
 def _structured_note(starts: list[int], size: int, footnote: Footnote) -> Note:

@@ -21,8 +21,9 @@ from citekit.parse.fields import parse_full
 from citekit.parse.imprint import find_locator
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
-from citekit.parse.split import SAME_AUTHOR_PREFIX, split_note
+from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
+URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
 HEREAFTER_SEPARATOR = "|"  # between the short forms one citation announces
 
 __all__ = [
@@ -41,10 +42,14 @@ def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
     """The citations NOTE makes, in order, each with its kind, fields and locator."""
     out = []
     known_forms = context.hereafter + context.archive_sigla  # "AN, Série Justiça, IJ6 474"
-    for index, (piece, prefix) in enumerate(split_note(note.text, known_forms)):
+    found = split_note(note.text, known_forms)
+    if not found and any(URL_START_RE.match(link.target) for link in note.links):
+        found = [(whole(note.text), "")]  # a note that only links to a page cites that page
+    targets = _link_targets(note, [piece for piece, _ in found])
+    for index, (piece, prefix) in enumerate((p, x) for p, x in found if p in targets):
         text = piece.text(note.text)
         kind = classify(text, context)
-        parsed = _parse(text, kind, context, _targets(note, piece.start, piece.end))
+        parsed = _parse(text, kind, context, targets[piece])
         _author_from_prose(parsed, text, prefix)
         if prefix == SAME_AUTHOR_PREFIX and out and "author" not in parsed.fields:
             previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"
@@ -92,9 +97,24 @@ def _share_plural_descriptor(citations: tuple[Citation, ...]) -> tuple[Citation,
     return tuple(out)
 
 
-def _targets(note: Note, start: int, end: int) -> tuple[str, ...]:
-    """The targets of the links whose visible text lies in [START, END) of the note."""
-    return tuple(link.target for link in note.links if start <= link.start and link.end <= end)
+def _link_targets(note: Note, pieces: list[Piece]) -> dict[Piece, tuple[str, ...]]:
+    """The citation pieces of NOTE, each with the targets of its links.
+
+    A link outside every piece (in commentary: "Available here."), or one whose piece is
+    only its visible text ("online", a trailing "[link](url)"), belongs to the citation
+    before it (or, before the first citation, to that one); such a piece is then no
+    citation of its own.
+    """
+    spans = tuple((link.start, link.end) for link in note.links)
+    kept = [p for i, p in enumerate(pieces) if not (i and link_only(note.text, p, spans))]
+    out: dict[Piece, list[str]] = {piece: [] for piece in kept}
+    for link in note.links:
+        owner = next((p for p in kept if p.start <= link.start and link.end <= p.end), None)
+        before = [p for p in kept if p.end <= link.start]
+        owner = owner or (before[-1] if before else next(iter(kept), None))
+        if owner is not None:
+            out[owner].append(link.target)
+    return {piece: tuple(found) for piece, found in out.items()}
 
 
 def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
@@ -106,7 +126,7 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     if kind is Kind.PERSONAL:
         return Parsed("misc", _personal_fields(text))
     if kind is Kind.SHORT:
-        return _short(text, context)
+        return _short(text, context, targets)
     in_previous = part_of_previous(text)
     if in_previous is not None:
         return _part_of_previous(text, in_previous, context)
@@ -195,7 +215,7 @@ def _co_authors(words: list[str], marker: str) -> bool:
     )
 
 
-def _short(text: str, context: Context) -> Parsed:
+def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
     """ "Kireev, *Rossia-Kitai*, p. 167": names, a short title, a pinpoint."""
     supra = SUPRA_RE.search(text)
     if supra:
@@ -208,7 +228,7 @@ def _short(text: str, context: Context) -> Parsed:
             head = parse_full(before, context.abbreviations).fields
             fields = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
         return Parsed("misc", {"_supra": supra.group("note"), **fields}, _rest(text, supra.end()))
-    parsed = parse_full(text, context.abbreviations)
+    parsed = parse_full(text, context.abbreviations, targets)
     fields = {
         k: v
         for k, v in parsed.fields.items()

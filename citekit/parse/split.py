@@ -476,3 +476,42 @@ def _split_and_title(text: str, piece: Piece) -> list[tuple[Piece, bool]]:
             rest = Piece(piece.start + match.end(), piece.end)
             return [(first, False), *[(p, True) for p, _ in _split_and_title(text, rest)]]
     return [(piece, False)]
+
+
+# a link's visible text that cites nothing: "online", "here", "PDF", "JSTOR", a URL or DOI
+_LINK_WORDS_MAX = 4
+_RESIDUE_WORDS_MAX = 3  # "Available at", "Online at", "See"
+
+
+def whole(text: str) -> Piece:
+    """All of TEXT as one piece, trimmed like any other."""
+    return _trim(text, 0, len(text))
+
+
+def link_only(text: str, piece: Piece, links: tuple[tuple[int, int], ...]) -> bool:
+    """Is PIECE nothing but the visible text of LINKS ((start, end) in TEXT) and a lead-in?
+
+    Such a piece ("[link](url)", "Available here.") is no citation of its own: its links
+    belong to the citation before it.
+    """
+    inside = [(max(s, piece.start), min(e, piece.end)) for s, e in links]
+    inside = [(s, e) for s, e in inside if s < e]
+    if not inside:
+        return False
+    residue = list(text[piece.start : piece.end])
+    for start, end in inside:
+        shown = text[start:end]
+        if not _names_nothing(shown):
+            return False
+        residue[start - piece.start : end - piece.start] = " " * (end - start)
+    rest = "".join(residue)
+    words = re.findall(r"\w+", rest)
+    return len(words) <= _RESIDUE_WORDS_MAX and not re.search(r"\d|\*", rest)
+
+
+def _names_nothing(shown: str) -> bool:
+    """A URL, a DOI, or a few words with no figure and no title in italics."""
+    stripped = shown.strip(" .,;:()[]<>")
+    if re.match(r"(?:https?://|www\.|doi:|10\.\d{4,}/)", stripped, re.IGNORECASE):
+        return True
+    return len(stripped.split()) <= _LINK_WORDS_MAX and not re.search(r"\d|\*", stripped)

@@ -1,98 +1,135 @@
-"""Markdown with pandoc/CommonMark footnotes: `[^id]` references, `[^id]: text` definitions."""
+"""Markdown through markdown-it-py (CommonMark) and mdit-py-plugins' footnotes.
+
+Notes are pandoc's and kramdown's: ``[^label]`` references with ``[^label]: text``
+definitions (indented continuations, several paragraphs) and ``^[inline notes]``,
+numbered as pandoc and kramdown render them, by first reference; definitions never
+referenced come last. YAML front matter and Liquid/Jinja tags are not text. A document
+without footnotes is rendered to HTML when it links to notes written in HTML (html.py
+finds them), and is otherwise handed to the layout reader as its visible text.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from citekit.model import Document, Footnote
-from citekit.sources.raw import line_at, line_starts, read_text
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.attrs import attrs_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.front_matter import front_matter_plugin
 
-# "[^12]: text" at the start of a line (up to three spaces of indent, as CommonMark allows)
-DEFINITION_RE = re.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
-# "[^12]" anywhere else: a reference
-REFERENCE_RE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
-# "^[an inline note]" (pandoc); nested brackets one level deep
-INLINE_NOTE_RE = re.compile(r"\^\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]")
-# a continuation line of a definition: indented by a tab or four spaces
-INDENTED_RE = re.compile(r"^(?:\t| {4})")
-# a reference or an inline note, in one pass so that both keep their order in the body
-NOTE_REF_RE = re.compile(f"{REFERENCE_RE.pattern}|{INLINE_NOTE_RE.pattern}")
+from citekit.inline import InlineBuilder
+from citekit.model import Document, Footnote
+from citekit.sources import html, htmlnotes, mdtokens
+from citekit.sources.raw import read_text
+
+# Liquid and Jinja: {% include x.html %}, {{ page.title }} (Jekyll, Hugo, Eleventy sources)
+TEMPLATE_TAG_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
+
+HTML_NOTE_LINK_RE = re.compile(r"""href\s*=\s*["']?#""", re.IGNORECASE)  # <a href="#fn1">
+_PARSER = (
+    MarkdownIt("commonmark")
+    .use(front_matter_plugin)
+    # definitions left where they stand (their lines are the notes' lines); a reference to
+    # a label never defined still counts, so that it is reported as a missing note
+    .use(footnote_plugin, move_to_end=False, always_match_refs=True)
+    .use(attrs_plugin, spans=True)  # pandoc's [Name]{.smallcaps}: the text, not the syntax
+)
+
+
+@dataclass
+class _Reading:
+    """What the walk over the token stream has found so far."""
+
+    env: dict[str, object]
+    footnotes: list[Footnote] = field(default_factory=list)
+    references: list[int] = field(default_factory=list)
+    defined: dict[str, int] = field(default_factory=dict)  # label -> note number
+
+    def number(self, note_id: int) -> int:
+        return note_id + 1  # markdown-it numbers notes from 0, by first reference
+
+    def unreferenced(self, label: str) -> int:
+        """The number of a note defined but never referenced: after every referenced one."""
+        if label not in self.defined:
+            listed = len(self.env["footnotes"]["list"])  # type: ignore[index]
+            self.defined[label] = listed + len(self.defined) + 1
+        return self.defined[label]
 
 
 def read(path: Path) -> Document:
     """Read a Markdown file; its footnotes become Document.footnotes, ordered by number."""
-    text = read_text(path)
-    definitions, body = _definitions(text)
-    refs = list(NOTE_REF_RE.finditer(body))
-    if not definitions and not any(m.group("text") is not None for m in refs):
-        return Document(path=str(path), text=text, format="md")
-    labels = [m.group("label") for m in refs]  # None for an inline note
-    numbers = _numbering(labels, [label for label, *_ in definitions])
-    starts = line_starts(text)
-    footnotes = [Footnote(numbers[label], note, line) for label, note, line in definitions]
-    references = []
-    for position, match in enumerate(refs):
-        if match.group("label") is None:
-            footnotes.append(
-                Footnote(
-                    numbers[position],
-                    " ".join(match.group("text").split()),
-                    line_at(starts, match.start()),
-                )
-            )
-            references.append(numbers[position])
-        elif match.group("label") in numbers:
-            references.append(numbers[match.group("label")])
+    source = read_text(path)
+    text = TEMPLATE_TAG_RE.sub(lambda m: "\n" * m.group().count("\n"), source)
+    env: dict[str, object] = {}
+    tokens = _PARSER.parse(text, env)
+    found = env.get("footnotes") or {}
+    if not (found.get("list") or found.get("refs")):  # type: ignore[attr-defined]
+        return _without_footnotes(path, text, tokens)
+    reading = _Reading(env)
+    _walk(tokens, reading)
     return Document(
         path=str(path),
-        text=text,
+        text=source,
         format="md",
-        footnotes=tuple(sorted(footnotes, key=lambda f: f.number)),
-        references=tuple(references),
+        footnotes=tuple(sorted(reading.footnotes, key=lambda f: f.number)),
+        references=tuple(reading.references),
     )
 
 
-def _numbering(references: list[str | None], defined: list[str]) -> dict[str | int, int]:
-    """Label (or position of an inline note) -> note number.
-
-    Numeric labels keep their number when every note has one; otherwise every note is
-    numbered by the order of its first reference, as pandoc does, and notes that are
-    defined but never referenced come last.
-    """
-    labels = [label for label in references if label is not None]
-    if len(labels) == len(references) and all(label.isdigit() for label in labels + defined):
-        return {label: int(label) for label in dict.fromkeys(labels + defined)}
-    numbers: dict[str | int, int] = {}
-    keys = [position if label is None else label for position, label in enumerate(references)]
-    for key in [*keys, *defined]:
-        if key not in numbers:
-            numbers[key] = len(numbers) + 1
-    return numbers
+def _without_footnotes(path: Path, text: str, tokens: list[Token]) -> Document:
+    """Notes written as HTML (<sup><a href="#fn1">, <li id="fn1">), or the visible text."""
+    if HTML_NOTE_LINK_RE.search(text):
+        page = html.parse_page(path, _PARSER.renderer.render(tokens, _PARSER.options, {}))
+        footnotes, references = htmlnotes.find(page)
+        if footnotes:
+            return Document(str(path), text, "md", footnotes=footnotes, references=references)
+    return Document(path=str(path), text=mdtokens.visible_text(tokens, text), format="md")
 
 
-def _definitions(text: str) -> tuple[list[tuple[str, str, int]], str]:
-    """Pull the footnote definitions out: ([(label, text, line)], body with them blanked).
+def _walk(tokens: list[Token], reading: _Reading) -> None:
+    """Body references and the notes, definitions and inline ones, in document order."""
+    definition: tuple[str, int, InlineBuilder] | None = None  # label, line, its text so far
+    for token in tokens:
+        if token.type == "footnote_reference_open":
+            definition = (token.meta["label"], token.map[0] + 1 if token.map else 0, _builder())
+        elif token.type == "footnote_reference_close" and definition is not None:
+            _define(reading, *definition)
+            definition = None
+        elif token.type == "inline" and definition is not None:
+            mdtokens.add_inline(definition[2], token.children or [])
+            definition[2].space()
+        elif token.type == "inline":
+            _references(token, reading)
 
-    A definition goes on over lines that are indented, and over unindented lines that
-    follow its text directly (CommonMark's lazy continuation); after a blank line only
-    indented lines belong to it.
-    """
-    definitions: list[tuple[str, list[str], int]] = []
-    body: list[str] = []
-    current: list[str] | None = None
-    after_blank = False
-    for number, line in enumerate(text.split("\n"), start=1):
-        match = DEFINITION_RE.match(line)
-        blank = not line.strip()
-        if match:
-            current = [match.group("text")]
-            definitions.append((match.group("label"), current, number))
-        elif current is not None and not blank and (INDENTED_RE.match(line) or not after_blank):
-            current.append(line.strip())
-        elif not blank:
-            current = None
-        body.append("" if current is not None else line)
-        after_blank = blank
-    notes = [(label, " ".join(" ".join(parts).split()), line) for label, parts, line in definitions]
-    return notes, "\n".join(body)
+
+def _define(reading: _Reading, label: str, line: int, builder: InlineBuilder) -> None:
+    refs = reading.env["footnotes"]["refs"]  # type: ignore[index]
+    note_id = refs.get(":" + label, -1)
+    number = reading.number(note_id) if note_id >= 0 else reading.unreferenced(label)
+    text, links = builder.build()
+    reading.footnotes.append(Footnote(number, text, line, links))
+
+
+def _references(token: Token, reading: _Reading) -> None:
+    """The note references of a body paragraph; inline notes are read where they stand."""
+    line = token.map[0] + 1 if token.map else 0
+    for child in token.children or []:
+        if child.type in ("softbreak", "hardbreak"):
+            line += 1
+        if child.type != "footnote_ref":
+            continue
+        number = reading.number(child.meta["id"])
+        reading.references.append(number)
+        if "label" not in child.meta:  # ^[inline]: its tokens are kept in the env
+            listed = reading.env["footnotes"]["list"][child.meta["id"]]  # type: ignore[index]
+            builder = _builder()
+            mdtokens.add_inline(builder, listed["tokens"])
+            text, links = builder.build()
+            reading.footnotes.append(Footnote(number, text, line, links))
+
+
+def _builder() -> InlineBuilder:
+    return InlineBuilder(tex_dashes=True)  # pandoc's and kramdown's -- and --- are dashes

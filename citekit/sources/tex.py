@@ -1,112 +1,106 @@
-"""LaTeX: \\footnote{...} and \\endnote{...} bodies become notes, numbered in order."""
+"""LaTeX: \\footnote, \\footnotetext and \\endnote bodies become notes, numbered in order."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from citekit.model import Document, Footnote
+from citekit.model import Code, Diagnostic, Document, Footnote
+from citekit.sources.latex import to_inline, to_plain
 from citekit.sources.raw import line_at, line_starts, read_text
 
-# \footnote{, \footnote[7]{, \endnote{ (the brace itself is matched by _balanced)
-NOTE_COMMAND_RE = re.compile(r"\\(?:footnote|endnote)(?:\[(?P<number>\d+)\])?\s*\{")
+__all__ = ["read", "to_plain"]
+
+# \footnote{, \footnote[7]{, \endnote{, \footnotetext{; \footnotemark only counts a note
+# (the brace that closes the body is found by _brace_pairs)
+NOTE_COMMAND_RE = re.compile(
+    r"""\\(?P<command>footnote|footnotetext|endnote|footnotemark)(?![a-zA-Z])
+        \s*(?:\[(?P<number>\d+)\])?      # an explicit number: [7]
+        (?P<brace>\s*\{)?                # the body's opening brace""",
+    re.VERBOSE,
+)
+# \url{…} and the first argument of \href{…}{…}: a URL may hold %, # and ~
+URL_ARGUMENT_RE = re.compile(r"(?P<head>\\(?:url|href)\s*\{)(?P<url>[^{}]*)\}")
+BRACE_RE = re.compile(r"(?<!\\)[{}]")  # a brace that is not escaped: \{ is text
 COMMENT_RE = re.compile(r"(?<!\\)%.*$", re.MULTILINE)  # "% comment" to end of line
-EMPHASIS_RE = re.compile(r"\\(?:emph|textit|textsl|mkbibemph)\{([^{}]*)\}")  # \emph{Title}
-# {\itshape Title}, {\em Title}: emphasis switched on inside a group
-EMPHASIS_GROUP_RE = re.compile(r"\{\\(?:itshape|em|it|slshape)\b\s*([^{}]*)\}")
-QUOTE_RE = re.compile(r"``(.*?)''", re.DOTALL)  # ``quoted''
-GERMAN_QUOTE_RE = re.compile(r",,(.*?)(?:''|``)", re.DOTALL)  # ,,zitiert'' (and ,,zitiert``)''
-COMMAND_WITH_ARG_RE = re.compile(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}")  # \textsc{x}
-BARE_GROUP_RE = re.compile(r"(?<![A-Za-z*\]])\{([^{}]*)\}")  # {nested} text, not \cmd{arg}
-BARE_COMMAND_RE = re.compile(r"\\[a-zA-Z]+\*?\s?")  # \ldots, \newline
-ENQUOTE_RE = re.compile(r"\\(?:enquote|textquote)\*?\{([^{}]*)\}")  # csquotes
-# commands that stand for a character: French guillemets (babel), ligatures, dots
-SYMBOLS = {
-    "glqq": "„",
-    "grqq": "“",
-    "glq": "‚",
-    "grq": "‘",
-    "flqq": "«",
-    "frqq": "»",
-    "og": "« ",  # babel French sets the guillemets off with a space
-    "fg": " »",
-    "guillemotleft": "«",
-    "guillemotright": "»",
-    "ldots": "…",
-    "dots": "…",
-    "oe": "œ",
-    "OE": "Œ",
-    "ae": "æ",
-    "AE": "Æ",
-    "ss": "ß",
-}
-SYMBOL_RE = re.compile(
-    r"\\(" + "|".join(SYMBOLS) + r")(?![a-zA-Z])(?:\{\}| )?"
-)  # TeX eats the space
-ESCAPES = {
-    r"\&": "&",
-    r"\%": "%",
-    r"\$": "$",
-    r"\#": "#",
-    r"\_": "_",
-    "~": " ",
-    "---": "—",
-    "--": "–",
-    r"\,": " ",
-    r"\ ": " ",
-}
+# where an unclosed note is taken to end: a blank line (TeX's \par) or \end{document}
+NOTE_STOP_RE = re.compile(r"\n[ \t]*\n|\\end\{document\}")
 
 
 def read(path: Path) -> Document:
-    """Read a .tex file; its footnotes become Document.footnotes."""
-    text = COMMENT_RE.sub("", read_text(path))
-    footnotes, references = [], []
+    """Read a .tex file; its notes become Document.footnotes, unclosed ones diagnostics."""
+    urls: list[str] = []
+    text = COMMENT_RE.sub("", _hide_urls(read_text(path), urls))
+    footnotes, references, problems = [], [], []
     counter = 0
     starts = line_starts(text)
+    closing = _brace_pairs(text)
     for match in NOTE_COMMAND_RE.finditer(text):
-        body = _balanced(text, match.end())
-        if body is None:
+        command, given = match.group("command"), match.group("number")
+        if command != "footnotemark" and not match.group("brace"):
+            continue  # named, not used: \let\footnote=\endnote
+        number = int(given) if given else counter + (command != "footnotetext")
+        counter = number if command != "footnotetext" else counter
+        if command != "footnotetext":
+            references.append(number)
+        if command == "footnotemark":
             continue
-        counter = int(match.group("number")) if match.group("number") else counter + 1
-        footnotes.append(Footnote(counter, to_plain(body), line_at(starts, match.start())))
-        references.append(counter)
+        line = line_at(starts, match.start())
+        end = closing.get(match.end() - 1)
+        body = text[match.end() : end] if end is not None else None
+        if body is None:
+            body = _unclosed_body(text, match.end())
+            problems.append(_unclosed(command, number, line))
+        note, links = to_inline(body, urls)
+        footnotes.append(Footnote(number, note, line, links))
     return Document(
         path=str(path),
         text=text,
         format="tex",
         footnotes=tuple(footnotes),
         references=tuple(references),
+        diagnostics=tuple(problems),
     )
 
 
-def _balanced(text: str, start: int) -> str | None:
-    """The text from START up to the brace that closes the one before START."""
-    depth = 1
-    for index in range(start, len(text)):
-        char = text[index]
-        if char == "{" and text[index - 1] != "\\":
-            depth += 1
-        elif char == "}" and text[index - 1] != "\\":
-            depth -= 1
-            if depth == 0:
-                return text[start:index]
-    return None
+def _hide_urls(text: str, urls: list[str]) -> str:
+    """Each URL argument replaced by its index in URLS (its line breaks kept)."""
+
+    def hide(match: re.Match[str]) -> str:
+        url = match.group("url")
+        urls.append("".join(url.split()))
+        return match.group("head") + str(len(urls) - 1) + "\n" * url.count("\n") + "}"
+
+    return URL_ARGUMENT_RE.sub(hide, text)
 
 
-def to_plain(latex: str) -> str:
-    """LaTeX markup -> the plain text a reader sees, emphasis kept as *...*."""
-    text = GERMAN_QUOTE_RE.sub(r"„\1“", latex)
-    text = QUOTE_RE.sub(r"“\1”", text)
-    text = ENQUOTE_RE.sub(r"“\1”", text)
-    text = SYMBOL_RE.sub(lambda m: SYMBOLS[m.group(1)], text)
-    previous = None
-    while previous != text:  # nested commands, innermost first: \emph{The \textsc{Big} Book}
-        previous = text
-        text = EMPHASIS_RE.sub(r"*\1*", text)
-        text = EMPHASIS_GROUP_RE.sub(r"*\1*", text)
-        text = COMMAND_WITH_ARG_RE.sub(r"\1", text)
-        text = BARE_GROUP_RE.sub(r"\1", text)
-    for escape, plain in ESCAPES.items():
-        text = text.replace(escape, plain)
-    text = BARE_COMMAND_RE.sub("", text).replace("{", "").replace("}", "")
-    return " ".join(text.split())
+def _brace_pairs(text: str) -> dict[int, int]:
+    """Offset of each opening brace -> offset of the brace that closes it (one pass).
+
+    Escaped braces (\\{) are text; an opening brace never closed has no entry.
+    """
+    pairs: dict[int, int] = {}
+    stack: list[int] = []
+    for match in BRACE_RE.finditer(text):
+        if match.group() == "{":
+            stack.append(match.start())
+        elif stack:
+            pairs[stack.pop()] = match.start()
+    return pairs
+
+
+def _unclosed_body(text: str, start: int) -> str:
+    """What an unclosed note holds: up to its paragraph's end or the next note command."""
+    stop = NOTE_STOP_RE.search(text, start)
+    end = stop.start() if stop else len(text)
+    following = NOTE_COMMAND_RE.search(text, start, end)
+    return text[start : following.start() if following else end]
+
+
+def _unclosed(command: str, number: int, line: int) -> Diagnostic:
+    return Diagnostic(
+        Code.UNCLOSED_NOTE,
+        f"note {number} (line {line}): '\\{command}{{' is never closed; "
+        "read up to the end of its paragraph (close the brace)",
+        number,
+    )

@@ -61,6 +61,7 @@ CODES = {
     "short-without-full",
     "short-before-full",
     "inconsistent-citation",
+    "unclosed-note",
 }
 TYPES = {
     "book",

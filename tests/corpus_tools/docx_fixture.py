@@ -17,16 +17,66 @@ from xml.sax.saxutils import escape
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 
 
-def runs(text: str, rpr: str = "") -> str:
-    """Text with *italic* spans as w:r runs."""
+def runs(text: str, rpr: str = "", *, per_word: bool = False) -> str:
+    """Text with *italic* spans as w:r runs.
+
+    PER_WORD puts each word and each space of an italic span in a run of its own, as
+    pandoc and some Word versions write them.
+    """
     out = []
     for i, part in enumerate(re.split(r"\*", text)):
         if not part:
             continue
         props = rpr + ("<w:i/>" if i % 2 else "")
         pr = f"<w:rPr>{props}</w:rPr>" if props else ""
-        out.append(f'<w:r>{pr}<w:t xml:space="preserve">{escape(part)}</w:t></w:r>')
+        pieces = re.split(r"( )", part) if per_word and i % 2 else [part]
+        for piece in pieces:
+            if piece:
+                out.append(f'<w:r>{pr}<w:t xml:space="preserve">{escape(piece)}</w:t></w:r>')
     return "".join(out)
+
+
+def styled(text: str, style: str) -> str:
+    """A run in the character style STYLE (its w:styleId)."""
+    return f'<w:r><w:rPr><w:rStyle w:val="{style}"/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def inserted(xml: str) -> str:
+    """Runs inserted with change tracking on."""
+    return f'<w:ins w:id="90" w:author="Editor" w:date="2024-01-01T00:00:00Z">{xml}</w:ins>'
+
+
+def deleted(text: str) -> str:
+    """Text deleted with change tracking on (Word keeps it as w:delText)."""
+    return (
+        '<w:del w:id="91" w:author="Editor" w:date="2024-01-01T00:00:00Z">'
+        f'<w:r><w:delText xml:space="preserve">{escape(text)}</w:delText></w:r></w:del>'
+    )
+
+
+def hyperlink(text: str, rid: str) -> str:
+    """A w:hyperlink whose target is relationship RID of the part."""
+    return f'<w:hyperlink r:id="{rid}"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:hyperlink>'
+
+
+def field_link(text: str, url: str) -> str:
+    """A HYPERLINK field: begin, instructions, separate, the shown text, end."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> HYPERLINK "{escape(url)}" \\o "tip" </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def relationships(targets: dict[str, str]) -> str:
+    """A part's .rels: relationship id -> external hyperlink target."""
+    rels = "".join(
+        f'<Relationship Id="{rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="{escape(url)}" TargetMode="External"/>'
+        for rid, url in targets.items()
+    )
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>'
 
 
 def body_para(text: str) -> str:
@@ -53,7 +103,7 @@ def document_xml(title: str, author: str, body: list[str]) -> str:
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W_NS}><w:body>{"".join(paras)}{sect}</w:body></w:document>'
 
 
-def footnotes_xml(notes_text: list[str]) -> str:
+def footnotes_xml(notes_text: list[str], *, raw: bool = False) -> str:
     notes = [
         '<w:footnote w:type="separator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>',
         '<w:footnote w:type="continuationSeparator" w:id="1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>',
@@ -62,19 +112,20 @@ def footnotes_xml(notes_text: list[str]) -> str:
         notes.append(
             f'<w:footnote w:id="{n + 1}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
             '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
-            f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{runs(text)}</w:p></w:footnote>'
+            f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{text if raw else runs(text)}</w:p></w:footnote>'
         )
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {W_NS}>{"".join(notes)}</w:footnotes>'
 
 
-STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+STYLES_TEMPLATE = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles {W_NS}>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:rPr><w:sz w:val="24"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/><w:basedOn w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="20"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>
-</w:styles>"""
+{{extra}}</w:styles>"""
+STYLES = STYLES_TEMPLATE.format(extra="")
 
 CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -109,20 +160,28 @@ def core_xml(title: str, creator: str, created: datetime) -> str:
 
 def write_docx(
     out: Path, *, title: str, author: str, creator: str, created: datetime, body: list[str],
-    notes: list[str],
+    notes: list[str], raw_notes: bool = False, extra_styles: str = "",
+    note_links: dict[str, str] | None = None,
 ) -> None:
-    """The .docx, byte for byte the same on every run (the zip entries carry CREATED)."""
+    """The .docx, byte for byte the same on every run (the zip entries carry CREATED).
+
+    With RAW_NOTES each note is given as the WordprocessingML of its runs; EXTRA_STYLES
+    are more w:style elements; NOTE_LINKS the hyperlink relationships of the notes part.
+    """
     stamp = (created.year, created.month, created.day, created.hour, created.minute, created.second)
+    parts = [
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", RELS),
+        ("docProps/core.xml", core_xml(title, creator, created)),
+        ("word/_rels/document.xml.rels", DOC_RELS),
+        ("word/document.xml", document_xml(title, author, body)),
+        ("word/styles.xml", STYLES_TEMPLATE.format(extra=extra_styles)),
+        ("word/footnotes.xml", footnotes_xml(notes, raw=raw_notes)),
+    ]
+    if note_links:
+        parts.append(("word/_rels/footnotes.xml.rels", relationships(note_links)))
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in (
-            ("[Content_Types].xml", CONTENT_TYPES),
-            ("_rels/.rels", RELS),
-            ("docProps/core.xml", core_xml(title, creator, created)),
-            ("word/_rels/document.xml.rels", DOC_RELS),
-            ("word/document.xml", document_xml(title, author, body)),
-            ("word/styles.xml", STYLES),
-            ("word/footnotes.xml", footnotes_xml(notes)),
-        ):
+        for name, data in parts:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             z.writestr(info, data.encode("utf-8"))

@@ -1,0 +1,139 @@
+"""markdown-it tokens -> a note in the inline model, or a document's visible text.
+
+Emphasis (``*x*``, ``_x_``, ``<i>``, ``<em>``) is italics; links of every form (inline,
+reference-style, autolinks, ``<a href>``) are link runs; markdown-it has already decoded
+character references. Inline HTML other than these tags is not text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from markdown_it.token import Token
+
+from citekit.inline import LITERAL_ASTERISK, InlineBuilder, clean_characters
+
+# one inline HTML tag: <em>, </a>, <a href="…">, <br/>
+TAG_RE = re.compile(r"<(?P<close>/?)(?P<name>[a-zA-Z][a-zA-Z0-9]*)(?P<attrs>[^>]*)>")
+HREF_RE = re.compile(
+    r"""\bhref\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))""", re.IGNORECASE
+)
+ITALIC_TAGS = frozenset({"i", "em"})
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+@dataclass
+class _Style:
+    """Italics depth and open links while a paragraph's tokens are read."""
+
+    italic: int = 0
+    links: list[str | None] = field(default_factory=list)
+    superscript: int = 0
+
+    @property
+    def link(self) -> str | None:
+        return next((target for target in reversed(self.links) if target), None)
+
+    def tag(self, token: Token) -> str | None:
+        """Apply an inline HTML tag; the text it stands for, if any (<br> is a space)."""
+        match = TAG_RE.fullmatch(token.content.strip())
+        if match is None:
+            return None
+        name, closing = match.group("name").lower(), bool(match.group("close"))
+        step = -1 if closing else 1
+        if name in ITALIC_TAGS:
+            self.italic = max(0, self.italic + step)
+        elif name == "sup":
+            self.superscript = max(0, self.superscript + step)
+        elif name == "a" and closing:
+            self.links = self.links[:-1]
+        elif name == "a":
+            self.links.append(_href(match.group("attrs")))
+        return " " if name == "br" else None
+
+
+def add_inline(builder: InlineBuilder, tokens: Sequence[Token]) -> None:
+    """Feed one paragraph's inline tokens to BUILDER."""
+    style = _Style()
+    for token in tokens:
+        kind = token.type
+        text: str | None = None
+        if kind in ("text", "code_inline"):
+            text = token.content
+        elif kind in ("softbreak", "hardbreak"):
+            text = " "
+        elif kind in ("em_open", "em_close"):
+            style.italic = max(0, style.italic + token.nesting)
+        elif kind == "link_open":
+            style.links.append(str(token.attrs.get("href", "")) or None)
+        elif kind == "link_close":
+            style.links = style.links[:-1]
+        elif kind == "html_inline":
+            text = style.tag(token)
+        if text:
+            builder.add(text, italic=style.italic > 0, link=style.link)
+
+
+def visible_text(tokens: Sequence[Token], source: str) -> str:
+    """The document as a reader sees it, each block on the lines it has in SOURCE.
+
+    For the layout reader (notes as a numbered list, superscript markers): ordered list
+    items keep their numbers, <sup> digits become superscript digits, a link's target
+    follows its visible text, italics are *marked*, markup is gone.
+    """
+    lines = [""] * (source.count("\n") + 1)
+    prefix = ""
+    for token in tokens:
+        if token.type == "list_item_open" and token.info:
+            prefix = f"{token.info}{token.markup} "  # "12. " in an ordered list
+        elif token.type == "inline" and token.map:
+            _place(lines, token.map[0], prefix + _plain(token.children or []))
+            prefix = ""
+        elif token.type == "html_block" and token.map:
+            _place(lines, token.map[0], html.unescape(TAG_RE.sub("", token.content)))
+    return "\n".join(lines)
+
+
+def _place(lines: list[str], first: int, text: str) -> None:
+    """Write TEXT's lines from line FIRST on (a longer text joins its last lines)."""
+    parts = text.split("\n")
+    room = max(1, len(lines) - first)
+    parts = parts[: room - 1] + [" ".join(parts[room - 1 :])] if len(parts) > room else parts
+    for offset, part in enumerate(parts):
+        lines[first + offset] = part
+
+
+def _plain(tokens: Sequence[Token]) -> str:
+    """One block's inline tokens as visible text, line breaks kept."""
+    out: list[str] = []
+    style = _Style()
+    opened: list[tuple[int, str | None]] = []  # where each open link's text begins
+    for token in tokens:
+        kind = token.type
+        if kind in ("text", "code_inline"):
+            text = clean_characters(token.content, tex_dashes=True).replace("*", LITERAL_ASTERISK)
+            out.append(text.translate(SUPERSCRIPT_DIGITS) if style.superscript else text)
+        elif kind in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif kind in ("em_open", "em_close"):
+            out.append("*")
+        elif kind == "link_open":
+            opened.append((len(out), str(token.attrs.get("href", "")) or None))
+        elif kind == "link_close" and opened:
+            start, target = opened.pop()
+            if target and target not in "".join(out[start:]):
+                out.append(f" {target}")
+        elif kind == "html_inline":
+            italic = style.italic
+            out.append(style.tag(token) or ("*" if style.italic != italic else ""))
+    return "".join(out)
+
+
+def _href(attrs: str) -> str | None:
+    match = HREF_RE.search(attrs)
+    if match is None:
+        return None
+    return html.unescape(match.group("dq") or match.group("sq") or match.group("bare") or "")

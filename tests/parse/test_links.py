@@ -1,0 +1,63 @@
+"""Links in the inline model: a target joins the citation that shows it, or the one before."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.model import Link, Note, Span
+from citekit.parse import parse_note
+
+BOOK = "Smith, *The Book* (London: Penguin, 2001)"
+
+
+def _note(text: str, *linked: tuple[str, str]) -> Note:
+    links = tuple(
+        Link(text.index(shown), text.index(shown) + len(shown), target) for shown, target in linked
+    )
+    return Note(1, text, Span(0, 0, 1), links)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "target", "field", "value"),
+    [
+        (f"{BOOK}, [link].", "link", "https://example.org/a", "url", "https://example.org/a"),
+        (f"{BOOK}. Available here.", "here", "https://example.org/b", "url", "https://example.org/b"),
+        (f"{BOOK}; online.", "online", "https://doi.org/10.1000/xyz123", "doi", "10.1000/xyz123"),
+        (f"{BOOK}. Online at JSTOR.", "JSTOR", "https://www.jstor.org/stable/1", "url",
+         "https://www.jstor.org/stable/1"),
+    ],
+    ids=["trailing-link", "available-here", "doi-link", "online-at"],
+)  # fmt: skip
+def test_a_link_that_names_nothing_belongs_to_the_citation_before(
+    text: str, shown: str, target: str, field: str, value: str
+) -> None:
+    (citation,) = parse_note(_note(text, (shown, target)))
+    assert citation.text.startswith(BOOK)
+    assert citation.fields[field] == value
+
+
+def test_a_linked_citation_is_a_citation_of_its_own() -> None:
+    text = f"{BOOK}; Jones, *Other Book* (Paris: Seuil, 1999)."
+    citations = parse_note(_note(text, ("Jones, *Other Book*", "https://example.org/jones")))
+    assert [(c.text, c.fields.get("url")) for c in citations] == [
+        (BOOK, None),
+        ("Jones, *Other Book* (Paris: Seuil, 1999)", "https://example.org/jones"),
+    ]
+
+
+def test_a_note_that_only_links_to_a_page_cites_it() -> None:
+    text = "The project's own discussion of the change, written at the time."
+    citations = parse_note(_note(text, ("own discussion", "https://example.org/about")))
+    assert [(c.text, c.fields.get("url")) for c in citations] == [
+        (text.rstrip("."), "https://example.org/about")
+    ]
+
+
+def test_a_link_before_every_citation_joins_the_first() -> None:
+    text = '"About the Company". Example Foundation. Retrieved 2014-04-05.'
+    citations = parse_note(_note(text, ('"About the Company"', "https://example.org/about")))
+    assert [c.fields.get("url") for c in citations] == ["https://example.org/about"]
+
+
+def test_commentary_without_links_stays_commentary() -> None:
+    assert parse_note(_note('For exceptions, see "Values" section below.')) == ()

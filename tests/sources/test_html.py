@@ -1,0 +1,128 @@
+"""HTML pages: notes from their structure in the shapes of the tools that publish them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citekit import sources
+from citekit.errors import UnreadableFile
+from citekit.model import Document
+
+HTML = Path(__file__).resolve().parent.parent / "data" / "html"
+SMITH = "Smith, *The Book* (London: Penguin, 2001)"
+
+
+def _notes(doc: Document) -> list[tuple[int, str]]:
+    return [(f.number, f.text) for f in doc.footnotes]
+
+
+@pytest.mark.parametrize(
+    ("name", "notes"),
+    [
+        ("pandoc.html", [
+            (1, "Thomas Riccioli, « Le titre », dans *Actes du colloque*, Paris, 2001, p. 151–78, "
+                "https://doi.org/10.1000/abcd."),
+            (2, "Ibid., p. 4; Smith, *Book*, doi:10.1234/xyz1."),
+            (3, "Inline *note* with a link."),
+        ]),
+        ("kramdown.html", [
+            (1, f"{SMITH}, 151–78."),
+            (2, "Ibid., 4; Jones, “Article,” *Journal* 3 (1999): 1–9, https://doi.org/10.1234/abcd."),
+        ]),
+        ("wordpress.html", [
+            (1, f"{SMITH}, p. 3."), (2, "Ibid., p. 4."),
+            (3, "Jones, *Other Book* (Paris, 1999), 12."),
+        ]),
+        ("mediawiki.html", [
+            (1, "Smith, John (2001). *The Book*. London: Penguin. p. 3."),
+            (2, 'Jones, Mary (1999). "Article". *Journal*. 3: 1–9. doi:10.1234/abcd.'),
+        ]),
+        ("galley.html", [
+            (1, "Poincaré, *La Science* (Paris, 1902), 4."), (2, "Gödel, *Grundzüge*, 12."),
+        ]),
+        ("word.html", [(1, "Smith, *The Book* (London, 2001), p. 3.")]),
+        ("gutenberg.html", [
+            (1, 'Told to me in another version:— "Once there was a beaver." Compare Rand, '
+                "*Legends of the Micmacs*, p. 12."),
+            (2, "Ibid., p. 14."),
+        ]),
+        ("navigation.html", [(1, "Smith, Book, p. 3.")]),
+        ("malformed.html", [
+            (1, "Smith, *The Book* (London, 2001), p. 3."), (2, "Ibid., p. 4 no closing tags"),
+        ]),
+    ],
+    ids=["pandoc", "kramdown", "wordpress", "mediawiki", "journal-galley", "word-web-page",
+         "gutenberg-paragraphs", "navigation-is-no-reference", "malformed"],
+)  # fmt: skip
+def test_notes_from_structure(name: str, notes: list[tuple[int, str]]) -> None:
+    doc = sources.read(HTML / name)
+    assert _notes(doc) == notes
+    assert doc.format == "html"
+
+
+def test_references_repeat_a_named_note() -> None:
+    assert sources.read(HTML / "mediawiki.html").references == (1, 2, 2)
+
+
+def test_link_targets_are_kept() -> None:
+    note = sources.read(HTML / "mediawiki.html").footnotes[1]
+    shown = [(note.text[k.start : k.end], k.target) for k in note.links]
+    assert shown == [
+        ('"Article"', "https://example.org/article"),
+        ("10.1234/abcd", "https://doi.org/10.1234%2Fabcd"),
+    ]
+
+
+def test_no_note_links_falls_back_to_the_visible_text() -> None:
+    doc = sources.read(HTML / "no_note_links.html")
+    assert doc.footnotes == ()
+    assert doc.text.split("\n\n") == [
+        "Body text with a marker.¹ More text here.²", "Notes",
+        f"¹ {SMITH}, p. 3.", "² Ibid., p. 4.\n",
+    ]  # fmt: skip
+
+
+def test_no_notes_at_all() -> None:
+    doc = sources.read(HTML / "no_notes.html")
+    assert (doc.footnotes, doc.text) == ((), "About us\n\nWe write software.\n")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"", "empty"),
+        (b"just words, no markup at all", "not an HTML page"),
+    ],
+    ids=["binary", "empty", "no-markup"],
+)
+def test_bad_html(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(data)
+    with pytest.raises(UnreadableFile, match=reason):
+        sources.read(path)
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ('<meta charset="windows-1252"><p>Caf\xe9</p>'.encode("cp1252"), "Café"),
+        ("<p>Caf\xe9</p>".encode("cp1252"), "Café"),
+        ("<p>Café</p>".encode(), "Café"),
+        ("\ufeff<p>Café</p>".encode("utf-16-le"), "Café"),
+    ],
+    ids=["declared", "undeclared-not-utf8", "utf8", "utf16-bom"],
+)
+def test_encodings(tmp_path: Path, data: bytes, text: str) -> None:
+    path = tmp_path / "page.htm"
+    path.write_bytes(data)
+    assert sources.read(path).text.strip() == text
+
+
+def test_ordered_list_items_show_their_numbers() -> None:
+    doc = sources.read(HTML / "numbered_list.html")
+    assert doc.text.split("\n\n")[2:] == [
+        f"1. {SMITH}, p. 3.", "2. Ibid., p. 4.", "(7) Already numbered.\n",
+    ]  # fmt: skip

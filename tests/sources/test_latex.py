@@ -1,0 +1,101 @@
+"""LaTeX notes through pylatexenc: accents, italics, links, \\footnotetext, unclosed notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citekit import sources
+from citekit.model import Code, Document
+from citekit.notes import split_notes
+from citekit.sources.latex import to_inline
+
+
+@pytest.mark.parametrize(
+    ("latex", "text"),
+    [
+        (r"\emph{Grundz{\"u}ge der Logik}", "*Grundzüge der Logik*"),
+        (r"G{\"o}del and Poincar\'e, \textit{La Science et l'hypoth\`ese}",
+         "Gödel and Poincaré, *La Science et l’hypothèse*"),
+        (r"\mkbibemph{Title}, {\em Group}, {\itshape Shape}", "*Title*, *Group*, *Shape*"),
+        (r"\emph{A \emph{Ship} Named}", "*A* Ship *Named*"),
+        (r"\L{}\'od\'z, \v{C}esk\'y, \c{c}a, \ss, \oe uvre, \aa", "Łódź, Český, ça, ß, œuvre, å"),
+        (r"\S~3, pp.~12--15, 1990---2000, \textsc{Smith}", "§ 3, pp. 12–15, 1990—2000, Smith"),
+        (r"Text\label{fn:a}\index{x} \cite[p.~3]{key2001}", "Text key2001"),
+        (r"\foreignlanguage{french}{Le texte}", "Le texte"),
+        (r"$x^2$ and \$5 \& 10\%", "x^2 and $5 & 10%"),
+    ],
+    ids=["accent-in-emph", "accents", "italic-commands", "emphasis-inside-emphasis",
+         "special-letters", "symbols-and-dashes", "silent-commands", "foreignlanguage", "escapes"],
+)  # fmt: skip
+def test_latex_text(latex: str, text: str) -> None:
+    assert to_inline(latex)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("latex", "text", "links"),
+    [
+        (r"\href{https://doi.org/10.1000/xyz123}{doi:10.1000/xyz123}", "doi:10.1000/xyz123",
+         [("doi:10.1000/xyz123", "https://doi.org/10.1000/xyz123")]),
+        (r"see \url{http://example.org/a}", "see http://example.org/a",
+         [("http://example.org/a", "http://example.org/a")]),
+        (r"\href{http://example.org/b}{\emph{Title}}", "*Title*",
+         [("*Title*", "http://example.org/b")]),
+    ],
+    ids=["href-doi-not-doubled", "url", "href-italic-text"],
+)  # fmt: skip
+def test_latex_links(latex: str, text: str, links: list[tuple[str, str]]) -> None:
+    found, found_links = to_inline(latex)
+    assert found == text
+    assert [(found[k.start : k.end], k.target) for k in found_links] == links
+
+
+def _tex(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "doc.tex"
+    path.write_text(text, encoding="utf-8")
+    return sources.read(path)
+
+
+def test_urls_keep_percent_and_hash(tmp_path: Path) -> None:
+    doc = _tex(tmp_path, "A\\footnote{\\url{http://a.org/x%20y#z~w}, \\href{http://b.org/%7E}{B}.}\n")
+    assert doc.footnotes[0].text == "http://a.org/x%20y#z~w, B."
+    assert [k.target for k in doc.footnotes[0].links] == ["http://a.org/x%20y#z~w", "http://b.org/%7E"]
+
+
+def test_footnotemark_and_footnotetext(tmp_path: Path) -> None:
+    doc = _tex(
+        tmp_path,
+        "A\\footnote{One.} table\\footnotemark{} row\\footnotemark\n"
+        "\\footnotetext[2]{Two.}\n\\footnotetext{Three.}\nB\\footnote{Four.}\n",
+    )
+    assert [(f.number, f.text, f.line) for f in doc.footnotes] == [
+        (1, "One.", 1), (2, "Two.", 2), (3, "Three.", 3), (4, "Four.", 4),
+    ]  # fmt: skip
+    assert doc.references == (1, 2, 3, 4)
+
+
+def test_a_command_named_but_not_used_is_no_note(tmp_path: Path) -> None:
+    doc = _tex(tmp_path, "\\let\\footnote=\\endnote\nA\\footnote{One.}\n")
+    assert [(f.number, f.text) for f in doc.footnotes] == [(1, "One.")]
+
+
+def test_unclosed_footnote_is_reported_and_reading_goes_on(tmp_path: Path) -> None:
+    doc = _tex(
+        tmp_path,
+        "\\begin{document}\nA\\footnote{Smith, \\emph{Book}, p. 3.\n"
+        "Still the note.\n\nBody goes on.\\footnote{Ibid., p. 4.}\nMore\\footnote{Last.}\n"
+        "\\end{document}\n",
+    )
+    notes, diagnostics = split_notes(doc)
+    assert [(n.number, n.text) for n in notes] == [
+        (1, "Smith, *Book*, p. 3. Still the note."), (2, "Ibid., p. 4."), (3, "Last."),
+    ]  # fmt: skip
+    assert [(d.code, d.note) for d in diagnostics] == [(Code.UNCLOSED_NOTE, 1)]
+    assert "line 2" in diagnostics[0].message
+
+
+def test_unclosed_last_note_stops_at_end_of_document(tmp_path: Path) -> None:
+    doc = _tex(tmp_path, "A\\footnote{Smith, Book.\n\\end{document}\n")
+    assert [(f.number, f.text) for f in doc.footnotes] == [(1, "Smith, Book.")]
+    assert [d.code for d in doc.diagnostics] == [Code.UNCLOSED_NOTE]

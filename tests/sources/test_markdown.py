@@ -1,0 +1,113 @@
+"""Markdown notes through markdown-it: every link form, emphasis, entities, templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citekit import sources
+from citekit.model import Document
+
+LINK_FORMS = """\
+---
+title: "Every link form"
+tags: [a, b]
+---
+{% include header.html %}
+Inline.[^inline] Reference.[^reference] Collapsed.[^collapsed] Auto.[^auto] Tag.[^tag]
+Angle.[^angle] Titled.[^titled] {{ page.title }} Entity.[^entity]
+
+[^inline]: Smith, *Book*, [doi:10.1000/abc123](https://doi.org/10.1000/abc123).
+[^reference]: Jones, _Other_, [the archive][arch].
+[^collapsed]: Brown, __Strong__ and _Weak_, [Archive][].
+[^auto]: Green, "Page," <https://example.org/auto>.
+[^tag]: Grey, <i>Title</i> and <em>Other</em>, <a href="https://example.org/?a=1&amp;b=2">here</a>.
+[^angle]: Black, [online](<https://example.org/with space>).
+[^titled]: White, [site](https://example.org/t "A title").
+[^entity]: Riccioli, «&nbsp;Le titre&nbsp;», p.&#160;3, 151--78, A&amp;B --- C.
+
+[arch]: https://example.org/archive
+[archive]: https://example.org/collapsed
+"""
+
+EXPECTED = {
+    1: ("Smith, *Book*, doi:10.1000/abc123.", [("doi:10.1000/abc123", "https://doi.org/10.1000/abc123")]),
+    2: ("Jones, *Other*, the archive.", [("the archive", "https://example.org/archive")]),
+    3: ("Brown, Strong and *Weak*, Archive.", [("Archive", "https://example.org/collapsed")]),
+    4: ('Green, "Page," https://example.org/auto.', [("https://example.org/auto", "https://example.org/auto")]),
+    5: ("Grey, *Title* and *Other*, here.", [("here", "https://example.org/?a=1&b=2")]),
+    6: ("Black, online.", [("online", "https://example.org/with%20space")]),
+    7: ("White, site.", [("site", "https://example.org/t")]),
+    8: ("Riccioli, « Le titre », p. 3, 151–78, A&B — C.", []),
+}  # fmt: skip
+
+
+def _md(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "doc.md"
+    path.write_text(text, encoding="utf-8")
+    return sources.read(path)
+
+
+def test_every_link_form(tmp_path: Path) -> None:
+    doc = _md(tmp_path, LINK_FORMS)
+    found = {
+        f.number: (f.text, [(f.text[k.start : k.end], k.target) for k in f.links])
+        for f in doc.footnotes
+    }
+    assert found == EXPECTED
+    assert doc.references == tuple(range(1, 9))
+
+
+def test_note_lines_are_their_definitions(tmp_path: Path) -> None:
+    doc = _md(tmp_path, LINK_FORMS)
+    assert [f.line for f in doc.footnotes] == list(range(9, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        ("A[^1].\n\n[^1]: *A* or _b_ or ***c***.\n", [(1, "*A* or *b* or *c*.")]),
+        ("A[^1].\n\n[^1]: 5 * 3 and a*b.\n", [(1, "5 ∗ 3 and a∗b.")]),
+        ("A[^1].\n\n[^1]: 12--15 and x -- y --- z.\n", [(1, "12–15 and x – y — z.")]),
+        ("A[^1].\n\n[^1]: One,\n    indented.\n\n    > Quoted.\n", [(1, "One, indented. Quoted.")]),
+        ("A^[Outer [link](http://a.org/b)] b.\n", [(1, "Outer link")]),
+        ("A[^n] b[^n].\n\n[^n]: Twice.\n", [(1, "Twice.")]),
+        ("A[^x].\n\n[^x]: Used.\n[^y]: Unused.\n", [(1, "Used."), (2, "Unused.")]),
+    ],
+    ids=["emphasis-kinds", "literal-asterisks", "dashes", "blocks-in-a-note", "inline-note-link",
+         "referenced-twice", "unreferenced-last"],
+)  # fmt: skip
+def test_markdown_notes(tmp_path: Path, text: str, notes: list[tuple[int, str]]) -> None:
+    assert [(f.number, f.text) for f in _md(tmp_path, text).footnotes] == notes
+
+
+def test_undefined_reference_counts(tmp_path: Path) -> None:
+    doc = _md(tmp_path, "A[^a] b[^gone].\n\n[^a]: Here.\n")
+    assert ([f.number for f in doc.footnotes], doc.references) == ([1], (1, 2))
+
+
+def test_without_footnotes_the_visible_text_goes_to_layout(tmp_path: Path) -> None:
+    doc = _md(
+        tmp_path,
+        "# Title\n\nBody.<sup>1</sup> With [a link](http://x.org).\n\n"
+        "## Notes\n\n1. Smith, _Book_ (2001), 1--9.\n2. Ibid.\n",
+    )
+    assert doc.footnotes == ()
+    assert doc.text.split("\n") == [
+        "Title", "", "Body.¹ With a link http://x.org.", "", "Notes", "",
+        "1. Smith, *Book* (2001), 1–9.", "2. Ibid.", "",
+    ]  # fmt: skip
+
+
+def test_notes_written_as_html_inside_markdown(tmp_path: Path) -> None:
+    doc = _md(
+        tmp_path,
+        'Body.<sup><a href="#fn1">1</a></sup> More.<sup><a href="#fn2">2</a></sup>\n\n'
+        '<ol class="footnotes">\n<li id="fn1">Smith, <em>Book</em>, p. 3.</li>\n'
+        '<li id="fn2">Ibid., p. 4.</li>\n</ol>\n',
+    )
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (1, "Smith, *Book*, p. 3."), (2, "Ibid., p. 4."),
+    ]  # fmt: skip
+    assert doc.references == (1, 2)
