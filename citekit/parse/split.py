@@ -401,8 +401,9 @@ def _name_after_comma(text: str) -> int | None:
             or (match.group()[0] == ":" and segments.is_place(_clause_before(text, clauses, match)))
         ):
             continue  # "…, Warszawa: GUS, 1939", "Новосибирск: Зап.-Сиб. кн. изд-во": the imprint
-        rest = text[match.end() :]
-        if cues.starts_with_name(rest) and cues.is_citation(rest):
+        # the name test reads only the opening words: give it those, not a copy of the rest
+        opening = text[match.end() : match.end() + cues.NAME_SPAN]
+        if cues.starts_with_name(opening) and cues.is_citation(text[match.end() :]):
             return match.end()  # "…, Ortiz Calvo, Prensa …", "recenzję: T. Nowak, …"
     return None
 
