@@ -88,6 +88,7 @@ class Code(StrEnum):
     SHORT_WITHOUT_FULL = "short-without-full"
     SHORT_BEFORE_FULL = "short-before-full"
     INCONSISTENT_CITATION = "inconsistent-citation"
+    NO_NOTES = "no-notes"
 
 
 @dataclass(frozen=True, slots=True)
