@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -73,16 +74,31 @@ class Candidate:
     superscript: bool
 
 
+BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     """Split text at blank lines and at lines that begin with a note marker."""
     out: list[Paragraph] = []
-    offset, line_no = 0, 1
-    for block in re.split(r"(\n[ \t]*\n)", text):
-        if block.strip() and not block.startswith("\n"):
-            out.extend(_split_block(block, offset, line_no))
-        offset += len(block)
-        line_no += block.count("\n")
+    for block, offset, line_no in _blocks(text):
+        out.extend(_split_block(block, offset, line_no))
     return out
+
+
+def _blocks(text: str) -> Iterator[tuple[str, int, int]]:
+    """(block, offset, line) of each run of non-blank lines, one at a time (a large document
+    is not copied into a list of blocks at once). Two or more blank lines in a row are one
+    break: the paragraph after them is kept, from its first line that is not blank."""
+    position, line_no = 0, 1
+    for match in [*BLANK_LINE_RE.finditer(text), None]:
+        end = match.start() if match else len(text)
+        content = end - len(text[position:end].lstrip(" \t\n"))  # where its text begins
+        if content < end:  # the block has text: start it at the line where the text does
+            first = text.rfind("\n", position, content) + 1 or position
+            yield text[first:end], first, line_no + text.count("\n", position, first)
+        if match:
+            line_no += text.count("\n", position, match.end())
+            position = match.end()
 
 
 RULE_LINE_RE = re.compile(r"^\s*[-—–_=─━·•*]{3,}\s*$|^\s*\f\s*$")  # "——————————", a form feed

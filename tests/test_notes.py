@@ -372,3 +372,12 @@ def test_a_long_run_of_digits_is_no_marker(text: str) -> None:
     notes, diagnostics = _notes_of(text)
     assert [n for n, _ in notes] == [1, 2]
     assert diagnostics == set()
+
+
+@pytest.mark.parametrize(
+    "gap", ["\n\n\n", "\n\n\n\n", "\n \n\t\n"], ids=["two-blank-lines", "three", "spaces"]
+)
+def test_a_note_after_several_blank_lines_is_kept(gap: str) -> None:
+    notes, diagnostics = _notes_of(f"A claim.¹{gap}¹ Smith, *Book* (London, 1990), p. 3.\n")
+    assert notes == [(1, "Smith, *Book* (London, 1990), p. 3.")]
+    assert diagnostics == set()
