@@ -86,12 +86,8 @@ def _extract(path: Path, *, notes_only: bool = False) -> Report:
     """Run the pipeline on PATH, with a progress bar on stderr when it takes a while."""
     with progress_bar(_stderr()) as progress:
         if notes_only:
-            return pipeline.find_notes(path, **_reporting(progress))
-        return pipeline.extract(path, **_reporting(progress))
-
-
-def _reporting(progress: pipeline.ProgressFn | None) -> dict[str, pipeline.ProgressFn]:
-    return {} if progress is None else {"progress": progress}
+            return pipeline.find_notes(path, progress=progress)
+        return pipeline.extract(path, progress=progress)
 
 
 def _write_bib(output: Path, report: Report, *, document: Path) -> None:

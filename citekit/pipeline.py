@@ -18,8 +18,9 @@ def _silent(stage: str, done: int, total: int | None) -> None:
     return None
 
 
-def find_notes(path: str | Path, *, progress: ProgressFn = _silent) -> Report:
+def find_notes(path: str | Path, *, progress: ProgressFn | None = None) -> Report:
     """The notes of the document at PATH, with note diagnostics; no citations."""
+    progress = progress or _silent
     progress("reading", 0, None)
     doc = sources.read(path)
     progress("finding notes", 0, None)
@@ -27,13 +28,14 @@ def find_notes(path: str | Path, *, progress: ProgressFn = _silent) -> Report:
     return Report(source=str(path), notes=notes, citations=(), works=(), diagnostics=diagnostics)
 
 
-def extract(path: str | Path, *, progress: ProgressFn = _silent) -> Report:
+def extract(path: str | Path, *, progress: ProgressFn | None = None) -> Report:
     """Every note of the document at PATH, split into citations linked to works.
 
     Args:
         path: the document.
         progress: called as the run goes on (stage, done, total), for a progress bar.
     """
+    progress = progress or _silent
     found = find_notes(path, progress=progress)
     context = build_context(note.text for note in found.notes)
     citations: list[Citation] = []
