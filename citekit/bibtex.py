@@ -316,6 +316,8 @@ def load(path: str | Path, *, keep_strings: bool = False) -> Library:
     except UnicodeDecodeError:
         # Old libraries are often Latin-1; every byte decodes, so this cannot fail.
         text = data.decode("latin-1")
+    if not text.strip():  # as for a document: an empty input is unreadable (exit 3), not "0"
+        raise UnreadableFile(str(path), "the file is empty")
     import bibtexparser
     from bibtexparser.exceptions import ParsingException
     from bibtexparser.middlewares import RemoveEnclosingMiddleware

@@ -6,6 +6,7 @@ import contextlib
 import logging
 import re
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -14,8 +15,9 @@ import typer
 from rich.console import Console
 
 from citekit import __version__, atomic, bibtex, cli_links, pipeline, render
-from citekit.errors import CitekitError, ExitCode
-from citekit.model import Report
+from citekit.cli_progress import progress_bar
+from citekit.errors import CitekitError, ExitCode, UsageError
+from citekit.model import Code, Report
 from citekit.render import Format, ListFormat
 from citekit.report import to_backrefs, to_duplicates
 
@@ -72,12 +74,13 @@ def _stdout() -> Console:
 
 @contextlib.contextmanager
 def cli_errors(*, debug: bool = False) -> Iterator[None]:
-    """Turn errors into one line on stderr and their exit code; --debug re-raises."""
+    """Turn errors into one line on stderr and their exit code; --debug adds the traceback
+    (the exit code stays the error's own: scripts must not see 1, "findings", for a failure)."""
     try:
         yield
     except CitekitError as exc:
         if debug:
-            raise
+            traceback.print_exc()
         _stderr().print(f"citekit: error: {exc}")
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
@@ -87,15 +90,33 @@ def cli_errors(*, debug: bool = False) -> Iterator[None]:
         raise
     except Exception as exc:
         if debug:
-            raise
+            traceback.print_exc()
         _stderr().print(f"citekit: internal error: {exc!r} (please report it; --debug shows more)")
         raise typer.Exit(ExitCode.INTERNAL) from None
 
 
-def _finish(report: Report, *, exit_zero: bool) -> None:
-    _stderr().print(render.summary(report))
+def _finish(report: Report, *, exit_zero: bool, notes_only: bool = False) -> None:
+    stderr = _stderr()
+    for diagnostic in report.diagnostics:
+        if diagnostic.code is Code.NO_NOTES:  # the whole result is empty: say why, not only "0"
+            stderr.print(f"citekit: warning: {report.source}: {diagnostic.message}")
+    stderr.print(render.summary(report, notes_only=notes_only))
     has_findings = bool(report.diagnostics)
     raise typer.Exit(ExitCode.OK if exit_zero or not has_findings else ExitCode.FINDINGS)
+
+
+def _extract(path: Path, *, notes_only: bool = False) -> Report:
+    """Run the pipeline on PATH, with a progress bar on stderr when it takes a while."""
+    with progress_bar(_stderr()) as progress:
+        if notes_only:
+            return pipeline.find_notes(path, progress=progress)
+        return pipeline.extract(path, progress=progress)
+
+
+def _write_bib(output: Path, report: Report, *, document: Path) -> None:
+    """The entries to OUTPUT; an existing .bib is kept when there is nothing to write."""
+    if not atomic.write_text(output, bibtex.dumps(report.works), protect=(document,)):
+        _stderr().print(f"citekit: nothing to write: '{output}' kept as it was")
 
 
 @app.command()
@@ -111,9 +132,9 @@ def notes(
     Example: citekit notes essay.txt --format json
     """
     with cli_errors(debug=debug):
-        report = pipeline.find_notes(path)
+        report = _extract(path, notes_only=True)
         render.write_report(report, fmt, sys.stdout, _stdout(), notes_only=True)
-    _finish(report, exit_zero=exit_zero)
+    _finish(report, exit_zero=exit_zero, notes_only=True)
 
 
 @app.command()
@@ -123,9 +144,8 @@ def extract(
     fmt: FormatOpt = Format.TABLE,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output", "-o", dir_okay=False, help="Also write the entries to this .bib file."
-        ),
+        # no dir_okay=False: atomic.target refuses a folder in one line, as any other non-file
+        typer.Option("--output", "-o", help="Also write the entries to this .bib file."),
     ] = None,
     exit_zero: ExitZeroOpt = False,
     debug: DebugOpt = False,
@@ -135,9 +155,11 @@ def extract(
     Example: citekit extract essay.txt -o essay.bib
     """
     with cli_errors(debug=debug):
-        report = pipeline.extract(path)
         if output is not None:
-            atomic.write_text(output, bibtex.dumps(report.works))
+            atomic.target(output, protect=(path,))  # refused before the run, not after it
+        report = _extract(path)
+        if output is not None:
+            _write_bib(output, report, document=path)
         render.write_report(report, fmt, sys.stdout, _stdout())
     _finish(report, exit_zero=exit_zero)
 
@@ -181,9 +203,7 @@ def duplicates(
     ] = False,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output", "-o", dir_okay=False, help="(.bib) Where to write the merged library."
-        ),
+        typer.Option("--output", "-o", help="(.bib) Where to write the merged library."),
     ] = None,
     exit_zero: ExitZeroOpt = False,
     debug: DebugOpt = False,
@@ -198,9 +218,10 @@ def duplicates(
         with cli_errors(debug=debug):
             code = cli_bib.run_duplicates_bib(path, fmt=str(fmt), merge=merge, output=output)
         raise typer.Exit(ExitCode.OK if exit_zero and code == ExitCode.FINDINGS else code)
-    # a document's groups come as a table or JSON (BibTeX output is for merging a .bib)
+    with cli_errors(debug=debug):
+        _document_duplicates_options(fmt, merge=merge, output=output)
     data = _listing(
-        path, to_duplicates, render.duplicates_table, json=fmt is not Format.TABLE, debug=debug
+        path, to_duplicates, render.duplicates_table, json=fmt is Format.JSON, debug=debug
     )
     conflicting = sum(1 for g in data["groups"] if g["conflicts"])
     _stderr().print(
@@ -208,6 +229,20 @@ def duplicates(
         "conflicting details"
     )
     raise typer.Exit(ExitCode.FINDINGS if conflicting and not exit_zero else ExitCode.OK)
+
+
+def _document_duplicates_options(fmt: Format, *, merge: bool, output: Path | None) -> None:
+    """A document's duplicate groups are a table or JSON; merging and -o are for a .bib."""
+    if merge or output is not None:
+        raise UsageError(
+            "--merge and -o/--output apply to a .bib library; for a document's entries, "
+            "use: citekit extract DOC -o FILE.bib"
+        )
+    if fmt is Format.BIBTEX:
+        raise UsageError(
+            "--format bibtex applies to a .bib library with --merge; for a document, "
+            "use: citekit extract DOC -f bibtex"
+        )
 
 
 def _listing(
@@ -220,7 +255,7 @@ def _listing(
 ) -> dict[str, Any]:
     """Extract PATH, build a listing from the report, print it as JSON or a table."""
     with cli_errors(debug=debug):
-        data = build(pipeline.extract(path))
+        data = build(_extract(path))
         if json:
             render.dump_json(data, sys.stdout)
         else:

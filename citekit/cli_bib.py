@@ -17,7 +17,8 @@ from rich.text import Text
 
 from citekit import atomic, bibdupes, bibtex
 from citekit.errors import CitekitError, ExitCode
-from citekit.render import Format, dump_json
+from citekit.printable import printable
+from citekit.render import Format, add_key_column, cell, dump_json
 
 
 def run_duplicates_bib(path: Path, *, fmt: str, merge: bool, output: Path | None) -> int:
@@ -42,7 +43,7 @@ def run_duplicates_bib(path: Path, *, fmt: str, merge: bool, output: Path | None
             _say(f"citekit: warning: {path}: {warning}")
         merged = _merged_text(findings) if merge else None
         if merged is not None and output is not None:
-            atomic.write_text(output, merged)
+            atomic.write_text(output, merged, protect=(path,))
     except CitekitError as exc:
         return _fail(str(exc), exc.exit_code)
     _write(findings, Format(fmt), merged)
@@ -131,13 +132,16 @@ def _counts(findings: bibdupes.Findings) -> dict[str, int]:
 
 def groups_table(findings: bibdupes.Findings, console: Console) -> None:
     """One row per group: keys, reason, score, and the conflicting fields side by side."""
-    table = Table(title=f"Duplicates in {findings.source}", show_lines=True)
-    for column in ("#", "keys", "reason", "score", "conflicts"):
-        table.add_column(column, justify="right" if column in ("#", "score") else "left")
+    table = Table(title=printable(f"Duplicates in {findings.source}"), show_lines=True)
+    table.add_column("#", justify="right")
+    add_key_column(table, (key for group in findings.groups for key in group.keys), "keys")
+    table.add_column("reason")
+    table.add_column("score", justify="right")
+    table.add_column("conflicts", overflow="fold")
     for number, group in enumerate(findings.groups, start=1):
         table.add_row(
             str(number),
-            Text("\n".join(group.keys)),
+            cell("\n".join(group.keys)),
             str(group.reason),
             f"{group.score:.2f}",
             _conflict_text(group),
@@ -150,7 +154,7 @@ def _conflict_text(group: bibdupes.Group) -> Text:
     for name, by_key in group.conflicts.items():
         lines.append(f"{name}:")
         lines.extend(f"  {key}: {_short(value)}" for key, value in by_key.items())
-    return Text("\n".join(lines) or "—")
+    return cell("\n".join(lines) or "—")
 
 
 def _short(value: str, limit: int = 70) -> str:

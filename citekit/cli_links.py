@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -13,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from citekit import links
-from citekit.errors import CitekitError, ExitCode
+from citekit.errors import CitekitError, ExitCode, UsageError
 from citekit.links import endpoints
 from citekit.links.model import LinkResult, LinkStatus, LinkTarget
 from citekit.links.render import LinkFormat, summary_line, write_json, write_table
@@ -70,12 +71,6 @@ OfflineOpt = Annotated[bool, Opt("--offline", help="Answer from the cache only."
 DebugOpt = Annotated[bool, Opt("--debug", help="Show the full error of a failure.")]
 
 
-class UsageError(CitekitError):
-    """Options that do not fit together, or a path that does not exist."""
-
-    exit_code = ExitCode.USAGE
-
-
 def register(app: typer.Typer) -> None:
     """Add the check-links command to APP."""
     app.command("check-links", epilog=HELP_EPILOG)(check_links)
@@ -101,8 +96,8 @@ def _errors(*, debug: bool) -> Iterator[None]:
         _say("citekit: interrupted")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
     except Exception as exc:
-        if debug:
-            raise
+        if debug:  # the traceback too, but the same exit code: a failure never reads as 1
+            traceback.print_exc()
         known = isinstance(exc, CitekitError)
         text = f"error: {exc}" if known else f"internal error: {exc!r} (please report it)"
         _say(f"citekit: {text}")

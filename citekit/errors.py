@@ -48,3 +48,16 @@ class OutputError(CitekitError):
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"cannot write '{path}': {reason}")
+
+
+class UsageError(CitekitError):
+    """Options that do not fit together, or a path that does not exist."""
+
+    exit_code = ExitCode.USAGE
+
+
+class OutputRefused(UsageError):
+    """The output path names something citekit must not replace."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"will not write '{path}': {reason} (choose another -o/--output)")

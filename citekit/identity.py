@@ -59,9 +59,15 @@ def title_words(title: str | None) -> str:
 
 
 def titles_match(short: str | None, full: str | None, *, partial: bool) -> float:
-    """0..100: how well a (possibly shortened) title matches a full one."""
+    """0..100: how well a (possibly shortened) title matches a full one.
+
+    Two whole titles that both carry numbers, and not the same ones, never match: the number
+    tells one report, volume or part of a series from the next, however alike the words. (A
+    short title may drop a title's dates, and its cut may take in a page: its numbers are no
+    evidence.)
+    """
     a, b = title_words(short), title_words(full)
-    if not a or not b:
+    if not a or not b or (not partial and _numbers_differ(short, full)):
         return 0.0
     if a == b:
         return 100.0
@@ -72,6 +78,57 @@ def titles_match(short: str | None, full: str | None, *, partial: bool) -> float
         return 100.0  # "Peace" for "Peace in Our Time"
     head = fuzz.ratio(a, b[: len(a) + 2])  # the short title is the full one's opening words
     return max(whole, head, fuzz.partial_ratio(a, b) if len(a) >= 8 else 0.0)
+
+
+# a number in a title: digits, or a roman numeral in capitals ("Part II", "Richard III")
+TITLE_NUMBER_RE = re.compile(r"(?<![\w.])(?:(?P<arabic>\d+)|(?P<roman>[MDCLXVI]+))(?!\w)")
+ROMAN_RE = re.compile(r"M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+# a word that announces a number: after it even "I", "V" or "C" is one ("Part I", not "What
+# I Saw"; "Book V", not "V. Woolf"); elsewhere only numerals of I, V and X ("Henry VIII")
+NUMBER_WORD_RE = re.compile(
+    r"\b(?:vol|volume|part|book|no|number|report|tome|teil|band|bd|livre|libro|tomo|parte)"
+    r"\.?\s*$",
+    re.IGNORECASE,
+)
+ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+@lru_cache(maxsize=65536)
+def title_numbers(title: str | None) -> frozenset[int]:
+    """The numbers a title carries, roman numerals read: "Report 10" -> {10}, "Part II" -> {2}."""
+    numbers = set()
+    for match in TITLE_NUMBER_RE.finditer(title or ""):
+        if match.group("arabic"):
+            numbers.add(int(match.group("arabic")))
+        elif _is_numeral(title or "", match):
+            numbers.add(_roman(match.group()))
+    return frozenset(numbers)
+
+
+def _is_numeral(title: str, match: re.Match[str]) -> bool:
+    """Is the word in capitals at MATCH a roman numeral ("Part IV", "Richard III")?"""
+    numeral = match.group()
+    if not ROMAN_RE.fullmatch(numeral) or title.isupper():  # in capitals "DI" is a word
+        return False
+    if len(numeral) > 1 and set(numeral) <= set("IVX"):
+        return True
+    return bool(NUMBER_WORD_RE.search(title, 0, match.start()))
+
+
+def _roman(numeral: str) -> int:
+    values = [ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+
+
+def carries_numbers(short: str | None, full: str | None) -> bool:
+    """Does the title FULL carry every number of the (short) title SHORT, which has some?"""
+    numbers = title_numbers(short)
+    return bool(numbers) and numbers <= title_numbers(full)
+
+
+def _numbers_differ(a: str | None, b: str | None) -> bool:
+    numbers_a, numbers_b = title_numbers(a), title_numbers(b)
+    return bool(numbers_a and numbers_b) and numbers_a != numbers_b
 
 
 def normal_url(url: str | None) -> str:

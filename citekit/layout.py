@@ -4,24 +4,31 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
+# Note numbers have any number of digits a document can hold (a 12,000-note book has five);
+# at most nine, so that a long run of digits is no marker and converts cheaply. Years are
+# kept from being markers by the sequence rules in notes.py, not by the number of digits.
+DIGITS = r"\d{1,9}(?!\d)"
+SUPER_DIGITS = rf"(?<![{SUPERSCRIPTS}])[{SUPERSCRIPTS}]{{1,9}}(?![{SUPERSCRIPTS}])"
 # a note's own marker at the start of a line: "¹⁵ On ...", "15 On ...", "15. On ...", "[15] On ..."
-SUPER_START_RE = re.compile(rf"^\s*(?P<num>[{SUPERSCRIPTS}]{{1,4}})\s*(?P<rest>\S.*)$", re.DOTALL)
+SUPER_START_RE = re.compile(rf"^\s*(?P<num>{SUPER_DIGITS})\s*(?P<rest>\S.*)$", re.DOTALL)
 PLAIN_START_RE = re.compile(
-    r"""^\s*(?:\[(?P<bracket>\d{1,4})\]|(?P<num>\d{1,4})(?:\.(?!\d)|\)|(?=\s)))  # 15 | 15. | [15]
+    rf"""^\s*(?:\[(?P<bracket>{DIGITS})\]                    # [15]
+        |(?P<num>{DIGITS})(?:\.(?!\d)|\)|(?=\s)))            # 15 | 15. | 15)
         \s*(?P<rest>\S.*)$""",
     re.VERBOSE | re.DOTALL,
 )
 # a marker in running text: superscripts after anything but a space ("China.¹⁵", "“…”¹⁵")
-SUPER_IN_TEXT_RE = re.compile(rf"[{SUPERSCRIPTS}]{{1,4}}")
+SUPER_IN_TEXT_RE = re.compile(SUPER_DIGITS)
 # plain digits glued to a word's end or its punctuation: "in China.1 These", "war,12 and"
 PLAIN_IN_TEXT_RE = re.compile(
-    r"""(?<=[^\W\dA-Z_]|[.,;:!?)\]”“’"'»*])  # glued to a letter (not a capital) or punctuation
-        (?P<num>\d{1,4})
+    rf"""(?<=[^\W\dA-Z_]|[.,;:!?)\]”“’"'»*])  # glued to a letter (not a capital) or punctuation
+        (?P<num>{DIGITS})
         (?=[\s,;:.]|$)                       # and then a space, punctuation or the end
         (?![.,]\d)""",  # and not the integer part of "12.5"
     re.VERBOSE,
@@ -30,10 +37,10 @@ PLAIN_IN_TEXT_RE = re.compile(
 # unless a new sentence follows them ("in 1857.3 Then"): what _decimal() checks
 AFTER_NUMBER_RE = re.compile(r"\d[.,]$")
 SENTENCE_GOES_ON_RE = re.compile(r"\s*[^\W\d_]")
-BRACKET_IN_TEXT_RE = re.compile(r"(?<=\S)\s?\[(?P<num>\d{1,4})\]")  # "text.[12]", "text [12]"
+BRACKET_IN_TEXT_RE = re.compile(rf"(?<=\S)\s?\[(?P<num>{DIGITS})\]")  # "text.[12]", "text [12]"
 # a paragraph is a running head or a page number: "Weltliteratur als Transfer 215", "- 12 -"
-PAGE_NUMBER_RE = re.compile(r"^[\s\-–—]*\d{1,4}[\s\-–—]*$")
-HEAD_NUMBER_RE = re.compile(r"^\s*\d{1,4}\s+|\s+\d{1,4}\s*$")
+PAGE_NUMBER_RE = re.compile(rf"^[\s\-–—]*{DIGITS}[\s\-–—]*$")
+HEAD_NUMBER_RE = re.compile(rf"^\s*{DIGITS}\s+|\s+{DIGITS}\s*$")
 # how a paragraph may begin when it continues one cut by a page break: "1995), p. 2", "-"
 CONTINUATION_PUNCT = "),;:.-–—]"
 # what a citation has and prose mostly lacks: a year; better, a page or a back-reference
@@ -67,16 +74,31 @@ class Candidate:
     superscript: bool
 
 
+BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
 def paragraphs(text: str) -> list[Paragraph]:
     """Split text at blank lines and at lines that begin with a note marker."""
     out: list[Paragraph] = []
-    offset, line_no = 0, 1
-    for block in re.split(r"(\n[ \t]*\n)", text):
-        if block.strip() and not block.startswith("\n"):
-            out.extend(_split_block(block, offset, line_no))
-        offset += len(block)
-        line_no += block.count("\n")
+    for block, offset, line_no in _blocks(text):
+        out.extend(_split_block(block, offset, line_no))
     return out
+
+
+def _blocks(text: str) -> Iterator[tuple[str, int, int]]:
+    """(block, offset, line) of each run of non-blank lines, one at a time (a large document
+    is not copied into a list of blocks at once). Two or more blank lines in a row are one
+    break: the paragraph after them is kept, from its first line that is not blank."""
+    position, line_no = 0, 1
+    for match in [*BLANK_LINE_RE.finditer(text), None]:
+        end = match.start() if match else len(text)
+        content = end - len(text[position:end].lstrip(" \t\n"))  # where its text begins
+        if content < end:  # the block has text: start it at the line where the text does
+            first = text.rfind("\n", position, content) + 1 or position
+            yield text[first:end], first, line_no + text.count("\n", position, first)
+        if match:
+            line_no += text.count("\n", position, match.end())
+            position = match.end()
 
 
 RULE_LINE_RE = re.compile(r"^\s*[-—–_=─━·•*]{3,}\s*$|^\s*\f\s*$")  # "——————————", a form feed

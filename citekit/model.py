@@ -111,6 +111,7 @@ class Code(StrEnum):
     SHORT_BEFORE_FULL = "short-before-full"
     INCONSISTENT_CITATION = "inconsistent-citation"
     UNCLOSED_NOTE = "unclosed-note"
+    NO_NOTES = "no-notes"
 
 
 @dataclass(frozen=True, slots=True)

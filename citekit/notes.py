@@ -52,7 +52,22 @@ def split_notes(doc: Document) -> tuple[tuple[Note, ...], tuple[Diagnostic, ...]
         markers = list(doc.references)
     else:
         notes, markers = _layout_notes(doc.text)
-    return notes, doc.diagnostics + tuple(_diagnostics(notes, markers))
+    diagnostics = list(doc.diagnostics) + list(_diagnostics(notes, markers))
+    if not notes:
+        diagnostics.insert(0, _no_notes(doc))
+    return notes, tuple(diagnostics)
+
+
+def _no_notes(doc: Document) -> Diagnostic:
+    """Nothing was found: say so, and what citekit looks for, rather than report nothing."""
+    looked_for = {
+        "txt": "superscript or glued-digit markers with their notes below",
+        "md": "[^1] footnotes or ^[inline notes]",
+        "tex": "\\footnote{...} or \\endnote{...}",
+        "docx": "Word footnotes or endnotes",
+        "html": "footnote lists linked from note references",
+    }.get(doc.format, "footnotes or endnotes")
+    return Diagnostic(Code.NO_NOTES, f"no notes found in the document (looked for {looked_for})")
 
 
 def _structured_note(starts: list[int], size: int, footnote: Footnote) -> Note:

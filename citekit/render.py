@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any, TextIO
 
@@ -12,6 +13,7 @@ from rich.text import Text
 
 from citekit import bibtex
 from citekit.model import Report
+from citekit.printable import printable
 from citekit.report import to_contract
 
 
@@ -35,34 +37,50 @@ def dump_json(data: Any, out: TextIO) -> None:
 
     The outer two levels are indented, each item below on one line: readable, and written by
     the C encoder (indenting every level takes longer than extracting a 5,000-note book).
+    Written item by item: the report of a large document is never held twice as one string.
     """
-    out.write(_layered(data, 0))
+    _write_layered(data, 0, out)
     out.write("\n")
 
 
-def _layered(data: Any, depth: int) -> str:
-    pad, inner = "  " * depth, "  " * (depth + 1)
+def _write_layered(data: Any, depth: int, out: TextIO) -> None:
     if depth >= 2 or not isinstance(data, dict | list) or not data:
-        return json.dumps(data, ensure_ascii=False, separators=(", ", ": "))
-    if isinstance(data, list):
-        items = (inner + _layered(item, depth + 1) for item in data)
-        return "[\n" + ",\n".join(items) + "\n" + pad + "]"
-    items = (
-        f"{inner}{json.dumps(key, ensure_ascii=False)}: {_layered(value, depth + 1)}"
-        for key, value in data.items()
-    )
-    return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+        out.write(json.dumps(data, ensure_ascii=False, separators=(", ", ": ")))
+        return
+    pad, inner = "  " * depth, "  " * (depth + 1)
+    is_dict = isinstance(data, dict)
+    out.write("{\n" if is_dict else "[\n")
+    for position, item in enumerate(data.items() if is_dict else data):
+        out.write(",\n" + inner if position else inner)
+        if is_dict:
+            out.write(json.dumps(item[0], ensure_ascii=False) + ": ")
+        _write_layered(item[1] if is_dict else item, depth + 1, out)
+    out.write("\n" + pad + ("}" if is_dict else "]"))
+
+
+def cell(text: str) -> Text:
+    """Document text for a table cell: never markup, never a terminal control sequence."""
+    return Text(printable(text))
+
+
+def add_key_column(table: Table, keys: Iterable[str | None], header: str = "key") -> None:
+    """A column of citation keys as wide as the longest: a key is copied whole, never cut."""
+    width = max((len(k) for k in keys if k), default=len(header))
+    table.add_column(header, no_wrap=True, min_width=min(width, KEY_WIDTH_MAX))
+
+
+KEY_WIDTH_MAX = 60  # wider keys fold (they are not Better BibTeX keys: a .bib's own)
 
 
 def notes_table(report: Report, console: Console) -> None:
     """One row per note: number, line, first words."""
-    table = Table(title=f"Notes in {report.source}", show_lines=False)
+    table = Table(title=printable(f"Notes in {report.source}"), show_lines=False)
     table.add_column("note", justify="right")
     table.add_column("line", justify="right")
-    table.add_column("text")
+    table.add_column("text", overflow="fold")
     for note in report.notes:
         words = note.text if len(note.text) <= 90 else note.text[:87] + "..."
-        table.add_row(str(note.number), str(note.span.line), Text(words))
+        table.add_row(str(note.number), str(note.span.line), cell(words))
     console.print(table)
     _diagnostics_table(report, console)
 
@@ -70,13 +88,16 @@ def notes_table(report: Report, console: Console) -> None:
 def citations_table(report: Report, console: Console) -> None:
     """One row per citation: note, citation, kind, key, locator."""
     keys = {w.id: w.key for w in report.works}
-    table = Table(title=f"Citations in {report.source}")
-    for column in ("note", "citation", "kind", "key", "locator"):
-        table.add_column(column, justify="right" if column == "note" else "left")
+    table = Table(title=printable(f"Citations in {report.source}"))
+    table.add_column("note", justify="right")
+    table.add_column("citation", overflow="fold")  # a long URL wraps, it is not cut
+    table.add_column("kind")
+    add_key_column(table, keys.values())
+    table.add_column("locator", overflow="fold")
     for c in report.citations:
         key = keys.get(c.work, "") if c.work else ""
         table.add_row(
-            str(c.note), Text(c.text), str(c.kind), Text(key or "—"), Text(c.locator or "")
+            str(c.note), cell(c.text), str(c.kind), cell(key or "—"), cell(c.locator or "")
         )
     console.print(table)
     _diagnostics_table(report, console)
@@ -88,9 +109,9 @@ def _diagnostics_table(report: Report, console: Console) -> None:
     table = Table(title="Problems")
     table.add_column("note", justify="right")
     table.add_column("code")
-    table.add_column("message")
+    table.add_column("message", overflow="fold")
     for d in report.diagnostics:
-        table.add_row("" if d.note is None else str(d.note), str(d.code), Text(d.message))
+        table.add_row("" if d.note is None else str(d.note), str(d.code), cell(d.message))
     console.print(table)
 
 
@@ -113,39 +134,47 @@ def write_report(
         citations_table(report, console)
 
 
-def summary(report: Report) -> str:
-    """The one-line summary printed on stderr."""
+def summary(report: Report, *, notes_only: bool = False) -> str:
+    """The one-line summary printed on stderr (`notes` finds no citations: it does not say 0)."""
     problems = len(report.diagnostics)
-    return (
-        f"{len(report.notes)} notes, {len(report.citations)} citations, "
-        f"{len(report.works)} works, {problems} problem{'s' if problems != 1 else ''}"
-    )
+    counts = [f"{len(report.notes)} notes"]
+    if not notes_only:
+        counts += [f"{len(report.citations)} citations", f"{len(report.works)} works"]
+    counts.append(f"{problems} problem{'s' if problems != 1 else ''}")
+    return ", ".join(counts)
 
 
 def backrefs_table(data: dict, console: Console) -> None:
     """One row per back-reference: note, text, rule, key, candidates, problem."""
-    table = Table(title=f"Back-references in {data['source']}")
-    for column in ("note", "citation", "rule", "key", "candidates", "problem"):
-        table.add_column(column, justify="right" if column == "note" else "left")
+    table = Table(title=printable(f"Back-references in {data['source']}"))
+    table.add_column("note", justify="right")
+    table.add_column("citation", overflow="fold")
+    table.add_column("rule")
+    add_key_column(table, (row["key"] for row in data["backrefs"]))
+    table.add_column("candidates", overflow="fold")
+    table.add_column("problem", overflow="fold")
     for row in data["backrefs"]:
         table.add_row(
             str(row["note"]),
-            Text(row["text"]),
+            cell(row["text"]),
             row["rule"],
-            Text(row["key"] or "—"),
-            Text(", ".join(c or "?" for c in row["candidates"])),
-            Text(", ".join(row["diagnostics"])),
+            cell(row["key"] or "—"),
+            cell(", ".join(c or "?" for c in row["candidates"])),
+            cell(", ".join(row["diagnostics"])),
         )
     console.print(table)
 
 
 def duplicates_table(data: dict, console: Console) -> None:
     """One row per work cited in several forms, with the conflicts found."""
-    table = Table(title=f"Works cited in several forms in {data['source']}", show_lines=True)
-    for column in ("key", "notes", "forms", "conflicts"):
-        table.add_column(column)
+    title = printable(f"Works cited in several forms in {data['source']}")
+    table = Table(title=title, show_lines=True)
+    add_key_column(table, (group["key"] for group in data["groups"]))
+    table.add_column("notes")
+    table.add_column("forms", overflow="fold")
+    table.add_column("conflicts", overflow="fold")
     for group in data["groups"]:
         notes = ", ".join(str(c["note"]) for c in group["citations"])
         forms = "\n".join(dict.fromkeys(c["text"] for c in group["citations"]))
-        table.add_row(Text(group["key"]), notes, Text(forms), Text("\n".join(group["conflicts"])))
+        table.add_row(cell(group["key"]), notes, cell(forms), cell("\n".join(group["conflicts"])))
     console.print(table)

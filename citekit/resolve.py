@@ -422,7 +422,15 @@ def _short_matches(citation: Citation, state: _State) -> list[_Work]:
             continue  # "*Chevron*, 467 U.S. at 865" is not an article in volume 92
         if _short_title_fits(fields, work):
             out.append(work)
-    return out
+    return _numbered_alike(fields.get("title"), out)
+
+
+def _numbered_alike(title: str | None, works: list[_Work]) -> list[_Work]:
+    """Of several works, those whose titles carry the numbers of the short title ("Volume 2"
+    is volume 2, not the volume 3 cited last); all of them when none does."""
+    if len(works) < 2:
+        return works
+    return [w for w in works if identity.carries_numbers(title, w.fields.get("title"))] or works
 
 
 def _short_title_fits(fields: dict[str, str], work: _Work) -> bool:

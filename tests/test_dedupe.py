@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 import pytest
 
+from citekit import identity
 from citekit.dedupe import merge_works
 from citekit.model import Citation, Note, Span, Work
 from citekit.parse import build_context, parse_note
@@ -73,6 +74,36 @@ MERGE_ROWS = [
         set(),
         id="short-only-work-still-an-entry",
     ),
+    pytest.param(
+        [
+            "Great Britain, Royal Commission on Labour, *Report of the Committee 1* "
+            "(London: HMSO, 1901), p. 4.",
+            "Great Britain, Royal Commission on Labour, *Report of the Committee 10* "
+            "(London: HMSO, 1910), p. 7.",
+        ],
+        2,
+        set(),
+        id="reports-numbered-1-and-10",
+    ),
+    pytest.param(
+        [
+            "John Smith, *History of Europe, Part II* (London: Macmillan, 1950), p. 3.",
+            "John Smith, *History of Europe, Part III* (London: Macmillan, 1950), p. 9.",
+            "John Smith, *History of Europe, Part 2* (London: Macmillan, 1950), p. 5.",
+        ],
+        2,
+        set(),
+        id="parts-in-roman-and-arabic",
+    ),
+    pytest.param(
+        [
+            "Royal Commission on Labour, *Report of the Committee 10* (London: HMSO, 1910), 7.",
+            "Royal Commission on Labour, *Report of the Committee 10* (London: HMSO, 1910), 9.",
+        ],
+        1,
+        set(),
+        id="the-same-number-one-work",
+    ),
 ]
 
 
@@ -138,3 +169,38 @@ def test_web_page_is_online() -> None:
     (work,) = works
     assert work.fields["url"] == "https://digitalarchive.wilsoncenter.org/document/117034"
     assert work.fields["urldate"] == "2017-03-14"
+
+
+@pytest.mark.parametrize(
+    ("title", "numbers"),
+    [
+        ("Report of the Committee 10", {10}),
+        ("History of Europe, Part II", {2}),
+        ("Richard III", {3}),
+        ("Papers, vol. IV", {4}),
+        ("Book V", {5}),
+        ("What I Saw in Moscow", set()),
+        ("Lettres de M. X", set()),
+        ("Washington DC and Its Suburbs", set()),
+        ("STORIA DI ROMA", set()),
+        ("The Sun Insurance Office, 1710–1960", {1710, 1960}),
+    ],
+)
+def test_title_numbers(title: str, numbers: set[int]) -> None:
+    assert identity.title_numbers(title) == numbers
+
+
+def test_a_short_title_with_a_number_picks_that_volume() -> None:
+    texts = (
+        "John Smith, *History of Europe, Part 2* (London: Macmillan, 1950), p. 3.",
+        "John Smith, *History of Europe, Part 3* (London: Macmillan, 1952), p. 9.",
+        "Smith, *History of Europe, Part 2*, p. 5.",
+    )
+    context = build_context(texts)
+    citations = [
+        c
+        for number, text in enumerate(texts, start=1)
+        for c in parse_note(Note(number, text, Span(0, 0, number)), context)
+    ]
+    resolved, _, _ = resolve(tuple(citations))
+    assert [c.work for c in resolved] == ["w1", "w2", "w1"]  # not the part cited last

@@ -169,7 +169,8 @@ LAYOUT_ROWS = [
 def test_finds_the_notes_and_nothing_else(name: str, expected: list[tuple[int, str]]) -> None:
     notes, diagnostics = _notes_of(sources.read(DATA / name).text)
     assert notes == expected
-    assert diagnostics == set()  # every marker has its note, every note its marker
+    # every marker has its note, every note its marker; a text without notes says so
+    assert diagnostics == (set() if expected else {("no-notes", None)})
 
 
 DIAGNOSTIC_ROWS = [
@@ -333,3 +334,51 @@ def test_any_text_gives_a_valid_report(text: str) -> None:
     found = Report(source="doc.txt", notes=notes, citations=(), works=(), diagnostics=diagnostics)
     contract = json.loads(json.dumps(report.to_contract(found)))
     assert [n["number"] for n in contract["notes"]] == [n.number for n in notes]
+
+
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _numbered(numbers: range, *, superscript: bool) -> str:
+    """A body citing notes NUMBERS, then the notes, as in an endnotes section."""
+
+    def marker(n: int) -> str:
+        return str(n).translate(SUPERSCRIPT_DIGITS) if superscript else str(n)
+
+    body = " ".join(f"Claim number {n}.{marker(n)}" for n in numbers)
+    point = "" if superscript else "."
+    notes = "\n".join(f"{marker(n)}{point} Smith, Book, p. {n}." for n in numbers)
+    return f"{body}\n\nNotes\n\n{notes}\n"
+
+
+@pytest.mark.parametrize("superscript", [True, False], ids=["superscript", "plain"])
+def test_note_numbers_of_five_digits_go_on(superscript: bool) -> None:
+    notes, diagnostics = _notes_of(_numbered(range(1, 10_006), superscript=superscript))
+    assert [n for n, _ in notes] == list(range(1, 10_006))
+    assert notes[-1] == (10_005, "Smith, Book, p. 10005.")
+    assert diagnostics == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A claim.¹ Another.²\n\n¹ Smith, Book, p. 3.\n\n² Jones, Essay, p. 4.\n\n"
+        "12345678901234 Jones, Essay, p. 5.\n",
+        "A claim.¹ Another.²\n\n¹ Smith, Book, p. 3.\n\n² Jones, Essay, p. 4.\n\n"
+        "¹⁰⁰⁰⁰⁰⁰⁰⁰⁰⁰⁰ Jones, Essay, p. 5.\n",
+    ],
+    ids=["plain", "superscript"],
+)
+def test_a_long_run_of_digits_is_no_marker(text: str) -> None:
+    notes, diagnostics = _notes_of(text)
+    assert [n for n, _ in notes] == [1, 2]
+    assert diagnostics == set()
+
+
+@pytest.mark.parametrize(
+    "gap", ["\n\n\n", "\n\n\n\n", "\n \n\t\n"], ids=["two-blank-lines", "three", "spaces"]
+)
+def test_a_note_after_several_blank_lines_is_kept(gap: str) -> None:
+    notes, diagnostics = _notes_of(f"A claim.¹{gap}¹ Smith, *Book* (London, 1990), p. 3.\n")
+    assert notes == [(1, "Smith, *Book* (London, 1990), p. 3.")]
+    assert diagnostics == set()

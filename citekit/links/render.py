@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from citekit.links.model import LinkResult, LinkStatus
+from citekit.printable import printable
 
 # colour reinforces the word, never replaces it
 STYLES = {
@@ -75,7 +76,7 @@ def write_json(source: str, results: Sequence[LinkResult], out: TextIO, *, bib: 
 
 def write_table(source: str, results: Sequence[LinkResult], console: Console, *, bib: bool) -> None:
     """One row per target: status, target, who cites it, what is wrong, what rescues it."""
-    table = Table(title=f"Links in {source}")
+    table = Table(title=printable(f"Links in {source}"))
     table.add_column("status")
     table.add_column("target", overflow="fold")
     table.add_column("entries" if bib else "notes")
@@ -84,9 +85,9 @@ def write_table(source: str, results: Sequence[LinkResult], console: Console, *,
         cited = result.target.entries if bib else result.target.notes
         table.add_row(
             Text(str(result.status), style=STYLES[result.status]),
-            Text(result.target.target),
-            Text(", ".join(map(str, cited))),
-            Text(_detail(result)),
+            Text(printable(result.target.target)),  # document text: controls shown, not obeyed
+            Text(printable(", ".join(map(str, cited)))),
+            Text(printable(_detail(result))),
         )
     console.print(table)
 

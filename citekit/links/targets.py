@@ -234,6 +234,9 @@ def _read_text(path: Path) -> str:
     if b"\x00" in data:
         raise UnreadableFile(str(path), "binary data, not a text file")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UnreadableFile(str(path), f"not UTF-8 text (byte {exc.start})") from None
+    if not text.strip():  # as for a document: an empty input is unreadable (exit 3)
+        raise UnreadableFile(str(path), "the file is empty")
+    return text

@@ -184,11 +184,23 @@ def _more_names(tokens: list[str]) -> int:
     """Further authors after the first: "A. Szwarc (red.)," or "…, and Lauren A. Benton,".
 
     A comma could as well open the title, so a further name is taken only when it has
-    initials, an editor mark, or the list closes with "and".
+    initials, an editor mark, or the list closes with "and". A loop, not a recursion: a
+    list of thousands of names must neither exhaust the stack nor be copied at each name.
     """
-    group = _name_group(tokens)
-    if not group:
-        return 0
+    taken = 0
+    while True:
+        window = tokens[taken : taken + NAME_LIST_LOOKAHEAD]
+        group = _name_group(window)
+        if not group or not _further_name(group, window):
+            return taken
+        taken += len(group)
+
+
+NAME_LIST_LOOKAHEAD = 12  # tokens read ahead for one name group and an "and" closing the list
+
+
+def _further_name(group: list[str], tokens: list[str]) -> bool:
+    """Is GROUP, the tokens up to the next comma, one more name of the list?"""
     names = [t for t in group if not t.startswith("(") and t.casefold() not in JOINERS]
     has_mark = any(t.startswith("(") for t in group)
     listed = (
@@ -197,10 +209,8 @@ def _more_names(tokens: list[str]) -> int:
         or any(re.fullmatch(r"(?:[A-ZÀ-Ý]\.){1,3}", t.strip(",")) for t in names)
     )
     if not names or not all(_name_token(t) for t in names) or not (has_mark or listed):
-        return 0
-    if _bare_pair(group):
-        return 0  # "Willis I. Milham, Time and Timekeepers, …": a title, no second author
-    return len(group) + _more_names(tokens[len(group) :])
+        return False
+    return not _bare_pair(group)  # "Willis I. Milham, Time and Timekeepers, …": a title
 
 
 def _bare_pair(group: list[str]) -> bool:
@@ -236,7 +246,9 @@ def _list_ends_with_and(tokens: list[str]) -> bool:
 @lru_cache(maxsize=8192)  # asked of the same spans many times over
 def starts_with_name(text: str) -> bool:
     """Does the text open with an author's name ("Radchenko," "G.V. Kireev," "Müller:")?"""
-    text = text.lstrip("*“\"‘'")
+    # the answer lies in the opening words: reading all of a long note each time it is asked
+    # at another comma made the cost grow with the square of the note's length
+    text = text[:NAME_SPAN].lstrip("*“\"‘'")
     count = leading_name_tokens(text)
     if not count:
         return False
@@ -247,6 +259,7 @@ def starts_with_name(text: str) -> bool:
     return first.casefold() not in _OPENERS
 
 
+NAME_SPAN = 1000  # characters; longer than any list of authors that opens a citation
 _ARTICLES = frozenset({"the", "der", "die", "das"})  # open titles, prose or bodies, not people
 _OPENERS = lexicons.words("prose_openers")  # "however", "vgl", "selon"
 
@@ -286,15 +299,24 @@ def titles(text: str) -> tuple[re.Match[str], ...]:
         body = next(g for g in match.groups() if g is not None).strip(" *")
         if IBID_RE.match(body) or OPCIT_RE.fullmatch(body.strip(" .,")):
             continue
-        if re.search(
-            r"(?:coll\.|collection|série|Reihe|collana|series)\s*$",
-            text[: match.start()],
-            re.IGNORECASE,
-        ):
+        if _series_before(text, match.start()):
             continue  # « L'Évolution de l'humanité » after "coll." names a series
         if body and (body[0].isupper() or body[0].isdigit() or body[0] in "'‘\"“«¿¡"):
             out.append(match)
     return tuple(out)
+
+
+# "coll." and the like just before a title: it names a series; searched in a window of the
+# longest word, so that a note with many titles is not rescanned from its start for each
+SERIES_BEFORE_RE = re.compile(r"(?:coll\.|collection|série|Reihe|collana|series)$", re.IGNORECASE)
+SERIES_WORD_MAX = len("collection")
+
+
+def _series_before(text: str, position: int) -> bool:
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return bool(SERIES_BEFORE_RE.search(text, max(0, end - SERIES_WORD_MAX), end))
 
 
 def has_title(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,10 +99,18 @@ def _opens_with_imprint(text: str) -> bool:
     return bool(places) and all(segments.is_place(p) for p in places) and bool(YEAR_RE.search(text))
 
 
+# the place before and after a semicolon; PLACE_BEFORE_RE spans at most 33 characters, so it
+# is searched in a window, not in the whole note before the semicolon (linear in the note)
+PLACE_BEFORE_RE = re.compile(r"(?:^|[.,]\s)([^.,;:]{1,30}\.?)$")
+PLACE_BEFORE_SPAN = 33
+PLACE_AFTER_RE = re.compile(r"\s*([^.,;:]{1,30}\.?)\s*:\s")
+
+
 def _between_places(text: str, semicolon: int) -> bool:
     """ "М.; Л.: Госиздат", "Paris; New York: Mouton": two places of one imprint."""
-    before = re.search(r"(?:^|[.,]\s)([^.,;:]{1,30}\.?)$", text[:semicolon])
-    after = re.match(r"\s*([^.,;:]{1,30}\.?)\s*:\s", text[semicolon + 1 :])
+    window = max(0, semicolon - PLACE_BEFORE_SPAN)  # "^" matches only at the note's start
+    before = PLACE_BEFORE_RE.search(text, window, semicolon)
+    after = PLACE_AFTER_RE.match(text, semicolon + 1)
     return bool(before and after) and all(segments.is_place(m.group(1)) for m in (before, after))
 
 
@@ -112,18 +121,37 @@ EDITION_WORD_RE = re.compile(
 
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Is the full stop at DOT the end of an abbreviation or an initial, not of a sentence?"""
-    before = text[:dot]
-    word = re.split(r"[\s(\[/]", before)[-1]
-    if word.isdigit() and len(word) <= 2 and MONTH_RE.match(text[dot + 1 :].lstrip()):
-        return True  # a date written with an ordinal: "am 31. Januar 1827", "4. Mai"
-    if word.isdigit() and len(word) <= 2 and EDITION_WORD_RE.match(text[dot + 1 :].lstrip()):
-        return True  # an edition: "2. Aufl.", "3. vyd.", "4. ed."
-    if _INITIALS_RE.search(before) and len(word.replace(".", "")) <= 3:
+    # look only at the word before the dot and the text just after it: slicing or searching
+    # the whole note at every full stop made long notes cost the square of their length
+    start = _word_start(text, dot)
+    word = text[start:dot]
+    if word.isdigit() and len(word) <= 2:
+        after = _skip_spaces(text, dot + 1)
+        if MONTH_RE.match(text, after):
+            return True  # a date written with an ordinal: "am 31. Januar 1827", "4. Mai"
+        if EDITION_WORD_RE.match(text, after):
+            return True  # an edition: "2. Aufl.", "3. vyd.", "4. ed."
+    # initials lie within the word and the separator before it ("^" holds only at the start)
+    if _INITIALS_RE.search(text, max(0, start - 1), dot) and len(word.replace(".", "")) <= 3:
         return True
     bare = word.strip("*“”\"'‘’").casefold()
     if len(bare) == 1 and bare.isalpha():
         return True  # "Frankfurt a. M.", "Freiburg i. Br.", an initial
     return bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the word that ends at END begins (after a space, "(", "[" or "/")."""
+    start = end
+    while start > 0 and not (text[start - 1].isspace() or text[start - 1] in "([/"):
+        start -= 1
+    return start
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
 
 
 def pieces(text: str) -> list[tuple[Piece, str]]:
@@ -301,13 +329,19 @@ def _backref_name(text: str) -> int | None:
 
 def _after_inner_lead(text: str) -> int | None:
     """After "see" (the first one that leads to a source), else after a bare "in:"."""
-    found = [m for m in INNER_LEAD_RE.finditer(text) if cues.has_source(text[m.end() :])]
-    leads = [m for m in found if not m.group().strip().casefold().startswith("in")]
-    chosen = (leads or found)[:1]
-    if chosen and not leads:  # "K tomu Jiří ŠOUŠA, Titul, in: Pavel Kocman (ed.)": the author
-        author = CAPITALS_NAME_RE.search(text[: chosen[0].start()])
-        return author.start() if author else chosen[0].end()
-    return chosen[0].end() if chosen else None
+    first_in = None  # the first bare "in:" that leads to a source, if no "see" does
+    for match in INNER_LEAD_RE.finditer(text):
+        is_in = match.group().strip().casefold().startswith("in")
+        if (is_in and first_in) or not cues.has_source(text[match.end() :]):
+            continue  # (stop at the first lead that fits: each test reads the rest of the text)
+        if not is_in:
+            return match.end()
+        first_in = match
+    if first_in is None:
+        return None
+    # "K tomu Jiří ŠOUŠA, Titul, in: Pavel Kocman (ed.)": the author
+    author = CAPITALS_NAME_RE.search(text[: first_in.start()])
+    return author.start() if author else first_in.end()
 
 
 # a family name in capitals after a given name: ABNT, Czech and French habit ("Jiří ŠOUŠA,")
@@ -357,19 +391,39 @@ def _name_after_colon(text: str) -> int | None:
 def _name_after_comma(text: str) -> int | None:
     """ "Véase, sobre la represión de 1874, Ortiz Calvo, Prensa y sociedad obrera, p. 12"."""
     mask = protected(text)
+    # where the clauses begin (after ". ", ", " or "; "): found once, not again for each comma
+    clauses = [m.end() for m in CLAUSE_END_RE.finditer(text)]
     for match in re.finditer(r"[,:]\s+", text):
-        rest = text[match.end() :]
-        first = rest.split(",")[0].split(":")[0]
-        before = re.split(r"[.,;]\s", text[: match.start()])[-1]
+        first = text[match.end() : _next_comma(text, match.end())]
         if (
             mask[match.start()]
             or segments.is_place(first)
-            or (match.group()[0] == ":" and segments.is_place(before))
+            or (match.group()[0] == ":" and segments.is_place(_clause_before(text, clauses, match)))
         ):
             continue  # "…, Warszawa: GUS, 1939", "Новосибирск: Зап.-Сиб. кн. изд-во": the imprint
-        if cues.starts_with_name(rest) and cues.is_citation(rest):
+        # the name test reads only the opening words: give it those, not a copy of the rest
+        opening = text[match.end() : match.end() + cues.NAME_SPAN]
+        if cues.starts_with_name(opening) and cues.is_citation(text[match.end() :]):
             return match.end()  # "…, Ortiz Calvo, Prensa …", "recenzję: T. Nowak, …"
     return None
+
+
+CLAUSE_END_RE = re.compile(r"[.,;]\s")
+
+
+def _clause_before(text: str, clauses: list[int], match: re.Match[str]) -> str:
+    """The clause that MATCH ends, given where every clause begins."""
+    after = bisect.bisect_right(clauses, match.start())
+    return text[clauses[after - 1] if after else 0 : match.start()]
+
+
+COMMA_OR_COLON_RE = re.compile(r"[,:]")
+
+
+def _next_comma(text: str, start: int) -> int:
+    """The position of the first "," or ":" at or after START, or the end of TEXT."""
+    found = COMMA_OR_COLON_RE.search(text, start)
+    return found.start() if found else len(text)
 
 
 def _name_colon(text: str) -> int | None:
