@@ -7,12 +7,13 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
-from citekit import __version__, atomic, bibtex, cli_links, pipeline, render
+from citekit import __version__, atomic, bibtex, cli_links, render
 from citekit.errors import CitekitError, ExitCode
 from citekit.model import Report
 from citekit.render import Format, ListFormat
@@ -37,6 +38,13 @@ ExitZeroOpt = Annotated[
     bool, typer.Option("--exit-zero", help="Exit 0 even if problems are found.")
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full error of a failure.")]
+
+
+def _pipeline() -> ModuleType:
+    """The document pipeline, imported on first use: `duplicates FILE.bib` never needs it."""
+    from citekit import pipeline
+
+    return pipeline
 
 
 def _stderr() -> Console:
@@ -88,7 +96,7 @@ def notes(
     Example: citekit notes essay.txt --format json
     """
     with cli_errors(debug=debug):
-        report = pipeline.find_notes(path)
+        report = _pipeline().find_notes(path)
         render.write_report(report, fmt, sys.stdout, _stdout(), notes_only=True)
     _finish(report, exit_zero=exit_zero)
 
@@ -112,7 +120,7 @@ def extract(
     Example: citekit extract essay.txt -o essay.bib
     """
     with cli_errors(debug=debug):
-        report = pipeline.extract(path)
+        report = _pipeline().extract(path)
         if output is not None:
             atomic.write_text(output, bibtex.dumps(report.works))
         render.write_report(report, fmt, sys.stdout, _stdout())
@@ -197,7 +205,7 @@ def _listing(
 ) -> dict[str, Any]:
     """Extract PATH, build a listing from the report, print it as JSON or a table."""
     with cli_errors(debug=debug):
-        data = build(pipeline.extract(path))
+        data = build(_pipeline().extract(path))
         if json:
             render.dump_json(data, sys.stdout)
         else:

@@ -1,0 +1,160 @@
+"""A merged copy of a .bib library: each duplicate group becomes its first entry, with the
+richest value of every field and the other keys in biblatex `ids`.
+
+Everything else is copied as written (values keep their braces, quotes and @string names),
+except damage: an unreadable block is left out, an entry whose key was already used gets a
+new key, and an entry with a field given twice keeps the first. Each such change is a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from citekit import bibnorm, bibscan
+from citekit.bibdupes import Findings, Group
+from citekit.bibscan import Block, Kind
+from citekit.bibtex import split_names
+
+NAME_FIELDS = frozenset({"author", "editor", "translator"})
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """The merged library and what was changed beyond merging."""
+
+    text: str
+    notes: tuple[str, ...]  # "line 12: ...": damage left out or rewritten
+
+
+def merge(findings: Findings) -> Merged:
+    """The library of FINDINGS with each group merged into its first entry."""
+    text = findings.text
+    group_at = {g.starts[0]: g for g in findings.groups}
+    dropped = {start for g in findings.groups for start in g.starts[1:]}
+    entries = [b for b in bibscan.scan(text) if b.kind is Kind.ENTRY]
+    used = {b.key for b in entries}
+    staying = {b.key for b in entries if b.start not in dropped}  # never also an alias
+    strings: dict[str, str] = {}
+    seen: set[str] = set()
+    out: list[str] = []
+    notes: list[str] = []
+    pos = 0
+    for block in bibscan.scan(text):
+        out.append(text[pos : block.start])
+        pos = block.end
+        if block.kind is Kind.STRING:
+            strings.update((n, bibscan.expand(raw, strings)) for n, raw in block.fields)
+        if block.kind is Kind.FAILED:
+            notes.append(f"line {block.line}: unreadable block left out of the merged file")
+        elif block.kind is not Kind.ENTRY:
+            out.append(text[block.start : block.end])
+        elif block.start in group_at:
+            members = _members(text, group_at[block.start])
+            out.append(write_entry(merge_entries(members, strings, staying)))
+            seen.update(group_at[block.start].keys)
+        elif block.start not in dropped:
+            out.append(_kept(text, block, seen, used, notes))
+    out.append(text[pos:])
+    return Merged("".join(out), tuple(notes))
+
+
+def _kept(text: str, block: Block, seen: set[str], used: set[str], notes: list[str]) -> str:
+    """An entry that is no duplicate: as written, unless its key or a field repeats."""
+    names = [name for name, _ in block.fields]
+    key = block.key
+    if key in seen:
+        key = _new_key(key, used)
+        used.add(key)
+        notes.append(f"line {block.line}: key '{block.key}' used before: written as '{key}'")
+    seen.add(key)
+    if len(set(names)) < len(names):
+        notes.append(f"line {block.line}: '{key}' has a field twice: the first is kept")
+    elif key == block.key:
+        return text[block.start : block.end]
+    return write_entry(Entry(block.entry_type, key, _first_of_each(block.fields)))
+
+
+def _new_key(key: str, used: set[str]) -> str:
+    n = 2
+    while f"{key}-{n}" in used:
+        n += 1
+    return f"{key}-{n}"
+
+
+def _first_of_each(fields: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    kept: dict[str, str] = {}
+    for name, raw in fields:
+        kept.setdefault(name, raw)
+    return tuple(kept.items())
+
+
+def _members(text: str, group: Group) -> list[Block]:
+    return [next(bibscan.scan(text, start)) for start in group.starts]
+
+
+# --- merging entries -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """An entry to write: its type, key, and raw values as they were written."""
+
+    entry_type: str
+    key: str
+    fields: tuple[tuple[str, str], ...]
+
+
+def merge_entries(
+    members: Sequence[Block], strings: dict[str, str], taken: set[str] | frozenset[str] = frozenset()
+) -> Entry:
+    """MEMBERS as one entry: the first one's key and field order, the richest values; the
+    other keys become `ids`, unless another entry is TAKEN under that key."""
+    names: list[str] = []
+    for block in members:
+        names.extend(n for n, _ in block.fields if n not in names and n != "ids")
+    fields = [(name, _richest(name, members, strings)) for name in names]
+    ids = [key for key in _ids(members, strings) if key not in taken]
+    if ids:
+        fields.append(("ids", "{" + ", ".join(ids) + "}"))
+    types = [b.entry_type for b in members if b.entry_type.lower() != "misc"]
+    return Entry(types[0] if types else members[0].entry_type, members[0].key, tuple(fields))
+
+
+def _richest(name: str, members: Sequence[Block], strings: dict[str, str]) -> str:
+    """The raw value with most to say: most names for people, a bare DOI, else the longest."""
+    raws = [raw for block in members for n, raw in block.fields if n == name]
+    values = [bibscan.expand(raw, strings) for raw in raws]
+    if name == "doi":
+        bare = next((bibnorm.normal_doi(v) for v in values if bibnorm.normal_doi(v)), "")
+        if bare:
+            return "{" + bare + "}"
+    if name in NAME_FIELDS:
+        best = max(range(len(raws)), key=lambda i: (len(split_names(values[i])), len(values[i])))
+    else:
+        best = max(range(len(raws)), key=lambda i: len(values[i].strip()))
+    return raws[best]
+
+
+def _ids(members: Sequence[Block], strings: dict[str, str]) -> list[str]:
+    """The other keys, and any `ids` the members already had, without repeats."""
+    kept = members[0].key
+    found: list[str] = []
+    for block in members:
+        old = [bibscan.expand(raw, strings) for n, raw in block.fields if n == "ids"]
+        for key in [block.key, *(k for value in old for k in value.split(","))]:
+            key = key.strip()
+            if key and key != kept and key not in found:
+                found.append(key)
+    return found
+
+
+def write_entry(entry: Entry) -> str:
+    """ENTRY as .bib text: two-space indents, one field a line, values as written."""
+    body = "".join(_field_lines(entry.fields))
+    return f"@{entry.entry_type}{{{entry.key},\n{body}}}"
+
+
+def _field_lines(fields: Sequence[tuple[str, str]]) -> Iterator[str]:
+    for n, (name, raw) in enumerate(fields):
+        yield f"  {name} = {raw}" + (",\n" if n < len(fields) - 1 else "\n")
