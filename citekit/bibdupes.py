@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from zlib import crc32
 
 from citekit import bibmatch, bibnorm, bibscan
 from citekit.bibmatch import Record, Verdict
@@ -96,15 +97,15 @@ def find(path: str | Path) -> Findings:
 def find_in_text(text: str, source: str = "<text>") -> Findings:
     """Group the duplicate entries of the .bib TEXT; report its damage."""
     records: list[Record] = []
-    starts: list[int] = []
     strings: dict[str, str] = {}
-    problems = list(_read(text, records, starts, strings))
+    problems = list(_read(text, records, strings))
     groups = find_groups(records, issues=trust_issues(records))
+    lines = line_numbers(text, (records[i].start for members, _ in groups for i in members))
     found = tuple(
         Group(
             tuple(records[i].key for i in members),
-            tuple(records[i].line for i in members),
-            tuple(starts[i] for i in members),
+            tuple(lines[records[i].start] for i in members),
+            tuple(records[i].start for i in members),
             links,
         )
         for members, links in groups
@@ -117,31 +118,43 @@ def _line(problem: Problem) -> int:
     return problem.line
 
 
-def _read(
-    text: str, records: list[Record], starts: list[int], strings: dict[str, str]
-) -> Iterator[Problem]:
+def line_numbers(text: str, offsets: Iterable[int]) -> dict[int, int]:
+    """The 1-based line of each offset into TEXT, counted in one pass."""
+    lines, line, counted = {}, 1, 0
+    for offset in sorted(set(offsets)):
+        line += text.count("\n", counted, offset)
+        counted = offset
+        lines[offset] = line
+    return lines
+
+
+def _read(text: str, records: list[Record], strings: dict[str, str]) -> Iterator[Problem]:
     """Append one Record per entry of TEXT (and its @strings); yield what is damaged."""
-    first_line: dict[str, int] = {}
+    keys: set[str] = set()
     for block in bibscan.scan(text):
         if block.kind is bibscan.Kind.FAILED:
             yield Problem(Code.UNREADABLE, block.line, "", f"cannot read this block: {block.error}")
-            continue
-        if block.kind is bibscan.Kind.STRING:
+        elif block.kind is bibscan.Kind.STRING:
             strings.update((name, bibscan.expand(raw, strings)) for name, raw in block.fields)
-            continue
-        if block.kind is not bibscan.Kind.ENTRY:
-            continue
-        fields: dict[str, str] = {}
-        for name, raw in block.fields:
-            if name in fields:
-                yield Problem(Code.DUPLICATE_FIELD, block.line, block.key, f"field '{name}' twice")
-                continue
-            fields[name] = bibscan.expand(raw, strings)
-        seen = first_line.setdefault(block.key, block.line)
-        if seen != block.line:
-            yield Problem(Code.DUPLICATE_KEY, block.line, block.key, f"key used at line {seen}")
-        records.append(bibmatch.record(block.key, block.line, block.entry_type, fields))
-        starts.append(block.start)
+        elif block.kind is bibscan.Kind.ENTRY:
+            yield from _entry_problems(text, block, keys, records)
+            fields: dict[str, str] = {}
+            for name, raw in block.fields:
+                fields.setdefault(name, bibscan.expand(raw, strings))
+            records.append(bibmatch.record(block.key, block.start, block.entry_type, fields))
+            keys.add(block.key)
+
+
+def _entry_problems(
+    text: str, block: bibscan.Block, keys: set[str], records: Sequence[Record]
+) -> Iterator[Problem]:
+    names = [name for name, _ in block.fields]
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        yield Problem(Code.DUPLICATE_FIELD, block.line, block.key, f"field '{name}' twice")
+    if block.key in keys:
+        first = next(r.start for r in records if r.key == block.key)  # rare: search, not index
+        line = text.count("\n", 0, first) + 1
+        yield Problem(Code.DUPLICATE_KEY, block.line, block.key, f"key used at line {line}")
 
 
 def trust_issues(records: Sequence[Record]) -> bool:
@@ -191,20 +204,49 @@ SCHEMES: tuple[Callable[[Record], Iterator[str]], ...] = (
 
 
 def candidate_pairs(records: Sequence[Record]) -> Iterator[tuple[int, int]]:
-    """Index pairs that share a block key, each once (lower index first)."""
-    seen: set[int] = set()
-    size = len(records)
-    for scheme in SCHEMES:
-        blocks: dict[str, list[int]] = defaultdict(list)
-        for i, rec in enumerate(records):
-            for key in set(scheme(rec)):
-                blocks[key].append(i)
-        for members in blocks.values():
+    """Index pairs that share a block key, each once (lower index first).
+
+    One scheme at a time, its keys are hashed and packed with the record index into one int,
+    sorted, and read as runs: a few dozen bytes an entry, where dicts of lists would take
+    hundreds. A pair is compared in the first block it shares, so no set of pairs is kept."""
+    shift = max(20, len(records).bit_length())
+    for number, scheme in enumerate(SCHEMES):
+        packed = sorted(
+            code << shift | i for i, rec in enumerate(records) for code in _codes(scheme, rec)
+        )
+        for code, members in _runs(packed, shift):
             for a, b in _pairs_in(members, records):
-                code = a * size + b
-                if code not in seen:
-                    seen.add(code)
+                if _first_shared(records[a], records[b], number) == code:
                     yield a, b
+
+
+def _codes(scheme: Callable[[Record], Iterator[str]], rec: Record) -> set[int]:
+    return {crc32(key.encode()) for key in scheme(rec)}
+
+
+def _runs(packed: list[int], shift: int) -> Iterator[tuple[int, list[int]]]:
+    """(code, record indexes) for each code that two or more records share."""
+    mask = (1 << shift) - 1
+    run: list[int] = []
+    current = -1
+    for value in packed:
+        code = value >> shift
+        if code != current:
+            if len(run) > 1:
+                yield current, run
+            run, current = [], code
+        run.append(value & mask)
+    if len(run) > 1:
+        yield current, run
+
+
+def _first_shared(a: Record, b: Record, number: int) -> int:
+    """The smallest code that A and B share in scheme NUMBER; -1 when an earlier scheme
+    already brought them together."""
+    for scheme in SCHEMES[:number]:
+        if not _codes(scheme, a).isdisjoint(_codes(scheme, b)):
+            return -1
+    return min(_codes(SCHEMES[number], a) & _codes(SCHEMES[number], b), default=-1)
 
 
 def _pairs_in(members: list[int], records: Sequence[Record]) -> Iterator[tuple[int, int]]:
@@ -272,7 +314,7 @@ def _components(
     for a, b, verdict in sorted(kept):
         group = members[root(a)]
         links[root(a)].append(Link(group.index(a), group.index(b), verdict))
-    return [(members[r], tuple(links[r])) for r in sorted(members)]
+    return [(members[r], tuple(links[r])) for r in sorted(members) if len(members[r]) > 1]
 
 
 def _ids(rec: Record) -> tuple[str, str]:
@@ -306,7 +348,6 @@ def conflicts(findings: Findings, group: Group) -> dict[str, dict[str, str]]:
         name: by_key
         for name, by_key in values.items()
         if len({_comparable(name, v) for v in by_key.values()}) > 1
-        or len(by_key) < len(group.keys)
     }
 
 

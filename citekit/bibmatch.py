@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntFlag
+from sys import intern  # one string for every "12" and "2008": a library repeats them
 from typing import NamedTuple
 
 from rapidfuzz.fuzz import ratio
@@ -23,6 +24,7 @@ from citekit.bibnorm import GROUP
 TITLE_SAME = 95.0  # titles this similar (0-100) are one title with typos
 TITLE_CLOSE = 90.0  # ... close enough when the authors and the journal locator agree
 TITLE_LOCATOR = 60.0  # ... still enough when year, volume, first page and authors all agree
+SHORT_TITLE = 3  # words: a title this short must agree with the authors and year alone
 LONG_TITLE = 6  # words: a title this long is no recurring column
 PREFIX_WORDS = 5  # a title that is the first N+ words of the other lost its subtitle
 NAME_MIN = 85.0  # family-name similarity for "Chen"/"Che", "Stensson"/"Ostensson"
@@ -48,9 +50,10 @@ class Record(NamedTuple):
     """The comparison keys of one entry: all that deduplication keeps in memory."""
 
     key: str
-    line: int
+    start: int  # offset of the entry in the file (its line is counted only when reported)
     title: str  # folded title words
     alt: str  # the title in its other language, or ""
+    main: int  # words of TITLE before its subtitle, 0 when it has none
     numbers: str  # numbers in the title
     authors: str  # bibnorm.normal_authors: "wright|schiffman" ('*' a body, '' none)
     year: int
@@ -75,7 +78,7 @@ class Verdict:
     overruled: tuple[str, ...] = ()  # vetoes that the agreeing evidence outweighed
 
 
-def record(key: str, line: int, entry_type: str, fields: Mapping[str, str]) -> Record:
+def record(key: str, start: int, entry_type: str, fields: Mapping[str, str]) -> Record:
     """The comparison keys of one entry (FIELDS: lower-case names, expanded values)."""
     entry_type = entry_type.lower()
     title = bibnorm.normal_title(fields.get("title", ""))
@@ -88,16 +91,17 @@ def record(key: str, line: int, entry_type: str, fields: Mapping[str, str]) -> R
     flags = _flags(entry_type, title, pages, container, fields) | (Flag.PART if part else 0)
     return Record(
         key=key,
-        line=line,
+        start=start,
         title=title.words,
         alt=title.alt,
+        main=title.main,
         numbers=title.numbers,
         authors=bibnorm.normal_authors(fields.get("author") or fields.get("editor", "")),
         year=bibnorm.normal_year(fields.get("year") or fields.get("date", "")),
-        volume=bibnorm.normal_volume(fields.get("volume", "")),
-        issue=bibnorm.normal_issue(fields.get("number") or fields.get("issue", "")),
-        first=pages.prefix + pages.first if pages.prefix in ("", "s", "e") else "",
-        last=pages.last if pages.is_range else "",
+        volume=intern(bibnorm.normal_volume(fields.get("volume", ""))),
+        issue=intern(bibnorm.normal_issue(fields.get("number") or fields.get("issue", ""))),
+        first=intern(pages.prefix + pages.first if pages.prefix in ("", "s", "e") else ""),
+        last=intern(pages.last if pages.is_range else ""),
         container=container,
         doi=bibnorm.normal_doi(fields.get("doi", "")) or bibnorm.normal_doi(fields.get("url", "")),
         pmid=bibnorm.normal_pmid(fields.get("pmid", "")),
@@ -150,20 +154,24 @@ def compare(a: Record, b: Record, *, issues: bool = True) -> Verdict | None:
     hard = _hard_conflict(a, b)
     soft = _soft_conflicts(a, b, issues=issues)
     if identifier:
-        if (hard or soft) and title_similarity(a, b) < TITLE_LOCATOR:
+        if (hard or soft) and title_similarity(a, b)[0] < TITLE_LOCATOR:
             return None  # a DOI of the issue or book that both are part of
         agreed = ("same " + IDENTIFIER_NAMES[identifier],)
         return Verdict(identifier, 1.0, agreed, tuple(c for c in (hard, *soft.values()) if c))
     if hard:
         return None
-    title = title_similarity(a, b)
-    return _fuzzy(a, b, title, soft) if title >= TITLE_LOCATOR else None
+    title, words = title_similarity(a, b)
+    if title < TITLE_LOCATOR and not (a.alt or b.alt or (a.flags | b.flags) & Flag.TRANSLATED):
+        return None  # (a title in two languages may share no words: the locator decides)
+    return _fuzzy(a, b, title, words, soft)
 
 
 IDENTIFIER_NAMES = {"doi": "DOI", "pmid": "PMID", "isbn": "ISBN"}
 
 
-def _fuzzy(a: Record, b: Record, title: float, soft: dict[str, str]) -> Verdict | None:
+def _fuzzy(
+    a: Record, b: Record, title: float, words: int, soft: dict[str, str]
+) -> Verdict | None:
     authors = author_agreement(a.authors, b.authors)
     if authors is not None and authors[0] == 0.0:
         return None  # both name people, and nobody in common
@@ -172,6 +180,8 @@ def _fuzzy(a: Record, b: Record, title: float, soft: dict[str, str]) -> Verdict 
     generic = bool((a.flags | b.flags) & Flag.GENERIC)
     if generic and (soft or title < TITLE_SAME or "year" not in agreed or not _pinned(agreed)):
         return None  # a recurring title: only its journal locator can tell, and must agree
+    if words <= SHORT_TITLE and not _short_ok(a, b, title, authors, agreed, soft):
+        return None
     if any(not _overruled(kind, title, strong, agreed, a) for kind in soft):
         return None
     if not _enough(title, authors, strong, agreed):
@@ -181,6 +191,21 @@ def _fuzzy(a: Record, b: Record, title: float, soft: dict[str, str]) -> Verdict 
     agreed.insert(0, f"title {title / 100:.2f}")
     score = round((0.7 * title + 30 * (authors[0] if authors else 0.5)) / 100, 3)
     return Verdict("fuzzy", score, tuple(agreed), tuple(soft.values()))
+
+
+def _short_ok(
+    a: Record,
+    b: Record,
+    title: float,
+    authors: tuple[float, bool] | None,
+    agreed: list[str],
+    soft: dict[str, str],
+) -> bool:
+    """A short title ('Empyema thoracis') says little: the same people, the same year, nothing
+    that differs, and not two different journals or books."""
+    apart = a.container and b.container and "journal" not in agreed
+    people = authors is not None and authors[0] >= 0.5
+    return title >= TITLE_SAME and people and "year" in agreed and not soft and not apart
 
 
 def _overruled(kind: str, title: float, strong: bool, agreed: list[str], a: Record) -> bool:
@@ -240,18 +265,21 @@ def _hard_conflict(a: Record, b: Record) -> str:
         return "a notice (erratum, reply ...) and the work itself"
     if either & Flag.ABSTRACT and either & Flag.ARTICLE and (a.flags ^ b.flags) & Flag.ABSTRACT:
         return "a conference abstract and an article"
-    if (a.flags ^ b.flags) & Flag.CONFERENCE and either & Flag.JOURNAL:
-        if a.container and b.container and not same_container(a.container, b.container):
-            return "a conference paper and a journal article"
+    apart = a.container and b.container and not same_container(a.container, b.container)
+    if (a.flags ^ b.flags) & Flag.CONFERENCE and either & Flag.JOURNAL and apart:
+        return "a conference paper and a journal article"
     return ""
 
 
 def _numbers_differ(x: str, y: str) -> bool:
-    """'Part 1' and 'Part 2' differ; '16 18' and '18' do not (one lost a number)."""
-    if not x or not y or x == y:
+    """'Part 1' and 'Part 2' differ, and so do 'Part 2' and no part; other numbers differ
+    only when neither title's are among the other's ('16 18' and '18': one lost a number)."""
+    if x == y:
         return False
     first, second = set(x.split()), set(y.split())
-    return not (first <= second or second <= first)
+    if {n for n in first if n[0] == "p"} != {n for n in second if n[0] == "p"}:
+        return True
+    return bool(first and second) and not (first <= second or second <= first)
 
 
 def _soft_conflicts(a: Record, b: Record, *, issues: bool) -> dict[str, str]:
@@ -289,17 +317,22 @@ def _agreements(a: Record, b: Record) -> list[str]:
 # --- similarities ----------------------------------------------------------------------------
 
 
-def title_similarity(a: Record, b: Record) -> float:
-    """0-100: the best of the titles, their other-language forms, and a lost subtitle."""
-    score = ratio(a.title, b.title)
-    if score >= TITLE_SAME:
-        return score
+def title_similarity(a: Record, b: Record) -> tuple[float, int]:
+    """0-100, and the number of words that score rests on: the best of the titles, their
+    other-language forms, a lost subtitle, and a title cut short."""
+    best = (ratio(a.title, b.title), min(a.title.count(" "), b.title.count(" ")) + 1)
+    if best[0] >= TITLE_SAME:
+        return best
     if a.alt or b.alt:
         for x in (a.title, a.alt):
             for y in (b.title, b.alt):
-                if x and y:
-                    score = max(score, ratio(x, y))
-    return max(score, _prefix_score(a.title, b.title))
+                if x and y and (x, y) != (a.title, b.title):
+                    best = max(best, (ratio(x, y), min(x.count(" "), y.count(" ")) + 1))
+    for one, other in ((a, b), (b, a)):
+        if one.main and not other.main:  # "Title: Subtitle" and "Title"
+            main = " ".join(one.title.split()[: one.main])
+            best = max(best, (ratio(main, other.title), one.main))
+    return max(best, (_prefix_score(a.title, b.title), PREFIX_WORDS))
 
 
 def _prefix_score(x: str, y: str) -> float:
@@ -338,7 +371,7 @@ def same_container(x: str, y: str) -> bool:
     """'int j oncol' ~ 'international journal oncology'; 'bmj' ~ 'bmj clinical research ed'."""
     if x == y:
         return True
-    short, long = sorted((x.split(), y.split()), key=len)
+    short, long = sorted((x.split(), y.split()), key=lambda w: (len(w), sum(map(len, w))))
     words = iter(long)
     if all(any(w.startswith(s) for w in words) for s in short):
         return True  # every word of the shorter begins a word of the longer, in order

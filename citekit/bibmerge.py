@@ -106,7 +106,9 @@ class Entry:
 
 
 def merge_entries(
-    members: Sequence[Block], strings: dict[str, str], taken: set[str] | frozenset[str] = frozenset()
+    members: Sequence[Block],
+    strings: dict[str, str],
+    taken: set[str] | frozenset[str] = frozenset(),
 ) -> Entry:
     """MEMBERS as one entry: the first one's key and field order, the richest values; the
     other keys become `ids`, unless another entry is TAKEN under that key."""

@@ -38,14 +38,16 @@ MOJIBAKE_RE = re.compile(
 HTML_TAG_RE = re.compile(r"</?(?:i|b|em|strong|sup|sub|u|span|p|br|sc|scp|inf)\b[^>]*>", re.I)
 ORIGINAL_RE = re.compile(r"<\s*original\s*>", re.I)  # Embase: translated title <ORIGINAL> own
 BRACKETED_RE = re.compile(r"^\W*\[(?P<inner>[^\[\]]+)\][\W]*$")  # "[Translated title.]"
+SUBTITLE_RE = re.compile(r"\s*(?::|;|\.\s|\?\s|!\s|\s[-–—]+\s)")  # "Title: Subtitle"
 TRANSLATION_SPLIT_RE = re.compile(r"\s(?:=|/)\s|;\s+(?=[A-Z\[])")  # "Titre = Title"
-DIGIT_WORD_RE = re.compile(r"\b\d+\b")
 THOUSANDS_RE = re.compile(r"\b\d{1,3}(?:[ ,\u2009\u202f]\d{3})+\b")  # "10 000" is one number
 ROMAN_RE = re.compile(r"^(?=[ivxlc]+$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 YEAR_RE = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 DOI_RE = re.compile(r"10\.\d{4,9}/[^\s\"<>{}]+")
 DOI_PREFIX_RE = re.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/|^doi:\s*", re.I)
-PMID_RE = re.compile(r"(?:pubmed/|pmid[:\s]*)(\d{1,9})\b|^\s*(\d{1,9})\s*$", re.I)
+PMID_RE = re.compile(
+    r"(?:pubmed(?:\.ncbi\.nlm\.nih\.gov)?/|pmid[:\s]*)(\d{1,9})\b|^\s*(\d{1,9})\s*$", re.I
+)
 ISBN_RE = re.compile(r"(?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx]")
 SKELETON = (  # transliteration drift, in order: Tschaikowski/Tchaikovsky -> caikovski
     ("tsch", "c"),
@@ -119,9 +121,7 @@ def _title_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         re.compile("|".join(f"(?:{n})" for n in notes), re.I),
         re.compile("|".join(f"(?:{n})" for n in words["abstract_markers"]), re.I),
         re.compile(
-            "|".join(
-                [rf"^\W*(?:{notices})\b\s*(?:[:.]|to\b|on\b|$)", *words["notice_marks"]]
-            ),
+            "|".join([rf"^\W*(?:{notices})\b\s*(?:[:.]|to\b|on\b|$)", *words["notice_marks"]]),
             re.I,
         ),
     )
@@ -180,7 +180,8 @@ class Title:
     """A title as compared: folded words, another form (translation), numbers, marks."""
 
     words: str  # folded, database notes removed, stopwords dropped
-    alt: str = ""  # the other language's title, or the main title before a subtitle
+    alt: str = ""  # the title in another language (after "<ORIGINAL>", "; ", " = ")
+    main: int = 0  # how many of WORDS come before a subtitle (0: no subtitle)
     numbers: str = ""  # stand-alone numbers and part numbers, sorted: "1 2008"
     abstract: bool = False  # marked as a conference abstract
     notice: bool = False  # an erratum, retraction, reply ... about another work
@@ -191,8 +192,11 @@ def normal_title(value: str) -> Title:
     """'[Clinical research on X]. [Chinese]' -> Title('clinical research x', translated)."""
     notes, abstract_re, notice_re = _title_patterns()
     text, original = _split_original(HTML_TAG_RE.sub("", repair(value)))
-    abstract = bool(abstract_re.search(text))
-    text = notes.sub(" ", text)
+    if "[" in text or "(" in text or text.lstrip()[:8].lower().startswith("abstract"):
+        abstract = bool(abstract_re.search(text))
+        text = notes.sub(" ", text)  # every database note is in brackets
+    else:
+        abstract = False
     bracketed = BRACKETED_RE.match(text)
     if bracketed:
         text = bracketed.group("inner")
@@ -200,12 +204,16 @@ def normal_title(value: str) -> Title:
     if not alt:
         parts = TRANSLATION_SPLIT_RE.split(text, maxsplit=1)
         if len(parts) == 2 and min(len(p.split()) for p in parts) >= 3:
-            text, alt = parts
-    words = _title_words(THOUSANDS_RE.sub(_digits_only, text))
+            alt = parts[1]
+    text = THOUSANDS_RE.sub(_digits_only, text)
+    folded = fold(text)
+    words = " ".join(w for w in folded.split() if w not in STOPWORDS)
+    subtitle = SUBTITLE_RE.search(text.rstrip(" .?!"))
     return Title(
         words=words,
         alt=_title_words(alt) if alt else "",
-        numbers=_numbers(words),
+        main=len(_title_words(text[: subtitle.start()]).split()) if subtitle else 0,
+        numbers=_numbers(folded),
         abstract=abstract,
         notice=bool(notice_re.search(value)),
         translated=bool(bracketed),
@@ -225,15 +233,23 @@ def _title_words(text: str) -> str:
     return " ".join(w for w in fold(text).split() if w not in STOPWORDS)
 
 
-def _numbers(words: str) -> str:
-    """Stand-alone numbers, and roman numerals after 'part', 'volume' ...: '1 2 2008'."""
-    found = DIGIT_WORD_RE.findall(words)
-    tokens = words.split()
-    part_words = frozenset(lexicon()["title"]["part_words"])
-    for before, word in zip(tokens, tokens[1:], strict=False):
-        if before in part_words and ROMAN_RE.match(word):
-            found.append(str(_roman(word)))
-    return " ".join(sorted(set(n.lstrip("0") or "0" for n in found)))
+def _numbers(folded: str) -> str:
+    """Stand-alone numbers, and part numbers ('p2') after 'part', 'volume' ... in digits or
+    roman numerals: 'part ii of 3 in 2008' -> 'p2 2008'. FOLDED still has its stopwords."""
+    tokens = folded.split()
+    found = set()
+    part_words = _part_words()
+    for before, word in zip(["", *tokens], tokens, strict=False):
+        if before in part_words and (word.isdigit() or ROMAN_RE.match(word)):
+            found.add("p" + str(int(word) if word.isdigit() else _roman(word)))
+        elif word.isdigit():
+            found.add(word.lstrip("0") or "0")
+    return " ".join(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    return frozenset(lexicon()["title"]["part_words"])
 
 
 def _roman(numeral: str) -> int:
@@ -246,9 +262,9 @@ def _roman(numeral: str) -> int:
 
 
 def is_generic(words: str) -> bool:
-    """A title that recurs by itself ('Editorial', 'Introduction'), or of one or two words,
-    or one that opens as recurring titles do ('Introduction to the special issue on ...')."""
-    if len(words.split()) <= 2 or words in _generic_titles():
+    """A title that recurs by itself ('Editorial', 'Introduction'), or of one word, or one
+    that opens as recurring titles do ('Introduction to the special issue on ...')."""
+    if " " not in words or words in _generic_titles():
         return True
     return words.startswith(_generic_openings())
 
@@ -281,6 +297,7 @@ def normal_authors(value: str, limit: int = 12) -> str:
     return "|".join(people)
 
 
+@lru_cache(maxsize=1 << 16)  # a library names the same people again and again
 def _name_words(name: str) -> str:
     if name.startswith("{") and name.endswith("}"):
         return ""  # {World Health Organization}: a body
@@ -293,8 +310,8 @@ def _name_words(name: str) -> str:
     skip = _name_skips()
     family_words = [w for w in family_words if w not in skip and len(w) > 1]
     given_words = [w for w in given_words if w not in skip and len(w) > 1]
-    kept = [skeleton(w) for w in family_words + given_words]
-    return " ".join(kept)
+    kept = (skeleton(w) for w in family_words + given_words)
+    return " ".join(w for w in kept if len(w) > 1)  # "yi" -> "i" says nothing
 
 
 @lru_cache(maxsize=1)
@@ -413,6 +430,7 @@ def _container_noise() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{n})" for n in lexicon()["container"]["noise"]), re.I)
 
 
+@lru_cache(maxsize=1 << 14)  # ... and the same journals: one string for each
 def normal_container(value: str) -> str:
     """'BMJ (Clinical research ed.)' -> 'bmj'; 'J. Clin. Oncol.' -> 'j clin oncol'."""
     text = _container_noise().sub(" ", repair(value))

@@ -25,6 +25,12 @@ KEY_RE = re.compile(r"[ \t\r\n]*([^\s,{}()\"#%'=]*)[ \t\r\n]*,")
 FIELD_NAME_RE = re.compile(r"[ \t\r\n]*([A-Za-z_][\w\-:.+/]*)[ \t\r\n]*=[ \t\r\n]*")
 BARE_RE = re.compile(r"[^\s,#{}()\"=]+")  # a number or a @string name
 SPACE_RE = re.compile(r"[ \t\r\n]*")
+# The common case in one step: `name = {value without braces},` (or a number, or last).
+SIMPLE_FIELD_RE = re.compile(
+    r"""[ \t\r\n]*([A-Za-z_][\w\-:.+/]*)[ \t\r\n]*=[ \t\r\n]*
+        (\{[^{}]*\}|"[^"{}]*"|\d+)[ \t\r\n]*(?:,|(?=[})]))""",
+    re.X,
+)
 BRACE_RE = re.compile(r"[{}]")
 QUOTED_RE = re.compile(r'[{}"]')
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -54,7 +60,11 @@ class Block:
 
 
 class _Damage(Exception):
-    """A block cannot be read; the message says why."""
+    """A block cannot be read; the message says why, POS where reading stopped."""
+
+    def __init__(self, message: str, pos: int = -1) -> None:
+        super().__init__(message)
+        self.pos = pos
 
 
 def read_text(path: str | Path) -> str:
@@ -123,7 +133,9 @@ def _block(text: str, match: re.Match[str], line: int) -> Block:
             fields, end = _fields(text, key.end(), close)
             block = Block(Kind.ENTRY, line, start, end, match.group(1), key.group(1), fields)
     except _Damage as damage:
-        return Block(Kind.FAILED, line, start, _cut(text, start), error=str(damage))
+        cut = _cut(text, start)
+        why = "not closed before the next entry" if damage.pos >= cut else str(damage)
+        return Block(Kind.FAILED, line, start, cut, error=why)
     cut = _cut(text, start, block.end)
     if cut < block.end:  # an unclosed brace ran on into the next entry
         return Block(Kind.FAILED, line, start, cut, error="not closed before the next entry")
@@ -134,6 +146,11 @@ def _fields(text: str, pos: int, close: str) -> tuple[tuple[tuple[str, str], ...
     """The `name = value` pairs from POS up to the block's closing CLOSE; its end offset."""
     fields = []
     while True:
+        simple = SIMPLE_FIELD_RE.match(text, pos)
+        if simple:  # most fields: one braced value without inner braces
+            fields.append((simple.group(1).lower(), simple.group(2)))
+            pos = simple.end()
+            continue
         pos = _skip_space(text, pos)
         if pos >= len(text):
             raise _Damage(f"no closing '{close}'")
@@ -141,14 +158,14 @@ def _fields(text: str, pos: int, close: str) -> tuple[tuple[tuple[str, str], ...
             return tuple(fields), pos + 1
         name = FIELD_NAME_RE.match(text, pos)
         if name is None:
-            raise _Damage(f"cannot read a field at '{_excerpt(text, pos)}'")
+            raise _Damage(f"cannot read a field at '{_excerpt(text, pos)}'", pos)
         pos = _value_end(text, name.end())
         fields.append((name.group(1).lower(), text[name.end() : pos]))
         pos = _skip_space(text, pos)
         if text[pos : pos + 1] == ",":
             pos += 1
         elif text[pos : pos + 1] != close:
-            raise _Damage(f"expected ',' or '{close}' after field '{name.group(1)}'")
+            raise _Damage(f"expected ',' or '{close}' after field '{name.group(1)}'", pos)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -166,7 +183,7 @@ def _value_end(text: str, pos: int) -> int:
         else:
             bare = BARE_RE.match(text, pos)
             if bare is None:
-                raise _Damage(f"a field has no value at '{_excerpt(text, pos)}'")
+                raise _Damage(f"a field has no value at '{_excerpt(text, pos)}'", pos)
             pos = bare.end()
         after = _skip_space(text, pos)
         if text[after : after + 1] != "#":
@@ -205,13 +222,14 @@ def _excerpt(text: str, pos: int) -> str:
 
 # --- values ----------------------------------------------------------------------------------
 
+
 def expand(raw: str, strings: Mapping[str, str]) -> str:
     """The text of a raw value: delimiters removed, @string names and month macros resolved."""
     if raw[:1] == "{" and raw[-1:] == "}" and "#" not in raw:
         return raw[1:-1]  # the common case, without the regex
     parts, pos = [], 0
     while pos < len(raw):
-        if raw[pos] in "{\"":
+        if raw[pos] in '{"':
             end = _skip_group(raw, pos) if raw[pos] == "{" else _skip_quoted(raw, pos)
             parts.append(raw[pos + 1 : end - 1])
         else:

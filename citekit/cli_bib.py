@@ -135,7 +135,9 @@ def groups_table(findings: Findings, console: Console) -> None:
         table.add_column(column, justify="right" if column == "#" else "left")
     for number, group in enumerate(findings.groups, start=1):
         keys = "\n".join(f"{k} ({line})" for k, line in zip(group.keys, group.lines, strict=True))
-        table.add_row(str(number), Text(keys), Text(why_text(group)), _conflict_text(findings, group))
+        table.add_row(
+            str(number), Text(keys), Text(why_text(group)), _conflict_text(findings, group)
+        )
     console.print(table)
     if findings.problems:
         damage = Table(title="Problems in the file", show_lines=False)
