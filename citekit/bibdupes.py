@@ -8,14 +8,15 @@ entries (a key used twice, a block that cannot be read) is reported with its lin
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from zlib import crc32
 
-from citekit import bibmatch, bibnorm, bibscan
+from citekit import bibmatch, bibnorm, bibscan, bibsource
 from citekit.bibmatch import Record, Verdict
 
 MAX_BLOCK = 200  # larger blocks are compared only with their neighbours in title order
@@ -58,7 +59,7 @@ class Group:
 
     keys: tuple[str, ...]
     lines: tuple[int, ...]
-    starts: tuple[int, ...]  # offsets of the entries in the file, for merging
+    entries: tuple[int, ...]  # their places among the library's entries (0 is the first)
     links: tuple[Link, ...]
 
     @property
@@ -77,12 +78,12 @@ class Group:
 class Findings:
     """What `citekit duplicates FILE.bib` found."""
 
-    source: str
-    text: str  # the file, for merging
-    strings: Mapping[str, str]  # its @string definitions
+    source: bibsource.Source
+    strings: Mapping[str, str]  # the library's @string definitions
     entries: int
     groups: tuple[Group, ...]
     problems: tuple[Problem, ...]
+    members: Mapping[int, bibscan.Block]  # the groups' entries as written, by place
 
 
 def find(path: str | Path) -> Findings:
@@ -91,70 +92,79 @@ def find(path: str | Path) -> Findings:
     Raises:
         UnreadableFile: the file cannot be read or is binary.
     """
-    return find_in_text(bibscan.read_text(path), str(path))
+    return find_in(bibsource.open_file(path))
 
 
-def find_in_text(text: str, source: str = "<text>") -> Findings:
+def find_in_text(text: str, name: str = "<text>") -> Findings:
     """Group the duplicate entries of the .bib TEXT; report its damage."""
+    return find_in(bibsource.from_text(text, name))
+
+
+def find_in(source: bibsource.Source) -> Findings:
+    """Group the duplicate entries of SOURCE, read as a stream; report its damage."""
     records: list[Record] = []
+    lines = array("L")
     strings: dict[str, str] = {}
-    problems = list(_read(text, records, strings))
+    problems = sorted(_read(source, records, lines, strings), key=_line)
     groups = find_groups(records, issues=trust_issues(records))
-    lines = line_numbers(text, (records[i].start for members, _ in groups for i in members))
     found = tuple(
         Group(
             tuple(records[i].key for i in members),
-            tuple(lines[records[i].start] for i in members),
-            tuple(records[i].start for i in members),
+            tuple(lines[i] for i in members),
+            tuple(members),
             links,
         )
         for members, links in groups
     )
-    problems.sort(key=_line)
-    return Findings(source, text, strings, len(records), found, tuple(problems))
+    wanted = {i for group in found for i in group.entries}
+    members = dict(_entries(source, wanted)) if wanted else {}
+    return Findings(source, strings, len(records), found, tuple(problems), members)
 
 
 def _line(problem: Problem) -> int:
     return problem.line
 
 
-def line_numbers(text: str, offsets: Iterable[int]) -> dict[int, int]:
-    """The 1-based line of each offset into TEXT, counted in one pass."""
-    lines, line, counted = {}, 1, 0
-    for offset in sorted(set(offsets)):
-        line += text.count("\n", counted, offset)
-        counted = offset
-        lines[offset] = line
-    return lines
+def _entries(source: bibsource.Source, wanted: set[int]) -> Iterator[tuple[int, bibscan.Block]]:
+    """The entries at the places WANTED, read again from SOURCE."""
+    place = -1
+    for block in bibsource.blocks(source):
+        if block.kind is bibscan.Kind.ENTRY:
+            place += 1
+            if place in wanted:
+                yield place, block
 
 
-def _read(text: str, records: list[Record], strings: dict[str, str]) -> Iterator[Problem]:
-    """Append one Record per entry of TEXT (and its @strings); yield what is damaged."""
+def _read(
+    source: bibsource.Source, records: list[Record], lines: array[int], strings: dict[str, str]
+) -> Iterator[Problem]:
+    """Append one Record (and its line) per entry of SOURCE, collect its @strings, and yield
+    what is damaged."""
     keys: set[str] = set()
-    for block in bibscan.scan(text):
+    for block in bibsource.blocks(source):
         if block.kind is bibscan.Kind.FAILED:
             yield Problem(Code.UNREADABLE, block.line, "", f"cannot read this block: {block.error}")
         elif block.kind is bibscan.Kind.STRING:
             strings.update((name, bibscan.expand(raw, strings)) for name, raw in block.fields)
         elif block.kind is bibscan.Kind.ENTRY:
-            yield from _entry_problems(text, block, keys, records)
+            yield from _entry_problems(block, keys, records, lines)
             fields: dict[str, str] = {}
             for name, raw in block.fields:
                 fields.setdefault(name, bibscan.expand(raw, strings))
-            records.append(bibmatch.record(block.key, block.start, block.entry_type, fields))
+            records.append(bibmatch.record(block.key, block.entry_type, fields))
+            lines.append(block.line)
             keys.add(block.key)
 
 
 def _entry_problems(
-    text: str, block: bibscan.Block, keys: set[str], records: Sequence[Record]
+    block: bibscan.Block, keys: set[str], records: Sequence[Record], lines: array[int]
 ) -> Iterator[Problem]:
     names = [name for name, _ in block.fields]
     for name in sorted({n for n in names if names.count(n) > 1}):
         yield Problem(Code.DUPLICATE_FIELD, block.line, block.key, f"field '{name}' twice")
     if block.key in keys:
-        first = next(r.start for r in records if r.key == block.key)  # rare: search, not index
-        line = text.count("\n", 0, first) + 1
-        yield Problem(Code.DUPLICATE_KEY, block.line, block.key, f"key used at line {line}")
+        first = next(i for i, r in enumerate(records) if r.key == block.key)  # rare: no index
+        yield Problem(Code.DUPLICATE_KEY, block.line, block.key, f"key used at line {lines[first]}")
 
 
 def trust_issues(records: Sequence[Record]) -> bool:
@@ -338,8 +348,8 @@ def conflicts(findings: Findings, group: Group) -> dict[str, dict[str, str]]:
     """Fields whose values differ between the members of GROUP: field -> key -> value."""
     values: dict[str, dict[str, str]] = defaultdict(dict)
     repeated = len(set(group.keys)) < len(group.keys)
-    for start, line in zip(group.starts, group.lines, strict=True):
-        block = next(bibscan.scan(findings.text, start))
+    for place, line in zip(group.entries, group.lines, strict=True):
+        block = findings.members[place]
         label = f"{block.key}@{line}" if repeated else block.key
         values["ENTRYTYPE"][label] = block.entry_type
         for name, raw in block.fields:

@@ -25,11 +25,13 @@ TITLE_SAME = 95.0  # titles this similar (0-100) are one title with typos
 TITLE_CLOSE = 90.0  # ... close enough when the authors and the journal locator agree
 TITLE_LOCATOR = 60.0  # ... still enough when year, volume, first page and authors all agree
 SHORT_TITLE = 3  # words: a title this short must agree with the authors and year alone
+ABSTRACT_PAGES = 2  # an article spans this many pages more than its first: no abstract
 LONG_TITLE = 6  # words: a title this long is no recurring column
 PREFIX_WORDS = 5  # a title that is the first N+ words of the other lost its subtitle
 NAME_MIN = 85.0  # family-name similarity for "Chen"/"Che", "Stensson"/"Ostensson"
 PART_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inreference"})
 ARTICLE_TYPES = frozenset({"article"})
+_YEARS: dict[int, int] = {}  # one int object per year: ints above 256 are not shared
 CONTAINER_MIN = 85.0
 
 
@@ -50,7 +52,6 @@ class Record(NamedTuple):
     """The comparison keys of one entry: all that deduplication keeps in memory."""
 
     key: str
-    start: int  # offset of the entry in the file (its line is counted only when reported)
     title: str  # folded title words
     alt: str  # the title in its other language, or ""
     main: int  # words of TITLE before its subtitle, 0 when it has none
@@ -78,7 +79,7 @@ class Verdict:
     overruled: tuple[str, ...] = ()  # vetoes that the agreeing evidence outweighed
 
 
-def record(key: str, start: int, entry_type: str, fields: Mapping[str, str]) -> Record:
+def record(key: str, entry_type: str, fields: Mapping[str, str]) -> Record:
     """The comparison keys of one entry (FIELDS: lower-case names, expanded values)."""
     entry_type = entry_type.lower()
     title = bibnorm.normal_title(fields.get("title", ""))
@@ -88,16 +89,16 @@ def record(key: str, start: int, entry_type: str, fields: Mapping[str, str]) -> 
     )
     part = entry_type in PART_TYPES or "booktitle" in fields
     isbns = () if part else sorted(bibnorm.normal_isbns(fields.get("isbn", "")))
+    year = bibnorm.normal_year(fields.get("year") or fields.get("date", ""))
     flags = _flags(entry_type, title, pages, container, fields) | (Flag.PART if part else 0)
     return Record(
         key=key,
-        start=start,
         title=title.words,
         alt=title.alt,
         main=title.main,
         numbers=title.numbers,
         authors=bibnorm.normal_authors(fields.get("author") or fields.get("editor", "")),
-        year=bibnorm.normal_year(fields.get("year") or fields.get("date", "")),
+        year=_YEARS.setdefault(year, year),
         volume=intern(bibnorm.normal_volume(fields.get("volume", ""))),
         issue=intern(bibnorm.normal_issue(fields.get("number") or fields.get("issue", ""))),
         first=intern(pages.prefix + pages.first if pages.prefix in ("", "s", "e") else ""),
@@ -268,6 +269,17 @@ def _hard_conflict(a: Record, b: Record) -> str:
     apart = a.container and b.container and not same_container(a.container, b.container)
     if (a.flags ^ b.flags) & Flag.CONFERENCE and either & Flag.JOURNAL and apart:
         return "a conference paper and a journal article"
+    return _abstract_page(a, b) or _abstract_page(b, a)
+
+
+def _abstract_page(one: Record, other: Record) -> str:
+    """ONE is on a single page outside the article OTHER of three pages or more: a meeting
+    abstract and the article that reported the study in full."""
+    if one.last or not one.first or not other.last or _prefix(one.first) != _prefix(other.first):
+        return ""
+    page, low, high = int(one.first.lstrip("se")), int(other.first.lstrip("se")), int(other.last)
+    if high - low >= ABSTRACT_PAGES and not low <= page <= high:
+        return f"a one-page abstract ({one.first}) and an article ({other.first}-{other.last})"
     return ""
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from citekit import bibnorm, bibscan
-from citekit.bibdupes import Findings, Group
+from citekit import bibnorm, bibscan, bibsource
+from citekit.bibdupes import Code, Findings
 from citekit.bibscan import Block, Kind
 from citekit.bibtex import split_names
 
@@ -28,46 +28,66 @@ class Merged:
 
 
 def merge(findings: Findings) -> Merged:
-    """The library of FINDINGS with each group merged into its first entry."""
-    text = findings.text
-    group_at = {g.starts[0]: g for g in findings.groups}
-    dropped = {start for g in findings.groups for start in g.starts[1:]}
-    entries = [b for b in bibscan.scan(text) if b.kind is Kind.ENTRY]
-    used = {b.key for b in entries}
-    staying = {b.key for b in entries if b.start not in dropped}  # never also an alias
+    """The library of FINDINGS with each group merged into its first entry, read again as a
+    stream (the merged text itself is held in memory, to be written at once)."""
+    first = {g.entries[0]: g for g in findings.groups}
+    dropped = {place for g in findings.groups for place in g.entries[1:]}
+    taken = _taken(findings, dropped)
+    watched = {p.key for p in findings.problems if p.code is Code.DUPLICATE_KEY}
     strings: dict[str, str] = {}
     seen: set[str] = set()
     out: list[str] = []
     notes: list[str] = []
-    pos = 0
-    for block in bibscan.scan(text):
-        out.append(text[pos : block.start])
-        pos = block.end
-        if block.kind is Kind.STRING:
-            strings.update((n, bibscan.expand(raw, strings)) for n, raw in block.fields)
-        if block.kind is Kind.FAILED:
-            notes.append(f"line {block.line}: unreadable block left out of the merged file")
-        elif block.kind is not Kind.ENTRY:
-            out.append(text[block.start : block.end])
-        elif block.start in group_at:
-            members = _members(text, group_at[block.start])
-            out.append(write_entry(merge_entries(members, strings, staying)))
-            seen.update(group_at[block.start].keys)
-        elif block.start not in dropped:
-            out.append(_kept(text, block, seen, used, notes))
-    out.append(text[pos:])
+    place = -1
+    for segment in bibsource.segments(findings.source):
+        pos = 0
+        for block in segment.blocks():
+            out.append(segment.text[pos : block.start])
+            pos = block.end
+            if block.kind is Kind.ENTRY:
+                place += 1
+            if block.kind is Kind.STRING:
+                strings.update((n, bibscan.expand(raw, strings)) for n, raw in block.fields)
+            if block.kind is Kind.FAILED:
+                notes.append(f"line {block.line}: unreadable block left out of the merged file")
+            elif block.kind is not Kind.ENTRY:
+                out.append(segment.text[block.start : block.end])
+            elif place in first:
+                members = [findings.members[p] for p in first[place].entries]
+                out.append(write_entry(merge_entries(members, strings, taken)))
+                seen.update(first[place].keys)
+            elif place not in dropped:
+                out.append(_kept(segment.text, block, seen, taken, notes))
+                if block.key in watched:
+                    seen.add(block.key)
+        out.append(segment.text[pos:])
     return Merged("".join(out), tuple(notes))
 
 
+def _taken(findings: Findings, dropped: set[int]) -> set[str]:
+    """Keys of entries that stay and that a merge might reuse: the merged entries' other keys
+    (never also an alias in `ids`) and '<key>-N' (never a new name for a repeated key)."""
+    aliases = {b.key for b in findings.members.values()}
+    repeated = tuple(p.key + "-" for p in findings.problems if p.code is Code.DUPLICATE_KEY)
+    taken: set[str] = set()
+    place = -1
+    for block in bibsource.blocks(findings.source):
+        if block.kind is Kind.ENTRY:
+            place += 1
+            if place not in dropped and (block.key in aliases or block.key.startswith(repeated)):
+                taken.add(block.key)
+    return taken
+
+
 def _kept(text: str, block: Block, seen: set[str], used: set[str], notes: list[str]) -> str:
-    """An entry that is no duplicate: as written, unless its key or a field repeats."""
+    """An entry that is no duplicate: as written, unless its key was SEEN (then it gets an
+    unused one) or a field repeats."""
     names = [name for name, _ in block.fields]
     key = block.key
     if key in seen:
         key = _new_key(key, used)
         used.add(key)
         notes.append(f"line {block.line}: key '{block.key}' used before: written as '{key}'")
-    seen.add(key)
     if len(set(names)) < len(names):
         notes.append(f"line {block.line}: '{key}' has a field twice: the first is kept")
     elif key == block.key:
@@ -87,10 +107,6 @@ def _first_of_each(fields: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], 
     for name, raw in fields:
         kept.setdefault(name, raw)
     return tuple(kept.items())
-
-
-def _members(text: str, group: Group) -> list[Block]:
-    return [next(bibscan.scan(text, start)) for start in group.starts]
 
 
 # --- merging entries -------------------------------------------------------------------------

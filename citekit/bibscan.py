@@ -1,8 +1,7 @@
-"""A .bib file as a stream of blocks, each with its line and raw text; damage kept, not fatal.
+""".bib text as blocks, each with its line and raw text; damage kept, not fatal.
 
-Library deduplication reads a library once to build comparison keys and once more to write a
-merged copy, so nothing here holds more than one block at a time. Values stay as written
-(`{Oxford}`, `"Oxford"`, `oup # { Press}`) for writing back; `expand` gives their text.
+Values stay as written (`{Oxford}`, `"Oxford"`, `oup # { Press}`) for writing back; `expand`
+gives their text. citekit.bibsource feeds a file through here a segment at a time.
 
 An entry that is never closed ends where the next line opening with `@type{` begins: it is a
 FAILED block there, and the entries after it are read as usual.
@@ -14,9 +13,6 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
-
-from citekit.errors import UnreadableFile
 
 BLOCK_START_RE = re.compile(r"@[ \t]*([A-Za-z][\w-]*)[ \t\r\n]*([{(])")
 # Where an unclosed block is cut: a line that opens the next block.
@@ -51,7 +47,7 @@ class Block:
 
     kind: Kind
     line: int  # 1-based line of its "@"
-    start: int  # offsets of its text in the file
+    start: int  # offsets of its text in the text scanned
     end: int
     entry_type: str = ""
     key: str = ""
@@ -67,28 +63,10 @@ class _Damage(Exception):
         self.pos = pos
 
 
-def read_text(path: str | Path) -> str:
-    """The text of the .bib file at PATH (UTF-8, else Latin-1, which old libraries use).
-
-    Raises:
-        UnreadableFile: PATH cannot be read or is not text.
-    """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise UnreadableFile(str(path), exc.strerror or str(exc)) from None
-    if b"\x00" in data:
-        raise UnreadableFile(str(path), "binary data, not a .bib file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")  # every byte decodes: this cannot fail
-
-
-def scan(text: str, start: int = 0, line: int = 1) -> Iterator[Block]:
-    """Every @-block of TEXT from offset START (on LINE) in order; text between blocks is a
+def scan(text: str, line: int = 1) -> Iterator[Block]:
+    """Every @-block of TEXT (which begins on LINE) in order; text between blocks is a
     comment and is skipped."""
-    pos, counted = start, start
+    pos = counted = 0
     while (at := text.find("@", pos)) >= 0:
         match = BLOCK_START_RE.match(text, at)
         if match is None and not _at_line_start(text, at):

@@ -85,7 +85,7 @@ def to_json(findings: Findings) -> dict[str, Any]:
     """The JSON report: source, groups (keys, lines, reason, score, why, conflicts),
     problems (code, line, key, message), summary."""
     return {
-        "source": findings.source,
+        "source": findings.source.name,
         "groups": [_group_json(findings, g) for g in findings.groups],
         "problems": [
             {"code": str(p.code), "line": p.line, "key": p.key, "message": p.message}
@@ -130,7 +130,7 @@ def _counts(findings: Findings) -> dict[str, int]:
 def groups_table(findings: Findings, console: Console) -> None:
     """One row per group: keys with lines, why they are one work, conflicting fields; then
     one row per problem in the file."""
-    table = Table(title=f"Duplicates in {findings.source}", show_lines=True)
+    table = Table(title=f"Duplicates in {findings.source.name}", show_lines=True)
     for column in ("#", "keys (line)", "why", "conflicts"):
         table.add_column(column, justify="right" if column == "#" else "left")
     for number, group in enumerate(findings.groups, start=1):

@@ -29,7 +29,7 @@ EDITORIAL = {
 
 
 def rec(fields: dict[str, str], entry_type: str = "article", key: str = "k") -> Record:
-    return bibmatch.record(key, 0, entry_type, {k: v for k, v in fields.items() if v})
+    return bibmatch.record(key, entry_type, {k: v for k, v in fields.items() if v})
 
 
 def verdict(a: dict[str, str], b: dict[str, str], **kwargs: object) -> bibmatch.Verdict | None:
@@ -182,6 +182,12 @@ def test_an_abstract_or_a_conference_paper_is_not_the_article(
 ) -> None:
     first, second = rec(ARTICLE | a, a_type), rec(ARTICLE | b, b_type)
     assert bibmatch.compare(first, second) is None
+
+
+def test_a_meeting_abstract_on_one_page_is_not_the_article() -> None:
+    """Blood 116(21 Suppl): 1234 and Blood 116(5): 712-720, one study reported twice."""
+    assert verdict({"pages": "1234", "number": ""}, {"number": ""}) is None
+    assert verdict({"pages": "250", "number": ""}, {"number": ""}) is not None  # inside
 
 
 def test_two_copies_of_one_abstract_are_one() -> None:
