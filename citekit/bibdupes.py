@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from zlib import crc32
 
-from citekit import bibmatch, bibnorm, bibscan, bibsource
+from citekit import bibids, bibmatch, bibscan, bibsource
 from citekit.bibmatch import Record, Verdict
 
 MAX_BLOCK = 200  # larger blocks are compared only with their neighbours in title order
@@ -292,43 +292,55 @@ def find_groups(
 def _components(
     records: Sequence[Record], edges: Sequence[tuple[int, int, Verdict]]
 ) -> list[tuple[list[int], tuple[Link, ...]]]:
-    """Connected records (union-find), members in file order, groups by their first member.
+    """Connected records, members in file order, groups in the order of their first member."""
+    union = _Union(records)
+    kept = [(a, b, verdict) for a, b, verdict in edges if union.join(a, b)]
+    members = union.groups()
+    links: dict[int, Links] = defaultdict(list)
+    for a, b, verdict in sorted(kept):
+        group = members[union.root(a)]
+        links[union.root(a)].append(Link(group.index(a), group.index(b), verdict))
+    return [(members[r], tuple(links[r])) for r in sorted(members) if len(members[r]) > 1]
 
-    Two groups never join when they hold different DOIs or PMIDs: A ~ C ~ B, where C has no
-    DOI and A and B have different ones, is two works and a copy of one of them."""
-    parent: dict[int, int] = {}
-    ids: dict[int, tuple[str, str]] = {}
 
-    def root(i: int) -> int:
+class _Union:
+    """Union-find over record indexes that never joins two groups holding different DOIs or
+    PMIDs: A ~ C ~ B, where C has no DOI and A and B have different ones, is two works and a
+    copy of one of them."""
+
+    def __init__(self, records: Sequence[Record]) -> None:
+        self.records = records
+        self.parent: dict[int, int] = {}
+        self.ids: dict[int, tuple[str, str]] = {}  # a group's DOI and PMID, at its root
+
+    def root(self, i: int) -> int:
+        """The group of record I, named by its lowest index."""
+        parent = self.parent
         while parent.setdefault(i, i) != i:
             parent[i] = parent[parent[i]]  # path halving keeps the trees flat
             i = parent[i]
         return i
 
-    kept = []
-    for a, b, verdict in edges:
-        ra, rb = root(a), root(b)
+    def join(self, a: int, b: int) -> bool:
+        """Put A and B in one group; False when their groups' identifiers conflict."""
+        ra, rb = self.root(a), self.root(b)
         if ra == rb:
-            kept.append((a, b, verdict))
-            continue
-        joined = _joined_ids(ids.get(ra) or _ids(records[a]), ids.get(rb) or _ids(records[b]))
+            return True
+        mine = self.ids.get(ra) or (self.records[a].doi, self.records[a].pmid)
+        theirs = self.ids.get(rb) or (self.records[b].doi, self.records[b].pmid)
+        joined = _joined_ids(mine, theirs)
         if joined is None:
-            continue
-        parent[max(ra, rb)] = low = min(ra, rb)
-        ids[low] = joined
-        kept.append((a, b, verdict))
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in sorted(parent):
-        members[root(i)].append(i)
-    links: dict[int, Links] = defaultdict(list)
-    for a, b, verdict in sorted(kept):
-        group = members[root(a)]
-        links[root(a)].append(Link(group.index(a), group.index(b), verdict))
-    return [(members[r], tuple(links[r])) for r in sorted(members) if len(members[r]) > 1]
+            return False
+        self.parent[max(ra, rb)] = low = min(ra, rb)
+        self.ids[low] = joined
+        return True
 
-
-def _ids(rec: Record) -> tuple[str, str]:
-    return rec.doi, rec.pmid
+    def groups(self) -> dict[int, list[int]]:
+        """Root -> members in file order, for every record ever joined."""
+        members: dict[int, list[int]] = defaultdict(list)
+        for i in sorted(self.parent):
+            members[self.root(i)].append(i)
+        return members
 
 
 def _joined_ids(x: tuple[str, str], y: tuple[str, str]) -> tuple[str, str] | None:
@@ -362,7 +374,7 @@ def conflicts(findings: Findings, group: Group) -> dict[str, dict[str, str]]:
 
 
 def _comparable(name: str, value: str) -> str:
-    if name in ("doi", "url") and bibnorm.normal_doi(value):
-        return bibnorm.normal_doi(value)
+    if name in ("doi", "url") and bibids.normal_doi(value):
+        return bibids.normal_doi(value)
     value = " ".join(value.split())
     return value.lower() if name == "ENTRYTYPE" else value

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from rapidfuzz.fuzz import ratio
 
-from citekit import bibnorm
+from citekit import bibids, bibnorm
 from citekit.bibnorm import GROUP
 
 TITLE_SAME = 95.0  # titles this similar (0-100) are one title with typos
@@ -88,7 +88,7 @@ def record(key: str, entry_type: str, fields: Mapping[str, str]) -> Record:
         fields.get("journal") or fields.get("journaltitle") or fields.get("booktitle", "")
     )
     part = entry_type in PART_TYPES or "booktitle" in fields
-    isbns = () if part else sorted(bibnorm.normal_isbns(fields.get("isbn", "")))
+    isbns = () if part else sorted(bibids.normal_isbns(fields.get("isbn", "")))
     year = bibnorm.normal_year(fields.get("year") or fields.get("date", ""))
     flags = _flags(entry_type, title, pages, container, fields) | (Flag.PART if part else 0)
     return Record(
@@ -104,8 +104,8 @@ def record(key: str, entry_type: str, fields: Mapping[str, str]) -> Record:
         first=intern(pages.prefix + pages.first if pages.prefix in ("", "s", "e") else ""),
         last=intern(pages.last if pages.is_range else ""),
         container=container,
-        doi=bibnorm.normal_doi(fields.get("doi", "")) or bibnorm.normal_doi(fields.get("url", "")),
-        pmid=bibnorm.normal_pmid(fields.get("pmid", "")),
+        doi=bibids.normal_doi(fields.get("doi", "")) or bibids.normal_doi(fields.get("url", "")),
+        pmid=bibids.normal_pmid(fields.get("pmid", "")),
         isbn=isbns[0] if isbns else "",
         flags=flags,
     )

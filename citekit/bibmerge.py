@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from citekit import bibnorm, bibscan, bibsource
+from citekit import bibids, bibscan, bibsource
 from citekit.bibdupes import Code, Findings
 from citekit.bibscan import Block, Kind
 from citekit.bibtex import split_names
@@ -30,38 +30,53 @@ class Merged:
 def merge(findings: Findings) -> Merged:
     """The library of FINDINGS with each group merged into its first entry, read again as a
     stream (the merged text itself is held in memory, to be written at once)."""
-    first = {g.entries[0]: g for g in findings.groups}
-    dropped = {place for g in findings.groups for place in g.entries[1:]}
-    taken = _taken(findings, dropped)
-    watched = {p.key for p in findings.problems if p.code is Code.DUPLICATE_KEY}
-    strings: dict[str, str] = {}
-    seen: set[str] = set()
+    writer = _Writer(findings)
     out: list[str] = []
-    notes: list[str] = []
-    place = -1
     for segment in bibsource.segments(findings.source):
         pos = 0
         for block in segment.blocks():
             out.append(segment.text[pos : block.start])
+            out.append(writer.block(segment.text, block))
             pos = block.end
-            if block.kind is Kind.ENTRY:
-                place += 1
-            if block.kind is Kind.STRING:
-                strings.update((n, bibscan.expand(raw, strings)) for n, raw in block.fields)
-            if block.kind is Kind.FAILED:
-                notes.append(f"line {block.line}: unreadable block left out of the merged file")
-            elif block.kind is not Kind.ENTRY:
-                out.append(segment.text[block.start : block.end])
-            elif place in first:
-                members = [findings.members[p] for p in first[place].entries]
-                out.append(write_entry(merge_entries(members, strings, taken)))
-                seen.update(first[place].keys)
-            elif place not in dropped:
-                out.append(_kept(segment.text, block, seen, taken, notes))
-                if block.key in watched:
-                    seen.add(block.key)
         out.append(segment.text[pos:])
-    return Merged("".join(out), tuple(notes))
+    return Merged("".join(out), tuple(writer.notes))
+
+
+class _Writer:
+    """What each block of the library becomes in the merged copy, in file order."""
+
+    def __init__(self, findings: Findings) -> None:
+        self.members = findings.members
+        self.first = {g.entries[0]: g for g in findings.groups}
+        self.dropped = {place for g in findings.groups for place in g.entries[1:]}
+        self.taken = _taken(findings, self.dropped)
+        self.watched = {p.key for p in findings.problems if p.code is Code.DUPLICATE_KEY}
+        self.strings: dict[str, str] = {}
+        self.seen: set[str] = set()
+        self.notes: list[str] = []
+        self.place = -1  # among the entries
+
+    def block(self, text: str, block: Block) -> str:
+        """The text that stands for BLOCK (of TEXT): as written, merged, renamed, or ''."""
+        if block.kind is Kind.FAILED:
+            self.notes.append(f"line {block.line}: unreadable block left out of the merged file")
+            return ""
+        if block.kind is Kind.STRING:
+            self.strings.update((n, bibscan.expand(raw, self.strings)) for n, raw in block.fields)
+        if block.kind is not Kind.ENTRY:
+            return text[block.start : block.end]
+        self.place += 1
+        if self.place in self.first:
+            group = self.first[self.place]
+            self.seen.update(group.keys)
+            members = [self.members[p] for p in group.entries]
+            return write_entry(merge_entries(members, self.strings, self.taken))
+        if self.place in self.dropped:
+            return ""
+        kept = _kept(text, block, self.seen, self.taken, self.notes)
+        if block.key in self.watched:
+            self.seen.add(block.key)
+        return kept
 
 
 def _taken(findings: Findings, dropped: set[int]) -> set[str]:
@@ -144,7 +159,7 @@ def _richest(name: str, members: Sequence[Block], strings: dict[str, str]) -> st
     raws = [raw for block in members for n, raw in block.fields if n == name]
     values = [bibscan.expand(raw, strings) for raw in raws]
     if name == "doi":
-        bare = next((bibnorm.normal_doi(v) for v in values if bibnorm.normal_doi(v)), "")
+        bare = next((bibids.normal_doi(v) for v in values if bibids.normal_doi(v)), "")
         if bare:
             return "{" + bare + "}"
     if name in NAME_FIELDS:

@@ -29,9 +29,9 @@ def run_duplicates_bib(path: Path, *, fmt: str, merge: bool, output: Path | None
         0 nothing found, 1 duplicates or damage found, 2 usage error, 3 unreadable input
         or output.
     """
-    problem = _usage_problem(path, fmt, merge=merge, output=output)
-    if problem:
-        return _fail(problem, ExitCode.USAGE)
+    usage = _usage_problem(path, fmt, merge=merge, output=output)
+    if usage:
+        return _fail(usage, ExitCode.USAGE)
     try:
         findings = bibdupes.find(path)
         merged = bibmerge.merge(findings) if merge else None

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citekit import bibnorm
+from citekit import bibids, bibnorm
 from citekit.bibnorm import Pages
 
 PLAIN = "Screening for cervical cancer with HPV tests"
@@ -254,7 +254,7 @@ def test_containers(journal: str, expected: str) -> None:
      ("no doi here", "")],
 )  # fmt: skip
 def test_dois(value: str, doi: str) -> None:
-    assert bibnorm.normal_doi(value) == doi
+    assert bibids.normal_doi(value) == doi
 
 
 @pytest.mark.parametrize(
@@ -263,12 +263,12 @@ def test_dois(value: str, doi: str) -> None:
      ("https://pubmed.ncbi.nlm.nih.gov/12345/", "12345"), ("none", "")],
 )  # fmt: skip
 def test_pmids(value: str, pmid: str) -> None:
-    assert bibnorm.normal_pmid(value) == pmid
+    assert bibids.normal_pmid(value) == pmid
 
 
 def test_isbn10_and_isbn13_are_one() -> None:
-    assert bibnorm.normal_isbns("0-19-852663-6") == bibnorm.normal_isbns("978-0-19-852663-6")
-    assert bibnorm.normal_isbns("0-19-852663-7") == frozenset()  # check digit wrong
+    assert bibids.normal_isbns("0-19-852663-6") == bibids.normal_isbns("978-0-19-852663-6")
+    assert bibids.normal_isbns("0-19-852663-7") == frozenset()  # check digit wrong
 
 
 @given(st.text(max_size=80))
