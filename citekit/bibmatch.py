@@ -88,7 +88,9 @@ def record(key: str, entry_type: str, fields: Mapping[str, str]) -> Record:
         fields.get("journal") or fields.get("journaltitle") or fields.get("booktitle", "")
     )
     part = entry_type in PART_TYPES or "booktitle" in fields
-    isbns = () if part else sorted(bibids.normal_isbns(fields.get("isbn", "")))
+    # A chapter or paper carries its book's ISBN, an article (a book review) the reviewed one's.
+    own_isbn = not part and entry_type not in ARTICLE_TYPES and "journal" not in fields
+    isbns = sorted(bibids.normal_isbns(fields.get("isbn", ""))) if own_isbn else ()
     year = bibnorm.normal_year(fields.get("year") or fields.get("date", ""))
     flags = _flags(entry_type, title, pages, container, fields) | (Flag.PART if part else 0)
     return Record(
@@ -332,6 +334,8 @@ def _agreements(a: Record, b: Record) -> list[str]:
 def title_similarity(a: Record, b: Record) -> tuple[float, int]:
     """0-100, and the number of words that score rests on: the best of the titles, their
     other-language forms, a lost subtitle, and a title cut short."""
+    if not a.title or not b.title:
+        return 0.0, 0  # an entry without a title is never matched by its other fields alone
     best = (ratio(a.title, b.title), min(a.title.count(" "), b.title.count(" ")) + 1)
     if best[0] >= TITLE_SAME:
         return best

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from citekit import bibids, bibscan, bibsource
+from citekit import bibids, bibnorm, bibscan, bibsource
 from citekit.bibdupes import Code, Findings
 from citekit.bibscan import Block, Kind
 from citekit.bibtex import split_names
@@ -36,8 +36,9 @@ def merge(findings: Findings) -> Merged:
         pos = 0
         for block in segment.blocks():
             out.append(segment.text[pos : block.start])
-            out.append(writer.block(segment.text, block))
-            pos = block.end
+            written = writer.block(segment.text, block)
+            out.append(written)
+            pos = block.end if written else _after_space(segment.text, block.end)
         out.append(segment.text[pos:])
     return Merged("".join(out), tuple(writer.notes))
 
@@ -77,6 +78,11 @@ class _Writer:
         if block.key in self.watched:
             self.seen.add(block.key)
         return kept
+
+
+def _after_space(text: str, pos: int) -> int:
+    """Past the blank lines after a block that was left out, so none pile up."""
+    return len(text) - len(text[pos:].lstrip())
 
 
 def _taken(findings: Findings, dropped: set[int]) -> set[str]:
@@ -155,7 +161,8 @@ def merge_entries(
 
 
 def _richest(name: str, members: Sequence[Block], strings: dict[str, str]) -> str:
-    """The raw value with most to say: most names for people, a bare DOI, else the longest."""
+    """The raw value with most to say: most names for people, a bare DOI, the title with most
+    words of its own, else the longest."""
     raws = [raw for block in members for n, raw in block.fields if n == name]
     values = [bibscan.expand(raw, strings) for raw in raws]
     if name == "doi":
@@ -164,9 +171,15 @@ def _richest(name: str, members: Sequence[Block], strings: dict[str, str]) -> st
             return "{" + bare + "}"
     if name in NAME_FIELDS:
         best = max(range(len(raws)), key=lambda i: (len(split_names(values[i])), len(values[i])))
+    elif name == "title":  # the most words, but no database notes ("[Review] [24 refs]")
+        best = max(range(len(raws)), key=lambda i: (_title_words(values[i]), -len(values[i])))
     else:
         best = max(range(len(raws)), key=lambda i: len(values[i].strip()))
     return raws[best]
+
+
+def _title_words(title: str) -> int:
+    return len(bibnorm.normal_title(title).words.split())
 
 
 def _ids(members: Sequence[Block], strings: dict[str, str]) -> list[str]:

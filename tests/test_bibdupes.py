@@ -284,6 +284,20 @@ def test_merge_keeps_richest_fields_old_keys_and_strings() -> None:
     assert merged.notes == ()
 
 
+def test_merge_keeps_the_title_without_database_notes_and_no_blank_lines() -> None:
+    text = bib(
+        entry("a", **BASE),
+        "",
+        entry("b", **(BASE | {"title": BASE["title"] + " [Review] [512 refs]"}), note="n"),
+        "",
+        entry("c", title="Other", year="1990"),
+    )
+    merged = bibmerge.merge(bibdupes.find_in_text(text)).text
+    assert f"title = {{{BASE['title']}}}," in merged
+    assert "refs" not in merged
+    assert "}\n\n@book{c" in merged
+
+
 def test_merge_leaves_a_clean_library_as_it_was() -> None:
     text = bib("% my library", entry("a", **BASE), "@comment{kept}", entry("z", title="Z"))
     assert bibmerge.merge(bibdupes.find_in_text(text)).text == text

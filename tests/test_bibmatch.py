@@ -217,6 +217,16 @@ def test_a_shared_doi_with_unrelated_titles_and_pages_is_a_container_doi() -> No
     assert verdict(a, b) is None
 
 
+def test_isbns_of_reviews_and_chapters_identify_nothing() -> None:
+    review = {"title": "Review of: A history of HPV", "isbn": "0-19-852663-6"}
+    other = {"title": "Review of: A history of HPV screening", "author": "Smith, J"}
+    assert bibmatch.compare(rec(review, "article"), rec(review | other, "article")) is None
+
+
+def test_entries_without_titles_are_never_matched_by_the_rest() -> None:
+    assert verdict({"title": ""}, {"title": ""}) is None
+
+
 def test_different_pmids_veto_even_identical_records() -> None:
     assert verdict({"pmid": "1"}, {"pmid": "2"}) is None
 
