@@ -24,6 +24,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -33,6 +34,7 @@ from itertools import combinations
 from pathlib import Path
 
 DEV = ("cytology_screening", "respiratory", "stroke", "special_cases")
+FIELD_CHARS_RE = re.compile(r"[^\w\-:.+/]")
 SKIPPED_COLUMNS = frozenset({"ID", "ENTRYTYPE", "colrev_status", "file_name", "cited_by"})
 BIB_DEDUPE_RUN = """
 import json, sys
@@ -102,13 +104,19 @@ def to_bib(records: Iterable[dict[str, str]]) -> str:
     out = []
     for row in records:
         fields = [
-            f"  {name} = {{{_balanced(value)}}}"
+            f"  {_field_name(name)} = {{{_balanced(value)}}}"
             for name, value in row.items()
             if name not in SKIPPED_COLUMNS and value and value.strip() and value != "nan"
         ]
         out.append(f"@{row.get('ENTRYTYPE') or 'misc'}{{{row['ID']},\n" + ",\n".join(fields))
         out.append("}\n")
     return "\n".join(out)
+
+
+def _field_name(column: str) -> str:
+    """A column name as a BibTeX field name: 'colrev.origin' stays, 'cited by' -> 'cited_by'."""
+    name = FIELD_CHARS_RE.sub("_", column.strip()) or "field"
+    return name if name[0].isalpha() else "f_" + name
 
 
 def _balanced(value: str) -> str:
@@ -134,10 +142,17 @@ def run(command: list[str]) -> tuple[str, float, float]:
     return text, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def run_citekit(bib: Path) -> Run:
+def run_citekit(bib: Path, records: int) -> Run:
     command = [sys.executable, "-m", "citekit", "duplicates", str(bib), "--format", "json"]
     text, cpu, peak = run(command)
-    return Run([g["keys"] for g in json.loads(text)["groups"]], cpu, peak)
+    report = json.loads(text)
+    if report["summary"]["entries"] != records or report["problems"]:
+        print(
+            f"warning: {bib}: {records} records, {report['summary']['entries']} entries read, "
+            f"problems: {report['problems'][:3]}",
+            file=sys.stderr,
+        )
+    return Run([g["keys"] for g in report["groups"]], cpu, peak)
 
 
 def run_bib_dedupe(python: str, folder: Path) -> Run:
@@ -181,8 +196,9 @@ def main() -> None:
         folder = args.data / name
         gold = read_gold(folder)
         bib = work / f"{name}.bib"
-        bib.write_text(to_bib(read_records(folder)), encoding="utf-8")
-        runs = {"citekit": run_citekit(bib)}
+        records = list(read_records(folder))
+        bib.write_text(to_bib(records), encoding="utf-8")
+        runs = {"citekit": run_citekit(bib, len(records))}
         if args.bib_dedupe:
             runs["bib-dedupe"] = run_bib_dedupe(args.bib_dedupe, folder)
         for tool, result in runs.items():
