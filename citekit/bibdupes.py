@@ -140,31 +140,29 @@ def _read(
 ) -> Iterator[Problem]:
     """Append one Record (and its line) per entry of SOURCE, collect its @strings, and yield
     what is damaged."""
-    keys: set[str] = set()
+    first: dict[str, int] = {}  # key -> its first entry's place
     for block in bibsource.blocks(source):
         if block.kind is bibscan.Kind.FAILED:
             yield Problem(Code.UNREADABLE, block.line, "", f"cannot read this block: {block.error}")
         elif block.kind is bibscan.Kind.STRING:
             strings.update((name, bibscan.expand(raw, strings)) for name, raw in block.fields)
         elif block.kind is bibscan.Kind.ENTRY:
-            yield from _entry_problems(block, keys, records, lines)
+            place = first.setdefault(block.key, len(records))
+            yield from _entry_problems(block, lines[place] if place < len(records) else 0)
             fields: dict[str, str] = {}
             for name, raw in block.fields:
                 fields.setdefault(name, bibscan.expand(raw, strings))
             records.append(bibmatch.record(block.key, block.entry_type, fields))
             lines.append(block.line)
-            keys.add(block.key)
 
 
-def _entry_problems(
-    block: bibscan.Block, keys: set[str], records: Sequence[Record], lines: array[int]
-) -> Iterator[Problem]:
+def _entry_problems(block: bibscan.Block, first_line: int) -> Iterator[Problem]:
+    """Fields given twice; a key used before, at FIRST_LINE (0 when it was not)."""
     names = [name for name, _ in block.fields]
     for name in sorted({n for n in names if names.count(n) > 1}):
         yield Problem(Code.DUPLICATE_FIELD, block.line, block.key, f"field '{name}' twice")
-    if block.key in keys:
-        first = next(i for i, r in enumerate(records) if r.key == block.key)  # rare: no index
-        yield Problem(Code.DUPLICATE_KEY, block.line, block.key, f"key used at line {lines[first]}")
+    if first_line:
+        yield Problem(Code.DUPLICATE_KEY, block.line, block.key, f"key used at line {first_line}")
 
 
 def trust_issues(records: Sequence[Record]) -> bool:

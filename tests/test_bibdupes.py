@@ -363,6 +363,11 @@ def test_damaged_library_exits_1_with_its_problems(
     assert not bibtexparser.parse_string(out_path.read_text(encoding="utf-8")).failed_blocks
 
 
+def test_a_key_twice_on_one_line() -> None:
+    findings = bibdupes.find_in_text("@misc{k, title = {One}} @misc{k, title = {Two}}\n")
+    assert [(p.code, p.line) for p in findings.problems] == [(Code.DUPLICATE_KEY, 1)]
+
+
 def test_damage_alone_is_a_finding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "keys.bib"
     path.write_text(bib(entry("k", title="One"), entry("k", title="Two")), encoding="utf-8")
