@@ -46,6 +46,7 @@ class Flag(IntFlag):
     GENERIC = 32  # a recurring title: "Editorial", "Introduction"
     PART = 64  # a chapter or paper: an ISBN is its book's, not its own
     JOURNAL = 128  # an article in a journal (not in proceedings)
+    LETTERED = 256  # pages numbered with letters of their own: "JC6-9", "A4912", "CD008173"
 
 
 class Record(NamedTuple):
@@ -130,6 +131,8 @@ def _flags(
         flags |= Flag.JOURNAL
         if pages.is_range and pages.last != pages.first and not pages.prefix:
             flags |= Flag.ARTICLE
+    if pages.first and pages.prefix not in ("", "s", "e"):
+        flags |= Flag.LETTERED
     if title.notice:
         flags |= Flag.NOTICE
     if title.translated:
@@ -271,6 +274,8 @@ def _hard_conflict(a: Record, b: Record) -> str:
     apart = a.container and b.container and not same_container(a.container, b.container)
     if (a.flags ^ b.flags) & Flag.CONFERENCE and either & Flag.JOURNAL and apart:
         return "a conference paper and a journal article"
+    if apart and (a.flags | b.flags) & Flag.LETTERED and either & Flag.ARTICLE:
+        return "lettered pages in another journal (a digest's commentary or an abstract)"
     return _abstract_page(a, b) or _abstract_page(b, a)
 
 

@@ -190,6 +190,13 @@ def test_a_meeting_abstract_on_one_page_is_not_the_article() -> None:
     assert verdict({"pages": "250", "number": ""}, {"number": ""}) is not None  # inside
 
 
+def test_a_digest_commentary_in_another_journal_is_not_the_article() -> None:
+    """ACP Journal Club's "JC6-9" on an article, under the article's own title."""
+    commentary = {"journal": "ACP Journal Club", "pages": "JC6-9", "number": ""}
+    assert verdict(commentary, {"number": ""}) is None
+    assert verdict({"pages": "e249", "journal": "Lancet Oncol"}, {}) is not None
+
+
 def test_two_copies_of_one_abstract_are_one() -> None:
     abstract = {"title": ARTICLE["title"] + " [Abstract]", "pages": "A606", "number": ""}
     assert verdict(abstract, abstract | {"title": ARTICLE["title"]}) is not None
