@@ -1,231 +1,32 @@
-"""Benchmark `citekit duplicates FILE.bib`: a generated library with planted duplicates.
+"""Benchmark `citekit duplicates FILE.bib` on a generated library (benchmarks/make_library.py).
 
 Usage: .venv/bin/python benchmarks/bench_bib_duplicates.py [--entries 100000] [--seed 7]
 
-Writes benchmarks/out/library.bib (gitignored), runs the command once as a whole process
-(`python -m citekit duplicates` when the CLI has it, else `run_duplicates_bib` via -c), and
-prints wall seconds, peak RSS, planted pairs found/missed and false groups as JSON.
+Writes benchmarks/out/library.bib (gitignored), runs `python -m citekit duplicates` on it once
+as a whole process, and prints wall and CPU seconds, peak RSS, the file's size, the memory an
+entry costs beyond an interpreter that has only imported the command (and beyond the file as
+well, which the command streams rather than holds), planted pairs found/missed and false groups
+as JSON.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
-import resource
+import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
+import make_library
+
 OUT = Path(__file__).parent / "out"
-SYLLABLES = [
-    "ka",
-    "ro",
-    "mi",
-    "ten",
-    "sha",
-    "vor",
-    "lin",
-    "del",
-    "bar",
-    "kov",
-    "ni",
-    "ste",
-    "fa",
-    "gru",
-    "mon",
-    "tal",
-    "ber",
-    "ish",
-    "ul",
-    "zen",
-]
-CYRILLIC = [
-    "Радченко",
-    "Шостакович",
-    "Чайковский",
-    "Хрущёв",
-    "Жуков",
-    "Яковлев",
-    "Щербаков",
-    "Юдин",
-    "Ёлкин",
-]
-ACCENTED = [
-    "Lüthi",
-    "Müller",
-    "Gödel",
-    "Šimečka",
-    "Łukasiewicz",
-    "Ñúñez",
-    "Ørsted",
-    "Fröhlich",
-    "Čapek",
-    "Dvořák",
-]
-WORDS_SEED = [
-    "history",
-    "war",
-    "state",
-    "power",
-    "memory",
-    "empire",
-    "peace",
-    "treaty",
-    "soviet",
-    "asia",
-    "cold",
-    "crisis",
-]
-DIRECT = "https://doi.org/"
-
-
-def _word(rng: random.Random) -> str:
-    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
-
-
-def vocabulary(rng: random.Random, size: int = 4000) -> list[str]:
-    """Made-up words: random titles that no fuzzy matcher should confuse by accident."""
-    return WORDS_SEED + sorted({_word(rng) for _ in range(size)})
-
-
-def families(rng: random.Random, size: int = 6000) -> list[str]:
-    from anyascii import anyascii  # installed with citekit
-
-    names = [anyascii(n) for n in CYRILLIC] + ACCENTED
-    return names + sorted({_word(rng).capitalize() for _ in range(size)})
-
-
-def isbn13(rng: random.Random) -> str:
-    body = "978" + "".join(str(rng.randint(0, 9)) for _ in range(9))
-    check = (10 - sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(body)) % 10) % 10
-    return body + str(check)
-
-
-def isbn10_of(isbn: str) -> str:
-    """The ISBN-10 form of a 978- ISBN-13: the same book."""
-    body = isbn[3:12]
-    total = sum((10 - i) * int(c) for i, c in enumerate(body))
-    check = (11 - total % 11) % 11
-    return body + ("X" if check == 10 else str(check))
-
-
-def entry(rng: random.Random, index: int, words: list[str], names: list[str]) -> dict[str, str]:
-    """One random entry as a field dict (ID and ENTRYTYPE included)."""
-    kind = rng.choice(("article", "article", "book", "incollection"))
-    authors = " and ".join(
-        f"{rng.choice(names)}, {rng.choice(names)[0]}." for _ in range(rng.randint(1, 3))
-    )
-    title = " ".join(rng.choice(words) for _ in range(rng.randint(4, 9))).capitalize()
-    fields = {
-        "ID": f"e{index}",
-        "ENTRYTYPE": kind,
-        "author": authors,
-        "title": title,
-        "year": str(rng.randint(1900, 2024)),
-    }
-    if kind == "article":
-        fields |= {
-            "journal": f"Journal of {rng.choice(words).capitalize()}",
-            "volume": str(rng.randint(1, 80)),
-            "pages": f"{rng.randint(1, 400)}--500",
-        }
-        if rng.random() < 0.7:
-            fields["doi"] = f"10.{rng.randint(1000, 9999)}/j.{index}"
-    elif kind == "book":
-        fields |= {"publisher": f"{rng.choice(words).capitalize()} Press", "isbn": isbn13(rng)}
-    else:
-        fields["booktitle"] = " ".join(rng.choice(words) for _ in range(5)).capitalize()
-    return fields
-
-
-# Each variant makes the copy of a planted pair: an identifier match or fuzzy drift.
-def _doi_variant(f: dict[str, str], rng: random.Random) -> dict[str, str]:
-    return f | {"doi": DIRECT + f["doi"].upper(), "title": f["title"].upper()}
-
-
-def _isbn_variant(f: dict[str, str], rng: random.Random) -> dict[str, str]:
-    return f | {"isbn": isbn10_of(f["isbn"]), "title": f["title"] + ": a new edition"}
-
-
-def _fuzzy_variant(f: dict[str, str], rng: random.Random) -> dict[str, str]:
-    """Case, 'The', a subtitle, punctuation; identifiers dropped so only fuzz can tell."""
-    title = rng.choice(
-        (
-            f"The {f['title'].lower()}",
-            f"{f['title'].title()}: essays",
-            f["title"].replace(" ", ", ", 1) + ".",
-        )
-    )
-    return {k: v for k, v in f.items() if k not in ("doi", "isbn")} | {"title": title}
-
-
-def _accent_variant(f: dict[str, str], rng: random.Random) -> dict[str, str]:
-    """Accents spelled in LaTeX or dropped; transliteration drift (y -> ii, v -> w)."""
-    author = f["author"].replace("ü", '{\\"u}').replace("ö", "oe").replace("č", "c")
-    author = author.replace("y,", "ii,").replace("v", "w")
-    return {k: v for k, v in f.items() if k not in ("doi", "isbn")} | {
-        "author": author,
-        "title": f["title"].swapcase(),
-    }
-
-
-VARIANTS: dict[str, Callable[[dict[str, str], random.Random], dict[str, str]]] = {
-    "doi": _doi_variant,
-    "isbn": _isbn_variant,
-    "fuzzy": _fuzzy_variant,
-    "accent": _accent_variant,
-}
-
-
-def plant(rng: random.Random, entries: list[dict[str, str]], pairs: int) -> list[tuple]:
-    """Add PAIRS variant copies of random entries; return (original, copy, kind)."""
-    planted = []
-    originals = rng.sample(range(len(entries)), pairs)
-    for n, i in enumerate(originals):
-        original = entries[i]
-        kinds = [k for k in VARIANTS if k not in ("doi", "isbn") or k in original]
-        kind = rng.choice(kinds)
-        copy = VARIANTS[kind](original, rng) | {"ID": f"dup{n}"}
-        entries.append(copy)
-        planted.append((original["ID"], copy["ID"], kind))
-    return planted
-
-
-def near_misses(rng: random.Random, entries: list[dict[str, str]], count: int) -> None:
-    """Same author and title but another year or volume: must stay apart."""
-    for n, i in enumerate(rng.sample(range(len(entries)), count)):
-        other = {k: v for k, v in entries[i].items() if k not in ("doi", "isbn")}
-        other |= {"ID": f"near{n}", "year": str(int(other["year"]) + rng.randint(1, 5))}
-        entries.append(other)
-
-
-def to_bib(entries: list[dict[str, str]]) -> str:
-    def one(f: dict[str, str]) -> str:
-        body = ",\n".join(f"  {k} = {{{v}}}" for k, v in f.items() if k not in ("ID", "ENTRYTYPE"))
-        return f"@{f['ENTRYTYPE']}{{{f['ID']},\n{body}\n}}\n"
-
-    return "\n".join(one(f) for f in entries)
+VARIANTS = make_library.VARIANTS
 
 
 def command(path: Path) -> list[str]:
-    """`python -m citekit duplicates` once the lead wires it; else the function directly."""
-    probe = subprocess.run(
-        [sys.executable, "-m", "citekit", "duplicates", "--help"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if probe.returncode == 0:
-        return [sys.executable, "-m", "citekit", "duplicates", str(path), "--format", "json"]
-    code = (
-        "import sys; from pathlib import Path; from citekit.cli_bib import run_duplicates_bib;"
-        f" sys.exit(run_duplicates_bib(Path({str(path)!r}), fmt='json', merge=False,"
-        " output=None))"
-    )
-    return [sys.executable, "-c", code]
+    return [sys.executable, "-m", "citekit", "duplicates", str(path), "--format", "json"]
 
 
 def evaluate(groups: list[dict], planted: list[tuple]) -> dict[str, int]:
@@ -249,31 +50,48 @@ def evaluate(groups: list[dict], planted: list[tuple]) -> dict[str, int]:
     }
 
 
+def baseline_mb() -> float:
+    """Peak RSS of an interpreter that has imported citekit's duplicate finder, no more."""
+    code = "import citekit.cli, citekit.cli_bib, citekit.bibmerge"
+    process = subprocess.Popen([sys.executable, "-c", code])
+    _, _, usage = os.wait4(process.pid, 0)
+    return usage.ru_maxrss / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    rng = random.Random(args.seed)
-    words, names = vocabulary(rng), families(rng)
-    pairs, misses = args.entries // 50, args.entries // 200
-    entries = [entry(rng, i, words, names) for i in range(args.entries - pairs - misses)]
-    planted = plant(rng, entries, pairs)
-    near_misses(rng, entries, misses)
     OUT.mkdir(exist_ok=True)
     path = OUT / "library.bib"
-    path.write_text(to_bib(entries), encoding="utf-8")
+    # A separate process writes the library: this one stays small, so the children it forks
+    # (whose peak RSS counts the parent's pages until exec) are measured alone.
+    generator = [sys.executable, str(Path(make_library.__file__)), str(path)]
+    generator += ["--entries", str(args.entries), "--seed", str(args.seed)]
+    subprocess.run(generator, check=True, stdout=subprocess.DEVNULL)
+    pairs = path.with_name(path.name + ".pairs.json")
+    planted = json.loads(pairs.read_text(encoding="utf-8"))
     start = time.perf_counter()
-    run = subprocess.run(command(path), capture_output=True, text=True, check=False)
+    with (OUT / "report.json").open("wb") as report:
+        process = subprocess.Popen(command(path), stdout=report, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
-    if run.returncode not in (0, 1):
-        sys.exit(f"citekit failed ({run.returncode}): {run.stderr.strip()}")
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"citekit failed ({code})")
+    peak_mb, size_mb, base_mb = usage.ru_maxrss / 1024, path.stat().st_size / 2**20, baseline_mb()
+    groups = json.loads((OUT / "report.json").read_text(encoding="utf-8"))["groups"]
     result = {
-        "entries": len(entries),
+        "entries": args.entries,
+        "file_mb": round(size_mb),
         "wall_s": round(wall, 2),
+        "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
         "peak_rss_mb": round(peak_mb),
-        **evaluate(json.loads(run.stdout)["groups"], planted),
+        "baseline_rss_mb": round(base_mb),
+        "bytes_per_entry": round((peak_mb - base_mb) * 2**20 / args.entries),
+        "bytes_per_entry_beyond_file": round((peak_mb - base_mb - size_mb) * 2**20 / args.entries),
+        **evaluate(groups, planted),
     }
     (OUT / "result.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))

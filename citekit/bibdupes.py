@@ -1,110 +1,89 @@
-"""Duplicate entries in an existing .bib library: same DOI or ISBN, or fuzzily the same
-family names + title + year; found with blocking, so entries are never compared all pairs.
+"""Duplicate entries in a .bib library, found by streaming it once into comparison keys.
 
-Matching keys are folded (LaTeX accents, anyascii, case, punctuation, stopwords such as
-"The") and pass a transliteration skeleton ("Tchaikovsky" ~ "Chaikovskii" ~ "Čajkovskij").
+Entries are compared only within blocks (same title opening or ending, same first author and
+year, same journal locator, same identifier), so a library is never compared all pairs; each
+pair meets citekit.bibmatch once, and connected pairs make a group. What the file holds beyond
+entries (a key used twice, a block that cannot be read) is reported with its line.
 """
 
 from __future__ import annotations
 
-import re
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from operator import attrgetter
 from pathlib import Path
-from urllib.parse import unquote
+from zlib import crc32
 
-from anyascii import anyascii
-from bibtexparser.library import Library
-from bibtexparser.model import DuplicateBlockKeyBlock, Entry, Field, ParsingFailedBlock
-from rapidfuzz.fuzz import ratio
+from citekit import bibids, bibmatch, bibscan, bibsource
+from citekit.bibmatch import Record, Verdict
 
-from citekit import bibtex
-
-TITLE_MIN = 90.0  # title similarity (0-100) for a fuzzy duplicate
-TITLE_MIN_NO_YEAR = 95.0  # ... when one of the two entries has no year
-NAME_MIN = 85.0  # first-author family similarity
-GENERIC_WORDS = 3  # titles this short must also agree on their journal or book
-MAX_BLOCK = 300  # larger blocks are compared only with their 20 neighbours in title order
+MAX_BLOCK = 200  # larger blocks are compared only with their neighbours in title order
 WINDOW = 20
-PART_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inreference"})
-
-LATEX_ACCENT_RE = re.compile(r"\\[`'^\"~=.uvHcdbkrt]\s*\{?\s*([A-Za-z])\s*\}?")
-# \ss \o \ae \oe \aa \l \i \j: the command name is already the ASCII spelling ("gro\ss e").
-LATEX_SYMBOL_RE = re.compile(r"\\(ss|o|O|ae|AE|oe|OE|aa|AA|l|L|i|j)(?![A-Za-z])\s*(?:\{\})?")
-LATEX_CMD_RE = re.compile(r"\\[A-Za-z]+\*?")  # \emph, \textit: their argument stays
-LATEX_ESCAPE_RE = re.compile(r"\\(.)")  # \& -> &
-NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
-SUBTITLE_RE = re.compile(r"\s*(?::|\.\s|\?\s|!\s|\s[-–—]+\s)")  # "Title: Subtitle"
-DIGITS_RE = re.compile(r"\d+")
-DOI_RE = re.compile(r"10\.\d{4,9}/\S+")
-DOI_PREFIX_RE = re.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/|^doi:\s*", re.I)
-ISBN_RE = re.compile(r"(?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dXx]")
-REPEAT_RE = re.compile(r"(.)\1+")
-# Transliteration drift, applied in order: Tschaikowski/Tchaikovsky/Chaikovskii -> caikovski.
-SKELETON = (
-    ("tsch", "c"),
-    ("tch", "c"),
-    ("sch", "s"),
-    ("sh", "s"),
-    ("ch", "c"),
-    ("kh", "h"),
-    ("ph", "f"),
-    ("ck", "k"),
-    ("w", "v"),
-    ("y", "i"),
-    ("j", "i"),
-    ("q", "k"),
-    ("x", "ks"),
-)
+BLOCK_WORDS = 3  # a title's first (and last) three words make a block key
+TRUSTED_ISSUES = 0.8  # `number` values shared this rarely are record numbers, not issues
+ISSUES_SEEN = 20  # ... judged once this many entries have one
 
 
-class Reason(StrEnum):
-    """Why entries were grouped, strongest first."""
+class Code(StrEnum):
+    """What is wrong with a part of the file."""
 
-    DOI = "doi"
-    ISBN = "isbn"
-    FUZZY = "fuzzy"
+    DUPLICATE_KEY = "duplicate-key"
+    UNREADABLE = "unreadable-block"
+    DUPLICATE_FIELD = "duplicate-field"
 
 
 @dataclass(frozen=True, slots=True)
-class Record:
-    """The folded view of one entry that matching works on."""
+class Problem:
+    """Damage in the library, with the line where it starts."""
 
-    index: int
-    family: str  # skeleton of the first author's (else editor's) family name
-    title: str  # folded title words, stopwords dropped
-    main: str  # ... of the title before its subtitle, or "" when it has none
-    year: str
-    numbers: frozenset[str]  # numbers in the title: "Volume 1" is not "Volume 2"
-    volume: str
-    edition: str
-    first_page: str
-    container: str  # folded journal or booktitle
-    dois: frozenset[str]
-    isbns: frozenset[str]
+    code: Code
+    line: int
+    key: str
+    message: str  # for people: what, and what happens to it on --merge
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Two members of a group and why they are one work."""
+
+    first: int  # indexes into Group.keys
+    second: int
+    verdict: Verdict
 
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    """Entries that describe one work; keys in file order, the first is kept on merge."""
+    """Entries that describe one work, in file order; the first is kept on merge."""
 
     keys: tuple[str, ...]
-    reason: Reason
-    score: float  # 0-1: the weakest link that holds the group together
-    conflicts: Mapping[str, Mapping[str, str]]  # field -> key -> value, where values differ
+    lines: tuple[int, ...]
+    entries: tuple[int, ...]  # their places among the library's entries (0 is the first)
+    links: tuple[Link, ...]
+
+    @property
+    def reason(self) -> str:
+        """The strongest link: 'doi', 'pmid', 'isbn' or 'fuzzy'."""
+        order = ("doi", "pmid", "isbn", "fuzzy")
+        return min((link.verdict.link for link in self.links), key=order.index)
+
+    @property
+    def score(self) -> float:
+        """The weakest link that holds the group together (0-1)."""
+        return min(link.verdict.score for link in self.links)
 
 
 @dataclass(frozen=True, slots=True)
 class Findings:
     """What `citekit duplicates FILE.bib` found."""
 
-    source: str
-    library: Library
+    source: bibsource.Source
+    strings: Mapping[str, str]  # the library's @string definitions
+    entries: int
     groups: tuple[Group, ...]
-    warnings: tuple[str, ...]
+    problems: tuple[Problem, ...]
+    members: Mapping[int, bibscan.Block]  # the groups' entries as written, by place
 
 
 def find(path: str | Path) -> Findings:
@@ -113,271 +92,278 @@ def find(path: str | Path) -> Findings:
     Raises:
         UnreadableFile: the file cannot be read or is binary.
     """
-    library = bibtex.load(path, keep_strings=True)
-    groups = find_duplicates(library.entries)
-    return Findings(str(path), library, groups, tuple(failed_warnings(library.failed_blocks)))
+    return find_in(bibsource.open_file(path))
 
 
-def failed_warnings(blocks: Iterable[ParsingFailedBlock]) -> Iterator[str]:
-    """One line per block bibtexparser could not read."""
-    for block in blocks:
-        line = "?" if block.start_line is None else str(block.start_line + 1)
-        if isinstance(block, DuplicateBlockKeyBlock):
-            yield f"line {line}: duplicate key '{block.key}': entry skipped"
-        else:
-            reason = getattr(block.error, "abort_reason", "") or str(block.error) or "unreadable"
-            yield f"line {line}: block skipped ({reason.splitlines()[0]})"
+def find_in_text(text: str, name: str = "<text>") -> Findings:
+    """Group the duplicate entries of the .bib TEXT; report its damage."""
+    return find_in(bibsource.from_text(text, name))
 
 
-def find_duplicates(entries: Sequence[Entry]) -> tuple[Group, ...]:
-    """Groups of entries that describe the same work, in file order."""
-    records = [record(i, e) for i, e in enumerate(entries)]
-    edges = dict(identifier_edges(records))
-    for pair, found in fuzzy_edges(records):
-        edges.setdefault(pair, found)
-    return tuple(_group(entries, members, links) for members, links in _components(edges))
-
-
-# --- folding ---------------------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """LaTeX-free, ASCII, lower case, punctuation -> spaces: 'L{\\"u}thi' -> 'luthi'."""
-    if "\\" in text:
-        text = LATEX_ACCENT_RE.sub(_first_char, text)
-        text = LATEX_SYMBOL_RE.sub(_first_char, text)
-        text = LATEX_ESCAPE_RE.sub(_first_char, LATEX_CMD_RE.sub("", text))
-    # Braces only group ("{S}ino-{S}oviet"): drop them, never split a word there.
-    text = text.replace("{", "").replace("}", "")
-    if not text.isascii():
-        text = anyascii(text)
-    return NON_ALNUM_RE.sub(" ", text.lower()).strip()
-
-
-def _first_char(match: re.Match[str]) -> str:
-    # A function, not the template r"\1": templates are re-expanded per match (slow).
-    return match.group(1)
-
-
-def skeleton(word: str) -> str:
-    """WORD with transliteration drift evened out: 'shostakovich' -> 'sostakovic'."""
-    for old, new in SKELETON:
-        word = word.replace(old, new)
-    return REPEAT_RE.sub(_first_char, word)
-
-
-def fold_title(title: str) -> str:
-    """The title as matching sees it: folded, skeletons, no stopwords ('The', 'der', ...)."""
-    # One skeleton pass over the joined words: its rules never cross a space.
-    return skeleton(" ".join(w for w in fold(title).split() if w not in bibtex.STOPWORDS))
-
-
-def match_family(name: str) -> str:
-    """Skeleton of the last word of the family name, so particles never matter."""
-    name = name.strip()
-    if name.startswith("{") and name.endswith("}") and "," not in name:
-        return skeleton(fold(name).replace(" ", ""))  # {World Bank}: a corporate name
-    family = name.split(",", 1)[0] if "," in name else name
-    words = fold(family).split()
-    return skeleton(words[-1]) if words else ""
-
-
-def normal_doi(value: str) -> str:
-    """'https://doi.org/10.1000/ABC' -> '10.1000/abc'; '' when VALUE holds no DOI."""
-    match = DOI_RE.search(DOI_PREFIX_RE.sub("", unquote(value.strip())))
-    return match.group().rstrip(".,;").lower() if match else ""
-
-
-def normal_isbns(value: str) -> frozenset[str]:
-    """Every valid ISBN in VALUE as ISBN-13: '0-19-852663-6' -> '9780198526636'."""
-    found = set()
-    for match in ISBN_RE.finditer(value):
-        digits = re.sub(r"[^\dX]", "", match.group().upper())
-        if len(digits) == 10 and _isbn10_ok(digits):
-            digits = "978" + digits[:9] + _isbn13_check("978" + digits[:9])
-        if len(digits) == 13 and _isbn13_check(digits[:12]) == digits[12]:
-            found.add(digits)
-    return frozenset(found)
-
-
-def _isbn10_ok(digits: str) -> bool:
-    values = [10 if c == "X" else int(c) for c in digits]
-    return "X" not in digits[:9] and sum((10 - i) * v for i, v in enumerate(values)) % 11 == 0
-
-
-def _isbn13_check(first12: str) -> str:
-    total = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(first12))
-    return str((10 - total % 10) % 10)
-
-
-def record(index: int, entry: Entry) -> Record:
-    """The folded view of ENTRY (the INDEXth of its library)."""
-    fields = {f.key.lower(): str(f.value) for f in entry.fields}
-    title = fields.get("title", "")
-    main = SUBTITLE_RE.split(title, maxsplit=1)
-    names = bibtex.split_names(fields.get("author", "") or fields.get("editor", ""))
-    dois = {normal_doi(fields.get(k, "")) for k in ("doi", "url")}
-    isbns = frozenset() if _is_part(entry, fields) else normal_isbns(fields.get("isbn", ""))
-    return Record(
-        index=index,
-        family=match_family(names[0]) if names else "",
-        title=fold_title(title),
-        main=fold_title(main[0]) if len(main) > 1 else "",
-        year=bibtex.year_of(fields),
-        numbers=frozenset(DIGITS_RE.findall(fold(title))),
-        volume="".join(DIGITS_RE.findall(fields.get("volume", ""))),
-        edition="".join(DIGITS_RE.findall(fields.get("edition", ""))),
-        first_page=next(iter(DIGITS_RE.findall(fields.get("pages", ""))), ""),
-        container=fold(fields.get("journal", "") or fields.get("booktitle", "")),
-        dois=frozenset(dois - {""}),
-        isbns=isbns,
+def find_in(source: bibsource.Source) -> Findings:
+    """Group the duplicate entries of SOURCE, read as a stream; report its damage."""
+    records: list[Record] = []
+    lines = array("L")
+    strings: dict[str, str] = {}
+    problems = sorted(_read(source, records, lines, strings), key=_line)
+    groups = find_groups(records, issues=trust_issues(records))
+    found = tuple(
+        Group(
+            tuple(records[i].key for i in members),
+            tuple(lines[i] for i in members),
+            tuple(members),
+            links,
+        )
+        for members, links in groups
     )
+    wanted = {i for group in found for i in group.entries}
+    members = dict(_entries(source, wanted)) if wanted else {}
+    return Findings(source, strings, len(records), found, tuple(problems), members)
 
 
-def _is_part(entry: Entry, fields: Mapping[str, str]) -> bool:
-    """Chapters and papers carry the ISBN of their book, so it does not identify them."""
-    return entry.entry_type.lower() in PART_TYPES or "booktitle" in fields
+def _line(problem: Problem) -> int:
+    return problem.line
 
 
-# --- matching --------------------------------------------------------------------------------
-
-Edge = tuple[Reason, float]
-
-
-def identifier_edges(records: Sequence[Record]) -> Iterator[tuple[tuple[int, int], Edge]]:
-    """Pairs that share a DOI, then pairs that share an ISBN (each to its first holder)."""
-    for reason, ids_of in ((Reason.DOI, attrgetter("dois")), (Reason.ISBN, attrgetter("isbns"))):
-        first: dict[str, int] = {}
-        for rec in records:
-            for ident in sorted(ids_of(rec)):
-                holder = first.setdefault(ident, rec.index)
-                if holder != rec.index:
-                    yield (holder, rec.index), (reason, 1.0)
+def _entries(source: bibsource.Source, wanted: set[int]) -> Iterator[tuple[int, bibscan.Block]]:
+    """The entries at the places WANTED, read again from SOURCE."""
+    place = -1
+    for block in bibsource.blocks(source):
+        if block.kind is bibscan.Kind.ENTRY:
+            place += 1
+            if place in wanted:
+                yield place, block
 
 
-def fuzzy_edges(records: Sequence[Record]) -> Iterator[tuple[tuple[int, int], Edge]]:
-    """Pairs whose family, title and year agree, compared only within blocks."""
-    seen: set[tuple[int, int]] = set()
-    for block in _blocks(records):
-        for a, b in _candidate_pairs(block):
-            pair = (a.index, b.index) if a.index < b.index else (b.index, a.index)
-            if pair in seen:
-                continue
-            seen.add(pair)
-            score = similarity(a, b)
-            if score is not None:
-                yield pair, (Reason.FUZZY, score)
+def _read(
+    source: bibsource.Source, records: list[Record], lines: array[int], strings: dict[str, str]
+) -> Iterator[Problem]:
+    """Append one Record (and its line) per entry of SOURCE, collect its @strings, and yield
+    what is damaged."""
+    first: dict[str, int] = {}  # key -> its first entry's place
+    for block in bibsource.blocks(source):
+        if block.kind is bibscan.Kind.FAILED:
+            yield Problem(Code.UNREADABLE, block.line, "", f"cannot read this block: {block.error}")
+        elif block.kind is bibscan.Kind.STRING:
+            strings.update((name, bibscan.expand(raw, strings)) for name, raw in block.fields)
+        elif block.kind is bibscan.Kind.ENTRY:
+            place = first.setdefault(block.key, len(records))
+            yield from _entry_problems(block, lines[place] if place < len(records) else 0)
+            fields: dict[str, str] = {}
+            for name, raw in block.fields:
+                fields.setdefault(name, bibscan.expand(raw, strings))
+            records.append(bibmatch.record(block.key, block.entry_type, fields))
+            lines.append(block.line)
 
 
-def _blocks(records: Sequence[Record]) -> Iterator[list[Record]]:
-    """Same year + family; same year + first two title words; same family + first word."""
-    blocks: dict[tuple[str, ...], list[Record]] = defaultdict(list)
-    for rec in records:
-        words = rec.title.split()
-        if not words:
-            continue
-        if rec.family:
-            blocks["yf", rec.year, rec.family].append(rec)
-            blocks["fw", rec.family, words[0]].append(rec)
-        blocks["yw", rec.year, *words[:2]].append(rec)
-    return (block for block in blocks.values() if len(block) > 1)
+def _entry_problems(block: bibscan.Block, first_line: int) -> Iterator[Problem]:
+    """Fields given twice; a key used before, at FIRST_LINE (0 when it was not)."""
+    names = [name for name, _ in block.fields]
+    for name in sorted({n for n in names if names.count(n) > 1}):
+        yield Problem(Code.DUPLICATE_FIELD, block.line, block.key, f"field '{name}' twice")
+    if first_line:
+        yield Problem(Code.DUPLICATE_KEY, block.line, block.key, f"key used at line {first_line}")
 
 
-def _candidate_pairs(block: list[Record]) -> Iterator[tuple[Record, Record]]:
-    if len(block) <= MAX_BLOCK:
-        for i, a in enumerate(block):
-            for b in block[i + 1 :]:
+def trust_issues(records: Sequence[Record]) -> bool:
+    """False when the `number` field holds record numbers (nearly every value unique)."""
+    issues = [r.issue for r in records if r.issue]
+    if len(issues) < ISSUES_SEEN:
+        return True
+    return len(set(issues)) / len(issues) < TRUSTED_ISSUES
+
+
+# --- blocking --------------------------------------------------------------------------------
+
+Links = list[Link]
+
+
+def _title_keys(rec: Record) -> Iterator[str]:
+    for title in (rec.title, rec.alt):
+        words = title.split()
+        if words:
+            yield "<" + " ".join(words[:BLOCK_WORDS])
+            if len(words) > BLOCK_WORDS:
+                yield ">" + " ".join(words[-BLOCK_WORDS:])
+
+
+def _author_keys(rec: Record) -> Iterator[str]:
+    if rec.authors and rec.authors != bibmatch.GROUP:
+        yield f"{rec.authors.split(' ', 1)[0].split('|', 1)[0]} {rec.year}"
+
+
+def _locator_keys(rec: Record) -> Iterator[str]:
+    if rec.first and (rec.volume or rec.year):
+        yield f"{rec.year} {rec.volume} {rec.first}"
+
+
+def _identifier_keys(rec: Record) -> Iterator[str]:
+    for name, value in (("doi", rec.doi), ("pmid", rec.pmid), ("isbn", rec.isbn)):
+        if value:
+            yield f"{name} {value}"
+
+
+SCHEMES: tuple[Callable[[Record], Iterator[str]], ...] = (
+    _identifier_keys,
+    _title_keys,
+    _author_keys,
+    _locator_keys,
+)
+
+
+def candidate_pairs(records: Sequence[Record]) -> Iterator[tuple[int, int]]:
+    """Index pairs that share a block key, each once (lower index first).
+
+    One scheme at a time, its keys are hashed and packed with the record index into one int,
+    sorted, and read as runs: a few dozen bytes an entry, where dicts of lists would take
+    hundreds. A pair is compared in the first block it shares, so no set of pairs is kept."""
+    shift = max(20, len(records).bit_length())
+    for number, scheme in enumerate(SCHEMES):
+        packed = sorted(
+            code << shift | i for i, rec in enumerate(records) for code in _codes(scheme, rec)
+        )
+        for code, members in _runs(packed, shift):
+            for a, b in _pairs_in(members, records):
+                if _first_shared(records[a], records[b], number) == code:
+                    yield a, b
+
+
+def _codes(scheme: Callable[[Record], Iterator[str]], rec: Record) -> set[int]:
+    return {crc32(key.encode()) for key in scheme(rec)}
+
+
+def _runs(packed: list[int], shift: int) -> Iterator[tuple[int, list[int]]]:
+    """(code, record indexes) for each code that two or more records share."""
+    mask = (1 << shift) - 1
+    run: list[int] = []
+    current = -1
+    for value in packed:
+        code = value >> shift
+        if code != current:
+            if len(run) > 1:
+                yield current, run
+            run, current = [], code
+        run.append(value & mask)
+    if len(run) > 1:
+        yield current, run
+
+
+def _first_shared(a: Record, b: Record, number: int) -> int:
+    """The smallest code that A and B share in scheme NUMBER; -1 when an earlier scheme
+    already brought them together."""
+    for scheme in SCHEMES[:number]:
+        if not _codes(scheme, a).isdisjoint(_codes(scheme, b)):
+            return -1
+    return min(_codes(SCHEMES[number], a) & _codes(SCHEMES[number], b), default=-1)
+
+
+def _pairs_in(members: list[int], records: Sequence[Record]) -> Iterator[tuple[int, int]]:
+    if len(members) <= MAX_BLOCK:
+        for n, a in enumerate(members):
+            for b in members[n + 1 :]:
                 yield a, b
         return
-    # A huge block (a prolific author, a common first word): sorted neighbourhood.
-    ordered = sorted(block, key=lambda r: r.title)
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 : i + 1 + WINDOW]:
-            yield a, b
-
-
-def similarity(a: Record, b: Record) -> float | None:
-    """0-1 when A and B look like one work, None when they must stay apart."""
-    if any(
-        _differ(x, y)
-        for x, y in (
-            (a.year, b.year),
-            (a.volume, b.volume),
-            (a.edition, b.edition),
-            (a.first_page, b.first_page),
-        )
-    ):
-        return None
-    if _generic(a, b) and a.container and b.container and ratio(a.container, b.container) < 80:
-        return None  # two "Introduction"s by one editor in one year, in different books
-    if a.numbers and b.numbers and a.numbers != b.numbers:
-        return None
-    names = ratio(a.family, b.family) if a.family and b.family else 100.0
-    if names < NAME_MIN:
-        return None
-    title = _title_score(a, b)
-    if title < (TITLE_MIN if a.year and b.year else TITLE_MIN_NO_YEAR):
-        return None
-    return round((0.7 * title + 0.3 * names) / 100, 3)
-
-
-def _generic(a: Record, b: Record) -> bool:
-    """A title too short to identify a work on its own: 'Introduction', 'Book reviews'."""
-    return min(len(a.title.split()), len(b.title.split())) <= GENERIC_WORDS
-
-
-def _differ(x: str, y: str) -> bool:
-    return bool(x and y and x != y)
-
-
-def _title_score(a: Record, b: Record) -> float:
-    """Full titles, or the main title when only one of the two has a subtitle."""
-    score = ratio(a.title, b.title)
-    if bool(a.main) != bool(b.main):
-        score = max(score, ratio(a.main or a.title, b.main or b.title))
-    return score
+    # A huge block (a prolific author, a common opening): sorted neighbourhood by title.
+    ordered = sorted(members, key=lambda i: records[i].title)
+    for n, a in enumerate(ordered):
+        for b in ordered[n + 1 : n + 1 + WINDOW]:
+            yield min(a, b), max(a, b)
 
 
 # --- groups ----------------------------------------------------------------------------------
 
 
-def _components(edges: Mapping[tuple[int, int], Edge]) -> list[tuple[list[int], list[Edge]]]:
-    """Connected entries (union-find) with the edges inside them, in file order."""
-    parent: dict[int, int] = {}
+def find_groups(
+    records: Sequence[Record], *, issues: bool = True
+) -> list[tuple[list[int], tuple[Link, ...]]]:
+    """Groups of record indexes that describe one work, with the links that join them."""
+    edges = []
+    for a, b in candidate_pairs(records):
+        verdict = bibmatch.compare(records[a], records[b], issues=issues)
+        if verdict is not None:
+            edges.append((a, b, verdict))
+    # Strongest links first, so that a group's identifiers are settled before fuzzy links.
+    edges.sort(key=lambda edge: (edge[2].link == "fuzzy", -edge[2].score, edge[0], edge[1]))
+    return _components(records, edges)
 
-    def root(i: int) -> int:
+
+def _components(
+    records: Sequence[Record], edges: Sequence[tuple[int, int, Verdict]]
+) -> list[tuple[list[int], tuple[Link, ...]]]:
+    """Connected records, members in file order, groups in the order of their first member."""
+    union = _Union(records)
+    kept = [(a, b, verdict) for a, b, verdict in edges if union.join(a, b)]
+    members = union.groups()
+    links: dict[int, Links] = defaultdict(list)
+    for a, b, verdict in sorted(kept):
+        group = members[union.root(a)]
+        links[union.root(a)].append(Link(group.index(a), group.index(b), verdict))
+    return [(members[r], tuple(links[r])) for r in sorted(members) if len(members[r]) > 1]
+
+
+class _Union:
+    """Union-find over record indexes that never joins two groups holding different DOIs or
+    PMIDs: A ~ C ~ B, where C has no DOI and A and B have different ones, is two works and a
+    copy of one of them."""
+
+    def __init__(self, records: Sequence[Record]) -> None:
+        self.records = records
+        self.parent: dict[int, int] = {}
+        self.ids: dict[int, tuple[str, str]] = {}  # a group's DOI and PMID, at its root
+
+    def root(self, i: int) -> int:
+        """The group of record I, named by its lowest index."""
+        parent = self.parent
         while parent.setdefault(i, i) != i:
             parent[i] = parent[parent[i]]  # path halving keeps the trees flat
             i = parent[i]
         return i
 
-    for a, b in edges:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in sorted(parent):
-        members[root(i)].append(i)
-    links: dict[int, list[Edge]] = defaultdict(list)
-    for (a, _), edge in edges.items():
-        links[root(a)].append(edge)
-    return [(members[r], links[r]) for r in sorted(members)]
+    def join(self, a: int, b: int) -> bool:
+        """Put A and B in one group; False when their groups' identifiers conflict."""
+        ra, rb = self.root(a), self.root(b)
+        if ra == rb:
+            return True
+        mine = self.ids.get(ra) or (self.records[a].doi, self.records[a].pmid)
+        theirs = self.ids.get(rb) or (self.records[b].doi, self.records[b].pmid)
+        joined = _joined_ids(mine, theirs)
+        if joined is None:
+            return False
+        self.parent[max(ra, rb)] = low = min(ra, rb)
+        self.ids[low] = joined
+        return True
+
+    def groups(self) -> dict[int, list[int]]:
+        """Root -> members in file order, for every record ever joined."""
+        members: dict[int, list[int]] = defaultdict(list)
+        for i in sorted(self.parent):
+            members[self.root(i)].append(i)
+        return members
 
 
-def _group(entries: Sequence[Entry], members: list[int], links: list[Edge]) -> Group:
-    reason = min((r for r, _ in links), key=list(Reason).index)
-    chosen = [entries[i] for i in members]
-    score = min(s for _, s in links)
-    return Group(tuple(e.key for e in chosen), reason, score, conflicts(chosen))
+def _joined_ids(x: tuple[str, str], y: tuple[str, str]) -> tuple[str, str] | None:
+    """The DOI and PMID of two groups together; None when they conflict."""
+    joined = []
+    for mine, theirs in zip(x, y, strict=True):
+        if mine and theirs and mine != theirs:
+            return None
+        joined.append(mine or theirs)
+    return joined[0], joined[1]
 
 
-def conflicts(members: Sequence[Entry]) -> dict[str, dict[str, str]]:
-    """Fields whose values differ between MEMBERS: field -> key -> value."""
+# --- explaining ------------------------------------------------------------------------------
+
+
+def conflicts(findings: Findings, group: Group) -> dict[str, dict[str, str]]:
+    """Fields whose values differ between the members of GROUP: field -> key -> value."""
     values: dict[str, dict[str, str]] = defaultdict(dict)
-    for entry in members:
-        values["ENTRYTYPE"][entry.key] = entry.entry_type
-        for field in entry.fields:
-            values[field.key.lower()][entry.key] = str(field.value)
+    repeated = len(set(group.keys)) < len(group.keys)
+    for place, line in zip(group.entries, group.lines, strict=True):
+        block = findings.members[place]
+        label = f"{block.key}@{line}" if repeated else block.key
+        values["ENTRYTYPE"][label] = block.entry_type
+        for name, raw in block.fields:
+            values[name].setdefault(label, bibscan.expand(raw, findings.strings))
     return {
         name: by_key
         for name, by_key in values.items()
@@ -386,70 +372,7 @@ def conflicts(members: Sequence[Entry]) -> dict[str, dict[str, str]]:
 
 
 def _comparable(name: str, value: str) -> str:
-    if name in ("doi", "url") and normal_doi(value):
-        return normal_doi(value)
-    if name == "isbn" and normal_isbns(value):
-        return " ".join(sorted(normal_isbns(value)))
-    return " ".join(value.split()).lower() if name == "ENTRYTYPE" else " ".join(value.split())
-
-
-# --- merging ---------------------------------------------------------------------------------
-
-
-def merge(library: Library, groups: Iterable[Group]) -> Library:
-    """A new library where each group is one entry: the first key, the richest value per
-    field, and the other keys in biblatex `ids`. Everything else stays in file order."""
-    by_key = library.entries_dict
-    merged: dict[str, Entry] = {}
-    dropped: set[str] = set()
-    for group in groups:
-        merged[group.keys[0]] = merge_entries([by_key[k] for k in group.keys])
-        dropped.update(group.keys[1:])
-    blocks = []
-    for block in library.blocks:
-        key = getattr(block, "key", None) if isinstance(block, Entry) else None
-        if key not in dropped:
-            blocks.append(merged.get(key, block) if key else block)
-    return Library(blocks)
-
-
-def merge_entries(members: Sequence[Entry]) -> Entry:
-    """MEMBERS as one entry: the first one's key and field order, the richest values."""
-    first = members[0]
-    names: list[str] = []
-    for entry in members:
-        names.extend(f.key.lower() for f in entry.fields if f.key.lower() not in names)
-    fields = [_richest(name, members) for name in names if name != "ids"]
-    ids = _ids(members)
-    if ids:
-        fields.append(Field("ids", ", ".join(ids)))
-    types = [e.entry_type for e in members if e.entry_type.lower() != "misc"]
-    return Entry(types[0] if types else first.entry_type, first.key, fields)
-
-
-def _richest(name: str, members: Sequence[Entry]) -> Field:
-    """The value with most to say: most names for people, bare DOI, else the longest."""
-    candidates = [f for e in members for f in e.fields if f.key.lower() == name]
-    if name == "doi":
-        bare = next((normal_doi(str(f.value)) for f in candidates if normal_doi(str(f.value))), "")
-        if bare:
-            return Field(candidates[0].key, bare)
-    if name in ("author", "editor", "translator"):
-        return max(
-            candidates,
-            key=lambda f: (len(bibtex.split_names(str(f.value))), len(str(f.value).strip())),
-        )
-    return max(candidates, key=lambda f: len(str(f.value).strip()))
-
-
-def _ids(members: Sequence[Entry]) -> list[str]:
-    """The other keys, and any `ids` the members already had, without repeats."""
-    kept = members[0].key
-    found: list[str] = []
-    for entry in members:
-        old = entry.fields_dict.get("ids")
-        for key in [entry.key, *(str(old.value).split(",") if old else [])]:
-            key = key.strip()
-            if key and key != kept and key not in found:
-                found.append(key)
-    return found
+    if name in ("doi", "url") and bibids.normal_doi(value):
+        return bibids.normal_doi(value)
+    value = " ".join(value.split())
+    return value.lower() if name == "ENTRYTYPE" else value

@@ -9,12 +9,13 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
-from citekit import __version__, atomic, bibtex, cli_links, pipeline, render
+from citekit import __version__, atomic, bibtex, cli_links, render
 from citekit.cli_progress import progress_bar
 from citekit.errors import CitekitError, ExitCode, UsageError
 from citekit.model import Code, Report
@@ -64,6 +65,13 @@ ExitZeroOpt = Annotated[
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full error of a failure.")]
 
 
+def _pipeline() -> ModuleType:
+    """The document pipeline, imported on first use: `duplicates FILE.bib` never needs it."""
+    from citekit import pipeline
+
+    return pipeline
+
+
 def _stderr() -> Console:
     return Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
 
@@ -109,8 +117,8 @@ def _extract(path: Path, *, notes_only: bool = False) -> Report:
     """Run the pipeline on PATH, with a progress bar on stderr when it takes a while."""
     with progress_bar(_stderr()) as progress:
         if notes_only:
-            return pipeline.find_notes(path, progress=progress)
-        return pipeline.extract(path, progress=progress)
+            return _pipeline().find_notes(path, progress=progress)
+        return _pipeline().extract(path, progress=progress)
 
 
 def _write_bib(output: Path, report: Report, *, document: Path) -> None:

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import bibtexparser
-from bibtexparser.middlewares import AddEnclosingMiddleware
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from citekit import atomic, bibdupes, bibtex
+from citekit import atomic, bibdupes, bibmerge
+from citekit.bibdupes import Findings, Group
 from citekit.errors import CitekitError, ExitCode
 from citekit.printable import printable
 from citekit.render import Format, add_key_column, cell, dump_json
@@ -31,37 +27,27 @@ def run_duplicates_bib(path: Path, *, fmt: str, merge: bool, output: Path | None
         output: where the merged library goes, written atomically after a successful run.
 
     Returns:
-        0 no duplicates, 1 duplicates found, 2 usage error, 3 unreadable input or output.
+        0 nothing found, 1 duplicates or damage found, 2 usage error, 3 unreadable input
+        or output.
     """
-    problem = _usage_problem(path, fmt, merge=merge, output=output)
-    if problem:
-        return _fail(problem, ExitCode.USAGE)
+    usage = _usage_problem(path, fmt, merge=merge, output=output)
+    if usage:
+        return _fail(usage, ExitCode.USAGE)
     try:
-        with _paused_gc():
-            findings = bibdupes.find(path)
-        for warning in findings.warnings:
-            _say(f"citekit: warning: {path}: {warning}")
-        merged = _merged_text(findings) if merge else None
+        findings = bibdupes.find(path)
+        merged = bibmerge.merge(findings) if merge else None
         if merged is not None and output is not None:
-            atomic.write_text(output, merged, protect=(path,))
+            atomic.write_text(output, merged.text, protect=(path,))
     except CitekitError as exc:
         return _fail(str(exc), exc.exit_code)
+    for problem in findings.problems:
+        _say(f"citekit: warning: {path}:{problem.line}: {problem_line(problem)}")
+    for note in merged.notes if merged else ():
+        _say(f"citekit: merged: {note}")
     _write(findings, Format(fmt), merged)
     _say(summary(findings, output if merge else None))
-    return int(ExitCode.FINDINGS if findings.groups else ExitCode.OK)
-
-
-@contextlib.contextmanager
-def _paused_gc() -> Iterator[None]:
-    """Reading a library makes millions of objects and no cycles: the cyclic collector
-    would rescan them again and again for nothing (a third of the run at 100,000 entries)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+    found = findings.groups or findings.problems
+    return int(ExitCode.FINDINGS if found else ExitCode.OK)
 
 
 def _usage_problem(path: Path, fmt: str, *, merge: bool, output: Path | None) -> str:
@@ -78,80 +64,114 @@ def _usage_problem(path: Path, fmt: str, *, merge: bool, output: Path | None) ->
     return ""
 
 
-def _merged_text(findings: bibdupes.Findings) -> str:
-    library = bibdupes.merge(findings.library, findings.groups)
-    # Keep each value's own delimiters ("..." or {...}, bare numbers and @string names).
-    stack = [
-        AddEnclosingMiddleware(
-            reuse_previous_enclosing=True,
-            enclose_integers=False,
-            default_enclosing="{",
-            allow_inplace_modification=True,
-        )
-    ]
-    return bibtexparser.write_string(
-        library, unparse_stack=stack, bibtex_format=bibtex.bib_format()
-    )
+def problem_line(problem: bibdupes.Problem) -> str:
+    """'duplicate-key: 'smith2001' (key used at line 3)'."""
+    key = f" '{problem.key}'" if problem.key else ""
+    return f"{problem.code}{key}: {problem.message}"
 
 
-def _write(findings: bibdupes.Findings, fmt: Format, merged: str | None) -> None:
+def _write(findings: Findings, fmt: Format, merged: bibmerge.Merged | None) -> None:
     if fmt is Format.JSON:
         dump_json(to_json(findings), sys.stdout)
     elif fmt is Format.BIBTEX:
-        sys.stdout.write(merged or "")
+        sys.stdout.write(merged.text if merged else "")
     else:
         groups_table(findings, Console(highlight=False, markup=False))
 
 
-def to_json(findings: bibdupes.Findings) -> dict[str, Any]:
-    """The JSON report: source, groups (keys, reason, score, conflicts), summary, warnings."""
-    groups = [
-        {
-            "keys": list(g.keys),
-            "reason": str(g.reason),
-            "score": g.score,
-            "conflicts": {name: dict(values) for name, values in g.conflicts.items()},
-        }
-        for g in findings.groups
-    ]
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def to_json(findings: Findings) -> dict[str, Any]:
+    """The JSON report: source, groups (keys, lines, reason, score, why, conflicts),
+    problems (code, line, key, message), summary."""
     return {
-        "source": findings.source,
-        "groups": groups,
+        "source": findings.source.name,
+        "groups": [_group_json(findings, g) for g in findings.groups],
+        "problems": [
+            {"code": str(p.code), "line": p.line, "key": p.key, "message": p.message}
+            for p in findings.problems
+        ],
         "summary": _counts(findings),
-        "warnings": list(findings.warnings),
     }
 
 
-def _counts(findings: bibdupes.Findings) -> dict[str, int]:
+def _group_json(findings: Findings, group: Group) -> dict[str, Any]:
     return {
-        "entries": len(findings.library.entries),
+        "keys": list(group.keys),
+        "lines": list(group.lines),
+        "reason": group.reason,
+        "score": group.score,
+        "why": [
+            {
+                "keys": [group.keys[link.first], group.keys[link.second]],
+                "link": link.verdict.link,
+                "score": link.verdict.score,
+                "agreed": list(link.verdict.agreed),
+                "overruled": list(link.verdict.overruled),
+            }
+            for link in group.links
+        ],
+        "conflicts": bibdupes.conflicts(findings, group),
+    }
+
+
+def _counts(findings: Findings) -> dict[str, int]:
+    return {
+        "entries": findings.entries,
         "groups": len(findings.groups),
         "duplicates": sum(len(g.keys) - 1 for g in findings.groups),
+        "problems": len(findings.problems),
     }
 
 
-def groups_table(findings: bibdupes.Findings, console: Console) -> None:
-    """One row per group: keys, reason, score, and the conflicting fields side by side."""
-    table = Table(title=printable(f"Duplicates in {findings.source}"), show_lines=True)
+# --- table -----------------------------------------------------------------------------------
+
+
+def groups_table(findings: Findings, console: Console) -> None:
+    """One row per group: keys with lines, why they are one work, conflicting fields; then
+    one row per problem in the file."""
+    table = Table(title=printable(f"Duplicates in {findings.source.name}"), show_lines=True)
     table.add_column("#", justify="right")
-    add_key_column(table, (key for group in findings.groups for key in group.keys), "keys")
-    table.add_column("reason")
-    table.add_column("score", justify="right")
+    keyed = (
+        f"{key} ({line})"
+        for group in findings.groups
+        for key, line in zip(group.keys, group.lines, strict=True)
+    )
+    add_key_column(table, keyed, "keys (line)")
+    table.add_column("why")
     table.add_column("conflicts", overflow="fold")
     for number, group in enumerate(findings.groups, start=1):
+        keys = "\n".join(f"{k} ({line})" for k, line in zip(group.keys, group.lines, strict=True))
         table.add_row(
-            str(number),
-            cell("\n".join(group.keys)),
-            str(group.reason),
-            f"{group.score:.2f}",
-            _conflict_text(group),
+            str(number), cell(keys), cell(why_text(group)), _conflict_text(findings, group)
         )
     console.print(table)
+    if findings.problems:
+        damage = Table(title="Problems in the file", show_lines=False)
+        for column in ("line", "problem"):
+            damage.add_column(column, justify="right" if column == "line" else "left")
+        for problem in findings.problems:
+            damage.add_row(str(problem.line), cell(problem_line(problem)))
+        console.print(damage)
 
 
-def _conflict_text(group: bibdupes.Group) -> Text:
+def why_text(group: Group) -> str:
+    """One line per link: 'a = b: same DOI' or 'a = b: title 0.97, authors, year; overruled:
+    first pages 12 and 13'."""
     lines = []
-    for name, by_key in group.conflicts.items():
+    for link in group.links:
+        verdict = link.verdict
+        line = f"{group.keys[link.first]} = {group.keys[link.second]}: {', '.join(verdict.agreed)}"
+        if verdict.overruled:
+            line += f"; overruled: {', '.join(verdict.overruled)}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _conflict_text(findings: Findings, group: Group) -> Text:
+    lines = []
+    for name, by_key in bibdupes.conflicts(findings, group).items():
         lines.append(f"{name}:")
         lines.extend(f"  {key}: {_short(value)}" for key, value in by_key.items())
     return cell("\n".join(lines) or "—")
@@ -162,13 +182,15 @@ def _short(value: str, limit: int = 70) -> str:
     return value if len(value) <= limit else value[: limit - 3] + "..."
 
 
-def summary(findings: bibdupes.Findings, output: Path | None) -> str:
+def summary(findings: Findings, output: Path | None) -> str:
     """The one-line summary for stderr."""
     counts = _counts(findings)
     line = (
         f"{counts['entries']} entries, {counts['groups']} duplicate groups, "
         f"{counts['duplicates']} duplicates"
     )
+    if counts["problems"]:
+        line += f", {counts['problems']} problems in the file"
     if output is not None:
         line += f"; merged library written to {output}"
     return line
