@@ -61,19 +61,23 @@ def open_file(path: str | Path) -> Source:
     """A library file: UTF-8 (a BOM allowed), else Latin-1, which old libraries use.
 
     Raises:
-        UnreadableFile: PATH cannot be read or holds binary data.
+        UnreadableFile: PATH cannot be read, is empty or holds binary data.
     """
     path = Path(path)
     decoder = codecs.getincrementaldecoder("utf-8")()
     utf8 = True
+    blank = True
     try:
         with path.open("rb") as handle:
             while chunk := handle.read(CHUNK):
                 if b"\x00" in chunk:
                     raise UnreadableFile(str(path), "binary data, not a .bib file")
                 utf8 = utf8 and _decodes(decoder, chunk)
+                blank = blank and not chunk.strip()
     except OSError as exc:
         raise UnreadableFile(str(path), exc.strerror or str(exc)) from None
+    if blank:  # as for a document: an empty input is unreadable (exit 3), not "0"
+        raise UnreadableFile(str(path), "the file is empty")
     utf8 = utf8 and _decodes(decoder, b"", final=True)
     return Source(str(path), path, encoding="utf-8-sig" if utf8 else "latin-1")
 
