@@ -66,11 +66,15 @@ def check(
             results[result.target.key] = result
             if progress is not None:
                 progress(result)
+        return settle_offline(_ordered(targets, results), names_resolve=names_resolve)
     except KeyboardInterrupt:
-        partial = tuple(results[t.key] for t in targets if t.key in results)
-        raise Interrupted(settle_offline(partial), len(targets)) from None
-    ordered = tuple(results[t.key] for t in targets if t.key in results)
-    return settle_offline(ordered, names_resolve=names_resolve)
+        raise Interrupted(settle_offline(_ordered(targets, results)), len(targets)) from None
+
+
+def _ordered(
+    targets: Sequence[LinkTarget], results: dict[str, LinkResult]
+) -> tuple[LinkResult, ...]:
+    return tuple(results[t.key] for t in targets if t.key in results)
 
 
 def _results(targets: Sequence[LinkTarget], checker: Checker) -> Iterator[LinkResult]:

@@ -96,7 +96,7 @@ def exchange(
                 verify=ctx.session.verify,
             )
         except Exception as exc:  # every failure of a request is a verdict on its link
-            return fetch.failure(_unwrap(exc), ctx.settings, expired=guard.expired)
+            return fetch.failure(exc, ctx.settings, expired=guard.expired)
         if guard.expired:  # cut off in the headers: http.client takes what came as all of them
             response.close()
             return fetch.failure(TimeoutError(), ctx.settings, expired=True)
@@ -116,16 +116,6 @@ def _proxied(url: str) -> bool:
         return bool(select_proxy(url, get_environ_proxies(url)))
     except ValueError:  # not parseable: the request itself will fail and say so
         return False
-
-
-def _unwrap(exc: Exception) -> Exception:
-    """The ForbiddenAddress inside requests' and urllib3's wrappings, else EXC."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, addresses.ForbiddenAddress):
-            return seen
-        seen = seen.__context__
-    return exc
 
 
 def _read(response: requests.Response, size: int) -> tuple[bytes, bool]:
