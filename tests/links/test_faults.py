@@ -51,7 +51,7 @@ def test_each_fault_is_a_verdict_within_the_links_time(faults, patient, path, st
 def test_a_head_that_hangs_is_given_up_for_a_get_in_a_quarter_of_the_time(faults, patient):
     started = time.monotonic()
     assert one(patient, faults.url("/head-hangs")).status is LinkStatus.OK
-    assert time.monotonic() - started < TIMEOUT * 0.25 + 0.3
+    assert time.monotonic() - started < TIMEOUT * 0.25 + 0.5  # not the whole timeout
     assert faults.methods("/head-hangs")[-2:] == ["HEAD", "GET"]
 
 
