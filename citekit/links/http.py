@@ -105,19 +105,21 @@ class HttpChecker:
         )
 
     def _cached(self, target: LinkTarget) -> LinkResult | None:
+        """The cached verdict on TARGET; None when absent or unreadable (another version's)."""
         stored = self.cache.get(_verdict_key(target))
-        if stored is None:
-            return None
-        result = LinkResult(
-            target,
-            LinkStatus(stored["status"]),
-            stored["detail"],
-            http_status=stored.get("http_status"),
-            final_url=stored.get("final_url"),
-            cached=True,
-        )
         snapshot = self.cache.get(_archive_key(target)) if self.settings.archive else None
-        return replace(result, archive=Snapshot(**snapshot)) if snapshot else result
+        try:
+            result = LinkResult(
+                target,
+                LinkStatus(stored["status"]),
+                str(stored["detail"]),
+                http_status=stored.get("http_status"),
+                final_url=stored.get("final_url"),
+                cached=True,
+            )
+            return replace(result, archive=Snapshot(**snapshot)) if snapshot else result
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
 
     def _archive_cached(self, target: LinkTarget) -> bool:
         return self.cache.get(_archive_key(target)) is not None

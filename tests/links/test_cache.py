@@ -167,3 +167,14 @@ def test_a_cache_that_fails_midway_is_forgotten_not_fatal(tmp_path, caplog):
     store.put("k", {"v": 1})
     assert store.get("k") is None
     assert "going on without it" in caplog.text
+
+
+def test_a_cached_row_this_version_cannot_read_is_checked_again(server, settings, tmp_path):
+    server.expect_request("/paper").respond_with_data("", headers=PDF)
+    server.expect_request("/other").respond_with_data("", headers=PDF)
+    store = _cache(tmp_path)
+    urls = server.url_for("/paper"), server.url_for("/other")
+    store.put(f"url:{urls[0]}", {"status": "a-status-of-the-future", "detail": "?"})
+    store.put(f"url:{urls[1]}", ["not", "a", "verdict"])
+    results = run(settings, *urls, cache=store)
+    assert [(r.status, r.cached) for r in results] == [(LinkStatus.OK, False)] * 2

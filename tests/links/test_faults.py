@@ -6,6 +6,9 @@ separate process, with its memory measured, is tests/links/test_runs.py.
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -123,3 +126,29 @@ def test_redirects_wait_in_the_queue_of_the_host_they_lead_to(patient):
     assert [r.status for r in results] == [LinkStatus.REDIRECTED] * 60
     assert target.peak == 3  # the limit, reached and never passed
     assert max(s.peak for s in sources) <= 3
+
+
+def test_a_tls_handshake_dripped_a_byte_at_a_time_ends_at_the_timeout(patient):
+    """Bounded before HTTP starts too: a server that never finishes its hello."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def drip(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError), sock:
+            sock.recv(4096)  # the ClientHello
+            sock.sendall(b"\x16\x03\x03\x40\x00")  # a handshake record of 16 KiB follows...
+            for _ in range(200):
+                sock.sendall(b"\x00")  # ...one byte at a time
+                time.sleep(hostile.DRIP_SECONDS)
+
+    def serve() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                threading.Thread(target=drip, args=(listener.accept()[0],), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    port = listener.getsockname()[1]
+    started = time.monotonic()
+    with listener:
+        result = one(replace(patient, retries=0), f"https://127.0.0.1:{port}/")
+    assert result.status is LinkStatus.TIMEOUT
+    assert time.monotonic() - started < 2 * TIMEOUT
