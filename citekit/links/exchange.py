@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote, urlencode, urljoin, urlsplit
 
 import requests
-from requests.utils import get_environ_proxies, select_proxy
+from requests.utils import select_proxy
 
 from citekit.links import addresses, fetch, watchdog
 from citekit.links.addresses import EVERYWHERE, Network
@@ -83,13 +83,18 @@ def exchange(
     WANTED says how much of the body to read; ALLOWED, which networks the request may
     reach (checked on the connected socket, and on the name before connecting).
     """
-    with watchdog.guarded(seconds, allowed, check_peer=not _proxied(url)) as guard:
+    try:
+        proxies = fetch.proxies_for(url)
+    except ValueError as exc:  # not parseable (a bad IPv6 literal)
+        return fetch.failure(exc, ctx.settings)
+    with watchdog.guarded(seconds, allowed, check_peer=not select_proxy(url, proxies)) as guard:
         try:
             addresses.check_host(urlsplit(url).hostname or "", allowed)
             response = ctx.session.request(
                 method,
                 url,
                 headers=dict(headers or {}),
+                proxies=proxies,
                 stream=True,
                 allow_redirects=False,
                 timeout=seconds,
@@ -108,14 +113,6 @@ def exchange(
     return Answer(
         response.url, response.status_code, response.headers, body, complete, guard.network
     )
-
-
-def _proxied(url: str) -> bool:
-    """Whether requests will send URL through a proxy (HTTP_PROXY, NO_PROXY...)."""
-    try:
-        return bool(select_proxy(url, get_environ_proxies(url)))
-    except ValueError:  # not parseable: the request itself will fail and say so
-        return False
 
 
 def _read(response: requests.Response, size: int) -> tuple[bytes, bool]:

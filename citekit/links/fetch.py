@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import functools
 import http.client
 import os
 import socket
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -30,6 +32,11 @@ NO_NETWORK = frozenset({errno.ENETUNREACH, errno.ENETDOWN})
 # where the CA certificates come from, first found wins: requests' own variables (as
 # requests itself reads them), then OpenSSL's; none set: certifi's bundle
 CA_VARIABLES = ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE", "SSL_CERT_DIR")
+PROXY_VARIABLES = tuple(
+    case(name)
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+    for case in (str.lower, str.upper)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +92,11 @@ class _Session(requests.Session):
 def make_session(settings: Settings) -> requests.Session:
     """A session with citekit's User-Agent, guarded pools sized for the limits, the CA bundle.
 
-    requests honours HTTP(S)_PROXY, ALL_PROXY and NO_PROXY by itself; the CA bundle is
-    chosen here (ca_bundle) so that SSL_CERT_FILE counts too.
+    Proxies (proxies_for) and the CA bundle (ca_bundle) are read from the environment
+    here rather than by requests on every request.
     """
     session = _Session()
+    session.trust_env = False  # proxies and CA bundle are chosen here, once; ~/.netrc never sent
     session.headers["User-Agent"] = settings.user_agent
     session.headers["Accept-Language"] = "en, *;q=0.5"
     session.headers["Accept-Encoding"] = "gzip, deflate"  # what the bounded reader decodes
@@ -98,6 +106,19 @@ def make_session(settings: Settings) -> requests.Session:
     session.mount("https://", adapter)
     session.verify = ca_bundle(os.environ)
     return session
+
+
+def proxies_for(url: str) -> dict[str, str]:
+    """The proxies for URL from HTTP(S)_PROXY, ALL_PROXY and NO_PROXY, as requests reads them."""
+    parts = urlsplit(url)
+    environment = tuple(os.environ.get(name) for name in PROXY_VARIABLES)
+    return dict(_proxies_of(f"{parts.scheme}://{parts.netloc}", environment))
+
+
+@functools.lru_cache(maxsize=4096)
+def _proxies_of(origin: str, environment: tuple[str | None, ...]) -> dict[str, str]:
+    """Cached by server and environment: requests' own lookup costs a fifth of a millisecond."""
+    return requests.utils.get_environ_proxies(origin + "/")
 
 
 def ca_bundle(environ: Mapping[str, str]) -> str:

@@ -94,12 +94,16 @@ class _Watchdog:
 
     def watch(self, guard: Guard) -> None:
         with self._wakeup:
+            earliest = not self._heap or guard.deadline < self._heap[0][0]
             heapq.heappush(self._heap, (guard.deadline, next(self._order), guard))
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="citekit-watchdog")
                 self._thread.daemon = True
                 self._thread.start()
-            self._wakeup.notify()
+            if (
+                earliest
+            ):  # the thread sleeps until the earliest deadline: wake it for an earlier one
+                self._wakeup.notify()
 
     def _run(self) -> None:
         while True:
