@@ -26,8 +26,10 @@ if TYPE_CHECKING:  # the HTTP side (requests) loads only when check-links runs
 DEFAULT_FAIL_ON = "dead,mismatch,unreachable"
 HELP_EPILOG = (
     "Statuses: " + ", ".join(s.value for s in LinkStatus) + ". Exit code 1 when a target has a "
-    "status in --fail-on. Proxies and CA bundles come from HTTPS_PROXY, NO_PROXY, "
-    "REQUESTS_CA_BUNDLE, SSL_CERT_FILE."
+    "status in --fail-on; 130 on Ctrl-C, after the links checked so far (JSON: complete "
+    "false). Proxies come from HTTPS_PROXY, HTTP_PROXY, NO_PROXY; CA certificates from the "
+    "first of REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, SSL_CERT_FILE, SSL_CERT_DIR that is set "
+    "(requests' own order, then OpenSSL's), else certifi's."
 )
 
 Opt = typer.Option
@@ -41,8 +43,17 @@ UrlsOpt = Annotated[
 ]
 FormatOpt = Annotated[LinkFormat, Opt("--format", "-f", help="Output format.")]
 FailOnOpt = Annotated[str, Opt(help="Statuses (comma list) that make the exit code 1, or 'none'.")]
+AllowPrivateOpt = Annotated[
+    bool,
+    Opt(
+        "--allow-private",
+        help="Follow redirects to private, loopback and link-local addresses too.",
+    ),
+]
 ExitZeroOpt = Annotated[bool, Opt("--exit-zero", help="Exit 0 even if links fail.")]
-TimeoutOpt = Annotated[float, Opt(min=0.01, help="Seconds to wait for an answer.")]
+TimeoutOpt = Annotated[
+    float, Opt(min=0.01, help="Seconds one request may take in all (connect, headers, body).")
+]
 RetriesOpt = Annotated[int, Opt(min=0, help="Retries after a 5xx, 408 or 429.")]
 RetryTimeoutsOpt = Annotated[bool, Opt("--retry-timeouts", help="Retry timeouts too.")]
 ConcurrencyOpt = Annotated[int, Opt(min=1, help="Requests at once, all hosts together.")]
@@ -126,6 +137,7 @@ def check_links(
     cache_ttl: CacheTtlOpt = 24.0,
     no_cache: NoCacheOpt = False,
     offline: OfflineOpt = False,
+    allow_private: AllowPrivateOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Check every URL and DOI that TARGET (or --urls FILE) cites.
@@ -151,10 +163,16 @@ def check_links(
             wayback_api=wayback_api,
             archive=not no_archive,
             offline=offline,
+            allow_private=allow_private,
             limits=Limits(max_concurrency, per_host, host_interval),
         )
         folder = None if no_cache else cache_dir or cache.default_dir()
-        results = _run(found, settings, folder, ttl=cache_ttl * 3600)
+        try:
+            results = _run(found, settings, folder, ttl=cache_ttl * 3600)
+        except links.Interrupted as stop:
+            _write(source, stop.results, fmt, bib=bib, complete=False)
+            _say(f"citekit: interrupted: {len(stop.results)} of {stop.total} links checked")
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
         _write(source, results, fmt, bib=bib)
     _say(summary_line(results))
     failed = any(r.status in policy for r in results)
@@ -163,6 +181,8 @@ def check_links(
 
 def _fail_policy(text: str) -> frozenset[LinkStatus]:
     names = [n.strip().lower() for n in text.split(",") if n.strip()]
+    if not names:
+        raise UsageError("--fail-on: no status given (say 'none' to never fail on links)")
     if names == ["none"]:
         return frozenset()
     unknown = [n for n in names if n not in LinkStatus.__members__.values()]
@@ -205,6 +225,7 @@ def _run(
     from citekit.links import cache
     from citekit.links.http import HttpChecker
 
+    _allow_open_files(4 * settings.limits.max_concurrency + 256)
     store = cache.open_cache(folder, ttl=ttl)
     try:
         return _check(found, HttpChecker(settings, store))
@@ -212,19 +233,41 @@ def _run(
         store.close()
 
 
+def _allow_open_files(wanted: int) -> None:
+    """Raise the soft limit on open files toward WANTED (a request in flight holds two)."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit to raise
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+
+
 def _check(found: Sequence[LinkTarget], checker: HttpChecker) -> tuple[LinkResult, ...]:
     """Check FOUND, with a progress bar on stderr when it is a terminal."""
+    probe = checker.names_resolve
     if not sys.stderr.isatty() or not found:
-        return links.check(found, checker)
+        return links.check(found, checker, names_resolve=probe)
     columns = (TextColumn("checking links"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=_stderr(), transient=True) as bar:
         task = bar.add_task("links", total=len(found))
         advance: Callable[[LinkResult], None] = lambda _: bar.advance(task)  # noqa: E731
-        return links.check(found, checker, progress=advance)
+        return links.check(found, checker, progress=advance, names_resolve=probe)
 
 
-def _write(source: str, results: Sequence[LinkResult], fmt: LinkFormat, *, bib: bool) -> None:
+def _write(
+    source: str,
+    results: Sequence[LinkResult],
+    fmt: LinkFormat,
+    *,
+    bib: bool,
+    complete: bool = True,
+) -> None:
     if fmt is LinkFormat.JSON:
-        write_json(source, results, sys.stdout, bib=bib)
+        write_json(source, results, sys.stdout, bib=bib, complete=complete)
     else:
-        write_table(source, results, Console(highlight=False, markup=False), bib=bib)
+        console = Console(highlight=False, markup=False)
+        write_table(source, results, console, bib=bib, complete=complete)

@@ -201,8 +201,9 @@ def report(results: list[dict]) -> str:
         "citekit statuses: " + "; ".join(f"{r['scenario']}: {r['citekit'][2]}" for r in results),
         "LinkChecker: " + "; ".join(f"{r['scenario']}: {r['linkchecker'][2]}" for r in results),
         "",
-        f"Machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; "
-        f"{time.strftime('%Y-%m-%d %H:%M')}.",
+        f"Machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; load average "
+        f"{os.getloadavg()[0]:.1f} at the end (other work slows citekit's start-up more "
+        f"than LinkChecker's waits); {time.strftime('%Y-%m-%d %H:%M')}.",
         "",
     ]
     return "\n".join(lines)

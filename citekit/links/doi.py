@@ -10,10 +10,10 @@ from functools import partial
 from typing import Any
 from urllib.parse import quote, unquote
 
-import requests
 from rapidfuzz import fuzz
 
 from citekit.links import fetch
+from citekit.links.exchange import Answer, fetch_json
 from citekit.links.model import LinkResult, LinkStatus, LinkTarget
 from citekit.links.schedule import Again, Done, Outcome, Step, Then
 
@@ -165,20 +165,18 @@ def check(ctx: fetch.Context, target: LinkTarget) -> Step:
 
 
 def _registration(ctx: fetch.Context, target: LinkTarget, attempt: int) -> Outcome:
-    try:
-        response = fetch.get_json(ctx, handle_url(ctx.settings.doi_api, target.target))
-    except requests.RequestException as exc:
-        failure = fetch.failure(exc, ctx.settings)
-        return Done(LinkResult(target, failure.status, f"doi.org: {failure.detail}"))
-    delay = fetch.retry_delay(response, attempt, ctx.settings)
+    response = fetch_json(ctx, handle_url(ctx.settings.doi_api, target.target))
+    if isinstance(response, fetch.Failure):
+        return Done(LinkResult(target, response.status, f"doi.org: {response.detail}"))
+    delay = fetch.retry_delay(response.status, response.headers, attempt, ctx.settings)
     if delay is not None:
         return Again(
             partial(_registration, ctx, target, attempt + 1),
             delay,
-            host_wide=response.status_code == 429,
+            host_wide=response.status == 429,
         )
-    code = response.status_code
-    known = registered(code, fetch.json_of(response))
+    code = response.status
+    known = registered(code, response.json())
     if known is False:
         return Done(LinkResult(target, LinkStatus.DEAD, "DOI not registered", http_status=code))
     if known is None:
@@ -194,34 +192,33 @@ def _registration(ctx: fetch.Context, target: LinkTarget, attempt: int) -> Outco
 
 def _metadata(ctx: fetch.Context, target: LinkTarget, source: str, attempt: int) -> Outcome:
     """Registered titles from Crossref, or by content negotiation for other agencies' DOIs."""
-    try:
-        response = _ask_metadata(ctx, target.target, source)
-    except requests.RequestException as exc:
-        return Done(_unchecked(target, f"{source}: {fetch.failure(exc, ctx.settings).detail}"))
-    delay = fetch.retry_delay(response, attempt, ctx.settings)
+    response = _ask_metadata(ctx, target.target, source)
+    if isinstance(response, fetch.Failure):
+        return Done(_unchecked(target, f"{source}: {response.detail}"))
+    delay = fetch.retry_delay(response.status, response.headers, attempt, ctx.settings)
     if delay is not None:
         return Again(
             partial(_metadata, ctx, target, source, attempt + 1),
             delay,
-            host_wide=response.status_code == 429,
+            host_wide=response.status == 429,
         )
-    if response.status_code == 404 and source == "crossref":  # DataCite, mEDRA...: ask doi.org
+    if response.status == 404 and source == "crossref":  # DataCite, mEDRA...: ask doi.org
         return Then(
             negotiation_url(ctx.settings.doi_api, target.target),
             partial(_metadata, ctx, target, "doi.org", 0),
         )
-    found = titles(fetch.json_of(response)) if response.status_code == 200 else ()
+    found = titles(response.json()) if response.status == 200 else ()
     if not found:
-        return Done(_unchecked(target, f"{source} answered {response.status_code}"))
+        return Done(_unchecked(target, f"{source} answered {response.status}"))
     return Done(compare(target, found))
 
 
-def _ask_metadata(ctx: fetch.Context, doi: str, source: str) -> requests.Response:
+def _ask_metadata(ctx: fetch.Context, doi: str, source: str) -> Answer | fetch.Failure:
     settings = ctx.settings
     if source == "crossref":
         params = {"mailto": settings.mailto} if settings.mailto else None
-        return fetch.get_json(ctx, crossref_url(settings.crossref_api, doi), params=params)
-    return fetch.get_json(
+        return fetch_json(ctx, crossref_url(settings.crossref_api, doi), params=params)
+    return fetch_json(
         ctx,
         negotiation_url(settings.doi_api, doi),
         accept="application/vnd.citationstyles.csl+json",

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+import logging
+import socket
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
-from citekit.links import doi, fetch, verdict, wayback
+from citekit.links import addresses, doi, fetch, walk, wayback
 from citekit.links.cache import Cache, NoCache
 from citekit.links.model import RESCUABLE, TRANSIENT, LinkResult, LinkStatus, LinkTarget, Snapshot
 from citekit.links.model import TargetKind as Kind
-from citekit.links.schedule import Again, Done, Outcome, Scheduler, Step, Then, chain
+from citekit.links.schedule import Done, Outcome, Scheduler, Step, Then, chain
 
-# how much of an HTML page is read to see whether it says "not found"
-BODY_BYTES = 32_768
-ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +52,25 @@ class HttpChecker:
                 yield cached or LinkResult(target, LinkStatus.OFFLINE, "offline: not in the cache")
             else:
                 jobs.append((index, *self._job(target, cached)))
-        for _, checked in Scheduler(self.settings.limits).run(jobs):
-            self._store(checked)
+        scheduler = Scheduler(self.settings.limits, on_error=lambda i, e: _broken(targets[i], e))
+        for _, checked in scheduler.run(jobs):
+            self._store(checked)  # saved as it arrives: an interrupted run keeps it
             yield checked.result
-        self.cache.commit()
+
+    def names_resolve(self) -> bool | None:
+        """Whether DNS knows a well-known name (the DOI resolver's); None: cannot tell.
+
+        Asked only when every link failed for want of a name: one unknown host is a dead
+        link, but doi.org unknown too means this machine has no name service.
+        """
+        host = urlsplit(self.settings.doi_api).hostname or ""
+        if not host or addresses.network_of_host(host) is not None:
+            return None  # an address, or localhost: proves nothing about DNS
+        try:
+            socket.getaddrinfo(host, 443, proto=socket.IPPROTO_TCP)
+        except (OSError, UnicodeError):
+            return False
+        return True
 
     def _job(self, target: LinkTarget, cached: LinkResult | None) -> tuple[str, Step]:
         """(first URL, step) of the work TARGET still needs."""
@@ -64,9 +79,7 @@ class HttpChecker:
         if target.kind is Kind.DOI:
             first = doi.handle_url(self.settings.doi_api, target.target)
             return first, chain(doi.check(self.context, target), lambda r: Done(_Checked(r)))
-        return target.target, chain(
-            partial(_attempt, self.context, target, "HEAD", 0), self._after_url
-        )
+        return target.target, chain(walk.check(self.context, target), self._after_url)
 
     def _after_url(self, result: LinkResult) -> Outcome:
         if self._wants_archive(result):  # the lookup waits in the Wayback host's queue
@@ -92,19 +105,21 @@ class HttpChecker:
         )
 
     def _cached(self, target: LinkTarget) -> LinkResult | None:
+        """The cached verdict on TARGET; None when absent or unreadable (another version's)."""
         stored = self.cache.get(_verdict_key(target))
-        if stored is None:
-            return None
-        result = LinkResult(
-            target,
-            LinkStatus(stored["status"]),
-            stored["detail"],
-            http_status=stored.get("http_status"),
-            final_url=stored.get("final_url"),
-            cached=True,
-        )
         snapshot = self.cache.get(_archive_key(target)) if self.settings.archive else None
-        return replace(result, archive=Snapshot(**snapshot)) if snapshot else result
+        try:
+            result = LinkResult(
+                target,
+                LinkStatus(stored["status"]),
+                str(stored["detail"]),
+                http_status=stored.get("http_status"),
+                final_url=stored.get("final_url"),
+                cached=True,
+            )
+            return replace(result, archive=Snapshot(**snapshot)) if snapshot else result
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
 
     def _archive_cached(self, target: LinkTarget) -> bool:
         return self.cache.get(_archive_key(target)) is not None
@@ -123,74 +138,11 @@ class HttpChecker:
             self.cache.put(_archive_key(result.target), value)
 
 
-def _attempt(ctx: fetch.Context, target: LinkTarget, method: str, attempt: int) -> Outcome:
-    """One try at TARGET: HEAD first, GET when HEAD is refused or the page may be a soft 404."""
-    try:
-        response, body = _request(ctx, method, target.target)
-    except requests.RequestException as exc:
-        return _failed(ctx, target, method, attempt, fetch.failure(exc, ctx.settings))
-    if method == "HEAD" and _needs_get(response):
-        if 200 <= response.status_code < 300:
-            return Done(_sniff(ctx, target, response))
-        return _attempt(ctx, target, "GET", attempt)
-    delay = fetch.retry_delay(response, attempt, ctx.settings)
-    if delay is not None:
-        asked = response.status_code in (429, 503) and "Retry-After" in response.headers
-        return Again(partial(_attempt, ctx, target, method, attempt + 1), delay, host_wide=asked)
-    return Done(verdict.judge(target, response, body))
-
-
-def _sniff(ctx: fetch.Context, target: LinkTarget, head: requests.Response) -> LinkResult:
-    """The verdict on an HTML page HEAD found: GET its final URL to read the start of it.
-
-    The redirect chain HEAD walked is not walked again; if the GET fails, HEAD's
-    answer stands (the page is there, only its words are unknown).
-    """
-    try:
-        page, body = _request(ctx, "GET", head.url)
-    except requests.RequestException:
-        return verdict.judge(target, head, None)
-    if not 200 <= page.status_code < 300:
-        return verdict.judge(target, head, None)
-    page.history = [*head.history, *page.history]
-    return verdict.judge(target, page, body)
-
-
-def _failed(
-    ctx: fetch.Context, target: LinkTarget, method: str, attempt: int, failure: fetch.Failure
-) -> Outcome:
-    settings = ctx.settings
-    retry = settings.retry_timeouts and attempt < settings.retries
-    if failure.status is LinkStatus.TIMEOUT and retry:
-        return Again(
-            partial(_attempt, ctx, target, method, attempt + 1), settings.backoff * 2**attempt
-        )
-    if method == "HEAD" and failure.status is LinkStatus.ERROR:  # some servers drop HEADs
-        return _attempt(ctx, target, "GET", attempt)
-    return Done(LinkResult(target, failure.status, failure.detail))
-
-
-def _needs_get(response: requests.Response) -> bool:
-    """True when a HEAD answer cannot be trusted, or the body must be seen."""
-    code = response.status_code
-    if code in (429, 503) and "Retry-After" in response.headers:
-        return False  # wait as asked, then HEAD again
-    if code >= 400:  # 405, 403, 501...: HEAD refused; a 404 is confirmed by GET before "dead"
-        return True
-    return 200 <= code < 300 and verdict.is_html(response)
-
-
-def _request(ctx: fetch.Context, method: str, url: str) -> tuple[requests.Response, bytes | None]:
-    timeout, headers = ctx.settings.timeout, {"Accept": ACCEPT}
-    if method == "HEAD":
-        return ctx.session.head(url, allow_redirects=True, timeout=timeout, headers=headers), None
-    response = ctx.session.get(url, stream=True, timeout=timeout, headers=headers)
-    try:
-        wanted = 200 <= response.status_code < 300 and verdict.is_html(response)
-        body = next(response.iter_content(BODY_BYTES), b"") if wanted else None
-    finally:
-        response.close()
-    return response, body
+def _broken(target: LinkTarget, exc: Exception) -> _Checked:
+    """A step that raised (a bug): reported on its link rather than ending the run."""
+    log.debug("checking %s failed", target.target, exc_info=exc)
+    detail = f"internal error: {type(exc).__name__}: {exc}"[:240] + " (please report it)"
+    return _Checked(LinkResult(target, LinkStatus.ERROR, detail))
 
 
 def _verdict_key(target: LinkTarget) -> str:

@@ -37,12 +37,16 @@ class LinkFormat(StrEnum):
     JSON = "json"
 
 
-def to_report(source: str, results: Sequence[LinkResult], *, bib: bool = False) -> dict[str, Any]:
-    """The LINKS.md report: source, one object per target, a count per status."""
+def to_report(
+    source: str, results: Sequence[LinkResult], *, bib: bool = False, complete: bool = True
+) -> dict[str, Any]:
+    """The LINKS.md report: source, one object per target, a count per status, and whether
+    every target is in it (False: the run was interrupted)."""
     return {
         "source": source,
         "links": [_link(r, bib=bib) for r in results],
         "summary": summary(results),
+        "complete": complete,
     }
 
 
@@ -68,15 +72,26 @@ def summary(results: Sequence[LinkResult]) -> dict[str, int]:
     return {str(status): counts[status] for status in LinkStatus if counts[status]}
 
 
-def write_json(source: str, results: Sequence[LinkResult], out: TextIO, *, bib: bool) -> None:
+def write_json(
+    source: str, results: Sequence[LinkResult], out: TextIO, *, bib: bool, complete: bool = True
+) -> None:
     """The report as JSON on OUT, never through rich (which would wrap and read brackets)."""
-    out.write(json.dumps(to_report(source, results, bib=bib), ensure_ascii=False, indent=2))
+    report = to_report(source, results, bib=bib, complete=complete)
+    out.write(json.dumps(report, ensure_ascii=False, indent=2))
     out.write("\n")
 
 
-def write_table(source: str, results: Sequence[LinkResult], console: Console, *, bib: bool) -> None:
+def write_table(
+    source: str,
+    results: Sequence[LinkResult],
+    console: Console,
+    *,
+    bib: bool,
+    complete: bool = True,
+) -> None:
     """One row per target: status, target, who cites it, what is wrong, what rescues it."""
-    table = Table(title=printable(f"Links in {source}"))
+    title = f"Links in {source}" + ("" if complete else " (interrupted: incomplete)")
+    table = Table(title=printable(title))
     table.add_column("status")
     table.add_column("target", overflow="fold")
     table.add_column("entries" if bib else "notes")

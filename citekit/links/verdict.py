@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from http import HTTPStatus
 from urllib.parse import urlsplit
 
-import requests
-
+from citekit.links import charset
+from citekit.links.exchange import Answer, Hop
 from citekit.links.model import LinkResult, LinkStatus, LinkTarget
 
 PERMANENT = frozenset({301, 308})
@@ -30,21 +31,21 @@ HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.php", "/ho
 ERROR_PATH_RE = re.compile(r"/(?:404|not[-_]?found|error|page[-_]?not[-_]?found)\b", re.IGNORECASE)
 
 
-def is_html(response: requests.Response) -> bool:
+def is_html(headers: Mapping[str, str]) -> bool:
     """True for an HTML (or untyped) answer: one whose body could be a soft 404."""
-    kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    kind = headers.get("Content-Type", "").split(";")[0].strip().lower()
     return kind in ("", "text/html", "application/xhtml+xml")
 
 
-def judge(target: LinkTarget, response: requests.Response, body: bytes | None) -> LinkResult:
-    """The verdict on TARGET from the last RESPONSE and the start of its BODY (GET only)."""
-    code = response.status_code
-    chain = [r.status_code for r in response.history] + [code]
-    detail = " -> ".join(map(str, chain)) if response.history else _reason(code)
-    final = response.url if response.history else None
+def judge(target: LinkTarget, answer: Answer, hops: Sequence[Hop] = ()) -> LinkResult:
+    """The verdict on TARGET from the last ANSWER (its body read if GET) after the HOPS."""
+    code = answer.status
+    chain = [hop.status for hop in hops] + [code]
+    detail = " -> ".join(map(str, chain)) if hops else _reason(code)
+    final = answer.url if hops else None
     result = LinkResult(target, LinkStatus.ERROR, detail, http_status=code, final_url=final)
     if 200 <= code < 300:
-        return _success(result, response, body)
+        return _success(result, answer, hops)
     if code in GONE:
         return _with(result, LinkStatus.DEAD)
     if code in REFUSED:
@@ -54,51 +55,50 @@ def judge(target: LinkTarget, response: requests.Response, body: bytes | None) -
     return result  # 5xx after retries, other 4xx, a 3xx with nowhere to go
 
 
-def _success(result: LinkResult, response: requests.Response, body: bytes | None) -> LinkResult:
-    soft = soft_404(result.target.target, response, body)
+def _success(result: LinkResult, answer: Answer, hops: Sequence[Hop]) -> LinkResult:
+    soft = soft_404(result.target.target, answer, hops)
     if soft:
         return _with(result, LinkStatus.DEAD, f"soft 404: {soft} ({result.detail})")
-    if not response.history:
+    if not hops:
         return _with(result, LinkStatus.OK)
-    moved = _permanent_location(response)
+    moved = _permanent_location(answer, hops)
     if moved is None:  # only temporary redirects: the cited URL is still the one to cite
         return _with(result, LinkStatus.OK)
     return replace(result, status=LinkStatus.REDIRECTED, final_url=moved)
 
 
-def _permanent_location(response: requests.Response) -> str | None:
+def _permanent_location(answer: Answer, hops: Sequence[Hop]) -> str | None:
     """Where the leading permanent redirects lead (the URL to cite now), or None."""
-    hops = [*response.history, response]
+    urls = [hop.url for hop in hops] + [answer.url]
     moved = None
-    for hop, following in zip(hops, hops[1:], strict=False):
-        if hop.status_code not in PERMANENT:
+    for hop, following in zip(hops, urls[1:], strict=False):
+        if hop.status not in PERMANENT:
             break
-        moved = following.url
+        moved = following
     return moved
 
 
-def soft_404(url: str, response: requests.Response, body: bytes | None) -> str | None:
-    """Why a 2xx answer to URL is really "not found", or None.
+def soft_404(url: str, answer: Answer, hops: Sequence[Hop] = ()) -> str | None:
+    """Why a 2xx ANSWER to URL is really "not found", or None.
 
     Two signs: a deep link redirected to the site's home page or an error page, and a
     page whose title or first heading says it is not found.
     """
-    if response.history:
-        cited, final = urlsplit(url), urlsplit(response.url)
+    if hops:
+        cited, final = urlsplit(url), urlsplit(answer.url)
         deep = cited.path not in HOME_PATHS or bool(cited.query)
         if deep and final.path in HOME_PATHS and not final.query:
             return "redirected to the home page"
         if ERROR_PATH_RE.search(final.path) and not ERROR_PATH_RE.search(cited.path):
             return f"redirected to an error page ({final.path})"
-    if body and is_html(response):
-        heading = _heading(body)
+    if answer.body and is_html(answer.headers):
+        heading = _heading(charset.decode(answer.body, answer.headers.get("Content-Type", "")))
         if heading and SOFT_404_RE.search(heading):
             return f"the page says “{heading[:60]}”"
     return None
 
 
-def _heading(body: bytes) -> str:
-    text = body.decode("utf-8", errors="replace")
+def _heading(text: str) -> str:
     found = [" ".join(re.sub(r"<[^>]+>", " ", a or b).split()) for a, b in TITLE_RE.findall(text)]
     return " | ".join(f for f in found[:2] if f)
 

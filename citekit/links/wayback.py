@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-import requests
-
 from citekit.links import fetch
+from citekit.links.exchange import fetch_json
 from citekit.links.model import Snapshot
 from citekit.links.schedule import Again, Done, Outcome, Step
 
@@ -36,21 +35,20 @@ def lookup(ctx: fetch.Context, url: str, timestamp: str | None) -> Step:
 
 def _attempt(ctx: fetch.Context, url: str, timestamp: str | None, attempt: int) -> Outcome:
     params = {"url": url, **({"timestamp": timestamp} if timestamp else {})}
-    try:
-        response = fetch.get_json(ctx, api_url(ctx.settings), params=params)
-    except requests.RequestException as exc:
-        log.info("wayback: no answer for %s: %s", url, exc)
+    response = fetch_json(ctx, api_url(ctx.settings), params=params)
+    if isinstance(response, fetch.Failure):
+        log.info("wayback: no answer for %s: %s", url, response.detail)
         return Done(Lookup(None, ok=False))
-    delay = fetch.retry_delay(response, attempt, ctx.settings)
+    delay = fetch.retry_delay(response.status, response.headers, attempt, ctx.settings)
     if delay is not None:
         return Again(
             partial(_attempt, ctx, url, timestamp, attempt + 1),
             delay,
-            host_wide=response.status_code == 429,
+            host_wide=response.status == 429,
         )
-    if response.status_code != 200:
+    if response.status != 200:
         return Done(Lookup(None, ok=False))
-    return Done(Lookup(closest(fetch.json_of(response))))
+    return Done(Lookup(closest(response.json())))
 
 
 def closest(payload: Any) -> Snapshot | None:

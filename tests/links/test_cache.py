@@ -123,3 +123,58 @@ def test_results_come_back_in_target_order():
 
 def _cache(folder):
     return Cache(folder / "cache")
+
+
+def test_the_cache_is_private_to_its_owner(tmp_path):
+    store = Cache(tmp_path / "fresh" / "cache")
+    store.put("k", {"v": 1})
+    folder = store.path.parent
+    assert folder.stat().st_mode & 0o777 == 0o700
+    modes = {p.name: p.stat().st_mode & 0o777 for p in folder.iterdir()}
+    assert modes == {
+        "links.sqlite": 0o600,
+        "links.sqlite-wal": 0o600,
+        "links.sqlite-shm": 0o600,
+    }
+    store.close()
+
+
+def test_an_old_world_readable_cache_file_is_made_private(tmp_path):
+    Cache(tmp_path).close()
+    (tmp_path / "links.sqlite").chmod(0o644)
+    Cache(tmp_path).close()
+    assert (tmp_path / "links.sqlite").stat().st_mode & 0o777 == 0o600
+
+
+def test_results_are_written_as_they_arrive(tmp_path):
+    import sqlite3
+
+    store = Cache(tmp_path)
+    store.put("k", {"v": 1})
+    with sqlite3.connect(tmp_path / "links.sqlite") as other:  # another process's view
+        assert other.execute("SELECT count(*) FROM results").fetchone() == (1,)
+    store.close()
+
+
+def test_a_broken_cache_file_means_no_cache(tmp_path):
+    (tmp_path / "links.sqlite").write_bytes(b"this is not a database" * 100)
+    assert isinstance(open_cache(tmp_path), NoCache)
+
+
+def test_a_cache_that_fails_midway_is_forgotten_not_fatal(tmp_path, caplog):
+    store = Cache(tmp_path)
+    store._db.execute("DROP TABLE results")  # as if another program broke it
+    store.put("k", {"v": 1})
+    assert store.get("k") is None
+    assert "going on without it" in caplog.text
+
+
+def test_a_cached_row_this_version_cannot_read_is_checked_again(server, settings, tmp_path):
+    server.expect_request("/paper").respond_with_data("", headers=PDF)
+    server.expect_request("/other").respond_with_data("", headers=PDF)
+    store = _cache(tmp_path)
+    urls = server.url_for("/paper"), server.url_for("/other")
+    store.put(f"url:{urls[0]}", {"status": "a-status-of-the-future", "detail": "?"})
+    store.put(f"url:{urls[1]}", ["not", "a", "verdict"])
+    results = run(settings, *urls, cache=store)
+    assert [(r.status, r.cached) for r in results] == [(LinkStatus.OK, False)] * 2

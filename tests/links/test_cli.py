@@ -53,7 +53,8 @@ def test_json_report_follows_links_md(essay, server):
     result = invoke(str(essay), "-f", "json", "--timeout", "0.5")
     assert result.exit_code == 1, result.stderr  # a dead link
     report = json.loads(result.stdout)
-    assert set(report) == {"source", "links", "summary"}
+    assert set(report) == {"source", "links", "summary", "complete"}
+    assert report["complete"] is True
     assert all(set(link) == LINK_KEYS for link in report["links"])
     by_target = {link["target"]: link for link in report["links"]}
     moved = by_target[server.url_for("/moved")]
@@ -148,8 +149,10 @@ def test_second_run_comes_from_the_cache(essay, server):
         ((), "give one TARGET"),
         (("x.txt", "--urls", "-"), "give one TARGET"),
         (("--urls", "-", "--fail-on", "deadish"), "--fail-on: unknown status 'deadish'"),
+        (("--urls", "-", "--fail-on", ""), "--fail-on: no status given (say 'none'"),
+        (("--urls", "-", "--fail-on", " , "), "--fail-on: no status given"),
     ],
-    ids=["missing", "neither", "both", "bad-fail-on"],
+    ids=["missing", "neither", "both", "bad-fail-on", "empty-fail-on", "blank-fail-on"],
 )
 def test_usage_errors_are_one_line_and_exit_2(args, message):
     result = invoke(*args, stdin="")
@@ -186,5 +189,6 @@ def test_help_names_every_option():
         "--no-cache",
         "--offline",
         "--cache-dir",
+        "--allow-private",
     ):
         assert option in result.stdout

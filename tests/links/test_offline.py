@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from citekit.links import settle_offline
@@ -40,3 +42,38 @@ def test_one_answer_means_the_network_is_there() -> None:
     )
     statuses = [r.status for r in settle_offline(results)]
     assert statuses == [LinkStatus.UNREACHABLE] * 3 + [LinkStatus.OK]
+
+
+@pytest.mark.parametrize(
+    ("names_resolve", "expected"),
+    [(lambda: False, LinkStatus.OFFLINE), (lambda: True, LinkStatus.UNREACHABLE)],
+    ids=["well-known-name-unknown-too", "well-known-name-resolves"],
+)
+def test_one_unknown_host_is_offline_when_a_well_known_name_is_unknown_too(names_resolve, expected):
+    (settled,) = settle_offline((_result("http://a.example/x"),), names_resolve=names_resolve)
+    assert settled.status is expected
+
+
+def test_a_refused_connection_means_there_is_a_network() -> None:
+    results = (
+        _result("http://a.example/x"),
+        _result("http://127.0.0.1:9/", detail="connection refused"),
+    )
+    settled = settle_offline(results, names_resolve=lambda: False)
+    assert [r.status for r in settled] == [LinkStatus.UNREACHABLE] * 2
+
+
+def test_one_link_and_no_name_service_is_offline_end_to_end(monkeypatch, tmp_path):
+    """A name under .invalid never resolves: here it plays the link and doi.org alike."""
+    from typer.testing import CliRunner
+
+    from citekit.cli import app
+
+    monkeypatch.setenv("CITEKIT_DOI_API", "https://doi.invalid")
+    result = CliRunner().invoke(
+        app, ["check-links", "--urls", "-", "-f", "json"], input="http://journal.invalid/x\n"
+    )
+    assert result.exit_code == 0, result.stderr  # offline is no finding by default
+    (link,) = json.loads(result.stdout)["links"]
+    assert link["status"] == "offline"
+    assert "offline: none checked" in result.stderr

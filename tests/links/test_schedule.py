@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from citekit.links.schedule import Again, Done, Limits, Scheduler, Then, chain, host_of
 
 
@@ -75,3 +77,33 @@ def test_then_hops_to_another_host_and_chain_follows():
 
 def test_host_of_keeps_scheme_and_port():
     assert host_of("https://Example.org:8443/a?b") == "https://example.org:8443"
+
+
+def test_a_step_that_raises_is_its_jobs_value_not_the_runs_end():
+    def broken():
+        raise ValueError("a bug")
+
+    jobs = [("bad", "http://a.test/", broken), ("good", "http://a.test/", lambda: Done(1))]
+    scheduler = Scheduler(Limits(), on_error=lambda key, exc: f"{key}: {exc}")
+    assert dict(scheduler.run(jobs)) == {"bad": "bad: a bug", "good": 1}
+
+
+def test_without_on_error_a_step_that_raises_ends_the_run():
+    def broken():
+        raise ValueError("a bug")
+
+    with pytest.raises(ValueError, match="a bug"):
+        list(Scheduler(Limits()).run([("bad", "http://a.test/", broken)]))
+
+
+def test_workers_are_daemons_and_end_with_the_run():
+    seen = []
+
+    def step():
+        seen.append(threading.current_thread())
+        return Done(None)
+
+    list(Scheduler(Limits(4, 4)).run([(i, "http://a.test/", step) for i in range(8)]))
+    assert all(t.daemon for t in seen)
+    time.sleep(0.05)
+    assert not any(t.is_alive() for t in seen)
