@@ -21,6 +21,7 @@ from requests.utils import select_proxy
 from citekit.links import addresses, fetch, watchdog
 from citekit.links.addresses import EVERYWHERE, Network
 from citekit.links.model import LinkStatus
+from citekit.links.urls import url_problem
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 MAX_HOPS = 10  # redirects followed for one link
@@ -147,7 +148,6 @@ def next_url(answer: Answer) -> tuple[str | None, str | None]:
     A Location in raw bytes that are not UTF-8 is percent-encoded byte for byte, as the
     server sent it; what does not make an http(s) address is refused with the reason.
     """
-    from citekit.links.targets import url_problem  # targets reads documents: load it late
 
     raw = answer.headers.get("Location", "").strip().encode("latin-1", errors="replace")
     try:

@@ -9,13 +9,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import bibtexparser
-from urllib3.exceptions import LocationParseError
-from urllib3.util import parse_url
 
 from citekit import sources
 from citekit.errors import UnreadableFile
 from citekit.links import dates, doi
 from citekit.links.model import LinkTarget, TargetKind
+from citekit.links.urls import url_problem
 from citekit.model import Note
 from citekit.notes import split_notes
 
@@ -29,8 +28,6 @@ DOI_RE = re.compile(r"""\b10\.\d{4,9}(?:\.\d+)*/[^\s<>"{}|\\^`\[\]]+""")
 # punctuation that ends a sentence or a citation rather than a URL
 TRAILING = ".,;:!?'\"*_»”’›"
 CLOSERS = {")": "(", "]": "[", "}": "{", ">": "<"}
-# a host name: labels of letters, digits and hyphens (IDNA names arrive as Unicode)
-HOST_RE = re.compile(r"^(?!-)[\w-]{1,63}(?<!-)(?:\.(?!-)[\w-]{1,63}(?<!-))*\.?$")
 # LaTeX escapes in .bib URL fields: \_ \% \& \# \~{} and \url{...}
 TEX_ESCAPE_RE = re.compile(r"\\([_%&#$])")
 TEX_URL_RE = re.compile(r"\\(?:url|href)\{([^}]*)\}")
@@ -90,21 +87,6 @@ def classify(text: str) -> LinkTarget:
     elif "://" not in text:
         return LinkTarget(text, TargetKind.URL, problem="not a URL or DOI")
     return LinkTarget(text, TargetKind.URL, problem=url_problem(text))
-
-
-def url_problem(url: str) -> str | None:
-    """Why URL is not a well-formed http(s) address, or None."""
-    if any(c.isspace() for c in url):
-        return "not a URL: it contains spaces"
-    try:
-        parts = parse_url(url)
-    except (LocationParseError, ValueError) as exc:
-        return f"not a URL: {exc}"
-    if parts.scheme not in ("http", "https"):
-        return "not a URL: only http and https addresses can be checked"
-    if not parts.host or not (HOST_RE.match(parts.host) or parts.host.startswith("[")):
-        return "not a URL: no valid host name"
-    return None
 
 
 def merge(cites: Iterable[_Cite]) -> tuple[LinkTarget, ...]:
