@@ -7,7 +7,7 @@ from pathlib import Path
 
 from citekit.errors import UnreadableFile, UnsupportedFormat
 from citekit.model import Document
-from citekit.sources import docx, md, tex, text
+from citekit.sources import docx, md, pdf, tex, text
 
 Reader = Callable[[Path], Document]
 
@@ -18,6 +18,7 @@ READERS: dict[str, Reader] = {
     ".markdown": md.read,
     ".tex": tex.read,
     ".docx": docx.read,
+    ".pdf": pdf.read,
 }
 
 

@@ -1,0 +1,84 @@
+"""Score citekit on PDFs typeset from documents that have gold, beside their sources.
+
+    python benchmarks/eval_pdf.py --work /tmp/pdfeval [GOLD_DIR ...] [--engine pdflatex]
+
+For every gold file whose document is .md or .tex, the document is typeset to PDF
+(benchmarks/typeset.py) in WORK, its gold is copied there pointing at the PDF, and the
+shared evaluator scores three ways: the source, the PDF, and the PDF's text as
+pdftotext extracts it (the plain-text path). Prints each mean headline and fields F1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typeset import typeset
+
+ROOT = Path(__file__).resolve().parent.parent
+EVALUATE = Path("/work/shared/eval/evaluate.py")
+GOLD_DIRS = ("tests/corpus/gold", "tests/corpus2/gold", "tests/corpus3/gold")
+CMD = f"{ROOT / '.venv/bin/citekit'} extract {{doc}} --format json"
+
+
+def prepare(gold_dirs: list[Path], work: Path, engine: str) -> None:
+    """Typeset each .md/.tex document with gold into WORK; write three gold folders."""
+    for variant in ("source", "pdf", "pdftotext"):
+        (work / variant).mkdir(parents=True, exist_ok=True)
+    for gold_dir in gold_dirs:
+        for gold_path in sorted(gold_dir.glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            source = (gold_dir.parent / Path(gold["document"]).name).resolve()
+            if not source.exists():
+                source = (ROOT / gold["document"]).resolve()
+            if source.suffix not in (".md", ".tex"):
+                continue
+            pdf = work / f"{source.stem}.pdf"
+            try:
+                typeset(source, pdf, engine=engine)
+            except subprocess.CalledProcessError:
+                print(f"eval_pdf: cannot typeset {source}", file=sys.stderr)
+                continue
+            txt = pdf.with_suffix(".txt")
+            subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(txt)], check=True)
+            for variant, document in (("source", source), ("pdf", pdf), ("pdftotext", txt)):
+                copy = {**gold, "document": str(document)}
+                (work / variant / gold_path.name).write_text(json.dumps(copy), encoding="utf-8")
+
+
+def score(work: Path, variant: str) -> dict:
+    """The evaluator's JSON report for one variant."""
+    result = subprocess.run(
+        [sys.executable, str(EVALUATE), "--gold", str(work / variant), "--root", "/",
+         "--cmd", CMD, "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold_dirs", nargs="*", type=Path)
+    parser.add_argument("--work", type=Path, required=True)
+    parser.add_argument("--engine", default="pdflatex")
+    parser.add_argument("--skip-typeset", action="store_true")
+    args = parser.parse_args()
+    gold_dirs = args.gold_dirs or [ROOT / d for d in GOLD_DIRS]
+    if not args.skip_typeset:
+        prepare(gold_dirs, args.work, args.engine)
+    print(f"{'document':34} {'source':>8} {'pdf':>8} {'pdftotext':>10}   fields: src / pdf / txt")
+    reports = {v: score(args.work, v) for v in ("source", "pdf", "pdftotext")}
+    names = sorted(reports["pdf"]["documents"])
+    for name in names:
+        rows = [reports[v]["documents"][next(k for k in reports[v]["documents"] if Path(k).stem == Path(name).stem)] for v in ("source", "pdf", "pdftotext")]
+        fields = " / ".join(f"{r['fields']['f1']:.3f}" if "fields" in r else "-" for r in rows)
+        print(f"{Path(name).stem[:34]:34} " + " ".join(f"{r['headline']:8.3f}" for r in rows) + f"   {fields}")
+    means = [reports[v]["mean_headline"] for v in ("source", "pdf", "pdftotext")]
+    print(f"{'mean headline':34} " + " ".join(f"{m:8.3f}" for m in means))
+
+
+if __name__ == "__main__":
+    main()

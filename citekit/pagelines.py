@@ -1,0 +1,75 @@
+"""A page's glyphs -> lines: glyphs on one baseline, superscript note markers flagged."""
+
+from __future__ import annotations
+
+from collections import Counter
+from statistics import median
+
+from citekit.pagemodel import Glyph, Line, Page
+
+# a glyph more than this many font sizes left of the last one starts a new line
+BACKWARD = 1.5
+# a glyph more than this many font sizes right of the last one starts a new piece of line:
+# a line number in the margin, the other column of a table or of a page
+FORWARD = 2.5
+# two glyphs whose baselines differ by less than this many sizes stand on one line
+# (a superscript rises by about 0.35-0.45 of the text's size)
+SAME_LINE = 0.6
+# a raised glyph is at most this much of its line's size and its baseline this much higher
+RAISED_SIZE = 0.88
+RAISED_RISE = 0.18
+
+
+def lines(page: Page) -> list[Line]:
+    """The lines of PAGE in content order (the reader sorts them)."""
+    out: list[Line] = []
+    current: list[Glyph] = []
+    for glyph in page.glyphs:
+        if current and not _continues(current, glyph):
+            out.append(_line(page.number, current))
+            current = []
+        if glyph.generated and not current:
+            continue
+        current.append(glyph)
+    if current:
+        out.append(_line(page.number, current))
+    return [line for line in out if line.text.strip()]
+
+
+def _continues(current: list[Glyph], glyph: Glyph) -> bool:
+    """Does GLYPH go on the line of the glyphs CURRENT?"""
+    if glyph.generated:
+        return True
+    last = next((g for g in reversed(current) if not g.generated), None)
+    if last is None:
+        return True
+    size = max(last.size, glyph.size, 1.0)
+    if abs(glyph.base - last.base) > SAME_LINE * size and not _overlaps(last, glyph):
+        return False
+    if glyph.x0 < last.x0 - BACKWARD * size:
+        return False
+    return glyph.x0 <= last.x1 + FORWARD * size
+
+
+def _overlaps(a: Glyph, b: Glyph) -> bool:
+    """Do the two glyphs share most of their height (a marker beside its word)?"""
+    low, high = max(a.y0, b.y0), min(a.y1, b.y1)
+    shortest = min(a.y1 - a.y0, b.y1 - b.y0)
+    return shortest > 0 and high - low > 0.5 * shortest and abs(a.base - b.base) < max(
+        a.size, b.size
+    )
+
+
+def _line(page: int, glyphs: list[Glyph]) -> Line:
+    while glyphs and glyphs[-1].generated:
+        glyphs.pop()
+    sizes = Counter(round(g.size, 1) for g in glyphs if not g.generated and not g.char.isspace())
+    size = sizes.most_common(1)[0][0] if sizes else glyphs[0].size
+    base = median(g.base for g in glyphs if round(g.size, 1) == size) if sizes else glyphs[0].base
+    raised = tuple(
+        not g.generated
+        and g.size <= RAISED_SIZE * size
+        and g.base - base >= RAISED_RISE * size
+        for g in glyphs
+    )
+    return Line(page, tuple(glyphs), raised, size, base)

@@ -1,0 +1,241 @@
+"""Columns of a PDF's pages -> its notes: footnotes from the footnote zones, endnotes after
+their heading, markers from the body; each note in the inline model (inline.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from citekit import dehyphen
+from citekit.inline import InlineBuilder
+from citekit.model import Footnote, Link
+from citekit.pagemodel import Glyph, Line
+from citekit.pagezones import PLAIN_MARKER_RE, Column
+
+# headings of an endnotes section, case-folded, as books and articles print them
+NOTES_HEADINGS = frozenset(
+    {
+        "notes",
+        "endnotes",
+        "end notes",
+        "notes and references",
+        "references and notes",
+        "anmerkungen",
+        "endnoten",
+        "fußnoten",
+        "notas",
+        "note",
+        "noten",
+        "przypisy",
+        "poznámky",
+        "примечания",
+        "примітки",
+    }
+)
+HEADING_TRIM_RE = re.compile(r"^[\W\d]+|[\W\d]+$")  # "5. Notes", "Notes:" -> "notes"
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+NUMBER_RE = re.compile(r"\d{1,4}")
+# a URL cut at a line end where typesetters break them (after "/", ".", "-", "=", "&" ...)
+URL_BREAK_RE = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*[/.\-_=&?#~%:]$")
+FIRST_PLAIN_MAX = 20  # a plain-digit first note must be numbered low ("1982 was" is no note)
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A note being collected: its number (None: a symbol like * or †) and its lines."""
+
+    number: int | None
+    segments: list[tuple[Line, int]] = field(default_factory=list)  # (line, first glyph)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What the reader hands on: notes, body markers, and the page text in reading order."""
+
+    footnotes: tuple[Footnote, ...]
+    references: tuple[int, ...]
+    text: str
+
+
+def find_notes(pages: list[list[Column]], body_size: float) -> Found:
+    """The notes of a PDF whose pages are laid out in columns with footnote zones."""
+    body = [line for page in pages for column in page for line in column.body]
+    zones = [line for page in pages for column in page for line in column.notes]
+    vocabulary = dehyphen.Vocabulary(line.text for line in body + zones)
+    drafts = _segment(zones, endnotes=False)
+    in_sections: set[int] = set()
+    if not any(d.number is not None for d in drafts):
+        sections = list(_endnote_sections(body, body_size))
+        in_sections = {id(line) for section in sections for line in section}
+        drafts = [d for section in sections for d in _segment(section, endnotes=True)]
+    text, line_numbers = _text(pages)
+    footnotes = []
+    for draft in drafts:
+        if draft.number is not None:
+            note, links = _inline(draft.segments, vocabulary)
+            line = line_numbers[id(draft.segments[0][0])]
+            footnotes.append(Footnote(draft.number, note, line, links))
+    references = tuple(
+        number for line in body if id(line) not in in_sections for number in _markers(line)
+    )
+    return Found(tuple(footnotes), references, text)
+
+
+def _segment(lines: list[Line], *, endnotes: bool) -> list[_Draft]:
+    """Lines of notes -> one draft per note; a line without a marker goes on the note before.
+
+    Lines before the first marker continue nothing and are left in the text only.
+    """
+    drafts: list[_Draft] = []
+    last = 0 if endnotes else None
+    for line in lines:
+        marker = _leading_marker(line, last)
+        if marker is not None:
+            number, start = marker
+            drafts.append(_Draft(number, [(line, start)]))
+            last = number if number is not None else last
+        elif drafts:
+            drafts[-1].segments.append((line, 0))
+    return drafts
+
+
+def _leading_marker(line: Line, last: int | None) -> tuple[int | None, int] | None:
+    """(number, index of the first glyph after it) when LINE opens a note, else None.
+
+    A raised marker opens a note whatever its number (a symbol opens one with none); a
+    number on the baseline only when it is the next one (or, first of all, a low one).
+    """
+    end = 0
+    while end < len(line.glyphs) and line.raised[end]:
+        end += 1
+    if end:
+        marker = "".join(g.char for g in line.glyphs[:end]).strip()
+        return (int(marker) if marker.isdigit() else None), end
+    match = PLAIN_MARKER_RE.match(line.text)
+    if match is None:
+        return None
+    number = int(match.group("number"))
+    expected = number == last + 1 or number == 1 if last is not None else number <= FIRST_PLAIN_MAX
+    return (number, len(match.group())) if expected else None
+
+
+def _endnote_sections(body: list[Line], body_size: float) -> Iterator[list[Line]]:
+    """The lines under each endnotes heading, up to the next heading."""
+    section: list[Line] | None = None
+    for line in body:
+        if _notes_heading(line):
+            if section:
+                yield section
+            section = []
+        elif section is not None:
+            if _heading(line, body_size) and not section_marker(line):
+                yield section
+                section = None
+            else:
+                section.append(line)
+    if section:
+        yield section
+
+
+def section_marker(line: Line) -> bool:
+    """Does LINE open with a note marker, raised or on the baseline?"""
+    return bool(line.raised and line.raised[0]) or bool(PLAIN_MARKER_RE.match(line.text))
+
+
+def _notes_heading(line: Line) -> bool:
+    return HEADING_TRIM_RE.sub("", line.text).casefold() in NOTES_HEADINGS
+
+
+def _heading(line: Line, body_size: float) -> bool:
+    """A line set larger than the body, or short and bold: a section heading."""
+    return line.size > 1.1 * body_size or (line.bold and len(line.glyphs) < 80)
+
+
+def _markers(line: Line) -> list[int]:
+    """The numbers of the raised markers in a body line ("1", "2,3")."""
+    out: list[int] = []
+    run = ""
+    for glyph, raised in zip(line.glyphs, line.raised, strict=True):
+        if raised:
+            run += glyph.char
+        elif run:
+            out.extend(int(n) for n in NUMBER_RE.findall(run))
+            run = ""
+    out.extend(int(n) for n in NUMBER_RE.findall(run))
+    return out
+
+
+def _inline(segments: list[tuple[Line, int]], vocabulary: dehyphen.Vocabulary) -> tuple[str, tuple[Link, ...]]:
+    """A note's lines as one text in the inline model, words cut at line ends mended."""
+    runs: list[list] = []
+    previous: Glyph | None = None
+    for line, start in segments:
+        glyphs = line.glyphs[start:]
+        line_runs = _runs(glyphs)
+        if not line_runs:
+            continue
+        if runs and previous is not None:
+            _join(runs, line_runs[0][0], previous, glyphs[0], vocabulary)
+        runs.extend(line_runs)
+        previous = glyphs[-1]
+    builder = InlineBuilder()
+    for text, italic, link in runs:
+        builder.add(text, italic=italic, link=link)
+    return builder.build()
+
+
+def _runs(glyphs: tuple[Glyph, ...]) -> list[list]:
+    """Glyphs -> [text, italic, link] runs of one formatting."""
+    out: list[list] = []
+    for glyph in glyphs:
+        if out and (out[-1][1], out[-1][2]) == (glyph.italic, glyph.link):
+            out[-1][0] += glyph.char
+        else:
+            out.append([glyph.char, glyph.italic, glyph.link])
+    return out
+
+
+def _join(
+    runs: list[list], following: str, last: Glyph, first: Glyph, vocabulary: dehyphen.Vocabulary
+) -> None:
+    """Close the line break at the end of RUNS: a space, nothing, or a hyphen taken out."""
+    before = runs[-1][0]
+    if before.endswith("-") and not before.endswith(" -"):
+        head, tail = dehyphen.last_word(before), dehyphen.first_word(following)
+        if head and tail and not vocabulary.keeps_hyphen(head, tail):
+            runs[-1][0] = before[:-1]
+        return
+    if before.endswith(("–", "—")) and not before.endswith((" –", " —")):
+        return  # "1964–" + "1970", "text—" + "more": the dash binds
+    if last.link is not None and last.link == first.link:
+        return  # one link over two lines: a URL broken where it may break
+    if URL_BREAK_RE.search(before) and not following[:1].isupper():
+        return
+    runs.append([" ", last.italic and first.italic, None])
+
+
+def _text(pages: list[list[Column]]) -> tuple[str, dict[int, int]]:
+    """The pages as plain text, body then notes of each column, markers as superscripts;
+    and the line on which each printed line stands.
+    """
+    out: list[str] = []
+    numbers: dict[int, int] = {}
+    for page in pages:
+        for column in page:
+            for position, line in enumerate(column.lines):
+                if position == column.zone or (position > column.zone and section_marker(line)):
+                    out.append("")
+                numbers[id(line)] = len(out) + 1
+                out.append(_plain(line))
+        out.append("")
+    return "\n".join(out), numbers
+
+
+def _plain(line: Line) -> str:
+    """A printed line as text; raised digits as superscript digits ("China.¹²")."""
+    return "".join(
+        glyph.char.translate(SUPERSCRIPT_DIGITS) if raised else glyph.char
+        for glyph, raised in zip(line.glyphs, line.raised, strict=True)
+    )

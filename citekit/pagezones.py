@@ -1,0 +1,172 @@
+"""A page's lines -> what is read: page furniture dropped, columns in order, the footnote zone.
+
+Furniture is found by position and repetition: a running head is the top line of its page
+and recurs (page numbers aside) on other pages; a page number is a bare number at the top
+or foot; a line number is a bare number in the margin beside the text. The footnote zone
+is the foot of a column below a short rule, or, with no rule, the trailing lines set
+smaller than the body that begin with a note marker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from citekit.pagemodel import Line, Page, Rect
+
+# a page number as printed: "12", "- 12 -", "xiv", "Page 12", "12 of 30"
+PAGE_NUMBER_RE = re.compile(
+    r"^\W*(?:page\s+|p\.\s*|seite\s+|s\.\s*)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s+(?:of|/|von)\s+\d+)?\W*$",
+    re.IGNORECASE,
+)
+LINE_NUMBER_RE = re.compile(r"^\d{1,4}$")
+DIGITS_RE = re.compile(r"\d+")
+# a note's number set on the baseline at the start of its first line: "12. ", "12 "
+PLAIN_MARKER_RE = re.compile(r"^(?P<number>\d{1,4})\.?\s+(?=\S)")
+# a running head stands this many of its sizes or more above (or below) its neighbour
+HEAD_GAP = 1.8
+# a rule is a footnote rule when it is narrower than this share of its column
+RULE_SHARE = 0.75
+# notes are set smaller than the body: at most this share of the body size
+NOTE_SHARE = 0.95
+# two columns: each holds this share of the page's lines or more
+COLUMN_SHARE = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """The lines of one column (or a one-column page), top to bottom; notes from ``zone``."""
+
+    lines: tuple[Line, ...]
+    zone: int  # index of the first line of the footnote zone (len(lines): none)
+
+    @property
+    def body(self) -> tuple[Line, ...]:
+        return self.lines[: self.zone]
+
+    @property
+    def notes(self) -> tuple[Line, ...]:
+        return self.lines[self.zone :]
+
+
+def body_size(pages: Sequence[Sequence[Line]]) -> float:
+    """The size most of the document's characters are set in."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            sizes[line.size] += len(line.glyphs)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """Leave out running heads, page numbers and line numbers."""
+    heads = Counter(key for lines in pages for key in {_head_key(line) for line in _ends(lines)})
+    out = []
+    for lines in pages:
+        ordered = sorted(lines, key=lambda line: (-line.base, line.x0))
+        kept = [line for line in ordered if not _line_number(line, ordered)]
+        ends = set(map(id, _ends(kept)))
+        out.append(
+            [
+                line
+                for position, line in enumerate(kept)
+                if id(line) not in ends or not _furniture(line, position, kept, heads)
+            ]
+        )
+    return out
+
+
+def _ends(lines: list[Line]) -> list[Line]:
+    """The top and bottom lines of a page: where heads, feet and page numbers stand."""
+    ordered = sorted(lines, key=lambda line: -line.base)
+    return ordered[:2] + ordered[-2:] if len(ordered) > 4 else ordered
+
+
+def _head_key(line: Line) -> str:
+    return DIGITS_RE.sub("#", line.text).strip().casefold()
+
+
+def _furniture(line: Line, position: int, lines: list[Line], heads: Counter[str]) -> bool:
+    """Is LINE, at the top or foot of its page, a page number or a recurring head?"""
+    if PAGE_NUMBER_RE.match(line.text.strip()) and not any(line.raised):
+        return True
+    if heads[_head_key(line)] < 2 or any(line.raised[:2]):
+        return False
+    neighbours = [lines[i] for i in (position - 1, position + 1) if 0 <= i < len(lines)]
+    size = max(line.size, *(n.size for n in neighbours)) if neighbours else line.size
+    return all(abs(n.base - line.base) >= HEAD_GAP * size for n in neighbours)
+
+
+def _line_number(line: Line, lines: list[Line]) -> bool:
+    """A bare number beside the text block, as line-numbered manuscripts print."""
+    if not LINE_NUMBER_RE.match(line.text.strip()):
+        return False
+    wide = [other for other in lines if len(other.glyphs) > 20]
+    if not wide:
+        return False
+    left = sorted(other.x0 for other in wide)[len(wide) // 2]
+    right = sorted(other.x1 for other in wide)[len(wide) // 2]
+    return line.x1 < left or line.x0 > right
+
+
+def columns(page: Page, lines: list[Line], body: float) -> list[Column]:
+    """The page's lines as columns in reading order, each with its footnote zone."""
+    pieces = _column_pieces(page, lines)
+    return [Column(tuple(piece), _zone(piece, page.rules, body)) for piece in pieces if piece]
+
+
+def _column_pieces(page: Page, lines: list[Line]) -> list[list[Line]]:
+    """One piece for a one-column page; else lines across the page, left column, right."""
+    ordered = sorted(lines, key=lambda line: (-line.base, line.x0))
+    if len(ordered) < 10:
+        return [ordered]
+    left_edge = min(line.x0 for line in ordered)
+    right_edge = max(line.x1 for line in ordered)
+    middle = (left_edge + right_edge) / 2
+    slack = 0.02 * page.width
+    left = [line for line in ordered if line.x1 <= middle + slack]
+    right = [line for line in ordered if line.x0 >= middle - slack]
+    if min(len(left), len(right)) < COLUMN_SHARE * len(ordered):
+        return [ordered]
+    sides = {id(line) for line in left + right}
+    across = [line for line in ordered if id(line) not in sides]
+    top = min(line.base for line in left + right)
+    above = [line for line in across if line.base > top]  # title, abstract
+    below = [line for line in across if line.base <= top]
+    return [above + left, right, below]
+
+
+def _zone(lines: list[Line], rules: tuple[Rect, ...], body: float) -> int:
+    """Where the footnote zone of a column begins (len(lines) when it has none)."""
+    rule = _rule(lines, rules, body)
+    if rule is not None:
+        return next(i for i, line in enumerate(lines) if line.base < rule)
+    start = len(lines)
+    while start > 1 and lines[start - 1].size <= NOTE_SHARE * body:
+        start -= 1
+    if start == len(lines) or not any(starts_with_marker(line) for line in lines[start:]):
+        return len(lines)
+    return start
+
+
+def _rule(lines: list[Line], rules: tuple[Rect, ...], body: float) -> float | None:
+    """The height of a short rule with the column's text above and no larger text below."""
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    for rule in sorted(rules, key=lambda r: -r.y0):
+        inside = left - 2 <= rule.x0 and rule.x1 <= right + 2
+        short = rule.x1 - rule.x0 < RULE_SHARE * (right - left)
+        below = [line for line in lines if line.base < rule.y0]
+        above = any(line.base > rule.y1 for line in lines)
+        if inside and short and above and below and max(line.size for line in below) <= body:
+            return rule.y0
+    return None
+
+
+def starts_with_marker(line: Line) -> bool:
+    """Does the line open with a note marker: a raised number, or "12." / "12 " in small type?"""
+    if line.raised and line.raised[0]:
+        return line.glyphs[0].char.isdigit()
+    return bool(PLAIN_MARKER_RE.match(line.text))

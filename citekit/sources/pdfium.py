@@ -1,0 +1,185 @@
+"""PDF pages as pypdfium2 sees them: glyphs with their boxes and fonts, rule lines, links.
+
+The only module that calls pypdfium2; sources/pdf.py imports it when a PDF is read, so
+that a missing library breaks no other format. It uses the PDFium C API through ``pypdfium2.raw``,
+stable across pypdfium2 4.30-5.x: ``FPDFText_*`` for characters, ``FPDFFont_*`` for
+fonts, ``FPDFLink_*``/``FPDFAction_*`` for link annotations, ``FPDFPageObj_*`` for rules.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+
+from citekit.errors import UnreadableFile
+from citekit.layout import LIGATURES
+from citekit.pagemodel import Glyph, Page, Rect
+
+# font names that say italic or slanted: "LMRoman10-Italic", "Times-Oblique", "Arial-ItalicMT",
+# "MinionPro-It", "NimbusRomNo9L-ReguItal", TeX's "CMTI10"/"SFTI1095"/"CMSL10" (text italic
+# and slanted), "Garamond-Kursiv"
+ITALIC_NAME_RE = re.compile(
+    r"italic|oblique|kursiv|slanted|ital\b|-it$|-it(?=[A-Z])|^(?:cm|sf|ec|lm)(?:ti|sl|bxti|bxsl)\d",
+    re.IGNORECASE,
+)
+_ITALIC_FLAG = 1 << 6  # PDF font descriptor flag 7: Italic
+_BOLD_WEIGHT = 600
+_HYPHEN_AT_LINE_END = "\x02"  # what PDFium gives for a hyphen that ends a line
+_TEXT_LINE_BREAKS = "\r\n"  # line breaks PDFium inserts between lines: our lines are our own
+_RULE_HEIGHT = 2.0  # a path thinner than this (points) and wider than tall is a rule
+_ERRORS = {  # PDFium's load errors (FPDF_ERR_*) -> what to tell the user
+    2: "cannot open the file",
+    3: "damaged or not a PDF file",
+    4: "encrypted: decrypt it first (e.g. qpdf --decrypt)",
+    5: "encrypted with an unsupported security handler: decrypt it first",
+}
+
+
+@contextmanager
+def open_pdf(path: Path) -> Iterator[Any]:
+    """The pypdfium2 document at PATH, closed afterwards; load errors become UnreadableFile."""
+    if not path.is_file():
+        raise UnreadableFile(str(path), "no such file")
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError as exc:
+        reason = _ERRORS.get(exc.err_code or 0, "damaged or not a PDF file")
+        raise UnreadableFile(str(path), reason) from None
+    try:
+        yield document
+    finally:
+        document.close()
+
+
+def pages(document: Any) -> Iterator[Page]:
+    """Every page of DOCUMENT, in order."""
+    fonts: dict[int, tuple[bool, bool]] = {}
+    for index in range(len(document)):
+        page = document[index]
+        try:
+            yield _page(document, page, index, fonts)
+        finally:
+            page.close()
+
+
+def _page(document: Any, page: Any, index: int, fonts: dict[int, tuple[bool, bool]]) -> Page:
+    width, height = page.get_size()
+    links = _links(document, page)
+    textpage = page.get_textpage()
+    try:
+        glyphs = _glyphs(textpage, links, fonts)
+    finally:
+        textpage.close()
+    return Page(index + 1, width, height, glyphs, _rules(page))
+
+
+def _glyphs(
+    textpage: Any, links: list[tuple[Rect, str]], fonts: dict[int, tuple[bool, bool]]
+) -> tuple[Glyph, ...]:
+    """The page's characters with their boxes, baselines, sizes and fonts, in content order."""
+    count = pdfium_c.FPDFText_CountChars(textpage)
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    box = [ctypes.byref(v) for v in (left, right, bottom, top)]
+    origin = (ctypes.byref(origin_x), ctypes.byref(origin_y))
+    out: list[Glyph] = []
+    style = (False, False)
+    last_object = None
+    for i in range(count):
+        char = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
+        if pdfium_c.FPDFText_IsGenerated(textpage, i):
+            if char == " " and out:
+                last = out[-1]
+                out.append(last._replace(char=" ", x0=last.x1, generated=True))
+            continue
+        if char in _TEXT_LINE_BREAKS:
+            continue
+        pdfium_c.FPDFText_GetCharBox(textpage, i, *box)
+        pdfium_c.FPDFText_GetCharOrigin(textpage, i, *origin)
+        text_object = pdfium_c.FPDFText_GetTextObject(textpage, i)
+        address = ctypes.cast(text_object, ctypes.c_void_p).value
+        if address != last_object:
+            last_object = address
+            style = _style(text_object, fonts) if address else (False, False)
+        x0, x1, y0 = left.value, right.value, bottom.value
+        out.append(
+            Glyph(
+                "-" if char == _HYPHEN_AT_LINE_END else char.translate(LIGATURES),
+                x0,
+                max(x1, x0),
+                y0,
+                max(top.value, y0),
+                origin_y.value,
+                pdfium_c.FPDFText_GetFontSize(textpage, i),
+                style[0],
+                style[1],
+                _link_at(links, (x0 + x1) / 2, (y0 + top.value) / 2),
+            )
+        )
+    return tuple(out)
+
+
+def _style(text_object: Any, fonts: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """(italic, bold) of a text object's font, looked up once per font."""
+    font = pdfium_c.FPDFTextObj_GetFont(text_object)
+    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    if key not in fonts:
+        size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+        buffer = ctypes.create_string_buffer(max(size, 1))
+        pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
+        name = buffer.value.decode("latin-1").split("+")[-1]  # "ABCDEF+LMRoman10-Italic"
+        angle = ctypes.c_int()
+        slanted = bool(pdfium_c.FPDFFont_GetItalicAngle(font, ctypes.byref(angle))) and angle.value
+        italic = bool(pdfium_c.FPDFFont_GetFlags(font) & _ITALIC_FLAG or slanted)
+        bold = pdfium_c.FPDFFont_GetWeight(font) >= _BOLD_WEIGHT or "bold" in name.casefold()
+        fonts[key] = (italic or bool(ITALIC_NAME_RE.search(name)), bold)
+    return fonts[key]
+
+
+def _links(document: Any, page: Any) -> list[tuple[Rect, str]]:
+    """The page's link annotations to URIs: (area, target)."""
+    out = []
+    position, link = ctypes.c_int(0), pdfium_c.FPDF_LINK()
+    while pdfium_c.FPDFLink_Enumerate(page, ctypes.byref(position), ctypes.byref(link)):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        size = pdfium_c.FPDFAction_GetURIPath(document, action, None, 0)
+        buffer = ctypes.create_string_buffer(max(size, 1))
+        pdfium_c.FPDFAction_GetURIPath(document, action, buffer, size)
+        rect = pdfium_c.FS_RECTF()
+        if pdfium_c.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
+            area = Rect(
+                min(rect.left, rect.right),
+                min(rect.bottom, rect.top),
+                max(rect.left, rect.right),
+                max(rect.bottom, rect.top),
+            )
+            out.append((area, buffer.value.decode("utf-8", "replace")))
+    return out
+
+
+def _link_at(links: list[tuple[Rect, str]], x: float, y: float) -> str | None:
+    for area, target in links:
+        if area.x0 <= x <= area.x1 and area.y0 <= y <= area.y1:
+            return target
+    return None
+
+
+def _rules(page: Any) -> tuple[Rect, ...]:
+    """Thin horizontal paths and filled rectangles: the footnote rule, table lines."""
+    out = []
+    for obj in page.get_objects(max_depth=1):
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        x0, y0, x1, y1 = obj.get_bounds()
+        if y1 - y0 < _RULE_HEIGHT and x1 - x0 > 4 * (y1 - y0):
+            out.append(Rect(x0, y0, x1, y1))
+    return tuple(out)
