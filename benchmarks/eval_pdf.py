@@ -52,9 +52,20 @@ def prepare(gold_dirs: list[Path], work: Path, engine: str) -> None:
 def score(work: Path, variant: str) -> dict:
     """The evaluator's JSON report for one variant."""
     result = subprocess.run(
-        [sys.executable, str(EVALUATE), "--gold", str(work / variant), "--root", "/",
-         "--cmd", CMD, "--json"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            str(EVALUATE),
+            "--gold",
+            str(work / variant),
+            "--root",
+            "/",
+            "--cmd",
+            CMD,
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(result.stdout)
 
@@ -71,11 +82,12 @@ def main() -> None:
         prepare(gold_dirs, args.work, args.engine)
     print(f"{'document':34} {'source':>8} {'pdf':>8} {'pdftotext':>10}   fields: src / pdf / txt")
     reports = {v: score(args.work, v) for v in ("source", "pdf", "pdftotext")}
-    names = sorted(reports["pdf"]["documents"])
-    for name in names:
-        rows = [reports[v]["documents"][next(k for k in reports[v]["documents"] if Path(k).stem == Path(name).stem)] for v in ("source", "pdf", "pdftotext")]
+    by_stem = {v: {Path(k).stem: r for k, r in reports[v]["documents"].items()} for v in reports}
+    for stem in sorted(by_stem["pdf"]):
+        rows = [by_stem[v][stem] for v in ("source", "pdf", "pdftotext")]
         fields = " / ".join(f"{r['fields']['f1']:.3f}" if "fields" in r else "-" for r in rows)
-        print(f"{Path(name).stem[:34]:34} " + " ".join(f"{r['headline']:8.3f}" for r in rows) + f"   {fields}")
+        headlines = " ".join(f"{r['headline']:8.3f}" for r in rows)
+        print(f"{stem[:34]:34} {headlines}   {fields}")
     means = [reports[v]["mean_headline"] for v in ("source", "pdf", "pdftotext")]
     print(f"{'mean headline':34} " + " ".join(f"{m:8.3f}" for m in means))
 

@@ -24,52 +24,46 @@ def lines(page: Page) -> list[Line]:
     """The lines of PAGE in content order (the reader sorts them)."""
     out: list[Line] = []
     current: list[Glyph] = []
+    last: Glyph | None = None  # the last glyph of CURRENT that is not a space
     for glyph in page.glyphs:
-        if current and not _continues(current, glyph):
+        if glyph.generated:
+            if current:
+                current.append(glyph)
+            continue
+        if last is not None and not _continues(last, glyph):
             out.append(_line(page.number, current))
             current = []
-        if glyph.generated and not current:
-            continue
         current.append(glyph)
+        last = glyph
     if current:
         out.append(_line(page.number, current))
-    return [line for line in out if line.text.strip()]
+    return out
 
 
-def _continues(current: list[Glyph], glyph: Glyph) -> bool:
-    """Does GLYPH go on the line of the glyphs CURRENT?"""
-    if glyph.generated:
-        return True
-    last = next((g for g in reversed(current) if not g.generated), None)
-    if last is None:
-        return True
+def _continues(last: Glyph, glyph: Glyph) -> bool:
+    """Does GLYPH go on the line that LAST ends?"""
     size = max(last.size, glyph.size, 1.0)
     if abs(glyph.base - last.base) > SAME_LINE * size and not _overlaps(last, glyph):
         return False
-    if glyph.x0 < last.x0 - BACKWARD * size:
-        return False
-    return glyph.x0 <= last.x1 + FORWARD * size
+    return last.x0 - BACKWARD * size <= glyph.x0 <= last.x1 + FORWARD * size
 
 
 def _overlaps(a: Glyph, b: Glyph) -> bool:
     """Do the two glyphs share most of their height (a marker beside its word)?"""
     low, high = max(a.y0, b.y0), min(a.y1, b.y1)
     shortest = min(a.y1 - a.y0, b.y1 - b.y0)
-    return shortest > 0 and high - low > 0.5 * shortest and abs(a.base - b.base) < max(
-        a.size, b.size
+    return (
+        shortest > 0 and high - low > 0.5 * shortest and abs(a.base - b.base) < max(a.size, b.size)
     )
 
 
 def _line(page: int, glyphs: list[Glyph]) -> Line:
-    while glyphs and glyphs[-1].generated:
+    """A line of GLYPHS: its size is the commonest, its baseline that of the glyphs in it."""
+    while glyphs[-1].generated:
         glyphs.pop()
-    sizes = Counter(round(g.size, 1) for g in glyphs if not g.generated and not g.char.isspace())
-    size = sizes.most_common(1)[0][0] if sizes else glyphs[0].size
-    base = median(g.base for g in glyphs if round(g.size, 1) == size) if sizes else glyphs[0].base
-    raised = tuple(
-        not g.generated
-        and g.size <= RAISED_SIZE * size
-        and g.base - base >= RAISED_RISE * size
-        for g in glyphs
-    )
+    sizes = Counter(round(g.size, 1) for g in glyphs if not g.generated)
+    size = sizes.most_common(1)[0][0]
+    base = median([g.base for g in glyphs if not g.generated and round(g.size, 1) == size])
+    rise, small = RAISED_RISE * size, RAISED_SIZE * size
+    raised = tuple(not g.generated and g.size <= small and g.base - base >= rise for g in glyphs)
     return Line(page, tuple(glyphs), raised, size, base)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 
@@ -54,18 +54,14 @@ class Line:
     raised: tuple[bool, ...]
     size: float
     base: float
+    text: str = field(init=False)
+    x0: float = field(init=False)
+    x1: float = field(init=False)
 
-    @property
-    def x0(self) -> float:
-        return self.glyphs[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(g.x1 for g in self.glyphs)
-
-    @property
-    def text(self) -> str:
-        return "".join(g.char for g in self.glyphs)
+    def __post_init__(self) -> None:  # derived once: layout rules ask for them often
+        object.__setattr__(self, "text", "".join(g.char for g in self.glyphs))
+        object.__setattr__(self, "x0", self.glyphs[0].x0)
+        object.__setattr__(self, "x1", max(g.x1 for g in self.glyphs))
 
     @property
     def bold(self) -> bool:

@@ -38,7 +38,7 @@ HEADING_TRIM_RE = re.compile(r"^[\W\d]+|[\W\d]+$")  # "5. Notes", "Notes:" -> "n
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 NUMBER_RE = re.compile(r"\d{1,4}")
 # a URL cut at a line end where typesetters break them (after "/", ".", "-", "=", "&" ...)
-URL_BREAK_RE = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*[/.\-_=&?#~%:]$")
+URL_BREAK_RE = re.compile(r"^(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*[/.\-_=&?#~%:]$")
 FIRST_PLAIN_MAX = 20  # a plain-digit first note must be numbered low ("1982 was" is no note)
 
 
@@ -167,19 +167,21 @@ def _markers(line: Line) -> list[int]:
     return out
 
 
-def _inline(segments: list[tuple[Line, int]], vocabulary: dehyphen.Vocabulary) -> tuple[str, tuple[Link, ...]]:
+def _inline(
+    segments: list[tuple[Line, int]], vocabulary: dehyphen.Vocabulary
+) -> tuple[str, tuple[Link, ...]]:
     """A note's lines as one text in the inline model, words cut at line ends mended."""
     runs: list[list] = []
-    previous: Glyph | None = None
+    previous: tuple[Glyph, ...] = ()
     for line, start in segments:
         glyphs = line.glyphs[start:]
         line_runs = _runs(glyphs)
         if not line_runs:
             continue
-        if runs and previous is not None:
-            _join(runs, line_runs[0][0], previous, glyphs[0], vocabulary)
+        if runs:
+            _join(runs, previous, glyphs, vocabulary)
         runs.extend(line_runs)
-        previous = glyphs[-1]
+        previous = glyphs
     builder = InlineBuilder()
     for text, italic, link in runs:
         builder.add(text, italic=italic, link=link)
@@ -198,22 +200,29 @@ def _runs(glyphs: tuple[Glyph, ...]) -> list[list]:
 
 
 def _join(
-    runs: list[list], following: str, last: Glyph, first: Glyph, vocabulary: dehyphen.Vocabulary
+    runs: list[list],
+    before: tuple[Glyph, ...],
+    after: tuple[Glyph, ...],
+    vocabulary: dehyphen.Vocabulary,
 ) -> None:
-    """Close the line break at the end of RUNS: a space, nothing, or a hyphen taken out."""
-    before = runs[-1][0]
-    if before.endswith("-") and not before.endswith(" -"):
-        head, tail = dehyphen.last_word(before), dehyphen.first_word(following)
+    """Close the line break at the end of RUNS: a space, nothing, or a hyphen taken out.
+
+    BEFORE and AFTER are the glyphs of the lines on either side of the break.
+    """
+    last = runs[-1][0]
+    token = "".join(g.char for g in before).rsplit(" ", 1)[-1]
+    following = "".join(g.char for g in after[:40]).lstrip()
+    if last.endswith("-") and len(token) > 1:
+        head, tail = dehyphen.last_word(token), dehyphen.first_word(following)
         if head and tail and not vocabulary.keeps_hyphen(head, tail):
-            runs[-1][0] = before[:-1]
+            runs[-1][0] = last[:-1]
         return
-    if before.endswith(("–", "—")) and not before.endswith((" –", " —")):
+    if token.endswith(("–", "—")):
         return  # "1964–" + "1970", "text—" + "more": the dash binds
-    if last.link is not None and last.link == first.link:
-        return  # one link over two lines: a URL broken where it may break
-    if URL_BREAK_RE.search(before) and not following[:1].isupper():
-        return
-    runs.append([" ", last.italic and first.italic, None])
+    linked = {g.link for g in before[-len(token) :] if g.link}
+    if after[0].link in linked or URL_BREAK_RE.search(token) and not following[:1].isupper():
+        return  # a URL broken where typesetters break them
+    runs.append([" ", before[-1].italic and after[0].italic, None])
 
 
 def _text(pages: list[list[Column]]) -> tuple[str, dict[int, int]]:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from citekit.pagemodel import Line, Page, Rect
+from citekit.pagemodel import Glyph, Line, Page, Rect
 
 # a page number as printed: "12", "- 12 -", "xiv", "Page 12", "12 of 30"
 PAGE_NUMBER_RE = re.compile(
@@ -60,22 +60,32 @@ def body_size(pages: Sequence[Sequence[Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def drop_furniture(pages: list[list[Line]]) -> list[list[Line]]:
-    """Leave out running heads, page numbers and line numbers."""
+def drop_furniture(pages: list[list[Line]], body: float) -> list[list[Line]]:
+    """Leave out line numbers, page numbers and running heads."""
+    pages = [_without_page_numbers(_without_line_numbers(lines, body)) for lines in pages]
     heads = Counter(key for lines in pages for key in {_head_key(line) for line in _ends(lines)})
     out = []
     for lines in pages:
-        ordered = sorted(lines, key=lambda line: (-line.base, line.x0))
-        kept = [line for line in ordered if not _line_number(line, ordered)]
-        ends = set(map(id, _ends(kept)))
+        ends = set(map(id, _ends(lines)))
         out.append(
             [
                 line
-                for position, line in enumerate(kept)
-                if id(line) not in ends or not _furniture(line, position, kept, heads)
+                for position, line in enumerate(lines)
+                if id(line) not in ends or not _running_head(line, position, lines, heads)
             ]
         )
     return out
+
+
+def _without_page_numbers(lines: list[Line]) -> list[Line]:
+    """LINES top to bottom, less a bare page number at the top or the foot."""
+    ordered = sorted(lines, key=lambda line: (-line.base, line.x0))
+    ends = set(map(id, _ends(ordered)))
+    return [
+        line
+        for line in ordered
+        if id(line) not in ends or not PAGE_NUMBER_RE.match(line.text.strip()) or any(line.raised)
+    ]
 
 
 def _ends(lines: list[Line]) -> list[Line]:
@@ -88,27 +98,59 @@ def _head_key(line: Line) -> str:
     return DIGITS_RE.sub("#", line.text).strip().casefold()
 
 
-def _furniture(line: Line, position: int, lines: list[Line], heads: Counter[str]) -> bool:
-    """Is LINE, at the top or foot of its page, a page number or a recurring head?"""
-    if PAGE_NUMBER_RE.match(line.text.strip()) and not any(line.raised):
-        return True
+def _running_head(line: Line, position: int, lines: list[Line], heads: Counter[str]) -> bool:
+    """Is LINE, at the top or foot of its page, a head that recurs on other pages?
+
+    A head stands apart from the text: a line set close to its neighbours is text.
+    """
     if heads[_head_key(line)] < 2 or any(line.raised[:2]):
         return False
     neighbours = [lines[i] for i in (position - 1, position + 1) if 0 <= i < len(lines)]
-    size = max(line.size, *(n.size for n in neighbours)) if neighbours else line.size
+    size = max([line.size, *(n.size for n in neighbours)])
     return all(abs(n.base - line.base) >= HEAD_GAP * size for n in neighbours)
 
 
-def _line_number(line: Line, lines: list[Line]) -> bool:
-    """A bare number beside the text block, as line-numbered manuscripts print."""
-    if not LINE_NUMBER_RE.match(line.text.strip()):
-        return False
-    wide = [other for other in lines if len(other.glyphs) > 20]
-    if not wide:
-        return False
-    left = sorted(other.x0 for other in wide)[len(wide) // 2]
-    right = sorted(other.x1 for other in wide)[len(wide) // 2]
-    return line.x1 < left or line.x0 > right
+def _without_line_numbers(lines: list[Line], body: float) -> list[Line]:
+    """LINES less the numbers printed in the margin beside them (lineno, legal documents).
+
+    Only body-size lines lose them: a note's number may hang in the margin of its note.
+    """
+    edges = [_text_edges(line) for line in lines if len(line.glyphs) > 20]
+    if not edges:
+        return lines
+    left = min(edge[0] for edge in edges)
+    right = max(edge[1] for edge in edges)
+    out = []
+    for line in lines:
+        margin = [
+            _in_margin(g, left, right) and not raised
+            for g, raised in zip(line.glyphs, line.raised, strict=True)
+        ]
+        if all(margin):
+            continue  # a bare line number
+        start, end = 0, len(margin)
+        if line.size > NOTE_SHARE * body:
+            while margin[start]:
+                start += 1
+            while margin[end - 1]:
+                end -= 1
+        if (start, end) != (0, len(margin)):
+            glyphs, raised = line.glyphs[start:end], line.raised[start:end]
+            line = Line(line.page, glyphs, raised, line.size, line.base)
+        out.append(line)
+    return out
+
+
+def _text_edges(line: Line) -> tuple[float, float]:
+    """Where the words of LINE begin and end, numbers at either end aside."""
+    words = [g for g in line.glyphs if not g.char.isdigit() and not g.generated]
+    return (words[0].x0, words[-1].x1) if words else (line.x0, line.x1)
+
+
+def _in_margin(glyph: Glyph, left: float, right: float) -> bool:
+    """A digit (or the space after it) outside the text block."""
+    outside = glyph.x1 < left - 1 or glyph.x0 > right + 1
+    return outside and (glyph.char.isdigit() or glyph.generated)
 
 
 def columns(page: Page, lines: list[Line], body: float) -> list[Column]:

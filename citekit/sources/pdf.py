@@ -25,7 +25,9 @@ def read(path: Path) -> Document:
     try:
         from citekit.sources import pdfium
     except ImportError:  # pragma: no cover - pypdfium2 is a dependency
-        raise UnreadableFile(str(path), "PDF support needs pypdfium2 (pip install pypdfium2)")
+        raise UnreadableFile(
+            str(path), "PDF support needs pypdfium2 (pip install pypdfium2)"
+        ) from None
     with pdfium.open_pdf(path) as document:
         pages = list(pdfium.pages(document))
     if not pages:
@@ -45,6 +47,8 @@ def read(path: Path) -> Document:
 
 def _notes(pages: list[Page], page_lines: list[list[Line]]) -> pagenotes.Found:
     size = pagezones.body_size(page_lines)
-    kept = pagezones.drop_furniture(page_lines)
-    columns = [pagezones.columns(page, lines, size) for page, lines in zip(pages, kept, strict=True)]
+    kept = pagezones.drop_furniture(page_lines, size)
+    columns = [
+        pagezones.columns(page, lines, size) for page, lines in zip(pages, kept, strict=True)
+    ]
     return pagenotes.find_notes(columns, size)

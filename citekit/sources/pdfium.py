@@ -31,8 +31,11 @@ ITALIC_NAME_RE = re.compile(
 )
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag 7: Italic
 _BOLD_WEIGHT = 600
-_HYPHEN_AT_LINE_END = "\x02"  # what PDFium gives for a hyphen that ends a line
+# what PDFium gives for a hyphen that ends a line ("\x02", "\ufffe" in page text), and
+# ligatures spelled out
+_CHARACTERS = {"\x02": "-", "\ufffe": "-", **{chr(k): v for k, v in LIGATURES.items()}}
 _TEXT_LINE_BREAKS = "\r\n"  # line breaks PDFium inserts between lines: our lines are our own
+_LINK_SLACK = 2.0  # points around a link annotation that still belong to it
 _RULE_HEIGHT = 2.0  # a path thinner than this (points) and wider than tall is a rule
 _ERRORS = {  # PDFium's load errors (FPDF_ERR_*) -> what to tell the user
     2: "cannot open the file",
@@ -83,51 +86,67 @@ def _page(document: Any, page: Any, index: int, fonts: dict[int, tuple[bool, boo
 def _glyphs(
     textpage: Any, links: list[tuple[Rect, str]], fonts: dict[int, tuple[bool, bool]]
 ) -> tuple[Glyph, ...]:
-    """The page's characters with their boxes, baselines, sizes and fonts, in content order."""
-    count = pdfium_c.FPDFText_CountChars(textpage)
+    """The page's characters with their boxes, baselines, sizes and fonts, in content order.
+
+    Spaces (typed or inferred by PDFium) take the place of the glyph before them: only their
+    presence matters. Calls go to the raw handle: this loop runs once per character.
+    """
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    text = textpage.get_text_range()
+    if len(text) != count:  # characters outside the BMP: one call per character instead
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     box = [ctypes.byref(v) for v in (left, right, bottom, top)]
     origin = (ctypes.byref(origin_x), ctypes.byref(origin_y))
+    get_box, get_origin = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetCharOrigin
+    get_object = _object_address()
     out: list[Glyph] = []
-    style = (False, False)
-    last_object = None
-    for i in range(count):
-        char = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
-        if pdfium_c.FPDFText_IsGenerated(textpage, i):
-            if char == " " and out:
-                last = out[-1]
-                out.append(last._replace(char=" ", x0=last.x1, generated=True))
+    style, size, last_object = (False, False), 0.0, None
+    for i, char in enumerate(text):
+        if char.isspace():
+            if char not in _TEXT_LINE_BREAKS and out and not out[-1].generated:
+                out.append(out[-1]._replace(char=" ", x0=out[-1].x1, generated=True))
             continue
-        if char in _TEXT_LINE_BREAKS:
-            continue
-        pdfium_c.FPDFText_GetCharBox(textpage, i, *box)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, i, *origin)
-        text_object = pdfium_c.FPDFText_GetTextObject(textpage, i)
-        address = ctypes.cast(text_object, ctypes.c_void_p).value
-        if address != last_object:
+        get_box(raw, i, *box)
+        get_origin(raw, i, *origin)
+        address = get_object(raw, i)
+        if address != last_object:  # a text object has one font and size: ask once
             last_object = address
-            style = _style(text_object, fonts) if address else (False, False)
-        x0, x1, y0 = left.value, right.value, bottom.value
+            style = _style(pdfium_c.FPDFText_GetTextObject(raw, i), address, fonts)
+            size = pdfium_c.FPDFText_GetFontSize(raw, i)
+        x0, y0 = left.value, bottom.value
+        x1, y1 = max(right.value, x0), max(top.value, y0)
         out.append(
             Glyph(
-                "-" if char == _HYPHEN_AT_LINE_END else char.translate(LIGATURES),
+                _CHARACTERS.get(char, char),
                 x0,
-                max(x1, x0),
+                x1,
                 y0,
-                max(top.value, y0),
+                y1,
                 origin_y.value,
-                pdfium_c.FPDFText_GetFontSize(textpage, i),
+                size,
                 style[0],
                 style[1],
-                _link_at(links, (x0 + x1) / 2, (y0 + top.value) / 2),
+                _link_at(links, (x0 + x1) / 2, (y0 + y1) / 2) if links else None,
             )
         )
     return tuple(out)
 
 
-def _style(text_object: Any, fonts: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+def _object_address() -> Any:
+    """FPDFText_GetTextObject answering a plain address: comparing those is cheap."""
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+    return prototype(ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+
+
+def _style(
+    text_object: Any, address: int | None, fonts: dict[int, tuple[bool, bool]]
+) -> tuple[bool, bool]:
     """(italic, bold) of a text object's font, looked up once per font."""
+    if not address:
+        return False, False
     font = pdfium_c.FPDFTextObj_GetFont(text_object)
     key = ctypes.cast(font, ctypes.c_void_p).value or 0
     if key not in fonts:
@@ -167,8 +186,9 @@ def _links(document: Any, page: Any) -> list[tuple[Rect, str]]:
 
 
 def _link_at(links: list[tuple[Rect, str]], x: float, y: float) -> str | None:
+    """The target of the link over (X, Y); annotations drawn a little short still count."""
     for area, target in links:
-        if area.x0 <= x <= area.x1 and area.y0 <= y <= area.y1:
+        if area.x0 - _LINK_SLACK <= x <= area.x1 + _LINK_SLACK and area.y0 <= y <= area.y1:
             return target
     return None
 
