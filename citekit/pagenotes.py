@@ -182,10 +182,22 @@ def _inline(
             _join(runs, previous, glyphs, vocabulary)
         runs.extend(line_runs)
         previous = glyphs
+    _close_link_gaps(runs)
     builder = InlineBuilder()
     for text, italic, link in runs:
         builder.add(text, italic=italic, link=link)
     return builder.build()
+
+
+def _close_link_gaps(runs: list[list]) -> None:
+    """A few letters without a link between two pieces of one link are part of it.
+
+    Link annotations are drawn per line and may stop short of the line's last letters.
+    """
+    for i in range(1, len(runs) - 1):
+        before, after = runs[i - 1][2], runs[i + 1][2]
+        if runs[i][2] is None and before is not None and before == after and " " not in runs[i][0]:
+            runs[i][2] = before
 
 
 def _runs(glyphs: tuple[Glyph, ...]) -> list[list]:

@@ -29,13 +29,17 @@ ITALIC_NAME_RE = re.compile(
     r"italic|oblique|kursiv|slanted|ital\b|-it$|-it(?=[A-Z])|^(?:cm|sf|ec|lm)(?:ti|sl|bxti|bxsl)\d",
     re.IGNORECASE,
 )
+# a link to a DOI, in any of the forms PDF producers write
+DOI_LINK_RE = re.compile(
+    r"^(?:(?:urn:)?doi:\s*|https?://(?:dx\.|www\.)?doi\.org/)(?P<doi>10\.\d{4,9}/\S+)$",
+    re.IGNORECASE,
+)
 _ITALIC_FLAG = 1 << 6  # PDF font descriptor flag 7: Italic
 _BOLD_WEIGHT = 600
 # what PDFium gives for a hyphen that ends a line ("\x02", "\ufffe" in page text), and
 # ligatures spelled out
 _CHARACTERS = {"\x02": "-", "\ufffe": "-", **{chr(k): v for k, v in LIGATURES.items()}}
 _TEXT_LINE_BREAKS = "\r\n"  # line breaks PDFium inserts between lines: our lines are our own
-_LINK_SLACK = 2.0  # points around a link annotation that still belong to it
 _RULE_HEIGHT = 2.0  # a path thinner than this (points) and wider than tall is a rule
 _ERRORS = {  # PDFium's load errors (FPDF_ERR_*) -> what to tell the user
     2: "cannot open the file",
@@ -181,14 +185,24 @@ def _links(document: Any, page: Any) -> list[tuple[Rect, str]]:
                 max(rect.left, rect.right),
                 max(rect.bottom, rect.top),
             )
-            out.append((area, buffer.value.decode("utf-8", "replace")))
+            out.append((area, link_target(buffer.value.decode("utf-8", "replace"))))
     return out
 
 
+def link_target(uri: str) -> str:
+    """A link annotation's URI as the inline model keeps it: a DOI as its doi.org URL.
+
+    "doi:10.1093/past/38.1.56" and "http://dx.doi.org/10.1093/past/38.1.56" both become
+    "https://doi.org/10.1093/past/38.1.56".
+    """
+    match = DOI_LINK_RE.match(uri.strip())
+    return f"https://doi.org/{match.group('doi')}" if match else uri.strip()
+
+
 def _link_at(links: list[tuple[Rect, str]], x: float, y: float) -> str | None:
-    """The target of the link over (X, Y); annotations drawn a little short still count."""
+    """The target of the link over (X, Y)."""
     for area, target in links:
-        if area.x0 - _LINK_SLACK <= x <= area.x1 + _LINK_SLACK and area.y0 <= y <= area.y1:
+        if area.x0 <= x <= area.x1 and area.y0 <= y <= area.y1:
             return target
     return None
 

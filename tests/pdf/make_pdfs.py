@@ -9,6 +9,7 @@ and as Markdown, each typeset (benchmarks/typeset.py) to a PDF beside its source
 - article_lua.tex    the same, lualatex with OpenType fonts
 - twocolumn.tex      two columns, footnotes at the foot of each column
 - endnotes.tex       the endnotes package: notes at the end under "Notes"
+- continued.tex      A6: long notes run on to the next page
 - linenumbers.tex    line numbers in the margin (lineno)
 - article.md         pandoc to LaTeX in A4
 - no_notes.tex       prose without a note
@@ -21,6 +22,7 @@ The sources are committed with the PDFs, so tests compare each PDF with its sour
 from __future__ import annotations
 
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -124,6 +126,11 @@ PREAMBLES = {
         r"\usepackage{endnotes}",
         r"\let\footnote=\endnote",
     ],
+    "continued": [
+        r"\usepackage[a6paper,margin=9mm]{geometry}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage{tgtermes}",
+    ],
     "linenumbers": [
         r"\usepackage[a5paper,margin=18mm]{geometry}",
         r"\usepackage[T1]{fontenc}",
@@ -181,15 +188,32 @@ def markdown() -> str:
     return f"# {TITLE}\n\n" + "\n\n".join(body) + "\n\n" + "\n\n".join(notes) + "\n"
 
 
-def _tex_to_markdown(text: str) -> str:
-    import re
+# LaTeX of the notes -> what a reader of the printed page sees
+CHARACTERS = (("``", "\u201c"), ("''", "\u201d"), (r"\&", "&"), ("~", " "), (r"\'e", "é"))
+EMPH_RE = re.compile(r"\\emph\{([^{}]*)\}")
+HREF_RE = re.compile(r"\\href\{([^{}]*)\}\{([^{}]*)\}")
+URL_RE = re.compile(r"\\url\{([^{}]*)\}")
 
-    text = re.sub(r"\\emph\{([^{}]*)\}", r"*\1*", text)
-    text = re.sub(r"\\href\{([^{}]*)\}\{([^{}]*)\}", r"[\2](\1)", text)
-    text = re.sub(r"\\url\{([^{}]*)\}", r"<\1>", text)
-    for tex, plain in (("``", "\u201c"), ("''", "\u201d"), (r"\&", "&"), ("~", " ")):
+
+def _tex_to_markdown(text: str) -> str:
+    text = EMPH_RE.sub(r"*\1*", text)
+    text = HREF_RE.sub(r"[\2](\1)", text)
+    text = URL_RE.sub(r"<\1>", text)
+    for tex, plain in CHARACTERS:
         text = text.replace(tex, plain)
-    return text.replace(r"\'e", "é").replace("--", "\u2013")
+    return text.replace("--", "\u2013")
+
+
+def expected_notes() -> list[tuple[str, tuple[str, ...]]]:
+    """Each note as the inline model should have it (italics *marked*), and its link targets."""
+    out = []
+    for note in NOTES:
+        targets = tuple(m.group(1) for m in re.finditer(r"\\(?:href|url)\{([^{}]*)\}", note))
+        text = EMPH_RE.sub(r"*\1*", HREF_RE.sub(r"\2", URL_RE.sub(r"\1", note)))
+        for tex, plain in CHARACTERS:
+            text = text.replace(tex, plain)
+        out.append((text.replace("--", "\u2013"), targets))
+    return out
 
 
 def no_notes() -> str:

@@ -1,0 +1,65 @@
+"""Page layout of PDFs: lines, raised markers, footnote zones, furniture (synthetic glyphs)."""
+
+from __future__ import annotations
+
+from citekit import pagelines, pagezones
+from citekit.pagemodel import Glyph, Page, Rect
+
+
+def _word(text: str, x: float, base: float, size: float = 10.0, **style: object) -> list[Glyph]:
+    """Glyphs of TEXT set from X on BASE, half an em wide each."""
+    out = []
+    for char in text:
+        width = size / 2
+        out.append(
+            Glyph(char, x, x + width, base, base + 0.7 * size, base, size, False, False, None)
+            if char != " "
+            else Glyph(" ", x, x, base, base, base, size, False, False, None, generated=True)
+        )
+        x += width
+    return out
+
+
+def _page(*glyph_lists: list[Glyph], rules: tuple[Rect, ...] = ()) -> Page:
+    return Page(1, 400, 600, tuple(g for glyphs in glyph_lists for g in glyphs), rules)
+
+
+def test_a_small_raised_number_is_a_marker() -> None:
+    words = _word("in China.", 50, 500), _word("12", 95, 504, size=7), _word(" Then", 102, 500)
+    page = _page(*words)
+    (line,) = pagelines.lines(page)
+    assert line.text == "in China.12 Then"
+    marks = [g.char for g, raised in zip(line.glyphs, line.raised, strict=True) if raised]
+    assert marks == ["1", "2"]
+
+
+def test_a_number_on_the_baseline_is_no_marker() -> None:
+    (line,) = pagelines.lines(_page(_word("in 1848 the", 50, 500)))
+    assert not any(line.raised)
+
+
+def test_lines_break_where_the_baseline_drops() -> None:
+    page = _page(_word("first line", 50, 500), _word("second line", 50, 488))
+    assert [line.text for line in pagelines.lines(page)] == ["first line", "second line"]
+
+
+def test_footnote_zone_starts_below_the_rule() -> None:
+    body = [_word(f"body text line number {n} goes on", 50, 500 - 12 * n) for n in range(12)]
+    notes = [_word("1", 50, 120, size=6) + _word(" Ibid., 4.", 54, 117, size=8)]
+    page = _page(*body, *notes, rules=(Rect(50, 130, 130, 130.4),))
+    (column,) = pagezones.columns(page, pagelines.lines(page), 10.0)
+    assert [line.text for line in column.notes] == ["1 Ibid., 4."]
+    assert len(column.body) == 12
+
+
+def test_page_numbers_and_running_heads_are_furniture() -> None:
+    pages = []
+    for number in (1, 2, 3):
+        head = _word(f"Railway Time {number}", 50, 560)
+        body = [_word(f"page {number} line {n} goes on and on", 50, 500 - 12 * n) for n in range(8)]
+        foot = _word(str(number), 200, 40)
+        pages.append(pagelines.lines(_page(head, *body, foot)))
+    kept = pagezones.drop_furniture(pages, 10.0)
+    texts = [line.text for lines in kept for line in lines]
+    assert not [t for t in texts if t.startswith("Railway Time") or t.strip().isdigit()]
+    assert len(texts) == 24
