@@ -39,6 +39,7 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 NUMBER_RE = re.compile(r"\d{1,4}")
 # a URL cut at a line end where typesetters break them (after "/", ".", "-", "=", "&" ...)
 URL_BREAK_RE = re.compile(r"^(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*[/.\-_=&?#~%:]$")
+INNER_GAP = 0.15  # of the size: the room before a note that shares its line with another
 FIRST_PLAIN_MAX = 20  # a plain-digit first note must be numbered low ("1982 was" is no note)
 
 
@@ -47,7 +48,8 @@ class _Draft:
     """A note being collected: its number (None: a symbol like * or †) and its lines."""
 
     number: int | None
-    segments: list[tuple[Line, int]] = field(default_factory=list)  # (line, first glyph)
+    # (line, first glyph, end): the part of each line that belongs to the note
+    segments: list[tuple[Line, int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,22 +88,63 @@ def find_notes(pages: list[list[Column]], body_size: float) -> Found:
 def _segment(lines: list[Line], *, endnotes: bool) -> list[_Draft]:
     """Lines of notes -> one draft per note; a line without a marker goes on the note before.
 
-    Lines before the first marker continue nothing and are left in the text only.
+    Short notes may share a line (footmisc's ``para``): a raised number after a space that
+    is the next note's number opens a note there. Lines before the first marker continue
+    nothing and are left in the text only.
     """
     drafts: list[_Draft] = []
     last = 0 if endnotes else None
+    # where notes open with raised numbers, a number on the baseline is text ("12 May 2010.")
+    raised = any(line.raised[0] and line.glyphs[0].char.isdigit() for line in lines)
     for line in lines:
-        marker = _leading_marker(line, last)
-        if marker is not None:
-            number, start = marker
-            drafts.append(_Draft(number, [(line, start)]))
+        marker = _leading_marker(line, last, plain=not raised)
+        starts = [] if marker is None else [marker]
+        position = 0 if marker is None else marker[1]
+        while inner := _inner_marker(line, position, starts[-1][0] if starts else last):
+            starts.append(inner)
+            position = inner[1]
+        if not starts and drafts:
+            drafts[-1].segments.append((line, 0, len(line.glyphs)))
+            continue
+        if starts and marker is None and drafts:  # the rest of a note, then a new one
+            drafts[-1].segments.append((line, 0, _marker_start(line, starts[0][1])))
+        for index, (number, start) in enumerate(starts):
+            end = _marker_start(line, starts[index + 1][1]) if index + 1 < len(starts) else None
+            drafts.append(_Draft(number, [(line, start, end or len(line.glyphs))]))
             last = number if number is not None else last
-        elif drafts:
-            drafts[-1].segments.append((line, 0))
     return drafts
 
 
-def _leading_marker(line: Line, last: int | None) -> tuple[int | None, int] | None:
+def _inner_marker(line: Line, position: int, last: int | None) -> tuple[int | None, int] | None:
+    """The next note's raised number inside LINE after POSITION, set apart; else None."""
+    if last is None:
+        return None
+    glyphs, raised = line.glyphs, line.raised
+    for i in range(max(position, 1), len(glyphs)):
+        if raised[i] and not raised[i - 1] and _apart(glyphs[i - 1], glyphs[i]):
+            end = i
+            while end < len(glyphs) and raised[end]:
+                end += 1
+            digits = "".join(g.char for g in glyphs[i:end])
+            if digits.isdigit() and int(digits) == last + 1:
+                return int(digits), end
+    return None
+
+
+def _apart(before: Glyph, marker: Glyph) -> bool:
+    """Is there a space, or room for one, between a note's last glyph and the next marker?"""
+    return before.char == " " or marker.x0 - before.x1 > INNER_GAP * before.size
+
+
+def _marker_start(line: Line, after: int) -> int:
+    """Where the raised number that ends at AFTER begins."""
+    start = after
+    while start > 0 and line.raised[start - 1]:
+        start -= 1
+    return start
+
+
+def _leading_marker(line: Line, last: int | None, *, plain: bool) -> tuple[int | None, int] | None:
     """(number, index of the first glyph after it) when LINE opens a note, else None.
 
     A raised marker opens a note whatever its number (a symbol opens one with none); a
@@ -113,7 +156,7 @@ def _leading_marker(line: Line, last: int | None) -> tuple[int | None, int] | No
     if end:
         marker = "".join(g.char for g in line.glyphs[:end]).strip()
         return (int(marker) if marker.isdigit() else None), end
-    match = PLAIN_MARKER_RE.match(line.text)
+    match = PLAIN_MARKER_RE.match(line.text) if plain else None
     if match is None:
         return None
     number = int(match.group("number"))
@@ -168,13 +211,13 @@ def _markers(line: Line) -> list[int]:
 
 
 def _inline(
-    segments: list[tuple[Line, int]], vocabulary: dehyphen.Vocabulary
+    segments: list[tuple[Line, int, int]], vocabulary: dehyphen.Vocabulary
 ) -> tuple[str, tuple[Link, ...]]:
     """A note's lines as one text in the inline model, words cut at line ends mended."""
     runs: list[list] = []
     previous: tuple[Glyph, ...] = ()
-    for line, start in segments:
-        glyphs = line.glyphs[start:]
+    for line, start, end in segments:
+        glyphs = line.glyphs[start:end]
         line_runs = _runs(glyphs)
         if not line_runs:
             continue

@@ -78,13 +78,17 @@ def drop_furniture(pages: list[list[Line]], body: float) -> list[list[Line]]:
 
 
 def _without_page_numbers(lines: list[Line]) -> list[Line]:
-    """LINES top to bottom, less a bare page number at the top or the foot."""
+    """LINES top to bottom, less a bare page number on the top or bottom line of the page."""
     ordered = sorted(lines, key=lambda line: (-line.base, line.x0))
-    ends = set(map(id, _ends(ordered)))
+    if not ordered:
+        return ordered
+    top, bottom = ordered[0].base, ordered[-1].base
     return [
         line
         for line in ordered
-        if id(line) not in ends or not PAGE_NUMBER_RE.match(line.text.strip()) or any(line.raised)
+        if top - 1 > line.base > bottom + 1
+        or not PAGE_NUMBER_RE.match(line.text.strip())
+        or any(line.raised)
     ]
 
 

@@ -10,6 +10,7 @@ and as Markdown, each typeset (benchmarks/typeset.py) to a PDF beside its source
 - twocolumn.tex      two columns, footnotes at the foot of each column
 - endnotes.tex       the endnotes package: notes at the end under "Notes"
 - continued.tex      A6: long notes run on to the next page
+- para.tex           short notes run together on shared lines (footmisc's para)
 - linenumbers.tex    line numbers in the margin (lineno)
 - article.md         pandoc to LaTeX in A4
 - no_notes.tex       prose without a note
@@ -130,6 +131,12 @@ PREAMBLES = {
         r"\usepackage[a6paper,margin=9mm]{geometry}",
         r"\usepackage[T1]{fontenc}",
         r"\usepackage{tgtermes}",
+    ],
+    "para": [
+        r"\usepackage[a5paper,margin=16mm]{geometry}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage{tgtermes}",
+        r"\usepackage[para]{footmisc}",
     ],
     "linenumbers": [
         r"\usepackage[a5paper,margin=18mm]{geometry}",

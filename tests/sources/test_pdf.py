@@ -22,6 +22,7 @@ LAYOUTS = {
     "twocolumn.pdf": "twocolumn.tex",
     "endnotes.pdf": "endnotes.tex",
     "continued.pdf": "continued.tex",  # A6: note 4 runs on to page 2
+    "para.pdf": "para.tex",  # notes share lines
     "linenumbers.pdf": "linenumbers.tex",
     "pandoc.pdf": "article.md",
 }
