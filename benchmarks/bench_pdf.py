@@ -2,8 +2,9 @@
 
     python benchmarks/bench_pdf.py [--pages 30] [--repeat 3] [PDF ...]
 
-Without PDF arguments it typesets a long article (tests/corpus/en_tex.tex, its body
-repeated until the PDF has about --pages pages) with benchmarks/typeset.py. For each PDF
+Without PDF arguments it typesets two long articles (tests/corpus/en_tex.tex and
+tests/corpus2/fr_footnotes_tex.tex, each body repeated until the PDF has at least --pages
+pages) with benchmarks/typeset.py. For each PDF
 it measures, as whole processes, the user+system CPU seconds (best of --repeat) of
 
 - `pdftotext FILE.pdf FILE.txt` + `citekit extract FILE.txt --format json`
@@ -27,7 +28,7 @@ from typeset import typeset
 
 ROOT = Path(__file__).resolve().parent.parent
 CITEKIT = str(Path(sys.executable).with_name("citekit"))
-SOURCE = ROOT / "tests" / "corpus" / "en_tex.tex"
+SOURCES = (ROOT / "tests/corpus/en_tex.tex", ROOT / "tests/corpus2/fr_footnotes_tex.tex")
 
 
 def cpu(argv: list[str]) -> tuple[float, str]:
@@ -41,20 +42,24 @@ def cpu(argv: list[str]) -> tuple[float, str]:
         return usage.ru_utime + usage.ru_stime, out.read().decode("utf-8")
 
 
-def long_article(pages: int, work: Path) -> Path:
-    """A PDF of about PAGES pages: the source's body repeated."""
-    text = SOURCE.read_text(encoding="utf-8")
+def long_article(source: Path, pages: int, work: Path) -> Path:
+    """A PDF of at least PAGES pages: the body of SOURCE repeated."""
+    text = source.read_text(encoding="utf-8")
     head, rest = text.split(r"\maketitle", 1)
     body, tail = rest.rsplit(r"\end{document}", 1)
     probe = work / "probe.tex"
     probe.write_text(head + r"\maketitle" + body + r"\end{document}" + tail, encoding="utf-8")
     typeset(probe, probe.with_suffix(".pdf"))
     per_copy = _page_count(probe.with_suffix(".pdf"))
-    copies = max(1, round(pages / per_copy))
-    source = work / f"article_{pages}p.tex"
-    source.write_text(head + r"\maketitle" + body * copies + r"\end{document}" + tail)
-    typeset(source, source.with_suffix(".pdf"))
-    return source.with_suffix(".pdf")
+    copies = -(-pages // per_copy)
+    article = work / f"{source.stem}_{pages}p.tex"
+    while True:  # the first copy carries the title: the others take fewer pages
+        article.write_text(head + r"\maketitle" + body * copies + r"\end{document}" + tail)
+        typeset(article, article.with_suffix(".pdf"))
+        made = _page_count(article.with_suffix(".pdf"))
+        if made >= pages:
+            return article.with_suffix(".pdf")
+        copies = -(-copies * pages // made)
 
 
 def _page_count(pdf: Path) -> int:
@@ -88,7 +93,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
-        pdfs = args.pdfs or [long_article(args.pages, Path(work))]
+        pdfs = args.pdfs or [long_article(s, args.pages, Path(work)) for s in SOURCES]
         print(f"{'document':28} {'pages':>5} {'pdftotext+txt':>14} {'pdf':>7} {'ratio':>6}  notes")
         for pdf in pdfs:
             m = measure(pdf, args.repeat)

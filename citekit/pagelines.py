@@ -61,9 +61,9 @@ def _line(page: int, glyphs: list[Glyph]) -> Line:
     """A line of GLYPHS: its size is the commonest, its baseline that of the glyphs in it."""
     while glyphs[-1].generated:
         glyphs.pop()
-    sizes = Counter(round(g.size, 1) for g in glyphs if not g.generated)
+    sizes = Counter(g.size for g in glyphs if not g.generated)  # sizes come rounded to 0.1
     size = sizes.most_common(1)[0][0]
-    base = median([g.base for g in glyphs if not g.generated and round(g.size, 1) == size])
+    base = median([g.base for g in glyphs if not g.generated and g.size == size])
     rise, small = RAISED_RISE * size, RAISED_SIZE * size
     raised = tuple(not g.generated and g.size <= small and g.base - base >= rise for g in glyphs)
     return Line(page, tuple(glyphs), raised, size, base)

@@ -15,7 +15,7 @@ class Glyph(NamedTuple):
     y0: float  # bottom of the box
     y1: float  # top of the box
     base: float  # baseline (the glyph's origin)
-    size: float  # font size in points
+    size: float  # font size in points, to 0.1
     italic: bool
     bold: bool
     link: str | None  # target of the link annotation the glyph lies in

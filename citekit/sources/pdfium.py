@@ -107,7 +107,8 @@ def _glyphs(
     get_box, get_origin = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetCharOrigin
     get_object = _object_address()
     out: list[Glyph] = []
-    style, size, last_object = (False, False), 0.0, None
+    italic, bold, size, last_object = False, False, 0.0, None
+    make = tuple.__new__  # Glyph(...) without NamedTuple's argument handling: once per glyph
     for i, char in enumerate(text):
         if char.isspace():
             if char not in _TEXT_LINE_BREAKS and out and not out[-1].generated:
@@ -118,24 +119,12 @@ def _glyphs(
         address = get_object(raw, i)
         if address != last_object:  # a text object has one font and size: ask once
             last_object = address
-            style = _style(pdfium_c.FPDFText_GetTextObject(raw, i), address, fonts)
-            size = pdfium_c.FPDFText_GetFontSize(raw, i)
-        x0, y0 = left.value, bottom.value
-        x1, y1 = max(right.value, x0), max(top.value, y0)
-        out.append(
-            Glyph(
-                _CHARACTERS.get(char, char),
-                x0,
-                x1,
-                y0,
-                y1,
-                origin_y.value,
-                size,
-                style[0],
-                style[1],
-                _link_at(links, (x0 + x1) / 2, (y0 + y1) / 2) if links else None,
-            )
-        )
+            italic, bold = _style(pdfium_c.FPDFText_GetTextObject(raw, i), address, fonts)
+            size = round(pdfium_c.FPDFText_GetFontSize(raw, i), 1)
+        x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
+        link = _link_at(links, (x0 + x1) / 2, (y0 + y1) / 2) if links else None
+        glyph = (_CHARACTERS.get(char, char), x0, x1, y0, y1, origin_y.value, size, italic, bold)
+        out.append(make(Glyph, (*glyph, link, False)))
     return tuple(out)
 
 
