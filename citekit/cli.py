@@ -29,7 +29,9 @@ app = typer.Typer(
 
 DocArg = Annotated[
     Path,
-    typer.Argument(exists=True, dir_okay=False, help="Document to read (.txt, .md, .tex, .docx, .pdf)."),
+    typer.Argument(
+        exists=True, dir_okay=False, help="Document to read (.txt, .md, .tex, .docx, .pdf)."
+    ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 ListFormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")]

@@ -198,15 +198,20 @@ def _zone(lines: list[Line], rules: tuple[Rect, ...], body: float) -> int:
 
 
 def _rule(lines: list[Line], rules: tuple[Rect, ...], body: float) -> float | None:
-    """The height of a short rule with the column's text above and no larger text below."""
+    """The height of the footnote rule: text above it, and below it no larger text.
+
+    A short rule is the footnote rule (LaTeX, Word); one across the column (Word's rule
+    above a note continued from the page before) only when small type alone follows.
+    """
     left = min(line.x0 for line in lines)
     right = max(line.x1 for line in lines)
     for rule in sorted(rules, key=lambda r: -r.y0):
         inside = left - 2 <= rule.x0 and rule.x1 <= right + 2
         short = rule.x1 - rule.x0 < RULE_SHARE * (right - left)
-        below = [line for line in lines if line.base < rule.y0]
+        below = [line.size for line in lines if line.base < rule.y0]
         above = any(line.base > rule.y1 for line in lines)
-        if inside and short and above and below and max(line.size for line in below) <= body:
+        small = below and max(below) <= (body if short else NOTE_SHARE * body)
+        if inside and above and small:
             return rule.y0
     return None
 

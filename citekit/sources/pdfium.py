@@ -9,6 +9,7 @@ fonts, ``FPDFLink_*``/``FPDFAction_*`` for link annotations, ``FPDFPageObj_*`` f
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,6 +41,7 @@ _BOLD_WEIGHT = 600
 # ligatures spelled out
 _CHARACTERS = {"\x02": "-", "\ufffe": "-", **{chr(k): v for k, v in LIGATURES.items()}}
 _TEXT_LINE_BREAKS = "\r\n"  # line breaks PDFium inserts between lines: our lines are our own
+_UPRIGHT = 0.05  # radians: text turned less than this is upright
 _RULE_HEIGHT = 2.0  # a path thinner than this (points) and wider than tall is a rule
 _ERRORS = {  # PDFium's load errors (FPDF_ERR_*) -> what to tell the user
     2: "cannot open the file",
@@ -107,7 +109,7 @@ def _glyphs(
     get_box, get_origin = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetCharOrigin
     get_object = _object_address()
     out: list[Glyph] = []
-    italic, bold, size, last_object = False, False, 0.0, None
+    italic, bold, size, sideways, last_object = False, False, 0.0, False, None
     make = tuple.__new__  # Glyph(...) without NamedTuple's argument handling: once per glyph
     for i, char in enumerate(text):
         if char.isspace():
@@ -117,15 +119,23 @@ def _glyphs(
         get_box(raw, i, *box)
         get_origin(raw, i, *origin)
         address = get_object(raw, i)
-        if address != last_object:  # a text object has one font and size: ask once
+        if address != last_object:  # a text object has one font, size and angle: ask once
             last_object = address
             italic, bold = _style(pdfium_c.FPDFText_GetTextObject(raw, i), address, fonts)
             size = round(pdfium_c.FPDFText_GetFontSize(raw, i), 1)
+            sideways = _turned(pdfium_c.FPDFText_GetCharAngle(raw, i))
+        if sideways:
+            continue  # a stamp up the margin ("arXiv:…"), a rotated table: not the text
         x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
         link = _link_at(links, (x0 + x1) / 2, (y0 + y1) / 2) if links else None
         glyph = (_CHARACTERS.get(char, char), x0, x1, y0, y1, origin_y.value, size, italic, bold)
         out.append(make(Glyph, (*glyph, link, False)))
     return tuple(out)
+
+
+def _turned(angle: float) -> bool:
+    """Is text at ANGLE (radians, -1 when unknown) set other than upright?"""
+    return angle >= 0 and min(angle, 2 * math.pi - angle) > _UPRIGHT
 
 
 def _object_address() -> Any:
