@@ -39,6 +39,7 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 NUMBER_RE = re.compile(r"\d{1,4}")
 # a URL cut at a line end where typesetters break them (after "/", ".", "-", "=", "&" ...)
 URL_BREAK_RE = re.compile(r"^(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*[/.\-_=&?#~%:]$")
+SOFT_HYPHEN, HYPHEN = "\u00ad", "\u2010"  # what some producers print at a line end
 INNER_GAP = 0.15  # of the size: the room before a note that shares its line with another
 FIRST_PLAIN_MAX = 20  # a plain-digit first note must be numbered low ("1982 was" is no note)
 
@@ -265,9 +266,12 @@ def _join(
     BEFORE and AFTER are the glyphs of the lines on either side of the break.
     """
     last = runs[-1][0]
-    token = "".join(g.char for g in before).rsplit(" ", 1)[-1]
+    token = "".join(g.char for g in before).rsplit(" ", 1)[-1].replace(HYPHEN, "-")
     following = "".join(g.char for g in after[:40]).lstrip()
-    if last.endswith("-") and len(token) > 1:
+    if last.endswith(SOFT_HYPHEN):  # a break the typesetter was allowed to make: a word
+        runs[-1][0] = last[:-1]
+        return
+    if last.endswith(("-", HYPHEN)) and len(token) > 1:
         head, tail = dehyphen.last_word(token), dehyphen.first_word(following)
         if head and tail and not vocabulary.keeps_hyphen(head, tail):
             runs[-1][0] = last[:-1]

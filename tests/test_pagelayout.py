@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from citekit import pagelines, pagezones
+import pytest
+
+from citekit import pagelines, pagenotes, pagezones
 from citekit.pagemodel import Glyph, Page, Rect
 
 
@@ -63,3 +65,35 @@ def test_page_numbers_and_running_heads_are_furniture() -> None:
     texts = [line.text for lines in kept for line in lines]
     assert not [t for t in texts if t.startswith("Railway Time") or t.strip().isdigit()]
     assert len(texts) == 24
+
+
+def _note_lines(*texts: str) -> list:
+    """Lines of a footnote zone: the first opens with a raised 1, each 10 points below."""
+    glyphs = [_word("1", 50, 104, size=6)]
+    for n, text in enumerate(texts):
+        glyphs.append(_word(text, 54, 100 - 10 * n, size=8))
+    return pagelines.lines(_page(*glyphs))
+
+
+@pytest.mark.parametrize(
+    ("texts", "note"),
+    [
+        (["A study of recog-", "nised facts."], "A study of recognised facts."),
+        (
+            ["The nineteenth-", "century railway; the nineteenth-century."],
+            "The nineteenth-century railway; the nineteenth-century.",
+        ),
+        (["Pages 1914-", "18 and 98–", "99."], "Pages 1914-18 and 98–99."),
+        (
+            ["See https://example.org/", "page.html for more."],
+            "See https://example.org/page.html for more.",
+        ),
+        (["Ends here.", "Next line."], "Ends here. Next line."),
+    ],
+    ids=["hyphenated", "compound", "ranges", "url", "plain"],
+)
+def test_note_lines_are_joined_as_printed(texts: list[str], note: str) -> None:
+    lines = _note_lines(*texts)
+    column = pagezones.Column(tuple(lines), 0)
+    found = pagenotes.find_notes([[column]], 10.0)
+    assert [(f.number, f.text) for f in found.footnotes] == [(1, note)]
