@@ -2,7 +2,7 @@
 
     python benchmarks/eval_pdf.py --work /tmp/pdfeval [GOLD_DIR ...] [--engine pdflatex]
 
-For every gold file whose document is .md or .tex, the document is typeset to PDF
+For every gold file whose document is .md, .tex or .docx, the document is typeset to PDF
 (benchmarks/typeset.py) in WORK, its gold is copied there pointing at the PDF, and the
 shared evaluator scores three ways: the source, the PDF, and the PDF's text as
 pdftotext extracts it (the plain-text path). Prints each mean headline and fields F1.
@@ -25,7 +25,7 @@ CMD = f"{ROOT / '.venv/bin/citekit'} extract {{doc}} --format json"
 
 
 def prepare(gold_dirs: list[Path], work: Path, engine: str) -> None:
-    """Typeset each .md/.tex document with gold into WORK; write three gold folders."""
+    """Typeset each .md/.tex/.docx document with gold into WORK; write three gold folders."""
     for variant in ("source", "pdf", "pdftotext"):
         (work / variant).mkdir(parents=True, exist_ok=True)
     for gold_dir in gold_dirs:
@@ -34,7 +34,7 @@ def prepare(gold_dirs: list[Path], work: Path, engine: str) -> None:
             source = (gold_dir.parent / Path(gold["document"]).name).resolve()
             if not source.exists():
                 source = (ROOT / gold["document"]).resolve()
-            if source.suffix not in (".md", ".tex"):
+            if source.suffix not in (".md", ".tex", ".docx"):
                 continue
             pdf = work / f"{source.stem}.pdf"
             try:

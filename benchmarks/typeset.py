@@ -1,10 +1,11 @@
-"""Typeset Markdown and LaTeX documents to PDF, as their authors would.
+"""Typeset Markdown, LaTeX and Word documents to PDF, as their authors would.
 
-    python benchmarks/typeset.py DOC.md|DOC.tex ... --out DIR [--engine pdflatex|lualatex]
+    python benchmarks/typeset.py DOC.md|DOC.tex|DOC.docx ... --out DIR [--engine lualatex]
 
 A .tex file is compiled as written (twice, for the endnotes and references); a .md file
-goes through pandoc to LaTeX in A4. Used by tests/pdf/make_pdfs.py (the committed
-fixtures) and benchmarks/eval_pdf.py (the PDF scores); needs pandoc and TeX Live.
+goes through pandoc to LaTeX in A4; a .docx file is exported by LibreOffice, as Word's
+"Save as PDF" would. Used by tests/pdf/make_pdfs.py (the committed fixtures) and
+benchmarks/eval_pdf.py (the PDF scores); needs pandoc, TeX Live and LibreOffice.
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ def typeset(source: Path, target: Path, *, engine: str = "pdflatex") -> None:
 
     env = {**os.environ, **REPRODUCIBLE}
     with tempfile.TemporaryDirectory() as work:
+        if source.suffix == ".docx":
+            subprocess.run(
+                ["soffice", "--headless", "--convert-to", "pdf", "--outdir", work, str(source)],
+                check=True,
+                env={**env, "HOME": work},  # a fresh LibreOffice profile each time
+                capture_output=True,
+            )
+            shutil.copy(Path(work) / f"{source.stem}.pdf", target)
+            return
         if source.suffix == ".md":
             subprocess.run(
                 ["pandoc", str(source), "-o", str(target), f"--pdf-engine={engine}", *PANDOC_ARGS],

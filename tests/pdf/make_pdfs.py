@@ -1,6 +1,6 @@
 """Make the PDF fixtures of tests/pdf from one article of ours, typeset several ways.
 
-    python tests/pdf/make_pdfs.py        (needs TeX Live with lualatex, pandoc, qpdf)
+    python tests/pdf/make_pdfs.py        (needs TeX Live with lualatex, pandoc, qpdf, LibreOffice)
 
 The article (our prose; the works cited are real) is written out as LaTeX in five layouts
 and as Markdown, each typeset (benchmarks/typeset.py) to a PDF beside its source:
@@ -14,6 +14,8 @@ and as Markdown, each typeset (benchmarks/typeset.py) to a PDF beside its source
 - linenumbers.tex    line numbers in the margin (lineno)
 - article.md         pandoc to LaTeX in A4
 - no_notes.tex       prose without a note
+- word.pdf           tests/corpus2/en_footnotes_docx.docx exported by LibreOffice
+- word_endnotes.pdf  tests/corpus3/fr_endnotes_docx.docx, endnotes, likewise
 - scanned.pdf        a page that is only an image (no text layer)
 - encrypted.pdf      no_notes.pdf locked with a password (qpdf)
 
@@ -272,6 +274,11 @@ def main() -> None:
     typeset(HERE / "article.md", HERE / "pandoc.pdf")
     (HERE / "no_notes.tex").write_text(no_notes(), encoding="utf-8")
     typeset(HERE / "no_notes.tex", HERE / "no_notes.pdf")
+    for word, name in (
+        ("corpus2/en_footnotes_docx", "word"),
+        ("corpus3/fr_endnotes_docx", "word_endnotes"),
+    ):
+        typeset(HERE.parent / f"{word}.docx", HERE / f"{name}.pdf")
     image_pdf(HERE / "scanned.pdf")
     subprocess.run(
         ["qpdf", "--encrypt", "reader", "owner", "256", "--", "no_notes.pdf", "encrypted.pdf"],

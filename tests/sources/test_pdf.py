@@ -77,6 +77,24 @@ def test_pdf_gives_the_citations_of_its_source(layout: str) -> None:
     assert not from_pdf.diagnostics
 
 
+WORD = {  # Word documents of the corpora, exported to PDF by LibreOffice
+    "word.pdf": "../corpus2/en_footnotes_docx.docx",
+    "word_endnotes.pdf": "../corpus3/fr_endnotes_docx.docx",
+}
+
+
+@pytest.mark.parametrize("name", sorted(WORD))
+def test_word_pdf_gives_the_notes_and_citations_of_the_docx(name: str) -> None:
+    from_pdf = pipeline.extract(PDFS / name)
+    from_docx = pipeline.extract(PDFS / WORD[name])
+    assert [(n.number, n.text) for n in from_pdf.notes] == [
+        (n.number, n.text) for n in from_docx.notes
+    ]
+    assert [(c.note, c.kind, c.locator) for c in from_pdf.citations] == [
+        (c.note, c.kind, c.locator) for c in from_docx.citations
+    ]
+
+
 def test_running_heads_and_page_numbers_are_dropped() -> None:
     text = sources.read(PDFS / "article.pdf").text
     lines = [line.strip() for line in text.splitlines()]
