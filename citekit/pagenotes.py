@@ -293,7 +293,8 @@ def _text(pages: list[list[Column]]) -> tuple[str, dict[int, int]]:
     for page in pages:
         for column in page:
             for position, line in enumerate(column.lines):
-                if position == column.zone or (position > column.zone and section_marker(line)):
+                in_zone = column.zone <= position < column.end
+                if position in (column.zone, column.end) or (in_zone and section_marker(line)):
                     out.append("")
                 numbers[id(line)] = len(out) + 1
                 out.append(_plain(line))

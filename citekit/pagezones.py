@@ -31,24 +31,30 @@ HEAD_GAP = 1.8
 RULE_SHARE = 0.75
 # notes are set smaller than the body: at most this share of the body size
 NOTE_SHARE = 0.95
+# a gap of this many sizes inside the footnote zone ends it, unless a note follows
+ZONE_GAP = 2.5
 # two columns: each holds this share of the page's lines or more
 COLUMN_SHARE = 0.2
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """The lines of one column (or a one-column page), top to bottom; notes from ``zone``."""
+    """The lines of one column (or a one-column page), top to bottom; notes from ``zone``.
+
+    Lines below the zone, set well apart from it, are no notes: a copyright line, a DOI.
+    """
 
     lines: tuple[Line, ...]
     zone: int  # index of the first line of the footnote zone (len(lines): none)
+    end: int  # index after its last line
 
     @property
     def body(self) -> tuple[Line, ...]:
-        return self.lines[: self.zone]
+        return self.lines[: self.zone] + self.lines[self.end :]
 
     @property
     def notes(self) -> tuple[Line, ...]:
-        return self.lines[self.zone :]
+        return self.lines[self.zone : self.end]
 
 
 def body_size(pages: Sequence[Sequence[Line]]) -> float:
@@ -159,8 +165,12 @@ def _in_margin(glyph: Glyph, left: float, right: float) -> bool:
 
 def columns(page: Page, lines: list[Line], body: float) -> list[Column]:
     """The page's lines as columns in reading order, each with its footnote zone."""
-    pieces = _column_pieces(page, lines)
-    return [Column(tuple(piece), _zone(piece, page.rules, body)) for piece in pieces if piece]
+    out = []
+    for piece in _column_pieces(page, lines):
+        if piece:
+            start = _zone(piece, page.rules, body)
+            out.append(Column(tuple(piece), start, _zone_end(piece, start)))
+    return out
 
 
 def _column_pieces(page: Page, lines: list[Line]) -> list[list[Line]]:
@@ -195,6 +205,16 @@ def _zone(lines: list[Line], rules: tuple[Rect, ...], body: float) -> int:
     if start == len(lines) or not any(starts_with_marker(line) for line in lines[start:]):
         return len(lines)
     return start
+
+
+def _zone_end(lines: list[Line], start: int) -> int:
+    """Where the footnote zone from START ends: at a wide gap before a line with no marker."""
+    for i in range(start + 1, len(lines)):
+        gap = lines[i - 1].base - lines[i].base
+        apart = gap > ZONE_GAP * max(lines[i - 1].size, lines[i].size)
+        if apart and not starts_with_marker(lines[i]):
+            return i
+    return len(lines)
 
 
 def _rule(lines: list[Line], rules: tuple[Rect, ...], body: float) -> float | None:

@@ -54,6 +54,16 @@ def test_footnote_zone_starts_below_the_rule() -> None:
     assert len(column.body) == 12
 
 
+def test_a_line_set_well_below_the_notes_is_no_note() -> None:
+    body = [_word(f"body text line number {n} goes on", 50, 500 - 12 * n) for n in range(12)]
+    notes = [_word("1", 50, 120, size=6) + _word(" Ibid., 4.", 54, 117, size=8)]
+    notice = _word("(c) 2020 The Author. Published by the Press.", 50, 70, size=8)
+    page = _page(*body, *notes, notice, rules=(Rect(50, 130, 130, 130.4),))
+    (column,) = pagezones.columns(page, pagelines.lines(page), 10.0)
+    assert [line.text for line in column.notes] == ["1 Ibid., 4."]
+    assert column.body[-1].text.startswith("(c) 2020")
+
+
 def test_page_numbers_and_running_heads_are_furniture() -> None:
     pages = []
     for number in (1, 2, 3):
@@ -94,6 +104,6 @@ def _note_lines(*texts: str) -> list:
 )
 def test_note_lines_are_joined_as_printed(texts: list[str], note: str) -> None:
     lines = _note_lines(*texts)
-    column = pagezones.Column(tuple(lines), 0)
+    column = pagezones.Column(tuple(lines), 0, len(lines))
     found = pagenotes.find_notes([[column]], 10.0)
     assert [(f.number, f.text) for f in found.footnotes] == [(1, note)]
