@@ -29,7 +29,7 @@ def read(path: Path) -> Document:
             str(path), "PDF support needs pypdfium2 (pip install pypdfium2)"
         ) from None
     with pdfium.open_pdf(path) as document:
-        pages = list(pdfium.pages(document))
+        pages = list(pdfium.pages(document, path))
     if not pages:
         raise UnreadableFile(str(path), "the PDF has no pages")
     page_lines = [pagelines.lines(page) for page in pages]

@@ -1,9 +1,10 @@
 """PDF pages as pypdfium2 sees them: glyphs with their boxes and fonts, rule lines, links.
 
 The only module that calls pypdfium2; sources/pdf.py imports it when a PDF is read, so
-that a missing library breaks no other format. It uses the PDFium C API through ``pypdfium2.raw``,
-stable across pypdfium2 4.30-5.x: ``FPDFText_*`` for characters, ``FPDFFont_*`` for
-fonts, ``FPDFLink_*``/``FPDFAction_*`` for link annotations, ``FPDFPageObj_*`` for rules.
+that a missing library breaks no other format. It uses the PDFium C API through
+``pypdfium2.raw``, stable across pypdfium2 4.30-5.x: ``FPDFText_*`` for characters,
+``FPDFFont_*`` for fonts, ``FPDFLink_*``/``FPDFAction_*`` for link annotations and
+``FPDFPageObj_*`` for rules.
 """
 
 from __future__ import annotations
@@ -23,12 +24,15 @@ from citekit.errors import UnreadableFile
 from citekit.layout import LIGATURES
 from citekit.pagemodel import Glyph, Page, Rect
 
-# font names that say italic or slanted: "LMRoman10-Italic", "Times-Oblique", "Arial-ItalicMT",
-# "MinionPro-It", "NimbusRomNo9L-ReguItal", TeX's "CMTI10"/"SFTI1095"/"CMSL10" (text italic
-# and slanted), "Garamond-Kursiv"
+# font names that say italic or slanted, for fonts whose flags do not: "LMRoman10-Italic",
+# "Times-Oblique", "Arial-ItalicMT", "MinionPro-It", "MinionPro-ItCapt",
+# "NimbusRomNo9L-ReguItal", TeX's "CMTI10", "SFTI1095", "CMSL10" (italic and slanted)
 ITALIC_NAME_RE = re.compile(
-    r"italic|oblique|kursiv|slanted|ital\b|-it$|-it(?=[A-Z])|^(?:cm|sf|ec|lm)(?:ti|sl|bxti|bxsl)\d",
-    re.IGNORECASE,
+    r"""[Ii]talic|ITALIC|[Oo]blique|[Kk]ursiv|[Ss]lanted
+      | Ital\b | -It\b | -It(?=[A-Z])             # ReguItal, MinionPro-It, -ItCapt
+      | ^(?:CM|SF|EC|LM)(?:TI|SL|BXTI|BXSL)\d    # TeX: cmti10, sfti1095, cmsl10
+    """,
+    re.VERBOSE,
 )
 # a link to a DOI, in any of the forms PDF producers write
 DOI_LINK_RE = re.compile(
@@ -67,11 +71,14 @@ def open_pdf(path: Path) -> Iterator[Any]:
         document.close()
 
 
-def pages(document: Any) -> Iterator[Page]:
-    """Every page of DOCUMENT, in order."""
+def pages(document: Any, path: Path) -> Iterator[Page]:
+    """Every page of DOCUMENT (read from PATH), in order."""
     fonts: dict[int, tuple[bool, bool]] = {}
     for index in range(len(document)):
-        page = document[index]
+        try:
+            page = document[index]
+        except pypdfium2.PdfiumError:
+            raise UnreadableFile(str(path), f"page {index + 1} is damaged") from None
         try:
             yield _page(document, page, index, fonts)
         finally:

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from citekit import pipeline, sources
 from citekit.cli import app
 from citekit.errors import ExitCode, UnreadableFile
-from citekit.sources.pdfium import link_target
+from citekit.sources.pdfium import ITALIC_NAME_RE, link_target
 from tests.pdf.make_pdfs import expected_notes
 
 PDFS = Path(__file__).resolve().parent.parent / "pdf"
@@ -137,6 +137,27 @@ def test_a_note_run_on_to_the_next_page_is_joined() -> None:
 )
 def test_link_targets(uri: str, target: str) -> None:
     assert link_target(uri) == target
+
+
+@pytest.mark.parametrize(
+    ("font", "italic"),
+    [
+        ("LMRoman10-Italic", True),
+        ("Arial-ItalicMT", True),
+        ("MinionPro-It", True),
+        ("NimbusRomNo9L-ReguItal", True),
+        ("SFTI1095", True),
+        ("CMSL10", True),
+        ("Times-Oblique", True),
+        ("SFRM1095", False),
+        ("MinionPro-Regular", False),
+        ("DigitalSans", False),
+        ("Italianno", False),
+    ],
+)
+def test_italic_font_names(font: str, italic: bool) -> None:
+    """For fonts whose flags and angle say nothing: the name alone."""
+    assert bool(ITALIC_NAME_RE.search(font)) is italic
 
 
 @pytest.mark.parametrize(
