@@ -2,7 +2,8 @@
 
     python benchmarks/typeset.py DOC.md|DOC.tex|DOC.docx ... --out DIR [--engine lualatex]
 
-A .tex file is compiled as written (twice, for the endnotes and references); a .md file
+A .tex file is compiled as written (LaTeX, then biber or BibTeX when it cites from a .bib,
+then LaTeX twice for the endnotes and references); a .md file
 goes through pandoc to LaTeX in A4; a .docx file is exported by LibreOffice, as Word's
 "Save as PDF" would. Used by tests/pdf/make_pdfs.py (the committed fixtures) and
 benchmarks/eval_pdf.py (the PDF scores); needs pandoc, TeX Live and LibreOffice.
@@ -11,6 +12,7 @@ benchmarks/eval_pdf.py (the PDF scores); needs pandoc, TeX Live and LibreOffice.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import tempfile
@@ -23,39 +25,39 @@ REPRODUCIBLE = {"SOURCE_DATE_EPOCH": "1700000000", "FORCE_SOURCE_DATE": "1"}
 
 
 def typeset(source: Path, target: Path, *, engine: str = "pdflatex") -> None:
-    """Write the PDF of SOURCE (.md or .tex) to TARGET."""
-    import os
-
+    """Write the PDF of SOURCE (.md, .tex or .docx) to TARGET."""
     env = {**os.environ, **REPRODUCIBLE}
     with tempfile.TemporaryDirectory() as work:
         if source.suffix == ".docx":
-            subprocess.run(
-                ["soffice", "--headless", "--convert-to", "pdf", "--outdir", work, str(source)],
-                check=True,
-                env={**env, "HOME": work},  # a fresh LibreOffice profile each time
-                capture_output=True,
-            )
+            office = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", work]
+            _run([*office, str(source)], work, {**env, "HOME": work})  # a fresh profile
             shutil.copy(Path(work) / f"{source.stem}.pdf", target)
-            return
-        if source.suffix == ".md":
-            subprocess.run(
-                ["pandoc", str(source), "-o", str(target), f"--pdf-engine={engine}", *PANDOC_ARGS],
-                check=True,
-                env=env,
-                capture_output=True,
-            )
-            return
-        tex = Path(work) / source.name
-        shutil.copy(source, tex)
-        for _ in range(2):
-            subprocess.run(
-                [engine, "-interaction=nonstopmode", "-halt-on-error", tex.name],
-                cwd=work,
-                env=env,
-                capture_output=True,
-                check=True,
-            )
-        shutil.copy(tex.with_suffix(".pdf"), target)
+        elif source.suffix == ".md":
+            pandoc = ["pandoc", str(source), "-o", str(target), f"--pdf-engine={engine}"]
+            _run([*pandoc, *PANDOC_ARGS], work, env)
+        else:
+            _latex(source, Path(work), engine, env)
+            shutil.copy(Path(work) / f"{source.stem}.pdf", target)
+
+
+def _latex(source: Path, work: Path, engine: str, env: dict[str, str]) -> None:
+    """Compile SOURCE in WORK as its author would: LaTeX, biber or BibTeX, LaTeX twice."""
+    tex = work / source.name
+    shutil.copy(source, tex)
+    # the source's folder stays on the search path: its .bib files, images, styles
+    env = {**env, "TEXINPUTS": f"{source.parent}:", "BIBINPUTS": f"{source.parent}:"}
+    latex = [engine, "-interaction=nonstopmode", "-halt-on-error", tex.name]
+    _run(latex, work, env)
+    if tex.with_suffix(".bcf").exists():
+        _run(["biber", "--input-directory", str(source.parent), tex.stem], work, env)
+    elif "\\bibdata" in tex.with_suffix(".aux").read_text(errors="replace"):
+        _run(["bibtex", tex.stem], work, env)
+    _run(latex, work, env)
+    _run(latex, work, env)
+
+
+def _run(argv: list[str], cwd: str | Path, env: dict[str, str]) -> None:
+    subprocess.run(argv, cwd=cwd, env=env, capture_output=True, check=True)
 
 
 def main() -> None:
