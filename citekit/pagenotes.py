@@ -67,12 +67,14 @@ def find_notes(pages: list[list[Column]], body_size: float) -> Found:
     body = [line for page in pages for column in page for line in column.body]
     zones = [line for page in pages for column in page for line in column.notes]
     vocabulary = dehyphen.Vocabulary(line.text for line in body + zones)
-    drafts = _segment(zones, endnotes=False)
+    drafts = [d for d in _segment(zones, endnotes=False) if d.number is not None]
+    sections = list(_endnote_sections(body, body_size))
+    endnotes = [d for section in sections for d in _segment(section, endnotes=True)]
     in_sections: set[int] = set()
-    if not any(d.number is not None for d in drafts):
-        sections = list(_endnote_sections(body, body_size))
+    if len([d for d in endnotes if d.number is not None]) > len(drafts):
+        # the notes are at the end; a stray small numbered line at a page foot is not
         in_sections = {id(line) for section in sections for line in section}
-        drafts = [d for section in sections for d in _segment(section, endnotes=True)]
+        drafts = endnotes
     text, line_numbers = _text(pages)
     footnotes = []
     for draft in drafts:

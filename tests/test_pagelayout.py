@@ -107,3 +107,24 @@ def test_note_lines_are_joined_as_printed(texts: list[str], note: str) -> None:
     column = pagezones.Column(tuple(lines), 0, len(lines))
     found = pagenotes.find_notes([[column]], 10.0)
     assert [(f.number, f.text) for f in found.footnotes] == [(1, note)]
+
+
+def test_endnotes_under_their_heading() -> None:
+    """A "Notes" heading, notes numbered on the baseline, up to the next heading."""
+    glyphs = [
+        _word("Wilson took office in 1964.", 50, 500),
+        _word("1", 186, 504, size=7),
+        _word("Notes", 50, 470, size=14),
+        _word("1. Harold Wilson, The Labour Government (London, 1971), 6.", 50, 450),
+        _word("2. Ibid., 9.", 50, 438),
+        _word("Bibliography", 50, 410, size=14),
+        _word("3. Not a note.", 50, 390),
+    ]
+    page = _page(*glyphs)
+    columns = pagezones.columns(page, pagelines.lines(page), 10.0)
+    found = pagenotes.find_notes([columns], 10.0)
+    assert [(f.number, f.text) for f in found.footnotes] == [
+        (1, "Harold Wilson, The Labour Government (London, 1971), 6."),
+        (2, "Ibid., 9."),
+    ]
+    assert found.references == (1,)
