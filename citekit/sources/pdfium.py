@@ -148,7 +148,7 @@ def _turned(angle: float) -> bool:
 def _object_address() -> Any:
     """FPDFText_GetTextObject answering a plain address: comparing those is cheap."""
     prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-    return prototype(ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    return prototype(ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0)
 
 
 def _style(
