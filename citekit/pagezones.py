@@ -72,14 +72,8 @@ def drop_furniture(pages: list[list[Line]], body: float) -> list[list[Line]]:
     heads = Counter(key for lines in pages for key in {_head_key(line) for line in _ends(lines)})
     out = []
     for lines in pages:
-        ends = set(map(id, _ends(lines)))
-        out.append(
-            [
-                line
-                for position, line in enumerate(lines)
-                if id(line) not in ends or not _running_head(line, position, lines, heads)
-            ]
-        )
+        heads_here = {id(line) for line in _ends(lines) if _running_head(line, lines, heads)}
+        out.append([line for line in lines if id(line) not in heads_here])
     return out
 
 
@@ -108,16 +102,17 @@ def _head_key(line: Line) -> str:
     return DIGITS_RE.sub("#", line.text).strip().casefold()
 
 
-def _running_head(line: Line, position: int, lines: list[Line], heads: Counter[str]) -> bool:
+def _running_head(line: Line, lines: list[Line], heads: Counter[str]) -> bool:
     """Is LINE, at the top or foot of its page, a head that recurs on other pages?
 
-    A head stands apart from the text: a line set close to its neighbours is text.
+    A head stands apart from the text: a line set close to the lines above and below it
+    (pieces on its own baseline aside, such as the other half of a split head) is text.
     """
     if heads[_head_key(line)] < 2 or any(line.raised[:2]):
         return False
-    neighbours = [lines[i] for i in (position - 1, position + 1) if 0 <= i < len(lines)]
-    size = max([line.size, *(n.size for n in neighbours)])
-    return all(abs(n.base - line.base) >= HEAD_GAP * size for n in neighbours)
+    gaps = [abs(other.base - line.base) for other in lines]
+    gaps = [gap for gap in gaps if gap >= 1]
+    return not gaps or min(gaps) >= HEAD_GAP * line.size
 
 
 def _without_line_numbers(lines: list[Line], body: float) -> list[Line]:

@@ -54,6 +54,16 @@ def test_footnote_zone_starts_below_the_rule() -> None:
     assert len(column.body) == 12
 
 
+def test_a_head_in_two_pieces_is_furniture() -> None:
+    pages = []
+    for number in (1, 2):
+        head = _word("Journal of Tests", 50, 560) + _word(f"Vol. 12 ({number})", 300, 560)
+        body = [_word(f"page {number} line {n} goes on and on", 50, 500 - 12 * n) for n in range(8)]
+        pages.append(pagelines.lines(_page(head, *body)))
+    kept = pagezones.drop_furniture(pages, 10.0)
+    assert [len(lines) for lines in kept] == [8, 8]
+
+
 def test_a_line_set_well_below_the_notes_is_no_note() -> None:
     body = [_word(f"body text line number {n} goes on", 50, 500 - 12 * n) for n in range(12)]
     notes = [_word("1", 50, 120, size=6) + _word(" Ibid., 4.", 54, 117, size=8)]
