@@ -273,6 +273,8 @@ def _join(
     if last.endswith(SOFT_HYPHEN):  # a break the typesetter was allowed to make: a word
         runs[-1][0] = last[:-1]
         return
+    if last.endswith("-") and URL_BREAK_RE.search(token):
+        return  # "https://example.org/a-" + "b": a URL keeps its hyphens
     if last.endswith(("-", HYPHEN)) and len(token) > 1:
         head, tail = dehyphen.last_word(token), dehyphen.first_word(following)
         if head and tail and not vocabulary.keeps_hyphen(head, tail):

@@ -109,8 +109,12 @@ def _note_lines(*texts: str) -> list:
             "See https://example.org/page.html for more.",
         ),
         (["Ends here.", "Next line."], "Ends here. Next line."),
+        (
+            ["At https://example.org/cross-", "border/ now."],
+            "At https://example.org/cross-border/ now.",
+        ),
     ],
-    ids=["hyphenated", "compound", "ranges", "url", "plain"],
+    ids=["hyphenated", "compound", "ranges", "url", "plain", "url-hyphen"],
 )
 def test_note_lines_are_joined_as_printed(texts: list[str], note: str) -> None:
     lines = _note_lines(*texts)
