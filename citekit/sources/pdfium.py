@@ -2,7 +2,7 @@
 
 The only module that calls pypdfium2; sources/pdf.py imports it when a PDF is read, so
 that a missing library breaks no other format. It uses the PDFium C API through
-``pypdfium2.raw``, stable across pypdfium2 4.30-5.x: ``FPDFText_*`` for characters,
+``pypdfium2.raw`` (pypdfium2 5.x; tested on 5.0.0 and 5.15.2): ``FPDFText_*`` for characters,
 ``FPDFFont_*`` for fonts, ``FPDFLink_*``/``FPDFAction_*`` for link annotations and
 ``FPDFPageObj_*`` for rules.
 """
