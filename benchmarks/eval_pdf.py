@@ -24,19 +24,17 @@ GOLD_DIRS = ("tests/corpus/gold", "tests/corpus2/gold", "tests/corpus3/gold")
 CMD = f"{ROOT / '.venv/bin/citekit'} extract {{doc}} --format json"
 
 
-def prepare(gold_dirs: list[Path], work: Path, engine: str) -> None:
+def prepare(gold_dirs: list[Path], work: Path, engine: str, patterns: list[str]) -> None:
     """Typeset each .md/.tex/.docx document with gold into WORK; write three gold folders."""
     for variant in ("source", "pdf", "pdftotext"):
         (work / variant).mkdir(parents=True, exist_ok=True)
     for gold_dir in gold_dirs:
-        for gold_path in sorted(gold_dir.glob("*.gold.json")):
+        for gold_path in sorted({p for pattern in patterns for p in gold_dir.glob(pattern)}):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            source = (gold_dir.parent / Path(gold["document"]).name).resolve()
-            if not source.exists():
-                source = (ROOT / gold["document"]).resolve()
+            source = _document(gold_dir, gold["document"])
             if source.suffix not in (".md", ".tex", ".docx"):
                 continue
-            pdf = work / f"{source.stem}.pdf"
+            pdf = work / f"{source.name}.pdf"
             try:
                 typeset(source, pdf, engine=engine)
             except subprocess.CalledProcessError:
@@ -47,6 +45,18 @@ def prepare(gold_dirs: list[Path], work: Path, engine: str) -> None:
             for variant, document in (("source", source), ("pdf", pdf), ("pdftotext", txt)):
                 copy = {**gold, "document": str(document)}
                 (work / variant / gold_path.name).write_text(json.dumps(copy), encoding="utf-8")
+
+
+def _document(gold_dir: Path, document: str) -> Path:
+    """A gold file's document: relative to the corpus folder, beside the gold, or the project."""
+    for candidate in (
+        gold_dir.parent / document,
+        gold_dir.parent / Path(document).name,
+        ROOT / document,
+    ):
+        if candidate.exists():
+            return candidate.resolve()
+    return (ROOT / document).resolve()
 
 
 def score(work: Path, variant: str) -> dict:
@@ -70,19 +80,28 @@ def score(work: Path, variant: str) -> dict:
     return json.loads(result.stdout)
 
 
+def _name(document: str) -> str:
+    """The source's name for any of its three documents: "a.md", "a.md.pdf", "a.md.txt"."""
+    name = Path(document).name
+    return name.removesuffix(".pdf").removesuffix(".txt") if name.count(".") > 1 else name
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold_dirs", nargs="*", type=Path)
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--engine", default="pdflatex")
     parser.add_argument("--skip-typeset", action="store_true")
+    parser.add_argument(
+        "--pattern", action="append", help="gold files to take (glob; default *.gold.json)"
+    )
     args = parser.parse_args()
     gold_dirs = args.gold_dirs or [ROOT / d for d in GOLD_DIRS]
     if not args.skip_typeset:
-        prepare(gold_dirs, args.work, args.engine)
+        prepare(gold_dirs, args.work, args.engine, args.pattern or ["*.gold.json"])
     print(f"{'document':34} {'source':>8} {'pdf':>8} {'pdftotext':>10}   fields: src / pdf / txt")
     reports = {v: score(args.work, v) for v in ("source", "pdf", "pdftotext")}
-    by_stem = {v: {Path(k).stem: r for k, r in reports[v]["documents"].items()} for v in reports}
+    by_stem = {v: {_name(k): r for k, r in reports[v]["documents"].items()} for v in reports}
     for stem in sorted(by_stem["pdf"]):
         rows = [by_stem[v][stem] for v in ("source", "pdf", "pdftotext")]
         fields = " / ".join(f"{r['fields']['f1']:.3f}" if "fields" in r else "-" for r in rows)

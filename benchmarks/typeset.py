@@ -3,10 +3,11 @@
     python benchmarks/typeset.py DOC.md|DOC.tex|DOC.docx ... --out DIR [--engine lualatex]
 
 A .tex file is compiled as written (LaTeX, then biber or BibTeX when it cites from a .bib,
-then LaTeX twice for the endnotes and references); a .md file
-goes through pandoc to LaTeX in A4; a .docx file is exported by LibreOffice, as Word's
-"Save as PDF" would. Used by tests/pdf/make_pdfs.py (the committed fixtures) and
-benchmarks/eval_pdf.py (the PDF scores); needs pandoc, TeX Live and LibreOffice.
+then LaTeX twice for the endnotes and references; lualatex when pdflatex cannot set its
+characters); a .md file goes through pandoc to LaTeX in A4 (lualatex with DejaVu Serif
+when pdflatex cannot); a .docx file is exported by LibreOffice, as Word's "Save as PDF"
+would. Used by tests/pdf/make_pdfs.py (the committed fixtures) and benchmarks/eval_pdf.py
+(the PDF scores); needs pandoc, TeX Live and LibreOffice.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pathlib import Path
 
 # pandoc's LaTeX for Markdown: A4, no date stamp, links kept as annotations
 PANDOC_ARGS = ("-V", "papersize=a4", "-V", "geometry:margin=2.5cm", "-V", "colorlinks=true")
+# for text beyond Latin Modern (Cyrillic, Greek, ...): lualatex with a font that has it
+UNICODE_FONT = ("-V", "mainfont=DejaVu Serif")
 # reproducible PDFs: no creation date or random IDs
 REPRODUCIBLE = {"SOURCE_DATE_EPOCH": "1700000000", "FORCE_SOURCE_DATE": "1"}
 
@@ -33,11 +36,23 @@ def typeset(source: Path, target: Path, *, engine: str = "pdflatex") -> None:
             _run([*office, str(source)], work, {**env, "HOME": work})  # a fresh profile
             shutil.copy(Path(work) / f"{source.stem}.pdf", target)
         elif source.suffix == ".md":
-            pandoc = ["pandoc", str(source), "-o", str(target), f"--pdf-engine={engine}"]
-            _run([*pandoc, *PANDOC_ARGS], work, env)
+            try:
+                _pandoc(source, target, engine, work, env)
+            except subprocess.CalledProcessError:  # characters pdflatex's fonts lack
+                _pandoc(source, target, "lualatex", work, env, *UNICODE_FONT)
         else:
-            _latex(source, Path(work), engine, env)
+            try:
+                _latex(source, Path(work), engine, env)
+            except subprocess.CalledProcessError:
+                _latex(source, Path(work), "lualatex", env)
             shutil.copy(Path(work) / f"{source.stem}.pdf", target)
+
+
+def _pandoc(
+    source: Path, target: Path, engine: str, work: str, env: dict[str, str], *extra: str
+) -> None:
+    pandoc = ["pandoc", str(source), "-o", str(target), f"--pdf-engine={engine}"]
+    _run([*pandoc, *PANDOC_ARGS, *extra], work, env)
 
 
 def _latex(source: Path, work: Path, engine: str, env: dict[str, str]) -> None:
