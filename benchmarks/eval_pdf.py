@@ -108,7 +108,19 @@ def main() -> None:
         headlines = " ".join(f"{r['headline']:8.3f}" for r in rows)
         print(f"{stem[:34]:34} {headlines}   {fields}")
     means = [reports[v]["mean_headline"] for v in ("source", "pdf", "pdftotext")]
-    print(f"{'mean headline':34} " + " ".join(f"{m:8.3f}" for m in means))
+    fields = [_mean_fields(by_stem[v]) for v in ("source", "pdf", "pdftotext")]
+    print(
+        f"{'mean headline':34} "
+        + " ".join(f"{m:8.3f}" for m in means)
+        + "   "
+        + " / ".join(f"{f:.3f}" for f in fields)
+    )
+
+
+def _mean_fields(rows: dict[str, dict]) -> float:
+    """Mean fields F1 over the documents (a failed run counts 0)."""
+    values = [r["fields"]["f1"] if "fields" in r else 0.0 for r in rows.values()]
+    return sum(values) / len(values)
 
 
 if __name__ == "__main__":

@@ -5,12 +5,14 @@ their heading, markers from the body; each note in the inline model (inline.py).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from citekit import dehyphen
 from citekit.inline import InlineBuilder
 from citekit.model import Footnote, Link
+from citekit.pagelines import RAISED_SIZE
 from citekit.pagemodel import Glyph, Line
 from citekit.pagezones import PLAIN_MARKER_RE, Column
 
@@ -99,8 +101,10 @@ def _segment(lines: list[Line], *, endnotes: bool) -> list[_Draft]:
     last = 0 if endnotes else None
     # where notes open with raised numbers, a number on the baseline is text ("12 May 2010.")
     raised = any(line.raised[0] and line.glyphs[0].char.isdigit() for line in lines)
+    sizes = Counter(line.size for line in lines)
+    text_size = sizes.most_common(1)[0][0] if sizes else 0.0
     for line in lines:
-        marker = _leading_marker(line, last, plain=not raised)
+        marker = _leading_marker(line, last, plain=not raised) or _marker_line(line, text_size)
         starts = [] if marker is None else [marker]
         position = 0 if marker is None else marker[1]
         while inner := _inner_marker(line, position, starts[-1][0] if starts else last):
@@ -116,6 +120,13 @@ def _segment(lines: list[Line], *, endnotes: bool) -> list[_Draft]:
             drafts.append(_Draft(number, [(line, start, end or len(line.glyphs))]))
             last = number if number is not None else last
     return drafts
+
+
+def _marker_line(line: Line, text_size: float) -> tuple[int, int] | None:
+    """A note's number alone on its line, smaller than the notes' text (the text follows)."""
+    if line.text.isdigit() and len(line.text) <= 4 and line.size <= RAISED_SIZE * text_size:
+        return int(line.text), len(line.glyphs)
+    return None
 
 
 def _inner_marker(line: Line, position: int, last: int | None) -> tuple[int | None, int] | None:

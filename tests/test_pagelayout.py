@@ -142,3 +142,20 @@ def test_endnotes_under_their_heading() -> None:
         (2, "Ibid., 9."),
     ]
     assert found.references == (1,)
+
+
+def test_a_note_number_alone_on_its_line_opens_the_note() -> None:
+    """LaTeX sets the marker on a line of its own when the note opens with a long word."""
+    glyphs = [
+        _word("1", 50, 120, size=6),
+        _word(" Ibid., 4.", 54, 117, size=8),
+        _word("2", 50, 108, size=6),
+        _word("Supercalifragilistic, 12.", 50, 98, size=8),
+    ]
+    lines = pagelines.lines(_page(*glyphs))
+    column = pagezones.Column(tuple(lines), 0, len(lines))
+    found = pagenotes.find_notes([[column]], 10.0)
+    assert [(f.number, f.text) for f in found.footnotes] == [
+        (1, "Ibid., 4."),
+        (2, "Supercalifragilistic, 12."),
+    ]
