@@ -15,6 +15,9 @@ FORWARD = 2.5
 # two glyphs whose baselines differ by less than this many sizes stand on one line
 # (a superscript rises by about 0.35-0.45 of the text's size)
 SAME_LINE = 0.6
+# nested quotation marks are set apart by a thin space (TeX: “\,‘): under this many sizes
+THIN_SPACE = 0.5
+QUOTES = frozenset("“”‘’„‚«»‹›\"'")
 # a raised glyph is at most this much of its line's size and its baseline this much higher
 RAISED_SIZE = 0.88
 RAISED_RISE = 0.18
@@ -33,6 +36,8 @@ def lines(page: Page) -> list[Line]:
         if last is not None and not _continues(last, glyph):
             out.append(_line(page.number, current))
             current = []
+        elif current and current[-1].generated and _thin(last, glyph):
+            current.pop()
         current.append(glyph)
         last = glyph
     if current:
@@ -46,6 +51,13 @@ def _continues(last: Glyph, glyph: Glyph) -> bool:
     if abs(glyph.base - last.base) > SAME_LINE * size and not _overlaps(last, glyph):
         return False
     return last.x0 - BACKWARD * size <= glyph.x0 <= last.x1 + FORWARD * size
+
+
+def _thin(last: Glyph | None, glyph: Glyph) -> bool:
+    """Is the room between two quotation marks a thin space (“ ‘), no word space?"""
+    if last is None or last.char not in QUOTES or glyph.char not in QUOTES:
+        return False
+    return glyph.x0 - last.x1 < THIN_SPACE * max(last.size, glyph.size)
 
 
 def _overlaps(a: Glyph, b: Glyph) -> bool:

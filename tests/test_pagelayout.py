@@ -40,6 +40,13 @@ def test_a_number_on_the_baseline_is_no_marker() -> None:
     assert not any(line.raised)
 
 
+def test_nested_quotation_marks_close_up() -> None:
+    """TeX's thin space between “ and ‘ is no word space; a real space between words stays."""
+    page = _page(_word("said “ ", 50, 500), _word("‘In a word’”", 82, 500))
+    (line,) = pagelines.lines(page)
+    assert line.text == "said “‘In a word’”"
+
+
 def test_lines_break_where_the_baseline_drops() -> None:
     page = _page(_word("first line", 50, 500), _word("second line", 50, 488))
     assert [line.text for line in pagelines.lines(page)] == ["first line", "second line"]
