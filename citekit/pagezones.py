@@ -33,6 +33,10 @@ RULE_SHARE = 0.75
 NOTE_SHARE = 0.95
 # a gap of this many sizes inside the footnote zone ends it, unless a note follows
 ZONE_GAP = 2.5
+# the body is the largest size with this share of the glyphs or more
+BODY_SHARE = 0.2
+# a line of this many glyphs or more is a full line, for the width of the text
+FULL_LINE = 40
 # two columns: each holds this share of the page's lines or more
 COLUMN_SHARE = 0.2
 
@@ -57,17 +61,36 @@ class Column:
         return self.lines[self.zone : self.end]
 
 
-def body_size(pages: Sequence[Sequence[Line]]) -> float:
-    """The size most of the document's characters are set in."""
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """The document's body size and line width, against which pages are read."""
+
+    body: float  # the size body text is set in
+    width: float  # the width of a full line of text (of one column)
+
+
+def measure(pages: Sequence[Sequence[Line]]) -> Measure:
+    """The document's body size and line width.
+
+    The body is the largest size that sets a good share of the text: notes can outweigh the
+    body in heavily annotated documents, but they are set smaller.
+    """
     sizes: Counter[float] = Counter()
+    widths = []
     for lines in pages:
         for line in lines:
             sizes[line.size] += len(line.glyphs)
-    return sizes.most_common(1)[0][0] if sizes else 10.0
+            if len(line.glyphs) >= FULL_LINE:
+                widths.append(line.x1 - line.x0)
+    total = sum(sizes.values())
+    common = [size for size, count in sizes.items() if count >= BODY_SHARE * total]
+    body = max(common) if common else 10.0
+    return Measure(body, sorted(widths)[len(widths) // 2] if widths else 0.0)
 
 
-def drop_furniture(pages: list[list[Line]], body: float) -> list[list[Line]]:
+def drop_furniture(pages: list[list[Line]], measured: Measure) -> list[list[Line]]:
     """Leave out line numbers, page numbers and running heads."""
+    body = measured.body
     pages = [_without_page_numbers(_without_line_numbers(lines, body)) for lines in pages]
     heads = Counter(key for lines in pages for key in {_head_key(line) for line in _ends(lines)})
     out = []
@@ -158,12 +181,12 @@ def _in_margin(glyph: Glyph, left: float, right: float) -> bool:
     return outside and (glyph.char.isdigit() or glyph.generated)
 
 
-def columns(page: Page, lines: list[Line], body: float) -> list[Column]:
+def columns(page: Page, lines: list[Line], measured: Measure) -> list[Column]:
     """The page's lines as columns in reading order, each with its footnote zone."""
     out = []
     for piece in _column_pieces(page, lines):
         if piece:
-            start = _zone(piece, page.rules, body)
+            start = _zone(piece, page.rules, measured)
             out.append(Column(tuple(piece), start, _zone_end(piece, start)))
     return out
 
@@ -189,9 +212,10 @@ def _column_pieces(page: Page, lines: list[Line]) -> list[list[Line]]:
     return [above + left, right, below]
 
 
-def _zone(lines: list[Line], rules: tuple[Rect, ...], body: float) -> int:
+def _zone(lines: list[Line], rules: tuple[Rect, ...], measured: Measure) -> int:
     """Where the footnote zone of a column begins (len(lines) when it has none)."""
-    rule = _rule(lines, rules, body)
+    body = measured.body
+    rule = _rule(lines, rules, measured)
     if rule is not None:
         return next(i for i, line in enumerate(lines) if line.base < rule)
     start = len(lines)
@@ -212,17 +236,19 @@ def _zone_end(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
-def _rule(lines: list[Line], rules: tuple[Rect, ...], body: float) -> float | None:
+def _rule(lines: list[Line], rules: tuple[Rect, ...], measured: Measure) -> float | None:
     """The height of the footnote rule: text above it, and below it no larger text.
 
     A short rule is the footnote rule (LaTeX, Word); one across the column (Word's rule
     above a note continued from the page before) only when small type alone follows.
     """
+    body = measured.body
     left = min(line.x0 for line in lines)
     right = max(line.x1 for line in lines)
+    column = max(right - left, measured.width)  # a page of a few short lines is no narrower
     for rule in sorted(rules, key=lambda r: -r.y0):
-        inside = left - 2 <= rule.x0 and rule.x1 <= right + 2
-        short = rule.x1 - rule.x0 < RULE_SHARE * (right - left)
+        inside = left - 2 <= rule.x0 and rule.x1 <= max(right, left + column) + 2
+        short = rule.x1 - rule.x0 < RULE_SHARE * column
         below = [line.size for line in lines if line.base < rule.y0]
         above = any(line.base > rule.y1 for line in lines)
         small = below and max(below) <= (body if short else NOTE_SHARE * body)

@@ -7,6 +7,8 @@ import pytest
 from citekit import pagelines, pagenotes, pagezones
 from citekit.pagemodel import Glyph, Page, Rect
 
+MEASURE = pagezones.Measure(body=10.0, width=150.0)
+
 
 def _word(text: str, x: float, base: float, size: float = 10.0, **style: object) -> list[Glyph]:
     """Glyphs of TEXT set from X on BASE, half an em wide each."""
@@ -56,7 +58,7 @@ def test_footnote_zone_starts_below_the_rule() -> None:
     body = [_word(f"body text line number {n} goes on", 50, 500 - 12 * n) for n in range(12)]
     notes = [_word("1", 50, 120, size=6) + _word(" Ibid., 4.", 54, 117, size=8)]
     page = _page(*body, *notes, rules=(Rect(50, 130, 130, 130.4),))
-    (column,) = pagezones.columns(page, pagelines.lines(page), 10.0)
+    (column,) = pagezones.columns(page, pagelines.lines(page), MEASURE)
     assert [line.text for line in column.notes] == ["1 Ibid., 4."]
     assert len(column.body) == 12
 
@@ -67,8 +69,16 @@ def test_a_head_in_two_pieces_is_furniture() -> None:
         head = _word("Journal of Tests", 50, 560) + _word(f"Vol. 12 ({number})", 300, 560)
         body = [_word(f"page {number} line {n} goes on and on", 50, 500 - 12 * n) for n in range(8)]
         pages.append(pagelines.lines(_page(head, *body)))
-    kept = pagezones.drop_furniture(pages, 10.0)
+    kept = pagezones.drop_furniture(pages, MEASURE)
     assert [len(lines) for lines in kept] == [8, 8]
+
+
+def test_the_body_is_the_larger_of_two_common_sizes() -> None:
+    """In a heavily annotated document the notes outweigh the body, but are set smaller."""
+    body = [_word("a short line of the body", 50, 500 - 12 * n) for n in range(3)]
+    notes = [_word("a long line of notes " * 4, 50, 300 - 10 * n, size=8) for n in range(6)]
+    measured = pagezones.measure([pagelines.lines(_page(*body, *notes))])
+    assert measured.body == 10.0
 
 
 def test_a_line_set_well_below_the_notes_is_no_note() -> None:
@@ -76,7 +86,7 @@ def test_a_line_set_well_below_the_notes_is_no_note() -> None:
     notes = [_word("1", 50, 120, size=6) + _word(" Ibid., 4.", 54, 117, size=8)]
     notice = _word("(c) 2020 The Author. Published by the Press.", 50, 70, size=8)
     page = _page(*body, *notes, notice, rules=(Rect(50, 130, 130, 130.4),))
-    (column,) = pagezones.columns(page, pagelines.lines(page), 10.0)
+    (column,) = pagezones.columns(page, pagelines.lines(page), MEASURE)
     assert [line.text for line in column.notes] == ["1 Ibid., 4."]
     assert column.body[-1].text.startswith("(c) 2020")
 
@@ -88,7 +98,7 @@ def test_page_numbers_and_running_heads_are_furniture() -> None:
         body = [_word(f"page {number} line {n} goes on and on", 50, 500 - 12 * n) for n in range(8)]
         foot = _word(str(number), 200, 40)
         pages.append(pagelines.lines(_page(head, *body, foot)))
-    kept = pagezones.drop_furniture(pages, 10.0)
+    kept = pagezones.drop_furniture(pages, MEASURE)
     texts = [line.text for lines in kept for line in lines]
     assert not [t for t in texts if t.startswith("Railway Time") or t.strip().isdigit()]
     assert len(texts) == 24
@@ -142,7 +152,7 @@ def test_endnotes_under_their_heading() -> None:
         _word("3. Not a note.", 50, 390),
     ]
     page = _page(*glyphs)
-    columns = pagezones.columns(page, pagelines.lines(page), 10.0)
+    columns = pagezones.columns(page, pagelines.lines(page), MEASURE)
     found = pagenotes.find_notes([columns], 10.0)
     assert [(f.number, f.text) for f in found.footnotes] == [
         (1, "Harold Wilson, The Labour Government (London, 1971), 6."),

@@ -46,9 +46,9 @@ def read(path: Path) -> Document:
 
 
 def _notes(pages: list[Page], page_lines: list[list[Line]]) -> pagenotes.Found:
-    size = pagezones.body_size(page_lines)
-    kept = pagezones.drop_furniture(page_lines, size)
+    measured = pagezones.measure(page_lines)
+    kept = pagezones.drop_furniture(page_lines, measured)
     columns = [
-        pagezones.columns(page, lines, size) for page, lines in zip(pages, kept, strict=True)
+        pagezones.columns(page, lines, measured) for page, lines in zip(pages, kept, strict=True)
     ]
-    return pagenotes.find_notes(columns, size)
+    return pagenotes.find_notes(columns, measured.body)
