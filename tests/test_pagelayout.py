@@ -75,7 +75,7 @@ def test_a_head_in_two_pieces_is_furniture() -> None:
 
 def test_the_body_is_the_larger_of_two_common_sizes() -> None:
     """In a heavily annotated document the notes outweigh the body, but are set smaller."""
-    body = [_word("a short line of the body", 50, 500 - 12 * n) for n in range(3)]
+    body = [_word("a line of the body of the text, as set", 50, 500 - 12 * n) for n in range(6)]
     notes = [_word("a long line of notes " * 4, 50, 300 - 10 * n, size=8) for n in range(6)]
     measured = pagezones.measure([pagelines.lines(_page(*body, *notes))])
     assert measured.body == 10.0
