@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from statistics import median
 
@@ -15,6 +16,24 @@ FORWARD = 2.5
 # two glyphs whose baselines differ by less than this many sizes stand on one line
 # (a superscript rises by about 0.35-0.45 of the text's size)
 SAME_LINE = 0.6
+# accents that typesetters place over a letter as glyphs of their own -> combining marks
+ACCENTS = {
+    "¯": "\u0304",
+    "´": "\u0301",
+    "`": "\u0300",
+    "ˆ": "\u0302",
+    "˜": "\u0303",
+    "¨": "\u0308",
+    "ˇ": "\u030c",
+    "˘": "\u0306",
+    "˙": "\u0307",
+    "¸": "\u0327",
+    "˛": "\u0328",
+    "˚": "\u030a",
+    "˝": "\u030b",
+}
+# how many letters before a space must run on into the link's target for it to go
+URL_WINDOW = 8
 # nested quotation marks are set apart by a thin space (TeX: “\,‘): under this many sizes
 THIN_SPACE = 0.5
 QUOTES = frozenset("“”‘’„‚«»‹›\"'")
@@ -36,8 +55,12 @@ def lines(page: Page) -> list[Line]:
         if last is not None and not _continues(last, glyph):
             out.append(_line(page.number, current))
             current = []
-        elif current and current[-1].generated and _thin(last, glyph):
+        elif current and current[-1].generated and (_thin(last, glyph) or _in_url(current, glyph)):
             current.pop()
+        elif current and (accented := _accented(current[-1], glyph)) is not None:
+            current[-1] = accented
+            last = accented
+            continue
         current.append(glyph)
         last = glyph
     if current:
@@ -51,6 +74,32 @@ def _continues(last: Glyph, glyph: Glyph) -> bool:
     if abs(glyph.base - last.base) > SAME_LINE * size and not _overlaps(last, glyph):
         return False
     return last.x0 - BACKWARD * size <= glyph.x0 <= last.x1 + FORWARD * size
+
+
+def _accented(before: Glyph, glyph: Glyph) -> Glyph | None:
+    """A letter and an accent set over it as two glyphs (TeX's \\={a}), as one: "ā"."""
+    for accent, letter in ((before, glyph), (glyph, before)):
+        mark = ACCENTS.get(accent.char)
+        middle = (accent.x0 + accent.x1) / 2
+        if mark and letter.char.isalpha() and letter.x0 <= middle <= letter.x1:
+            return letter._replace(char=unicodedata.normalize("NFC", letter.char + mark))
+    return None
+
+
+def _in_url(current: list[Glyph], glyph: Glyph) -> bool:
+    """Is the space before GLYPH inside a link's URL (the url package's glue after "-")?
+
+    It is when the word before it and GLYPH run on in the link's target.
+    """
+    target = glyph.link
+    if not target or current[-2].link != target:
+        return False
+    word = ""
+    for before in reversed(current[:-1]):
+        if before.generated or len(word) >= URL_WINDOW:
+            break
+        word = before.char + word
+    return word + glyph.char in target
 
 
 def _thin(last: Glyph | None, glyph: Glyph) -> bool:

@@ -284,8 +284,9 @@ def _join(
     if last.endswith(SOFT_HYPHEN):  # a break the typesetter was allowed to make: a word
         runs[-1][0] = last[:-1]
         return
-    if last.endswith("-") and URL_BREAK_RE.search(token):
-        return  # "https://example.org/a-" + "b": a URL keeps its hyphens
+    linked = {g.link for g in before[-len(token) :] if g.link}
+    if after[0].link in linked or last.endswith("-") and URL_BREAK_RE.search(token):
+        return  # one link over two lines, or a URL: broken where URLs break, hyphens kept
     if last.endswith(("-", HYPHEN)) and len(token) > 1:
         head, tail = dehyphen.last_word(token), dehyphen.first_word(following)
         if head and tail and not vocabulary.keeps_hyphen(head, tail):
@@ -293,8 +294,7 @@ def _join(
         return
     if token.endswith(("–", "—")):
         return  # "1964–" + "1970", "text—" + "more": the dash binds
-    linked = {g.link for g in before[-len(token) :] if g.link}
-    if after[0].link in linked or URL_BREAK_RE.search(token) and not following[:1].isupper():
+    if URL_BREAK_RE.search(token) and not following[:1].isupper():
         return  # a URL broken where typesetters break them
     runs.append([" ", before[-1].italic and after[0].italic, None])
 

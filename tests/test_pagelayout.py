@@ -49,6 +49,23 @@ def test_nested_quotation_marks_close_up() -> None:
     assert line.text == "said “‘In a word’”"
 
 
+def test_an_accent_set_over_its_letter_joins_it() -> None:
+    """TeX builds "ā" from a macron and an "a" when the font has no "ā"."""
+    macron = Glyph("¯", 81, 84, 506, 507, 500, 10.0, False, False, None)
+    page = _page(_word("al-Mur", 50, 500), [macron], _word("abit", 80, 500))
+    (line,) = pagelines.lines(page)
+    assert line.text == "al-Murābit"
+
+
+def test_glue_inside_a_linked_url_is_no_space() -> None:
+    """The url package lets a URL break after "-" by glue that reads as a space."""
+    target = "https://example.org/les-historiens-face"
+    words = [_word("les- ", 50, 500), _word("historiens- ", 77, 500), _word("face", 135, 500)]
+    glyphs = [g._replace(link=target) for word in words for g in word]
+    (line,) = pagelines.lines(_page(_word("See ", 20, 500), glyphs))
+    assert line.text == "See les-historiens-face"
+
+
 def test_lines_break_where_the_baseline_drops() -> None:
     page = _page(_word("first line", 50, 500), _word("second line", 50, 488))
     assert [line.text for line in pagelines.lines(page)] == ["first line", "second line"]
