@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 from citekit import pipeline, sources
 from citekit.cli import app
 from citekit.errors import ExitCode, UnreadableFile
+from citekit.model import Code
 from citekit.sources.pdfium import ITALIC_NAME_RE, link_target
 from tests.pdf.make_pdfs import expected_notes
 
@@ -187,3 +189,11 @@ def test_damaged_pdf_is_unreadable(tmp_path: Path) -> None:
 def test_pdf_without_notes_has_none() -> None:
     report = pipeline.extract(PDFS / "no_notes.pdf")
     assert report.notes == ()
+
+
+@pytest.mark.skipif(not hasattr(Code, "NO_NOTES"), reason="the no-notes finding is not merged yet")
+def test_pdf_without_notes_says_so() -> None:
+    result = CliRunner().invoke(app, ["extract", str(PDFS / "no_notes.pdf"), "--format", "json"])
+    assert result.exit_code == ExitCode.FINDINGS, result.output
+    codes = [d["code"] for d in json.loads(result.stdout)["diagnostics"]]
+    assert codes == ["no-notes"]
