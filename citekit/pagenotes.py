@@ -284,7 +284,7 @@ def _join(
     if last.endswith(SOFT_HYPHEN):  # a break the typesetter was allowed to make: a word
         runs[-1][0] = last[:-1]
         return
-    linked = {g.link for g in before[-len(token) :] if g.link}
+    linked = {g.link for g in before[-len(token) :] if g.link} if token else set()
     if after[0].link in linked or last.endswith("-") and URL_BREAK_RE.search(token):
         return  # one link over two lines, or a URL: broken where URLs break, hyphens kept
     if last.endswith(("-", HYPHEN)) and len(token) > 1:
@@ -292,8 +292,8 @@ def _join(
         if head and tail and not vocabulary.keeps_hyphen(head, tail):
             runs[-1][0] = last[:-1]
         return
-    if token.endswith(("–", "—")):
-        return  # "1964–" + "1970", "text—" + "more": the dash binds
+    if token.endswith(("–", "—")) and len(token) > 1:
+        return  # "1964–" + "1970", "text—" + "more": the dash binds (a spaced dash does not)
     if URL_BREAK_RE.search(token) and not following[:1].isupper():
         return  # a URL broken where typesetters break them
     runs.append([" ", before[-1].italic and after[0].italic, None])

@@ -138,6 +138,7 @@ def _note_lines(*texts: str) -> list:
             "The nineteenth-century railway; the nineteenth-century.",
         ),
         (["Pages 1914-", "18 and 98–", "99."], "Pages 1914-18 and 98–99."),
+        (["Rathaus – Zunfthaus –", "Kaufhaus."], "Rathaus – Zunfthaus – Kaufhaus."),
         (
             ["See https://example.org/", "page.html for more."],
             "See https://example.org/page.html for more.",
@@ -148,7 +149,7 @@ def _note_lines(*texts: str) -> list:
             "At https://example.org/cross-border/ now.",
         ),
     ],
-    ids=["hyphenated", "compound", "ranges", "url", "plain", "url-hyphen"],
+    ids=["hyphenated", "compound", "ranges", "spaced-dash", "url", "plain", "url-hyphen"],
 )
 def test_note_lines_are_joined_as_printed(texts: list[str], note: str) -> None:
     lines = _note_lines(*texts)
