@@ -54,7 +54,7 @@ DocArg = Annotated[
     Path,
     typer.Argument(
         parser=_document_path,
-        help="Document to read (.txt, .md, .tex, .docx, .html).",
+        help="Document to read (.txt, .md, .tex, .docx, .html, .pdf).",
     ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]

@@ -35,7 +35,9 @@ HELP_EPILOG = (
 Opt = typer.Option
 TargetArg = Annotated[
     Path | None,
-    typer.Argument(show_default=False, help="A document (.txt .md .tex .docx) or a .bib file."),
+    typer.Argument(
+        show_default=False, help="A document (.txt .md .tex .docx .pdf) or a .bib file."
+    ),
 ]
 UrlsOpt = Annotated[
     str | None,

@@ -32,8 +32,8 @@ class Document:
 
     path: str
     text: str
-    format: str  # "txt" | "md" | "tex" | "docx" | "html"
-    # Notes a reader found structurally (Markdown/TeX/Word footnotes), ordered by number.
+    format: str  # "txt" | "md" | "tex" | "docx" | "html" | "pdf"
+    # Notes a reader found structurally (Markdown/TeX/Word/HTML footnotes, PDF note zones), in order.
     # Empty for plain text, where notes.py has to find them in the layout.
     footnotes: tuple[Footnote, ...] = ()
     # Numbers of the note references seen in the body of a structured document.

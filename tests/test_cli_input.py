@@ -26,10 +26,11 @@ def _notes(*args: str):
         ("empty.txt", b"", "the file is empty"),
         ("binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00", "binary"),
         ("latin1.txt", "déjà vu".encode("latin-1"), "not valid UTF-8"),
-        ("essay.pdf", b"%PDF-1.4", "unknown file type '.pdf'"),
+        ("essay.odt", b"PK\x03\x04", "unknown file type '.odt'"),
         ("broken.docx", b"PK\x03\x04 not really", "not a Word .docx file"),
+        ("broken.pdf", b"%PDF-1.4\n1 0 obj <<", "damaged or not a PDF file"),
     ],
-    ids=["empty", "binary", "undecodable", "unknown-suffix", "broken-docx"],
+    ids=["empty", "binary", "undecodable", "unknown-suffix", "broken-docx", "broken-pdf"],
 )
 def test_unreadable_input_exits_3_with_one_line(
     tmp_path: Path, name: str, data: bytes, reason: str

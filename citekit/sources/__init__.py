@@ -7,7 +7,7 @@ from pathlib import Path
 
 from citekit.errors import UnreadableFile, UnsupportedFormat
 from citekit.model import Document
-from citekit.sources import docx, html, md, tex, text
+from citekit.sources import docx, html, md, pdf, tex, text
 
 Reader = Callable[[Path], Document]
 
@@ -21,6 +21,7 @@ READERS: dict[str, Reader] = {
     ".html": html.read,
     ".htm": html.read,
     ".xhtml": html.read,
+    ".pdf": pdf.read,
 }
 
 
