@@ -33,7 +33,7 @@ class Document:
     path: str
     text: str
     format: str  # "txt" | "md" | "tex" | "docx" | "html" | "pdf"
-    # Notes a reader found structurally (Markdown/TeX/Word/HTML footnotes, PDF note zones), in order.
+    # Notes a reader found structurally (Markdown, TeX, Word, HTML footnotes; PDF note zones).
     # Empty for plain text, where notes.py has to find them in the layout.
     footnotes: tuple[Footnote, ...] = ()
     # Numbers of the note references seen in the body of a structured document.
