@@ -12,7 +12,6 @@ from typer.testing import CliRunner
 from citekit import pipeline, sources
 from citekit.cli import app
 from citekit.errors import ExitCode, UnreadableFile
-from citekit.model import Code
 from citekit.sources.pdfium import ITALIC_NAME_RE, link_target
 from tests.pdf.make_pdfs import expected_notes
 
@@ -191,7 +190,6 @@ def test_pdf_without_notes_has_none() -> None:
     assert report.notes == ()
 
 
-@pytest.mark.skipif(not hasattr(Code, "NO_NOTES"), reason="the no-notes finding is not merged yet")
 def test_pdf_without_notes_says_so() -> None:
     result = CliRunner().invoke(app, ["extract", str(PDFS / "no_notes.pdf"), "--format", "json"])
     assert result.exit_code == ExitCode.FINDINGS, result.output
