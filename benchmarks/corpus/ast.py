@@ -18,7 +18,7 @@ MARKS = {"Emph": "*", "Strong": "**"}  # kept in the gold text, as the seeds' go
 QUOTES = {"DoubleQuote": ("“", "”"), "SingleQuote": ("‘", "’")}
 BLOCK_INLINES = ("Para", "Plain", "Header")
 CLOSING_QUOTES = ("”", "’", '"', "»")
-ABBREVIATION_RE = re.compile(r"(?:^|[^\w.])[^\W\d_]{1,4}\.$")  # "ibid.", "cit.", "Hrsg.": kept
+ABBREVIATION_RE = re.compile(r"(?:^|[^\w.])(?:[^\W\d_]{1,4}\.)+$")  # "ibid.", "cit.", "Hrsg.": kept
 
 
 @dataclass(frozen=True)

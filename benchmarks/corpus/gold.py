@@ -15,7 +15,7 @@ from benchmarks.corpus.compose import Doc
 from benchmarks.corpus.library import Work
 
 # a final period belongs to the note unless it ends an abbreviation ("Ibid.", "Hrsg.", "UP.")
-KEEP_PERIOD_RE = re.compile(r"(?<![\w.])[^\W\d_]{1,4}\.$")
+KEEP_PERIOD_RE = re.compile(r"(?:^|[^\w.])(?:[^\W\d_]{1,4}\.)+$")  # "n.d." too
 
 
 def build(doc: Doc, real: dict, probe: dict, works: dict[str, Work]) -> dict:
@@ -53,10 +53,10 @@ def _cite_texts(doc: dict) -> list[str]:
 
 
 def _clean(text: str) -> str:
-    text = _squash(text).strip(" ;,")
+    text = _squash(text).strip(" ;,\u00a0")
     if text.endswith(".") and not KEEP_PERIOD_RE.search(text):
         text = text[:-1]
-    return text
+    return text.rstrip(" ;,\u00a0")  # "Mémoire des hommes,." is "Mémoire des hommes"
 
 
 def _squash(text: str) -> str:
