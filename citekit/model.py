@@ -8,15 +8,34 @@ from enum import StrEnum
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink in a note: where its visible text stands in the note's text, and its target."""
+
+    start: int
+    end: int
+    target: str  # a URL as written; a DOI link's target is its https://doi.org/ URL
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """A note a reader found in the document's structure, in the inline model (inline.py)."""
+
+    number: int
+    text: str
+    line: int  # 1-based line of the document where the note is defined or referenced
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """What a reader returns: the text of one file."""
 
     path: str
     text: str
     format: str  # "txt" | "md" | "tex" | "docx"
-    # Notes a reader found structurally (Markdown/TeX/Word footnotes): number -> text.
+    # Notes a reader found structurally (Markdown/TeX/Word footnotes), ordered by number.
     # Empty for plain text, where notes.py has to find them in the layout.
-    footnotes: tuple[tuple[int, str, int], ...] = ()  # (number, text, line)
+    footnotes: tuple[Footnote, ...] = ()
     # Numbers of the note references seen in the body of a structured document.
     references: tuple[int, ...] = ()
 
@@ -35,8 +54,9 @@ class Note:
     """One footnote or endnote: marker removed, page breaks joined."""
 
     number: int
-    text: str
+    text: str  # in the inline model (inline.py): plain text, italics *marked*
     span: Span
+    links: tuple[Link, ...] = ()  # offsets in text
 
 
 class Kind(StrEnum):

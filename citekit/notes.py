@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from citekit import layout
 from citekit.layout import Candidate, Paragraph
-from citekit.model import Code, Diagnostic, Document, Note, Span
+from citekit.model import Code, Diagnostic, Document, Footnote, Note, Span
 from citekit.sources.raw import line_starts
 
 # how far the numbers may jump between two notes (notes lost to the extraction)
@@ -90,8 +90,7 @@ def split_notes(doc: Document) -> tuple[tuple[Note, ...], tuple[Diagnostic, ...]
     if doc.footnotes:
         starts = line_starts(doc.text)
         notes = tuple(
-            _structured_note(starts, len(doc.text), number, text, line)
-            for number, text, line in doc.footnotes
+            _structured_note(starts, len(doc.text), footnote) for footnote in doc.footnotes
         )
         markers = list(doc.references)
     else:
@@ -99,10 +98,11 @@ def split_notes(doc: Document) -> tuple[tuple[Note, ...], tuple[Diagnostic, ...]
     return notes, tuple(_diagnostics(notes, markers))
 
 
-def _structured_note(starts: list[int], size: int, number: int, body: str, line: int) -> Note:
+def _structured_note(starts: list[int], size: int, footnote: Footnote) -> Note:
     """A note a reader found; its span is the start of the line it was found on."""
+    line = footnote.line
     offset = starts[line - 1] if 0 < line <= len(starts) else size
-    return Note(number=number, text=" ".join(body.split()), span=Span(offset, offset, line))
+    return Note(footnote.number, footnote.text, Span(offset, offset, line), footnote.links)
 
 
 def _layout_notes(text: str) -> tuple[tuple[Note, ...], list[int]]:

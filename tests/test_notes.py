@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from citekit import report, sources
-from citekit.model import Code, Document, Report
+from citekit.model import Code, Document, Footnote, Link, Report
 from citekit.notes import split_notes, truncation
 
 DATA = Path(__file__).parent / "data" / "notes"
@@ -259,9 +259,9 @@ def test_truncation(text: str, truncated: bool) -> None:
 @pytest.mark.parametrize(
     ("footnotes", "references", "expected"),
     [
-        (((1, "A.", 1), (2, "B.", 2)), (1, 2), set()),
-        (((1, "A.", 1),), (1, 2), {(Code.MISSING_NOTE, 2)}),
-        (((1, "A.", 1), (2, "B.", 2)), (1,), {(Code.ORPHAN_NOTE, 2)}),
+        ((Footnote(1, "A.", 1), Footnote(2, "B.", 2)), (1, 2), set()),
+        ((Footnote(1, "A.", 1),), (1, 2), {(Code.MISSING_NOTE, 2)}),
+        ((Footnote(1, "A.", 1), Footnote(2, "B.", 2)), (1,), {(Code.ORPHAN_NOTE, 2)}),
     ],
     ids=["complete", "reference-without-note", "note-without-reference"],
 )
@@ -270,7 +270,7 @@ def test_structured_notes_checked_against_references(footnotes, references, expe
         path="d.md", text="one\ntwo\n", format="md", footnotes=footnotes, references=references
     )
     notes, diagnostics = split_notes(doc)
-    assert [n.number for n in notes] == [f[0] for f in footnotes]
+    assert [n.number for n in notes] == [f.number for f in footnotes]
     assert {(d.code, d.note) for d in diagnostics} == expected
 
 
@@ -279,11 +279,12 @@ def test_structured_note_span_is_its_line() -> None:
         path="d.md",
         text="one\ntwo\nthree\n",
         format="md",
-        footnotes=((1, "A  note\n text.", 3),),
+        footnotes=(Footnote(1, "A *note* text.", 3, (Link(2, 8, "https://example.org"),)),),
         references=(1,),
     )
     (note,), _ = split_notes(doc)
-    assert (note.text, note.span.start, note.span.line) == ("A note text.", 8, 3)
+    assert (note.text, note.span.start, note.span.line) == ("A *note* text.", 8, 3)
+    assert note.links == (Link(2, 8, "https://example.org"),)
 
 
 def test_note_span_points_into_the_text() -> None:

@@ -37,7 +37,7 @@ def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
     for index, (piece, prefix) in enumerate(split_note(note.text, known_forms)):
         text = piece.text(note.text)
         kind = classify(text, context)
-        parsed = _parse(text, kind, context)
+        parsed = _parse(text, kind, context, _targets(note, piece.start, piece.end))
         _author_from_prose(parsed, text, prefix)
         if prefix == SAME_AUTHOR_PREFIX and out and "author" not in parsed.fields:
             previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"
@@ -85,7 +85,12 @@ def _share_plural_descriptor(citations: tuple[Citation, ...]) -> tuple[Citation,
     return tuple(out)
 
 
-def _parse(text: str, kind: Kind, context: Context) -> Parsed:
+def _targets(note: Note, start: int, end: int) -> tuple[str, ...]:
+    """The targets of the links whose visible text lies in [START, END) of the note."""
+    return tuple(link.target for link in note.links if start <= link.start and link.end <= end)
+
+
+def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
     if kind is Kind.IBID:
         match = IBID_RE.match(text.strip())
         return Parsed("misc", {"_word": match.group("word").casefold()}, _rest(text, match.end()))
@@ -99,7 +104,7 @@ def _parse(text: str, kind: Kind, context: Context) -> Parsed:
     if in_previous is not None:
         return _part_of_previous(text, in_previous, context)
     ditto = ditto_end(text)
-    parsed = parse_full(text[ditto:], context.abbreviations)
+    parsed = parse_full(text[ditto:], context.abbreviations, targets)
     if ditto and "author" not in parsed.fields:
         parsed.fields["author"] = "idem"  # inherit_authors puts the name of the work before
     forms = [m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text)]

@@ -50,8 +50,9 @@ LINK_LEAD_RE = uregex.compile(
 )
 
 
-def take_links(text: str) -> tuple[str, dict[str, str]]:
-    """Pull URL, DOI and access date out of TEXT (they can stand anywhere)."""
+def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str, str]]:
+    """Pull URL, DOI and access date out of TEXT (they can stand anywhere); the targets of
+    the citation's links fill in what its text does not spell out."""
     out: dict[str, str] = {}
     accessed = ACCESSED_RE.search(text)
     if accessed:
@@ -68,12 +69,19 @@ def take_links(text: str) -> tuple[str, dict[str, str]]:
         out["url"] = url.group("url")
         head = LINK_LEAD_RE.sub("", text[: url.start()])
         text = head + text[url.end() :]
+    for target in targets:
+        doi = DOI_RE.fullmatch(target)
+        name, value = ("doi", doi.group("doi")) if doi else ("url", target)
+        out.setdefault(name, value)
     return text.strip(" ,;"), out
 
 
-def parse_full(text: str, abbreviations: dict[str, str] | None = None) -> Parsed:
-    """Entry type, fields and locator of a citation that stands on its own."""
-    work, links = take_links(text)
+def parse_full(
+    text: str, abbreviations: dict[str, str] | None = None, targets: tuple[str, ...] = ()
+) -> Parsed:
+    """Entry type, fields and locator of a citation that stands on its own; TARGETS are
+    where its links point."""
+    work, links = take_links(text, targets)
     work = HEREAFTER_RE.sub("", work).strip(" ,.;")
     legal = parse_bluebook(work)
     if legal is not None:

@@ -7,7 +7,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from citekit.errors import UnreadableFile
-from citekit.model import Document
+from citekit.inline import InlineBuilder
+from citekit.model import Document, Footnote, Link
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NOTE_PARTS = (("word/footnotes.xml", "footnote"), ("word/endnotes.xml", "endnote"))
@@ -36,9 +37,9 @@ def read(path: Path) -> Document:
     order = _reference_order(body)
     footnotes = []
     for number, (kind, note_id) in enumerate(order, start=1):
-        note_text = notes[kind].get(note_id)
-        if note_text is not None:
-            footnotes.append((number, note_text, number))
+        note = notes[kind].get(note_id)
+        if note is not None:
+            footnotes.append(Footnote(number, note[0], number, note[1]))
     text = "\n\n".join(_paragraph_text(p) for p in body.iter(f"{W}p"))
     if not text.strip() and not footnotes:
         raise UnreadableFile(str(path), "the document is empty")
@@ -51,8 +52,8 @@ def read(path: Path) -> Document:
     )
 
 
-def _notes(xml: bytes | None) -> dict[str, str]:
-    """Note id -> text, leaving out Word's separator pseudo-notes."""
+def _notes(xml: bytes | None) -> dict[str, tuple[str, tuple[Link, ...]]]:
+    """Note id -> its text and links (the inline model), leaving out Word's separator notes."""
     if xml is None:
         return {}
     root = ElementTree.fromstring(xml)
@@ -60,8 +61,11 @@ def _notes(xml: bytes | None) -> dict[str, str]:
     for note in root:
         if note.get(f"{W}type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        paragraphs = [_paragraph_text(p) for p in note.iter(f"{W}p")]
-        out[note.get(f"{W}id", "")] = " ".join(p for p in paragraphs if p).strip()
+        builder = InlineBuilder()
+        for paragraph in note.iter(f"{W}p"):
+            _add_runs(builder, paragraph)
+            builder.space()
+        out[note.get(f"{W}id", "")] = builder.build()
     return out
 
 
@@ -75,14 +79,16 @@ def _reference_order(body: ElementTree.Element) -> list[tuple[str, str]]:
     return order
 
 
-def _paragraph_text(paragraph: ElementTree.Element) -> str:
-    """A paragraph's text, italic runs wrapped in *...* as the other readers keep them."""
-    pieces = []
+def _add_runs(builder: InlineBuilder, paragraph: ElementTree.Element) -> None:
+    """A paragraph's runs, with their italics, into BUILDER."""
     for run in paragraph.iter(f"{W}r"):
         text = "".join(t.text or "" for t in run.iter(f"{W}t"))
-        if not text:
-            continue
         props = run.find(f"{W}rPr")
-        italic = props is not None and props.find(f"{W}i") is not None
-        pieces.append(f"*{text}*" if italic and text.strip() else text)
-    return "".join(pieces).replace("**", "")
+        builder.add(text, italic=props is not None and props.find(f"{W}i") is not None)
+
+
+def _paragraph_text(paragraph: ElementTree.Element) -> str:
+    """A body paragraph's text."""
+    builder = InlineBuilder()
+    _add_runs(builder, paragraph)
+    return builder.build()[0]

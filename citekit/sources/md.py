@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from citekit.model import Document
+from citekit.model import Document, Footnote
 from citekit.sources.raw import line_at, line_starts, read_text
 
 # "[^12]: text" at the start of a line (up to three spaces of indent, as CommonMark allows)
@@ -30,12 +30,12 @@ def read(path: Path) -> Document:
     labels = [m.group("label") for m in refs]  # None for an inline note
     numbers = _numbering(labels, [label for label, *_ in definitions])
     starts = line_starts(text)
-    footnotes = [(numbers[label], note, line) for label, note, line in definitions]
+    footnotes = [Footnote(numbers[label], note, line) for label, note, line in definitions]
     references = []
     for position, match in enumerate(refs):
         if match.group("label") is None:
             footnotes.append(
-                (
+                Footnote(
                     numbers[position],
                     " ".join(match.group("text").split()),
                     line_at(starts, match.start()),
@@ -48,7 +48,7 @@ def read(path: Path) -> Document:
         path=str(path),
         text=text,
         format="md",
-        footnotes=tuple(sorted(footnotes, key=lambda f: f[0])),
+        footnotes=tuple(sorted(footnotes, key=lambda f: f.number)),
         references=tuple(references),
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from citekit.model import Document
+from citekit.model import Document, Footnote
 from citekit.sources.raw import line_at, line_starts, read_text
 
 # \footnote{, \footnote[7]{, \endnote{ (the brace itself is matched by _balanced)
@@ -68,7 +68,7 @@ def read(path: Path) -> Document:
         if body is None:
             continue
         counter = int(match.group("number")) if match.group("number") else counter + 1
-        footnotes.append((counter, to_plain(body), line_at(starts, match.start())))
+        footnotes.append(Footnote(counter, to_plain(body), line_at(starts, match.start())))
         references.append(counter)
     return Document(
         path=str(path),

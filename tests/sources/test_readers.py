@@ -121,13 +121,13 @@ def _md(tmp_path: Path, text: str):
 )
 def test_markdown_footnotes(tmp_path: Path, text: str, notes, references) -> None:
     doc = _md(tmp_path, text)
-    assert [(n, t) for n, t, _ in doc.footnotes] == notes
+    assert [(f.number, f.text) for f in doc.footnotes] == notes
     assert doc.references == references
 
 
 def test_markdown_definition_lines(tmp_path: Path) -> None:
     doc = _md(tmp_path, "Intro.\n\nA[^a] b^[inline].\n\n[^a]: Alpha.\n")
-    assert [(n, line) for n, _, line in doc.footnotes] == [(1, 5), (2, 3)]
+    assert [(f.number, f.line) for f in doc.footnotes] == [(1, 5), (2, 3)]
 
 
 def test_markdown_without_footnotes_is_plain_text(tmp_path: Path) -> None:
@@ -169,7 +169,11 @@ def test_latex_footnotes(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     doc = sources.read(path)
-    assert doc.footnotes == ((1, "See *A nested Book*, p. 3.", 1), (7, "Ibid.", 3), (8, "Last.", 3))
+    assert [(f.number, f.text, f.line) for f in doc.footnotes] == [
+        (1, "See *A nested Book*, p. 3.", 1),
+        (7, "Ibid.", 3),
+        (8, "Last.", 3),
+    ]
     assert doc.references == (1, 7, 8)
 
 
@@ -208,7 +212,10 @@ def test_docx_footnotes_in_reference_order(tmp_path: Path) -> None:
         + "</w:p></w:footnote>"
     )
     doc = sources.read(_docx(tmp_path / "doc.docx", body, notes))
-    assert [(n, t) for n, t, _ in doc.footnotes] == [(1, "Smith, *The Book*, p. 3."), (2, "Ibid.")]
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (1, "Smith, *The Book*, p. 3."),
+        (2, "Ibid."),
+    ]
     assert (doc.references, doc.text) == ((1, 2), "First then")
 
 

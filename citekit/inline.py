@@ -1,0 +1,168 @@
+"""The inline model: the one form in which every reader hands a note to the parser.
+
+Whatever the format (plain text, Markdown, LaTeX, Word, HTML, PDF), a note reaches the
+parser as
+
+- ``text``: plain Unicode text, markup gone, character references decoded, every run of
+  white space (newlines, no-break, thin and zero-width spaces) one plain space, soft hyphens
+  dropped, pandoc/TeX ``--``/``---`` read as the dashes they stand for. Its one mark is the
+  italic span, written ``*between asterisks*`` (an asterisk the author typed becomes
+  ``∗``, U+2217, so that the mark is never ambiguous);
+- ``links``: the hyperlinks of the note, each the place of its visible text in ``text``
+  and its target (a URL; a DOI link's target is its ``https://doi.org/…`` URL).
+
+Readers build it with :class:`InlineBuilder`, feeding it runs of text with their
+formatting; the builder alone decides how marks and spaces are written, so no reader and
+no parser rule depends on a format's syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citekit.model import Link
+
+ITALIC_MARK = "*"
+LITERAL_ASTERISK = "\u2217"  # what an asterisk in the source becomes
+# white space of every kind, including no-break (U+00A0, U+202F) and thin spaces
+_SPACE_RE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# characters that are not text: soft hyphen, zero-width space/joiners, word joiner, BOM
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# "151--78": a TeX/pandoc en dash between figures, in any format
+_FIGURE_DASH_RE = re.compile(r"(?<=\d)--(?=\d)")
+_TEX_DASHES = (("---", "\u2014"), ("--", "\u2013"))
+
+
+def clean_characters(text: str, *, tex_dashes: bool = False) -> str:
+    """Invisible characters dropped, ``--`` between figures an en dash; spaces left as they are.
+
+    With TEX_DASHES (formats where ``--`` and ``---`` are how dashes are typed: LaTeX,
+    pandoc Markdown), every ``---`` is an em dash and every ``--`` an en dash.
+    """
+    text = _INVISIBLE_RE.sub("", text)
+    if tex_dashes:
+        for typed, dash in _TEX_DASHES:
+            text = text.replace(typed, dash)
+        return text
+    return _FIGURE_DASH_RE.sub("\u2013", text)
+
+
+@dataclass(slots=True)
+class _Run:
+    text: str
+    italic: bool
+    link: str | None
+
+
+@dataclass(slots=True)
+class InlineBuilder:
+    """Collects a note's runs (text with its formatting) and writes the inline model.
+
+    Adjacent runs with the same formatting are one run (Word splits a title into a run per
+    word); white space between two italic runs is part of the italic span.
+    """
+
+    tex_dashes: bool = False
+    _runs: list[_Run] = field(default_factory=list)
+
+    def add(self, text: str, *, italic: bool = False, link: str | None = None) -> None:
+        """Append TEXT, set in italics or not, inside a link to LINK or not."""
+        if text:
+            self._runs.append(_Run(text, italic, link))
+
+    def space(self) -> None:
+        """A break between blocks (paragraphs, lines): one space in the note."""
+        self.add(" ")
+
+    def build(self) -> tuple[str, tuple[Link, ...]]:
+        """The note's text and its links."""
+        writer = _Writer()
+        for run in _merged(self._runs, tex_dashes=self.tex_dashes):
+            writer.write(run)
+        return writer.result()
+
+
+def _merged(runs: list[_Run], *, tex_dashes: bool) -> list[_Run]:
+    """Runs cleaned and joined where their formatting agrees."""
+    cleaned = [
+        _Run(
+            clean_characters(r.text, tex_dashes=tex_dashes).replace("*", LITERAL_ASTERISK),
+            r.italic,
+            r.link,
+        )
+        for r in runs
+    ]
+    _italicise_gaps(cleaned)
+    out: list[_Run] = []
+    for run in cleaned:
+        if out and (out[-1].italic, out[-1].link) == (run.italic, run.link):
+            out[-1].text += run.text
+        else:
+            out.append(run)
+    return out
+
+
+def _italicise_gaps(runs: list[_Run]) -> None:
+    """A roman run of white space between two italic runs is italic: "*The* *Book*" is one title."""
+    for i in range(1, len(runs) - 1):
+        run = runs[i]
+        if not run.italic and not run.text.strip() and runs[i - 1].italic and runs[i + 1].italic:
+            run.italic = True
+            run.link = runs[i - 1].link if runs[i - 1].link == runs[i + 1].link else run.link
+
+
+class _Writer:
+    """Writes runs as text with one space between words, marks and link offsets included."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self._space_pending = False
+        self._links: list[Link] = []
+
+    def write(self, run: _Run) -> None:
+        words = _SPACE_RE.sub(" ", run.text)
+        lead, core, tail = _split_spaces(words)
+        if lead:
+            self._space_pending = True
+        if not core:
+            return
+        self._flush_space()
+        start = self._length
+        if run.italic and any(c.isalnum() for c in core):
+            self._emit(ITALIC_MARK + core + ITALIC_MARK)
+        else:
+            self._emit(core)
+        if run.link:
+            self._links.append(Link(start, self._length, run.link))
+        self._space_pending = bool(tail)
+
+    def result(self) -> tuple[str, tuple[Link, ...]]:
+        return "".join(self._parts), tuple(self._links)
+
+    def _flush_space(self) -> None:
+        if self._space_pending and self._length:
+            self._emit(" ")
+        self._space_pending = False
+
+    def _emit(self, text: str) -> None:
+        self._parts.append(text)
+        self._length += len(text)
+
+
+def _split_spaces(text: str) -> tuple[str, str, str]:
+    """(leading space, the words, trailing space) of a run whose spaces are single."""
+    core = text.strip(" ")
+    if not core:
+        return text, "", ""
+    lead = text[: len(text) - len(text.lstrip(" "))]
+    tail = text[len(text.rstrip(" ")) :]
+    return lead, core, tail
+
+
+def plain(text: str, *, tex_dashes: bool = False) -> str:
+    """Unformatted TEXT in the inline model (the text reader's notes)."""
+    builder = InlineBuilder(tex_dashes=tex_dashes)
+    builder.add(text)
+    return builder.build()[0]

@@ -1,0 +1,101 @@
+"""The inline model: runs of formatted text -> note text with *italics* and link offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.inline import InlineBuilder, clean_characters, plain
+from citekit.model import Link, Note, Span
+from citekit.parse import parse_note
+
+
+def _build(*runs, tex_dashes: bool = False):
+    builder = InlineBuilder(tex_dashes=tex_dashes)
+    for run in runs:
+        text, *rest = run if isinstance(run, tuple) else (run,)
+        italic = "i" in rest
+        link = next((r for r in rest if r.startswith("http")), None)
+        builder.add(text, italic=italic, link=link)
+    return builder.build()
+
+
+@pytest.mark.parametrize(
+    ("runs", "text"),
+    [
+        (
+            (("The", "i"), (" ", "i"), ("Production", "i"), (" of Space", "i")),
+            "*The Production of Space*",
+        ),
+        ((("The", "i"), " ", ("Book", "i"), ", 12."), "*The Book*, 12."),
+        (("Smith, ", ("Title ", "i"), "(1999)"), "Smith, *Title* (1999)"),
+        (("A\u00a0«\u00a0Titre\u00a0»",), "A « Titre »"),
+        (("a  b\n\tc",), "a b c"),
+        (("pp. 151--78",), "pp. 151\u201378"),
+        (("soft\u00adhyphen",), "softhyphen"),
+        (("5 * 3",), "5 \u2217 3"),
+        ((("", "i"), "x"), "x"),
+        (((", ", "i"), "x"), ", x"),
+    ],
+    ids=[
+        "split-runs",
+        "gap-between-italics",
+        "space-outside-marks",
+        "no-break-spaces",
+        "white-space",
+        "figure-dash",
+        "soft-hyphen",
+        "literal-asterisk",
+        "empty-run",
+        "italic-punctuation-unmarked",
+    ],
+)
+def test_builder_text(runs, text) -> None:
+    assert _build(*runs)[0] == text
+
+
+def test_tex_dashes_only_where_asked() -> None:
+    assert _build("a -- b --- c", tex_dashes=True)[0] == "a \u2013 b \u2014 c"
+    assert _build("a -- b")[0] == "a -- b"
+
+
+def test_links_point_at_their_visible_text() -> None:
+    text, links = _build("See ", ("the article", "https://doi.org/10.1/x"), ", 3.")
+    assert text == "See the article, 3."
+    assert [(text[link.start : link.end], link.target) for link in links] == [
+        ("the article", "https://doi.org/10.1/x")
+    ]
+
+
+def test_italic_link_offsets_cover_the_marks() -> None:
+    text, (link,) = _build(("Title", "i", "https://example.org"), " here")
+    assert text[link.start : link.end] == "*Title*"
+
+
+def test_clean_characters_keeps_spaces() -> None:
+    assert clean_characters("a\u200b b") == "a b"
+
+
+def test_plain() -> None:
+    assert plain("  one\n two ") == "one two"
+
+
+@pytest.mark.parametrize(
+    ("target", "field", "value"),
+    [
+        ("https://doi.org/10.22148/16.005", "doi", "10.22148/16.005"),
+        ("https://example.org/page", "url", "https://example.org/page"),
+    ],
+)
+def test_link_targets_become_fields(target, field, value) -> None:
+    text = "Jane Smith, “A Study,” *Journal of Things* 3 (2010): 1–20, online."
+    start = text.index("online")
+    note = Note(1, text, Span(0, 0, 1), (Link(start, start + 6, target),))
+    (citation,) = parse_note(note)
+    assert citation.fields[field] == value
+
+
+def test_a_doi_in_the_text_wins_over_a_link() -> None:
+    text = "Jane Smith, “A Study,” *Journal of Things* 3 (2010): 1–20, doi:10.1234/abc."
+    note = Note(1, text, Span(0, 0, 1), (Link(0, 10, "https://doi.org/10.9999/other"),))
+    (citation,) = parse_note(note)
+    assert citation.fields["doi"] == "10.1234/abc"
