@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from citekit.label.features import word_class
 from citekit.label.tokens import Token
 
 STRING_FIELDS = (  # gold field -> label, longest-lived values first
@@ -113,9 +114,9 @@ def align(tokens: list[Token], fields: dict, locator: str | None) -> list[str] |
         _mark_tail(words, labels, fold(locator), "locator")
     for name, label in STRING_FIELDS:
         value = fields.get(name)
-        if value and not _mark_span(words, labels, fold(str(value)), label):
-            if name == "title":
-                return None
+        found = bool(value) and _mark_span(words, labels, fold(str(value)), label)
+        if name == "title" and value and not found:
+            return None
     for name, label in NUMBER_FIELDS:
         if fields.get(name):
             _mark_span(words, labels, fold(str(fields[name])), label)
@@ -195,13 +196,7 @@ def _date_word(word: str) -> bool:
     )
 
 
-_MONTHS = set(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec janvier fevrier mars avril mai juin juillet "
-    "aout septembre octobre novembre decembre januar februar marz juni juli oktober dezember "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre".split()
-)
+_MONTHS = word_class("month")
 
 
 def _mark_name(words: list[str], labels: list[str], person: list[str], label: str) -> None:

@@ -74,7 +74,7 @@ def _flags(token: Token, core: str, folded: str) -> list[str]:
 
 
 def _shape(word: str) -> str:
-    """ "Smith" -> "Xx", "1999" -> "d", "pp." -> "x.", "ISBN-10" -> "X-d": classes, runs squeezed."""
+    """ "Smith" -> "Xx", "1999" -> "d", "pp." -> "x.": character classes, runs squeezed."""
     shape = []
     for char in word[:12]:
         cls = "X" if char.isupper() else "x" if char.isalpha() else "d" if char.isdigit() else char
@@ -90,6 +90,11 @@ def _fold(word: str) -> str:
 
 def _lexicon_hits(folded: str, core: str) -> list[str]:
     return [name for name, words in _lexicons().items() if folded in words or core in words]
+
+
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of words.txt, casefolded and without accents."""
+    return _lexicons().get(name, frozenset())
 
 
 @cache

@@ -73,7 +73,7 @@ def _quote_state(word: str, inside: bool) -> bool:
     if (
         inside
         and stripped[-1:] in _CLOSING_QUOTES
-        and (len(stripped) > 1 or not word[:1] in _OPENING_QUOTES)
+        and (len(stripped) > 1 or word[:1] not in _OPENING_QUOTES)
     ):
         return False
     return inside

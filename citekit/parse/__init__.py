@@ -12,8 +12,8 @@ from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context, build_context
 from citekit.parse.elements import Parsed, clean_title, find_locator, pages_or_locator
 from citekit.parse.fields import parse_full
-from citekit.parse.labelled import combine
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
+from citekit.parse.labelled import combine
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
 from citekit.parse.split import SAME_AUTHOR_PREFIX, split_note
 
