@@ -20,6 +20,7 @@ from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.fields import parse_full
 from citekit.parse.imprint import find_locator
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
+from citekit.parse.labelled import combine
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
@@ -131,7 +132,7 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     if in_previous is not None:
         return _part_of_previous(text, in_previous, context)
     ditto = ditto_end(text)
-    parsed = parse_full(text[ditto:], context.abbreviations, targets)
+    parsed = combine(parse_full(text[ditto:], context.abbreviations, targets), text[ditto:])
     if ditto and "author" not in parsed.fields:
         parsed.fields["author"] = "idem"  # inherit_authors puts the name of the work before
     forms = [m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text)]

@@ -1,0 +1,114 @@
+"""Training sequences for the field labeller: (tokens, labels) from labelled references.
+
+Two kinds of source:
+- gold files (GOLD.md) beside their documents: every full citation, read from the document
+  by citekit's own readers (so italics and links are what the labeller will see at run
+  time) and labelled by align.py;
+- AnyStyle's core.xml (BSD-2-Clause, github.com/inukshuk/anystyle, res/parser/core.xml):
+  references whose every word is tagged; its tags are mapped to our labels.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+from align import align
+
+from citekit.label.tokens import Token, tokenize
+from citekit.pipeline import find_notes
+
+ANYSTYLE_LABELS = {
+    "author": "author",
+    "editor": "editor",
+    "translator": "translator",
+    "title": "title",
+    "container-title": "container",
+    "journal": "container",
+    "volume": "volume",
+    "pages": "pages",
+    "date": "date",
+    "publisher": "publisher",
+    "location": "address",
+    "edition": "edition",
+    "collection-title": "series",
+    "url": "url",
+    "doi": "doi",
+    "genre": "genre",
+    "note": "note",
+    "source": "note",
+    "medium": "note",
+    "isbn": "note",
+    "director": "author",
+    "producer": "author",
+    "citation-number": "other",
+}
+
+Sequence = tuple[list[Token], list[str]]
+
+
+def anystyle(path: Path) -> list[Sequence]:
+    """Every <sequence> of an AnyStyle dataset as tokens and labels."""
+    out = []
+    for sequence in ElementTree.parse(path).getroot():
+        parts = [
+            (" ".join((el.text or "").split()), ANYSTYLE_LABELS.get(el.tag, "other"))
+            for el in sequence
+        ]
+        text = " ".join(p for p, _ in parts if p)
+        labels = [label for part, label in parts for _ in part.split()]
+        tokens = tokenize(text)
+        if len(tokens) == len(labels):
+            out.append((tokens, labels))
+    return out
+
+
+def gold(gold_dir: Path, root: Path) -> list[Sequence]:
+    """The full citations of every gold file in GOLD_DIR, labelled by align.py."""
+    out = []
+    for gold_path in sorted(gold_dir.glob("*.gold.json")):
+        data = json.loads(gold_path.read_text(encoding="utf-8"))
+        try:
+            notes = {n.number: n.text for n in find_notes(root / data["document"]).notes}
+        except Exception as exc:  # an unreadable document is skipped, and said
+            print(f"skip {gold_path.name}: {exc}", file=sys.stderr)
+            continue
+        out.extend(_gold_sequences(data, notes))
+    return out
+
+
+def _gold_sequences(data: dict, notes: dict[int, str]) -> list[Sequence]:
+    out = []
+    works = data.get("works", {})
+    for note in data.get("notes", []):
+        inline = notes.get(note["number"])
+        for citation in note.get("citations", []):
+            work = works.get(citation.get("work") or "")
+            if citation.get("kind") != "full" or not work or inline is None:
+                continue
+            text = _find(inline, citation["text"])
+            if text is None:
+                continue
+            tokens = tokenize(text)
+            labels = align(tokens, work, citation.get("locator"))
+            if labels is not None:
+                out.append((tokens, labels))
+    return out
+
+
+def _find(inline: str, plain: str) -> str | None:
+    """PLAIN (asterisks dropped) found in the inline note text, marks and all."""
+    bare = plain.replace("*", "").strip()
+    if not bare:
+        return None
+    pattern = r"\*?".join(re.escape(c) for c in bare)
+    match = re.search(pattern, inline)
+    if match is None:
+        return None
+    end = match.end()
+    if inline[match.start() : end].count("*") % 2 and inline[end : end + 1] == "*":
+        end += 1  # the closing mark of an italic title at the citation's end
+    return inline[match.start() : end]

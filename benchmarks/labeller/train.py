@@ -1,0 +1,96 @@
+"""Train the field labeller (a CRF) and write citekit/label/fields.crfsuite.
+
+    python benchmarks/labeller/train.py --anystyle core.xml --gold DIR:ROOT [--gold ...]
+        [--holdout 0.1] [--out citekit/label/fields.crfsuite]
+
+Each --gold names a folder of gold files and the root their "document" paths are relative to.
+Training takes a minute or two on this machine (python-crfsuite, L-BFGS, elastic net).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import pycrfsuite  # noqa: E402
+from data import anystyle, gold  # noqa: E402
+
+from citekit.label.features import sequence_features  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_OUT = HERE.parents[1] / "citekit" / "label" / "fields.crfsuite"
+
+
+def main() -> int:
+    args = _arguments()
+    sequences = []
+    for path in args.anystyle:
+        sequences += anystyle(Path(path))
+    for spec in args.gold:
+        folder, _, root = spec.partition(":")
+        sequences += gold(Path(folder), Path(root or "."))
+    random.Random(7).shuffle(sequences)
+    cut = int(len(sequences) * args.holdout)
+    test, train = sequences[:cut], sequences[cut:]
+    print(f"{len(train)} training and {len(test)} test sequences", file=sys.stderr)
+    started = time.process_time()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for tokens, labels in train:
+        trainer.append(sequence_features(tokens), labels)
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.minfreq": 2,
+            "feature.possible_transitions": True,
+        }
+    )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(args.out))
+    print(
+        f"trained in {time.process_time() - started:.0f} s CPU; "
+        f"model {args.out.stat().st_size / 1e6:.1f} MB",
+        file=sys.stderr,
+    )
+    if test:
+        _evaluate(args.out, test)
+    return 0
+
+
+def _evaluate(model: Path, test) -> None:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    right, total = Counter(), Counter()
+    for tokens, labels in test:
+        for gold_label, guess in zip(labels, tagger.tag(sequence_features(tokens)), strict=True):
+            total[gold_label] += 1
+            right[gold_label] += gold_label == guess
+    overall = sum(right.values()) / max(1, sum(total.values()))
+    print(f"token accuracy on held-back sequences: {overall:.3f}")
+    for label, count in total.most_common():
+        print(f"  {label:12} {right[label] / count:.3f}  ({count})")
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--anystyle", action="append", default=[])
+    parser.add_argument("--gold", action="append", default=[])
+    parser.add_argument("--holdout", type=float, default=0.1)
+    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    return parser.parse_args()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""The trained CRF: loaded once from the package, applied to a citation's tokens."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from citekit.label.features import sequence_features
+from citekit.label.tokens import Token
+
+MODEL_FILE = "fields.crfsuite"  # made by benchmarks/labeller/train.py
+
+
+def available() -> bool:
+    """Whether the model file and python-crfsuite are both present."""
+    return _tagger() is not None
+
+
+def label_tokens(tokens: list[Token]) -> list[tuple[str, float]]:
+    """Each token's label and the model's confidence in it (its marginal probability)."""
+    tagger = _tagger()
+    if tagger is None or not tokens:
+        return [("other", 0.0) for _ in tokens]
+    tagger.set(sequence_features(tokens))
+    labels = tagger.tag()
+    return [(label, tagger.marginal(label, i)) for i, label in enumerate(labels)]
+
+
+@cache
+def _tagger():  # -> pycrfsuite.Tagger | None
+    try:
+        import pycrfsuite  # C extension: imported only when labelling is asked for
+    except ImportError:
+        return None
+    model = resources.files("citekit.label").joinpath(MODEL_FILE)
+    if not model.is_file():
+        return None
+    tagger = pycrfsuite.Tagger()
+    with resources.as_file(model) as path:
+        tagger.open(str(path))
+    return tagger

@@ -1,0 +1,134 @@
+"""A full citation read by the learned labeller (citekit.label) instead of the grammar.
+
+The labeller says which words are the author, the title, the container, the pages...;
+this turns its segments into the same Parsed value the grammar gives, with the grammar's
+own cleaners (names, titles, dates), so that the two can be compared field by field.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from citekit.label import Segment, label_tokens, segments_from_labels, tokenize
+from citekit.parse import names
+from citekit.parse.elements import Parsed, clean_title
+from citekit.parse.imprint import date_fields
+from citekit.parse.patterns import THESIS_RE
+
+ROLE_RE = re.compile(
+    r"\(?\b(?:eds?|edited\s+by|editors?|hg|hrsg|hgg|éds?|dir|sous\s+la\s+dir(?:ection)?\s+de"
+    r"|a\s+cura\s+di|coords?|red|orgs?|trans|translated\s+by|übers|trad|tłum|под\s+ред|пер)\b\.?\)?",
+    re.IGNORECASE,
+)
+CONTAINER_LEAD_RE = re.compile(r"^(?:in|dans|en|w|im|в)\b\s*:?\s*|^//\s*", re.IGNORECASE)
+LOCATOR_WORD_RE = re.compile(r"^(?:pp?|S|s|С|с|fols?|at|str|стр)\.?\s*")
+NUMBER_IN_VOLUME_RE = re.compile(
+    r"(?P<volume>[\dIVXLC]+)\s*(?:[,.]\s*|\s)(?:no\.?|n[°º.]|nr\.?|Heft|issue|№)\s*(?P<number>\w+)"
+    r"|(?P<volume2>[\dIVXLC]+)\s*\((?P<number2>[\w/–-]+)\)",
+    re.IGNORECASE,
+)
+FIRST_NUMBER_RE = re.compile(r"\d+(?:[/–-]\d+)?|\b[IVXLC]+\b")
+
+
+def parse_labelled(text: str) -> Parsed | None:
+    """The entry type, fields and locator the labeller reads in TEXT; None without a model."""
+    tokens = tokenize(text)
+    labels = label_tokens(tokens)
+    if not tokens or all(confidence == 0.0 for _, confidence in labels):
+        return None
+    found: dict[str, str] = {}
+    for segment in segments_from_labels(tokens, labels):
+        found.setdefault(segment.label, _text(segment, text))
+    fields = _fields(found)
+    return Parsed(
+        _entry_type(found, fields), fields, found.get("locator", "").strip(" ,.;") or None
+    )
+
+
+def _text(segment: Segment, source: str) -> str:
+    return " ".join(segment.text(source).replace("*", "").split())
+
+
+def _fields(found: dict[str, str]) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for role in ("author", "editor", "translator"):
+        people = names.split_names(ROLE_RE.sub(" ", found.get(role, "")))
+        if people:
+            fields[role] = " and ".join(people)
+    for label, name in (("title", "title"), ("series", "series")):
+        if found.get(label):
+            fields[name] = clean_title(found[label])
+    if found.get("container"):
+        fields["_container"] = clean_title(CONTAINER_LEAD_RE.sub("", found["container"]))
+    for label in ("publisher", "address"):
+        value = found.get(label, "").strip(" ,.;:()[]")
+        if value:
+            fields[label] = value
+    fields.update(_numbers(found))
+    fields.update({k: v for k, v in date_fields(found.get("date", "")).items() if v})
+    for label in ("url", "doi"):
+        if found.get(label):
+            fields[label] = found[label].strip(" <>,.;")
+    if found.get("doi"):
+        fields["doi"] = re.sub(
+            r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", "", fields["doi"], flags=re.I
+        )
+    return fields
+
+
+def _numbers(found: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    volume = found.get("volume", "")
+    both = NUMBER_IN_VOLUME_RE.search(volume)
+    if both:
+        out["volume"] = both.group("volume") or both.group("volume2")
+        out["number"] = both.group("number") or both.group("number2")
+    elif FIRST_NUMBER_RE.search(volume):
+        out["volume"] = FIRST_NUMBER_RE.search(volume).group()
+    number = FIRST_NUMBER_RE.search(found.get("number", ""))
+    if number:
+        out["number"] = number.group()
+    pages = LOCATOR_WORD_RE.sub("", found.get("pages", "").strip(" ,.;:()")).strip()
+    if pages:
+        out["pages"] = pages
+    edition = re.search(r"\d+", found.get("edition", ""))
+    if edition:
+        out["edition"] = edition.group()
+    return out
+
+
+def _entry_type(found: dict[str, str], fields: dict[str, str]) -> str:
+    container = fields.pop("_container", "")
+    if THESIS_RE.search(found.get("genre", "") + " " + found.get("note", "")):
+        return "thesis"
+    if container:
+        numbered = any(k in fields for k in ("volume", "number", "pages"))
+        if numbered and not ({"publisher", "address", "editor"} & set(fields)):
+            fields["journal"] = container
+            return "article"
+        fields["booktitle"] = container
+        return "incollection"
+    if "url" in fields and not ({"publisher", "address"} & set(fields)):
+        return "online"
+    if {"publisher", "address"} & set(fields):
+        return "book"
+    return "misc"
+
+
+# how the fields of a full citation are read: "rules" (the grammar), "labeller" (the CRF
+# alone) or "combined"; an environment setting so that benchmarks can compare the three
+MODE = os.environ.get("CITEKIT_FIELDS", "rules")
+
+
+def combine(rules: Parsed, text: str) -> Parsed:
+    """The grammar's reading of TEXT, or the labeller's, or both, as MODE says."""
+    if MODE == "rules":
+        return rules
+    learned = parse_labelled(text)
+    if learned is None:
+        return rules
+    if MODE == "labeller":
+        return learned
+    fields = {**learned.fields, **rules.fields}
+    return Parsed(rules.entry_type, fields, rules.locator)
