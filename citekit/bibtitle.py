@@ -66,5 +66,6 @@ def _brace_capitalised(match: re.Match[str]) -> str:
 
 
 def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
+    """'NATO', 'McCarthy' are; "L'État" is not (an elided article before a capital)."""
+    letters = [c for c in re.split(r"['’]", word)[-1] if c.isalpha()]
     return len(letters) > 1 and sum(c.isupper() for c in letters) > 1
