@@ -264,13 +264,27 @@ def _field_value(name: str, value: str, flavour: Flavour = Flavour.BIBLATEX) -> 
         value = bibtitle.quote_safely(
             bibtitle.protect_case(escape(value)), biblatex=flavour is Flavour.BIBLATEX
         )
-    elif name in LIST_FIELDS and AND_RE.search(value) and not _stray_braces(value):
+    elif name in LIST_FIELDS and _is_one_body(value):
         value = "{" + escape(value) + "}"  # "Rowman and Littlefield" is one publisher
     elif name == "pages":
         value = bibtitle.page_range(escape(value))
     else:
         value = escape(value)
     return _classic(value) if flavour is Flavour.BIBTEX else value
+
+
+def _is_one_body(value: str) -> bool:
+    """'Rowman and Littlefield' is one publisher; 'Yale University Press and Oxford
+    University Press' (every part a publisher by its words) is two, as biblatex reads it."""
+    parts = AND_RE.split(value)
+    if len(parts) < 2 or _stray_braces(value):
+        return False
+    return not all(_publisher_words_re().search(part) for part in parts)
+
+
+@lru_cache(maxsize=1)
+def _publisher_words_re() -> re.Pattern[str]:
+    return re.compile(r"\b" + lexicons.alternation(lexicons.entries("publisher_words")) + r"\b")
 
 
 def _with_subtitle(fields: dict[str, str]) -> dict[str, str]:

@@ -122,6 +122,21 @@ def test_biblatex_flavour_places_fields_the_datamodel_allows() -> None:
     assert "pages" not in ruling
 
 
+@pytest.mark.parametrize(
+    ("publisher", "expected"),
+    [
+        ("Allen and Unwin", "{Allen and Unwin}"),
+        (
+            "Yale University Press and Oxford University Press",
+            "Yale University Press and Oxford University Press",
+        ),
+    ],
+)
+def test_publishers_with_and(publisher: str, expected: str) -> None:
+    fields = next(iter(entries(bibtex.dumps((work(title="T", publisher=publisher),))).values()))
+    assert fields["publisher"] == expected
+
+
 def test_quotes_inside_titles_are_commands() -> None:
     w = work(title='The "Inviting" Word')
     assert r"\mkbibquote{" in bibtex.dumps((w,))
