@@ -233,3 +233,23 @@ def test_biblatex_flavour_compiles_with_russian_under_pdflatex(report, tmp_path:
         pytest.skip("biblatex is not installed")
     assert not [line for line in log.splitlines() if line.startswith("!")]
     assert (tmp_path / "doc.pdf").exists()
+
+
+def test_cli_options_bibtex_langid_and_keys_from(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from citekit.cli import app
+
+    doc = tmp_path / "essay.md"
+    doc.write_text(NOTES, encoding="utf-8")
+    old = tmp_path / "old.bib"
+    first = CliRunner().invoke(app, ["extract", str(doc), "-o", str(old), "--exit-zero"])
+    assert first.exit_code == 0, first.output
+    renamed = old.read_text(encoding="utf-8").replace("@book{stock1983implications,", "@book{mine,")
+    old.write_text(renamed, encoding="utf-8")
+    args = ["extract", str(doc), "-f", "bibtex", "--bibtex", "--langid", "french"]
+    run = CliRunner().invoke(app, [*args, "--keys-from", str(old), "--exit-zero"])
+    assert run.exit_code == 0, run.output
+    assert "@book{mine," in run.stdout
+    assert "journaltitle" not in run.stdout
+    assert "location" not in run.stdout
