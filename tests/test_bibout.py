@@ -10,6 +10,8 @@ from pathlib import Path
 
 import bibtexparser
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citekit import bibout, bibtex, pipeline
 from citekit.bibflavour import Flavour
@@ -253,3 +255,18 @@ def test_cli_options_bibtex_langid_and_keys_from(tmp_path: Path) -> None:
     assert "@book{mine," in run.stdout
     assert "journaltitle" not in run.stdout
     assert "location" not in run.stdout
+
+
+ANY_FIELDS = ["author", "title", "journal", "publisher", "address", "note", "howpublished"]
+ANY_FIELDS += ["editor", "pages", "month", "year", "date", "volume", "school", "booktitle"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["article", "book", "online", "thesis", "misc", "collection", "report"]),
+    st.dictionaries(st.sampled_from(ANY_FIELDS), st.text(min_size=1, max_size=40), min_size=1),
+)
+def test_every_type_and_value_parses_in_both_flavours(kind: str, fields: dict[str, str]) -> None:
+    for flavour in Flavour:
+        text = bibtex.dumps((work(kind, **fields),), flavour=flavour)
+        assert len(entries(text)) == 1, text
