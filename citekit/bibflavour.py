@@ -67,6 +67,13 @@ BIBTEX_TYPES = frozenset(
 MASTERS_TYPES = frozenset({"mathesis", "mastersthesis", "masters thesis", "ma thesis"})
 # field renames, classic name -> biblatex name
 TO_BIBLATEX_NAMES = {"journal": "journaltitle", "address": "location", "school": "institution"}
+# (type, has an editor) -> the type of a work without author: an edited book is a
+# collection; an archival item without author is biblatex's catch-all, misc
+ANONYMOUS_TYPES = {
+    ("book", True): "collection",
+    ("unpublished", False): "misc",
+    ("unpublished", True): "misc",
+}
 DATE_FIELDS = frozenset({"date", "urldate", "origdate", "eventdate"})
 # fields always allowed besides the datamodel's: dates biber splits into parts
 MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -80,8 +87,8 @@ def to_biblatex(entry_type: str, fields: dict[str, str]) -> tuple[str, dict[str,
     out = {TO_BIBLATEX_NAMES.get(k, k): v for k, v in fields.items()}
     if subtype and not out.get("type"):
         out["type"] = subtype
-    if entry_type == "book" and out.get("editor") and not out.get("author"):
-        entry_type = "collection"
+    if not out.get("author"):  # types whose author is mandatory, for works without one
+        entry_type = ANONYMOUS_TYPES.get((entry_type, bool(out.get("editor"))), entry_type)
     _month_to_date(out, entry_type)
     return entry_type, _placed(entry_type, out)
 
