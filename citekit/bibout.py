@@ -38,7 +38,7 @@ def extra_fields(report: Report, langid: str | None = None) -> dict[str, dict[st
         if citation.work is None:
             continue
         fields = out.setdefault(citation.work, {})
-        if "langid" not in fields:
+        if not fields.get("langid"):  # the first note that tells a language
             fields["langid"] = biblang.detect(notes.get(citation.note, "")) or ""
         short = citation.fields.get("title", "")
         if citation.kind is Kind.SHORT and short and "shorttitle" not in fields:
