@@ -19,7 +19,7 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 # letters one language (of those we detect) writes and the others do not: weight 2 each
 LETTERS = {
     "polish": "łśźżąęń",
-    "czech": "řěůťď",
+    "czech": "řěůťďč",
     "ngerman": "ßäöü",
     "spanish": "ñ¿¡",
     "portuguese": "ãõ",

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Mapping
 from pathlib import Path
 
-from citekit import biblang, bibtex
+from citekit import biblang, bibtex, bibtitle
 from citekit.bibflavour import Flavour
 from citekit.bibkeys import assign_keys, identity, title_words
 from citekit.model import Kind, Report
@@ -25,7 +25,8 @@ def dumps(report: Report, *, flavour: Flavour = Flavour.BIBLATEX, langid: str | 
     Args:
         report: what `extract` found.
         flavour: biblatex (default) or classic BibTeX.
-        langid: the language of works whose title and note do not tell one.
+        langid: the language of works whose title and note do not tell one (before the
+            language of the document's notes as a whole).
     """
     return bibtex.dumps(report.works, flavour=flavour, extras=extra_fields(report, langid))
 
@@ -43,12 +44,15 @@ def extra_fields(report: Report, langid: str | None = None) -> dict[str, dict[st
         short = citation.fields.get("title", "")
         if citation.kind is Kind.SHORT and short and "shorttitle" not in fields:
             fields["shorttitle"] = short
+    document = biblang.detect(" ".join(notes.values()))  # the last resort
     for work in report.works:
         fields = out.setdefault(work.id, {})
         title = work.fields.get("title", "")
-        fields["langid"] = biblang.detect(title) or fields.get("langid") or langid or ""
+        found = biblang.detect(title) or fields.get("langid") or langid or document
+        fields["langid"] = found or ""
+        main, subtitle = bibtitle.split_subtitle(title)
         if not _is_short_form(fields.get("shorttitle", ""), title):
-            fields.pop("shorttitle", None)
+            fields["shorttitle"] = main if subtitle else ""  # Better BibTeX's short title
     return out
 
 

@@ -279,6 +279,8 @@ def _is_one_body(value: str) -> bool:
     parts = AND_RE.split(value)
     if len(parts) < 2 or _stray_braces(value):
         return False
+    if len(set(parts)) == 1:  # "Faber and Faber"
+        return True
     return not all(_publisher_words_re().search(part) for part in parts)
 
 

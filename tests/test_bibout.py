@@ -68,6 +68,13 @@ def test_biblatex_flavour_subtitle_shorttitle_langid_and_braces(report) -> None:
     assert russian["location"] == "Новосибирск"  # biblatex's name for address
 
 
+def test_subtitled_work_cited_in_full_only_has_its_main_title_as_short_title(tmp_path) -> None:
+    doc = tmp_path / "one.md"
+    doc.write_text("A.[^1]\n\n[^1]: Jane Doe, *Empire: A Study of Power* (London: Verso, 1999).\n")
+    fields = next(iter(entries(bibout.dumps(pipeline.extract(doc))).values()))
+    assert fields["shorttitle"] == "Empire"
+
+
 def test_bibtex_flavour_is_classic(report) -> None:
     bib = entries(bibout.dumps(report, flavour=Flavour.BIBTEX))
     assert {e["ENTRYTYPE"] for e in bib.values()} <= {"book"}
@@ -128,6 +135,7 @@ def test_biblatex_flavour_places_fields_the_datamodel_allows() -> None:
     ("publisher", "expected"),
     [
         ("Allen and Unwin", "{Allen and Unwin}"),
+        ("Faber and Faber", "{Faber and Faber}"),
         (
             "Yale University Press and Oxford University Press",
             "Yale University Press and Oxford University Press",
