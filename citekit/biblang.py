@@ -15,6 +15,7 @@ from citekit import lexicons
 CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")  # letters Russian does not write
 GREEK_RE = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+NON_LATIN_RE = re.compile(r"[\u0370-\u04ff\u1f00-\u1fff]")  # Greek and Cyrillic
 WORD_RE = re.compile(r"[^\W\d_]+")
 # letters one language (of those we detect) writes and the others do not: weight 2 each
 LETTERS = {

@@ -53,6 +53,10 @@ def extra_fields(report: Report, langid: str | None = None) -> dict[str, dict[st
         main, subtitle = bibtitle.split_subtitle(title)
         if not _is_short_form(fields.get("shorttitle", ""), title):
             fields["shorttitle"] = main if subtitle else ""  # Better BibTeX's short title
+        if biblang.NON_LATIN_RE.search(fields["shorttitle"]):
+            # biblatex-chicago writes short titles to the .aux, where pdflatex reads them
+            # back outside the entry's language: Cyrillic there stops it (no T2A active)
+            fields["shorttitle"] = ""
     return out
 
 
