@@ -99,7 +99,7 @@ def _in_pool(
     paths: Sequence[Path], *, jobs: int, notes_only: bool, tell: DoneFn
 ) -> Iterator[Outcome]:
     results: dict[int, Outcome] = {}
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(paths)) as pool:
         futures = {
             pool.submit(read_one, path, notes_only=notes_only): i for i, path in enumerate(paths)
         }
@@ -109,14 +109,17 @@ def _in_pool(
     return (results[i] for i in range(len(paths)))
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    """Workers forked from a server that imported the pipeline once (POSIX); spawned elsewhere.
+def _context(paths: Sequence[Path]) -> multiprocessing.context.BaseContext:
+    """Workers forked from a server that imported the pipeline and the readers PATHS need
+    once (POSIX); spawned elsewhere.
 
     Not a plain fork of this process: the progress bar's thread may hold a lock at that moment.
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
+        readers = {READERS[p.suffix.lower()] for p in paths if p.suffix.lower() in READERS}
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["citekit.pipeline"])
+        preload = ["citekit.pipeline", *(f"citekit.sources.{name}" for name in sorted(readers))]
+        context.set_forkserver_preload(preload)
         return context
     return multiprocessing.get_context("spawn")
 
