@@ -67,6 +67,7 @@ DocsArg = Annotated[
     list[Path],
     typer.Argument(
         parser=_corpus_path,
+        metavar="path",
         show_default=False,
         help="Documents (.txt, .md, .tex, .docx, .html, .pdf) or folders of them; several "
         "make one corpus.",
