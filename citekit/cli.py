@@ -228,6 +228,8 @@ def extract(
     """
     how = {"flavour": Flavour.BIBTEX if classic else Flavour.BIBLATEX, "langid": langid}
     if not _one_document(paths):
+        with cli_errors(debug=debug):  # not yet for a corpus: refused, never ignored
+            _one_document_options(classic=classic, langid=langid, keys_from=keys_from)
         _corpus(paths, fmt=fmt, output=output, jobs=jobs, exit_zero=exit_zero, debug=debug)
     path = paths[0]
     with cli_errors(debug=debug):
@@ -240,6 +242,12 @@ def extract(
             _write_bib(output, report, document=path, **how)
         render.write_report(report, fmt, sys.stdout, _stdout(), **how)
     _finish(report, exit_zero=exit_zero)
+
+
+def _one_document_options(*, classic: bool, langid: str | None, keys_from: Path | None) -> None:
+    """--bibtex, --langid and --keys-from apply to one document's .bib (for now)."""
+    if classic or langid or keys_from:
+        raise UsageError("--bibtex, --langid and --keys-from apply to one document for now")
 
 
 def _one_document(paths: list[Path]) -> bool:

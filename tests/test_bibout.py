@@ -279,3 +279,15 @@ def test_every_type_and_value_parses_in_both_flavours(kind: str, fields: dict[st
     for flavour in Flavour:
         text = bibtex.dumps((work(kind, **fields),), flavour=flavour)
         assert len(entries(text)) == 1, text
+
+
+def test_flavour_options_on_a_corpus_are_refused_not_ignored(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from citekit.cli import app
+
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(NOTES, encoding="utf-8")
+    run = CliRunner().invoke(app, ["extract", str(tmp_path), "--bibtex"])
+    assert run.exit_code == 2
+    assert "one document" in run.output
