@@ -52,8 +52,12 @@ HEREAFTER_RE = uregex.compile(
 )
 
 # Lead-ins that are not part of the source: "See also", "Cited in", "Vgl.", "Voir".
+# further lead-ins, one phrase a line, in lexicons/lead_ins.txt ("odmiennie", "en particulier")
+LEAD_INS = lexicons.alternation(lexicons.words("lead_ins"))
+# the opening "*" of an italic lead-in ("*See also* X") is closed after it; the "*" that
+# follows the spaces opens the source's own emphasis ("Vgl. *Browning*, Aurora Leigh")
 LEAD_IN_RE = uregex.compile(
-    r"""^\*?(?:(?:and|also|but|or|und|et|e|y|i|oraz|a|og|en)\s+)?
+    r"""^(?P<lead_star>\*)?(?:(?:and|also|but|or|und|et|e|y|i|oraz|a|og|en)\s+)?
         (?:see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare|quoted\s+in|cited\s+in
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
@@ -62,8 +66,10 @@ LEAD_IN_RE = uregex.compile(
           |ср\.?(?:\s+иную\s+трактовку)?|цит\.\s+по|viz|srov\.|vgl\.\s+ook
           |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich|see\s+generally
           |but\s+see|accord|contra|(?:e\s+)?também|también|anche|aussi|ook|też|také|также|ver|veja|vide
-          |(?-i:[a-zà-ÿ][^\W\d_]{2,})(?=:))
-        \*?[\s:,]+\*?(?=\S)""",
+          |(?-i:[a-zà-ÿ][^\W\d_]{2,})(?=:)|"""
+    + LEAD_INS
+    + r""")
+        (?(lead_star)\*?)[\s:,]+(?=\S)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "... , see ", "... see: ", "cited in:" inside commentary: the citation follows.
