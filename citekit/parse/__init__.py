@@ -51,6 +51,8 @@ def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
         text = piece.text(note.text)
         kind = classify(text, context)
         parsed = _parse(text, kind, context, targets[piece])
+        if kind is Kind.OP_CIT and parsed.fields.get("title"):
+            kind = Kind.SHORT  # "Nowak, *Spławy*, op. cit.": a title makes it a short form
         _author_from_prose(parsed, text, prefix)
         if prefix == SAME_AUTHOR_PREFIX and out and "author" not in parsed.fields:
             previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"

@@ -47,3 +47,27 @@ LEAD_IN_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), LEAD_IN_ROWS)
 def test_lead_ins(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert spans(text) == expected
+
+
+OPCIT_ROWS = [
+    pytest.param(
+        "J. Nowak, *Spławy na Wiśle*, dz. cyt., s. 20.",
+        [("J. Nowak, *Spławy na Wiśle*, dz. cyt., s. 20", SHORT)],
+        id="op-cit-with-a-title-is-a-short-form",
+    ),
+    pytest.param(
+        "P. Lund, « Les ports de la Baltique », *op. cit.*, p. 7.",
+        [("P. Lund, « Les ports de la Baltique », *op. cit.*, p. 7", SHORT)],
+        id="op-cit-with-a-quoted-title-is-a-short-form",
+    ),
+    pytest.param(
+        "Lund, op. cit., p. 7.",
+        [("Lund, op. cit., p. 7", OP_CIT)],
+        id="op-cit-with-a-name-alone-stays-op-cit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPCIT_ROWS)
+def test_op_cit_kinds(text: str, expected: list[tuple[str, Kind]]) -> None:
+    assert spans(text) == expected
