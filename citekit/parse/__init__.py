@@ -192,7 +192,12 @@ def _opcit(text: str) -> Parsed:
     found = names.split_names(before)
     if found:
         fields["author"] = " and ".join(found)
-    return Parsed("misc", fields, _rest(text, marker.end()))
+    rest = text[marker.end() :]
+    pointer = SUPRA_RE.match(rest.lstrip(" ,"))
+    if pointer:  # "Smith, *op. cit.* (note 3), 45": the note is a clue, not the locator
+        fields["_supra"] = pointer.group("note")
+        rest = rest.lstrip(" ,")[pointer.end() :]
+    return Parsed("misc", fields, _rest(rest, 0))
 
 
 def _family_in_capitals(text: str) -> bool:
@@ -222,15 +227,8 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
     """ "Kireev, *Rossia-Kitai*, p. 167": names, a short title, a pinpoint."""
     supra = SUPRA_RE.search(text)
     if supra:
-        before = text[: supra.start()].strip(" ,*")
-        if cues.name_only(before) or uregex.compile(
-            r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?"
-        ).fullmatch(before):
-            fields = {"author": " and ".join(names.split_names(before))}
-        else:
-            head = parse_full(before, context.abbreviations).fields
-            fields = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
-        return Parsed("misc", {"_supra": supra.group("note"), **fields}, _rest(text, supra.end()))
+        fields = {"_supra": supra.group("note"), **_before_pointer(text[: supra.start()], context)}
+        return Parsed("misc", fields, _rest(text, supra.end()))
     parsed = parse_full(text, context.abbreviations, targets)
     fields = {
         k: v
@@ -246,6 +244,23 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
         fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
     locator = parsed.locator or parsed.fields.get("pages") or _after_title(text)
     return Parsed(parsed.entry_type, fields, locator)  # a short form's page range is a pinpoint
+
+
+def _before_pointer(before: str, context: Context) -> dict[str, str]:
+    """The names and short title before a note pointer: "Smith, supra note 3", "*Osman v UK*
+    (n 5)", "Lund, *Harbour Towns* (Anm. 2)"."""
+    before = before.strip(" ,")
+    opening = cues.titles(before)
+    if opening and opening[0].start() == 0 and opening[0].end() == len(before):
+        return {"title": clean_title(before)}  # a title alone
+    before = before.strip("*")
+    if cues.name_only(before) or FAMILY_PAIR_RE.fullmatch(before):
+        return {"author": " and ".join(names.split_names(before))}
+    head = parse_full(before, context.abbreviations).fields
+    return {k: v for k, v in head.items() if k in ("author", "editor", "title")}
+
+
+FAMILY_PAIR_RE = uregex.compile(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?")  # "Smith & Jones"
 
 
 def _after_title(text: str) -> str | None:

@@ -39,9 +39,16 @@ OPCIT_RE = uregex.compile(
         |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|c\.\s?d|cit\.\s?d|cit|указ\.\s?соч|цит\.\s?соч|uvedené\s+dílo|dílo\s+cit)\b\.?\*?)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "(n 4)", "(Anm. 3)", "(przyp. 7)": a note word from lexicons/note_words.txt
+NOTE_WORDS = lexicons.alternation(lexicons.words("note_words"))
 SUPRA_RE = uregex.compile(
-    r"""(?:\*?\b(?:supra|above)\*?,?\s+(?:note|n\.)|\(?\b(?:wie|s\.|siehe)\s+Anm\.|\bcit\.\s+(?:à\s+la\s+)?n\.
-        |\bvoir\s+(?:supra\s+)?n\.|\bcfr\.\s+(?:supra\s+)?n\.)\s*(?P<note>\d+)\)?""",
+    r"""(?:\*?\b(?:supra|above)\*?,?\s+(?:note|n\.?)|\(?\b(?:wie|s\.|siehe)\s+Anm\.|\bcit\.\s+(?:à\s+la\s+)?n\.
+        |\bvoir\s+(?:supra\s+)?n\.|\bcfr\.\s+(?:supra\s+)?n\.
+        |\(\s*(?:supra\s+|above\s+|see\s+|vgl\.\s+|voir\s+)?"""
+    + NOTE_WORDS
+    + r"""\.?(?=\s*\d+\s*\))  # "(n 4)", "(note 12)", "(Anm. 3)": a pointer in brackets
+        |\bin\s+nn?\.(?=\s*\d))  # "in n. 2"
+        \s*(?P<note>\d+)\)?""",
     re.VERBOSE | re.IGNORECASE,
 )
 HEREAFTER_RE = uregex.compile(
