@@ -469,11 +469,8 @@ def _resolve_supra(citation: Citation, position: int, state: _State) -> str | No
         state.resolutions.append(Resolution(citation.note, citation.index, "supra", work))
         return work
     bare = replace(citation, fields={k: v for k, v in citation.fields.items() if k != "_supra"})
-    earlier = [w for w in _short_matches(bare, state) if w.first < position]
-    if earlier:
-        best = max(earlier, key=lambda w: w.last)  # the pointer is wrong; the names are not
-        state.resolutions.append(Resolution(citation.note, citation.index, "supra", best.id))
-        return best.id
+    if identity.families(bare.fields) or bare.fields.get("title"):
+        return _resolve_short(bare, position, state)  # the pointer is wrong; the names are not
     return _unresolved(
         state,
         citation,

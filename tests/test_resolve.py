@@ -154,7 +154,7 @@ CASES = [
         id="supra-pointer-off-by-one-finds-the-name-in-the-note-before",
     ),
     pytest.param(
-        [("A", SMITH_WAR), ("B", JONES), (None, "Brown, supra note 2, at 12.")],
+        [("A", SMITH_WAR), ("B", JONES), ("C", "Brown, supra note 2, at 12.")],
         {(3, "short-without-full")},
         id="supra-pointer-to-a-name-nobody-cited",
     ),

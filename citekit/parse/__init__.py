@@ -21,7 +21,14 @@ from citekit.parse.fields import parse_full
 from citekit.parse.imprint import find_locator
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.labelled import combine
-from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
+from citekit.parse.patterns import (
+    HEREAFTER_RE,
+    IBID_RE,
+    LEAD_IN_RE,
+    OPCIT_RE,
+    PROSE_AUTHOR_RE,
+    SUPRA_RE,
+)
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
@@ -250,6 +257,10 @@ def _before_pointer(before: str, context: Context) -> dict[str, str]:
     """The names and short title before a note pointer: "Smith, supra note 3", "*Osman v UK*
     (n 5)", "Lund, *Harbour Towns* (Anm. 2)"."""
     before = before.strip(" ,")
+    lead = LEAD_IN_RE.match(f"{before} .")  # (a lead-in must be followed by something)
+    before = before[lead.end() if lead else 0 :].strip(" ,")
+    if not before:
+        return {}  # "see also above, n. 7": no names, no title
     opening = cues.titles(before)
     if opening and opening[0].start() == 0 and opening[0].end() == len(before):
         return {"title": clean_title(before)}  # a title alone

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citekit.parse import cues, segments, uregex
+from citekit.parse.joins import join_points
 from citekit.parse.patterns import (
     ABBREVIATIONS,
     BY_NAME_IN_RE,
@@ -181,7 +182,7 @@ def _trim(text: str, start: int, end: int) -> Piece:
 def _keeps_dot(span: str) -> bool:
     """A final dot that belongs to the span: "et al.", "ff.", "Ibid." stay as written."""
     word = span.rsplit(None, 1)[-1].strip("*").casefold().rstrip(".")
-    return word in {"al", "ff", "f", "ibid", "cit", "ebd", "id"} or span.endswith("...")
+    return word in {"al", "ff", "f", "ibid", "cit", "cyt", "ebd", "id"} or span.endswith("...")
 
 
 def _absorb_descriptions(text: str, merged: list[Piece]) -> list[Piece]:
@@ -507,12 +508,35 @@ def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, 
             start = citation_start(span)
             trimmed = _drop_explanation(text, _trim(text, part.start + start, part.end))
             prefix = span[:start]
-            for sub_part, joined in _split_and_title(text, trimmed):
-                body = sub_part.text(text)
-                if body and cues.is_citation(body, hereafter):
-                    out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
-                prefix = ""
+            for joined_part in _split_joins(text, trimmed, hereafter):
+                for sub_part, joined in _split_and_title(text, joined_part):
+                    body = sub_part.text(text)
+                    if body and cues.is_citation(body, hereafter):
+                        out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
+                    prefix = ""
     return out
+
+
+def _split_joins(text: str, piece: Piece, hereafter: tuple[str, ...]) -> list[Piece]:
+    """Cut at " and ", " sowie ", " et " … where a finished citation ends and another begins
+    ("*Osman v UK* (n 5) 226 and *Barrett v Enfield LBC* (n 17)"); a lead-in after the
+    word ("and see …") is dropped."""
+    span = piece.text(text)
+    for match in join_points(span, protected(span)):
+        head = span[: match.start()]
+        lead = LEAD_IN_RE.match(span[match.end() :])  # "and see", "sowie vgl."; no other prose
+        begin = match.end() + (lead.end() if lead else 0)
+        tail = span[begin:]
+        if (
+            (tail[:1].isupper() or tail[:1] in "*“\"‘'«„" or cues.is_ibid(tail))
+            and not cues.locator_only(tail)  # "Box 1 and Box 5", "S. 12 und S. 14"
+            and cues.is_citation(head, hereafter)
+            and cues.is_citation(tail, hereafter)
+        ):
+            first = _trim(text, piece.start, piece.start + match.start())
+            rest = Piece(piece.start + begin, piece.end)
+            return [first, *_split_joins(text, rest, hereafter)]
+    return [piece]
 
 
 # "…, 1985), and *The Chinese Debate …* (…, 1987)": a second work by the same author

@@ -71,3 +71,53 @@ OPCIT_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), OPCIT_ROWS)
 def test_op_cit_kinds(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert spans(text) == expected
+
+
+JOIN_ROWS = [
+    pytest.param(
+        f"{WEBER} and {LUND}.",
+        [(WEBER, FULL), (LUND, FULL)],
+        id="and-between-two-finished-citations",
+    ),
+    pytest.param(
+        "*Kessler*, Die Zunft der Schiffleute, S. 41 sowie *Lund*, Harbour Towns, S. 12.",
+        [
+            ("*Kessler*, Die Zunft der Schiffleute, S. 41", SHORT),
+            ("*Lund*, Harbour Towns, S. 12", SHORT),
+        ],
+        id="sowie-between-two-short-forms",
+    ),
+    pytest.param(
+        "J. Nowak, *Spławy na Wiśle*, dz. cyt. oraz P. Lund, *Porty*, Gdańsk 1990, s. 3.",
+        [
+            ("J. Nowak, *Spławy na Wiśle*, dz. cyt.", SHORT),
+            ("P. Lund, *Porty*, Gdańsk 1990, s. 3", FULL),
+        ],
+        id="oraz-after-an-op-cit",
+    ),
+    pytest.param(
+        f"{WEBER} and see {LUND}.",
+        [(WEBER, FULL), (LUND, FULL)],
+        id="and-see-drops-the-lead-in",
+    ),
+    pytest.param(
+        "Hanna Weber and Peter Lund, *Rivers and Harbours* (London: Methuen, 1981), 12.",
+        [("Hanna Weber and Peter Lund, *Rivers and Harbours* (London: Methuen, 1981), 12", FULL)],
+        id="and-between-authors-and-in-a-title-stays",
+    ),
+    pytest.param(
+        "Weber Papers, Stadtarchiv Kehl, Box 1 and Box 5.",
+        [("Weber Papers, Stadtarchiv Kehl, Box 1 and Box 5", FULL)],
+        id="and-between-two-pinpoints-stays",
+    ),
+    pytest.param(
+        "Id., La fiera del 1904 e i mercanti, in «Rivista di storia», VI (1977), pp. 3-9.",
+        [("Id., La fiera del 1904 e i mercanti, in «Rivista di storia», VI (1977), pp. 3-9", FULL)],
+        id="e-after-a-year-inside-a-title-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOIN_ROWS)
+def test_joins(text: str, expected: list[tuple[str, Kind]]) -> None:
+    assert spans(text) == expected
