@@ -14,6 +14,7 @@ from citekit.parse.patterns import (
     BY_NAME_IN_RE,
     CITED_IN_RE,
     DITTO_DASHES_RE,
+    IBID_WORDS,
     INNER_LEAD_RE,
     ITALIC_RE,
     LEAD_IN_RE,
@@ -85,12 +86,27 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
         dot = text.rfind(".", 0, match.start() + 1)
         # 'has it." Sergey' ends a quoted sentence; 'reformam...” Rossiisaia' ends a title
         closes_quote = text[dot + 1 : dot + 2] in ("”", '"', "’", "*") and text[dot - 1] != "."
-        if dot < 0 or (mask[dot] and not closes_quote) or _abbreviation_before(text, dot):
+        if dot < 0 or (mask[dot] and not closes_quote):
+            continue
+        if _abbreviation_before(text, dot) and not _prose_after_backref(text, dot, match.end()):
             continue
         if ABBREVIATION_NEXT_RE.match(text, match.end()):
             continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
         points.append((match.start(), match.end(), "."))
     return sorted(points)
+
+
+BACKREF_WORD_RE = uregex.compile(rf"(?i:{IBID_WORDS}|cit|cyt)\*?$")  # "ibid", "op. cit"
+PROSE_SPAN = 120  # characters of the next sentence read to tell prose from a pinpoint
+
+
+def _prose_after_backref(text: str, dot: int, after: int) -> bool:
+    """ "ibid. A revised edition changes little": the back-reference word ends a sentence
+    when commentary follows ("Ibid. S. 4", "Ibid. Vol. 2" go on with the pinpoint)."""
+    word = text[_word_start(text, dot) : dot].lstrip("*")
+    return bool(BACKREF_WORD_RE.fullmatch(word)) and cues.is_commentary(
+        text[after : after + PROSE_SPAN]
+    )
 
 
 def _opens_with_imprint(text: str) -> bool:
@@ -310,9 +326,12 @@ def citation_start(text: str) -> int:
     return 0
 
 
+# "see also ibid.", "si veda *ibid.*", "discussed in ibid 43", "zob. tamże": a lead word
+# inside commentary, then an ibid word (lexicons/ibid_words.txt) that opens the citation
 INNER_IBID_RE = uregex.compile(
-    r"(?i:\b(?:see|voir|vgl\.|cf\.|cfr\.|siehe|véase|zie)(?:\s+(?:also|aussi|toutefois|auch|ook))?)\s+"
-    r"(?=(?i:ibid|ebd|ibidem|id\.|ivi)\b)"
+    r"(?i:(?<!\w)(?:see|voir|vgl\.|cf\.|cfr\.|siehe|véase|zie|si\s+veda|vedi|zob\.|por\.|ver|vide"
+    r"|см\.|ср\.|in|dans|en|nel|in:)(?:\s+(?:also|aussi|toutefois|auch|ook|anche|też|także|также))?)"
+    rf"[:,]?\s+(?=\*?(?i:{IBID_WORDS})(?!\w))"
 )
 
 

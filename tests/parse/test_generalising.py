@@ -121,3 +121,25 @@ JOIN_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), JOIN_ROWS)
 def test_joins(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert spans(text) == expected
+
+
+IBID_ROWS = [
+    pytest.param(
+        "ibid. A later edition says the same.",
+        [("ibid.", IBID)],
+        id="ibid-then-a-sentence-of-commentary",
+    ),
+    pytest.param("Ibid. Vol. 2, p. 4.", [("Ibid. Vol. 2, p. 4", IBID)], id="ibid-then-a-volume"),
+    pytest.param("The point is made in ibid 12.", [("ibid 12", IBID)], id="prose-in-ibid"),
+    pytest.param(
+        f"Si veda *ibid.*, p. 8 e {LUND}.",
+        [("*ibid.*, p. 8", IBID), (LUND, FULL)],
+        id="italian-lead-in-italic-ibid-then-a-join",
+    ),
+    pytest.param("Zob. też tamże, s. 9.", [("tamże, s. 9", IBID)], id="polish-lead-in-ibid"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IBID_ROWS)
+def test_ibid_forms(text: str, expected: list[tuple[str, Kind]]) -> None:
+    assert spans(text) == expected
