@@ -137,6 +137,17 @@ IBID_ROWS = [
         id="italian-lead-in-italic-ibid-then-a-join",
     ),
     pytest.param("Zob. też tamże, s. 9.", [("tamże, s. 9", IBID)], id="polish-lead-in-ibid"),
+    pytest.param("Tak uważa tamże.", [("tamże", IBID)], id="prose-then-ibid-at-the-end"),
+    pytest.param(
+        f"The best guide remains ibid and {LUND}.",
+        [("ibid", IBID), (LUND, FULL)],
+        id="prose-then-ibid-then-a-join",
+    ),
+    pytest.param(
+        f"As shown in ibid., ch. 2 and {LUND}.",
+        [("ibid., ch. 2", IBID), (LUND, FULL)],
+        id="ibid-before-a-name-then-title-later-in-the-note",
+    ),
 ]
 
 
