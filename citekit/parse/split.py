@@ -28,6 +28,7 @@ from citekit.parse.patterns import (
     SENTENCE_END_RE,
     YEAR_RE,
 )
+from citekit.parse.shortforms import is_bare_citation
 
 CONTRIBUTOR_START_RE = uregex.compile(
     r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
@@ -371,7 +372,8 @@ def _after_inner_lead(text: str) -> int | None:
     first_in = None  # the first bare "in:" that leads to a source, if no "see" does
     for match in INNER_LEAD_RE.finditer(text):
         is_in = match.group().strip().casefold().startswith("in")
-        if (is_in and first_in) or not cues.has_source(text[match.end() :]):
+        rest = text[match.end() :]
+        if (is_in and first_in) or not (cues.has_source(rest) or is_bare_citation(rest)):
             continue  # (stop at the first lead that fits: each test reads the rest of the text)
         if not is_in:
             return match.end()
@@ -442,7 +444,7 @@ def _name_after_comma(text: str) -> int | None:
             continue  # "…, Warszawa: GUS, 1939", "Новосибирск: Зап.-Сиб. кн. изд-во": the imprint
         # the name test reads only the opening words: give it those, not a copy of the rest
         opening = text[match.end() : match.end() + cues.NAME_SPAN]
-        if cues.starts_with_name(opening) and cues.is_citation(text[match.end() :]):
+        if cues.starts_with_name(opening) and _cites(text[match.end() :], ()):
             return match.end()  # "…, Ortiz Calvo, Prensa …", "recenzję: T. Nowak, …"
     return None
 
@@ -549,10 +551,15 @@ def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, 
             for joined_part in _split_joins(text, trimmed, hereafter):
                 for sub_part, joined in _split_and_title(text, joined_part):
                     body = sub_part.text(text)
-                    if body and cues.is_citation(body, hereafter):
+                    if body and _cites(body, hereafter):
                         out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
                     prefix = ""
     return out
+
+
+def _cites(span: str, hereafter: tuple[str, ...]) -> bool:
+    """A citation, by its parts (cues) or by the shape of a bare short form or statute."""
+    return cues.is_citation(span, hereafter) or is_bare_citation(span)
 
 
 def _split_joins(text: str, piece: Piece, hereafter: tuple[str, ...]) -> list[Piece]:
@@ -568,8 +575,8 @@ def _split_joins(text: str, piece: Piece, hereafter: tuple[str, ...]) -> list[Pi
         if (
             (tail[:1].isupper() or tail[:1] in "*“\"‘'«„" or cues.is_ibid(tail))
             and not cues.locator_only(tail)  # "Box 1 and Box 5", "S. 12 und S. 14"
-            and cues.is_citation(head, hereafter)
-            and cues.is_citation(tail, hereafter)
+            and _cites(head, hereafter)
+            and _cites(tail, hereafter)
         ):
             first = _trim(text, piece.start, piece.start + match.start())
             rest = Piece(piece.start + begin, piece.end)

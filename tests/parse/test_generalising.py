@@ -154,3 +154,31 @@ IBID_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), IBID_ROWS)
 def test_ibid_forms(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert spans(text) == expected
+
+
+BARE_ROWS = [
+    pytest.param("Lindqvist, 214.", [("Lindqvist, 214", SHORT)], id="author-and-page"),
+    pytest.param(
+        "For a different view, see Lindqvist and Moreau, 12–19.",
+        [("Lindqvist and Moreau, 12–19", SHORT)],
+        id="two-authors-and-pages-after-prose",
+    ),
+    pytest.param(
+        "HARTMANN, Die Zunft der Schiffleute, p. 41.",
+        [("HARTMANN, Die Zunft der Schiffleute, p. 41", SHORT)],
+        id="family-in-capitals-title-page",
+    ),
+    pytest.param("*Harbour Towns*, 88.", [("*Harbour Towns*, 88", SHORT)], id="title-and-page"),
+    pytest.param(
+        "Coastal Fisheries (Licensing) Regulations 2004 s 12.",
+        [("Coastal Fisheries (Licensing) Regulations 2004 s 12", FULL)],
+        id="statute-with-a-section",
+    ),
+    pytest.param("Harbours Bill, sec. 4.", [("Harbours Bill, sec. 4", SHORT)], id="bill-short"),
+    pytest.param("The figures, 12 in all, are rough.", [], id="prose-with-a-number-cites-nothing"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_ROWS)
+def test_bare_short_forms(text: str, expected: list[tuple[str, Kind]]) -> None:
+    assert spans(text) == expected
