@@ -31,6 +31,7 @@ NAMES_RE = uregex.compile(
         |(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?(?:/(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?)*""",
     re.VERBOSE,
 )
+OPENERS = lexicons.words("prose_openers")  # "however", "in", "see": they open prose, not names
 CAPITALS_FAMILY_RE = uregex.compile(r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?")  # "STANZIANI"
 LEGISLATION_WORDS = lexicons.alternation(lexicons.words("legislation_words"))
 # "Unfair Contract Terms Act 1977 s 59", "Eggs and Chicks (England) Regulations, § 1"
@@ -41,11 +42,42 @@ LEGISLATION_RE = uregex.compile(
 )
 
 
+# author-date in a note: "Black 2001, 135", "Hanke et al. 2009: 12", "Lund (1981), 7"
+AUTHOR_DATE_RE = uregex.compile(
+    rf"""(?P<names>{NAMES_RE.pattern})\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?
+        (?:\s*[,:]\s*(?P<pinpoint>.+))?""",
+    re.VERBOSE,
+)
+
+
 @lru_cache(maxsize=8192)
 def is_bare_citation(text: str) -> bool:
     """Is TEXT one of the short forms and statutes that carry no imprint?"""
     text = text.strip()
-    return _title_alone(text) or _names_and_page(text) or bool(LEGISLATION_RE.match(text))
+    return (
+        _title_alone(text)
+        or _names_and_page(text)
+        or is_author_date(text)
+        or bool(LEGISLATION_RE.match(text))
+    )
+
+
+def _names(text: str) -> bool:
+    """Family names, not a capitalised word of prose ("In 2001", "See 12")."""
+    first = text.split()[0].strip("*").casefold() if text.split() else ""
+    return bool(NAMES_RE.fullmatch(text)) and first not in OPENERS and first not in LEAD_WORDS
+
+
+LEAD_WORDS = frozenset({"see", "cf", "compare", "chapter", "part", "section", "table", "figure"})
+
+
+def is_author_date(text: str) -> bool:
+    """ "Black 2001, 135", "Moullier 2004: 67": names, a year, at most a pinpoint."""
+    match = AUTHOR_DATE_RE.fullmatch(text.strip())
+    if match is None or not _names(match.group("names")):
+        return False
+    pinpoint = match.group("pinpoint")
+    return pinpoint is None or bool(PINPOINT_RE.fullmatch(pinpoint.strip()))
 
 
 def _title_alone(text: str) -> bool:
@@ -60,7 +92,7 @@ def _title_alone(text: str) -> bool:
 def _names_and_page(text: str) -> bool:
     """ "Béaur, 197", "Hanke et al., 12"; "STANZIANI, A Title, p. 115" (ABNT, ISO 690)."""
     head, _, rest = text.partition(", ")
-    if NAMES_RE.fullmatch(head) and PINPOINT_RE.fullmatch(rest.strip()):
+    if _names(head) and PINPOINT_RE.fullmatch(rest.strip()):
         return True
     title, _, pinpoint = rest.rpartition(", ")
     return bool(

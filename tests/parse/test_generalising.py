@@ -182,3 +182,17 @@ BARE_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), BARE_ROWS)
 def test_bare_short_forms(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert spans(text) == expected
+
+
+AUTHOR_DATE_ROWS = [
+    pytest.param("Lindqvist 2004, 67.", [("Lindqvist 2004, 67", SHORT)], id="author-date-page"),
+    pytest.param(
+        "Moreau et al. (2018): 12.", [("Moreau et al. (2018): 12", SHORT)], id="author-date-et-al"
+    ),
+    pytest.param("In 2004, 67 ships sank.", [], id="a-year-in-prose-is-no-author-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHOR_DATE_ROWS)
+def test_author_date_in_notes(text: str, expected: list[tuple[str, Kind]]) -> None:
+    assert spans(text) == expected
