@@ -44,11 +44,6 @@ LEAD_IN_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LEAD_IN_ROWS)
-def test_lead_ins(text: str, expected: list[tuple[str, Kind]]) -> None:
-    assert spans(text) == expected
-
-
 OPCIT_ROWS = [
     pytest.param(
         "J. Nowak, *Spławy na Wiśle*, dz. cyt., s. 20.",
@@ -66,11 +61,6 @@ OPCIT_ROWS = [
         id="op-cit-with-a-name-alone-stays-op-cit",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), OPCIT_ROWS)
-def test_op_cit_kinds(text: str, expected: list[tuple[str, Kind]]) -> None:
-    assert spans(text) == expected
 
 
 JOIN_ROWS = [
@@ -118,11 +108,6 @@ JOIN_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), JOIN_ROWS)
-def test_joins(text: str, expected: list[tuple[str, Kind]]) -> None:
-    assert spans(text) == expected
-
-
 IBID_ROWS = [
     pytest.param(
         "ibid. A later edition says the same.",
@@ -151,11 +136,6 @@ IBID_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), IBID_ROWS)
-def test_ibid_forms(text: str, expected: list[tuple[str, Kind]]) -> None:
-    assert spans(text) == expected
-
-
 BARE_ROWS = [
     pytest.param("Lindqvist, 214.", [("Lindqvist, 214", SHORT)], id="author-and-page"),
     pytest.param(
@@ -179,11 +159,6 @@ BARE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BARE_ROWS)
-def test_bare_short_forms(text: str, expected: list[tuple[str, Kind]]) -> None:
-    assert spans(text) == expected
-
-
 AUTHOR_DATE_ROWS = [
     pytest.param("Lindqvist 2004, 67.", [("Lindqvist 2004, 67", SHORT)], id="author-date-page"),
     pytest.param(
@@ -193,6 +168,9 @@ AUTHOR_DATE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), AUTHOR_DATE_ROWS)
-def test_author_date_in_notes(text: str, expected: list[tuple[str, Kind]]) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [*LEAD_IN_ROWS, *OPCIT_ROWS, *JOIN_ROWS, *IBID_ROWS, *BARE_ROWS, *AUTHOR_DATE_ROWS],
+)
+def test_spans_and_kinds(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert spans(text) == expected
