@@ -14,8 +14,9 @@ from citekit import lexicons
 JOIN_RE = re.compile(rf"\s+{lexicons.alternation(lexicons.words('join_words'))}\s+(?=\S)")
 # what a finished citation ends with: a pinpoint or year, a bracket, a closing quote or
 # emphasis, a URL's ">", or a back-reference word ("op. cit.", "ibid", "a.a.O.")
+BACKREF_WORDS = lexicons.alternation({*lexicons.words("ibid_words"), "cit", "cyt", "o"})
 CITATION_END_RE = re.compile(
-    r"(?:\d[a-z]?|[)\]>*”’»\"'/]|\b(?:cit|cyt|ibid|ibidem|ebd|id|O|passim|ff|f|sq|sqq)\.?)$"
+    rf"(?:\d[a-z]?|[)\]>*”’»\"'/]|(?<!\w)(?i:{BACKREF_WORDS}|passim|ff|f|sq|sqq)\.?)$"
 )
 
 

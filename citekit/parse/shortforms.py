@@ -36,7 +36,7 @@ CAPITALS_FAMILY_RE = uregex.compile(r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2
 LEGISLATION_WORDS = lexicons.alternation(lexicons.words("legislation_words"))
 # "Unfair Contract Terms Act 1977 s 59", "Eggs and Chicks (England) Regulations, § 1"
 LEGISLATION_RE = uregex.compile(
-    rf"""^(?:The\s+)?[A-Z][^;]{{0,200}}?\b{LEGISLATION_WORDS}\b[^;]{{0,200}}?
+    rf"""^(?:The\s+)?(?:[A-Z][^;]{{0,200}}?\b)?{LEGISLATION_WORDS}\b[^;]{{0,200}}?
         [,\s]\s*(?:s|ss|sec|secs|§|§§|art|arts|para|reg|r)\.?\s*\d+[A-Za-z]?(?:\s*[-–(]\s*\w+\)?)?$""",
     re.VERBOSE,
 )

@@ -296,7 +296,9 @@ def citation_start(text: str) -> int:
     joined = cues.CONJUNCTION_RE.match(text)  # "…; e COSTA, Emília Viotti da. Da senzala …"
     if joined and cues.starts_with_name(text[joined.end() :]):
         return joined.end()
-    opens_with_source = cues.starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„"
+    opens_with_source = (
+        cues.starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„" or cues.is_ibid(text)
+    )
     inner = _after_inner_lead(text)
     if inner and not opens_with_source and not cues.has_source(text[:inner]):
         return inner  # "On this paradigm see Vladislav Zubok and Constantin Pleshakov, *…*"
@@ -332,11 +334,12 @@ def citation_start(text: str) -> int:
 
 
 # "see also ibid.", "si veda *ibid.*", "discussed in ibid 43", "zob. tamże": a lead word
-# inside commentary, then an ibid word (lexicons/ibid_words.txt) that opens the citation
+# inside commentary, then an ibid word (lexicons/ibid_words.txt) that opens the citation;
+# in italics it is the whole emphasis ("*ibid.*"), not the first word of a title
 INNER_IBID_RE = uregex.compile(
     r"(?i:(?<!\w)(?:see|voir|vgl\.|cf\.|cfr\.|siehe|véase|zie|si\s+veda|vedi|zob\.|por\.|ver|vide"
     r"|см\.|ср\.|in|dans|en|nel|in:)(?:\s+(?:also|aussi|toutefois|auch|ook|anche|też|także|также))?)"
-    rf"[:,]?\s+(?=\*?(?i:{IBID_WORDS})(?!\w))"
+    rf"[:,]?\s+(?=(?P<star>\*)?(?i:{IBID_WORDS})(?!\w)\.?(?(star)\*))"
 )
 
 
@@ -344,7 +347,7 @@ INNER_IBID_RE = uregex.compile(
 # goes on with a pinpoint or a join: "The standard account is ibid", "Jak pokazuje Tamże"
 LONG_IBID_WORDS = lexicons.alternation(w for w in lexicons.words("ibid_words") if len(w) >= 3)
 PROSE_IBID_RE = uregex.compile(
-    rf"(?<=\s)(?=\*?(?i:{LONG_IBID_WORDS})\b\.?\*?"
+    rf"(?<=\s)(?=(?P<star>\*)?(?i:{LONG_IBID_WORDS})\b\.?(?(star)\*)"
     r"(?:$|[,;:]|\s+(?:\d|[pPsS]\.|pp\.|С\.|с\.)|\s+(?:and|et|e|y|i|oraz|und|sowie|en)\s))"
 )
 

@@ -124,6 +124,21 @@ IBID_ROWS = [
     pytest.param("Zob. też tamże, s. 9.", [("tamże, s. 9", IBID)], id="polish-lead-in-ibid"),
     pytest.param("Tak uważa tamże.", [("tamże", IBID)], id="prose-then-ibid-at-the-end"),
     pytest.param(
+        "Tamże oraz P. Lund, *Porty*, Gdańsk 1990, s. 3.",
+        [("Tamże", IBID), ("P. Lund, *Porty*, Gdańsk 1990, s. 3", FULL)],
+        id="ibid-word-of-the-lexicon-ends-a-citation-before-a-join",
+    ),
+    pytest.param(
+        "Compare ibid., p. 141 and Lund, *Harbour Towns*.",
+        [("ibid., p. 141", IBID), ("Lund, *Harbour Towns*", SHORT)],
+        id="ibid-after-a-lead-in-then-a-name-and-title",
+    ),
+    pytest.param(
+        "Smith and Jones, *Ibid and Id*, 1990, p. 3.",
+        [("Smith and Jones, *Ibid and Id*, 1990, p. 3", FULL)],
+        id="an-ibid-word-opening-a-title-is-no-ibid",
+    ),
+    pytest.param(
         f"The best guide remains ibid and {LUND}.",
         [("ibid", IBID), (LUND, FULL)],
         id="prose-then-ibid-then-a-join",
@@ -155,6 +170,7 @@ BARE_ROWS = [
         id="statute-with-a-section",
     ),
     pytest.param("Harbours Bill, sec. 4.", [("Harbours Bill, sec. 4", SHORT)], id="bill-short"),
+    pytest.param("Act of Union 1707 s 3.", [("Act of Union 1707 s 3", FULL)], id="act-first"),
     pytest.param("The figures, 12 in all, are rough.", [], id="prose-with-a-number-cites-nothing"),
 ]
 
