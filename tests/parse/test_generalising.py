@@ -172,6 +172,11 @@ BARE_ROWS = [
     pytest.param("Harbours Bill, sec. 4.", [("Harbours Bill, sec. 4", SHORT)], id="bill-short"),
     pytest.param("Act of Union 1707 s 3.", [("Act of Union 1707 s 3", FULL)], id="act-first"),
     pytest.param("The figures, 12 in all, are rough.", [], id="prose-with-a-number-cites-nothing"),
+    pytest.param(
+        "The case is argued in Moreau et al., “Tidal Mills”.",
+        [("Moreau et al., “Tidal Mills”", SHORT)],
+        id="prose-then-et-al-and-a-quoted-title",
+    ),
 ]
 
 
