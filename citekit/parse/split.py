@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from citekit import lexicons
 from citekit.parse import cues, segments, uregex
+from citekit.parse.ibids import inner_ibid
 from citekit.parse.joins import join_points
 from citekit.parse.patterns import (
     ABBREVIATIONS,
@@ -287,9 +287,9 @@ def citation_start(text: str) -> int:
     match = LEAD_IN_RE.match(text)
     if match and not cues.is_commentary(text[match.end() :]):
         return match.end() + citation_start(text[match.end() :])
-    inner_ibid = _inner_ibid(text)
-    if inner_ibid and not cues.has_source(text[:inner_ibid]):
-        return inner_ibid  # "As argued in ibid., sec. 19 and …": the ibid. comes first
+    ibid_at = inner_ibid(text)
+    if ibid_at and not cues.has_source(text[:ibid_at]):
+        return ibid_at  # "As argued in ibid., sec. 19 and …": the ibid. comes first
     backref = _backref_name(text)
     if backref and not cues.starts_with_name(text) and OPCIT_RE.search(text):
         return backref  # "Sobre a Gazeta da Tarde, ver MACHADO, op. cit., p. 140"
@@ -333,36 +333,11 @@ def citation_start(text: str) -> int:
     return 0
 
 
-# "see also ibid.", "si veda *ibid.*", "discussed in ibid 43", "zob. tamże": a lead word
-# inside commentary, then an ibid word (lexicons/ibid_words.txt) that opens the citation;
-# in italics it is the whole emphasis ("*ibid.*"), not the first word of a title
-INNER_IBID_RE = uregex.compile(
-    r"(?i:(?<!\w)(?:see|voir|vgl\.|cf\.|cfr\.|siehe|véase|zie|si\s+veda|vedi|zob\.|por\.|ver|vide"
-    r"|см\.|ср\.|in|dans|en|nel|in:)(?:\s+(?:also|aussi|toutefois|auch|ook|anche|też|także|также))?)"
-    rf"[:,]?\s+(?=(?P<star>\*)?(?i:{IBID_WORDS})(?!\w)\.?(?(star)\*))"
-)
-
-
-# prose, then an ibid word (three letters or more: no "id", no "ib") that ends the span or
-# goes on with a pinpoint or a join: "The standard account is ibid", "Jak pokazuje Tamże"
-LONG_IBID_WORDS = lexicons.alternation(w for w in lexicons.words("ibid_words") if len(w) >= 3)
-PROSE_IBID_RE = uregex.compile(
-    rf"(?<=\s)(?=(?P<star>\*)?(?i:{LONG_IBID_WORDS})\b\.?(?(star)\*)"
-    r"(?:$|[,;:]|\s+(?:\d|[pPsS]\.|pp\.|С\.|с\.)|\s+(?:and|et|e|y|i|oraz|und|sowie|en)\s))"
-)
-
-
-def _inner_ibid(text: str) -> int | None:
-    """Where an ibid. after a lead word or a clause of prose begins, if one does."""
-    found = INNER_IBID_RE.search(text) or PROSE_IBID_RE.search(text)
-    return found.end() if found else None
-
-
 def _backref_name(text: str) -> int | None:
     """ "See this view in Radchenko, Op. cit., p. 42": the name before the marker opens it."""
-    inner_ibid = _inner_ibid(text)
-    if inner_ibid:
-        return inner_ibid
+    ibid_at = inner_ibid(text)
+    if ibid_at:
+        return ibid_at
     marker = OPCIT_RE.search(text)
     if marker is None:
         return None
