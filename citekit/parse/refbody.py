@@ -26,7 +26,7 @@ PAGES_RE = re.compile(r"\b(?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+|(?<=p\. )\d
 ARTICLE_RES = (
     # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301
     uregex.compile(
-        r"^(?P<journal>[^()]+?),?\s+(?:(?P<volume>\d+)|(?=no\.))(?:,?\s*no\.\s*(?P<number>[\w/–-]+))?"
+        r"^(?P<journal>[^:]+?),?\s+(?:(?P<volume>\d+)|(?=no\.))(?:,?\s*no\.\s*(?P<number>[\w/–-]+))?"
         r"\s*\((?P<date>[^)]*\d{4}[^)]*)\)(?::\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
     # MLA: Journal, vol. 32, no. 2, 2008, pp. 301–41
@@ -59,6 +59,9 @@ EDITION_RE = re.compile(
     r"\b(?P<edition>\d+(?:st|nd|rd|th)|[Rr]ev(?:ised)?\.?)\s*(?:ed(?:ition)?\.?)(?:\s|$)"
 )
 ITALIC_RE = re.compile(r"^\*(?P<text>[^*]+)\*")
+# an italic container after a quoted title, behind a short label ("Video, 2:01.", "Paper.")
+CONTAINER_RE = re.compile(r"^(?:[^*.]{0,40}\.\s+)?\*(?P<container>[^*]+)\*(?P<after>(?:[,.\s].*)?)$")
+PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 
 
 def parse_body(rest: str, fields: dict[str, str], *, whole: bool = False) -> str:
@@ -73,7 +76,22 @@ def parse_body(rest: str, fields: dict[str, str], *, whole: bool = False) -> str
             return _article(match, fields)
     if IN_RE.match(rest):
         return _chapter(IN_RE.sub("", rest, count=1), fields)
+    container = None if whole else CONTAINER_RE.match(rest)
+    if container:
+        return _container(container, fields)
     return _book(rest, fields)
+
+
+def _container(match: re.Match[str], fields: dict[str, str]) -> str:
+    """ "“Title.” *New York Times*, May 2, 2015": a periodical; "*Book*, edited by": a book."""
+    after = match.group("after")
+    if EDITED_BY_RE.search(after) or PAGES_LABEL_RE.search(after):
+        fields["booktitle"] = match.group("container").strip(" .,")
+        _book(after, fields, titled=True)
+        return "incollection"
+    fields["journal"] = match.group("container").strip(" .,")
+    _year(after, fields)
+    return "article"
 
 
 def _links(rest: str, fields: dict[str, str]) -> str:
