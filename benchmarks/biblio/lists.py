@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import random
 import shlex
 import subprocess
@@ -74,15 +75,18 @@ def _render(name: str, style: str, chosen: list[Work], out: Path) -> None:
 def score_all(out: Path, cmd: str) -> int:
     """Print fields P/R/F1 and entries found per style and format, and the total."""
     scorer = _scorer()
-    total = [0, 0, 0]
+    totals: dict[str, list[int]] = {}
     for path in sorted((out / "lists" / "gold").glob("*.gold.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        doc = out / "lists" / gold["document"]
-        run = _run(cmd, doc)
+        run = _run(cmd, out / "lists" / gold["document"])
         counts = _count(scorer, gold["entries"], run.get("entries", []))
-        total = [a + b for a, b in zip(total, counts, strict=True)]
-        print(f"{path.name:60} {_figures(counts)}")
-    print(f"{'all':60} {_figures(total)}")
+        style, fmt = re.sub(r"-\d+$", "", path.name.split(".")[0]), path.name.split(".")[1]
+        for group in (f"{style} {fmt}", f"all {fmt}", "all"):
+            totals[group] = [
+                a + b for a, b in zip(totals.get(group, [0, 0, 0]), counts, strict=True)
+            ]
+    for group, counts in sorted(totals.items()):
+        print(f"{group:50} {_figures(counts)}")
     return 0
 
 

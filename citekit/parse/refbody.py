@@ -18,7 +18,7 @@ DOI_RE = re.compile(
 )
 ACCESSED_RE = re.compile(
     r"(?:\b(?:Accessed|Retrieved|Consulté le|Zugriff am|Abgerufen am|cited)\s*(?:on\s*)?)"
-    r"(?P<date>[^.,;]*?\d{4}|\d{4}[^.;]*?\d{1,2})[\],.;]*(?:\s*,?\s*from\s*)?",
+    r"(?P<date>[^.;]*?\d{4}|\d{4}[^.;]*?\d{1,2})[\],.;]*(?:\s*,?\s*from\s*)?",
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -36,12 +36,12 @@ ARTICLE_RES = (
     ),  # fmt: skip
     # Vancouver: Journal. 2008;32(2):301–41 | Journal. 2008 Mar;32:301
     uregex.compile(
-        r"^(?P<journal>[^;]+?)\.\s+(?P<date>\d{4}[^;:]*);\s*(?P<volume>\w+)"
+        r"^(?P<journal>[^;]+?)\.?\s+(?P<date>\d{4}[^;:]*);\s*(?P<volume>\w+)"
         r"(?:\((?P<number>[^)]+)\))?(?::\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
     # APA and Harvard: Journal, 254(5032), 716 | Journal, 12(3), pp. 1–9
     uregex.compile(
-        r"^(?P<journal>[^,]+?),\s+(?P<volume>\d+)(?:\s?\((?P<number>[^)]+)\))?"
+        r"^(?P<journal>[^()]+?),\s+(?P<volume>\d+)(?:\s?\((?P<number>[^)]+)\))?"
         r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[\w–-]+))?(?=[.,]?\s*$|[.,]\s)"
     ),  # fmt: skip
 )
@@ -61,6 +61,8 @@ EDITION_RE = re.compile(
 ITALIC_RE = re.compile(r"^\*(?P<text>[^*]+)\*")
 # an italic container after a quoted title, behind a short label ("Video, 2:01.", "Paper.")
 CONTAINER_RE = re.compile(r"^(?:[^*.]{0,40}\.\s+)?\*(?P<container>[^*]+)\*(?P<after>(?:[,.\s].*)?)$")
+VANCOUVER_YEAR_RE = re.compile(r";\s*(?P<year>(?:1[5-9]|20)\d\d)\b")
+COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 
 
@@ -120,8 +122,8 @@ def _certain(match: re.Match[str]) -> bool:
 
 def _plausible_article(match: re.Match[str]) -> bool:
     found = match.groupdict()
-    if YEAR_RE.fullmatch(found["volume"] or "") and not (found.get("number") or found.get("pages")):
-        return False  # "Norton, 1996": a publisher and a year
+    if YEAR_RE.fullmatch(found["volume"] or "") and not found.get("number"):
+        return False  # "Norton, 1996", "Review, April 16, 2000, 7": a year, no volume
     return _plausible_journal(found["journal"])
 
 
@@ -144,7 +146,7 @@ def _article(match: re.Match[str], fields: dict[str, str]) -> str:
 
 def _chapter(rest: str, fields: dict[str, str]) -> str:
     editors = PAREN_EDITORS_RE.match(rest)
-    if editors and "*" in rest[editors.end() :][:2]:
+    if editors and len(editors.group("names")) < 200:
         fields["editor"] = _people(editors.group("names"))
         rest = rest[editors.end() :]
     italic = ITALIC_RE.match(rest)
@@ -171,7 +173,7 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
         rest = rest[: pages.start()] + rest[pages.end() :]
     thesis = THESIS_RE.search(rest)
     if thesis:
-        school = rest[thesis.end() :].split(",")[0].strip(" .,")
+        school = rest[thesis.end() :].lstrip("]) .,").split(",")[0].strip(" .,")
         if school and not YEAR_RE.fullmatch(school):
             fields["school"] = school
         _year(rest, fields)
@@ -199,12 +201,16 @@ def _people(text: str) -> str:
 
 
 def _imprint(rest: str, fields: dict[str, str]) -> None:
+    rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
     segments = [s.strip(" ,") for s in re.split(r"\.\s+|;\s+", rest) if s.strip(" ,.")]
     for segment in reversed(segments):
         if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
             found = parse_imprint(segment)
             if _dated(found.get("address") or found.get("publisher") or ""):
                 found = {k: v for k, v in found.items() if k == "year"}  # "August 9, 2016"
+            if COMPANY_RE.search(segment) and ":" not in segment:
+                found = {k: v for k, v in found.items() if k == "year"}
+                found["publisher"] = YEAR_RE.sub("", segment).strip(" ,.")
             if ":" not in segment and "address" in found and "publisher" not in found:
                 found["publisher"] = found.pop("address")  # "Hendrickson, 1996": no place
             for key, value in found.items():

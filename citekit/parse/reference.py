@@ -22,7 +22,15 @@ QUOTED_RE = re.compile(
 ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
 PLAIN_END_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bVol)(?<!\bNo)(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b)"
+    r"(?<!\b[A-Z])(?<!\bVol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b)"
+)
+
+
+# "(pp. 175–184)", "(3rd ed.)", "(Vol. 2)", "[PhD thesis]", "(P. Heinegg, Trans.)" after a title
+TITLE_TAIL_RE = re.compile(
+    r"\s*(?:\((?:pp?\.|vols?\.|\d+(?:st|nd|rd|th)\s+ed|[^()]*\b(?:Trans|Ed|Eds)\.)[^()]*\)"
+    r"|\[[^\]]*\b(?:thesis|dissertation|diss)\b[^\]]*\])(?:\s*\((?:pp?\.)[^()]*\))?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -46,6 +54,9 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     if head.year:
         fields["year"] = head.year
     title, rest, shape = _title(head.rest)
+    if not head.people and not head.year:
+        rest = _year_after_title(rest, fields)
+    title, rest = _bracketed_tail(title, rest)
     if title:
         fields["title"] = title
     entry_type = refbody.parse_body(rest, fields, whole=shape == "italic")
@@ -64,6 +75,24 @@ def _title(rest: str) -> tuple[str, str, str]:
         return _tidy(rest), "", "plain"
     title = rest[: end.start() + (0 if end.group("end") == "." else 1)]
     return _tidy(title), rest[end.end() :], "plain"
+
+
+def _year_after_title(rest: str, fields: dict[str, str]) -> str:
+    """ "*Title*. (n.d.). Retrieved…": APA puts the date after a title that stands for the author."""
+    match = refnames.PAREN_YEAR_RE.match(" " + rest)
+    if not match:
+        return rest
+    if match.group("year")[:1].isdigit():
+        fields["year"] = match.group("year")[:4]
+    return rest[match.end() - 1 :]
+
+
+def _bracketed_tail(title: str, rest: str) -> tuple[str, str]:
+    """ "Lives on the Edge (pp. 175–184)", "Title [PhD thesis]": the tail is no part of the title."""
+    match = TITLE_TAIL_RE.search(title)
+    if not match:
+        return title, rest
+    return title[: match.start()].strip(" ,.;:"), f"{match.group()} {rest}".strip()
 
 
 def _tidy(title: str) -> str:
