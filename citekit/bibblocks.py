@@ -26,8 +26,10 @@ TEX_BIBLIOGRAPHY_RE = re.compile(
 )
 BIBITEM_RE = re.compile(r"\\bibitem(?:\[[^\]]*\])?\{[^{}]*\}")
 TEX_ENTRY_MARK_RE = re.compile(
-    r"\\leavevmode\\vadjust pre\{\\hypertarget\{[^{}]*\}\{\}\}|\\bibitem\[[^\]]*\]\{[^{}]*\}"
+    r"\\leavevmode\\vadjust pre\{\\hypertarget\{[^{}]*\}\{\}\}|\\bibitem(?:\[[^\]]*\])?\{[^{}]*\}"
 )
+# a line that is a whole reference: numbered, or names, a year and a final period
+ONE_PER_LINE_RE = re.compile(r"^(?:\[\d+\]|\d+\.)\s|^[^\W\d_][^.]*,.*\b(?:1[5-9]|20)\d\d\b.*\.$")
 HEADING_MAX = 80  # characters of a plain-text line that can be a heading
 
 
@@ -58,11 +60,18 @@ def _paragraphs(text: str) -> list[Block]:
             current.append(line.strip())
             continue
         if current:
-            joined = " ".join(current)
-            heading = len(current) == 1 and len(joined) <= HEADING_MAX and not joined.endswith(".")
-            out.append(Block("h" if heading else "p", joined, number - len(current), number - 1))
+            out += _paragraph(current, number - len(current))
             current = []
     return out
+
+
+def _paragraph(lines: list[str], first: int) -> list[Block]:
+    """One block, or one per line where every line is a reference of its own."""
+    if len(lines) > 1 and all(ONE_PER_LINE_RE.match(line) for line in lines):
+        return [Block("p", line, first + i, first + i) for i, line in enumerate(lines)]
+    joined = " ".join(lines)
+    heading = len(lines) == 1 and len(joined) <= HEADING_MAX and not joined.endswith(".")
+    return [Block("h" if heading else "p", joined, first, first + len(lines) - 1)]
 
 
 def _markdown(text: str) -> list[Block]:

@@ -57,6 +57,14 @@ def find(doc: Document) -> Section | None:
     return _by_shape(blocks)
 
 
+def whole(doc: Document) -> Section | None:
+    """Every paragraph of a document that is a reference list as a whole (`--references`)."""
+    taken = [b for b in blocks_of(doc) if b.kind in ("p", "item")]
+    if not taken:
+        return None
+    return Section(tuple(Entry(b.text, b.line) for b in taken), taken[0].line, taken[-1].end_line)
+
+
 def is_heading(text: str) -> bool:
     """Whether a heading line names a bibliography ("Works Cited", "Bibliographie:")."""
     return HEADING_NOISE_RE.sub("", text.replace("*", "")).casefold() in HEADINGS

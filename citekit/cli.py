@@ -113,12 +113,12 @@ def _finish(report: Report, *, exit_zero: bool, notes_only: bool = False) -> Non
     raise typer.Exit(ExitCode.OK if exit_zero or not has_findings else ExitCode.FINDINGS)
 
 
-def _extract(path: Path, *, notes_only: bool = False) -> Report:
+def _extract(path: Path, *, notes_only: bool = False, references: bool = False) -> Report:
     """Run the pipeline on PATH, with a progress bar on stderr when it takes a while."""
     with progress_bar(_stderr()) as progress:
         if notes_only:
             return _pipeline().find_notes(path, progress=progress)
-        return _pipeline().extract(path, progress=progress)
+        return _pipeline().extract(path, progress=progress, references=references)
 
 
 def _write_bib(output: Path, report: Report, *, document: Path) -> None:
@@ -155,17 +155,27 @@ def extract(
         # no dir_okay=False: atomic.target refuses a folder in one line, as any other non-file
         typer.Option("--output", "-o", help="Also write the entries to this .bib file."),
     ] = None,
+    references: Annotated[
+        bool,
+        typer.Option(
+            "--references",
+            help="PATH is a reference list: every paragraph (or numbered line) is an entry.",
+        ),
+    ] = False,
     exit_zero: ExitZeroOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Extract the notes of PATH as citations and BibTeX entries.
+
+    A bibliography in PATH (under a heading such as "Bibliography" or "Works Cited") is
+    read too; a document that is only a reference list becomes a .bib.
 
     Example: citekit extract essay.txt -o essay.bib
     """
     with cli_errors(debug=debug):
         if output is not None:
             atomic.target(output, protect=(path,))  # refused before the run, not after it
-        report = _extract(path)
+        report = _extract(path, references=references)
         if output is not None:
             _write_bib(output, report, document=path)
         render.write_report(report, fmt, sys.stdout, _stdout())

@@ -55,19 +55,25 @@ def _references(section: bibsection.Section | None) -> tuple[Reference, ...]:
     return tuple(out)
 
 
-def extract(path: str | Path, *, progress: ProgressFn | None = None) -> Report:
+def extract(
+    path: str | Path, *, progress: ProgressFn | None = None, references: bool = False
+) -> Report:
     """Every note of the document at PATH, split into citations linked to works.
 
     Args:
         path: the document.
         progress: called as the run goes on (stage, done, total), for a progress bar.
+        references: the document is a reference list: every paragraph is an entry.
     """
     progress = progress or _silent
     progress("reading", 0, None)
     doc = sources.read(path)
-    section = bibsection.find(doc)
+    section = bibsection.whole(doc) if references else bibsection.find(doc)
     progress("finding notes", 0, None)
-    found = _notes_of(path, _without_section(doc, section))
+    if references:
+        found = Report(source=str(path), notes=(), citations=(), works=(), diagnostics=())
+    else:
+        found = _notes_of(path, _without_section(doc, section))
     context = build_context(note.text for note in found.notes)
     citations: list[Citation] = []
     total = len(found.notes)
@@ -102,6 +108,8 @@ def _with_bibliography(diagnostics: tuple, linked: tuple[Citation, ...], finding
     missing = {d.note for d in findings if d.code is Code.NOT_IN_BIBLIOGRAPHY}
     in_bib = {c.work for c in linked if c.work in work_ids and c.note not in missing}
     kept = biblink.drop_answered(diagnostics, linked, in_bib)
+    if not linked:
+        findings = ()  # a reference list alone: no entry is expected to be cited
     return tuple(d for d in kept if d.code is not Code.NO_NOTES) + findings
 
 

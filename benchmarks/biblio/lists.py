@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import re
 import random
+import re
 import shlex
 import subprocess
 import sys

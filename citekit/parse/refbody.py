@@ -27,8 +27,12 @@ ARTICLE_RES = (
     # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301
     uregex.compile(
         r"^(?P<journal>[^:]+?),?\s+(?:(?P<volume>\d+)|(?=no\.))(?:,?\s*no\.\s*(?P<number>[\w/–-]+))?"
-        r"\s*\((?P<date>[^)]*\d{4}[^)]*)\)(?::\s*(?P<pages>[\w–-]+))?"
+        r"\s*\((?P<date>[^)]*\b(?:1[5-9]|20)\d\d\b[^)]*)\)(?::\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
+    # author-date: Journal 126 (1): 182–91
+    uregex.compile(
+        r"^(?P<journal>[^:]+?),?\s+(?P<volume>\d+)\s*\((?P<number>[^)]+)\)(?::\s*(?P<pages>[\w–-]+))"
+    ),
     # MLA: Journal, vol. 32, no. 2, 2008, pp. 301–41
     uregex.compile(
         r"^(?P<journal>[^,]+?),\s+vol\.\s*(?P<volume>\w+)(?:,\s*no\.\s*(?P<number>[\w/–-]+))?"
@@ -60,7 +64,9 @@ EDITION_RE = re.compile(
 )
 ITALIC_RE = re.compile(r"^\*(?P<text>[^*]+)\*")
 # an italic container after a quoted title, behind a short label ("Video, 2:01.", "Paper.")
-CONTAINER_RE = re.compile(r"^(?:[^*.]{0,40}\.\s+)?\*(?P<container>[^*]+)\*(?P<after>(?:[,.\s].*)?)$")
+CONTAINER_RE = re.compile(
+    r"^(?:[^*.]{0,40}\.\s+)?\*(?P<container>[^*]+)\*(?P<after>(?:[,.\s].*)?)$"
+)
 VANCOUVER_YEAR_RE = re.compile(r";\s*(?P<year>(?:1[5-9]|20)\d\d)\b")
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
@@ -71,7 +77,7 @@ def parse_body(rest: str, fields: dict[str, str], *, whole: bool = False) -> str
 
     `whole`: the title was printed in italics, as a book's is: no journal follows it.
     """
-    rest = _links(rest, fields)
+    rest = _links(rest, fields).lstrip(" ,.")
     for found in ARTICLE_RES:
         match = found.match(rest.replace("*", ""))
         if match and _plausible_article(match) and (not whole or _certain(match)):
@@ -147,7 +153,7 @@ def _article(match: re.Match[str], fields: dict[str, str]) -> str:
 def _chapter(rest: str, fields: dict[str, str]) -> str:
     editors = PAREN_EDITORS_RE.match(rest)
     if editors and len(editors.group("names")) < 200:
-        fields["editor"] = _people(editors.group("names"))
+        fields["editor"] = _editors(editors.group("names"))
         rest = rest[editors.end() :]
     italic = ITALIC_RE.match(rest)
     if italic:
@@ -194,6 +200,14 @@ def _people_phrases(rest: str, fields: dict[str, str]) -> str:
             fields.setdefault(role, _people(after[:stop]))
             rest = rest[: match.start()] + ". " + after[stop:].lstrip(".")
     return rest
+
+
+def _editors(text: str) -> str:
+    """ "Bloggs, J." (Harvard, inverted) or "G. N. Knoppers & J. G. McConville" (APA)."""
+    parts = [p.strip() for p in refnames.JOIN_RE.split(text) for p in p.split(",")]
+    inverted = any(refnames.INITIALS_RE.match(p) for p in parts if p)
+    names = refnames.split_people(text.strip(" ,"), inverted=inverted, first=False)
+    return " and ".join(names)
 
 
 def _people(text: str) -> str:

@@ -17,7 +17,8 @@ from citekit.parse.refnames import Head
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
 # a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’
 QUOTED_RE = re.compile(
-    r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“|‘(?P<e>.+?)’)[.,]?\s*"
+    r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“|‘(?P<e>.+?)’"
+    r"|'(?P<f>[^']+)'(?=[.,]))[.,]?\s*"
 )
 ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
@@ -78,7 +79,7 @@ def _title(rest: str) -> tuple[str, str, str]:
 
 
 def _year_after_title(rest: str, fields: dict[str, str]) -> str:
-    """ "*Title*. (n.d.). Retrieved…": APA puts the date after a title that stands for the author."""
+    """ "*Title*. (n.d.). Retrieved…": APA dates a work without author after its title."""
     match = refnames.PAREN_YEAR_RE.match(" " + rest)
     if not match:
         return rest
@@ -88,7 +89,7 @@ def _year_after_title(rest: str, fields: dict[str, str]) -> str:
 
 
 def _bracketed_tail(title: str, rest: str) -> tuple[str, str]:
-    """ "Lives on the Edge (pp. 175–184)", "Title [PhD thesis]": the tail is no part of the title."""
+    """ "Lives on the Edge (pp. 175–184)", "Title [PhD thesis]": the tail is not title."""
     match = TITLE_TAIL_RE.search(title)
     if not match:
         return title, rest

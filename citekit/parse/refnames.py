@@ -26,6 +26,10 @@ _VNAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}(?:\s(?:Jr|Sr|II|III
 VANCOUVER_RE = uregex.compile(rf"^(?P<names>(?:{_VNAME},\s)*{_VNAME}(?:,\set\sal)?)\.\s")
 # where the names block ends in Chicago/MLA order: a period after a word that is no initial
 NAMES_END_RE = uregex.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])(?<!\b(?:Jr|Sr|St|Dr))\.\s+(?=[\W\w])")
+# one name ending in an initial, then a plain title: "Scott, James C. Seeing Like a State."
+ONE_NAME_INITIAL_RE = uregex.compile(
+    r"^[^,.]+,\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+\s)"
+)
 TITLE_NEXT_RE = re.compile(r"\.\s+(?=[“\"*«„])")  # "Smith, J. “Title.”": a title opens
 EDITOR_MARK_RE = re.compile(
     r"[,\s]*(?:\((?:eds?|Hrsg|dir|coord)\.?\)|\b(?:eds?|editors?|Hrsg|dir|comp|comps)\.?)\s*$",
@@ -104,12 +108,15 @@ def _plain(text: str) -> Head | None:
     if text[:1] in "“\"*«„‘'":
         return None  # a title first: the work has no author
     match = NAMES_END_RE.search(text[:300])
+    initial = ONE_NAME_INITIAL_RE.match(text)
+    if initial and (not match or initial.end() < match.start()):
+        return _head(initial.group(), None, text[initial.end() :], inverted=False)
     quoted = TITLE_NEXT_RE.search(text[:300])
     if quoted and (not match or quoted.start() < match.start()):
         match = quoted
     if not match:
         return None
-    block = text[: match.start()]
+    block = text[: match.start() + 1]  # with its period: "James C." keeps the initial's
     if len(block.split()) > 30 or _has_title_marks(block):
         return None
     return _head(block, None, text[match.end() :], inverted=False)
@@ -131,6 +138,9 @@ def _head(block: str, year: str | None, rest: str, *, inverted: bool) -> Head:
 
 def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]:
     """ "Craik, F. I. M., and J. C. Rabinowitz" -> ["Craik, F. I. M.", "Rabinowitz, J. C."]."""
+    if ";" in block:  # "Harley, J. B.; Woodward, David": every name inverted, one per part
+        chunks = [c.strip(" ,") for c in JOIN_RE.split(block) if c.strip(" ,")]
+        return [c if "," in c else names.to_family_given(c) for c in chunks]
     parts = [p.strip() for chunk in JOIN_RE.split(block) for p in chunk.split(",")]
     parts = [p for p in parts if p]
     every = inverted or (len(parts) > 2 and _is_initials(parts[1]) and _is_initials(parts[3:4]))
