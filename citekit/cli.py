@@ -192,7 +192,7 @@ def extract(
         bool,
         typer.Option(
             "--references",
-            help="The document is a reference list: every paragraph (or numbered line) is an entry.",
+            help="The document is a reference list: each paragraph or numbered line an entry.",
         ),
     ] = False,
     jobs: JobsOpt = None,
