@@ -31,7 +31,7 @@ ARTICLE_RES = (
     ),  # fmt: skip
     # author-date: Journal 126 (1): 182–91
     uregex.compile(
-        r"^(?P<journal>[^:]+?),?\s+(?P<volume>\d+)\s*\((?P<number>[^)]+)\)(?::\s*(?P<pages>[\w–-]+))"
+        r"^(?P<journal>[^:]+?),?\s+(?P<volume>\d+)(?:\s*\((?P<number>[^)]+)\))?:\s*(?P<pages>[1-9][\w–-]*)"
     ),
     # MLA: Journal, vol. 32, no. 2, 2008, pp. 301–41
     uregex.compile(
@@ -68,6 +68,11 @@ CONTAINER_RE = re.compile(
     r"^(?:[^*.]{0,40}\.\s+)?\*(?P<container>[^*]+)\*(?P<after>(?:[,.\s].*)?)$"
 )
 VANCOUVER_YEAR_RE = re.compile(r";\s*(?P<year>(?:1[5-9]|20)\d\d)\b")
+# where a plain book title ends: "edited by", a sentence, pages, a volume, a (month and) year
+BOOKTITLE_END_RE = re.compile(
+    r",\s*(?:edited|ed\.)\s|\.\s|\s\(pp?\.|,\s*(?:pp?\.|pages\b|[Vv]ol\.)"
+    r"|,\s*(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\b"
+)
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 
@@ -160,7 +165,7 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         fields["booktitle"] = italic.group("text").strip(" .,")
         after = rest[italic.end() :]
     else:
-        cut = re.search(r",\s*(?:edited|ed\.)\s|\.\s|\s\(pp?\.|,\s*pp?\.", rest)
+        cut = BOOKTITLE_END_RE.search(rest)
         fields["booktitle"] = rest[: cut.start() if cut else len(rest)].strip(" .,")
         after = rest[cut.start() :] if cut else ""
     _book(after, fields, titled=True)
@@ -173,7 +178,7 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
     if edition:
         fields["edition"] = edition.group("edition")
         rest = rest[: edition.start()] + rest[edition.end() :]
-    pages = re.search(r"\(?\bpp?\.\s*(?P<pages>\d+\s*[–-]+\s*\d+)\)?", rest)
+    pages = re.search(r"\(?\b(?:pp?\.|pages)\s*(?P<pages>\d+\s*[–-]+\s*\d+)\)?", rest)
     if pages:
         fields["pages"] = pages.group("pages").replace("--", "–")
         rest = rest[: pages.start()] + rest[pages.end() :]
