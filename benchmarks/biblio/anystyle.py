@@ -47,9 +47,8 @@ def main(path: str) -> int:
     fp = sum(v for k, v in counts.items() if k.endswith("fp"))
     fn = sum(v for k, v in counts.items() if k.endswith("fn"))
     for label in LABELS:
-        print(
-            f"{label:16} {_prf(counts[label + ' tp'], counts[label + ' fp'], counts[label + ' fn'])}"
-        )
+        figures = (counts[f"{label} {k}"] for k in ("tp", "fp", "fn"))
+        print(f"{label:16} {_prf(*figures)}")
     print(f"{'all':16} {_prf(tp, fp, fn)}")
     return 0
 
