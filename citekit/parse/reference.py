@@ -18,7 +18,7 @@ NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "1
 # a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’
 QUOTED_RE = re.compile(
     r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“|‘(?P<e>.+?)’"
-    r"|'(?P<f>[^']+)'(?=[.,]))[.,]?\s*"
+    r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)'')[.,]?\s*"
 )
 ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis

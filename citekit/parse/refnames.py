@@ -20,7 +20,7 @@ PAREN_YEAR_RE = re.compile(
     r"\s*\((?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.,:]?\s+"
 )
 # "Babb, Florence. 1989. Between Field..." (Chicago author-date)
-DOT_YEAR_RE = re.compile(r"(?<=[^\W\d_]|\.)\.?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\.\s+")
+DOT_YEAR_RE = re.compile(r"(?<=[^\W\d_]|\.)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\.\s+")
 # "Williams JM, Colomb GC. Coherence II." (Vancouver): Family followed by capitals only
 _VNAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}(?:\s(?:Jr|Sr|II|III))?"
 VANCOUVER_RE = uregex.compile(rf"^(?P<names>(?:{_VNAME},\s)*{_VNAME}(?:,\set\sal)?)\.\s")
@@ -30,7 +30,8 @@ NAMES_END_RE = uregex.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])(?<!\b(?:Jr|Sr|St|Dr))
 ONE_NAME_INITIAL_RE = uregex.compile(
     r"^[^,.]+,\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+\s)"
 )
-TITLE_NEXT_RE = re.compile(r"\.\s+(?=[“\"*«„])")  # "Smith, J. “Title.”": a title opens
+# a title opens: "Smith, J. “Title.”", "J. Tromp, "How to…"", "M. Wolfe, ``Optimizing…''"
+TITLE_NEXT_RE = re.compile(r"[.,]?\s+(?=[“\"*«„]|``)")
 EDITOR_MARK_RE = re.compile(
     r"[,\s]*(?:\((?:eds?|Hrsg|dir|coord)\.?\)|\b(?:eds?|editors?|Hrsg|dir|comp|comps)\.?)\s*$",
     re.IGNORECASE,
