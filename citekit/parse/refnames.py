@@ -20,7 +20,9 @@ PAREN_YEAR_RE = re.compile(
     r"\s*\((?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.,:]?\s+"
 )
 # "Babb, Florence. 1989. Between Field..." (Chicago author-date)
-DOT_YEAR_RE = re.compile(r"(?<=[^\W\d_]|\.)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\.\s+")
+DOT_YEAR_RE = re.compile(
+    r"(?<=[^\W\d_]|\.)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\.\s+"
+)
 # "Williams JM, Colomb GC. Coherence II." (Vancouver): Family followed by capitals only
 _VNAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}(?:\s(?:Jr|Sr|II|III))?"
 VANCOUVER_RE = uregex.compile(rf"^(?P<names>(?:{_VNAME},\s)*{_VNAME}(?:,\set\sal)?)\.\s")
