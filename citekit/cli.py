@@ -141,12 +141,12 @@ def _finish(report: Report, *, exit_zero: bool, notes_only: bool = False) -> Non
     raise typer.Exit(ExitCode.OK if exit_zero or not has_findings else ExitCode.FINDINGS)
 
 
-def _extract(path: Path, *, notes_only: bool = False) -> Report:
+def _extract(path: Path, *, notes_only: bool = False, references: bool = False) -> Report:
     """Run the pipeline on PATH, with a progress bar on stderr when it takes a while."""
     with progress_bar(_stderr()) as progress:
         if notes_only:
             return _pipeline().find_notes(path, progress=progress)
-        return _pipeline().extract(path, progress=progress)
+        return _pipeline().extract(path, progress=progress, references=references)
 
 
 def _write_bib(output: Path, report: Report, *, document: Path, **how: Any) -> None:
@@ -190,6 +190,13 @@ def extract(
         # no dir_okay=False: atomic.target refuses a folder in one line, as any other non-file
         typer.Option("--output", "-o", help="Also write the entries to this .bib file."),
     ] = None,
+    references: Annotated[
+        bool,
+        typer.Option(
+            "--references",
+            help="The document is a reference list: each paragraph or numbered line an entry.",
+        ),
+    ] = False,
     classic: Annotated[
         bool,
         typer.Option(
@@ -222,7 +229,9 @@ def extract(
     """Extract the notes of each document as citations and BibTeX entries.
 
     Several documents or a folder make one library, each work once (-o, -f bibtex);
-    --format json gives one report per document a line (JSON Lines).
+    --format json gives one report per document a line (JSON Lines). A document's
+    bibliography (under a heading such as "Bibliography" or "Works Cited") is read too; a
+    document that is only a reference list becomes a .bib.
 
     Example: citekit extract essay.txt -o essay.bib; citekit extract thesis/ -o library.bib
     """
@@ -235,7 +244,7 @@ def extract(
     with cli_errors(debug=debug):
         if output is not None:
             atomic.target(output, protect=(path,))  # refused before the run, not after it
-        report = _extract(path)
+        report = _extract(path, references=references)
         if keys_from is not None:
             report = bibout.rekey(report, keys_from)
         if output is not None:
