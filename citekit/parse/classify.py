@@ -24,6 +24,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 from citekit.parse.shortforms import LEGISLATION_RE, is_author_date
+from citekit.parse.web import is_web_citation
 
 DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s")
 
@@ -44,7 +45,7 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.PERSONAL
     if SUPRA_RE.search(text) or _uses_hereafter(text, context) or is_author_date(text):
         return Kind.SHORT  # "Smith, supra note 3", "RG 59, NA", "Black 2001, 135"
-    return Kind.FULL if _stands_alone(text, context) else Kind.SHORT
+    return Kind.FULL if _stands_alone(text, context) or is_web_citation(text) else Kind.SHORT
 
 
 def _idem_with_title(text: str) -> bool:

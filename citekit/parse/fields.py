@@ -42,6 +42,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 from citekit.parse.plain import parse_conference, parse_untitled
+from citekit.parse.web import parse_web
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
@@ -89,6 +90,9 @@ def parse_full(
     if legal is not None:
         entry_type, fields, locator = legal
         return Parsed(entry_type, {**fields, **links}, locator)
+    web = parse_web(work)
+    if web is not None:  # '"Page". Site. Retrieved 2012-08-18': its own grammar
+        return Parsed(web.entry_type, {**links, **web.fields})
     archival_work = cues.is_archival(work) or names_archive_siglum(work, abbreviations or {})
     if archival_work and "url" not in links:  # not a web page in a "Digital Archive"
         parsed = parse_archival(work, abbreviations or {})

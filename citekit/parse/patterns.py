@@ -136,7 +136,7 @@ ACCESSED_RE = uregex.compile(
     r"""\(?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abgerufen|aufgerufen|zuletzt\s+abgerufen
         |consulté|consultado|consultato|dostęp|dostep|přístup|navštíveno|acesso\s+em|acessado\s+em
         |geraadpleegd|raadpleging|дата\s+обращения)(?:\s+(?:on|am|le|el|il|op))?:?\s+
-        (?P<date>[^()]*?\d{4})\s*\)?""",
+        (?P<date>[^()]*?\d{4}(?:-\d{1,2}-\d{1,2}\b)?)\s*\)?""",
     re.VERBOSE | re.IGNORECASE,
 )
 

@@ -29,6 +29,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 from citekit.parse.shortforms import is_bare_citation
+from citekit.parse.web import is_web_citation
 
 CONTRIBUTOR_START_RE = uregex.compile(
     r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
@@ -519,6 +520,8 @@ def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, 
         text: the note.
         hereafter: the short forms the document announces ("hereafter RG 59, NA").
     """
+    if is_web_citation(text):
+        return [(whole(text), "")]  # its full stops part a title, a site and dates
     out = []
     for piece in merge_pieces(text, pieces(text)):
         for part in split_cited_in(text, piece, hereafter):

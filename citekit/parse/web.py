@@ -1,0 +1,102 @@
+"""Web citations written title first, as wikis and citation templates print them.
+
+    "Page title". Site. Retrieved 2012-08-18.
+    Zawinski, Jamie (1996). "Page title". *Site*. Publisher. Retrieved 2007-10-12.
+
+The shape is told by a quoted title closed before its full stop ("Title". rather than
+"Title."), with nothing after it but the site, its publisher and dates. Other parts of the
+parser cut such a note at each full stop and read the site as a title; here it is read whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+from citekit.parse import uregex
+from citekit.parse.elements import Parsed, names_field
+from citekit.parse.patterns import ACCESSED_RE, MONTH_RE, YEAR
+
+ARCHIVED_RE = uregex.compile(
+    rf"\.?\s*{lexicons.alternation(lexicons.entries('archive_phrases'))}\s+(?:on\s+|le\s+|el\s+|am\s+)?"
+    rf"[^.]*?{YEAR}(?:-\d\d-\d\d)?",
+    re.IGNORECASE,
+)
+# "Name, Given (April 2, 2003). " or "Given Name; Other Name (2003). " before the title
+BYLINE_RE = uregex.compile(
+    rf"""(?P<names>[^"“”()*]+?)\s*\((?P<date>[^()]*?{YEAR}(?:-\d\d(?:-\d\d)?)?)\)\.\s+(?=["“])""",
+    re.VERBOSE,
+)
+# the title, its quotes closed before the full stop: "Title". or “Title”.
+TITLE_RE = uregex.compile(r"""["“](?P<title>[^"“”]+)["”](?:\.\s+|\.?$)""")
+# each part after the title: a site, a publisher or a date, none holding quotes or a colon
+PART_RE = uregex.compile(
+    r"""(?P<part>\*[^*]+\*|[^."“”*:;]+(?:\.(?=[^\s])[^."“”*:;]*)*)(?:\.\s+|\.?$)"""
+)  # "*Site*" or "github.com" (a dot within a word is no full stop)
+DATE_ONLY_RE = uregex.compile(
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE.pattern})?\s*(?:\d{{1,2}},?\s+)?{YEAR}(?:-\d\d-\d\d)?"
+)
+
+
+def parse_web(text: str) -> Parsed | None:
+    """The fields of a title-first web citation, or None when TEXT is not one."""
+    rest, urldate = _drop_dates(text)
+    byline = BYLINE_RE.match(rest)
+    people = names_field("author", byline.group("names")) if byline else {}
+    rest = rest[byline.end() :] if byline else rest
+    title = TITLE_RE.match(rest)
+    if title is None or (byline and not people):
+        return None
+    parts = _parts(rest[title.end() :])
+    if parts is None or len(parts) > 3:
+        return None
+    fields = {"title": title.group("title").strip(" ,"), **people, **_venue(parts)}
+    year = re.search(YEAR, byline.group("date") if byline else " ".join(parts))
+    fields.update({"year": year.group()} if year else {})
+    fields.update({"urldate": urldate} if urldate else {})
+    return Parsed("article" if "journal" in fields else "online", fields)
+
+
+def is_web_citation(text: str) -> bool:
+    """Does TEXT hold one title-first web citation (with a site, a byline or an access
+    date, not a bare quoted title), to be kept whole and read as a full citation?"""
+    if '". ' not in text and "”. " not in text:
+        return False
+    parsed = parse_web(text.strip(" ."))
+    return parsed is not None and len(parsed.fields) > 1
+
+
+def _drop_dates(text: str) -> tuple[str, str | None]:
+    """TEXT without its archive note and access date; the access date in ISO form."""
+    from citekit.parse.imprint import iso_date  # imprint imports elements, as we do
+
+    text = ARCHIVED_RE.sub("", text)
+    accessed = ACCESSED_RE.search(text)
+    if accessed is None:
+        return text.strip(" ."), None
+    head = text[: accessed.start()] + text[accessed.end() :]
+    return head.strip(" ."), iso_date(accessed.group("date"))
+
+
+def _parts(tail: str) -> list[str] | None:
+    """The site, publisher and date after the title, or None when more than those follow."""
+    parts, position = [], 0
+    while position < len(tail):
+        match = PART_RE.match(tail, position)
+        if match is None or match.end() == position:
+            return None
+        parts.append(match.group("part").strip())
+        position = match.end()
+    parts = [part for part in parts if part]
+    return parts if all(re.search(r"[^\W\d_]", part) for part in parts) else None  # not "23"
+
+
+def _venue(parts: list[str]) -> dict[str, str]:
+    """An italic site is a periodical; a plain one publishes the page; dates are skipped."""
+    names = [part for part in parts if not DATE_ONLY_RE.fullmatch(part)]
+    italic = [name.strip("*") for name in names if name.startswith("*")]
+    plain = [name for name in names if not name.startswith("*")]
+    fields = {"journal": italic[0]} if italic else {}
+    if plain and plain[0] not in italic:
+        fields["publisher"] = plain[0]
+    return fields

@@ -1,0 +1,100 @@
+"""Title-first web citations ('"Page". Site. Retrieved DATE.'): one row per shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.model import Kind, Note, Span
+from citekit.parse import build_context, parse_note
+from citekit.parse.fields import parse_full
+from citekit.parse.patterns import ACCESSED_RE
+from citekit.parse.web import is_web_citation
+
+WEB_ROWS = [
+    # a page on its site, retrieved on an ISO date
+    (
+        '"Opening Hours of the Reading Room". Harbour Library. Retrieved 2019-03-07',
+        "online",
+        {
+            "title": "Opening Hours of the Reading Room",
+            "publisher": "Harbour Library",
+            "urldate": "2019-03-07",
+        },
+    ),
+    # a byline with its date in brackets, two authors joined by ";"
+    (
+        "Okafor, Ngozi; Peter Lindqvist (May 3, 2011). “Tidal Gauges Compared”. "
+        "Coastal Data Project. Retrieved 4 June 2015",
+        "online",
+        {
+            "title": "Tidal Gauges Compared",
+            "author": "Okafor, Ngozi and Lindqvist, Peter",
+            "publisher": "Coastal Data Project",
+            "year": "2011",
+            "urldate": "2015-06-04",
+        },
+    ),
+    # an italic site is a periodical; the archive's date is not the work's
+    (
+        'Marta Ruiz (12 January 2008). "Ferries Return to the Estuary". *Harbour Gazette*. '
+        "Archived from the original on 3 March 2009. Retrieved 2010-02-01",
+        "article",
+        {
+            "title": "Ferries Return to the Estuary",
+            "author": "Ruiz, Marta",
+            "journal": "Harbour Gazette",
+            "year": "2008",
+            "urldate": "2010-02-01",
+        },
+    ),
+    # a site name holding dots, a French access date
+    (
+        '"Le port en chiffres". portdata.example.org. Consulté le 3 décembre 2017',
+        "online",
+        {
+            "title": "Le port en chiffres",
+            "publisher": "portdata.example.org",
+            "urldate": "2017-12-03",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entry_type", "fields"), WEB_ROWS)
+def test_title_first_web_citation_is_read_whole(text, entry_type, fields):
+    assert is_web_citation(text + ".")
+    parsed = parse_full(text)
+    assert (parsed.entry_type, parsed.fields) == (entry_type, fields)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Lee, "A Chapter Title." In *A Book*, ed. B. Cole (Leeds: Ebb, 2001), 4.',  # Chicago
+        '"Tidal Gauges Compared". 23.',  # a short title and a page, no site
+        '"Tidal Gauges Compared".',  # a bare quoted title
+        'Lee, "Tidal Gauges", 4.',  # an author's short form
+    ],
+)
+def test_other_shapes_are_not_web_citations(text):
+    assert not is_web_citation(text)
+
+
+def test_note_with_a_web_citation_gives_one_full_citation():
+    text = '"Opening Hours of the Reading Room". Harbour Library. Retrieved 2019-03-07.'
+    note = Note(number=1, text=text, span=Span(0, 0, 1))
+    (citation,) = parse_note(note, build_context([text]))
+    assert citation.kind is Kind.FULL
+    assert citation.fields["publisher"] == "Harbour Library"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Retrieved 2012-08-18", "2012-08-18"),  # the whole ISO date, not its year alone
+        ("accessed March 3, 2019", "March 3, 2019"),
+        ("consulté le 3 décembre 2017", "3 décembre 2017"),
+    ],
+)
+def test_access_date_is_taken_whole(text, date):
+    assert ACCESSED_RE.search(text).group("date") == date
