@@ -29,7 +29,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 from citekit.parse.shortforms import is_bare_citation
-from citekit.parse.web import is_web_citation
+from citekit.parse.web import web_citation_end
 
 CONTRIBUTOR_START_RE = uregex.compile(
     r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
@@ -520,10 +520,11 @@ def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, 
         text: the note.
         hereafter: the short forms the document announces ("hereafter RG 59, NA").
     """
-    if is_web_citation(text):
-        return [(whole(text), "")]  # its full stops part a title, a site and dates
-    out = []
+    web_end = web_citation_end(text)  # its full stops part a title, a site and dates
+    out = [(_trim(text, 0, web_end), "")] if web_end else []
     for piece in merge_pieces(text, pieces(text)):
+        if piece.start < web_end:
+            continue
         for part in split_cited_in(text, piece, hereafter):
             span = part.text(text)
             start = citation_start(span)

@@ -29,6 +29,8 @@ BYLINE_RE = uregex.compile(
 )
 # the title, its quotes closed before the full stop: "Title". or “Title”.
 TITLE_RE = uregex.compile(r"""["“](?P<title>[^"“”]+)["”](?:\.\s+|\.?$)""")
+SENTENCE_END_RE = re.compile(r"\.(?=\s+\S)")
+MAX_PART_WORDS = 6  # "Awio Web Services LLC"; a longer part is a sentence of commentary
 # each part after the title: a site, a publisher or a date, none holding quotes or a colon
 PART_RE = uregex.compile(
     r"""(?P<part>\*[^*]+\*|[^."“”*:;]+(?:\.(?=[^\s])[^."“”*:;]*)*)(?:\.\s+|\.?$)"""
@@ -66,6 +68,15 @@ def is_web_citation(text: str) -> bool:
     return parsed is not None and len(parsed.fields) > 1
 
 
+def web_citation_end(text: str) -> int:
+    """Where the title-first web citation TEXT opens with ends (0 if it opens with none): the
+    longest run of its sentences that reads as one, so that commentary after it stays out."""
+    if '". ' not in text and "”. " not in text:
+        return 0
+    ends = [match.start() for match in SENTENCE_END_RE.finditer(text)] + [len(text)]
+    return next((end for end in reversed(ends) if is_web_citation(text[:end])), 0)
+
+
 def _drop_dates(text: str) -> tuple[str, str | None]:
     """TEXT without its archive note and access date; the access date in ISO form."""
     from citekit.parse.imprint import iso_date  # imprint imports elements, as we do
@@ -88,7 +99,15 @@ def _parts(tail: str) -> list[str] | None:
         parts.append(match.group("part").strip())
         position = match.end()
     parts = [part for part in parts if part]
-    return parts if all(re.search(r"[^\W\d_]", part) for part in parts) else None  # not "23"
+    return parts if all(_site_like(part) for part in parts) else None
+
+
+def _site_like(part: str) -> bool:
+    """A site, publisher or date: a few words, some letters ("23" is a page), no clause."""
+    words = part.split()
+    if DATE_ONLY_RE.fullmatch(part):
+        return True
+    return bool(re.search(r"[^\W\d_]", part)) and len(words) <= MAX_PART_WORDS and "," not in part
 
 
 def _venue(parts: list[str]) -> dict[str, str]:

@@ -98,3 +98,18 @@ def test_note_with_a_web_citation_gives_one_full_citation():
 )
 def test_access_date_is_taken_whole(text, date):
     assert ACCESSED_RE.search(text).group("date") == date
+
+
+def test_commentary_after_a_web_citation_stays_out_of_it():
+    text = (
+        '"Opening Hours of the Reading Room". Harbour Library. Retrieved 2019-03-07. '
+        "The hours changed again in the following year, as the library itself announced."
+    )
+    note = Note(number=1, text=text, span=Span(0, 0, 1))
+    citations = parse_note(note, build_context([text]))
+    assert [c.text for c in citations] == [text.split(". The")[0]]
+    assert citations[0].fields["publisher"] == "Harbour Library"
+
+
+def test_a_sentence_after_a_quoted_title_is_no_site():
+    assert not is_web_citation('"Tidal Gauges". Of course, the gauges were never compared.')
