@@ -42,7 +42,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 from citekit.parse.plain import parse_conference, parse_untitled
-from citekit.parse.web import parse_web
+from citekit.parse.web import WEB_VENUE_RE, handle_author, parse_web
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
@@ -116,6 +116,9 @@ def parse_full(
     if entry_type == "article" and "url" in fields and _web_venue(fields):
         entry_type = "online"  # "“Post,” *Internet Archive Blogs*, January 3, 2024, https://…"
         fields["howpublished"] = fields.pop("journal", "")
+    handle = handle_author(work) if "url" in fields else None
+    if handle:
+        fields["author"] = handle  # "ICRC, “Database,” https://…": no name rule reads it
     if "url" in fields and " | " in fields.get("title", ""):
         _split_page_title(fields)
     return Parsed(entry_type, fields, parsed.locator)
@@ -128,10 +131,6 @@ def _web_venue(fields: dict[str, str]) -> bool:
 
 
 REPORT_TITLE_RE = re.compile(r"\b(?:Annual\s+Report|Report|Rapport|Bericht|Jahresbericht)\b")
-WEB_VENUE_RE = re.compile(
-    r"\b(?:blogs?|podcast|wiki\w*|youtube|vimeo|github|medium|substack|forum|newsletter)\b",
-    re.IGNORECASE,
-)
 
 
 def _split_page_title(fields: dict[str, str]) -> None:

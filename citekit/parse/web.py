@@ -17,6 +17,11 @@ from citekit.parse import uregex
 from citekit.parse.elements import Parsed, names_field
 from citekit.parse.patterns import ACCESSED_RE, MONTH_RE, YEAR
 
+WEB_VENUE_RE = re.compile(
+    rf"\b{lexicons.alternation(lexicons.entries('web_venue_words'))}\b", re.IGNORECASE
+)
+# a handle or an acronym before a quoted title: "pirateguy7, “Post,”", "ICRC, “Database,”"
+HANDLE_RE = uregex.compile(r"""(?P<who>[^\s,“”"*]*[^\W\d_][^\s,“”"*]*),\s+[“"]""")
 ARCHIVED_RE = uregex.compile(
     rf"\.?\s*{lexicons.alternation(lexicons.entries('archive_phrases'))}\s+(?:on\s+|le\s+|el\s+|am\s+)?"
     rf"[^.]*?{YEAR}(?:-\d\d-\d\d)?",
@@ -75,6 +80,13 @@ def web_citation_end(text: str) -> int:
         return 0
     ends = [match.start() for match in SENTENCE_END_RE.finditer(text)] + [len(text)]
     return next((end for end in reversed(ends) if is_web_citation(text[:end])), 0)
+
+
+def handle_author(text: str) -> str | None:
+    """The one-word author of a web citation, kept as written: a user name ("pirateguy7",
+    "VShadow") or an organisation's acronym ("UNESCO"), which no name rule reads."""
+    match = HANDLE_RE.match(text)
+    return match.group("who") if match else None
 
 
 def _drop_dates(text: str) -> tuple[str, str | None]:

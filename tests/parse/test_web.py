@@ -113,3 +113,19 @@ def test_commentary_after_a_web_citation_stays_out_of_it():
 
 def test_a_sentence_after_a_quoted_title_is_no_site():
     assert not is_web_citation('"Tidal Gauges". Of course, the gauges were never compared.')
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "entry_type"),
+    [
+        (
+            "tidewatcher42, “Gauge Readings Compared,” *Reddit*, May 2019, https://example.org/r/1",
+            "tidewatcher42",
+            "online",
+        ),  # a user name, on a web venue from the lexicon
+        ("NOAA, “Tide Tables 2020,” https://example.org/tides", "NOAA", "online"),  # an acronym
+    ],
+)
+def test_one_word_author_of_a_web_citation_is_kept_as_written(text, author, entry_type):
+    parsed = parse_full(text)
+    assert (parsed.fields["author"], parsed.entry_type) == (author, entry_type)
