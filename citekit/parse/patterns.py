@@ -148,7 +148,8 @@ EDITOR_MARK_RE = uregex.compile(
 )
 EDITED_BY_RE = uregex.compile(
     r"""(?:^|[\s,.])(?:ed\.(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
-        \s+direction\s+de|éd\.\s+par|a\s+cura\s+di|ed\.\s+de)\s+(?P<names>[^(*“"]+?)(?=\s*[(,;.]|$)""",
+        \s+direction\s+de|éd\.\s+par|a\s+cura\s+di|ed\.\s+de)\s+(?P<names>[^(*“"]+?)
+        (?<!\b[A-Z])(?=\s*[(,;.]|$)""",  # not cut at an initial's full stop ("J. Robbin Wheeler")
     re.VERBOSE,
 )
 

@@ -7,7 +7,7 @@ import pytest
 from citekit.model import Kind, Note, Span
 from citekit.parse import build_context, parse_note
 from citekit.parse.fields import parse_full
-from citekit.parse.patterns import ACCESSED_RE
+from citekit.parse.patterns import ACCESSED_RE, EDITED_BY_RE
 from citekit.parse.web import is_web_citation
 
 WEB_ROWS = [
@@ -129,3 +129,18 @@ def test_a_sentence_after_a_quoted_title_is_no_site():
 def test_one_word_author_of_a_web_citation_is_kept_as_written(text, author, entry_type):
     parsed = parse_full(text)
     assert (parsed.fields["author"], parsed.entry_type) == (author, entry_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            ", ed. Ada Brook and K. Lynn Marsh, 2nd ed. (Leeds: Ebb, 2011)",
+            "Ada Brook and K. Lynn Marsh",
+        ),
+        (", ed. R. T. Vane (Leeds: Ebb, 1990)", "R. T. Vane"),
+        (", ed. Ada Brook, 2 vols.", "Ada Brook"),
+    ],
+)
+def test_editor_list_is_not_cut_at_an_initial(text, names):
+    assert EDITED_BY_RE.search(text).group("names") == names
