@@ -29,7 +29,7 @@ ARCHIVED_RE = uregex.compile(
 )
 # "Name, Given (April 2, 2003). " or "Given Name; Other Name (2003). " before the title
 BYLINE_RE = uregex.compile(
-    rf"""(?P<names>[^"“”()*]+?)\s*\((?P<date>[^()]*?{YEAR}(?:-\d\d(?:-\d\d)?)?)\)\.\s+(?=["“])""",
+    rf"""(?P<names>[^"“”()*]+?)\s*\((?P<date>[^()]*?{YEAR}(?:-\d\d(?:-\d\d)?)?)\)\.\s+(?=["“*])""",
     re.VERBOSE,
 )
 # the title, its quotes closed before the full stop: "Title". or “Title”.
@@ -40,6 +40,10 @@ MAX_PART_WORDS = 6  # "Awio Web Services LLC"; a longer part is a sentence of co
 PART_RE = uregex.compile(
     r"""(?P<part>\*[^*]+\*|[^."“”*:;]+(?:\.(?=[^\s])[^."“”*:;]*)*)(?:\.\s+|\.?$)"""
 )  # "*Site*" or "github.com" (a dot within a word is no full stop)
+# after a byline, an italic title is a book's: "Payment, S. (2007). *Title*. Publisher."
+BOOK_TITLE_RE = uregex.compile(r"\*(?P<title>[^*]+)\*\.(?:\s+|$)")
+ISBN_RE = uregex.compile(r"ISBN(?:-1[03])?:?\s*(?P<isbn>[\dX][\dX-]{8,16})", re.IGNORECASE)
+IMPRINT_PART_RE = uregex.compile(r"(?P<address>[^:]+):\s+(?P<publisher>.+)")
 DATE_ONLY_RE = uregex.compile(
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE.pattern})?\s*(?:\d{{1,2}},?\s+)?{YEAR}(?:-\d\d-\d\d)?"
 )
@@ -51,8 +55,13 @@ def parse_web(text: str) -> Parsed | None:
     byline = BYLINE_RE.match(rest)
     people = names_field("author", byline.group("names")) if byline else {}
     rest = rest[byline.end() :] if byline else rest
+    if byline and not people:
+        return None
+    book = BOOK_TITLE_RE.match(rest) if byline else None
+    if book:
+        return _book(book.group("title"), people, byline.group("date"), rest[book.end() :])
     title = TITLE_RE.match(rest)
-    if title is None or (byline and not people):
+    if title is None:
         return None
     parts = _parts(rest[title.end() :])
     if parts is None or len(parts) > 3:
@@ -64,10 +73,27 @@ def parse_web(text: str) -> Parsed | None:
     return Parsed("article" if "journal" in fields else "online", fields)
 
 
+def _book(title: str, people: dict[str, str], date: str, tail: str) -> Parsed | None:
+    """A book under a byline: its publisher ("Place: Publisher") and ISBN follow the title."""
+    fields = {"title": title.strip(" ,"), **people}
+    year = re.search(YEAR, date)
+    fields.update({"year": year.group()} if year else {})
+    for part in (part.strip() for part in re.split(r"\.\s+", tail.strip(" ."))):
+        isbn = ISBN_RE.fullmatch(part)
+        imprint = IMPRINT_PART_RE.fullmatch(part)
+        if isbn:
+            fields["isbn"] = isbn.group("isbn")
+        elif part and "publisher" not in fields and _site_like(part.replace(":", " ")):
+            fields.update(imprint.groupdict() if imprint else {"publisher": part})
+        elif part:
+            return None  # pages, a series, commentary: not the shape read here
+    return Parsed("book", fields)
+
+
 def is_web_citation(text: str) -> bool:
     """Does TEXT hold one title-first web citation (with a site, a byline or an access
     date, not a bare quoted title), to be kept whole and read as a full citation?"""
-    if '". ' not in text and "”. " not in text:
+    if '". ' not in text and "”. " not in text and "). *" not in text:
         return False
     parsed = parse_web(text.strip(" ."))
     return parsed is not None and len(parsed.fields) > 1
@@ -76,7 +102,7 @@ def is_web_citation(text: str) -> bool:
 def web_citation_end(text: str) -> int:
     """Where the title-first web citation TEXT opens with ends (0 if it opens with none): the
     longest run of its sentences that reads as one, so that commentary after it stays out."""
-    if '". ' not in text and "”. " not in text:
+    if '". ' not in text and "”. " not in text and "). *" not in text:
         return 0
     ends = [match.start() for match in SENTENCE_END_RE.finditer(text)] + [len(text)]
     return next((end for end in reversed(ends) if is_web_citation(text[:end])), 0)

@@ -144,3 +144,22 @@ def test_one_word_author_of_a_web_citation_is_kept_as_written(text, author, entr
 )
 def test_editor_list_is_not_cut_at_an_initial(text, names):
     assert EDITED_BY_RE.search(text).group("names") == names
+
+
+def test_book_under_a_byline_keeps_its_imprint_and_isbn():
+    text = "Okafor, Ngozi (2011). *Tidal Gauges*. Leeds: Ebb Press. ISBN 978-0-14-303943-3."
+    assert is_web_citation(text)
+    parsed = parse_full(text.rstrip("."))
+    assert parsed.entry_type == "book"
+    assert parsed.fields == {
+        "title": "Tidal Gauges",
+        "author": "Okafor, Ngozi",
+        "year": "2011",
+        "address": "Leeds",
+        "publisher": "Ebb Press",
+        "isbn": "978-0-14-303943-3",
+    }
+
+
+def test_book_under_a_byline_with_pages_is_left_to_the_other_rules():
+    assert not is_web_citation("Okafor, Ngozi (2011). *Tidal Gauges*. Leeds: Ebb. pp. 3–9.")
