@@ -22,6 +22,7 @@ from citekit.parse.imprint import find_locator
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.labelled import combine
 from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
+from citekit.parse.pinpoint import without_note_pointer
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
@@ -165,7 +166,7 @@ def _author_from_prose(parsed: Parsed, text: str, prefix: str) -> None:
 def _rest(text: str, start: int) -> str | None:
     """The locator that follows a back-reference word: "Ibid., p. 4." -> "p. 4"."""
     rest = text[start:].strip(" ,.;:*")  # as written: "p. 4", "at 45" (Bluebook)
-    return rest or None
+    return without_note_pointer(rest)  # "op. cit. (note 3), 45": the pointer is no pinpoint
 
 
 def _opcit(text: str) -> Parsed:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, uregex
+from citekit.parse import cues, pinpoint, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.containers import (
@@ -86,7 +86,8 @@ def parse_full(
     legal = parse_bluebook(work)
     if legal is not None:
         entry_type, fields, locator = legal
-        return Parsed(entry_type, {**fields, **links}, locator)
+        fields = {**fields, **links}
+        return Parsed(entry_type, fields, pinpoint.settle(work, entry_type, fields, locator))
     archival_work = cues.is_archival(work) or names_archive_siglum(work, abbreviations or {})
     if archival_work and "url" not in links:  # not a web page in a "Digital Archive"
         parsed = parse_archival(work, abbreviations or {})
@@ -112,7 +113,7 @@ def parse_full(
         fields["howpublished"] = fields.pop("journal", "")
     if "url" in fields and " | " in fields.get("title", ""):
         _split_page_title(fields)
-    return Parsed(entry_type, fields, parsed.locator)
+    return Parsed(entry_type, fields, pinpoint.settle(work, entry_type, fields, parsed.locator))
 
 
 def _web_venue(fields: dict[str, str]) -> bool:
