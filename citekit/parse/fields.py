@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, pinpoint, uregex
+from citekit.parse import cues, pinpoint, statement, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.containers import (
@@ -42,6 +42,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 from citekit.parse.plain import parse_conference, parse_untitled
+from citekit.parse.short_title_law import parse_short_title_law
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
@@ -83,6 +84,13 @@ def parse_full(
     where its links point."""
     work, links = take_links(text, targets)
     work = HEREAFTER_RE.sub("", work).strip(" ,.;")
+    law = parse_short_title_law(statement.plain_names(work))
+    if law is not None and statement.opens_with_italic_name(work):
+        return Parsed(law.entry_type, {**law.fields, **links}, law.locator)
+    work = statement.plain_names(work)
+    stated = statement.colon_statement(work)
+    if stated is not None:
+        return _stated(parse_full(stated[0], abbreviations), stated[1], links)
     legal = parse_bluebook(work)
     if legal is not None:
         entry_type, fields, locator = legal
@@ -114,6 +122,19 @@ def parse_full(
     if "url" in fields and " | " in fields.get("title", ""):
         _split_page_title(fields)
     return Parsed(entry_type, fields, pinpoint.settle(work, entry_type, fields, parsed.locator))
+
+
+def _stated(parsed: Parsed, people: dict[str, str], links: dict[str, str]) -> Parsed:
+    """The citation read after its colon statement, with the names as the statement gave them."""
+    fields = {**{k: v for k, v in links.items() if k not in parsed.fields}, **parsed.fields}
+    fields.pop("bookauthor", None)
+    if "editor" in people and parsed.entry_type != "incollection":
+        fields.pop("author", None)
+    fields.update(people)
+    entry_type = parsed.entry_type
+    if "editor" in people and entry_type == "book":
+        entry_type = "collection"
+    return Parsed(entry_type, fields, parsed.locator)
 
 
 def _web_venue(fields: dict[str, str]) -> bool:

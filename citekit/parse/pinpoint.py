@@ -75,6 +75,8 @@ def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | No
     """The locator of a citation whose text is TEXT, given the one its grammar found."""
     locator = without_note_pointer(locator)
     end = end_pinpoint(text)
+    if BRACKETED_PIN_END_RE.search(text.rstrip(" .;*")):
+        return end  # "S. 457 (470)": the first page of the part, then the pinpoint
     if end is None and locator is None and entry_type != "article":
         return pinpoint_before_parenthetical(text, fields)
     if locator and end and locator.endswith(f"{end})"):

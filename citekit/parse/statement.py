@@ -1,0 +1,85 @@
+"""The names a citation opens with, in the forms the title grammar does not read.
+
+German and Central European styles open with inverted names ended by a colon ("Kaufmann,
+Jean-Claude: Kochende Leidenschaft, Konstanz 2006"; "Gephart, Werner/Witte, Daniel (Hgg.):
+Recht als Kultur"), and German legal styles print authors and editors in italics ("*Peier*,
+Die Steuerharmonisierung, S. 164"; "in: *Wallraff, Martin* (Hg.): Gelehrte …"). Italic
+names are taken out of the emphasis, so that they are not read as titles; a leading colon
+statement is turned into the "Given Family, Title" order the grammar reads, and its names
+are kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse import names, uregex
+
+PARTICLES = r"(?:von|van|de|der|den|da|di|du|le|la|dos|das|del|zu|ten|ter)"
+# one word, after particles: "Kaufmann-Heinimann", "Van Hohe" (never "Thomas Pardoe,")
+FAMILY = rf"(?:(?i:{PARTICLES})\s+)?[A-Z][\w'’-]+"
+# "Beat Matthias von", "M.A.", "Hermann L.": a full stop only after an initial ("Angela. Title")
+GIVEN_WORD = r"[A-Z](?:\.(?:-?[A-Z]\.)*|[\w'’-]+)"
+GIVEN = rf"{GIVEN_WORD}(?:\s+(?:{GIVEN_WORD}|{PARTICLES}))*"
+INVERTED = rf"{FAMILY},\s+{GIVEN}"
+NATURAL = rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}{FAMILY}"  # "Paul Billerbeck", after "und"
+JOIN = r"(?:\s*/\s*|\s*;\s+|\s+(?:und|and|et|e|y|i|a)\s+)"
+# a name in natural order only after a joining word of the styles that write so ("Strack,
+# Hermann L. und Paul Billerbeck:"): after "and" it is a title's words ("Bookstalls and …")
+NATURAL_JOIN = r"(?:\s+(?:und|et|e|y|i)\s+)"
+# "(Hg.)", "(Hgg.)", "(Hrsg.)", "(eds.)", "(dir.)", "(Orgs.)": the names edited the work
+EDITOR_WORDS = r"(?:Hgg?\.|Hrsg\.|eds?\.|Eds?\.|dir\.|éds?\.|orgs?\.|Orgs?\.|coords?\.|red\.)"
+COLON_STATEMENT_RE = uregex.compile(
+    rf"""^\*{{0,2}}(?P<names>{INVERTED}(?:\*{{0,2}}{JOIN}\*{{0,2}}{INVERTED}|{NATURAL_JOIN}{NATURAL})*)
+        (?P<others>\s+(?:u\.\s?a\.|et\s+al\.))?(?:\s*\((?P<role>{EDITOR_WORDS})\))?\*{{0,2}}
+        \s*:\s+(?P<rest>\S.*)$""",
+    re.VERBOSE,
+)
+# "*Peier*,", "*Meinhardt*/*Ranft*,", "*Wallraff, Martin* (Hg.):", "*Gephart, Werner*/": an
+# italic span holding a family name or an inverted name, then what follows names
+ITALIC_NAME_RE = uregex.compile(
+    rf"(?:(?<=^)|(?<=in:\s)|(?<=/))\*(?P<name>{FAMILY}(?:,\s+{GIVEN})?)\*(?=\s*(?:[,/:]|\({EDITOR_WORDS}\)))"
+)
+
+
+def plain_names(text: str) -> str:
+    """ "*Meinhardt*/*Ranft*, Die Sozialstruktur" -> "Meinhardt/Ranft, Die Sozialstruktur"."""
+    if ITALIC_NAME_RE.search(text) is None or not _title_follows(text):
+        return text
+    return ITALIC_NAME_RE.sub(lambda m: m.group("name"), text)
+
+
+def opens_with_italic_name(text: str) -> bool:
+    """ "*Peier*, Die Steuerharmonisierung": the author in italics, as German law prints it."""
+    found = ITALIC_NAME_RE.search(text)
+    return bool(found) and found.start() == 0 and _title_follows(text)
+
+
+def _title_follows(text: str) -> bool:
+    """Something besides names and numbers follows the italics: "*Ulysses*, Paris 1922" is a
+    title and its imprint, "*Peier*, Die Steuerharmonisierung" a name and a title."""
+    rest = text[ITALIC_NAME_RE.search(text).end() :]
+    words = re.findall(r"[^\W\d_]{2,}", ITALIC_NAME_RE.sub("", rest))
+    return len(words) >= 2
+
+
+def colon_statement(text: str) -> tuple[str, dict[str, str]] | None:
+    """ "Kaufmann, Jean-Claude: Kochende Leidenschaft, …" -> ("Jean-Claude Kaufmann,
+    Kochende Leidenschaft, …", {"author": "Kaufmann, Jean-Claude"})."""
+    found = COLON_STATEMENT_RE.match(text)
+    if found is None:
+        return None
+    people = names.split_names(found.group("names").replace("*", ""))
+    if not people:
+        return None
+    if found.group("others"):
+        people.append("others")
+    role = "editor" if found.group("role") else "author"
+    natural = " and ".join(_natural(name) for name in people if name != "others")
+    mark = ", ed." if role == "editor" else ""
+    return f"{natural}{mark}, {found.group('rest')}", {role: " and ".join(people)}
+
+
+def _natural(name: str) -> str:
+    family, _, given = name.partition(", ")
+    return f"{given} {family}".strip()
