@@ -23,6 +23,8 @@ from citekit.parse.elements import (
     special_type,
 )
 from citekit.parse.imprint import (
+    NUMBER_RE,
+    VOLUME_RE,
     date_fields,
     find_locator,
     iso_date,
@@ -88,7 +90,7 @@ def parse_full(
     if law is not None and statement.opens_with_italic_name(work):
         return Parsed(law.entry_type, {**law.fields, **links}, law.locator)
     work = statement.plain_names(work)
-    stated = statement.colon_statement(work)
+    stated = statement.name_sentence(work) or statement.colon_statement(work)
     if stated is not None:
         return _stated(parse_full(stated[0], abbreviations), stated[1], links)
     legal = parse_bluebook(work)
@@ -105,7 +107,8 @@ def parse_full(
         found = [m for m in cues.titles(work) if not _inside_plain_title(work, m)]
         parsed = _titled(work, found) if found else parse_untitled(work)
     fields = {**parsed.fields, **{k: v for k, v in links.items() if k not in parsed.fields}}
-    entry_type = parsed.entry_type
+    fields = {k: v for k, v in fields.items() if v.strip(" .,;:")}  # "[en línea]. 2017": no place
+    entry_type = _journal_not_book(parsed.entry_type, fields, work)
     if "url" in fields and (
         entry_type == "misc"
         or entry_type == "book"
@@ -135,6 +138,24 @@ def _stated(parsed: Parsed, people: dict[str, str], links: dict[str, str]) -> Pa
     if "editor" in people and entry_type == "book":
         entry_type = "collection"
     return Parsed(entry_type, fields, parsed.locator)
+
+
+def _journal_not_book(entry_type: str, fields: dict[str, str], work: str) -> str:
+    """ "Title. En *Historia Crítica*. 2020, vol. 75, nº 1": a container with a volume or issue
+    and no editor, publisher or place is a journal."""
+    book_marks = ("editor", "bookauthor", "publisher", "address", "edition")
+    if entry_type != "incollection" or "booktitle" not in fields:
+        return entry_type
+    if any(k in fields for k in book_marks):
+        return entry_type
+    after = work[work.rfind("*") + 1 :] if work.count("*") >= 2 else ""
+    volume, number = VOLUME_RE.search(after), NUMBER_RE.search(after)
+    if not (volume or number or "volume" in fields or "number" in fields):
+        return entry_type
+    fields["journal"] = fields.pop("booktitle")
+    fields.update({"volume": volume.group("vol")} if volume and "volume" not in fields else {})
+    fields.update({"number": number.group("num")} if number and "number" not in fields else {})
+    return "article"
 
 
 def _web_venue(fields: dict[str, str]) -> bool:

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import names, uregex
 
 PARTICLES = r"(?:von|van|de|der|den|da|di|du|le|la|dos|das|del|zu|ten|ter)"
 # one word, after particles: "Kaufmann-Heinimann", "Van Hohe" (never "Thomas Pardoe,")
 FAMILY = rf"(?:(?i:{PARTICLES})\s+)?[A-Z][\w'’-]+"
-# "Beat Matthias von", "M.A.", "Hermann L.": a full stop only after an initial ("Angela. Title")
-GIVEN_WORD = r"[A-Z](?:\.(?:-?[A-Z]\.)*|[\w'’-]+)"
-GIVEN = rf"{GIVEN_WORD}(?:\s+(?:{GIVEN_WORD}|{PARTICLES}))*"
+# "Beat Matthias von", "M.A.", "Hermann L.": words, then initials ("A. Pedro" is a title's)
+FULL_WORD = r"[A-Z][\w'’-]+"
+INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
+GIVEN = rf"(?:{FULL_WORD}(?:\s+{FULL_WORD}){{0,2}}(?:\s+{INITIALS})?|{INITIALS})(?:\s+{PARTICLES})?"
 INVERTED = rf"{FAMILY},\s+{GIVEN}"
 NATURAL = rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}{FAMILY}"  # "Paul Billerbeck", after "und"
 JOIN = r"(?:\s*/\s*|\s*;\s+|\s+(?:und|and|et|e|y|i|a)\s+)"
@@ -40,6 +42,39 @@ COLON_STATEMENT_RE = uregex.compile(
 ITALIC_NAME_RE = uregex.compile(
     rf"(?:(?<=^)|(?<=in:\s)|(?<=/))\*(?P<name>{FAMILY}(?:,\s+{GIVEN})?)\*(?=\s*(?:[,/:]|\({EDITOR_WORDS}\)))"
 )
+
+
+# ISO 690, ABNT, ENAH: "MUSSET, A. Title. En *Journal*…", "Patrick Fridenson. Title, en *Book*…":
+# the names a sentence of their own, then a plain title, then the word that opens its container
+# "DÍAZ LÓPEZ, J. P."
+CAPS_NAME = r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*,\s+[A-Z]\.(?:\s?-?[A-Z]\.)*"
+PLAIN_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|{PARTICLES})){{1,3}}"  # "Patrick Fridenson"
+LIST_JOIN = r"(?:,|\s+(?:y|and|et|e|i|und|a))\s+"
+CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))
+TITLE_THEN_CONTAINER = (
+    rf"\s+(?P<title>[^*]+?)[.,]\s+(?P<word>{CONTAINER_WORDS}):?\s+(?P<rest>\S.*)$"
+)
+NAME_SENTENCE_RES = (
+    uregex.compile(rf"^(?P<names>{CAPS_NAME}(?:{LIST_JOIN}{CAPS_NAME})*){TITLE_THEN_CONTAINER}"),
+    uregex.compile(
+        rf"^(?P<names>{PLAIN_NAME}(?:{LIST_JOIN}{PLAIN_NAME})*)\.{TITLE_THEN_CONTAINER}"
+    ),
+)
+
+
+def name_sentence(text: str) -> tuple[str, dict[str, str]] | None:
+    """ "MUSSET, A. Title. En *Journal*. 2017, vol. 1" -> ("MUSSET, A., “Title,” En *Journal*.
+    2017, vol. 1", {"author": "MUSSET, A"}): the plain title quoted, as the grammar reads it."""
+    for pattern in NAME_SENTENCE_RES:
+        found = pattern.match(text)
+        if found:
+            people = names.split_names(found.group("names"))
+            if not people:
+                return None
+            head = " and ".join(_natural(name) for name in people)
+            title, rest = found.group("title"), f"{found.group('word')} {found.group('rest')}"
+            return f"{head}, “{title},” {rest}", {"author": " and ".join(people)}
+    return None
 
 
 def plain_names(text: str) -> str:

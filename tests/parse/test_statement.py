@@ -69,3 +69,33 @@ def test_italic_author_then_title_of_a_book() -> None:
 
 def test_a_sentence_after_the_given_name_is_the_title() -> None:
     assert colon_statement("LIMA, Ana. Gilberto Freyre: a vida, São Paulo, 2001") is None
+
+
+def test_iso690_names_sentence_then_plain_title_then_journal() -> None:
+    parsed = parse_full(
+        "ROSSI, A., VERDI, B. Un titolo semplice. En *Rivista di Prova*. 2018, vol. 11, nº 2"
+    )
+    assert parsed.entry_type == "article"
+    assert parsed.fields["author"].startswith("Rossi, A. and Verdi, B")
+    assert parsed.fields["title"] == "Un titolo semplice"
+    assert parsed.fields["journal"] == "Rivista di Prova"
+    assert parsed.fields["volume"] == "11"
+    assert parsed.fields["number"] == "2"
+
+
+def test_plain_names_sentence_then_title_then_book_with_editors() -> None:
+    text = "Marta Rossi. Un capitolo, en *Un libro collettivo*, Luca Bianchi (ed.). Roma. 2019"
+    parsed = parse_full(text)
+    assert parsed.entry_type == "incollection"
+    assert parsed.fields["author"] == "Rossi, Marta"
+    assert parsed.fields["title"] == "Un capitolo"
+    assert parsed.fields["booktitle"] == "Un libro collettivo"
+
+
+def test_editors_in_capitals_with_two_word_families() -> None:
+    from citekit.parse.names import split_names
+
+    assert [n.split(",")[0] for n in split_names("VAL VERDE, M.I., RUIZ DE LA TORRE, O.")] == [
+        "Val Verde",
+        "Ruiz De La Torre",
+    ]
