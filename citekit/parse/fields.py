@@ -7,6 +7,7 @@ import re
 from citekit.parse import cues, pinpoint, statement, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
+from citekit.parse.cases import case_fields
 from citekit.parse.containers import (
     IN_RE,
     journal_after,
@@ -85,7 +86,7 @@ def parse_full(
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
     work, links = take_links(text, targets)
-    work = HEREAFTER_RE.sub("", work).strip(" ,.;")
+    work = statement.plain_marks(HEREAFTER_RE.sub("", work).strip(" ,.;"))
     law = parse_short_title_law(statement.plain_names(work))
     if law is not None and statement.opens_with_italic_name(work):
         return Parsed(law.entry_type, {**law.fields, **links}, law.locator)
@@ -109,6 +110,11 @@ def parse_full(
     fields = {**parsed.fields, **{k: v for k, v in links.items() if k not in parsed.fields}}
     fields = {k: v for k, v in fields.items() if v.strip(" .,;:")}  # "[en línea]. 2017": no place
     entry_type = _journal_not_book(parsed.entry_type, fields, work)
+    locator = parsed.locator
+    case = case_fields(work) if entry_type == "book" and _no_people(fields) else None
+    if case is not None:  # "*Simpson v UK* (1989) 64 188": a case, not a book
+        entry_type, locator = "misc", case.pop("_pin", locator)
+        fields = {**{k: v for k, v in fields.items() if k not in ("title", "address")}, **case}
     if "url" in fields and (
         entry_type == "misc"
         or entry_type == "book"
@@ -124,7 +130,7 @@ def parse_full(
         fields["howpublished"] = fields.pop("journal", "")
     if "url" in fields and " | " in fields.get("title", ""):
         _split_page_title(fields)
-    return Parsed(entry_type, fields, pinpoint.settle(work, entry_type, fields, parsed.locator))
+    return Parsed(entry_type, fields, pinpoint.settle(work, entry_type, fields, locator))
 
 
 def _stated(parsed: Parsed, people: dict[str, str], links: dict[str, str]) -> Parsed:
@@ -138,6 +144,10 @@ def _stated(parsed: Parsed, people: dict[str, str], links: dict[str, str]) -> Pa
     if "editor" in people and entry_type == "book":
         entry_type = "collection"
     return Parsed(entry_type, fields, parsed.locator)
+
+
+def _no_people(fields: dict[str, str]) -> bool:
+    return not any(k in fields for k in ("author", "editor", "publisher"))
 
 
 def _journal_not_book(entry_type: str, fields: dict[str, str], work: str) -> str:

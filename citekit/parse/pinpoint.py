@@ -86,8 +86,6 @@ def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | No
     if locator is None:
         if _is_own_pages(end, fields):
             return None
-        if entry_type in PARTS and "pages" not in fields:
-            return _split_pages(end, fields)
         return end
     if locator.endswith(end) and _prefix_is_not_pinpoint(locator[: -len(end)], entry_type, fields):
         return end
@@ -102,16 +100,6 @@ def _is_own_pages(end: str, fields: dict[str, str]) -> bool:
 
 def _digits(text: str) -> list[str]:
     return re.findall(r"\d+", text)
-
-
-def _split_pages(end: str, fields: dict[str, str]) -> str | None:
-    """An article's or chapter's own page range goes to `pages`; a pinpoint stays a locator."""
-    bare = re.sub(rf"^{LABELS}\s?", "", end)
-    found = PAGE_RANGE_RE.fullmatch(bare.strip())
-    if found and int(found.group("last")) - int(found.group("first")) >= 4:
-        fields["pages"] = found.group()
-        return None
-    return end
 
 
 def _prefix_is_not_pinpoint(before: str, entry_type: str, fields: dict[str, str]) -> bool:

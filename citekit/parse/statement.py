@@ -15,6 +15,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import names, uregex
+from citekit.parse.patterns import QUOTED_RE
 
 PARTICLES = r"(?:von|van|de|der|den|da|di|du|le|la|dos|das|del|zu|ten|ter)"
 # one word, after particles: "Kaufmann-Heinimann", "Van Hohe" (never "Thomas Pardoe,")
@@ -51,15 +52,33 @@ CAPS_NAME = r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*,\s+[A-Z]\.(?:\s?-?[A-Z]\.
 PLAIN_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|{PARTICLES})){{1,3}}"  # "Patrick Fridenson"
 LIST_JOIN = r"(?:,|\s+(?:y|and|et|e|i|und|a))\s+"
 CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))
-TITLE_THEN_CONTAINER = (
-    rf"\s+(?P<title>[^*]+?)[.,]\s+(?P<word>{CONTAINER_WORDS}):?\s+(?P<rest>\S.*)$"
-)
+# after the names: a plain title, then the word that opens its container or the container itself
+# in italics (ABNT: "…, Title, *Journal*, v. 28"); the citation is read again with it quoted
+TITLE_THEN = r"\s+(?P<title>[^*]+?)[.,]\s+(?P<rest>"
+IN_CONTAINER = rf"(?:{CONTAINER_WORDS}):?\s+\S.*)$"
+IN_OR_ITALIC = rf"(?:{CONTAINER_WORDS}):?\s+\S.*|\*[^*\s].*)$"
+# ABNT: "FRIDENSON, Patrick ; FRIDENSON, Michelle": family in capitals, given names as written
+ABNT_NAME = rf"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*,\s+{GIVEN}"
 NAME_SENTENCE_RES = (
-    uregex.compile(rf"^(?P<names>{CAPS_NAME}(?:{LIST_JOIN}{CAPS_NAME})*){TITLE_THEN_CONTAINER}"),
     uregex.compile(
-        rf"^(?P<names>{PLAIN_NAME}(?:{LIST_JOIN}{PLAIN_NAME})*)\.{TITLE_THEN_CONTAINER}"
+        rf"^(?P<names>{CAPS_NAME}(?:{LIST_JOIN}{CAPS_NAME})*){TITLE_THEN}{IN_OR_ITALIC}"
+    ),
+    uregex.compile(rf"^(?P<names>{ABNT_NAME}(?:\s*;\s*{ABNT_NAME})*),{TITLE_THEN}{IN_OR_ITALIC}"),
+    uregex.compile(
+        rf"^(?P<names>{PLAIN_NAME}(?:{LIST_JOIN}{PLAIN_NAME})*)\.{TITLE_THEN}{IN_OR_ITALIC}"
+    ),
+    uregex.compile(  # "Yves Cohen, Foules, in Béatrice Delaurenti (dir.), *De la contagion*"
+        rf"^(?P<names>{PLAIN_NAME}(?:{LIST_JOIN}{PLAIN_NAME})*),{TITLE_THEN}{IN_CONTAINER}"
     ),
 )
+# emphasis that is only typography: "*in*:" (ABNT), "**Journal**" (bold containers)
+ITALIC_WORD_RE = uregex.compile(rf"\*({CONTAINER_WORDS})\*(?=\s*:?\s)")
+BOLD_RE = uregex.compile(r"(?<!\*)\*\*(?=[^*\s])(?P<body>[^*]+?)(?<=[^*\s])\*\*(?!\*)")
+
+
+def plain_marks(text: str) -> str:
+    """ "…, *in*: X (Orgs.), **Livro**" -> "…, in: X (Orgs.), *Livro*": bold is emphasis too."""
+    return BOLD_RE.sub(lambda m: f"*{m.group('body')}*", ITALIC_WORD_RE.sub(r"\1", text))
 
 
 def name_sentence(text: str) -> tuple[str, dict[str, str]] | None:
@@ -67,12 +86,12 @@ def name_sentence(text: str) -> tuple[str, dict[str, str]] | None:
     2017, vol. 1", {"author": "MUSSET, A"}): the plain title quoted, as the grammar reads it."""
     for pattern in NAME_SENTENCE_RES:
         found = pattern.match(text)
-        if found:
+        if found and not QUOTED_RE.fullmatch(found.group("title").strip()):  # quoted already
             people = names.split_names(found.group("names"))
             if not people:
                 return None
             head = " and ".join(_natural(name) for name in people)
-            title, rest = found.group("title"), f"{found.group('word')} {found.group('rest')}"
+            title, rest = found.group("title"), found.group("rest")
             return f"{head}, “{title},” {rest}", {"author": " and ".join(people)}
     return None
 
