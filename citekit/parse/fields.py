@@ -25,6 +25,7 @@ from citekit.parse.elements import (
 )
 from citekit.parse.imprint import (
     NUMBER_RE,
+    PUBLISHER_WORDS_RE,
     VOLUME_RE,
     date_fields,
     find_locator,
@@ -233,6 +234,8 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     if IN_RE.match(after):
         return parse_chapter(title, {**people, **container}, after[IN_RE.match(after).end() :])
     journal = journal_after(after)
+    if journal is not None and _publisher_follows(journal[1]):  # "*Open Sources* (O’Reilly, 1999)"
+        return parse_chapter(title, {**people, **container}, after)
     if journal is not None:
         name, rest = journal
         return parse_article(title, people, name, rest)
@@ -249,6 +252,14 @@ ISSUE_AFTER_TITLE_RE = re.compile(
     r"\s*,?\s*(?P<year>(?:1[5-9]|20)\d\d)\s*,\s*(?:nr|no\.|n\.|z\.|č\.|№|Heft|H\.)\s*(?P<number>\d+)",
     re.IGNORECASE,
 )
+
+
+def _publisher_follows(rest: str) -> bool:
+    """A book's imprint after the container, "(Place: Publisher, Year)": no journal's date."""
+    paren = IMPRINT_PAREN_RE.match(rest.lstrip(" ,"))
+    return bool(paren) and (
+        ":" in paren.group("body") or bool(PUBLISHER_WORDS_RE.search(paren.group("body")))
+    )
 
 
 def _periodical_issue(name: str, issue: re.Match[str], rest: str) -> Parsed:

@@ -48,3 +48,11 @@ def test_abnt_chapter_and_article() -> None:
     assert article.entry_type == "article"
     assert article.fields["journal"] == "Revista Nova"
     assert article.fields["author"].startswith("Silva, Ana and Costa, Rui")
+
+
+def test_a_container_with_a_publishers_imprint_is_a_book() -> None:
+    chapter = parse_full("Ana Lima, “Um capítulo,” *Um livro* (Lisboa: Cosmos, 2019): 38")
+    assert chapter.entry_type == "incollection"
+    assert chapter.fields["booktitle"] == "Um livro"
+    article = parse_full("Ana Lima, “Um artigo,” *Revista Nova* 12 (Fall 2003): 45–67")
+    assert article.entry_type == "article"

@@ -99,3 +99,13 @@ def test_editors_in_capitals_with_two_word_families() -> None:
         "Val Verde",
         "Ruiz De La Torre",
     ]
+
+
+def test_every_editor_of_a_list_after_ed() -> None:
+    parsed = parse_full(
+        "Ana Lima, “Um capítulo,” in *Um livro*, ed. Rui Costa, J. Pedro Silva, and Eva Sousa"
+        " (Lisboa: Cosmos, 2019), 12"
+    )
+    assert parsed.fields["editor"] == "Costa, Rui and Silva, J. Pedro and Sousa, Eva"
+    series = parse_full("Ana Lima, *Um livro*, ed. Rui Costa, Clássicos Modernos (Cosmos, 2019)")
+    assert series.fields["editor"] == "Costa, Rui"
