@@ -37,6 +37,14 @@ WEB_ADDRESS_RE = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
 
 def _document_path(value: str) -> Path:
     """An existing file; a web address is refused with a hint (citekit reads no pages itself)."""
+    path = _corpus_path(value)
+    if path.is_dir():
+        raise typer.BadParameter(f"file {value!r} is a directory.")
+    return path
+
+
+def _corpus_path(value: str) -> Path:
+    """An existing file or folder; a web address is refused with a hint."""
     if WEB_ADDRESS_RE.match(value):
         raise typer.BadParameter(
             f"{value!r} is a web address: citekit reads files, not the network "
@@ -45,8 +53,6 @@ def _document_path(value: str) -> Path:
     path = Path(value)
     if not path.exists():
         raise typer.BadParameter(f"file {value!r} does not exist.")
-    if path.is_dir():
-        raise typer.BadParameter(f"file {value!r} is a directory.")
     return path
 
 
@@ -55,6 +61,26 @@ DocArg = Annotated[
     typer.Argument(
         parser=_document_path,
         help="Document to read (.txt, .md, .tex, .docx, .html, .pdf).",
+    ),
+]
+DocsArg = Annotated[
+    list[Path],
+    typer.Argument(
+        parser=_corpus_path,
+        metavar="path",
+        show_default=False,
+        help="Documents (.txt, .md, .tex, .docx, .html, .pdf) or folders of them; several "
+        "make one corpus.",
+    ),
+]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        show_default=False,
+        help="Worker processes for a corpus (default: the CPUs).",
     ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
@@ -66,10 +92,11 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full error of 
 
 
 def _pipeline() -> ModuleType:
-    """The document pipeline, imported on first use: `duplicates FILE.bib` never needs it."""
-    from citekit import pipeline
+    """The library API (citekit.extract, citekit.find_notes): the command line is one of its
+    callers. The parser loads on first use: `duplicates FILE.bib` never needs it."""
+    import citekit
 
-    return pipeline
+    return citekit
 
 
 def _stderr() -> Console:
@@ -129,16 +156,22 @@ def _write_bib(output: Path, report: Report, *, document: Path) -> None:
 
 @app.command()
 def notes(
-    path: DocArg,
+    paths: DocsArg,
     *,
     fmt: ListFormatOpt = ListFormat.TABLE,
+    jobs: JobsOpt = None,
     exit_zero: ExitZeroOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """List the notes of PATH (number, line, first words) and their problems.
+    """List the notes of each document (number, line, first words) and their problems.
+
+    Several documents or a folder: one JSON line per document with --format json.
 
     Example: citekit notes essay.txt --format json
     """
+    if not _one_document(paths):
+        _corpus(paths, fmt=fmt, jobs=jobs, exit_zero=exit_zero, debug=debug, notes_only=True)
+    path = paths[0]
     with cli_errors(debug=debug):
         report = _extract(path, notes_only=True)
         render.write_report(report, fmt, sys.stdout, _stdout(), notes_only=True)
@@ -147,7 +180,7 @@ def notes(
 
 @app.command()
 def extract(
-    path: DocArg,
+    paths: DocsArg,
     *,
     fmt: FormatOpt = Format.TABLE,
     output: Annotated[
@@ -155,13 +188,20 @@ def extract(
         # no dir_okay=False: atomic.target refuses a folder in one line, as any other non-file
         typer.Option("--output", "-o", help="Also write the entries to this .bib file."),
     ] = None,
+    jobs: JobsOpt = None,
     exit_zero: ExitZeroOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Extract the notes of PATH as citations and BibTeX entries.
+    """Extract the notes of each document as citations and BibTeX entries.
 
-    Example: citekit extract essay.txt -o essay.bib
+    Several documents or a folder make one library, each work once (-o, -f bibtex);
+    --format json gives one report per document a line (JSON Lines).
+
+    Example: citekit extract essay.txt -o essay.bib; citekit extract thesis/ -o library.bib
     """
+    if not _one_document(paths):
+        _corpus(paths, fmt=fmt, output=output, jobs=jobs, exit_zero=exit_zero, debug=debug)
+    path = paths[0]
     with cli_errors(debug=debug):
         if output is not None:
             atomic.target(output, protect=(path,))  # refused before the run, not after it
@@ -170,6 +210,38 @@ def extract(
             _write_bib(output, report, document=path)
         render.write_report(report, fmt, sys.stdout, _stdout())
     _finish(report, exit_zero=exit_zero)
+
+
+def _one_document(paths: list[Path]) -> bool:
+    """One file: the single-document run, whose output stays as it always was."""
+    return len(paths) == 1 and not paths[0].is_dir()
+
+
+def _corpus(
+    paths: list[Path],
+    *,
+    fmt: Format | ListFormat,
+    jobs: int | None,
+    exit_zero: bool,
+    debug: bool,
+    output: Path | None = None,
+    notes_only: bool = False,
+) -> None:
+    """Run a corpus command and exit with its code."""
+    from citekit import cli_corpus, corpus
+
+    stderr = _stderr()
+    with cli_errors(debug=debug):
+        outcomes, library = cli_corpus.run(
+            paths,
+            fmt=fmt,
+            jobs=jobs or corpus.default_jobs(),
+            output=output,
+            notes_only=notes_only,
+            stderr=stderr,
+        )
+    stderr.print(cli_corpus.summary(outcomes, library))
+    raise typer.Exit(cli_corpus.exit_code(outcomes, exit_zero=exit_zero))
 
 
 @app.command()

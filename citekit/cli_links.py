@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from citekit import links
+from citekit import cli_links_corpus, links
 from citekit.errors import CitekitError, ExitCode, UsageError
 from citekit.links import endpoints
 from citekit.links.model import LinkResult, LinkStatus, LinkTarget
@@ -34,9 +34,12 @@ HELP_EPILOG = (
 
 Opt = typer.Option
 TargetArg = Annotated[
-    Path | None,
+    list[Path] | None,
     typer.Argument(
-        show_default=False, help="A document (.txt .md .tex .docx .pdf) or a .bib file."
+        metavar="[target]...",
+        show_default=False,
+        help="A document (.txt .md .tex .docx .pdf) or a .bib file; or several documents "
+        "and folders, each link checked once (JSON Lines with --format json).",
     ),
 ]
 UrlsOpt = Annotated[
@@ -154,7 +157,6 @@ def check_links(
 
     with _errors(debug=debug):
         policy = _fail_policy(fail_on)
-        source, found, bib = _targets(target, urls)
         settings = fetch.Settings(
             timeout=timeout,
             retries=retries,
@@ -169,6 +171,17 @@ def check_links(
             limits=Limits(max_concurrency, per_host, host_interval),
         )
         folder = None if no_cache else cache_dir or cache.default_dir()
+        if target and cli_links_corpus.is_corpus(target) and urls is None:
+            code, results = cli_links_corpus.run(
+                target,
+                lambda found: _run(found, settings, folder, ttl=cache_ttl * 3600),
+                fmt=fmt,
+                policy=policy,
+                exit_zero=exit_zero,
+            )
+            _say(summary_line(results))
+            raise typer.Exit(code)
+        source, found, bib = _targets(target[0] if target else None, urls)
         try:
             results = _run(found, settings, folder, ttl=cache_ttl * 3600)
         except links.Interrupted as stop:

@@ -5,11 +5,20 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
-from citekit.pipeline import ProgressFn
+if TYPE_CHECKING:  # the pipeline (the whole parser) loads only for a command that parses
+    from citekit.pipeline import ProgressFn
 
 DELAY = 1.0  # seconds: a run that ends sooner never shows a bar
 
@@ -23,6 +32,7 @@ class _DelayedBar:
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
+            TimeRemainingColumn(),  # blank until a count is known
         )
         self._bar = Progress(*columns, console=console, transient=True)
         self._task = self._bar.add_task("reading", total=None)

@@ -323,16 +323,35 @@ def truncation(text: str) -> str | None:
     a colon, or a long word with no closing punctuation is not. A URL may end a note.
     """
     stripped = text.rstrip()
-    if DANGLING_RANGE_RE.search(stripped):
+    # Each pattern ends at the end of the note: a cheap look at its last character or word
+    # first, since searching a whole note for an ending costs a try at every character.
+    if stripped[-1:] in DASHES and DANGLING_RANGE_RE.search(stripped):
         return f"breaks off in a page range: {stripped[-20:]!r}"
     if stripped.count("(") > stripped.count(")"):
         return f"breaks off inside a parenthesis: {stripped[-30:]!r}"
     if stripped.endswith(":"):
         return f"breaks off after a colon: {stripped[-30:]!r}"
-    match = LAST_WORD_RE.search(stripped)
-    if not stripped or not stripped[-1].isalpha() or not match or URL_END_RE.search(stripped):
+    if (
+        not stripped
+        or not stripped[-1].isalpha()
+        or URL_END_RE.search(stripped.rsplit(None, 1)[-1])
+    ):
         return None
-    word = match.group(1)
+    word = _last_word(stripped)
     if word in CONNECTING_WORDS or (len(word) >= 4 and word.casefold() not in OPEN_ENDINGS):
         return f"breaks off without closing punctuation: {stripped[-30:]!r}"
     return None
+
+
+DASHES = "-–—"  # what DANGLING_RANGE_RE's match ends with
+TAIL = 200  # characters of a note's end searched first for its last word
+
+
+def _last_word(text: str) -> str:
+    """LAST_WORD_RE's word, searched in the note's tail (the whole note only for a word that
+    may reach back beyond it). TEXT ends in a letter, so there is one."""
+    start = max(0, len(text) - TAIL)
+    match = LAST_WORD_RE.search(text, start)
+    if match is None or (start and match.start() == start):
+        match = LAST_WORD_RE.search(text)
+    return match.group(1) if match else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from citekit.model import Citation, Report, Work
 
@@ -114,3 +114,17 @@ def to_duplicates(report: Report) -> dict[str, Any]:
             }
         )
     return {"source": report.source, "groups": groups}
+
+
+class HasWorks(Protocol):
+    """A Report, or a citekit.library.Library: anything holding keyed works."""
+
+    @property
+    def works(self) -> tuple[Work, ...]: ...
+
+
+def to_bibtex(source: HasWorks) -> str:
+    """The works of a report (or a merged library) as .bib text, as `-o FILE.bib` writes it."""
+    from citekit import bibtex  # bibtexparser loads only when a .bib is written
+
+    return bibtex.dumps(source.works)

@@ -51,10 +51,17 @@ def test_error_is_a_single_line(tmp_path: Path) -> None:
     assert len(_notes(str(path)).stderr.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("path", ["no-such-file.txt", "."], ids=["missing", "directory"])
-def test_bad_path_is_a_usage_error(path: str) -> None:
-    result = _notes(path)
+def test_missing_path_is_a_usage_error() -> None:
+    result = _notes("no-such-file.txt")
     assert result.exit_code == ExitCode.USAGE, result.output
+    assert "Traceback" not in result.stderr
+
+
+def test_folder_without_documents_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.odt").write_bytes(b"PK")
+    result = _notes(str(tmp_path))
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert "no documents in" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import citekit
@@ -89,3 +91,26 @@ def test_graph_covers_the_parser() -> None:
     graph = import_graph()
     assert "citekit.parse.patterns" in graph["citekit.parse.cues"]
     assert "citekit.lexicons" in graph["citekit.parse.segments"]
+
+
+def _loaded_after(code: str) -> set[str]:
+    """The modules a fresh interpreter holds after running CODE."""
+    script = f"{code}\nimport sys\nprint(' '.join(sys.modules))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.split())
+
+
+def test_the_command_line_starts_without_the_parser() -> None:
+    """`duplicates FILE.bib`, `check-links --urls` and --help need no parser."""
+    loaded = _loaded_after("import citekit.cli")
+    assert "citekit.parse" not in loaded
+    assert "citekit.pipeline" not in loaded
+
+
+def test_a_text_document_loads_no_other_reader(tmp_path: Path) -> None:
+    document = tmp_path / "essay.txt"
+    document.write_text("Body.¹\n\n¹ Smith, Book (London, 2001), p. 3.\n", encoding="utf-8")
+    loaded = _loaded_after(f"import citekit; citekit.extract({str(document)!r})")
+    assert "citekit.sources.text" in loaded
+    assert not {"markdown_it", "lxml", "pypdfium2", "citekit.sources.pdf"} & loaded

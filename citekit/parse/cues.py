@@ -498,7 +498,9 @@ def mentions(text: str, form: str) -> bool:
     form = " ".join(form.split())
     if any(c.islower() for c in form):
         text, form = text.casefold(), form.casefold()
-    return bool(form) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+    if not form or form not in text:  # the common answer, without building a pattern
+        return False
+    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
 
 
 @lru_cache(maxsize=8192)

@@ -65,11 +65,13 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
         if iso:
             out["urldate"] = iso
         text = text[: accessed.start()] + " " + text[accessed.end() :]
-    doi = DOI_RE.search(text)
+    # Cheap prefilters: a DOI_RE match holds "do" in any case ("doi:", "doi.org"; no other
+    # letter folds to d or o), a URL_RE match "http" or "www."; most notes have neither.
+    doi = DOI_RE.search(text) if "do" in text.lower() else None
     if doi:
         out["doi"] = doi.group("doi")
         text = text[: doi.start()] + text[doi.end() :]
-    url = URL_RE.search(text)
+    url = URL_RE.search(text) if "http" in text or "www." in text else None
     if url:
         out["url"] = url.group("url")
         head = LINK_LEAD_RE.sub("", text[: url.start()])

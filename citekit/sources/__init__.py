@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 
 from citekit.errors import UnreadableFile, UnsupportedFormat
 from citekit.model import Document
-from citekit.sources import docx, html, md, pdf, tex, text
 
-Reader = Callable[[Path], Document]
-
-READERS: dict[str, Reader] = {
-    ".txt": text.read,
-    ".text": text.read,
-    ".md": md.read,
-    ".markdown": md.read,
-    ".tex": tex.read,
-    ".docx": docx.read,
-    ".html": html.read,
-    ".htm": html.read,
-    ".xhtml": html.read,
-    ".pdf": pdf.read,
+# suffix -> the module of citekit.sources whose read(path) reads it; a reader is imported
+# when a document needs it, so a run on .txt files never loads Markdown, Word, HTML or PDF
+READERS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "md",
+    ".markdown": "md",
+    ".tex": "tex",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
 }
 
 
@@ -35,9 +34,10 @@ def read(path: str | Path) -> Document:
     path = Path(path)
     if path.is_dir():
         raise UnreadableFile(str(path), "is a directory (pass a document file)")
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
+    module = READERS.get(path.suffix.lower())
+    if module is None:
         known = ", ".join(sorted(READERS))
         kind = f"unknown file type '{path.suffix}'" if path.suffix else "no file extension"
         raise UnsupportedFormat(str(path), f"{kind} (known: {known})")
-    return reader(path)
+    document: Document = import_module(f"citekit.sources.{module}").read(path)
+    return document

@@ -192,3 +192,19 @@ def test_help_names_every_option():
         "--allow-private",
     ):
         assert option in result.stdout
+
+
+def test_a_corpus_checks_each_link_once_and_reports_each_document(tmp_path, endpoints):
+    endpoints.expect_oneshot_request("/only-once").respond_with_data("", headers=PDF)
+    link = endpoints.url_for("/only-once")
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(f"Text.[^1]\n\n[^1]: Report, {link}.\n", encoding="utf-8")
+    (tmp_path / "c.docx").write_bytes(b"PK\x03\x04 not really")
+    result = invoke(str(tmp_path), "-f", "json", "--no-cache", "--timeout", "0.5")
+    assert result.exit_code == 1, result.stderr  # the unreadable document
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in reports] == [str(tmp_path / n) for n in ("a.md", "b.md", "c.docx")]
+    assert [r["links"][0]["status"] for r in reports[:2]] == ["ok", "ok"]
+    assert reports[0]["links"][0]["notes"] == [1]
+    assert "not a Word .docx file" in reports[2]["error"]
+    assert "c.docx': not a Word .docx file (skipped)" in result.stderr
