@@ -54,8 +54,8 @@ LIST_JOIN = r"(?:,|\s+(?:y|and|et|e|i|und|a))\s+"
 CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))
 # after the names: a plain title, then the word that opens its container or the container itself
 # in italics (ABNT: "…, Title, *Journal*, v. 28"); the citation is read again with it quoted
-TITLE_THEN = r"\s+(?P<title>[^*]+?)[.,]\s+(?P<rest>"
-IN_CONTAINER = rf"(?:{CONTAINER_WORDS}):?\s+\S.*)$"
+TITLE_THEN = r"\s+(?![^\W\d_]\.)(?P<title>[^*]+?)[.,]\s+(?P<rest>"  # not an initial: "Т. А."
+IN_CONTAINER = rf"(?:{CONTAINER_WORDS}):?\s+(?![«„“\"‘])\S.*)$"  # «Journal»: the grammar's
 IN_OR_ITALIC = rf"(?:{CONTAINER_WORDS}):?\s+\S.*|\*[^*\s].*)$"
 # ABNT: "FRIDENSON, Patrick ; FRIDENSON, Michelle": family in capitals, given names as written
 ABNT_NAME = rf"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*,\s+{GIVEN}"

@@ -109,3 +109,15 @@ def test_every_editor_of_a_list_after_ed() -> None:
     assert parsed.fields["editor"] == "Costa, Rui and Silva, J. Pedro and Sousa, Eva"
     series = parse_full("Ana Lima, *Um livro*, ed. Rui Costa, Clássicos Modernos (Cosmos, 2019)")
     assert series.fields["editor"] == "Costa, Rui"
+
+
+def test_a_second_initial_is_no_title() -> None:
+    parsed = parse_full("ПЕТРОВ, И. А. *Книга о мостах*. М.: Наука, 2008, с. 12")
+    assert parsed.fields["title"] == "Книга о мостах"
+    assert parsed.entry_type == "book"
+
+
+def test_a_journal_in_guillemets_is_left_to_the_grammar() -> None:
+    parsed = parse_full("MARIO ROSSI, Un saggio breve, in «Rivista Storica», 17 (2017), p. 97")
+    assert parsed.entry_type == "article"
+    assert parsed.fields["journal"] == "Rivista Storica"
