@@ -175,9 +175,7 @@ def compare(a: Record, b: Record, *, issues: bool = True) -> Verdict | None:
 IDENTIFIER_NAMES = {"doi": "DOI", "pmid": "PMID", "isbn": "ISBN"}
 
 
-def _fuzzy(
-    a: Record, b: Record, title: float, words: int, soft: dict[str, str]
-) -> Verdict | None:
+def _fuzzy(a: Record, b: Record, title: float, words: int, soft: dict[str, str]) -> Verdict | None:
     authors = author_agreement(a.authors, b.authors)
     if authors is not None and authors[0] == 0.0:
         return None  # both name people, and nobody in common

@@ -1,15 +1,12 @@
-"""Work -> BibTeX: citation keys (radchenko2014unwanted) and .bib text via bibtexparser.
+"""Work -> .bib text via bibtexparser, in the biblatex or the classic BibTeX flavour.
 
-Keys follow Better BibTeX's cleaning rules: family name as stored (particles kept, so
-"von Neumann, John" -> "vonneumann"), folded to ASCII by anyascii, lower case, [a-z0-9]
-only; clashes get a, b, c ... in input order and the first keeps the bare key.
-
-Text fields are written for biblatex + biber (see `escape`); `unescape` undoes it.
+Keys come from `bibkeys` (re-exported here), types and field placement from `bibflavour`,
+title treatment from `bibtitle`. Text fields are LaTeX-escaped (see `escape`); `unescape`
+undoes it. The classic flavour also writes non-ASCII letters as LaTeX accents.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 from collections.abc import Iterable, Mapping
@@ -18,9 +15,21 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from anyascii import anyascii
+from citekit import atomic, bibflavour, bibtitle, lexicons
+from citekit.bibflavour import Flavour
 
-from citekit import atomic, lexicons
+# re-exported: callers read keys and names from here since before bibkeys existed
+from citekit.bibkeys import (  # noqa: F401
+    NOT_KEY_RE,
+    STOPWORDS,
+    assign_keys,
+    base_key,
+    family_name,
+    split_names,
+    title_words,
+    to_key_text,
+    year_of,
+)
 from citekit.errors import UnreadableFile
 from citekit.model import Work
 
@@ -28,118 +37,6 @@ if TYPE_CHECKING:  # bibtexparser loads only when a .bib is read or written
     from bibtexparser.library import Library
     from bibtexparser.model import Entry, Field
     from bibtexparser.writer import BibtexFormat
-
-STOPWORDS = lexicons.words("key_stopwords")  # title words a key skips: "the", "della", "o"
-ANONYMOUS = "anon"  # key stem of a work with no author, editor or title: anon1999
-CJK_WORD_CHARS = 4  # a CJK run has no spaces: keep its first 4 characters as the "word"
-
-ELISION_RE = re.compile(r"\b(?:l|d|dell|all|dall|nell|sull|qu|j|c|n|s|m|t)['’](?=\w)", re.I)
-APOSTROPHE_RE = re.compile(r"['’]")  # "Hitler's" -> "Hitlers", as BBT's nopunct does
-JOINER_RE = re.compile(r"(?<=\w)[-‐‑–.](?=\w)")  # "Cold-War" -> "ColdWar", "R.U.R." -> "RUR"
-WORD_RE = re.compile(r"\w+")
-CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-NOT_KEY_RE = re.compile(r"[^a-z0-9]+")
-YEAR_RE = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-
-
-# --- citation keys -------------------------------------------------------------------------
-
-
-def assign_keys(works: tuple[Work, ...]) -> tuple[Work, ...]:
-    """Give every work a unique, stable citation key (radchenko2014unwanted).
-
-    Args:
-        works: the works in document order; their ids are left untouched.
-
-    Returns:
-        The same works with `key` set; clashes get a, b, c ... in input order.
-    """
-    used: set[str] = set()
-    keyed = []
-    for work in works:
-        key = _unique(base_key(work.fields), used)
-        used.add(key)
-        keyed.append(dataclasses.replace(work, key=key))
-    return tuple(keyed)
-
-
-def base_key(fields: Mapping[str, str]) -> str:
-    """Family name + year + first significant title word, before disambiguation."""
-    words = title_words(fields.get("title", ""))
-    name = _first_family(fields.get("author", "")) or _first_family(fields.get("editor", ""))
-    if not name:
-        name, words = (words[0], words[1:]) if words else (ANONYMOUS, [])
-    return name + year_of(fields) + (words[0] if words else "")
-
-
-def title_words(title: str) -> list[str]:
-    """The significant words of TITLE as key material: ASCII, lower case, no stopwords."""
-    text = JOINER_RE.sub("", APOSTROPHE_RE.sub("", ELISION_RE.sub(" ", title)))
-    words = []
-    for word in WORD_RE.findall(text):
-        if word.lower() in STOPWORDS:
-            continue
-        clean = to_key_text(word[:CJK_WORD_CHARS] if CJK_RE.match(word) else word)
-        if clean and clean not in STOPWORDS and (len(clean) > 1 or clean.isdigit()):
-            words.append(clean)
-    return words
-
-
-def to_key_text(text: str) -> str:
-    """TEXT folded to what a key may hold: 'Lüthi' -> 'luthi', 'Радченко' -> 'radchenko'."""
-    return NOT_KEY_RE.sub("", anyascii(text).lower())
-
-
-def year_of(fields: Mapping[str, str]) -> str:
-    """The four-digit year of the `year` field, else of `date`, else ''."""
-    for name in ("year", "date"):
-        match = YEAR_RE.search(fields.get(name, ""))
-        if match:
-            return match.group(1)
-    return ""
-
-
-def split_names(names: str) -> list[str]:
-    """'Family, Given and Family, Given' -> one string per name (never splits inside braces)."""
-    parts, depth, start = [], 0, 0
-    for match in re.finditer(r"[{}]|\s+and\s+", names, re.I):
-        token = match.group()
-        depth += 1 if token == "{" else -1 if token == "}" else 0
-        if depth == 0 and token not in "{}":
-            parts.append(names[start : match.start()])
-            start = match.end()
-    parts.append(names[start:])
-    return [p.strip() for p in parts if p.strip()]
-
-
-def family_name(name: str) -> str:
-    """The family part of 'Family, Given' as stored; a name without a comma is taken whole."""
-    return name.split(",", 1)[0].replace("{", "").replace("}", "").strip()
-
-
-def _first_family(names: str) -> str:
-    for name in split_names(names):
-        if name.lower() != "others":
-            return to_key_text(family_name(name))
-    return ""
-
-
-def _unique(key: str, used: set[str]) -> str:
-    if key not in used:
-        return key
-    n = 1
-    while key + _letters(n) in used:
-        n += 1
-    return key + _letters(n)
-
-
-def _letters(n: int) -> str:
-    """1 -> 'a', 26 -> 'z', 27 -> 'aa': Better BibTeX's postfix sequence."""
-    out = ""
-    while n > 0:
-        n, rest = divmod(n - 1, 26)
-        out = chr(ord("a") + rest) + out
-    return out
 
 
 # --- LaTeX-safe values -----------------------------------------------------------------------
@@ -208,27 +105,12 @@ def _escape_verbatim(value: str) -> str:
 
 # --- entries and .bib text -------------------------------------------------------------------
 
-# BibTeX-only types -> the biblatex type and the `type` field that keeps the distinction.
-TYPE_MAP = {
-    "phdthesis": ("thesis", "phdthesis"),
-    "mastersthesis": ("thesis", "mathesis"),
-    "techreport": ("report", "techreport"),
-    "conference": ("inproceedings", None),
-    "electronic": ("online", None),
-    "www": ("online", None),
-    "webpage": ("online", None),
-}
-_BIBLATEX_TYPES = (
-    "article book mvbook inbook bookinbook suppbook booklet collection mvcollection "
-    "incollection suppcollection dataset manual misc online patent periodical proceedings "
-    "mvproceedings inproceedings reference inreference report software thesis unpublished "
-    "interview letter"
-)
-BIBLATEX_TYPES = frozenset(_BIBLATEX_TYPES.split())
 _FIELD_ORDER = (  # people, title, container, numbering, imprint, dates, identifiers, notes
-    "author editor translator title subtitle booktitle journal journaltitle edition series "
+    "author editor translator title subtitle titleaddon shorttitle booktitle journal journaltitle "
+    "edition series "
     "volume number pages chapter type institution school organization howpublished address "
-    "location publisher year month date isbn issn doi eprint url urldate ids keywords note"
+    "location publisher year month date isbn issn doi eprint url urldate ids keywords note "
+    "addendum langid"
 )
 FIELD_ORDER = tuple(_FIELD_ORDER.split())
 # month names in the notes' languages, folded as keys are -> BibTeX's month number
@@ -260,32 +142,61 @@ def bib_format() -> BibtexFormat:
     return layout
 
 
-def to_entry(work: Work) -> Entry:
-    """WORK as a bibtexparser Entry for biblatex: values escaped, not yet enclosed in braces."""
+def to_entry(
+    work: Work,
+    *,
+    flavour: Flavour = Flavour.BIBLATEX,
+    extra: Mapping[str, str] | None = None,
+) -> Entry:
+    """WORK as a bibtexparser Entry of FLAVOUR: values escaped, not yet enclosed in braces.
+
+    Args:
+        work: the work, its fields as the parser stated them.
+        flavour: biblatex (biber) or classic BibTeX.
+        extra: fields the writer adds from the whole document (langid, shorttitle).
+    """
     from bibtexparser.model import Entry, Field
 
-    entry_type, subtype = _entry_type(work.entry_type)
     fields = {k.lower(): v for k, v in work.fields.items() if k not in ("ID", "ENTRYTYPE")}
-    if subtype and not fields.get("type"):
-        fields["type"] = subtype
-    values = ((name, _field_value(name, value)) for name, value in fields.items())
+    fields |= {k: v for k, v in (extra or {}).items() if v and k not in fields}
+    if "month" in fields:  # "December", "déc." -> "12"; a season stays as written
+        fields["month"] = MONTHS.get(to_key_text(fields["month"]), fields["month"])
+    if flavour is Flavour.BIBLATEX:
+        entry_type, fields = bibflavour.to_biblatex(work.entry_type, _with_subtitle(fields))
+    else:
+        entry_type, fields = bibflavour.to_bibtex(work.entry_type, fields)
+    values = ((name, _field_value(name, value, flavour)) for name, value in fields.items())
     kept = [Field(name, value) for name, value in values if value]
     return Entry(entry_type, work.key or work.id, sorted(kept, key=_field_rank))
 
 
-def dumps(works: Iterable[Work]) -> str:
-    """The works as .bib text (UTF-8, biblatex types); keys are assigned if any is missing."""
+def dumps(
+    works: Iterable[Work],
+    *,
+    flavour: Flavour = Flavour.BIBLATEX,
+    extras: Mapping[str, Mapping[str, str]] | None = None,
+) -> str:
+    """The works as .bib text of FLAVOUR; keys are assigned if any is missing.
+
+    Args:
+        works: the works to write.
+        flavour: biblatex (UTF-8, biblatex types) or classic BibTeX (LaTeX-escaped).
+        extras: work id -> fields added from the document (langid, shorttitle).
+    """
     import bibtexparser
     from bibtexparser.library import Library
-    from bibtexparser.middlewares import default_unparse_stack
 
     works = tuple(works)
     if any(not w.key for w in works):
         works = assign_keys(works)
-    library = Library([to_entry(w) for w in works])
-    # The library is ours alone, so the writer may enclose values in place (no deep copy).
-    stack = default_unparse_stack(allow_inplace_modification=True)
-    text = bibtexparser.write_string(library, unparse_stack=stack, bibtex_format=bib_format())
+    extras = extras or {}
+    entries = [to_entry(w, flavour=flavour, extra=extras.get(w.id)) for w in works]
+    for entry in entries:
+        for item in entry.fields:
+            item.value = _enclosed(item.key, item.value, flavour)
+    library = Library(entries)
+    # values are enclosed above (a month string stays bare), so no middleware runs
+    text = bibtexparser.write_string(library, unparse_stack=[], bibtex_format=bib_format())
     return text if works else ""
 
 
@@ -335,26 +246,89 @@ def load(path: str | Path, *, keep_strings: bool = False) -> Library:
         splitter_log.setLevel(level)
 
 
-def _entry_type(entry_type: str) -> tuple[str, str | None]:
-    lowered = entry_type.lower()
-    if lowered in TYPE_MAP:
-        return TYPE_MAP[lowered]
-    return (lowered, None) if lowered in BIBLATEX_TYPES else ("misc", None)
-
-
-def _field_value(name: str, value: str) -> str:
+def _field_value(name: str, value: str, flavour: Flavour = Flavour.BIBLATEX) -> str:
     if name in VERBATIM_FIELDS:
         return _escape_verbatim(value)
     value = clean_text(value)
     if name == "month":
-        return MONTHS.get(to_key_text(value), escape(value))
+        number = MONTHS.get(to_key_text(value), value)
+        if flavour is Flavour.BIBTEX:
+            return bibflavour.month_macro(number) or _classic(escape(value))
+        return escape(number)
     if name == "urldate":
         return escape(iso_date(value))
     if name in NAME_FIELDS:
-        return " and ".join(_protect_whole(escape(n)) for n in split_names(value))
-    return escape(value)
+        names = (_protect_whole(escape(n)) for n in split_names(value))
+        value = " and ".join(names)
+    elif name in TITLE_FIELDS:
+        value = bibtitle.quote_safely(
+            bibtitle.protect_case(escape(value)), biblatex=flavour is Flavour.BIBLATEX
+        )
+    elif name in LIST_FIELDS and _is_one_body(value):
+        value = "{" + escape(value) + "}"  # "Rowman and Littlefield" is one publisher
+    elif name == "pages":
+        value = bibtitle.page_range(escape(value))
+    else:
+        value = escape(value)
+    return _classic(value) if flavour is Flavour.BIBTEX else value
 
 
+def _is_one_body(value: str) -> bool:
+    """'Rowman and Littlefield' is one publisher; 'Yale University Press and Oxford
+    University Press' (every part a publisher by its words) is two, as biblatex reads it."""
+    parts = AND_RE.split(value)
+    if len(parts) < 2 or _stray_braces(value):
+        return False
+    if len(set(parts)) == 1:  # "Faber and Faber"
+        return True
+    return not all(_publisher_words_re().search(part) for part in parts)
+
+
+@lru_cache(maxsize=1)
+def _publisher_words_re() -> re.Pattern[str]:
+    return re.compile(r"\b" + lexicons.alternation(lexicons.entries("publisher_words")) + r"\b")
+
+
+def _with_subtitle(fields: dict[str, str]) -> dict[str, str]:
+    """biblatex prints `subtitle` after the title and leaves it out of short notes."""
+    if "subtitle" in fields or "title" not in fields:
+        return fields
+    title, subtitle = bibtitle.split_subtitle(fields["title"])
+    return fields | {"title": title, "subtitle": subtitle} if subtitle else fields
+
+
+def _classic(value: str) -> str:
+    """Non-ASCII letters as LaTeX accents ("Lüthi" -> "L{\\"u}thi") for 8-bit BibTeX."""
+    if value.isascii():
+        return value
+    from pylatexenc.latexencode import unicode_to_latex
+
+    # only Latin letters and punctuation: Cyrillic or Greek as macros would need T2A/LGR
+    return "".join(
+        unicode_to_latex(
+            c,
+            non_ascii_only=True,
+            unknown_char_policy="keep",
+            replacement_latex_protection="braces-all",  # {\\"u}: one letter to BibTeX
+        )
+        if ord(c) < LATIN_END or GENERAL_PUNCTUATION[0] <= ord(c) < GENERAL_PUNCTUATION[1]
+        else c
+        for c in value
+    )
+
+
+def _enclosed(name: str, value: str, flavour: Flavour) -> str:
+    if flavour is Flavour.BIBTEX and name == "month" and value in bibflavour.MONTH_NAMES:
+        return value  # BibTeX's month string: feb, not {feb}
+    return "{" + value + "}"
+
+
+LATIN_END = 0x0250  # end of Latin Extended-B: letters an accent macro writes
+GENERAL_PUNCTUATION = (0x2000, 0x2070)  # dashes, quotes, ellipsis
+TITLE_FIELDS = frozenset({"title", "subtitle", "booktitle", "maintitle", "shorttitle"})
+# fields biblatex splits at " and " like names: a body with "and" is braced whole
+LIST_FIELDS = frozenset({"publisher", "institution", "organization", "school"})
+AND_RE = re.compile(r"\s(?:and|AND)\s")
 NAME_FIELDS = frozenset({"author", "editor", "bookauthor", "translator"})
 
 

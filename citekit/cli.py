@@ -15,7 +15,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from citekit import __version__, atomic, bibtex, cli_links, render
+from citekit import __version__, atomic, bibout, cli_links, render
+from citekit.bibflavour import Flavour
 from citekit.cli_progress import progress_bar
 from citekit.errors import CitekitError, ExitCode, UsageError
 from citekit.model import Code, Report
@@ -140,17 +141,18 @@ def _finish(report: Report, *, exit_zero: bool, notes_only: bool = False) -> Non
     raise typer.Exit(ExitCode.OK if exit_zero or not has_findings else ExitCode.FINDINGS)
 
 
-def _extract(path: Path, *, notes_only: bool = False) -> Report:
+def _extract(path: Path, *, notes_only: bool = False, references: bool = False) -> Report:
     """Run the pipeline on PATH, with a progress bar on stderr when it takes a while."""
     with progress_bar(_stderr()) as progress:
         if notes_only:
             return _pipeline().find_notes(path, progress=progress)
-        return _pipeline().extract(path, progress=progress)
+        return _pipeline().extract(path, progress=progress, references=references)
 
 
-def _write_bib(output: Path, report: Report, *, document: Path) -> None:
-    """The entries to OUTPUT; an existing .bib is kept when there is nothing to write."""
-    if not atomic.write_text(output, bibtex.dumps(report.works), protect=(document,)):
+def _write_bib(output: Path, report: Report, *, document: Path, **how: Any) -> None:
+    """The entries to OUTPUT; an existing .bib is kept when there is nothing to write
+    (HOW: flavour and langid, as `bibout.dumps` takes them)."""
+    if not atomic.write_text(output, bibout.dumps(report, **how), protect=(document,)):
         _stderr().print(f"citekit: nothing to write: '{output}' kept as it was")
 
 
@@ -188,6 +190,38 @@ def extract(
         # no dir_okay=False: atomic.target refuses a folder in one line, as any other non-file
         typer.Option("--output", "-o", help="Also write the entries to this .bib file."),
     ] = None,
+    references: Annotated[
+        bool,
+        typer.Option(
+            "--references",
+            help="The document is a reference list: each paragraph or numbered line an entry.",
+        ),
+    ] = False,
+    classic: Annotated[
+        bool,
+        typer.Option(
+            "--bibtex",
+            help="Write classic BibTeX (book, misc, journal, address, month = feb, "
+            "LaTeX accents) instead of biblatex.",
+        ),
+    ] = False,
+    langid: Annotated[
+        str | None,
+        typer.Option(
+            "--langid",
+            help="The langid (babel name, e.g. english) of works whose title and note "
+            "do not tell their language.",
+        ),
+    ] = None,
+    keys_from: Annotated[
+        Path | None,
+        typer.Option(
+            "--keys-from",
+            exists=True,
+            dir_okay=False,
+            help="Keep the keys this .bib already gives the same works.",
+        ),
+    ] = None,
     jobs: JobsOpt = None,
     exit_zero: ExitZeroOpt = False,
     debug: DebugOpt = False,
@@ -195,21 +229,34 @@ def extract(
     """Extract the notes of each document as citations and BibTeX entries.
 
     Several documents or a folder make one library, each work once (-o, -f bibtex);
-    --format json gives one report per document a line (JSON Lines).
+    --format json gives one report per document a line (JSON Lines). A document's
+    bibliography (under a heading such as "Bibliography" or "Works Cited") is read too; a
+    document that is only a reference list becomes a .bib.
 
     Example: citekit extract essay.txt -o essay.bib; citekit extract thesis/ -o library.bib
     """
+    how = {"flavour": Flavour.BIBTEX if classic else Flavour.BIBLATEX, "langid": langid}
     if not _one_document(paths):
+        with cli_errors(debug=debug):  # not yet for a corpus: refused, never ignored
+            _one_document_options(classic=classic, langid=langid, keys_from=keys_from)
         _corpus(paths, fmt=fmt, output=output, jobs=jobs, exit_zero=exit_zero, debug=debug)
     path = paths[0]
     with cli_errors(debug=debug):
         if output is not None:
             atomic.target(output, protect=(path,))  # refused before the run, not after it
-        report = _extract(path)
+        report = _extract(path, references=references)
+        if keys_from is not None:
+            report = bibout.rekey(report, keys_from)
         if output is not None:
-            _write_bib(output, report, document=path)
-        render.write_report(report, fmt, sys.stdout, _stdout())
+            _write_bib(output, report, document=path, **how)
+        render.write_report(report, fmt, sys.stdout, _stdout(), **how)
     _finish(report, exit_zero=exit_zero)
+
+
+def _one_document_options(*, classic: bool, langid: str | None, keys_from: Path | None) -> None:
+    """--bibtex, --langid and --keys-from apply to one document's .bib (for now)."""
+    if classic or langid or keys_from:
+        raise UsageError("--bibtex, --langid and --keys-from apply to one document for now")
 
 
 def _one_document(paths: list[Path]) -> bool:

@@ -112,6 +112,8 @@ class Code(StrEnum):
     INCONSISTENT_CITATION = "inconsistent-citation"
     UNCLOSED_NOTE = "unclosed-note"
     NO_NOTES = "no-notes"
+    UNCITED_ENTRY = "uncited-entry"
+    NOT_IN_BIBLIOGRAPHY = "not-in-bibliography"
 
 
 @dataclass(frozen=True, slots=True)

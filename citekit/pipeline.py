@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from citekit import bibtex, dedupe, resolve, sources
-from citekit.model import Citation, Report
+from citekit import biblink, bibsection, bibtex, dedupe, resolve, sources
+from citekit.model import Citation, Code, Document, Report
 from citekit.notes import split_notes
 from citekit.parse import build_context, inherit_authors, inherit_containers, parse_note
+from citekit.parse.reference import Reference, parse_reference
 
 # told where a long run stands: (stage, done, total or None when unknown)
 ProgressFn = Callable[[str, int, int | None], None]
@@ -24,19 +26,54 @@ def find_notes(path: str | Path, *, progress: ProgressFn | None = None) -> Repor
     progress("reading", 0, None)
     doc = sources.read(path)
     progress("finding notes", 0, None)
+    return _notes_of(path, doc)
+
+
+def _notes_of(path: str | Path, doc: Document) -> Report:
     notes, diagnostics = split_notes(doc)
     return Report(source=str(path), notes=notes, citations=(), works=(), diagnostics=diagnostics)
 
 
-def extract(path: str | Path, *, progress: ProgressFn | None = None) -> Report:
+# formats whose notes are found in the layout of the text: a bibliography there is no note
+LAYOUT_FORMATS = frozenset({"txt", "docx", "pdf"})
+
+
+def _without_section(doc: Document, section: bibsection.Section | None) -> Document:
+    """The document with its bibliography's lines blanked, so that no note runs into it."""
+    if section is None or doc.format not in LAYOUT_FORMATS:
+        return doc
+    lines = doc.text.split("\n")
+    for index in range(section.first_line - 1, min(section.last_line, len(lines))):
+        lines[index] = ""
+    return replace(doc, text="\n".join(lines))
+
+
+def _references(section: bibsection.Section | None) -> tuple[Reference, ...]:
+    out: list[Reference] = []
+    for entry in section.entries if section else ():
+        out.append(parse_reference(entry.text, out[-1].head if out else None))
+    return tuple(out)
+
+
+def extract(
+    path: str | Path, *, progress: ProgressFn | None = None, references: bool = False
+) -> Report:
     """Every note of the document at PATH, split into citations linked to works.
 
     Args:
         path: the document.
         progress: called as the run goes on (stage, done, total), for a progress bar.
+        references: the document is a reference list: every paragraph is an entry.
     """
     progress = progress or _silent
-    found = find_notes(path, progress=progress)
+    progress("reading", 0, None)
+    doc = sources.read(path)
+    section = bibsection.whole(doc) if references else bibsection.find(doc)
+    progress("finding notes", 0, None)
+    if references:
+        found = Report(source=str(path), notes=(), citations=(), works=(), diagnostics=())
+    else:
+        found = _notes_of(path, _without_section(doc, section))
     context = build_context(note.text for note in found.notes)
     citations: list[Citation] = []
     total = len(found.notes)
@@ -48,8 +85,13 @@ def extract(path: str | Path, *, progress: ProgressFn | None = None) -> Report:
     citations = list(inherit_containers(inherit_authors(tuple(citations))))
     resolved, resolutions, backref_problems = resolve.resolve(tuple(citations))
     works, linked, merge_problems = dedupe.merge_works(resolved)
-    works = bibtex.assign_keys(works)
     diagnostics = found.diagnostics + backref_problems + merge_problems
+    references = _references(section)
+    if references:
+        works, linked, findings = biblink.link(works, linked, references)
+        found_ids = {w.id for w in works}
+        diagnostics = _with_bibliography(diagnostics, linked, findings, found_ids)
+    works = bibtex.assign_keys(works)
     return Report(
         source=found.source,
         notes=found.notes,
@@ -58,6 +100,17 @@ def extract(path: str | Path, *, progress: ProgressFn | None = None) -> Report:
         diagnostics=tuple(sorted(diagnostics, key=_diagnostic_order)),
         resolutions=resolutions,
     )
+
+
+def _with_bibliography(diagnostics: tuple, linked: tuple[Citation, ...], findings: tuple,
+                       work_ids: set[str]) -> tuple:  # fmt: skip
+    """Findings once the bibliography is known: a short form it answers is no longer alone."""
+    missing = {d.note for d in findings if d.code is Code.NOT_IN_BIBLIOGRAPHY}
+    in_bib = {c.work for c in linked if c.work in work_ids and c.note not in missing}
+    kept = biblink.drop_answered(diagnostics, linked, in_bib)
+    if not linked:
+        findings = ()  # a reference list alone: no entry is expected to be cited
+    return tuple(d for d in kept if d.code is not Code.NO_NOTES) + findings
 
 
 PROGRESS_EVERY = 50  # notes between two progress reports

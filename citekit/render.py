@@ -11,7 +11,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from citekit import bibtex
+from citekit import bibout
+from citekit.bibflavour import Flavour
 from citekit.model import Report
 from citekit.printable import printable
 from citekit.report import to_contract
@@ -122,12 +123,15 @@ def write_report(
     console: Console,
     *,
     notes_only: bool = False,
+    flavour: Flavour = Flavour.BIBLATEX,
+    langid: str | None = None,
 ) -> None:
-    """Write REPORT in FMT: JSON and BibTeX as plain text to OUT, tables through CONSOLE."""
+    """Write REPORT in FMT: JSON and BibTeX as plain text to OUT, tables through CONSOLE
+    (FLAVOUR and LANGID: how the BibTeX is written, see `bibout.dumps`)."""
     if fmt == Format.JSON:
         dump_json(to_contract(report), out)
     elif fmt == Format.BIBTEX:
-        out.write(bibtex.dumps(report.works))
+        out.write(bibout.dumps(report, flavour=flavour, langid=langid))
     elif notes_only:
         notes_table(report, console)
     else:

@@ -124,7 +124,13 @@ class HasWorks(Protocol):
 
 
 def to_bibtex(source: HasWorks) -> str:
-    """The works of a report (or a merged library) as .bib text, as `-o FILE.bib` writes it."""
-    from citekit import bibtex  # bibtexparser loads only when a .bib is written
+    """The works of a report (or a merged library) as .bib text, as `-o FILE.bib` writes it.
 
+    A report also gives each work the langid and short title its notes tell (citekit.bibout);
+    a merged library has only the works.
+    """
+    from citekit import bibout, bibtex  # bibtexparser loads only when a .bib is written
+
+    if isinstance(source, Report):
+        return bibout.dumps(source)
     return bibtex.dumps(source.works)

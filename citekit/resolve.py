@@ -271,8 +271,8 @@ def _unresolved(
 def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | None:
     """The latest earlier work by that author; co-authors only when no first author fits."""
     names = identity.families(citation.fields)
-    if citation.fields.get("title"):
-        return _resolve_short(citation, position, state)
+    if citation.fields.get("title") or citation.fields.get("_supra"):
+        return _resolve_short(citation, position, state)  # "Smith, op. cit. (note 3)": a pointer
     if not names:  # "A.a.O., S. 5": the work just cited, as an ibid.
         return _resolve_ibid(citation, position, state)
     earlier = [w for w in state.by_author(names[0]) if w.last >= 0 and w.first < position]
@@ -330,7 +330,7 @@ def _numbers(text: str) -> tuple[int, ...]:
 def _resolve_short(citation: Citation, position: int, state: _State) -> str | None:
     """The work whose names and title this short form abbreviates; earlier ones first."""
     if citation.fields.get("_supra"):
-        return _resolve_supra(citation, state)
+        return _resolve_supra(citation, position, state)
     hereafter = _by_hereafter(citation, state)
     matches = hereafter or _short_matches(citation, state)
     earlier = [w for w in matches if w.first < position]
@@ -447,24 +447,30 @@ def _short_title_fits(fields: dict[str, str], work: _Work) -> bool:
     return identity.titles_match(title, target, partial=True) >= identity.TITLE_SIMILARITY
 
 
-def _resolve_supra(citation: Citation, state: _State) -> str | None:
-    """ "Smith, supra note 7": the work cited in note 7 by that author."""
+# a note pointer may be off by a note or two: the note it names first, then its neighbours
+SUPRA_REACH = (0, -1, 1, -2, 2)
+
+
+def _resolve_supra(citation: Citation, position: int, state: _State) -> str | None:
+    """ "Smith, supra note 7", "Smith (n 7) 45": the work of that name cited in note 7 (or a
+    note or two away); else the one work note 7 cites; else the short form's own match."""
     note = int(citation.fields["_supra"])
-    names = identity.families(citation.fields)
-    in_note = [c for c in state.resolved if c.note == note and c.work]
-    fitting = [
-        c
-        for c in in_note
-        if not names
-        or any(
-            identity.same_name(names[0], f) for f in identity.families(state.works[c.work].fields)
-        )
-    ]
-    if len(fitting) >= 1:
-        state.resolutions.append(
-            Resolution(citation.note, citation.index, "supra", fitting[0].work)
-        )
-        return fitting[0].work
+    for offset in SUPRA_REACH:
+        cited = [c for c in state.by_note.get(note + offset, []) if c.work in state.works]
+        fitting = [c for c in cited if _fits_pointer(citation, state.works[c.work])]
+        if fitting:
+            state.resolutions.append(
+                Resolution(citation.note, citation.index, "supra", fitting[0].work)
+            )
+            return fitting[0].work
+    named = {c.work for c in state.by_note.get(note, []) if c.work in state.works}
+    if len(named) == 1 and not identity.families(citation.fields):
+        work = named.pop()  # "*Osman* (n 5)": nothing to check the pointer against
+        state.resolutions.append(Resolution(citation.note, citation.index, "supra", work))
+        return work
+    bare = replace(citation, fields={k: v for k, v in citation.fields.items() if k != "_supra"})
+    if identity.families(bare.fields) or bare.fields.get("title"):
+        return _resolve_short(bare, position, state)  # the pointer is wrong; the names are not
     return _unresolved(
         state,
         citation,
@@ -472,3 +478,14 @@ def _resolve_supra(citation: Citation, state: _State) -> str | None:
         "supra",
         f"'supra note {note}' points to a note that cites no such work",
     )
+
+
+def _fits_pointer(citation: Citation, work: _Work) -> bool:
+    """Do the names (or, without names, the short title) of CITATION fit WORK?"""
+    if work.id.startswith("p"):
+        return False
+    names, known = identity.families(citation.fields), identity.families(work.fields)
+    if names:
+        return any(identity.same_name(names[0], f) for f in known)
+    title = citation.fields.get("title")
+    return bool(title) and _short_title_fits({"title": title}, work)

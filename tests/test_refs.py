@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from citekit import bibtex, pipeline
+from citekit import bibout, pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -20,7 +20,7 @@ def test_every_seed_has_its_bib() -> None:
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
 def test_refs_are_current(seed: Path, update_golden: bool) -> None:
-    fresh = bibtex.dumps(pipeline.extract(seed).works)
+    fresh = bibout.dumps(pipeline.extract(seed))
     stored = ROOT / "refs" / f"{seed.stem}.bib"
     if update_golden:
         stored.write_text(fresh, encoding="utf-8")

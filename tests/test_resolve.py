@@ -149,9 +149,29 @@ CASES = [
         id="bluebook-id-supra",
     ),
     pytest.param(
-        [("A", SMITH_WAR), ("B", JONES), (None, "Smith, supra note 2, at 12.")],
+        [("A", SMITH_WAR), ("B", JONES), ("A", "Smith, supra note 2, at 12.")],
+        set(),
+        id="supra-pointer-off-by-one-finds-the-name-in-the-note-before",
+    ),
+    pytest.param(
+        [("A", SMITH_WAR), ("B", JONES), ("C", "Brown, supra note 2, at 12.")],
         {(3, "short-without-full")},
-        id="bluebook-supra-wrong-note",
+        id="supra-pointer-to-a-name-nobody-cited",
+    ),
+    pytest.param(
+        [("A", SMITH_WAR), ("B", JONES), ("C", MARSH), ("B", "Jones (n 2) 14.")],
+        set(),
+        id="oscola-note-pointer-in-brackets",
+    ),
+    pytest.param(
+        [("A", SMITH_WAR), ("B", SMITH_PEACE), ("C", JONES), ("A", "Smith, op. cit. (note 1), 9.")],
+        set(),
+        id="op-cit-with-a-note-pointer-takes-the-work-of-that-note",
+    ),
+    pytest.param(
+        [("A", MARSH), ("B", JONES), ("A", "*The Victorian Church in Decline* (n 1) 14.")],
+        set(),
+        id="title-then-note-pointer",
     ),
     pytest.param(
         [("A", "Interview with John Smith by the author, London, 12 May 2010."), ("A", "Ibid.")],

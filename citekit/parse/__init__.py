@@ -21,7 +21,14 @@ from citekit.parse.fields import parse_full
 from citekit.parse.imprint import find_locator
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.labelled import combine
-from citekit.parse.patterns import HEREAFTER_RE, IBID_RE, OPCIT_RE, PROSE_AUTHOR_RE, SUPRA_RE
+from citekit.parse.patterns import (
+    HEREAFTER_RE,
+    IBID_RE,
+    LEAD_IN_RE,
+    OPCIT_RE,
+    PROSE_AUTHOR_RE,
+    SUPRA_RE,
+)
 from citekit.parse.pinpoint import without_note_pointer
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
@@ -52,6 +59,8 @@ def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
         text = piece.text(note.text)
         kind = classify(text, context)
         parsed = _parse(text, kind, context, targets[piece])
+        if kind is Kind.OP_CIT and parsed.fields.get("title"):
+            kind = Kind.SHORT  # "Nowak, *Spławy*, op. cit.": a title makes it a short form
         _author_from_prose(parsed, text, prefix)
         if prefix == SAME_AUTHOR_PREFIX and out and "author" not in parsed.fields:
             previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"
@@ -191,7 +200,12 @@ def _opcit(text: str) -> Parsed:
     found = names.split_names(before)
     if found:
         fields["author"] = " and ".join(found)
-    return Parsed("misc", fields, _rest(text, marker.end()))
+    rest = text[marker.end() :]
+    pointer = SUPRA_RE.match(rest.lstrip(" ,"))
+    if pointer:  # "Smith, *op. cit.* (note 3), 45": the note is a clue, not the locator
+        fields["_supra"] = pointer.group("note")
+        rest = rest.lstrip(" ,")[pointer.end() :]
+    return Parsed("misc", fields, _rest(rest, 0))
 
 
 def _family_in_capitals(text: str) -> bool:
@@ -221,15 +235,8 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
     """ "Kireev, *Rossia-Kitai*, p. 167": names, a short title, a pinpoint."""
     supra = SUPRA_RE.search(text)
     if supra:
-        before = text[: supra.start()].strip(" ,*")
-        if cues.name_only(before) or uregex.compile(
-            r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?"
-        ).fullmatch(before):
-            fields = {"author": " and ".join(names.split_names(before))}
-        else:
-            head = parse_full(before, context.abbreviations).fields
-            fields = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
-        return Parsed("misc", {"_supra": supra.group("note"), **fields}, _rest(text, supra.end()))
+        fields = {"_supra": supra.group("note"), **_before_pointer(text[: supra.start()], context)}
+        return Parsed("misc", fields, _rest(text, supra.end()))
     parsed = parse_full(text, context.abbreviations, targets)
     fields = {
         k: v
@@ -245,6 +252,27 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
         fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
     locator = parsed.locator or parsed.fields.get("pages") or _after_title(text)
     return Parsed(parsed.entry_type, fields, locator)  # a short form's page range is a pinpoint
+
+
+def _before_pointer(before: str, context: Context) -> dict[str, str]:
+    """The names and short title before a note pointer: "Smith, supra note 3", "*Osman v UK*
+    (n 5)", "Lund, *Harbour Towns* (Anm. 2)"."""
+    before = before.strip(" ,")
+    lead = LEAD_IN_RE.match(f"{before} .")  # (a lead-in must be followed by something)
+    before = before[lead.end() if lead else 0 :].strip(" ,")
+    if not before:
+        return {}  # "see also above, n. 7": no names, no title
+    opening = cues.titles(before)
+    if opening and opening[0].start() == 0 and opening[0].end() == len(before):
+        return {"title": clean_title(before)}  # a title alone
+    before = before.strip("*")
+    if cues.name_only(before) or FAMILY_PAIR_RE.fullmatch(before):
+        return {"author": " and ".join(names.split_names(before))}
+    head = parse_full(before, context.abbreviations).fields
+    return {k: v for k, v in head.items() if k in ("author", "editor", "title")}
+
+
+FAMILY_PAIR_RE = uregex.compile(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?")  # "Smith & Jones"
 
 
 def _after_title(text: str) -> str | None:

@@ -23,6 +23,7 @@ from citekit.parse.patterns import (
     URL_RE,
     YEAR_RE,
 )
+from citekit.parse.shortforms import LEGISLATION_RE, is_author_date
 
 DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s")
 
@@ -41,8 +42,8 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.OP_CIT
     if cues.is_personal(text):
         return Kind.PERSONAL
-    if SUPRA_RE.search(text) or _uses_hereafter(text, context):
-        return Kind.SHORT
+    if SUPRA_RE.search(text) or _uses_hereafter(text, context) or is_author_date(text):
+        return Kind.SHORT  # "Smith, supra note 3", "RG 59, NA", "Black 2001, 135"
     return Kind.FULL if _stands_alone(text, context) else Kind.SHORT
 
 
@@ -84,6 +85,8 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True  # "Сб. документов. Новосибирск: Наука, 1978", "Title. Paris: Seuil, 1990"
     if parse_bluebook(text) is not None:
         return True
+    if LEGISLATION_RE.match(text.strip()) and YEAR_RE.search(text):
+        return True  # "Coastal Fisheries Regulations 2004 s 12": a statute names itself whole
     if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):
         return True
     if cues.is_archival(text) or names_archive_siglum(text, context.abbreviations):

@@ -39,9 +39,16 @@ OPCIT_RE = uregex.compile(
         |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|c\.\s?d|cit\.\s?d|cit|указ\.\s?соч|цит\.\s?соч|uvedené\s+dílo|dílo\s+cit)\b\.?\*?)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# "(n 4)", "(Anm. 3)", "(przyp. 7)": a note word from lexicons/note_words.txt
+NOTE_WORDS = lexicons.alternation(lexicons.words("note_words"))
 SUPRA_RE = uregex.compile(
-    r"""(?:\*?\b(?:supra|above)\*?,?\s+(?:note|n\.)|\(?\b(?:wie|s\.|siehe)\s+Anm\.|\bcit\.\s+(?:à\s+la\s+)?n\.
-        |\bvoir\s+(?:supra\s+)?n\.|\bcfr\.\s+(?:supra\s+)?n\.)\s*(?P<note>\d+)\)?""",
+    r"""(?:\*?\b(?:supra|above)\*?,?\s+(?:note|n\.?)|\(?\b(?:wie|s\.|siehe)\s+Anm\.|\bcit\.\s+(?:à\s+la\s+)?n\.
+        |\bvoir\s+(?:supra\s+)?n\.|\bcfr\.\s+(?:supra\s+)?n\.
+        |\(\s*(?:supra\s+|above\s+|see\s+|vgl\.\s+|voir\s+)?"""
+    + NOTE_WORDS
+    + r"""\.?(?=\s*\d+\s*\))  # "(n 4)", "(note 12)", "(Anm. 3)": a pointer in brackets
+        |\bin\s+nn?\.(?=\s*\d))  # "in n. 2"
+        \s*(?P<note>\d+)\)?""",
     re.VERBOSE | re.IGNORECASE,
 )
 HEREAFTER_RE = uregex.compile(
@@ -52,8 +59,12 @@ HEREAFTER_RE = uregex.compile(
 )
 
 # Lead-ins that are not part of the source: "See also", "Cited in", "Vgl.", "Voir".
+# further lead-ins, one phrase a line, in lexicons/lead_ins.txt ("odmiennie", "en particulier")
+LEAD_INS = lexicons.alternation(lexicons.words("lead_ins"))
+# the opening "*" of an italic lead-in ("*See also* X") is closed after it; the "*" that
+# follows the spaces opens the source's own emphasis ("Vgl. *Browning*, Aurora Leigh")
 LEAD_IN_RE = uregex.compile(
-    r"""^\*?(?:(?:and|also|but|or|und|et|e|y|i|oraz|a|og|en)\s+)?
+    r"""^(?P<lead_star>\*)?(?:(?:and|also|but|or|und|et|e|y|i|oraz|a|og|en)\s+)?
         (?:see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare|quoted\s+in|cited\s+in
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
@@ -62,8 +73,10 @@ LEAD_IN_RE = uregex.compile(
           |ср\.?(?:\s+иную\s+трактовку)?|цит\.\s+по|viz|srov\.|vgl\.\s+ook
           |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich|see\s+generally
           |but\s+see|accord|contra|(?:e\s+)?também|también|anche|aussi|ook|też|také|также|ver|veja|vide
-          |(?-i:[a-zà-ÿ][^\W\d_]{2,})(?=:))
-        \*?[\s:,]+\*?(?=\S)""",
+          |(?-i:[a-zà-ÿ][^\W\d_]{2,})(?=:)|"""
+    + LEAD_INS
+    + r""")
+        (?(lead_star)\*?)[\s:,]+(?=\S)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "... , see ", "... see: ", "cited in:" inside commentary: the citation follows.
@@ -221,7 +234,7 @@ CITED_IN_RE = uregex.compile(
 )
 # "Hope Harrison, *Driving …*", "in: Chris Miller, “…”": a name followed by a title opens a citation
 NAME_THEN_TITLE_RE = uregex.compile(
-    r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+),\s*(?=[*“\"‘«„])"
+    r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"
 )
 # a name that opens commentary about a source: "Stephen Hanson wrote …", "Zhao Ziyang’s account"
 PROSE_AUTHOR_RE = uregex.compile(

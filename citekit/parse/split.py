@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citekit.parse import cues, segments, uregex
+from citekit.parse.ibids import inner_ibid
+from citekit.parse.joins import join_points
 from citekit.parse.patterns import (
     ABBREVIATIONS,
     BY_NAME_IN_RE,
     CITED_IN_RE,
     DITTO_DASHES_RE,
+    IBID_WORDS,
     INNER_LEAD_RE,
     ITALIC_RE,
     LEAD_IN_RE,
@@ -25,6 +28,7 @@ from citekit.parse.patterns import (
     SENTENCE_END_RE,
     YEAR_RE,
 )
+from citekit.parse.shortforms import is_bare_citation
 
 CONTRIBUTOR_START_RE = uregex.compile(
     r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
@@ -84,12 +88,27 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
         dot = text.rfind(".", 0, match.start() + 1)
         # 'has it." Sergey' ends a quoted sentence; 'reformam...” Rossiisaia' ends a title
         closes_quote = text[dot + 1 : dot + 2] in ("”", '"', "’", "*") and text[dot - 1] != "."
-        if dot < 0 or (mask[dot] and not closes_quote) or _abbreviation_before(text, dot):
+        if dot < 0 or (mask[dot] and not closes_quote):
+            continue
+        if _abbreviation_before(text, dot) and not _prose_after_backref(text, dot, match.end()):
             continue
         if ABBREVIATION_NEXT_RE.match(text, match.end()):
             continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
         points.append((match.start(), match.end(), "."))
     return sorted(points)
+
+
+BACKREF_WORD_RE = uregex.compile(rf"(?i:{IBID_WORDS}|cit|cyt)\*?$")  # "ibid", "op. cit"
+PROSE_SPAN = 120  # characters of the next sentence read to tell prose from a pinpoint
+
+
+def _prose_after_backref(text: str, dot: int, after: int) -> bool:
+    """ "ibid. A revised edition changes little": the back-reference word ends a sentence
+    when commentary follows ("Ibid. S. 4", "Ibid. Vol. 2" go on with the pinpoint)."""
+    word = text[_word_start(text, dot) : dot].lstrip("*")
+    return bool(BACKREF_WORD_RE.fullmatch(word)) and cues.is_commentary(
+        text[after : after + PROSE_SPAN]
+    )
 
 
 def _opens_with_imprint(text: str) -> bool:
@@ -181,7 +200,7 @@ def _trim(text: str, start: int, end: int) -> Piece:
 def _keeps_dot(span: str) -> bool:
     """A final dot that belongs to the span: "et al.", "ff.", "Ibid." stay as written."""
     word = span.rsplit(None, 1)[-1].strip("*").casefold().rstrip(".")
-    return word in {"al", "ff", "f", "ibid", "cit", "ebd", "id"} or span.endswith("...")
+    return word in {"al", "ff", "f", "ibid", "cit", "cyt", "ebd", "id"} or span.endswith("...")
 
 
 def _absorb_descriptions(text: str, merged: list[Piece]) -> list[Piece]:
@@ -268,13 +287,18 @@ def citation_start(text: str) -> int:
     match = LEAD_IN_RE.match(text)
     if match and not cues.is_commentary(text[match.end() :]):
         return match.end() + citation_start(text[match.end() :])
+    ibid_at = inner_ibid(text)
+    if ibid_at and not cues.has_source(text[:ibid_at]):
+        return ibid_at  # "As argued in ibid., sec. 19 and …": the ibid. comes first
     backref = _backref_name(text)
     if backref and not cues.starts_with_name(text) and OPCIT_RE.search(text):
         return backref  # "Sobre a Gazeta da Tarde, ver MACHADO, op. cit., p. 140"
     joined = cues.CONJUNCTION_RE.match(text)  # "…; e COSTA, Emília Viotti da. Da senzala …"
     if joined and cues.starts_with_name(text[joined.end() :]):
         return joined.end()
-    opens_with_source = cues.starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„"
+    opens_with_source = (
+        cues.starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„" or cues.is_ibid(text)
+    )
     inner = _after_inner_lead(text)
     if inner and not opens_with_source and not cues.has_source(text[:inner]):
         return inner  # "On this paradigm see Vladislav Zubok and Constantin Pleshakov, *…*"
@@ -309,17 +333,11 @@ def citation_start(text: str) -> int:
     return 0
 
 
-INNER_IBID_RE = uregex.compile(
-    r"(?i:\b(?:see|voir|vgl\.|cf\.|cfr\.|siehe|véase|zie)(?:\s+(?:also|aussi|toutefois|auch|ook))?)\s+"
-    r"(?=(?i:ibid|ebd|ibidem|id\.|ivi)\b)"
-)
-
-
 def _backref_name(text: str) -> int | None:
     """ "See this view in Radchenko, Op. cit., p. 42": the name before the marker opens it."""
-    inner_ibid = INNER_IBID_RE.search(text)
-    if inner_ibid:
-        return inner_ibid.end()
+    ibid_at = inner_ibid(text)
+    if ibid_at:
+        return ibid_at
     marker = OPCIT_RE.search(text)
     if marker is None:
         return None
@@ -332,7 +350,8 @@ def _after_inner_lead(text: str) -> int | None:
     first_in = None  # the first bare "in:" that leads to a source, if no "see" does
     for match in INNER_LEAD_RE.finditer(text):
         is_in = match.group().strip().casefold().startswith("in")
-        if (is_in and first_in) or not cues.has_source(text[match.end() :]):
+        rest = text[match.end() :]
+        if (is_in and first_in) or not (cues.has_source(rest) or is_bare_citation(rest)):
             continue  # (stop at the first lead that fits: each test reads the rest of the text)
         if not is_in:
             return match.end()
@@ -403,7 +422,7 @@ def _name_after_comma(text: str) -> int | None:
             continue  # "…, Warszawa: GUS, 1939", "Новосибирск: Зап.-Сиб. кн. изд-во": the imprint
         # the name test reads only the opening words: give it those, not a copy of the rest
         opening = text[match.end() : match.end() + cues.NAME_SPAN]
-        if cues.starts_with_name(opening) and cues.is_citation(text[match.end() :]):
+        if cues.starts_with_name(opening) and _cites(text[match.end() :], ()):
             return match.end()  # "…, Ortiz Calvo, Prensa …", "recenzję: T. Nowak, …"
     return None
 
@@ -507,12 +526,40 @@ def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, 
             start = citation_start(span)
             trimmed = _drop_explanation(text, _trim(text, part.start + start, part.end))
             prefix = span[:start]
-            for sub_part, joined in _split_and_title(text, trimmed):
-                body = sub_part.text(text)
-                if body and cues.is_citation(body, hereafter):
-                    out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
-                prefix = ""
+            for joined_part in _split_joins(text, trimmed, hereafter):
+                for sub_part, joined in _split_and_title(text, joined_part):
+                    body = sub_part.text(text)
+                    if body and _cites(body, hereafter):
+                        out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
+                    prefix = ""
     return out
+
+
+def _cites(span: str, hereafter: tuple[str, ...]) -> bool:
+    """A citation, by its parts (cues) or by the shape of a bare short form or statute."""
+    return cues.is_citation(span, hereafter) or is_bare_citation(span)
+
+
+def _split_joins(text: str, piece: Piece, hereafter: tuple[str, ...]) -> list[Piece]:
+    """Cut at " and ", " sowie ", " et " … where a finished citation ends and another begins
+    ("*Osman v UK* (n 5) 226 and *Barrett v Enfield LBC* (n 17)"); a lead-in after the
+    word ("and see …") is dropped."""
+    span = piece.text(text)
+    for match in join_points(span, protected(span)):
+        head = span[: match.start()]
+        lead = LEAD_IN_RE.match(span[match.end() :])  # "and see", "sowie vgl."; no other prose
+        begin = match.end() + (lead.end() if lead else 0)
+        tail = span[begin:]
+        if (
+            (tail[:1].isupper() or tail[:1] in "*“\"‘'«„" or cues.is_ibid(tail))
+            and not cues.locator_only(tail)  # "Box 1 and Box 5", "S. 12 und S. 14"
+            and _cites(head, hereafter)
+            and _cites(tail, hereafter)
+        ):
+            first = _trim(text, piece.start, piece.start + match.start())
+            rest = Piece(piece.start + begin, piece.end)
+            return [first, *_split_joins(text, rest, hereafter)]
+    return [piece]
 
 
 # "…, 1985), and *The Chinese Debate …* (…, 1987)": a second work by the same author

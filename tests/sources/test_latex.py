@@ -58,9 +58,14 @@ def _tex(tmp_path: Path, text: str) -> Document:
 
 
 def test_urls_keep_percent_and_hash(tmp_path: Path) -> None:
-    doc = _tex(tmp_path, "A\\footnote{\\url{http://a.org/x%20y#z~w}, \\href{http://b.org/%7E}{B}.}\n")
+    doc = _tex(
+        tmp_path, "A\\footnote{\\url{http://a.org/x%20y#z~w}, \\href{http://b.org/%7E}{B}.}\n"
+    )
     assert doc.footnotes[0].text == "http://a.org/x%20y#z~w, B."
-    assert [k.target for k in doc.footnotes[0].links] == ["http://a.org/x%20y#z~w", "http://b.org/%7E"]
+    assert [k.target for k in doc.footnotes[0].links] == [
+        "http://a.org/x%20y#z~w",
+        "http://b.org/%7E",
+    ]
 
 
 def test_footnotemark_and_footnotetext(tmp_path: Path) -> None:

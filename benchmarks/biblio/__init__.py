@@ -1,0 +1,1 @@
+"""Generated bibliography documents: notes with a bibliography, and reference lists (issue 16)."""

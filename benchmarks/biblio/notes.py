@@ -1,0 +1,86 @@
+"""Notes documents with a bibliography at the end, through Chicago notes-bibliography styles.
+
+The plan is the corpus generator's (compose.plan); the Markdown source keeps the bibliography
+(no `suppress-bibliography`) and ends with a heading and pandoc's `::: {#refs}` div. The gold's
+notes and citations are the corpus generator's; each work's fields are what its notes and its
+bibliography entry state together (corpus fields.stated_fields over both texts).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+from pathlib import Path
+
+from benchmarks.biblio import render
+from benchmarks.corpus import ast, build, compose, fields, gold, pandoc
+from benchmarks.corpus.config import FORMATS
+from benchmarks.corpus.library import Work
+
+POOLS = {"chicago": 4, "crh:en": 2, "sbl:en": 2, "basel:en": 1, "cdl": 1}
+STYLES = ("chicago-shortened-notes-bibliography", "chicago-notes-bibliography")
+# headings a bibliography goes under, in several languages; "" is the bare refs div
+HEADINGS = ("Bibliography", "Works Cited", "Sources", "Bibliographie", "Literaturverzeichnis",
+            "Bibliografía", "Список литературы", "Select Bibliography", "")  # fmt: skip
+
+
+def build_all(works: dict[str, Work], out: Path, per_style: int, notes: tuple[int, int],
+              seed: str) -> None:  # fmt: skip
+    """Write every notes document (five formats) and its gold under out/notes."""
+    build._WORKS.update(works)
+    for style_id in STYLES:
+        style = {"id": style_id, "lang": "en-US", "prose": "en", "pools": POOLS}
+        pools = _pools(style, works)
+        for i in range(1, per_style + 1):
+            name = f"{style_id}-{i}"
+            rng = random.Random(f"{seed}:{name}")
+            doc = compose.plan(style, name, works, pools, rng.randint(*notes), seed)
+            _render(doc, works, rng.choice(HEADINGS), out / "notes")
+
+
+def _pools(style: dict, works: dict[str, Work]) -> dict[str, list[str]]:
+    from benchmarks.corpus import library
+
+    pools = library.pools(works)
+    keys = [k for name in style["pools"] for k in pools.get(name, [])]
+    return {name: [k for k in pools.get(name, []) if k in keys] for name in style["pools"]}
+
+
+def _render(doc: compose.Doc, works: dict[str, Work], heading: str, out: Path) -> None:
+    source = compose.markdown(doc).replace("suppress-bibliography: true\n", "")
+    title = f"## {heading}\n\n" if heading else ""
+    source += f"\n{title}::: {{#refs}}\n:::\n"
+    items = [works[c].item for c in dict.fromkeys(c.key for c in doc.cites())]
+    real = render.citeproc(source, items, doc.style["id"])
+    probe = render.citeproc(source, [fields.probe_item(i) for i in items], doc.style["id"])
+    for rendered in (real, probe):
+        ast.unwrap_note_citations(rendered)
+        ast.tidy_spaces(rendered)
+    answer = gold.build(doc, copy.deepcopy(real), probe, works)
+    answer["works"] = _with_entries(answer, real, probe, works)
+    ast.flatten(real)
+    (out / "docs").mkdir(parents=True, exist_ok=True)
+    (out / "gold").mkdir(parents=True, exist_ok=True)
+    for fmt in FORMATS:
+        name = f"{doc.name}.{fmt}"
+        pandoc.write(real, fmt, out / "docs" / name)
+        record = {"document": f"docs/{name}", **answer}
+        text = json.dumps(record, ensure_ascii=False, indent=1) + "\n"
+        (out / "gold" / f"{name}.gold.json").write_text(text, encoding="utf-8")
+
+
+def _with_entries(answer: dict, real: dict, probe: dict, works: dict[str, Work]) -> dict:
+    """Each work's fields as its citations and its bibliography entry state them together."""
+    real_entries, probe_entries = render.entries(real), render.entries(probe)
+    texts: dict[str, list[str]] = {}
+    for note in answer["notes"]:
+        for cite in note["citations"]:
+            texts.setdefault(cite["work"], []).append(cite["text"])
+    out = {}
+    for key in answer["works"]:
+        entry = real_entries.get(key, "")
+        probe_entry = probe_entries.get(key, "")
+        # probes of the notes are not kept by gold.build: the entry's probe stands for them
+        out[key] = fields.stated_fields(works[key].item, [*texts[key], entry], [probe_entry])
+    return out

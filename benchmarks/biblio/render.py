@@ -1,0 +1,41 @@
+"""pandoc steps for the bibliography documents, and the rendered entries of `::: {#refs}`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import tempfile
+from pathlib import Path
+
+from benchmarks.corpus import ast
+
+STYLE_DIR = Path(__file__).resolve().parent / "data" / "styles"
+
+
+def citeproc(markdown: str, items: list[dict], style: str) -> dict:
+    """The document after `pandoc --citeproc` with one of this generator's styles."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as refs:
+        json.dump(items, refs, ensure_ascii=False)
+        refs.flush()
+        cmd = ["pandoc", "-f", "markdown", "-t", "json", "--citeproc",
+               "--bibliography", refs.name, "--csl", str(STYLE_DIR / f"{style}.csl")]  # fmt: skip
+        out = subprocess.run(cmd, input=markdown, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def entries(doc: dict) -> dict[str, str]:
+    """Each bibliography entry's text (emphasis as *...*) by its work's key, in list order."""
+    out: dict[str, str] = {}
+    for block in _divs(doc["blocks"]):
+        ident = block["c"][0][0]
+        if ident.startswith("ref-"):
+            text, _ = ast.note_text(block["c"][1])
+            out[ident[4:]] = " ".join(text.split())
+    return out
+
+
+def _divs(blocks: list[dict]):
+    for block in blocks:
+        if block["t"] == "Div":
+            yield block
+            yield from _divs(block["c"][1])

@@ -1,0 +1,187 @@
+"""A document's body as blocks (headings, paragraphs, list items) for the bibliography finder.
+
+Markdown is read with the Markdown reader's parser (pandoc's `:::` fences become block breaks,
+`{#refs}` marks where pandoc put the bibliography); HTML with lxml (`id="refs"`, headings,
+paragraphs, `csl-entry` divs); LaTeX by its environments (`thebibliography`'s `\\bibitem`s,
+pandoc's `CSLReferences`) and sectioning commands; every other format by its blank-line
+paragraphs, a one-line paragraph without a final period standing as a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citekit.inline import InlineBuilder
+from citekit.model import Document
+
+FENCE_RE = re.compile(r"^\s*:::+.*$", re.MULTILINE)
+REFS_ID_RE = re.compile(r"\{#refs\b|\bid=[\"']refs[\"']")
+TEX_SECTION_RE = re.compile(
+    r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{(?P<title>[^{}]*)\}"
+)
+TEX_BIBLIOGRAPHY_RE = re.compile(
+    r"\\begin\{(?P<env>thebibliography|CSLReferences)\}(?:\{[^{}]*\})*(?P<body>.*?)\\end\{(?P=env)\}",
+    re.DOTALL,
+)
+BIBITEM_RE = re.compile(r"\\bibitem(?:\[[^\]]*\])?\{[^{}]*\}")
+TEX_ENTRY_MARK_RE = re.compile(
+    r"\\leavevmode\\vadjust pre\{\\hypertarget\{[^{}]*\}\{\}\}|\\bibitem(?:\[[^\]]*\])?\{[^{}]*\}"
+)
+# a line that is a whole reference: numbered, or names, a year and a final period
+ONE_PER_LINE_RE = re.compile(r"^(?:\[\d+\]|\d+\.)\s|^[^\W\d_][^.]*,.*\b(?:1[5-9]|20)\d\d\b.*\.$")
+HEADING_MAX = 80  # characters of a plain-text line that can be a heading
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: str  # "h" heading | "p" paragraph | "item" list item | "refs" where {#refs} opens
+    text: str
+    line: int  # 1-based first line in Document.text
+    end_line: int
+
+
+def blocks_of(doc: Document) -> list[Block]:
+    """The blocks of the document's body, in order."""
+    if doc.format == "md":
+        return _markdown(doc.text)
+    if doc.format == "html":
+        return _html(doc.text)
+    if doc.format == "tex":
+        return _tex(doc.text)
+    return _paragraphs(doc.text)
+
+
+def _paragraphs(text: str) -> list[Block]:
+    out: list[Block] = []
+    current: list[str] = []
+    for number, line in enumerate([*text.split("\n"), ""], start=1):
+        if line.strip():
+            current.append(line.strip())
+            continue
+        if current:
+            out += _paragraph(current, number - len(current))
+            current = []
+    return out
+
+
+def _paragraph(lines: list[str], first: int) -> list[Block]:
+    """One block, or one per line where every line is a reference of its own."""
+    if len(lines) > 1 and all(ONE_PER_LINE_RE.match(line) for line in lines):
+        return [Block("p", line, first + i, first + i) for i, line in enumerate(lines)]
+    joined = " ".join(lines)
+    heading = len(lines) == 1 and len(joined) <= HEADING_MAX and not joined.endswith(".")
+    return [Block("h" if heading else "p", joined, first, first + len(lines) - 1)]
+
+
+def _markdown(text: str) -> list[Block]:
+    from citekit.sources import md, mdtokens
+
+    text = FENCE_RE.sub(lambda m: "REFSMARK" if REFS_ID_RE.search(m.group()) else "", text)
+    text = text.replace("REFSMARK", "\n::REFS::\n")
+    out: list[Block] = []
+    depth = 0
+    tokens = md._PARSER.parse(text, {})
+    for i, token in enumerate(tokens):
+        depth += token.type.startswith("footnote_reference_open") - token.type.startswith(
+            "footnote_reference_close"
+        )
+        if depth or token.type != "inline":
+            continue
+        line = token.map[0] + 1 if token.map else 0
+        kind = (
+            "h" if tokens[i - 1].type == "heading_open" else "item" if _in_item(tokens, i) else "p"
+        )
+        if token.content.strip() == "::REFS::":
+            out.append(Block("refs", "", line, line))
+            continue
+        builder = InlineBuilder(tex_dashes=True)
+        mdtokens.add_inline(builder, token.children or [])
+        body, _ = builder.build()
+        end = token.map[1] if token.map else line
+        out.append(Block(kind, " ".join(body.split()), line, end))
+    return out
+
+
+def _in_item(tokens: list, index: int) -> bool:
+    return index >= 2 and tokens[index - 2].type == "list_item_open"
+
+
+def _html(text: str) -> list[Block]:
+    from lxml import html as lxml_html
+
+    root = lxml_html.document_fromstring(text.encode("utf-8"))
+    out: list[Block] = []
+    for element in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div"):
+        if _inside_notes(element):
+            continue
+        line = element.sourceline or 0
+        if element.get("id") == "refs":
+            out.append(Block("refs", "", line, line))
+            continue
+        if element.tag == "div" and "csl-entry" not in (element.get("class") or ""):
+            continue
+        if (
+            element.tag == "p"
+            and element.getparent() is not None
+            and "csl-entry" in (element.getparent().get("class") or "")
+        ):
+            continue
+        kind = "h" if element.tag.startswith("h") else "item" if element.tag == "li" else "p"
+        out.append(Block(kind, _html_inline(element), line, line))
+    return out
+
+
+def _inside_notes(element) -> bool:
+    for parent in element.iterancestors():
+        marks = f"{parent.get('class') or ''} {parent.get('role') or ''} {parent.get('id') or ''}"
+        if re.search(r"footnote|endnote|doc-endnotes", marks):
+            return True
+    return False
+
+
+def _html_inline(element) -> str:
+    parts: list[str] = []
+
+    def walk(node, italic: bool) -> None:
+        if node.text:
+            parts.append(f"*{node.text}*" if italic and node.text.strip() else node.text)
+        for child in node:
+            walk(child, italic or child.tag in ("em", "i"))
+            if child.tail:
+                parts.append(f"*{child.tail}*" if italic and child.tail.strip() else child.tail)
+
+    walk(element, False)
+    return " ".join("".join(parts).replace("**", "").split())
+
+
+def _tex(text: str) -> list[Block]:
+    from citekit.sources.latex import to_inline
+
+    out: list[Block] = []
+    for match in TEX_SECTION_RE.finditer(text):
+        out.append(
+            Block("h", match.group("title"), _line(text, match.start()), _line(text, match.start()))
+        )
+    for env in TEX_BIBLIOGRAPHY_RE.finditer(text):
+        start = _line(text, env.start())
+        out.append(Block("refs", "", start, start))
+        body = env.group("body")
+        pieces = (
+            TEX_ENTRY_MARK_RE.split(body)
+            if TEX_ENTRY_MARK_RE.search(body)
+            else re.split(r"\n\s*\n", body)
+        )
+        offset = env.start("body")
+        for piece in pieces:
+            if piece.strip():
+                line = _line(text, offset + body.find(piece))
+                entry, _ = to_inline(piece.strip())
+                out.append(
+                    Block("p", " ".join(entry.split()), line, line + piece.strip().count("\n"))
+                )
+    return sorted(out, key=lambda b: (b.line, b.kind != "h"))
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1

@@ -1,0 +1,119 @@
+"""Link the works cited in the notes to the entries of the document's bibliography.
+
+A note's work matches an entry when their first family names agree and the note's title
+(often shortened: "Scott, *Seeing Like a State*") is the entry's title or its opening words.
+A matched work takes the entry's fields (the bibliography is where the full data is; the
+notes add what the entry lacks); works matched to one entry become one. Entries cited
+nowhere stay in the .bib (`uncited-entry`); works the bibliography lacks are reported
+(`not-in-bibliography`), and a short form found in the bibliography is no longer
+`short-without-full`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from citekit.identity import families, fold
+from citekit.model import Citation, Code, Diagnostic, Kind, Work
+from citekit.parse.reference import Reference
+
+MIN_TITLE_WORDS = 1
+
+
+def link(
+    works: tuple[Work, ...], citations: tuple[Citation, ...], entries: tuple[Reference, ...]
+) -> tuple[tuple[Work, ...], tuple[Citation, ...], tuple[Diagnostic, ...]]:
+    """Works with the bibliography merged in, citations relinked, and the findings."""
+    matched: dict[int, str] = {}  # entry index -> the work id that now stands for it
+    renamed: dict[str, str] = {}  # work id -> the work id it was merged into
+    out: dict[str, Work] = {}
+    full = {c.work for c in citations if c.kind in (Kind.FULL, Kind.PERSONAL)}
+    for work in works:
+        index = _match(work, entries)
+        if index is None:
+            out[work.id] = work
+        elif index in matched:
+            renamed[work.id] = matched[index]
+        else:
+            matched[index] = work.id
+            out[work.id] = _merged(work, entries[index], keep_notes=work.id in full)
+    linked = tuple(replace(c, work=renamed.get(c.work, c.work)) for c in citations)
+    extra = tuple(_uncited(i, e) for i, e in enumerate(entries) if i not in matched)
+    findings = _findings(out, linked, extra, set(matched.values()))
+    return (*out.values(), *extra), linked, findings
+
+
+def _match(work: Work, entries: tuple[Reference, ...]) -> int | None:
+    title = fold(work.fields.get("title"))
+    people = families(work.fields)
+    for index, entry in enumerate(entries):
+        if _same_people(people, families(entry.fields)) and _same_title(title, entry):
+            return index
+    return None
+
+
+def _same_people(left: list[str], right: list[str]) -> bool:
+    if not left or not right:
+        return not left  # a note without names may cite an entry with them, not the reverse
+    return left[0] == right[0] or left[0] in right[0].split() or right[0] in left[0].split()
+
+
+def _same_title(short: str, entry: Reference) -> bool:
+    full = fold(entry.fields.get("title"))
+    if not short or not full:
+        return False
+    if full.startswith(short) or short.startswith(full):
+        return True
+    words, pool = short.split(), full.split()
+    return len(words) >= MIN_TITLE_WORDS and all(w in pool for w in words) and len(words) * 3 >= 1
+
+
+def _merged(work: Work, entry: Reference, *, keep_notes: bool) -> Work:
+    fields = dict(entry.fields)
+    if keep_notes:
+        for key, value in work.fields.items():
+            fields.setdefault(key, value)
+    return replace(work, entry_type=entry.entry_type, fields=fields)
+
+
+def _uncited(index: int, entry: Reference) -> Work:
+    return Work(
+        id=f"bibliography:{index + 1}", key="", entry_type=entry.entry_type, fields=entry.fields
+    )
+
+
+def _findings(
+    works: dict[str, Work],
+    citations: tuple[Citation, ...],
+    extra: tuple[Work, ...],
+    found: set[str],
+) -> tuple[Diagnostic, ...]:
+    out = [
+        Diagnostic(Code.UNCITED_ENTRY, f"bibliography entry {_label(w)} is cited in no note")
+        for w in extra
+    ]
+    first: dict[str, int] = {}
+    for citation in citations:
+        if citation.work is not None:
+            first.setdefault(citation.work, citation.note)
+    for work_id, work in works.items():
+        if work_id not in found and work_id in first:
+            message = f"note {first[work_id]}: {_label(work)} is not in the bibliography"
+            out.append(Diagnostic(Code.NOT_IN_BIBLIOGRAPHY, message, first[work_id]))
+    return tuple(out)
+
+
+def _label(work: Work) -> str:
+    return repr((work.fields.get("title") or work.fields.get("author") or work.id)[:60])
+
+
+def drop_answered(diagnostics: tuple[Diagnostic, ...], citations: tuple[Citation, ...],
+                  found: set[str]) -> tuple[Diagnostic, ...]:  # fmt: skip
+    """`short-without-full` findings whose short forms all link to a bibliography entry."""
+    answered = {c.note for c in citations if c.kind is Kind.SHORT and c.work in found}
+    unanswered = {c.note for c in citations if c.kind is Kind.SHORT and c.work not in found}
+    return tuple(
+        d
+        for d in diagnostics
+        if not (d.code is Code.SHORT_WITHOUT_FULL and d.note in answered - unanswered)
+    )

@@ -1,0 +1,109 @@
+"""A document's bibliography section: found by its heading or by its shape, split into entries.
+
+Headings come from lexicons/bibliography_headings.txt ("Bibliography", "Works Cited",
+"Literaturverzeichnis", "Список литературы"...); shapes are pandoc's `::: {#refs}` (Markdown)
+and `<div id="refs">` (HTML), LaTeX's `thebibliography` and pandoc's `CSLReferences`, and, in a
+document without a heading, a run of alphabetised references at the end. Entries are returned
+in the inline model (italics as *...*) with their 1-based lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citekit import lexicons
+from citekit.bibblocks import Block, blocks_of
+from citekit.model import Document
+
+HEADINGS = lexicons.words("bibliography_headings")
+HEADING_NOISE_RE = re.compile(r"^[#\s\d.IVXivx]*(?=\w)|[\s:.]+$")  # "## 7. Sources:" -> "Sources"
+# an entry opens with a number, a same-author dash, "Family, " or "Family INITIALS"
+ENTRY_START_RE = re.compile(
+    r"^(?:\[?\d{1,4}[\].)]?\s+)?(?:[—–―_-]{2,}|[*“\"]|[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,3},\s"
+    r"|[^\W\d_][\w'’-]+\s[A-Z]{1,3}[,.]\s|[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’-]*){0,4}\.\s)"
+)
+YEAR_OR_LINK_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|https?://|n\.\s?d\.")
+MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")
+SHAPE_MIN = 3  # entries that make an alphabetised list a bibliography without a heading
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The bibliography: its entries, and the lines it spans in Document.text."""
+
+    entries: tuple[Entry, ...]
+    first_line: int
+    last_line: int
+
+
+def find(doc: Document) -> Section | None:
+    """The document's bibliography, or None."""
+    blocks = blocks_of(doc)
+    for index in reversed(range(len(blocks))):
+        block = blocks[index]
+        if block.kind == "refs" or (block.kind == "h" and is_heading(block.text)):
+            section = _section(blocks, index + 1)
+            if section is not None:
+                return section
+        if block.kind == "h" and not is_heading(block.text) and index < len(blocks) - 1:
+            continue
+    return _by_shape(blocks)
+
+
+def whole(doc: Document) -> Section | None:
+    """Every paragraph of a document that is a reference list as a whole (`--references`)."""
+    taken = [b for b in blocks_of(doc) if b.kind in ("p", "item")]
+    if not taken:
+        return None
+    return Section(tuple(Entry(b.text, b.line) for b in taken), taken[0].line, taken[-1].end_line)
+
+
+def is_heading(text: str) -> bool:
+    """Whether a heading line names a bibliography ("Works Cited", "Bibliographie:")."""
+    return HEADING_NOISE_RE.sub("", text.replace("*", "")).casefold() in HEADINGS
+
+
+def _section(blocks: list[Block], start: int) -> Section | None:
+    taken: list[Block] = []
+    numbered = start < len(blocks) and bool(MARKER_RE.match(blocks[start].text))
+    for block in blocks[start:]:
+        if block.kind == "h" or (block.kind == "p" and _ends_section(block, numbered)):
+            break
+        if block.kind in ("p", "item"):
+            taken.append(block)
+    entries = [b for b in taken if looks_like_entry(b.text)]
+    if not entries or len(entries) * 2 < len(taken):
+        return None
+    return Section(tuple(Entry(b.text, b.line) for b in entries), taken[0].line, taken[-1].end_line)
+
+
+def _ends_section(block: Block, numbered: bool) -> bool:
+    """A note after the bibliography ("[3] Ibid., 12."), where entries carry no numbers."""
+    return not numbered and bool(MARKER_RE.match(block.text))
+
+
+def looks_like_entry(text: str) -> bool:
+    """A reference: opens with names (or a number, a dash, a title) and gives a year or a link."""
+    return bool(ENTRY_START_RE.match(text)) and bool(YEAR_OR_LINK_RE.search(text))
+
+
+def _by_shape(blocks: list[Block]) -> Section | None:
+    """A trailing run of alphabetised references, in a document that names no bibliography."""
+    run: list[Block] = []
+    for block in reversed(blocks):
+        if block.kind == "h" or not looks_like_entry(block.text) or MARKER_RE.match(block.text):
+            if run:
+                break
+            continue
+        run.insert(0, block)
+    firsts = [b.text.lstrip('*“"').casefold()[:6] for b in run]
+    if len(run) < SHAPE_MIN or firsts != sorted(firsts):
+        return None
+    return Section(tuple(Entry(b.text, b.line) for b in run), run[0].line, run[-1].end_line)

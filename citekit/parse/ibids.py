@@ -1,0 +1,32 @@
+"""Where an ibid. opens inside a span of commentary: "see also ibid.", "si veda *ibid.*",
+"discussed in ibid 43", "Jak pokazuje Tamże". The ibid words are lexicons/ibid_words.txt."""
+
+from __future__ import annotations
+
+from citekit import lexicons
+from citekit.parse import uregex
+from citekit.parse.patterns import IBID_WORDS
+
+# "see also ibid.", "si veda *ibid.*", "discussed in ibid 43", "zob. tamże": a lead word
+# inside commentary, then an ibid word (lexicons/ibid_words.txt) that opens the citation;
+# in italics it is the whole emphasis ("*ibid.*"), not the first word of a title
+INNER_IBID_RE = uregex.compile(
+    r"(?i:(?<!\w)(?:see|voir|vgl\.|cf\.|cfr\.|siehe|véase|zie|si\s+veda|vedi|zob\.|por\.|ver|vide"
+    r"|см\.|ср\.|in|dans|en|nel|in:)(?:\s+(?:also|aussi|toutefois|auch|ook|anche|też|także|также))?)"
+    rf"[:,]?\s+(?=(?P<star>\*)?(?i:{IBID_WORDS})(?!\w)\.?(?(star)\*))"
+)
+
+
+# prose, then an ibid word (three letters or more: no "id", no "ib") that ends the span or
+# goes on with a pinpoint or a join: "The standard account is ibid", "Jak pokazuje Tamże"
+LONG_IBID_WORDS = lexicons.alternation(w for w in lexicons.words("ibid_words") if len(w) >= 3)
+PROSE_IBID_RE = uregex.compile(
+    rf"(?<=\s)(?=(?P<star>\*)?(?i:{LONG_IBID_WORDS})\b\.?(?(star)\*)"
+    r"(?:$|[,;:]|\s+(?:\d|[pPsS]\.|pp\.|С\.|с\.)|\s+(?:and|et|e|y|i|oraz|und|sowie|en)\s))"
+)
+
+
+def inner_ibid(text: str) -> int | None:
+    """Where an ibid. after a lead word or a clause of prose begins, if one does."""
+    found = INNER_IBID_RE.search(text) or PROSE_IBID_RE.search(text)
+    return found.end() if found else None

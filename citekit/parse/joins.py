@@ -1,0 +1,30 @@
+"""Where a note joins two citations with a word, not a semicolon ("…, 12 and Jones, …").
+
+Only the places are found here; split.py decides, by reading both sides, whether a place
+really parts two citations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+
+# " and ", " sowie ", " et ", " oraz ": lexicons/join_words.txt, spaces around, as written
+JOIN_RE = re.compile(rf"\s+{lexicons.alternation(lexicons.words('join_words'))}\s+(?=\S)")
+# what a finished citation ends with: a pinpoint or year, a bracket, a closing quote or
+# emphasis, a URL's ">", or a back-reference word ("op. cit.", "ibid", "a.a.O.")
+BACKREF_WORDS = lexicons.alternation({*lexicons.words("ibid_words"), "cit", "cyt", "o"})
+CITATION_END_RE = re.compile(
+    rf"(?:\d[a-z]?|[)\]>*”’»\"'/]|(?<!\w)(?i:{BACKREF_WORDS}|passim|ff|f|sq|sqq)\.?)$"
+)
+
+
+def join_points(span: str, mask: bytes) -> list[re.Match[str]]:
+    """The join words of SPAN outside titles and brackets (MASK) that follow a finished
+    citation, in order."""
+    return [
+        match
+        for match in JOIN_RE.finditer(span)
+        if not mask[match.start()] and CITATION_END_RE.search(span, 0, match.start())
+    ]

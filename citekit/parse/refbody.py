@@ -1,0 +1,253 @@
+"""What follows the title in a reference-list entry: journal, book, editors, imprint, links.
+
+Journal articles in Chicago ("*Journal* 32, no. 2 (2008): 301–41"), APA ("*Journal*, 254(5032),
+716"), MLA ("*Journal*, vol. 32, no. 2, 2008, pp. 301–41") and Vancouver ("Journal.
+2008;32(2):301–41"); chapters "In *Book*, edited by …"; books "Place: Publisher, Year".
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse import refnames, uregex
+from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
+
+URL_RE = re.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?\.?")
+DOI_RE = re.compile(
+    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*)(?P<doi>10\.\d{4,9}/[^\s<>]+[^\s<>.,;])", re.I
+)
+ACCESSED_RE = re.compile(
+    r"(?:\b(?:Accessed|Retrieved|Consulté le|Zugriff am|Abgerufen am|cited)\s*(?:on\s*)?)"
+    r"(?P<date>[^.;]*?\d{4}|\d{4}[^.;]*?\d{1,2})[\],.;]*(?:\s*,?\s*from\s*)?",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+PAGES_RE = re.compile(r"\b(?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+|(?<=p\. )\d+)\b")
+ARTICLE_RES = (
+    # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301
+    uregex.compile(
+        r"^(?P<journal>[^:]+?),?\s+(?:(?P<volume>\d+)|(?=no\.))(?:,?\s*no\.\s*(?P<number>[\w/–-]+))?"
+        r"\s*\((?P<date>[^)]*\b(?:1[5-9]|20)\d\d\b[^)]*)\)(?::\s*(?P<pages>[\w–-]+))?"
+    ),  # fmt: skip
+    # author-date: Journal 126 (1): 182–91
+    uregex.compile(
+        r"^(?P<journal>[^:]+?),?\s+(?P<volume>\d+)(?:\s*\((?P<number>[^)]+)\))?:\s*(?P<pages>[1-9][\w–-]*)"
+    ),
+    # MLA: Journal, vol. 32, no. 2, 2008, pp. 301–41
+    uregex.compile(
+        r"^(?P<journal>[^,]+?),\s+vol\.\s*(?P<volume>\w+)(?:,\s*no\.\s*(?P<number>[\w/–-]+))?"
+        r"(?:,\s*(?P<date>[^,]*\d{4}))?(?:,\s*pp?\.\s*(?P<pages>[\w–-]+))?"
+    ),  # fmt: skip
+    # Vancouver: Journal. 2008;32(2):301–41 | Journal. 2008 Mar;32:301
+    uregex.compile(
+        r"^(?P<journal>[^;]+?)\.?\s+(?P<date>\d{4}[^;:]*);\s*(?P<volume>\w+)"
+        r"(?:\((?P<number>[^)]+)\))?(?::\s*(?P<pages>[\w–-]+))?"
+    ),  # fmt: skip
+    # APA and Harvard: Journal, 254(5032), 716 | Journal, 12(3), pp. 1–9
+    uregex.compile(
+        r"^(?P<journal>[^()]+?),\s+(?P<volume>\d+)(?:\s?\((?P<number>[^)]+)\))?"
+        r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[\w–-]+))?(?=[.,]?\s*$|[.,]\s)"
+    ),  # fmt: skip
+)
+IN_RE = re.compile(r"^(?:In|in|Dans|In:)\s*:?\s+")
+EDITED_BY_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Ee]dited|[Ee]ds?\.)\s+by\s+")
+TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
+# the names after "edited by" end at a comma before a number or "pp.", or at a sentence's end
+NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b)[a-z])|\s\(|$")
+PAREN_EDITORS_RE = re.compile(r"^(?P<names>.+?)\s*\((?:Eds?|eds?|Hrsg)\.?\),?\s*")
+THESIS_RE = re.compile(
+    r"\b(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
+    re.IGNORECASE,
+)
+EDITION_RE = re.compile(
+    r"\b(?P<edition>\d+(?:st|nd|rd|th)|[Rr]ev(?:ised)?\.?)\s*(?:ed(?:ition)?\.?)(?:\s|$)"
+)
+ITALIC_RE = re.compile(r"^\*(?P<text>[^*]+)\*")
+# an italic container after a quoted title, behind a short label ("Video, 2:01.", "Paper.")
+CONTAINER_RE = re.compile(
+    r"^(?:[^*.]{0,40}\.\s+)?\*(?P<container>[^*]+)\*(?P<after>(?:[,.\s].*)?)$"
+)
+VANCOUVER_YEAR_RE = re.compile(r";\s*(?P<year>(?:1[5-9]|20)\d\d)\b")
+# where a plain book title ends: "edited by", a sentence, pages, a volume, a (month and) year
+BOOKTITLE_END_RE = re.compile(
+    r",\s*(?:edited|ed\.)\s|\.\s|\s\(pp?\.|,\s*(?:pp?\.|pages\b|[Vv]ol\.)"
+    r"|,\s*(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\b"
+)
+COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
+PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
+
+
+def parse_body(rest: str, fields: dict[str, str], *, whole: bool = False) -> str:
+    """Fill `fields` from the text after the title; returns the entry type.
+
+    `whole`: the title was printed in italics, as a book's is: no journal follows it.
+    """
+    rest = _links(rest, fields).lstrip(" ,.")
+    for found in ARTICLE_RES:
+        match = found.match(rest.replace("*", ""))
+        if match and _plausible_article(match) and (not whole or _certain(match)):
+            return _article(match, fields)
+    if IN_RE.match(rest):
+        return _chapter(IN_RE.sub("", rest, count=1), fields)
+    container = None if whole else CONTAINER_RE.match(rest)
+    if container:
+        return _container(container, fields)
+    return _book(rest, fields)
+
+
+def _container(match: re.Match[str], fields: dict[str, str]) -> str:
+    """ "“Title.” *New York Times*, May 2, 2015": a periodical; "*Book*, edited by": a book."""
+    after = match.group("after")
+    if EDITED_BY_RE.search(after) or PAGES_LABEL_RE.search(after):
+        fields["booktitle"] = match.group("container").strip(" .,")
+        _book(after, fields, titled=True)
+        return "incollection"
+    fields["journal"] = match.group("container").strip(" .,")
+    _year(after, fields)
+    return "article"
+
+
+def _links(rest: str, fields: dict[str, str]) -> str:
+    doi = DOI_RE.search(rest)
+    if doi:
+        fields["doi"] = doi.group("doi")
+        rest = rest[: doi.start()] + rest[doi.end() :]
+    url = URL_RE.search(rest)
+    if url:
+        fields["url"] = url.group("url")
+        rest = rest[: url.start()] + rest[url.end() :]
+    accessed = ACCESSED_RE.search(rest)
+    if accessed:
+        date = iso_date(accessed.group("date"))
+        if date:
+            fields["urldate"] = date
+        rest = rest[: accessed.start()] + rest[accessed.end() :]
+    return rest.strip(" .,")
+
+
+def _certain(match: re.Match[str]) -> bool:
+    """An issue's date and pages: an article even after an italic title (a quirk of some data)."""
+    found = match.groupdict()
+    return bool(found.get("date") and found.get("pages"))
+
+
+def _plausible_article(match: re.Match[str]) -> bool:
+    found = match.groupdict()
+    if YEAR_RE.fullmatch(found["volume"] or "") and not found.get("number"):
+        return False  # "Norton, 1996", "Review, April 16, 2000, 7": a year, no volume
+    return _plausible_journal(found["journal"])
+
+
+def _plausible_journal(name: str) -> bool:
+    name = name.strip(" .,")
+    return 1 <= len(name.split()) <= 14 and not re.search(r"\b(?:In|edited|ed\.)\b|:", name)
+
+
+def _article(match: re.Match[str], fields: dict[str, str]) -> str:
+    fields["journal"] = match.group("journal").strip(" .,")
+    for name in ("volume", "number", "pages"):
+        if match.group(name):
+            fields[name] = match.group(name).replace("--", "–")
+    date = match.groupdict().get("date") or ""
+    year = YEAR_RE.search(date)
+    if year:
+        fields.setdefault("year", year.group())
+    return "article"
+
+
+def _chapter(rest: str, fields: dict[str, str]) -> str:
+    editors = PAREN_EDITORS_RE.match(rest)
+    if editors and len(editors.group("names")) < 200:
+        fields["editor"] = _editors(editors.group("names"))
+        rest = rest[editors.end() :]
+    italic = ITALIC_RE.match(rest)
+    if italic:
+        fields["booktitle"] = italic.group("text").strip(" .,")
+        after = rest[italic.end() :]
+    else:
+        cut = BOOKTITLE_END_RE.search(rest)
+        fields["booktitle"] = rest[: cut.start() if cut else len(rest)].strip(" .,")
+        after = rest[cut.start() :] if cut else ""
+    _book(after, fields, titled=True)
+    return "incollection"
+
+
+def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
+    rest = _people_phrases(rest, fields)
+    edition = EDITION_RE.search(rest)
+    if edition:
+        fields["edition"] = edition.group("edition")
+        rest = rest[: edition.start()] + rest[edition.end() :]
+    pages = re.search(r"\(?\b(?:pp?\.|pages)\s*(?P<pages>\d+\s*[–-]+\s*\d+)\)?", rest)
+    if pages:
+        fields["pages"] = pages.group("pages").replace("--", "–")
+        rest = rest[: pages.start()] + rest[pages.end() :]
+    thesis = THESIS_RE.search(rest)
+    if thesis:
+        school = rest[thesis.end() :].lstrip("]) .,").split(",")[0].strip(" .,")
+        if school and not YEAR_RE.fullmatch(school):
+            fields["school"] = school
+        _year(rest, fields)
+        return "thesis"
+    _imprint(rest, fields)
+    if fields.get("url") and not fields.get("publisher"):
+        return "online"
+    return "book"
+
+
+def _people_phrases(rest: str, fields: dict[str, str]) -> str:
+    for pattern, role in ((EDITED_BY_RE, "editor"), (TRANSLATED_RE, "translator")):
+        match = pattern.search(rest)
+        if match:
+            after = rest[match.end() :]
+            end = refnames.NAMES_END_RE.search(after)
+            stop = min(end.start() if end else len(after), NAMES_STOP_RE.search(after).start())
+            fields.setdefault(role, _people(after[:stop]))
+            rest = rest[: match.start()] + ". " + after[stop:].lstrip(".")
+    return rest
+
+
+def _editors(text: str) -> str:
+    """ "Bloggs, J." (Harvard, inverted) or "G. N. Knoppers & J. G. McConville" (APA)."""
+    parts = [p.strip() for p in refnames.JOIN_RE.split(text) for p in p.split(",")]
+    inverted = any(refnames.INITIALS_RE.match(p) for p in parts if p)
+    names = refnames.split_people(text.strip(" ,"), inverted=inverted, first=False)
+    return " and ".join(names)
+
+
+def _people(text: str) -> str:
+    return " and ".join(refnames.split_people(text.strip(" .,"), inverted=False, first=False))
+
+
+def _imprint(rest: str, fields: dict[str, str]) -> None:
+    rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
+    segments = [s.strip(" ,") for s in re.split(r"\.\s+|;\s+", rest) if s.strip(" ,.")]
+    for segment in reversed(segments):
+        if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
+            found = parse_imprint(segment)
+            if _dated(found.get("address") or found.get("publisher") or ""):
+                found = {k: v for k, v in found.items() if k == "year"}  # "August 9, 2016"
+            if COMPANY_RE.search(segment) and ":" not in segment:
+                found = {k: v for k, v in found.items() if k == "year"}
+                found["publisher"] = YEAR_RE.sub("", segment).strip(" ,.")
+            if ":" not in segment and "address" in found and "publisher" not in found:
+                found["publisher"] = found.pop("address")  # "Hendrickson, 1996": no place
+            for key, value in found.items():
+                fields.setdefault(key, value)
+            break
+    _year(rest, fields)
+
+
+def _publisher_like(segment: str) -> bool:
+    return bool(PUBLISHER_WORDS_RE.search(segment))
+
+
+def _dated(text: str) -> bool:
+    words = text.replace(".", " ").split()
+    return bool(words) and words[0].casefold() in MONTH_NUMBERS
+
+
+def _year(rest: str, fields: dict[str, str]) -> None:
+    years = YEAR_RE.findall(rest)
+    if years and "year" not in fields:
+        fields["year"] = years[-1]

@@ -1,0 +1,100 @@
+"""One reference-list entry -> BibTeX fields: names first, then title, then the rest.
+
+Used for the entries of a document's bibliography and for a plain list of references; the
+note parser (fields.py) reads notes, whose order differs (names, title, then imprint in
+parentheses). Styles read: Chicago and Turabian bibliography, MLA, APA, Harvard, Chicago
+author-date, Vancouver and numbered lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citekit.parse import refbody, refnames
+from citekit.parse.refnames import Head
+
+NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
+# a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’
+QUOTED_RE = re.compile(
+    r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“|‘(?P<e>.+?)’"
+    r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)'')[.,]?\s*"
+)
+ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
+# a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
+PLAIN_END_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\bVol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b)"
+)
+
+
+# "(pp. 175–184)", "(3rd ed.)", "(Vol. 2)", "[PhD thesis]", "(P. Heinegg, Trans.)" after a title
+TITLE_TAIL_RE = re.compile(
+    r"\s*(?:\((?:pp?\.|vols?\.|\d+(?:st|nd|rd|th)\s+ed|[^()]*\b(?:Trans|Ed|Eds)\.)[^()]*\)"
+    r"|\[[^\]]*\b(?:thesis|dissertation|diss)\b[^\]]*\])(?:\s*\((?:pp?\.)[^()]*\))?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """What one entry states, and its names block (for a following same-author dash)."""
+
+    text: str
+    entry_type: str
+    fields: dict[str, str] = field(default_factory=dict)
+    head: Head | None = None
+
+
+def parse_reference(text: str, previous: Head | None = None) -> Reference:
+    """Parse one entry; `previous` is the entry before it, whose names a "———." repeats."""
+    text = " ".join(NUMBER_RE.sub("", text, count=1).split())
+    head = refnames.read_head(text, previous)
+    fields: dict[str, str] = {}
+    if head.people:
+        fields[head.role] = " and ".join(head.people)
+    if head.year:
+        fields["year"] = head.year
+    title, rest, shape = _title(head.rest)
+    if not head.people and not head.year:
+        rest = _year_after_title(rest, fields)
+    title, rest = _bracketed_tail(title, rest)
+    if title:
+        fields["title"] = title
+    entry_type = refbody.parse_body(rest, fields, whole=shape == "italic")
+    return Reference(text, entry_type, fields, head)
+
+
+def _title(rest: str) -> tuple[str, str, str]:
+    """The title, the text after it, and how it was printed: quoted, italic or plain."""
+    for pattern, shape in ((QUOTED_RE, "quoted"), (ITALIC_RE, "italic")):
+        match = pattern.match(rest)
+        if match:
+            title = next(v for k, v in match.groupdict().items() if v is not None)
+            return _tidy(title), rest[match.end() :], shape
+    end = PLAIN_END_RE.search(rest)
+    if not end:
+        return _tidy(rest), "", "plain"
+    title = rest[: end.start() + (0 if end.group("end") == "." else 1)]
+    return _tidy(title), rest[end.end() :], "plain"
+
+
+def _year_after_title(rest: str, fields: dict[str, str]) -> str:
+    """ "*Title*. (n.d.). Retrieved…": APA dates a work without author after its title."""
+    match = refnames.PAREN_YEAR_RE.match(" " + rest)
+    if not match:
+        return rest
+    if match.group("year")[:1].isdigit():
+        fields["year"] = match.group("year")[:4]
+    return rest[match.end() - 1 :]
+
+
+def _bracketed_tail(title: str, rest: str) -> tuple[str, str]:
+    """ "Lives on the Edge (pp. 175–184)", "Title [PhD thesis]": the tail is not title."""
+    match = TITLE_TAIL_RE.search(title)
+    if not match:
+        return title, rest
+    return title[: match.start()].strip(" ,.;:"), f"{match.group()} {rest}".strip()
+
+
+def _tidy(title: str) -> str:
+    return title.replace("*", "").strip(" ,.;:")

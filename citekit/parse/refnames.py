@@ -1,0 +1,176 @@
+"""The author block that opens a reference-list entry, as styles print it.
+
+Chicago and MLA invert the first name only ("Craik, F. I. M., and J. C. Rabinowitz."), APA and
+Harvard invert every name ("Belliveau, J. W., Kennedy Jr, D. N., & Rosen, B. R. (1991)."),
+Vancouver writes "Family INITIALS" ("Williams JM, Colomb GC."), some lists join names with
+semicolons. Each comes back as "Family, Given" strings and the text after the block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citekit.parse import names, uregex
+
+# a dash standing for the previous entry's authors: "———.", "---,", "______."
+SAME_AUTHOR_RE = re.compile(r"^(?:[—–―-]{2,}|_{3,})\s*[.,]?\s*")
+# "(1991).", "(2008a),", "(n.d.)." after APA and Harvard names
+PAREN_YEAR_RE = re.compile(
+    r"\s*\((?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.,:]?\s+"
+)
+# "Babb, Florence. 1989. Between Field..." (Chicago author-date)
+DOT_YEAR_RE = re.compile(
+    r"(?<=[^\W\d_]|\.)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\.\s+"
+)
+# "Williams JM, Colomb GC. Coherence II." (Vancouver): Family followed by capitals only
+_VNAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}(?:\s(?:Jr|Sr|II|III))?"
+VANCOUVER_RE = uregex.compile(rf"^(?P<names>(?:{_VNAME},\s)*{_VNAME}(?:,\set\sal)?)\.\s")
+# where the names block ends in Chicago/MLA order: a period after a word that is no initial
+NAMES_END_RE = uregex.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])(?<!\b(?:Jr|Sr|St|Dr))\.\s+(?=[\W\w])")
+# one name ending in an initial, then a plain title: "Scott, James C. Seeing Like a State."
+ONE_NAME_INITIAL_RE = uregex.compile(
+    r"^[^,.]+,\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+\s)"
+)
+# a title opens: "Smith, J. “Title.”", "J. Tromp, "How to…"", "M. Wolfe, ``Optimizing…''"
+TITLE_NEXT_RE = re.compile(r"[.,]?\s+(?=[“\"*«„]|``)")
+EDITOR_MARK_RE = re.compile(
+    r"[,\s]*(?:\((?:eds?|Hrsg|dir|coord)\.?\)|\b(?:eds?|editors?|Hrsg|dir|comp|comps)\.?)\s*$",
+    re.IGNORECASE,
+)
+ET_AL_RE = re.compile(r"[,\s]*\bet\s+al\.?\s*$")
+INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
+JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|;)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The names at the start of an entry, their role, the year if it follows them, the rest."""
+
+    people: tuple[str, ...]
+    role: str  # "author" | "editor"
+    year: str | None
+    rest: str
+
+
+def read_head(text: str, previous: Head | None = None) -> Head:
+    """Split off the names (and a year printed right after them) from an entry's text."""
+    dash = SAME_AUTHOR_RE.match(text)
+    if dash and previous is not None:
+        return _after_dash(text[dash.end() :], previous)
+    for finder in (_paren_year, _dot_year, _vancouver, _plain):
+        head = finder(text)
+        if head is not None:
+            return head
+    return Head((), "author", None, text)
+
+
+def _after_dash(rest: str, previous: Head) -> Head:
+    year = PAREN_YEAR_RE.match(" " + rest) or DOT_YEAR_RE.match(". " + rest)
+    if year:
+        return Head(
+            previous.people, previous.role, year.group("year"), rest[year.end() - 2 :].lstrip(" .,")
+        )
+    return Head(previous.people, previous.role, None, rest)
+
+
+def _paren_year(text: str) -> Head | None:
+    match = PAREN_YEAR_RE.search(text[:400])
+    if not match or _has_title_marks(text[: match.start()]):
+        return None
+    return _head(text[: match.start()], match.group("year"), text[match.end() :], inverted=True)
+
+
+def _dot_year(text: str) -> Head | None:
+    match = DOT_YEAR_RE.search(text[:400])
+    if not match or _has_title_marks(text[: match.start()]) or match.start() < 2:
+        return None
+    block = text[: match.start()]
+    if NAMES_END_RE.search(block + " x") and NAMES_END_RE.search(block + " x").end() < len(block):
+        return None  # a period inside: a title, not names
+    return _head(block, match.group("year"), text[match.end() :], inverted=False)
+
+
+def _vancouver(text: str) -> Head | None:
+    match = VANCOUVER_RE.match(text)
+    if not match:
+        return None
+    block = match.group("names").strip(" .,")
+    people = [_vancouver_name(p) for p in re.split(r",\s*", ET_AL_RE.sub("", block)) if p]
+    if ET_AL_RE.search(match.group("names").strip()):
+        people.append("others")
+    return Head(tuple(people), "author", None, text[match.end() :])
+
+
+def _vancouver_name(part: str) -> str:
+    family, _, initials = part.rpartition(" ")
+    return f"{family}, {' '.join(c + '.' for c in initials)}" if family else part
+
+
+def _plain(text: str) -> Head | None:
+    if text[:1] in "“\"*«„‘'":
+        return None  # a title first: the work has no author
+    match = NAMES_END_RE.search(text[:300])
+    initial = ONE_NAME_INITIAL_RE.match(text)
+    if initial and (not match or initial.end() < match.start()):
+        return _head(initial.group(), None, text[initial.end() :], inverted=False)
+    quoted = TITLE_NEXT_RE.search(text[:300])
+    if quoted and (not match or quoted.start() < match.start()):
+        match = quoted
+    if not match:
+        return None
+    block = text[: match.start() + 1]  # with its period: "James C." keeps the initial's
+    if len(block.split()) > 30 or _has_title_marks(block):
+        return None
+    return _head(block, None, text[match.end() :], inverted=False)
+
+
+def _head(block: str, year: str | None, rest: str, *, inverted: bool) -> Head:
+    block = block.strip(" ,")
+    if not re.search(r"\b[A-Z]\.$", block):
+        block = block.rstrip(".")
+    role = "editor" if EDITOR_MARK_RE.search(block) else "author"
+    block = EDITOR_MARK_RE.sub("", block)
+    others = bool(ET_AL_RE.search(block))
+    people = split_people(ET_AL_RE.sub("", block), inverted=inverted)
+    if others:
+        people.append("others")
+    year = None if year and not year[:1].isdigit() else year
+    return Head(tuple(people), role, year[:4] if year else None, rest.strip())
+
+
+def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]:
+    """ "Craik, F. I. M., and J. C. Rabinowitz" -> ["Craik, F. I. M.", "Rabinowitz, J. C."]."""
+    if ";" in block:  # "Harley, J. B.; Woodward, David": every name inverted, one per part
+        chunks = [c.strip(" ,") for c in JOIN_RE.split(block) if c.strip(" ,")]
+        return [c if "," in c else names.to_family_given(c) for c in chunks]
+    parts = [p.strip() for chunk in JOIN_RE.split(block) for p in chunk.split(",")]
+    parts = [p for p in parts if p]
+    every = inverted or (len(parts) > 2 and _is_initials(parts[1]) and _is_initials(parts[3:4]))
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        if nxt is not None and ((i == 0 and first) or every) and _given_after(parts[i], nxt):
+            out.append(f"{parts[i]}, {nxt}")
+            i += 2
+            continue
+        out.append(names.to_family_given(parts[i]))
+        i += 1
+    return out
+
+
+def _given_after(family: str, given: str) -> bool:
+    if _is_initials(given) or given.lower().rstrip(".") in {"jr", "sr"}:
+        return True
+    return len(given.split()) <= 3 and len(family.split()) <= 3
+
+
+def _is_initials(part: str | list[str]) -> bool:
+    if isinstance(part, list):
+        return not part or _is_initials(part[0])
+    return bool(INITIALS_RE.match(part.strip()))
+
+
+def _has_title_marks(block: str) -> bool:
+    return any(mark in block for mark in '“”"*«»„:?!') or bool(re.search(r"\d", block))

@@ -1,0 +1,102 @@
+"""Citations with no imprint that name their source all the same: a short form of names and
+a page ("Béaur, 197"), a family name in capitals, a title and a page ("STANZIANI, Russia in
+Global Perspective, p. 115"), a title and a page ("*Dynatext*, 249"), a statute and its
+section ("Academies Bill, sec. 20"). A title with no page is left alone: it may be the first
+sentence of a citation that goes on ('"About the Company". Example Foundation. Retrieved …').
+
+cues.is_citation weighs how much of a full citation a span has; these forms have next to
+nothing of one, and are told by their shape instead.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from citekit import lexicons
+from citekit.parse import cues, uregex
+from citekit.parse.patterns import LOCATOR_START_RE
+
+# a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r"
+PINPOINT_RE = uregex.compile(
+    r"""(?:[IVXLC]+,\s*|[ivxlc]+,\s*)?
+        (?:(?:pp?\.|S\.|s\.|С\.|с\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.|n\.)\s?)?
+        (?:\d+[rv]?|[ivxlc]+)(?:\s*[-–]\s*\d+[rv]?)?
+        (?:\s*,\s*(?:\d+|[ivxlc]+)(?:\s*[-–]\s*\d+)?)*""",
+    re.VERBOSE,
+)
+# one family name, two joined, or "et al.": "Béaur", "Blanquie en Tsimbidy", "Hanke et al."
+NAMES_RE = uregex.compile(
+    r"""[A-Z][\w'’-]+(?:\s+(?:and|&|et|und|y|e|i|en|oraz)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.)?
+        |(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?(?:/(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?)*""",
+    re.VERBOSE,
+)
+OPENERS = lexicons.words("prose_openers")  # "however", "in", "see": they open prose, not names
+CAPITALS_FAMILY_RE = uregex.compile(r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?")  # "STANZIANI"
+LEGISLATION_WORDS = lexicons.alternation(lexicons.words("legislation_words"))
+# "Unfair Contract Terms Act 1977 s 59", "Eggs and Chicks (England) Regulations, § 1"
+LEGISLATION_RE = uregex.compile(
+    rf"""^(?:The\s+)?(?:[A-Z][^;]{{0,200}}?\b)?{LEGISLATION_WORDS}\b[^;]{{0,200}}?
+        [,\s]\s*(?:s|ss|sec|secs|§|§§|art|arts|para|reg|r)\.?\s*\d+[A-Za-z]?(?:\s*[-–(]\s*\w+\)?)?$""",
+    re.VERBOSE,
+)
+
+
+# author-date in a note: "Black 2001, 135", "Hanke et al. 2009: 12", "Lund (1981), 7"
+AUTHOR_DATE_RE = uregex.compile(
+    rf"""(?P<names>{NAMES_RE.pattern})\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?
+        (?:\s*[,:]\s*(?P<pinpoint>.+))?""",
+    re.VERBOSE,
+)
+
+
+@lru_cache(maxsize=8192)
+def is_bare_citation(text: str) -> bool:
+    """Is TEXT one of the short forms and statutes that carry no imprint?"""
+    text = text.strip()
+    return (
+        _title_alone(text)
+        or _names_and_page(text)
+        or is_author_date(text)
+        or bool(LEGISLATION_RE.match(text))
+    )
+
+
+def _names(text: str) -> bool:
+    """Family names, not a capitalised word of prose ("In 2001", "See 12")."""
+    first = text.split()[0].strip("*").casefold() if text.split() else ""
+    return bool(NAMES_RE.fullmatch(text)) and first not in OPENERS and first not in LEAD_WORDS
+
+
+LEAD_WORDS = frozenset({"see", "cf", "compare", "chapter", "part", "section", "table", "figure"})
+
+
+def is_author_date(text: str) -> bool:
+    """ "Black 2001, 135", "Moullier 2004: 67": names, a year, at most a pinpoint."""
+    match = AUTHOR_DATE_RE.fullmatch(text.strip())
+    if match is None or not _names(match.group("names")):
+        return False
+    pinpoint = match.group("pinpoint")
+    return pinpoint is None or bool(PINPOINT_RE.fullmatch(pinpoint.strip()))
+
+
+def _title_alone(text: str) -> bool:
+    """ "*Dynatext*, 249", "«Das Albanbrunnwerk», c. 30r": a title, then only its pinpoint."""
+    found = cues.titles(text)
+    if not found or found[0].start() != 0:
+        return False
+    after = text[found[0].end() :].strip(" ,.")
+    return bool(after) and bool(PINPOINT_RE.fullmatch(after) or LOCATOR_START_RE.match(after))
+
+
+def _names_and_page(text: str) -> bool:
+    """ "Béaur, 197", "Hanke et al., 12"; "STANZIANI, A Title, p. 115" (ABNT, ISO 690)."""
+    head, _, rest = text.partition(", ")
+    if _names(head) and PINPOINT_RE.fullmatch(rest.strip()):
+        return True
+    title, _, pinpoint = rest.rpartition(", ")
+    return bool(
+        CAPITALS_FAMILY_RE.fullmatch(head)
+        and title
+        and (PINPOINT_RE.fullmatch(pinpoint) or LOCATOR_START_RE.match(pinpoint))
+    )

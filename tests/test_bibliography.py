@@ -1,0 +1,119 @@
+"""A document's bibliography: found by heading or shape, linked to the notes, new findings.
+
+The essay (tests/data/biblio/essay.md; essay.docx made from it by make_docx.sh; essay.tex
+with `thebibliography`) cites its works in shortened notes only; their full data is in the
+bibliography at the end.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from citekit import bibsection, extract
+from citekit.cli import app
+from citekit.model import Code, Document
+
+DATA = Path(__file__).parent / "data" / "biblio"
+
+
+@pytest.mark.parametrize("name", ["essay.md", "essay.docx", "essay.tex"])
+def test_short_notes_take_the_bibliography_entry(name: str) -> None:
+    report = extract(DATA / name)
+    by_title = {w.fields.get("title", ""): w for w in report.works}
+    scott = next(w for t, w in by_title.items() if t.startswith("Seeing Like a State"))
+    assert scott.fields["publisher"] == "Yale University Press"
+    assert scott.fields["year"] == "1998"
+    assert scott.fields["author"] == "Scott, James C."
+    cited = [c for c in report.citations if c.work == scott.id]
+    assert len(cited) >= 2  # short forms and an ibid., one work
+    codes = {(d.code, d.note) for d in report.diagnostics}
+    assert (Code.NOT_IN_BIBLIOGRAPHY, max(n.number for n in report.notes)) in codes  # Anderson
+    assert Code.UNCITED_ENTRY in {d.code for d in report.diagnostics}  # Pickles
+    assert not any(
+        d.code is Code.SHORT_WITHOUT_FULL and d.note == 1 for d in report.diagnostics
+    )  # Scott's short form is answered by the bibliography
+
+
+def test_uncited_entry_is_kept_in_the_bib() -> None:
+    report = extract(DATA / "essay.md")
+    titles = [w.fields.get("title", "") for w in report.works]
+    assert any(t.startswith("A History of Spaces") for t in titles)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Bibliography", "Works Cited", "References", "Literaturverzeichnis", "Bibliografía",
+     "Список литературы", "3. Sources:", "Bibliographie"],
+)  # fmt: skip
+def test_headings_in_several_languages(heading: str) -> None:
+    text = (
+        "Body text of the essay.\n\n"
+        f"{heading}\n\n"
+        "Harley, J. B. “Deconstructing the Map.” Cartographica 26, no. 2 (1989): 1–20.\n\n"
+        "Scott, James C. Seeing Like a State. New Haven: Yale University Press, 1998.\n"
+    )
+    section = bibsection.find(Document("x.txt", text, "txt"))
+    assert section is not None
+    assert [e.text[:6] for e in section.entries] == ["Harley", "Scott,"]
+
+
+def test_a_heading_of_prose_is_no_bibliography() -> None:
+    text = "Sources and Method\n\nWe read the letters again and again, as others did.\n"
+    assert bibsection.find(Document("x.txt", text, "txt")) is None
+
+
+def test_pandoc_refs_div_without_heading() -> None:
+    text = (
+        "Text.[^1]\n\n[^1]: Scott, *Seeing Like a State*, 11.\n\n"
+        "::: {#refs .references}\n::: {#ref-scott .csl-entry}\n"
+        "Scott, James C. *Seeing Like a State*. New Haven: Yale University Press, 1998.\n"
+        ":::\n:::\n"
+    )
+    section = bibsection.find(Document("x.md", text, "md"))
+    assert section is not None
+    assert len(section.entries) == 1
+
+
+def test_a_bibliography_after_the_notes_is_no_part_of_the_last_note(tmp_path: Path) -> None:
+    doc = tmp_path / "essay.txt"
+    doc.write_text(
+        "Planners prefer what they measure.1\n\nNotes\n\n"
+        "1. Scott, Seeing Like a State, 11.\n\n"
+        "Bibliography\n\n"
+        "Scott, James C. Seeing Like a State. New Haven: Yale University Press, 1998.\n\n"
+        "Harley, J. B. “Deconstructing the Map.” Cartographica 26, no. 2 (1989): 1–20.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    assert [n.text for n in report.notes] == ["Scott, Seeing Like a State, 11."]
+    assert {w.fields.get("publisher") for w in report.works} >= {"Yale University Press"}
+
+
+def test_reference_list_as_input_becomes_a_bib() -> None:
+    report = extract(DATA / "references.txt")
+    assert not report.notes
+    assert len(report.works) == 8
+    assert not report.diagnostics  # a list alone: nothing is expected to be cited
+    kinds = {w.fields["title"][:20]: w.entry_type for w in report.works}
+    assert kinds["Functional mapping o"] == "article"
+    assert kinds["The Spectre of Compa"] == "book"
+
+
+def test_references_option_reads_a_numbered_list(tmp_path: Path) -> None:
+    doc = tmp_path / "refs.txt"
+    doc.write_text(
+        "1. Young F. Ways of Reading Scripture. Tübingen: Mohr Siebeck; 2014.\n"
+        "2. Duncan M, Lewandowsky S. The time course of response suppression. "
+        "Memory. 2005;13(3):236–46.\n",
+        encoding="utf-8",
+    )
+    run = CliRunner().invoke(app, ["extract", str(doc), "--references", "-f", "json"])
+    assert run.exit_code == 0, run.output
+    entries = json.loads(run.stdout)["entries"]
+    assert [e["ENTRYTYPE"] for e in entries] == ["book", "article"]
+    assert entries[0]["publisher"] == "Mohr Siebeck"
+    assert entries[1]["journal"] == "Memory"
