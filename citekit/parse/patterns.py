@@ -132,11 +132,12 @@ DOI_RE = uregex.compile(
     r"(?:doi:\s?|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;)])",
     re.IGNORECASE,
 )
+# "accessed 3 May 2019", "[accessed 10 July 2001]", "dostęp 15 marca 2019 r." ("roku": of the year)
 ACCESSED_RE = uregex.compile(
-    r"""\(?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abgerufen|aufgerufen|zuletzt\s+abgerufen
+    r"""[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abgerufen|aufgerufen|zuletzt\s+abgerufen
         |consulté|consultado|consultato|dostęp|dostep|přístup|navštíveno|acesso\s+em|acessado\s+em
         |geraadpleegd|raadpleging|дата\s+обращения)(?:\s+(?:on|am|le|el|il|op))?:?\s+
-        (?P<date>[^()]*?\d{4}(?:-\d{1,2}-\d{1,2}\b)?)\s*\)?""",
+        (?P<date>[^()\[\]]*?\d{4}(?:-\d{1,2}-\d{1,2}\b)?)(?:\s+(?:r|г)\.?(?=[\s;,)\]]|$))?\s*[)\]]?""",
     re.VERBOSE | re.IGNORECASE,
 )
 

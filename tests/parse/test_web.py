@@ -163,3 +163,17 @@ def test_book_under_a_byline_keeps_its_imprint_and_isbn():
 
 def test_book_under_a_byline_with_pages_is_left_to_the_other_rules():
     assert not is_web_citation("Okafor, Ngozi (2011). *Tidal Gauges*. Leeds: Ebb. pp. 3–9.")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("<https://example.org/tides> [accessed 10 July 2001].", "2001-07-10"),  # MHRA brackets
+        ("https://example.org/tides, dostęp 15 marca 2019 r.", "2019-03-15"),  # Polish "roku"
+        ("https://example.org/tides (acesso em 3 de março de 2020)", "2020-03-03"),
+        ("https://example.org/tides, geraadpleegd op 4 mei 2021", "2021-05-04"),
+        ("https://example.org/tides (дата обращения: 5 марта 2018 г.)", "2018-03-05"),
+    ],
+)
+def test_access_date_in_brackets_and_other_languages(text, iso):
+    assert parse_full(text).fields["urldate"] == iso
