@@ -12,6 +12,7 @@ from citekit.parse.ibids import inner_ibid
 from citekit.parse.joins import join_points
 from citekit.parse.patterns import (
     ABBREVIATIONS,
+    ACCESSED_RE,
     BY_NAME_IN_RE,
     CITED_IN_RE,
     DITTO_DASHES_RE,
@@ -244,6 +245,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return _name_list_goes_on(prev, cur)
     if separator != ".":
         return False
+    if _access_date_only(cur):
+        return True  # "…, https://…. Consulté le 3 décembre 2017": the web page's access date
     if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
     if DITTO_DASHES_RE.fullmatch(prev.strip()):
@@ -266,6 +269,12 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )
     return cues.is_archival(prev) and cues.archival_detail(cur)
+
+
+def _access_date_only(text: str) -> bool:
+    """A sentence that is only an access date ("Accessed 3 May 2019", "Consulté le …")."""
+    match = ACCESSED_RE.match(text.strip())
+    return match is not None and match.end() >= len(text.strip().rstrip(" .)]"))
 
 
 def _name_list_goes_on(prev: str, cur: str) -> bool:

@@ -177,3 +177,11 @@ def test_book_under_a_byline_with_pages_is_left_to_the_other_rules():
 )
 def test_access_date_in_brackets_and_other_languages(text, iso):
     assert parse_full(text).fields["urldate"] == iso
+
+
+def test_access_date_sentence_after_a_web_citation_belongs_to_it():
+    text = "*Tide Tables* (2009), Brest : SHOM, https://example.org/t. Consulté le 3 décembre 2017."
+    note = Note(number=1, text=text, span=Span(0, 0, 1))
+    (citation,) = parse_note(note, build_context([text]))
+    assert citation.text.endswith("Consulté le 3 décembre 2017")
+    assert citation.fields["urldate"] == "2017-12-03"
