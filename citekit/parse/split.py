@@ -27,6 +27,7 @@ from citekit.parse.patterns import (
     POSSESSIVE_RE,
     QUOTED_RE,
     SENTENCE_END_RE,
+    URL_RE,
     YEAR_RE,
 )
 from citekit.parse.shortforms import is_bare_citation
@@ -37,6 +38,7 @@ CONTRIBUTOR_START_RE = uregex.compile(
     r"|Tradução|Traducción|Traduzione|Traduction|Organização|\d+\.\s?ed\."
     r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura|In:(?=\s+[A-Z]))\s"
 )
+LINK_LABEL_RE = re.compile(r"\b(?:URL|online|en\s+ligne|disponible\s+en|available\s+at)\b", re.I)
 BRACKET_RE = re.compile(r"[()\[\]]")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
 _INITIALS_RE = uregex.compile(
@@ -245,7 +247,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return _name_list_goes_on(prev, cur)
     if separator != ".":
         return False
-    if _access_date_only(cur):
+    if _access_date_only(cur) and not _link_only(prev):
         return True  # "…, https://…. Consulté le 3 décembre 2017": the web page's access date
     if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
@@ -275,6 +277,13 @@ def _access_date_only(text: str) -> bool:
     """A sentence that is only an access date ("Accessed 3 May 2019", "Consulté le …")."""
     match = ACCESSED_RE.match(text.strip())
     return match is not None and match.end() >= len(text.strip().rstrip(" .)]"))
+
+
+def _link_only(text: str) -> bool:
+    """Only a link and its label ("URL : http://…"): it is attached by the link rules, and
+    an access date after it goes with it, not into a citation of its own."""
+    rest = LINK_LABEL_RE.sub("", URL_RE.sub("", text))
+    return not any(c.isalpha() for c in rest)
 
 
 def _name_list_goes_on(prev: str, cur: str) -> bool:

@@ -185,3 +185,12 @@ def test_access_date_sentence_after_a_web_citation_belongs_to_it():
     (citation,) = parse_note(note, build_context([text]))
     assert citation.text.endswith("Consulté le 3 décembre 2017")
     assert citation.fields["urldate"] == "2017-12-03"
+
+
+def test_access_date_after_a_bare_link_makes_no_citation_of_its_own():
+    text = (
+        "*Tide Tables*, Brest, SHOM, 2021. URL : https://example.org/t. Consulté le 12 mars 2021."
+    )
+    note = Note(number=1, text=text, span=Span(0, 0, 1))
+    citations = parse_note(note, build_context([text]))
+    assert [c.text for c in citations] == ["*Tide Tables*, Brest, SHOM, 2021"]
