@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.model import Kind, Note, Span
-from citekit.parse import build_context, parse_note
+from citekit.parse import build_context, parse_note, split
 from citekit.parse.fields import parse_full
 from citekit.parse.patterns import ACCESSED_RE, EDITED_BY_RE
 from citekit.parse.web import is_web_citation
@@ -187,10 +187,12 @@ def test_access_date_sentence_after_a_web_citation_belongs_to_it():
     assert citation.fields["urldate"] == "2017-12-03"
 
 
-def test_access_date_after_a_bare_link_makes_no_citation_of_its_own():
-    text = (
-        "*Tide Tables*, Brest, SHOM, 2021. URL : https://example.org/t. Consulté le 12 mars 2021."
-    )
-    note = Note(number=1, text=text, span=Span(0, 0, 1))
-    citations = parse_note(note, build_context([text]))
-    assert [c.text for c in citations] == ["*Tide Tables*, Brest, SHOM, 2021"]
+@pytest.mark.parametrize(
+    ("before", "joins"),
+    [
+        ("*Tide Tables*, Brest, SHOM, https://example.org/t", True),
+        ("URL : https://example.org/t", False),  # a bare link: the link rules attach it
+    ],
+)
+def test_access_date_sentence_joins_a_citation_not_a_bare_link(before, joins):
+    assert split._continues(before, "Consulté le 12 mars 2021", ".") is joins
