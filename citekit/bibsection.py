@@ -25,6 +25,7 @@ ENTRY_START_RE = re.compile(
 )
 YEAR_OR_LINK_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|https?://|n\.\s?d\.")
 MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")
+OPENING = 40  # characters that identify an entry
 SHAPE_MIN = 3  # entries that make an alphabetised list a bibliography without a heading
 
 
@@ -92,6 +93,11 @@ def _ends_section(block: Block, numbered: bool) -> bool:
 def looks_like_entry(text: str) -> bool:
     """A reference: opens with names (or a number, a dash, a title) and gives a year or a link."""
     return bool(ENTRY_START_RE.match(text)) and bool(YEAR_OR_LINK_RE.search(text))
+
+
+def opening(text: str) -> str:
+    """An entry's first words without its number, to know it again as a note's text."""
+    return " ".join(MARKER_RE.sub("", text.replace("*", ""), count=1).split())[:OPENING]
 
 
 def _by_shape(blocks: list[Block]) -> Section | None:

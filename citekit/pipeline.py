@@ -48,6 +48,15 @@ def _without_section(doc: Document, section: bibsection.Section | None) -> Docum
     return replace(doc, text="\n".join(lines))
 
 
+def _outside(found: Report, section: bibsection.Section | None) -> Report:
+    """Without the "notes" that are the section's own numbered entries ("[3] Duncan M, …")."""
+    if section is None:
+        return found
+    entries = {bibsection.opening(e.text) for e in section.entries}
+    kept = tuple(n for n in found.notes if bibsection.opening(n.text) not in entries)
+    return found if len(kept) == len(found.notes) else replace(found, notes=kept)
+
+
 def _references(section: bibsection.Section | None) -> tuple[Reference, ...]:
     out: list[Reference] = []
     for entry in section.entries if section else ():
@@ -73,7 +82,7 @@ def extract(
     if references:
         found = Report(source=str(path), notes=(), citations=(), works=(), diagnostics=())
     else:
-        found = _notes_of(path, _without_section(doc, section))
+        found = _outside(_notes_of(path, _without_section(doc, section)), section)
     context = build_context(note.text for note in found.notes)
     citations: list[Citation] = []
     total = len(found.notes)

@@ -40,8 +40,9 @@ ARTICLE_RES = (
     ),  # fmt: skip
     # Vancouver: Journal. 2008;32(2):301–41 | Journal. 2008 Mar;32:301
     uregex.compile(
-        r"^(?P<journal>[^;]+?)\.?\s+(?P<date>\d{4}[^;:]*);\s*(?P<volume>\w+)"
-        r"(?:\((?P<number>[^)]+)\))?(?::\s*(?P<pages>[\w–-]+))?"
+        r"^(?P<journal>[^;]+?)\.?\s+(?P<date>\d{4}[^;:]*)"
+        r"(?:;\s*(?P<volume>\w+)(?:\((?P<number>[^)]+)\))?(?::\s*(?P<pages>[\w–-]+))?"
+        r"|:\s*(?P<pages2>\d[\w–-]*))(?=[.,]?\s|[.,]?$)"
     ),  # fmt: skip
     # APA and Harvard: Journal, 254(5032), 716 | Journal, 12(3), pp. 1–9
     uregex.compile(
@@ -74,6 +75,11 @@ BOOKTITLE_END_RE = re.compile(
     r"|,\s*(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\b"
 )
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
+# Vancouver's imprint after a book's title: ", Mahwah, NJ: Erlbaum; 2000, p. 359–416"
+VANCOUVER_IMPRINT_RE = re.compile(
+    r",\s(?P<place>[^,:.;]+(?:,\s[A-Z]{2,3})?):\s[^:;]+;\s(?:1[5-9]|20)\d\d\b(?!.*:\s[^:;]+;)"
+)
+SHORT_RANGE_RE = re.compile(r"(?P<first>\d+)–(?P<last>\d+)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 
 
@@ -89,6 +95,9 @@ def parse_body(rest: str, fields: dict[str, str], *, whole: bool = False) -> str
             return _article(match, fields)
     if IN_RE.match(rest):
         return _chapter(IN_RE.sub("", rest, count=1), fields)
+    imprint = VANCOUVER_IMPRINT_RE.search(rest)
+    if imprint and imprint.start() > 0 and PAGES_LABEL_RE.search(rest[imprint.end() :]):
+        return _chapter(rest, fields)  # "Coherence II. Style, Chicago: UCP; 1990, p. 81–95"
     container = None if whole else CONTAINER_RE.match(rest)
     if container:
         return _container(container, fields)
@@ -108,14 +117,7 @@ def _container(match: re.Match[str], fields: dict[str, str]) -> str:
 
 
 def _links(rest: str, fields: dict[str, str]) -> str:
-    doi = DOI_RE.search(rest)
-    if doi:
-        fields["doi"] = doi.group("doi")
-        rest = rest[: doi.start()] + rest[doi.end() :]
-    url = URL_RE.search(rest)
-    if url:
-        fields["url"] = url.group("url")
-        rest = rest[: url.start()] + rest[url.end() :]
+    rest = take_links(rest, fields)
     accessed = ACCESSED_RE.search(rest)
     if accessed:
         date = iso_date(accessed.group("date"))
@@ -123,6 +125,26 @@ def _links(rest: str, fields: dict[str, str]) -> str:
             fields["urldate"] = date
         rest = rest[: accessed.start()] + rest[accessed.end() :]
     return rest.strip(" .,")
+
+
+def take_links(rest: str, fields: dict[str, str]) -> str:
+    """The text without its DOI and URL, which go to `fields` (a linked title keeps its words)."""
+    doi = DOI_RE.search(rest)
+    if doi:
+        fields.setdefault("doi", doi.group("doi"))
+        rest = _cut(rest, doi)
+    url = URL_RE.search(rest)
+    if url:
+        fields.setdefault("url", url.group("url"))
+        rest = _cut(rest, url)
+    return rest.strip()
+
+
+def _cut(rest: str, match: re.Match[str]) -> str:
+    """The text without a link, keeping the period that closed the sentence it ended."""
+    before, after = rest[: match.start()].rstrip(), rest[match.end() :].lstrip()
+    closed = match.group().endswith(".") and before[-1:] not in ".?!"
+    return f"{before}{'.' if closed else ''} {after}"
 
 
 def _certain(match: re.Match[str]) -> bool:
@@ -135,19 +157,24 @@ def _plausible_article(match: re.Match[str]) -> bool:
     found = match.groupdict()
     if YEAR_RE.fullmatch(found["volume"] or "") and not found.get("number"):
         return False  # "Norton, 1996", "Review, April 16, 2000, 7": a year, no volume
-    return _plausible_journal(found["journal"])
+    return _plausible_journal(found["journal"], colon=bool(found.get("pages2")) or ";" in match.group())
 
 
-def _plausible_journal(name: str) -> bool:
+def _plausible_journal(name: str, *, colon: bool = False) -> bool:
+    """A journal's name; `colon`: a Vancouver imprint is certain enough for "Journal: Subtitle"."""
     name = name.strip(" .,")
-    return 1 <= len(name.split()) <= 14 and not re.search(r"\b(?:In|edited|ed\.)\b|:", name)
+    marks = r"\b(?:In|edited|ed\.)\b" if colon else r"\b(?:In|edited|ed\.)\b|:"
+    return 1 <= len(name.split()) <= 14 and not re.search(marks, name)
 
 
 def _article(match: re.Match[str], fields: dict[str, str]) -> str:
     fields["journal"] = match.group("journal").strip(" .,")
-    for name in ("volume", "number", "pages"):
+    for name in ("volume", "number"):
         if match.group(name):
             fields[name] = match.group(name).replace("--", "–")
+    pages = match.group("pages") or match.groupdict().get("pages2")
+    if pages:
+        fields["pages"] = full_pages(pages)
     date = match.groupdict().get("date") or ""
     year = YEAR_RE.search(date)
     if year:
@@ -155,15 +182,35 @@ def _article(match: re.Match[str], fields: dict[str, str]) -> str:
     return "article"
 
 
+def full_pages(pages: str) -> str:
+    """ "301--41" -> "301–341": a range whose end drops the leading digits it shares."""
+    pages = re.sub(r"\s*[–-]+\s*", "–", pages)
+    match = SHORT_RANGE_RE.fullmatch(pages)
+    if not match:
+        return pages
+    first, last = match.group("first"), match.group("last")
+    if len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return f"{first}–{last}" if int(last) > int(first) else pages
+
+
 def _chapter(rest: str, fields: dict[str, str]) -> str:
     editors = PAREN_EDITORS_RE.match(rest)
     if editors and len(editors.group("names")) < 200:
         fields["editor"] = _editors(editors.group("names"))
         rest = rest[editors.end() :]
+    vancouver = refnames.vancouver_editors(rest)
+    if vancouver:
+        fields["editor"] = " and ".join(vancouver[0])
+        rest = vancouver[1]
     italic = ITALIC_RE.match(rest)
+    imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if italic:
         fields["booktitle"] = italic.group("text").strip(" .,")
         after = rest[italic.end() :]
+    elif imprint:
+        fields["booktitle"] = rest[: imprint.start()].strip(" .,")
+        after = rest[imprint.start() :]
     else:
         cut = BOOKTITLE_END_RE.search(rest)
         fields["booktitle"] = rest[: cut.start() if cut else len(rest)].strip(" .,")
@@ -180,7 +227,7 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
         rest = rest[: edition.start()] + rest[edition.end() :]
     pages = re.search(r"\(?\b(?:pp?\.|pages)\s*(?P<pages>\d+\s*[–-]+\s*\d+)\)?", rest)
     if pages:
-        fields["pages"] = pages.group("pages").replace("--", "–")
+        fields["pages"] = full_pages(pages.group("pages"))
         rest = rest[: pages.start()] + rest[pages.end() :]
     thesis = THESIS_RE.search(rest)
     if thesis:

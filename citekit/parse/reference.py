@@ -34,6 +34,9 @@ TITLE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a year (or "n.d.") closing a title that is the entry's only date
+TITLE_YEAR_RE = re.compile(r"\s(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d)\.?$")
+
 
 @dataclass(frozen=True, slots=True)
 class Reference:
@@ -54,13 +57,14 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         fields[head.role] = " and ".join(head.people)
     if head.year:
         fields["year"] = head.year
-    title, rest, shape = _title(head.rest)
+    title, rest, shape = _title(refbody.take_links(head.rest, fields))
     if not head.people and not head.year:
         rest = _year_after_title(rest, fields)
     title, rest = _bracketed_tail(title, rest)
     if title:
         fields["title"] = title
     entry_type = refbody.parse_body(rest, fields, whole=shape == "italic")
+    _title_year(fields)
     return Reference(text, entry_type, fields, head)
 
 
@@ -68,7 +72,7 @@ def _title(rest: str) -> tuple[str, str, str]:
     """The title, the text after it, and how it was printed: quoted, italic or plain."""
     for pattern, shape in ((QUOTED_RE, "quoted"), (ITALIC_RE, "italic")):
         match = pattern.match(rest)
-        if match:
+        if match and not rest[match.end() :].startswith(":"):  # "“Quoted”: Subtitle" is plain
             title = next(v for k, v in match.groupdict().items() if v is not None)
             return _tidy(title), rest[match.end() :], shape
     end = PLAIN_END_RE.search(rest)
@@ -86,6 +90,15 @@ def _year_after_title(rest: str, fields: dict[str, str]) -> str:
     if match.group("year")[:1].isdigit():
         fields["year"] = match.group("year")[:4]
     return rest[match.end() - 1 :]
+
+
+def _title_year(fields: dict[str, str]) -> None:
+    """ "Title 2016." (Vancouver prints an undated-looking work's year after its title)."""
+    match = TITLE_YEAR_RE.search(fields.get("title", ""))
+    if match and "year" not in fields and match.start() > 0:
+        fields["title"] = fields["title"][: match.start()].rstrip(" ,.")
+        if match.group("year")[:1].isdigit():
+            fields["year"] = match.group("year")
 
 
 def _bracketed_tail(title: str, rest: str) -> tuple[str, str]:
