@@ -25,7 +25,7 @@ ENTRY_START_RE = re.compile(
 )
 YEAR_OR_LINK_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|https?://|n\.\s?d\.")
 MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")
-OPENING = 40  # characters that identify an entry
+OPENING = 32  # letters and digits that identify an entry
 SHAPE_MIN = 3  # entries that make an alphabetised list a bibliography without a heading
 
 
@@ -49,7 +49,8 @@ def find(doc: Document) -> Section | None:
     blocks = blocks_of(doc)
     for index in reversed(range(len(blocks))):
         block = blocks[index]
-        if block.kind == "refs" or (block.kind == "h" and is_heading(block.text)):
+        # Markdown reaches us rendered, its "## References" a paragraph of the heading's words
+        if block.kind == "refs" or (block.kind in ("h", "p") and is_heading(block.text)):
             section = _section(blocks, index + 1)
             if section is not None:
                 return section
@@ -97,7 +98,7 @@ def looks_like_entry(text: str) -> bool:
 
 def opening(text: str) -> str:
     """An entry's first words without its number, to know it again as a note's text."""
-    return " ".join(MARKER_RE.sub("", text.replace("*", ""), count=1).split())[:OPENING]
+    return re.sub(r"\W+", "", MARKER_RE.sub("", text, count=1)).casefold()[:OPENING]
 
 
 def _by_shape(blocks: list[Block]) -> Section | None:

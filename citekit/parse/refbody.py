@@ -55,6 +55,7 @@ EDITED_BY_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Ee]dited|[Ee]ds?\.)\s+by\s+")
 TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
 # the names after "edited by" end at a comma before a number or "pp.", or at a sentence's end
 NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b)[a-z])|\s\(|$")
+SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")
 PAREN_EDITORS_RE = re.compile(r"^(?P<names>.+?)\s*\((?:Eds?|eds?|Hrsg)\.?\),?\s*")
 THESIS_RE = re.compile(
     r"\b(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
@@ -157,7 +158,8 @@ def _plausible_article(match: re.Match[str]) -> bool:
     found = match.groupdict()
     if YEAR_RE.fullmatch(found["volume"] or "") and not found.get("number"):
         return False  # "Norton, 1996", "Review, April 16, 2000, 7": a year, no volume
-    return _plausible_journal(found["journal"], colon=bool(found.get("pages2")) or ";" in match.group())
+    vancouver = bool(found.get("pages2")) or ";" in match.group()
+    return _plausible_journal(found["journal"], colon=vancouver)
 
 
 def _plausible_journal(name: str, *, colon: bool = False) -> bool:
@@ -249,9 +251,24 @@ def _people_phrases(rest: str, fields: dict[str, str]) -> str:
             after = rest[match.end() :]
             end = refnames.NAMES_END_RE.search(after)
             stop = min(end.start() if end else len(after), NAMES_STOP_RE.search(after).start())
+            stop = _serial_end(after[:stop])
             fields.setdefault(role, _people(after[:stop]))
             rest = rest[: match.start()] + ". " + after[stop:].lstrip(".")
     return rest
+
+
+def _serial_end(names: str) -> int:
+    """Where "Pablo Luna, Brepols" stops: a comma part that no later "and" joins to the names.
+
+    "John Smith, Jane Doe, and Bob Roe" is one series; in "H. Bouma and D. G. Bouwhuis, X,
+    Erlbaum" the names end at the first comma (MLA runs on to volume and publisher).
+    """
+    parts = names.split(", ")
+    for i in range(1, len(parts)):
+        joined = any(SERIAL_NEXT_RE.match(p) for p in parts[i:])
+        if not joined and not SERIAL_NEXT_RE.match(parts[i]):
+            return len(", ".join(parts[:i]))
+    return len(names)
 
 
 def _editors(text: str) -> str:
@@ -263,7 +280,10 @@ def _editors(text: str) -> str:
 
 
 def _people(text: str) -> str:
-    return " and ".join(refnames.split_people(text.strip(" .,"), inverted=False, first=False))
+    others = refnames.ET_AL_RE.search(text.strip(" ,"))
+    text = refnames.ET_AL_RE.sub("", text.strip(" ,"))
+    people = refnames.split_people(text.strip(" .,"), inverted=False, first=False)
+    return " and ".join(people + ["others"] * bool(others))
 
 
 def _imprint(rest: str, fields: dict[str, str]) -> None:
