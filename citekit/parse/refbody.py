@@ -50,6 +50,10 @@ ARTICLE_RES = (
         r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[\w–-]+))?(?=[.,]?\s*$|[.,]\s)"
     ),  # fmt: skip
 )
+# what introduces a link that has been taken out: "Available at: <url>", "Available from"
+AVAILABLE_RE = re.compile(r"\s*\b(?:Available\s+(?:at|from|online)|Online)\s*:?\s*(?=[.,]?\s*$)")
+# a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
+SERIES_RE = re.compile(r"\s*\([^()]*[^\W\d_][^()]*,\s*\d+\)(?=[.,]?\s*$)")
 IN_RE = re.compile(r"^(?:In|in|Dans|In:)\s*:?\s+")
 EDITED_BY_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Ee]dited|[Ee]ds?\.)\s+by\s+")
 TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
@@ -90,9 +94,10 @@ def parse_body(rest: str, fields: dict[str, str], *, whole: bool = False) -> str
     `whole`: the title was printed in italics, as a book's is: no journal follows it.
     """
     rest = _links(rest, fields).lstrip(" ,.")
+    italic = rest.startswith("*")  # an italic journal's name may hold a colon
     for found in ARTICLE_RES:
         match = found.match(rest.replace("*", ""))
-        if match and _plausible_article(match) and (not whole or _certain(match)):
+        if match and _plausible_article(match, italic) and (not whole or _certain(match)):
             return _article(match, fields)
     if IN_RE.match(rest):
         return _chapter(IN_RE.sub("", rest, count=1), fields)
@@ -118,7 +123,8 @@ def _container(match: re.Match[str], fields: dict[str, str]) -> str:
 
 
 def _links(rest: str, fields: dict[str, str]) -> str:
-    rest = take_links(rest, fields)
+    rest = AVAILABLE_RE.sub(" ", take_links(rest, fields))
+    rest = SERIES_RE.sub("", rest.strip(" .,"))
     accessed = ACCESSED_RE.search(rest)
     if accessed:
         date = iso_date(accessed.group("date"))
@@ -154,12 +160,12 @@ def _certain(match: re.Match[str]) -> bool:
     return bool(found.get("date") and found.get("pages"))
 
 
-def _plausible_article(match: re.Match[str]) -> bool:
+def _plausible_article(match: re.Match[str], italic: bool = False) -> bool:
     found = match.groupdict()
     if YEAR_RE.fullmatch(found["volume"] or "") and not found.get("number"):
         return False  # "Norton, 1996", "Review, April 16, 2000, 7": a year, no volume
     vancouver = bool(found.get("pages2")) or ";" in match.group()
-    return _plausible_journal(found["journal"], colon=vancouver)
+    return _plausible_journal(found["journal"], colon=vancouver or italic)
 
 
 def _plausible_journal(name: str, *, colon: bool = False) -> bool:

@@ -20,6 +20,7 @@ QUOTED_RE = re.compile(
     r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“|‘(?P<e>.+?)’"
     r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)'')[.,]?\s*"
 )
+ITALIC_ET_AL_RE = re.compile(r"\*(et al\.?)\*")
 ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
 PLAIN_END_RE = re.compile(
@@ -51,6 +52,7 @@ class Reference:
 def parse_reference(text: str, previous: Head | None = None) -> Reference:
     """Parse one entry; `previous` is the entry before it, whose names a "———." repeats."""
     text = " ".join(NUMBER_RE.sub("", text, count=1).split())
+    text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
     head = refnames.read_head(text, previous)
     fields: dict[str, str] = {}
     if head.people:

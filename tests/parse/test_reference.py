@@ -129,6 +129,19 @@ CASES = [
         "book",
         {"title": "“Bring the Boats”: Ferrymen and Their Towns"},
     ),
+    (  # Harvard: italic "et al.", a quoted title closed by a comma, a journal with a colon
+        "Lund, K. *et al.* (1999) \"Ferries at dusk,\" *Harbour Studies: Boats, Quays, and "
+        "Towns*, 12(3), pp. 45--67.",
+        "article",
+        {"author": "Lund, K. and others", "journal": "Harbour Studies: Boats, Quays, and Towns",
+         "volume": "12", "number": "3", "pages": "45–67", "year": "1999"},
+    ),
+    (  # Harvard: "Available at:" before a link, a series after the publisher
+        "Oduya, T. (2014) *River Crossings*. Albany: Lakeside Press (River Studies, 4). "
+        "Available at: <https://example.org/rc>.",
+        "book",
+        {"address": "Albany", "publisher": "Lakeside Press", "url": "https://example.org/rc"},
+    ),
     (  # a thesis (APA)
         "Manning, J. R. (2011). *Acquisition, storage, and retrieval in digital and biological "
         "brains* [PhD thesis]. University of Pennsylvania.",
