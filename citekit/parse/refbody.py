@@ -88,10 +88,13 @@ SHORT_RANGE_RE = re.compile(r"(?P<first>\d+)–(?P<last>\d+)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 
 
-def parse_body(rest: str, fields: dict[str, str], *, whole: bool = False) -> str:
+def parse_body(
+    rest: str, fields: dict[str, str], *, whole: bool = False, quoted: bool = False
+) -> str:
     """Fill `fields` from the text after the title; returns the entry type.
 
     `whole`: the title was printed in italics, as a book's is: no journal follows it.
+    `quoted`: the title was in quotation marks, as a part of a larger work is.
     """
     rest = _links(rest, fields).lstrip(" ,.")
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
@@ -107,6 +110,8 @@ def parse_body(rest: str, fields: dict[str, str], *, whole: bool = False) -> str
     container = None if whole else CONTAINER_RE.match(rest)
     if container:
         return _container(container, fields)
+    if quoted and (EDITED_BY_RE.search(rest) or PAGES_LABEL_RE.search(rest)):
+        return _chapter(rest, fields)  # plain text: “Chapter.” Book, edited by …, pp. 3–9
     return _book(rest, fields)
 
 

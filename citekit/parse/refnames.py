@@ -92,6 +92,9 @@ def _dot_year(text: str) -> Head | None:
     if not match or _has_title_marks(text[: match.start()]) or match.start() < 2:
         return None
     block = text[: match.start()]
+    initial = ONE_NAME_INITIAL_RE.match(block + " ")
+    if initial and initial.end() < len(block):
+        return None  # "Klosinski, Lee E. Meals in Mark. 1988.": a title before the year
     if NAMES_END_RE.search(block + " x") and NAMES_END_RE.search(block + " x").end() < len(block):
         return None  # a period inside: a title, not names
     return _head(block, match.group("year"), text[match.end() :], inverted=False)

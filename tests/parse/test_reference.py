@@ -142,6 +142,17 @@ CASES = [
         "book",
         {"address": "Albany", "publisher": "Lakeside Press", "url": "https://example.org/rc"},
     ),
+    (  # MLA in plain text: a quoted chapter, its book's title unmarked before "edited by"
+        "Lund, Karin. “Ferries at Dusk.” Harbour Towns, edited by T. Oduya and R. Hale, "
+        "Lakeside, 2011, pp. 45–67.",
+        "incollection",
+        {"booktitle": "Harbour Towns", "editor": "Oduya, T. and Hale, R.", "pages": "45–67"},
+    ),
+    (  # MLA: a year after the title is no author-date year
+        "Oduya, Tomas K. River Crossings. 1988. Lakeside University, PhD thesis.",
+        "thesis",
+        {"author": "Oduya, Tomas K.", "title": "River Crossings", "year": "1988"},
+    ),
     (  # a thesis (APA)
         "Manning, J. R. (2011). *Acquisition, storage, and retrieval in digital and biological "
         "brains* [PhD thesis]. University of Pennsylvania.",
