@@ -96,8 +96,18 @@ def looks_like_entry(text: str) -> bool:
     return bool(ENTRY_START_RE.match(text)) and bool(YEAR_OR_LINK_RE.search(text))
 
 
+def numbered(section: Section) -> set[tuple[int, str]]:
+    """Each numbered entry's number and first letters, to know it again when read as a note."""
+    out: set[tuple[int, str]] = set()
+    for entry in section.entries:
+        marker = MARKER_RE.match(entry.text)
+        if marker:
+            out.add((int(re.sub(r"\D", "", marker.group())), opening(entry.text)))
+    return out
+
+
 def opening(text: str) -> str:
-    """An entry's first words without its number, to know it again as a note's text."""
+    """An entry's first letters and digits, without its number."""
     return re.sub(r"\W+", "", MARKER_RE.sub("", text, count=1)).casefold()[:OPENING]
 
 

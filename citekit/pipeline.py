@@ -52,8 +52,8 @@ def _outside(found: Report, section: bibsection.Section | None) -> Report:
     """Without the "notes" that are the section's own numbered entries ("[3] Duncan M, …")."""
     if section is None:
         return found
-    entries = {bibsection.opening(e.text) for e in section.entries}
-    kept = tuple(n for n in found.notes if bibsection.opening(n.text) not in entries)
+    entries = bibsection.numbered(section)
+    kept = tuple(n for n in found.notes if (n.number, bibsection.opening(n.text)) not in entries)
     return found if len(kept) == len(found.notes) else replace(found, notes=kept)
 
 
