@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from citekit import biblink, bibsection, bibtex, dedupe, resolve, sources
+from citekit import bibcite, biblink, bibsection, bibtex, dedupe, resolve, sources
 from citekit.model import Citation, Code, Document, Report
 from citekit.notes import split_notes
 from citekit.parse import build_context, inherit_authors, inherit_containers, parse_note
@@ -83,11 +83,12 @@ def extract(
         found = Report(source=str(path), notes=(), citations=(), works=(), diagnostics=())
     else:
         found = _outside(_notes_of(path, _without_section(doc, section)), section)
+    entries = _references(section)
     context = build_context(note.text for note in found.notes)
     citations: list[Citation] = []
     total = len(found.notes)
     for done, note in enumerate(found.notes, start=1):
-        citations.extend(parse_note(note, context))
+        citations.extend(bibcite.cited(note, parse_note(note, context), entries))
         if done % PROGRESS_EVERY == 0 or done == total:
             progress("parsing notes", done, total)
     progress("linking works", total, None)
@@ -95,9 +96,8 @@ def extract(
     resolved, resolutions, backref_problems = resolve.resolve(tuple(citations))
     works, linked, merge_problems = dedupe.merge_works(resolved)
     diagnostics = found.diagnostics + backref_problems + merge_problems
-    references = _references(section)
-    if references:
-        works, linked, findings = biblink.link(works, linked, references)
+    if entries:
+        works, linked, findings = biblink.link(works, linked, entries)
         found_ids = {w.id for w in works}
         diagnostics = _with_bibliography(diagnostics, linked, findings, found_ids)
     works = bibtex.assign_keys(works)

@@ -65,9 +65,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     title, rest = _bracketed_tail(title, rest)
     if title:
         fields["title"] = title
-    entry_type = refbody.parse_body(
-        rest, fields, whole=shape == "italic", quoted=shape == "quoted"
-    )
+    entry_type = refbody.parse_body(rest, fields, whole=shape == "italic", quoted=shape == "quoted")
     _title_year(fields)
     return Reference(text, entry_type, fields, head)
 
