@@ -26,7 +26,8 @@ PAGES_RE = re.compile(r"\b(?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+|(?<=p\. )\d
 ARTICLE_RES = (
     # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301
     uregex.compile(
-        r"^(?P<journal>[^:]+?),?\s+(?:(?P<volume>\d+)|(?=no\.))(?:,?\s*no\.\s*(?P<number>[\w/–-]+))?"
+        r"^(?P<journal>[^:]+?(?::\s[^:]+?)?),?\s+(?:(?P<volume>\d+)|(?=no\.))"
+        r"(?:,?\s*no\.\s*(?P<number>[\w/–-]+))?"
         r"\s*\((?P<date>[^)]*\b(?:1[5-9]|20)\d\d\b[^)]*)\)(?::\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
     # author-date: Journal 126 (1): 182–91
@@ -169,7 +170,9 @@ def _plausible_article(match: re.Match[str], italic: bool = False) -> bool:
     found = match.groupdict()
     if YEAR_RE.fullmatch(found["volume"] or "") and not found.get("number"):
         return False  # "Norton, 1996", "Review, April 16, 2000, 7": a year, no volume
+    # a Vancouver imprint, or Chicago's "134, no. 2 (2005): 131–48", is certain enough
     vancouver = bool(found.get("pages2")) or ";" in match.group()
+    vancouver = vancouver or bool(found.get("number") and found.get("date") and found.get("pages"))
     return _plausible_journal(found["journal"], colon=vancouver or italic)
 
 

@@ -153,6 +153,13 @@ CASES = [
         "thesis",
         {"author": "Oduya, Tomas K.", "title": "River Crossings", "year": "1988"},
     ),
+    (  # Chicago in plain text: a journal's name with a subtitle, before volume and issue
+        "Lund, Karin. “Ferries at Dusk.” Journal of Harbour Studies: Series B 41, no. 3 "
+        "(1987): 112–19.",
+        "article",
+        {"journal": "Journal of Harbour Studies: Series B", "volume": "41", "number": "3",
+         "pages": "112–119", "year": "1987"},
+    ),
     (  # a thesis (APA)
         "Manning, J. R. (2011). *Acquisition, storage, and retrieval in digital and biological "
         "brains* [PhD thesis]. University of Pennsylvania.",
