@@ -289,7 +289,8 @@ def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | No
     earlier = [w for w in state.by_author(names[0]) if w.last >= 0 and w.first < position]
     firsts = [w for w in earlier if identity.same_name(state.first_family(w), names[0])]
     pool = firsts or [w for w in earlier if _any_author_is(w, names[0])]
-    fitting = [w for w in pool if _page_fits(w, citation.locator)] or pool
+    pinpoint = bool(_numbers(citation.locator or ""))  # without a page number every work fits
+    fitting = (pinpoint and [w for w in pool if _page_fits(w, citation.locator)]) or pool
     if not fitting:
         return _unresolved(
             state,
