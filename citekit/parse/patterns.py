@@ -67,13 +67,13 @@ SUPRA_RE = uregex.compile(
 )
 
 
-@lru_cache(maxsize=8192)  # the splitter, the classifier and the parser ask of the same spans
+@lru_cache(maxsize=1024)  # the splitter, the classifier and the parser ask of the same spans
 def find_opcit(text: str) -> re.Match[str] | None:
     """OPCIT_RE.search(text), remembered."""
     return OPCIT_RE.search(text)
 
 
-@lru_cache(maxsize=8192)  # the splitter, the classifier and the parser ask of the same spans
+@lru_cache(maxsize=1024)  # the splitter, the classifier and the parser ask of the same spans
 def find_supra(text: str) -> re.Match[str] | None:
     """SUPRA_RE.search(text), remembered."""
     return SUPRA_RE.search(text)
