@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import tempfile
 from pathlib import Path
 
-from benchmarks.corpus import ast
+from benchmarks.corpus import ast, pandoc
 
 STYLE_DIR = Path(__file__).resolve().parent / "data" / "styles"
 
 
 def citeproc(markdown: str, items: list[dict], style: str) -> dict:
     """The document after `pandoc --citeproc` with one of this generator's styles."""
-    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as refs:
-        json.dump(items, refs, ensure_ascii=False)
-        refs.flush()
-        cmd = ["pandoc", "-f", "markdown", "-t", "json", "--citeproc",
-               "--bibliography", refs.name, "--csl", str(STYLE_DIR / f"{style}.csl")]  # fmt: skip
-        out = subprocess.run(cmd, input=markdown, capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
+    return pandoc.citeproc(markdown, items, style, style_dir=STYLE_DIR)
 
 
 def entries(doc: dict) -> dict[str, str]:

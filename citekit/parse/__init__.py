@@ -30,6 +30,7 @@ from citekit.parse.patterns import (
     find_opcit,
     find_supra,
 )
+from citekit.parse.pinpoint import without_note_pointer
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
@@ -175,7 +176,7 @@ def _author_from_prose(parsed: Parsed, text: str, prefix: str) -> None:
 def _rest(text: str, start: int) -> str | None:
     """The locator that follows a back-reference word: "Ibid., p. 4." -> "p. 4"."""
     rest = text[start:].strip(" ,.;:*")  # as written: "p. 4", "at 45" (Bluebook)
-    return rest or None
+    return without_note_pointer(rest)  # "op. cit. (note 3), 45": the pointer is no pinpoint
 
 
 def _opcit(text: str) -> Parsed:

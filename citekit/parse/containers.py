@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import cues, segments, uregex
 from citekit.parse.elements import (
     Parsed,
@@ -31,7 +32,10 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 
-IN_RE = uregex.compile(r"^[\s,.]*(?:in|In|dans|en|In)\s*:?\s+")  # "…,” in: Thomas P. Bernstein"
+# "…,” in: Thomas P. Bernstein", "…». En *Revista*", "…”, w: *Książka*"
+# (lexicons/container_words.txt)
+CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))
+IN_RE = uregex.compile(rf"^[\s,.]*(?<![\w.]){CONTAINER_WORDS}\s*:?\s+")
 
 
 PLAIN_JOURNAL_RE = uregex.compile(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, uregex
+from citekit.parse import cues, pinpoint, statement, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
+from citekit.parse.cases import case_fields
 from citekit.parse.containers import (
     IN_RE,
     journal_after,
@@ -23,6 +24,9 @@ from citekit.parse.elements import (
     special_type,
 )
 from citekit.parse.imprint import (
+    NUMBER_RE,
+    PUBLISHER_WORDS_RE,
+    VOLUME_RE,
     date_fields,
     find_locator,
     iso_date,
@@ -42,6 +46,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 from citekit.parse.plain import parse_conference, parse_untitled
+from citekit.parse.short_title_law import parse_short_title_law
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
@@ -84,11 +89,19 @@ def parse_full(
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
     work, links = take_links(text, targets)
-    work = HEREAFTER_RE.sub("", work).strip(" ,.;")
+    work = statement.plain_marks(HEREAFTER_RE.sub("", work).strip(" ,.;"))
+    law = parse_short_title_law(statement.plain_names(work))
+    if law is not None and statement.opens_with_italic_name(work):
+        return Parsed(law.entry_type, {**law.fields, **links}, law.locator)
+    work = statement.plain_names(work)
+    stated = statement.name_sentence(work) or statement.colon_statement(work)
+    if stated is not None:
+        return _stated(parse_full(stated[0], abbreviations), stated[1], links)
     legal = parse_bluebook(work)
     if legal is not None:
         entry_type, fields, locator = legal
-        return Parsed(entry_type, {**fields, **links}, locator)
+        fields = {**fields, **links}
+        return Parsed(entry_type, fields, pinpoint.settle(work, entry_type, fields, locator))
     archival_work = cues.is_archival(work) or names_archive_siglum(work, abbreviations or {})
     if archival_work and "url" not in links:  # not a web page in a "Digital Archive"
         parsed = parse_archival(work, abbreviations or {})
@@ -98,7 +111,13 @@ def parse_full(
         found = [m for m in cues.titles(work) if not _inside_plain_title(work, m)]
         parsed = _titled(work, found) if found else parse_untitled(work)
     fields = {**parsed.fields, **{k: v for k, v in links.items() if k not in parsed.fields}}
-    entry_type = parsed.entry_type
+    fields = {k: v for k, v in fields.items() if v.strip(" .,;:")}  # "[en línea]. 2017": no place
+    entry_type = _journal_not_book(parsed.entry_type, fields, work)
+    locator = parsed.locator
+    case = case_fields(work) if entry_type == "book" and _no_people(fields) else None
+    if case is not None:  # "*Simpson v UK* (1989) 64 188": a case, not a book
+        entry_type, locator = "misc", case.pop("_pin", locator)
+        fields = {**{k: v for k, v in fields.items() if k not in ("title", "address")}, **case}
     if "url" in fields and (
         entry_type == "misc"
         or entry_type == "book"
@@ -114,7 +133,42 @@ def parse_full(
         fields["howpublished"] = fields.pop("journal", "")
     if "url" in fields and " | " in fields.get("title", ""):
         _split_page_title(fields)
+    return Parsed(entry_type, fields, pinpoint.settle(work, entry_type, fields, locator))
+
+
+def _stated(parsed: Parsed, people: dict[str, str], links: dict[str, str]) -> Parsed:
+    """The citation read after its colon statement, with the names as the statement gave them."""
+    fields = {**{k: v for k, v in links.items() if k not in parsed.fields}, **parsed.fields}
+    fields.pop("bookauthor", None)
+    if "editor" in people and parsed.entry_type != "incollection":
+        fields.pop("author", None)
+    fields.update(people)
+    entry_type = parsed.entry_type
+    if "editor" in people and entry_type == "book":
+        entry_type = "collection"
     return Parsed(entry_type, fields, parsed.locator)
+
+
+def _no_people(fields: dict[str, str]) -> bool:
+    return not any(k in fields for k in ("author", "editor", "publisher"))
+
+
+def _journal_not_book(entry_type: str, fields: dict[str, str], work: str) -> str:
+    """ "Title. En *Historia Crítica*. 2020, vol. 75, nº 1": a container with a volume or issue
+    and no editor, publisher or place is a journal."""
+    book_marks = ("editor", "bookauthor", "publisher", "address", "edition")
+    if entry_type != "incollection" or "booktitle" not in fields:
+        return entry_type
+    if any(k in fields for k in book_marks):
+        return entry_type
+    after = work[work.rfind("*") + 1 :] if work.count("*") >= 2 else ""
+    volume, number = VOLUME_RE.search(after), NUMBER_RE.search(after)
+    if not (volume or number or "volume" in fields or "number" in fields):
+        return entry_type
+    fields["journal"] = fields.pop("booktitle")
+    fields.update({"volume": volume.group("vol")} if volume and "volume" not in fields else {})
+    fields.update({"number": number.group("num")} if number and "number" not in fields else {})
+    return "article"
 
 
 def _web_venue(fields: dict[str, str]) -> bool:
@@ -182,6 +236,8 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     if IN_RE.match(after):
         return parse_chapter(title, {**people, **container}, after[IN_RE.match(after).end() :])
     journal = journal_after(after)
+    if journal is not None and _publisher_follows(journal[1]):  # "*Open Sources* (O’Reilly, 1999)"
+        return parse_chapter(title, {**people, **container}, after)
     if journal is not None:
         name, rest = journal
         return parse_article(title, people, name, rest)
@@ -198,6 +254,14 @@ ISSUE_AFTER_TITLE_RE = re.compile(
     r"\s*,?\s*(?P<year>(?:1[5-9]|20)\d\d)\s*,\s*(?:nr|no\.|n\.|z\.|č\.|№|Heft|H\.)\s*(?P<number>\d+)",
     re.IGNORECASE,
 )
+
+
+def _publisher_follows(rest: str) -> bool:
+    """A book's imprint after the container, "(Place: Publisher, Year)": no journal's date."""
+    paren = IMPRINT_PAREN_RE.match(rest.lstrip(" ,"))
+    return bool(paren) and (
+        ":" in paren.group("body") or bool(PUBLISHER_WORDS_RE.search(paren.group("body")))
+    )
 
 
 def _periodical_issue(name: str, issue: re.Match[str], rest: str) -> Parsed:

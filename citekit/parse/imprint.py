@@ -27,7 +27,7 @@ VOLUME_RE = re.compile(
     re.IGNORECASE,
 )
 NUMBER_RE = re.compile(
-    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.?|\bH\.|\bHeft|n°|\bn\.|\bissue|№|\bč\.|\bz\.|\bsešit)"
+    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.?|\bH\.|\bHeft|n°|nº|n\.º|\bn\.|\bissue|№|\bč\.|\bz\.|\bsešit)"
     r"\s*(?P<num>\d[\w/–-]*)",
     re.IGNORECASE,
 )
@@ -70,7 +70,7 @@ def parse_imprint(body: str) -> dict[str, str]:
 
 
 def _nonempty(**fields: str) -> dict[str, str]:
-    return {k: v for k, v in fields.items() if v}
+    return {k: v for k, v in fields.items() if v.strip(" .,;:")}  # not the "." of "[en línea]."
 
 
 def date_fields(text: str) -> dict[str, str]:

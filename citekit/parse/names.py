@@ -62,7 +62,10 @@ def _comma_names(part: str) -> list[str]:
     pieces = [p.strip() for p in part.split(",") if p.strip()]
     if len(pieces) == 1:
         return [to_family_given(pieces[0])]
-    surnames_first = all(len(p.split()) == 1 and not _initials(p) for p in pieces[::2])
+    surnames_first = all(  # "VAL VALDIVIESO, M.I.": a family of two words, in capitals (ISO 690)
+        (len(p.split()) == 1 or p.replace("-", "").replace(" ", "").isupper()) and not _initials(p)
+        for p in pieces[::2]
+    )
     if surnames_first and all(_given_like(p) for p in pieces[1::2]):
         pairs = zip(pieces[::2], pieces[1::2], strict=False)
         return [f"{_from_capitals(f, g)}, {_tidy_initials(g)}" for f, g in pairs]
@@ -147,8 +150,15 @@ def _hispanic_pair(words: list[str]) -> bool:
 
 def _from_capitals(family: str, given: str) -> str:
     """ "KLIMEK" beside "Antonín" is written in capitals by convention: "Klimek"."""
-    if family.isupper() and len(family) > 1 and given and not given.isupper():
-        return "-".join(part.capitalize() for part in family.split("-"))
+    if (
+        family.isupper()
+        and len(family) > 1
+        and given
+        and (not given.isupper() or re.fullmatch(r"(?:[A-Z]\.\s?-?)*[A-Z]\.?", given))
+    ):
+        return " ".join(
+            "-".join(p.capitalize() for p in word.split("-")) for word in family.split()
+        )
     return family
 
 

@@ -174,9 +174,14 @@ EDITOR_MARK_RE = uregex.compile(
         (?=[\s,.:;]|$)""",
     re.VERBOSE,
 )
+# one editor's name in a list "A, B, and C" (a series may follow it): "Camilla Adang",
+# "J. Robbin Wheeler" (an initial's full stop ends no name), "Helen F. Siu"
+EDITOR_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|la|le|da|di))*"
 EDITED_BY_RE = uregex.compile(
-    r"""(?:^|[\s,.])(?:ed\.(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
-        \s+direction\s+de|éd\.\s+par|a\s+cura\s+di|ed\.\s+de)\s+(?P<names>[^(*“"]+?)(?=\s*[(,;.]|$)""",
+    rf"""(?:^|[\s,.])(?:ed\.(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
+        \s+direction\s+de|éd\.\s+par|a\s+cura\s+di|ed\.\s+de)\s+
+        (?P<names>{EDITOR_NAME}(?:,\s+{EDITOR_NAME})*,?\s+(?:and|&)\s+{EDITOR_NAME}(?=\s*[(;,]|(?<!\b[A-Z])\.(?:\s|$)|\s*$)
+          |[^(*“"]+?(?=\s*[(,;]|(?<!\b[A-Z])\.|$))""",
     re.VERBOSE,
 )
 

@@ -1,0 +1,118 @@
+"""The pinpoint a citation ends with, read from its end whatever grammar read the rest.
+
+Note styles put the pinpoint last in every language ("…, 2017, S. 36", "…, s. 139",
+"… 363–380, aldaar 366", "…, S. 457 (470)"); the grammars that read the parts before it
+miss labels they were not written for, or keep what stands before the pinpoint (a note
+pointer "(note 3)", the article's own page range). This module settles the locator last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+from citekit.parse import uregex
+from citekit.parse.imprint import VOLUME_RE
+from citekit.parse.patterns import PAGE_RANGE_RE, YEAR
+
+# "p.", "S.", "с.", "§", "Kap.", "rozdz.": every label of lexicons/locator_labels.txt
+LABELS = lexicons.alternation(lexicons.words("locator_labels"))
+# "45", "45–47", "xii", "45, 49", "45 and 49", "224 f."
+NUMBERS = (
+    r"(?:\d+|[xvilc]+|[XVILC]+)(?:\s*[-–—]\s*(?:\d+|[xvilc]+))?"
+    rf"(?:\s*(?:,|&|and|und|et|e|y|i|a)\s*(?!{YEAR}\b)\d+(?:\s*[-–—]\s*\d+)?)*(?:\s*ff?\.)?"
+)  # a year after the pages is the date: "p. 82–88, 2020"
+# words for "here, in particular" before a pinpoint: "hier S. 19", "aldaar 366", "véase pp. 4"
+HERE = r"(?:hier|aldaar|here|esp\.|especially|ici|qui|zde|tu|aquí|véase|dort|insbes\.)"
+LABELLED_END_RE = uregex.compile(
+    rf"(?:^|(?<=[\s,;:(]))(?:{HERE}\s+)?(?P<loc>{LABELS}\s?{NUMBERS})\s*[.)]?\s*$"
+)
+HERE_NUMBER_END_RE = uregex.compile(rf"(?:^|(?<=[\s,;:(])){HERE}\s+(?P<loc>{NUMBERS})\s*\.?$")
+# German law and history styles: the first page, then the pinpoint in brackets: "S. 457 (470)"
+BRACKETED_PIN_END_RE = uregex.compile(
+    rf"(?:^|(?<=[\s,]))(?:S\.\s?)?\d+\s*\((?!{YEAR}\))(?P<loc>\d+(?:\s*[-–—]\s*\d+)?"
+    r"(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*(?:\s*ff?\.)?)\)\s*\.?$"
+)
+# US law: the pinpoint before the parenthetical of edition and year, after the first page of
+# a part if there is one: "Fourth Series 158 (Jeremy Horder ed., 2000)", "… 157, 163 (2017)"
+BEFORE_PARENTHETICAL_RE = uregex.compile(
+    rf"(?<=[A-Za-z.:]\s)(?:\d+,\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?)\s+\([^():]*\b{YEAR}\)$"
+)
+PARTS = ("article", "incollection", "inproceedings")
+# a pointer to the note where the work was cited first: "(note 3)", "(Anm. 2)", "in n. 1"
+NOTE_POINTER_RE = uregex.compile(
+    r"\(?\s*(?:note|n\.|Anm\.|nota|przyp\.)\s?\d+\s*\)|(?:^|(?<=[\s,*]))(?:in\*?\s+)?(?:n\.|note)\s?\d+"
+)
+
+
+def end_pinpoint(text: str) -> str | None:
+    """The labelled pinpoint TEXT ends with: "…, Basel 1968, S. 182." -> "S. 182"."""
+    text = text.rstrip(" .;*")
+    for pattern in (BRACKETED_PIN_END_RE, LABELLED_END_RE, HERE_NUMBER_END_RE):
+        found = pattern.search(text)
+        if found:
+            return found.group("loc").strip(" ,")
+    return None
+
+
+def without_note_pointer(locator: str | None) -> str | None:
+    """ "(note 1), 260" -> "260": the pointer says where the work was first cited."""
+    if not locator:
+        return None
+    rest = NOTE_POINTER_RE.sub("", locator).strip(" ,;*")
+    return rest or None
+
+
+def pinpoint_before_parenthetical(text: str, fields: dict[str, str]) -> str | None:
+    """ "… Fourth Series 158 (Jeremy Horder ed., 2000)" -> "158" (not a volume the grammar read)."""
+    found = BEFORE_PARENTHETICAL_RE.search(text.rstrip(" .;"))
+    if found is None or found.group("loc") in (fields.get("volume"), fields.get("pages")):
+        return None
+    return found.group("loc")
+
+
+def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | None) -> str | None:
+    """The locator of a citation whose text is TEXT, given the one its grammar found."""
+    locator = without_note_pointer(locator)
+    end = end_pinpoint(text)
+    if BRACKETED_PIN_END_RE.search(text.rstrip(" .;*")):
+        return end  # "S. 457 (470)": the first page of the part, then the pinpoint
+    if end is None and locator is None and entry_type != "article":
+        return pinpoint_before_parenthetical(text, fields)
+    if locator and end and locator.endswith(f"{end})"):
+        locator = locator[:-1]  # "p. 11–33 (p. 33)": the pinpoint inside the part's pages
+    if end is None or locator == end:
+        return locator
+    if locator is None:
+        if _is_own_pages(end, fields):
+            return None
+        return end
+    if locator.endswith(end) and _prefix_is_not_pinpoint(locator[: -len(end)], entry_type, fields):
+        return end
+    return locator
+
+
+def _is_own_pages(end: str, fields: dict[str, str]) -> bool:
+    """ "…, pp. 193-210": the part's own page range, not a pinpoint."""
+    pages = fields.get("pages")
+    return bool(pages) and _digits(end) == _digits(pages)
+
+
+def _digits(text: str) -> list[str]:
+    return re.findall(r"\d+", text)
+
+
+def _prefix_is_not_pinpoint(before: str, entry_type: str, fields: dict[str, str]) -> bool:
+    """ "S. 21–46, S. 36", "t. 24 (2018), s. 139": what stands before the final pinpoint is
+    the part's own pages (kept as `pages`) or a volume and date, not part of the pinpoint."""
+    before = re.sub(rf"\s*\b{HERE}$", "", before.strip(" ,;(")).strip(" ,;(")
+    bare = re.sub(rf"^{LABELS}\s?", "", before).strip()
+    ranges = PAGE_RANGE_RE.fullmatch(bare)
+    if ranges:
+        if entry_type in PARTS:  # a book's range there is a wider pinpoint, no field of it
+            fields.setdefault("pages", ranges.group())
+        return True
+    volume = VOLUME_RE.fullmatch(before)
+    if volume and fields.get("volume") == volume.group("vol"):
+        return True  # the work's volume, already read
+    return bool(re.search(rf"\(\s*{YEAR}\s*\)$", before))  # "t. 24 (2018), s. 139"

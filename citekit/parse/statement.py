@@ -1,0 +1,139 @@
+"""The names a citation opens with, in the forms the title grammar does not read.
+
+German and Central European styles open with inverted names ended by a colon ("Kaufmann,
+Jean-Claude: Kochende Leidenschaft, Konstanz 2006"; "Gephart, Werner/Witte, Daniel (Hgg.):
+Recht als Kultur"), and German legal styles print authors and editors in italics ("*Peier*,
+Die Steuerharmonisierung, S. 164"; "in: *Wallraff, Martin* (Hg.): Gelehrte …"). Italic
+names are taken out of the emphasis, so that they are not read as titles; a leading colon
+statement is turned into the "Given Family, Title" order the grammar reads, and its names
+are kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+from citekit.parse import names, uregex
+from citekit.parse.patterns import QUOTED_RE
+
+PARTICLES = r"(?:von|van|de|der|den|da|di|du|le|la|dos|das|del|zu|ten|ter)"
+# one word, after particles: "Kaufmann-Heinimann", "Van Hohe" (never "Thomas Pardoe,")
+FAMILY = rf"(?:(?i:{PARTICLES})\s+)?[A-Z][\w'’-]+"
+# "Beat Matthias von", "M.A.", "Hermann L.": words, then initials ("A. Pedro" is a title's)
+FULL_WORD = r"[A-Z][\w'’-]+"
+INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
+GIVEN = rf"(?:{FULL_WORD}(?:\s+{FULL_WORD}){{0,2}}(?:\s+{INITIALS})?|{INITIALS})(?:\s+{PARTICLES})?"
+INVERTED = rf"{FAMILY},\s+{GIVEN}"
+NATURAL = rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}{FAMILY}"  # "Paul Billerbeck", after "und"
+JOIN = r"(?:\s*/\s*|\s*;\s+|\s+(?:und|and|et|e|y|i|a)\s+)"
+# a name in natural order only after a joining word of the styles that write so ("Strack,
+# Hermann L. und Paul Billerbeck:"): after "and" it is a title's words ("Bookstalls and …")
+NATURAL_JOIN = r"(?:\s+(?:und|et|e|y|i)\s+)"
+# "(Hg.)", "(Hgg.)", "(Hrsg.)", "(eds.)", "(dir.)", "(Orgs.)": the names edited the work
+EDITOR_WORDS = r"(?:Hgg?\.|Hrsg\.|eds?\.|Eds?\.|dir\.|éds?\.|orgs?\.|Orgs?\.|coords?\.|red\.)"
+COLON_STATEMENT_RE = uregex.compile(
+    rf"""^\*{{0,2}}(?P<names>{INVERTED}(?:\*{{0,2}}{JOIN}\*{{0,2}}{INVERTED}|{NATURAL_JOIN}{NATURAL})*)
+        (?P<others>\s+(?:u\.\s?a\.|et\s+al\.))?(?:\s*\((?P<role>{EDITOR_WORDS})\))?\*{{0,2}}
+        \s*:\s+(?P<rest>\S.*)$""",
+    re.VERBOSE,
+)
+# "*Peier*,", "*Meinhardt*/*Ranft*,", "*Wallraff, Martin* (Hg.):", "*Gephart, Werner*/": an
+# italic span holding a family name or an inverted name, then what follows names
+ITALIC_NAME_RE = uregex.compile(
+    rf"(?:(?<=^)|(?<=in:\s)|(?<=/))\*(?P<name>{FAMILY}(?:,\s+{GIVEN})?)\*(?=\s*(?:[,/:]|\({EDITOR_WORDS}\)))"
+)
+
+
+# ISO 690, ABNT, ENAH: "MUSSET, A. Title. En *Journal*…", "Patrick Fridenson. Title, en *Book*…":
+# the names a sentence of their own, then a plain title, then the word that opens its container
+# "DÍAZ LÓPEZ, J. P."
+CAPS_NAME = r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*,\s+[A-Z]\.(?:\s?-?[A-Z]\.)*"
+PLAIN_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|{PARTICLES})){{1,3}}"  # "Patrick Fridenson"
+LIST_JOIN = r"(?:,|\s+(?:y|and|et|e|i|und|a))\s+"
+CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))
+# after the names: a plain title, then the word that opens its container or the container itself
+# in italics (ABNT: "…, Title, *Journal*, v. 28"); the citation is read again with it quoted
+TITLE_THEN = r"\s+(?![^\W\d_]\.)(?P<title>[^*]+?)[.,]\s+(?P<rest>"  # not an initial: "Т. А."
+IN_CONTAINER = rf"(?:{CONTAINER_WORDS}):?\s+(?![«„“\"‘])\S.*)$"  # «Journal»: the grammar's
+IN_OR_ITALIC = rf"(?:{CONTAINER_WORDS}):?\s+\S.*|\*[^*\s].*)$"
+# ABNT: "FRIDENSON, Patrick ; FRIDENSON, Michelle": family in capitals, given names as written
+ABNT_NAME = rf"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*,\s+{GIVEN}"
+NAME_SENTENCE_RES = (
+    uregex.compile(
+        rf"^(?P<names>{CAPS_NAME}(?:{LIST_JOIN}{CAPS_NAME})*){TITLE_THEN}{IN_OR_ITALIC}"
+    ),
+    uregex.compile(rf"^(?P<names>{ABNT_NAME}(?:\s*;\s*{ABNT_NAME})*),{TITLE_THEN}{IN_OR_ITALIC}"),
+    uregex.compile(
+        rf"^(?P<names>{PLAIN_NAME}(?:{LIST_JOIN}{PLAIN_NAME})*)\.{TITLE_THEN}{IN_OR_ITALIC}"
+    ),
+    uregex.compile(  # "Yves Cohen, Foules, in Béatrice Delaurenti (dir.), *De la contagion*"
+        rf"^(?P<names>{PLAIN_NAME}(?:{LIST_JOIN}{PLAIN_NAME})*),{TITLE_THEN}{IN_CONTAINER}"
+    ),
+)
+# emphasis that is only typography: "*in*:" (ABNT), "**Journal**" (bold containers)
+ITALIC_WORD_RE = uregex.compile(rf"\*({CONTAINER_WORDS})\*(?=\s*:?\s)")
+BOLD_RE = uregex.compile(r"(?<!\*)\*\*(?=[^*\s])(?P<body>[^*]+?)(?<=[^*\s])\*\*(?!\*)")
+
+
+def plain_marks(text: str) -> str:
+    """ "…, *in*: X (Orgs.), **Livro**" -> "…, in: X (Orgs.), *Livro*": bold is emphasis too."""
+    return BOLD_RE.sub(lambda m: f"*{m.group('body')}*", ITALIC_WORD_RE.sub(r"\1", text))
+
+
+def name_sentence(text: str) -> tuple[str, dict[str, str]] | None:
+    """ "MUSSET, A. Title. En *Journal*. 2017, vol. 1" -> ("MUSSET, A., “Title,” En *Journal*.
+    2017, vol. 1", {"author": "MUSSET, A"}): the plain title quoted, as the grammar reads it."""
+    for pattern in NAME_SENTENCE_RES:
+        found = pattern.match(text)
+        if found and not QUOTED_RE.fullmatch(found.group("title").strip()):  # quoted already
+            people = names.split_names(found.group("names"))
+            if not people:
+                return None
+            head = " and ".join(_natural(name) for name in people)
+            title, rest = found.group("title"), found.group("rest")
+            return f"{head}, “{title},” {rest}", {"author": " and ".join(people)}
+    return None
+
+
+def plain_names(text: str) -> str:
+    """ "*Meinhardt*/*Ranft*, Die Sozialstruktur" -> "Meinhardt/Ranft, Die Sozialstruktur"."""
+    if ITALIC_NAME_RE.search(text) is None or not _title_follows(text):
+        return text
+    return ITALIC_NAME_RE.sub(lambda m: m.group("name"), text)
+
+
+def opens_with_italic_name(text: str) -> bool:
+    """ "*Peier*, Die Steuerharmonisierung": the author in italics, as German law prints it."""
+    found = ITALIC_NAME_RE.search(text)
+    return bool(found) and found.start() == 0 and _title_follows(text)
+
+
+def _title_follows(text: str) -> bool:
+    """Something besides names and numbers follows the italics: "*Ulysses*, Paris 1922" is a
+    title and its imprint, "*Peier*, Die Steuerharmonisierung" a name and a title."""
+    rest = text[ITALIC_NAME_RE.search(text).end() :]
+    words = re.findall(r"[^\W\d_]{2,}", ITALIC_NAME_RE.sub("", rest))
+    return len(words) >= 2
+
+
+def colon_statement(text: str) -> tuple[str, dict[str, str]] | None:
+    """ "Kaufmann, Jean-Claude: Kochende Leidenschaft, …" -> ("Jean-Claude Kaufmann,
+    Kochende Leidenschaft, …", {"author": "Kaufmann, Jean-Claude"})."""
+    found = COLON_STATEMENT_RE.match(text)
+    if found is None:
+        return None
+    people = names.split_names(found.group("names").replace("*", ""))
+    if not people:
+        return None
+    if found.group("others"):
+        people.append("others")
+    role = "editor" if found.group("role") else "author"
+    natural = " and ".join(_natural(name) for name in people if name != "others")
+    mark = ", ed." if role == "editor" else ""
+    return f"{natural}{mark}, {found.group('rest')}", {role: " and ".join(people)}
+
+
+def _natural(name: str) -> str:
+    family, _, given = name.partition(", ")
+    return f"{given} {family}".strip()

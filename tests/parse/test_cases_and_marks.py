@@ -1,0 +1,58 @@
+"""Court cases without a Bluebook grammar (parse.cases), and typographic emphasis that is no
+title (parse.statement.plain_marks), read through parse_full."""
+
+from __future__ import annotations
+
+from citekit.parse.cases import case_fields
+from citekit.parse.fields import parse_full
+from citekit.parse.statement import plain_marks
+
+
+def test_parties_joined_by_v_make_a_case() -> None:
+    parsed = parse_full("*Brown v Smithfield* (1975) 12 345 350")
+    assert parsed.entry_type == "misc"
+    assert parsed.fields["title"] == "Brown v Smithfield"
+    assert parsed.fields["year"] == "1975"
+    assert parsed.fields["volume"] == "12"
+    assert parsed.fields["pages"] == "345"
+    assert parsed.locator == "350"
+
+
+def test_cases_in_other_languages() -> None:
+    assert case_fields("Müller gegen Stadtwerke Basel (2001)") == {
+        "title": "Müller gegen Stadtwerke Basel",
+        "year": "2001",
+    }
+    assert case_fields("Commission c. Royaume, 12 (2003)") is not None
+
+
+def test_a_title_with_v_but_no_second_party_is_no_case() -> None:
+    assert case_fields("Chapter v of the book, 1999") is None
+
+
+def test_bold_is_emphasis_and_an_italic_in_is_a_word() -> None:
+    text = "SILVA, Ana, Um capítulo, *in*: COSTA, Rui (Orgs.), **Um livro**, Lisboa: Cosmos, 2019"
+    assert plain_marks(text) == (
+        "SILVA, Ana, Um capítulo, in: COSTA, Rui (Orgs.), *Um livro*, Lisboa: Cosmos, 2019"
+    )
+
+
+def test_abnt_chapter_and_article() -> None:
+    chapter = parse_full(
+        "SILVA, Ana, Um capítulo, *in*: COSTA, Rui (Orgs.), **Um livro**, Lisboa: Cosmos, 2019"
+    )
+    assert chapter.entry_type == "incollection"
+    assert chapter.fields["title"] == "Um capítulo"
+    assert chapter.fields["booktitle"] == "Um livro"
+    article = parse_full("SILVA, Ana ; COSTA, Rui, Um artigo, **Revista Nova**, v. 28, 2020")
+    assert article.entry_type == "article"
+    assert article.fields["journal"] == "Revista Nova"
+    assert article.fields["author"].startswith("Silva, Ana and Costa, Rui")
+
+
+def test_a_container_with_a_publishers_imprint_is_a_book() -> None:
+    chapter = parse_full("Ana Lima, “Um capítulo,” *Um livro* (Lisboa: Cosmos, 2019): 38")
+    assert chapter.entry_type == "incollection"
+    assert chapter.fields["booktitle"] == "Um livro"
+    article = parse_full("Ana Lima, “Um artigo,” *Revista Nova* 12 (Fall 2003): 45–67")
+    assert article.entry_type == "article"

@@ -1,0 +1,65 @@
+"""The pinpoint a citation ends with, settled after its grammar (parse.pinpoint)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse.fields import parse_full
+from citekit.parse.pinpoint import end_pinpoint, settle, without_note_pointer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Weber, *Die Stadt am Fluss*, Basel 1968, S.\u00a0182", "S.\u00a0182"),
+        ("J. Nowak, *Miasto i rzeka*, Kraków 2001, s. 45–47", "s. 45–47"),
+        ("И. Петров, *Город*, М., 1999, с. 12", "с. 12"),
+        ("Statute of Examples 2009, § 25", "§ 25"),
+        ("*Smith v Jones*, ¶ 48", "¶ 48"),
+        ("P. Jansen, ‘Een titel’, *Tijdschrift* 12 (1990) 271–289, aldaar 276", "276"),
+        ("*Huber*, Zeitschrift für Beispiele 1989, 12 (22)", "22"),
+        ("*Huber*, in: Meier, Ein Sammelband, S. 457 (470–472)", "470–472"),
+        ("J. García, *Libro*, Madrid, 2017, véase pp. 162–167", "pp. 162–167"),
+        ("M. Rossi, *Libro*, Roma 2010, Kap. 4", "Kap. 4"),
+    ],
+)
+def test_end_pinpoint_reads_labels_of_many_languages(text: str, expected: str) -> None:
+    assert end_pinpoint(text) == expected
+
+
+def test_a_year_after_the_pages_is_no_pinpoint() -> None:
+    assert end_pinpoint("LIMA, Ana, Um artigo, **Revista**, v. 5, p. 82–88, 2020") is None
+    assert end_pinpoint("Commission v Council, I 7879 (2005)") is None
+
+
+@pytest.mark.parametrize(
+    ("locator", "expected"),
+    [("(note 1), 260", "260"), ("(Anm. 2), S. 262", "S. 262"), ("in* n. 1, p. 34", "p. 34")],
+)
+def test_note_pointer_is_not_part_of_the_locator(locator: str, expected: str) -> None:
+    assert without_note_pointer(locator) == expected
+
+
+def test_part_pages_before_the_pinpoint_become_pages() -> None:
+    fields: dict[str, str] = {}
+    text = "K. Braun, „Ein Aufsatz“, *Zeitschrift* 3 (2017), S. 16–20, hier S. 19"
+    assert settle(text, "article", fields, "S. 16–20, hier S. 19") == "S. 19"
+    assert fields["pages"] == "16–20"
+
+
+def test_a_parts_own_pages_at_the_end_are_no_pinpoint() -> None:
+    text = "A. Nowak, „Tytuł”, *Pismo* 4 (2001), s. 139–150"
+    assert settle(text, "article", {"pages": "139–150"}, None) is None
+    assert settle(text, "book", {}, None) == "s. 139–150"  # a range the grammar left: cited
+
+
+def test_volume_and_date_before_the_pinpoint_leave_it() -> None:
+    text = "A. Kowal, Tytuł, „Rocznik” t. 24 (2018), s. 139"
+    assert settle(text, "article", {}, "t. 24 (2018), s. 139") == "s. 139"
+
+
+def test_bluebook_pinpoint_before_the_parenthetical() -> None:
+    parsed = parse_full("Jane Roe, Essays on Examples 158 (John Doe ed., 2000)")
+    assert parsed.locator == "158"
+    chicago = parse_full("Jane Roe, *A Book*, Example Monographs 21 (Atlanta: Press, 2018)")
+    assert chicago.locator is None
