@@ -320,12 +320,7 @@ def _any_author_is(work: _Work, name: str) -> bool:
 
 def _page_fits(work: _Work, locator: str | None) -> bool:
     """A work with its own page range cannot hold a pinpoint outside it."""
-    return _pages_fit(work.fields.get("pages", ""), locator or "")
-
-
-@lru_cache(maxsize=16384)
-def _pages_fit(pages: str, locator: str) -> bool:
-    span, cited = _numbers(pages), _numbers(locator)
+    span, cited = _numbers(work.fields.get("pages", "")), _numbers(locator or "")
     if len(span) < 2 or not cited:
         return True
     first, last = span[0], span[1]
