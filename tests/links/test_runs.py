@@ -36,12 +36,21 @@ class Run:
     peak_mb: float
 
 
-def start(urls: list[str], folder: Path, *options: str) -> subprocess.Popen:
-    """A `check-links --urls` process on URLS, its cache in FOLDER/cache."""
+def start(
+    urls: list[str], folder: Path, *options: str, peak_file: Path | None = None
+) -> subprocess.Popen:
+    """A `check-links --urls` process on URLS, its cache in FOLDER/cache; with PEAK_FILE,
+    started through peak.py, which writes the process's own peak memory there."""
     listing = folder / f"urls-{time.monotonic_ns()}.txt"
     listing.write_text("\n".join(urls) + "\n", encoding="utf-8")
     command = [sys.executable, "-m", "citekit", "check-links", "--urls", str(listing)]
     command += ["-f", "json", "--no-archive", "--cache-dir", str(folder / "cache"), *options]
+    if peak_file is not None:
+        command = [
+            sys.executable,
+            str(Path(__file__).with_name("peak.py")),
+            str(peak_file),
+        ] + command
     return subprocess.Popen(
         command,
         stdout=subprocess.PIPE,
@@ -50,19 +59,23 @@ def start(urls: list[str], folder: Path, *options: str) -> subprocess.Popen:
     )
 
 
-def finish(process: subprocess.Popen, started: float) -> Run:
-    """Wait for PROCESS (its rusage: wait4) and read what it printed."""
+def finish(process: subprocess.Popen, started: float, peak_file: Path | None = None) -> Run:
+    """Wait for PROCESS (its rusage: wait4) and read what it printed. Its peak memory is
+    read from PEAK_FILE when given: without it, a process started from a large pytest may
+    report pytest's peak (see peak.py)."""
     out, err = process.stdout.read(), process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.monotonic() - started
     report = json.loads(out) if out.strip() else {}
-    return Run(process.returncode, report, err.decode(), seconds, usage.ru_maxrss / 1024)
+    peak_kb = int(peak_file.read_text()) if peak_file is not None else usage.ru_maxrss
+    return Run(process.returncode, report, err.decode(), seconds, peak_kb / 1024)
 
 
 def check(urls: list[str], folder: Path, *options: str) -> Run:
     started = time.monotonic()
-    return finish(start(urls, folder, *options), started)
+    peak_file = folder / f"peak-{time.monotonic_ns()}.txt"
+    return finish(start(urls, folder, *options, peak_file=peak_file), started, peak_file)
 
 
 def statuses(run: Run) -> dict[str, str]:
