@@ -29,7 +29,8 @@ TEX_ENTRY_MARK_RE = re.compile(
     r"\\leavevmode\\vadjust pre\{\\hypertarget\{[^{}]*\}\{\}\}|\\bibitem(?:\[[^\]]*\])?\{[^{}]*\}"
 )
 # a line that is a whole reference: numbered, or names, a year and a final period
-ONE_PER_LINE_RE = re.compile(r"^(?:\[\d+\]|\d+\.)\s|^[^\W\d_][^.]*,.*\b(?:1[5-9]|20)\d\d\b.*\.$")
+NUMBERED_LINE_RE = re.compile(r"^(?:\[\d+\]|\d+\.)\s")
+DATED_LINE_RE = re.compile(r"^[^\W\d_][^.]*,.*\b(?:1[5-9]|20)\d\d\b.*\.$")
 HEADING_MAX = 80  # characters of a plain-text line that can be a heading
 
 
@@ -67,11 +68,23 @@ def _paragraphs(text: str) -> list[Block]:
 
 def _paragraph(lines: list[str], first: int) -> list[Block]:
     """One block, or one per line where every line is a reference of its own."""
-    if len(lines) > 1 and all(ONE_PER_LINE_RE.match(line) for line in lines):
+    if len(lines) > 1 and _one_per_line(lines):
         return [Block("p", line, first + i, first + i) for i, line in enumerate(lines)]
     joined = " ".join(lines)
     heading = len(lines) == 1 and len(joined) <= HEADING_MAX and not joined.endswith(".")
     return [Block("h" if heading else "p", joined, first, first + len(lines) - 1)]
+
+
+def _one_per_line(lines: list[str]) -> bool:
+    """Every line numbered, or none numbered and each a dated reference of its own.
+
+    A numbered entry wrapped over lines ("[2] Williams JM. Coherence II. Style: Toward" /
+    "Grace, Chicago: …; 1990.") is one entry, though its second line looks like one.
+    """
+    numbered = [bool(NUMBERED_LINE_RE.match(line)) for line in lines]
+    if any(numbered):
+        return all(numbered)
+    return all(DATED_LINE_RE.match(line) for line in lines)
 
 
 def _markdown(text: str) -> list[Block]:

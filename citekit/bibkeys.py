@@ -57,13 +57,13 @@ def assign_keys(
     keys = dict(keep)
     used = set(taken) | set(keep.values())
     groups: dict[str, list[Work]] = defaultdict(list)
+    stems = {w.id: key_stems(w.fields) for w in works if w.id not in keep}  # worked out once
     for work in works:
         if work.id not in keep:
-            stems = key_stems(work.fields)
-            groups[stems[0]].append(work)
+            groups[stems[work.id][0]].append(work)
     bases = frozenset(groups)
     for base in sorted(groups):
-        keys |= _group_keys(groups[base], used, bases)
+        keys |= _group_keys(groups[base], stems, used, bases)
     return tuple(dataclasses.replace(work, key=keys[work.id]) for work in works)
 
 
@@ -86,16 +86,19 @@ def base_key(fields: Mapping[str, str]) -> str:
     return key_stems(fields)[0]
 
 
-def _group_keys(group: list[Work], used: set[str], bases: frozenset[str]) -> dict[str, str]:
+def _group_keys(
+    group: list[Work], stems: Mapping[str, list[str]], used: set[str], bases: frozenset[str]
+) -> dict[str, str]:
     """Keys for works sharing a base key: each takes more of its title until it stands alone.
 
-    A key that is another group's base key (BASES) is left to that group.
+    STEMS: work id -> its key_stems. A key that is another group's base key (BASES) is left to
+    that group.
     """
-    stems = {work.id: key_stems(work.fields) for work in group}
     keys: dict[str, str] = {}
     left = sorted(group, key=_content_order)
     depth = 0 if len(group) == 1 else 1
-    while left and depth <= max(len(s) for s in stems.values()):
+    deepest = max(len(stems[work.id]) for work in group)
+    while left and depth <= deepest:
         tried = {w.id: stems[w.id][min(depth, len(stems[w.id]) - 1)] for w in left}
         counts = Counter(tried.values())
         for work in left:

@@ -25,6 +25,7 @@ ENTRY_START_RE = re.compile(
 )
 YEAR_OR_LINK_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|https?://|n\.\s?d\.")
 MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")
+OPENING = 32  # letters and digits that identify an entry
 SHAPE_MIN = 3  # entries that make an alphabetised list a bibliography without a heading
 
 
@@ -48,7 +49,8 @@ def find(doc: Document) -> Section | None:
     blocks = blocks_of(doc)
     for index in reversed(range(len(blocks))):
         block = blocks[index]
-        if block.kind == "refs" or (block.kind == "h" and is_heading(block.text)):
+        # Markdown reaches us rendered, its "## References" a paragraph of the heading's words
+        if block.kind == "refs" or (block.kind in ("h", "p") and is_heading(block.text)):
             section = _section(blocks, index + 1)
             if section is not None:
                 return section
@@ -92,6 +94,21 @@ def _ends_section(block: Block, numbered: bool) -> bool:
 def looks_like_entry(text: str) -> bool:
     """A reference: opens with names (or a number, a dash, a title) and gives a year or a link."""
     return bool(ENTRY_START_RE.match(text)) and bool(YEAR_OR_LINK_RE.search(text))
+
+
+def numbered(section: Section) -> set[tuple[int, str]]:
+    """Each numbered entry's number and first letters, to know it again when read as a note."""
+    out: set[tuple[int, str]] = set()
+    for entry in section.entries:
+        marker = MARKER_RE.match(entry.text)
+        if marker:
+            out.add((int(re.sub(r"\D", "", marker.group())), opening(entry.text)))
+    return out
+
+
+def opening(text: str) -> str:
+    """An entry's first letters and digits, without its number."""
+    return re.sub(r"\W+", "", MARKER_RE.sub("", text, count=1)).casefold()[:OPENING]
 
 
 def _by_shape(blocks: list[Block]) -> Section | None:

@@ -43,6 +43,7 @@ def _families(names: str) -> tuple[str, ...]:
     return tuple(fold(family(n)) for n in names.split(" and ") if family(n))
 
 
+@lru_cache(maxsize=4096)  # op. cit. compares one name with every work of its author
 def same_name(a: str, b: str) -> bool:
     """Two folded family names that are one person's, allowing for drift and double names."""
     if not a or not b:

@@ -135,7 +135,7 @@ def _paragraph(lines: list[tuple[int, int, str]], *, split: bool) -> Paragraph:
     start, line_no, _ = lines[0]
     last_start, _, last = [entry for entry in lines if entry[2].strip()][-1]
     return Paragraph(
-        text=text.translate(LIGATURES),
+        text=text.translate(LIGATURES) if LIGATURE_RE.search(text) else text,
         start=start,
         end=last_start + len(last),
         line=line_no,
@@ -147,6 +147,7 @@ def _paragraph(lines: list[tuple[int, int, str]], *, split: bool) -> Paragraph:
 LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 )
+LIGATURE_RE = re.compile("[ﬀﬁﬂﬃﬄﬅﬆ]")  # translate() with strings is slow: only when needed
 SOFT_HYPHEN = "\u00ad"
 
 

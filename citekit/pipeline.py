@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from citekit import biblink, bibsection, bibtex, dedupe, resolve, sources
+from citekit import bibcite, biblink, bibsection, bibtex, dedupe, resolve, sources
 from citekit.model import Citation, Code, Document, Report
 from citekit.notes import split_notes
 from citekit.parse import build_context, inherit_authors, inherit_containers, parse_note
@@ -48,6 +48,15 @@ def _without_section(doc: Document, section: bibsection.Section | None) -> Docum
     return replace(doc, text="\n".join(lines))
 
 
+def _outside(found: Report, section: bibsection.Section | None) -> Report:
+    """Without the "notes" that are the section's own numbered entries ("[3] Duncan M, …")."""
+    if section is None:
+        return found
+    entries = bibsection.numbered(section)
+    kept = tuple(n for n in found.notes if (n.number, bibsection.opening(n.text)) not in entries)
+    return found if len(kept) == len(found.notes) else replace(found, notes=kept)
+
+
 def _references(section: bibsection.Section | None) -> tuple[Reference, ...]:
     out: list[Reference] = []
     for entry in section.entries if section else ():
@@ -73,12 +82,13 @@ def extract(
     if references:
         found = Report(source=str(path), notes=(), citations=(), works=(), diagnostics=())
     else:
-        found = _notes_of(path, _without_section(doc, section))
+        found = _outside(_notes_of(path, _without_section(doc, section)), section)
+    entries = _references(section)
     context = build_context(note.text for note in found.notes)
     citations: list[Citation] = []
     total = len(found.notes)
     for done, note in enumerate(found.notes, start=1):
-        citations.extend(parse_note(note, context))
+        citations.extend(bibcite.cited(note, parse_note(note, context), entries))
         if done % PROGRESS_EVERY == 0 or done == total:
             progress("parsing notes", done, total)
     progress("linking works", total, None)
@@ -86,9 +96,8 @@ def extract(
     resolved, resolutions, backref_problems = resolve.resolve(tuple(citations))
     works, linked, merge_problems = dedupe.merge_works(resolved)
     diagnostics = found.diagnostics + backref_problems + merge_problems
-    references = _references(section)
-    if references:
-        works, linked, findings = biblink.link(works, linked, references)
+    if entries:
+        works, linked, findings = biblink.link(works, linked, entries)
         found_ids = {w.id for w in works}
         diagnostics = _with_bibliography(diagnostics, linked, findings, found_ids)
     works = bibtex.assign_keys(works)

@@ -46,6 +46,7 @@ class _State:
     full_work: dict[int, str] = field(default_factory=dict)  # position -> work, from the sweep
     by_family: dict[str, list[str]] = field(default_factory=dict)  # any author's family -> works
     by_note: dict[int, list[Citation]] = field(default_factory=dict)  # note -> its citations so far
+    first_families: dict[str, str] = field(default_factory=dict)  # work -> see first_family
 
     def add(self, work: _Work) -> None:
         self.works[work.id] = work
@@ -67,6 +68,16 @@ class _State:
         )
         ids = dict.fromkeys(i for k in keys for i in self.by_family[k])
         return [self.works[i] for i in ids]
+
+    def first_family(self, work: _Work) -> str:
+        """The folded family name of the work's first author ("" without one), worked out once:
+        op. cit. asks it of every work of an author, and a work's fields stay as they are
+        once the full citations have been clustered."""
+        found = self.first_families.get(work.id)
+        if found is None:
+            found = next(iter(identity.families(work.fields)), "")
+            self.first_families[work.id] = found
+        return found
 
     def candidates(
         self, fields: dict[str, str], scorer: Callable[..., float] = fuzz.ratio
@@ -276,9 +287,10 @@ def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | No
     if not names:  # "A.a.O., S. 5": the work just cited, as an ibid.
         return _resolve_ibid(citation, position, state)
     earlier = [w for w in state.by_author(names[0]) if w.last >= 0 and w.first < position]
-    firsts = [w for w in earlier if _first_author_is(w, names[0])]
+    firsts = [w for w in earlier if identity.same_name(state.first_family(w), names[0])]
     pool = firsts or [w for w in earlier if _any_author_is(w, names[0])]
-    fitting = [w for w in pool if _page_fits(w, citation.locator)] or pool
+    pinpoint = bool(_numbers(citation.locator or ""))  # without a page number every work fits
+    fitting = (pinpoint and [w for w in pool if _page_fits(w, citation.locator)]) or pool
     if not fitting:
         return _unresolved(
             state,
@@ -300,11 +312,6 @@ def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | No
         )
     state.resolutions.append(Resolution(citation.note, citation.index, "op-cit", best.id, ids))
     return best.id
-
-
-def _first_author_is(work: _Work, name: str) -> bool:
-    found = identity.families(work.fields)
-    return bool(found) and identity.same_name(found[0], name)
 
 
 def _any_author_is(work: _Work, name: str) -> bool:

@@ -117,3 +117,40 @@ def test_references_option_reads_a_numbered_list(tmp_path: Path) -> None:
     assert [e["ENTRYTYPE"] for e in entries] == ["book", "article"]
     assert entries[0]["publisher"] == "Mohr Siebeck"
     assert entries[1]["journal"] == "Memory"
+
+
+def test_a_numbered_entry_wrapped_over_lines_stays_one_entry() -> None:
+    text = (
+        "References\n\n"
+        "[1] Hale R. Ferries and fares. Lakeside Quarterly 2011;4:45–67.\n\n"
+        "[2] Lund K, Oduya T. Crossings. River Studies: Toward\n"
+        "Harbours, Albany: Lakeside Press; 1990, p. 81–95.\n\n"
+        "[3] Ito K. Lights. Leiden: Brill; 2003.\n"
+        "[4] Ito K. Quays, a survey. Leiden: Brill; 2004.\n"
+    )
+    section = bibsection.find(Document("x.txt", text, "txt"))
+    assert section is not None
+    assert [e.text[:3] for e in section.entries] == ["[1]", "[2]", "[3]", "[4]"]
+    assert section.entries[1].text.endswith("p. 81–95.")
+
+
+def test_a_plain_short_form_inside_prose_cites_its_bibliography_entry(tmp_path: Path) -> None:
+    doc = tmp_path / "essay.txt"
+    doc.write_text(
+        "An essay on ferries.1 And harbours.2\n\n"
+        "1. This is discussed in Lund, River Crossings, 45–47.\n"
+        "2. As argued in Oduya, Harbour Lights and Quays, 12; and Lund, River Crossings, 50.\n\n"
+        "Bibliography\n\n"
+        "Lund, Karin. River Crossings. Albany: Lakeside Press, 2011.\n\n"
+        "Oduya, Tomas. Harbour Lights and Quays at Dusk. Leiden: Brill, 2003.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    texts = [(c.note, c.text, c.locator) for c in report.citations]
+    assert texts == [
+        (1, "Lund, River Crossings, 45–47", "45–47"),
+        (2, "Oduya, Harbour Lights and Quays, 12", "12"),
+        (2, "Lund, River Crossings, 50", "50"),
+    ]
+    works = {c.work for c in report.citations}
+    assert len(works) == 2

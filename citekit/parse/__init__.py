@@ -25,9 +25,10 @@ from citekit.parse.patterns import (
     HEREAFTER_RE,
     IBID_RE,
     LEAD_IN_RE,
-    OPCIT_RE,
     PROSE_AUTHOR_RE,
     SUPRA_RE,
+    find_opcit,
+    find_supra,
 )
 from citekit.parse.pinpoint import without_note_pointer
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
@@ -180,7 +181,7 @@ def _rest(text: str, start: int) -> str | None:
 
 def _opcit(text: str) -> Parsed:
     """ "Radchenko, *Op. cit.*, p. 47": the author before the marker, the locator after."""
-    marker = OPCIT_RE.search(text)
+    marker = find_opcit(text)
     before = text[: marker.start()].strip(" ,.*")
     fields: dict[str, str] = {}
     titles = cues.titles(before)
@@ -233,7 +234,7 @@ def _co_authors(words: list[str], marker: str) -> bool:
 
 def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
     """ "Kireev, *Rossia-Kitai*, p. 167": names, a short title, a pinpoint."""
-    supra = SUPRA_RE.search(text)
+    supra = find_supra(text)
     if supra:
         fields = {"_supra": supra.group("note"), **_before_pointer(text[: supra.start()], context)}
         return Parsed("misc", fields, _rest(text, supra.end()))

@@ -18,10 +18,10 @@ from citekit.parse.patterns import (
     IMPRINT_PAREN_RE,
     REPORT_RE,
     REPOSITORY_RE,
-    SUPRA_RE,
     THESIS_RE,
     URL_RE,
     YEAR_RE,
+    find_supra,
 )
 from citekit.parse.shortforms import LEGISLATION_RE, is_author_date
 from citekit.parse.web import is_web_citation
@@ -43,7 +43,7 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.OP_CIT
     if cues.is_personal(text):
         return Kind.PERSONAL
-    if SUPRA_RE.search(text) or _uses_hereafter(text, context) or is_author_date(text):
+    if find_supra(text) or _uses_hereafter(text, context) or is_author_date(text):
         return Kind.SHORT  # "Smith, supra note 3", "RG 59, NA", "Black 2001, 135"
     return Kind.FULL if _stands_alone(text, context) or is_web_citation(text) else Kind.SHORT
 

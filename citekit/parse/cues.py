@@ -24,12 +24,14 @@ from citekit.parse.patterns import (
     OPCIT_RE,
     ORGANISATION_RE,
     PERSONAL_RE,
-    QUOTED_RE,
     REPORT_RE,
-    SUPRA_RE,
     THESIS_RE,
     URL_RE,
     YEAR_RE,
+    find_opcit,
+    find_supra,
+    italic_spans,
+    quoted_spans,
 )
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
@@ -293,7 +295,7 @@ def ends_with_editor_mark(text: str) -> bool:
 @lru_cache(maxsize=8192)  # asked of the same spans many times over
 def titles(text: str) -> tuple[re.Match[str], ...]:
     """Italic or quoted spans that can be titles (they begin with a capital or a digit)."""
-    found = list(ITALIC_RE.finditer(text)) + list(QUOTED_RE.finditer(text))
+    found = list(italic_spans(text)) + list(quoted_spans(text))
     out = []
     for match in sorted(found, key=lambda m: m.start()):
         body = next(g for g in match.groups() if g is not None).strip(" *")
@@ -341,7 +343,7 @@ def is_ibid(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_opcit(text: str) -> bool:
-    return bool(OPCIT_RE.search(text)) and not has_imprint(text)
+    return bool(find_opcit(text)) and not has_imprint(text)
 
 
 @lru_cache(maxsize=8192)
@@ -445,7 +447,7 @@ def has_source(text: str) -> bool:
         or is_ibid(text)
         or is_opcit(text)
         or is_archival(text)
-        or SUPRA_RE.search(text)
+        or find_supra(text)
     )
 
 
@@ -516,7 +518,7 @@ def _ends_with_imprint(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
-    if is_ibid(text) or SUPRA_RE.search(text) or parse_bluebook(text) is not None:
+    if is_ibid(text) or find_supra(text) or parse_bluebook(text) is not None:
         return True
     if SAME_AUTHOR_RE.match(text) and YEAR_RE.search(text):
         return True  # "______. Cidade febril. São Paulo: Companhia das Letras, 1996"
@@ -528,7 +530,7 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     if starts_with_name(text) and PLAIN_SHORT_RE.match(text.strip()) and not is_commentary(text):
         return True  # "Acheson, Present at the Creation, 277"
     if is_opcit(text):
-        before = text[: OPCIT_RE.search(text).start()].strip(" ,*")
+        before = text[: find_opcit(text).start()].strip(" ,*")
         if starts_with_name(text) or has_title(text) or len(before.split()) >= 2:
             return True  # "Radchenko, Op. cit.", "Lettere dal carcere, cit., p. 512"
     if is_personal(text):

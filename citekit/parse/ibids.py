@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.patterns import IBID_WORDS
@@ -26,6 +28,7 @@ PROSE_IBID_RE = uregex.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # the splitter asks twice of each span
 def inner_ibid(text: str) -> int | None:
     """Where an ibid. after a lead word or a clause of prose begins, if one does."""
     found = INNER_IBID_RE.search(text) or PROSE_IBID_RE.search(text)

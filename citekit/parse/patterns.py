@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import uregex
@@ -26,6 +28,18 @@ QUOTED_RE = uregex.compile(
     """,
     re.VERBOSE,
 )
+QUOTE_MARKS = "“„«\"‘'"  # every QUOTED_RE match begins with one of these
+
+
+def italic_spans(text: str) -> Iterator[re.Match[str]]:
+    """ITALIC_RE.finditer(text); not run on a text without an asterisk, which it needs."""
+    return ITALIC_RE.finditer(text) if "*" in text else iter(())
+
+
+def quoted_spans(text: str) -> Iterator[re.Match[str]]:
+    """QUOTED_RE.finditer(text); not run on a text without a quotation mark, which it needs."""
+    return QUOTED_RE.finditer(text) if any(q in text for q in QUOTE_MARKS) else iter(())
+
 
 # Back-references.
 IBID_WORDS = lexicons.alternation(lexicons.words("ibid_words"))  # "(?:ibidem|ibid|ebd|…)"
@@ -51,6 +65,20 @@ SUPRA_RE = uregex.compile(
         \s*(?P<note>\d+)\)?""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1024)  # the splitter, the classifier and the parser ask of the same spans
+def find_opcit(text: str) -> re.Match[str] | None:
+    """OPCIT_RE.search(text), remembered."""
+    return OPCIT_RE.search(text)
+
+
+@lru_cache(maxsize=1024)  # the splitter, the classifier and the parser ask of the same spans
+def find_supra(text: str) -> re.Match[str] | None:
+    """SUPRA_RE.search(text), remembered."""
+    return SUPRA_RE.search(text)
+
+
 HEREAFTER_RE = uregex.compile(
     r"""[(\[]?\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden
         |fortan|künftig|ci-après|dorénavant|dalej|далее|dále\s+jen|hierna)[:,]?\s*[—–-]?\s*(?P<abbr>[^)\]]+?)

@@ -26,7 +26,8 @@ PAGES_RE = re.compile(r"\b(?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+|(?<=p\. )\d
 ARTICLE_RES = (
     # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301
     uregex.compile(
-        r"^(?P<journal>[^:]+?),?\s+(?:(?P<volume>\d+)|(?=no\.))(?:,?\s*no\.\s*(?P<number>[\w/–-]+))?"
+        r"^(?P<journal>[^:]+?(?::\s[^:]+?)?),?\s+(?:(?P<volume>\d+)|(?=no\.))"
+        r"(?:,?\s*no\.\s*(?P<number>[\w/–-]+))?"
         r"\s*\((?P<date>[^)]*\b(?:1[5-9]|20)\d\d\b[^)]*)\)(?::\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
     # author-date: Journal 126 (1): 182–91
@@ -40,8 +41,9 @@ ARTICLE_RES = (
     ),  # fmt: skip
     # Vancouver: Journal. 2008;32(2):301–41 | Journal. 2008 Mar;32:301
     uregex.compile(
-        r"^(?P<journal>[^;]+?)\.?\s+(?P<date>\d{4}[^;:]*);\s*(?P<volume>\w+)"
-        r"(?:\((?P<number>[^)]+)\))?(?::\s*(?P<pages>[\w–-]+))?"
+        r"^(?P<journal>[^;]+?)\.?\s+(?P<date>\d{4}[^;:]*)"
+        r"(?:;\s*(?P<volume>\w+)(?:\((?P<number>[^)]+)\))?(?::\s*(?P<pages>[\w–-]+))?"
+        r"|:\s*(?P<pages2>\d[\w–-]*))(?=[.,]?\s|[.,]?$)"
     ),  # fmt: skip
     # APA and Harvard: Journal, 254(5032), 716 | Journal, 12(3), pp. 1–9
     uregex.compile(
@@ -49,11 +51,16 @@ ARTICLE_RES = (
         r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[\w–-]+))?(?=[.,]?\s*$|[.,]\s)"
     ),  # fmt: skip
 )
+# what introduces a link that has been taken out: "Available at: <url>", "Available from"
+AVAILABLE_RE = re.compile(r"\s*\b(?:Available\s+(?:at|from|online)|Online)\s*:?\s*(?=[.,]?\s*$)")
+# a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
+SERIES_RE = re.compile(r"\s*\([^()]*[^\W\d_][^()]*,\s*\d+\)(?=[.,]?\s*$)")
 IN_RE = re.compile(r"^(?:In|in|Dans|In:)\s*:?\s+")
 EDITED_BY_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Ee]dited|[Ee]ds?\.)\s+by\s+")
 TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
 # the names after "edited by" end at a comma before a number or "pp.", or at a sentence's end
 NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b)[a-z])|\s\(|$")
+SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")
 PAREN_EDITORS_RE = re.compile(r"^(?P<names>.+?)\s*\((?:Eds?|eds?|Hrsg)\.?\),?\s*")
 THESIS_RE = re.compile(
     r"\b(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
@@ -74,24 +81,38 @@ BOOKTITLE_END_RE = re.compile(
     r"|,\s*(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\b"
 )
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
+# Vancouver's imprint after a book's title: ", Mahwah, NJ: Erlbaum; 2000, p. 359–416"
+VANCOUVER_IMPRINT_RE = re.compile(
+    r",\s(?P<place>[^,:.;]+(?:,\s[A-Z]{2,3})?):\s[^:;]+;\s(?:1[5-9]|20)\d\d\b(?!.*:\s[^:;]+;)"
+)
+SHORT_RANGE_RE = re.compile(r"(?P<first>\d+)–(?P<last>\d+)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 
 
-def parse_body(rest: str, fields: dict[str, str], *, whole: bool = False) -> str:
+def parse_body(
+    rest: str, fields: dict[str, str], *, whole: bool = False, quoted: bool = False
+) -> str:
     """Fill `fields` from the text after the title; returns the entry type.
 
     `whole`: the title was printed in italics, as a book's is: no journal follows it.
+    `quoted`: the title was in quotation marks, as a part of a larger work is.
     """
     rest = _links(rest, fields).lstrip(" ,.")
+    italic = rest.startswith("*")  # an italic journal's name may hold a colon
     for found in ARTICLE_RES:
         match = found.match(rest.replace("*", ""))
-        if match and _plausible_article(match) and (not whole or _certain(match)):
+        if match and _plausible_article(match, italic) and (not whole or _certain(match)):
             return _article(match, fields)
     if IN_RE.match(rest):
         return _chapter(IN_RE.sub("", rest, count=1), fields)
+    imprint = VANCOUVER_IMPRINT_RE.search(rest)
+    if imprint and imprint.start() > 0 and PAGES_LABEL_RE.search(rest[imprint.end() :]):
+        return _chapter(rest, fields)  # "Coherence II. Style, Chicago: UCP; 1990, p. 81–95"
     container = None if whole else CONTAINER_RE.match(rest)
     if container:
         return _container(container, fields)
+    if quoted and (EDITED_BY_RE.search(rest) or PAGES_LABEL_RE.search(rest)):
+        return _chapter(rest, fields)  # plain text: “Chapter.” Book, edited by …, pp. 3–9
     return _book(rest, fields)
 
 
@@ -108,14 +129,8 @@ def _container(match: re.Match[str], fields: dict[str, str]) -> str:
 
 
 def _links(rest: str, fields: dict[str, str]) -> str:
-    doi = DOI_RE.search(rest)
-    if doi:
-        fields["doi"] = doi.group("doi")
-        rest = rest[: doi.start()] + rest[doi.end() :]
-    url = URL_RE.search(rest)
-    if url:
-        fields["url"] = url.group("url")
-        rest = rest[: url.start()] + rest[url.end() :]
+    rest = AVAILABLE_RE.sub(" ", take_links(rest, fields))
+    rest = SERIES_RE.sub("", rest.strip(" .,"))
     accessed = ACCESSED_RE.search(rest)
     if accessed:
         date = iso_date(accessed.group("date"))
@@ -125,29 +140,57 @@ def _links(rest: str, fields: dict[str, str]) -> str:
     return rest.strip(" .,")
 
 
+def take_links(rest: str, fields: dict[str, str]) -> str:
+    """The text without its DOI and URL, which go to `fields` (a linked title keeps its words)."""
+    doi = DOI_RE.search(rest)
+    if doi:
+        fields.setdefault("doi", doi.group("doi"))
+        rest = _cut(rest, doi)
+    url = URL_RE.search(rest)
+    if url:
+        fields.setdefault("url", url.group("url"))
+        rest = _cut(rest, url)
+    return rest.strip()
+
+
+def _cut(rest: str, match: re.Match[str]) -> str:
+    """The text without a link, keeping the period that closed the sentence it ended."""
+    before, after = rest[: match.start()].rstrip(), rest[match.end() :].lstrip()
+    closed = match.group().endswith(".") and before[-1:] not in ".?!"
+    return f"{before}{'.' if closed else ''} {after}"
+
+
 def _certain(match: re.Match[str]) -> bool:
     """An issue's date and pages: an article even after an italic title (a quirk of some data)."""
     found = match.groupdict()
     return bool(found.get("date") and found.get("pages"))
 
 
-def _plausible_article(match: re.Match[str]) -> bool:
+def _plausible_article(match: re.Match[str], italic: bool = False) -> bool:
     found = match.groupdict()
     if YEAR_RE.fullmatch(found["volume"] or "") and not found.get("number"):
         return False  # "Norton, 1996", "Review, April 16, 2000, 7": a year, no volume
-    return _plausible_journal(found["journal"])
+    # a Vancouver imprint, or Chicago's "134, no. 2 (2005): 131–48", is certain enough
+    vancouver = bool(found.get("pages2")) or ";" in match.group()
+    vancouver = vancouver or bool(found.get("number") and found.get("date") and found.get("pages"))
+    return _plausible_journal(found["journal"], colon=vancouver or italic)
 
 
-def _plausible_journal(name: str) -> bool:
+def _plausible_journal(name: str, *, colon: bool = False) -> bool:
+    """A journal's name; `colon`: a Vancouver imprint is certain enough for "Journal: Subtitle"."""
     name = name.strip(" .,")
-    return 1 <= len(name.split()) <= 14 and not re.search(r"\b(?:In|edited|ed\.)\b|:", name)
+    marks = r"\b(?:In|edited|ed\.)\b" if colon else r"\b(?:In|edited|ed\.)\b|:"
+    return 1 <= len(name.split()) <= 14 and not re.search(marks, name)
 
 
 def _article(match: re.Match[str], fields: dict[str, str]) -> str:
     fields["journal"] = match.group("journal").strip(" .,")
-    for name in ("volume", "number", "pages"):
+    for name in ("volume", "number"):
         if match.group(name):
             fields[name] = match.group(name).replace("--", "–")
+    pages = match.group("pages") or match.groupdict().get("pages2")
+    if pages:
+        fields["pages"] = full_pages(pages)
     date = match.groupdict().get("date") or ""
     year = YEAR_RE.search(date)
     if year:
@@ -155,15 +198,35 @@ def _article(match: re.Match[str], fields: dict[str, str]) -> str:
     return "article"
 
 
+def full_pages(pages: str) -> str:
+    """ "301--41" -> "301–341": a range whose end drops the leading digits it shares."""
+    pages = re.sub(r"\s*[–-]+\s*", "–", pages)
+    match = SHORT_RANGE_RE.fullmatch(pages)
+    if not match:
+        return pages
+    first, last = match.group("first"), match.group("last")
+    if len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return f"{first}–{last}" if int(last) > int(first) else pages
+
+
 def _chapter(rest: str, fields: dict[str, str]) -> str:
     editors = PAREN_EDITORS_RE.match(rest)
     if editors and len(editors.group("names")) < 200:
         fields["editor"] = _editors(editors.group("names"))
         rest = rest[editors.end() :]
+    vancouver = refnames.vancouver_editors(rest)
+    if vancouver:
+        fields["editor"] = " and ".join(vancouver[0])
+        rest = vancouver[1]
     italic = ITALIC_RE.match(rest)
+    imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if italic:
         fields["booktitle"] = italic.group("text").strip(" .,")
         after = rest[italic.end() :]
+    elif imprint:
+        fields["booktitle"] = rest[: imprint.start()].strip(" .,")
+        after = rest[imprint.start() :]
     else:
         cut = BOOKTITLE_END_RE.search(rest)
         fields["booktitle"] = rest[: cut.start() if cut else len(rest)].strip(" .,")
@@ -180,7 +243,7 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
         rest = rest[: edition.start()] + rest[edition.end() :]
     pages = re.search(r"\(?\b(?:pp?\.|pages)\s*(?P<pages>\d+\s*[–-]+\s*\d+)\)?", rest)
     if pages:
-        fields["pages"] = pages.group("pages").replace("--", "–")
+        fields["pages"] = full_pages(pages.group("pages"))
         rest = rest[: pages.start()] + rest[pages.end() :]
     thesis = THESIS_RE.search(rest)
     if thesis:
@@ -202,9 +265,24 @@ def _people_phrases(rest: str, fields: dict[str, str]) -> str:
             after = rest[match.end() :]
             end = refnames.NAMES_END_RE.search(after)
             stop = min(end.start() if end else len(after), NAMES_STOP_RE.search(after).start())
+            stop = _serial_end(after[:stop])
             fields.setdefault(role, _people(after[:stop]))
             rest = rest[: match.start()] + ". " + after[stop:].lstrip(".")
     return rest
+
+
+def _serial_end(names: str) -> int:
+    """Where "Pablo Luna, Brepols" stops: a comma part that no later "and" joins to the names.
+
+    "John Smith, Jane Doe, and Bob Roe" is one series; in "H. Bouma and D. G. Bouwhuis, X,
+    Erlbaum" the names end at the first comma (MLA runs on to volume and publisher).
+    """
+    parts = names.split(", ")
+    for i in range(1, len(parts)):
+        joined = any(SERIAL_NEXT_RE.match(p) for p in parts[i:])
+        if not joined and not SERIAL_NEXT_RE.match(parts[i]):
+            return len(", ".join(parts[:i]))
+    return len(names)
 
 
 def _editors(text: str) -> str:
@@ -216,7 +294,10 @@ def _editors(text: str) -> str:
 
 
 def _people(text: str) -> str:
-    return " and ".join(refnames.split_people(text.strip(" .,"), inverted=False, first=False))
+    others = refnames.ET_AL_RE.search(text.strip(" ,"))
+    text = refnames.ET_AL_RE.sub("", text.strip(" ,"))
+    people = refnames.split_people(text.strip(" .,"), inverted=False, first=False)
+    return " and ".join(people + ["others"] * bool(others))
 
 
 def _imprint(rest: str, fields: dict[str, str]) -> None:

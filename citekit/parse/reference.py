@@ -20,6 +20,7 @@ QUOTED_RE = re.compile(
     r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“|‘(?P<e>.+?)’"
     r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)'')[.,]?\s*"
 )
+ITALIC_ET_AL_RE = re.compile(r"\*(et al\.?)\*")
 ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
 PLAIN_END_RE = re.compile(
@@ -33,6 +34,9 @@ TITLE_TAIL_RE = re.compile(
     r"|\[[^\]]*\b(?:thesis|dissertation|diss)\b[^\]]*\])(?:\s*\((?:pp?\.)[^()]*\))?\s*$",
     re.IGNORECASE,
 )
+
+# a year (or "n.d.") closing a title that is the entry's only date
+TITLE_YEAR_RE = re.compile(r"\s(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d)\.?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,19 +52,21 @@ class Reference:
 def parse_reference(text: str, previous: Head | None = None) -> Reference:
     """Parse one entry; `previous` is the entry before it, whose names a "———." repeats."""
     text = " ".join(NUMBER_RE.sub("", text, count=1).split())
+    text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
     head = refnames.read_head(text, previous)
     fields: dict[str, str] = {}
     if head.people:
         fields[head.role] = " and ".join(head.people)
     if head.year:
         fields["year"] = head.year
-    title, rest, shape = _title(head.rest)
+    title, rest, shape = _title(refbody.take_links(head.rest, fields))
     if not head.people and not head.year:
         rest = _year_after_title(rest, fields)
     title, rest = _bracketed_tail(title, rest)
     if title:
         fields["title"] = title
-    entry_type = refbody.parse_body(rest, fields, whole=shape == "italic")
+    entry_type = refbody.parse_body(rest, fields, whole=shape == "italic", quoted=shape == "quoted")
+    _title_year(fields)
     return Reference(text, entry_type, fields, head)
 
 
@@ -68,7 +74,7 @@ def _title(rest: str) -> tuple[str, str, str]:
     """The title, the text after it, and how it was printed: quoted, italic or plain."""
     for pattern, shape in ((QUOTED_RE, "quoted"), (ITALIC_RE, "italic")):
         match = pattern.match(rest)
-        if match:
+        if match and not rest[match.end() :].startswith(":"):  # "“Quoted”: Subtitle" is plain
             title = next(v for k, v in match.groupdict().items() if v is not None)
             return _tidy(title), rest[match.end() :], shape
     end = PLAIN_END_RE.search(rest)
@@ -86,6 +92,15 @@ def _year_after_title(rest: str, fields: dict[str, str]) -> str:
     if match.group("year")[:1].isdigit():
         fields["year"] = match.group("year")[:4]
     return rest[match.end() - 1 :]
+
+
+def _title_year(fields: dict[str, str]) -> None:
+    """ "Title 2016." (Vancouver prints an undated-looking work's year after its title)."""
+    match = TITLE_YEAR_RE.search(fields.get("title", ""))
+    if match and "year" not in fields and match.start() > 0:
+        fields["title"] = fields["title"][: match.start()].rstrip(" ,.")
+        if match.group("year")[:1].isdigit():
+            fields["year"] = match.group("year")
 
 
 def _bracketed_tail(title: str, rest: str) -> tuple[str, str]:

@@ -24,8 +24,14 @@ DOT_YEAR_RE = re.compile(
     r"(?<=[^\W\d_]|\.)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\.\s+"
 )
 # "Williams JM, Colomb GC. Coherence II." (Vancouver): Family followed by capitals only
-_VNAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}(?:\s(?:Jr|Sr|II|III))?"
-VANCOUVER_RE = uregex.compile(rf"^(?P<names>(?:{_VNAME},\s)*{_VNAME}(?:,\set\sal)?)\.\s")
+_VNAME = (
+    r"(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z](?:-?[A-Z]){0,2}"
+    r"(?:\s(?:Jr|Sr|II|III))?"
+)
+_VNAMES = rf"(?:{_VNAME},\s)*{_VNAME}(?:,\set\sal)?"
+VANCOUVER_RE = uregex.compile(rf"^(?P<names>{_VNAMES})\.\s")
+# "In: Craik FIM, Salthouse TA, editors. The Handbook…" (Vancouver's editors of a book)
+VANCOUVER_EDITORS_RE = uregex.compile(rf"^(?P<names>{_VNAMES}),\s(?:editors?|eds?)\.\s*")
 # where the names block ends in Chicago/MLA order: a period after a word that is no initial
 NAMES_END_RE = uregex.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])(?<!\b(?:Jr|Sr|St|Dr))\.\s+(?=[\W\w])")
 # one name ending in an initial, then a plain title: "Scott, James C. Seeing Like a State."
@@ -58,7 +64,7 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     dash = SAME_AUTHOR_RE.match(text)
     if dash and previous is not None:
         return _after_dash(text[dash.end() :], previous)
-    for finder in (_paren_year, _dot_year, _vancouver, _plain):
+    for finder in (_paren_year, _vancouver, _dot_year, _plain):
         head = finder(text)
         if head is not None:
             return head
@@ -86,25 +92,44 @@ def _dot_year(text: str) -> Head | None:
     if not match or _has_title_marks(text[: match.start()]) or match.start() < 2:
         return None
     block = text[: match.start()]
+    initial = ONE_NAME_INITIAL_RE.match(block + " ")
+    if initial and initial.end() < len(block):
+        return None  # "Klosinski, Lee E. Meals in Mark. 1988.": a title before the year
     if NAMES_END_RE.search(block + " x") and NAMES_END_RE.search(block + " x").end() < len(block):
         return None  # a period inside: a title, not names
     return _head(block, match.group("year"), text[match.end() :], inverted=False)
 
 
 def _vancouver(text: str) -> Head | None:
+    editors = vancouver_editors(text)
+    if editors:
+        return Head(editors[0], "editor", None, editors[1])
     match = VANCOUVER_RE.match(text)
     if not match:
         return None
-    block = match.group("names").strip(" .,")
+    return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
+
+
+def vancouver_editors(text: str) -> tuple[tuple[str, ...], str] | None:
+    """The editors opening a Vancouver book ("Karp J, Sutcliffe A, editors. …") and the rest."""
+    match = VANCOUVER_EDITORS_RE.match(text)
+    if not match:
+        return None
+    return _vancouver_people(match.group("names")), text[match.end() :]
+
+
+def _vancouver_people(block: str) -> tuple[str, ...]:
+    block = block.strip(" .,")
     people = [_vancouver_name(p) for p in re.split(r",\s*", ET_AL_RE.sub("", block)) if p]
-    if ET_AL_RE.search(match.group("names").strip()):
+    if ET_AL_RE.search(block):
         people.append("others")
-    return Head(tuple(people), "author", None, text[match.end() :])
+    return tuple(people)
 
 
 def _vancouver_name(part: str) -> str:
     family, _, initials = part.rpartition(" ")
-    return f"{family}, {' '.join(c + '.' for c in initials)}" if family else part
+    given = re.sub(r"([A-Z])(?=[A-Z]|$)", r"\1. ", initials).replace("-", ".-").strip()
+    return f"{family}, {given}" if family else part
 
 
 def _plain(text: str) -> Head | None:

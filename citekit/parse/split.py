@@ -18,17 +18,17 @@ from citekit.parse.patterns import (
     DITTO_DASHES_RE,
     IBID_WORDS,
     INNER_LEAD_RE,
-    ITALIC_RE,
     LEAD_IN_RE,
     MONTH_RE,
     NAME_BEFORE_RE,
     NAME_THEN_TITLE_RE,
-    OPCIT_RE,
     POSSESSIVE_RE,
-    QUOTED_RE,
     SENTENCE_END_RE,
     URL_RE,
     YEAR_RE,
+    find_opcit,
+    italic_spans,
+    quoted_spans,
 )
 from citekit.parse.shortforms import is_bare_citation
 from citekit.parse.web import web_citation_end
@@ -62,8 +62,8 @@ class Piece:
 def protected(text: str) -> bytes:
     """Which characters sit inside a title, a quotation or brackets (never split there)."""
     mask = bytearray(len(text))
-    for regex in (ITALIC_RE, QUOTED_RE):
-        for match in regex.finditer(text):
+    for spans in (italic_spans, quoted_spans):
+        for match in spans(text):
             mask[match.start() + 1 : match.end() - 1] = b"\x01" * max(
                 0, match.end() - match.start() - 2
             )
@@ -310,7 +310,7 @@ def citation_start(text: str) -> int:
     if ibid_at and not cues.has_source(text[:ibid_at]):
         return ibid_at  # "As argued in ibid., sec. 19 and …": the ibid. comes first
     backref = _backref_name(text)
-    if backref and not cues.starts_with_name(text) and OPCIT_RE.search(text):
+    if backref and not cues.starts_with_name(text) and find_opcit(text):
         return backref  # "Sobre a Gazeta da Tarde, ver MACHADO, op. cit., p. 140"
     joined = cues.CONJUNCTION_RE.match(text)  # "…; e COSTA, Emília Viotti da. Da senzala …"
     if joined and cues.starts_with_name(text[joined.end() :]):
@@ -357,7 +357,7 @@ def _backref_name(text: str) -> int | None:
     ibid_at = inner_ibid(text)
     if ibid_at:
         return ibid_at
-    marker = OPCIT_RE.search(text)
+    marker = find_opcit(text)
     if marker is None:
         return None
     run = NAME_BEFORE_RE.search(text[: marker.start()])
@@ -486,7 +486,8 @@ def _possessive(text: str) -> int | None:
 
 
 def _first_title(text: str) -> int | None:
-    titles = [m.start() for m in (ITALIC_RE.search(text), QUOTED_RE.search(text)) if m]
+    found = (next(italic_spans(text), None), next(quoted_spans(text), None))
+    titles = [m.start() for m in found if m]
     return min(titles) if titles else None
 
 

@@ -19,7 +19,7 @@ CASES = [
         "no. 2 (1984): 101–12.",
         "article",
         {"author": "Craik, F. I. M. and Rabinowitz, J. C.", "journal": "Psychology and Aging",
-         "volume": "3", "number": "2", "pages": "101–12", "year": "1984"},
+         "volume": "3", "number": "2", "pages": "101–112", "year": "1984"},
     ),
     (  # Chicago, chapter
         "Fridenson, Patrick. “Reciprocity.” In *Business, Ethics and Institutions*, edited by "
@@ -48,21 +48,21 @@ CASES = [
         "vol. 32, no. 2, 2008, pp. 301–41.",
         "article",
         {"author": "Chi, Michelene T. H. and others", "journal": "Cognitive Science",
-         "volume": "32", "number": "2", "pages": "301–41", "year": "2008"},
+         "volume": "32", "number": "2", "pages": "301–341", "year": "2008"},
     ),
     (  # Vancouver, numbered
         "[3] Duncan M, Lewandowsky S. The time course of response suppression. Memory. "
         "2005;13(3):236–46.",
         "article",
         {"author": "Duncan, M. and Lewandowsky, S.", "journal": "Memory", "volume": "13",
-         "number": "3", "pages": "236–46", "year": "2005"},
+         "number": "3", "pages": "236–246", "year": "2005"},
     ),
     (  # Chicago author-date
         "Kirk, Alan. 2007. “Karl Polanyi and the Study of Ancient Social Relations.” "
         "*Journal of Biblical Literature* 126 (1): 182–91.",
         "article",
         {"author": "Kirk, Alan", "year": "2007", "journal": "Journal of Biblical Literature",
-         "volume": "126", "number": "1", "pages": "182–91"},
+         "volume": "126", "number": "1", "pages": "182–191"},
     ),
     (  # Harvard
         "Smith, A. (2001) 'Chapter title', in Bloggs, J. (ed.) The Big Book. Oxford: "
@@ -76,6 +76,89 @@ CASES = [
         "Chicago Press, 1987.",
         "book",
         {"author": "Harley, J. B. and Woodward, David", "title": "The History of Cartography"},
+    ),
+    (  # Vancouver: hyphenated initials, a journal with a colon, no period before the year
+        "Moreau J-P, Okafor AB. Tides in a small harbour. Journal of Coastal Studies: Series B "
+        "1987;41:112--19.",
+        "article",
+        {"author": "Moreau, J.-P. and Okafor, A. B.", "journal": "Journal of Coastal Studies: "
+         "Series B", "volume": "41", "pages": "112–119", "year": "1987"},
+    ),
+    (  # Vancouver: year and pages, no volume
+        "Petrova NV. Grain prices in a river town. Istoricheskii vestnik 1972:33--48.",
+        "article",
+        {"journal": "Istoricheskii vestnik", "pages": "33–48", "year": "1972"},
+    ),
+    (  # Vancouver: "In:" editors, a book title with a sentence in it, place with a state
+        "Hale R. Ferries and fares. In: Lund K, Oduya T, editors. Crossings. Water transport "
+        "in towns, 1700-1900, Burlington, VT: Lakeside; 2011, p. 45--67.",
+        "incollection",
+        {"editor": "Lund, K. and Oduya, T.", "booktitle": "Crossings. Water transport in towns, "
+         "1700-1900", "address": "Burlington, VT", "publisher": "Lakeside", "pages": "45–67"},
+    ),
+    (  # Vancouver: a chapter printed without "In"
+        "Hale R. Ferries. River Crossings: A Survey, Albany: Lakeside; 2011, p. 5--17.",
+        "incollection",
+        {"title": "Ferries", "booktitle": "River Crossings: A Survey", "address": "Albany",
+         "publisher": "Lakeside", "pages": "5–17", "year": "2011"},
+    ),
+    (  # Vancouver: editors heading the entry, particles before the family name
+        "van den Berg PA, Ito K, editors. Harbour Lights. Leiden: Lakeside; 2003.",
+        "book",
+        {"editor": "van den Berg, P. A. and Ito, K.", "title": "Harbour Lights"},
+    ),
+    (  # Vancouver: a year after an undated-looking title, a linked title
+        "Okafor AB. Harbour lights at the river mouth 2016. http://example.org/a.html.",
+        "online",
+        {"title": "Harbour lights at the river mouth", "year": "2016",
+         "url": "http://example.org/a.html"},
+    ),
+    (  # MLA: the editors end where the publisher begins; "et al."
+        "Lund, Karin. “Ferries.” *River Crossings*, edited by Tomas Oduya et al., Lakeside, "
+        "2011, pp. 45–67.",
+        "incollection",
+        {"editor": "Oduya, Tomas and others", "publisher": "Lakeside", "pages": "45–67"},
+    ),
+    (  # MLA: one editor, then the publisher
+        "Lund, Karin. “Ferries.” *River Crossings*, edited by Tomas Oduya, Lakeside, 2011.",
+        "incollection",
+        {"editor": "Oduya, Tomas", "publisher": "Lakeside", "year": "2011"},
+    ),
+    (  # a quoted phrase opening a plain title is no quoted title
+        "Hale R. “Bring the Boats”: Ferrymen and Their Towns n.d.",
+        "book",
+        {"title": "“Bring the Boats”: Ferrymen and Their Towns"},
+    ),
+    (  # Harvard: italic "et al.", a quoted title closed by a comma, a journal with a colon
+        "Lund, K. *et al.* (1999) \"Ferries at dusk,\" *Harbour Studies: Boats, Quays, and "
+        "Towns*, 12(3), pp. 45--67.",
+        "article",
+        {"author": "Lund, K. and others", "journal": "Harbour Studies: Boats, Quays, and Towns",
+         "volume": "12", "number": "3", "pages": "45–67", "year": "1999"},
+    ),
+    (  # Harvard: "Available at:" before a link, a series after the publisher
+        "Oduya, T. (2014) *River Crossings*. Albany: Lakeside Press (River Studies, 4). "
+        "Available at: <https://example.org/rc>.",
+        "book",
+        {"address": "Albany", "publisher": "Lakeside Press", "url": "https://example.org/rc"},
+    ),
+    (  # MLA in plain text: a quoted chapter, its book's title unmarked before "edited by"
+        "Lund, Karin. “Ferries at Dusk.” Harbour Towns, edited by T. Oduya and R. Hale, "
+        "Lakeside, 2011, pp. 45–67.",
+        "incollection",
+        {"booktitle": "Harbour Towns", "editor": "Oduya, T. and Hale, R.", "pages": "45–67"},
+    ),
+    (  # MLA: a year after the title is no author-date year
+        "Oduya, Tomas K. River Crossings. 1988. Lakeside University, PhD thesis.",
+        "thesis",
+        {"author": "Oduya, Tomas K.", "title": "River Crossings", "year": "1988"},
+    ),
+    (  # Chicago in plain text: a journal's name with a subtitle, before volume and issue
+        "Lund, Karin. “Ferries at Dusk.” Journal of Harbour Studies: Series B 41, no. 3 "
+        "(1987): 112–19.",
+        "article",
+        {"journal": "Journal of Harbour Studies: Series B", "volume": "41", "number": "3",
+         "pages": "112–119", "year": "1987"},
     ),
     (  # a thesis (APA)
         "Manning, J. R. (2011). *Acquisition, storage, and retrieval in digital and biological "
@@ -118,3 +201,19 @@ def test_web_page_with_access_date() -> None:
     assert found.fields == {
         "title": "1335 Basler Jude", "url": "http://www.example.org/a", "urldate": "2022-05-13"
     }  # fmt: skip
+
+
+def test_numbered_list_entries_are_not_notes(tmp_path) -> None:
+    from citekit.pipeline import extract
+
+    doc = tmp_path / "refs.md"
+    doc.write_text(
+        "# Essay\n\nText.\n\n## References\n\n"
+        "\\[1\\] Hale R. Ferries and fares. Lakeside Quarterly 2011;4:45--67.\n\n"
+        "\\[2\\] Lund K. River Crossings. Albany: Lakeside; 2009.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    assert report.notes == ()
+    titles = sorted(w.fields["title"] for w in report.works)
+    assert titles == ["Ferries and fares", "River Crossings"]
