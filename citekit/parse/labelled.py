@@ -11,18 +11,22 @@ import os
 import re
 
 from citekit.label import Segment, label_tokens, segments_from_labels, tokenize
-from citekit.parse import names
+from citekit.parse import names, uregex
+from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.imprint import date_fields
 from citekit.parse.patterns import THESIS_RE
+from citekit.parse.pinpoint import LABELS
 
 ROLE_RE = re.compile(
     r"\(?\b(?:eds?|edited\s+by|editors?|hg|hrsg|hgg|éds?|dir|sous\s+la\s+dir(?:ection)?\s+de"
     r"|a\s+cura\s+di|coords?|red|orgs?|trans|translated\s+by|übers|trad|tłum|под\s+ред|пер)\b\.?\)?",
     re.IGNORECASE,
 )
-CONTAINER_LEAD_RE = re.compile(r"^(?:in|dans|en|w|im|в)\b\s*:?\s*|^//\s*", re.IGNORECASE)
-LOCATOR_WORD_RE = re.compile(r"^(?:pp?|S|s|С|с|fols?|at|str|стр)\.?\s*")
+# a GOST container opens with "//"; the others with the container words the grammar knows
+GOST_LEAD_RE = re.compile(r"^//\s*")
+# a page label the labeller left inside the pages: the grammar's locator labels, or "at"
+PAGE_LABEL_RE = uregex.compile(rf"^(?:{LABELS}|at\b)\s*")
 NUMBER_IN_VOLUME_RE = re.compile(
     r"(?P<volume>[\dIVXLC]+)\s*(?:[,.]\s*|\s)(?:no\.?|n[°º.]|nr\.?|Heft|issue|№)\s*(?P<number>\w+)"
     r"|(?P<volume2>[\dIVXLC]+)\s*\((?P<number2>[\w/–-]+)\)",
@@ -60,7 +64,8 @@ def _fields(found: dict[str, str]) -> dict[str, str]:
         if found.get(label):
             fields[name] = clean_title(found[label])
     if found.get("container"):
-        fields["_container"] = clean_title(CONTAINER_LEAD_RE.sub("", found["container"]))
+        container = GOST_LEAD_RE.sub("", found["container"])
+        fields["_container"] = clean_title(IN_RE.sub("", container))
     for label in ("publisher", "address"):
         value = found.get(label, "").strip(" ,.;:()[]")
         if value:
@@ -89,7 +94,7 @@ def _numbers(found: dict[str, str]) -> dict[str, str]:
     number = FIRST_NUMBER_RE.search(found.get("number", ""))
     if number:
         out["number"] = number.group()
-    pages = LOCATOR_WORD_RE.sub("", found.get("pages", "").strip(" ,.;:()")).strip()
+    pages = PAGE_LABEL_RE.sub("", found.get("pages", "").strip(" ,.;:()")).strip()
     if pages:
         out["pages"] = pages
     edition = re.search(r"\d+", found.get("edition", ""))

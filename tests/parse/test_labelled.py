@@ -1,0 +1,77 @@
+"""The learned labeller's reading of a full citation, and how it is combined with the grammar."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.label import available
+from citekit.parse import labelled
+from citekit.parse.elements import Parsed
+
+needs_model = pytest.mark.skipif(not available(), reason="python-crfsuite or the model is absent")
+
+ARTICLE = (
+    'Peter Brown, "The Rise of the Holy Man," *Journal of Roman Studies* 61 (1971): 80–101, at 85'
+)
+BOOK = "Hans Müller, *Geschichte der Stadt* (Berlin: Akademie Verlag, 2003), S. 12"
+
+
+@needs_model
+def test_an_article_is_read_into_journal_volume_and_pages() -> None:
+    parsed = labelled.parse_labelled(ARTICLE)
+    assert parsed is not None
+    assert parsed.entry_type == "article"
+    assert parsed.fields["author"] == "Brown, Peter"
+    assert parsed.fields["journal"] == "Journal of Roman Studies"
+    assert (parsed.fields["volume"], parsed.fields["pages"]) == ("61", "80–101")
+
+
+@needs_model
+def test_a_book_is_read_into_place_publisher_and_year() -> None:
+    parsed = labelled.parse_labelled(BOOK)
+    assert parsed is not None
+    assert parsed.entry_type == "book"
+    assert parsed.fields["title"] == "Geschichte der Stadt"
+    assert parsed.fields["address"] == "Berlin"
+    assert parsed.fields["publisher"] == "Akademie Verlag"
+    assert parsed.fields["year"] == "2003"
+
+
+def test_without_a_model_the_labeller_says_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(labelled, "label_tokens", lambda tokens: [("other", 0.0)] * len(tokens))
+    assert labelled.parse_labelled(BOOK) is None
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"), [("pp. 45–67", "45–67"), ("S. 12", "12"), ("at 85", "85"), ("45", "45")]
+)
+def test_page_labels_are_left_out_of_pages(pages: str, expected: str) -> None:
+    assert labelled.PAGE_LABEL_RE.sub("", pages) == expected
+
+
+RULES = Parsed("book", {"title": "Geschichte der Stadt", "publisher": "Akademie"}, "S. 12")
+LEARNED = Parsed("incollection", {"title": "Other", "address": "Berlin"}, "12")
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [
+        ("rules", RULES),
+        ("labeller", LEARNED),
+        # combined: the labeller's fields, every field the grammar found overruling them
+        (
+            "combined",
+            Parsed(
+                "book",
+                {"title": "Geschichte der Stadt", "address": "Berlin", "publisher": "Akademie"},
+                "S. 12",
+            ),
+        ),
+    ],
+)
+def test_the_mode_chooses_the_reading(
+    monkeypatch: pytest.MonkeyPatch, mode: str, expected: Parsed
+) -> None:
+    monkeypatch.setattr(labelled, "MODE", mode)
+    monkeypatch.setattr(labelled, "parse_labelled", lambda text: LEARNED)
+    assert labelled.combine(RULES, BOOK) == expected
