@@ -52,11 +52,7 @@ def _render(doc: compose.Doc, works: dict[str, Work], heading: str, out: Path) -
     title = f"## {heading}\n\n" if heading else ""
     source += f"\n{title}::: {{#refs}}\n:::\n"
     items = [works[c].item for c in dict.fromkeys(c.key for c in doc.cites())]
-    real = render.citeproc(source, items, doc.style["id"])
-    probe = render.citeproc(source, [fields.probe_item(i) for i in items], doc.style["id"])
-    for rendered in (real, probe):
-        ast.unwrap_note_citations(rendered)
-        ast.tidy_spaces(rendered)
+    real, probe = build.rendered_pair(source, items, doc.style["id"], render.STYLE_DIR)
     answer = gold.build(doc, copy.deepcopy(real), probe, works)
     answer["works"] = _with_entries(answer, real, probe, works)
     ast.flatten(real)

@@ -58,16 +58,25 @@ def style_pools(style: dict, works: dict[str, Work]) -> dict[str, list[str]]:
     return {name: [k for k in pools.get(name, []) if k in citable] for name in style["pools"]}
 
 
+def rendered_pair(
+    source: str, items: list[dict], style: str, style_dir: Path = pandoc.STYLE_DIR
+) -> tuple[dict, dict]:
+    """SOURCE through citeproc with the real ITEMS and again with sentinel values (the probe),
+    each with its note citations unwrapped and its spaces tidied as authors write them."""
+    real = pandoc.citeproc(source, items, style, style_dir)
+    probe = pandoc.citeproc(source, [fields.probe_item(i) for i in items], style, style_dir)
+    for rendered in (real, probe):
+        ast.unwrap_note_citations(rendered)
+        ast.tidy_spaces(rendered)
+    return real, probe
+
+
 def render(doc: Doc, doc_dir: Path, gold_dir: Path, prefix: str,
            formats: tuple[str, ...] = FORMATS) -> list[Path]:  # fmt: skip
     """Write `doc` in each format under doc_dir and its gold under gold_dir."""
     source = compose.markdown(doc)
     items = [_WORKS[c].item for c in dict.fromkeys(c.key for c in doc.cites())]
-    real = pandoc.citeproc(source, items, doc.style["id"])
-    probe = pandoc.citeproc(source, [fields.probe_item(i) for i in items], doc.style["id"])
-    for rendered in (real, probe):
-        ast.unwrap_note_citations(rendered)
-        ast.tidy_spaces(rendered)
+    real, probe = rendered_pair(source, items, doc.style["id"])
     answer = gold.build(doc, copy.deepcopy(real), probe, _WORKS)
     ast.flatten(real)
     doc_dir.mkdir(parents=True, exist_ok=True)
