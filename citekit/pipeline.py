@@ -26,7 +26,12 @@ def find_notes(path: str | Path, *, progress: ProgressFn | None = None) -> Repor
     progress("reading", 0, None)
     doc = sources.read(path)
     progress("finding notes", 0, None)
-    return _notes_of(path, doc)
+    return _notes_beside(path, doc, bibsection.find(doc))
+
+
+def _notes_beside(path: str | Path, doc: Document, section: bibsection.Section | None) -> Report:
+    """The notes of DOC apart from its bibliography SECTION: `notes` and `extract` alike."""
+    return _outside(_notes_of(path, _without_section(doc, section)), section)
 
 
 def _notes_of(path: str | Path, doc: Document) -> Report:
@@ -82,7 +87,7 @@ def extract(
     if references:
         found = Report(source=str(path), notes=(), citations=(), works=(), diagnostics=())
     else:
-        found = _outside(_notes_of(path, _without_section(doc, section)), section)
+        found = _notes_beside(path, doc, section)
     entries = _references(section)
     context = build_context(note.text for note in found.notes)
     citations: list[Citation] = []

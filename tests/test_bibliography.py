@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from citekit import bibsection, extract
+from citekit import bibsection, extract, find_notes
 from citekit.cli import app
 from citekit.model import Code, Document
 
@@ -91,6 +91,26 @@ def test_a_bibliography_after_the_notes_is_no_part_of_the_last_note(tmp_path: Pa
     report = extract(doc)
     assert [n.text for n in report.notes] == ["Scott, Seeing Like a State, 11."]
     assert {w.fields.get("publisher") for w in report.works} >= {"Yale University Press"}
+
+
+def test_notes_lists_the_notes_extract_reads_not_a_numbered_reference_list(
+    tmp_path: Path,
+) -> None:
+    doc = tmp_path / "essay.txt"
+    doc.write_text(
+        "Planners prefer what they measure.1 Maps simplify.2\n\nNotes\n\n"
+        "1. Scott, Seeing Like a State, 11.\n2. Harley, Deconstructing the Map, 4.\n\n"
+        "References\n\n"
+        "1. Scott JC. Seeing like a state. New Haven: Yale University Press; 1998.\n"
+        "2. Harley JB. Deconstructing the map. Cartographica. 1989;26(2):1-20.\n",
+        encoding="utf-8",
+    )
+    notes = find_notes(doc).notes
+    assert [n.text for n in notes] == [
+        "Scott, Seeing Like a State, 11.",
+        "Harley, Deconstructing the Map, 4.",
+    ]
+    assert notes == extract(doc).notes
 
 
 def test_reference_list_as_input_becomes_a_bib() -> None:
