@@ -23,9 +23,22 @@ SHORT_RE = re.compile(
 )
 
 
-def cited(
-    note: Note, found: tuple[Citation, ...], entries: tuple[Reference, ...]
-) -> tuple[Citation, ...]:
+# first author's folded family name -> (place in the bibliography, entry, folded title)
+EntryIndex = dict[str, list[tuple[int, Reference, str]]]
+
+
+def index(entries: tuple[Reference, ...]) -> EntryIndex:
+    """The entries by their first author's family name, titles folded: built once a document,
+    so that a short form is looked up, not compared with every entry."""
+    out: EntryIndex = {}
+    for place, entry in enumerate(entries):
+        people = families(entry.fields)
+        if people:
+            out.setdefault(people[0], []).append((place, entry, fold(entry.fields.get("title"))))
+    return out
+
+
+def cited(note: Note, found: tuple[Citation, ...], entries: EntryIndex) -> tuple[Citation, ...]:
     """`found` with the bibliography's short forms the note also makes, in the note's order."""
     if not entries:
         return found
@@ -57,18 +70,22 @@ def _span(text: str, part: str) -> tuple[int, int]:
     return start, start + len(part)
 
 
-def _entry(match: re.Match[str], entries: tuple[Reference, ...]) -> tuple[Reference, int] | None:
-    """The entry the short form names, and where its family name starts ("in Zindel, …")."""
+def _entry(match: re.Match[str], entries: EntryIndex) -> tuple[Reference, int] | None:
+    """The entry the short form names, and where its family name starts ("in Zindel, …");
+    of several, the first in the bibliography."""
     words, title = match.group("family").split(), fold(match.group("title"))
-    for entry in entries:
-        people = families(entry.fields)
-        full = fold(entry.fields.get("title"))
-        if not people or not title or not full.startswith(title) or len(title) < min(len(full), 4):
-            continue
-        for k in range(len(words)):
-            if fold(" ".join(words[k:])) == people[0]:
-                return entry, match.start() + match.group("family").index(" ".join(words[k:]))
-    return None
+    if not title:
+        return None
+    named = []
+    for k in range(len(words)):
+        family = " ".join(words[k:])
+        for place, entry, full in entries.get(fold(family), ()):
+            if full.startswith(title) and len(title) >= min(len(full), 4):
+                named.append((place, entry, match.start() + match.group("family").index(family)))
+    if not named:
+        return None
+    _, entry, at = min(named, key=lambda found: found[0])
+    return entry, at
 
 
 def _citation(note: Note, match: re.Match[str], entry: Reference, start: int) -> Citation:

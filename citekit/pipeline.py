@@ -89,11 +89,12 @@ def extract(
     else:
         found = _notes_beside(path, doc, section)
     entries = _references(section)
+    by_family = bibcite.index(entries)
     context = build_context(note.text for note in found.notes)
     citations: list[Citation] = []
     total = len(found.notes)
     for done, note in enumerate(found.notes, start=1):
-        citations.extend(bibcite.cited(note, parse_note(note, context), entries))
+        citations.extend(bibcite.cited(note, parse_note(note, context), by_family))
         if done % PROGRESS_EVERY == 0 or done == total:
             progress("parsing notes", done, total)
     progress("linking works", total, None)
