@@ -17,8 +17,6 @@ from citekit.identity import families, fold
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 from citekit.parse.reference import Reference
 
-MIN_TITLE_WORDS = 1
-
 
 def link(
     works: tuple[Work, ...], citations: tuple[Citation, ...], entries: tuple[Reference, ...]
@@ -28,8 +26,10 @@ def link(
     renamed: dict[str, str] = {}  # work id -> the work id it was merged into
     out: dict[str, Work] = {}
     full = {c.work for c in citations if c.kind in (Kind.FULL, Kind.PERSONAL)}
+    # each entry's names and title folded once, not again for every work
+    folded = [(families(e.fields), fold(e.fields.get("title"))) for e in entries]
     for work in works:
-        index = _match(work, entries)
+        index = _match(work, folded)
         if index is None:
             out[work.id] = work
         elif index in matched:
@@ -43,11 +43,12 @@ def link(
     return (*out.values(), *extra), linked, findings
 
 
-def _match(work: Work, entries: tuple[Reference, ...]) -> int | None:
+def _match(work: Work, entries: list[tuple[list[str], str]]) -> int | None:
+    """The place of the entry (its folded names and title) that WORK's names and title fit."""
     title = fold(work.fields.get("title"))
     people = families(work.fields)
-    for index, entry in enumerate(entries):
-        if _same_people(people, families(entry.fields)) and _same_title(title, entry):
+    for index, (entry_people, entry_title) in enumerate(entries):
+        if _same_people(people, entry_people) and _same_title(title, entry_title):
             return index
     return None
 
@@ -58,14 +59,14 @@ def _same_people(left: list[str], right: list[str]) -> bool:
     return left[0] == right[0] or left[0] in right[0].split() or right[0] in left[0].split()
 
 
-def _same_title(short: str, entry: Reference) -> bool:
-    full = fold(entry.fields.get("title"))
+def _same_title(short: str, full: str) -> bool:
+    """SHORT opens FULL (or the reverse), or every word of SHORT is in FULL."""
     if not short or not full:
         return False
     if full.startswith(short) or short.startswith(full):
         return True
-    words, pool = short.split(), full.split()
-    return len(words) >= MIN_TITLE_WORDS and all(w in pool for w in words) and len(words) * 3 >= 1
+    pool = set(full.split())
+    return all(word in pool for word in short.split())
 
 
 def _merged(work: Work, entry: Reference, *, keep_notes: bool) -> Work:
