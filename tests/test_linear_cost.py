@@ -58,8 +58,10 @@ def _seconds(text: str) -> float:
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_a_long_note_costs_time_in_proportion_to_its_length(shape: str) -> None:
     _seconds(_note(shape, 1_000, seed=1))  # patterns compiled, lexicons loaded
-    small_time = _seconds(_note(shape, SMALL))  # each text parsed once: no cache helps it
-    large_time = _seconds(_note(shape, LARGE))
+    # the least of three different texts of each size (each parsed once: no cache helps it),
+    # so that a collector pause in a long test session is not read as superlinear cost
+    small_time = min(_seconds(_note(shape, SMALL, seed=k)) for k in (2, 3, 4))
+    large_time = min(_seconds(_note(shape, LARGE, seed=k)) for k in (2, 3, 4))
     assert large_time < 20 * max(small_time, 0.005), (small_time, large_time)
 
 
