@@ -161,6 +161,16 @@ def _split_spaces(text: str) -> tuple[str, str, str]:
     return lead, core, tail
 
 
+def spaced(text: str) -> str:
+    """Plain TEXT with the inline model's spaces and characters, asterisks left as typed.
+
+    A note typed in a .txt file may mark a title *between asterisks* as Markdown does, so
+    its asterisks stay marks; its no-break and thin spaces become plain ones as in every
+    other format ("p.\u00a045" is "p. 45"), invisible characters go.
+    """
+    return _SPACE_RE.sub(" ", clean_characters(text)).strip(" ")
+
+
 def plain(text: str, *, tex_dashes: bool = False) -> str:
     """Unformatted TEXT in the inline model (the text reader's notes)."""
     builder = InlineBuilder(tex_dashes=tex_dashes)

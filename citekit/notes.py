@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from citekit import layout, lexicons
+from citekit.inline import spaced
 from citekit.layout import Candidate, Paragraph
 from citekit.model import Code, Diagnostic, Document, Footnote, Note, Span
 from citekit.sources.raw import line_starts
@@ -92,7 +93,7 @@ def _layout_notes(text: str) -> tuple[tuple[Note, ...], list[int]]:
         for _, number in layout.body_markers(item.para.text, superscript=body_super)
     ]
     notes = tuple(
-        Note(item.number, item.text, Span(item.para.start, item.para.end, item.para.line))
+        Note(item.number, spaced(item.text), Span(item.para.start, item.para.end, item.para.line))
         for item in items
         if item.number is not None
     )

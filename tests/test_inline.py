@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.inline import InlineBuilder, clean_characters, plain
+from citekit.inline import InlineBuilder, clean_characters, plain, spaced
 from citekit.model import Link, Note, Span
 from citekit.parse import parse_note
 
@@ -99,3 +99,11 @@ def test_a_doi_in_the_text_wins_over_a_link() -> None:
     note = Note(1, text, Span(0, 0, 1), (Link(0, 10, "https://doi.org/10.9999/other"),))
     (citation,) = parse_note(note)
     assert citation.fields["doi"] == "10.1234/abc"
+
+
+def test_spaced_text_has_the_inline_models_spaces() -> None:
+    """A .txt note: no-break and thin spaces plain, soft hyphens gone, asterisks kept."""
+    assert (
+        spaced("p.\u00a045,\u202fn.\u20093 in\u00adcludes *Title*  ")
+        == "p. 45, n. 3 includes *Title*"
+    )

@@ -103,11 +103,11 @@ def _leading_name_tokens(text: str, limit: int) -> int:
     if inverted:
         return inverted
     for count, token in enumerate(tokens[:limit], start=1):
-        if count > 1 and token.casefold().strip(",") in EDITOR_PARENS:
+        if count > 1 and _editor_parens(token):
             return count  # "Mercedes Ortiz Calvo (coord.),"
         if token in ("i", "y") and count > 2 and count < len(tokens) and _name_token(tokens[count]):
             continue  # "Josep Maria Vidal i Roca,": a compound family name
-        if not (_name_token(token) or count > 1 and _capitals_family(token, tokens[count - 2])):
+        if not (_name_token(token) or _capitals_family_at(tokens, count - 1)):
             return 0
         ends_group = token.endswith((",", ":")) or (
             token.endswith(".")
@@ -127,7 +127,9 @@ def _second_name(tokens: list[str], limit: int) -> int:
     """ "Henry B. Wheatley and Peter Cunningham, London …": the joiner and the second name,
     when that name closes with a comma (else the words after "and" may be a title)."""
     count = _leading_name_tokens(" ".join(tokens), limit)
-    closing = next((i for i, t in enumerate(tokens[:count]) if t.endswith(",")), None)
+    closing = next(
+        (i for i, t in enumerate(tokens[:count]) if t.endswith(",") or _editor_parens(t)), None
+    )  # "… and Javier RUIZ ASTIZ (eds.): *Book*" closes at the editor mark
     return 2 + closing if closing is not None else 0  # the first group only
 
 
@@ -144,7 +146,7 @@ EDITOR_PARENS = frozenset(f"({'_'.join(mark.split())})" for mark in lexicons.wor
 def _capitals_family(token: str, before: str) -> bool:
     """ "Antonín KLIMEK,", "Daniel E. MILLER,": a family name in capitals after a given name
     in ordinary case or an initial."""
-    bare = token.strip(",.;")
+    bare = token.strip(",.;:")  # "Alessandro STANZIANI: «…»" (Spanish and Italian notes)
     return (
         bare.isupper()
         and bare.replace("-", "").isalpha()
@@ -152,6 +154,19 @@ def _capitals_family(token: str, before: str) -> bool:
         and before[:1].isupper()
         and _name_token(before)
     )
+
+
+def _editor_parens(token: str) -> bool:
+    return token.casefold().strip(",:") in EDITOR_PARENS
+
+
+def _capitals_family_at(tokens: list[str], index: int) -> bool:
+    """Is TOKENS[INDEX] (part of) a family name in capitals after a given name: "Alessandro
+    STANZIANI:", and a compound one word by word: "Sergi SANCHO FIBLA y …"."""
+    back = index - 1
+    while back > 0 and tokens[back].isupper() and tokens[back].replace("-", "").isalpha():
+        back -= 1  # the capitals before it, back to the given name
+    return index > 0 and index - back <= 3 and _capitals_family(tokens[index], tokens[back])
 
 
 def _small_capitals_name(tokens: list[str]) -> int:
@@ -230,7 +245,7 @@ def _name_group(tokens: list[str]) -> list[str]:
     group = []
     for token in tokens[:5]:
         group.append(token)
-        if token.endswith(",") or token.casefold().strip(",") in EDITOR_PARENS:
+        if token.endswith(",") or _editor_parens(token):
             return group
     return []
 

@@ -107,6 +107,10 @@ def to_family_given(name: str) -> str:
     ):
         return f"{words[0]}, {_tidy_initials(' '.join(words[1:]))}"  # "Ильина Т. В."
     suffix = words.pop() if words[-1].casefold() in SUFFIXES else ""
+    capitals = _capitals_run(words)
+    if capitals:  # "Sergi SANCHO FIBLA": the family is what is set in capitals
+        given = " ".join(words[:-capitals])
+        return f"{_from_capitals(' '.join(words[-capitals:]), given)}, {_tidy_initials(given)}"
     if _hispanic_pair(words):
         return f"{words[1]} {words[2]}, {words[0]}"  # "Francisco Sánchez Marín": two surnames
     if len(words) == 2 and PATRONYMIC_RE.fullmatch(words[0]) and words[1][:1].isupper():
@@ -135,6 +139,23 @@ def to_family_given(name: str) -> str:
 
 
 PATRONYMIC_RE = uregex.compile(r"[A-Z][a-zà-ÿ]+[ae]z")  # Sánchez, Álvarez, Martínez, Ferraz
+
+
+def _capitals_run(words: list[str]) -> int:
+    """How many final words are a family name in capitals after given names that are not
+    ("Sergi SANCHO FIBLA", "Ricardo Izquierdo BENITO" -> 1); 0 when there is no such run."""
+    count = 0
+    while count < len(words) - 1 and _capital_word(words[-1 - count]):
+        count += 1
+    given = words[: len(words) - count]
+    if count < 2 or any(w.isupper() and not INITIAL_RE.fullmatch(w) for w in given):
+        return 0  # one word in capitals is handled as any family name is
+    return count
+
+
+def _capital_word(word: str) -> bool:
+    bare = word.replace("-", "").replace("'", "").replace("’", "")
+    return bare.isupper() and bare.isalpha() and len(bare) > 1
 
 
 def _hispanic_pair(words: list[str]) -> bool:
