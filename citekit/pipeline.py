@@ -9,7 +9,13 @@ from pathlib import Path
 from citekit import bibcite, biblink, bibsection, bibtex, dedupe, resolve, sources
 from citekit.model import Citation, Code, Document, Report
 from citekit.notes import split_notes
-from citekit.parse import build_context, inherit_authors, inherit_containers, parse_note
+from citekit.parse import (
+    build_context,
+    inherit_authors,
+    inherit_containers,
+    parse_note,
+    second_reading,
+)
 from citekit.parse.reference import Reference, parse_reference
 
 # told where a long run stands: (stage, done, total or None when unknown)
@@ -91,12 +97,15 @@ def extract(
     entries = _references(section)
     by_family = bibcite.index(entries)
     context = build_context(note.text for note in found.notes)
-    citations: list[Citation] = []
+    first: list[tuple[Citation, ...]] = []
     total = len(found.notes)
     for done, note in enumerate(found.notes, start=1):
-        citations.extend(bibcite.cited(note, parse_note(note, context), by_family))
+        first.append(parse_note(note, context))
         if done % PROGRESS_EVERY == 0 or done == total:
             progress("parsing notes", done, total)
+    citations: list[Citation] = []
+    for note, cited in zip(found.notes, second_reading(found.notes, first, context), strict=True):
+        citations.extend(bibcite.cited(note, cited, by_family))
     progress("linking works", total, None)
     citations = list(inherit_containers(inherit_authors(tuple(citations))))
     resolved, resolutions, backref_problems = resolve.resolve(tuple(citations))

@@ -9,6 +9,7 @@ uregex -> patterns -> imprint, names, context -> segments, bluebook -> cues
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from citekit.model import Citation, Kind, Note
@@ -20,6 +21,7 @@ from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.fields import parse_full
 from citekit.parse.imprint import find_locator
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
+from citekit.parse.known import NO_TITLES, KnownTitles, learn, names_known_author
 from citekit.parse.labelled import combine
 from citekit.parse.patterns import (
     HEREAFTER_RE,
@@ -27,6 +29,7 @@ from citekit.parse.patterns import (
     LEAD_IN_RE,
     PROSE_AUTHOR_RE,
     SUPRA_RE,
+    YEAR_RE,
     find_opcit,
     find_supra,
 )
@@ -43,16 +46,23 @@ __all__ = [
     "inherit_authors",
     "inherit_containers",
     "parse_note",
+    "second_reading",
 ]
 
 _EMPTY = Context()
 
 
-def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
-    """The citations NOTE makes, in order, each with its kind, fields and locator."""
+def parse_note(
+    note: Note, context: Context = _EMPTY, known: KnownTitles = NO_TITLES
+) -> tuple[Citation, ...]:
+    """The citations NOTE makes, in order, each with its kind, fields and locator.
+
+    KNOWN: the titles the document cites in full (see parse_notes), to find their short
+    forms where no italics or quotes mark them.
+    """
     out = []
     known_forms = context.hereafter + context.archive_sigla  # "AN, Série Justiça, IJ6 474"
-    found = split_note(note.text, known_forms)
+    found = split_note(note.text, known_forms, known)
     if not found and any(URL_START_RE.match(link.target) for link in note.links):
         found = [(whole(note.text), "")]  # a note that only links to a page cites that page
     targets = _link_targets(note, [piece for piece, _ in found])
@@ -78,6 +88,27 @@ def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
             )
         )
     return _share_plural_descriptor(tuple(out))
+
+
+def second_reading(
+    notes: Sequence[Note], first: Sequence[tuple[Citation, ...]], context: Context = _EMPTY
+) -> list[tuple[Citation, ...]]:
+    """The citations of NOTES read again where the FIRST reading may have missed a short form.
+
+    The full citations of the first reading tell which titles the document cites and who
+    wrote them; a note that names one of those authors elsewhere than at the start of a
+    citation found in it is read again with that knowledge ("Young, Ways of Reading
+    Scripture" in plain text, where no italics mark the title). Other notes keep their
+    first reading, so the cost stays that of one reading and a scan.
+    """
+    known = learn(c.fields for cited in first for c in cited if c.kind is Kind.FULL)
+    out = []
+    for note, cited in zip(notes, first, strict=True):
+        starts = [note.text.find(c.text) for c in cited]
+        if names_known_author(note.text, known, starts):
+            cited = parse_note(note, context, known)
+        out.append(cited)
+    return out
 
 
 PLURAL_DESCRIPTOR_RE = re.compile(
@@ -238,6 +269,9 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
     if supra:
         fields = {"_supra": supra.group("note"), **_before_pointer(text[: supra.start()], context)}
         return Parsed("misc", fields, _rest(text, supra.end()))
+    plain = _plain_short(text)
+    if plain is not None:
+        return plain
     parsed = parse_full(text, context.abbreviations, targets)
     fields = {
         k: v
@@ -253,6 +287,30 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
         fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
     locator = parsed.locator or parsed.fields.get("pages") or _after_title(text)
     return Parsed(parsed.entry_type, fields, locator)  # a short form's page range is a pinpoint
+
+
+# names, a title and a pinpoint, none with a comma of its own
+PLAIN_SHORT_PARTS_RE = uregex.compile(
+    r"^(?P<names>[^,]+),\s+(?P<title>[^,]+),\s+(?P<pinpoint>[^,]+)$"
+)
+
+
+def _plain_short(text: str) -> Parsed | None:
+    """ "Oduya, Harbour Lights and Quays, 12": names, a title nothing marks, a pinpoint.
+
+    Without italics the words of the title could be read as more names ("Lights and
+    Quays"); the shape of the short form says where each part is.
+    """
+    if cues.titles(text) or YEAR_RE.search(text) or not cues.PLAIN_SHORT_RE.match(text):
+        return None
+    parts = PLAIN_SHORT_PARTS_RE.match(text)
+    if parts is None or not cues.name_only(parts.group("names")):
+        return None
+    fields = {
+        "author": " and ".join(names.split_names(parts.group("names"))),
+        "title": clean_title(parts.group("title")),
+    }
+    return Parsed("book", fields, find_locator(parts.group("pinpoint")) or parts.group("pinpoint"))
 
 
 def _before_pointer(before: str, context: Context) -> dict[str, str]:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from citekit.parse import cues, segments, uregex
 from citekit.parse.ibids import inner_ibid
 from citekit.parse.joins import join_points
+from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.patterns import (
     ABBREVIATIONS,
     ACCESSED_RE,
@@ -225,18 +226,27 @@ def _absorb_descriptions(text: str, merged: list[Piece]) -> list[Piece]:
     return out[::-1]
 
 
-def merge_pieces(text: str, found: list[tuple[Piece, str]]) -> list[Piece]:
-    """Put back together the sentences of one citation ("Name. *Title*. (Place, 2001)")."""
+def merge_pieces(
+    text: str, found: list[tuple[Piece, str]], known: KnownTitles = NO_TITLES
+) -> list[Piece]:
+    """Put back together the sentences of one citation ("Name. *Title*. (Place, 2001)");
+    a sentence that names a KNOWN work before commentary is one whole."""
     merged: list[Piece] = []
     joined_by: list[str] = []
     for piece, kind in found:
-        if merged and _continues(merged[-1].text(text), piece.text(text), joined_by[-1]):
+        prev, cur = (merged[-1].text(text) if merged else ""), piece.text(text)
+        if merged and _continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known):
             merged[-1] = Piece(merged[-1].start, piece.end)
             joined_by[-1] = kind
             continue
         merged.append(piece)
         joined_by.append(kind)
     return _absorb_descriptions(text, merged)
+
+
+def _ends_known(prev: str, cur: str, known: KnownTitles) -> bool:
+    """PREV cites a KNOWN work and CUR is commentary: "Zindel, FC Basel. A revised …"."""
+    return known.cites(prev) and cues.is_commentary(cur) and not YEAR_RE.search(cur)
 
 
 def _continues(prev: str, cur: str, separator: str) -> bool:
@@ -345,6 +355,7 @@ def citation_start(text: str) -> int:
         _first_title,
         _family_in_capitals,
         _name_after_comma,
+        _plain_short_after_prose,
     ):
         position = finder(text)
         if position is not None:
@@ -446,6 +457,29 @@ def _name_after_comma(text: str) -> int | None:
     return None
 
 
+# a capitalised word after a space: where a name may begin in prose
+NAME_START_RE = uregex.compile(r"(?<=\s)[A-Z]")
+PLAIN_SHORT_SPAN = 240  # characters: the longest span PLAIN_SHORT_RE can match
+SHORT_HEAD_WORDS = 4  # "Harley and Woodward,": the names before a plain short title's comma
+
+
+def _plain_short_after_prose(text: str) -> int | None:
+    """ "This is discussed in Polakow, Lives on the Edge, 175": prose, then a short form
+    in plain text (names, a title without italics or quotes, a pinpoint) that ends the span."""
+    for match in NAME_START_RE.finditer(text, max(0, len(text) - PLAIN_SHORT_SPAN)):
+        rest = text[match.start() :]
+        head = rest.split(",", 1)[0]
+        if len(head.split()) > SHORT_HEAD_WORDS:
+            continue
+        if (
+            cues.PLAIN_SHORT_RE.match(rest.strip())
+            and not YEAR_RE.search(rest)  # a short form has no imprint: "Title (…, 1886), 12"
+            and cues.starts_with_name(rest)
+        ):
+            return match.start()
+    return None
+
+
 CLAUSE_END_RE = re.compile(r"[.,;]\s")
 
 
@@ -532,38 +566,55 @@ def _drop_explanation(text: str, piece: Piece) -> Piece:
     return piece
 
 
-def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, str]]:
+def split_note(
+    text: str, hereafter: tuple[str, ...] = (), known: KnownTitles = NO_TITLES
+) -> list[tuple[Piece, str]]:
     """The spans of TEXT that are citations, each with the commentary before it.
 
     Args:
         text: the note.
         hereafter: the short forms the document announces ("hereafter RG 59, NA").
+        known: the titles the document cites in full, by their authors' family names.
     """
     web_end = web_citation_end(text)  # its full stops part a title, a site and dates
     out = [(_trim(text, 0, web_end), "")] if web_end else []
-    for piece in merge_pieces(text, pieces(text)):
+    for piece in merge_pieces(text, pieces(text), known):
         if piece.start < web_end:
             continue
         for part in split_cited_in(text, piece, hereafter):
             span = part.text(text)
-            start = citation_start(span)
+            start = _known_start(span, citation_start(span), known)
             trimmed = _drop_explanation(text, _trim(text, part.start + start, part.end))
             prefix = span[:start]
-            for joined_part in _split_joins(text, trimmed, hereafter):
+            for joined_part in _split_joins(text, trimmed, hereafter, known):
                 for sub_part, joined in _split_and_title(text, joined_part):
                     body = sub_part.text(text)
-                    if body and _cites(body, hereafter):
+                    if body and _cites(body, hereafter, known):
                         out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
                     prefix = ""
     return out
 
 
-def _cites(span: str, hereafter: tuple[str, ...]) -> bool:
-    """A citation, by its parts (cues) or by the shape of a bare short form or statute."""
-    return cues.is_citation(span, hereafter) or is_bare_citation(span)
+def _known_start(span: str, start: int, known: KnownTitles) -> int:
+    """Where a citation of a known work begins when the lead-in hid it ("for a contrasting
+    reading, see Young, Ways of Reading Scripture"); else START."""
+    if not known.by_family or _cites(span[start:], ()):
+        return start
+    for match in NAME_START_RE.finditer(span, start):
+        if known.cites(span[match.start() :]):
+            return match.start()
+    return start
 
 
-def _split_joins(text: str, piece: Piece, hereafter: tuple[str, ...]) -> list[Piece]:
+def _cites(span: str, hereafter: tuple[str, ...], known: KnownTitles = NO_TITLES) -> bool:
+    """A citation, by its parts (cues), by the shape of a bare short form or statute, or
+    by naming a work the document cites in full ("Young, Ways of Reading Scripture")."""
+    return cues.is_citation(span, hereafter) or is_bare_citation(span) or known.cites(span)
+
+
+def _split_joins(
+    text: str, piece: Piece, hereafter: tuple[str, ...], known: KnownTitles = NO_TITLES
+) -> list[Piece]:
     """Cut at " and ", " sowie ", " et " … where a finished citation ends and another begins
     ("*Osman v UK* (n 5) 226 and *Barrett v Enfield LBC* (n 17)"); a lead-in after the
     word ("and see …") is dropped."""
@@ -576,12 +627,12 @@ def _split_joins(text: str, piece: Piece, hereafter: tuple[str, ...]) -> list[Pi
         if (
             (tail[:1].isupper() or tail[:1] in "*“\"‘'«„" or cues.is_ibid(tail))
             and not cues.locator_only(tail)  # "Box 1 and Box 5", "S. 12 und S. 14"
-            and _cites(head, hereafter)
-            and _cites(tail, hereafter)
+            and _cites(head, hereafter, known)
+            and _cites(tail, hereafter, known)
         ):
             first = _trim(text, piece.start, piece.start + match.start())
             rest = Piece(piece.start + begin, piece.end)
-            return [first, *_split_joins(text, rest, hereafter)]
+            return [first, *_split_joins(text, rest, hereafter, known)]
     return [piece]
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.model import Citation, Note, Span
-from citekit.parse import build_context, parse_note
+from citekit.model import Citation, Kind, Note, Span
+from citekit.parse import build_context, parse_note, second_reading
 from citekit.parse.cues import leading_name_tokens
+from citekit.parse.known import learn
 from citekit.parse.names import split_names
 
 
@@ -70,3 +71,64 @@ def test_plain_book_after_editors_and_colon() -> None:
     assert found.fields["editor"] == "Vera, Luis"
     assert found.fields["booktitle"] == "Las ferias de Castilla"
     assert found.fields["publisher"] == "Ámbito"
+
+
+def test_italian_citata_marks_a_short_form() -> None:
+    (found,) = parse("A. RUCCI, Le fiere di Lanciano..., citata.")
+    assert found.kind is Kind.SHORT
+    assert found.fields["author"] == "Rucci, A."
+
+
+def test_plain_short_form_after_prose() -> None:
+    (found,) = parse("This is discussed in Oduya, Harbour Lights and Quays, 12.")
+    assert found.text == "Oduya, Harbour Lights and Quays, 12"
+    assert found.fields == {"author": "Oduya", "title": "Harbour Lights and Quays"}
+    assert found.locator == "12"
+
+
+def test_plain_short_form_with_a_year_is_not_taken_from_prose() -> None:
+    """ "Papers on Time-Reckoning, ed. …(…, 1886), 12" is a full citation from its start."""
+    (found,) = parse("Papers on Time-Reckoning, ed. Sandford Fleming (Toronto: Copp, 1886), 12.")
+    assert found.text.startswith("Papers on")
+
+
+NOTES = [
+    "Marta Olivera, Ferries of the Lower Rhine: Crossings and Tolls (Basel: Schwabe, 2004), 12.",
+    "For a contrasting reading, see Olivera, Ferries of the Lower Rhine.",
+    "Compare ibid., 14 and Olivera, Ferries of the Lower Rhine.",
+    "Olivera, Ferries. The argument there is more cautious.",
+    "Olivera is right about the tolls.",
+]
+
+
+def read(texts: list[str]) -> list[tuple[Citation, ...]]:
+    notes = [Note(number=i, text=t, span=Span(0, 0, i)) for i, t in enumerate(texts, start=1)]
+    context = build_context(texts)
+    return second_reading(notes, [parse_note(n, context) for n in notes], context)
+
+
+def test_short_forms_of_a_work_cited_in_full_are_found_without_italics() -> None:
+    found = read(NOTES)
+    assert [[c.text for c in cited] for cited in found] == [
+        [NOTES[0].removesuffix(".")],
+        ["Olivera, Ferries of the Lower Rhine"],
+        ["ibid., 14", "Olivera, Ferries of the Lower Rhine"],
+        ["Olivera, Ferries"],
+        [],
+    ]
+    assert all(
+        c.kind is Kind.SHORT for cited in found[1:] for c in cited if c.kind is not Kind.IBID
+    )
+
+
+def test_without_the_full_citation_the_plain_short_form_is_prose() -> None:
+    """The evidence is the earlier full citation: without it nothing is taken."""
+    assert [len(cited) for cited in read(NOTES[1:])] == [0, 1, 0, 0]
+
+
+def test_known_titles_match_by_family_and_title_start() -> None:
+    known = learn([{"author": "Olivera, Marta", "title": "Ferries of the Lower Rhine"}])
+    assert known.cites("Olivera, Ferries of the Lower Rhine, 14")
+    assert known.cites("OLIVERA, Marta. Ferries of the Lower, p. 3")
+    assert not known.cites("Olivera, Bridges of the Lower Rhine")
+    assert not known.cites("Lund, Ferries of the Lower Rhine")
