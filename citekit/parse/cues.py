@@ -281,6 +281,13 @@ _ARTICLES = frozenset({"the", "der", "die", "das"})  # open titles, prose or bod
 _OPENERS = lexicons.words("prose_openers")  # "however", "vgl", "selon"
 
 
+# words of a list of names that are no name: joiners, editor marks, "et al." ("и др.", "a kol.")
+NAME_LIST_WORDS = frozenset(
+    {"and", "&", "und", "et", "eds", "ed", "hg", "hrsg", "ред"}
+    | {"и", "y", "i", "e", "al", "др", "kol"}
+)
+
+
 def name_only(text: str) -> bool:
     """Is the whole text a list of names ("A.M.Aleksandrov-Agentov", "Smith and Jones, eds")?"""
     lead = LEAD_IN_RE.match(text) or CONJUNCTION_RE.match(text)
@@ -288,17 +295,28 @@ def name_only(text: str) -> bool:
     words = [
         w
         for w in _WORD_RE.findall(text)
-        if w.strip(",.;:").casefold() not in ("and", "&", "und", "et", "eds", "ed", "hg", "hrsg")
+        if w.strip(",.;:").casefold() not in NAME_LIST_WORDS
         and w.strip(",.;:").casefold() not in EDITOR_PARENS
     ]
     if words and _capitals_inverted(words) == len(words):
         return True  # "ALONSO, Angela", "SALLES, Ricardo (org.)"
+    # family names in capitals beside given names that are not: "LI, Li, Yifan GUO и Dawei ZHENG"
+    given = not ORGANISATION_RE.search(text) and any(
+        _name_token(w)
+        and (not w.strip(",.;:").isupper() or INITIALS_TOKEN_RE.fullmatch(w.strip(",;:")))
+        for w in words
+    )
     return (
         bool(words)
         and len(words) <= 8
-        and all(_name_token(w) for w in words)
+        and all(_name_token(w) or (given and _capitals_word(w)) for w in words)
         and not has_title(text)
     )
+
+
+def _capitals_word(word: str) -> bool:
+    bare = word.strip(",.;:").replace("-", "")
+    return bare.isupper() and bare.isalpha() and len(bare) > 1
 
 
 def ends_with_editor_mark(text: str) -> bool:

@@ -71,6 +71,8 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
     """The titles of WORKS (full citations' fields) by the family names of their people."""
     found: dict[str, list[tuple[str, ...]]] = {}
     for fields in works:
+        if _opens_with_names(fields.get("title", "")):
+            continue  # "MATTOS, Hebe. Memórias …": a co-author the parse took into the title
         title = _words(fields.get("title", ""))
         people = " and ".join(fields.get(k, "") for k in ("author", "editor") if fields.get(k))
         if not title or not people:
@@ -78,6 +80,11 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
         for name in people.split(" and "):
             found.setdefault(_fold(names.family(name)), []).append(title)
     return KnownTitles({family: tuple(titles) for family, titles in found.items() if family})
+
+
+def _opens_with_names(title: str) -> bool:
+    head, stop, _ = title.partition(". ")
+    return bool(stop) and cues.name_only(head)
 
 
 def _words(text: str) -> tuple[str, ...]:

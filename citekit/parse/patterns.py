@@ -173,7 +173,7 @@ ACCESSED_RE = uregex.compile(
 
 # Editors: "ed.", "eds.", "(ed.)", "(eds)", "Hg.", "(Hg.)", "hg. v.", "(dir.)", "éd.", "a cura di"
 EDITOR_MARK_RE = uregex.compile(
-    r"""(?:,\s*|\s+|\s*\()(?:eds?\.?|editors?|Hg\.|Hrsg\.|hg\.|hrsg\.|dir\.|éds?\.|coord\.|comp\.|orgs?\.|red\.|a\s+cura\s+di\))\)?
+    r"""(?:,\s*|\s+|\s*\()(?:eds?\.?|editors?|Hg\.|Hrsg\.|hg\.|hrsg\.|dir\.|éds?\.|coord\.|comp\.|orgs?\.|red\.|ред\.?|a\s+cura\s+di\))\)?
         (?=[\s,.:;]|$)""",
     re.VERBOSE,
 )

@@ -17,6 +17,7 @@ from citekit.parse.patterns import (
     BY_NAME_IN_RE,
     CITED_IN_RE,
     DITTO_DASHES_RE,
+    EDITOR_MARK_RE,
     IBID_WORDS,
     INNER_LEAD_RE,
     LEAD_IN_RE,
@@ -265,6 +266,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "______. Cidade febril …": the same author again (ABNT, Chicago)
     if cues.name_only(prev) or cues.ends_with_editor_mark(prev) or CONTRIBUTOR_START_RE.match(cur):
         return True  # "… Poesie." + "Hg. v. Rudolf Borchardt, München 1926"
+    if _opens_with_editors(cur) and not cues.has_imprint(prev) and not cues.name_only(prev):
+        return True  # ISO 690: "Title." + "Gary A. STRINGER, ed. Place: Publisher, 1995"
     if cur[:1] in "(" or cur[:1].islower() or cues.locator_only(cur):
         return not cues.is_commentary(cur)
     if (
@@ -281,6 +284,21 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )
     return cues.is_archival(prev) and cues.archival_detail(cur)
+
+
+EDITORS_SPAN = 80  # characters: the longest list of editors read before their mark
+
+
+def _opens_with_editors(text: str) -> bool:
+    """ "Gary A. STRINGER, ed. Bloomington: Indiana UP, 1995": names, the mark that makes them
+    editors, and at once the imprint (no title of their own: the title was before)."""
+    mark = EDITOR_MARK_RE.search(text, 0, EDITORS_SPAN)
+    return (
+        mark is not None
+        and mark.start() > 0
+        and cues.name_only(text[: mark.start()])
+        and _opens_with_imprint(text[mark.end() :].lstrip(" .,"))
+    )
 
 
 def _access_date_only(text: str) -> bool:

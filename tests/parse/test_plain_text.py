@@ -9,7 +9,7 @@ import pytest
 
 from citekit.model import Citation, Kind, Note, Span
 from citekit.parse import build_context, parse_note, second_reading
-from citekit.parse.cues import leading_name_tokens
+from citekit.parse.cues import leading_name_tokens, name_only
 from citekit.parse.known import learn
 from citekit.parse.names import split_names
 
@@ -132,3 +132,40 @@ def test_known_titles_match_by_family_and_title_start() -> None:
     assert known.cites("OLIVERA, Marta. Ferries of the Lower, p. 3")
     assert not known.cites("Olivera, Bridges of the Lower Rhine")
     assert not known.cites("Lund, Ferries of the Lower Rhine")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ORLOV, P. A. и др", True, id="russian-et-al"),
+        pytest.param("LI, Wei, Anna KOVÁŘ и Jan NOVÁK", True, id="families-in-capitals"),
+        pytest.param("THE PAPERS OF", False, id="capitals-without-a-given-name"),
+        pytest.param("Public Record Office, NATIONAL ARCHIVES", False, id="organisation"),
+    ],
+)
+def test_name_lists_of_iso_notes(text: str, expected: bool) -> None:
+    assert name_only(text) is expected
+
+
+def test_iso_statement_of_editors_stays_with_its_title() -> None:
+    """ "Name. Title. Editor, ed. Place: Publisher, Year": four sentences, one citation."""
+    (found,) = parse(
+        "ORLOV, Pavel. The Harbour Records of Riga. Anna KOVÁŘ, ed. London: Methuen, 1995, p. 29."
+    )
+    assert found.text.startswith("ORLOV, Pavel. The Harbour Records")
+    assert found.fields["author"] == "Orlov, Pavel"
+
+
+def test_a_quotation_before_an_edited_book_is_no_part_of_it() -> None:
+    found = parse(
+        "We read: “The draft is ready. Orlov has it.” Anna Kovář, ed., *Harbour Records* "
+        "(London: Methuen, 1995), p. 29."
+    )
+    assert [c.text for c in found] == [
+        "Anna Kovář, ed., *Harbour Records* (London: Methuen, 1995), p. 29"
+    ]
+
+
+def test_a_co_author_read_into_a_title_teaches_no_title() -> None:
+    known = learn([{"author": "Rios, Ana", "title": "MATTOS, Hebe. Memórias do cativeiro"}])
+    assert not known.cites("RIOS, Ana; MATTOS, Hebe")
