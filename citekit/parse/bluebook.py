@@ -25,10 +25,11 @@ PERIODICAL_RE = re.compile(
         (?:\s+\((?P<year>\d{{4}})\))?$""",
     re.VERBOSE,
 )
-# a book: AUTHOR, TITLE PIN (edition year)
+# a book: AUTHOR, TITLE PIN (editors ed., edition ed. year); the pinpoint may be wanting
 CAPS_BOOK_RE = re.compile(
     rf"""^(?P<authors>[A-Z][A-Z.'’&\s-]+(?:,\s*[A-Z][A-Z.'’&\s-]+)*),\s+(?P<title>[A-Z0-9][^()]*?)
-        \s+(?P<pin>{PIN})\s+\((?:(?P<edition>\d+\w*)\s+ed\.\s+)?(?P<year>\d{{4}})\)$""",
+        (?:\s+(?P<pin>{PIN}))?\s+\((?:(?P<editors>[A-Z][^(),]*?)\s+eds?\.,\s+)?
+        (?:(?P<edition>[\w.]+(?:\s[\w.]+)?)\s+ed\.\s+)?(?P<year>\d{{4}})\)$""",
     re.VERBOSE,
 )
 # "*Chevron*, 467 U.S. at 865"
@@ -59,6 +60,8 @@ def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
         }
         if book.group("edition"):
             fields["edition"] = book.group("edition")
+        if book.group("editors"):  # "(John Gardner ed., 2 ed. 2008)"
+            fields["editor"] = " and ".join(split_names(book.group("editors")))
         return "book", fields, book.group("pin")
     return None
 

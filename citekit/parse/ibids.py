@@ -28,8 +28,13 @@ PROSE_IBID_RE = uregex.compile(
 )
 
 
+# Bluebook's "Id." after prose, with no italics to mark it: capitalised, then its pinpoint
+# ("The standard account is Id. at 39") or nothing; "id" alone is too common a word
+PROSE_ID_RE = uregex.compile(r"(?<=\s)(?=\*?Id\.\*?(?:\s+at\s+\d|\s*$|[,;]))")
+
+
 @lru_cache(maxsize=1024)  # the splitter asks twice of each span
 def inner_ibid(text: str) -> int | None:
     """Where an ibid. after a lead word or a clause of prose begins, if one does."""
-    found = INNER_IBID_RE.search(text) or PROSE_IBID_RE.search(text)
+    found = INNER_IBID_RE.search(text) or PROSE_IBID_RE.search(text) or PROSE_ID_RE.search(text)
     return found.end() if found else None

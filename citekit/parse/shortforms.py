@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import cues, uregex
+from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.patterns import LOCATOR_START_RE
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r"
@@ -59,7 +60,19 @@ def is_bare_citation(text: str) -> bool:
         or _names_and_page(text)
         or is_author_date(text)
         or bool(LEGISLATION_RE.match(text))
+        or _case_and_pinpoint(text)
     )
+
+
+# what follows a case's short name: its volume and pinpoint ("10", "686 at 276", "at 153")
+CASE_PINPOINT_RE = uregex.compile(r"(?:\d+\s*)?(?:at\s+)?\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+)*")
+
+
+def _case_and_pinpoint(text: str) -> bool:
+    """ "Council of Civil Service Unions v UK, 10", "Calvert v Gardiner, at 153": a case
+    named by its parties (in plain text, without the italics), then only numbers."""
+    found = CASE_TITLE_RE.match(text)
+    return bool(found) and bool(CASE_PINPOINT_RE.fullmatch(text[found.end() :].strip(" ,")))
 
 
 def _names(text: str) -> bool:

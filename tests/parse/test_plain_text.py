@@ -169,3 +169,38 @@ def test_a_quotation_before_an_edited_book_is_no_part_of_it() -> None:
 def test_a_co_author_read_into_a_title_teaches_no_title() -> None:
     known = learn([{"author": "Rios, Ana", "title": "MATTOS, Hebe. Memórias do cativeiro"}])
     assert not known.cites("RIOS, Ana; MATTOS, Hebe")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The standard account is Id. at 39.", ("Id. at 39", Kind.IBID), id="id-after-prose"
+        ),
+        pytest.param(
+            "On this point, see Harbour Board v Lund, 12.",
+            ("Harbour Board v Lund, 12", Kind.SHORT),
+            id="case-short-form-without-italics",
+        ),
+        pytest.param(
+            "Harbour Board v Lund, at 153.",
+            ("Harbour Board v Lund, at 153", Kind.SHORT),
+            id="case-at",
+        ),
+    ],
+)
+def test_back_references_without_italics(text: str, expected: tuple[str, Kind]) -> None:
+    (found,) = parse(text)
+    assert (found.text, found.kind) == expected
+
+
+def test_small_capitals_book_with_editor_and_edition() -> None:
+    (found,) = parse("KARIN LUND, HARBOUR LAW AND PRACTICE (Anna Kovář ed., 2 ed. 2008).")
+    assert found.kind is Kind.FULL
+    assert found.fields == {
+        "author": "Lund, Karin",
+        "title": "Harbour Law and Practice",
+        "year": "2008",
+        "edition": "2",
+        "editor": "Kovář, Anna",
+    }
