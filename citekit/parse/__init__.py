@@ -34,6 +34,7 @@ from citekit.parse.patterns import (
     find_supra,
 )
 from citekit.parse.pinpoint import without_note_pointer
+from citekit.parse.shortforms import PINPOINT_RE
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
@@ -285,8 +286,22 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
         )
     if "title" not in fields and not fields.get("author"):
         fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
+    trailing = _trailing_pinpoint(text)
+    if trailing and fields.get("title") and fields["title"] in trailing:
+        fields.pop("title")  # "Dynatext, 152, 178": the figures are the pinpoint, not a title
     locator = parsed.locator or parsed.fields.get("pages") or _after_title(text)
+    if trailing and (not locator or trailing.endswith(locator)):
+        locator = trailing  # "152, 178": the whole list, not its last page
     return Parsed(parsed.entry_type, fields, locator)  # a short form's page range is a pinpoint
+
+
+def _trailing_pinpoint(text: str) -> str | None:
+    """The pinpoint after a short form's last words: "…, Brazil, 22" -> "22", "…, 152, 178"."""
+    for match in re.finditer(r",\s+", text):
+        tail = text[match.end() :].strip()
+        if PINPOINT_RE.fullmatch(tail):
+            return tail  # the first comma whose tail is all pinpoint: the longest tail
+    return None
 
 
 # names, a title and a pinpoint, none with a comma of its own
@@ -304,7 +319,11 @@ def _plain_short(text: str) -> Parsed | None:
     if cues.titles(text) or YEAR_RE.search(text) or not cues.PLAIN_SHORT_RE.match(text):
         return None
     parts = PLAIN_SHORT_PARTS_RE.match(text)
-    if parts is None or not cues.name_only(parts.group("names")):
+    if (
+        parts is None
+        or not cues.name_only(parts.group("names"))
+        or PINPOINT_RE.fullmatch(parts.group("title"))  # "Dynatext, 152, 178": two pages
+    ):
         return None
     fields = {
         "author": " and ".join(names.split_names(parts.group("names"))),

@@ -95,6 +95,8 @@ def to_family_given(name: str) -> str:
         family = _from_capitals(family, given)
         return f"{family}, {_tidy_initials(given)}" if given else family
     words = name.split()
+    if not words:
+        return name  # nothing but emphasis marks: "*"
     if ORGANISATION_RE.search(name):
         return name  # "International Monetary Fund", "The National Archives": a body, not a person
     if len(words) == 1:

@@ -204,3 +204,17 @@ def test_small_capitals_book_with_editor_and_edition() -> None:
         "edition": "2",
         "editor": "Kovář, Anna",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "locator"),
+    [
+        pytest.param("Protocols, 201.", "201", id="one-word-then-page"),
+        pytest.param("Lund, Ferries of the Rhine, Basel, 22.", "22", id="title-with-comma"),
+        pytest.param("Protocols, 152, 178.", "152, 178", id="page-list"),
+    ],
+)
+def test_the_pinpoint_of_a_plain_short_form(text: str, locator: str) -> None:
+    (found,) = parse(text)
+    assert found.locator == locator
+    assert found.fields.get("title") not in ("152", "201")
