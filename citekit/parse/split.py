@@ -279,6 +279,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True
     if cues.has_imprint(cur) and not cues.has_title(cur) and not cues.starts_with_name(cur):
         return cues.has_title(prev) and not cues.has_imprint(prev)
+    if _title_runs_on(prev, cur):
+        return True  # "…,” in Stocks, Seasons and Sales." + "Food Supplies … (Brepols, 2019), 94"
     if cues.unfinished_citation(prev) and cues.completes_citation(cur):
         return (
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
@@ -298,6 +300,23 @@ def _opens_with_editors(text: str) -> bool:
         and mark.start() > 0
         and cues.name_only(text[: mark.start()])
         and _opens_with_imprint(text[mark.end() :].lstrip(" .,"))
+    )
+
+
+def _title_runs_on(prev: str, cur: str) -> bool:
+    """A container named in plain text after a quoted title, cut at a full stop of its own
+    ("Ludica. Annali di storia …"): PREV has no figure after its title, CUR dates it."""
+    found = cues.titles(prev)
+    if not found or found[-1].start() == 0:
+        return False
+    after = prev[found[-1].end() :].strip(" ,.”’\"")
+    return (
+        bool(after)
+        and not re.search(r"\d", after)
+        and not cues.titles(cur)
+        and bool(YEAR_RE.search(cur))
+        and not cues.is_commentary(cur)
+        and not cues.is_citation(after)
     )
 
 

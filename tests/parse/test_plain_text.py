@@ -218,3 +218,17 @@ def test_the_pinpoint_of_a_plain_short_form(text: str, locator: str) -> None:
     (found,) = parse(text)
     assert found.locator == locator
     assert found.fields.get("title") not in ("152", "201")
+
+
+def test_a_plain_container_title_with_a_full_stop_stays_whole() -> None:
+    """ "…,” Ludica. Annali di storia …, vol. 25 (2019)": the journal's own full stop."""
+    (found,) = parse(
+        "Karin Lund, “Ferry Tolls,” Ludica. Annali di storia del Reno, vol. 25 (2019): 60."
+    )
+    assert found.text.endswith("(2019): 60")
+    assert found.kind is Kind.FULL
+
+
+def test_commentary_after_an_unfinished_container_is_not_joined() -> None:
+    found = parse("Karin Lund, “Ferry Tolls,” in Harbour Studies. The argument is older than that.")
+    assert [c.text for c in found] == ["Karin Lund, “Ferry Tolls,” in Harbour Studies"]
