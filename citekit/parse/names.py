@@ -62,6 +62,8 @@ def _comma_names(part: str) -> list[str]:
     pieces = [p.strip() for p in part.split(",") if p.strip()]
     if len(pieces) == 1:
         return [to_family_given(pieces[0])]
+    if all(p.isupper() and len(p.split()) >= 2 and not _initials_only(p) for p in pieces):
+        return [to_family_given(p) for p in pieces]  # "JEAN BAUD, RÉGIS BOULAT": direct names
     surnames_first = all(  # "VAL VALDIVIESO, M.I.": a family of two words, in capitals (ISO 690)
         (len(p.split()) == 1 or p.replace("-", "").replace(" ", "").isupper()) and not _initials(p)
         for p in pieces[::2]
@@ -70,6 +72,11 @@ def _comma_names(part: str) -> list[str]:
         pairs = zip(pieces[::2], pieces[1::2], strict=False)
         return [f"{_from_capitals(f, g)}, {_tidy_initials(g)}" for f, g in pairs]
     return [to_family_given(p) for p in pieces]
+
+
+def _initials_only(text: str) -> bool:
+    """ "M.I.", "J. R.": no word of the name is more than an initial."""
+    return all(len(w.strip(".")) <= 1 or "." in w.rstrip(".") for w in text.split())
 
 
 def _initials(text: str) -> bool:
@@ -135,6 +142,8 @@ def to_family_given(name: str) -> str:
     elif len(words) >= 3 and words[-2].casefold() in {"i", "y"}:
         start = len(words) - 3  # "José Ortega y Gasset"
     family, given = " ".join(words[start:]), _tidy_initials(" ".join(words[:start]))
+    if _all_capitals(family, given):  # "ROGER CHARTIER": a whole name in small capitals
+        family, given = _capitalised(family), _capitalised(given)
     family = _from_capitals(family, given)
     family = f"{family} {suffix}".strip() if not suffix else f"{family}, {suffix}"
     return f"{family}, {given}" if given else family
@@ -171,6 +180,21 @@ def _hispanic_pair(words: list[str]) -> bool:
     )
 
 
+def _all_capitals(family: str, given: str) -> bool:
+    """Family and given names both in capitals, the given name more than initials."""
+    words = given.replace("-", " ").split()
+    return (
+        family.isupper()
+        and given.isupper()
+        and any(len(w.strip(".")) > 1 and "." not in w for w in words)
+    )
+
+
+def _capitalised(text: str) -> str:
+    """ "JEAN-PHILIPPE" -> "Jean-Philippe"; initials stay as they are."""
+    return " ".join("-".join(p.capitalize() for p in word.split("-")) for word in text.split())
+
+
 def _from_capitals(family: str, given: str) -> str:
     """ "KLIMEK" beside "Antonín" is written in capitals by convention: "Klimek"."""
     if (
@@ -179,9 +203,7 @@ def _from_capitals(family: str, given: str) -> str:
         and given
         and (not given.isupper() or re.fullmatch(r"(?:[A-Z]\.\s?-?)*[A-Z]\.?", given))
     ):
-        return " ".join(
-            "-".join(p.capitalize() for p in word.split("-")) for word in family.split()
-        )
+        return _capitalised(family)
     return family
 
 

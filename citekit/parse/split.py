@@ -279,6 +279,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True
     if cues.has_imprint(cur) and not cues.has_title(cur) and not cues.starts_with_name(cur):
         return cues.has_title(prev) and not cues.has_imprint(prev)
+    if _subtitle_before_opcit(prev, cur):
+        return True  # "ROGER CHARTIER, Le Migrazioni dei testi." + "Scrivere …, cit., p. 420"
     if _title_runs_on(prev, cur):
         return True  # "…,” in Stocks, Seasons and Sales." + "Food Supplies … (Brepols, 2019), 94"
     if cues.unfinished_citation(prev) and cues.completes_citation(cur):
@@ -300,6 +302,20 @@ def _opens_with_editors(text: str) -> bool:
         and mark.start() > 0
         and cues.name_only(text[: mark.start()])
         and _opens_with_imprint(text[mark.end() :].lstrip(" .,"))
+    )
+
+
+def _subtitle_before_opcit(prev: str, cur: str) -> bool:
+    """A short form whose title has a full stop: PREV names the author and the title's first
+    sentence, CUR ends the title with "cit." (no name of its own before the marker)."""
+    marker = find_opcit(cur)
+    return (
+        marker is not None
+        and marker.start() > 0
+        and not cues.name_only(cur[: marker.start()].strip(" ,"))  # not "Jones, cit."
+        and cues.starts_with_name(prev)
+        and find_opcit(prev) is None
+        and not YEAR_RE.search(prev)
     )
 
 

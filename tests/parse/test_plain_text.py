@@ -232,3 +232,29 @@ def test_a_plain_container_title_with_a_full_stop_stays_whole() -> None:
 def test_commentary_after_an_unfinished_container_is_not_joined() -> None:
     found = parse("Karin Lund, “Ferry Tolls,” in Harbour Studies. The argument is older than that.")
     assert [c.text for c in found] == ["Karin Lund, “Ferry Tolls,” in Harbour Studies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("KARIN LUND", ["Lund, Karin"], id="whole-name-in-capitals"),
+        pytest.param(
+            "JEAN-LUC BAUD, ANNA KOVÁŘ", ["Baud, Jean-Luc", "Kovář, Anna"], id="list-in-capitals"
+        ),
+        pytest.param("VAL VALDIVIESO, M.I.", ["Val Valdivieso, M. I"], id="iso-family-first-kept"),
+    ],
+)
+def test_names_set_wholly_in_capitals(text: str, expected: list[str]) -> None:
+    assert split_names(text) == expected
+
+
+def test_a_short_title_with_a_full_stop_before_cit() -> None:
+    (found,) = parse("KARIN LUND, Le traghetto. Storia di un fiume, cit., p. 42.")
+    assert found.text == "KARIN LUND, Le traghetto. Storia di un fiume, cit., p. 42"
+    assert found.fields["author"] == "Lund, Karin"
+    assert found.locator == "p. 42"
+
+
+def test_a_name_before_cit_is_its_own_citation() -> None:
+    found = parse("Lund, Ferries, p. 4. Kovář, cit., p. 5.")
+    assert [c.text for c in found] == ["Lund, Ferries, p. 4", "Kovář, cit., p. 5"]
