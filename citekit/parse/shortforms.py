@@ -72,7 +72,8 @@ def _case_and_pinpoint(text: str) -> bool:
     """ "Council of Civil Service Unions v UK, 10", "Calvert v Gardiner, at 153": a case
     named by its parties (in plain text, without the italics), then only numbers."""
     found = CASE_TITLE_RE.match(text)
-    return bool(found) and bool(CASE_PINPOINT_RE.fullmatch(text[found.end() :].strip(" ,")))
+    rest = text[found.end() :].lstrip() if found else ""
+    return rest.startswith(",") and bool(CASE_PINPOINT_RE.fullmatch(rest.strip(" ,")))
 
 
 def _names(text: str) -> bool:

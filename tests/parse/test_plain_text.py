@@ -258,3 +258,9 @@ def test_a_short_title_with_a_full_stop_before_cit() -> None:
 def test_a_name_before_cit_is_its_own_citation() -> None:
     found = parse("Lund, Ferries, p. 4. Kovář, cit., p. 5.")
     assert [c.text for c in found] == ["Lund, Ferries, p. 4", "Kovář, cit., p. 5"]
+
+
+def test_a_v_between_words_with_a_bare_number_is_no_case() -> None:
+    """ "Wappen H v Schönegg St. Leonard 14. Jh.": no comma before the figure, no case."""
+    found = [c.text for c in parse("Hierzu Wappen H v Schönegg 14. Jh., 2018, S. 3.")]
+    assert "Wappen H v Schönegg 14" not in found
