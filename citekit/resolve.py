@@ -427,6 +427,8 @@ def _short_matches(citation: Citation, state: _State) -> list[_Work]:
             continue
         if fields.get("volume") and work.fields.get("volume") not in (None, fields["volume"]):
             continue  # "*Chevron*, 467 U.S. at 865" is not an article in volume 92
+        if fields.get("year") and work.fields.get("year", fields["year"])[:4] != fields["year"][:4]:
+            continue  # "Black 2001, 135" is not Black's book of 1998
         if _short_title_fits(fields, work):
             out.append(work)
     return _numbered_alike(fields.get("title"), out)

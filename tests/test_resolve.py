@@ -255,6 +255,39 @@ CASES = [
         set(),
         id="hereafter-archive-and-fonds-the-acronym-in-capitals",
     ),
+    pytest.param(
+        [
+            ("A", SMITH_WAR),
+            ("B", JONES),
+            ("A", "Smith, 135."),
+            ("B", "Jones, xii."),
+            ("A", "Smith, 136-137."),
+        ],
+        set(),
+        id="family-and-page-the-page-is-no-title",
+    ),
+    pytest.param(
+        [
+            ("A", "John Black, *Humanism* (Oxford: Clarendon Press, 2001)."),
+            ("B", "John Black, *Grammar* (London: Macmillan, 1998)."),
+            ("A", "Black 2001, 135."),
+            ("B", "Black 1998, 12."),
+        ],
+        set(),
+        id="author-date-the-year-tells-two-works-apart",
+    ),
+    pytest.param(
+        [
+            (
+                "A",
+                "Michael Prinz and Jürgen Schiewe, *Vernakuläre Wissenschaftskommunikation* "
+                "(Berlin: De Gruyter, 2018).",
+            ),
+            ("A", "See, for example: Prinz and Schiewe, *Vernakuläre Wissenschaftskommunikation*."),
+        ],
+        set(),
+        id="two-lead-ins-before-two-names",
+    ),
 ]
 
 

@@ -31,6 +31,7 @@ from citekit.parse.patterns import (
     find_supra,
 )
 from citekit.parse.pinpoint import without_note_pointer
+from citekit.parse.shortforms import names_and_pinpoint
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
@@ -238,6 +239,11 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
     if supra:
         fields = {"_supra": supra.group("note"), **_before_pointer(text[: supra.start()], context)}
         return Parsed("misc", fields, _rest(text, supra.end()))
+    untitled = names_and_pinpoint(text)
+    if untitled:  # "Buckles, 135", "Black 2001, 135": names, a year, a page; no title
+        family, year, pinpoint = untitled
+        fields = {"author": " and ".join(names.split_names(family))}
+        return Parsed("misc", fields | ({"year": year} if year else {}), pinpoint)
     parsed = parse_full(text, context.abbreviations, targets)
     fields = {
         k: v

@@ -80,6 +80,22 @@ def is_author_date(text: str) -> bool:
     return pinpoint is None or bool(PINPOINT_RE.fullmatch(pinpoint.strip()))
 
 
+def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
+    """The names, year and pinpoint of a short form that has no title: "Buckles, 135" ->
+    ("Buckles", None, "135"); "Black 2001, 135" -> ("Black", "2001", "135"); None otherwise.
+    Its fields are then the names alone: the page is no title."""
+    text = text.strip().rstrip(".")
+    head, _, rest = text.partition(", ")
+    if _names(head) and PINPOINT_RE.fullmatch(rest.strip()):
+        return head, None, rest.strip()
+    match = AUTHOR_DATE_RE.fullmatch(text)
+    if match is None or not is_author_date(text):
+        return None
+    year = re.search(r"(?:1[5-9]|20)\d\d[a-z]?", text[match.end("names") :])
+    pinpoint = match.group("pinpoint")
+    return match.group("names"), year.group() if year else None, pinpoint and pinpoint.strip()
+
+
 def _title_alone(text: str) -> bool:
     """ "*Dynatext*, 249", "«Das Albanbrunnwerk», c. 30r": a title, then only its pinpoint."""
     found = cues.titles(text)

@@ -304,7 +304,7 @@ def citation_start(text: str) -> int:
     if cues.SAME_AUTHOR_RE.match(text):
         return 0  # "______. Cidade febril …", "Id., Storia …": the same author's next work
     match = LEAD_IN_RE.match(text)
-    if match and not cues.is_commentary(text[match.end() :]):
+    if match and not cues.is_commentary(_after_leads(text[match.end() :])):
         return match.end() + citation_start(text[match.end() :])
     ibid_at = inner_ibid(text)
     if ibid_at and not cues.has_source(text[:ibid_at]):
@@ -350,6 +350,16 @@ def citation_start(text: str) -> int:
         if position is not None:
             return position
     return 0
+
+
+def _after_leads(text: str) -> str:
+    """TEXT after any further lead-ins: "See, for example: Prinz and Schiewe, *…*" is led in
+    twice, and what is commentary is judged after both."""
+    match = LEAD_IN_RE.match(text)
+    while match:
+        text = text[match.end() :]
+        match = LEAD_IN_RE.match(text)
+    return text
 
 
 def _backref_name(text: str) -> int | None:
