@@ -60,6 +60,8 @@ def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
     for index, (piece, prefix) in enumerate((p, x) for p, x in found if p in targets):
         text = piece.text(note.text)
         kind = classify(text, context)
+        if kind is Kind.SHORT and _links_out(targets[piece]) and not find_supra(text):
+            kind = Kind.FULL  # '"Mobile System Requirements".' linked: a web page, not a short form
         parsed = _parse(text, kind, context, targets[piece])
         if kind is Kind.OP_CIT and parsed.fields.get("title"):
             kind = Kind.SHORT  # "Nowak, *Spławy*, op. cit.": a title makes it a short form
@@ -86,6 +88,12 @@ PLURAL_DESCRIPTOR_RE = re.compile(
     r"|Vorträge|communications|interventi|ponencias)\b",
     re.IGNORECASE,
 )
+
+
+def _links_out(targets: tuple[str, ...]) -> bool:
+    """Does the span link to another site? A short form points back to a work the reader has
+    met; a span that links out gives the work's place, as a first citation does."""
+    return any(URL_START_RE.match(target) for target in targets)
 
 
 def _share_plural_descriptor(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
