@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from citekit import identity
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
+from citekit.parse.shortforms import has_short_shape
 
 
 @dataclass
@@ -382,6 +383,11 @@ def _short_only_work(citation: Citation, position: int, state: _State) -> str:
 
 
 def _short_without_full(state: _State, citation: Citation) -> None:
+    """Report a short form whose full citation is nowhere: only when the span is shaped as
+    a short form. One that goes on after its title (a container, a place, prose) may be a
+    first citation that lacks its imprint, and noise there would hide the real findings."""
+    if not has_short_shape(citation.text):
+        return
     state.diagnostics.append(
         Diagnostic(
             Code.SHORT_WITHOUT_FULL,

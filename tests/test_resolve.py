@@ -291,6 +291,39 @@ CASES = [
 ]
 
 
+CASES += [
+    pytest.param(
+        [
+            ("A", "Heras Santos, “Indultos concedidos por la Cámara,” 116."),
+            ("B", "Colón de Larriátegui, *Juzgado militares*."),
+        ],
+        {(1, "short-without-full"), (2, "short-without-full")},
+        id="short-shaped-without-full-is-reported",
+    ),
+    pytest.param(
+        [
+            ("A", "Prakash, Another Reason, 30."),
+            ("B", "Сидоров К. Л. Кооперативный кредит в Сибири. С. 34."),
+        ],
+        {(1, "short-without-full"), (2, "short-without-full")},
+        id="unmarked-short-titles-without-full-are-reported",
+    ),
+    pytest.param(
+        [
+            (
+                "A",
+                "Hassan Ansari and Jan Thiele, “Zaydī Theology in Yemen,” in *The Oxford "
+                "Handbook of Islamic Theology*, ed. Schmidtke, 473–93.",
+            ),
+            ("B", "See Nick Brown, “Fair Use No More?,” available at link #49."),
+            ("C", "The study by Sabine Schmidtke, *Libraries in Yemen*, covers only a part."),
+        ],
+        set(),
+        id="incomplete-first-citations-are-no-short-forms",
+    ),
+]
+
+
 @pytest.mark.parametrize(("rows", "codes"), CASES)
 def test_resolution(rows: list[tuple[Label, str]], codes: set[tuple[int, str]]) -> None:
     diagnostics = assert_resolution(*rows)

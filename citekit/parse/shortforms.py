@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import cues, uregex
-from citekit.parse.patterns import LOCATOR_START_RE
+from citekit.parse.patterns import LOCATOR_START_RE, YEAR_RE, find_supra
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r"
 PINPOINT_RE = uregex.compile(
@@ -94,6 +94,55 @@ def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
     year = re.search(r"(?:1[5-9]|20)\d\d[a-z]?", text[match.end("names") :])
     pinpoint = match.group("pinpoint")
     return match.group("names"), year.group() if year else None, pinpoint and pinpoint.strip()
+
+
+def has_short_shape(text: str) -> bool:
+    """Does TEXT look like a short form, positive evidence that a full citation exists
+    somewhere: names and a page, author-date, or at most a few names, a title and a
+    pinpoint ("Heras Santos, "Indultos…", 116", "*Diccionario de Autoridades*"). A span
+    that goes on after its title with a container ("in *The Oxford Handbook*, ed. …"), a
+    place ("available at link #49") or prose is no short form, only an incomplete citation."""
+    text = text.strip().rstrip(".")
+    if is_bare_citation(text) or find_supra(text):
+        return True  # "Brown, supra note 2": it says that it points back
+    found = cues.titles(text)
+    if not found:
+        return _unmarked_short(text)
+    head = text[: found[0].start()].strip().rstrip(",").strip()
+    after = text[found[0].end() :].strip(" ,.")
+    return _few_names(head) and (
+        not after or bool(PINPOINT_RE.fullmatch(after) or LOCATOR_START_RE.match(after))
+    )
+
+
+def _unmarked_short(text: str) -> bool:
+    """Plain text, the title unmarked: a few words and a pinpoint, no year (a first citation
+    dates its work): "Prakash, Another Reason, 30", "Cospito, Il ritmo del pensiero, cit.,
+    p. 77", "Сидоров К. Л. Кооперативный кредит в Сибири. С. 34"."""
+    cut = max(text.rfind(", "), text.rfind(". "))
+    body, pinpoint = text[:cut], text[cut + 2 :]
+    words = body.replace(",", " ").split()
+    return (
+        0 < len(words) <= UNMARKED_WORDS
+        and not YEAR_RE.search(body)
+        and any(w[:1].isupper() for w in words)
+        and bool(PINPOINT_RE.fullmatch(pinpoint) or LOCATOR_START_RE.match(pinpoint))
+    )
+
+
+UNMARKED_WORDS = 20  # names and a short title; more is a sentence
+
+
+def _few_names(head: str) -> bool:
+    """Nothing, or a few capitalised names ("Tomás y Valiente", "Prinz and Schiewe")."""
+    words = head.replace(",", " ").split()
+    return len(words) <= SHORT_NAME_WORDS and all(
+        w[:1].isupper() or w.casefold() in JOINS for w in words
+    )
+
+
+SHORT_NAME_WORDS = 6  # "Colón de Larriátegui", "Hanke, Smith and Jones": no more
+JOINS = frozenset({"and", "&", "et", "und", "y", "e", "i", "en", "de", "del", "da", "van", "von"})
 
 
 def _title_alone(text: str) -> bool:
