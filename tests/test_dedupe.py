@@ -204,3 +204,17 @@ def test_a_short_title_with_a_number_picks_that_volume() -> None:
     ]
     resolved, _, _ = resolve(tuple(citations))
     assert [c.work for c in resolved] == ["w1", "w2", "w1"]  # not the part cited last
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("http://www.example.org/archive/index.html", "https://nominatim.example.net/ui/", False),
+        ("http://www.example.org/archive/", "https://www.example.org/archive", True),
+    ],
+    ids=["different-pages", "one-page-written-twice"],
+)
+def test_citations_that_are_only_links_are_one_work_only_at_one_address(
+    first: str, second: str, same: bool
+) -> None:
+    assert identity.same_full_work({"url": first}, {"url": second}, "online", "online") is same
