@@ -30,7 +30,7 @@ from citekit.parse.patterns import (
     italic_spans,
     quoted_spans,
 )
-from citekit.parse.shortforms import is_bare_citation
+from citekit.parse.shortforms import has_short_shape, is_bare_citation
 from citekit.parse.web import web_citation_end
 
 CONTRIBUTOR_START_RE = uregex.compile(
@@ -565,7 +565,25 @@ def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, 
                     if body and _cites(body, hereafter):
                         out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
                     prefix = ""
-    return out
+    return out or _quotation_source(text)
+
+
+QUOTATION_AFTER_RE = re.compile(r"\s*:\s*[\"“«„]")  # '*Title*: "…': the title, then what it says
+
+
+def _quotation_source(text: str) -> list[tuple[Piece, str]]:
+    """A note that quotes a passage and names its source, and cites nothing else: a title, a
+    colon and the quotation ('*Diccionario de Autoridades*: "El peso…"'), or the quotation,
+    then the source in a short form ('"Y ha declarado S.M." Colón de Larriátegui, *Juzgado
+    militares*.')."""
+    opening = next(italic_spans(text), None)
+    if opening and opening.start() == 0 and QUOTATION_AFTER_RE.match(text, opening.end()):
+        return [(Piece(0, opening.end()), "")]
+    quote = next(quoted_spans(text), None)
+    if quote is None or quote.start() != 0:
+        return []
+    rest = _trim(text, quote.end(), len(text))
+    return [(rest, "")] if rest.end > rest.start and has_short_shape(rest.text(text)) else []
 
 
 def _cites(span: str, hereafter: tuple[str, ...]) -> bool:

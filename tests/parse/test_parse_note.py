@@ -305,6 +305,18 @@ CITATION_ROWS = [
         ],
         id="article-pages-then-here",
     ),
+    pytest.param(
+        '*Diccionario de Autoridades*: "El peso que lleva sobre sí el hombre o la béstia."',
+        [("*Diccionario de Autoridades*", SHORT, None)],
+        id="title-colon-quotation",
+    ),
+    pytest.param(
+        '"Y ha declarado S.M." Colón de Larriátegui, *Juzgado militares*.',
+        [("Colón de Larriátegui, *Juzgado militares*", SHORT, None)],
+        id="quotation-then-its-source",
+    ),
+    pytest.param('"It was a quiet time," he said, "and we all knew it."', [], id="quotation-alone"),
+    pytest.param("Buckles, 135-137.", [("Buckles, 135-137", SHORT, "135-137")], id="name-and-page"),
 ]
 
 
