@@ -317,6 +317,19 @@ CITATION_ROWS = [
     ),
     pytest.param('"It was a quiet time," he said, "and we all knew it."', [], id="quotation-alone"),
     pytest.param("Buckles, 135-137.", [("Buckles, 135-137", SHORT, "135-137")], id="name-and-page"),
+    pytest.param(
+        "Edsel, *Saving Italy*, 45–47, citing Fred Majdalany, *The Battle of Cassino* (Boston: "
+        "Houghton Mifflin, 1957), 122.",
+        [
+            ("Edsel, *Saving Italy*, 45–47", SHORT, "45–47"),
+            (
+                "Fred Majdalany, *The Battle of Cassino* (Boston: Houghton Mifflin, 1957), 122",
+                FULL,
+                "122",
+            ),
+        ],
+        id="citing-a-second-source",
+    ),
 ]
 
 
