@@ -218,3 +218,18 @@ def test_citations_that_are_only_links_are_one_work_only_at_one_address(
     first: str, second: str, same: bool
 ) -> None:
     assert identity.same_full_work({"url": first}, {"url": second}, "online", "online") is same
+
+
+@pytest.mark.parametrize(
+    ("second", "works", "codes"),
+    [
+        ("William Crowther and Don Woods, *Adventure* (PDP-10, 1977).", 2, set()),
+        ("William Crowther, *Adventure* (PDP-10, 1977).", 1, {(2, "inconsistent-citation")}),
+    ],
+    ids=["another-version-by-more-authors", "one-work-misdated"],
+)
+def test_a_differing_year_and_author_count_make_two_versions(
+    second: str, works: int, codes: set[tuple[int, str]]
+) -> None:
+    found, diagnostics = merged("William Crowther, *Adventure* (PDP-10, 1975).", second)
+    assert (len(found), diagnostics) == (works, codes)
