@@ -354,6 +354,18 @@ FIELD_ROWS = [
         id="chicago-book",
     ),
     pytest.param(
+        "Richard Stallman, *Free Software* (O’Reilly & Associates, Inc., 1999): 65.",
+        "book",
+        {"publisher": "O’Reilly & Associates, Inc.", "address": None, "year": "1999"},
+        id="company-name-with-inc",
+    ),
+    pytest.param(
+        "Smith, *The Book* (New York: John Wiley & Sons, Ltd., 2001), 5.",
+        "book",
+        {"publisher": "John Wiley & Sons, Ltd.", "address": "New York"},
+        id="company-name-with-ltd-after-place",
+    ),
+    pytest.param(
         f"{MASTNY}.",
         "article",
         {
