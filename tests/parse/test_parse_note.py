@@ -330,6 +330,17 @@ CITATION_ROWS = [
         ],
         id="citing-a-second-source",
     ),
+    pytest.param(
+        "Gruber and Elbert, ‘Selective attention alters gamma band responses’, p. 2078.",
+        [
+            (
+                "Gruber and Elbert, ‘Selective attention alters gamma band responses’, p. 2078",
+                SHORT,
+                "p. 2078",
+            )
+        ],
+        id="a-page-past-any-year-is-no-date",
+    ),
 ]
 
 
