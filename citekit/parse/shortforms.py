@@ -34,10 +34,14 @@ NAMES_RE = uregex.compile(
 OPENERS = lexicons.words("prose_openers")  # "however", "in", "see": they open prose, not names
 CAPITALS_FAMILY_RE = uregex.compile(r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?")  # "STANZIANI"
 LEGISLATION_WORDS = lexicons.alternation(lexicons.words("legislation_words"))
-# "Unfair Contract Terms Act 1977 s 59", "Eggs and Chicks (England) Regulations, § 1"
+ARTICLE = r"\d+[A-Za-z]?"  # "59", "12a": a section or article number
+# "Unfair Contract Terms Act 1977 s 59", "Eggs and Chicks (England) Regulations, § 1",
+# "1954 Hague Convention, Art. 1", "Vienna Convention on the Law of Treaties, 23 May 1969,
+# Art. 26, 31"
 LEGISLATION_RE = uregex.compile(
-    rf"""^(?:The\s+)?(?:[A-Z][^;]{{0,200}}?\b)?{LEGISLATION_WORDS}\b[^;]{{0,200}}?
-        [,\s]\s*(?:s|ss|sec|secs|§|§§|art|arts|para|reg|r)\.?\s*\d+[A-Za-z]?(?:\s*[-–(]\s*\w+\)?)?$""",
+    rf"""^(?:The\s+)?(?:[A-Z0-9][^;]{{0,200}}?\b)?{LEGISLATION_WORDS}\b[^;]{{0,200}}?
+        [,\s]\s*(?:s|ss|sec|secs|§|§§|[Aa]rt|[Aa]rts|para|reg|r)\.?\s*{ARTICLE}
+        (?:\s*,\s*{ARTICLE})*(?:\s*[-–(]\s*\w+\)?)?$""",
     re.VERBOSE,
 )
 

@@ -341,6 +341,17 @@ CITATION_ROWS = [
         ],
         id="a-page-past-any-year-is-no-date",
     ),
+    pytest.param(
+        "See Regulations to the 1907 (IV) Hague Convention, Art. 27, 56. The 1907 (IX) Hague "
+        "Convention also protects cultural property.",
+        [("Regulations to the 1907 (IV) Hague Convention, Art. 27, 56", FULL, "Art. 27, 56")],
+        id="treaty-and-articles-in-commentary",
+    ),
+    pytest.param(
+        "1954 Hague Convention, Art. 1.",
+        [("1954 Hague Convention, Art. 1", FULL, "Art. 1")],
+        id="treaty-named-by-its-year",
+    ),
 ]
 
 
