@@ -262,6 +262,8 @@ CASES = [
             ("A", "Smith, 135."),
             ("B", "Jones, xii."),
             ("A", "Smith, 136-137."),
+            ("C", "*Dynatext, Electronic Book Indexer* (Electronic Book Technology, 1991), 297."),
+            ("C", "*Dynatext*, 249."),
         ],
         set(),
         id="family-and-page-the-page-is-no-title",

@@ -89,6 +89,8 @@ def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
     ("Buckles", None, "135"); "Black 2001, 135" -> ("Black", "2001", "135"); None otherwise.
     Its fields are then the names alone: the page is no title."""
     text = text.strip().rstrip(".")
+    if _title_alone(text):
+        return None  # "*Dynatext*, 249": a title and its page
     head, _, rest = text.partition(", ")
     if _names(head) and PINPOINT_RE.fullmatch(rest.strip()):
         return head, None, rest.strip()
