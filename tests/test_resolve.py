@@ -311,6 +311,11 @@ CASES += [
         id="unmarked-short-titles-without-full-are-reported",
     ),
     pytest.param(
+        [("A", "See Richard Stallman (1986)."), ("A", "See Richard Stallman (1986).")],
+        {(1, "short-without-full"), (2, "short-without-full")},
+        id="a-whole-name-and-a-year-points-to-a-work-never-cited",
+    ),
+    pytest.param(
         [
             (
                 "A",

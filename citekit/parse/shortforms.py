@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import cues, uregex
+from citekit.parse import cues, segments, uregex
 from citekit.parse.patterns import LOCATOR_START_RE, YEAR_RE, find_supra
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r"
@@ -75,8 +75,18 @@ def _names(text: str) -> bool:
 LEAD_WORDS = frozenset({"see", "cf", "compare", "chapter", "part", "section", "table", "figure"})
 
 
+# a person's whole name and a year in brackets, nothing else: "Richard Stallman (1986)"
+PERSON_YEAR_RE = uregex.compile(
+    r"(?P<given>(?:[A-Z][a-z]+\.?\s+){1,2})(?P<names>[A-Z][\w'’-]+)\s+\((?:1[5-9]|20)\d\d[a-z]?\)"
+)
+
+
 def is_author_date(text: str) -> bool:
-    """ "Black 2001, 135", "Moullier 2004: 67": names, a year, at most a pinpoint."""
+    """ "Black 2001, 135", "Moullier 2004: 67": names, a year, at most a pinpoint;
+    "Richard Stallman (1986)": a whole name and a year."""
+    person = PERSON_YEAR_RE.fullmatch(text.strip())
+    if person and _names(person.group("given").split()[0]) and not segments.is_place(text):
+        return True
     match = AUTHOR_DATE_RE.fullmatch(text.strip())
     if match is None or not _names(match.group("names")):
         return False
@@ -94,12 +104,21 @@ def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
     head, _, rest = text.partition(", ")
     if _names(head) and PINPOINT_RE.fullmatch(rest.strip()):
         return head, None, rest.strip()
-    match = AUTHOR_DATE_RE.fullmatch(text)
-    if match is None or not is_author_date(text):
+    if not is_author_date(text):
         return None
-    year = re.search(r"(?:1[5-9]|20)\d\d[a-z]?", text[match.end("names") :])
+    person = PERSON_YEAR_RE.fullmatch(text)
+    if person:  # "Richard Stallman (1986)"
+        return person.group("given") + person.group("names"), _year(text), None
+    match = AUTHOR_DATE_RE.fullmatch(text)
+    if match is None:
+        return None
     pinpoint = match.group("pinpoint")
-    return match.group("names"), year.group() if year else None, pinpoint and pinpoint.strip()
+    return match.group("names"), _year(text[match.end("names") :]), pinpoint and pinpoint.strip()
+
+
+def _year(text: str) -> str | None:
+    year = re.search(r"(?:1[5-9]|20)\d\d[a-z]?", text)
+    return year.group() if year else None
 
 
 def has_short_shape(text: str) -> bool:
