@@ -17,9 +17,11 @@ from citekit import lexicons
 from citekit.parse import cues, segments, uregex
 from citekit.parse.patterns import LOCATOR_START_RE, YEAR_RE, find_supra
 
-# a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r"
+# a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
+# "esp. 73-78"
 PINPOINT_RE = uregex.compile(
-    r"""(?:[IVXLC]+,\s*|[ivxlc]+,\s*)?
+    r"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
+        (?:[IVXLC]+,\s*|[ivxlc]+,\s*)?
         (?:(?:pp?\.|S\.|s\.|С\.|с\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.|n\.)\s?)?
         (?:\d+[rv]?|[ivxlc]+)(?:\s*[-–]\s*\d+[rv]?)?
         (?:\s*,\s*(?:\d+|[ivxlc]+)(?:\s*[-–]\s*\d+)?)*""",
@@ -88,8 +90,8 @@ def is_author_date(text: str) -> bool:
     if person and _names(person.group("given").split()[0]) and not segments.is_place(text):
         return True
     match = AUTHOR_DATE_RE.fullmatch(text.strip())
-    if match is None or not _names(match.group("names")):
-        return False
+    if match is None or not _names(match.group("names")) or segments.is_place(match.group("names")):
+        return False  # "München 1926, S. 365": a place and a year end an imprint
     pinpoint = match.group("pinpoint")
     return pinpoint is None or bool(PINPOINT_RE.fullmatch(pinpoint.strip()))
 

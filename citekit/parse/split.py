@@ -30,7 +30,7 @@ from citekit.parse.patterns import (
     italic_spans,
     quoted_spans,
 )
-from citekit.parse.shortforms import has_short_shape, is_bare_citation
+from citekit.parse.shortforms import has_short_shape, is_author_date, is_bare_citation
 from citekit.parse.web import web_citation_end
 
 CONTRIBUTOR_START_RE = uregex.compile(
@@ -345,6 +345,7 @@ def citation_start(text: str) -> int:
         _first_title,
         _family_in_capitals,
         _name_after_comma,
+        _author_date_after_comma,
     ):
         position = finder(text)
         if position is not None:
@@ -457,6 +458,15 @@ def _name_after_comma(text: str) -> int | None:
 
 
 CLAUSE_END_RE = re.compile(r"[.,;]\s")
+
+
+def _author_date_after_comma(text: str) -> int | None:
+    """ "On letter writing as a formal study, Witt 2000, 16-18": commentary, a comma, then an
+    author-date pointer that ends the piece."""
+    for match in re.finditer(r",\s+(?=[A-Z])", text):
+        if is_author_date(text[match.end() :]):
+            return match.end()
+    return None
 
 
 def _clause_before(text: str, clauses: list[int], match: re.Match[str]) -> str:

@@ -352,6 +352,25 @@ CITATION_ROWS = [
         [("1954 Hague Convention, Art. 1", FULL, "Art. 1")],
         id="treaty-named-by-its-year",
     ),
+    pytest.param(
+        "Percival's essay appeared in a special issue. On letter writing as a formal study, "
+        "Witt 2000, 16-18, 182-185.",
+        [("Witt 2000, 16-18, 182-185", SHORT, "16-18, 182-185")],
+        id="author-date-after-commentary-and-a-comma",
+    ),
+    pytest.param(
+        "Percival 1981, 237; Worstbrock 2001, esp. 73-78.",
+        [
+            ("Percival 1981, 237", SHORT, "237"),
+            ("Worstbrock 2001, esp. 73-78", SHORT, "esp. 73-78"),
+        ],
+        id="author-date-especially-pages",
+    ),
+    pytest.param(
+        "Sein Nachwort ist bekannt. Hg. v. Rudolf Borchardt, München 1926, S. 365–379.",
+        [],
+        id="a-place-and-a-year-are-no-author-date",
+    ),
 ]
 
 
