@@ -371,6 +371,15 @@ CITATION_ROWS = [
         [],
         id="a-place-and-a-year-are-no-author-date",
     ),
+    pytest.param(
+        "Nihad Sirees, interview with author, 18 February 2019. See also Deknatel, “What "
+        "Would Reconstruction Mean?”",
+        [
+            ("Nihad Sirees, interview with author, 18 February 2019", PERSONAL, None),
+            ("Deknatel, “What Would Reconstruction Mean?”", SHORT, None),
+        ],
+        id="a-sentence-led-in-by-see-also-is-a-new-source",
+    ),
 ]
 
 
