@@ -99,3 +99,24 @@ def test_a_doi_in_the_text_wins_over_a_link() -> None:
     note = Note(1, text, Span(0, 0, 1), (Link(0, 10, "https://doi.org/10.9999/other"),))
     (citation,) = parse_note(note)
     assert citation.fields["doi"] == "10.1234/abc"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            'Meyer, Werner: „Basel kauft die Stadt", Stadtbuch (1992)',
+            "Meyer, Werner: „Basel kauft die Stadt“, Stadtbuch (1992)",
+        ),
+        ('„Rocznik" 2005 and "Other"', '„Rocznik“ 2005 and "Other"'),
+        ("„Titel“ stays", "„Titel“ stays"),
+        ('He said "yes"', 'He said "yes"'),
+    ],
+)
+def test_straight_quote_closing_a_low_one_is_curly(typed, read) -> None:
+    assert plain(typed) == read
+
+
+def test_low_quote_closing_keeps_link_offsets() -> None:
+    text, links = _build('„Titel" ', ("online", "https://example.org/t"))
+    assert text[links[0].start : links[0].end] == "online"
