@@ -286,16 +286,27 @@ def _link_only(text: str) -> bool:
     return not any(c.isalpha() for c in rest)
 
 
+# a name in capitals that ends a piece: "… *in*: CARVALHO, Maria", "DE SOUSA BASTOS, Ana C."
+CAPITALS_NAME_AT_END_RE = uregex.compile(
+    r"""(?:^|(?<=[\s:(]))
+    [A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)*,\s+      # the family name in capitals
+    (?:(?:[A-Z][\w'’-]*\.?|d[aeo]s?|von|van)\s*){1,5}  # given names, initials, particles
+    (?:\([^()]*\))?$                              # a role: "(Orgs.)", "(ed.)"
+    """,
+    re.VERBOSE,
+)
+
+
 def _name_list_goes_on(prev: str, cur: str) -> bool:
-    """ABNT lists authors with semicolons: "In: GRINBERG, Keila; SALLES, Ricardo (org.)"."""
-    tail = re.split(r"\.\s+|\bIn:\s*", prev)[-1]
+    """ABNT and ISO 690 list authors with semicolons, family names in capitals: "In:
+    GRINBERG, Keila; SALLES, Ricardo (org.)", "FRIDENSON, Patrick ; FRIDENSON, Michelle,
+    L'empreinte …": a piece that ends with such a name alone, the next opening with one."""
     first = cur.split(",")[0].strip()
     return (
-        first.isupper()
+        "," in cur
+        and first.isupper()
         and len(first) > 1
-        and cues.name_only(cur)
-        and cues.name_only(tail)
-        and tail.split(",")[0].strip().isupper()
+        and CAPITALS_NAME_AT_END_RE.search(prev.rstrip(" .")) is not None
     )
 
 
