@@ -66,10 +66,18 @@ class InlineBuilder:
     tex_dashes: bool = False
     _runs: list[_Run] = field(default_factory=list)
 
-    def add(self, text: str, *, italic: bool = False, link: str | None = None) -> None:
-        """Append TEXT, set in italics or not, inside a link to LINK or not."""
+    def add(
+        self, text: str, *, italic: bool = False, bold: bool = False, link: str | None = None
+    ) -> None:
+        """Append TEXT, set in italics or bold or not, inside a link to LINK or not.
+
+        Bold words are marked as italics are: styles that set titles (ABNT) or authors in
+        bold mark with it what others mark with italics. Bold without a letter is not a
+        mark (Wikipedia's bold volume numbers).
+        """
         if text:
-            self._runs.append(_Run(text, italic, link))
+            marked = italic or (bold and any(c.isalpha() for c in text))
+            self._runs.append(_Run(text, marked, link))
 
     def space(self) -> None:
         """A break between blocks (paragraphs, lines): one space in the note."""

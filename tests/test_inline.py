@@ -120,3 +120,12 @@ def test_straight_quote_closing_a_low_one_is_curly(typed, read) -> None:
 def test_low_quote_closing_keeps_link_offsets() -> None:
     text, links = _build('„Titel" ', ("online", "https://example.org/t"))
     assert text[links[0].start : links[0].end] == "online"
+
+
+def test_bold_words_are_marked_as_italics_are() -> None:
+    builder = InlineBuilder()
+    builder.add("SOUZA, Ana, ")
+    builder.add("Cidades do Atlântico", bold=True)
+    builder.add(", v. ")
+    builder.add("3", bold=True)
+    assert builder.build()[0] == "SOUZA, Ana, *Cidades do Atlântico*, v. 3"

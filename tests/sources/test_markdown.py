@@ -34,7 +34,7 @@ Angle.[^angle] Titled.[^titled] {{ page.title }} Entity.[^entity]
 EXPECTED = {
     1: ("Smith, *Book*, doi:10.1000/abc123.", [("doi:10.1000/abc123", "https://doi.org/10.1000/abc123")]),
     2: ("Jones, *Other*, the archive.", [("the archive", "https://example.org/archive")]),
-    3: ("Brown, Strong and *Weak*, Archive.", [("Archive", "https://example.org/collapsed")]),
+    3: ("Brown, *Strong* and *Weak*, Archive.", [("Archive", "https://example.org/collapsed")]),
     4: ('Green, "Page," https://example.org/auto.', [("https://example.org/auto", "https://example.org/auto")]),
     5: ("Grey, *Title* and *Other*, here.", [("here", "https://example.org/?a=1&b=2")]),
     6: ("Black, online.", [("online", "https://example.org/with%20space")]),
