@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citekit.parse import cues, segments, uregex
+from citekit.parse.containers import IN_RE
 from citekit.parse.ibids import inner_ibid
 from citekit.parse.joins import join_points
 from citekit.parse.patterns import (
@@ -251,6 +252,10 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "…, https://…. Consulté le 3 décembre 2017": the web page's access date
     if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
+    if IMPRINT_SHAPE_RE.match(cur) and cues.has_title(prev) and not cues.has_imprint(prev):
+        return True  # "ROCA, A. *Puertos*." + "Vigo: Ed. Ría, 2015": any place, by its shape
+    if _opens_container(cur) and _author_opens(prev) and not cues.has_imprint(prev):
+        return True  # "MUSSET, A. Title." + "En *Revista* …" / "In: LIMA, R. (ed.), *Book* …"
     if DITTO_DASHES_RE.fullmatch(prev.strip()):
         return True  # "______. Cidade febril …": the same author again (ABNT, Chicago)
     if cues.name_only(prev) or cues.ends_with_editor_mark(prev) or CONTRIBUTOR_START_RE.match(cur):
@@ -271,6 +276,32 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )
     return cues.is_archival(prev) and cues.archival_detail(cur)
+
+
+# "Vigo: Ed. Ría, 2015", "Granada: Editorial de la Universidad, 2020": place, publisher, year
+IMPRINT_SHAPE_RE = uregex.compile(
+    r"""^[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}:\s+  # the place, capitalised words, a colon
+    [A-Z][^.;:]*?(?:\.[^.;:]*?)?,\s+               # the publisher ("Ed. Ría")
+    (?:1[4-9]|20)\d\d\b                            # the year""",
+    re.VERBOSE,
+)
+
+
+def _opens_container(text: str) -> bool:
+    """ "En *Revista*, 2017", "In: LIMA, R. (ed.) …": the book or journal a part belongs to."""
+    found = IN_RE.match(text)
+    if found is None:
+        return False
+    opening = text[found.end() : found.end() + 1]
+    return opening in '*“"«„' or opening.isupper()
+
+
+def _author_opens(text: str) -> bool:
+    """Does an author open TEXT, after a lead-in at most ("Véase MUSSET, A. Título")?"""
+    return cues.starts_with_name(text) or bool(FAMILY_CAPITALS_RE.search(text, 0, NAME_REACH))
+
+
+NAME_REACH = 40  # characters: a lead-in ("En particular", "Para una visión diferente, ver")
 
 
 def _access_date_only(text: str) -> bool:
@@ -327,7 +358,10 @@ def citation_start(text: str) -> int:
     if joined and cues.starts_with_name(text[joined.end() :]):
         return joined.end()
     opens_with_source = (
-        cues.starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„" or cues.is_ibid(text)
+        cues.starts_with_name(text)
+        or text.lstrip()[:1] in "*“\"‘'«„"
+        or cues.is_ibid(text)
+        or FAMILY_CAPITALS_RE.match(text) is not None  # "MUSSET, A. Between … Sciences: …"
     )
     inner = _after_inner_lead(text)
     if inner and not opens_with_source and not cues.has_source(text[:inner]):

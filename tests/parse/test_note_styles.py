@@ -58,6 +58,39 @@ NAME_LIST_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [*NAME_LIST_ROWS])
+CONTAINER_ROWS = [
+    pytest.param(
+        "En particular MORAL, J. Los faros del norte (s. XIX). En PRADO, H. ed. *Costas y "
+        "puertos*. Vigo: Ed. Ría, 2015, p. 49.",
+        [
+            (
+                "MORAL, J. Los faros del norte (s. XIX). En PRADO, H. ed. *Costas y puertos*. "
+                "Vigo: Ed. Ría, 2015, p. 49",
+                FULL,
+            )
+        ],
+        id="iso690-chapter-in-a-book-after-a-sentence-period",
+    ),
+    pytest.param(
+        "ROCA, A. Between Harbour and Hinterland: Port Cities. En *Revista Marítima*. 2017, "
+        "vol. 1, nº 1, p. 39.",
+        [
+            (
+                "ROCA, A. Between Harbour and Hinterland: Port Cities. En *Revista Marítima*. "
+                "2017, vol. 1, nº 1, p. 39",
+                FULL,
+            )
+        ],
+        id="iso690-unmarked-title-with-a-colon-is-no-author-colon",
+    ),
+    pytest.param(
+        "Smith and Jones, *Ports*, 12. In 1990 the harbour closed.",
+        [("Smith and Jones, *Ports*, 12", SHORT)],
+        id="a-sentence-opening-with-in-and-a-year-is-prose",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*NAME_LIST_ROWS, *CONTAINER_ROWS])
 def test_spans_and_kinds(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert spans(text) == expected
