@@ -27,6 +27,8 @@ from citekit.parse.shortforms import LEGISLATION_RE, is_author_date
 from citekit.parse.web import is_web_citation
 
 DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s")
+# "*Lanz*, in: Meier/Roth, Recht am Fluss, S. 45": the book a part is in, its editors and title
+IN_EDITED_BOOK_RE = re.compile(r"(?:^|[,.]\s)in:\s+[^,*]{2,80},\s+[*“\"„«]?[A-Z]")
 
 
 def ditto_end(text: str) -> int:
@@ -90,6 +92,8 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True  # "Coastal Fisheries Regulations 2004 s 12": a statute names itself whole
     if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):
         return True
+    if IN_EDITED_BOOK_RE.search(text):
+        return True  # a part of a book named with its editors (German law cites no year)
     if cues.is_archival(text) or names_archive_siglum(text, context.abbreviations):
         # one that announces its own short form is a first citation
         return (

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from citekit.parse import cues, segments, uregex
+from citekit.parse import cues, segments, statement, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.ibids import inner_ibid
 from citekit.parse.joins import join_points
@@ -271,7 +271,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True
     if cues.has_imprint(cur) and not cues.has_title(cur) and not cues.starts_with_name(cur):
         return cues.has_title(prev) and not cues.has_imprint(prev)
-    if cues.unfinished_citation(prev) and cues.completes_citation(cur):
+    if cues.unfinished_citation(_plain_author(prev)) and cues.completes_citation(cur):
         return (
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )
@@ -285,6 +285,13 @@ IMPRINT_SHAPE_RE = uregex.compile(
     (?:1[4-9]|20)\d\d\b                            # the year""",
     re.VERBOSE,
 )
+
+
+def _plain_author(text: str) -> str:
+    """TEXT with an author in italics, as German law prints it, made plain, a lead-in
+    dropped: "Siehe *Greyerz*, Passagen und Stationen" -> "Greyerz, Passagen und Stationen"."""
+    lead = LEAD_IN_RE.match(text)
+    return statement.plain_names(text[lead.end() :] if lead else text)
 
 
 def _opens_container(text: str) -> bool:

@@ -91,6 +91,23 @@ CONTAINER_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [*NAME_LIST_ROWS, *CONTAINER_ROWS])
+ITALIC_AUTHOR_ROWS = [
+    pytest.param(
+        "Siehe *Gerber*, Häfen und Fähren. Schifffahrt am Oberrhein im Mittelalter, S. 377.",
+        [("*Gerber*, Häfen und Fähren. Schifffahrt am Oberrhein im Mittelalter, S. 377", SHORT)],
+        id="italic-author-title-and-subtitle-stay-one",
+    ),
+    pytest.param(
+        "*Lanz*, in: Meier/Roth, Recht am Fluss. Beiträge zur Schifffahrt, S. 45 (47). "
+        "Dies ist die gründlichste Darstellung.",
+        [("*Lanz*, in: Meier/Roth, Recht am Fluss. Beiträge zur Schifffahrt, S. 45 (47)", FULL)],
+        id="italic-author-in-a-collection-with-subtitle",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [*NAME_LIST_ROWS, *CONTAINER_ROWS, *ITALIC_AUTHOR_ROWS]
+)
 def test_spans_and_kinds(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert spans(text) == expected
