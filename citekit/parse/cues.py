@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import segments, uregex
+from citekit.parse import segments, statement, uregex
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.imprint import find_locator
 from citekit.parse.patterns import (
@@ -515,6 +515,11 @@ def _ends_with_imprint(text: str) -> bool:
     return not after or find_locator(after) is not None
 
 
+# "*Keller*, Die Böse Fasnacht", "*Meinhardt*/*Ranft*, Die Sozialstruktur", "*Lanz*, in: …":
+# an author in italics, then a capitalised title or "in:" (not "*Wagner*, so heißt es")
+ITALIC_AUTHOR_TITLE_RE = uregex.compile(r"\*[^*]+\*(?:/\*[^*]+\*)*,\s+(?:in:\s|[A-Z])")
+
+
 @lru_cache(maxsize=8192)
 def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
@@ -535,6 +540,10 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
             return True  # "Radchenko, Op. cit.", "Lettere dal carcere, cit., p. 512"
     if is_personal(text):
         return True
+    if ITALIC_AUTHOR_TITLE_RE.match(text.strip()) and statement.opens_with_italic_name(
+        text.strip()
+    ):
+        return True  # "*Keller*, Die Böse Fasnacht": the author in italics, as German law has it
     return citation_score(text) >= 3
 
 

@@ -103,6 +103,12 @@ ITALIC_AUTHOR_ROWS = [
         [("*Lanz*, in: Meier/Roth, Recht am Fluss. Beiträge zur Schifffahrt, S. 45 (47)", FULL)],
         id="italic-author-in-a-collection-with-subtitle",
     ),
+    pytest.param(
+        "Anders *Gerber*, Die Fähre von 1376.",
+        [("*Gerber*, Die Fähre von 1376", SHORT)],
+        id="italic-author-and-title-without-a-page",
+    ),
+    pytest.param("*Wagner*, so heißt es, war anderer Meinung.", [], id="italic-name-in-prose"),
 ]
 
 
