@@ -99,8 +99,15 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
             continue
         if ABBREVIATION_NEXT_RE.match(text, match.end()):
             continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
-        points.append((match.start(), match.end(), "."))
+        points.append((_closing_italics_end(text, match.start()), match.end(), "."))
     return sorted(points)
+
+
+def _closing_italics_end(text: str, end: int) -> int:
+    """END moved past the italic marks that close there: "*Title?* Stock" keeps its "*"."""
+    while end < len(text) and text[end] == "*":
+        end += 1
+    return end
 
 
 BACKREF_WORD_RE = uregex.compile(rf"(?i:{IBID_WORDS}|cit|cyt)\*?$")  # "ibid", "op. cit"
@@ -231,7 +238,10 @@ def merge_pieces(text: str, found: list[tuple[Piece, str]]) -> list[Piece]:
     merged: list[Piece] = []
     joined_by: list[str] = []
     for piece, kind in found:
-        if merged and _continues(merged[-1].text(text), piece.text(text), joined_by[-1]):
+        if merged and (
+            _continues(merged[-1].text(text), piece.text(text), joined_by[-1])
+            or _imprint_sentences_follow(merged[-1].text(text), text[piece.start :], joined_by[-1])
+        ):
             merged[-1] = Piece(merged[-1].start, piece.end)
             joined_by[-1] = kind
             continue
@@ -258,6 +268,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "MUSSET, A. Title." + "En *Revista* …" / "In: LIMA, R. (ed.), *Book* …"
     if DITTO_DASHES_RE.fullmatch(prev.strip()):
         return True  # "______. Cidade febril …": the same author again (ABNT, Chicago)
+    if cues.has_title(cur) and _lead_then_names(prev):
+        return True  # "Para una visión distinta, véase Jordi Canal." + "*Vida y violencia*. …"
     if cues.name_only(prev) or cues.ends_with_editor_mark(prev) or CONTRIBUTOR_START_RE.match(cur):
         return True  # "… Poesie." + "Hg. v. Rudolf Borchardt, München 1926"
     if cur[:1] in "(" or cur[:1].islower() or cues.locator_only(cur):
@@ -285,6 +297,32 @@ IMPRINT_SHAPE_RE = uregex.compile(
     (?:1[4-9]|20)\d\d\b                            # the year""",
     re.VERBOSE,
 )
+
+
+# ENAH and other styles that end each part with a full stop: "Stock. Paris. 2017",
+# "Prensas de la Universidad de Zaragoza. Saragosse. 2020": publisher, place, year
+SENTENCE_IMPRINT_RE = uregex.compile(
+    r"^(?:[A-Z][\w'’&()-]*(?:\s+[\w'’&()-]+){0,7}\.\s+){1,3}(?:1[4-9]|20)\d\d[a-z]?\b"
+)
+
+
+def _imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
+    """Do the sentences of REST, up to a year, give the imprint of the title PREV ends with?"""
+    return (
+        separator == "."
+        and SENTENCE_IMPRINT_RE.match(rest) is not None
+        and cues.has_title(prev)
+        and not cues.has_imprint(prev)
+    )
+
+
+def _lead_then_names(text: str) -> bool:
+    """Does TEXT end with a lead ("see") and names only: "Para una visión distinta, véase
+    Jordi Canal" (the title follows in the next sentence)?"""
+    lead = LEAD_IN_RE.match(text)
+    if lead and cues.name_only(text[lead.end() :]):
+        return True
+    return any(cues.name_only(text[m.end() :]) for m in INNER_LEAD_RE.finditer(text))
 
 
 def _plain_author(text: str) -> str:

@@ -112,8 +112,27 @@ ITALIC_AUTHOR_ROWS = [
 ]
 
 
+SENTENCE_ROWS = [
+    pytest.param(
+        "*Ibid.*, p. 4; Ana Ruiz. *¿Quién manda en el puerto?* Ariel. Vigo. 2017, p. 7.",
+        [
+            ("*Ibid.*, p. 4", IBID),
+            ("Ana Ruiz. *¿Quién manda en el puerto?* Ariel. Vigo. 2017, p. 7", FULL),
+        ],
+        id="publisher-place-year-each-a-sentence",
+    ),
+    pytest.param(
+        "Para una visión distinta, véase Ana Ruiz. *Los faros*. Prensas de la Universidad. "
+        "Vigo. 2020, p. 9.",
+        [("Ana Ruiz. *Los faros*. Prensas de la Universidad. Vigo. 2020, p. 9", FULL)],
+        id="lead-in-then-the-author-alone-in-a-sentence",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), [*NAME_LIST_ROWS, *CONTAINER_ROWS, *ITALIC_AUTHOR_ROWS]
+    ("text", "expected"),
+    [*NAME_LIST_ROWS, *CONTAINER_ROWS, *ITALIC_AUTHOR_ROWS, *SENTENCE_ROWS],
 )
 def test_spans_and_kinds(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert spans(text) == expected
