@@ -31,6 +31,7 @@ from citekit.parse.patterns import (
     italic_spans,
     quoted_spans,
 )
+from citekit.parse.pinpoint import HERE, LABELS, NUMBERS
 from citekit.parse.shortforms import is_bare_citation
 from citekit.parse.web import web_citation_end
 
@@ -611,13 +612,22 @@ TRAILING_PROSE_RE = uregex.compile(
 )
 
 
+# "…, 2017, véase pp. 78–83": a word for "here, see" and the pinpoint are no prose
+HERE_PINPOINT_RE = uregex.compile(rf"{HERE}\s+{LABELS}\s?{NUMBERS}")
+
+
 def _drop_explanation(text: str, piece: Piece) -> Piece:
     span = piece.text(text)
     match = EXPLANATORY_RE.search(span)
     if match:
         return Piece(piece.start, piece.start + match.start())
     prose = TRAILING_PROSE_RE.search(span)
-    if prose and not protected(span)[prose.start()] and re.search(r"\d", span[: prose.start()]):
+    if (
+        prose
+        and not protected(span)[prose.start()]
+        and re.search(r"\d", span[: prose.start()])
+        and not HERE_PINPOINT_RE.fullmatch(span[prose.end() :].rstrip(" ."))
+    ):
         return Piece(piece.start, piece.start + prose.start())
     return piece
 

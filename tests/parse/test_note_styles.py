@@ -130,6 +130,12 @@ SENTENCE_ROWS = [
 ]
 
 
+def test_a_pinpoint_after_see_stays_in_the_citation() -> None:
+    (citation,) = parse("Ana Ruiz. *Los faros*. Ariel. Vigo. 2017, véase pp. 78–83.")
+    assert citation.text.endswith("2017, véase pp. 78–83")
+    assert citation.locator == "pp. 78–83"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [*NAME_LIST_ROWS, *CONTAINER_ROWS, *ITALIC_AUTHOR_ROWS, *SENTENCE_ROWS],
