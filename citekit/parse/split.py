@@ -146,6 +146,11 @@ def _between_places(text: str, semicolon: int) -> bool:
     return bool(before and after) and all(segments.is_place(m.group(1)) for m in (before, after))
 
 
+# the article or preposition before a German ordinal: "im 19. Jahrhundert", "zum 3. Mal"
+ORDINAL_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:im|des|der|dem|den|das|die|zum|zur|vom|am|bis|ins|beim|seit)\s+$"
+)
+ORDINAL_REACH = 8  # characters: the longest of those words and its space
 EDITION_WORD_RE = re.compile(
     r"(?:Aufl|Auflage|ed|éd|edn|edição|edición|izd|изд|wyd|vyd|uitg|druk|Ausg)\b", re.IGNORECASE
 )
@@ -163,6 +168,8 @@ def _abbreviation_before(text: str, dot: int) -> bool:
             return True  # a date written with an ordinal: "am 31. Januar 1827", "4. Mai"
         if EDITION_WORD_RE.match(text, after):
             return True  # an edition: "2. Aufl.", "3. vyd.", "4. ed."
+        if ORDINAL_BEFORE_RE.search(text, max(0, start - ORDINAL_REACH), start):
+            return True  # a German ordinal: "im 19. Jahrhundert", "des 17. Jahrhunderts"
     # initials lie within the word and the separator before it ("^" holds only at the start)
     if _INITIALS_RE.search(text, max(0, start - 1), dot) and len(word.replace(".", "")) <= 3:
         return True
