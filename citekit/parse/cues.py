@@ -33,6 +33,7 @@ from citekit.parse.patterns import (
     italic_spans,
     quoted_spans,
 )
+from citekit.parse.pinpoint import end_pinpoint
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -611,5 +612,6 @@ def completes_citation(text: str) -> bool:
         segments.find_imprint(["", *parts])
         or has_imprint(text)
         or LOCATOR_START_RE.search(text)
+        or end_pinpoint(text)  # "… im 19. Jahrhundert, Kap. 13": a subtitle, then the pinpoint
         or re.search(r"\bin:\s", text)
     )

@@ -130,6 +130,30 @@ SENTENCE_ROWS = [
 ]
 
 
+YEAR_IN_TITLE_ROWS = [
+    pytest.param(
+        "Vgl. Roth, Anna: Die Flößerei. Holzhandel am Rhein im 18. Jahrhundert, Basel 1964.",
+        [("Roth, Anna: Die Flößerei. Holzhandel am Rhein im 18. Jahrhundert, Basel 1964", FULL)],
+        id="german-ordinal-is-no-sentence-end",
+    ),
+    pytest.param(
+        "So auch *Roth*: Jakob Meier (1795-1883) als Flößer. Holzhandel am Rhein, Kap. 13.",
+        [("*Roth*: Jakob Meier (1795-1883) als Flößer. Holzhandel am Rhein, Kap. 13", SHORT)],
+        id="life-dates-in-a-short-title-and-its-subtitle",
+    ),
+    pytest.param(
+        "Roth, *Die Flößerei* (Basel: Rhein, 1964), 12.",
+        [("Roth, *Die Flößerei* (Basel: Rhein, 1964), 12", FULL)],
+        id="a-year-closing-the-imprint-dates-the-work",
+    ),
+    pytest.param(
+        "„Gazeta Rzecznej”, Kraków, 20 listopada 2014 r.",
+        [("„Gazeta Rzecznej”, Kraków, 20 listopada 2014 r", FULL)],
+        id="a-year-with-its-abbreviated-word",
+    ),
+]
+
+
 def test_a_pinpoint_after_see_stays_in_the_citation() -> None:
     (citation,) = parse("Ana Ruiz. *Los faros*. Ariel. Vigo. 2017, véase pp. 78–83.")
     assert citation.text.endswith("2017, véase pp. 78–83")
@@ -138,7 +162,7 @@ def test_a_pinpoint_after_see_stays_in_the_citation() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [*NAME_LIST_ROWS, *CONTAINER_ROWS, *ITALIC_AUTHOR_ROWS, *SENTENCE_ROWS],
+    [*NAME_LIST_ROWS, *CONTAINER_ROWS, *ITALIC_AUTHOR_ROWS, *SENTENCE_ROWS, *YEAR_IN_TITLE_ROWS],
 )
 def test_spans_and_kinds(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert spans(text) == expected
