@@ -354,6 +354,7 @@ def is_personal(text: str) -> bool:
         not (PERSONAL_RE.search(text) or AUTHOR_PARTY_RE.search(text))
         or has_imprint(text)
         or titles(text)
+        or end_pinpoint(text)  # "COHEN, Entrevista com Yves Cohen, p. 31": a printed text's page
     ):
         return False
     if COLLECTION_NAME_RE.search(text) or re.search(r"(?i)\b(?:box|folder)\s+\d", text):

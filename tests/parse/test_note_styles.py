@@ -130,6 +130,20 @@ SENTENCE_ROWS = [
 ]
 
 
+PERSONAL_ROWS = [
+    pytest.param(
+        "A este respeito SOUZA, Entrevista com Rui Lima, p. 16–21.",
+        [("SOUZA, Entrevista com Rui Lima, p. 16–21", SHORT)],
+        id="an-interview-cited-by-page-is-a-printed-text",
+    ),
+    pytest.param(
+        "Interview with Rui Lima, 3 May 2010.",
+        [("Interview with Rui Lima, 3 May 2010", Kind.PERSONAL)],
+        id="an-interview-without-a-page-is-personal",
+    ),
+]
+
+
 YEAR_IN_TITLE_ROWS = [
     pytest.param(
         "Vgl. Roth, Anna: Die Flößerei. Holzhandel am Rhein im 18. Jahrhundert, Basel 1964.",
@@ -162,7 +176,14 @@ def test_a_pinpoint_after_see_stays_in_the_citation() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [*NAME_LIST_ROWS, *CONTAINER_ROWS, *ITALIC_AUTHOR_ROWS, *SENTENCE_ROWS, *YEAR_IN_TITLE_ROWS],
+    [
+        *NAME_LIST_ROWS,
+        *CONTAINER_ROWS,
+        *ITALIC_AUTHOR_ROWS,
+        *SENTENCE_ROWS,
+        *YEAR_IN_TITLE_ROWS,
+        *PERSONAL_ROWS,
+    ],
 )
 def test_spans_and_kinds(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert spans(text) == expected
