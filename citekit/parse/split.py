@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citekit.parse import cues, segments, statement, uregex
+from citekit.parse.cases import case_fields
 from citekit.parse.containers import IN_RE
 from citekit.parse.ibids import inner_ibid
 from citekit.parse.joins import join_points
@@ -401,6 +402,8 @@ def citation_start(text: str) -> int:
     match = LEAD_IN_RE.match(text)
     if match and not cues.is_commentary(text[match.end() :]):
         return match.end() + citation_start(text[match.end() :])
+    if _titled_supra(text):
+        return 0  # "Convention for the Protection of Human Rights, *supra* note 6 at 36"
     ibid_at = inner_ibid(text)
     if ibid_at and not cues.has_source(text[:ibid_at]):
         return ibid_at  # "As argued in ibid., sec. 19 and …": the ibid. comes first
@@ -434,6 +437,7 @@ def citation_start(text: str) -> int:
     for finder in (
         _backref_name,
         _after_inner_lead,
+        _case_name,
         _in_name,
         _name_then_title,
         _name_colon,
@@ -448,6 +452,31 @@ def citation_start(text: str) -> int:
         if position is not None:
             return position
     return 0
+
+
+# a short title before "supra": "Convention for the Protection of Human Rights, *supra* note 6"
+SUPRA_TITLE_RE = uregex.compile(r"^(?P<title>[A-Z][^,;:]+),\s*\*?supra\b")
+# where a word in capitals follows one in small letters: "discussed in |Council of … v UK"
+AFTER_SMALL_WORD_RE = uregex.compile(r"\b[a-z]{2,}\s(?=\*?[A-Z])")
+
+
+def _titled_supra(text: str) -> bool:
+    """Does a title, every long word capitalised, stand before "supra" (no prose lead-in)?"""
+    found = SUPRA_TITLE_RE.match(text)
+    if found is None or LEAD_IN_RE.match(text):
+        return False
+    words = re.findall(r"[^\W\d_]{4,}", found.group("title"))
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _case_name(text: str) -> int | None:
+    """ "This is discussed in Council of Civil Service Unions v UK, 10 269, 42 (1987)": the
+    parties of a case with its report after prose."""
+    for match in AFTER_SMALL_WORD_RE.finditer(text):
+        fields = case_fields(text[match.end() :])
+        if fields and ("volume" in fields or "year" in fields):
+            return match.end()
+    return None
 
 
 def _backref_name(text: str) -> int | None:

@@ -144,6 +144,30 @@ PERSONAL_ROWS = [
 ]
 
 
+LAW_ROWS = [
+    pytest.param(
+        "Convention on the Navigation of the Rhine and Tributaries, *supra* note 6 at 36.",
+        [
+            (
+                "Convention on the Navigation of the Rhine and Tributaries, *supra* note 6 at 36",
+                SHORT,
+            )
+        ],
+        id="a-title-before-supra-is-no-prose",
+    ),
+    pytest.param(
+        "This is discussed in Rhine Shipping Company v Basel, 12 345, 67 (1988).",
+        [("Rhine Shipping Company v Basel, 12 345, 67 (1988)", FULL)],
+        id="a-case-after-prose",
+    ),
+    pytest.param(
+        "This is discussed in Lanz, *supra* note 15.",
+        [("Lanz, *supra* note 15", SHORT)],
+        id="prose-before-a-name-and-supra",
+    ),
+]
+
+
 YEAR_IN_TITLE_ROWS = [
     pytest.param(
         "Vgl. Roth, Anna: Die Flößerei. Holzhandel am Rhein im 18. Jahrhundert, Basel 1964.",
