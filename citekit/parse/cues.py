@@ -33,7 +33,7 @@ from citekit.parse.patterns import (
     italic_spans,
     quoted_spans,
 )
-from citekit.parse.pinpoint import end_pinpoint
+from citekit.parse.pinpoint import NOTE_POINTER_RE, end_pinpoint
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -607,6 +607,9 @@ def completes_citation(text: str) -> bool:
         and not _capitals_inverted(_WORD_RE.findall(text))
     ):
         return True  # ABNT: "… liberdade. Revista Brasileira de História, v. 21, n. 42, 2001"
+    pointer = NOTE_POINTER_RE.search(text)
+    if pointer and "," not in text[: pointer.start()]:
+        return True  # "Konstruktion und Funktion der „Picasso-Story“ 1967 (Anm. 2)": a subtitle
     if starts_with_name(text) or is_ibid(text) or NAME_COLON_RE.match(text):
         return False
     return bool(

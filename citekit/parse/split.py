@@ -148,10 +148,12 @@ def _between_places(text: str, semicolon: int) -> bool:
 
 
 # the article or preposition before a German ordinal: "im 19. Jahrhundert", "zum 3. Mal"
+# or another ordinal and "und": "im 16. und 17. Jahrhundert"
 ORDINAL_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:im|des|der|dem|den|das|die|zum|zur|vom|am|bis|ins|beim|seit)\s+$"
+    r"(?:(?<!\w)(?:im|des|der|dem|den|das|die|zum|zur|vom|am|bis|ins|beim|seit)"
+    r"|(?<!\d)\d{1,2}\.\s+(?:und|oder|bis))\s+$"
 )
-ORDINAL_REACH = 8  # characters: the longest of those words and its space
+ORDINAL_REACH = 12  # characters: "16. und " and the longest of the words, with its space
 EDITION_WORD_RE = re.compile(
     r"(?:Aufl|Auflage|ed|éd|edn|edição|edición|izd|изд|wyd|vyd|uitg|druk|Ausg)\b", re.IGNORECASE
 )

@@ -175,6 +175,21 @@ YEAR_IN_TITLE_ROWS = [
         id="german-ordinal-is-no-sentence-end",
     ),
     pytest.param(
+        "Roth, Die Flößerei. Holzhandel im 16. und 17. Jahrhundert (Anm. 6), S. 34.",
+        [("Roth, Die Flößerei. Holzhandel im 16. und 17. Jahrhundert (Anm. 6), S. 34", SHORT)],
+        id="two-german-ordinals-joined",
+    ),
+    pytest.param(
+        "Vgl. Roth, Wenn Flöße sinken. Holzhandel und Handwerk am Rhein (Anm. 2).",
+        [("Roth, Wenn Flöße sinken. Holzhandel und Handwerk am Rhein (Anm. 2)", SHORT)],
+        id="subtitle-ending-with-a-note-pointer",
+    ),
+    pytest.param(
+        "Meier, Die Stadt, S. 12 und 17. Dies ist falsch.",
+        [("Meier, Die Stadt, S. 12 und 17", SHORT)],
+        id="pages-joined-by-und-end-a-sentence",
+    ),
+    pytest.param(
         "So auch *Roth*: Jakob Meier (1795-1883) als Flößer. Holzhandel am Rhein, Kap. 13.",
         [("*Roth*: Jakob Meier (1795-1883) als Flößer. Holzhandel am Rhein, Kap. 13", SHORT)],
         id="life-dates-in-a-short-title-and-its-subtitle",
