@@ -32,7 +32,7 @@ from citekit.parse.patterns import (
     italic_spans,
     quoted_spans,
 )
-from citekit.parse.pinpoint import HERE, LABELS, NUMBERS
+from citekit.parse.pinpoint import HERE, LABELS, NUMBERS, end_pinpoint
 from citekit.parse.shortforms import is_bare_citation
 from citekit.parse.web import web_citation_end
 
@@ -275,7 +275,12 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
     if IMPRINT_SHAPE_RE.match(cur) and cues.has_title(prev) and not cues.has_imprint(prev):
         return True  # "ROCA, A. *Puertos*." + "Vigo: Ed. Ría, 2015": any place, by its shape
-    if _opens_container(cur) and _author_opens(prev) and not cues.has_imprint(prev):
+    if (
+        _opens_container(cur)
+        and _author_opens(prev)
+        and not cues.has_imprint(prev)
+        and not re.search(r"\d", end_pinpoint(prev) or "")  # "…, p. 173. In Brezhnev's …"
+    ):
         return True  # "MUSSET, A. Title." + "En *Revista* …" / "In: LIMA, R. (ed.), *Book* …"
     if DITTO_DASHES_RE.fullmatch(prev.strip()):
         return True  # "______. Cidade febril …": the same author again (ABNT, Chicago)
@@ -343,13 +348,18 @@ def _plain_author(text: str) -> str:
     return statement.plain_names(text[lead.end() :] if lead else text)
 
 
+CAPITALS_WORD_RE = uregex.compile(r"[A-Z]{2,}[\s,-]")  # "GIMENO, H.", "VAL VALDIVIESO"
+
+
 def _opens_container(text: str) -> bool:
     """ "En *Revista*, 2017", "In: LIMA, R. (ed.) …": the book or journal a part belongs to."""
     found = IN_RE.match(text)
     if found is None:
         return False
-    opening = text[found.end() : found.end() + 1]
-    return opening in '*“"«„' or opening.isupper()
+    rest = text[found.end() :]
+    if rest[:1] in '*“"«„' or CAPITALS_WORD_RE.match(rest):
+        return True  # "En *Revista*", "En GIMENO, H. ed.": a title or an editor in capitals
+    return ":" in found.group() and rest[:1].isupper()  # "In: Lima, R. (ed.)", not "In Rome"
 
 
 def _author_opens(text: str) -> bool:

@@ -88,6 +88,11 @@ CONTAINER_ROWS = [
         [("Smith and Jones, *Ports*, 12", SHORT)],
         id="a-sentence-opening-with-in-and-a-year-is-prose",
     ),
+    pytest.param(
+        "Lund, *Ports*, p. 17. In Rostock's harbour book we find the note.",
+        [("Lund, *Ports*, p. 17", SHORT)],
+        id="a-sentence-opening-with-in-and-a-name-after-a-page-is-prose",
+    ),
 ]
 
 
