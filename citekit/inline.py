@@ -66,10 +66,18 @@ class InlineBuilder:
     tex_dashes: bool = False
     _runs: list[_Run] = field(default_factory=list)
 
-    def add(self, text: str, *, italic: bool = False, link: str | None = None) -> None:
-        """Append TEXT, set in italics or not, inside a link to LINK or not."""
+    def add(
+        self, text: str, *, italic: bool = False, bold: bool = False, link: str | None = None
+    ) -> None:
+        """Append TEXT, set in italics or bold or not, inside a link to LINK or not.
+
+        Bold words are marked as italics are: styles that set titles (ABNT) or authors in
+        bold mark with it what others mark with italics. Bold without a letter is not a
+        mark (Wikipedia's bold volume numbers).
+        """
         if text:
-            self._runs.append(_Run(text, italic, link))
+            marked = italic or (bold and any(c.isalpha() for c in text))
+            self._runs.append(_Run(text, marked, link))
 
     def space(self) -> None:
         """A break between blocks (paragraphs, lines): one space in the note."""
@@ -80,7 +88,31 @@ class InlineBuilder:
         writer = _Writer()
         for run in _merged(self._runs, tex_dashes=self.tex_dashes):
             writer.write(run)
-        return writer.result()
+        text, links = writer.result()
+        return close_low_quotes(text), links
+
+
+def close_low_quotes(text: str) -> str:
+    """A straight ``"`` that closes a low opening quote is the curly one: „Titel" -> „Titel“.
+
+    German and Polish quotations open low (U+201E) and close high; pandoc's Markdown writer
+    writes every curly double quote as a straight one, and people typing on a keyboard
+    without the high mark do the same, so „Titel" is a quoted title like „Titel“. The
+    replacement keeps the text's length, so link offsets stay where they were.
+    """
+    if "\u201e" not in text or '"' not in text:
+        return text
+    chars = list(text)
+    is_open = False
+    for i, char in enumerate(chars):
+        if char == "\u201e":
+            is_open = True
+        elif char in "\u201c\u201d":
+            is_open = False
+        elif char == '"' and is_open:
+            chars[i] = "\u201c"
+            is_open = False
+    return "".join(chars)
 
 
 def _merged(runs: list[_Run], *, tex_dashes: bool) -> list[_Run]:

@@ -114,3 +114,33 @@ def test_spaced_text_has_the_inline_models_spaces() -> None:
         spaced("p.\u00a045,\u202fn.\u20093 in\u00adcludes *Title*  ")
         == "p. 45, n. 3 includes *Title*"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            'Meyer, Werner: „Basel kauft die Stadt", Stadtbuch (1992)',
+            "Meyer, Werner: „Basel kauft die Stadt“, Stadtbuch (1992)",
+        ),
+        ('„Rocznik" 2005 and "Other"', '„Rocznik“ 2005 and "Other"'),
+        ("„Titel“ stays", "„Titel“ stays"),
+        ('He said "yes"', 'He said "yes"'),
+    ],
+)
+def test_straight_quote_closing_a_low_one_is_curly(typed, read) -> None:
+    assert plain(typed) == read
+
+
+def test_low_quote_closing_keeps_link_offsets() -> None:
+    text, links = _build('„Titel" ', ("online", "https://example.org/t"))
+    assert text[links[0].start : links[0].end] == "online"
+
+
+def test_bold_words_are_marked_as_italics_are() -> None:
+    builder = InlineBuilder()
+    builder.add("SOUZA, Ana, ")
+    builder.add("Cidades do Atlântico", bold=True)
+    builder.add(", v. ")
+    builder.add("3", bold=True)
+    assert builder.build()[0] == "SOUZA, Ana, *Cidades do Atlântico*, v. 3"

@@ -27,6 +27,17 @@ from citekit.parse.shortforms import LEGISLATION_RE, is_author_date
 from citekit.parse.web import is_web_citation
 
 DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s")
+# what follows a year that dates a work: the end of a part, a bracket, a page range's dash
+# (a bracket closed by the year ends a date, unless words of the title go on after it:
+# "Peter Merian (1795-1883) als Förderer")
+DATE_END_RE = re.compile(
+    r"""(?:\s*[-–/]\s*\d{2,4}[a-z]?)?         # the end of a range: "1929–1969"
+    (?:\s+(?:r|rok|roku|г|гг|год)\b\.?)?      # "2014 r.", "1908–1920 гг."
+    \s*(?:[,.;:(\]*/]|\)(?!\s+[a-zß-ÿ])|$)""",
+    re.VERBOSE,
+)
+# "*Lanz*, in: Meier/Roth, Recht am Fluss, S. 45": the book a part is in, its editors and title
+IN_EDITED_BOOK_RE = re.compile(r"(?:^|[,.]\s)in:\s+[^,*]{2,80},\s+[*“\"„«]?[A-Z]")
 
 
 def ditto_end(text: str) -> int:
@@ -90,6 +101,8 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True  # "Coastal Fisheries Regulations 2004 s 12": a statute names itself whole
     if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):
         return True
+    if IN_EDITED_BOOK_RE.search(text):
+        return True  # a part of a book named with its editors (German law cites no year)
     if cues.is_archival(text) or names_archive_siglum(text, context.abbreviations):
         # one that announces its own short form is a first citation
         return (
@@ -101,10 +114,17 @@ def _stands_alone(text: str, context: Context) -> bool:
     if len(titles) >= 2 and YEAR_RE.search(text):
         return True  # "“Article,” *Journal* 12 (2003)"
     return (
-        bool(YEAR_RE.search(text))
+        _dated(text)
         and (bool(titles) or cues.starts_with_name(text) or bool(ditto_end(text)))
         and not cues.locator_only(text)
     )
+
+
+def _dated(text: str) -> bool:
+    """Does a year stand where a date does, ending a part of the citation ("Basel 1991,",
+    "(2003)", "2017.")? A year that words follow is part of a title: "Peter Merian
+    (1795-1883) als Förderer …, Kap. 13", "im Zeitalter von 1848 bis heute, S. 4"."""
+    return any(DATE_END_RE.match(text, year.end()) for year in YEAR_RE.finditer(text))
 
 
 def _names_repository(text: str, context: Context) -> bool:

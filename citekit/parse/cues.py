@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import segments, uregex
+from citekit.parse import segments, statement, uregex
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.imprint import find_locator
 from citekit.parse.patterns import (
@@ -33,6 +33,7 @@ from citekit.parse.patterns import (
     italic_spans,
     quoted_spans,
 )
+from citekit.parse.pinpoint import NOTE_POINTER_RE, end_pinpoint
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -386,6 +387,7 @@ def is_personal(text: str) -> bool:
         not (PERSONAL_RE.search(text) or AUTHOR_PARTY_RE.search(text))
         or has_imprint(text)
         or titles(text)
+        or end_pinpoint(text)  # "COHEN, Entrevista com Yves Cohen, p. 31": a printed text's page
     ):
         return False
     if COLLECTION_NAME_RE.search(text) or re.search(r"(?i)\b(?:box|folder)\s+\d", text):
@@ -548,6 +550,11 @@ def _ends_with_imprint(text: str) -> bool:
     return not after or find_locator(after) is not None
 
 
+# "*Keller*, Die Böse Fasnacht", "*Meinhardt*/*Ranft*, Die Sozialstruktur", "*Lanz*, in: …":
+# an author in italics, then a capitalised title or "in:" (not "*Wagner*, so heißt es")
+ITALIC_AUTHOR_TITLE_RE = uregex.compile(r"\*[^*]+\*(?:/\*[^*]+\*)*,\s+(?:in:\s|[A-Z])")
+
+
 @lru_cache(maxsize=8192)
 def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
@@ -568,6 +575,10 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
             return True  # "Radchenko, Op. cit.", "Lettere dal carcere, cit., p. 512"
     if is_personal(text):
         return True
+    if ITALIC_AUTHOR_TITLE_RE.match(text.strip()) and statement.opens_with_italic_name(
+        text.strip()
+    ):
+        return True  # "*Keller*, Die Böse Fasnacht": the author in italics, as German law has it
     return citation_score(text) >= 3
 
 
@@ -629,11 +640,15 @@ def completes_citation(text: str) -> bool:
         and not _capitals_inverted(_WORD_RE.findall(text))
     ):
         return True  # ABNT: "… liberdade. Revista Brasileira de História, v. 21, n. 42, 2001"
+    pointer = NOTE_POINTER_RE.search(text)
+    if pointer and "," not in text[: pointer.start()]:
+        return True  # "Konstruktion und Funktion der „Picasso-Story“ 1967 (Anm. 2)": a subtitle
     if starts_with_name(text) or is_ibid(text) or NAME_COLON_RE.match(text):
         return False
     return bool(
         segments.find_imprint(["", *parts])
         or has_imprint(text)
         or LOCATOR_START_RE.search(text)
+        or end_pinpoint(text)  # "… im 19. Jahrhundert, Kap. 13": a subtitle, then the pinpoint
         or re.search(r"\bin:\s", text)
     )

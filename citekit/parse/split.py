@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from citekit.parse import cues, segments, uregex
+from citekit.parse import cues, segments, statement, uregex
+from citekit.parse.cases import case_fields
+from citekit.parse.containers import IN_RE
 from citekit.parse.ibids import inner_ibid
 from citekit.parse.joins import join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
@@ -32,6 +34,7 @@ from citekit.parse.patterns import (
     italic_spans,
     quoted_spans,
 )
+from citekit.parse.pinpoint import HERE, LABELS, NUMBERS, end_pinpoint
 from citekit.parse.shortforms import has_short_shape, is_author_date, is_bare_citation
 from citekit.parse.web import web_citation_end
 
@@ -100,8 +103,15 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
             continue
         if ABBREVIATION_NEXT_RE.match(text, match.end()):
             continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
-        points.append((match.start(), match.end(), "."))
+        points.append((_closing_italics_end(text, match.start()), match.end(), "."))
     return sorted(points)
+
+
+def _closing_italics_end(text: str, end: int) -> int:
+    """END moved past the italic marks that close there: "*Title?* Stock" keeps its "*"."""
+    while end < len(text) and text[end] == "*":
+        end += 1
+    return end
 
 
 BACKREF_WORD_RE = uregex.compile(rf"(?i:{IBID_WORDS}|cit|cyt)\*?$")  # "ibid", "op. cit"
@@ -139,6 +149,13 @@ def _between_places(text: str, semicolon: int) -> bool:
     return bool(before and after) and all(segments.is_place(m.group(1)) for m in (before, after))
 
 
+# the article or preposition before a German ordinal: "im 19. Jahrhundert", "zum 3. Mal"
+# or another ordinal and "und": "im 16. und 17. Jahrhundert"
+ORDINAL_BEFORE_RE = re.compile(
+    r"(?:(?<!\w)(?:im|des|der|dem|den|das|die|zum|zur|vom|am|bis|ins|beim|seit)"
+    r"|(?<!\d)\d{1,2}\.\s+(?:und|oder|bis))\s+$"
+)
+ORDINAL_REACH = 12  # characters: "16. und " and the longest of the words, with its space
 EDITION_WORD_RE = re.compile(
     r"(?:Aufl|Auflage|ed|éd|edn|edição|edición|izd|изд|wyd|vyd|uitg|druk|Ausg)\b", re.IGNORECASE
 )
@@ -156,6 +173,8 @@ def _abbreviation_before(text: str, dot: int) -> bool:
             return True  # a date written with an ordinal: "am 31. Januar 1827", "4. Mai"
         if EDITION_WORD_RE.match(text, after):
             return True  # an edition: "2. Aufl.", "3. vyd.", "4. ed."
+        if ORDINAL_BEFORE_RE.search(text, max(0, start - ORDINAL_REACH), start):
+            return True  # a German ordinal: "im 19. Jahrhundert", "des 17. Jahrhunderts"
     # initials lie within the word and the separator before it ("^" holds only at the start)
     if _INITIALS_RE.search(text, max(0, start - 1), dot) and len(word.replace(".", "")) <= 3:
         return True
@@ -236,7 +255,10 @@ def merge_pieces(
     joined_by: list[str] = []
     for piece, kind in found:
         prev, cur = (merged[-1].text(text) if merged else ""), piece.text(text)
-        if merged and _continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known):
+        if merged and (
+            (_continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known))
+            or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
+        ):
             merged[-1] = Piece(merged[-1].start, piece.end)
             joined_by[-1] = kind
             continue
@@ -265,8 +287,19 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "…, https://…. Consulté le 3 décembre 2017": the web page's access date
     if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
+    if IMPRINT_SHAPE_RE.match(cur) and cues.has_title(prev) and not cues.has_imprint(prev):
+        return True  # "ROCA, A. *Puertos*." + "Vigo: Ed. Ría, 2015": any place, by its shape
+    if (
+        _opens_container(cur)
+        and _author_opens(prev)
+        and not cues.has_imprint(prev)
+        and not re.search(r"\d", end_pinpoint(prev) or "")  # "…, p. 173. In Brezhnev's …"
+    ):
+        return True  # "MUSSET, A. Title." + "En *Revista* …" / "In: LIMA, R. (ed.), *Book* …"
     if DITTO_DASHES_RE.fullmatch(prev.strip()):
         return True  # "______. Cidade febril …": the same author again (ABNT, Chicago)
+    if cues.has_title(cur) and _lead_then_names(prev):
+        return True  # "Para una visión distinta, véase Jordi Canal." + "*Vida y violencia*. …"
     if cues.name_only(prev) or cues.ends_with_editor_mark(prev) or CONTRIBUTOR_START_RE.match(cur):
         return True  # "… Poesie." + "Hg. v. Rudolf Borchardt, München 1926"
     if _opens_with_editors(cur) and not cues.has_imprint(prev) and not cues.name_only(prev):
@@ -286,7 +319,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "ROGER CHARTIER, Le Migrazioni dei testi." + "Scrivere …, cit., p. 420"
     if _title_runs_on(prev, cur):
         return True  # "…,” in Stocks, Seasons and Sales." + "Food Supplies … (Brepols, 2019), 94"
-    if cues.unfinished_citation(prev) and cues.completes_citation(cur):
+    if cues.unfinished_citation(_plain_author(prev)) and cues.completes_citation(cur):
         return (
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )
@@ -339,6 +372,70 @@ def _title_runs_on(prev: str, cur: str) -> bool:
     )
 
 
+# "Vigo: Ed. Ría, 2015", "Granada: Editorial de la Universidad, 2020": place, publisher, year
+IMPRINT_SHAPE_RE = uregex.compile(
+    r"""^[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}:\s+  # the place, capitalised words, a colon
+    [A-Z][^.;:]*?(?:\.[^.;:]*?)?,\s+               # the publisher ("Ed. Ría")
+    (?:1[4-9]|20)\d\d\b                            # the year""",
+    re.VERBOSE,
+)
+
+
+# ENAH and other styles that end each part with a full stop: "Stock. Paris. 2017",
+# "Prensas de la Universidad de Zaragoza. Saragosse. 2020": publisher, place, year
+SENTENCE_IMPRINT_RE = uregex.compile(
+    r"^(?:[A-Z][\w'’&()-]*(?:\s+[\w'’&()-]+){0,7}\.\s+){1,3}(?:1[4-9]|20)\d\d[a-z]?\b"
+)
+
+
+def _imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
+    """Do the sentences of REST, up to a year, give the imprint of the title PREV ends with?"""
+    return (
+        separator == "."
+        and SENTENCE_IMPRINT_RE.match(rest) is not None
+        and cues.has_title(prev)
+        and not cues.has_imprint(prev)
+    )
+
+
+def _lead_then_names(text: str) -> bool:
+    """Does TEXT end with a lead ("see") and names only: "Para una visión distinta, véase
+    Jordi Canal" (the title follows in the next sentence)?"""
+    lead = LEAD_IN_RE.match(text)
+    if lead and cues.name_only(text[lead.end() :]):
+        return True
+    return any(cues.name_only(text[m.end() :]) for m in INNER_LEAD_RE.finditer(text))
+
+
+def _plain_author(text: str) -> str:
+    """TEXT with an author in italics, as German law prints it, made plain, a lead-in
+    dropped: "Siehe *Greyerz*, Passagen und Stationen" -> "Greyerz, Passagen und Stationen"."""
+    lead = LEAD_IN_RE.match(text)
+    return statement.plain_names(text[lead.end() :] if lead else text)
+
+
+CAPITALS_WORD_RE = uregex.compile(r"[A-Z]{2,}[\s,-]")  # "GIMENO, H.", "VAL VALDIVIESO"
+
+
+def _opens_container(text: str) -> bool:
+    """ "En *Revista*, 2017", "In: LIMA, R. (ed.) …": the book or journal a part belongs to."""
+    found = IN_RE.match(text)
+    if found is None:
+        return False
+    rest = text[found.end() :]
+    if rest[:1] in '*“"«„' or CAPITALS_WORD_RE.match(rest):
+        return True  # "En *Revista*", "En GIMENO, H. ed.": a title or an editor in capitals
+    return ":" in found.group() and rest[:1].isupper()  # "In: Lima, R. (ed.)", not "In Rome"
+
+
+def _author_opens(text: str) -> bool:
+    """Does an author open TEXT, after a lead-in at most ("Véase MUSSET, A. Título")?"""
+    return cues.starts_with_name(text) or bool(FAMILY_CAPITALS_RE.search(text, 0, NAME_REACH))
+
+
+NAME_REACH = 40  # characters: a lead-in ("En particular", "Para una visión diferente, ver")
+
+
 def _access_date_only(text: str) -> bool:
     """A sentence that is only an access date ("Accessed 3 May 2019", "Consulté le …")."""
     match = ACCESSED_RE.match(text.strip())
@@ -352,16 +449,27 @@ def _link_only(text: str) -> bool:
     return not any(c.isalpha() for c in rest)
 
 
+# a name in capitals that ends a piece: "… *in*: CARVALHO, Maria", "DE SOUSA BASTOS, Ana C."
+CAPITALS_NAME_AT_END_RE = uregex.compile(
+    r"""(?:^|(?<=[\s:(]))
+    [A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)*,\s+      # the family name in capitals
+    (?:(?:[A-Z][\w'’-]*\.?|d[aeo]s?|von|van)\s*){1,5}  # given names, initials, particles
+    (?:\([^()]*\))?$                              # a role: "(Orgs.)", "(ed.)"
+    """,
+    re.VERBOSE,
+)
+
+
 def _name_list_goes_on(prev: str, cur: str) -> bool:
-    """ABNT lists authors with semicolons: "In: GRINBERG, Keila; SALLES, Ricardo (org.)"."""
-    tail = re.split(r"\.\s+|\bIn:\s*", prev)[-1]
+    """ABNT and ISO 690 list authors with semicolons, family names in capitals: "In:
+    GRINBERG, Keila; SALLES, Ricardo (org.)", "FRIDENSON, Patrick ; FRIDENSON, Michelle,
+    L'empreinte …": a piece that ends with such a name alone, the next opening with one."""
     first = cur.split(",")[0].strip()
     return (
-        first.isupper()
+        "," in cur
+        and first.isupper()
         and len(first) > 1
-        and cues.name_only(cur)
-        and cues.name_only(tail)
-        and tail.split(",")[0].strip().isupper()
+        and CAPITALS_NAME_AT_END_RE.search(prev.rstrip(" .")) is not None
     )
 
 
@@ -372,6 +480,8 @@ def citation_start(text: str) -> int:
     match = LEAD_IN_RE.match(text)
     if match and not cues.is_commentary(_after_leads(text[match.end() :])):
         return match.end() + citation_start(text[match.end() :])
+    if _titled_supra(text):
+        return 0  # "Convention for the Protection of Human Rights, *supra* note 6 at 36"
     ibid_at = inner_ibid(text)
     if ibid_at and not cues.has_source(text[:ibid_at]):
         return ibid_at  # "As argued in ibid., sec. 19 and …": the ibid. comes first
@@ -382,7 +492,10 @@ def citation_start(text: str) -> int:
     if joined and cues.starts_with_name(text[joined.end() :]):
         return joined.end()
     opens_with_source = (
-        cues.starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„" or cues.is_ibid(text)
+        cues.starts_with_name(text)
+        or text.lstrip()[:1] in "*“\"‘'«„"
+        or cues.is_ibid(text)
+        or FAMILY_CAPITALS_RE.match(text) is not None  # "MUSSET, A. Between … Sciences: …"
     )
     inner = _after_inner_lead(text)
     if inner and not opens_with_source and not cues.has_source(text[:inner]):
@@ -402,6 +515,7 @@ def citation_start(text: str) -> int:
     for finder in (
         _backref_name,
         _after_inner_lead,
+        _case_name,
         _in_name,
         _name_then_title,
         _name_colon,
@@ -418,6 +532,31 @@ def citation_start(text: str) -> int:
         if position is not None:
             return position
     return 0
+
+
+# a short title before "supra": "Convention for the Protection of Human Rights, *supra* note 6"
+SUPRA_TITLE_RE = uregex.compile(r"^(?P<title>[A-Z][^,;:]+),\s*\*?supra\b")
+# where a word in capitals follows one in small letters: "discussed in |Council of … v UK"
+AFTER_SMALL_WORD_RE = uregex.compile(r"\b[a-z]{2,}\s(?=\*?[A-Z])")
+
+
+def _titled_supra(text: str) -> bool:
+    """Does a title, every long word capitalised, stand before "supra" (no prose lead-in)?"""
+    found = SUPRA_TITLE_RE.match(text)
+    if found is None or LEAD_IN_RE.match(text):
+        return False
+    words = re.findall(r"[^\W\d_]{4,}", found.group("title"))
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _case_name(text: str) -> int | None:
+    """ "This is discussed in Council of Civil Service Unions v UK, 10 269, 42 (1987)": the
+    parties of a case with its report after prose."""
+    for match in AFTER_SMALL_WORD_RE.finditer(text):
+        fields = case_fields(text[match.end() :])
+        if fields and ("volume" in fields or "year" in fields):
+            return match.end()
+    return None
 
 
 def _after_leads(text: str) -> str:
@@ -631,13 +770,22 @@ TRAILING_PROSE_RE = uregex.compile(
 )
 
 
+# "…, 2017, véase pp. 78–83": a word for "here, see" and the pinpoint are no prose
+HERE_PINPOINT_RE = uregex.compile(rf"{HERE}\s+{LABELS}\s?{NUMBERS}")
+
+
 def _drop_explanation(text: str, piece: Piece) -> Piece:
     span = piece.text(text)
     match = EXPLANATORY_RE.search(span)
     if match:
         return Piece(piece.start, piece.start + match.start())
     prose = TRAILING_PROSE_RE.search(span)
-    if prose and not protected(span)[prose.start()] and re.search(r"\d", span[: prose.start()]):
+    if (
+        prose
+        and not protected(span)[prose.start()]
+        and re.search(r"\d", span[: prose.start()])
+        and not HERE_PINPOINT_RE.fullmatch(span[prose.end() :].rstrip(" ."))
+    ):
         return Piece(piece.start, piece.start + prose.start())
     return piece
 

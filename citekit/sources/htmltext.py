@@ -60,6 +60,7 @@ NEVER_TEXT = frozenset(
     ["script", "style", "noscript", "template", "svg", "math", "head", "title", "iframe", "button"]
 )
 ITALIC_TAGS = frozenset({"i", "em"})
+BOLD_TAGS = frozenset({"b", "strong"})
 FONT_STYLE_RE = re.compile(r"font-style\s*:\s*(italic|oblique|normal)", re.IGNORECASE)
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # pandoc's footnote-back, kramdown's reversefootnote, MediaWiki's mw-cite-backlink, ...
@@ -79,6 +80,7 @@ class _Style:
     italic: bool = False
     link: str | None = None
     superscript: bool = False
+    bold: bool = False
 
 
 def is_hidden(element: Element) -> bool:
@@ -153,7 +155,7 @@ class TextWalker:
         if ABSOLUTE_URL_RE.match(href):  # a relative link is the site's own page, not a source
             link = href
         superscript = outer.superscript or element.tag == "sup"
-        return _Style(italic, link, superscript)
+        return _Style(italic, link, superscript, outer.bold or element.tag in BOLD_TAGS)
 
     def _add(self, text: str | None, style: _Style) -> None:
         if not text:
@@ -161,7 +163,7 @@ class TextWalker:
         if style.superscript and self._superscripts and text.strip().isdigit():
             text = text.translate(SUPERSCRIPT_DIGITS)
         link = None if self._superscripts else style.link
-        self.builder.add(text, italic=style.italic, link=link)
+        self.builder.add(text, italic=style.italic, bold=style.bold, link=link)
 
     def _add_target(self, element: Element, style: _Style) -> None:
         """Page text keeps a link's target after its text (the layout reader has no links)."""

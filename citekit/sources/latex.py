@@ -35,6 +35,8 @@ ITALIC_COMMANDS = {
     "textit": True,
     "textsl": True,
     "mkbibitalic": True,
+    "textbf": True,  # bold marks titles (ABNT) and authors as italics do
+    "mkbibbold": True,
     "textup": False,
     "textrm": False,
     "textnormal": False,

@@ -30,7 +30,10 @@ TEMPLATE_TAG_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
 
 HTML_NOTE_LINK_RE = re.compile(r"""href\s*=\s*["']?#""", re.IGNORECASE)  # <a href="#fn1">
 _PARSER = (
-    MarkdownIt("commonmark")
+    # smart quotes as pandoc's Markdown has them: its writer types every curly quote straight,
+    # so 'Title' is the ‘Title’ it stands for and an apostrophe stays one (L'Atelier)
+    MarkdownIt("commonmark", {"typographer": True})
+    .enable("smartquotes")
     .use(front_matter_plugin)
     # definitions left where they stand (their lines are the notes' lines); a reference to
     # a label never defined still counts, so that it is reported as a missing note

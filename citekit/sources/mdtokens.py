@@ -1,6 +1,7 @@
 """markdown-it tokens -> a note in the inline model, or a document's visible text.
 
-Emphasis (``*x*``, ``_x_``, ``<i>``, ``<em>``) is italics; links of every form (inline,
+Emphasis (``*x*``, ``_x_``, ``<i>``, ``<em>``) is italics, strong emphasis (``**x**``,
+``<b>``, ``<strong>``) bold (the builder marks both); links of every form (inline,
 reference-style, autolinks, ``<a href>``) are link runs; markdown-it has already decoded
 character references. Inline HTML other than these tags is not text.
 """
@@ -22,6 +23,7 @@ HREF_RE = re.compile(
     r"""\bhref\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))""", re.IGNORECASE
 )
 ITALIC_TAGS = frozenset({"i", "em"})
+BOLD_TAGS = frozenset({"b", "strong"})
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -30,6 +32,7 @@ class _Style:
     """Italics depth and open links while a paragraph's tokens are read."""
 
     italic: int = 0
+    bold: int = 0
     links: list[str | None] = field(default_factory=list)
     superscript: int = 0
 
@@ -46,6 +49,8 @@ class _Style:
         step = -1 if closing else 1
         if name in ITALIC_TAGS:
             self.italic = max(0, self.italic + step)
+        elif name in BOLD_TAGS:
+            self.bold = max(0, self.bold + step)
         elif name == "sup":
             self.superscript = max(0, self.superscript + step)
         elif name == "a" and closing:
@@ -67,6 +72,8 @@ def add_inline(builder: InlineBuilder, tokens: Sequence[Token]) -> None:
             text = " "
         elif kind in ("em_open", "em_close"):
             style.italic = max(0, style.italic + token.nesting)
+        elif kind in ("strong_open", "strong_close"):
+            style.bold = max(0, style.bold + token.nesting)
         elif kind == "link_open":
             style.links.append(str(token.attrs.get("href", "")) or None)
         elif kind == "link_close":
@@ -74,7 +81,7 @@ def add_inline(builder: InlineBuilder, tokens: Sequence[Token]) -> None:
         elif kind == "html_inline":
             text = style.tag(token)
         if text:
-            builder.add(text, italic=style.italic > 0, link=style.link)
+            builder.add(text, italic=style.italic > 0, bold=style.bold > 0, link=style.link)
 
 
 def visible_text(tokens: Sequence[Token], source: str) -> str:

@@ -1,5 +1,6 @@
 """WordprocessingML paragraphs -> the inline model: what Word shows, with its italics and links.
 
+- Bold set on a run itself (``w:b``) is passed on as bold (the builder marks it as italics).
 - Italics come from the run's own properties (``w:i``, ``w:i w:val="0"`` switching them
   off) or, failing that, from its character style and its paragraph style (styles.xml,
   through ``w:basedOn``), which toggle one another as Word's toggle properties do. A style
@@ -129,9 +130,11 @@ class ParagraphReader:
                 self._children(child, italic, link)
 
     def _run(self, run: etree._Element, paragraph_italic: bool, link: str | None) -> None:
-        italic = self._run_italic(run.find(W + "rPr"), paragraph_italic)
+        props = run.find(W + "rPr")
+        italic = self._run_italic(props, paragraph_italic)
+        bold = _bold_property(props)
         for text in self._run_text(run):
-            self.builder.add(text, italic=italic, link=self._field_link() or link)
+            self.builder.add(text, italic=italic, bold=bold, link=self._field_link() or link)
 
     def _run_italic(self, props: etree._Element | None, paragraph_italic: bool) -> bool:
         direct = _italic_property(props)
@@ -199,6 +202,12 @@ def _italic_property(props: etree._Element | None) -> bool | None:
     if mark is None:
         return None
     return mark.get(W + "val", "true").lower() not in OFF_VALUES
+
+
+def _bold_property(props: etree._Element | None) -> bool:
+    """w:b set on a run itself (a style's bold, such as a heading's, is not a mark)."""
+    mark = props.find(W + "b") if props is not None else None
+    return mark is not None and mark.get(W + "val", "true").lower() not in OFF_VALUES
 
 
 def _inherited(style_id: str, own: Mapping[str, bool | None], parent: Mapping[str, str]) -> bool:

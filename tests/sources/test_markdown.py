@@ -34,8 +34,8 @@ Angle.[^angle] Titled.[^titled] {{ page.title }} Entity.[^entity]
 EXPECTED = {
     1: ("Smith, *Book*, doi:10.1000/abc123.", [("doi:10.1000/abc123", "https://doi.org/10.1000/abc123")]),
     2: ("Jones, *Other*, the archive.", [("the archive", "https://example.org/archive")]),
-    3: ("Brown, Strong and *Weak*, Archive.", [("Archive", "https://example.org/collapsed")]),
-    4: ('Green, "Page," https://example.org/auto.', [("https://example.org/auto", "https://example.org/auto")]),
+    3: ("Brown, *Strong* and *Weak*, Archive.", [("Archive", "https://example.org/collapsed")]),
+    4: ('Green, “Page,” https://example.org/auto.', [("https://example.org/auto", "https://example.org/auto")]),
     5: ("Grey, *Title* and *Other*, here.", [("here", "https://example.org/?a=1&b=2")]),
     6: ("Black, online.", [("online", "https://example.org/with%20space")]),
     7: ("White, site.", [("site", "https://example.org/t")]),
@@ -111,3 +111,9 @@ def test_notes_written_as_html_inside_markdown(tmp_path: Path) -> None:
         (1, "Smith, *Book*, p. 3."), (2, "Ibid., p. 4."),
     ]  # fmt: skip
     assert doc.references == (1, 2)
+
+
+def test_straight_quotes_are_read_as_pandoc_types_them(tmp_path: Path) -> None:
+    """pandoc writes ‘Title’ as 'Title': the quotes come back curly, the apostrophe stays."""
+    doc = _md(tmp_path, "A[^1].\n\n[^1]: Lund, 'Ports of the Baltic', *L'Atelier*, 12.\n")
+    assert doc.footnotes[0].text == "Lund, ‘Ports of the Baltic’, *L’Atelier*, 12."
