@@ -31,6 +31,8 @@ from citekit.parse.patterns import (
     find_supra,
 )
 from citekit.parse.pinpoint import without_note_pointer
+from citekit.parse.reference import Reference
+from citekit.parse.refnote import reference_note
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
@@ -50,6 +52,9 @@ _EMPTY = Context()
 
 def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
     """The citations NOTE makes, in order, each with its kind, fields and locator."""
+    entry = reference_note(note.text)
+    if entry is not None:  # a reference-list entry as a note: read whole, never split
+        return (_entry_citation(note, entry),)
     out = []
     known_forms = context.hereafter + context.archive_sigla  # "AN, Série Justiça, IJ6 474"
     found = split_note(note.text, known_forms)
@@ -78,6 +83,18 @@ def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
             )
         )
     return _share_plural_descriptor(tuple(out))
+
+
+def _entry_citation(note: Note, entry: Reference) -> Citation:
+    return Citation(
+        note=note.number,
+        index=0,
+        text=note.text.strip(),
+        kind=Kind.FULL,
+        locator=None,
+        fields=dict(entry.fields),
+        entry_type=entry.entry_type,
+    )
 
 
 PLURAL_DESCRIPTOR_RE = re.compile(

@@ -45,6 +45,14 @@ EDITOR_MARK_RE = re.compile(
     re.IGNORECASE,
 )
 ET_AL_RE = re.compile(r"[,\s]*\bet\s+al\.?\s*$")
+# names in direct order with initials, as computing lists print them: "M. Kitsuregawa, H.
+# Tanaka, and T. Moto-oka." or "A. Bookstein and S. T. Klein, Detecting …"
+_INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
+_DNAME = rf"{_INITIALS}\s?(?:(?:van|von|de|der|den|da|di|la|le|du|del)\s)*[A-Z][\w'’-]+"
+DIRECT_RE = uregex.compile(
+    rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+(?:and|&)\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
+    r"(?P<end>[,.])\s+"
+)
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
 JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|;)\s*")
 
@@ -57,6 +65,7 @@ class Head:
     role: str  # "author" | "editor"
     year: str | None
     rest: str
+    comma: bool = False  # the names end at a comma, as a title does after them (no period)
 
 
 def read_head(text: str, previous: Head | None = None) -> Head:
@@ -64,7 +73,7 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     dash = SAME_AUTHOR_RE.match(text)
     if dash and previous is not None:
         return _after_dash(text[dash.end() :], previous)
-    for finder in (_paren_year, _vancouver, _dot_year, _plain):
+    for finder in (_paren_year, _vancouver, _dot_year, direct_head, _plain):
         head = finder(text)
         if head is not None:
             return head
@@ -108,6 +117,26 @@ def _vancouver(text: str) -> Head | None:
     if not match:
         return None
     return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
+
+
+def direct_head(text: str) -> Head | None:
+    """ "M. Kitsuregawa, H. Tanaka, and T. Moto-oka. Title…": every name in direct order."""
+    match = DIRECT_RE.match(text)
+    if not match:
+        return None
+    block = ET_AL_RE.sub("", match.group("names"))
+    people = [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
+    if ET_AL_RE.search(match.group("names")):
+        people.append("others")
+    comma = match.group("end") == ","
+    return Head(tuple(people), "author", None, text[match.end() :].strip(), comma)
+
+
+def vancouver_head(text: str) -> bool:
+    """Whether TEXT surely opens with Vancouver's names ("Williams JM, Colomb GC. …"): more
+    than one name, or initials run together ("Naomi W. Cohen" opens like "Heidegger M.")."""
+    match = VANCOUVER_RE.match(text)
+    return match is not None and bool(re.search(r",|\s[A-Z]{2}", match.group("names")))
 
 
 def vancouver_editors(text: str) -> tuple[tuple[str, ...], str] | None:
