@@ -9,13 +9,15 @@ uregex -> patterns -> imprint, names, context -> segments, bluebook -> cues
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from citekit.model import Citation, Kind, Note
+from citekit.parse import context as _context
 from citekit.parse import cues, names, uregex
 from citekit.parse.bluebook import short_case
 from citekit.parse.classify import classify, ditto_end
-from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context, build_context
+from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.fields import parse_full
 from citekit.parse.imprint import find_locator
@@ -32,7 +34,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.pinpoint import without_note_pointer
 from citekit.parse.reference import Reference
-from citekit.parse.refnote import reference_note
+from citekit.parse.refnote import entry_notes, reference_note
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
@@ -50,9 +52,16 @@ __all__ = [
 _EMPTY = Context()
 
 
+def build_context(texts: Iterable[str]) -> Context:
+    """What the notes of a document define (abbreviations, "hereafter" forms), and whether
+    they are reference-list entries."""
+    texts = list(texts)
+    return replace(_context.build_context(texts), entries=entry_notes(texts))
+
+
 def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
     """The citations NOTE makes, in order, each with its kind, fields and locator."""
-    entry = reference_note(note.text)
+    entry = reference_note(note.text, loose=context.entries)
     if entry is not None:  # a reference-list entry as a note: read whole, never split
         return (_entry_citation(note, entry),)
     out = []

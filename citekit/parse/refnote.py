@@ -11,6 +11,7 @@ a note of this shape is read whole by the reference-list parser instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from citekit import lexicons
 from citekit.parse import refnames
@@ -21,10 +22,23 @@ SECOND_CITE_RE = re.compile(r"[;]\s*(?:see\s+(?:also\s+)?)?[A-Z][\w'’-]+,?\s+\
 # commentary words that a reference entry does not hold
 PROSE_RE = re.compile(r"\b(?:argues?|argued|see|cf|shows?|suggests?|notes?|claims?)\b\.?\s", re.I)
 MIN_WORDS = 4  # after the names and year: a title and something more
+# the share of a document's notes that must be entries (ibid. and short forms among them)
+ENTRY_SHARE = 0.4
 
 
-def reference_note(text: str) -> Reference | None:
-    """The entry TEXT states when the whole of it is one reference-list entry, else None."""
+def entry_notes(texts: Iterable[str]) -> bool:
+    """Whether most notes of a document are reference-list entries, so that a note opening
+    with an inverted name is read as one too (a note style may invert names: ISO 690)."""
+    texts = list(texts)
+    found = sum(reference_note(text, loose=True) is not None for text in texts)
+    return bool(texts) and found >= ENTRY_SHARE * len(texts)
+
+
+def reference_note(text: str, *, loose: bool = False) -> Reference | None:
+    """The entry TEXT states when the whole of it is one reference-list entry, else None.
+
+    `loose`: the document's notes are entries (entry_notes): an inverted first name
+    ("Bramwell, Anna. Blood and Soil. …") is enough."""
     bare = NUMBER_RE.sub("", text, count=1).strip()
     if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
         return None
@@ -33,9 +47,24 @@ def reference_note(text: str) -> Reference | None:
         return None
     if not _names_only(bare[: len(bare) - len(head.rest)]):
         return None
-    if head.year is None and not refnames.vancouver_head(bare) and not _listed(bare):
-        return None
-    return parse_reference(bare)
+    if _shaped(bare, head) or (loose and _inverted(bare, head.rest)):
+        return parse_reference(bare)
+    return None
+
+
+def _shaped(text: str, head: refnames.Head) -> bool:
+    """A year right after the names, Vancouver's names or direct-order names with initials."""
+    return head.year is not None or refnames.vancouver_head(text) or _listed(text)
+
+
+def _inverted(text: str, rest: str) -> bool:
+    """ "Bramwell, Anna. Blood and Soil. …": the first name inverted, as a bibliography prints
+    it and a note does not, with neither a note's imprint in parentheses nor a pinpoint."""
+    return (
+        INVERTED_RE.match(text) is not None
+        and not NOTE_IMPRINT_RE.search(rest)
+        and not NOTE_LOCATOR_RE.search(rest)
+    )
 
 
 def _listed(text: str) -> bool:
@@ -53,6 +82,8 @@ def _listed(text: str) -> bool:
     )
 
 
+# "Family, Given", "Family, I.", "FAMILY (I.)" opening the text
+INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
 TITLE_MARKS = "“\"*«„‘'`"
 # a note's imprint in parentheses, "(New Haven: Yale UP, 1998)", "(2000)"
 NOTE_IMPRINT_RE = re.compile(r"\((?:[^()]*[,:]\s*)?(?:1[5-9]|20)\d\d\)")
