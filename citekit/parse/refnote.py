@@ -24,6 +24,7 @@ PROSE_RE = re.compile(r"\b(?:argues?|argued|see|cf|shows?|suggests?|notes?|claim
 MIN_WORDS = 4  # after the names and year: a title and something more
 # the share of a document's notes that must be entries (ibid. and short forms among them)
 ENTRY_SHARE = 0.4
+MIN_ENTRIES = 3  # and at least this many: one note is no document style
 
 
 def entry_notes(texts: Iterable[str]) -> bool:
@@ -31,7 +32,7 @@ def entry_notes(texts: Iterable[str]) -> bool:
     with an inverted name is read as one too (a note style may invert names: ISO 690)."""
     texts = list(texts)
     found = sum(reference_note(text, loose=True) is not None for text in texts)
-    return bool(texts) and found >= ENTRY_SHARE * len(texts)
+    return found >= max(ENTRY_SHARE * len(texts), MIN_ENTRIES)
 
 
 def reference_note(text: str, *, loose: bool = False) -> Reference | None:
@@ -62,6 +63,7 @@ def _inverted(text: str, rest: str) -> bool:
     it and a note does not, with neither a note's imprint in parentheses nor a pinpoint."""
     return (
         INVERTED_RE.match(text) is not None
+        and YEAR_RE.search(rest) is not None
         and not NOTE_IMPRINT_RE.search(rest)
         and not NOTE_LOCATOR_RE.search(rest)
     )
@@ -84,6 +86,7 @@ def _listed(text: str) -> bool:
 
 # "Family, Given", "Family, I.", "FAMILY (I.)" opening the text
 INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
+YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # an entry is dated
 TITLE_MARKS = "“\"*«„‘'`"
 # a note's imprint in parentheses, "(New Haven: Yale UP, 1998)", "(2000)"
 NOTE_IMPRINT_RE = re.compile(r"\((?:[^()]*[,:]\s*)?(?:1[5-9]|20)\d\d\)")
