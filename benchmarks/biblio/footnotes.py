@@ -73,7 +73,7 @@ def _work(labels: dict[str, str]) -> dict:
     for tag in ("volume", "pages"):
         numbers = re.findall(r"\d+", labels.get(tag, ""))
         if numbers:
-            work[tag] = numbers[0] if tag == "volume" else "--".join(numbers[:2])
+            work[tag] = numbers[0] if tag == "volume" else _pages(numbers[:2])
     issue = re.search(
         r"\d+\s*\((\d+)\)|\b(?:no|nr|issue|heft)\.?\s*(\d+)", labels.get("volume", ""), re.I
     )
@@ -83,6 +83,13 @@ def _work(labels: dict[str, str]) -> dict:
     if doi:
         work["doi"] = doi.group().rstrip(".,;")
     return {k: v for k, v in work.items() if v}
+
+
+def _pages(numbers: list[str]) -> str:
+    """ "1477-81" -> "1477--1481": a short range's end in full, as BibTeX wants it."""
+    if len(numbers) == 2 and len(numbers[1]) < len(numbers[0]):
+        numbers[1] = numbers[0][: len(numbers[0]) - len(numbers[1])] + numbers[1]
+    return "--".join(numbers)
 
 
 def _type(labels: dict[str, str]) -> str:

@@ -50,6 +50,14 @@ ARTICLE_RES = (
         r"^(?P<journal>[^()]+?),\s+(?P<volume>\d+)(?:\s?\((?P<number>[^)]+)\))?"
         r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[\w–-]+))?(?=[.,]?\s*$|[.,]\s)"
     ),  # fmt: skip
+    # science lists: Journal, 2(1) 39-66, 1993 | Journal, 22, 597-603, 2004 | Journal, Vol. 24,
+    # No. 111, pp. 713-735 (1970) | Phys. Rev. Lett. 83, 3370 (1999) | Computer 20 (1987)
+    uregex.compile(
+        r"^(?P<journal>[^\d()]+?)[,.]?\s+(?:[Vv]ol(?:ume)?\.?\s*)?(?P<volume>\d+)(?![\d–-])"
+        r"(?:\s*\(|,?\s*(?:[Nn]o|[Nn]r|[Ii]ssue)\.?\s*)?(?P<number>(?<=[(.\s])\d+(?=\)|,))?\)?"
+        r"(?:[,:]?\s*(?:pp?\.|pages)?\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?))?"
+        r"(?:(?:,\s*|\s*\()(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d)\)?)?[.,]?\s*$"
+    ),  # fmt: skip
 )
 # what introduces a link that has been taken out: "Available at: <url>", "Available from"
 AVAILABLE_RE = re.compile(r"\s*\b(?:Available\s+(?:at|from|online)|Online)\s*:?\s*(?=[.,]?\s*$)")
@@ -173,6 +181,8 @@ def _plausible_article(match: re.Match[str], italic: bool = False) -> bool:
     # a Vancouver imprint, or Chicago's "134, no. 2 (2005): 131–48", is certain enough
     vancouver = bool(found.get("pages2")) or ";" in match.group()
     vancouver = vancouver or bool(found.get("number") and found.get("date") and found.get("pages"))
+    if found["journal"].split()[-1].strip(" .,").casefold() in MONTH_NUMBERS:
+        return False  # "*Salon*, March 29, 2000": a date, no volume
     return _plausible_journal(found["journal"], colon=vancouver or italic)
 
 
@@ -192,8 +202,8 @@ def _article(match: re.Match[str], fields: dict[str, str]) -> str:
     if pages:
         fields["pages"] = full_pages(pages)
     date = match.groupdict().get("date") or ""
-    year = YEAR_RE.search(date)
-    if year:
+    year = YEAR_RE.search(date) or YEAR_RE.search(match.string[match.end() :])
+    if year:  # the date, or a year printed after the pages ("22, 597-603, 2004")
         fields.setdefault("year", year.group())
     return "article"
 
