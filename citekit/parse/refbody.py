@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import refnames, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
 
@@ -95,6 +96,12 @@ VANCOUVER_IMPRINT_RE = re.compile(
 )
 SHORT_RANGE_RE = re.compile(r"(?P<first>\d+)–(?P<last>\d+)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
+# a conference's proceedings: "Proceedings of …", "Proc. of HPCA-1" (lexicons/proceedings_words)
+PROCEEDINGS_RE = re.compile(
+    rf"(?<!\w){lexicons.alternation(lexicons.words('proceedings_words'))}(?!\w)", re.IGNORECASE
+)
+# a container that opens with a proceedings word: "Proceedings of the …", "in the Proc. of …"
+PROCEEDINGS_FIRST_RE = re.compile(rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pattern})", re.I)
 
 
 def parse_body(
@@ -113,6 +120,8 @@ def parse_body(
             return _article(match, fields)
     if IN_RE.match(rest):
         return _chapter(IN_RE.sub("", rest, count=1), fields)
+    if PROCEEDINGS_FIRST_RE.match(rest):
+        return _chapter(PROCEEDINGS_FIRST_RE.sub("", rest, count=1), fields)
     imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if imprint and imprint.start() > 0 and PAGES_LABEL_RE.search(rest[imprint.end() :]):
         return _chapter(rest, fields)  # "Coherence II. Style, Chicago: UCP; 1990, p. 81–95"
@@ -242,7 +251,7 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         fields["booktitle"] = rest[: cut.start() if cut else len(rest)].strip(" .,")
         after = rest[cut.start() :] if cut else ""
     _book(after, fields, titled=True)
-    return "incollection"
+    return "inproceedings" if PROCEEDINGS_RE.search(fields["booktitle"]) else "incollection"
 
 
 def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
