@@ -198,20 +198,32 @@ def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]
     if ";" in block:  # "Harley, J. B.; Woodward, David": every name inverted, one per part
         chunks = [c.strip(" ,") for c in JOIN_RE.split(block) if c.strip(" ,")]
         return [c if "," in c else names.to_family_given(c) for c in chunks]
-    parts = [p.strip() for chunk in JOIN_RE.split(block) for p in chunk.split(",")]
-    parts = [p for p in parts if p]
+    parts, after_join = _parts(block)
     every = inverted or (len(parts) > 2 and _is_initials(parts[1]) and _is_initials(parts[3:4]))
     out: list[str] = []
     i = 0
     while i < len(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
-        if nxt is not None and ((i == 0 and first) or every) and _given_after(parts[i], nxt):
+        paired = nxt is not None and i + 1 not in after_join  # "Harry Heffes and David L."
+        if paired and ((i == 0 and first) or every) and _given_after(parts[i], nxt):
             out.append(f"{parts[i]}, {nxt}")
             i += 2
             continue
         out.append(names.to_family_given(parts[i]))
         i += 1
     return out
+
+
+def _parts(block: str) -> tuple[list[str], set[int]]:
+    """The comma-separated parts of a names block, and which of them follow an "and"."""
+    parts: list[str] = []
+    after_join: set[int] = set()
+    for index, chunk in enumerate(JOIN_RE.split(block)):
+        pieces = [p.strip() for p in chunk.split(",") if p.strip()]
+        if index and pieces:
+            after_join.add(len(parts))
+        parts.extend(pieces)
+    return parts, after_join
 
 
 def _given_after(family: str, given: str) -> bool:

@@ -48,7 +48,7 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
         return None
     if not _names_only(bare[: len(bare) - len(head.rest)]):
         return None
-    if _shaped(bare, head) or (loose and _inverted(bare, head.rest)):
+    if _shaped(bare, head) or (loose and _named(bare, head)):
         return parse_reference(bare)
     return None
 
@@ -58,14 +58,18 @@ def _shaped(text: str, head: refnames.Head) -> bool:
     return head.year is not None or refnames.vancouver_head(text) or _listed(text)
 
 
-def _inverted(text: str, rest: str) -> bool:
-    """ "Bramwell, Anna. Blood and Soil. …": the first name inverted, as a bibliography prints
-    it and a note does not, with neither a note's imprint in parentheses nor a pinpoint."""
+def _named(text: str, head: refnames.Head) -> bool:
+    """ "Bramwell, Anna. Blood and Soil. …", "Harry Heffes and David Lucantoni. A markov …":
+    the first name inverted, as a bibliography prints it and a note does not, or several
+    names closed by a period; dated, with neither a note's imprint in parentheses nor a
+    pinpoint."""
+    block = text[: len(text) - len(head.rest)].rstrip()
+    several = len(head.people) > 1 and block.endswith(".")
     return (
-        INVERTED_RE.match(text) is not None
-        and YEAR_RE.search(rest) is not None
-        and not NOTE_IMPRINT_RE.search(rest)
-        and not NOTE_LOCATOR_RE.search(rest)
+        (INVERTED_RE.match(text) is not None or several)
+        and YEAR_RE.search(head.rest) is not None
+        and not NOTE_IMPRINT_RE.search(head.rest)
+        and not NOTE_LOCATOR_RE.search(head.rest)
     )
 
 
