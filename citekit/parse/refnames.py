@@ -53,6 +53,14 @@ DIRECT_RE = uregex.compile(
     rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+(?:and|&)\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
     r"(?P<end>[,.])\s+"
 )
+# names inverted, each with initials only, closed by a comma before the title: "Card, S. K.,
+# Robertson, G. G., Mackinlay, J. D., The Information …", "Ferrière L., Koeberl C., and Mader D.,"
+_FAMILY = r"(?:(?!and\s)[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s(?:Jr|Sr)\.?)?"
+_INAME = rf"{_FAMILY}(?:,\s*|\s+){_INITIALS}"
+INVERTED_LIST_RE = uregex.compile(
+    rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&)\s+){_INAME})*),\s+"
+    r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.)"
+)
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
 JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|;)\s*")
 
@@ -73,7 +81,7 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     dash = SAME_AUTHOR_RE.match(text)
     if dash and previous is not None:
         return _after_dash(text[dash.end() :], previous)
-    for finder in (_paren_year, _vancouver, _dot_year, direct_head, _plain):
+    for finder in (_paren_year, _vancouver, _dot_year, direct_head, _inverted_list, _plain):
         head = finder(text)
         if head is not None:
             return head
@@ -130,6 +138,17 @@ def direct_head(text: str) -> Head | None:
         people.append("others")
     comma = match.group("end") == ","
     return Head(tuple(people), "author", None, text[match.end() :].strip(), comma)
+
+
+def _inverted_list(text: str) -> Head | None:
+    """ "Card, S. K., Robertson, G. G., Mackinlay, J. D., The Information Visualizer, …"."""
+    match = INVERTED_LIST_RE.match(text)
+    if not match:
+        return None
+    block = re.sub(r"(?:^|\s)(?:and|&)\s+", " ", match.group("names"))
+    found = re.findall(rf"(?<![\w'’-])({_FAMILY})(?:,\s*|\s+)({_INITIALS})", block)
+    people = tuple(f"{family}, {initials}" for family, initials in found)
+    return Head(people, "author", None, text[match.end() :].strip(), comma=True)
 
 
 def vancouver_head(text: str) -> bool:
