@@ -200,6 +200,8 @@ def _plain(text: str) -> Head | None:
 
 def _head(block: str, year: str | None, rest: str, *, inverted: bool) -> Head:
     block = block.strip(" ,")
+    if re.search(r"\s[A-Z]\.\s[A-Z]$", block):
+        block += "."  # "Weiler, H. A. 2012.": the year's match took the initial's period
     if not re.search(r"\b[A-Z]\.$", block):
         block = block.rstrip(".")
     role = "editor" if EDITOR_MARK_RE.search(block) else "author"
