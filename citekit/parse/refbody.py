@@ -12,6 +12,7 @@ import re
 from citekit import lexicons
 from citekit.parse import refnames, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
+from citekit.parse.segments import is_place
 
 URL_RE = re.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?\.?")
 DOI_RE = re.compile(
@@ -88,6 +89,12 @@ VANCOUVER_YEAR_RE = re.compile(r";\s*(?P<year>(?:1[5-9]|20)\d\d)\b")
 BOOKTITLE_END_RE = re.compile(
     r",\s*(?:edited|ed\.)\s|\.\s|\s\(pp?\.|,\s*(?:pp?\.|pages\b|[Vv]ol\.)"
     r"|,\s*(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\b"
+)
+# a place after a publisher: ", Reading, MA", ", Cambridge, Mass.", ", Gainsville", ", second
+# edition" left out; a place is one to three capitalised words, then a state or country
+PLACE_AFTER_RE = uregex.compile(
+    r",\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]{1,12})?)"
+    r"(?:,\s+(?:\w+\s+)?edition)?[.,]?\s*$"
 )
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 # Vancouver's imprint after a book's title: ", Mahwah, NJ: Erlbaum; 2000, p. 359–416"
@@ -335,7 +342,22 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
             for key, value in found.items():
                 fields.setdefault(key, value)
             break
+    _place_after_publisher(fields)
     _year(rest, fields)
+
+
+def _place_after_publisher(fields: dict[str, str]) -> None:
+    """ "McGraw-Hill, New York, NY", "MIT Press, Cambridge, Mass.": the publisher, then its
+    place (computing and science lists), where the imprint had no "Place: Publisher" colon."""
+    publisher = fields.get("publisher", "")
+    match = PLACE_AFTER_RE.search(publisher)
+    if "address" in fields or not match or COMPANY_RE.match(publisher[match.start() :]):
+        return
+    place, head = match.group("place"), publisher[: match.start()]
+    if not re.search(r"[^\W\d]{2}", head) or not (is_place(place) or ", " in place):
+        return  # "Little, Brown", "vol. 5, Morgan Kaufmann": no place
+    fields["publisher"] = publisher[: match.start()].strip(" ,")
+    fields["address"] = match.group("place").strip(" ,.")
 
 
 def _publisher_like(segment: str) -> bool:

@@ -283,3 +283,16 @@ def test_a_paper_in_proceedings_is_inproceedings() -> None:
 )  # fmt: skip
 def test_names_blocks(text: str, people: tuple[str, ...]) -> None:
     assert read_head(text).people == people
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher", "address"),
+    [
+        ("Addison-Wesley, Reading, MA, second edition, 1986.", "Addison-Wesley", "Reading, MA"),
+        ("MIT Press, Cambridge, Mass., 1994.", "MIT Press", "Cambridge, Mass"),
+        ("Little, Brown, 1987.", "Little, Brown", None),
+    ],
+)
+def test_place_after_the_publisher(imprint: str, publisher: str, address: str | None) -> None:
+    fields = parse_reference(f"Aho, A. V. Compilers: Principles and Tools. {imprint}").fields
+    assert (fields.get("publisher"), fields.get("address")) == (publisher, address)
