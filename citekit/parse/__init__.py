@@ -9,14 +9,15 @@ uregex -> patterns -> imprint, names, context -> segments, bluebook -> cues
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from citekit.model import Citation, Kind, Note
+from citekit.parse import context as _context
 from citekit.parse import cues, names, uregex
 from citekit.parse.bluebook import short_case
 from citekit.parse.classify import classify, ditto_end
-from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context, build_context
+from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.fields import parse_full
 from citekit.parse.imprint import find_locator
@@ -34,6 +35,8 @@ from citekit.parse.patterns import (
     find_supra,
 )
 from citekit.parse.pinpoint import without_note_pointer
+from citekit.parse.reference import Reference
+from citekit.parse.refnote import entry_notes, reference_note
 from citekit.parse.shortforms import PINPOINT_RE, names_and_pinpoint
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
@@ -53,6 +56,13 @@ __all__ = [
 _EMPTY = Context()
 
 
+def build_context(texts: Iterable[str]) -> Context:
+    """What the notes of a document define (abbreviations, "hereafter" forms), and whether
+    they are reference-list entries."""
+    texts = list(texts)
+    return replace(_context.build_context(texts), entries=entry_notes(texts))
+
+
 def parse_note(
     note: Note, context: Context = _EMPTY, known: KnownTitles = NO_TITLES
 ) -> tuple[Citation, ...]:
@@ -61,6 +71,9 @@ def parse_note(
     KNOWN: the titles the document cites in full (see parse_notes), to find their short
     forms where no italics or quotes mark them.
     """
+    entry = reference_note(note.text, loose=context.entries)
+    if entry is not None:  # a reference-list entry as a note: read whole, never split
+        return (_entry_citation(note, entry),)
     out = []
     known_forms = context.hereafter + context.archive_sigla  # "AN, Série Justiça, IJ6 474"
     found = split_note(note.text, known_forms, known)
@@ -112,6 +125,18 @@ def second_reading(
             cited = parse_note(note, context, known)
         out.append(cited)
     return out
+
+
+def _entry_citation(note: Note, entry: Reference) -> Citation:
+    return Citation(
+        note=note.number,
+        index=0,
+        text=note.text.strip(),
+        kind=Kind.FULL,
+        locator=None,
+        fields=dict(entry.fields),
+        entry_type=entry.entry_type,
+    )
 
 
 PLURAL_DESCRIPTOR_RE = re.compile(

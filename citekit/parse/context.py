@@ -35,6 +35,7 @@ class Context:
 
     abbreviations: dict[str, str] = field(default_factory=dict)
     hereafter: tuple[str, ...] = ()
+    entries: bool = False  # most notes are reference-list entries (parse/refnote.py)
 
     @property
     def archive_sigla(self) -> tuple[str, ...]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import refnames, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
+from citekit.parse.segments import is_place
 
 URL_RE = re.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?\.?")
 DOI_RE = re.compile(
@@ -50,6 +52,14 @@ ARTICLE_RES = (
         r"^(?P<journal>[^()]+?),\s+(?P<volume>\d+)(?:\s?\((?P<number>[^)]+)\))?"
         r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[\w–-]+))?(?=[.,]?\s*$|[.,]\s)"
     ),  # fmt: skip
+    # science lists: Journal, 2(1) 39-66, 1993 | Journal, 22, 597-603, 2004 | Journal, Vol. 24,
+    # No. 111, pp. 713-735 (1970) | Phys. Rev. Lett. 83, 3370 (1999) | Computer 20 (1987)
+    uregex.compile(
+        r"^(?P<journal>[^\d()]+?)[,.]?\s+(?:[Vv]ol(?:ume)?\.?\s*)?(?P<volume>\d+)(?![\d–-])"
+        r"(?:\s*\(|,?\s*(?:[Nn]o|[Nn]r|[Ii]ssue)\.?\s*)?(?P<number>(?<=[(.\s])\d+(?=\)|,))?\)?"
+        r"(?:[,:]?\s*(?:pp?\.|pages)?\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?))?"
+        r"(?:(?:,\s*|\s*\()(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d)\)?)?[.,]?\s*$"
+    ),  # fmt: skip
 )
 # what introduces a link that has been taken out: "Available at: <url>", "Available from"
 AVAILABLE_RE = re.compile(r"\s*\b(?:Available\s+(?:at|from|online)|Online)\s*:?\s*(?=[.,]?\s*$)")
@@ -80,6 +90,12 @@ BOOKTITLE_END_RE = re.compile(
     r",\s*(?:edited|ed\.)\s|\.\s|\s\(pp?\.|,\s*(?:pp?\.|pages\b|[Vv]ol\.)"
     r"|,\s*(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\b"
 )
+# a place after a publisher: ", Reading, MA", ", Cambridge, Mass.", ", Gainsville", ", second
+# edition" left out; a place is one to three capitalised words, then a state or country
+PLACE_AFTER_RE = uregex.compile(
+    r",\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]{1,12})?)"
+    r"(?:,\s+(?:\w+\s+)?edition)?[.,]?\s*$"
+)
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 # Vancouver's imprint after a book's title: ", Mahwah, NJ: Erlbaum; 2000, p. 359–416"
 VANCOUVER_IMPRINT_RE = re.compile(
@@ -87,6 +103,12 @@ VANCOUVER_IMPRINT_RE = re.compile(
 )
 SHORT_RANGE_RE = re.compile(r"(?P<first>\d+)–(?P<last>\d+)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
+# a conference's proceedings: "Proceedings of …", "Proc. of HPCA-1" (lexicons/proceedings_words)
+PROCEEDINGS_RE = re.compile(
+    rf"(?<!\w){lexicons.alternation(lexicons.words('proceedings_words'))}(?!\w)", re.IGNORECASE
+)
+# a container that opens with a proceedings word: "Proceedings of the …", "in the Proc. of …"
+PROCEEDINGS_FIRST_RE = re.compile(rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pattern})", re.I)
 
 
 def parse_body(
@@ -105,6 +127,8 @@ def parse_body(
             return _article(match, fields)
     if IN_RE.match(rest):
         return _chapter(IN_RE.sub("", rest, count=1), fields)
+    if PROCEEDINGS_FIRST_RE.match(rest):
+        return _chapter(PROCEEDINGS_FIRST_RE.sub("", rest, count=1), fields)
     imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if imprint and imprint.start() > 0 and PAGES_LABEL_RE.search(rest[imprint.end() :]):
         return _chapter(rest, fields)  # "Coherence II. Style, Chicago: UCP; 1990, p. 81–95"
@@ -173,6 +197,8 @@ def _plausible_article(match: re.Match[str], italic: bool = False) -> bool:
     # a Vancouver imprint, or Chicago's "134, no. 2 (2005): 131–48", is certain enough
     vancouver = bool(found.get("pages2")) or ";" in match.group()
     vancouver = vancouver or bool(found.get("number") and found.get("date") and found.get("pages"))
+    if found["journal"].split()[-1].strip(" .,").casefold() in MONTH_NUMBERS:
+        return False  # "*Salon*, March 29, 2000": a date, no volume
     return _plausible_journal(found["journal"], colon=vancouver or italic)
 
 
@@ -192,8 +218,8 @@ def _article(match: re.Match[str], fields: dict[str, str]) -> str:
     if pages:
         fields["pages"] = full_pages(pages)
     date = match.groupdict().get("date") or ""
-    year = YEAR_RE.search(date)
-    if year:
+    year = YEAR_RE.search(date) or YEAR_RE.search(match.string[match.end() :])
+    if year:  # the issue's date, or a year printed after the pages ("22, 597-603, 2004")
         fields.setdefault("year", year.group())
     return "article"
 
@@ -232,7 +258,7 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         fields["booktitle"] = rest[: cut.start() if cut else len(rest)].strip(" .,")
         after = rest[cut.start() :] if cut else ""
     _book(after, fields, titled=True)
-    return "incollection"
+    return "inproceedings" if PROCEEDINGS_RE.search(fields["booktitle"]) else "incollection"
 
 
 def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
@@ -316,7 +342,22 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
             for key, value in found.items():
                 fields.setdefault(key, value)
             break
+    _place_after_publisher(fields)
     _year(rest, fields)
+
+
+def _place_after_publisher(fields: dict[str, str]) -> None:
+    """ "McGraw-Hill, New York, NY", "MIT Press, Cambridge, Mass.": the publisher, then its
+    place (computing and science lists), where the imprint had no "Place: Publisher" colon."""
+    publisher = fields.get("publisher", "")
+    match = PLACE_AFTER_RE.search(publisher)
+    if "address" in fields or not match or COMPANY_RE.match(publisher[match.start() :]):
+        return
+    place, head = match.group("place"), publisher[: match.start()]
+    if not re.search(r"[^\W\d]{2}", head) or not (is_place(place) or ", " in place):
+        return  # "Little, Brown", "vol. 5, Morgan Kaufmann": no place
+    fields["publisher"] = publisher[: match.start()].strip(" ,")
+    fields["address"] = match.group("place").strip(" ,.")
 
 
 def _publisher_like(segment: str) -> bool:

@@ -27,6 +27,7 @@ PLAIN_END_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\bVol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b)"
 )
 
+COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
 
 # "(pp. 175–184)", "(3rd ed.)", "(Vol. 2)", "[PhD thesis]", "(P. Heinegg, Trans.)" after a title
 TITLE_TAIL_RE = re.compile(
@@ -59,7 +60,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         fields[head.role] = " and ".join(head.people)
     if head.year:
         fields["year"] = head.year
-    title, rest, shape = _title(refbody.take_links(head.rest, fields))
+    title, rest, shape = _title(refbody.take_links(head.rest, fields), comma=head.comma)
     if not head.people and not head.year:
         rest = _year_after_title(rest, fields)
     title, rest = _bracketed_tail(title, rest)
@@ -70,13 +71,19 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     return Reference(text, entry_type, fields, head)
 
 
-def _title(rest: str) -> tuple[str, str, str]:
-    """The title, the text after it, and how it was printed: quoted, italic or plain."""
+def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
+    """The title, the text after it, and how it was printed: quoted, italic or plain.
+
+    `comma`: the names ended at a comma, so a plain title ends at its first comma too
+    ("A. Bookstein and S. T. Klein, Detecting … clustering, Proceedings of …")."""
     for pattern, shape in ((QUOTED_RE, "quoted"), (ITALIC_RE, "italic")):
         match = pattern.match(rest)
         if match and not rest[match.end() :].startswith(":"):  # "“Quoted”: Subtitle" is plain
             title = next(v for k, v in match.groupdict().items() if v is not None)
             return _tidy(title), rest[match.end() :], shape
+    cut = COMMA_END_RE.search(rest) if comma else None
+    if cut:
+        return _tidy(rest[: cut.start()]), rest[cut.end() :], "plain"
     end = PLAIN_END_RE.search(rest)
     if not end:
         return _tidy(rest), "", "plain"

@@ -45,6 +45,22 @@ EDITOR_MARK_RE = re.compile(
     re.IGNORECASE,
 )
 ET_AL_RE = re.compile(r"[,\s]*\bet\s+al\.?\s*$")
+# names in direct order with initials, as computing lists print them: "M. Kitsuregawa, H.
+# Tanaka, and T. Moto-oka." or "A. Bookstein and S. T. Klein, Detecting …"
+_INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
+_DNAME = rf"{_INITIALS}\s?(?:(?:van|von|de|der|den|da|di|la|le|du|del)\s)*[A-Z][\w'’-]+"
+DIRECT_RE = uregex.compile(
+    rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+(?:and|&)\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
+    r"(?P<end>[,.])\s+"
+)
+# names inverted, each with initials only, closed by a comma before the title: "Card, S. K.,
+# Robertson, G. G., Mackinlay, J. D., The Information …", "Ferrière L., Koeberl C., and Mader D.,"
+_FAMILY = r"(?:(?!and\s)[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s(?:Jr|Sr)\.?)?"
+_INAME = rf"{_FAMILY}(?:,\s*|\s+){_INITIALS}"
+INVERTED_LIST_RE = uregex.compile(
+    rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&)\s+){_INAME})*),\s+"
+    r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.)"
+)
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
 JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|;)\s*")
 
@@ -57,6 +73,7 @@ class Head:
     role: str  # "author" | "editor"
     year: str | None
     rest: str
+    comma: bool = False  # the names end at a comma, as a title does after them (no period)
 
 
 def read_head(text: str, previous: Head | None = None) -> Head:
@@ -64,7 +81,7 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     dash = SAME_AUTHOR_RE.match(text)
     if dash and previous is not None:
         return _after_dash(text[dash.end() :], previous)
-    for finder in (_paren_year, _vancouver, _dot_year, _plain):
+    for finder in (_paren_year, _vancouver, _dot_year, direct_head, _inverted_list, _plain):
         head = finder(text)
         if head is not None:
             return head
@@ -110,6 +127,37 @@ def _vancouver(text: str) -> Head | None:
     return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
 
 
+def direct_head(text: str) -> Head | None:
+    """ "M. Kitsuregawa, H. Tanaka, and T. Moto-oka. Title…": every name in direct order."""
+    match = DIRECT_RE.match(text)
+    if not match:
+        return None
+    block = ET_AL_RE.sub("", match.group("names"))
+    people = [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
+    if ET_AL_RE.search(match.group("names")):
+        people.append("others")
+    comma = match.group("end") == ","
+    return Head(tuple(people), "author", None, text[match.end() :].strip(), comma)
+
+
+def _inverted_list(text: str) -> Head | None:
+    """ "Card, S. K., Robertson, G. G., Mackinlay, J. D., The Information Visualizer, …"."""
+    match = INVERTED_LIST_RE.match(text)
+    if not match:
+        return None
+    block = re.sub(r"(?:^|\s)(?:and|&)\s+", " ", match.group("names"))
+    found = re.findall(rf"(?<![\w'’-])({_FAMILY})(?:,\s*|\s+)({_INITIALS})", block)
+    people = tuple(f"{family}, {initials}" for family, initials in found)
+    return Head(people, "author", None, text[match.end() :].strip(), comma=True)
+
+
+def vancouver_head(text: str) -> bool:
+    """Whether TEXT surely opens with Vancouver's names ("Williams JM, Colomb GC. …"): more
+    than one name, or initials run together ("Naomi W. Cohen" opens like "Heidegger M.")."""
+    match = VANCOUVER_RE.match(text)
+    return match is not None and bool(re.search(r",|\s[A-Z]{2}", match.group("names")))
+
+
 def vancouver_editors(text: str) -> tuple[tuple[str, ...], str] | None:
     """The editors opening a Vancouver book ("Karp J, Sutcliffe A, editors. …") and the rest."""
     match = VANCOUVER_EDITORS_RE.match(text)
@@ -152,6 +200,8 @@ def _plain(text: str) -> Head | None:
 
 def _head(block: str, year: str | None, rest: str, *, inverted: bool) -> Head:
     block = block.strip(" ,")
+    if re.search(r"\s[A-Z]\.\s[A-Z]$", block):
+        block += "."  # "Weiler, H. A. 2012.": the year's match took the initial's period
     if not re.search(r"\b[A-Z]\.$", block):
         block = block.rstrip(".")
     role = "editor" if EDITOR_MARK_RE.search(block) else "author"
@@ -169,20 +219,32 @@ def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]
     if ";" in block:  # "Harley, J. B.; Woodward, David": every name inverted, one per part
         chunks = [c.strip(" ,") for c in JOIN_RE.split(block) if c.strip(" ,")]
         return [c if "," in c else names.to_family_given(c) for c in chunks]
-    parts = [p.strip() for chunk in JOIN_RE.split(block) for p in chunk.split(",")]
-    parts = [p for p in parts if p]
+    parts, after_join = _parts(block)
     every = inverted or (len(parts) > 2 and _is_initials(parts[1]) and _is_initials(parts[3:4]))
     out: list[str] = []
     i = 0
     while i < len(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
-        if nxt is not None and ((i == 0 and first) or every) and _given_after(parts[i], nxt):
+        paired = nxt is not None and i + 1 not in after_join  # "Harry Heffes and David L."
+        if paired and ((i == 0 and first) or every) and _given_after(parts[i], nxt):
             out.append(f"{parts[i]}, {nxt}")
             i += 2
             continue
         out.append(names.to_family_given(parts[i]))
         i += 1
     return out
+
+
+def _parts(block: str) -> tuple[list[str], set[int]]:
+    """The comma-separated parts of a names block, and which of them follow an "and"."""
+    parts: list[str] = []
+    after_join: set[int] = set()
+    for index, chunk in enumerate(JOIN_RE.split(block)):
+        pieces = [p.strip() for p in chunk.split(",") if p.strip()]
+        if index and pieces:
+            after_join.add(len(parts))
+        parts.extend(pieces)
+    return parts, after_join
 
 
 def _given_after(family: str, given: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.parse.reference import parse_reference
+from citekit.parse.refnames import read_head
 
 CASES = [
     (  # Chicago notes-bibliography, book
@@ -217,3 +218,81 @@ def test_numbered_list_entries_are_not_notes(tmp_path) -> None:
     assert report.notes == ()
     titles = sorted(w.fields["title"] for w in report.works)
     assert titles == ["Ferries and fares", "River Crossings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Graham, R. Bounds on multiprocessing timing anomalies. SIAM Journal on Applied "
+            "Mathematics, 17 416 - 429, 1969.",
+            {"journal": "SIAM Journal on Applied Mathematics", "volume": "17",
+             "pages": "416–429", "year": "1969"},
+            id="volume-pages-year-without-marks",
+        ),
+        pytest.param(
+            "Boucher, O., and G. Myhre. Direct human influence of irrigation. Clim. Dynam., "
+            "22, 597-603, 2004.",
+            {"journal": "Clim. Dynam", "volume": "22", "pages": "597–603", "year": "2004"},
+            id="the-year-after-the-pages",
+        ),
+        pytest.param(
+            "Berlekamp, E. “Factoring polynomials over large finite fields.” Mathematics of "
+            "Computation, Vol. 24, No. 111, pp. 713-735 (1970).",
+            {"journal": "Mathematics of Computation", "volume": "24", "number": "111",
+             "pages": "713–735", "year": "1970"},
+            id="vol-no-pp-and-the-year-in-parentheses",
+        ),
+    ],
+)  # fmt: skip
+def test_science_list_articles(text: str, expected: dict[str, str]) -> None:
+    found = parse_reference(text)
+    assert found.entry_type == "article"
+    assert {name: found.fields.get(name) for name in expected} == expected
+
+
+def test_a_day_and_month_after_a_periodical_are_no_volume() -> None:
+    found = parse_reference(
+        "Osborne, Lawrence. “Poison Pen.” *Salon*, March 29, 2000. http://www.salon.com/x.html."
+    )
+    assert found.fields["journal"] == "Salon"
+    assert "volume" not in found.fields
+
+
+def test_a_paper_in_proceedings_is_inproceedings() -> None:
+    found = parse_reference(
+        "Peot, M., and D. E. Smith. Threat-removal strategies for partial-order planning. In "
+        "Proceedings of the Eleventh National Conference on Artificial Intelligence, 492-499, 1993."
+    )
+    assert found.entry_type == "inproceedings"
+    assert found.fields["booktitle"].startswith("Proceedings of the Eleventh National")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Harry Heffes and David Lucantoni. A markov modulated characterization. 1986.",
+         ("Heffes, Harry", "Lucantoni, David")),
+        ("Card, S. K., Robertson, G. G., Mackinlay, J. D., The Information Visualizer, CHI, 1991.",
+         ("Card, S. K.", "Robertson, G. G.", "Mackinlay, J. D.")),
+        ("Ferrière L., Koeberl C., and Mader D., Geochemistry of basement rocks, 2008.",
+         ("Ferrière, L.", "Koeberl, C.", "Mader, D.")),
+        ("Bower, G. H., et al. “Grouping Operations in Free Recall.” *Journal*, vol. 8, 1969.",
+         ("Bower, G. H.", "others")),
+    ],
+)  # fmt: skip
+def test_names_blocks(text: str, people: tuple[str, ...]) -> None:
+    assert read_head(text).people == people
+
+
+@pytest.mark.parametrize(
+    ("imprint", "publisher", "address"),
+    [
+        ("Addison-Wesley, Reading, MA, second edition, 1986.", "Addison-Wesley", "Reading, MA"),
+        ("MIT Press, Cambridge, Mass., 1994.", "MIT Press", "Cambridge, Mass"),
+        ("Little, Brown, 1987.", "Little, Brown", None),
+    ],
+)
+def test_place_after_the_publisher(imprint: str, publisher: str, address: str | None) -> None:
+    fields = parse_reference(f"Aho, A. V. Compilers: Principles and Tools. {imprint}").fields
+    assert (fields.get("publisher"), fields.get("address")) == (publisher, address)

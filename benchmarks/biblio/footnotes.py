@@ -1,0 +1,221 @@
+"""AnyStyle's core.xml put one reference per footnote, with gold in the shared GOLD.md format.
+
+    python -m benchmarks.biblio.footnotes build CORE.XML [--out DIR] [--per-doc 50]
+    python -m benchmarks.biblio.footnotes score [--out DIR] [--part dev|test] [--misses]
+
+core.xml (BSD-2-Clause, github.com/inukshuk/anystyle, res/parser/core.xml) is kept outside
+the repository. Its references are parted in two by position: even ones into `dev/` (read
+their misses while writing rules), odd ones into `test/` (measured only), so rules are never
+judged on the lines they were written from. Each reference becomes one footnote of a .md
+and a .txt document; its gold work holds the fields its labels state, mapped to BibTeX
+(author/editor family names, title, journal or booktitle, volume, pages, year, publisher,
+address, url, doi) and an entry type read from which labels are present. A proxy for
+AnyStyle's held-out gold.xml measure (never read here).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from xml.etree import ElementTree
+
+from benchmarks.biblio.lists import _figures, _run, _scorer
+
+OUT = Path("/work/devdata/biblio/footnotes")
+PLAIN = {"title": "title", "publisher": "publisher", "location": "address", "url": "url"}
+INITIALS_RE = re.compile(r"^(?:[A-Z][a-z]?\.?[-\s]?){1,3}$")  # "J.", "JJ", "M.A.", "Th."
+PROCEEDINGS_RE = re.compile(
+    r"\b(?:Proc|Proceedings|Conference|Symposium|Workshop|Congress)\b", re.I
+)
+NAME_CUT_RE = re.compile(r"\s*(?:;|,?\s+(?:and|und|et|y|&)\s+|,\s*&\s*)\s*")
+
+
+def build(core: Path, out: Path, per_doc: int) -> None:
+    sequences = list(ElementTree.parse(core).getroot().iter("sequence"))
+    for part, start in (("dev", 0), ("test", 1)):
+        refs = [_reference(s) for s in sequences[start::2]]
+        refs = [r for r in refs if r is not None]
+        for i in range(0, len(refs), per_doc):
+            _write(out / part, f"core-{part}-{i // per_doc + 1:02d}", refs[i : i + per_doc])
+
+
+def _reference(sequence) -> tuple[str, dict] | None:
+    parts = [(el.tag, " ".join((el.text or "").split())) for el in sequence]
+    text = " ".join(t for tag, t in parts if t and tag != "citation-number")
+    if not text:
+        return None
+    labels: dict[str, str] = {}
+    for tag, value in parts:
+        labels.setdefault(tag, value)
+    return text, _work(labels)
+
+
+def _work(labels: dict[str, str]) -> dict:
+    work: dict = {"ENTRYTYPE": _type(labels)}
+    for tag, name in PLAIN.items():
+        if labels.get(tag):
+            work[name] = _clean(labels[tag])
+    for tag in ("author", "editor"):
+        names = _names(labels.get(tag, ""))
+        if names:
+            work[tag] = names
+    container = labels.get("journal") or labels.get("container-title")
+    if container:
+        key = "journal" if work["ENTRYTYPE"] == "article" else "booktitle"
+        work[key] = _clean(re.sub(r"^\s*In:?\s+", "", container))
+    year = re.search(r"\b(?:1[5-9]|20)\d\d\b", labels.get("date", ""))
+    if year:
+        work["year"] = year.group()
+    for tag in ("volume", "pages"):
+        numbers = re.findall(r"\d+", labels.get(tag, ""))
+        if numbers:
+            work[tag] = numbers[0] if tag == "volume" else _pages(numbers[:2])
+    issue = re.search(
+        r"\d+\s*\((\d+)\)|\b(?:no|nr|issue|heft)\.?\s*(\d+)", labels.get("volume", ""), re.I
+    )
+    if issue:
+        work["number"] = issue.group(1) or issue.group(2)
+    doi = re.search(r"10\.\d{4,}/\S+", labels.get("doi", ""))
+    if doi:
+        work["doi"] = doi.group().rstrip(".,;")
+    return {k: v for k, v in work.items() if v}
+
+
+def _pages(numbers: list[str]) -> str:
+    """ "1477-81" -> "1477--1481": a short range's end in full, as BibTeX wants it."""
+    if len(numbers) == 2 and len(numbers[1]) < len(numbers[0]):
+        numbers[1] = numbers[0][: len(numbers[0]) - len(numbers[1])] + numbers[1]
+    return "--".join(numbers)
+
+
+def _type(labels: dict[str, str]) -> str:
+    genre = labels.get("genre", "").casefold()
+    if re.search(r"thesis|dissertation|diss\.|these|thèse", genre):
+        return "thesis"
+    container = labels.get("journal") or labels.get("container-title") or ""
+    if PROCEEDINGS_RE.search(container):
+        return "inproceedings"
+    if labels.get("journal"):
+        return "article"
+    if labels.get("container-title"):
+        bookish = labels.get("editor") or labels.get("publisher")
+        if bookish or re.match(r"\s*In\b", labels["container-title"]):
+            return "incollection"
+        return "article" if labels.get("volume") or labels.get("pages") else "incollection"
+    if labels.get("publisher") or labels.get("location"):
+        return "book"
+    return "misc"
+
+
+def _clean(value: str) -> str:
+    value = value.strip().strip("“”\"‘’'«»").strip()
+    value = re.sub(r"^[(\[]|[.,:;)\]]+$", "", value).strip()
+    return value.strip("“”\"‘’'«»").strip()
+
+
+def _names(text: str) -> list[str]:
+    """Family names of an author or editor label ("Lee, L. L., W. E. Howard, and R. Marsh.")."""
+    text = re.sub(
+        r"\(?\b(?:eds?|hrsg|dir|coord|comp)\b\.?\)?|\bet al\b\.?|^\s*(?:by|in:?)\s",
+        " ",
+        text,
+        flags=re.I,
+    )
+    pieces = [p.strip(" .,") for p in NAME_CUT_RE.split(text)]
+    pieces = [q.strip(" .") for p in pieces for q in p.split(",") if q.strip(" .")]
+    out: list[str] = []
+    for index, piece in enumerate(pieces):
+        words = piece.split()
+        if out and not out[-1].count(",") and (_given(words) or index == 1) and _bare(out[-1]):
+            out[-1] = f"{out[-1]}, {piece}"  # "Brischoux, F.", "Renals, Steve": inverted
+        elif len(words) > 1 and all(INITIALS_RE.match(w) for w in words[1:]):
+            out.append(f"{' '.join(words[:1])}, {' '.join(words[1:])}")  # "Pérez JJ"
+        elif len(words) > 1 and words[0][:1].islower():
+            out.append(piece)  # "van Arragon" (its given name follows)
+        elif len(words) > 1:
+            out.append(f"{words[-1]}, {' '.join(words[:-1])}")  # "W. E. Howard"
+        else:
+            out.append(piece)
+    return out
+
+
+def _bare(name: str) -> bool:
+    """A family name alone: one word, or particles and a word ("van Arragon")."""
+    words = name.split()
+    return len(words) == 1 or all(w[:1].islower() for w in words[:-1])
+
+
+def _given(words: list[str]) -> bool:
+    return (
+        INITIALS_RE.match(words[-1]) is not None or INITIALS_RE.match(" ".join(words)) is not None
+    )
+
+
+def _write(out: Path, name: str, refs: list[tuple[str, dict]]) -> None:
+    (out / "gold").mkdir(parents=True, exist_ok=True)
+    body = " ".join(f"A sentence on this work.[^{i}]" for i in range(1, len(refs) + 1))
+    md_notes = "\n\n".join(f"[^{i}]: {text}" for i, (text, _) in enumerate(refs, 1))
+    txt_body = " ".join(f"A sentence on this work.[{i}]" for i in range(1, len(refs) + 1))
+    txt_notes = "\n\n".join(f"[{i}] {text}" for i, (text, _) in enumerate(refs, 1))
+    docs = {
+        "md": f"# {name}\n\n{body}\n\n{md_notes}\n",
+        "txt": f"{name}\n\n{txt_body}\n\nNotes\n\n{txt_notes}\n",
+    }
+    for fmt, text in docs.items():
+        (out / f"{name}.{fmt}").write_text(text, encoding="utf-8")
+        gold = {
+            "document": f"{name}.{fmt}",
+            "notes": [
+                {
+                    "number": i,
+                    "text": t,
+                    "citations": [{"text": t, "kind": "full", "work": f"w{i}", "locator": None}],
+                }
+                for i, (t, _) in enumerate(refs, 1)
+            ],
+            "works": {f"w{i}": w for i, (_, w) in enumerate(refs, 1)},
+            "diagnostics": None,
+        }
+        path = out / "gold" / f"{name}.{fmt}.gold.json"
+        path.write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def score(out: Path, cmd: str, *, misses: bool) -> None:
+    """Fields P/R/F1 (micro, as the shared scorer counts them) per format, and per field."""
+    scorer = _scorer()
+    totals: dict[str, Counter] = {}
+    for path in sorted((out / "gold").glob("*.gold.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        result = scorer.score(_run(cmd, out / gold["document"]), gold, verbose=misses)
+        fmt = path.name.split(".")[1]
+        for name, counts in result["fields"]["per_field"].items():
+            for group in (fmt, f"{fmt} {name}"):
+                totals.setdefault(group, Counter()).update(counts)
+    for group, c in sorted(totals.items()):
+        counts = [c["tp"], c["fp"], c["fn"]]
+        print(f"{group:24} {_figures(counts)} (tp, fp, fn: {counts})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.biblio.footnotes", description=__doc__)
+    ap.add_argument("command", choices=["build", "score"])
+    ap.add_argument("core", type=Path, nargs="?")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--part", choices=["dev", "test"], default="dev")
+    ap.add_argument("--per-doc", type=int, default=50)
+    ap.add_argument("--misses", action="store_true", help="print each field miss (stderr)")
+    ap.add_argument("--cmd", default=".venv/bin/citekit extract {doc} --format json")
+    args = ap.parse_args(argv)
+    if args.command == "build":
+        build(args.core, args.out, args.per_doc)
+    else:
+        score(args.out / args.part, args.cmd, misses=args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""A note that is one reference-list entry ("Scott, J. C. (1998). *Seeing like a state*. …").
+
+Some documents put references in their footnotes as a reference list prints them: names
+inverted, the year right after the names (APA, author-date, Harvard), Vancouver's "Family
+INITIALS", or every name in direct order with initials ("M. Kitsuregawa, H. Tanaka, and
+T. Moto-oka."). The note grammar (fields.py, split.py) reads notes in
+Chicago's note order and cuts such entries at their semicolons, URLs and "Place: Publisher";
+a note of this shape is read whole by the reference-list parser instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from citekit import lexicons
+from citekit.parse import refnames
+from citekit.parse.reference import NUMBER_RE, Reference, parse_reference
+
+# a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
+SECOND_CITE_RE = re.compile(r"[;]\s*(?:see\s+(?:also\s+)?)?[A-Z][\w'’-]+,?\s+\(?(?:1[5-9]|20)\d\d")
+# commentary words that a reference entry does not hold
+PROSE_RE = re.compile(r"\b(?:argues?|argued|see|cf|shows?|suggests?|notes?|claims?)\b\.?\s", re.I)
+MIN_WORDS = 4  # after the names and year: a title and something more
+# the share of a document's notes that must be entries (ibid. and short forms among them)
+ENTRY_SHARE = 0.4
+MIN_ENTRIES = 3  # and at least this many: one note is no document style
+
+
+def entry_notes(texts: Iterable[str]) -> bool:
+    """Whether most notes of a document are reference-list entries, so that a note opening
+    with an inverted name is read as one too (a note style may invert names: ISO 690)."""
+    texts = list(texts)
+    found = sum(reference_note(text, loose=True) is not None for text in texts)
+    return found >= max(ENTRY_SHARE * len(texts), MIN_ENTRIES)
+
+
+def reference_note(text: str, *, loose: bool = False) -> Reference | None:
+    """The entry TEXT states when the whole of it is one reference-list entry, else None.
+
+    `loose`: the document's notes are entries (entry_notes): an inverted first name
+    ("Bramwell, Anna. Blood and Soil. …") is enough."""
+    bare = NUMBER_RE.sub("", text, count=1).strip()
+    if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
+        return None
+    head = refnames.read_head(bare)
+    if not head.people or len(head.rest.split()) < MIN_WORDS:
+        return None
+    if not _names_only(bare[: len(bare) - len(head.rest)]):
+        return None
+    if _shaped(bare, head) or (loose and _named(bare, head)):
+        return parse_reference(bare)
+    return None
+
+
+def _shaped(text: str, head: refnames.Head) -> bool:
+    """A year right after the names, Vancouver's names or direct-order names with initials."""
+    return head.year is not None or refnames.vancouver_head(text) or _listed(text)
+
+
+def _named(text: str, head: refnames.Head) -> bool:
+    """ "Bramwell, Anna. Blood and Soil. …", "Harry Heffes and David Lucantoni. A markov …":
+    the first name inverted, as a bibliography prints it and a note does not, or several
+    names closed by a period; dated, with neither a note's imprint in parentheses nor a
+    pinpoint."""
+    block = text[: len(text) - len(head.rest)].rstrip()
+    several = len(head.people) > 1 and block.endswith(".")
+    return (
+        (INVERTED_RE.match(text) is not None or several)
+        and YEAR_RE.search(head.rest) is not None
+        and not NOTE_IMPRINT_RE.search(head.rest)
+        and not NOTE_LOCATOR_RE.search(head.rest)
+    )
+
+
+def _listed(text: str) -> bool:
+    """Names in direct order closed by a period, or by a comma before an unmarked title: a
+    note names its authors before a comma and marks its titles (quotes, italics)."""
+    head = refnames.direct_head(text)
+    if head is None or NOTE_LOCATOR_RE.search(head.rest):
+        return False
+    if not head.comma:
+        return True
+    return (
+        JOINED_RE.search(text[: len(text) - len(head.rest)]) is not None
+        and head.rest[:1] not in TITLE_MARKS
+        and not NOTE_IMPRINT_RE.search(head.rest)
+    )
+
+
+# "Family, Given", "Family, I.", "FAMILY (I.)" opening the text
+INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
+YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # an entry is dated
+TITLE_MARKS = "“\"*«„‘'`"
+# a note's imprint in parentheses, "(New Haven: Yale UP, 1998)", "(2000)"
+NOTE_IMPRINT_RE = re.compile(r"\((?:[^()]*[,:]\s*)?(?:1[5-9]|20)\d\d\)")
+# a note's pinpoint ("p. 3", "s. 33", "S. 12") or back-reference ("op. cit.", "dz. cyt.")
+NOTE_LOCATOR_RE = re.compile(r"\b(?:[pPsS]\.\s*\d|cit\.|cyt\.)")
+JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "A. Bookstein and S. T. Klein,"
+# the words a names block holds besides capitalised names and initials: particles ("van"),
+# joins ("and", "et"), editor marks ("eds.") and "et al."
+NAME_WORDS = (
+    lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al", "eds", "ed"}
+)
+
+
+def _names_only(block: str) -> bool:
+    """ "Scott, J. C. (1998)." holds names; "For a different view, see Plato, Timaeus (1902)"
+    holds prose."""
+    words = re.sub(r"\((?:1[5-9]|20)\d\d[a-z]?[^)]*\)|(?:1[5-9]|20)\d\d[a-z]?", " ", block).split()
+    return all(
+        w[:1].isupper() or w.strip(",.;:()").casefold() in NAME_WORDS or not w.strip(",.;:()")
+        for w in words
+    )

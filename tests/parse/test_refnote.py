@@ -1,0 +1,136 @@
+"""Notes that are reference-list entries (citekit.parse.refnote), read whole by the reference
+parser, and the notes of other styles that must stay with the note grammar."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.model import Kind, Note, Span
+from citekit.parse import build_context, parse_note
+from citekit.parse.refnote import entry_notes, reference_note
+
+APA = (
+    "Brischoux, F., Chakraborty, S., Brierley, D. I., & Ungless, M. A. (2009). Phasic "
+    "excitation of dopamine neurons in ventral VTA by noxious stimuli. *Proceedings of the "
+    "National Academy of Sciences*, 106(12), 4894–4899. https://doi.org/10.1073/pnas.0811507106"
+)
+SEMICOLONS = (
+    "Hazell, T. J.; DeGuire, J. R.; Weiler, H. A. 2012. Vitamin D: an overview of its role in "
+    "skeletal muscle physiology in children. Nutrition Reviews 70 (9): 520–533."
+)
+VANCOUVER = (
+    "Williams JM, Colomb GG. Style: lessons in clarity and grace. Chicago: University of "
+    "Chicago Press; 2010."
+)
+DIRECT = (
+    "M. Kitsuregawa, H. Tanaka, and T. Moto-oka. Application of hash to data base machine "
+    "and its architecture. New Generation Computing, 1(1) 63-74, 1983."
+)
+COMMA_LIST = (
+    "A. Bookstein and S. T. Klein, Detecting content-bearing words by serial clustering, "
+    "Proceedings of the Nineteenth Annual International ACM SIGIR Conference, pp. 319-327, 1995."
+)
+
+
+def parse(text: str, *others: str) -> tuple:
+    """The citations of TEXT as note 1 of a document whose other notes are OTHERS."""
+    context = build_context([text, *others])
+    return parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), context)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_type", "expected"),
+    [
+        pytest.param(
+            APA, "article",
+            {"author": "Brischoux, F. and Chakraborty, S. and Brierley, D. I. and Ungless, M. A.",
+             "year": "2009", "journal": "Proceedings of the National Academy of Sciences",
+             "volume": "106", "number": "12", "pages": "4894–4899",
+             "doi": "10.1073/pnas.0811507106"},
+            id="apa-article-with-doi-stays-whole",
+        ),
+        pytest.param(
+            SEMICOLONS, "article",
+            {"author": "Hazell, T. J. and DeGuire, J. R. and Weiler, H. A.", "volume": "70",
+             "pages": "520–533"},
+            id="semicolons-between-names-are-no-citation-separator",
+        ),
+        pytest.param(
+            VANCOUVER, "book",
+            {"author": "Williams, J. M. and Colomb, G. G.", "address": "Chicago", "year": "2010"},
+            id="vancouver-names",
+        ),
+        pytest.param(
+            DIRECT, "article",
+            {"author": "Kitsuregawa, M. and Tanaka, H. and Moto-oka, T.",
+             "journal": "New Generation Computing", "volume": "1", "number": "1",
+             "pages": "63–74", "year": "1983"},
+            id="direct-names-with-initials-closed-by-a-period",
+        ),
+        pytest.param(
+            COMMA_LIST, "inproceedings",
+            {"author": "Bookstein, A. and Klein, S. T.",
+             "title": "Detecting content-bearing words by serial clustering",
+             "booktitle": "Proceedings of the Nineteenth Annual International ACM SIGIR "
+             "Conference", "pages": "319–327", "year": "1995"},
+            id="direct-names-closed-by-a-comma-before-a-plain-title",
+        ),
+    ],
+)  # fmt: skip
+def test_entry_notes_are_one_full_citation(text: str, entry_type: str, expected: dict) -> None:
+    (citation,) = parse(text)
+    assert citation.kind is Kind.FULL
+    assert citation.text == text
+    assert citation.entry_type == entry_type
+    assert {name: citation.fields.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "James C. Scott, *Seeing Like a State* (New Haven: Yale University Press, 1998), 11.",
+            id="chicago-note",
+        ),
+        pytest.param(
+            "For a different view, see Plato, *Timaeus* (1902), 104; cf. Smith (2001).",
+            id="prose-with-a-year-in-parentheses",
+        ),
+        pytest.param(
+            "Richard W. Stoffle et al., “Ghost Dancing the Grand Canyon,” *Current "
+            "Anthropology* 41, no. 1 (2000): 11.",
+            id="given-name-and-initial-is-no-vancouver-name",
+        ),
+        pytest.param("A.M.Aleksandrov-Agentov. *Ot Kollontai do Gorbacheva*, p. 173.",
+                     id="a-note-with-a-pinpoint"),
+        pytest.param("S. Cerutti, S. Bargaoui et I. Grangaud, *Appartenance locale*, "
+                     "Aix-en-Provence, 2017, p. 2.", id="french-note-with-initials"),
+        pytest.param("Scott 1998, 11; Pelikan 1971, 220.", id="author-date-citations"),
+    ],
+)  # fmt: skip
+def test_notes_of_note_styles_are_no_entries(text: str) -> None:
+    assert reference_note(text) is None
+
+
+CHICAGO_BIBLIOGRAPHY = [
+    "Bramwell, Anna. Blood and Soil: Richard Walther Darré and Hitler's Green Party. Bourne "
+    "End: Kensal Press, 1985.",
+    "Sokol, B. J., and Mary Sokol. Shakespeare, Law, and Marriage. Cambridge: Cambridge "
+    "University Press, 2003.",
+    "Carter, Ronald, and John McRae, eds. The Routledge History of Literature in English. "
+    "London: Routledge, 2005.",
+]
+
+
+def test_inverted_names_are_entries_only_in_a_document_of_entries() -> None:
+    first, *others = CHICAGO_BIBLIOGRAPHY
+    assert entry_notes(CHICAGO_BIBLIOGRAPHY)
+    assert reference_note(first) is None  # alone, it might be a note style's inverted name
+    (citation,) = parse(first, *others)
+    assert citation.fields["publisher"] == "Kensal Press"
+    assert citation.fields["address"] == "Bourne End"
+
+
+def test_one_or_two_inverted_notes_make_no_document_of_entries() -> None:
+    assert not entry_notes(["BL, Add. MS 5063, fol. 6v."])
+    assert not entry_notes(CHICAGO_BIBLIOGRAPHY[:2] + ["Ibid., 4."] * 4)
