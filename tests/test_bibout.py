@@ -291,3 +291,47 @@ def test_flavour_options_on_a_corpus_are_refused_not_ignored(tmp_path: Path) -> 
     run = CliRunner().invoke(app, ["extract", str(tmp_path), "--bibtex"])
     assert run.exit_code == 2
     assert "one document" in run.output
+
+
+NATBIB_DOC = r"""\documentclass{article}
+\usepackage[T1,T2A]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage[english,russian]{babel}
+\usepackage{natbib}
+\begin{document}
+\nocite{*}
+\bibliographystyle{%s}
+\bibliography{doc}
+\end{document}
+"""
+
+
+def test_bibtex_flavour_writes_cyrillic_as_t2a_letters() -> None:
+    w = work(author="Ильина, Т. В.", title="Кооперация", year="1996")
+    text = bibtex.dumps((w,), flavour=Flavour.BIBTEX)
+    assert r"{\CYRI}{\cyrl}{\cyrsftsn}{\cyri}{\cyrn}{\cyra}, {\CYRT}. {\CYRV}." in text
+    assert text.isascii()  # 8-bit BibTeX takes no UTF-8 byte for a letter
+
+
+@pytest.mark.skipif(
+    not (shutil.which("bibtex") and shutil.which("pdflatex")), reason="bibtex or pdflatex absent"
+)
+@pytest.mark.parametrize("bst", ["plainnat", "abbrvnat", "chicago"])
+def test_bibtex_flavour_compiles_with_natbib_styles(report, tmp_path: Path, bst: str) -> None:
+    """Initials of Cyrillic names (abbrvnat) once stopped LaTeX with a broken UTF-8 byte."""
+    (tmp_path / "doc.bib").write_text(bibout.dumps(report, flavour=Flavour.BIBTEX), "utf-8")
+    (tmp_path / "doc.tex").write_text(NATBIB_DOC % bst, encoding="utf-8")
+    latex = ["pdflatex", "-interaction=nonstopmode", "doc.tex"]
+    said = ""
+    for cmd in (latex, ["bibtex", "doc"], latex, latex):
+        done = subprocess.run(
+            cmd, cwd=tmp_path, capture_output=True, text=True, errors="replace", timeout=120
+        )
+        said = done.stdout if cmd[0] == "bibtex" else said
+    log = (tmp_path / "doc.log").read_text(errors="replace")
+    if "natbib.sty' not found" in log or "couldn't open style file" in said:
+        pytest.skip(f"natbib or {bst}.bst is not installed")
+    assert "isn't style-file defined" not in said, said
+    assert "error message" not in said, said
+    assert not [line for line in log.splitlines() if line.startswith("!")], log[-2000:]
+    assert (tmp_path / "doc.pdf").exists()
