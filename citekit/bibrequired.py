@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse.imprint import date_fields, iso_date
-
 # "IV", "xii": a Roman numeral and nothing else (case as written)
 ROMAN_RE = re.compile(r"^(?=[MDCLXVI])M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 LOWER_ROMAN_RE = re.compile(r"^[ivxl]+$")  # lower case only in the small numerals: "xii"
@@ -60,6 +58,9 @@ def _described(fields: dict[str, str]) -> None:
 
 def _date(text: str) -> str:
     """'12 May 2010' -> 2010-05-12, 'May 2010' -> 2010-05, '1991-92' -> 1991/1992."""
+    # read as the parser reads dates; loaded here: `citekit duplicates` needs no parser
+    from citekit.parse.imprint import date_fields, iso_date
+
     span = RANGE_RE.search(text)
     if span:
         start, end = span.group("start"), span.group("end")

@@ -106,8 +106,8 @@ def _escape_verbatim(value: str) -> str:
 # --- entries and .bib text -------------------------------------------------------------------
 
 _FIELD_ORDER = (  # people, title, container, numbering, imprint, dates, identifiers, notes
-    "author editor translator entrysubtype title subtitle titleaddon shorttitle booktitle journal "
-    "journaltitle edition series "
+    "author editor bookauthor translator entrysubtype title subtitle titleaddon shorttitle "
+    "booktitle journal journaltitle edition series "
     "volume part number pages chapter type institution school organization howpublished address "
     "location publisher year month date isbn issn doi eprint url urldate ids keywords note "
     "addendum langid"
