@@ -178,15 +178,25 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
         similarity = titles_match(a.get("title"), b.get("title"), partial=False)
         if similarity < TITLE_SIMILARITY:
             return bool(a.get("url")) and normal_url(a.get("url")) == normal_url(b.get("url"))
-        # a differing year is an inconsistency of one work unless the titles differ at all
-        return (similarity >= 95 or _years_agree(a, b)) and _containers_agree(a, b)
+        # a differing year is an inconsistency of one work unless the titles differ at all, or
+        # the authors differ in number too ("Crowther, *Adventure* (1975)" and "Crowther and
+        # Woods, *Adventure* (1977)": two versions of the work)
+        return (
+            _years_agree(a, b) or (similarity >= 95 and len(families(a)) == len(families(b)))
+        ) and _containers_agree(a, b)
     # untitled pieces (a conference paper, a chapter known by its book): same date, same container
+    # and, for a bare link, the same address (notes that are only URLs cite different pages)
     return (
-        a.get("year") == b.get("year")
+        _urls_agree(a, b)
+        and a.get("year") == b.get("year")
         and a.get("month") == b.get("month")
         and type_a == type_b
         and a.get("booktitle") == b.get("booktitle")
     )
+
+
+def _urls_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+    return not (a.get("url") and b.get("url")) or normal_url(a["url"]) == normal_url(b["url"])
 
 
 def _names_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:

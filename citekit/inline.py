@@ -103,11 +103,17 @@ def _merged(runs: list[_Run], *, tex_dashes: bool) -> list[_Run]:
     return out
 
 
+# between two italic parties, the roman "v." of a case name: "*United States* v. *Lopez*"
+CASE_VERSUS_RE = re.compile(r"\s+(?:v|vs)\.?\s+")
+
+
 def _italicise_gaps(runs: list[_Run]) -> None:
-    """A roman run of white space between two italic runs is italic: "*The* *Book*" is one title."""
+    """A roman run of white space between two italic runs is italic: "*The* *Book*" is one
+    title; so is the "v." between two parties: "*United States* v. *Lopez*" is one case name."""
     for i in range(1, len(runs) - 1):
         run = runs[i]
-        if not run.italic and not run.text.strip() and runs[i - 1].italic and runs[i + 1].italic:
+        gap = not run.text.strip() or CASE_VERSUS_RE.fullmatch(run.text)
+        if not run.italic and gap and runs[i - 1].italic and runs[i + 1].italic:
             run.italic = True
             run.link = runs[i - 1].link if runs[i - 1].link == runs[i + 1].link else run.link
 

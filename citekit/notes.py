@@ -24,6 +24,7 @@ OPEN_ENDINGS = lexicons.words("note_endings")  # "ibid", "passim", "ff"
 LAST_WORD_RE = re.compile(r"([^\W\d_]+)\W*$")
 DANGLING_RANGE_RE = re.compile(r"\d\s*[-–—]\s*$")  # "p. 98-"
 URL_END_RE = re.compile(r"(?:https?://|www\.)\S+$")  # a note may end on a bare URL
+PAGE_LABEL_END_RE = re.compile(r"[,\s](?:pp?|S|s|с|С)\.$")  # "…, 1991, p.": the page is gone
 # short words that cannot end a sentence: "Essay on the economy of the", "Geschichte und"
 CONNECTING_WORDS = lexicons.words("connecting_words")  # "of", "the", "und"
 
@@ -52,10 +53,17 @@ def split_notes(doc: Document) -> tuple[tuple[Note, ...], tuple[Diagnostic, ...]
         markers = list(doc.references)
     else:
         notes, markers = _layout_notes(doc.text)
-    diagnostics = list(doc.diagnostics) + list(_diagnostics(notes, markers))
+    whole = bool(doc.footnotes) and doc.format in WHOLE_NOTE_FORMATS
+    diagnostics = list(doc.diagnostics) + list(_diagnostics(notes, markers, whole=whole))
     if not notes:
         diagnostics.insert(0, _no_notes(doc))
     return notes, tuple(diagnostics)
+
+
+# formats whose readers find each note as one element of the markup: a note there cannot be
+# cut by a page break, and one that ends without a full stop ("*Persona*, Mozilla",
+# commentary) ends as its author wrote it
+WHOLE_NOTE_FORMATS = frozenset({"md", "tex", "docx", "html"})
 
 
 def _no_notes(doc: Document) -> Diagnostic:
@@ -285,8 +293,10 @@ def _continues_note(
     return finished_body and len(text) <= CONTINUATION_MAX and layout.cites(text)
 
 
-def _diagnostics(notes: tuple[Note, ...], markers: list[int]) -> list[Diagnostic]:
-    """Missing, orphan, duplicate and truncated notes."""
+def _diagnostics(
+    notes: tuple[Note, ...], markers: list[int], *, whole: bool = False
+) -> list[Diagnostic]:
+    """Missing, orphan, duplicate and truncated notes (WHOLE: each note is complete markup)."""
     out: list[Diagnostic] = []
     numbers = Counter(n.number for n in notes)
     marked = set(markers)
@@ -309,18 +319,19 @@ def _diagnostics(notes: tuple[Note, ...], markers: list[int]) -> list[Diagnostic
     seen: defaultdict[int, int] = defaultdict(int)
     for note in notes:
         seen[note.number] += 1
-        reason = truncation(note.text)
+        reason = truncation(note.text, whole=whole)
         if reason and seen[note.number] == 1:
             out.append(Diagnostic(Code.TRUNCATED_NOTE, f"note {note.number} {reason}", note.number))
     return out
 
 
-def truncation(text: str) -> str | None:
+def truncation(text: str, *, whole: bool = False) -> str | None:
     """Why the note seems to break off mid-citation, or None.
 
     A note ending in "," or ";" is complete (lists of sources end so); one ending in a
     dangling page range, inside a parenthesis, on a connecting word ("of the", "und"),
     a colon, or a long word with no closing punctuation is not. A URL may end a note.
+    A WHOLE note (read from markup, not from a page) is not suspected for its last word.
     """
     stripped = text.rstrip()
     # Each pattern ends at the end of the note: a cheap look at its last character or word
@@ -331,6 +342,8 @@ def truncation(text: str) -> str | None:
         return f"breaks off inside a parenthesis: {stripped[-30:]!r}"
     if stripped.endswith(":"):
         return f"breaks off after a colon: {stripped[-30:]!r}"
+    if stripped.endswith(".") and PAGE_LABEL_END_RE.search(stripped[-4:]):
+        return f"breaks off before its page number: {stripped[-30:]!r}"
     if (
         not stripped
         or not stripped[-1].isalpha()
@@ -338,7 +351,9 @@ def truncation(text: str) -> str | None:
     ):
         return None
     word = _last_word(stripped)
-    if word in CONNECTING_WORDS or (len(word) >= 4 and word.casefold() not in OPEN_ENDINGS):
+    if word in CONNECTING_WORDS or (
+        not whole and len(word) >= 4 and word.casefold() not in OPEN_ENDINGS
+    ):
         return f"breaks off without closing punctuation: {stripped[-30:]!r}"
     return None
 

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from citekit import identity
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
+from citekit.parse.shortforms import has_short_shape
 
 
 @dataclass
@@ -382,6 +383,11 @@ def _short_only_work(citation: Citation, position: int, state: _State) -> str:
 
 
 def _short_without_full(state: _State, citation: Citation) -> None:
+    """Report a short form whose full citation is nowhere: only when the span is shaped as
+    a short form. One that goes on after its title (a container, a place, prose) may be a
+    first citation that lacks its imprint, and noise there would hide the real findings."""
+    if not has_short_shape(citation.text):
+        return
     state.diagnostics.append(
         Diagnostic(
             Code.SHORT_WITHOUT_FULL,
@@ -427,6 +433,8 @@ def _short_matches(citation: Citation, state: _State) -> list[_Work]:
             continue
         if fields.get("volume") and work.fields.get("volume") not in (None, fields["volume"]):
             continue  # "*Chevron*, 467 U.S. at 865" is not an article in volume 92
+        if fields.get("year") and work.fields.get("year", fields["year"])[:4] != fields["year"][:4]:
+            continue  # "Black 2001, 135" is not Black's book of 1998
         if _short_title_fits(fields, work):
             out.append(work)
     return _numbered_alike(fields.get("title"), out)

@@ -204,3 +204,32 @@ def test_a_short_title_with_a_number_picks_that_volume() -> None:
     ]
     resolved, _, _ = resolve(tuple(citations))
     assert [c.work for c in resolved] == ["w1", "w2", "w1"]  # not the part cited last
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("http://www.example.org/archive/index.html", "https://nominatim.example.net/ui/", False),
+        ("http://www.example.org/archive/", "https://www.example.org/archive", True),
+    ],
+    ids=["different-pages", "one-page-written-twice"],
+)
+def test_citations_that_are_only_links_are_one_work_only_at_one_address(
+    first: str, second: str, same: bool
+) -> None:
+    assert identity.same_full_work({"url": first}, {"url": second}, "online", "online") is same
+
+
+@pytest.mark.parametrize(
+    ("second", "works", "codes"),
+    [
+        ("William Crowther and Don Woods, *Adventure* (PDP-10, 1977).", 2, set()),
+        ("William Crowther, *Adventure* (PDP-10, 1977).", 1, {(2, "inconsistent-citation")}),
+    ],
+    ids=["another-version-by-more-authors", "one-work-misdated"],
+)
+def test_a_differing_year_and_author_count_make_two_versions(
+    second: str, works: int, codes: set[tuple[int, str]]
+) -> None:
+    found, diagnostics = merged("William Crowther, *Adventure* (PDP-10, 1975).", second)
+    assert (len(found), diagnostics) == (works, codes)

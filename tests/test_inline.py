@@ -35,6 +35,11 @@ def _build(*runs, tex_dashes: bool = False):
         (("5 * 3",), "5 \u2217 3"),
         ((("", "i"), "x"), "x"),
         (((", ", "i"), "x"), ", x"),
+        (
+            (("United States", "i"), " v. ", ("Lopez", "i"), ", 514 U.S. 549"),
+            "*United States v. Lopez*, 514 U.S. 549",
+        ),
+        ((("Smith", "i"), " and ", ("Jones", "i")), "*Smith* and *Jones*"),
     ],
     ids=[
         "split-runs",
@@ -47,6 +52,8 @@ def _build(*runs, tex_dashes: bool = False):
         "literal-asterisk",
         "empty-run",
         "italic-punctuation-unmarked",
+        "case-name-parties",
+        "two-titles-stay-two",
     ],
 )
 def test_builder_text(runs, text) -> None:

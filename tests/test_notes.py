@@ -230,6 +230,7 @@ def test_note_diagnostics(text: str, expected: set[tuple[str, int]]) -> None:
         ("Jones, Essay on the economy of the", True),
         ("Schmidt, Geschichte der Literatur und", True),
         ("Dupont, Histoire, in:", True),
+        ("Pinol, Le Monde des villes, Paris, Hachette, 1991, p.", True),
         ("Smith, The Book, p. 3.", False),
         ("Smith, The Book, p. 46-51,", False),
         ("Smith, The Book, p. 309;", False),
@@ -244,6 +245,7 @@ def test_note_diagnostics(text: str, expected: set[tuple[str, int]]) -> None:
         "connecting-word",
         "german-und",
         "colon",
+        "page-label-without-page",
         "full-stop",
         "comma",
         "semicolon",
@@ -255,6 +257,29 @@ def test_note_diagnostics(text: str, expected: set[tuple[str, int]]) -> None:
 )
 def test_truncation(text: str, truncated: bool) -> None:
     assert (truncation(text) is not None) == truncated
+
+
+@pytest.mark.parametrize(
+    ("text", "truncated"),
+    [
+        ("*Persona*, Mozilla", False),
+        ('"Comments on H.264". Montgomery works for Mozilla in their codecs team', False),
+        ("Radchenko, Unwanted visionaries, p. 98-", True),
+        ("Smith, The Book (London: Penguin,", True),
+        ("Jones, Essay on the economy of the", True),
+        ("Pinol, *Le Monde des villes*, Paris, Hachette, 1991, p.", True),
+    ],
+    ids=["title-and-site", "commentary", "range", "parenthesis", "connecting-word", "bare-p"],
+)
+@pytest.mark.parametrize("fmt", ["md", "html", "tex", "docx"])
+def test_a_note_read_from_markup_is_whole(fmt: str, text: str, truncated: bool) -> None:
+    """Its last word is the author's; only a break in the citation's own shape is reported."""
+    doc = Document(
+        path=f"doc.{fmt}", text="One.", format=fmt, footnotes=(Footnote(1, text, 1),),
+        references=(1,),
+    )  # fmt: skip
+    codes = {str(d.code) for d in split_notes(doc)[1]}
+    assert ("truncated-note" in codes) == truncated
 
 
 @pytest.mark.parametrize(

@@ -255,6 +255,79 @@ CASES = [
         set(),
         id="hereafter-archive-and-fonds-the-acronym-in-capitals",
     ),
+    pytest.param(
+        [
+            ("A", SMITH_WAR),
+            ("B", JONES),
+            ("A", "Smith, 135."),
+            ("B", "Jones, xii."),
+            ("A", "Smith, 136-137."),
+            ("C", "*Dynatext, Electronic Book Indexer* (Electronic Book Technology, 1991), 297."),
+            ("C", "*Dynatext*, 249."),
+        ],
+        set(),
+        id="family-and-page-the-page-is-no-title",
+    ),
+    pytest.param(
+        [
+            ("A", "John Black, *Humanism* (Oxford: Clarendon Press, 2001)."),
+            ("B", "John Black, *Grammar* (London: Macmillan, 1998)."),
+            ("A", "Black 2001, 135."),
+            ("B", "Black 1998, 12."),
+        ],
+        set(),
+        id="author-date-the-year-tells-two-works-apart",
+    ),
+    pytest.param(
+        [
+            (
+                "A",
+                "Michael Prinz and Jürgen Schiewe, *Vernakuläre Wissenschaftskommunikation* "
+                "(Berlin: De Gruyter, 2018).",
+            ),
+            ("A", "See, for example: Prinz and Schiewe, *Vernakuläre Wissenschaftskommunikation*."),
+        ],
+        set(),
+        id="two-lead-ins-before-two-names",
+    ),
+]
+
+
+CASES += [
+    pytest.param(
+        [
+            ("A", "Heras Santos, “Indultos concedidos por la Cámara,” 116."),
+            ("B", "Colón de Larriátegui, *Juzgado militares*."),
+        ],
+        {(1, "short-without-full"), (2, "short-without-full")},
+        id="short-shaped-without-full-is-reported",
+    ),
+    pytest.param(
+        [
+            ("A", "Prakash, Another Reason, 30."),
+            ("B", "Сидоров К. Л. Кооперативный кредит в Сибири. С. 34."),
+        ],
+        {(1, "short-without-full"), (2, "short-without-full")},
+        id="unmarked-short-titles-without-full-are-reported",
+    ),
+    pytest.param(
+        [("A", "See Richard Stallman (1986)."), ("A", "See Richard Stallman (1986).")],
+        {(1, "short-without-full"), (2, "short-without-full")},
+        id="a-whole-name-and-a-year-points-to-a-work-never-cited",
+    ),
+    pytest.param(
+        [
+            (
+                "A",
+                "Hassan Ansari and Jan Thiele, “Zaydī Theology in Yemen,” in *The Oxford "
+                "Handbook of Islamic Theology*, ed. Schmidtke, 473–93.",
+            ),
+            ("B", "See Nick Brown, “Fair Use No More?,” available at link #49."),
+            ("C", "The study by Sabine Schmidtke, *Libraries in Yemen*, covers only a part."),
+        ],
+        set(),
+        id="incomplete-first-citations-are-no-short-forms",
+    ),
 ]
 
 

@@ -31,6 +31,7 @@ from citekit.parse.patterns import (
     find_supra,
 )
 from citekit.parse.pinpoint import without_note_pointer
+from citekit.parse.shortforms import names_and_pinpoint
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
@@ -59,6 +60,8 @@ def parse_note(note: Note, context: Context = _EMPTY) -> tuple[Citation, ...]:
     for index, (piece, prefix) in enumerate((p, x) for p, x in found if p in targets):
         text = piece.text(note.text)
         kind = classify(text, context)
+        if kind is Kind.SHORT and _links_out(targets[piece]) and not find_supra(text):
+            kind = Kind.FULL  # '"Mobile System Requirements".' linked: a web page, not a short form
         parsed = _parse(text, kind, context, targets[piece])
         if kind is Kind.OP_CIT and parsed.fields.get("title"):
             kind = Kind.SHORT  # "Nowak, *Spławy*, op. cit.": a title makes it a short form
@@ -85,6 +88,12 @@ PLURAL_DESCRIPTOR_RE = re.compile(
     r"|Vorträge|communications|interventi|ponencias)\b",
     re.IGNORECASE,
 )
+
+
+def _links_out(targets: tuple[str, ...]) -> bool:
+    """Does the span link to another site? A short form points back to a work the reader has
+    met; a span that links out gives the work's place, as a first citation does."""
+    return any(URL_START_RE.match(target) for target in targets)
 
 
 def _share_plural_descriptor(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
@@ -238,6 +247,11 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
     if supra:
         fields = {"_supra": supra.group("note"), **_before_pointer(text[: supra.start()], context)}
         return Parsed("misc", fields, _rest(text, supra.end()))
+    untitled = names_and_pinpoint(text)
+    if untitled:  # "Buckles, 135", "Black 2001, 135": names, a year, a page; no title
+        family, year, pinpoint = untitled
+        fields = {"author": " and ".join(names.split_names(family))}
+        return Parsed("misc", fields | ({"year": year} if year else {}), pinpoint)
     parsed = parse_full(text, context.abbreviations, targets)
     fields = {
         k: v

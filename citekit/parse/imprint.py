@@ -42,6 +42,10 @@ MONTH_NUMBERS = {
 ENGLISH_MONTHS = [names[0] for names in lexicons.rows("months")]
 
 
+# the legal form that ends a company's name after a comma: "Associates, Inc.", "Sons, Ltd."
+CORPORATE_SUFFIX_RE = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.\s?A|Pty\.?\s?Ltd)\.?")
+
+
 def parse_imprint(body: str) -> dict[str, str]:
     """ "New York: Oxford University Press, 2014" -> address, publisher, year."""
     body = VOLUME_COUNT_RE.sub("", body).strip(" ,;")
@@ -59,6 +63,8 @@ def parse_imprint(body: str) -> dict[str, str]:
         out.update(_nonempty(address=address, publisher=publisher))
         return out
     parts = [p.strip() for p in head.split(",") if p.strip()]
+    if len(parts) >= 2 and CORPORATE_SUFFIX_RE.fullmatch(parts[-1]):
+        parts[-2:] = [f"{parts[-2]}, {parts[-1]}"]  # "O’Reilly & Associates, Inc." is one name
     if len(parts) == 1:
         key = "publisher" if PUBLISHER_WORDS_RE.search(parts[0]) else "address"
         out[key] = parts[0]

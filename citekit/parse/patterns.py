@@ -9,7 +9,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import uregex
 
-YEAR = r"(?:1[4-9]\d\d|20\d\d)"  # 1989, 2014
+YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"  # 1989, 2014; not "p. 2078", which no work is dated
 YEAR_RE = uregex.compile(rf"(?<!\d){YEAR}(?:[a-z])?(?!\d)")  # "1989", "2001a"
 # "(?:September|janvier|März|…)": every spelling in lexicons/months.txt, case as written
 MONTHS = lexicons.alternation(tuple(name for month in lexicons.rows("months") for name in month))
@@ -258,7 +258,8 @@ FULL_DATE_RE = uregex.compile(
 # "…, cited in Service, Op. cit." - a second source inside the same stretch of text
 CITED_IN_RE = uregex.compile(
     r",?\s+(?:cited|quoted|as\s+cited)\s+(?:in|by)\s*:?\s+|,\s+\*with\*\s+|,\s+zit\.\s+(?:n\.|nach)\s+"
-    r"|,\s+cit(?:é|ée|ado|ato)\s+(?:dans|par|en|in|da)\s+",
+    r"|,\s+cit(?:é|ée|ado|ato)\s+(?:dans|par|en|in|da)\s+"
+    r"|,\s+(?:citing|quoting)\s+(?=[A-Z*“\"‘«])",  # "Edsel, *Saving Italy*, 45, citing Fred …"
     re.IGNORECASE,
 )
 # "Hope Harrison, *Driving …*", "in: Chris Miller, “…”": a name followed by a title opens a citation

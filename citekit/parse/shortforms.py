@@ -14,12 +14,14 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import cues, uregex
-from citekit.parse.patterns import LOCATOR_START_RE
+from citekit.parse import cues, segments, uregex
+from citekit.parse.patterns import LOCATOR_START_RE, YEAR_RE, find_supra
 
-# a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r"
+# a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
+# "esp. 73-78"
 PINPOINT_RE = uregex.compile(
-    r"""(?:[IVXLC]+,\s*|[ivxlc]+,\s*)?
+    r"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
+        (?:[IVXLC]+,\s*|[ivxlc]+,\s*)?
         (?:(?:pp?\.|S\.|s\.|С\.|с\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.|n\.)\s?)?
         (?:\d+[rv]?|[ivxlc]+)(?:\s*[-–]\s*\d+[rv]?)?
         (?:\s*,\s*(?:\d+|[ivxlc]+)(?:\s*[-–]\s*\d+)?)*""",
@@ -34,10 +36,14 @@ NAMES_RE = uregex.compile(
 OPENERS = lexicons.words("prose_openers")  # "however", "in", "see": they open prose, not names
 CAPITALS_FAMILY_RE = uregex.compile(r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?")  # "STANZIANI"
 LEGISLATION_WORDS = lexicons.alternation(lexicons.words("legislation_words"))
-# "Unfair Contract Terms Act 1977 s 59", "Eggs and Chicks (England) Regulations, § 1"
+ARTICLE = r"\d+[A-Za-z]?"  # "59", "12a": a section or article number
+# "Unfair Contract Terms Act 1977 s 59", "Eggs and Chicks (England) Regulations, § 1",
+# "1954 Hague Convention, Art. 1", "Vienna Convention on the Law of Treaties, 23 May 1969,
+# Art. 26, 31"
 LEGISLATION_RE = uregex.compile(
-    rf"""^(?:The\s+)?(?:[A-Z][^;]{{0,200}}?\b)?{LEGISLATION_WORDS}\b[^;]{{0,200}}?
-        [,\s]\s*(?:s|ss|sec|secs|§|§§|art|arts|para|reg|r)\.?\s*\d+[A-Za-z]?(?:\s*[-–(]\s*\w+\)?)?$""",
+    rf"""^(?:The\s+)?(?:[A-Z0-9][^;]{{0,200}}?\b)?{LEGISLATION_WORDS}\b[^;]{{0,200}}?
+        [,\s]\s*(?:s|ss|sec|secs|§|§§|[Aa]rt|[Aa]rts|para|reg|r)\.?\s*{ARTICLE}
+        (?:\s*,\s*{ARTICLE})*(?:\s*[-–(]\s*\w+\)?)?$""",
     re.VERBOSE,
 )
 
@@ -71,13 +77,99 @@ def _names(text: str) -> bool:
 LEAD_WORDS = frozenset({"see", "cf", "compare", "chapter", "part", "section", "table", "figure"})
 
 
+# a person's whole name and a year in brackets, nothing else: "Richard Stallman (1986)"
+PERSON_YEAR_RE = uregex.compile(
+    r"(?P<given>(?:[A-Z][a-z]+\.?\s+){1,2})(?P<names>[A-Z][\w'’-]+)\s+\((?:1[5-9]|20)\d\d[a-z]?\)"
+)
+
+
 def is_author_date(text: str) -> bool:
-    """ "Black 2001, 135", "Moullier 2004: 67": names, a year, at most a pinpoint."""
+    """ "Black 2001, 135", "Moullier 2004: 67": names, a year, at most a pinpoint;
+    "Richard Stallman (1986)": a whole name and a year."""
+    person = PERSON_YEAR_RE.fullmatch(text.strip())
+    if person and _names(person.group("given").split()[0]) and not segments.is_place(text):
+        return True
     match = AUTHOR_DATE_RE.fullmatch(text.strip())
-    if match is None or not _names(match.group("names")):
-        return False
+    if match is None or not _names(match.group("names")) or segments.is_place(match.group("names")):
+        return False  # "München 1926, S. 365": a place and a year end an imprint
     pinpoint = match.group("pinpoint")
     return pinpoint is None or bool(PINPOINT_RE.fullmatch(pinpoint.strip()))
+
+
+def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
+    """The names, year and pinpoint of a short form that has no title: "Buckles, 135" ->
+    ("Buckles", None, "135"); "Black 2001, 135" -> ("Black", "2001", "135"); None otherwise.
+    Its fields are then the names alone: the page is no title."""
+    text = text.strip().rstrip(".")
+    if _title_alone(text):
+        return None  # "*Dynatext*, 249": a title and its page
+    head, _, rest = text.partition(", ")
+    if _names(head) and PINPOINT_RE.fullmatch(rest.strip()):
+        return head, None, rest.strip()
+    if not is_author_date(text):
+        return None
+    person = PERSON_YEAR_RE.fullmatch(text)
+    if person:  # "Richard Stallman (1986)"
+        return person.group("given") + person.group("names"), _year(text), None
+    match = AUTHOR_DATE_RE.fullmatch(text)
+    if match is None:
+        return None
+    pinpoint = match.group("pinpoint")
+    return match.group("names"), _year(text[match.end("names") :]), pinpoint and pinpoint.strip()
+
+
+def _year(text: str) -> str | None:
+    year = re.search(r"(?:1[5-9]|20)\d\d[a-z]?", text)
+    return year.group() if year else None
+
+
+def has_short_shape(text: str) -> bool:
+    """Does TEXT look like a short form, positive evidence that a full citation exists
+    somewhere: names and a page, author-date, or at most a few names, a title and a
+    pinpoint ("Heras Santos, "Indultos…", 116", "*Diccionario de Autoridades*"). A span
+    that goes on after its title with a container ("in *The Oxford Handbook*, ed. …"), a
+    place ("available at link #49") or prose is no short form, only an incomplete citation."""
+    text = text.strip().rstrip(".")
+    if is_bare_citation(text) or find_supra(text):
+        return True  # "Brown, supra note 2": it says that it points back
+    found = cues.titles(text)
+    if not found:
+        return _unmarked_short(text)
+    head = text[: found[0].start()].strip().rstrip(",").strip()
+    after = text[found[0].end() :].strip(" ,.")
+    return _few_names(head) and (
+        not after or bool(PINPOINT_RE.fullmatch(after) or LOCATOR_START_RE.match(after))
+    )
+
+
+def _unmarked_short(text: str) -> bool:
+    """Plain text, the title unmarked: a few words and a pinpoint, no year (a first citation
+    dates its work): "Prakash, Another Reason, 30", "Cospito, Il ritmo del pensiero, cit.,
+    p. 77", "Сидоров К. Л. Кооперативный кредит в Сибири. С. 34"."""
+    cut = max(text.rfind(", "), text.rfind(". "))
+    body, pinpoint = text[:cut], text[cut + 2 :]
+    words = body.replace(",", " ").split()
+    return (
+        0 < len(words) <= UNMARKED_WORDS
+        and not YEAR_RE.search(body)
+        and any(w[:1].isupper() for w in words)
+        and bool(PINPOINT_RE.fullmatch(pinpoint) or LOCATOR_START_RE.match(pinpoint))
+    )
+
+
+UNMARKED_WORDS = 20  # names and a short title; more is a sentence
+
+
+def _few_names(head: str) -> bool:
+    """Nothing, or a few capitalised names ("Tomás y Valiente", "Prinz and Schiewe")."""
+    words = head.replace(",", " ").split()
+    return len(words) <= SHORT_NAME_WORDS and all(
+        w[:1].isupper() or w.casefold() in JOINS for w in words
+    )
+
+
+SHORT_NAME_WORDS = 6  # "Colón de Larriátegui", "Hanke, Smith and Jones": no more
+JOINS = frozenset({"and", "&", "et", "und", "y", "e", "i", "en", "de", "del", "da", "van", "von"})
 
 
 def _title_alone(text: str) -> bool:

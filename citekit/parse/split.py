@@ -30,7 +30,7 @@ from citekit.parse.patterns import (
     italic_spans,
     quoted_spans,
 )
-from citekit.parse.shortforms import is_bare_citation
+from citekit.parse.shortforms import has_short_shape, is_author_date, is_bare_citation
 from citekit.parse.web import web_citation_end
 
 CONTRIBUTOR_START_RE = uregex.compile(
@@ -247,6 +247,9 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return _name_list_goes_on(prev, cur)
     if separator != ".":
         return False
+    lead = LEAD_IN_RE.match(cur)
+    if lead and not lead.group().strip().casefold().startswith("in"):
+        return False  # "…, 18 February 2019." + "See also Deknatel, “…”": a new source
     if _access_date_only(cur) and not _link_only(prev):
         return True  # "…, https://…. Consulté le 3 décembre 2017": the web page's access date
     if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
@@ -304,7 +307,7 @@ def citation_start(text: str) -> int:
     if cues.SAME_AUTHOR_RE.match(text):
         return 0  # "______. Cidade febril …", "Id., Storia …": the same author's next work
     match = LEAD_IN_RE.match(text)
-    if match and not cues.is_commentary(text[match.end() :]):
+    if match and not cues.is_commentary(_after_leads(text[match.end() :])):
         return match.end() + citation_start(text[match.end() :])
     ibid_at = inner_ibid(text)
     if ibid_at and not cues.has_source(text[:ibid_at]):
@@ -345,11 +348,22 @@ def citation_start(text: str) -> int:
         _first_title,
         _family_in_capitals,
         _name_after_comma,
+        _author_date_after_comma,
     ):
         position = finder(text)
         if position is not None:
             return position
     return 0
+
+
+def _after_leads(text: str) -> str:
+    """TEXT after any further lead-ins: "See, for example: Prinz and Schiewe, *…*" is led in
+    twice, and what is commentary is judged after both."""
+    match = LEAD_IN_RE.match(text)
+    while match:
+        text = text[match.end() :]
+        match = LEAD_IN_RE.match(text)
+    return text
 
 
 def _backref_name(text: str) -> int | None:
@@ -447,6 +461,15 @@ def _name_after_comma(text: str) -> int | None:
 
 
 CLAUSE_END_RE = re.compile(r"[.,;]\s")
+
+
+def _author_date_after_comma(text: str) -> int | None:
+    """ "On letter writing as a formal study, Witt 2000, 16-18": commentary, a comma, then an
+    author-date pointer that ends the piece."""
+    for match in re.finditer(r",\s+(?=[A-Z])", text):
+        if is_author_date(text[match.end() :]):
+            return match.end()
+    return None
 
 
 def _clause_before(text: str, clauses: list[int], match: re.Match[str]) -> str:
@@ -555,7 +578,25 @@ def split_note(text: str, hereafter: tuple[str, ...] = ()) -> list[tuple[Piece, 
                     if body and _cites(body, hereafter):
                         out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
                     prefix = ""
-    return out
+    return out or _quotation_source(text)
+
+
+QUOTATION_AFTER_RE = re.compile(r"\s*:\s*[\"“«„]")  # '*Title*: "…': the title, then what it says
+
+
+def _quotation_source(text: str) -> list[tuple[Piece, str]]:
+    """A note that quotes a passage and names its source, and cites nothing else: a title, a
+    colon and the quotation ('*Diccionario de Autoridades*: "El peso…"'), or the quotation,
+    then the source in a short form ('"Y ha declarado S.M." Colón de Larriátegui, *Juzgado
+    militares*.')."""
+    opening = next(italic_spans(text), None)
+    if opening and opening.start() == 0 and QUOTATION_AFTER_RE.match(text, opening.end()):
+        return [(Piece(0, opening.end()), "")]
+    quote = next(quoted_spans(text), None)
+    if quote is None or quote.start() != 0:
+        return []
+    rest = _trim(text, quote.end(), len(text))
+    return [(rest, "")] if rest.end > rest.start and has_short_shape(rest.text(text)) else []
 
 
 def _cites(span: str, hereafter: tuple[str, ...]) -> bool:

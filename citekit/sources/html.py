@@ -25,7 +25,7 @@ from lxml import html as lxml_html
 from citekit.errors import UnreadableFile
 from citekit.inline import InlineBuilder
 from citekit.model import Document
-from citekit.sources import htmlnotes
+from citekit.sources import htmllisted, htmlnotes
 from citekit.sources.htmltext import Element, TextWalker, is_hidden
 from citekit.sources.raw import decode, read_bytes
 
@@ -51,6 +51,8 @@ def read(path: Path) -> Document:
         raise UnreadableFile(str(path), "not an HTML page (no markup; pass a .txt for plain text)")
     root = parse_page(path, text)
     footnotes, references = htmlnotes.find(root)
+    if not footnotes:  # no note links: notes marked "(48)" in plain text, if the page has them
+        footnotes, references = htmllisted.find(root)
     if footnotes:
         return Document(
             path=str(path),

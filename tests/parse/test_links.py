@@ -61,3 +61,22 @@ def test_a_link_before_every_citation_joins_the_first() -> None:
 
 def test_commentary_without_links_stays_commentary() -> None:
     assert parse_note(_note('For exceptions, see "Values" section below.')) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "target", "kind"),
+    [
+        ('"Mobile System Requirements".', '"Mobile System Requirements"',
+         "https://example.org/mobile", "full"),
+        ("*Persona*, Mozilla", "*Persona*", "https://example.org/persona", "full"),
+        ("Smith, *The Book*, 12.", "*The Book*", "#ref-smith", "short"),
+        ("Smith, *The Book*, 12.", "", "", "short"),
+    ],
+    ids=["quoted-title-linked-out", "italic-title-linked-out", "link-inside-the-page",
+         "no-link"],
+)  # fmt: skip
+def test_a_title_that_links_out_is_a_first_citation(
+    text: str, shown: str, target: str, kind: str
+) -> None:
+    (citation,) = parse_note(_note(text, *([(shown, target)] if target else [])))
+    assert citation.kind == kind

@@ -305,6 +305,81 @@ CITATION_ROWS = [
         ],
         id="article-pages-then-here",
     ),
+    pytest.param(
+        '*Diccionario de Autoridades*: "El peso que lleva sobre sí el hombre o la béstia."',
+        [("*Diccionario de Autoridades*", SHORT, None)],
+        id="title-colon-quotation",
+    ),
+    pytest.param(
+        '"Y ha declarado S.M." Colón de Larriátegui, *Juzgado militares*.',
+        [("Colón de Larriátegui, *Juzgado militares*", SHORT, None)],
+        id="quotation-then-its-source",
+    ),
+    pytest.param('"It was a quiet time," he said, "and we all knew it."', [], id="quotation-alone"),
+    pytest.param("Buckles, 135-137.", [("Buckles, 135-137", SHORT, "135-137")], id="name-and-page"),
+    pytest.param(
+        "Edsel, *Saving Italy*, 45–47, citing Fred Majdalany, *The Battle of Cassino* (Boston: "
+        "Houghton Mifflin, 1957), 122.",
+        [
+            ("Edsel, *Saving Italy*, 45–47", SHORT, "45–47"),
+            (
+                "Fred Majdalany, *The Battle of Cassino* (Boston: Houghton Mifflin, 1957), 122",
+                FULL,
+                "122",
+            ),
+        ],
+        id="citing-a-second-source",
+    ),
+    pytest.param(
+        "Gruber and Elbert, ‘Selective attention alters gamma band responses’, p. 2078.",
+        [
+            (
+                "Gruber and Elbert, ‘Selective attention alters gamma band responses’, p. 2078",
+                SHORT,
+                "p. 2078",
+            )
+        ],
+        id="a-page-past-any-year-is-no-date",
+    ),
+    pytest.param(
+        "See Regulations to the 1907 (IV) Hague Convention, Art. 27, 56. The 1907 (IX) Hague "
+        "Convention also protects cultural property.",
+        [("Regulations to the 1907 (IV) Hague Convention, Art. 27, 56", FULL, "Art. 27, 56")],
+        id="treaty-and-articles-in-commentary",
+    ),
+    pytest.param(
+        "1954 Hague Convention, Art. 1.",
+        [("1954 Hague Convention, Art. 1", FULL, "Art. 1")],
+        id="treaty-named-by-its-year",
+    ),
+    pytest.param(
+        "Percival's essay appeared in a special issue. On letter writing as a formal study, "
+        "Witt 2000, 16-18, 182-185.",
+        [("Witt 2000, 16-18, 182-185", SHORT, "16-18, 182-185")],
+        id="author-date-after-commentary-and-a-comma",
+    ),
+    pytest.param(
+        "Percival 1981, 237; Worstbrock 2001, esp. 73-78.",
+        [
+            ("Percival 1981, 237", SHORT, "237"),
+            ("Worstbrock 2001, esp. 73-78", SHORT, "esp. 73-78"),
+        ],
+        id="author-date-especially-pages",
+    ),
+    pytest.param(
+        "Sein Nachwort ist bekannt. Hg. v. Rudolf Borchardt, München 1926, S. 365–379.",
+        [],
+        id="a-place-and-a-year-are-no-author-date",
+    ),
+    pytest.param(
+        "Nihad Sirees, interview with author, 18 February 2019. See also Deknatel, “What "
+        "Would Reconstruction Mean?”",
+        [
+            ("Nihad Sirees, interview with author, 18 February 2019", PERSONAL, None),
+            ("Deknatel, “What Would Reconstruction Mean?”", SHORT, None),
+        ],
+        id="a-sentence-led-in-by-see-also-is-a-new-source",
+    ),
 ]
 
 
@@ -327,6 +402,18 @@ FIELD_ROWS = [
             "pages": None,
         },
         id="chicago-book",
+    ),
+    pytest.param(
+        "Richard Stallman, *Free Software* (O’Reilly & Associates, Inc., 1999): 65.",
+        "book",
+        {"publisher": "O’Reilly & Associates, Inc.", "address": None, "year": "1999"},
+        id="company-name-with-inc",
+    ),
+    pytest.param(
+        "Smith, *The Book* (New York: John Wiley & Sons, Ltd., 2001), 5.",
+        "book",
+        {"publisher": "John Wiley & Sons, Ltd.", "address": "New York"},
+        id="company-name-with-ltd-after-place",
     ),
     pytest.param(
         f"{MASTNY}.",

@@ -52,9 +52,14 @@ def _notes(doc: Document) -> list[tuple[int, str]]:
         ("malformed.html", [
             (1, "Smith, *The Book* (London, 2001), p. 3."), (2, "Ibid., p. 4 no closing tags"),
         ]),
+        ("listed.html", [
+            (1, "Smith, *The Book* (London: Penguin, 2001), p. 3."),
+            (2, "Ibid., p. 4; see Jones 1999, 12."), (3, "Brown 1998, 45-47."),
+        ]),
     ],
     ids=["pandoc", "kramdown", "wordpress", "mediawiki", "journal-galley", "word-web-page",
-         "gutenberg-paragraphs", "navigation-is-no-reference", "malformed"],
+         "gutenberg-paragraphs", "navigation-is-no-reference", "malformed",
+         "bracketed-markers-without-links"],
 )  # fmt: skip
 def test_notes_from_structure(name: str, notes: list[tuple[int, str]]) -> None:
     doc = sources.read(HTML / name)
@@ -82,6 +87,21 @@ def test_no_note_links_falls_back_to_the_visible_text() -> None:
         "Body text with a marker.¹ More text here.²", "Notes",
         f"¹ {SMITH}, p. 3.", "² Ibid., p. 4.\n",
     ]  # fmt: skip
+
+
+def test_bracketed_markers_are_referenced_in_order() -> None:
+    doc = sources.read(HTML / "listed.html")
+    note = doc.footnotes[1]
+    assert doc.references == (1, 2, 3)
+    assert [(note.text[k.start : k.end], k.target) for k in note.links] == [
+        ("Jones 1999", "https://example.org/jones")
+    ]
+
+
+def test_bracketed_points_the_text_never_shows_are_no_notes() -> None:
+    doc = sources.read(HTML / "listed_points.html")
+    assert doc.footnotes == ()
+    assert "(1) The archive opens on Mondays." in doc.text
 
 
 def test_no_notes_at_all() -> None:
