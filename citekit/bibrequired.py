@@ -87,7 +87,7 @@ def _volume_number(fields: dict[str, str]) -> None:
     if split and not fields.get("part"):
         volume = split.group("volume")
     number = _roman(volume) if _is_roman(volume) else None
-    if volume.isdigit() or number:
+    if (volume.isascii() and volume.isdigit()) or number:  # not "¹": a digit to str, no int
         fields["volume"] = str(number or int(volume))
         if split and not fields.get("part"):
             fields["part"] = split.group("part")
