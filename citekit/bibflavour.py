@@ -3,7 +3,8 @@
 biblatex (the default): biblatex types, `journaltitle`, `location`, `date`, and only the
 fields biblatex's datamodel gives each type (lexicons/biblatex_fields.txt); a field a type
 has no place for is moved where biblatex prints it (an online page's `howpublished` to
-`organization`, a court case's volume and page to `note`, anything else to `addendum`).
+`organization`, a court case's volume and page to `note`, anything else to `addendum`); the
+mandatory fields of a type are met from what the work states (citekit.bibrequired).
 BibTeX: the types every .bst knows (collection -> book, online -> misc, thesis ->
 phdthesis/mastersthesis, report -> techreport), `journal`, `address`, `year` and `month`.
 """
@@ -15,7 +16,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from functools import cache
 
-from citekit import lexicons
+from citekit import bibrequired, lexicons
 
 
 class Flavour(StrEnum):
@@ -89,6 +90,7 @@ def to_biblatex(entry_type: str, fields: dict[str, str]) -> tuple[str, dict[str,
         out["type"] = subtype
     if not out.get("author"):  # types whose author is mandatory, for works without one
         entry_type = ANONYMOUS_TYPES.get((entry_type, bool(out.get("editor"))), entry_type)
+    entry_type = bibrequired.meet(entry_type, out)
     _month_to_date(out, entry_type)
     return entry_type, _placed(entry_type, out)
 

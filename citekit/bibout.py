@@ -8,15 +8,19 @@ nothing), and the keys an older library already gave these works (`--keys-from`)
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from citekit import biblang, bibtex, bibtitle
 from citekit.bibflavour import Flavour
 from citekit.bibkeys import assign_keys, identity, title_words
-from citekit.model import Kind, Report
+from citekit.model import Kind, Report, Work
 
-__all__ = ["Flavour", "dumps", "rekey"]
+if TYPE_CHECKING:
+    from citekit.library import Library
+
+__all__ = ["Flavour", "dumps", "dumps_library", "rekey", "rekey_library"]
 
 
 def dumps(report: Report, *, flavour: Flavour = Flavour.BIBLATEX, langid: str | None = None) -> str:
@@ -29,6 +33,28 @@ def dumps(report: Report, *, flavour: Flavour = Flavour.BIBLATEX, langid: str | 
             language of the document's notes as a whole).
     """
     return bibtex.dumps(report.works, flavour=flavour, extras=extra_fields(report, langid))
+
+
+def dumps_library(
+    library: Library,
+    reports: Sequence[Report | None],
+    *,
+    flavour: Flavour = Flavour.BIBLATEX,
+    langid: str | None = None,
+) -> str:
+    """A corpus's merged LIBRARY as .bib text; each work takes the langid and short title
+    the first of REPORTS (in corpus order, None: a document that failed) that cites it tells.
+    """
+    by_key = {work.key: work.id for work in library.works}
+    extras: dict[str, dict[str, str]] = {}
+    for place, report in enumerate(reports):
+        for work_id, fields in extra_fields(report, langid).items() if report else ():
+            merged = by_key.get(library.keys.get((place, work_id), ""))
+            target = extras.setdefault(merged, {}) if merged else {}
+            for name, value in fields.items():
+                if value and not target.get(name):
+                    target[name] = value
+    return bibtex.dumps(library.works, flavour=flavour, extras=extras)
 
 
 def extra_fields(report: Report, langid: str | None = None) -> dict[str, dict[str, str]]:
@@ -72,18 +98,36 @@ def rekey(report: Report, old_bib: str | Path) -> Report:
     Raises:
         UnreadableFile: OLD_BIB cannot be read.
     """
+    return dataclasses.replace(report, works=_kept_keys(report.works, old_bib))
+
+
+def rekey_library(library: Library, old_bib: str | Path) -> Library:
+    """A corpus's LIBRARY with the keys OLD_BIB already gives its works, every document's
+    works following their work to its new key.
+
+    Raises:
+        UnreadableFile: OLD_BIB cannot be read.
+    """
+    works = _kept_keys(library.works, old_bib)
+    renamed = {old.key: new.key for old, new in zip(library.works, works, strict=True)}
+    keys = {ref: renamed.get(key, key) for ref, key in library.keys.items()}
+    return dataclasses.replace(library, works=works, keys=keys)
+
+
+def _kept_keys(works: Iterable[Work], old_bib: str | Path) -> tuple[Work, ...]:
+    """WORKS keyed as OLD_BIB keys the same works (by identity); the rest clear of its keys."""
     library = bibtex.load(old_bib)
     old = {entry.key: _plain_fields(entry.fields_dict) for entry in library.entries}
     by_identity: dict[tuple[str, str, str], str] = {}
     for key, fields in old.items():
         by_identity.setdefault(identity(fields), key)
-    keep = {}
-    for work in report.works:
+    works = tuple(works)
+    keep: dict[str, str] = {}
+    for work in works:
         key = by_identity.get(identity(work.fields))
         if key and key not in keep.values():
             keep[work.id] = key
-    works = assign_keys(report.works, keep=keep, taken=old)
-    return dataclasses.replace(report, works=works)
+    return assign_keys(works, keep=keep, taken=old)
 
 
 def _plain_fields(fields: Mapping[str, object]) -> dict[str, str]:

@@ -106,9 +106,9 @@ def _escape_verbatim(value: str) -> str:
 # --- entries and .bib text -------------------------------------------------------------------
 
 _FIELD_ORDER = (  # people, title, container, numbering, imprint, dates, identifiers, notes
-    "author editor translator title subtitle titleaddon shorttitle booktitle journal journaltitle "
-    "edition series "
-    "volume number pages chapter type institution school organization howpublished address "
+    "author editor bookauthor translator entrysubtype title subtitle titleaddon shorttitle "
+    "booktitle journal journaltitle edition series "
+    "volume part number pages chapter type institution school organization howpublished address "
     "location publisher year month date isbn issn doi eprint url urldate ids keywords note "
     "addendum langid"
 )
@@ -298,12 +298,15 @@ def _with_subtitle(fields: dict[str, str]) -> dict[str, str]:
 
 
 def _classic(value: str) -> str:
-    """Non-ASCII letters as LaTeX accents ("Lüthi" -> "L{\\"u}thi") for 8-bit BibTeX."""
+    """Non-ASCII letters as LaTeX macros ("Lüthi" -> "L{\\"u}thi", "Ильина" -> "{\\CYRI}...")
+    for 8-bit BibTeX: a .bst that takes a UTF-8 letter's first byte as an initial (abbrvnat,
+    chicago) writes a broken byte that stops LaTeX; a braced macro is one letter to it."""
     if value.isascii():
         return value
     from pylatexenc.latexencode import unicode_to_latex
 
-    # only Latin letters and punctuation: Cyrillic or Greek as macros would need T2A/LGR
+    # Latin letters, punctuation and Cyrillic (the T2A macros that inputenc maps UTF-8 to,
+    # so a document needs T2A either way); Greek would become math, and stays as it is
     return "".join(
         unicode_to_latex(
             c,
@@ -311,7 +314,7 @@ def _classic(value: str) -> str:
             unknown_char_policy="keep",
             replacement_latex_protection="braces-all",  # {\\"u}: one letter to BibTeX
         )
-        if ord(c) < LATIN_END or GENERAL_PUNCTUATION[0] <= ord(c) < GENERAL_PUNCTUATION[1]
+        if any(start <= ord(c) < end for start, end in CLASSIC_RANGES)
         else c
         for c in value
     )
@@ -323,8 +326,11 @@ def _enclosed(name: str, value: str, flavour: Flavour) -> str:
     return "{" + value + "}"
 
 
-LATIN_END = 0x0250  # end of Latin Extended-B: letters an accent macro writes
-GENERAL_PUNCTUATION = (0x2000, 0x2070)  # dashes, quotes, ellipsis
+CLASSIC_RANGES = (  # characters the classic flavour writes as LaTeX macros
+    (0x0080, 0x0250),  # Latin-1 to Latin Extended-B: letters an accent macro writes
+    (0x0400, 0x0460),  # Cyrillic of Russian, Ukrainian, Belarusian, Serbian (T2A: \\CYRI)
+    (0x2000, 0x2070),  # general punctuation: dashes, quotes, ellipsis
+)
 TITLE_FIELDS = frozenset({"title", "subtitle", "booktitle", "maintitle", "shorttitle"})
 # fields biblatex splits at " and " like names: a body with "and" is braced whole
 LIST_FIELDS = frozenset({"publisher", "institution", "organization", "school"})

@@ -237,9 +237,18 @@ def extract(
     """
     how = {"flavour": Flavour.BIBTEX if classic else Flavour.BIBLATEX, "langid": langid}
     if not _one_document(paths):
-        with cli_errors(debug=debug):  # not yet for a corpus: refused, never ignored
-            _one_document_options(classic=classic, langid=langid, keys_from=keys_from)
-        _corpus(paths, fmt=fmt, output=output, jobs=jobs, exit_zero=exit_zero, debug=debug)
+        if references:  # refused, never ignored
+            _usage_error(debug, "--references reads one reference list, not a corpus")
+        library_how = {**how, "keys_from": keys_from}
+        _corpus(
+            paths,
+            fmt=fmt,
+            output=output,
+            jobs=jobs,
+            exit_zero=exit_zero,
+            debug=debug,
+            **library_how,
+        )
     path = paths[0]
     with cli_errors(debug=debug):
         if output is not None:
@@ -253,10 +262,10 @@ def extract(
     _finish(report, exit_zero=exit_zero)
 
 
-def _one_document_options(*, classic: bool, langid: str | None, keys_from: Path | None) -> None:
-    """--bibtex, --langid and --keys-from apply to one document's .bib (for now)."""
-    if classic or langid or keys_from:
-        raise UsageError("--bibtex, --langid and --keys-from apply to one document for now")
+def _usage_error(debug: bool, message: str) -> None:
+    """Stop with MESSAGE on one line and exit 2."""
+    with cli_errors(debug=debug):
+        raise UsageError(message)
 
 
 def _one_document(paths: list[Path]) -> bool:
@@ -273,8 +282,10 @@ def _corpus(
     debug: bool,
     output: Path | None = None,
     notes_only: bool = False,
+    **library_how: Any,
 ) -> None:
-    """Run a corpus command and exit with its code."""
+    """Run a corpus command and exit with its code (LIBRARY_HOW: keys_from, flavour, langid,
+    as `cli_corpus.run` takes them)."""
     from citekit import cli_corpus, corpus
 
     stderr = _stderr()
@@ -286,6 +297,7 @@ def _corpus(
             output=output,
             notes_only=notes_only,
             stderr=stderr,
+            **library_how,
         )
     stderr.print(cli_corpus.summary(outcomes, library))
     raise typer.Exit(cli_corpus.exit_code(outcomes, exit_zero=exit_zero))

@@ -17,13 +17,14 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
-from citekit import atomic, corpus
+from citekit import atomic, bibout, corpus
+from citekit.bibflavour import Flavour
 from citekit.cli_progress import progress_bar
 from citekit.errors import ExitCode, UsageError
 from citekit.library import Library, merge_reports
 from citekit.model import Code
 from citekit.render import Format, ListFormat, cell
-from citekit.report import to_bibtex, to_contract
+from citekit.report import to_contract
 
 
 def documents(paths: Sequence[Path]) -> list[Path]:
@@ -45,35 +46,51 @@ def run(
     output: Path | None = None,
     notes_only: bool = False,
     stderr: Console,
+    keys_from: Path | None = None,
+    flavour: Flavour = Flavour.BIBLATEX,
+    langid: str | None = None,
 ) -> tuple[list[corpus.Outcome], Library | None]:
-    """Read the corpus, write what FMT asks on stdout (and the library to OUTPUT)."""
+    """Read the corpus, write what FMT asks on stdout (and the library to OUTPUT).
+
+    KEYS_FROM, FLAVOUR and LANGID shape the merged library as they shape one document's
+    .bib: keys an older library gives the same works, biblatex or classic BibTeX, the
+    langid of works that tell none.
+    """
     found = documents(paths)
     if output is not None:
         atomic.target(output, protect=found)  # refused before the run, not after it
     with progress_bar(stderr) as progress:
         tell = (lambda done, total: progress("documents", done, total)) if progress else None
         outcomes = corpus.run(found, jobs=jobs, notes_only=notes_only, done=tell)
-    library = None if notes_only else merge_reports([o.report for o in outcomes])
+    reports = [o.report for o in outcomes]
+    library = None if notes_only else merge_reports(reports)
+    if library is not None and keys_from is not None:
+        library = bibout.rekey_library(library, keys_from)
+    bib = bibout.dumps_library(library, reports, flavour=flavour, langid=langid) if library else ""
     if output is not None and library is not None:
-        _write_library(output, library, stderr)
-    _write(outcomes, library, fmt, sys.stdout)
+        _write_library(output, bib, stderr)
+    _write(outcomes, library, fmt, sys.stdout, bib)
     _tell_problems(outcomes, stderr)
     return outcomes, library
 
 
-def _write_library(output: Path, library: Library, stderr: Console) -> None:
-    if not atomic.write_text(output, to_bibtex(library)):
+def _write_library(output: Path, bib: str, stderr: Console) -> None:
+    if not atomic.write_text(output, bib):
         stderr.print(f"citekit: nothing to write: '{output}' kept as it was")
 
 
 def _write(
-    outcomes: list[corpus.Outcome], library: Library | None, fmt: Format | ListFormat, out: TextIO
+    outcomes: list[corpus.Outcome],
+    library: Library | None,
+    fmt: Format | ListFormat,
+    out: TextIO,
+    bib: str,
 ) -> None:
     if fmt == Format.JSON:
         for place, outcome in enumerate(outcomes):
             out.write(json.dumps(_json_line(place, outcome, library), ensure_ascii=False) + "\n")
     elif fmt == Format.BIBTEX and library is not None:
-        out.write(to_bibtex(library))
+        out.write(bib)
     else:
         _documents_table(outcomes, Console(highlight=False, markup=False), notes_only=not library)
 

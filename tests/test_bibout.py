@@ -3,6 +3,7 @@ checked with bibtexparser, and with biber (and pdflatex) when they are installed
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -281,13 +282,108 @@ def test_every_type_and_value_parses_in_both_flavours(kind: str, fields: dict[st
         assert len(entries(text)) == 1, text
 
 
-def test_flavour_options_on_a_corpus_are_refused_not_ignored(tmp_path: Path) -> None:
+OTHER_NOTES = """Text.[^1] More.[^2]
+
+[^1]: Rita Smith, *Medieval Europe and the NATO Idea* (Lanham, MD: Rowman and Littlefield, \
+2001), 9.
+[^2]: Joan Doe, *Harbour Towns* (London: Faber, 1990), 3.
+"""
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "thesis"
+    folder.mkdir()
+    (folder / "a.md").write_text(NOTES, encoding="utf-8")
+    (folder / "b.md").write_text(OTHER_NOTES, encoding="utf-8")
+    return folder
+
+
+def invoke(*args: str):
     from typer.testing import CliRunner
 
     from citekit.cli import app
 
-    for name in ("a.md", "b.md"):
-        (tmp_path / name).write_text(NOTES, encoding="utf-8")
-    run = CliRunner().invoke(app, ["extract", str(tmp_path), "--bibtex"])
+    return CliRunner().invoke(app, [*args, "--jobs", "1", "--exit-zero"])
+
+
+def test_a_corpus_library_takes_the_bib_options(corpus_dir: Path, tmp_path: Path) -> None:
+    plain = invoke("extract", str(corpus_dir), "-f", "bibtex")
+    assert plain.exit_code == 0, plain.output
+    biblatex = entries(plain.stdout)
+    assert by_title(biblatex, "Implications")["shorttitle"] == "Implications of {Literacy}"
+    assert by_title(biblatex, "Кооперация")["langid"] == "russian"
+    classic = invoke("extract", str(corpus_dir), "-f", "bibtex", "--bibtex", "--langid", "french")
+    assert classic.exit_code == 0, classic.output
+    assert classic.stdout.isascii()  # LaTeX accents and T2A letters
+    assert "journaltitle" not in classic.stdout
+    assert "location" not in classic.stdout
+    assert set(entries(classic.stdout)) == set(biblatex)  # one work each, same keys
+
+
+def test_a_corpus_keeps_the_keys_of_an_older_library(corpus_dir: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old.bib"
+    first = invoke("extract", str(corpus_dir), "-o", str(old))
+    assert first.exit_code == 0, first.output
+    text = old.read_text(encoding="utf-8")
+    assert "@book{smith2001medievaleurope," in text
+    old.write_text(text.replace("@book{smith2001medievaleurope,", "@book{mine,"), encoding="utf-8")
+    again = invoke("extract", str(corpus_dir), "-f", "json", "--keys-from", str(old))
+    assert again.exit_code == 0, again.output
+    reports = [json.loads(line) for line in again.stdout.splitlines()]
+    keys = [e["ID"] for r in reports for e in r["entries"] if "Medieval Europe" in e["title"]]
+    assert keys == ["mine", "mine"]  # both documents cite the work under its kept key
+    library = invoke("extract", str(corpus_dir), "-f", "bibtex", "--keys-from", str(old))
+    assert "@book{mine," in library.stdout
+    assert "smith2001medievaleurope" not in library.stdout
+
+
+def test_references_on_a_corpus_is_refused_in_one_line(corpus_dir: Path) -> None:
+    run = invoke("extract", str(corpus_dir), "--references")
     assert run.exit_code == 2
-    assert "one document" in run.output
+    assert "citekit: error: --references reads one reference list" in run.output
+    assert "Traceback" not in run.output
+
+
+NATBIB_DOC = r"""\documentclass{article}
+\usepackage[T1,T2A]{fontenc}
+\usepackage[utf8]{inputenc}
+\usepackage[english,russian]{babel}
+\usepackage{natbib}
+\begin{document}
+\nocite{*}
+\bibliographystyle{%s}
+\bibliography{doc}
+\end{document}
+"""
+
+
+def test_bibtex_flavour_writes_cyrillic_as_t2a_letters() -> None:
+    w = work(author="Ильина, Т. В.", title="Кооперация", year="1996")
+    text = bibtex.dumps((w,), flavour=Flavour.BIBTEX)
+    assert r"{\CYRI}{\cyrl}{\cyrsftsn}{\cyri}{\cyrn}{\cyra}, {\CYRT}. {\CYRV}." in text
+    assert text.isascii()  # 8-bit BibTeX takes no UTF-8 byte for a letter
+
+
+@pytest.mark.skipif(
+    not (shutil.which("bibtex") and shutil.which("pdflatex")), reason="bibtex or pdflatex absent"
+)
+@pytest.mark.parametrize("bst", ["plainnat", "abbrvnat", "chicago"])
+def test_bibtex_flavour_compiles_with_natbib_styles(report, tmp_path: Path, bst: str) -> None:
+    """Initials of Cyrillic names (abbrvnat) once stopped LaTeX with a broken UTF-8 byte."""
+    (tmp_path / "doc.bib").write_text(bibout.dumps(report, flavour=Flavour.BIBTEX), "utf-8")
+    (tmp_path / "doc.tex").write_text(NATBIB_DOC % bst, encoding="utf-8")
+    latex = ["pdflatex", "-interaction=nonstopmode", "doc.tex"]
+    said = ""
+    for cmd in (latex, ["bibtex", "doc"], latex, latex):
+        done = subprocess.run(
+            cmd, cwd=tmp_path, capture_output=True, text=True, errors="replace", timeout=120
+        )
+        said = done.stdout if cmd[0] == "bibtex" else said
+    log = (tmp_path / "doc.log").read_text(errors="replace")
+    if "natbib.sty' not found" in log or "couldn't open style file" in said:
+        pytest.skip(f"natbib or {bst}.bst is not installed")
+    assert "isn't style-file defined" not in said, said
+    assert "error message" not in said, said
+    assert not [line for line in log.splitlines() if line.startswith("!")], log[-2000:]
+    assert (tmp_path / "doc.pdf").exists()
