@@ -199,7 +199,8 @@ def normal_title(value: str) -> Title:
         if len(parts) == 2 and min(len(p.split()) for p in parts) >= 3:
             alt = parts[1]
     text = THOUSANDS_RE.sub(_digits_only, text)
-    folded = fold(text)
+    # again after folding: a sign that folds to digits ("0 𔒂" -> "0 108") groups as they do
+    folded = THOUSANDS_RE.sub(_digits_only, fold(text))
     words = " ".join(w for w in folded.split() if w not in STOPWORDS)
     subtitle = SUBTITLE_RE.search(text.rstrip(" .?!"))
     return Title(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from citekit.model import Citation, Report, Work
@@ -123,14 +124,17 @@ class HasWorks(Protocol):
     def works(self) -> tuple[Work, ...]: ...
 
 
-def to_bibtex(source: HasWorks) -> str:
+def to_bibtex(source: HasWorks, reports: Sequence[Report | None] = ()) -> str:
     """The works of a report (or a merged library) as .bib text, as `-o FILE.bib` writes it.
 
     A report also gives each work the langid and short title its notes tell (citekit.bibout);
-    a merged library has only the works.
+    a merged library takes them from the REPORTS it was merged from, as `citekit extract DIR
+    -o FILE.bib` does (without them it has only the works).
     """
     from citekit import bibout, bibtex  # bibtexparser loads only when a .bib is written
 
     if isinstance(source, Report):
         return bibout.dumps(source)
+    if reports:
+        return bibout.dumps_library(source, reports)
     return bibtex.dumps(source.works)

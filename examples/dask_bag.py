@@ -36,13 +36,17 @@ def extract_one(path: str) -> tuple[str, citekit.Report | None, str | None]:
         return path, None, str(exc)
 
 
-def build_library(paths: list[Path], client: Client) -> tuple[citekit.Library, list[str]]:
-    """The merged library of PATHS, extracted on CLIENT's workers, and the errors met."""
+def build_library(
+    paths: list[Path], client: Client
+) -> tuple[citekit.Library, list[citekit.Report | None], list[str]]:
+    """The merged library of PATHS, extracted on CLIENT's workers, their reports (document
+    order) and the errors met."""
     partitions = max(1, min(len(paths), 4 * len(client.nthreads())))
     bag = db.from_sequence([str(p) for p in paths], npartitions=partitions)
     results = bag.map(extract_one).compute()  # a bag keeps its order: document order
-    library = citekit.merge_reports([report for _path, report, _error in results])
-    return library, [error for _path, _report, error in results if error]
+    reports = [report for _path, report, _error in results]
+    library = citekit.merge_reports(reports)
+    return library, reports, [error for _path, _report, error in results if error]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,12 +63,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.scheduler:
         with Client(args.scheduler) as client:
-            library, errors = build_library(paths, client)
+            library, reports, errors = build_library(paths, client)
     else:
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None)
         with cluster, Client(cluster) as client:
-            library, errors = build_library(paths, client)
-    atomic.write_text(args.output, citekit.to_bibtex(library))
+            library, reports, errors = build_library(paths, client)
+    atomic.write_text(args.output, citekit.to_bibtex(library, reports))
     for error in errors:
         print(f"dask_bag.py: error: {error} (skipped)", file=sys.stderr)
     print(f"{len(paths)} documents, {len(library.works)} works -> {args.output}", file=sys.stderr)

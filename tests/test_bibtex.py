@@ -285,10 +285,16 @@ def test_dumps_parses_and_keeps_every_word(fields: dict[str, str]) -> None:
         assert not missing, (value, text)
 
 
+# a group that protects case ("{A}"), not an escaped brace nor a macro's empty "{}"
+CASE_GROUP_RE = re.compile(r"(?<!\\)\{([^{}\\]+)\}")
+
+
 def _as_read(name: str, value: str) -> str:
     if name in bibtex.NAME_FIELDS:
         value = bibtex.unprotect_names(value)
-    return bibtex.unescape(value.replace("\\mkbibquote{", "{"))
+    # BibTeX reads "{A}\\_" as "A_": case-protecting groups are no part of a word
+    grouped = value.replace("\\mkbibquote{", "{")
+    return bibtex.unescape(CASE_GROUP_RE.sub(r"\1", grouped))
 
 
 def test_names_of_several_words_without_a_comma_are_braced() -> None:

@@ -178,7 +178,7 @@ def test_ctrl_c_stops_at_once_with_the_partial_report(half_hanging, tmp_path):
     process.send_signal(signal.SIGINT)
     run = finish(process, interrupted)
     assert run.code == 130
-    assert run.seconds < 1.0
+    assert run.seconds < 3.0  # at once beside the 30 s timeout, with room for a loaded machine
     assert run.report["complete"] is False
     assert {link["target"] for link in run.report["links"]} == set(fast)
     assert f"interrupted: {len(fast)} of {len(fast) + len(hanging)} links checked" in run.stderr
