@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from citekit.model import Citation, Kind, Note
 from citekit.parse import context as _context
@@ -74,9 +75,25 @@ def parse_note(
     entry = reference_note(note.text, loose=context.entries)
     if entry is not None:  # a reference-list entry as a note: read whole, never split
         return (_entry_citation(note, entry),)
-    out = []
+    return _read(note, context, _split(note.text, context, known))
+
+
+def _split(text: str, context: Context, known: KnownTitles) -> list[tuple[Piece, str]]:
     known_forms = context.hereafter + context.archive_sigla  # "AN, Série Justiça, IJ6 474"
-    found = split_note(note.text, known_forms, known)
+    if known is NO_TITLES:
+        return list(_split_unaided(text, known_forms))
+    return split_note(text, known_forms, known)
+
+
+@lru_cache(maxsize=8192)
+def _split_unaided(text: str, known_forms: tuple[str, ...]) -> tuple[tuple[Piece, str], ...]:
+    """The first reading's split, kept: the second reading compares its own with it."""
+    return tuple(split_note(text, known_forms))
+
+
+def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple[Citation, ...]:
+    """The citations of NOTE cut at FOUND, each classified and parsed."""
+    out = []
     if not found and any(URL_START_RE.match(link.target) for link in note.links):
         found = [(whole(note.text), "")]  # a note that only links to a page cites that page
     targets = _link_targets(note, [piece for piece, _ in found])
@@ -122,9 +139,22 @@ def second_reading(
     for note, cited in zip(notes, first, strict=True):
         starts = [note.text.find(c.text) for c in cited]
         if names_known_author(note.text, known, starts):
-            cited = parse_note(note, context, known)
+            cited = _read_again(note, cited, context, known)
         out.append(cited)
     return out
+
+
+def _read_again(
+    note: Note, cited: tuple[Citation, ...], context: Context, known: KnownTitles
+) -> tuple[Citation, ...]:
+    """NOTE read with the KNOWN titles; CITED, the first reading, where they cut it no
+    differently (the rest of a reading follows from the cut alone)."""
+    if reference_note(note.text, loose=context.entries) is not None:
+        return cited  # an entry is read whole, whatever the document cites
+    found = _split(note.text, context, known)
+    if found == _split(note.text, context, NO_TITLES):
+        return cited
+    return _read(note, context, found)
 
 
 def _entry_citation(note: Note, entry: Reference) -> Citation:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import refnames
@@ -31,10 +32,16 @@ def entry_notes(texts: Iterable[str]) -> bool:
     """Whether most notes of a document are reference-list entries, so that a note opening
     with an inverted name is read as one too (a note style may invert names: ISO 690)."""
     texts = list(texts)
-    found = sum(reference_note(text, loose=True) is not None for text in texts)
-    return found >= max(ENTRY_SHARE * len(texts), MIN_ENTRIES)
+    needed = max(ENTRY_SHARE * len(texts), MIN_ENTRIES)
+    found = 0
+    for read, text in enumerate(texts):
+        if found + len(texts) - read < needed:
+            return False  # the notes not yet read could not make up the share
+        found += reference_note(text, loose=True) is not None
+    return found >= needed
 
 
+@lru_cache(maxsize=8192)  # asked by the document-wide count, the first and second readings
 def reference_note(text: str, *, loose: bool = False) -> Reference | None:
     """The entry TEXT states when the whole of it is one reference-list entry, else None.
 
