@@ -824,9 +824,8 @@ QUOTATION_AFTER_RE = re.compile(r"\s*:\s*[\"“«„]")  # '*Title*: "…': the 
 
 def _quotation_source(text: str) -> list[tuple[Piece, str]]:
     """A note that quotes a passage and names its source, and cites nothing else: a title, a
-    colon and the quotation ('*Diccionario de Autoridades*: "El peso…"'), or the quotation,
-    then the source in a short form ('"Y ha declarado S.M." Colón de Larriátegui, *Juzgado
-    militares*.')."""
+    colon and the quotation ('*Diccionario*: "…"'), or the quotation, then the source in a
+    short form ('"Así lo manda la ordenanza." Fernández de Oviedo, *Reglas del juzgado*.')."""
     opening = next(italic_spans(text), None)
     if opening and opening.start() == 0 and QUOTATION_AFTER_RE.match(text, opening.end()):
         return [(Piece(0, opening.end()), "")]

@@ -311,19 +311,19 @@ CITATION_ROWS = [
         id="title-colon-quotation",
     ),
     pytest.param(
-        '"Y ha declarado S.M." Colón de Larriátegui, *Juzgado militares*.',
-        [("Colón de Larriátegui, *Juzgado militares*", SHORT, None)],
+        '"Así lo manda la ordenanza." Fernández de Oviedo, *Reglas del juzgado*.',
+        [("Fernández de Oviedo, *Reglas del juzgado*", SHORT, None)],
         id="quotation-then-its-source",
     ),
     pytest.param('"It was a quiet time," he said, "and we all knew it."', [], id="quotation-alone"),
     pytest.param("Buckles, 135-137.", [("Buckles, 135-137", SHORT, "135-137")], id="name-and-page"),
     pytest.param(
-        "Edsel, *Saving Italy*, 45–47, citing Fred Majdalany, *The Battle of Cassino* (Boston: "
-        "Houghton Mifflin, 1957), 122.",
+        "Harlow, *Bridges of Winter*, 45–47, citing Ann Lowell, *The River Crossing* (Boston: "
+        "Beacon Press, 1957), 122.",
         [
-            ("Edsel, *Saving Italy*, 45–47", SHORT, "45–47"),
+            ("Harlow, *Bridges of Winter*, 45–47", SHORT, "45–47"),
             (
-                "Fred Majdalany, *The Battle of Cassino* (Boston: Houghton Mifflin, 1957), 122",
+                "Ann Lowell, *The River Crossing* (Boston: Beacon Press, 1957), 122",
                 FULL,
                 "122",
             ),
@@ -342,8 +342,8 @@ CITATION_ROWS = [
         id="a-page-past-any-year-is-no-date",
     ),
     pytest.param(
-        "See Regulations to the 1907 (IV) Hague Convention, Art. 27, 56. The 1907 (IX) Hague "
-        "Convention also protects cultural property.",
+        "See Regulations to the 1907 (IV) Hague Convention, Art. 27, 56. Both articles were "
+        "read narrowly in the years after the war.",
         [("Regulations to the 1907 (IV) Hague Convention, Art. 27, 56", FULL, "Art. 27, 56")],
         id="treaty-and-articles-in-commentary",
     ),
@@ -353,16 +353,16 @@ CITATION_ROWS = [
         id="treaty-named-by-its-year",
     ),
     pytest.param(
-        "Percival's essay appeared in a special issue. On letter writing as a formal study, "
+        "The lecture was printed twice. On sermons as a genre of their own, "
         "Witt 2000, 16-18, 182-185.",
         [("Witt 2000, 16-18, 182-185", SHORT, "16-18, 182-185")],
         id="author-date-after-commentary-and-a-comma",
     ),
     pytest.param(
-        "Percival 1981, 237; Worstbrock 2001, esp. 73-78.",
+        "Marlowe 1981, 237; Ostrander 2001, esp. 73-78.",
         [
-            ("Percival 1981, 237", SHORT, "237"),
-            ("Worstbrock 2001, esp. 73-78", SHORT, "esp. 73-78"),
+            ("Marlowe 1981, 237", SHORT, "237"),
+            ("Ostrander 2001, esp. 73-78", SHORT, "esp. 73-78"),
         ],
         id="author-date-especially-pages",
     ),
@@ -372,11 +372,11 @@ CITATION_ROWS = [
         id="a-place-and-a-year-are-no-author-date",
     ),
     pytest.param(
-        "Nihad Sirees, interview with author, 18 February 2019. See also Deknatel, “What "
-        "Would Reconstruction Mean?”",
+        "Laila Haddad, interview with author, 18 February 2019. See also Marsh, “Who "
+        "Rebuilds the City?”",
         [
-            ("Nihad Sirees, interview with author, 18 February 2019", PERSONAL, None),
-            ("Deknatel, “What Would Reconstruction Mean?”", SHORT, None),
+            ("Laila Haddad, interview with author, 18 February 2019", PERSONAL, None),
+            ("Marsh, “Who Rebuilds the City?”", SHORT, None),
         ],
         id="a-sentence-led-in-by-see-also-is-a-new-source",
     ),
