@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from citekit import identity
+from citekit.fulltext import FullTexts
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
@@ -48,6 +49,7 @@ class _State:
     by_family: dict[str, list[str]] = field(default_factory=dict)  # any author's family -> works
     by_note: dict[int, list[Citation]] = field(default_factory=dict)  # note -> its citations so far
     first_families: dict[str, str] = field(default_factory=dict)  # work -> see first_family
+    full_texts: FullTexts = field(default_factory=FullTexts)  # the words of full citations
 
     def add(self, work: _Work) -> None:
         self.works[work.id] = work
@@ -148,6 +150,7 @@ def _open_works(citations: tuple[Citation, ...], state: _State) -> None:
                 hereafter=citation.fields.get("_hereafter", ""),
             )
             state.add(match)
+            state.full_texts.add(match.id, citation.text)
         else:
             for key, value in citation.fields.items():
                 match.fields.setdefault(key, value)
@@ -340,7 +343,7 @@ def _resolve_short(citation: Citation, position: int, state: _State) -> str | No
     if citation.fields.get("_supra"):
         return _resolve_supra(citation, position, state)
     hereafter = _by_hereafter(citation, state)
-    matches = hereafter or _short_matches(citation, state)
+    matches = hereafter or _short_matches(citation, state) or _in_full_texts(citation, state)
     earlier = [w for w in matches if w.first < position]
     if earlier:
         best = max(earlier, key=lambda w: w.last)
@@ -438,6 +441,16 @@ def _short_matches(citation: Citation, state: _State) -> list[_Work]:
         if _short_title_fits(fields, work):
             out.append(work)
     return _numbered_alike(fields.get("title"), out)
+
+
+def _in_full_texts(citation: Citation, state: _State) -> list[_Work]:
+    """Works whose full citation's words hold the short form's family name and short title,
+    though their parsed fields do not (plain text: see citekit.fulltext)."""
+    names = identity.families(citation.fields)
+    title = citation.fields.get("title")
+    if not names or not title:
+        return []
+    return [state.works[w] for w in state.full_texts.find(names[0], title)]
 
 
 def _numbered_alike(title: str | None, works: list[_Work]) -> list[_Work]:

@@ -335,3 +335,32 @@ CASES += [
 def test_resolution(rows: list[tuple[Label, str]], codes: set[tuple[int, str]]) -> None:
     diagnostics = assert_resolution(*rows)
     assert {(d.note, str(d.code)) for d in diagnostics} == codes
+
+
+def test_plain_short_form_links_by_the_words_of_its_full_citation():
+    """Plain text: the full citation's title is misread (its first words taken for a second
+    author), yet its words hold "Vance" and, just after, "Harbour Lights": the short form
+    lands on it rather than opening a work of its own."""
+    full = (
+        "Margaret Ellery Vance, Harbour Lights: Essays and Sketches, Letters and Diaries, "
+        "Criticism, ed. John Doe (London: Faber, 1988), 14."
+    )
+    diagnostics = assert_resolution(("vance", full), ("vance", "See Vance, Harbour Lights, 209."))
+    assert not [d for d in diagnostics if d.code.value == "short-without-full"]
+
+
+def test_full_text_match_needs_the_family_before_the_title_words():
+    """The words alone are not enough: the short form's family name must come first."""
+    assert_resolution(
+        ("doe", "Jane Doe, Quiet Harbours (London: Faber, 1988), 14."),
+        ("other", "See Vance, Quiet Harbours, 209."),
+    )
+
+
+def test_family_in_capitals_with_a_plain_short_title():
+    """ABNT in plain text: "HOLLAND, Os caminhos do porto, p. 12" names the family in
+    capitals; its title opens with an article, not an initial."""
+    assert_resolution(
+        ("holland", "HOLLAND, Ruth, Os caminhos do porto, Lisboa: Tinta, 2011, p. 7–30."),
+        ("holland", "HOLLAND, Os caminhos do porto, p. 12."),
+    )

@@ -389,7 +389,7 @@ def _plain_short(text: str) -> Parsed | None:
     parts = PLAIN_SHORT_PARTS_RE.match(text)
     if (
         parts is None
-        or not cues.name_only(parts.group("names"))
+        or not (cues.name_only(parts.group("names")) or _family_in_capitals(parts.group("names")))
         or PINPOINT_RE.fullmatch(parts.group("title"))  # "Dynatext, 152, 178": two pages
     ):
         return None
