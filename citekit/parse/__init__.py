@@ -378,6 +378,10 @@ PLAIN_SHORT_PARTS_RE = uregex.compile(
 )
 
 
+# initials that close an inverted name before a capitalised title: "J M. ", "Т. А. "
+INITIALS_OPENING_RE = uregex.compile(r"^(?:[A-Z]\.?\s+){0,2}[A-Z]\.\s+(?=[A-Z]\w)")
+
+
 def _plain_short(text: str) -> Parsed | None:
     """ "Oduya, Harbour Lights and Quays, 12": names, a title nothing marks, a pinpoint.
 
@@ -393,9 +397,13 @@ def _plain_short(text: str) -> Parsed | None:
         or PINPOINT_RE.fullmatch(parts.group("title"))  # "Dynatext, 152, 178": two pages
     ):
         return None
+    people, title = parts.group("names"), parts.group("title")
+    initials = INITIALS_OPENING_RE.match(title)
+    if initials:  # ISO 690: "GARDINER, J M. Contingency relations, сс. 334": the initials
+        people, title = f"{people}, {initials.group().strip()}", title[initials.end() :]
     fields = {
-        "author": " and ".join(names.split_names(parts.group("names"))),
-        "title": clean_title(parts.group("title")),
+        "author": " and ".join(names.split_names(people)),
+        "title": clean_title(title),
     }
     return Parsed("book", fields, find_locator(parts.group("pinpoint")) or parts.group("pinpoint"))
 

@@ -33,7 +33,7 @@ from citekit.parse.patterns import (
     italic_spans,
     quoted_spans,
 )
-from citekit.parse.pinpoint import NOTE_POINTER_RE, end_pinpoint
+from citekit.parse.pinpoint import LABELS, NOTE_POINTER_RE, end_pinpoint
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -60,6 +60,8 @@ def _name_token(token: str) -> bool:
     bare = token.strip(",.:;()").replace("’", "'")
     if not bare:
         return False
+    if "/" in bare:  # "Strack/Billerbeck": German styles join two authors with a slash
+        return all(_name_token(part) for part in bare.split("/"))
     if bare.casefold() in PARTICLES:
         return True
     if bare[0].isupper() and all(c.isalpha() or c in ".-'" for c in bare):
@@ -195,7 +197,21 @@ def _capitals_inverted(tokens: list[str]) -> int:
             return count
         if count == len(tokens):
             return count  # "ALONSO, Angela" (the full stop was trimmed)
+        if _initial_before_title(token, tokens[count]):
+            return count  # ISO 690 in plain text: "GARDINER, J M. Contingency relations …"
     return 0
+
+
+def _initial_before_title(token: str, after: str) -> bool:
+    """Does an initial with its full stop end the name, a capitalised word that is no
+    initial opening the title ("ГАЙДАЕНКО, Т. А. Маркетинговое управление")?"""
+    return (
+        token.endswith(".")
+        and bool(INITIALS_TOKEN_RE.fullmatch(token))
+        and after[:1].isupper()
+        and not INITIALS_TOKEN_RE.fullmatch(after.rstrip(",;"))
+        and len(after.strip(",.;:")) > 1
+    )
 
 
 def _more_names(tokens: list[str]) -> int:
@@ -523,8 +539,9 @@ def has_plain_imprint(text: str) -> bool:
 
 # "Kaplan, NATO, 120", "Evelyn, Diary, iv. 12": names, a short title, a page (after a volume)
 PLAIN_SHORT_RE = uregex.compile(
-    r"^[^,]{2,60},\s+.{3,150}?,\s+(?:pp?\.\s*|[Ss]\.\s*|[ivxlc]+\.\s*)?(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$"
-)
+    r"^[^,]{2,60},\s+.{3,150}?,\s+"
+    rf"(?:{LABELS}\s?|[ivxlc]+\.\s*)?(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$"
+)  # the page may have any label a locator has: "Kap. 7", "гл. 3", "para. 19"
 
 
 def mentions(text: str, form: str) -> bool:

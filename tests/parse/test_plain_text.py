@@ -264,3 +264,49 @@ def test_a_v_between_words_with_a_bare_number_is_no_case() -> None:
     """ "Wappen H v Schönegg St. Leonard 14. Jh.": no comma before the figure, no case."""
     found = [c.text for c in parse("Hierzu Wappen H v Schönegg 14. Jh., 2018, S. 3.")]
     assert "Wappen H v Schönegg 14" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "locator"),
+    [
+        pytest.param(
+            "Hollis/Brandt, Häfen und Märkte am Oberrhein, Kap. 4.",
+            "Hollis and Brandt",
+            "Häfen und Märkte am Oberrhein",
+            "Kap. 4",
+            id="slash-joined-authors-and-a-chapter",
+        ),
+        pytest.param(
+            "ОРЛОВА, Н. В. Речные порты Севера, гл. 2.",
+            "ОРЛОВА, Н. В",
+            "Речные порты Севера",
+            "гл. 2",
+            id="iso-initials-then-title",
+        ),
+        pytest.param(
+            "MARLOWE, K J. Tidal records of small harbours, сс. 12–19.",
+            "MARLOWE, K J",
+            "Tidal records of small harbours",
+            "сс. 12–19",
+            id="iso-initials-in-the-title-part",
+        ),
+        pytest.param(
+            "PEREIRA, O cais e a cidade, p. 41.",
+            "PEREIRA",
+            "O cais e a cidade",
+            "p. 41",
+            id="family-in-capitals-title-opening-with-an-article",
+        ),
+    ],
+)
+def test_plain_short_forms_of_more_styles(text: str, author: str, title: str, locator: str):
+    """Short forms as ISO 690, ABNT and German styles print them once italics are gone."""
+    (citation,) = parse(text)
+    assert citation.kind is Kind.SHORT
+    assert (citation.fields.get("author"), citation.fields.get("title")) == (author, title)
+    assert citation.locator == locator
+
+
+def test_two_slash_joined_short_forms_joined_by_sowie():
+    found = parse("Vogt, Brücken am Rhein, S. 12–14 sowie Hollis/Brandt, Häfen am Oberrhein, S. 8.")
+    assert [c.fields.get("author") for c in found] == ["Vogt", "Hollis and Brandt"]
