@@ -389,13 +389,23 @@ SENTENCE_IMPRINT_RE = uregex.compile(
 
 
 def _imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
-    """Do the sentences of REST, up to a year, give the imprint of the title PREV ends with?"""
+    """Do the sentences of REST, up to a year, give the imprint of the title PREV ends with?
+
+    In plain text no italics mark that title: a PREV that opens with a name is enough
+    ("Bernard Vincent. La guerra de las Alpujarras, en …" + "Almeria. 2019: 122–137").
+    """
     return (
         separator == "."
         and SENTENCE_IMPRINT_RE.match(rest) is not None
-        and cues.has_title(prev)
+        and (cues.has_title(prev) or _author_opens(_after_lead(prev)))
         and not cues.has_imprint(prev)
     )
+
+
+def _after_lead(text: str) -> str:
+    """TEXT without the lead-in it opens with: "cfr. Bernard Vincent" -> "Bernard Vincent"."""
+    lead = LEAD_IN_RE.match(text)
+    return text[lead.end() :] if lead else text
 
 
 def _lead_then_names(text: str) -> bool:

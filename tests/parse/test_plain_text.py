@@ -310,3 +310,15 @@ def test_plain_short_forms_of_more_styles(text: str, author: str, title: str, lo
 def test_two_slash_joined_short_forms_joined_by_sowie():
     found = parse("Vogt, Brücken am Rhein, S. 12–14 sowie Hollis/Brandt, Häfen am Oberrhein, S. 8.")
     assert [c.fields.get("author") for c in found] == ["Vogt", "Hollis and Brandt"]
+
+
+def test_sentence_imprint_after_a_plain_title_stays_with_its_citation():
+    """ENAH-like notes end every part with a full stop; without italics the name that opens
+    the citation tells that "Publisher. Place. Year" is its imprint, not a new source."""
+    (ibid, full) = parse(
+        "Véase Ibid., p. 4; cfr. Marta Ibáñez Soler. Los muelles de Cádiz, en Puertos del Sur, "
+        "Luis Rey et al. (eds.). Editorial Marítima. Cádiz. 2015: 12–30, véase p. 14."
+    )
+    assert ibid.kind is Kind.IBID
+    assert full.text.startswith("Marta Ibáñez Soler. Los muelles de Cádiz")
+    assert full.fields["author"] == "Ibáñez Soler, Marta"
