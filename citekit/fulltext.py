@@ -18,6 +18,7 @@ from citekit import identity
 
 NAME_GAP = 8  # words allowed between the family name and the title (given names, "et al.")
 HEAD_WORDS = 40  # the names of a full citation come in its opening words
+NAME_WORDS = 10  # an op. cit.'s author must be named this early in the full citation
 MIN_TITLE_LETTERS = 4  # a one-word short title must be at least this long ("Prayers", not "II")
 
 
@@ -38,12 +39,27 @@ class FullTexts:
         wanted = identity.fold(title).split()
         if not family or not wanted or len("".join(wanted)) < MIN_TITLE_LETTERS:
             return []
+        found = (w for w, words, at in self._named(family) if _title_after(words, at, wanted))
+        return list(dict.fromkeys(found))
+
+    def named(self, family: str) -> list[str]:
+        """The works whose full citation names FAMILY among its opening words."""
+        return list(dict.fromkeys(w for w, _, at in self._named(family) if at <= NAME_WORDS))
+
+    def _named(self, family: str) -> list[tuple[str, list[str], int]]:
+        """(work, its words, where FAMILY ends in them) for every time FAMILY is named."""
+        parts = family.split()  # "klapisch zuber", "le bras": a family of several words
+        if not parts:
+            return []
         self._index()
-        out: list[str] = []
-        for index in self.by_word.get(family, ()):
+        out = []
+        for index in self.by_word.get(parts[0], ()):
             work, words = self.texts[index]
-            if work not in out and _names_then_title(words, family, wanted):
-                out.append(work)
+            out.extend(
+                (work, words, at + len(parts))
+                for at, word in enumerate(words)
+                if word == parts[0] and words[at : at + len(parts)] == parts
+            )
         return out
 
     def _index(self) -> None:
@@ -56,12 +72,7 @@ class FullTexts:
         self.pending.clear()
 
 
-def _names_then_title(words: list[str], family: str, title: list[str]) -> bool:
-    """Does an occurrence of FAMILY in WORDS come shortly before the run of TITLE words?"""
-    for at, word in enumerate(words):
-        if word != family:
-            continue
-        for start in range(at + 1, min(at + 2 + NAME_GAP, len(words))):
-            if words[start : start + len(title)] == title:
-                return True
-    return False
+def _title_after(words: list[str], end: int, title: list[str]) -> bool:
+    """Does the run of TITLE words begin within a few words after END in WORDS?"""
+    last = min(end + 1 + NAME_GAP, len(words))
+    return any(words[start : start + len(title)] == title for start in range(end, last))

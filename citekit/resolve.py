@@ -293,6 +293,7 @@ def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | No
     earlier = [w for w in state.by_author(names[0]) if w.last >= 0 and w.first < position]
     firsts = [w for w in earlier if identity.same_name(state.first_family(w), names[0])]
     pool = firsts or [w for w in earlier if _any_author_is(w, names[0])]
+    pool = pool or _named_in_full_texts(names[0], position, state)
     pinpoint = bool(_numbers(citation.locator or ""))  # without a page number every work fits
     fitting = (pinpoint and [w for w in pool if _page_fits(w, citation.locator)]) or pool
     if not fitting:
@@ -316,6 +317,13 @@ def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | No
         )
     state.resolutions.append(Resolution(citation.note, citation.index, "op-cit", best.id, ids))
     return best.id
+
+
+def _named_in_full_texts(family: str, position: int, state: _State) -> list[_Work]:
+    """Earlier works whose full citation opens with FAMILY, though their parsed names do not
+    (plain text: see citekit.fulltext)."""
+    works = [state.works[w] for w in state.full_texts.named(family)]
+    return [w for w in works if w.last >= 0 and w.first < position]
 
 
 def _any_author_is(work: _Work, name: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.model import Citation, Diagnostic, Note, Span
+from citekit.model import Citation, Diagnostic, Kind, Note, Span
 from citekit.parse import build_context, parse_note
 from citekit.resolve import resolve
 
@@ -364,3 +364,26 @@ def test_family_in_capitals_with_a_plain_short_title():
         ("holland", "HOLLAND, Ruth, Os caminhos do porto, Lisboa: Tinta, 2011, p. 7–30."),
         ("holland", "HOLLAND, Os caminhos do porto, p. 12."),
     )
+
+
+def test_plain_op_cit_finds_its_author_in_the_words_of_a_misread_full_citation():
+    """ "Hal Ostrander, op. cit.": the full citation was read with another name first (its
+    parts cut at full stops, no italics); its opening words still name Ostrander."""
+    full = Citation(
+        note=1,
+        index=0,
+        text="Hal Ostrander. Quays and Sheds. Harbour Press. Leith. 1998, p. 4",
+        kind=Kind.FULL,
+        fields={"author": "Sheds, Quays", "title": "Harbour Press", "year": "1998"},
+    )
+    opcit = Citation(
+        note=2, index=0, text="Hal Ostrander, op. cit., p. 9", kind=Kind.OP_CIT,
+        fields={"author": "Ostrander, Hal"},
+    )  # fmt: skip
+    resolved, _, _ = resolve((full, opcit))
+    assert resolved[1].work == resolved[0].work is not None
+
+
+def test_a_multi_word_family_name_is_found_in_the_full_citation():
+    full = "Anne Le Bras, Harbour Lights: Essays, Letters and Sketches (Paris: Seuil, 1990), 3."
+    assert_resolution(("lebras", full), ("lebras", "Le Bras, Harbour Lights, 9."))

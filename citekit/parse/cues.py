@@ -236,6 +236,8 @@ NAME_LIST_LOOKAHEAD = 12  # tokens read ahead for one name group and an "and" cl
 def _further_name(group: list[str], tokens: list[str]) -> bool:
     """Is GROUP, the tokens up to the next comma, one more name of the list?"""
     names = [t for t in group if not t.startswith("(") and t.casefold() not in JOINERS]
+    if any(t.endswith(":") for t in group[:-1]):
+        return False  # "Aurora Leigh: Authoritative Text,": a title and its subtitle
     has_mark = any(t.startswith("(") for t in group)
     listed = (
         group[0].casefold() in JOINERS
@@ -272,8 +274,8 @@ def _list_ends_with_and(tokens: list[str]) -> bool:
     for index, token in enumerate(tokens[:12]):
         if token.casefold() in ("and", "&"):
             return all(_name_token(t) for t in tokens[:index])
-        if not _name_token(token):
-            return False
+        if not _name_token(token) or token.endswith(":"):
+            return False  # a colon closes names ("Müller:") or a title's head, never a list
     return False
 
 

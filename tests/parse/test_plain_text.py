@@ -322,3 +322,13 @@ def test_sentence_imprint_after_a_plain_title_stays_with_its_citation():
     assert ibid.kind is Kind.IBID
     assert full.text.startswith("Marta Ibáñez Soler. Los muelles de Cádiz")
     assert full.fields["author"] == "Ibáñez Soler, Marta"
+
+
+def test_a_title_with_a_subtitle_is_no_second_author():
+    """ "Name, Words Words: Subtitle, More and More, …": the colon inside the comma group
+    shows a title and its subtitle, not a further name of a list closed by "and"."""
+    (citation,) = parse(
+        "Anne Le Bras, Harbour Lights: Essays, Letters and Sketches (Paris: Seuil, 1990), 3."
+    )
+    assert citation.fields["author"] == "Le Bras, Anne"
+    assert citation.fields["title"] == "Harbour Lights: Essays, Letters and Sketches"
