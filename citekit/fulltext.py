@@ -12,67 +12,107 @@ citations resolve costs nothing here; the index of words is built on the first s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from citekit import identity
 
 NAME_GAP = 8  # words allowed between the family name and the title (given names, "et al.")
 HEAD_WORDS = 40  # the names of a full citation come in its opening words
-NAME_WORDS = 10  # an op. cit.'s author must be named this early in the full citation
+# where the first name group of a citation ends: a comma, colon, bracket or quote, or the
+# full stop of a word of three letters or more ("Lucette Valensi. Juifs …", not "S. Cerutti")
+OPENING_END_RE = re.compile(r"[,:;(“\"«„]|(?<=\w{3})\.(?:\s|$)")
 MIN_TITLE_LETTERS = 4  # a one-word short title must be at least this long ("Prayers", not "II")
 
 
 @dataclass
 class FullTexts:
-    """The opening words of the works' full citations, indexed by word on first use."""
+    """The first name groups of the works' full citations, indexed by word on first use."""
 
-    texts: list[tuple[str, list[str]]] = field(default_factory=list)  # (work id, folded words)
     pending: list[tuple[str, str]] = field(default_factory=list)  # (work id, text) not yet read
+    texts: list[tuple[str, str, list[str]]] = field(default_factory=list)  # + opening words
     by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> indexes into texts
+    parts: dict[int, list[tuple[str, bool]]] = field(default_factory=dict)  # see _words
 
     def add(self, work: str, text: str) -> None:
         self.pending.append((work, text))
 
     def find(self, family: str, title: str) -> list[str]:
-        """The works whose full citation has FAMILY and, within a few words after it, the
-        words of the short TITLE in order (all folded, as identity.fold folds them)."""
+        """The works whose full citation opens with FAMILY and, a few words after it, at the
+        start of a part (after a comma, full stop, colon or quote), has the words of the
+        short TITLE in order (all folded, as identity.fold folds them)."""
         wanted = identity.fold(title).split()
-        if not family or not wanted or len("".join(wanted)) < MIN_TITLE_LETTERS:
+        if not wanted or len("".join(wanted)) < MIN_TITLE_LETTERS:
             return []
-        found = (w for w, words, at in self._named(family) if _title_after(words, at, wanted))
+        found = (
+            work
+            for work, index, end in self._named(family)
+            if _title_after(self._words(index), end, wanted)
+        )
         return list(dict.fromkeys(found))
 
     def named(self, family: str) -> list[str]:
-        """The works whose full citation names FAMILY among its opening words."""
-        return list(dict.fromkeys(w for w, _, at in self._named(family) if at <= NAME_WORDS))
+        """The works whose full citation opens with FAMILY."""
+        return list(dict.fromkeys(work for work, _, _ in self._named(family)))
 
-    def _named(self, family: str) -> list[tuple[str, list[str], int]]:
-        """(work, its words, where FAMILY ends in them) for every time FAMILY is named."""
+    def _named(self, family: str) -> list[tuple[str, int, int]]:
+        """(work, index of its text, where FAMILY ends in its words) wherever FAMILY is named
+        in the first name group of a full citation ("Odd Arne Vámos, …", not "HIA, Vámos
+        Papers" nor "…, in Mark Jersild (ed.)")."""
         parts = family.split()  # "klapisch zuber", "le bras": a family of several words
         if not parts:
             return []
         self._index()
         out = []
         for index in self.by_word.get(parts[0], ()):
-            work, words = self.texts[index]
+            work, _, opening = self.texts[index]
             out.extend(
-                (work, words, at + len(parts))
-                for at, word in enumerate(words)
-                if word == parts[0] and words[at : at + len(parts)] == parts
+                (work, index, at + len(parts))
+                for at, word in enumerate(opening)
+                if word == parts[0] and opening[at : at + len(parts)] == parts
             )
         return out
 
     def _index(self) -> None:
         for work, text in self.pending:
-            words = identity.fold(text).split()[:HEAD_WORDS]
+            end = OPENING_END_RE.search(text)
+            opening = identity.fold(text[: end.start()] if end else text).split()
             position = len(self.texts)
-            self.texts.append((work, words))
-            for word in set(words):
+            self.texts.append((work, text, opening))
+            for word in set(opening):
                 self.by_word.setdefault(word, []).append(position)
         self.pending.clear()
 
+    def _words(self, index: int) -> list[tuple[str, bool]]:
+        """The folded words of a text, each with whether it opens a part; read only for the
+        few texts whose names fit, and once."""
+        if index not in self.parts:
+            self.parts[index] = _parts(self.texts[index][1])
+        return self.parts[index]
 
-def _title_after(words: list[str], end: int, title: list[str]) -> bool:
-    """Does the run of TITLE words begin within a few words after END in WORDS?"""
+
+PART_END = ",.:;"  # a word ending so closes a part of the citation
+PART_OPENERS = "*“\"‘'«„("  # a word opening so begins one
+CLOSERS = '*”’"»)'  # read past these for the mark that closes a part: 'Crisis,”'
+
+
+def _parts(text: str) -> list[tuple[str, bool]]:
+    """The folded words of TEXT's opening, each with whether it begins a part: the first
+    word, one after a word that closes with a comma, full stop, colon or semicolon (before
+    any closing quote), and one that opens with a quote, bracket or italics mark."""
+    out: list[tuple[str, bool]] = []
+    opens = True
+    for token in text.split()[:HEAD_WORDS]:
+        starts = opens or token[0] in PART_OPENERS
+        out.extend((word, starts and not i) for i, word in enumerate(identity.fold(token).split()))
+        opens = token.rstrip(CLOSERS)[-1:] in tuple(PART_END)
+    return out
+
+
+def _title_after(words: list[tuple[str, bool]], end: int, title: list[str]) -> bool:
+    """Does the run of TITLE words begin a part within a few words after END?"""
     last = min(end + 1 + NAME_GAP, len(words))
-    return any(words[start : start + len(title)] == title for start in range(end, last))
+    return any(
+        words[start][1] and [w for w, _ in words[start : start + len(title)]] == title
+        for start in range(end, last)
+    )

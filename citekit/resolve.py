@@ -150,12 +150,12 @@ def _open_works(citations: tuple[Citation, ...], state: _State) -> None:
                 hereafter=citation.fields.get("_hereafter", ""),
             )
             state.add(match)
-            state.full_texts.add(match.id, citation.text)
         else:
             for key, value in citation.fields.items():
                 match.fields.setdefault(key, value)
             match.hereafter = match.hereafter or citation.fields.get("_hereafter", "")
         state.full_work[position] = match.id
+        state.full_texts.add(match.id, citation.text)
     state.announced = [w for w in state.works.values() if w.hereafter]
 
 
@@ -458,7 +458,19 @@ def _in_full_texts(citation: Citation, state: _State) -> list[_Work]:
     title = citation.fields.get("title")
     if not names or not title:
         return []
-    return [state.works[w] for w in state.full_texts.find(names[0], title)]
+    works = [state.works[w] for w in state.full_texts.find(names[0], title)]
+    return [w for w in works if not _names_container(title, w)]
+
+
+def _names_container(title: str, work: _Work) -> bool:
+    """Does TITLE name the book or journal WORK appeared in, not WORK itself ("Radchenko,
+    *Cold History*" after a chapter by Radchenko in *Cold History*)?"""
+    containers = (work.fields.get(k) for k in ("booktitle", "journal"))
+    return any(
+        identity.titles_match(title, c, partial=True) >= identity.TITLE_SIMILARITY
+        for c in containers
+        if c
+    )
 
 
 def _numbered_alike(title: str | None, works: list[_Work]) -> list[_Work]:

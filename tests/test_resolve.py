@@ -387,3 +387,28 @@ def test_plain_op_cit_finds_its_author_in_the_words_of_a_misread_full_citation()
 def test_a_multi_word_family_name_is_found_in_the_full_citation():
     full = "Anne Le Bras, Harbour Lights: Essays, Letters and Sketches (Paris: Seuil, 1990), 3."
     assert_resolution(("lebras", full), ("lebras", "Le Bras, Harbour Lights, 9."))
+
+
+def test_full_text_match_needs_the_title_at_the_start_of_a_part():
+    """ "Hanson, Crisis Leadership" is not "Economy Crisis Leadership": inside a title the
+    words match, but the short title must open a part of the full citation."""
+    full = Citation(
+        note=1, index=0, kind=Kind.FULL,
+        text="Anne Hanson, “Economy Crisis Leadership,” Cold War History 14 (1954), 585-615",
+        fields={"author": "Hanson, Anne and Leadership, Economy Crisis", "title": "Cold War"},
+    )  # fmt: skip
+    short = Citation(
+        note=2, index=0, kind=Kind.SHORT, text="Hanson, Crisis Leadership, 480",
+        fields={"author": "Hanson", "title": "Crisis Leadership"},
+    )  # fmt: skip
+    resolved, _, _ = resolve((full, short))
+    assert resolved[1].work != resolved[0].work
+
+
+def test_a_short_title_that_names_the_container_is_not_the_chapter():
+    """ "Radchenko, Cold History" after Radchenko's chapter in the book *Cold History*."""
+    assert_resolution(
+        ("chapter", "Sergey Radchenko, “History Crisis,” in Mark Jersild (ed.), *Cold History* "
+                    "(Cambridge, MA: Harvard University Press, 2004), pp. 22-42."),
+        ("book", "Radchenko, *Cold History*, p. 105."),
+    )  # fmt: skip

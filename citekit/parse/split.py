@@ -587,8 +587,21 @@ def _backref_name(text: str) -> int | None:
     marker = find_opcit(text)
     if marker is None:
         return None
+    before = text[: marker.start()].rstrip(" ,*")
+    head, comma, title = before.rpartition(",")
+    plain = comma and "*" not in before and _plain_short_title(title)  # no italics at all
+    named = NAME_BEFORE_RE.search(head) if plain else None
+    if named:
+        return named.start()  # "si veda SYLVAIN PIRON, Cartes et diagrammes …, cit.": the title
     run = NAME_BEFORE_RE.search(text[: marker.start()])
     return run.start() if run else None
+
+
+def _plain_short_title(text: str) -> bool:
+    """Is TEXT, between a name's comma and "cit.", a title nothing marks ("Aurora Leigh",
+    "Cartes et diagrammes d'Opicino")? Capitalised, no figure, more than one word."""
+    words = text.split()
+    return len(words) >= 2 and words[0][:1].isupper() and not re.search(r"\d", text)
 
 
 def _after_inner_lead(text: str) -> int | None:

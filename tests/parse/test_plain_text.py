@@ -332,3 +332,26 @@ def test_a_title_with_a_subtitle_is_no_second_author():
     )
     assert citation.fields["author"] == "Le Bras, Anne"
     assert citation.fields["title"] == "Harbour Lights: Essays, Letters and Sketches"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        pytest.param(
+            "W tej sprawie zob. K. L. Marsh, Tide Tables, dz. cyt., s. 11.",
+            "Marsh, K. L.",
+            "Tide Tables",
+            id="initials-name-title-dz-cyt",
+        ),
+        pytest.param(
+            "Per una diversa lettura si veda ORSOLA BINI, Porti e approdi del Tirreno, cit., p. 7.",
+            "Bini, Orsola",
+            "Porti e approdi del Tirreno",
+            id="name-in-capitals-title-cit",
+        ),
+    ],
+)
+def test_plain_title_before_cit_after_prose(text: str, author: str, title: str):
+    """Prose, then "Name, Title, cit.": the words of the title are no name of their own."""
+    (citation,) = parse(text)
+    assert (citation.fields.get("author"), citation.fields.get("title")) == (author, title)
