@@ -72,6 +72,7 @@ class Candidate:
     number: int
     text: str
     superscript: bool
+    bracket: bool = False  # "[15] On …", as pandoc's plain-text writer numbers notes
 
 
 BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
@@ -215,7 +216,9 @@ def candidates(paras: list[Paragraph]) -> list[Candidate]:
         match = PLAIN_START_RE.match(para.text)
         if match:
             number = int(match.group("bracket") or match.group("num"))
-            out.append(Candidate(index, number, match.group("rest").strip(), superscript=False))
+            rest = match.group("rest").strip()
+            bracket = match.group("bracket") is not None
+            out.append(Candidate(index, number, rest, superscript=False, bracket=bracket))
     return out
 
 

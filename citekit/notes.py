@@ -117,8 +117,15 @@ def _choose_kind(found: list[Candidate]) -> list[Candidate]:
     notes section, nor a plain "1982 a good moment" hide superscript footnotes.
     """
     superscript = _choose([c for c in found if c.superscript])
-    plain = _choose([c for c in found if not c.superscript])
+    plain = _choose(_bracketed_if_most([c for c in found if not c.superscript]))
     return superscript if len(superscript) >= len(plain) else plain
+
+
+def _bracketed_if_most(found: list[Candidate]) -> list[Candidate]:
+    """Where most plain candidates are bracketed ("[25] …"), only those: a line of a note
+    that opens with a figure ("35 (2007), 1489–93") is no note 35 that would hide 26-34."""
+    bracketed = [c for c in found if c.bracket]
+    return bracketed if len(bracketed) * 2 > len(found) else found
 
 
 def _plain_markers(markers: list[int], known: set[int]) -> list[int]:

@@ -407,3 +407,23 @@ def test_a_note_after_several_blank_lines_is_kept(gap: str) -> None:
     notes, diagnostics = _notes_of(f"A claim.¹{gap}¹ Smith, *Book* (London, 1990), p. 3.\n")
     assert notes == [(1, "Smith, *Book* (London, 1990), p. 3.")]
     assert diagnostics == set()
+
+
+def test_a_note_line_opening_with_a_figure_is_no_note_among_bracketed_notes() -> None:
+    """Pandoc's plain text numbers notes "[N]"; a wrapped line of note 3 that opens with a
+    volume ("9 (2007), …") must not be taken for note 9 and hide notes 4 to 8."""
+    notes = []
+    for number in range(1, 13):
+        if number == 3:
+            notes.append(
+                "[3] B. Moe, ‘Quays and Sheds’, Sea Studies,\n9 (2007), 12–19; see also Lund, "
+                "op. cit.,\n(note 1), 116."
+            )
+        elif number % 2:
+            notes.append(f"[{number}] C. Dahl, Piers (Bergen, 19{number + 50}), {number}.")
+        else:
+            notes.append(f"[{number}] Dahl, op. cit., (note {number - 1}), {number + 3}.")
+    body = " ".join(f"Claim {number}.[{number}]" for number in range(1, 13))
+    found, _ = split_notes(Document("a.txt", body + "\n\n" + "\n\n".join(notes) + "\n", "txt"))
+    assert [n.number for n in found] == list(range(1, 13))
+    assert "9 (2007)" in found[2].text
