@@ -44,7 +44,8 @@ PLAIN_JOURNAL_RE = uregex.compile(
 
 # what may follow a quoted journal: a year, a volume, or an issue ("2005", "t. 8", "XXXV (1994)")
 QUOTED_JOURNAL_NUMBERS_RE = re.compile(
-    r"\s*,?\s*(?:\d{4}|t\.|nr|z\.|n\.\s*\d|vol\.|a\.\s*[IVXLC\d]|(?:[IVXLC]+|\d{1,4})\s*\(\d{4}\))"
+    r"\s*,?\s*(?:\d{4}|t\.|nr|z\.|n\.\s*\d|vol\.|a\.\s*[IVXLC\d]|(?:[IVXLC]+|\d{1,4})\s*\(\d{4}\)"
+    r"|\((?:\d{1,2}\s+\w+\s+)?\d{4}\))"  # a dated paper: "«Le Monde» (12 giugno 2019)"
 )
 BARE_VOLUME_RE = re.compile(
     r"\s*,?\s*(?P<volume>[IVXLC]+|\d{1,4})\s*\(\d{4}\)"

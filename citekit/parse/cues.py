@@ -176,10 +176,12 @@ def _small_capitals_name(tokens: list[str]) -> int:
     """Bluebook sets authors in small capitals: "ADRIAN VERMEULE, LAW'S ABNEGATION 4 (2016)"."""
     for count in range(2, min(4, len(tokens)) + 1):
         words = [t.rstrip(",") for t in tokens[:count]]
-        if not all(w.isupper() and (w.isalpha() or INITIALS_TOKEN_RE.fullmatch(w)) for w in words):
+        bare = [w.replace("-", "") for w in words]  # "JEAN-BAPTISTE FRESSOZ,"
+        if not all(w.isupper() and (b.isalpha() or INITIALS_TOKEN_RE.fullmatch(w))
+                   for w, b in zip(words, bare, strict=True)):  # fmt: skip
             return 0
         if tokens[count - 1].endswith(","):
-            return count if len(words[-1]) > 1 and words[-1].isalpha() else 0
+            return count if len(bare[-1]) > 1 and bare[-1].isalpha() else 0
     return 0
 
 

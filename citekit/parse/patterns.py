@@ -112,7 +112,7 @@ LEAD_IN_RE = uregex.compile(
 # "... , see ", "... see: ", "cited in:" inside commentary: the citation follows.
 INNER_LEAD_RE = uregex.compile(
     r"""(?:^|[\s,;(])(?i:(?:see|also\s+see|see\s+also|ver|veja|vide|zob\.|zie|cf\.|cited\s+in|quoted\s+in|cited\s+by
-          |vgl\.|siehe|voir|cité\s+dans|véase|cfr\.)[:,]?
+          |vgl\.|siehe|voir|cité\s+dans|véase|cfr\.|(?:si\s+)?veda|vedi|viz|srov\.|см\.|ср\.)[:,]?
         |\bin:)\s+(?=[A-Z*“"‘'«„\u00c0-\u00dd])""",
     re.VERBOSE,
 )

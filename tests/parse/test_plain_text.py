@@ -355,3 +355,35 @@ def test_plain_title_before_cit_after_prose(text: str, author: str, title: str):
     """Prose, then "Name, Title, cit.": the words of the title are no name of their own."""
     (citation,) = parse(text)
     assert (citation.fields.get("author"), citation.fields.get("title")) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "journal"),
+    [
+        pytest.param(
+            "Per il contesto si veda LUCIA BRENTA, I moli di Ancona nel Settecento, in «Studi "
+            "marittimi», 12 (2004), pp. 45–60.",
+            "Brenta, Lucia",
+            "I moli di Ancona nel Settecento",
+            "Studi marittimi",
+            id="si-veda-then-name-in-capitals",
+        ),
+        pytest.param(
+            "PIER-LUIGI MARNI, Il porto chiuso, in «La Gazzetta» (3 marzo 2011), p. 9.",
+            "Marni, Pier-Luigi",
+            "Il porto chiuso",
+            "La Gazzetta",
+            id="hyphenated-name-in-capitals-dated-paper",
+        ),
+    ],
+)
+def test_italian_plain_title_then_quoted_journal(text, author, title, journal):
+    """Italian styles quote the journal («…») and italicise the title: in plain text the
+    title is the unmarked words between the names and "in"."""
+    (citation,) = parse(text)
+    fields = citation.fields
+    assert (fields.get("author"), fields.get("title"), fields.get("journal")) == (
+        author,
+        title,
+        journal,
+    )
