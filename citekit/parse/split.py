@@ -258,6 +258,7 @@ def merge_pieces(
         if merged and (
             (_continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known))
             or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
+            or _plain_title_runs_on(prev, cur, text[piece.start :], joined_by[-1])
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
             joined_by[-1] = kind
@@ -406,6 +407,22 @@ def _after_lead(text: str) -> str:
     """TEXT without the lead-in it opens with: "cfr. Bernard Vincent" -> "Bernard Vincent"."""
     lead = LEAD_IN_RE.match(text)
     return text[lead.end() :] if lead else text
+
+
+def _plain_title_runs_on(prev: str, cur: str, rest: str, separator: str) -> bool:
+    """A plain title with full stops of its own ("C. KLAPISCH-ZUBER, In search of ancestors."
+    + "The family genealogists of Florence …, in …, Turnhout, Brepols, 2017"): PREV has
+    names and no more, CUR is no commentary and opens no name, and the citation's date
+    comes before the note's next semicolon."""
+    return (
+        separator == "."
+        and "*" not in prev  # italics would have marked the title
+        and cur[:1].isupper()
+        and cues.unfinished_citation(prev)
+        and not cues.starts_with_name(cur)
+        and not cues.is_commentary(cur)
+        and YEAR_RE.search(rest.split(";", 1)[0]) is not None
+    )
 
 
 def _lead_then_names(text: str) -> bool:

@@ -387,3 +387,14 @@ def test_italian_plain_title_then_quoted_journal(text, author, title, journal):
         title,
         journal,
     )
+
+
+def test_a_plain_title_with_full_stops_runs_on_to_its_imprint():
+    """ "H. Vogt, Vom Kai zum Hafen. Zur Geschichte der Basler Schifffahrt. Herausgegeben …,
+    Basel 1990": without italics the title's own full stops must not cut the citation."""
+    (citation,) = parse(
+        "H. Vogt, Vom Kai zum Hafen. Zur Geschichte der Basler Schifffahrt. Herausgegeben "
+        "zum hundertjährigen Bestehen der Zunft, Basel, Reinhardt, 1990, S. 31."
+    )
+    assert citation.text.startswith("H. Vogt, Vom Kai zum Hafen")
+    assert citation.fields["author"] == "Vogt, H."
