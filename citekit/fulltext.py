@@ -33,6 +33,9 @@ class FullTexts:
     texts: list[tuple[str, str, list[str]]] = field(default_factory=list)  # + opening words
     by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> indexes into texts
     parts: dict[int, list[tuple[str, bool]]] = field(default_factory=dict)  # see _words
+    folded: dict[int, str] = field(default_factory=dict)  # see _folded
+    by_family: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)  # _named
+    found: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # see find
 
     def add(self, work: str, text: str) -> None:
         self.pending.append((work, text))
@@ -41,13 +44,20 @@ class FullTexts:
         """The works whose full citation opens with FAMILY and, a few words after it, at the
         start of a part (after a comma, full stop, colon or quote), has the words of the
         short TITLE in order (all folded, as identity.fold folds them)."""
-        wanted = identity.fold(title).split()
+        key = (family, title)
+        if key not in self.found:  # a short form is repeated: its answer is kept
+            self.found[key] = self._find(family, identity.fold(title).split())
+        return self.found[key]
+
+    def _find(self, family: str, wanted: list[str]) -> list[str]:
         if not wanted or len("".join(wanted)) < MIN_TITLE_LETTERS:
             return []
+        phrase = f" {' '.join(wanted)} "
         found = (
             work
             for work, index, end in self._named(family)
-            if _title_after(self._words(index), end, wanted)
+            if phrase in self._folded(index)  # the cheap test first, the exact one after
+            and _title_after(self._words(index), end, wanted)
         )
         return list(dict.fromkeys(found))
 
@@ -58,11 +68,15 @@ class FullTexts:
     def _named(self, family: str) -> list[tuple[str, int, int]]:
         """(work, index of its text, where FAMILY ends in its words) wherever FAMILY is named
         in the first name group of a full citation ("Odd Arne Vámos, …", not "HIA, Vámos
-        Papers" nor "…, in Mark Jersild (ed.)")."""
-        parts = family.split()  # "klapisch zuber", "le bras": a family of several words
-        if not parts:
-            return []
+        Papers" nor "…, in Mark Jersild (ed.)"); worked out once a family."""
         self._index()
+        if family not in self.by_family:
+            self.by_family[family] = self._naming(family.split())
+        return self.by_family[family]
+
+    def _naming(self, parts: list[str]) -> list[tuple[str, int, int]]:
+        if not parts:  # "klapisch zuber", "le bras": a family may have several words
+            return []
         out = []
         for index in self.by_word.get(parts[0], ()):
             work, _, opening = self.texts[index]
@@ -74,6 +88,8 @@ class FullTexts:
         return out
 
     def _index(self) -> None:
+        if self.pending:
+            self.by_family.clear()  # new texts: what was found for a family may grow
         for work, text in self.pending:
             end = OPENING_END_RE.search(text)
             opening = identity.fold(text[: end.start()] if end else text).split()
@@ -82,6 +98,13 @@ class FullTexts:
             for word in set(opening):
                 self.by_word.setdefault(word, []).append(position)
         self.pending.clear()
+
+    def _folded(self, index: int) -> str:
+        """The folded opening of a text, spaced at both ends for whole-word tests."""
+        if index not in self.folded:
+            head = " ".join(self.texts[index][1].split()[:HEAD_WORDS])
+            self.folded[index] = f" {identity.fold(head)} "
+        return self.folded[index]
 
     def _words(self, index: int) -> list[tuple[str, bool]]:
         """The folded words of a text, each with whether it opens a part; read only for the
