@@ -102,9 +102,12 @@ def _leading_name_tokens(text: str, limit: int) -> int:
             return count + more if more and FAMILY_INITIALS_RE.match(rest[1:].lstrip()) else count
         return count
     tokens = _WORD_RE.findall(text)
-    inverted = _capitals_inverted(tokens) or _small_capitals_name(tokens)
+    inverted = _capitals_inverted(tokens)
     if inverted:
         return inverted
+    capitals = _small_capitals_name(tokens)
+    if capitals:  # "S. CERUTTI, S. BARGAOUI, et I. GRANGAUD, Appartenance …": the whole list
+        return capitals + _more_names(tokens[capitals:])
     for count, token in enumerate(tokens[:limit], start=1):
         if count > 1 and _editor_parens(token):
             return count  # "Mercedes Ortiz Calvo (coord.),"
@@ -246,8 +249,11 @@ def _further_name(group: list[str], tokens: list[str]) -> bool:
         or _list_ends_with_and(tokens)
         or any(re.fullmatch(r"(?:[A-ZÀ-Ý]\.){1,3}", t.strip(",")) for t in names)
     )
-    if not names or not all(_name_token(t) for t in names) or not (has_mark or listed):
+    given = any(_name_token(t) and not _capitals_word(t) for t in names)
+    if not names or not (has_mark or listed):
         return False
+    if not all(_name_token(t) or (given and _capitals_word(t)) for t in names):
+        return False  # a family in capitals beside a given name or initial: "S. BARGAOUI,"
     return not _bare_pair(group)  # "Willis I. Milham, Time and Timekeepers, …": a title
 
 

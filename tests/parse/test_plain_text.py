@@ -398,3 +398,14 @@ def test_a_plain_title_with_full_stops_runs_on_to_its_imprint():
     )
     assert citation.text.startswith("H. Vogt, Vom Kai zum Hafen")
     assert citation.fields["author"] == "Vogt, H."
+
+
+def test_initials_and_families_in_capitals_make_one_list():
+    """French styles set families in small capitals, which plain text prints as capitals:
+    "L. MOREL, P. DUVAL, et A. ROUX, Title" names three authors, none in the title."""
+    (citation,) = parse(
+        "L. MOREL, P. DUVAL, et A. ROUX, Les quais de Nantes au XIXe siècle, Nantes, Ouest, "
+        "2011, p. 12."
+    )
+    assert citation.fields["author"] == "Morel, L. and Duval, P. and Roux, A."
+    assert citation.fields["title"].startswith("Les quais de Nantes")
