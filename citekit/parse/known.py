@@ -12,12 +12,15 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from citekit import lexicons
 from citekit.parse import cues, names
+from citekit.parse.shortforms import PINPOINT_RE
 
 WORD_RE = re.compile(r"\w+")
 # where a short title ends: its pinpoint or the mark that stands for the rest ("…", "cit.")
 TITLE_END_RE = re.compile(r",|\.\.\.|…|\s\(|$")
 NAME_WORDS = 6  # words read for the comma that closes the names ("Harley and Woodward,")
+STOPWORDS = lexicons.words("title_stopwords")  # "the", "a", "der": no word to find a title by
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +28,18 @@ class KnownTitles:
     """Folded family name -> the folded words of the titles of works they wrote or edited."""
 
     by_family: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # the titles of works cited in full without names, by their first word that is no
+    # article: "Encyclopaedia Britannica, 178" is their short form
+    by_title: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+    def empty(self) -> bool:
+        return not (self.by_family or self.by_title)
 
     def cites(self, span: str) -> bool:
-        """Does SPAN open with a known author and the beginning of one of their titles?"""
+        """Does SPAN open with a known author and the beginning of one of their titles, or
+        is it the title of a known work without names and a pinpoint?"""
+        if self._title_and_pinpoint(span):
+            return True
         if not self.by_family:
             return False
         words = span.split()
@@ -48,6 +60,20 @@ class KnownTitles:
             for title in self.by_family.get(family, ())
         )
 
+    def _title_and_pinpoint(self, span: str) -> bool:
+        """ "The Times Guide to English Style and Usage, p. 171": all or the start of a known
+        title (two words at least, unless it has one), a comma, then only a pinpoint."""
+        if not self.by_title:
+            return False
+        head, comma, rest = span.partition(",")
+        if not comma or not PINPOINT_RE.fullmatch(rest.strip(" .")):
+            return False
+        short = _words(head)
+        return any(
+            title[: len(short)] == short and len(short) >= min(2, len(title))
+            for title in self.by_title.get(_key(short), ())
+        )
+
 
 NO_TITLES = KnownTitles()
 FAMILY_WORD_RE = re.compile(r"(?<!\w)[^\W\d_][\w'’-]+")  # a word that may be a family name
@@ -58,11 +84,16 @@ def names_known_author(text: str, known: KnownTitles, starts: Iterable[int]) -> 
 
     Only such a note can hold a short form that the first reading missed.
     """
-    if not known.by_family:
+    if known.empty():
         return False
     taken = set(starts)
     return any(
-        match.start() not in taken and _fold(match.group()) in known.by_family
+        match.start() not in taken
+        and (
+            _fold(match.group()) in known.by_family
+            or _fold(match.group()) in known.by_title
+            and match.start() - 1 not in taken  # "*Stubbs v Sayer*, 264" was found already
+        )
         for match in FAMILY_WORD_RE.finditer(text)
     )
 
@@ -70,16 +101,27 @@ def names_known_author(text: str, known: KnownTitles, starts: Iterable[int]) -> 
 def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
     """The titles of WORKS (full citations' fields) by the family names of their people."""
     found: dict[str, list[tuple[str, ...]]] = {}
+    untitled: dict[str, list[tuple[str, ...]]] = {}  # works without names, see by_title
     for fields in works:
         if _opens_with_names(fields.get("title", "")):
             continue  # "MATTOS, Hebe. Memórias …": a co-author the parse took into the title
         title = _words(fields.get("title", ""))
         people = " and ".join(fields.get(k, "") for k in ("author", "editor") if fields.get(k))
+        if title and not people and _key(title):
+            untitled.setdefault(_key(title), []).append(title)
         if not title or not people:
             continue
         for name in people.split(" and "):
             found.setdefault(_fold(names.family(name)), []).append(title)
-    return KnownTitles({family: tuple(titles) for family, titles in found.items() if family})
+    return KnownTitles(
+        {family: tuple(titles) for family, titles in found.items() if family},
+        {word: tuple(titles) for word, titles in untitled.items()},
+    )
+
+
+def _key(words: tuple[str, ...]) -> str:
+    """The first word of a title that is no article or preposition ("" if none is)."""
+    return next((w for w in words if w not in STOPWORDS and not w.isdigit()), "")
 
 
 def _opens_with_names(title: str) -> bool:

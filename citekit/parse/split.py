@@ -879,7 +879,7 @@ def _quotation_source(text: str) -> list[tuple[Piece, str]]:
 def _known_start(span: str, start: int, known: KnownTitles) -> int:
     """Where a citation of a known work begins when the lead-in hid it ("for a contrasting
     reading, see Young, Ways of Reading Scripture"); else START."""
-    if not known.by_family or _cites(span[start:], ()):
+    if known.empty() or _cites(span[start:], ()):
         return start
     for match in NAME_START_RE.finditer(span, start):
         if known.cites(span[match.start() :]):

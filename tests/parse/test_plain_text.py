@@ -409,3 +409,19 @@ def test_initials_and_families_in_capitals_make_one_list():
     )
     assert citation.fields["author"] == "Morel, L. and Duval, P. and Roux, A."
     assert citation.fields["title"].startswith("Les quais de Nantes")
+
+
+def test_short_form_of_a_work_without_names_is_found_by_its_known_title():
+    """ "A Guide to the Tides of the North Sea, p. 17" after the book was cited in full
+    without an author: in plain text only the document's full citation tells it is a title."""
+    texts = [
+        "A Guide to the Tides of the North Sea (London: Seaway Books, 1999), p. 4.",
+        "Compare A Guide to the Tides of the North Sea, p. 17.",
+    ]
+    notes = [Note(number, text, Span(0, 0, number)) for number, text in enumerate(texts, 1)]
+    context = build_context(texts)
+    first = [parse_note(note, context) for note in notes]
+    (short,) = second_reading(notes, first, context)[1]
+    assert short.kind is Kind.SHORT
+    assert short.fields["title"] == "A Guide to the Tides of the North Sea"
+    assert short.locator == "p. 17"
