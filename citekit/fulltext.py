@@ -22,6 +22,7 @@ HEAD_WORDS = 40  # the names of a full citation come in its opening words
 # where the first name group of a citation ends: a comma, colon, bracket or quote, or the
 # full stop of a word of three letters or more ("Lucette Valensi. Juifs …", not "S. Cerutti")
 OPENING_END_RE = re.compile(r"[,:;(“\"«„]|(?<=\w{3})\.(?:\s|$)")
+WORD_RE = re.compile(r"\w+")
 MIN_TITLE_LETTERS = 4  # a one-word short title must be at least this long ("Prayers", not "II")
 
 
@@ -30,10 +31,10 @@ class FullTexts:
     """The first name groups of the works' full citations, indexed by word on first use."""
 
     pending: list[tuple[str, str]] = field(default_factory=list)  # (work id, text) not yet read
-    texts: list[tuple[str, str, list[str]]] = field(default_factory=list)  # + opening words
+    # (work id, text, its opening's folded words, the text in small letters)
+    texts: list[tuple[str, str, list[str], str]] = field(default_factory=list)
     by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> indexes into texts
     parts: dict[int, list[tuple[str, bool]]] = field(default_factory=dict)  # see _words
-    folded: dict[int, str] = field(default_factory=dict)  # see _folded
     by_family: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)  # _named
     found: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # see find
 
@@ -46,17 +47,18 @@ class FullTexts:
         short TITLE in order (all folded, as identity.fold folds them)."""
         key = (family, title)
         if key not in self.found:  # a short form is repeated: its answer is kept
-            self.found[key] = self._find(family, identity.fold(title).split())
+            self.found[key] = self._find(family, title)
         return self.found[key]
 
-    def _find(self, family: str, wanted: list[str]) -> list[str]:
+    def _find(self, family: str, title: str) -> list[str]:
+        wanted = identity.fold(title).split()
         if not wanted or len("".join(wanted)) < MIN_TITLE_LETTERS:
             return []
-        phrase = f" {' '.join(wanted)} "
-        found = (
+        spelt = WORD_RE.findall(title.casefold())
+        found = (  # the cheap test first: every word of the title as the text spells it
             work
             for work, index, end in self._named(family)
-            if phrase in self._folded(index)  # the cheap test first, the exact one after
+            if all(word in self.texts[index][3] for word in spelt)
             and _title_after(self._words(index), end, wanted)
         )
         return list(dict.fromkeys(found))
@@ -79,7 +81,7 @@ class FullTexts:
             return []
         out = []
         for index in self.by_word.get(parts[0], ()):
-            work, _, opening = self.texts[index]
+            work, _, opening, _ = self.texts[index]
             out.extend(
                 (work, index, at + len(parts))
                 for at, word in enumerate(opening)
@@ -94,17 +96,10 @@ class FullTexts:
             end = OPENING_END_RE.search(text)
             opening = identity.fold(text[: end.start()] if end else text).split()
             position = len(self.texts)
-            self.texts.append((work, text, opening))
+            self.texts.append((work, text, opening, text.casefold()))
             for word in set(opening):
                 self.by_word.setdefault(word, []).append(position)
         self.pending.clear()
-
-    def _folded(self, index: int) -> str:
-        """The folded opening of a text, spaced at both ends for whole-word tests."""
-        if index not in self.folded:
-            head = " ".join(self.texts[index][1].split()[:HEAD_WORDS])
-            self.folded[index] = f" {identity.fold(head)} "
-        return self.folded[index]
 
     def _words(self, index: int) -> list[tuple[str, bool]]:
         """The folded words of a text, each with whether it opens a part; read only for the

@@ -87,15 +87,15 @@ def names_known_author(text: str, known: KnownTitles, starts: Iterable[int]) -> 
     if known.empty():
         return False
     taken = set(starts)
-    return any(
-        match.start() not in taken
-        and (
-            _fold(match.group()) in known.by_family
-            or _fold(match.group()) in known.by_title
-            and match.start() - 1 not in taken  # "*Stubbs v Sayer*, 264" was found already
-        )
-        for match in FAMILY_WORD_RE.finditer(text)
-    )
+    for match in FAMILY_WORD_RE.finditer(text):
+        if match.start() in taken:
+            continue
+        word = _fold(match.group())
+        if word in known.by_family:
+            return True
+        if word in known.by_title and match.start() - 1 not in taken:
+            return True  # (not "*Stubbs v Sayer*, 264": that title was found already)
+    return False
 
 
 def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
