@@ -202,6 +202,8 @@ def _capitals_inverted(tokens: list[str]) -> int:
             return count
         if count == len(tokens):
             return count  # "ALONSO, Angela" (the full stop was trimmed)
+        if token.endswith(",") and INITIALS_TOKEN_RE.fullmatch(token[:-1]):
+            return count  # "MAKAU, A. B., Esperanza de la educación hoy": initials, a comma
         if _initial_before_title(token, tokens[count]):
             return count  # ISO 690 in plain text: "GARDINER, J M. Contingency relations …"
     return 0

@@ -425,3 +425,12 @@ def test_short_form_of_a_work_without_names_is_found_by_its_known_title():
     assert short.kind is Kind.SHORT
     assert short.fields["title"] == "A Guide to the Tides of the North Sea"
     assert short.locator == "p. 17"
+
+
+def test_family_in_capitals_with_initials_and_a_comma_before_the_title():
+    """ABNT: "RAMOS, L. F., Title, Place: Publisher, Year" — the initials' comma closes the
+    name even when the title opens with a capitalised word."""
+    (citation,) = parse("Como mostra RAMOS, L. F., Portos do Sul, Lisboa: Tinta, 1962, p. 37.")
+    assert citation.kind is Kind.FULL
+    assert citation.fields["title"] == "Portos do Sul"
+    assert citation.fields["author"].startswith("Ramos, L. F")
