@@ -33,7 +33,7 @@ from citekit.parse.patterns import (
     italic_spans,
     quoted_spans,
 )
-from citekit.parse.pinpoint import LABELS, NOTE_POINTER_RE, end_pinpoint
+from citekit.parse.pinpoint import NOTE_POINTER_RE, end_pinpoint
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -549,10 +549,15 @@ def has_plain_imprint(text: str) -> bool:
     )
 
 
+# the locator labels of a book's pinpoint ("Kap.", "гл.", "p."), not a statute's or treaty's
+# ("§ 46", "Art. 3", "¶ 5": after "Rights and Fundamental Freedoms, vol. 213" no author)
+PAGE_LABELS = lexicons.alternation(
+    w for w in lexicons.words("locator_labels") if w[:1].isalpha() and w.casefold() != "art."
+)
 # "Kaplan, NATO, 120", "Evelyn, Diary, iv. 12": names, a short title, a page (after a volume)
 PLAIN_SHORT_RE = uregex.compile(
     r"^[^,]{2,60},\s+.{3,150}?,\s+"
-    rf"(?:{LABELS}\s?|[ivxlc]+\.\s*)?(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$"
+    rf"(?:{PAGE_LABELS}\s?|[ivxlc]+\.\s*)?(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$"
 )  # the page may have any label a locator has: "Kap. 7", "гл. 3", "para. 19"
 
 

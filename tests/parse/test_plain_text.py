@@ -434,3 +434,13 @@ def test_family_in_capitals_with_initials_and_a_comma_before_the_title():
     assert citation.kind is Kind.FULL
     assert citation.fields["title"] == "Portos do Sul"
     assert citation.fields["author"].startswith("Ramos, L. F")
+
+
+def test_a_treaty_section_is_no_pinpoint_of_a_plain_short_form():
+    """ "… Ports and Inland Waterways, vol. 213, § 46": a section mark follows a treaty or
+    statute, so the capitalised words before it are no author of a short form."""
+    found = parse(
+        "See also Smith, Harbours, 12; and more recently Convention for the Protection of "
+        "Ports and Inland Waterways, vol. 213, § 46."
+    )
+    assert not any("Waterways" in c.fields.get("author", "") for c in found)
