@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import refnames, uregex
+from citekit.parse import refnames, reftail, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
 from citekit.parse.segments import is_place
 
@@ -50,7 +50,7 @@ ARTICLE_RES = (
     # APA and Harvard: Journal, 254(5032), 716 | Journal, 12(3), pp. 1–9
     uregex.compile(
         r"^(?P<journal>[^()]+?),\s+(?P<volume>\d+)(?:\s?\((?P<number>[^)]+)\))?"
-        r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[\w–-]+))?(?=[.,]?\s*$|[.,]\s)"
+        r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d[\w–-]*))?(?=[.,]?\s*$|[.,]\s)"
     ),  # fmt: skip
     # science lists: Journal, 2(1) 39-66, 1993 | Journal, 22, 597-603, 2004 | Journal, Vol. 24,
     # No. 111, pp. 713-735 (1970) | Phys. Rev. Lett. 83, 3370 (1999) | Computer 20 (1987)
@@ -107,6 +107,10 @@ PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 PROCEEDINGS_RE = re.compile(
     rf"(?<!\w){lexicons.alternation(lexicons.words('proceedings_words'))}(?!\w)", re.IGNORECASE
 )
+# a meeting named in a periodical-looking container: "Symposium", "Conf." (conference_words)
+CONFERENCE_RE = re.compile(
+    rf"(?<!\w){lexicons.alternation(lexicons.words('conference_words'))}(?!\w)", re.IGNORECASE
+)
 # a container that opens with a proceedings word: "Proceedings of the …", "in the Proc. of …"
 PROCEEDINGS_FIRST_RE = re.compile(rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pattern})", re.I)
 
@@ -121,10 +125,13 @@ def parse_body(
     """
     rest = _links(rest, fields).lstrip(" ,.")
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
+    tail = None if whole else reftail.periodical(rest.replace("*", ""))
+    if tail:
+        return _sentence_to_title(_periodical(*tail, fields), fields, not quoted)
     for found in ARTICLE_RES:
         match = found.match(rest.replace("*", ""))
         if match and _plausible_article(match, italic) and (not whole or _certain(match)):
-            return _article(match, fields)
+            return _sentence_to_title(_article(match, fields), fields, not whole and not quoted)
     if IN_RE.match(rest):
         return _chapter(IN_RE.sub("", rest, count=1), fields)
     if PROCEEDINGS_FIRST_RE.match(rest):
@@ -209,8 +216,25 @@ def _plausible_journal(name: str, *, colon: bool = False) -> bool:
     return 1 <= len(name.split()) <= 14 and not re.search(marks, name)
 
 
+# a year closing a journal's name: "BMJ 2005, 330, 1347" (the issue's date, not the name)
+NAME_YEAR_RE = re.compile(r"[,.]?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[,;]?$")
+
+
 def _article(match: re.Match[str], fields: dict[str, str]) -> str:
-    fields["journal"] = match.group("journal").strip(" .,")
+    name = match.group("journal").strip(" .,")
+    year = NAME_YEAR_RE.search(name)
+    if year and year.start() > 0:
+        fields.setdefault("year", year.group("year"))
+        name = name[: year.start()]
+    if CONFERENCE_RE.search(name):  # "Proc. Symposium on …, 14: 87-90": a meeting's papers
+        fields["booktitle"] = name
+        _article_numbers(match, fields)
+        return "inproceedings"
+    fields["journal"] = name
+    return _article_numbers(match, fields)
+
+
+def _article_numbers(match: re.Match[str], fields: dict[str, str]) -> str:
     for name in ("volume", "number"):
         if match.group(name):
             fields[name] = match.group(name).replace("--", "–")
@@ -222,6 +246,27 @@ def _article(match: re.Match[str], fields: dict[str, str]) -> str:
     if year:  # the issue's date, or a year printed after the pages ("22, 597-603, 2004")
         fields.setdefault("year", year.group())
     return "article"
+
+
+def _sentence_to_title(entry_type: str, fields: dict[str, str], plain: bool) -> str:
+    """ "Title. II. Acta Mathematica 128": a sentence before the periodical's name ends a
+    plain title (reftail.split_sentence); after a quoted one it is dropped ("Trans. Name.")."""
+    key = "journal" if "journal" in fields else "booktitle"
+    before, name = reftail.split_sentence(fields.get(key, ""))
+    if before and fields.get("title"):  # untitled ("Nano Lett. 2010, 10"): the name is whole
+        fields[key] = name
+        if plain:
+            fields["title"] = f"{fields['title']}. {before}"
+    return entry_type
+
+
+def _periodical(name: str, numbers: dict[str, str], fields: dict[str, str]) -> str:
+    """A journal, or a conference's proceedings (booktitle), read by reftail."""
+    proceedings = CONFERENCE_RE.search(name) is not None
+    fields["booktitle" if proceedings else "journal"] = name
+    for key, value in numbers.items():
+        fields.setdefault(key, full_pages(value) if key == "pages" else value)
+    return "inproceedings" if proceedings else "article"
 
 
 def full_pages(pages: str) -> str:

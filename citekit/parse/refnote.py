@@ -66,15 +66,12 @@ def _shaped(text: str, head: refnames.Head) -> bool:
 
 
 def _named(text: str, head: refnames.Head) -> bool:
-    """ "Bramwell, Anna. Blood and Soil. …", "Harry Heffes and David Lucantoni. A markov …":
-    the first name inverted, as a bibliography prints it and a note does not, or several
-    names closed by a period; dated, with neither a note's imprint in parentheses nor a
-    pinpoint."""
-    block = text[: len(text) - len(head.rest)].rstrip()
-    several = len(head.people) > 1 and block.endswith(".")
+    """ "Bramwell, Anna. Blood and Soil. …", "Harry Heffes and David Lucantoni. A markov …",
+    "C. Qiao and R. Melhem, "Reducing …", Proc. of HPCA-1, 1995.": in a document whose notes
+    are entries, a note opening with names is one too when it is dated and has neither a
+    note's imprint in parentheses nor a pinpoint (a short form has no date)."""
     return (
-        (INVERTED_RE.match(text) is not None or several)
-        and YEAR_RE.search(head.rest) is not None
+        YEAR_RE.search(head.rest) is not None
         and not NOTE_IMPRINT_RE.search(head.rest)
         and not NOTE_LOCATOR_RE.search(head.rest)
     )
@@ -95,8 +92,6 @@ def _listed(text: str) -> bool:
     )
 
 
-# "Family, Given", "Family, I.", "FAMILY (I.)" opening the text
-INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
 YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # an entry is dated
 TITLE_MARKS = "“\"*«„‘'`"
 # a note's imprint in parentheses, "(New Haven: Yale UP, 1998)", "(2000)"

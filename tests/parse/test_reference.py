@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.parse import reftail
 from citekit.parse.reference import parse_reference
 from citekit.parse.refnames import read_head
 
@@ -296,3 +297,98 @@ def test_names_blocks(text: str, people: tuple[str, ...]) -> None:
 def test_place_after_the_publisher(imprint: str, publisher: str, address: str | None) -> None:
     fields = parse_reference(f"Aho, A. V. Compilers: Principles and Tools. {imprint}").fields
     assert (fields.get("publisher"), fields.get("address")) == (publisher, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lindqvist, T. (2004), Slow drift in coupled oscillators, Wave Motion, 41, No. 3, "
+            "212-230.",
+            {"title": "Slow drift in coupled oscillators", "journal": "Wave Motion",
+             "volume": "41", "number": "3", "pages": "212–230", "year": "2004"},
+            id="comma-separated-after-a-year-in-parentheses",
+        ),
+        pytest.param(
+            "Okafor, B. Grain boundaries in thin ceramic films. Thin Ceramic Letters 216, 84-89, "
+            "(1992).",
+            {"journal": "Thin Ceramic Letters", "volume": "216", "pages": "84–89",
+             "year": "1992"},
+            id="year-in-parentheses-after-a-comma",
+        ),
+        pytest.param(
+            "Marsh, R. E., Hydrothermal veins of the northern shield. Shield Geology, v. 24, "
+            "pp. 851-854. 1996.",
+            {"journal": "Shield Geology", "volume": "24", "pages": "851–854", "year": "1996"},
+            id="v-and-pp-then-the-year",
+        ),
+        pytest.param(
+            "Ferrand, L. Tidal mixing in shallow estuaries. Estuarine Review 13.2 (1989): "
+            "287-292.",
+            {"journal": "Estuarine Review", "volume": "13", "number": "2", "pages": "287–292"},
+            id="volume-dot-issue",
+        ),
+        pytest.param(
+            "T. Lindqvist and B. Okafor, Phonon lifetimes in layered crystals, J. Layer. Cryst. "
+            "5 207-229 (1988).",
+            {"journal": "J. Layer. Cryst", "volume": "5", "pages": "207–229", "year": "1988"},
+            id="abbreviated-journal-volume-and-range-without-comma",
+        ),
+        pytest.param(
+            "R. Okafor, G. Chen, Layered Mater. Lett. 2011, 12, 1044.",
+            {"journal": "Layered Mater. Lett", "volume": "12", "pages": "1044", "year": "2011"},
+            id="chemistry-abbreviated-journal-without-title",
+        ),
+        pytest.param(
+            "Okafor R, Chen G. Falls among older cyclists. Cycl Med 2008; 336(7636): 130-3.",
+            {"journal": "Cycl Med", "volume": "336", "number": "7636", "year": "2008"},
+            id="journal-then-year-and-semicolon",
+        ),
+    ],
+)  # fmt: skip
+def test_periodicals_however_punctuated(text: str, expected: dict[str, str]) -> None:
+    found = parse_reference(text)
+    assert found.entry_type == "article"
+    assert {name: found.fields.get(name) for name in expected} == expected
+
+
+def test_a_sentence_before_the_periodical_belongs_to_the_title() -> None:
+    found = parse_reference(
+        "T. Lindqvist and R. Okafor. Spectral gaps of damped operators. II. Acta Spectralia, "
+        "128(1):183–269, 1972."
+    )
+    assert found.fields["title"] == "Spectral gaps of damped operators. II"
+    assert found.fields["journal"] == "Acta Spectralia"
+
+
+def test_a_meeting_with_volume_and_pages_is_a_conference_paper() -> None:
+    found = parse_reference(
+        "Marsh, R. E. 1990. Bait shyness in field voles. Proceedings of the Rodent Control "
+        "Conference 14: 87-90."
+    )
+    assert found.entry_type == "inproceedings"
+    assert found.fields["booktitle"] == "Proceedings of the Rodent Control Conference"
+    assert found.fields["volume"] == "14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Lindqvist, T. Field Notes. New York: Penguin, 1988. 368 pp.",
+                     id="a-book-length"),
+        pytest.param("Okafor, B. “Rain.” *Daily Ledger*, 2 Aug. 2006, Web. 29 Sept. 2016.",
+                     id="day-and-month-dates"),
+        pytest.param("Okafor, B. Tidal Notes. Reuters 30 October.", id="a-wire-story-date"),
+    ],
+)  # fmt: skip
+def test_numbers_that_make_no_periodical(text: str) -> None:
+    found = parse_reference(text)
+    assert "volume" not in found.fields
+
+
+def test_a_number_alone_after_a_name_makes_no_periodical() -> None:
+    assert reftail.periodical("Paper presented at TIDES 41.") is None
+    assert reftail.periodical("Tidal Review 41, 12-19.") == (
+        "Tidal Review",
+        {"volume": "41", "pages": "12-19"},
+    )
