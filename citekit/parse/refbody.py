@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import refnames, reftail, uregex
+from citekit.parse import refbook, refnames, reftail, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
 from citekit.parse.segments import is_place
 
@@ -71,7 +71,6 @@ TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s
 # the names after "edited by" end at a comma before a number or "pp.", or at a sentence's end
 NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b)[a-z])|\s\(|$")
 SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")
-PAREN_EDITORS_RE = re.compile(r"^(?P<names>.+?)\s*\((?:Eds?|eds?|Hrsg)\.?\),?\s*")
 THESIS_RE = re.compile(
     r"\b(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
     re.IGNORECASE,
@@ -85,11 +84,6 @@ CONTAINER_RE = re.compile(
     r"^(?:[^*.]{0,40}\.\s+)?\*(?P<container>[^*]+)\*(?P<after>(?:[,.\s].*)?)$"
 )
 VANCOUVER_YEAR_RE = re.compile(r";\s*(?P<year>(?:1[5-9]|20)\d\d)\b")
-# where a plain book title ends: "edited by", a sentence, pages, a volume, a (month and) year
-BOOKTITLE_END_RE = re.compile(
-    r",\s*(?:edited|ed\.)\s|\.\s|\s\(pp?\.|,\s*(?:pp?\.|pages\b|[Vv]ol\.)"
-    r"|,\s*(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\b"
-)
 # a place after a publisher: ", Reading, MA", ", Cambridge, Mass.", ", Gainsville", ", second
 # edition" left out; a place is one to three capitalised words, then a state or country
 PLACE_AFTER_RE = uregex.compile(
@@ -101,6 +95,7 @@ COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Med
 VANCOUVER_IMPRINT_RE = re.compile(
     r",\s(?P<place>[^,:.;]+(?:,\s[A-Z]{2,3})?):\s[^:;]+;\s(?:1[5-9]|20)\d\d\b(?!.*:\s[^:;]+;)"
 )
+PAREN_IMPRINT_RE = re.compile(r"^\s*\((?P<imprint>[^()]*:\s[^()]*)\)")  # "(New York: Norton, 1995)"
 SHORT_RANGE_RE = re.compile(r"(?P<first>\d+)–(?P<last>\d+)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 # a conference's proceedings: "Proceedings of …", "Proc. of HPCA-1" (lexicons/proceedings_words)
@@ -282,14 +277,14 @@ def full_pages(pages: str) -> str:
 
 
 def _chapter(rest: str, fields: dict[str, str]) -> str:
-    editors = PAREN_EDITORS_RE.match(rest)
-    if editors and len(editors.group("names")) < 200:
-        fields["editor"] = _editors(editors.group("names"))
-        rest = rest[editors.end() :]
     vancouver = refnames.vancouver_editors(rest)
+    editors = None if vancouver else refbook.leading_editors(rest)
     if vancouver:
         fields["editor"] = " and ".join(vancouver[0])
         rest = vancouver[1]
+    elif editors:
+        fields["editor"] = _editors(editors[0])
+        rest = editors[1]
     italic = ITALIC_RE.match(rest)
     imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if italic:
@@ -299,9 +294,9 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         fields["booktitle"] = rest[: imprint.start()].strip(" .,")
         after = rest[imprint.start() :]
     else:
-        cut = BOOKTITLE_END_RE.search(rest)
-        fields["booktitle"] = rest[: cut.start() if cut else len(rest)].strip(" .,")
-        after = rest[cut.start() :] if cut else ""
+        cut = refbook.title_end(rest)
+        fields["booktitle"] = rest[:cut].strip(" .,")
+        after = PAREN_IMPRINT_RE.sub(r"\g<imprint>", rest[cut:], count=1)
     _book(after, fields, titled=True)
     return "inproceedings" if PROCEEDINGS_RE.search(fields["booktitle"]) else "incollection"
 

@@ -28,6 +28,9 @@ PLAIN_END_RE = re.compile(
 )
 
 COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
+# "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In"
+IN_MARK_RE = re.compile(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in):?\s(?=\s*[A-Z*“\"]))")
+MAX_TITLE_WORDS = 40
 MAX_UNTITLED_WORDS = 5  # an abbreviated journal's name: "Proc. Natl. Acad. Sci. USA"
 TITLE_SPLIT_RE = re.compile(r"[.,]\s+(?=[^\W\d_])")  # where a periodical may start in a title
 
@@ -87,11 +90,21 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     cut = COMMA_END_RE.search(rest) if comma else None
     if cut:
         return _periodical_inside(rest[: cut.start()], rest[cut.end() :])
+    contained = IN_MARK_RE.search(rest)
+    if contained and _title_like(rest[: contained.start()]):
+        return _tidy(rest[: contained.start()]), rest[contained.start("in") :], "plain"
     end = PLAIN_END_RE.search(rest)
     if not end:
         return _periodical_inside(rest, "")
     title = rest[: end.start() + (0 if end.group("end") == "." else 1)]
     return _periodical_inside(title, rest[end.end() :])
+
+
+def _title_like(text: str) -> bool:
+    """Sentences of a title before "In": no year, quotation or imprint among them."""
+    return len(text.split()) <= MAX_TITLE_WORDS and not re.search(
+        r"(?:1[5-9]|20)\d\d|[“”\"«»]|:\s[^.]*\b(?:Press|Verlag)\b", text
+    )
 
 
 def _periodical_inside(title: str, rest: str) -> tuple[str, str, str]:

@@ -392,3 +392,73 @@ def test_a_number_alone_after_a_name_makes_no_periodical() -> None:
         "Tidal Review",
         {"volume": "41", "pages": "12-19"},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Okafor, B. Tidal gauges. In R. Lund, editor, Advances in Tidal Computing, Vol. 2, "
+            "pages 66-73. Lakeside Press, 1990.",
+            {"editor": "Lund, R.", "booktitle": "Advances in Tidal Computing", "pages": "66–73"},
+            id="names-comma-editor-comma",
+        ),
+        pytest.param(
+            "Okafor, B. 1990. Tidal gauges. In Lund, R.; Oduya, T.; and Marsh, K., eds., River "
+            "Towns. New York: Lakeside Press. 47-73.",
+            {"editor": "Lund, R. and Oduya, T. and Marsh, K.", "booktitle": "River Towns"},
+            id="semicolon-names-then-eds",
+        ),
+        pytest.param(
+            "Okafor, Berit (2001): Fährhäuser. In: Karin Lund, Tomas Oduya (Hgg.): Flussstädte. "
+            "Kiel: Hafenverlag 2007, S. 27-63.",
+            {"editor": "Lund, Karin and Oduya, Tomas", "booktitle": "Flussstädte"},
+            id="german-hgg-with-colon",
+        ),
+        pytest.param(
+            "B. Okafor. Tidal gauges. In Proc. Intl. Conf. Tidal Comput., pages 10-19, 1983.",
+            {"booktitle": "Proc. Intl. Conf. Tidal Comput", "pages": "10–19"},
+            id="abbreviated-proceedings",
+        ),
+        pytest.param(
+            "Okafor, B. (2004). Ferries. In T. Oduya & K. Lund (Eds.), The river town. An "
+            "introduction. London: Lakeside.",
+            {"editor": "Oduya, T. and Lund, K.", "booktitle": "The river town. An introduction",
+             "address": "London", "publisher": "Lakeside"},
+            id="a-book-title-of-two-sentences",
+        ),
+        pytest.param(
+            "Okafor, B., Ferries, in: T. Oduya and K. Lund (eds.), Harbours and Towns, Lakeside "
+            "Press, New York, 1978.",
+            {"booktitle": "Harbours and Towns", "publisher": "Lakeside Press",
+             "address": "New York"},
+            id="book-title-then-publisher-and-place",
+        ),
+        pytest.param(
+            "B. Okafor, “Ferries,” in River Towns of the North (New York: Lakeside, 1995), 181–97.",
+            {"booktitle": "River Towns of the North", "publisher": "Lakeside",
+             "address": "New York"},
+            id="imprint-in-parentheses-after-the-book",
+        ),
+        pytest.param(
+            "Okafor, B. (2004). Ferries of the north. How towns crossed rivers. In T. Lund (Ed.), "
+            "River towns (pp. 32-42).",
+            {"title": "Ferries of the north. How towns crossed rivers", "editor": "Lund, T.",
+             "booktitle": "River towns", "pages": "32–42"},
+            id="a-title-of-two-sentences-before-in",
+        ),
+    ],
+)  # fmt: skip
+def test_parts_of_books(text: str, expected: dict[str, str]) -> None:
+    found = parse_reference(text)
+    assert found.entry_type in ("incollection", "inproceedings")
+    assert {name: found.fields.get(name) for name in expected} == expected
+
+
+def test_a_book_named_before_its_editors_gives_them_no_names_of_its_own() -> None:
+    found = parse_reference(
+        "Okafor, B. 2002. Ferries. In Rivers, Bridges, and Fords, eds. Tomas Oduya and Karin "
+        "Lund, 378–86. Kiel: Lakeside."
+    )
+    assert found.fields["booktitle"] == "Rivers, Bridges, and Fords"
+    assert "Rivers" not in found.fields.get("editor", "")
