@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citekit import lexicons
 from citekit.parse import names, uregex
 
 # a dash standing for the previous entry's authors: "———.", "---,", "______."
@@ -61,6 +62,15 @@ INVERTED_LIST_RE = uregex.compile(
     rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&)\s+){_INAME})*),\s+"
     r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.)"
 )
+# names in direct order, given names written out, before a comma or period and the title:
+# "Barry Lund, Digital …", "Albert R. Meyer and Mitchell Wand. Continuation …"
+_PARTICLES = r"(?:(?:van|von|de|der|den|da|di|la|le|du|del)\s+)*"
+_FULL = rf"(?:[A-Z][\w'’-]*\.?\s+){{1,3}}{_PARTICLES}[A-Z][\w'’-]+(?:,?\s+(?:Jr|Sr)\.?)?"
+FULL_DIRECT_RE = uregex.compile(
+    rf"^(?P<names>{_FULL}(?:,\s+{_FULL})*(?:,?\s+(?:and|&)\s+{_FULL})?)(?P<end>[,.])\s+"
+    r"(?=[A-Z“\"‘«`])"
+)
+TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
 JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|;)\s*")
 
@@ -81,7 +91,8 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     dash = SAME_AUTHOR_RE.match(text)
     if dash and previous is not None:
         return _after_dash(text[dash.end() :], previous)
-    for finder in (_paren_year, _vancouver, _dot_year, direct_head, _inverted_list, _plain):
+    finders = (_paren_year, _vancouver, _dot_year, direct_head, _inverted_list, _full_names, _plain)
+    for finder in finders:
         head = finder(text)
         if head is not None:
             return head
@@ -149,6 +160,22 @@ def _inverted_list(text: str) -> Head | None:
     found = re.findall(rf"(?<![\w'’-])({_FAMILY})(?:,\s*|\s+)({_INITIALS})", block)
     people = tuple(f"{family}, {initials}" for family, initials in found)
     return Head(people, "author", None, text[match.end() :].strip(), comma=True)
+
+
+def _full_names(text: str) -> Head | None:
+    """ "Barry Lund, Digital …", "Albert R. Meyer and Mitchell Wand. Continuation …": names in
+    direct order with given names written out; none may be a title's word."""
+    match = FULL_DIRECT_RE.match(text)
+    if not match or _title_words(match.group("names")):
+        return None
+    block = match.group("names")
+    people = [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
+    comma = match.group("end") == ","
+    return Head(tuple(people), "author", None, text[match.end() :].strip(), comma)
+
+
+def _title_words(block: str) -> bool:
+    return any(w.strip(",.").casefold() in TITLE_WORDS for w in block.split())
 
 
 def vancouver_head(text: str) -> bool:

@@ -30,23 +30,32 @@ MIN_ENTRIES = 3  # and at least this many: one note is no document style
 
 def entry_notes(texts: Iterable[str]) -> bool:
     """Whether most notes of a document are reference-list entries, so that a note opening
-    with an inverted name is read as one too (a note style may invert names: ISO 690)."""
+    with an inverted name is read as one too (a note style may invert names: ISO 690). The
+    count takes a note as an entry by its names' shape (inverted, or several closed by a
+    period); what a document of entries then reads as one is wider (_dated)."""
     texts = list(texts)
     needed = max(ENTRY_SHARE * len(texts), MIN_ENTRIES)
     found = 0
     for read, text in enumerate(texts):
         if found + len(texts) - read < needed:
             return False  # the notes not yet read could not make up the share
-        found += reference_note(text, loose=True) is not None
+        found += _entry(text, loose=True, counting=True) is not None
     return found >= needed
 
 
-@lru_cache(maxsize=8192)  # asked by the document-wide count, the first and second readings
+@lru_cache(maxsize=8192)  # asked by the first and second readings
 def reference_note(text: str, *, loose: bool = False) -> Reference | None:
     """The entry TEXT states when the whole of it is one reference-list entry, else None.
 
     `loose`: the document's notes are entries (entry_notes): an inverted first name
-    ("Bramwell, Anna. Blood and Soil. …") is enough."""
+    ("Bramwell, Anna. Blood and Soil. …"), or any names before a dated entry, is enough."""
+    bare = _entry(text, loose=loose, counting=False)
+    return parse_reference(bare) if bare is not None else None
+
+
+@lru_cache(maxsize=8192)  # asked by the document-wide count and reference_note
+def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
+    """TEXT without its number when it has an entry's shape, else None."""
     bare = NUMBER_RE.sub("", text, count=1).strip()
     if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
         return None
@@ -55,8 +64,10 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
         return None
     if not _names_only(bare[: len(bare) - len(head.rest)]):
         return None
-    if _shaped(bare, head) or (loose and _named(bare, head)):
-        return parse_reference(bare)
+    if _shaped(bare, head):
+        return bare
+    if loose and (_named(bare, head) if counting else _dated(head)):
+        return bare
     return None
 
 
@@ -66,13 +77,28 @@ def _shaped(text: str, head: refnames.Head) -> bool:
 
 
 def _named(text: str, head: refnames.Head) -> bool:
-    """ "Bramwell, Anna. Blood and Soil. …", "Harry Heffes and David Lucantoni. A markov …",
-    "C. Qiao and R. Melhem, "Reducing …", Proc. of HPCA-1, 1995.": in a document whose notes
-    are entries, a note opening with names is one too when it is dated and has neither a
-    note's imprint in parentheses nor a pinpoint (a short form has no date)."""
+    """ "Bramwell, Anna. Blood and Soil. …", "Harry Heffes and David Lucantoni. A markov …":
+    the first name inverted, as a bibliography prints it and a note does not, or several
+    names closed by a period; dated, with neither a note's imprint in parentheses nor a
+    pinpoint."""
+    block = text[: len(text) - len(head.rest)].rstrip()
+    several = len(head.people) > 1 and block.endswith(".")
+    return (
+        (INVERTED_RE.match(text) is not None or several)
+        and YEAR_RE.search(head.rest) is not None
+        and not NOTE_IMPRINT_RE.search(head.rest)
+        and not NOTE_LOCATOR_RE.search(head.rest)
+    )
+
+
+def _dated(head: refnames.Head) -> bool:
+    """ "C. Qiao and R. Melhem, "Reducing …", Proc. of HPCA-1, 1995.": in a document whose
+    notes are entries, a note opening with names of any shape is one too when it is dated
+    and has neither a place and publisher in parentheses nor a pinpoint (a short form has
+    no date)."""
     return (
         YEAR_RE.search(head.rest) is not None
-        and not NOTE_IMPRINT_RE.search(head.rest)
+        and not PLACE_IMPRINT_RE.search(head.rest)
         and not NOTE_LOCATOR_RE.search(head.rest)
     )
 
@@ -96,8 +122,13 @@ YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # an entry is dated
 TITLE_MARKS = "“\"*«„‘'`"
 # a note's imprint in parentheses, "(New Haven: Yale UP, 1998)", "(2000)"
 NOTE_IMPRINT_RE = re.compile(r"\((?:[^()]*[,:]\s*)?(?:1[5-9]|20)\d\d\)")
-# a note's pinpoint ("p. 3", "s. 33", "S. 12") or back-reference ("op. cit.", "dz. cyt.")
-NOTE_LOCATOR_RE = re.compile(r"\b(?:[pPsS]\.\s*\d|cit\.|cyt\.)")
+# the same with its place and publisher, "(New York: Norton, 1995)": a year alone in
+# parentheses closes a science list's entry as well ("Computer 20 (1987)")
+PLACE_IMPRINT_RE = re.compile(r"\([^()]*:\s[^()]*(?:1[5-9]|20)\d\d\)")
+# "Family, Given", "Family, I.", "FAMILY (I.)" opening the text
+INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
+# a note's pinpoint ("p. 3", "s. 33", "S. 12", "с. 205") or back-reference ("op. cit.")
+NOTE_LOCATOR_RE = re.compile(r"\b(?:[pPsS]\.\s*\d|сс?\.\s*\d|cit\.|cyt\.)")
 JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "A. Bookstein and S. T. Klein,"
 # the words a names block holds besides capitalised names and initials: particles ("van"),
 # joins ("and", "et"), editor marks ("eds.") and "et al."

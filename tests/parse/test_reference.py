@@ -462,3 +462,30 @@ def test_a_book_named_before_its_editors_gives_them_no_names_of_its_own() -> Non
     )
     assert found.fields["booktitle"] == "Rivers, Bridges, and Fords"
     assert "Rivers" not in found.fields.get("editor", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        pytest.param(
+            "Karin Lund, Tomas Oduya, Berit Okafor, and Ruth Marsh. Tidal gauges in small "
+            "harbours. Harbour Review, 3(1):1–22, 2011.",
+            "Lund, Karin and Oduya, Tomas and Okafor, Berit and Marsh, Ruth",
+            "Tidal gauges in small harbours",
+            id="a-list-closed-by-a-period",
+        ),
+        pytest.param(
+            "Tomas Oduya, Ferry Timetables of the North Sea, Lakeside Press, 1987.",
+            "Oduya, Tomas", "Ferry Timetables of the North Sea",
+            id="one-name-then-a-comma",
+        ),
+    ],
+)  # fmt: skip
+def test_names_with_given_names_written_out(text: str, authors: str, title: str) -> None:
+    found = parse_reference(text)
+    assert (found.fields["author"], found.fields["title"]) == (authors, title)
+
+
+def test_a_title_first_is_no_name() -> None:
+    found = parse_reference("The Tidal Atlas, Lakeside Press, 1987.")
+    assert "author" not in found.fields
