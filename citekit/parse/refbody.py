@@ -98,6 +98,18 @@ VANCOUVER_IMPRINT_RE = re.compile(
 PAREN_IMPRINT_RE = re.compile(r"^\s*\((?P<imprint>[^()]*:\s[^()]*)\)")  # "(New York: Norton, 1995)"
 SHORT_RANGE_RE = re.compile(r"(?P<first>\d+)–(?P<last>\d+)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
+# a meeting's date closing a proceedings entry: ", June 1994", ", April 8-11, 1991", ", 1993"
+MEETING_DATE_RE = re.compile(
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?)(?:\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)?)?,?\s*(?:1[5-9]|20)\d\d$"
+)
+# where it met: "Orlando, FL", "Washington, D. C.", "Brussels, Belgium", "Karlsruhe"
+MEETING_PLACE_RE = uregex.compile(
+    r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:,\s*(?:[A-Z]\.\s?[A-Z]\.?|[A-Z][\w'’-]+))?"
+)
+# what stands for an imprint when a work is unpublished (lexicons/unpublished_words)
+UNPUBLISHED_RE = re.compile(
+    rf"(?<!\w){lexicons.alternation(lexicons.words('unpublished_words'))}(?!\w)", re.IGNORECASE
+)
 # a conference's proceedings: "Proceedings of …", "Proc. of HPCA-1" (lexicons/proceedings_words)
 PROCEEDINGS_RE = re.compile(
     rf"(?<!\w){lexicons.alternation(lexicons.words('proceedings_words'))}(?!\w)", re.IGNORECASE
@@ -318,10 +330,29 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
             fields["school"] = school
         _year(rest, fields)
         return "thesis"
+    if titled and _meeting_place(rest, fields):
+        return "book"
+    if UNPUBLISHED_RE.search(rest):  # "Manuscript, 1995.", "Submitted, 1998.": no imprint
+        _year(rest, fields)
+        return "unpublished"
     _imprint(rest, fields)
     if fields.get("url") and not fields.get("publisher"):
         return "online"
     return "book"
+
+
+def _meeting_place(rest: str, fields: dict[str, str]) -> bool:
+    """ "Orlando, FL, June 1994.", "Brussels, Belgium, September 1990.": after a conference's
+    proceedings, the place and date it met, no publisher; False when REST is not that."""
+    if not PROCEEDINGS_RE.search(fields.get("booktitle", "")):
+        return False
+    text = MEETING_DATE_RE.sub("", rest.strip(" .,;")).strip(" .,;")
+    place = MEETING_PLACE_RE.fullmatch(text)
+    if not place or ":" in text or PUBLISHER_WORDS_RE.search(text):
+        return False
+    fields.setdefault("address", text)
+    _year(rest, fields)
+    return True
 
 
 def _people_phrases(rest: str, fields: dict[str, str]) -> str:

@@ -489,3 +489,39 @@ def test_names_with_given_names_written_out(text: str, authors: str, title: str)
 def test_a_title_first_is_no_name() -> None:
     found = parse_reference("The Tidal Atlas, Lakeside Press, 1987.")
     assert "author" not in found.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        pytest.param(
+            "B. Okafor and K. Lund. Tidal gauges. In Proceedings of the Fourth Harbour "
+            "Conference, pages 12-23, Orlando, FL, June 1994.",
+            "Orlando, FL", id="city-and-state",
+        ),
+        pytest.param(
+            "T. Oduya. Ferry routing. In Proc. of the Ninth Symposium on Ferries, pages 1-24, "
+            "Brussels, Belgium, September 1990.",
+            "Brussels, Belgium", id="city-and-country",
+        ),
+    ],
+)  # fmt: skip
+def test_where_a_conference_met_is_its_address(text: str, address: str) -> None:
+    found = parse_reference(text)
+    assert found.entry_type == "inproceedings"
+    assert found.fields["address"] == address
+    assert "publisher" not in found.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lund, Karin. Tidal gauges in small harbours. Manuscript, 1995.",
+        "Okafor, B. Slow drift in ferry routes. Submitted, 1998.",
+        'K. Lund. "Harbour silt and tide," preprint (1987).',
+    ],
+)
+def test_an_unpublished_work_has_no_publisher(text: str) -> None:
+    found = parse_reference(text)
+    assert found.entry_type == "unpublished"
+    assert "publisher" not in found.fields
