@@ -59,8 +59,10 @@ DIRECT_RE = uregex.compile(
 _FAMILY = r"(?:(?!and\s)[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s(?:Jr|Sr)\.?)?"
 _INAME = rf"{_FAMILY}(?:,\s*|\s+){_INITIALS}"
 INVERTED_LIST_RE = uregex.compile(
-    rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&)\s+){_INAME})*),\s+"
-    r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.)"
+    rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&)\s+){_INAME})*)"
+    # a comma, or the last initial's period before a word that no comma or "and" follows
+    r"(?P<end>,\s+|(?<=,\s[A-Z]\.)\s+(?=[A-Z][\w'’-]*[a-z])(?![A-Z][\w'’-]+(?:,|\s+and\s)))"
+    r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.|[A-Z][\w'’-]+,\s*[A-Z]\.)"  # no name follows
 )
 # names in direct order, given names written out, before a comma or period and the title:
 # "Barry Lund, Digital …", "Albert R. Meyer and Mitchell Wand. Continuation …"
@@ -70,6 +72,7 @@ FULL_DIRECT_RE = uregex.compile(
     rf"^(?P<names>{_FULL}(?:,\s+{_FULL})*(?:,?\s+(?:and|&)\s+{_FULL})?)(?P<end>[,.])\s+"
     r"(?=[A-Z“\"‘«`])"
 )
+NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
 TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
 JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|;)\s*")
@@ -135,6 +138,8 @@ def _vancouver(text: str) -> Head | None:
     match = VANCOUVER_RE.match(text)
     if not match:
         return None
+    if NAME_GOES_ON_RE.match(text, match.end()) and FULL_DIRECT_RE.match(text):
+        return None  # "Larry D. Wittie, Gudjun …": a given name and initial, not "Family I."
     return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
 
 
@@ -152,14 +157,16 @@ def direct_head(text: str) -> Head | None:
 
 
 def _inverted_list(text: str) -> Head | None:
-    """ "Card, S. K., Robertson, G. G., Mackinlay, J. D., The Information Visualizer, …"."""
+    """ "Card, S. K., Robertson, G. G., Mackinlay, J. D., The Information Visualizer, …",
+    "Geddes, K., Czapor, S., and Labahn, G. Algorithms for …"."""
     match = INVERTED_LIST_RE.match(text)
     if not match:
         return None
     block = re.sub(r"(?:^|\s)(?:and|&)\s+", " ", match.group("names"))
     found = re.findall(rf"(?<![\w'’-])({_FAMILY})(?:,\s*|\s+)({_INITIALS})", block)
     people = tuple(f"{family}, {initials}" for family, initials in found)
-    return Head(people, "author", None, text[match.end() :].strip(), comma=True)
+    comma = match.group("end").startswith(",")
+    return Head(people, "author", None, text[match.end() :].strip(), comma=comma)
 
 
 def _full_names(text: str) -> Head | None:

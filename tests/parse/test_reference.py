@@ -525,3 +525,25 @@ def test_an_unpublished_work_has_no_publisher(text: str) -> None:
     found = parse_reference(text)
     assert found.entry_type == "unpublished"
     assert "publisher" not in found.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        pytest.param(
+            "Tomas R. Oduya, Karin Lund, and Bo Li. Tidal gauges in small harbours. In "
+            "Proceedings of the Harbour Conference, pages 3-9, 1992.",
+            "Oduya, Tomas R. and Lund, Karin and Li, Bo", "Tidal gauges in small harbours",
+            id="a-given-name-and-initial-first-is-no-vancouver-name",
+        ),
+        pytest.param(
+            "Okafor, B., Lund, K., and Oduya, T. Tidal Gauges in Small Harbours. Lakeside "
+            "Press, 1992.",
+            "Okafor, B. and Lund, K. and Oduya, T.", "Tidal Gauges in Small Harbours",
+            id="inverted-names-with-initials-closed-by-a-period",
+        ),
+    ],
+)  # fmt: skip
+def test_names_blocks_of_computing_lists(text: str, authors: str, title: str) -> None:
+    found = parse_reference(text)
+    assert (found.fields["author"], found.fields["title"]) == (authors, title)
