@@ -98,6 +98,13 @@ VANCOUVER_IMPRINT_RE = re.compile(
 PAREN_IMPRINT_RE = re.compile(r"^\s*\((?P<imprint>[^()]*:\s[^()]*)\)")  # "(New York: Norton, 1995)"
 SHORT_RANGE_RE = re.compile(r"(?P<first>\d+)–(?P<last>\d+)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
+# a book's pages and volume, labelled: "(pp. 32-42)", "pages 12-23", "p. 6"; "Vol. 3", "volume 193"
+BOOK_PAGES_RE = re.compile(
+    r"\(?\b(?:pp?\.|[Pp]ages?)\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\b\)?(?!\s*(?:pp|S)\b)"
+)
+BOOK_VOLUME_RE = re.compile(r"\b(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+)\b,?")
+# a part's pages printed bare after its book's imprint: "Academic Press. 47-73.", "1991, 281–98."
+BARE_RANGE_RE = re.compile(r"(?<![\w/.:-])(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])")
 # a meeting's date closing a proceedings entry: ", June 1994", ", April 8-11, 1991", ", 1993"
 MEETING_DATE_RE = re.compile(
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?)(?:\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)?)?,?\s*(?:1[5-9]|20)\d\d$"
@@ -319,10 +326,7 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
     if edition:
         fields["edition"] = edition.group("edition")
         rest = rest[: edition.start()] + rest[edition.end() :]
-    pages = re.search(r"\(?\b(?:pp?\.|pages)\s*(?P<pages>\d+\s*[–-]+\s*\d+)\)?", rest)
-    if pages:
-        fields["pages"] = full_pages(pages.group("pages"))
-        rest = rest[: pages.start()] + rest[pages.end() :]
+    rest = _book_numbers(rest, fields, titled=titled)
     thesis = THESIS_RE.search(rest)
     if thesis:
         school = rest[thesis.end() :].lstrip("]) .,").split(",")[0].strip(" .,")
@@ -339,6 +343,27 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
     if fields.get("url") and not fields.get("publisher"):
         return "online"
     return "book"
+
+
+def _book_numbers(rest: str, fields: dict[str, str], *, titled: bool) -> str:
+    """Pages ("pp. 3-9", "pages 12-23", "p. 6") and a volume ("Vol. 3", "volume 193") of a
+    book or of the book a part is in; in a part, a bare range too ("Academic Press. 47-73.").
+    REST without them."""
+    for pattern, key in ((BOOK_PAGES_RE, "pages"), (BOOK_VOLUME_RE, "volume")):
+        match = pattern.search(rest)
+        if match and key not in fields:
+            fields[key] = full_pages(match.group(key)) if key == "pages" else match.group(key)
+            rest = rest[: match.start()] + rest[match.end() :]
+    bare = BARE_RANGE_RE.search(rest) if titled and "pages" not in fields else None
+    if bare and not _years(bare.group("pages")):
+        fields["pages"] = full_pages(bare.group("pages"))
+        rest = rest[: bare.start()] + rest[bare.end() :]
+    return rest
+
+
+def _years(span: str) -> bool:
+    """ "1871–1880": a span of years, no pages."""
+    return all(YEAR_RE.fullmatch(n.strip()) for n in re.split(r"[–-]", span))
 
 
 def _meeting_place(rest: str, fields: dict[str, str]) -> bool:

@@ -547,3 +547,28 @@ def test_an_unpublished_work_has_no_publisher(text: str) -> None:
 def test_names_blocks_of_computing_lists(text: str, authors: str, title: str) -> None:
     found = parse_reference(text)
     assert (found.fields["author"], found.fields["title"]) == (authors, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Okafor, B. (2003). Ferries. In T. Lund & K. Oduya (Eds.), Harbour encyclopedia "
+            "(Vol. 1, pp. 226-228). Kiel: Lakeside.",
+            {"volume": "1", "pages": "226–228"}, id="volume-and-pages-in-parentheses",
+        ),
+        pytest.param(
+            "Okafor, B. “Ferries.” In River Towns, edited by Karin Lund. Kiel: Lakeside, 1991, "
+            "281–98.",
+            {"pages": "281–298"}, id="bare-range-after-the-imprint",
+        ),
+        pytest.param(
+            "Okafor, B. “Ferries.” In River Towns, 1871–1880, edited by Karin Lund. Kiel: "
+            "Lakeside, 1991.",
+            {"pages": None}, id="a-span-of-years-is-no-page-range",
+        ),
+    ],
+)  # fmt: skip
+def test_numbers_of_the_book_a_part_is_in(text: str, expected: dict[str, str | None]) -> None:
+    found = parse_reference(text)
+    assert {name: found.fields.get(name) for name in expected} == expected
