@@ -105,6 +105,10 @@ BOOK_PAGES_RE = re.compile(
 BOOK_VOLUME_RE = re.compile(r"\b(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+)\b,?")
 # a part's pages printed bare after its book's imprint: "Academic Press. 47-73.", "1991, 281–98."
 BARE_RANGE_RE = re.compile(r"(?<![\w/.:-])(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])")
+# a report's kind and number before its institution: "Technical Report TR 95-50, ", "Tech. rep. "
+REPORT_RE = re.compile(
+    r"\b(?:Technical|Tech\.)\s+[Rr]ep(?:ort|\.)?(?:\s+(?:No\.?\s*)?(?:[A-Z]+\s)?[\w/-]*\d[\w/-]*)?,?\s*"
+)
 # a meeting's date closing a proceedings entry: ", June 1994", ", April 8-11, 1991", ", 1993"
 MEETING_DATE_RE = re.compile(
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?)(?:\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)?)?,?\s*(?:1[5-9]|20)\d\d$"
@@ -336,6 +340,7 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
         return "thesis"
     if titled and _meeting_place(rest, fields):
         return "book"
+    rest = REPORT_RE.sub("", rest)  # "Technical Report 92-43, University of Colorado"
     if UNPUBLISHED_RE.search(rest):  # "Manuscript, 1995.", "Submitted, 1998.": no imprint
         _year(rest, fields)
         return "unpublished"

@@ -572,3 +572,33 @@ def test_names_blocks_of_computing_lists(text: str, authors: str, title: str) ->
 def test_numbers_of_the_book_a_part_is_in(text: str, expected: dict[str, str | None]) -> None:
     found = parse_reference(text)
     assert {name: found.fields.get(name) for name in expected} == expected
+
+
+def test_a_report_names_its_institution_as_publisher() -> None:
+    found = parse_reference(
+        "Okafor, B. and Lund, K. 1992. Tidal gauges in small harbours. Technical Report 92-43, "
+        "University of Kiel."
+    )
+    assert found.fields["publisher"] == "University of Kiel"
+    assert "address" not in found.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        pytest.param(
+            "B. Okafor. Tidal gauges. In Proceedings of the Harbour Conference on Silt and "
+            "Tides, White Plains, NY, June 1990.",
+            "White Plains, NY", id="city-and-state-after-the-proceedings",
+        ),
+        pytest.param(
+            "Okafor, B. (1991). Ferry routing. In Proc. of the 12th Int. Conf. on Ferries "
+            "(FERRY-91), Sydney, Australia, July 1991.",
+            "Sydney, Australia", id="city-and-country-then-the-date",
+        ),
+    ],
+)  # fmt: skip
+def test_where_a_conference_met_ends_its_proceedings_title(text: str, address: str) -> None:
+    found = parse_reference(text)
+    assert found.fields["address"] == address
+    assert address not in found.fields["booktitle"]
