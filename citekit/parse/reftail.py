@@ -28,11 +28,11 @@ DAY_RE = rf"\d{{1,2}}\s+(?i:{MONTHS})\b\.?"
 SENTENCE_RE = re.compile(r"\.\s+(?=[A-Z])")
 ROMAN_RE = re.compile(r"^(?:[IVXLC]+|\d+)$")
 ITEM_RE = uregex.compile(
-    rf"(?P<day>{DAY_RE})|"
+    rf"(?P<day>{DAY_RE})|(?P<bracket>\[[^\]]*\])|"  # "[arXiv:hep-ph/9905221]": a note
     r"(?:[Vv]ol(?:ume)?s?\.?|v\.)\s*(?P<vol>[A-Z]?\d+|[IVXLC]+\b)"
     r"|(?:[Nn]o\.?|n°|[Nn]r\.?|[Ii]ssue|H\.)\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"
     r"|(?:pp?\.?|[Pp]ages?|P\.|S\.)\s*(?P<pp>[A-Z]?\d+(?:\s*[–—_-]+\s*[A-Z]?\d+)?)"
-    r"|(?P<vi>[A-Z]?\d+)\s*\((?P<iss>\d+(?:\s*[–/-]\s*\d+)?)\)"
+    r"|(?P<vi>[A-Z]?\d+)\s*\((?!(?:1[5-9]|20)\d\d\))(?P<iss>\d+(?:\s*[–/-]\s*\d+)?)\)"
     r"|(?P<vd>\d+)\.(?P<dn>\d+)\b"
     r"|(?P<year>(?<!\d)(?:1[5-9]|20)\d\d(?!\d))[a-z]?"
     r"|(?P<count>\d+\s*(?:pp?\.?|S\.)(?!\s*\d))"  # "368 pp.": a book's length
@@ -40,7 +40,7 @@ ITEM_RE = uregex.compile(
     r"|(?P<num>[A-Z]?\d+)\b"
     r"|(?P<word>[^\W\d_][\w'’.-]*)"
 )
-SKIP_RE = re.compile(r"[\s,.:;()\[\]]+")
+SKIP_RE = re.compile(r"[\s,.:;()\]]+")
 # words a periodical's tail may hold besides numbers: months, seasons, "to appear", "pp"
 TAIL_WORDS = {"to", "appear", "in", "press", "spring", "summer", "autumn", "fall", "winter"}
 MAX_WORDS = 2  # other words: more, and the tail is prose or an imprint
@@ -131,7 +131,7 @@ def _numbers(tail: str) -> dict[str, str] | None:
         if not item:
             return None
         at = item.end()
-        if item.group("day"):
+        if item.group("day") or item.group("bracket"):
             continue
         if item.group("count"):
             return None
@@ -154,12 +154,12 @@ def _take(item: re.Match[str], found: dict[str, str]) -> None:
         found.setdefault("number", (group["no"] or group["iss"] or group["dn"]).replace(" ", ""))
     if group["pp"] or group["range"]:
         found.setdefault("pages", _pages(group["pp"] or group["range"]))
-    if group["year"]:
-        found.setdefault("year", group["year"])
-    if group["num"]:
+    if group["year"] and "year" not in found:
+        found["year"] = group["year"]
+    elif group["num"] or (group["year"] and "volume" in found):  # "2010, 10, 1979": pages
         # a bare number: the volume first ("Thin Solid Films 216"), then the pages ("10, 1012")
         key = "volume" if "volume" not in found and "pages" not in found else "pages"
-        found.setdefault(key, _digits(group["num"]))
+        found.setdefault(key, _digits(group["num"] or group["year"]))
 
 
 def _digits(text: str) -> str:

@@ -602,3 +602,24 @@ def test_where_a_conference_met_ends_its_proceedings_title(text: str, address: s
     found = parse_reference(text)
     assert found.fields["address"] == address
     assert address not in found.fields["booktitle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "K. Lund and B. Okafor, Harb. Phys. Lett. 83, 3370 (1999) [arXiv:harb/9905221].",
+            {"journal": "Harb. Phys. Lett", "volume": "83", "pages": "3370", "year": "1999"},
+            id="a-bracketed-preprint-note-and-a-year-in-parentheses",
+        ),
+        pytest.param(
+            "J. Okafor, K. Lund, Harb. Lett. 2010, 10, 1979.",
+            {"journal": "Harb. Lett", "volume": "10", "pages": "1979", "year": "2010"},
+            id="a-page-that-looks-like-a-year",
+        ),
+    ],
+)  # fmt: skip
+def test_physics_and_chemistry_periodicals(text: str, expected: dict[str, str]) -> None:
+    found = parse_reference(text)
+    assert found.entry_type == "article"
+    assert {name: found.fields.get(name) for name in expected} == expected
