@@ -154,6 +154,8 @@ def parse_body(
         return _chapter(IN_RE.sub("", rest, count=1), fields)
     if PROCEEDINGS_FIRST_RE.match(rest):
         return _chapter(PROCEEDINGS_FIRST_RE.sub("", rest, count=1), fields)
+    if not whole and CONFERENCE_RE.search(rest[: refbook.title_end(rest)]):
+        return _chapter(rest, fields)  # "IEEE Conference on Software Maintenance, Orlando, …"
     imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if imprint and imprint.start() > 0 and PAGES_LABEL_RE.search(rest[imprint.end() :]):
         return _chapter(rest, fields)  # "Coherence II. Style, Chicago: UCP; 1990, p. 81–95"

@@ -35,7 +35,7 @@ END_RE = re.compile(
     # where a conference met: ", White Plains, NY", ", Sydney, Australia, July 1991." at the end
     r"|,\s(?=[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.)(?!\w))"
     r"|,\s(?=[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*[A-Z][\w'’-]+,?\s*"
-    r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:[–-]\d{1,2})?,?\s*)?(?:1[5-9]|20)\d\d\.?$)"
+    r"(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2}(?:[–-]\d{1,2})?,?\s*)?(?:1[5-9]|20)\d\d\.?$)"
 )
 ABBREVIATION_RE = re.compile(
     rf"(?:^|[\s(])(?:{lexicons.alternation(lexicons.words('venue_abbreviations'))}|[A-Z])$",

@@ -623,3 +623,13 @@ def test_physics_and_chemistry_periodicals(text: str, expected: dict[str, str]) 
     found = parse_reference(text)
     assert found.entry_type == "article"
     assert {name: found.fields.get(name) for name in expected} == expected
+
+
+def test_a_conference_named_without_in_is_the_container_of_a_paper() -> None:
+    found = parse_reference(
+        'Okafor, B. and Lund, K., "Silt in Small Harbours", IEEE Conference on Harbour '
+        "Engineering, Orlando, Florida, November, 1992."
+    )
+    assert found.entry_type == "inproceedings"
+    assert found.fields["booktitle"] == "IEEE Conference on Harbour Engineering"
+    assert found.fields["address"] == "Orlando, Florida"
