@@ -166,6 +166,8 @@ def _inverted_list(text: str) -> Head | None:
     found = re.findall(rf"(?<![\w'’-])({_FAMILY})(?:,\s*|\s+)({_INITIALS})", block)
     people = tuple(f"{family}, {initials}" for family, initials in found)
     comma = match.group("end").startswith(",")
+    if not comma and len(people) < 2:
+        return None  # "McLay, R. Timothy.": the given name goes on after the initial
     return Head(people, "author", None, text[match.end() :].strip(), comma=comma)
 
 

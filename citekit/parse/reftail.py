@@ -41,9 +41,13 @@ ITEM_RE = uregex.compile(
     r"|(?P<word>[^\W\d_][\w'’.-]*)"
 )
 SKIP_RE = re.compile(r"[\s,.:;()\]]+")
-# words a periodical's tail may hold besides numbers: months, seasons, "to appear", "pp"
-TAIL_WORDS = {"to", "appear", "in", "press", "spring", "summer", "autumn", "fall", "winter"}
-MAX_WORDS = 2  # other words: more, and the tail is prose or an imprint
+# pages after a date in parentheses and a colon, as Chicago prints them
+COLON_PAGES_RE = re.compile(r"\)\s*:\s*(?P<pages>[A-Z]?\d+(?:\s*[–—-]+\s*[A-Z]?\d+)?)")
+# words a periodical's tail may hold besides numbers: seasons, "Suppl.", "pp"
+TAIL_WORDS = {"spring", "summer", "autumn", "fall", "winter", "suppl", "part", "pt", "pp", "p"}
+# a status after the numbers: "to appear", "in press"
+STATUS_RE = re.compile(r"\b(?:to\s+appear|in\s+press|forthcoming)\b", re.IGNORECASE)
+MAX_WORDS = 0  # other words: more, and the tail is prose or an imprint
 # a name that is no periodical's: a book's editors or container, a publisher, a sentence
 NOT_NAME_RE = re.compile(
     r"\b(?:In|in|edited|eds?\.|Eds?\.|by|[Rr]eport|[Tt]hesis|[Dd]issertation)\b|[:;]\s|\d{4}"
@@ -65,7 +69,7 @@ def periodical(rest: str) -> tuple[str, dict[str, str]] | None:
     tail = rest[start.end() :]
     if name != before:  # "*Salon*, March 29, 2000": the day follows the month
         tail = re.sub(r"^\d{1,2}\b(?!\s*[(.:])", "", tail)
-    found = _numbers(tail)
+    found = _numbers(STATUS_RE.sub(" ", tail))
     if found is None or not _enough(found):
         return None
     return name, found
@@ -74,8 +78,8 @@ def periodical(rest: str) -> tuple[str, dict[str, str]] | None:
 def _months_off(name: str) -> str:
     """ "Man Ther. May", "L’Aide-soignante, janvier": the issue's month is no part of the name."""
     words = name.split()
-    while len(words) > 1 and words[-1].strip(".,").casefold() in MONTH_NUMBERS:
-        words.pop()
+    while words and words[-1].strip(".,").casefold() in MONTH_NUMBERS:
+        words.pop()  # "August 9, 2016" alone: a date, no name left
     return " ".join(words).strip(" ,.")
 
 
@@ -143,7 +147,12 @@ def _numbers(tail: str) -> dict[str, str] | None:
                 return None
             continue
         _take(item, found)
-    return found
+    colon = COLON_PAGES_RE.search(tail)
+    if colon and _pages(colon.group("pages")) != found.get("pages"):
+        # "1-2 (2020): 1--19": the pages follow the date's colon; the range before, an issue's
+        found.setdefault("volume", found.get("pages", "").replace("-", "–") or None)
+        found["pages"] = _pages(colon.group("pages"))
+    return {k: v for k, v in found.items() if v}
 
 
 def _take(item: re.Match[str], found: dict[str, str]) -> None:

@@ -633,3 +633,32 @@ def test_a_conference_named_without_in_is_the_container_of_a_paper() -> None:
     assert found.entry_type == "inproceedings"
     assert found.fields["booktitle"] == "IEEE Conference on Harbour Engineering"
     assert found.fields["address"] == "Orlando, Florida"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lund, Karin. Harbour Chronicles. Texts from Northern Ports 5. Lakeside, 1975.",
+            {"publisher": "Lakeside", "journal": None}, id="a-numbered-series-then-publisher",
+        ),
+        pytest.param(
+            'Harbourwiki. "How Did the Ferries Turn Out?" August 9, 2016. '
+            "https://example.org/ferries/.",
+            {"journal": None, "volume": None}, id="a-date-alone-is-no-periodical",
+        ),
+        pytest.param(
+            'Okafor, R. Timothy. "Silt." *Harbour Forum*, October 6, 2006.',
+            {"author": "Okafor, R. Timothy", "title": "Silt"},
+            id="a-given-name-after-the-initial",
+        ),
+        pytest.param(
+            'Lund, Karin. "Silt." *Journal of Harbour Studies* 1-2 (2020): 1--19.',
+            {"journal": "Journal of Harbour Studies", "volume": "1–2", "pages": "1–19"},
+            id="a-double-issue-then-the-pages-after-the-colon",
+        ),
+    ],
+)  # fmt: skip
+def test_bibliography_entries_stay_as_they_were(text: str, expected: dict) -> None:
+    found = parse_reference(text)
+    assert {name: found.fields.get(name) for name in expected} == expected
