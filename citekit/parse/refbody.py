@@ -151,7 +151,11 @@ def parse_body(
         if match and _plausible_article(match, italic) and (not whole or _certain(match)):
             return _sentence_to_title(_article(match, fields), fields, not whole and not quoted)
     if IN_RE.match(rest):
-        return _chapter(IN_RE.sub("", rest, count=1), fields)
+        inside = IN_RE.sub("", rest, count=1)
+        issue = None if whole else reftail.periodical(inside.replace("*", ""))
+        if issue and "number" in issue[1] and not PROCEEDINGS_RE.search(issue[0]):
+            return _periodical(*issue, fields)  # "In J. ACM 27(4) pp. 633-655": an issue's
+        return _chapter(inside, fields)
     if PROCEEDINGS_FIRST_RE.match(rest):
         return _chapter(PROCEEDINGS_FIRST_RE.sub("", rest, count=1), fields)
     if not whole and CONFERENCE_RE.search(rest[: refbook.title_end(rest)]):

@@ -662,3 +662,11 @@ def test_a_conference_named_without_in_is_the_container_of_a_paper() -> None:
 def test_bibliography_entries_stay_as_they_were(text: str, expected: dict) -> None:
     found = parse_reference(text)
     assert {name: found.fields.get(name) for name in expected} == expected
+
+
+def test_in_before_a_periodical_issue_is_no_book() -> None:
+    found = parse_reference(
+        "K. Lund and B. Okafor. Silt in small harbours. In J. Harb. Eng. 27(4) pp. 633-655, 1981."
+    )
+    assert found.entry_type == "article"
+    assert (found.fields["journal"], found.fields["number"]) == ("J. Harb. Eng", "4")
