@@ -67,10 +67,10 @@ INVERTED_LIST_RE = uregex.compile(
 # names in direct order, given names written out, before a comma or period and the title:
 # "Barry Lund, Digital …", "Albert R. Meyer and Mitchell Wand. Continuation …"
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|la|le|du|del)\s+)*"
-_FULL = rf"(?:[A-Z][\w'’-]*\.?\s+){{1,3}}{_PARTICLES}[A-Z][\w'’-]+(?:,?\s+(?:Jr|Sr)\.?)?"
+_FULL = rf"(?:[A-Z][\w'’-]*\s+|[A-Z]\.\s*){{1,3}}{_PARTICLES}[A-Z][\w'’-]+(?:,?\s+(?:Jr|Sr)\.?)?"
 FULL_DIRECT_RE = uregex.compile(
     rf"^(?P<names>{_FULL}(?:,\s+{_FULL})*(?:,?\s+(?:and|&)\s+{_FULL})?)(?P<end>[,.])\s+"
-    r"(?=[A-Z“\"‘«`])"
+    r"(?=[A-Z“\"‘«`])(?![A-Z][\w'’-]+(?:\s[A-Z]\.)*\.\s)"  # "Van Seters, John. …": inverted
 )
 NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
 TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
@@ -138,7 +138,8 @@ def _vancouver(text: str) -> Head | None:
     match = VANCOUVER_RE.match(text)
     if not match:
         return None
-    if NAME_GOES_ON_RE.match(text, match.end()) and FULL_DIRECT_RE.match(text):
+    single = re.search(r"\s[A-Z]$", match.group("names"))  # "Larry D", never "Freedman DN"
+    if single and NAME_GOES_ON_RE.match(text, match.end()) and FULL_DIRECT_RE.match(text):
         return None  # "Larry D. Wittie, Gudjun …": a given name and initial, not "Family I."
     return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
 

@@ -670,3 +670,18 @@ def test_in_before_a_periodical_issue_is_no_book() -> None:
     )
     assert found.entry_type == "article"
     assert (found.fields["journal"], found.fields["number"]) == ("J. Harb. Eng", "4")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        pytest.param("Okafor. Harbours. In: Lund K, Oduya T, editors. River Towns. Kiel: "
+                     "Lakeside; 1958.", "Okafor", id="one-name-then-a-one-word-title"),
+        pytest.param("Lund KR. Ferries and Silt. PhD thesis. Kiel University; 2001.",
+                     "Lund, K. R.", id="vancouver-initials-run-together"),
+        pytest.param("Van Lund, Karin. “Ferries.” In *River Towns*, edited by Tomas Oduya. "
+                     "Kiel: Lakeside, 2001.", "Van Lund, Karin", id="an-inverted-two-word-family"),
+    ],
+)  # fmt: skip
+def test_names_that_are_not_given_names_written_out(text: str, author: str) -> None:
+    assert parse_reference(text).fields["author"] == author
