@@ -53,9 +53,23 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
     return parse_reference(bare) if bare is not None else None
 
 
-@lru_cache(maxsize=8192)  # asked by the document-wide count and reference_note
 def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
     """TEXT without its number when it has an entry's shape, else None."""
+    found = _opening(text)
+    if found is None:
+        return None
+    bare, head, shaped = found
+    if shaped:
+        return bare
+    if loose and (_named(bare, head) if counting else _dated(head)):
+        return bare
+    return None
+
+
+@lru_cache(maxsize=8192)  # asked by the document-wide count and both readings of a note
+def _opening(text: str) -> tuple[str, refnames.Head, bool] | None:
+    """TEXT without its number, the names opening it and whether they have an entry's
+    shape (_shaped); None when no names open it."""
     bare = NUMBER_RE.sub("", text, count=1).strip()
     if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
         return None
@@ -64,11 +78,7 @@ def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
         return None
     if not _names_only(bare[: len(bare) - len(head.rest)]):
         return None
-    if _shaped(bare, head):
-        return bare
-    if loose and (_named(bare, head) if counting else _dated(head)):
-        return bare
-    return None
+    return bare, head, _shaped(bare, head)
 
 
 def _shaped(text: str, head: refnames.Head) -> bool:
