@@ -174,3 +174,44 @@ def test_a_plain_short_form_inside_prose_cites_its_bibliography_entry(tmp_path: 
     ]
     works = {c.work for c in report.citations}
     assert len(works) == 2
+
+
+def test_plain_short_forms_of_every_shape_cite_their_entries(tmp_path: Path) -> None:
+    """Plain text: two authors, "et al.", a dropped article, a quoted title, a volume before
+    the page, no title (one work of that author), no author, and a form a citation ran into."""
+    doc = tmp_path / "essay.txt"
+    doc.write_text(
+        "On ferries.1 On harbours.2 On quays.3\n\n"
+        "1. See Lund and Berg, River Crossings, 45; Oduya et al., Tidal Sequence of Quays.\n"
+        "2. Mbeki, “Lamps on the Water,” 6:415–420; and Oduya, 12–14.\n"
+        "3. “Harbour Gazetteer,” § 12; cf. Mbeki, “Lamps on the Water,” 3 and Lund and Berg, "
+        "River Crossings.\n\n"
+        "Bibliography\n\n"
+        "“Harbour Gazetteer of Kent.” Accessed May 13, 2022. https://example.org/kent.\n\n"
+        "Lund, Karin, and Per Berg. River Crossings. Albany: Lakeside Press, 2011.\n\n"
+        "Mbeki, Sipho. “Lamps on the Water.” Harbour Studies 4 (1999): 400–430.\n\n"
+        "Oduya, Tomas, Ann Ray, and Lee Po. A Tidal Sequence of Quays. Leiden: Brill, 2003.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    found = [(c.note, c.text) for c in report.citations]
+    assert found == [
+        (1, "Lund and Berg, River Crossings, 45"),
+        (1, "Oduya et al., Tidal Sequence of Quays"),
+        (2, "Mbeki, “Lamps on the Water,” 6:415–420"),
+        (2, "Oduya, 12–14"),
+        (3, "“Harbour Gazetteer,” § 12"),
+        (3, "Mbeki, “Lamps on the Water,” 3"),
+        (3, "Lund and Berg, River Crossings"),
+    ]
+    locators = {c.text: c.locator for c in report.citations}
+    assert locators["Oduya, 12–14"] == "12–14"
+    assert locators["“Harbour Gazetteer,” § 12"] == "§ 12"
+    assert locators["Mbeki, “Lamps on the Water,” 3"] == "3"
+    by_text = {c.text: c.work for c in report.citations}
+    assert by_text["Oduya, 12–14"] == by_text[found[1][1]]
+    assert by_text["Mbeki, “Lamps on the Water,” 3"] == by_text[found[2][1]]
+    assert len({c.work for c in report.citations}) == 4
+    codes = {d.code for d in report.diagnostics}
+    assert Code.NOT_IN_BIBLIOGRAPHY not in codes
+    assert Code.UNCITED_ENTRY not in codes
