@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from citekit import bibsection, extract, find_notes
 from citekit.cli import app
 from citekit.model import Code, Document
+from citekit.parse.reference import parse_reference
 
 DATA = Path(__file__).parent / "data" / "biblio"
 
@@ -215,3 +216,36 @@ def test_plain_short_forms_of_every_shape_cite_their_entries(tmp_path: Path) -> 
     codes = {d.code for d in report.diagnostics}
     assert Code.NOT_IN_BIBLIOGRAPHY not in codes
     assert Code.UNCITED_ENTRY not in codes
+
+
+@pytest.mark.parametrize(
+    ("entry", "journal", "year"),
+    [
+        ("Kovac, Ana. “Fares Rise.” Harbour Times, June 12, 2000.", "Harbour Times", "2000"),
+        ("Lund, Karin. “Pilots.” Sturgeon Review, Winter 1928, 21–45.", "Sturgeon Review", "1928"),
+        ("Oduya, Tomas. “Tides.” Journal of Coastal Study: General 102 (1974): 1126–1129.",
+         "Journal of Coastal Study: General", "1974"),
+        ("Mbeki, Sipho. “Quays.” Video, 2:01. Harbour Times, May 2, 2015.", "Harbour Times",
+         "2015"),
+    ],
+)  # fmt: skip
+def test_a_quoted_title_then_a_plain_periodical_is_an_article(
+    entry: str, journal: str, year: str
+) -> None:
+    """Plain text keeps no italics: the name after a quoted title, then a date, is a periodical."""
+    reference = parse_reference(entry)
+    assert reference.entry_type == "article"
+    assert reference.fields["journal"] == journal
+    assert reference.fields["year"] == year
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Klos, Lee E. “Meals at Sea.” PhD thesis, The Claremont Graduate School, 1988.",
+        "Quora. “How Did the Cool Kids Turn Out?” August 9, 2016.",
+        "Ray, Ann. “Quays.” Yale University Press, 1998.",
+    ],
+)
+def test_a_quoted_title_then_no_periodical_is_no_article(entry: str) -> None:
+    assert parse_reference(entry).entry_type != "article"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import refnames, uregex
+from citekit.parse import refnames, refvenue, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
 from citekit.parse.segments import is_place
 
@@ -137,6 +137,9 @@ def parse_body(
         return _container(container, fields)
     if quoted and (EDITED_BY_RE.search(rest) or PAGES_LABEL_RE.search(rest)):
         return _chapter(rest, fields)  # plain text: “Chapter.” Book, edited by …, pp. 3–9
+    venue = refvenue.emphasised(rest) if quoted and "*" not in rest else None
+    if venue is not None:  # plain text: “Article.” Periodical, June 12, 2000.
+        return parse_body(venue, fields, quoted=True)
     return _book(rest, fields)
 
 
