@@ -249,3 +249,16 @@ def test_a_quoted_title_then_a_plain_periodical_is_an_article(
 )
 def test_a_quoted_title_then_no_periodical_is_no_article(entry: str) -> None:
     assert parse_reference(entry).entry_type != "article"
+
+
+def test_a_plain_book_title_with_sentences_runs_to_its_editors() -> None:
+    entry = (
+        "Lund, Karin. “Ferries.” In Stocks, Tides and Quays. Harbours in Europe, c. 1600-2000, "
+        "edited by Per Berg and Ann Ray. Brepols, 2019."
+    )
+    reference = parse_reference(entry)
+    assert reference.entry_type == "incollection"
+    book = "Stocks, Tides and Quays. Harbours in Europe, c. 1600-2000"
+    assert reference.fields["booktitle"] == book
+    assert reference.fields["editor"] == "Berg, Per and Ray, Ann"
+    assert reference.fields["publisher"] == "Brepols"

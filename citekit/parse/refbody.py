@@ -258,8 +258,9 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         after = rest[imprint.start() :]
     else:
         cut = BOOKTITLE_END_RE.search(rest)
-        fields["booktitle"] = rest[: cut.start() if cut else len(rest)].strip(" .,")
-        after = rest[cut.start() :] if cut else ""
+        end = refvenue.booktitle_end(rest) or (cut.start() if cut else len(rest))
+        fields["booktitle"] = rest[:end].strip(" .,")
+        after = rest[end:]
     _book(after, fields, titled=True)
     return "inproceedings" if PROCEEDINGS_RE.search(fields["booktitle"]) else "incollection"
 

@@ -6,7 +6,9 @@ italics; a quoted title followed by a capitalised name and then an issue's date 
 ("New York Times, June 12, 2000." / "Sturgeon Review, Winter 1928, 21–45." / "Journal of
 Experimental Psychology: General 102 (1974): 1126–1129.") names a periodical all the same.
 `emphasised` gives the text back with that name in asterisks, for refbody to read as it
-reads the italic forms.
+reads the italic forms. Likewise a plain book title after "In" may hold sentences ("In Stocks,
+Seasons and Sales. Food Supplies …, c. 1600-2000, edited by …"): `booktitle_end` finds where
+it ends when the editors follow it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ VENUE_RE = uregex.compile(
     rf"|\s+\d+(?:,\s*no\.\s*[\w/–-]+)?\s*\([^()]*{YEAR}[^()]*\)"  # " 102 (1974)"
     r")"
 )
+# ", edited by" after a plain book title; no page range or imprint before it
+EDITED_AFTER_RE = re.compile(r",\s+(?:edited|ed\.)\s+by\s")
+IMPRINT_BEFORE_RE = re.compile(r"\(pp?\.|\bpp?\.\s*\d|\.\s[A-Z][\w .]{0,40}:\s")
 BARE_YEAR_RE = uregex.compile(rf"^,\s+{YEAR}[.,]?\s*$")  # "Yale University Press, 1998."
 
 
@@ -44,3 +49,11 @@ def emphasised(rest: str) -> str | None:
     if PUBLISHER_WORDS_RE.search(venue) and BARE_YEAR_RE.match(tail):
         return None  # a publisher and its year: a book's imprint
     return f"{match.group('label') or ''}*{venue}*{tail}"
+
+
+def booktitle_end(rest: str) -> int | None:
+    """Where a plain book title after "In" ends, when ", edited by" follows it, else None."""
+    edited = EDITED_AFTER_RE.search(rest)
+    if edited is None or IMPRINT_BEFORE_RE.search(rest, 0, edited.start()):
+        return None
+    return edited.start()
