@@ -262,3 +262,26 @@ def test_a_plain_book_title_with_sentences_runs_to_its_editors() -> None:
     assert reference.fields["booktitle"] == book
     assert reference.fields["editor"] == "Berg, Per and Ray, Ann"
     assert reference.fields["publisher"] == "Brepols"
+
+
+def test_a_translated_title_takes_the_one_uncited_entry_of_its_author(tmp_path: Path) -> None:
+    doc = tmp_path / "essay.md"
+    doc.write_text(
+        "On ferries.[^1] On tides.[^2] On quays.[^3]\n\n"
+        "[^1]: Wereszko, *The End of the Ferry League*, 12.\n"
+        "[^2]: Lund, *River Crossings*, 4; Mbeki, *Lamps on the Water*, 9.\n"
+        "[^3]: Wereszko, *The End of the Ferry League*, 14.\n\n"
+        "## Bibliography\n\n"
+        "Lund, Karin. *River Crossings*. Albany: Lakeside Press, 2011.\n\n"
+        "Ray, Ann. *Harbour Lights*. Leiden: Brill, 2003.\n\n"
+        "Wereszko, Henryk. *Koniec ligi promowej*. Warszawa: PWN, 1977.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    polish = next(w for w in report.works if w.fields.get("author", "").startswith("Wereszko"))
+    assert polish.fields["title"] == "Koniec ligi promowej"
+    assert polish.fields["year"] == "1977"
+    assert [c.note for c in report.citations if c.work == polish.id] == [1, 3]
+    findings = sorted((d.code.value, d.note) for d in report.diagnostics
+                      if d.code in (Code.UNCITED_ENTRY, Code.NOT_IN_BIBLIOGRAPHY))  # fmt: skip
+    assert findings == [("not-in-bibliography", 2), ("uncited-entry", None)]  # Mbeki; Ray
