@@ -5,10 +5,10 @@ not read as a citation. When the document has a bibliography, "Family, Title wor
 whose family is an entry's first author and whose words open that entry's title is a short
 citation of it, wherever it stands in a note. Forms read: a plain or quoted title
 ("Wilson, “In the Chamber,” 23"), two authors or "et al." ("O’Keefe and Nadel, The
-Hippocampus…"), a volume before the page ("6:415–420"), and no title at all ("Pelikan,
-220–223") where the bibliography holds one work of that author. Only text no citation covers
-yet is read, except a short form that a citation ran into after "and" ("…, 6178 and Felici, A
-World in Motion"): that citation is cut before it.
+Hippocampus…"), a volume before the page ("6:415–420"), and, where the bibliography holds one
+work of that author, no title at all ("Pelikan, 220–223") or another title (a translation).
+Only text no citation covers yet is read, except a short form that a citation ran into after
+"and" ("…, 6178 and Felici, A World in Motion"): that citation is cut before it.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ QUOTED_RE = re.compile(r"[“\"](?P<title>[^“”\"]{2,200}?)[,.]?[”\"][,.]?"
 LOCATOR = r"(?P<locator>(?:§+\s?)?(?:\d+:)?\d[\d–-]*(?:,\s*\d[\d–-]*)*)"
 LOCATOR_RE = re.compile(r",?\s*" + LOCATOR + r"(?=\s*(?:[.;)]|and\s|$))")
 END_RE = re.compile(r"\s*(?:[.;)?!]|and\s|$)")
+OTHER_TITLE_RE = re.compile(r"[A-Z][^,;.:()“”\"\d]*[^,;.:()“”\"\d\s]")  # to the first mark
 CUT_RE = re.compile(r"[,;.:?!]|$")  # where a plain short title may end
 RAN_INTO_RE = re.compile(r"(?:\d|[”\"])\s+(?:and|&)\s+$")  # "…, 6178 and " before a short form
 TRAILING_LOCATOR_RE = re.compile(r",?\s*" + LOCATOR + r"\s*$")
@@ -130,11 +131,10 @@ def _read(text: str, start: int, full: str, *, alone: bool) -> tuple[int, str, s
         if not _opens(fold(title), full):
             return None
     else:
-        title, after = _plain_title(rest, full), 0
-        if title:
-            after = len(title)
-        elif not alone:
+        title = _plain_title(rest, full) or (_other_title(rest) if alone else "")
+        if not title and not alone:
             return None
+        after = len(title)
     tail = rest[after:]
     located = LOCATOR_RE.match(tail)
     if located:
@@ -142,6 +142,14 @@ def _read(text: str, start: int, full: str, *, alone: bool) -> tuple[int, str, s
     if title and END_RE.match(tail):
         return start + after, title.strip(), None
     return None
+
+
+def _other_title(rest: str) -> str:
+    """Capitalised words that do not open the author's one entry ("Wereszycki, The End of the
+    Three Emperors’ League" for "Koniec sojuszu…"): a title of their own, which biblink pairs
+    with that entry only if nothing else cites it."""
+    match = OTHER_TITLE_RE.match(rest)
+    return match.group() if match and 2 <= len(match.group().split()) <= 12 else ""
 
 
 def _plain_title(rest: str, full: str) -> str:

@@ -285,3 +285,24 @@ def test_a_translated_title_takes_the_one_uncited_entry_of_its_author(tmp_path: 
     findings = sorted((d.code.value, d.note) for d in report.diagnostics
                       if d.code in (Code.UNCITED_ENTRY, Code.NOT_IN_BIBLIOGRAPHY))  # fmt: skip
     assert findings == [("not-in-bibliography", 2), ("uncited-entry", None)]  # Mbeki; Ray
+
+
+def test_a_plain_translated_title_takes_the_one_entry_of_its_author(tmp_path: Path) -> None:
+    doc = tmp_path / "essay.txt"
+    doc.write_text(
+        "On ferries.1 On tides.2\n\n"
+        "1. Cf. Wereszko, The End of the Ferry League.\n"
+        "2. Lund, River Crossings, 4; and Wereszko, The End of the Ferry League, 14.\n\n"
+        "Bibliography\n\n"
+        "Lund, Karin. River Crossings. Albany: Lakeside Press, 2011.\n\n"
+        "Wereszko, Henryk. Koniec ligi promowej. Warszawa: PWN, 1977.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    polish = next(w for w in report.works if w.fields.get("author", "").startswith("Wereszko"))
+    assert polish.fields["title"] == "Koniec ligi promowej"
+    cited = [(c.note, c.text) for c in report.citations if c.work == polish.id]
+    assert cited == [
+        (1, "Wereszko, The End of the Ferry League"),
+        (2, "Wereszko, The End of the Ferry League, 14"),
+    ]
