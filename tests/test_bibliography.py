@@ -2,7 +2,8 @@
 
 The essay (tests/data/biblio/essay.md; essay.docx made from it by make_docx.sh; essay.tex
 with `thebibliography`) cites its works in shortened notes only; their full data is in the
-bibliography at the end.
+bibliography at the end. sections.md (and its .docx and pandoc plain .txt, by make_docx.sh)
+splits its bibliography into primary and secondary sources.
 """
 
 from __future__ import annotations
@@ -306,3 +307,13 @@ def test_a_plain_translated_title_takes_the_one_entry_of_its_author(tmp_path: Pa
         (1, "Wereszko, The End of the Ferry League"),
         (2, "Wereszko, The End of the Ferry League, 14"),
     ]
+
+
+@pytest.mark.parametrize("name", ["sections.md", "sections.docx", "sections.txt"])
+def test_a_bibliography_in_sections_is_read_whole(name: str) -> None:
+    """ "Primary Sources" and "Secondary Sources" under "Bibliography": every entry is read."""
+    report = extract(DATA / name)
+    lund = next(w for w in report.works if w.fields.get("title") == "River Crossings")
+    assert lund.fields["publisher"] == "Lakeside Press"
+    codes = sorted(d.code.value for d in report.diagnostics)
+    assert codes == ["uncited-entry", "uncited-entry"]  # Mbeki (primary), Wolde (secondary)
