@@ -200,6 +200,11 @@ def _skip_spaces(text: str, position: int) -> int:
 
 def pieces(text: str) -> list[tuple[Piece, str]]:
     """The note cut at ";" and sentence ends: (piece, the separator that ends it)."""
+    return list(_pieces(text))
+
+
+@lru_cache(maxsize=4096)  # the second reading cuts the same notes again
+def _pieces(text: str) -> tuple[tuple[Piece, str], ...]:
     mask = protected(text)
     out, start = [], 0
     for end, resume, kind in split_points(text, mask):
@@ -208,7 +213,7 @@ def pieces(text: str) -> list[tuple[Piece, str]]:
         start = resume
     if start < len(text):
         out.append((_trim(text, start, len(text)), ""))
-    return [(p, kind) for p, kind in out if p.end > p.start]
+    return tuple((p, kind) for p, kind in out if p.end > p.start)
 
 
 def _trim(text: str, start: int, end: int) -> Piece:
@@ -473,6 +478,7 @@ def _name_list_goes_on(prev: str, cur: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)  # the second reading asks again of the same pieces
 def citation_start(text: str) -> int:
     """Where the source begins in a piece that opens with a lead-in or commentary."""
     if cues.SAME_AUTHOR_RE.match(text):
