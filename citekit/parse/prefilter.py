@@ -139,6 +139,8 @@ class Guarded:
         return self.compiled.split(string, maxsplit) if self.possible(string) else [string]
 
     def __getattr__(self, name: str) -> object:
+        if name == "compiled":  # not yet set (a copy being made): no pattern to ask
+            raise AttributeError(name)
         return getattr(self.compiled, name)
 
 

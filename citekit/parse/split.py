@@ -35,6 +35,7 @@ from citekit.parse.patterns import (
     quoted_spans,
 )
 from citekit.parse.pinpoint import HERE, LABELS, NUMBERS, end_pinpoint
+from citekit.parse.prefilter import guarded
 from citekit.parse.shortforms import has_short_shape, is_author_date, is_bare_citation
 from citekit.parse.web import web_citation_end
 
@@ -63,7 +64,7 @@ class Piece:
         return note[self.start : self.end]
 
 
-@lru_cache(maxsize=4096)  # the same note and pieces are asked about several times
+@lru_cache(maxsize=16384)  # the same note and pieces are asked about several times
 def protected(text: str) -> bytes:
     """Which characters sit inside a title, a quotation or brackets (never split there)."""
     mask = bytearray(len(text))
@@ -203,7 +204,7 @@ def pieces(text: str) -> list[tuple[Piece, str]]:
     return list(_pieces(text))
 
 
-@lru_cache(maxsize=4096)  # the second reading cuts the same notes again
+@lru_cache(maxsize=8192)  # the second reading cuts the same notes again
 def _pieces(text: str) -> tuple[tuple[Piece, str], ...]:
     mask = protected(text)
     out, start = [], 0
@@ -277,6 +278,7 @@ def _ends_known(prev: str, cur: str, known: KnownTitles) -> bool:
     return known.cites(prev) and cues.is_commentary(cur) and not YEAR_RE.search(cur)
 
 
+@lru_cache(maxsize=8192)  # the second reading asks again of the same sentences
 def _continues(prev: str, cur: str, separator: str) -> bool:
     """Does CUR carry on the citation begun in PREV (they were split at a full stop)?"""
     if cues.document_description(prev) and cues.is_archival(cur) and not cues.is_archival(prev):
@@ -766,6 +768,7 @@ EXPLANATORY_RE = uregex.compile(
     r"|narrowing|quoting|citing|observing|emphasizing|stating|rejecting|criticizing)\b.*\)$",
     re.S,
 )
+EXPLANATORY_RE = guarded(EXPLANATORY_RE)  # most notes hold none of its words
 
 
 # ", shows that …", ", sur la place …": prose after a pinpoint ends the citation

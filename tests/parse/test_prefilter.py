@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import _sre
+import copy
+import importlib
+import pickle
+import pkgutil
 import re
 import sys
 
 import pytest
 
-from citekit.parse import patterns, prefilter
+import citekit.parse
+from citekit.parse import prefilter
 from citekit.parse.prefilter import Guarded, cover, folded, guarded
 
-GUARDED = [
-    value for value in vars(patterns).values() if isinstance(value, Guarded)
-]  # fmt: skip
+MODULES = [
+    importlib.import_module(f"citekit.parse.{info.name}")
+    for info in pkgutil.iter_modules(citekit.parse.__path__)
+]
+FOUND = {id(v): v for m in MODULES for v in vars(m).values() if isinstance(v, Guarded)}
+GUARDED = list(FOUND.values())  # each once, though several modules import it
 TEXTS = [
     "Web page, accessed 3 May 2019.",
     "Web page (ACCESSED 3 May 2019)",
@@ -25,6 +33,8 @@ TEXTS = [
     "Smith, *Title* (London, 1990), 23, cited in Jones, *Other*, 4.",
     "J. Doe, Ph.D. dissertation, Harvard University, 1999.",
     "Interview with the author, 3 May 2001; see also Smith, 4.",
+    "Smith, *Book* (London: Bank of England, 1990), ibid., 4 (arguing that it was so).",
+    "Archived from the original on 3 May 2019 (hereafter BoE).",
     "A note with none of the words: Smith, *Title*, 12.",
     "",
 ]
@@ -80,3 +90,9 @@ def _same(one: object, other: object) -> bool:
     if isinstance(one, re.Match) and isinstance(other, re.Match):
         return one.span() == other.span() and one.groups() == other.groups()
     return one == other
+
+
+def test_a_guarded_pattern_copies_and_pickles() -> None:
+    accessed = guarded(re.compile(r"accessed\s+(?P<d>\d+)", re.I))
+    for again in (copy.copy(accessed), pickle.loads(pickle.dumps(accessed))):
+        assert again.search("Accessed 12").group("d") == "12"
