@@ -64,7 +64,7 @@ class Piece:
         return note[self.start : self.end]
 
 
-@lru_cache(maxsize=16384)  # the same note and pieces are asked about several times
+@lru_cache(maxsize=4096)  # the same note and pieces are asked about several times
 def protected(text: str) -> bytes:
     """Which characters sit inside a title, a quotation or brackets (never split there)."""
     mask = bytearray(len(text))
