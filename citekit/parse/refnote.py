@@ -47,6 +47,19 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
 
     `loose`: the document's notes are entries (entry_notes): an inverted first name
     ("Bramwell, Anna. Blood and Soil. …") is enough."""
+    opening = _opening(text)
+    if opening is None:
+        return None
+    bare, head, shaped = opening
+    if shaped or (loose and _named(bare, head)):
+        return _parsed(bare)
+    return None
+
+
+@lru_cache(maxsize=8192)  # the loose and the strict test read the same names and year
+def _opening(text: str) -> tuple[str, refnames.Head, bool] | None:
+    """TEXT without its number, the names and year that open it and whether they are shaped
+    as an entry's (_shaped); None where no names open it or prose follows them."""
     bare = NUMBER_RE.sub("", text, count=1).strip()
     if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
         return None
@@ -55,9 +68,12 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
         return None
     if not _names_only(bare[: len(bare) - len(head.rest)]):
         return None
-    if _shaped(bare, head) or (loose and _named(bare, head)):
-        return parse_reference(bare)
-    return None
+    return bare, head, _shaped(bare, head)
+
+
+@lru_cache(maxsize=1024)  # an entry of a loose document is also asked of strictly
+def _parsed(bare: str) -> Reference:
+    return parse_reference(bare)
 
 
 def _shaped(text: str, head: refnames.Head) -> bool:
