@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import refbook, refnames, reftail, uregex
+from citekit.parse import refbook, refnames, reftail, refvenue, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
 from citekit.parse.segments import is_place
 
@@ -168,6 +168,9 @@ def parse_body(
         return _container(container, fields)
     if quoted and (EDITED_BY_RE.search(rest) or PAGES_LABEL_RE.search(rest)):
         return _chapter(rest, fields)  # plain text: “Chapter.” Book, edited by …, pp. 3–9
+    venue = refvenue.emphasised(rest) if quoted and "*" not in rest else None
+    if venue is not None:  # plain text: “Article.” Periodical, June 12, 2000.
+        return parse_body(venue, fields, quoted=True)
     return _book(rest, fields)
 
 
@@ -323,7 +326,7 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         fields["booktitle"] = rest[: imprint.start()].strip(" .,")
         after = rest[imprint.start() :]
     else:
-        cut = refbook.title_end(rest)
+        cut = refvenue.booktitle_end(rest) or refbook.title_end(rest)
         fields["booktitle"] = rest[:cut].strip(" .,")
         after = PAREN_IMPRINT_RE.sub(r"\g<imprint>", rest[cut:], count=1)
     _book(after, fields, titled=True)

@@ -50,7 +50,7 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
     `loose`: the document's notes are entries (entry_notes): an inverted first name
     ("Bramwell, Anna. Blood and Soil. …"), or any names before a dated entry, is enough."""
     bare = _entry(text, loose=loose, counting=False)
-    return parse_reference(bare) if bare is not None else None
+    return _parsed(bare) if bare is not None else None
 
 
 def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
@@ -79,6 +79,11 @@ def _opening(text: str) -> tuple[str, refnames.Head, bool] | None:
     if not _names_only(bare[: len(bare) - len(head.rest)]):
         return None
     return bare, head, _shaped(bare, head)
+
+
+@lru_cache(maxsize=1024)  # an entry of a loose document is also asked of strictly
+def _parsed(bare: str) -> Reference:
+    return parse_reference(bare)
 
 
 def _shaped(text: str, head: refnames.Head) -> bool:

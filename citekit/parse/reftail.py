@@ -44,7 +44,8 @@ SKIP_RE = re.compile(r"[\s,.:;()\]]+")
 # pages after a date in parentheses and a colon, as Chicago prints them
 COLON_PAGES_RE = re.compile(r"\)\s*:\s*(?P<pages>[A-Z]?\d+(?:\s*[–—-]+\s*[A-Z]?\d+)?)")
 # words a periodical's tail may hold besides numbers: seasons, "Suppl.", "pp"
-TAIL_WORDS = {"spring", "summer", "autumn", "fall", "winter", "suppl", "part", "pt", "pp", "p"}
+SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
+TAIL_WORDS = SEASONS | {"suppl", "part", "pt", "pp", "p"}
 # a status after the numbers: "to appear", "in press"
 STATUS_RE = re.compile(r"\b(?:to\s+appear|in\s+press|forthcoming)\b", re.IGNORECASE)
 MAX_WORDS = 0  # other words: more, and the tail is prose or an imprint
@@ -78,9 +79,13 @@ def periodical(rest: str) -> tuple[str, dict[str, str]] | None:
 def _months_off(name: str) -> str:
     """ "Man Ther. May", "L’Aide-soignante, janvier": the issue's month is no part of the name."""
     words = name.split()
-    while words and words[-1].strip(".,").casefold() in MONTH_NUMBERS:
+    while words and _dated_word(words[-1].strip(".,").casefold()):
         words.pop()  # "August 9, 2016" alone: a date, no name left
     return " ".join(words).strip(" ,.")
+
+
+def _dated_word(word: str) -> bool:
+    return word in MONTH_NUMBERS or word in SEASONS
 
 
 def split_sentence(name: str) -> tuple[str, str]:
