@@ -206,3 +206,30 @@ def _names_and_page(text: str) -> bool:
         and title
         and (PINPOINT_RE.fullmatch(pinpoint) or LOCATOR_START_RE.match(pinpoint))
     )
+
+
+# ABNT and ISO 690 short forms: family names in capitals, a role at most, then the title:
+# "CHARTIER, A Ordem do Discurso, p. 83", "LOCHER, ELIE, Disasters", "MARTIN; BAYER ;
+# MIELNICZUK, Alterações …", "CANAL. ed., Historia contemporánea", "MOORE (Org.), **Título**"
+CAPITALS_NAMES_RE = uregex.compile(
+    r"""^(?P<names>[A-Z][A-Z'’-]*[A-Z](?:\s+[A-Z][A-Z'’-]*[A-Z])*   # "LE BRAS", "ZUÑIGA"
+        (?:\s*[;,]\s*[A-Z][A-Z'’-]*[A-Z](?:\s+[A-Z][A-Z'’-]*[A-Z])*)*)  # more, by "," or ";"
+        (?:\.?\s*\(?(?i:eds?|orgs?|coords?|dirs?|hgg?|hrsg|red)\.?\)?)?  # a role: "ed.", "(Org.)"
+        ,\s+(?P<rest>.*[a-z].*)$""",
+    re.VERBOSE,
+)
+
+
+def capitals_short(text: str) -> tuple[list[str], str, str | None] | None:
+    """The family names, the rest (the title) and the pinpoint of a short form that opens with
+    family names in capitals: "CHARTIER, A Ordem do Discurso, p. 83" -> (["CHARTIER"],
+    "A Ordem do Discurso", "p. 83"); None when TEXT does not open so."""
+    match = CAPITALS_NAMES_RE.match(text.strip().rstrip("."))
+    if match is None:
+        return None
+    families = [n for n in re.split(r"\s*[;,]\s*", match.group("names")) if n]
+    rest, pinpoint = match.group("rest"), None
+    head, comma, tail = rest.rpartition(", ")
+    if comma and (PINPOINT_RE.fullmatch(tail.strip()) or LOCATOR_START_RE.match(tail)):
+        rest, pinpoint = head, tail.strip()
+    return families, rest.strip(" ,"), pinpoint

@@ -1,0 +1,53 @@
+"""Fields of citations as whole families of note styles write them (ABNT and ISO 690 short
+forms with family names in capitals, Polish journal articles, ISO 690 articles, Bluebook
+editors), one habit a row.
+
+Our own example notes: invented authors, titles, journals and places.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.model import Citation, Note, Span
+from citekit.parse import build_context, parse_note
+
+
+def parse(text: str) -> tuple[Citation, ...]:
+    """The citations of TEXT as note 1."""
+    return parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
+
+
+CAPITALS_SHORT_ROWS = [
+    pytest.param(
+        "BRAGA, Between Harbour Towns and Inland Markets, p. 83.",
+        {"author": "BRAGA", "title": "Between Harbour Towns and Inland Markets"},
+        "p. 83",
+        id="family-then-plain-title-with-and",
+    ),
+    pytest.param(
+        "OLMEDO, RUSTE, Harbours and Storms, p. 231.",
+        {"author": "OLMEDO and RUSTE", "title": "Harbours and Storms"},
+        "p. 231",
+        id="two-families-by-comma",
+    ),
+    pytest.param(
+        "LUNDQVIST, Sal, pan y vino, pp. 41-44.",
+        {"author": "LUNDQVIST", "title": "Sal, pan y vino"},
+        "pp. 41-44",
+        id="title-with-commas",
+    ),
+    pytest.param(
+        "FERRAZ, **Cartas do sertão**, p. 19.",
+        {"author": "FERRAZ", "title": "Cartas do sertão"},
+        "p. 19",
+        id="family-then-bold-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "locator"), CAPITALS_SHORT_ROWS)
+def test_capitals_short_form_fields(text: str, fields: dict[str, str], locator: str) -> None:
+    (citation,) = parse(text)
+    assert {k: citation.fields.get(k) for k in fields} == fields
+    assert citation.locator == locator
