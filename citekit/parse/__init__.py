@@ -341,7 +341,8 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
     capitals = capitals_short(text)
     if capitals is not None and not cues.titles(text) and not INITIAL_RE.match(capitals[1]):
         families, title, pinpoint = capitals  # "CHARTIER, A Ordem do Discurso, p. 83"
-        return Parsed("book", {"author": " and ".join(families), "title": clean_title(title)}, pinpoint)
+        fields = {"author": " and ".join(families), "title": clean_title(title)}
+        return Parsed("book", fields, pinpoint)
     plain = _plain_short(text)
     if plain is not None:
         return plain
