@@ -339,6 +339,8 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
         fields = {"author": " and ".join(names.split_names(family))}
         return Parsed("misc", fields | ({"year": year} if year else {}), pinpoint)
     capitals = capitals_short(text)
+    if capitals and any(f in context.abbreviations or f in context.hereafter for f in capitals[0]):
+        capitals = None  # "AMB, Fondo Gobernación, caja 15": an archive the document abbreviates
     if capitals is not None and not cues.titles(text) and not INITIAL_RE.match(capitals[1]):
         families, title, pinpoint = capitals  # "CHARTIER, A Ordem do Discurso, p. 83"
         fields = {"author": " and ".join(families), "title": clean_title(title)}

@@ -12,6 +12,7 @@ from citekit.parse.containers import (
     IN_RE,
     journal_after,
     journal_in_quotes,
+    journal_in_quotes_after_italics,
     parse_article,
     parse_chapter,
 )
@@ -232,6 +233,10 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
         parsed = parse_book(title, {**people, **container}, after)
         fields = {("booktitle" if k == "title" else k): v for k, v in parsed.fields.items()}
         return Parsed("incollection", fields, pages_or_locator(parsed.locator, fields))
+    later = [m for m in found[1:] if m.start() >= first.end()]  # not a quotation inside it
+    quoted = journal_in_quotes_after_italics(work, first, later[0]) if later else None
+    if quoted is not None:  # "B. Nowak, *Tytuł*, „Rocznik” 2005, t. 8"
+        return quoted
     if first.group().startswith("*"):
         return parse_book(title, people, after)
     if REPORT_RE.search(after) or THESIS_RE.search(after):

@@ -220,6 +220,9 @@ CAPITALS_NAMES_RE = uregex.compile(
 )
 
 
+VOWEL_RE = uregex.compile(r"[AEIOUYÀ-ÖØ-ÝĚŮ]")  # a family name has one; "PSF", "HSTL" are sigla
+
+
 def capitals_short(text: str) -> tuple[list[str], str, str | None] | None:
     """The family names, the rest (the title) and the pinpoint of a short form that opens with
     family names in capitals: "CHARTIER, A Ordem do Discurso, p. 83" -> (["CHARTIER"],
@@ -229,6 +232,8 @@ def capitals_short(text: str) -> tuple[list[str], str, str | None] | None:
         return None
     families = [n for n in re.split(r"\s*[;,]\s*", match.group("names")) if n]
     rest, pinpoint = match.group("rest"), None
+    if not all(VOWEL_RE.search(n) for n in families) or LOCATOR_START_RE.match(rest):
+        return None  # "PSF, HSTL, Box 151": acronyms of an archive, then a box
     head, comma, tail = rest.rpartition(", ")
     if comma and (PINPOINT_RE.fullmatch(tail.strip()) or LOCATOR_START_RE.match(tail)):
         rest, pinpoint = head, tail.strip()

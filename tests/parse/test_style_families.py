@@ -51,3 +51,36 @@ def test_capitals_short_form_fields(text: str, fields: dict[str, str], locator: 
     (citation,) = parse(text)
     assert {k: citation.fields.get(k) for k in fields} == fields
     assert citation.locator == locator
+
+
+POLISH_ARTICLE_ROWS = [
+    pytest.param(
+        "A. Wrona, *Spławy zbożowe na Wiśle*, „Rocznik Portowy” 2011, t. 8, nr 2, s. 45.",
+        {
+            "author": "Wrona, A.",
+            "title": "Spławy zbożowe na Wiśle",
+            "journal": "Rocznik Portowy",
+            "year": "2011",
+            "volume": "8",
+            "number": "2",
+        },
+        "s. 45",
+        id="italic-title-quoted-journal",
+    ),
+    pytest.param(
+        "K. Lis, *Mosty i brody*, „Przegląd Rzeczny” 03.1998, t. 12.",
+        {"title": "Mosty i brody", "journal": "Przegląd Rzeczny", "year": "1998", "volume": "12"},
+        None,
+        id="month-dot-year-no-page",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "locator"), POLISH_ARTICLE_ROWS)
+def test_polish_article_in_quoted_journal(
+    text: str, fields: dict[str, str], locator: str | None
+) -> None:
+    (citation,) = parse(text)
+    assert citation.entry_type == "article"
+    assert {k: citation.fields.get(k) for k in fields} == fields
+    assert citation.locator == locator
