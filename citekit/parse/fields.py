@@ -32,6 +32,7 @@ from citekit.parse.imprint import (
     find_locator,
     iso_date,
 )
+from citekit.parse.iso690 import iso_article
 from citekit.parse.patterns import (
     ACCESSED_RE,
     CONFERENCE_RE,
@@ -237,6 +238,9 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     quoted = journal_in_quotes_after_italics(work, first, later[0]) if later else None
     if quoted is not None:  # "B. Nowak, *Tytuł*, „Rocznik” 2005, t. 8"
         return quoted
+    article = iso_article(work, first) if first.start() else None
+    if article is not None:  # "NOVÁK, Jan. Dějiny mostů. *Časopis*. 2001, roč. 99, s. 45"
+        return article
     if first.group().startswith("*"):
         return parse_book(title, people, after)
     if REPORT_RE.search(after) or THESIS_RE.search(after):

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from citekit.parse import cues, segments, statement, uregex
+from citekit.parse import cues, isoshape, segments, statement, uregex
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import IN_RE
 from citekit.parse.ibids import inner_ibid
@@ -280,6 +280,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return _name_list_goes_on(prev, cur)
     if separator != ".":
         return False
+    if isoshape.journal_then_year(cur) and isoshape.names_then_title(prev):
+        return True  # ISO 690: "GARDINER, J M. Title." + "*Journal*. 1991, vol. 17, p. 335"
     lead = LEAD_IN_RE.match(cur)
     if lead and not lead.group().strip().casefold().startswith("in"):
         return False  # "…, 18 February 2019." + "See also Deknatel, “…”": a new source

@@ -84,3 +84,47 @@ def test_polish_article_in_quoted_journal(
     assert citation.entry_type == "article"
     assert {k: citation.fields.get(k) for k in fields} == fields
     assert citation.locator == locator
+
+
+ISO_ARTICLE_ROWS = [
+    pytest.param(
+        "HALVORSEN, Kari. Salt roads of the north. *Nordic Trade Review*. 1987, vol. 12, "
+        "no. 3, p. 35.",
+        {
+            "author": "Halvorsen, Kari",
+            "title": "Salt roads of the north",
+            "journal": "Nordic Trade Review",
+            "year": "1987",
+            "volume": "12",
+            "number": "3",
+        },
+        "p. 35",
+        id="english-labels",
+    ),
+    pytest.param(
+        "Srov. DVOŘÁK, J M. Mlýny na horním toku: příspěvek k dějinám. *Vlastivědný sborník*. "
+        "2004, roč. 18, č. 2, s. 71.",
+        {
+            "title": "Mlýny na horním toku: příspěvek k dějinám",
+            "journal": "Vlastivědný sborník",
+            "volume": "18",
+            "number": "2",
+        },
+        "s. 71",
+        id="czech-lead-in-initials-without-dots",
+    ),
+    pytest.param(
+        "ОРЛОВА, Анна и др. Речные пристани Сибири. *Вестник истории*. 2010, т. 7, вып. 4, с. 12.",
+        {"author": "Орлова, Анна", "journal": "Вестник истории", "volume": "7", "number": "4"},
+        "с. 12",
+        id="russian-et-al-and-issue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "locator"), ISO_ARTICLE_ROWS)
+def test_iso690_article(text: str, fields: dict[str, str], locator: str) -> None:
+    (citation,) = parse(text)
+    assert citation.entry_type == "article"
+    assert {k: citation.fields.get(k) for k in fields} == fields
+    assert citation.locator == locator

@@ -1,0 +1,29 @@
+"""ISO 690 journal articles (and the GOST and Czech styles that follow it): "FAMILY, Given.
+Title of the article. *Journal*. Year, vol. 17, no. 1, pp. 33–43".
+
+The article's title is plain and the journal is in italics, so the general grammar would read
+the journal as a book and the title as more names; the shape says which is which: names with
+the family in capitals, a sentence, the journal, and at once the year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse.containers import parse_article
+from citekit.parse.elements import Parsed, clean_title, match_title, names_field
+from citekit.parse.isoshape import HEAD_RE, YEAR_AFTER_RE
+
+
+def iso_article(work: str, journal: re.Match[str]) -> Parsed | None:
+    """The article of WORK whose JOURNAL (in italics) follows its plain title; None when WORK
+    does not have that shape."""
+    after = work[journal.end() :]
+    if not journal.group().startswith("*") or not YEAR_AFTER_RE.match(after):
+        return None
+    head = HEAD_RE.match(work[: journal.start()].strip())
+    if head is None:
+        return None
+    people = names_field("author", head.group("names"))
+    title = clean_title(head.group("title").rstrip(" ."))
+    return parse_article(title, people, match_title(journal), after.lstrip(" ."))
