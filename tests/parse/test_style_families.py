@@ -128,3 +128,40 @@ def test_iso690_article(text: str, fields: dict[str, str], locator: str) -> None
     assert citation.entry_type == "article"
     assert {k: citation.fields.get(k) for k in fields} == fields
     assert citation.locator == locator
+
+
+DOTTED_IMPRINT_ROWS = [
+    pytest.param(
+        "Marta Quiroga. Los muelles del puerto, en *Historia de los puertos del sur*, "
+        "Lucía Berro (ed.). Ediciones del Faro. Valparaíso. 2014: 45–67, véase p. 50.",
+        {
+            "booktitle": "Historia de los puertos del sur",
+            "editor": "Berro, Lucía",
+            "publisher": "Ediciones del Faro",
+            "address": "Valparaíso",
+            "year": "2014",
+            "pages": "45–67",
+        },
+        "p. 50",
+        id="chapter-editor-publisher-place-year-pages",
+    ),
+    pytest.param(
+        "Tomás Ibarra. *Sal y pesca en la costa*. Editorial Arenal. Lima. 1999, véase p. 12.",
+        {"publisher": "Editorial Arenal", "address": "Lima", "year": "1999"},
+        "p. 12",
+        id="book-publisher-place-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "locator"), DOTTED_IMPRINT_ROWS)
+def test_imprint_written_as_sentences(text: str, fields: dict[str, str], locator: str) -> None:
+    (citation,) = parse(text)
+    assert {k: citation.fields.get(k) for k in fields} == fields
+    assert citation.locator == locator
+
+
+def test_no_place_read_from_an_unplaced_imprint() -> None:
+    """German "o. O. 1972" (no place): no one-letter place."""
+    (citation,) = parse("Rainer Holm: Die Brücken der Stadt, o. O. 1972, S. 12.")
+    assert citation.fields.get("address") != "O"
