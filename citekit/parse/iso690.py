@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from citekit.parse.containers import parse_article
-from citekit.parse.elements import Parsed, clean_title, match_title, names_field
-from citekit.parse.isoshape import HEAD_RE, YEAR_AFTER_RE
+from citekit.parse.elements import Parsed, clean_title, match_title
+from citekit.parse.isoshape import HEAD_RE, YEAR_AFTER_RE, authors
 
 
 def iso_article(work: str, journal: re.Match[str]) -> Parsed | None:
@@ -24,6 +24,7 @@ def iso_article(work: str, journal: re.Match[str]) -> Parsed | None:
     head = HEAD_RE.match(work[: journal.start()].strip())
     if head is None:
         return None
-    people = names_field("author", head.group("names"))
+    found = authors(head.group("names"))
+    people = {"author": " and ".join(found)} if found else {}
     title = clean_title(head.group("title").rstrip(" ."))
     return parse_article(title, people, match_title(journal), after.lstrip(" ."))

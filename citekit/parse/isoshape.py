@@ -8,17 +8,42 @@ import re
 from citekit.parse import uregex
 
 FAMILY = r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*"  # "GARDINER", "LE ROUX", "VAN DER BERG"
-GIVEN = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3}?"  # "J M", "Kelvin", "Marvin P.", "L-G"
+# "J M", "Kelvin", "Marvin P.", "L-G", "J.-P."
+GIVEN = r"[A-Z][\w'’-]*\.?(?:-[A-Z]\w*\.?)?(?:\s+[A-Z][\w'’-]*\.?(?:-[A-Z]\w*\.?)?){0,3}?"
+# a given name before the family name: "M S", "Dawei", "Jean-Paul" (no word in capitals)
+GIVEN_FIRST = r"(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*\.?)(?:[\s-]+(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*\.?)){0,3}"
+# the first author inverted, the others inverted or not: "TEHAN, G и M S HUMPHREYS"
+NAME = rf"(?:{FAMILY},\s+{GIVEN}|{GIVEN_FIRST}\s+{FAMILY})"
+NAME_RE = uregex.compile(
+    rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=,|\s+\w+\s|$)|(?P<first>{GIVEN_FIRST})\s+(?P<last>{FAMILY})"
+)
+JOINER = r"(?:,\s+|\s+(?:и|a|and|y|et|e|i|und|&)\s+)"
 # the authors, then the article's title: "CANAL, J., ESPINOSA, C. La memoria …" (search it
 # after a lead-in, match it at the start)
 HEAD_RE = uregex.compile(
-    rf"""(?<![\w.])(?P<names>{FAMILY},\s+{GIVEN}(?:,\s+{FAMILY},\s+{GIVEN})*)
+    rf"""(?<![\w.])(?P<names>{FAMILY},\s+{GIVEN}(?:{JOINER}{NAME})*)
         (?:\s+(?:et\s+al|и\s+др|a\s+kol))?     # "et al.", Russian "и др.", Czech "a kol."
         (?<!\.)\.\s+(?P<title>[^*]*\S)\s*$""",
     re.VERBOSE,
 )
-# what follows the journal at once: its year, then the numbers (". 1991, т. 17, с. 335")
-YEAR_AFTER_RE = re.compile(r"^\.\s*(?:1[5-9]|20)\d\d[a-z]?\s*,\s*\S")
+
+
+def authors(text: str) -> list[str]:
+    """The names of an ISO 690 head as "Family, Given": "TEHAN, G и M S HUMPHREYS" ->
+    ["TEHAN, G", "HUMPHREYS, M S"]."""
+    out = []
+    for match in NAME_RE.finditer(text):
+        family = match.group("family") or match.group("last")
+        given = (match.group("given") or match.group("first")).rstrip(".")
+        out.append(f"{family.title()}, {given}")  # "Tehan, G", as names.py writes capitals
+    return out
+
+
+# what follows the journal at once: its year, then the numbers (". 1991, т. 17, с. 335"); the
+# Mexican ENAH style puts the volume first and the pages after a colon (", 255. 2020: 20–25")
+YEAR_AFTER_RE = re.compile(
+    r"^(?:,\s*[\w/]+(?:\s*\([\w/]+\))?)?\.\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]\s*\S|\.?\s*$)"
+)
 
 
 def journal_then_year(text: str) -> bool:

@@ -258,6 +258,7 @@ def merge_pieces(
         if merged and (
             (_continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known))
             or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
+            or _journal_follows(prev, text[piece.start :], joined_by[-1])
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
             joined_by[-1] = kind
@@ -384,19 +385,44 @@ IMPRINT_SHAPE_RE = uregex.compile(
 
 
 # ENAH and other styles that end each part with a full stop: "Stock. Paris. 2017",
-# "Prensas de la Universidad de Zaragoza. Saragosse. 2020": publisher, place, year
+# "Prensas de la Universidad de Zaragoza. Saragosse. 2020": publisher, place, year; two places
+# or publishers joined ("Routledge. New York; Abingdon. 2020")
 SENTENCE_IMPRINT_RE = uregex.compile(
-    r"^(?:[A-Z][\w'’&()-]*(?:\s+[\w'’&()-]+){0,7}\.\s+){1,3}(?:1[4-9]|20)\d\d[a-z]?\b"
+    r"^(?:[A-Z][\w'’&()-]*(?:[;,]?\s+[\w'’&()-]+){0,7}\.\s+){1,3}(?:1[4-9]|20)\d\d[a-z]?\b"
 )
 
 
 def _imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
     """Do the sentences of REST, up to a year, give the imprint of the title PREV ends with?"""
     return (
-        separator == "."
+        separator in ".;"  # "Routledge. New York; Abingdon. 2020": two places of one imprint
         and SENTENCE_IMPRINT_RE.match(rest) is not None
         and cues.has_title(prev)
         and not cues.has_imprint(prev)
+    )
+
+
+# at most one plain sentence (a subtitle), then a journal in italics: "Enfermedad y funerales
+# de Galdós. *La Aventura de la Historia*, 255. 2020: 20–25"
+JOURNAL_AHEAD_RE = re.compile(r"(?:[^.*;]{3,200}?\.\s+)?(?=\*[^*]+\*)")
+
+
+def _journal_follows(prev: str, rest: str, separator: str) -> bool:
+    """ENAH and ISO 690 articles cut at their full stops: PREV names the authors (and the
+    title), REST goes on to the journal and at once its year, the sentences between being
+    the title's."""
+    ahead = JOURNAL_AHEAD_RE.match(rest) if separator == "." and "*" in rest else None
+    if ahead is None or not isoshape.journal_then_year(rest[ahead.end() :]):
+        return False
+    heads = [
+        prev,
+        prev[citation_start(prev) :],
+        *(prev[m.end() :] for m in INNER_LEAD_RE.finditer(prev)),
+    ]
+    return (
+        any(cues.starts_with_name(head) or _author_opens(head) for head in heads[:4])
+        and not cues.has_imprint(prev)
+        and not YEAR_RE.search(prev)
     )
 
 

@@ -165,3 +165,39 @@ def test_no_place_read_from_an_unplaced_imprint() -> None:
     """German "o. O. 1972" (no place): no one-letter place."""
     (citation,) = parse("Rainer Holm: Die Brücken der Stadt, o. O. 1972, S. 12.")
     assert citation.fields.get("address") != "O"
+
+
+def test_iso690_article_second_author_in_direct_order() -> None:
+    (citation,) = parse(
+        "HALVORSEN, K и M S BERG. Salt roads of the north. *Nordic Trade Review*. 1987, "
+        "т. 12, вып. 3, с. 35."
+    )
+    assert citation.fields["author"] == "Halvorsen, K and Berg, M S"
+    assert citation.fields["number"] == "3"
+
+
+SENTENCE_SPLIT_ROWS = [
+    pytest.param(
+        "Marta Quiroga. «Los muelles». Historia de un puerto del sur. *Revista de Historia "
+        "Naval*, 44. 2011: 20–25, véase p. 22.",
+        1,
+        id="quoted-title-subtitle-then-journal",
+    ),
+    pytest.param(
+        "Marta Quiroga. Los muelles, en *Puertos del sur*, Lucía Berro (ed.). Ediciones del "
+        "Faro. Lima; Valparaíso. 2014: 45–67, véase p. 50.",
+        1,
+        id="two-places-joined-by-semicolon",
+    ),
+    pytest.param(
+        "Marta Quiroga. «Los muelles». Historia de un puerto del sur. *Revista de Historia "
+        "Naval*, 44. 2011: 20–25; Tomás Ibarra. *Sal y pesca*. Arenal. Lima. 1999.",
+        2,
+        id="two-citations-stay-two",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), SENTENCE_SPLIT_ROWS)
+def test_citation_cut_at_full_stops_is_one(text: str, count: int) -> None:
+    assert len(parse(text)) == count
