@@ -19,7 +19,8 @@ YEAR_RE = re.compile(
     r"(?::\s*(?P<pages>[\dIVXLCivxlc]+(?:\s*[-–]\s*[\dIVXLCivxlc]+)?)(?![\w.]))?"
     r"(?=[,.;]|\s*$)"
 )
-SENTENCE_END_RE = re.compile(r"(?<=[^\s.])\.\s+")  # a full stop and a space, not "..."
+FULL_STOP_RE = re.compile(r"(?<=[^\s.])\.\s+")  # a full stop and a space, not "..."
+ABBREVIATION_RE = uregex.compile(r"(?:^|(?<=\s))[A-Z][a-z]{0,2}$")  # "Soc", "Roy", "Ed", "St"
 # a place or a publisher: capitalised words, no figures ("New York; Abingdon", "PUF")
 PART_RE = uregex.compile(r"[A-Z][^\d.:*\[\]]{1,80}")
 PLACE_WORDS = 5  # "Santiago de Compostela", "Casablanca, Maroc": a place is a few words
@@ -44,7 +45,7 @@ def dotted_imprint(after: str) -> DottedImprint | None:
         return None
     head = after[: year.start()].rstrip().rstrip(".")
     opened_by_comma = head.lstrip()[:1] == ","  # ", vol. 2. Taurus. …": a middle comes first
-    sentences = SENTENCE_END_RE.split(head.lstrip(" ."))
+    sentences = _sentences(head.lstrip(" ."))
     count = 0  # the place, and the publisher before it: the last sentences that read as names
     while count < min(2, len(sentences)) and PART_RE.fullmatch(sentences[-1 - count].strip()):
         count += 1
@@ -61,6 +62,16 @@ def dotted_imprint(after: str) -> DottedImprint | None:
     if year.group("pages"):
         fields["pages"] = year.group("pages")
     return DottedImprint(fields, _take_editors(middle.strip(" ,."), fields), after[year.end() :])
+
+
+def _sentences(text: str) -> list[str]:
+    """TEXT cut at its full stops, but not after an abbreviation ("Trans. Roy. Soc. Canada")."""
+    out, start = [], 0
+    for stop in FULL_STOP_RE.finditer(text):
+        if not ABBREVIATION_RE.search(text, start, stop.start()):
+            out.append(text[start : stop.start()])
+            start = stop.end()
+    return [*out, text[start:]]
 
 
 def _take_editors(middle: str, fields: dict[str, str]) -> str:

@@ -48,6 +48,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 from citekit.parse.plain import parse_conference, parse_untitled
+from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.short_title_law import parse_short_title_law
 from citekit.parse.web import WEB_VENUE_RE, handle_author, parse_web
 
@@ -240,6 +241,9 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
         return quoted
     article = iso_article(work, first) if first.start() else None
     if article is not None:  # "NOVÁK, Jan. Dějiny mostů. *Časopis*. 2001, roč. 99, s. 45"
+        return article
+    article = plain_title_article(work, first) if first.start() else None
+    if article is not None:  # "J. Siméant, Violence d’un répertoire, *Cultures*, 9 (1993)"
         return article
     if first.group().startswith("*"):
         return parse_book(title, people, after)

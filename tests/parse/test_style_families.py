@@ -201,3 +201,43 @@ SENTENCE_SPLIT_ROWS = [
 @pytest.mark.parametrize(("text", "count"), SENTENCE_SPLIT_ROWS)
 def test_citation_cut_at_full_stops_is_one(text: str, count: int) -> None:
     assert len(parse(text)) == count
+
+
+PLAIN_TITLE_ARTICLE_ROWS = [
+    pytest.param(
+        "Marta Quiroga, Les quais du port et la ville basse, *Revue du littoral*, 12 (1998), "
+        "p. 33.",
+        {"author": "Quiroga, Marta", "title": "Les quais du port et la ville basse"},
+        id="given-family-plain-title-volume-year",
+    ),
+    pytest.param(
+        "DE MELO, Ana, O cais e a cidade, **Revista Náutica**, v. 4, p. 12–19, 2003.",
+        {"author": "De Melo, Ana", "title": "O cais e a cidade", "journal": "Revista Náutica"},
+        id="abnt-inverted-capitals",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), PLAIN_TITLE_ARTICLE_ROWS)
+def test_article_with_plain_title(text: str, fields: dict[str, str]) -> None:
+    (citation,) = parse(text)
+    assert citation.entry_type == "article"
+    assert {k: citation.fields.get(k) for k in fields} == fields
+
+
+def test_book_after_inverted_name_stays_a_book() -> None:
+    (citation,) = parse("Quiroga, Marta, *Les quais du port*, Paris, Seuil, 1998, p. 33.")
+    assert citation.entry_type == "book"
+    assert citation.fields["title"] == "Les quais du port"
+
+
+def test_abbreviated_society_is_no_dotted_imprint() -> None:
+    """ "Trans. Roy. Soc. Canada, Section II. 1889": abbreviations, no publisher "Soc"."""
+    (citation,) = parse("*Games of the Harbour Towns*, Trans. Roy. Soc. Canada, Section II. 1889.")
+    assert citation.fields.get("publisher") != "Soc"
+
+
+def test_label_before_names_is_no_plain_title() -> None:
+    """ "Source: Marta Quiroga, *Harbour Towns* (1985)": a book with its year, no article."""
+    (citation,) = parse("Источник: Marta Quiroga, *Harbour Towns* (1985), p. 4.")
+    assert citation.entry_type != "article"
