@@ -32,6 +32,16 @@ CAPS_BOOK_RE = re.compile(
         (?:(?P<edition>[\w.]+(?:\s[\w.]+)?)\s+ed\.\s+)?(?P<year>\d{{4}})\)$""",
     re.VERBOSE,
 )
+# the same book with its small capitals lost (Markdown, Word): "6 John Donne, The Variorum
+# Edition 109 (Gary A. Stringer ed., 1995)"; a volume may lead, the names are capitalised words
+NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|von|van|de|der|du|la|le|di|da))*"
+PLAIN_BOOK_RE = re.compile(
+    rf"""^(?:(?P<volume>\d{{1,3}})\s+)?(?:(?P<authors>{NAME}(?:\s*(?:,|&|,\s*&)\s*{NAME})*),\s+)?
+        (?P<title>[A-Z0-9][^()*]*?[^\s,;])(?:\s+(?P<pin>{PIN}))?
+        \s+\((?:(?P<editors>[A-Z][^()]*?)\s+eds?\.,\s+)?(?:(?P<translators>[A-Z][^(),]*?)\s+trans?\.,\s+)?
+        (?:(?P<edition>[\w.]+(?:\s[\w.]+)?)\s+ed\.\s+)?(?P<year>\d{{4}})\)$""",
+    re.VERBOSE,
+)
 # "*Chevron*, 467 U.S. at 865"
 SHORT_CASE_RE = re.compile(r",\s*(?P<volume>\d+)\s+[A-Z][A-Za-z.\s]*?\s+at\s+(?P<pin>\S+)$")
 
@@ -63,7 +73,29 @@ def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
         if book.group("editors"):  # "(John Gardner ed., 2 ed. 2008)"
             fields["editor"] = " and ".join(split_names(book.group("editors")))
         return "book", fields, book.group("pin")
-    return None
+    return _plain_book(text)
+
+
+def _plain_book(text: str) -> tuple[str, dict[str, str], str | None] | None:
+    """A Bluebook book in plain text: told from other styles' "Title (Year)" by what only
+    Bluebook puts there, a leading volume, a pinpoint before the brackets, or the editors
+    inside them."""
+    book = PLAIN_BOOK_RE.match(text)
+    if book is None or not (book.group("volume") or book.group("pin") or book.group("editors")):
+        return None
+    if not (book.group("authors") or book.group("editors")):
+        return None  # "Title 45 (2000)" alone could be anything
+    fields = {"title": book.group("title").strip(), "year": book.group("year")}
+    for name, group in (
+        ("author", "authors"),
+        ("editor", "editors"),
+        ("translator", "translators"),
+    ):
+        if book.group(group):  # "E Editor & B Beditor", "Laurent Herment, Niccolo Mignemi, &"
+            people = re.split(r"\s*,?\s*&\s*|\s*,\s*", book.group(group))
+            fields[name] = " and ".join(n for part in people for n in split_names(part))
+    fields.update({k: book.group(k) for k in ("volume", "edition") if book.group(k)})
+    return "book", fields, book.group("pin")
 
 
 def _law_review(match: re.Match[str]) -> bool:

@@ -241,3 +241,41 @@ def test_label_before_names_is_no_plain_title() -> None:
     """ "Source: Marta Quiroga, *Harbour Towns* (1985)": a book with its year, no article."""
     (citation,) = parse("Источник: Marta Quiroga, *Harbour Towns* (1985), p. 4.")
     assert citation.entry_type != "article"
+
+
+BLUEBOOK_PLAIN_BOOK_ROWS = [
+    pytest.param(
+        "3 Marta Quiroga, The Harbour Towns of the South 109 (Lucía Berro ed., 1995).",
+        {"author": "Quiroga, Marta", "editor": "Berro, Lucía", "volume": "3", "year": "1995"},
+        "109",
+        id="volume-author-pinpoint-editor",
+    ),
+    pytest.param(
+        "Tomás Ibarra, Salt and Fishing on the Coast (Ana Ruiz ed., 2 ed. 2008).",
+        {"author": "Ibarra, Tomás", "editor": "Ruiz, Ana", "edition": "2", "year": "2008"},
+        None,
+        id="editor-and-edition",
+    ),
+    pytest.param(
+        "Harbour Law: Second Series 271–283 (Lucía Berro & Ana Ruiz eds., 2000).",
+        {"title": "Harbour Law: Second Series", "editor": "Berro, Lucía and Ruiz, Ana"},
+        "271–283",
+        id="edited-volume-no-author",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "locator"), BLUEBOOK_PLAIN_BOOK_ROWS)
+def test_bluebook_book_without_small_capitals(
+    text: str, fields: dict[str, str], locator: str | None
+) -> None:
+    (citation,) = parse(text)
+    assert citation.entry_type == "book"
+    assert {k: citation.fields.get(k) for k in fields} == fields
+    assert citation.locator == locator
+
+
+def test_title_and_year_alone_stay_unread_as_bluebook() -> None:
+    """ "Name, Title (1998)" is any style's: no Bluebook volume, pinpoint or editors."""
+    (citation,) = parse("Marta Quiroga, Les quais du port (1998).")
+    assert "volume" not in citation.fields
