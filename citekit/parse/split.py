@@ -23,6 +23,7 @@ from citekit.parse.patterns import (
     IBID_WORDS,
     INNER_LEAD_RE,
     LEAD_IN_RE,
+    LOCATOR_START_RE,
     MONTH_RE,
     NAME_BEFORE_RE,
     NAME_THEN_TITLE_RE,
@@ -322,11 +323,27 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "ROGER CHARTIER, Le Migrazioni dei testi." + "Scrivere …, cit., p. 420"
     if _title_runs_on(prev, cur):
         return True  # "…,” in Stocks, Seasons and Sales." + "Food Supplies … (Brepols, 2019), 94"
+    if _inverted_name_colon(prev) and cues.completes_citation(cur) and not _author_opens(cur):
+        return True  # "Weick, Gabriel: Wohnungsmarkt … 1989." + "Mietpreiskontrolle, Basel 2018"
     if cues.unfinished_citation(_plain_author(prev)) and cues.completes_citation(cur):
         return (
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )
     return cues.is_archival(prev) and cues.archival_detail(cur)
+
+
+# German history styles: "Family, Given: Title", the title's own sentences may follow
+INVERTED_NAME_COLON_RE = uregex.compile(
+    r"(?:^|\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}:\s+[A-Z\d]"
+)
+
+
+def _inverted_name_colon(prev: str) -> bool:
+    """Does PREV name its author as "Family, Given:" and end without a pinpoint?"""
+    return (
+        INVERTED_NAME_COLON_RE.search(prev, 0, NAME_REACH + 40) is not None
+        and LOCATOR_START_RE.search(prev) is None
+    )
 
 
 EDITORS_SPAN = 80  # characters: the longest list of editors read before their mark

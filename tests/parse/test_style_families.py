@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.model import Citation, Note, Span
+from citekit.model import Citation, Kind, Note, Span
 from citekit.parse import build_context, parse_note
 
 
@@ -279,3 +279,21 @@ def test_title_and_year_alone_stay_unread_as_bluebook() -> None:
     """ "Name, Title (1998)" is any style's: no Bluebook volume, pinpoint or editors."""
     (citation,) = parse("Marta Quiroga, Les quais du port (1998).")
     assert "volume" not in citation.fields
+
+
+def test_german_title_with_sentences_stays_one_citation() -> None:
+    """ "Family, Given: Title. Subtitle, Place Year": the subtitle's sentence is no new source."""
+    found = parse(
+        "Grundlegend Holm, Rainer: Die Brücken der Stadt zwischen 1850 und 1900. Ein Beitrag "
+        "zur Baugeschichte, Basel 1974, S. 12."
+    )
+    assert len(found) == 1
+    assert found[0].fields.get("year") == "1974"
+
+
+def test_family_name_alone_in_italics_is_a_short_form() -> None:
+    found = parse(
+        "Holm, Rainer: Die Brücken der Stadt, Basel 1974, S. 12; "
+        "*Holm*/*Lutz*: Die Brücken der Stadt, April 1974, S. 30."
+    )
+    assert [c.kind for c in found] == [Kind.FULL, Kind.SHORT]
