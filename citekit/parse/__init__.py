@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from citekit.model import Citation, Kind, Note
 from citekit.parse import context as _context
-from citekit.parse import cues, names, uregex
+from citekit.parse import cues, names, statement, uregex
 from citekit.parse.bluebook import short_case
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
@@ -276,6 +276,7 @@ def _rest(text: str, start: int) -> str | None:
 
 def _opcit(text: str) -> Parsed:
     """ "Radchenko, *Op. cit.*, p. 47": the author before the marker, the locator after."""
+    text = statement.plain_marks(text)  # "Natalia Muchnik *et al.*, *op. cit.*"
     marker = find_opcit(text)
     before = text[: marker.start()].strip(" ,.*")
     fields: dict[str, str] = {}

@@ -622,8 +622,13 @@ def _backref_name(text: str) -> int | None:
     marker = find_opcit(text)
     if marker is None:
         return None
-    run = NAME_BEFORE_RE.search(text[: marker.start()])
+    before = text[: marker.start()]
+    et_al = ET_AL_TAIL_RE.search(before)  # "Vincent Debiais *et al.*, art. cit."
+    run = NAME_BEFORE_RE.search(before[: et_al.start()] if et_al else before)
     return run.start() if run else None
+
+
+ET_AL_TAIL_RE = re.compile(r"\s*\*?et(?:\s|\xa0)+al\.?\*?,?\s*\*?$")
 
 
 def _after_inner_lead(text: str) -> int | None:

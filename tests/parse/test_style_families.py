@@ -297,3 +297,32 @@ def test_family_name_alone_in_italics_is_a_short_form() -> None:
         "*Holm*/*Lutz*: Die Brücken der Stadt, April 1974, S. 30."
     )
     assert [c.kind for c in found] == [Kind.FULL, Kind.SHORT]
+
+
+ET_AL_ROWS = [
+    pytest.param(
+        "Marta Quiroga *et al.* *Los muelles del sur*. Arenal. Lima. 2019, véase p. 84.",
+        Kind.FULL,
+        {"author": "Quiroga, Marta", "publisher": "Arenal"},
+        id="full-names-then-italic-et-al",
+    ),
+    pytest.param(
+        "Véase Marta Quiroga *et al.*, *op. cit.*, p. 84.",
+        Kind.OP_CIT,
+        {"author": "Quiroga, Marta"},
+        id="op-cit-after-italic-et-al",
+    ),
+    pytest.param(
+        "Marta Quiroga *et al.*, art. cit., p. 9.",
+        Kind.OP_CIT,
+        {"author": "Quiroga, Marta"},
+        id="art-cit-keeps-the-names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "fields"), ET_AL_ROWS)
+def test_et_al_in_italics(text: str, kind: Kind, fields: dict[str, str]) -> None:
+    (citation,) = parse(text)
+    assert citation.kind is kind
+    assert {k: citation.fields.get(k) for k in fields} == fields
