@@ -143,11 +143,22 @@ PLACE_AFTER_RE = re.compile(r"\s*([^.,;:]{1,30}\.?)\s*:\s")
 
 
 def _between_places(text: str, semicolon: int) -> bool:
-    """ "М.; Л.: Госиздат", "Paris; New York: Mouton": two places of one imprint."""
+    """ "М.; Л.: Госиздат", "Paris; New York: Mouton": two places of one imprint; "San
+    Luis: El Colegio; Red Columnaria, 2020": two publishers of one."""
     window = max(0, semicolon - PLACE_BEFORE_SPAN)  # "^" matches only at the note's start
     before = PLACE_BEFORE_RE.search(text, window, semicolon)
     after = PLACE_AFTER_RE.match(text, semicolon + 1)
-    return bool(before and after) and all(segments.is_place(m.group(1)) for m in (before, after))
+    if before and after and all(segments.is_place(m.group(1)) for m in (before, after)):
+        return True
+    return bool(
+        PUBLISHER_BEFORE_RE.search(text, max(0, semicolon - PUBLISHER_SPAN), semicolon)
+        and PUBLISHER_AFTER_RE.match(text, semicolon + 1)
+    )
+
+
+PUBLISHER_SPAN = 90  # characters: a place, its colon and a publisher's name
+PUBLISHER_BEFORE_RE = uregex.compile(r"(?:^|[.,]\s)[A-Z][^.,;:]{0,30}:\s+[A-Z][^.;:]{1,60}$")
+PUBLISHER_AFTER_RE = uregex.compile(r"\s*[A-Z][^.;:,]{1,60},\s*(?:1[5-9]|20)\d\d\b")
 
 
 # the article or preposition before a German ordinal: "im 19. Jahrhundert", "zum 3. Mal"
@@ -260,6 +271,7 @@ def merge_pieces(
             (_continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known))
             or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
             or _journal_follows(prev, text[piece.start :], joined_by[-1])
+            or _subtitle_then_container(prev, text[piece.start :], joined_by[-1])
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
             joined_by[-1] = kind
@@ -394,8 +406,8 @@ def _title_runs_on(prev: str, cur: str) -> bool:
 
 # "Vigo: Ed. Ría, 2015", "Granada: Editorial de la Universidad, 2020": place, publisher, year
 IMPRINT_SHAPE_RE = uregex.compile(
-    r"""^[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}:\s+  # the place, capitalised words, a colon
-    [A-Z][^.;:]*?(?:\.[^.;:]*?)?,\s+               # the publisher ("Ed. Ría")
+    r"""^(?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}|\[s\.\s?l\.\]):\s+  # the place, or "[s.l.]"
+    (?:[A-Z][^.;:]*?(?:\.[^.;:]*?)?|\[s\.\s?n\.\]),\s+      # the publisher ("Ed. Ría"), "[s.n.]"
     (?:1[4-9]|20)\d\d\b                            # the year""",
     re.VERBOSE,
 )
@@ -440,6 +452,23 @@ def _journal_follows(prev: str, rest: str, separator: str) -> bool:
         any(cues.starts_with_name(head) or _author_opens(head) for head in heads[:4])
         and not cues.has_imprint(prev)
         and not YEAR_RE.search(prev)
+    )
+
+
+SUBTITLE_RE = re.compile(r"[^.*;«»“”\"]{3,200}?\.\s+")  # one plain sentence: "Cultura visual. "
+
+
+def _subtitle_then_container(prev: str, rest: str, separator: str) -> bool:
+    """ISO 690: "ZUÑIGA, J.-P. «Muchos negros»." + "Cultura visual." + "En GARCÍA, R.C. eds.
+    *Africanos* …": a quoted title's subtitle, then the book or journal it is in."""
+    if separator != "." or not cues.titles(prev) or YEAR_RE.search(prev):
+        return False
+    sentence = SUBTITLE_RE.match(rest)
+    return (
+        sentence is not None
+        and _opens_container(rest[sentence.end() :])
+        and _author_opens(prev)
+        and not cues.has_imprint(prev)
     )
 
 

@@ -326,3 +326,26 @@ def test_et_al_in_italics(text: str, kind: Kind, fields: dict[str, str]) -> None
     (citation,) = parse(text)
     assert citation.kind is kind
     assert {k: citation.fields.get(k) for k in fields} == fields
+
+
+ISO_CHAPTER_ROWS = [
+    pytest.param(
+        "Véase QUIROGA, M. «Los muelles». Historia de un puerto. En BERRO, L. ed. *Puertos "
+        "del sur*. Lima: Arenal; Ediciones del Faro, 2014, p. 50.",
+        {"editor": "Berro, L", "booktitle": "Puertos del sur", "year": "2014"},
+        id="quoted-title-subtitle-in-editors-book-two-publishers",
+    ),
+    pytest.param(
+        "QUIROGA, M. Los muelles del sur. En BERRO, L. ed. *Puertos del sur*. Lima: [s.n.], "
+        "2014, p. 50.",
+        {"editor": "Berro, L", "booktitle": "Puertos del sur", "year": "2014"},
+        id="no-publisher",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), ISO_CHAPTER_ROWS)
+def test_iso690_chapter_is_one_citation(text: str, fields: dict[str, str]) -> None:
+    (citation,) = parse(text)
+    assert citation.entry_type == "incollection"
+    assert {k: citation.fields.get(k) for k in fields} == fields
