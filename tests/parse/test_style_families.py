@@ -349,3 +349,39 @@ def test_iso690_chapter_is_one_citation(text: str, fields: dict[str, str]) -> No
     (citation,) = parse(text)
     assert citation.entry_type == "incollection"
     assert {k: citation.fields.get(k) for k in fields} == fields
+
+
+BLUEBOOK_PERIODICAL_ROWS = [
+    pytest.param(
+        "Marta Quiroga, *Harbour Towns*, 13 Coastal History Review 47, 50 (1975).",
+        "article",
+        {"journal": "Coastal History Review", "volume": "13", "pages": "47", "year": "1975"},
+        "50",
+        id="journal-named-in-full-after-italic-title",
+    ),
+    pytest.param(
+        "Tomás Ibarra, *The Harbour Strike*, The Daily Courier, Mar. 23, 1910, at 10.",
+        "article",
+        {"journal": "The Daily Courier", "year": "1910", "pages": "10"},
+        None,
+        id="newspaper-page",
+    ),
+    pytest.param(
+        "Lucía Berro, *Salt and Silver*, 2 *in* Harbour Law: Second Series 193, 201 "
+        "(Ana Ruiz & Tomás Ibarra eds., 2019).",
+        "incollection",
+        {"booktitle": "Harbour Law: Second Series", "editor": "Ruiz, Ana and Ibarra, Tomás"},
+        "201",
+        id="chapter-in-edited-book",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entry_type", "fields", "locator"), BLUEBOOK_PERIODICAL_ROWS)
+def test_bluebook_periodicals_and_chapters(
+    text: str, entry_type: str, fields: dict[str, str], locator: str | None
+) -> None:
+    (citation,) = parse(text)
+    assert citation.entry_type == entry_type
+    assert {k: citation.fields.get(k) for k in fields} == fields
+    assert citation.locator == locator
