@@ -331,6 +331,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True
     if cues.has_imprint(cur) and not cues.has_title(cur) and not cues.starts_with_name(cur):
         return cues.has_title(prev) and not cues.has_imprint(prev)
+    if _lead_then_names(prev) and _title_then_opcit(cur):
+        return True  # "véase Bernard Vincent." + "La guerra de las Alpujarras, op. cit., p. 128"
     if _subtitle_before_opcit(prev, cur):
         return True  # "ROGER CHARTIER, Le Migrazioni dei testi." + "Scrivere …, cit., p. 420"
     if _title_runs_on(prev, cur):
@@ -385,6 +387,18 @@ def _subtitle_before_opcit(prev: str, cur: str) -> bool:
         and find_opcit(prev) is None
         and not YEAR_RE.search(prev)
     )
+
+
+def _title_then_opcit(cur: str) -> bool:
+    """ "La guerra de las Alpujarras, op. cit., p. 128": title words, no names, then the marker."""
+    marker = find_opcit(cur)
+    head = cur[: marker.start()].strip(" ,*") if marker else ""
+    return (
+        head[:1].isupper() and not cues.name_only(head) and len(head.split()) <= SHORT_TITLE_WORDS
+    )
+
+
+SHORT_TITLE_WORDS = 15  # a short title; more words are a sentence of prose
 
 
 def _title_runs_on(prev: str, cur: str) -> bool:
@@ -561,6 +575,9 @@ def citation_start(text: str) -> int:
         return ibid_at  # "As argued in ibid., sec. 19 and …": the ibid. comes first
     backref = _backref_name(text)
     if backref and not cues.starts_with_name(text) and find_opcit(text):
+        inner = _after_inner_lead(text)
+        if inner is not None and inner < backref and _name_sentence_before(text[inner:backref]):
+            return inner  # "véase Bernard Vincent. La guerra de las Alpujarras, op. cit."
         return backref  # "Sobre a Gazeta da Tarde, ver MACHADO, op. cit., p. 140"
     joined = cues.CONJUNCTION_RE.match(text)  # "…; e COSTA, Emília Viotti da. Da senzala …"
     if joined and cues.starts_with_name(text[joined.end() :]):
@@ -606,6 +623,12 @@ def citation_start(text: str) -> int:
         if position is not None:
             return position
     return 0
+
+
+def _name_sentence_before(text: str) -> bool:
+    """ "Bernard Vincent. La guerra de las" (ENAH short forms): a name, a full stop, the title."""
+    head, stop, _ = text.partition(". ")
+    return bool(stop) and cues.name_only(head)
 
 
 # a short title before "supra": "Convention for the Protection of Human Rights, *supra* note 6"

@@ -385,3 +385,13 @@ def test_bluebook_periodicals_and_chapters(
     assert citation.entry_type == entry_type
     assert {k: citation.fields.get(k) for k in fields} == fields
     assert citation.locator == locator
+
+
+def test_short_form_with_name_sentence_before_op_cit() -> None:
+    """ENAH: "véase Marta Quiroga. Los muelles del sur, *op. cit.*": names, a full stop, a title."""
+    (citation,) = parse(
+        "Sobre este punto, véase Marta Quiroga. Los muelles del sur, *op. cit.*, p. 8."
+    )
+    assert citation.text.startswith("Marta Quiroga.")
+    assert citation.fields.get("author") == "Quiroga, Marta"
+    assert citation.locator == "p. 8"
