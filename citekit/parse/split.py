@@ -272,6 +272,7 @@ def merge_pieces(
             or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
             or _journal_follows(prev, text[piece.start :], joined_by[-1])
             or _subtitle_then_container(prev, text[piece.start :], joined_by[-1])
+            or _title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
             joined_by[-1] = kind
@@ -350,6 +351,25 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
 INVERTED_NAME_COLON_RE = uregex.compile(
     r"(?:^|\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}:\s+[A-Z\d]"
 )
+
+
+SENTENCE_STOP_RE = re.compile(r"(?<=\w\w)\.\s+")  # a full stop after a word, not an initial
+
+
+def _title_sentences_then_imprint(prev: str, rest: str, separator: str) -> bool:
+    """ "Bauer, Hans: Vom Wechsler zum Bankier." + "Zur Geschichte des Bankwesens." +
+    "Herausgegeben …, Basel 1989, S. 31": two sentences of the title before the imprint."""
+    if separator != "." or not _inverted_name_colon(prev):
+        return False
+    first, stop, after = rest.partition(". ")
+    second = SENTENCE_STOP_RE.split(after, 1)[0]  # not at "E.E. Zunft"
+    return (
+        bool(stop)
+        and not _author_opens(first)
+        and not LEAD_IN_RE.match(first)
+        and not cues.completes_citation(first)
+        and cues.completes_citation(second)
+    )
 
 
 def _inverted_name_colon(prev: str) -> bool:

@@ -395,3 +395,14 @@ def test_short_form_with_name_sentence_before_op_cit() -> None:
     assert citation.text.startswith("Marta Quiroga.")
     assert citation.fields.get("author") == "Quiroga, Marta"
     assert citation.locator == "p. 8"
+
+
+def test_german_title_of_two_sentences_before_its_imprint() -> None:
+    found = parse(
+        "Holm, Rainer: Vom Fährmann zum Reeder. Zur Geschichte des Basler Hafen- und "
+        "Schiffswesens. Herausgegeben anlässlich des Jubiläums E.E. Zunft zu Schiffleuten, "
+        "Basel 1989, S. 31. Dies bleibt grundlegend."
+    )
+    assert len(found) == 1
+    assert found[0].fields.get("year") == "1989"
+    assert found[0].locator == "S. 31"
