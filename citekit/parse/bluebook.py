@@ -37,7 +37,7 @@ CAPS_BOOK_RE = re.compile(
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|von|van|de|der|du|la|le|di|da))*"
 PLAIN_BOOK_RE = re.compile(
     rf"""^(?:(?P<volume>\d{{1,3}})\s+)?(?:(?P<authors>{NAME}(?:\s*(?:,|&|,\s*&)\s*{NAME})*),\s+)?
-        (?P<title>[A-Z0-9][^()*]*?[^\s,;])(?:\s+(?P<pin>{PIN}))?
+        (?P<title>[A-Z0-9][^()*„“”"«»]*?[^\s,;])(?:\s+(?P<pin>{PIN}))?
         \s+\((?:(?P<editors>[A-Z][^()]*?)\s+eds?\.,\s+)?(?:(?P<translators>[A-Z][^(),]*?)\s+trans?\.,\s+)?
         (?:(?P<edition>[\w.]+(?:\s[\w.]+)?)\s+ed\.\s+)?(?P<year>\d{{4}})\)$""",
     re.VERBOSE,

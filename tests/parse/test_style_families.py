@@ -406,3 +406,16 @@ def test_german_title_of_two_sentences_before_its_imprint() -> None:
     assert len(found) == 1
     assert found[0].fields.get("year") == "1989"
     assert found[0].locator == "S. 31"
+
+
+def test_iso690_short_form_keeps_given_name_out_of_the_title() -> None:
+    """Plain text: "HALVORSEN, Kari. Salt roads of the north, сс. 25–34" (no italics)."""
+    (citation,) = parse("HALVORSEN, Kari. Salt roads of the north, сс. 25–34.")
+    assert citation.fields.get("title") != "Kari. Salt roads of the north"
+    assert citation.locator == "сс. 25–34"
+
+
+def test_quoted_journal_is_no_bluebook_book() -> None:
+    """Plain text: "N. Wrona, Title, „Rocznik” t. 37 nr 1 (2017)" is an article, not a book."""
+    (citation,) = parse("N. Wrona, Spławy zbożowe, „Rocznik Portowy” t. 37 nr 1 (2017).")
+    assert citation.entry_type == "article"
