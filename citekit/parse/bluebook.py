@@ -108,6 +108,8 @@ def _plain_book(text: str) -> tuple[str, dict[str, str], str | None] | None:
     """A Bluebook book in plain text: told from other styles' "Title (Year)" by what only
     Bluebook puts there, a leading volume, a pinpoint before the brackets, or the editors
     inside them."""
+    if not text.endswith(")"):
+        return None  # cheap: the brackets of year and editors close the citation
     book = PLAIN_BOOK_RE.match(text)
     if book is None or not (book.group("volume") or book.group("pin") or book.group("editors")):
         return None

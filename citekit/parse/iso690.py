@@ -12,7 +12,7 @@ import re
 
 from citekit.parse.containers import parse_article
 from citekit.parse.elements import Parsed, clean_title, match_title
-from citekit.parse.isoshape import HEAD_RE, YEAR_AFTER_RE, authors
+from citekit.parse.isoshape import YEAR_AFTER_RE, authors, head_re
 
 
 def iso_article(work: str, journal: re.Match[str]) -> Parsed | None:
@@ -21,7 +21,7 @@ def iso_article(work: str, journal: re.Match[str]) -> Parsed | None:
     after = work[journal.end() :]
     if not journal.group().startswith("*") or not YEAR_AFTER_RE.match(after):
         return None
-    head = HEAD_RE.match(work[: journal.start()].strip())
+    head = head_re().match(work[: journal.start()].strip())
     if head is None:
         return None
     found = authors(head.group("names"))

@@ -14,25 +14,30 @@ GIVEN = r"[A-Z][\w'’-]*\.?(?:-[A-Z]\w*\.?)?(?:\s+[A-Z][\w'’-]*\.?(?:-[A-Z]\w
 GIVEN_FIRST = r"(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*\.?)(?:[\s-]+(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*\.?)){0,3}"
 # the first author inverted, the others inverted or not: "TEHAN, G и M S HUMPHREYS"
 NAME = rf"(?:{FAMILY},\s+{GIVEN}|{GIVEN_FIRST}\s+{FAMILY})"
-NAME_RE = uregex.compile(
+NAME_PATTERN = (
     rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=,|\s+\w+\s|$)|(?P<first>{GIVEN_FIRST})\s+(?P<last>{FAMILY})"
 )
 JOINER = r"(?:,\s+|\s+(?:и|a|and|y|et|e|i|und|&)\s+)"
 # the authors, then the article's title: "CANAL, J., ESPINOSA, C. La memoria …" (search it
 # after a lead-in, match it at the start)
-HEAD_RE = uregex.compile(
+HEAD_PATTERN = (
     rf"""(?<![\w.])(?P<names>{FAMILY},\s+{GIVEN}(?:{JOINER}{NAME})*)
         (?:\s+(?:et\s+al|и\s+др|a\s+kol))?     # "et al.", Russian "и др.", Czech "a kol."
-        (?<!\.)\.\s+(?P<title>[^*]*\S)\s*$""",
-    re.VERBOSE,
+        (?<!\.)\.\s+(?P<title>[^*]*\S)\s*$"""
 )
+
+
+def head_re() -> re.Pattern[str]:
+    """HEAD_PATTERN compiled on first use: widened to every script's capitals it is long to
+    compile, and most documents never need it (uregex.compile keeps it)."""
+    return uregex.compile(HEAD_PATTERN, re.VERBOSE)
 
 
 def authors(text: str) -> list[str]:
     """The names of an ISO 690 head as "Family, Given": "TEHAN, G и M S HUMPHREYS" ->
     ["TEHAN, G", "HUMPHREYS, M S"]."""
     out = []
-    for match in NAME_RE.finditer(text):
+    for match in uregex.compile(NAME_PATTERN).finditer(text):
         family = match.group("family") or match.group("last")
         given = (match.group("given") or match.group("first")).rstrip(".")
         out.append(f"{family.title()}, {given}")  # "Tehan, G", as names.py writes capitals
@@ -59,4 +64,4 @@ JOURNAL_RE = re.compile(r"\*[^*]+\*")  # an italic span, no italics inside
 def names_then_title(text: str) -> bool:
     """Does TEXT end with an ISO 690 head, names and a plain title, maybe after a lead-in
     ("Srov. NOVÁK, Jan. Dějiny mostů")?"""
-    return HEAD_RE.search(text) is not None
+    return head_re().search(text) is not None

@@ -227,7 +227,7 @@ def _given_names_first(text: str) -> bool:
     """ "SABERHAGEN, Kelvin. Title": a given name, not a second family ("CANAL, FRÍAS. eds.")."""
     after = text.partition(", ")[2].split()
     second = after[0].strip(".,") if after else ""
-    return not (second.isupper() and len(second) > 1) and bool(isoshape.HEAD_RE.match(text))
+    return not (second.isupper() and len(second) > 1) and bool(isoshape.head_re().match(text))
 
 
 def capitals_short(text: str) -> tuple[list[str], str, str | None] | None:

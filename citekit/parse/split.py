@@ -332,7 +332,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True
     if cues.has_imprint(cur) and not cues.has_title(cur) and not cues.starts_with_name(cur):
         return cues.has_title(prev) and not cues.has_imprint(prev)
-    if _lead_then_names(prev) and _title_then_opcit(cur):
+    if _title_then_opcit(cur) and _lead_then_names(prev):  # the cheap test first
         return True  # "véase Bernard Vincent." + "La guerra de las Alpujarras, op. cit., p. 128"
     if _subtitle_before_opcit(prev, cur):
         return True  # "ROGER CHARTIER, Le Migrazioni dei testi." + "Scrivere …, cit., p. 420"
