@@ -2,25 +2,40 @@
 
     python benchmarks/same_reports.py --write DIR     # save this version's reports in DIR
     python benchmarks/same_reports.py --compare DIR   # exit 1 and list the documents that differ
+    python benchmarks/same_reports.py --dev --write DIR   # also the development documents
 
 The documents: the seeds, tests/corpus*, tests/gen_corpus, tests/data/notes, tests/pdf and the
-two 5,000-note books of bench_stages.py (written under benchmarks/out/ when missing). Run
---write on the old version, change the code, run --compare: a speed-up must not change a byte.
+two 5,000-note books of bench_stages.py (written under benchmarks/out/ when missing); with
+--dev also the documents under /work/devdata that are present (the real dev set, every style's
+first two generated documents in all five formats, the notes+bibliography and core.xml
+footnote documents). Run --write on the old version, change the code, run --compare: a
+speed-up must not change a byte. The code run is that of the tree this script lives in
+(PYTHONPATH), so a copy of an older commit's tree writes that commit's reports.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CITEKIT = Path(sys.executable).with_name("citekit")
 FOLDERS = ("tests/corpus", "tests/corpus2", "tests/corpus3", "tests/gen_corpus")
 MORE = ("tests/data/notes", "tests/pdf")
 SUFFIXES = {".txt", ".md", ".tex", ".docx", ".html", ".pdf"}
 SEEDS = Path("/work/shared/seeds")  # outside the repository; skipped when absent
+DEVDATA = Path("/work/devdata")  # outside the repository, on the development machine only
+DEV_GLOBS = (
+    "real/md/*.md",
+    "real/html/*.html",
+    "real/html_txt/*.txt",
+    "real/tex/*.tex",
+    "gencorpus/docs/*/*-[12].*",
+    "biblio/notes/docs/*.*",
+    "biblio/footnotes/dev/*.*",
+)
 
 
 def documents() -> list[Path]:
@@ -29,6 +44,14 @@ def documents() -> list[Path]:
     for folder in (*FOLDERS, *MORE):
         found += sorted(p for p in (ROOT / folder).iterdir() if p.suffix in SUFFIXES)
     return found + _books()
+
+
+def dev_documents() -> list[Path]:
+    """The development documents under DEVDATA that are present, in a stable order."""
+    found = []
+    for pattern in DEV_GLOBS:
+        found += sorted(p for p in DEVDATA.glob(pattern) if p.suffix in SUFFIXES)
+    return found
 
 
 def _books() -> list[Path]:
@@ -40,16 +63,18 @@ def _books() -> list[Path]:
 
 def report(path: Path) -> bytes:
     """The JSON report (stdout) with the exit code, so a changed code counts as a change."""
-    done = subprocess.run(
-        [str(CITEKIT), "extract", str(path), "--format", "json"], capture_output=True
-    )
-    return done.stdout + f"\nexit {done.returncode}\n".encode()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "citekit", "extract", str(path), "--format", "json"]
+    done = subprocess.run(command, capture_output=True, env=env)
+    out = done.stdout.replace(str(ROOT).encode(), b"<ROOT>")  # the same in another worktree
+    return out + f"\nexit {done.returncode}\n".encode()
 
 
 def _name(path: Path) -> str:
-    return str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name).replace(
-        "/", "__"
-    )
+    for base in (ROOT, DEVDATA):
+        if path.is_relative_to(base):
+            return str(path.relative_to(base)).replace("/", "__")
+    return path.name
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,9 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--write", type=Path, metavar="DIR")
     mode.add_argument("--compare", type=Path, metavar="DIR")
+    parser.add_argument("--dev", action="store_true", help="also the documents under DEVDATA")
     args = parser.parse_args(argv)
     differ = []
-    paths = documents()
+    paths = documents() + (dev_documents() if args.dev else [])
     for path in paths:
         text = report(path)
         if args.write:

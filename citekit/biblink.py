@@ -3,7 +3,9 @@
 A note's work matches an entry when their first family names agree and the note's title
 (often shortened: "Scott, *Seeing Like a State*") is the entry's title or its opening words.
 A matched work takes the entry's fields (the bibliography is where the full data is; the
-notes add what the entry lacks); works matched to one entry become one. Entries cited
+notes add what the entry lacks); works matched to one entry become one. A work no title
+matches takes the one entry of its first author that nothing else cites, when neither has
+another candidate (a note's translated title). Entries cited
 nowhere stay in the .bib (`uncited-entry`); works the bibliography lacks are reported
 (`not-in-bibliography`), and a short form found in the bibliography is no longer
 `short-without-full`.
@@ -28,8 +30,10 @@ def link(
     full = {c.work for c in citations if c.kind in (Kind.FULL, Kind.PERSONAL)}
     # each entry's names and title folded once, not again for every work
     folded = [(families(e.fields), fold(e.fields.get("title"))) for e in entries]
+    found = {work.id: _match(work, folded) for work in works}
+    found.update(_by_author_alone(works, found, folded))
     for work in works:
-        index = _match(work, folded)
+        index = found[work.id]
         if index is None:
             out[work.id] = work
         elif index in matched:
@@ -51,6 +55,30 @@ def _match(work: Work, entries: list[tuple[list[str], str]]) -> int | None:
         if _same_people(people, entry_people) and _same_title(title, entry_title):
             return index
     return None
+
+
+def _by_author_alone(works: tuple[Work, ...], found: dict[str, int | None],
+                     entries: list[tuple[list[str], str]]) -> dict[str, int]:  # fmt: skip
+    """Works no title matched, each paired with the one entry no work matched that has its
+    first author, where that pairing is the only one either side could make: a note's
+    translated or different title ("The End of the Three Emperors’ League" for "Koniec
+    sojuszu trzech cesarzy") of the one work of that author the bibliography leaves uncited."""
+    taken = set(found.values())
+    free = [i for i in range(len(entries)) if i not in taken and entries[i][0]]
+    pairs: dict[str, list[int]] = {}
+    for work in works:
+        people = families(work.fields)
+        if found[work.id] is None and people:
+            pairs[work.id] = [i for i in free if _same_people(people, entries[i][0])]
+    wanted: dict[int, int] = {}
+    for indexes in pairs.values():
+        for index in indexes:
+            wanted[index] = wanted.get(index, 0) + 1
+    return {
+        work_id: indexes[0]
+        for work_id, indexes in pairs.items()
+        if len(indexes) == 1 and wanted[indexes[0]] == 1
+    }
 
 
 def _same_people(left: list[str], right: list[str]) -> bool:

@@ -53,10 +53,31 @@ def find(doc: Document) -> Section | None:
         if block.kind == "refs" or (block.kind in ("h", "p") and is_heading(block.text)):
             section = _section(blocks, index + 1)
             if section is not None:
-                return section
+                return _with_earlier(blocks, index, section)
         if block.kind == "h" and not is_heading(block.text) and index < len(blocks) - 1:
             continue
     return _by_shape(blocks)
+
+
+def _with_earlier(blocks: list[Block], index: int, section: Section) -> Section:
+    """SECTION (under the heading at INDEX) with the sections just before it under headings
+    of their own: "Primary Sources" and "Secondary Sources" are one bibliography."""
+    start = index
+    while start > 0:
+        before = start - 1
+        while before >= 0 and blocks[before].kind in ("p", "item"):
+            before -= 1
+        heading = blocks[before] if before >= 0 else None
+        if heading is None or heading.kind != "h" or not is_heading(heading.text):
+            break
+        earlier = _section(blocks, before + 1) if before + 1 < start else None
+        if earlier is None and before + 1 < start:
+            break  # prose under that heading: no part of the bibliography
+        if earlier is not None:
+            section = Section(earlier.entries + section.entries, earlier.first_line,
+                              section.last_line)  # fmt: skip
+        start = before
+    return section
 
 
 def whole(doc: Document) -> Section | None:

@@ -2,7 +2,8 @@
 
 The essay (tests/data/biblio/essay.md; essay.docx made from it by make_docx.sh; essay.tex
 with `thebibliography`) cites its works in shortened notes only; their full data is in the
-bibliography at the end.
+bibliography at the end. sections.md (and its .docx and pandoc plain .txt, by make_docx.sh)
+splits its bibliography into primary and secondary sources.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typer.testing import CliRunner
 from citekit import bibsection, extract, find_notes
 from citekit.cli import app
 from citekit.model import Code, Document
+from citekit.parse.reference import parse_reference
 
 DATA = Path(__file__).parent / "data" / "biblio"
 
@@ -174,3 +176,144 @@ def test_a_plain_short_form_inside_prose_cites_its_bibliography_entry(tmp_path: 
     ]
     works = {c.work for c in report.citations}
     assert len(works) == 2
+
+
+def test_plain_short_forms_of_every_shape_cite_their_entries(tmp_path: Path) -> None:
+    """Plain text: two authors, "et al.", a dropped article, a quoted title, a volume before
+    the page, no title (one work of that author), no author, and a form a citation ran into."""
+    doc = tmp_path / "essay.txt"
+    doc.write_text(
+        "On ferries.1 On harbours.2 On quays.3\n\n"
+        "1. See Lund and Berg, River Crossings, 45; Oduya et al., Tidal Sequence of Quays.\n"
+        "2. Mbeki, “Lamps on the Water,” 6:415–420; and Oduya, 12–14.\n"
+        "3. “Harbour Gazetteer,” § 12; cf. Mbeki, “Lamps on the Water,” 3 and Lund and Berg, "
+        "River Crossings.\n\n"
+        "Bibliography\n\n"
+        "“Harbour Gazetteer of Kent.” Accessed May 13, 2022. https://example.org/kent.\n\n"
+        "Lund, Karin, and Per Berg. River Crossings. Albany: Lakeside Press, 2011.\n\n"
+        "Mbeki, Sipho. “Lamps on the Water.” Harbour Studies 4 (1999): 400–430.\n\n"
+        "Oduya, Tomas, Ann Ray, and Lee Po. A Tidal Sequence of Quays. Leiden: Brill, 2003.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    found = [(c.note, c.text) for c in report.citations]
+    assert found == [
+        (1, "Lund and Berg, River Crossings, 45"),
+        (1, "Oduya et al., Tidal Sequence of Quays"),
+        (2, "Mbeki, “Lamps on the Water,” 6:415–420"),
+        (2, "Oduya, 12–14"),
+        (3, "“Harbour Gazetteer,” § 12"),
+        (3, "Mbeki, “Lamps on the Water,” 3"),
+        (3, "Lund and Berg, River Crossings"),
+    ]
+    locators = {c.text: c.locator for c in report.citations}
+    assert locators["Oduya, 12–14"] == "12–14"
+    assert locators["“Harbour Gazetteer,” § 12"] == "§ 12"
+    assert locators["Mbeki, “Lamps on the Water,” 3"] == "3"
+    by_text = {c.text: c.work for c in report.citations}
+    assert by_text["Oduya, 12–14"] == by_text[found[1][1]]
+    assert by_text["Mbeki, “Lamps on the Water,” 3"] == by_text[found[2][1]]
+    assert len({c.work for c in report.citations}) == 4
+    codes = {d.code for d in report.diagnostics}
+    assert Code.NOT_IN_BIBLIOGRAPHY not in codes
+    assert Code.UNCITED_ENTRY not in codes
+
+
+@pytest.mark.parametrize(
+    ("entry", "journal", "year"),
+    [
+        ("Kovac, Ana. “Fares Rise.” Harbour Times, June 12, 2000.", "Harbour Times", "2000"),
+        ("Lund, Karin. “Pilots.” Sturgeon Review, Winter 1928, 21–45.", "Sturgeon Review", "1928"),
+        ("Oduya, Tomas. “Tides.” Journal of Coastal Study: General 102 (1974): 1126–1129.",
+         "Journal of Coastal Study: General", "1974"),
+        ("Mbeki, Sipho. “Quays.” Video, 2:01. Harbour Times, May 2, 2015.", "Harbour Times",
+         "2015"),
+    ],
+)  # fmt: skip
+def test_a_quoted_title_then_a_plain_periodical_is_an_article(
+    entry: str, journal: str, year: str
+) -> None:
+    """Plain text keeps no italics: the name after a quoted title, then a date, is a periodical."""
+    reference = parse_reference(entry)
+    assert reference.entry_type == "article"
+    assert reference.fields["journal"] == journal
+    assert reference.fields["year"] == year
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Klos, Lee E. “Meals at Sea.” PhD thesis, The Claremont Graduate School, 1988.",
+        "Quora. “How Did the Cool Kids Turn Out?” August 9, 2016.",
+        "Ray, Ann. “Quays.” Yale University Press, 1998.",
+    ],
+)
+def test_a_quoted_title_then_no_periodical_is_no_article(entry: str) -> None:
+    assert parse_reference(entry).entry_type != "article"
+
+
+def test_a_plain_book_title_with_sentences_runs_to_its_editors() -> None:
+    entry = (
+        "Lund, Karin. “Ferries.” In Stocks, Tides and Quays. Harbours in Europe, c. 1600-2000, "
+        "edited by Per Berg and Ann Ray. Brepols, 2019."
+    )
+    reference = parse_reference(entry)
+    assert reference.entry_type == "incollection"
+    book = "Stocks, Tides and Quays. Harbours in Europe, c. 1600-2000"
+    assert reference.fields["booktitle"] == book
+    assert reference.fields["editor"] == "Berg, Per and Ray, Ann"
+    assert reference.fields["publisher"] == "Brepols"
+
+
+def test_a_translated_title_takes_the_one_uncited_entry_of_its_author(tmp_path: Path) -> None:
+    doc = tmp_path / "essay.md"
+    doc.write_text(
+        "On ferries.[^1] On tides.[^2] On quays.[^3]\n\n"
+        "[^1]: Wereszko, *The End of the Ferry League*, 12.\n"
+        "[^2]: Lund, *River Crossings*, 4; Mbeki, *Lamps on the Water*, 9.\n"
+        "[^3]: Wereszko, *The End of the Ferry League*, 14.\n\n"
+        "## Bibliography\n\n"
+        "Lund, Karin. *River Crossings*. Albany: Lakeside Press, 2011.\n\n"
+        "Ray, Ann. *Harbour Lights*. Leiden: Brill, 2003.\n\n"
+        "Wereszko, Henryk. *Koniec ligi promowej*. Warszawa: PWN, 1977.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    polish = next(w for w in report.works if w.fields.get("author", "").startswith("Wereszko"))
+    assert polish.fields["title"] == "Koniec ligi promowej"
+    assert polish.fields["year"] == "1977"
+    assert [c.note for c in report.citations if c.work == polish.id] == [1, 3]
+    findings = sorted((d.code.value, d.note) for d in report.diagnostics
+                      if d.code in (Code.UNCITED_ENTRY, Code.NOT_IN_BIBLIOGRAPHY))  # fmt: skip
+    assert findings == [("not-in-bibliography", 2), ("uncited-entry", None)]  # Mbeki; Ray
+
+
+def test_a_plain_translated_title_takes_the_one_entry_of_its_author(tmp_path: Path) -> None:
+    doc = tmp_path / "essay.txt"
+    doc.write_text(
+        "On ferries.1 On tides.2\n\n"
+        "1. Cf. Wereszko, The End of the Ferry League.\n"
+        "2. Lund, River Crossings, 4; and Wereszko, The End of the Ferry League, 14.\n\n"
+        "Bibliography\n\n"
+        "Lund, Karin. River Crossings. Albany: Lakeside Press, 2011.\n\n"
+        "Wereszko, Henryk. Koniec ligi promowej. Warszawa: PWN, 1977.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    polish = next(w for w in report.works if w.fields.get("author", "").startswith("Wereszko"))
+    assert polish.fields["title"] == "Koniec ligi promowej"
+    cited = [(c.note, c.text) for c in report.citations if c.work == polish.id]
+    assert cited == [
+        (1, "Wereszko, The End of the Ferry League"),
+        (2, "Wereszko, The End of the Ferry League, 14"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["sections.md", "sections.docx", "sections.txt"])
+def test_a_bibliography_in_sections_is_read_whole(name: str) -> None:
+    """ "Primary Sources" and "Secondary Sources" under "Bibliography": every entry is read."""
+    report = extract(DATA / name)
+    lund = next(w for w in report.works if w.fields.get("title") == "River Crossings")
+    assert lund.fields["publisher"] == "Lakeside Press"
+    codes = sorted(d.code.value for d in report.diagnostics)
+    assert codes == ["uncited-entry", "uncited-entry"]  # Mbeki (primary), Wolde (secondary)

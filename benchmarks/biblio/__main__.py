@@ -1,6 +1,7 @@
 """Generate documents with a bibliography section, and plain reference lists, with exact gold.
 
-    python -m benchmarks.biblio build [--docs 2] [--notes 15-30] [--out DIR]
+    python -m benchmarks.biblio build [--docs 2] [--notes 15-30] [--out DIR] [--sections]
+                                      [--notes-only]
     python -m benchmarks.biblio score [--out DIR] [--cmd CMD]
 
 Notes documents: the corpus generator's plan (benchmarks/corpus/compose.py) rendered through
@@ -29,8 +30,9 @@ def main(argv: list[str] | None = None) -> int:
         return lists.score_all(args.out, args.cmd)
     works = library.load()
     low, high = (int(n) for n in args.notes.split("-"))
-    notes.build_all(works, args.out, args.docs, (low, high), args.seed)
-    lists.build_all(works, args.out, args.docs, args.seed)
+    notes.build_all(works, args.out, args.docs, (low, high), args.seed, args.sections)
+    if not args.notes_only:
+        lists.build_all(works, args.out, args.docs, args.seed)
     return 0
 
 
@@ -42,6 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--docs", type=int, default=2, help="documents per style")
     b.add_argument("--notes", default="15-30", help="notes per document, MIN-MAX")
     b.add_argument("--seed", default="biblio-1")
+    b.add_argument(
+        "--sections",
+        action="store_true",
+        help="split each bibliography under Primary / Secondary Sources headings",
+    )
+    b.add_argument("--notes-only", action="store_true", help="no reference lists")
     s = sub.add_parser("score", help="score citekit on the reference lists")
     s.add_argument("--out", type=Path, default=OUT)
     s.add_argument("--cmd", default=".venv/bin/citekit extract {doc} --format json")

@@ -26,8 +26,9 @@ HEADINGS = ("Bibliography", "Works Cited", "Sources", "Bibliographie", "Literatu
 
 
 def build_all(works: dict[str, Work], out: Path, per_style: int, notes: tuple[int, int],
-              seed: str) -> None:  # fmt: skip
-    """Write every notes document (five formats) and its gold under out/notes."""
+              seed: str, sections: bool = False) -> None:  # fmt: skip
+    """Write every notes document (five formats) and its gold under out/notes; `sections`:
+    the bibliography split in two under headings of their own (primary, secondary sources)."""
     build._WORKS.update(works)
     for style_id in STYLES:
         style = {"id": style_id, "lang": "en-US", "prose": "en", "pools": POOLS}
@@ -36,7 +37,8 @@ def build_all(works: dict[str, Work], out: Path, per_style: int, notes: tuple[in
             name = f"{style_id}-{i}"
             rng = random.Random(f"{seed}:{name}")
             doc = compose.plan(style, name, works, pools, rng.randint(*notes), seed)
-            _render(doc, works, rng.choice(HEADINGS), out / "notes")
+            heading = rng.choice(HEADINGS) if not sections else "Bibliography"
+            _render(doc, works, heading, out / "notes", sections=sections)
 
 
 def _pools(style: dict, works: dict[str, Work]) -> dict[str, list[str]]:
@@ -47,7 +49,8 @@ def _pools(style: dict, works: dict[str, Work]) -> dict[str, list[str]]:
     return {name: [k for k in pools.get(name, []) if k in keys] for name in style["pools"]}
 
 
-def _render(doc: compose.Doc, works: dict[str, Work], heading: str, out: Path) -> None:
+def _render(doc: compose.Doc, works: dict[str, Work], heading: str, out: Path, *,
+            sections: bool = False) -> None:  # fmt: skip
     source = compose.markdown(doc).replace("suppress-bibliography: true\n", "")
     title = f"## {heading}\n\n" if heading else ""
     source += f"\n{title}::: {{#refs}}\n:::\n"
@@ -55,6 +58,8 @@ def _render(doc: compose.Doc, works: dict[str, Work], heading: str, out: Path) -
     real, probe = build.rendered_pair(source, items, doc.style["id"], render.STYLE_DIR)
     answer = gold.build(doc, copy.deepcopy(real), probe, works)
     answer["works"] = _with_entries(answer, real, probe, works)
+    if sections:
+        _split(real)
     ast.flatten(real)
     (out / "docs").mkdir(parents=True, exist_ok=True)
     (out / "gold").mkdir(parents=True, exist_ok=True)
@@ -64,6 +69,25 @@ def _render(doc: compose.Doc, works: dict[str, Work], heading: str, out: Path) -
         record = {"document": f"docs/{name}", **answer}
         text = json.dumps(record, ensure_ascii=False, indent=1) + "\n"
         (out / "gold" / f"{name}.gold.json").write_text(text, encoding="utf-8")
+
+
+SECTION_HEADINGS = ("Primary Sources", "Secondary Sources")
+
+
+def _split(doc: dict) -> None:
+    """The `#refs` div's entries in two halves, each under a heading of its own."""
+    for block in render.divs(doc["blocks"]):
+        if block["c"][0][0] == "refs":
+            entries = block["c"][1]
+            half = (len(entries) + 1) // 2
+            block["c"][1] = [_heading(SECTION_HEADINGS[0]), *entries[:half],
+                             _heading(SECTION_HEADINGS[1]), *entries[half:]]  # fmt: skip
+            return
+
+
+def _heading(text: str) -> dict:
+    words = [w for word in text.split() for w in ({"t": "Space"}, {"t": "Str", "c": word})][1:]
+    return {"t": "Header", "c": [3, ["", [], []], words]}
 
 
 def _with_entries(answer: dict, real: dict, probe: dict, works: dict[str, Work]) -> dict:

@@ -17,7 +17,7 @@ def citeproc(markdown: str, items: list[dict], style: str) -> dict:
 def entries(doc: dict) -> dict[str, str]:
     """Each bibliography entry's text (emphasis as *...*) by its work's key, in list order."""
     out: dict[str, str] = {}
-    for block in _divs(doc["blocks"]):
+    for block in divs(doc["blocks"]):
         ident = block["c"][0][0]
         if ident.startswith("ref-"):
             text, _ = ast.note_text(block["c"][1])
@@ -25,8 +25,9 @@ def entries(doc: dict) -> dict[str, str]:
     return out
 
 
-def _divs(blocks: list[dict]):
+def divs(blocks: list[dict]):
+    """Every Div of BLOCKS, nested ones too."""
     for block in blocks:
         if block["t"] == "Div":
             yield block
-            yield from _divs(block["c"][1])
+            yield from divs(block["c"][1])

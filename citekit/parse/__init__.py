@@ -2,7 +2,7 @@
 
 The modules form layers; each imports only from the layers before it (no cycles:
 tests/test_imports.py), and the word lists come from citekit/lexicons:
-uregex -> patterns -> imprint, names, context -> segments, bluebook -> cues
+uregex, prefilter, memo -> patterns -> imprint, names, context -> segments, bluebook -> cues
 -> elements, inherit, split -> containers, plain, archives -> fields, classify -> here.
 """
 

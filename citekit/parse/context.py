@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from citekit.parse import uregex
 from citekit.parse.patterns import REPOSITORY_RE
+from citekit.parse.prefilter import guarded
 
 # "Hoover Institution Archive (HIA)": capitalised words, then their initials in brackets
 DEFINITION_RE = uregex.compile(
@@ -21,6 +22,7 @@ HEREAFTER_ANYWHERE_RE = uregex.compile(
     r"[:,]?\s*[—–-]?\s*(?P<abbr>[^)\]]+?)\s*[)\]]",
     re.IGNORECASE,
 )
+HEREAFTER_ANYWHERE_RE = guarded(HEREAFTER_ANYWHERE_RE)  # most notes hold none of its words
 # "Abbreviazioni: ACS = Archivio centrale dello Stato, Roma; MI = Ministero dell'Interno."
 EQUALS_DEFINITION_RE = uregex.compile(
     r"(?:^|(?<=[\s:;(]))(?P<abbr>[A-Z][A-Za-z]{1,6})\s*=\s*(?P<long>[A-Z][^;=]*?)"

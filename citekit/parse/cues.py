@@ -34,6 +34,7 @@ from citekit.parse.patterns import (
     quoted_spans,
 )
 from citekit.parse.pinpoint import NOTE_POINTER_RE, end_pinpoint
+from citekit.parse.prefilter import guarded
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -53,6 +54,7 @@ AUTHOR_PARTY_RE = uregex.compile(
     r"|mit\s+dem\s+Verfasser|avec\s+l[’']auteur|con\s+l[’']autore|con\s+el\s+autor",
     re.IGNORECASE,
 )
+AUTHOR_PARTY_RE = guarded(AUTHOR_PARTY_RE)  # most notes hold none of its words
 
 
 def _name_token(token: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from citekit import lexicons
 from citekit.model import Citation, Kind
 from citekit.parse import cues
+from citekit.parse.prefilter import guarded
 
 SAME_AUTHOR = lexicons.words("same_author_words")  # "idem", "ders", "tenże"
 # "Jean Hébrard, « Les nouveaux lecteurs », *ibid.*, p. 471-509": a chapter of the book before
@@ -15,6 +16,7 @@ IBID_CONTAINER_RE = re.compile(
     r",\s*(?:in:?\s+|dans\s+|en\s+|w:\s+)?\*?(?:ibid|ibidem|ebd|ebenda|tamże)\.?\*?\s*(?=,|$)",
     re.IGNORECASE,
 )
+IBID_CONTAINER_RE = guarded(IBID_CONTAINER_RE)  # most notes hold none of its words
 IN_PREVIOUS = "_in_previous"  # the field that marks a part of the work cited before
 CONTAINER_FIELDS = ("editor", "publisher", "address", "year", "volume", "series", "edition")
 

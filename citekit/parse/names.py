@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import uregex
+from citekit.parse.memo import cached_list
 from citekit.parse.patterns import ORGANISATION_RE
 
 # co-author joiners: "and", "&", "und", "et", "y", "e", "/" ("Leffler/Westad"), ";"
@@ -28,6 +30,7 @@ SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 EAST_ASIAN_FAMILIES = lexicons.words("east_asian_family_names")  # "zhao", "kim", "nguyen"
 
 
+@cached_list(maxsize=4096)  # a document names the same people again and again
 def split_names(text: str) -> list[str]:
     """ "James Hershberg, Sergey Radchenko, and David Wolff" -> ["Hershberg, James", ...]."""
     text = NOISE_RE.sub("", text.strip(" ,.:;*")).strip(" ,.:;")
@@ -94,6 +97,7 @@ def _tidy_initials(given: str) -> str:
     return uregex.compile(r"([A-Z]\.)(?=[A-Z])").sub(r"\1 ", given).strip()
 
 
+@lru_cache(maxsize=4096)  # a document names the same few people again and again
 def to_family_given(name: str) -> str:
     """One direct-order name -> "Family, Given" ("Ludwig von Mises" -> "von Mises, Ludwig")."""
     name = " ".join(name.replace("*", "").split())

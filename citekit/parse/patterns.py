@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import uregex
+from citekit.parse.prefilter import guarded
 
 YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"  # 1989, 2014; not "p. 2078", which no work is dated
 YEAR_RE = uregex.compile(rf"(?<!\d){YEAR}(?:[a-z])?(?!\d)")  # "1989", "2001a"
@@ -277,3 +278,15 @@ PROSE_AUTHOR_RE = uregex.compile(
 ORGANISATION_WORDS = lexicons.alternation(lexicons.words("organisation_words"))  # "(?:Fund|…)"
 ORGANISATION_RE = uregex.compile(rf"\b{ORGANISATION_WORDS}\b")
 DITTO_DASHES_RE = re.compile(r"[_—–-]{3,}")  # "______. Title", "———. *Title*": the author again
+
+# Patterns that try a list of words at every position of a note: run only on a text that
+# holds one of the words every match needs (read from the pattern itself: prefilter.py).
+HEREAFTER_RE = guarded(HEREAFTER_RE)
+INNER_LEAD_RE = guarded(INNER_LEAD_RE)
+ACCESSED_RE = guarded(ACCESSED_RE)
+THESIS_RE = guarded(THESIS_RE)
+REPORT_RE = guarded(REPORT_RE)
+CONFERENCE_RE = guarded(CONFERENCE_RE)
+PERSONAL_RE = guarded(PERSONAL_RE)
+CITED_IN_RE = guarded(CITED_IN_RE)
+ORGANISATION_RE = guarded(ORGANISATION_RE)

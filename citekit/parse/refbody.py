@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import refnames, uregex
+from citekit.parse import refbook, refnames, reftail, refvenue, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
 from citekit.parse.segments import is_place
 
@@ -50,7 +50,7 @@ ARTICLE_RES = (
     # APA and Harvard: Journal, 254(5032), 716 | Journal, 12(3), pp. 1–9
     uregex.compile(
         r"^(?P<journal>[^()]+?),\s+(?P<volume>\d+)(?:\s?\((?P<number>[^)]+)\))?"
-        r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[\w–-]+))?(?=[.,]?\s*$|[.,]\s)"
+        r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d[\w–-]*))?(?=[.,]?\s*$|[.,]\s)"
     ),  # fmt: skip
     # science lists: Journal, 2(1) 39-66, 1993 | Journal, 22, 597-603, 2004 | Journal, Vol. 24,
     # No. 111, pp. 713-735 (1970) | Phys. Rev. Lett. 83, 3370 (1999) | Computer 20 (1987)
@@ -71,7 +71,6 @@ TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s
 # the names after "edited by" end at a comma before a number or "pp.", or at a sentence's end
 NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b)[a-z])|\s\(|$")
 SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")
-PAREN_EDITORS_RE = re.compile(r"^(?P<names>.+?)\s*\((?:Eds?|eds?|Hrsg)\.?\),?\s*")
 THESIS_RE = re.compile(
     r"\b(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
     re.IGNORECASE,
@@ -85,11 +84,6 @@ CONTAINER_RE = re.compile(
     r"^(?:[^*.]{0,40}\.\s+)?\*(?P<container>[^*]+)\*(?P<after>(?:[,.\s].*)?)$"
 )
 VANCOUVER_YEAR_RE = re.compile(r";\s*(?P<year>(?:1[5-9]|20)\d\d)\b")
-# where a plain book title ends: "edited by", a sentence, pages, a volume, a (month and) year
-BOOKTITLE_END_RE = re.compile(
-    r",\s*(?:edited|ed\.)\s|\.\s|\s\(pp?\.|,\s*(?:pp?\.|pages\b|[Vv]ol\.)"
-    r"|,\s*(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\b"
-)
 # a place after a publisher: ", Reading, MA", ", Cambridge, Mass.", ", Gainsville", ", second
 # edition" left out; a place is one to three capitalised words, then a state or country
 PLACE_AFTER_RE = uregex.compile(
@@ -101,11 +95,39 @@ COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Med
 VANCOUVER_IMPRINT_RE = re.compile(
     r",\s(?P<place>[^,:.;]+(?:,\s[A-Z]{2,3})?):\s[^:;]+;\s(?:1[5-9]|20)\d\d\b(?!.*:\s[^:;]+;)"
 )
+PAREN_IMPRINT_RE = re.compile(r"^\s*\((?P<imprint>[^()]*:\s[^()]*)\)")  # "(New York: Norton, 1995)"
 SHORT_RANGE_RE = re.compile(r"(?P<first>\d+)–(?P<last>\d+)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
+# a book's pages and volume, labelled: "(pp. 32-42)", "pages 12-23", "p. 6"; "Vol. 3", "volume 193"
+BOOK_PAGES_RE = re.compile(
+    r"\(?\b(?:pp?\.|[Pp]ages?)\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\b\)?(?!\s*(?:pp|S)\b)"
+)
+BOOK_VOLUME_RE = re.compile(r"\b(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+)\b,?")
+# a part's pages printed bare after its book's imprint: "Academic Press. 47-73.", "1991, 281–98."
+BARE_RANGE_RE = re.compile(r"(?<![\w/.:-])(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])")
+# a report's kind and number before its institution: "Technical Report TR 95-50, ", "Tech. rep. "
+REPORT_RE = re.compile(
+    r"\b(?:Technical|Tech\.)\s+[Rr]ep(?:ort|\.)?(?:\s+(?:No\.?\s*)?(?:[A-Z]+\s)?[\w/-]*\d[\w/-]*)?,?\s*"
+)
+# a meeting's date closing a proceedings entry: ", June 1994", ", April 8-11, 1991", ", 1993"
+MEETING_DATE_RE = re.compile(
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?)(?:\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)?)?,?\s*(?:1[5-9]|20)\d\d$"
+)
+# where it met: "Orlando, FL", "Washington, D. C.", "Brussels, Belgium", "Karlsruhe"
+MEETING_PLACE_RE = uregex.compile(
+    r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:,\s*(?:[A-Z]\.\s?[A-Z]\.?|[A-Z][\w'’-]+))?"
+)
+# what stands for an imprint when a work is unpublished (lexicons/unpublished_words)
+UNPUBLISHED_RE = re.compile(
+    rf"(?<!\w){lexicons.alternation(lexicons.words('unpublished_words'))}(?!\w)", re.IGNORECASE
+)
 # a conference's proceedings: "Proceedings of …", "Proc. of HPCA-1" (lexicons/proceedings_words)
 PROCEEDINGS_RE = re.compile(
     rf"(?<!\w){lexicons.alternation(lexicons.words('proceedings_words'))}(?!\w)", re.IGNORECASE
+)
+# a meeting named in a periodical-looking container: "Symposium", "Conf." (conference_words)
+CONFERENCE_RE = re.compile(
+    rf"(?<!\w){lexicons.alternation(lexicons.words('conference_words'))}(?!\w)", re.IGNORECASE
 )
 # a container that opens with a proceedings word: "Proceedings of the …", "in the Proc. of …"
 PROCEEDINGS_FIRST_RE = re.compile(rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pattern})", re.I)
@@ -121,14 +143,23 @@ def parse_body(
     """
     rest = _links(rest, fields).lstrip(" ,.")
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
+    tail = None if whole else reftail.periodical(rest.replace("*", ""))
+    if tail:
+        return _sentence_to_title(_periodical(*tail, fields), fields, not quoted)
     for found in ARTICLE_RES:
         match = found.match(rest.replace("*", ""))
         if match and _plausible_article(match, italic) and (not whole or _certain(match)):
-            return _article(match, fields)
+            return _sentence_to_title(_article(match, fields), fields, not whole and not quoted)
     if IN_RE.match(rest):
-        return _chapter(IN_RE.sub("", rest, count=1), fields)
+        inside = IN_RE.sub("", rest, count=1)
+        issue = None if whole else reftail.periodical(inside.replace("*", ""))
+        if issue and "number" in issue[1] and not PROCEEDINGS_RE.search(issue[0]):
+            return _periodical(*issue, fields)  # "In J. ACM 27(4) pp. 633-655": an issue's
+        return _chapter(inside, fields)
     if PROCEEDINGS_FIRST_RE.match(rest):
         return _chapter(PROCEEDINGS_FIRST_RE.sub("", rest, count=1), fields)
+    if not whole and CONFERENCE_RE.search(rest[: refbook.title_end(rest)]):
+        return _chapter(rest, fields)  # "IEEE Conference on Software Maintenance, Orlando, …"
     imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if imprint and imprint.start() > 0 and PAGES_LABEL_RE.search(rest[imprint.end() :]):
         return _chapter(rest, fields)  # "Coherence II. Style, Chicago: UCP; 1990, p. 81–95"
@@ -137,6 +168,9 @@ def parse_body(
         return _container(container, fields)
     if quoted and (EDITED_BY_RE.search(rest) or PAGES_LABEL_RE.search(rest)):
         return _chapter(rest, fields)  # plain text: “Chapter.” Book, edited by …, pp. 3–9
+    venue = refvenue.emphasised(rest) if quoted and "*" not in rest else None
+    if venue is not None:  # plain text: “Article.” Periodical, June 12, 2000.
+        return parse_body(venue, fields, quoted=True)
     return _book(rest, fields)
 
 
@@ -209,8 +243,25 @@ def _plausible_journal(name: str, *, colon: bool = False) -> bool:
     return 1 <= len(name.split()) <= 14 and not re.search(marks, name)
 
 
+# a year closing a journal's name: "BMJ 2005, 330, 1347" (the issue's date, not the name)
+NAME_YEAR_RE = re.compile(r"[,.]?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[,;]?$")
+
+
 def _article(match: re.Match[str], fields: dict[str, str]) -> str:
-    fields["journal"] = match.group("journal").strip(" .,")
+    name = match.group("journal").strip(" .,")
+    year = NAME_YEAR_RE.search(name)
+    if year and year.start() > 0:
+        fields.setdefault("year", year.group("year"))
+        name = name[: year.start()]
+    if CONFERENCE_RE.search(name):  # "Proc. Symposium on …, 14: 87-90": a meeting's papers
+        fields["booktitle"] = name
+        _article_numbers(match, fields)
+        return "inproceedings"
+    fields["journal"] = name
+    return _article_numbers(match, fields)
+
+
+def _article_numbers(match: re.Match[str], fields: dict[str, str]) -> str:
     for name in ("volume", "number"):
         if match.group(name):
             fields[name] = match.group(name).replace("--", "–")
@@ -222,6 +273,27 @@ def _article(match: re.Match[str], fields: dict[str, str]) -> str:
     if year:  # the issue's date, or a year printed after the pages ("22, 597-603, 2004")
         fields.setdefault("year", year.group())
     return "article"
+
+
+def _sentence_to_title(entry_type: str, fields: dict[str, str], plain: bool) -> str:
+    """ "Title. II. Acta Mathematica 128": a sentence before the periodical's name ends a
+    plain title (reftail.split_sentence); after a quoted one it is dropped ("Trans. Name.")."""
+    key = "journal" if "journal" in fields else "booktitle"
+    before, name = reftail.split_sentence(fields.get(key, ""))
+    if before and fields.get("title"):  # untitled ("Nano Lett. 2010, 10"): the name is whole
+        fields[key] = name
+        if plain:
+            fields["title"] = f"{fields['title']}. {before}"
+    return entry_type
+
+
+def _periodical(name: str, numbers: dict[str, str], fields: dict[str, str]) -> str:
+    """A journal, or a conference's proceedings (booktitle), read by reftail."""
+    proceedings = CONFERENCE_RE.search(name) is not None
+    fields["booktitle" if proceedings else "journal"] = name
+    for key, value in numbers.items():
+        fields.setdefault(key, full_pages(value) if key == "pages" else value)
+    return "inproceedings" if proceedings else "article"
 
 
 def full_pages(pages: str) -> str:
@@ -237,14 +309,14 @@ def full_pages(pages: str) -> str:
 
 
 def _chapter(rest: str, fields: dict[str, str]) -> str:
-    editors = PAREN_EDITORS_RE.match(rest)
-    if editors and len(editors.group("names")) < 200:
-        fields["editor"] = _editors(editors.group("names"))
-        rest = rest[editors.end() :]
     vancouver = refnames.vancouver_editors(rest)
+    editors = None if vancouver else refbook.leading_editors(rest)
     if vancouver:
         fields["editor"] = " and ".join(vancouver[0])
         rest = vancouver[1]
+    elif editors:
+        fields["editor"] = _editors(editors[0])
+        rest = editors[1]
     italic = ITALIC_RE.match(rest)
     imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if italic:
@@ -254,9 +326,9 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         fields["booktitle"] = rest[: imprint.start()].strip(" .,")
         after = rest[imprint.start() :]
     else:
-        cut = BOOKTITLE_END_RE.search(rest)
-        fields["booktitle"] = rest[: cut.start() if cut else len(rest)].strip(" .,")
-        after = rest[cut.start() :] if cut else ""
+        cut = refvenue.booktitle_end(rest) or refbook.title_end(rest)
+        fields["booktitle"] = rest[:cut].strip(" .,")
+        after = PAREN_IMPRINT_RE.sub(r"\g<imprint>", rest[cut:], count=1)
     _book(after, fields, titled=True)
     return "inproceedings" if PROCEEDINGS_RE.search(fields["booktitle"]) else "incollection"
 
@@ -267,10 +339,7 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
     if edition:
         fields["edition"] = edition.group("edition")
         rest = rest[: edition.start()] + rest[edition.end() :]
-    pages = re.search(r"\(?\b(?:pp?\.|pages)\s*(?P<pages>\d+\s*[–-]+\s*\d+)\)?", rest)
-    if pages:
-        fields["pages"] = full_pages(pages.group("pages"))
-        rest = rest[: pages.start()] + rest[pages.end() :]
+    rest = _book_numbers(rest, fields, titled=titled)
     thesis = THESIS_RE.search(rest)
     if thesis:
         school = rest[thesis.end() :].lstrip("]) .,").split(",")[0].strip(" .,")
@@ -278,10 +347,51 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
             fields["school"] = school
         _year(rest, fields)
         return "thesis"
+    if titled and _meeting_place(rest, fields):
+        return "book"
+    rest = REPORT_RE.sub("", rest)  # "Technical Report 92-43, University of Colorado"
+    if UNPUBLISHED_RE.search(rest):  # "Manuscript, 1995.", "Submitted, 1998.": no imprint
+        _year(rest, fields)
+        return "unpublished"
     _imprint(rest, fields)
     if fields.get("url") and not fields.get("publisher"):
         return "online"
     return "book"
+
+
+def _book_numbers(rest: str, fields: dict[str, str], *, titled: bool) -> str:
+    """Pages ("pp. 3-9", "pages 12-23", "p. 6") and a volume ("Vol. 3", "volume 193") of a
+    book or of the book a part is in; in a part, a bare range too ("Academic Press. 47-73.").
+    REST without them."""
+    for pattern, key in ((BOOK_PAGES_RE, "pages"), (BOOK_VOLUME_RE, "volume")):
+        match = pattern.search(rest)
+        if match and key not in fields:
+            fields[key] = full_pages(match.group(key)) if key == "pages" else match.group(key)
+            rest = rest[: match.start()] + rest[match.end() :]
+    bare = BARE_RANGE_RE.search(rest) if titled and "pages" not in fields else None
+    if bare and not _years(bare.group("pages")):
+        fields["pages"] = full_pages(bare.group("pages"))
+        rest = rest[: bare.start()] + rest[bare.end() :]
+    return rest
+
+
+def _years(span: str) -> bool:
+    """ "1871–1880": a span of years, no pages."""
+    return all(YEAR_RE.fullmatch(n.strip()) for n in re.split(r"[–-]", span))
+
+
+def _meeting_place(rest: str, fields: dict[str, str]) -> bool:
+    """ "Orlando, FL, June 1994.", "Brussels, Belgium, September 1990.": after a conference's
+    proceedings, the place and date it met, no publisher; False when REST is not that."""
+    if not PROCEEDINGS_RE.search(fields.get("booktitle", "")):
+        return False
+    text = MEETING_DATE_RE.sub("", rest.strip(" .,;")).strip(" .,;")
+    place = MEETING_PLACE_RE.fullmatch(text)
+    if not place or ":" in text or PUBLISHER_WORDS_RE.search(text):
+        return False
+    fields.setdefault("address", text)
+    _year(rest, fields)
+    return True
 
 
 def _people_phrases(rest: str, fields: dict[str, str]) -> str:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citekit.parse import refbody, refnames
+from citekit.parse import refbody, refnames, reftail
 from citekit.parse.refnames import Head
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
 # a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’
 QUOTED_RE = re.compile(
     r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“|‘(?P<e>.+?)’"
-    r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)'')[.,]?\s*"
+    r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)(?:''|‘’|’’|”))[.,]?\s*"
 )
 ITALIC_ET_AL_RE = re.compile(r"\*(et al\.?)\*")
 ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
@@ -28,6 +28,11 @@ PLAIN_END_RE = re.compile(
 )
 
 COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
+# "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In"
+IN_MARK_RE = re.compile(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in):?\s(?=\s*[A-Z*“\"]))")
+MAX_TITLE_WORDS = 40
+MAX_UNTITLED_WORDS = 5  # an abbreviated journal's name: "Proc. Natl. Acad. Sci. USA"
+TITLE_SPLIT_RE = re.compile(r"[.,]\s+(?=[^\W\d_])")  # where a periodical may start in a title
 
 # "(pp. 175–184)", "(3rd ed.)", "(Vol. 2)", "[PhD thesis]", "(P. Heinegg, Trans.)" after a title
 TITLE_TAIL_RE = re.compile(
@@ -60,7 +65,8 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         fields[head.role] = " and ".join(head.people)
     if head.year:
         fields["year"] = head.year
-    title, rest, shape = _title(refbody.take_links(head.rest, fields), comma=head.comma)
+    rest = refbody.take_links(head.rest, fields)
+    title, rest, shape = ("", rest, "plain") if _untitled(rest) else _title(rest, comma=head.comma)
     if not head.people and not head.year:
         rest = _year_after_title(rest, fields)
     title, rest = _bracketed_tail(title, rest)
@@ -83,12 +89,46 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
             return _tidy(title), rest[match.end() :], shape
     cut = COMMA_END_RE.search(rest) if comma else None
     if cut:
-        return _tidy(rest[: cut.start()]), rest[cut.end() :], "plain"
+        return _periodical_inside(rest[: cut.start()], rest[cut.end() :])
+    contained = IN_MARK_RE.search(rest)
+    if contained and _title_like(rest[: contained.start()]):
+        return _tidy(rest[: contained.start()]), rest[contained.start("in") :], "plain"
     end = PLAIN_END_RE.search(rest)
     if not end:
-        return _tidy(rest), "", "plain"
+        return _periodical_inside(rest, "")
     title = rest[: end.start() + (0 if end.group("end") == "." else 1)]
-    return _tidy(title), rest[end.end() :], "plain"
+    return _periodical_inside(title, rest[end.end() :])
+
+
+def _title_like(text: str) -> bool:
+    """Sentences of a title before "In": no year, quotation or imprint among them."""
+    return len(text.split()) <= MAX_TITLE_WORDS and not re.search(
+        r"(?:1[5-9]|20)\d\d|[“”\"«»]|:\s[^.]*\b(?:Press|Verlag)\b", text
+    )
+
+
+def _periodical_inside(title: str, rest: str) -> tuple[str, str, str]:
+    """A plain title that ran on into the periodical: "A Note on X, Information and
+    Computation, 84, No. 1, 119-127." is cut before the last part of it that reads as a
+    periodical's name and numbers, when what followed the title held numbers only."""
+    if rest.strip() and not reftail.numbers_only(rest):
+        return _tidy(title), rest, "plain"
+    whole = f"{title} {rest}".strip()
+    for split in reversed(list(TITLE_SPLIT_RE.finditer(title))):
+        if reftail.periodical(whole[split.end() :]):
+            return _tidy(title[: split.start()]), whole[split.end() :], "plain"
+    return _tidy(title), rest, "plain"
+
+
+def _untitled(rest: str) -> bool:
+    """ "Nano Lett. 2010, 10, 1012", "J. Opt. Soc. Am. 1982, 72, 899": chemistry's and
+    physics' lists name the journal, abbreviated, right after the authors, with no title."""
+    tail = reftail.periodical(rest)
+    if not tail or not {"volume", "pages"} <= tail[1].keys():
+        return False
+    words = tail[0].split()
+    abbreviated = "." in tail[0] or rest[len(tail[0]) : len(tail[0]) + 1] == "."
+    return abbreviated and len(words) <= MAX_UNTITLED_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _year_after_title(rest: str, fields: dict[str, str]) -> str:

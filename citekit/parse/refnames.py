@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citekit import lexicons
 from citekit.parse import names, uregex
 
 # a dash standing for the previous entry's authors: "———.", "---,", "______."
@@ -58,9 +59,21 @@ DIRECT_RE = uregex.compile(
 _FAMILY = r"(?:(?!and\s)[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s(?:Jr|Sr)\.?)?"
 _INAME = rf"{_FAMILY}(?:,\s*|\s+){_INITIALS}"
 INVERTED_LIST_RE = uregex.compile(
-    rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&)\s+){_INAME})*),\s+"
-    r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.)"
+    rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&)\s+){_INAME})*)"
+    # a comma, or the last initial's period before a word that no comma or "and" follows
+    r"(?P<end>,\s+|(?<=,\s[A-Z]\.)\s+(?=[A-Z][\w'’-]*[a-z])(?![A-Z][\w'’-]+(?:,|\s+and\s)))"
+    r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.|[A-Z][\w'’-]+,\s*[A-Z]\.)"  # no name follows
 )
+# names in direct order, given names written out, before a comma or period and the title:
+# "Barry Lund, Digital …", "Albert R. Meyer and Mitchell Wand. Continuation …"
+_PARTICLES = r"(?:(?:van|von|de|der|den|da|di|la|le|du|del)\s+)*"
+_FULL = rf"(?:[A-Z][\w'’-]*\s+|[A-Z]\.\s*){{1,3}}{_PARTICLES}[A-Z][\w'’-]+(?:,?\s+(?:Jr|Sr)\.?)?"
+FULL_DIRECT_RE = uregex.compile(
+    rf"^(?P<names>{_FULL}(?:,\s+{_FULL})*(?:,?\s+(?:and|&)\s+{_FULL})?)(?P<end>[,.])\s+"
+    r"(?=[A-Z“\"‘«`])(?![A-Z][\w'’-]+(?:\s[A-Z]\.)*\.\s)"  # "Van Seters, John. …": inverted
+)
+NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
+TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
 JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|;)\s*")
 
@@ -81,7 +94,8 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     dash = SAME_AUTHOR_RE.match(text)
     if dash and previous is not None:
         return _after_dash(text[dash.end() :], previous)
-    for finder in (_paren_year, _vancouver, _dot_year, direct_head, _inverted_list, _plain):
+    finders = (_paren_year, _vancouver, _dot_year, direct_head, _inverted_list, _full_names, _plain)
+    for finder in finders:
         head = finder(text)
         if head is not None:
             return head
@@ -124,6 +138,9 @@ def _vancouver(text: str) -> Head | None:
     match = VANCOUVER_RE.match(text)
     if not match:
         return None
+    single = re.search(r"\s[A-Z]$", match.group("names"))  # "Larry D", never "Freedman DN"
+    if single and NAME_GOES_ON_RE.match(text, match.end()) and FULL_DIRECT_RE.match(text):
+        return None  # "Larry D. Wittie, Gudjun …": a given name and initial, not "Family I."
     return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
 
 
@@ -141,14 +158,34 @@ def direct_head(text: str) -> Head | None:
 
 
 def _inverted_list(text: str) -> Head | None:
-    """ "Card, S. K., Robertson, G. G., Mackinlay, J. D., The Information Visualizer, …"."""
+    """ "Card, S. K., Robertson, G. G., Mackinlay, J. D., The Information Visualizer, …",
+    "Geddes, K., Czapor, S., and Labahn, G. Algorithms for …"."""
     match = INVERTED_LIST_RE.match(text)
     if not match:
         return None
     block = re.sub(r"(?:^|\s)(?:and|&)\s+", " ", match.group("names"))
     found = re.findall(rf"(?<![\w'’-])({_FAMILY})(?:,\s*|\s+)({_INITIALS})", block)
     people = tuple(f"{family}, {initials}" for family, initials in found)
-    return Head(people, "author", None, text[match.end() :].strip(), comma=True)
+    comma = match.group("end").startswith(",")
+    if not comma and len(people) < 2:
+        return None  # "McLay, R. Timothy.": the given name goes on after the initial
+    return Head(people, "author", None, text[match.end() :].strip(), comma=comma)
+
+
+def _full_names(text: str) -> Head | None:
+    """ "Barry Lund, Digital …", "Albert R. Meyer and Mitchell Wand. Continuation …": names in
+    direct order with given names written out; none may be a title's word."""
+    match = FULL_DIRECT_RE.match(text)
+    if not match or _title_words(match.group("names")):
+        return None
+    block = match.group("names")
+    people = [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
+    comma = match.group("end") == ","
+    return Head(tuple(people), "author", None, text[match.end() :].strip(), comma)
+
+
+def _title_words(block: str) -> bool:
+    return any(w.strip(",.").casefold() in TITLE_WORDS for w in block.split())
 
 
 def vancouver_head(text: str) -> bool:

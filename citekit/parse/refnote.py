@@ -30,23 +30,46 @@ MIN_ENTRIES = 3  # and at least this many: one note is no document style
 
 def entry_notes(texts: Iterable[str]) -> bool:
     """Whether most notes of a document are reference-list entries, so that a note opening
-    with an inverted name is read as one too (a note style may invert names: ISO 690)."""
+    with an inverted name is read as one too (a note style may invert names: ISO 690). The
+    count takes a note as an entry by its names' shape (inverted, or several closed by a
+    period); what a document of entries then reads as one is wider (_dated)."""
     texts = list(texts)
     needed = max(ENTRY_SHARE * len(texts), MIN_ENTRIES)
     found = 0
     for read, text in enumerate(texts):
         if found + len(texts) - read < needed:
             return False  # the notes not yet read could not make up the share
-        found += reference_note(text, loose=True) is not None
+        found += _entry(text, loose=True, counting=True) is not None
     return found >= needed
 
 
-@lru_cache(maxsize=8192)  # asked by the document-wide count, the first and second readings
+@lru_cache(maxsize=8192)  # asked by the first and second readings
 def reference_note(text: str, *, loose: bool = False) -> Reference | None:
     """The entry TEXT states when the whole of it is one reference-list entry, else None.
 
     `loose`: the document's notes are entries (entry_notes): an inverted first name
-    ("Bramwell, Anna. Blood and Soil. …") is enough."""
+    ("Bramwell, Anna. Blood and Soil. …"), or any names before a dated entry, is enough."""
+    bare = _entry(text, loose=loose, counting=False)
+    return _parsed(bare) if bare is not None else None
+
+
+def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
+    """TEXT without its number when it has an entry's shape, else None."""
+    found = _opening(text)
+    if found is None:
+        return None
+    bare, head, shaped = found
+    if shaped:
+        return bare
+    if loose and (_named(bare, head) if counting else _dated(head)):
+        return bare
+    return None
+
+
+@lru_cache(maxsize=8192)  # asked by the document-wide count and both readings of a note
+def _opening(text: str) -> tuple[str, refnames.Head, bool] | None:
+    """TEXT without its number, the names opening it and whether they have an entry's
+    shape (_shaped); None when no names open it."""
     bare = NUMBER_RE.sub("", text, count=1).strip()
     if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
         return None
@@ -55,9 +78,12 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
         return None
     if not _names_only(bare[: len(bare) - len(head.rest)]):
         return None
-    if _shaped(bare, head) or (loose and _named(bare, head)):
-        return parse_reference(bare)
-    return None
+    return bare, head, _shaped(bare, head)
+
+
+@lru_cache(maxsize=1024)  # an entry of a loose document is also asked of strictly
+def _parsed(bare: str) -> Reference:
+    return parse_reference(bare)
 
 
 def _shaped(text: str, head: refnames.Head) -> bool:
@@ -80,6 +106,18 @@ def _named(text: str, head: refnames.Head) -> bool:
     )
 
 
+def _dated(head: refnames.Head) -> bool:
+    """ "C. Qiao and R. Melhem, "Reducing …", Proc. of HPCA-1, 1995.": in a document whose
+    notes are entries, a note opening with names of any shape is one too when it is dated
+    and has neither a place and publisher in parentheses nor a pinpoint (a short form has
+    no date)."""
+    return (
+        YEAR_RE.search(head.rest) is not None
+        and not PLACE_IMPRINT_RE.search(head.rest)
+        and not NOTE_LOCATOR_RE.search(head.rest)
+    )
+
+
 def _listed(text: str) -> bool:
     """Names in direct order closed by a period, or by a comma before an unmarked title: a
     note names its authors before a comma and marks its titles (quotes, italics)."""
@@ -95,14 +133,17 @@ def _listed(text: str) -> bool:
     )
 
 
-# "Family, Given", "Family, I.", "FAMILY (I.)" opening the text
-INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
 YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # an entry is dated
 TITLE_MARKS = "“\"*«„‘'`"
 # a note's imprint in parentheses, "(New Haven: Yale UP, 1998)", "(2000)"
 NOTE_IMPRINT_RE = re.compile(r"\((?:[^()]*[,:]\s*)?(?:1[5-9]|20)\d\d\)")
-# a note's pinpoint ("p. 3", "s. 33", "S. 12") or back-reference ("op. cit.", "dz. cyt.")
-NOTE_LOCATOR_RE = re.compile(r"\b(?:[pPsS]\.\s*\d|cit\.|cyt\.)")
+# the same with its place and publisher, "(New York: Norton, 1995)": a year alone in
+# parentheses closes a science list's entry as well ("Computer 20 (1987)")
+PLACE_IMPRINT_RE = re.compile(r"\([^()]*:\s[^()]*(?:1[5-9]|20)\d\d\)")
+# "Family, Given", "Family, I.", "FAMILY (I.)" opening the text
+INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
+# a note's pinpoint ("p. 3", "s. 33", "S. 12", "с. 205") or back-reference ("op. cit.")
+NOTE_LOCATOR_RE = re.compile(r"\b(?:[pPsS]\.\s*\d|сс?\.\s*\d|cit\.|cyt\.)")
 JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "A. Bookstein and S. T. Klein,"
 # the words a names block holds besides capitalised names and initials: particles ("van"),
 # joins ("and", "et"), editor marks ("eds.") and "et al."

@@ -36,6 +36,7 @@ from citekit.parse.patterns import (
     quoted_spans,
 )
 from citekit.parse.pinpoint import HERE, LABELS, NUMBERS, end_pinpoint
+from citekit.parse.prefilter import guarded
 from citekit.parse.shortforms import has_short_shape, is_author_date, is_bare_citation
 from citekit.parse.web import web_citation_end
 
@@ -212,6 +213,11 @@ def _skip_spaces(text: str, position: int) -> int:
 
 def pieces(text: str) -> list[tuple[Piece, str]]:
     """The note cut at ";" and sentence ends: (piece, the separator that ends it)."""
+    return list(_pieces(text))
+
+
+@lru_cache(maxsize=8192)  # the second reading cuts the same notes again
+def _pieces(text: str) -> tuple[tuple[Piece, str], ...]:
     mask = protected(text)
     out, start = [], 0
     for end, resume, kind in split_points(text, mask):
@@ -220,7 +226,7 @@ def pieces(text: str) -> list[tuple[Piece, str]]:
         start = resume
     if start < len(text):
         out.append((_trim(text, start, len(text)), ""))
-    return [(p, kind) for p, kind in out if p.end > p.start]
+    return tuple((p, kind) for p, kind in out if p.end > p.start)
 
 
 def _trim(text: str, start: int, end: int) -> Piece:
@@ -287,6 +293,7 @@ def _ends_known(prev: str, cur: str, known: KnownTitles) -> bool:
     return known.cites(prev) and cues.is_commentary(cur) and not YEAR_RE.search(cur)
 
 
+@lru_cache(maxsize=8192)  # the second reading asks again of the same sentences
 def _continues(prev: str, cur: str, separator: str) -> bool:
     """Does CUR carry on the citation begun in PREV (they were split at a full stop)?"""
     if cues.document_description(prev) and cues.is_archival(cur) and not cues.is_archival(prev):
@@ -581,6 +588,7 @@ def _name_list_goes_on(prev: str, cur: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)  # the second reading asks again of the same pieces
 def citation_start(text: str) -> int:
     """Where the source begins in a piece that opens with a lead-in or commentary."""
     if cues.SAME_AUTHOR_RE.match(text):
@@ -882,6 +890,7 @@ EXPLANATORY_RE = uregex.compile(
     r"|narrowing|quoting|citing|observing|emphasizing|stating|rejecting|criticizing)\b.*\)$",
     re.S,
 )
+EXPLANATORY_RE = guarded(EXPLANATORY_RE)  # most notes hold none of its words
 
 
 # ", shows that …", ", sur la place …": prose after a pinpoint ends the citation

@@ -16,6 +16,7 @@ from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.elements import Parsed, names_field
 from citekit.parse.patterns import ACCESSED_RE, MONTH_RE, YEAR
+from citekit.parse.prefilter import guarded
 
 WEB_VENUE_RE = re.compile(
     rf"\b{lexicons.alternation(lexicons.entries('web_venue_words'))}\b", re.IGNORECASE
@@ -27,6 +28,7 @@ ARCHIVED_RE = uregex.compile(
     rf"[^.]*?{YEAR}(?:-\d\d-\d\d)?",
     re.IGNORECASE,
 )
+ARCHIVED_RE = guarded(ARCHIVED_RE)  # most notes hold none of its words
 # "Name, Given (April 2, 2003). " or "Given Name; Other Name (2003). " before the title
 BYLINE_RE = uregex.compile(
     rf"""(?P<names>[^"“”()*]+?)\s*\((?P<date>[^()]*?{YEAR}(?:-\d\d(?:-\d\d)?)?)\)\.\s+(?=["“*])""",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.parse import reftail
 from citekit.parse.reference import parse_reference
 from citekit.parse.refnames import read_head
 
@@ -296,3 +297,391 @@ def test_names_blocks(text: str, people: tuple[str, ...]) -> None:
 def test_place_after_the_publisher(imprint: str, publisher: str, address: str | None) -> None:
     fields = parse_reference(f"Aho, A. V. Compilers: Principles and Tools. {imprint}").fields
     assert (fields.get("publisher"), fields.get("address")) == (publisher, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lindqvist, T. (2004), Slow drift in coupled oscillators, Wave Motion, 41, No. 3, "
+            "212-230.",
+            {"title": "Slow drift in coupled oscillators", "journal": "Wave Motion",
+             "volume": "41", "number": "3", "pages": "212–230", "year": "2004"},
+            id="comma-separated-after-a-year-in-parentheses",
+        ),
+        pytest.param(
+            "Okafor, B. Grain boundaries in thin ceramic films. Thin Ceramic Letters 216, 84-89, "
+            "(1992).",
+            {"journal": "Thin Ceramic Letters", "volume": "216", "pages": "84–89",
+             "year": "1992"},
+            id="year-in-parentheses-after-a-comma",
+        ),
+        pytest.param(
+            "Marsh, R. E., Hydrothermal veins of the northern shield. Shield Geology, v. 24, "
+            "pp. 851-854. 1996.",
+            {"journal": "Shield Geology", "volume": "24", "pages": "851–854", "year": "1996"},
+            id="v-and-pp-then-the-year",
+        ),
+        pytest.param(
+            "Ferrand, L. Tidal mixing in shallow estuaries. Estuarine Review 13.2 (1989): "
+            "287-292.",
+            {"journal": "Estuarine Review", "volume": "13", "number": "2", "pages": "287–292"},
+            id="volume-dot-issue",
+        ),
+        pytest.param(
+            "T. Lindqvist and B. Okafor, Phonon lifetimes in layered crystals, J. Layer. Cryst. "
+            "5 207-229 (1988).",
+            {"journal": "J. Layer. Cryst", "volume": "5", "pages": "207–229", "year": "1988"},
+            id="abbreviated-journal-volume-and-range-without-comma",
+        ),
+        pytest.param(
+            "R. Okafor, G. Chen, Layered Mater. Lett. 2011, 12, 1044.",
+            {"journal": "Layered Mater. Lett", "volume": "12", "pages": "1044", "year": "2011"},
+            id="chemistry-abbreviated-journal-without-title",
+        ),
+        pytest.param(
+            "Okafor R, Chen G. Falls among older cyclists. Cycl Med 2008; 336(7636): 130-3.",
+            {"journal": "Cycl Med", "volume": "336", "number": "7636", "year": "2008"},
+            id="journal-then-year-and-semicolon",
+        ),
+    ],
+)  # fmt: skip
+def test_periodicals_however_punctuated(text: str, expected: dict[str, str]) -> None:
+    found = parse_reference(text)
+    assert found.entry_type == "article"
+    assert {name: found.fields.get(name) for name in expected} == expected
+
+
+def test_a_sentence_before_the_periodical_belongs_to_the_title() -> None:
+    found = parse_reference(
+        "T. Lindqvist and R. Okafor. Spectral gaps of damped operators. II. Acta Spectralia, "
+        "128(1):183–269, 1972."
+    )
+    assert found.fields["title"] == "Spectral gaps of damped operators. II"
+    assert found.fields["journal"] == "Acta Spectralia"
+
+
+def test_a_meeting_with_volume_and_pages_is_a_conference_paper() -> None:
+    found = parse_reference(
+        "Marsh, R. E. 1990. Bait shyness in field voles. Proceedings of the Rodent Control "
+        "Conference 14: 87-90."
+    )
+    assert found.entry_type == "inproceedings"
+    assert found.fields["booktitle"] == "Proceedings of the Rodent Control Conference"
+    assert found.fields["volume"] == "14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Lindqvist, T. Field Notes. New York: Penguin, 1988. 368 pp.",
+                     id="a-book-length"),
+        pytest.param("Okafor, B. “Rain.” *Daily Ledger*, 2 Aug. 2006, Web. 29 Sept. 2016.",
+                     id="day-and-month-dates"),
+        pytest.param("Okafor, B. Tidal Notes. Reuters 30 October.", id="a-wire-story-date"),
+    ],
+)  # fmt: skip
+def test_numbers_that_make_no_periodical(text: str) -> None:
+    found = parse_reference(text)
+    assert "volume" not in found.fields
+
+
+def test_a_number_alone_after_a_name_makes_no_periodical() -> None:
+    assert reftail.periodical("Paper presented at TIDES 41.") is None
+    assert reftail.periodical("Tidal Review 41, 12-19.") == (
+        "Tidal Review",
+        {"volume": "41", "pages": "12-19"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Okafor, B. Tidal gauges. In R. Lund, editor, Advances in Tidal Computing, Vol. 2, "
+            "pages 66-73. Lakeside Press, 1990.",
+            {"editor": "Lund, R.", "booktitle": "Advances in Tidal Computing", "pages": "66–73"},
+            id="names-comma-editor-comma",
+        ),
+        pytest.param(
+            "Okafor, B. 1990. Tidal gauges. In Lund, R.; Oduya, T.; and Marsh, K., eds., River "
+            "Towns. New York: Lakeside Press. 47-73.",
+            {"editor": "Lund, R. and Oduya, T. and Marsh, K.", "booktitle": "River Towns"},
+            id="semicolon-names-then-eds",
+        ),
+        pytest.param(
+            "Okafor, Berit (2001): Fährhäuser. In: Karin Lund, Tomas Oduya (Hgg.): Flussstädte. "
+            "Kiel: Hafenverlag 2007, S. 27-63.",
+            {"editor": "Lund, Karin and Oduya, Tomas", "booktitle": "Flussstädte"},
+            id="german-hgg-with-colon",
+        ),
+        pytest.param(
+            "B. Okafor. Tidal gauges. In Proc. Intl. Conf. Tidal Comput., pages 10-19, 1983.",
+            {"booktitle": "Proc. Intl. Conf. Tidal Comput", "pages": "10–19"},
+            id="abbreviated-proceedings",
+        ),
+        pytest.param(
+            "Okafor, B. (2004). Ferries. In T. Oduya & K. Lund (Eds.), The river town. An "
+            "introduction. London: Lakeside.",
+            {"editor": "Oduya, T. and Lund, K.", "booktitle": "The river town. An introduction",
+             "address": "London", "publisher": "Lakeside"},
+            id="a-book-title-of-two-sentences",
+        ),
+        pytest.param(
+            "Okafor, B., Ferries, in: T. Oduya and K. Lund (eds.), Harbours and Towns, Lakeside "
+            "Press, New York, 1978.",
+            {"booktitle": "Harbours and Towns", "publisher": "Lakeside Press",
+             "address": "New York"},
+            id="book-title-then-publisher-and-place",
+        ),
+        pytest.param(
+            "B. Okafor, “Ferries,” in River Towns of the North (New York: Lakeside, 1995), 181–97.",
+            {"booktitle": "River Towns of the North", "publisher": "Lakeside",
+             "address": "New York"},
+            id="imprint-in-parentheses-after-the-book",
+        ),
+        pytest.param(
+            "Okafor, B. (2004). Ferries of the north. How towns crossed rivers. In T. Lund (Ed.), "
+            "River towns (pp. 32-42).",
+            {"title": "Ferries of the north. How towns crossed rivers", "editor": "Lund, T.",
+             "booktitle": "River towns", "pages": "32–42"},
+            id="a-title-of-two-sentences-before-in",
+        ),
+    ],
+)  # fmt: skip
+def test_parts_of_books(text: str, expected: dict[str, str]) -> None:
+    found = parse_reference(text)
+    assert found.entry_type in ("incollection", "inproceedings")
+    assert {name: found.fields.get(name) for name in expected} == expected
+
+
+def test_a_book_named_before_its_editors_gives_them_no_names_of_its_own() -> None:
+    found = parse_reference(
+        "Okafor, B. 2002. Ferries. In Rivers, Bridges, and Fords, eds. Tomas Oduya and Karin "
+        "Lund, 378–86. Kiel: Lakeside."
+    )
+    assert found.fields["booktitle"] == "Rivers, Bridges, and Fords"
+    assert "Rivers" not in found.fields.get("editor", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        pytest.param(
+            "Karin Lund, Tomas Oduya, Berit Okafor, and Ruth Marsh. Tidal gauges in small "
+            "harbours. Harbour Review, 3(1):1–22, 2011.",
+            "Lund, Karin and Oduya, Tomas and Okafor, Berit and Marsh, Ruth",
+            "Tidal gauges in small harbours",
+            id="a-list-closed-by-a-period",
+        ),
+        pytest.param(
+            "Tomas Oduya, Ferry Timetables of the North Sea, Lakeside Press, 1987.",
+            "Oduya, Tomas", "Ferry Timetables of the North Sea",
+            id="one-name-then-a-comma",
+        ),
+    ],
+)  # fmt: skip
+def test_names_with_given_names_written_out(text: str, authors: str, title: str) -> None:
+    found = parse_reference(text)
+    assert (found.fields["author"], found.fields["title"]) == (authors, title)
+
+
+def test_a_title_first_is_no_name() -> None:
+    found = parse_reference("The Tidal Atlas, Lakeside Press, 1987.")
+    assert "author" not in found.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        pytest.param(
+            "B. Okafor and K. Lund. Tidal gauges. In Proceedings of the Fourth Harbour "
+            "Conference, pages 12-23, Orlando, FL, June 1994.",
+            "Orlando, FL", id="city-and-state",
+        ),
+        pytest.param(
+            "T. Oduya. Ferry routing. In Proc. of the Ninth Symposium on Ferries, pages 1-24, "
+            "Brussels, Belgium, September 1990.",
+            "Brussels, Belgium", id="city-and-country",
+        ),
+    ],
+)  # fmt: skip
+def test_where_a_conference_met_is_its_address(text: str, address: str) -> None:
+    found = parse_reference(text)
+    assert found.entry_type == "inproceedings"
+    assert found.fields["address"] == address
+    assert "publisher" not in found.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lund, Karin. Tidal gauges in small harbours. Manuscript, 1995.",
+        "Okafor, B. Slow drift in ferry routes. Submitted, 1998.",
+        'K. Lund. "Harbour silt and tide," preprint (1987).',
+    ],
+)
+def test_an_unpublished_work_has_no_publisher(text: str) -> None:
+    found = parse_reference(text)
+    assert found.entry_type == "unpublished"
+    assert "publisher" not in found.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        pytest.param(
+            "Tomas R. Oduya, Karin Lund, and Bo Li. Tidal gauges in small harbours. In "
+            "Proceedings of the Harbour Conference, pages 3-9, 1992.",
+            "Oduya, Tomas R. and Lund, Karin and Li, Bo", "Tidal gauges in small harbours",
+            id="a-given-name-and-initial-first-is-no-vancouver-name",
+        ),
+        pytest.param(
+            "Okafor, B., Lund, K., and Oduya, T. Tidal Gauges in Small Harbours. Lakeside "
+            "Press, 1992.",
+            "Okafor, B. and Lund, K. and Oduya, T.", "Tidal Gauges in Small Harbours",
+            id="inverted-names-with-initials-closed-by-a-period",
+        ),
+    ],
+)  # fmt: skip
+def test_names_blocks_of_computing_lists(text: str, authors: str, title: str) -> None:
+    found = parse_reference(text)
+    assert (found.fields["author"], found.fields["title"]) == (authors, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Okafor, B. (2003). Ferries. In T. Lund & K. Oduya (Eds.), Harbour encyclopedia "
+            "(Vol. 1, pp. 226-228). Kiel: Lakeside.",
+            {"volume": "1", "pages": "226–228"}, id="volume-and-pages-in-parentheses",
+        ),
+        pytest.param(
+            "Okafor, B. “Ferries.” In River Towns, edited by Karin Lund. Kiel: Lakeside, 1991, "
+            "281–98.",
+            {"pages": "281–298"}, id="bare-range-after-the-imprint",
+        ),
+        pytest.param(
+            "Okafor, B. “Ferries.” In River Towns, 1871–1880, edited by Karin Lund. Kiel: "
+            "Lakeside, 1991.",
+            {"pages": None}, id="a-span-of-years-is-no-page-range",
+        ),
+    ],
+)  # fmt: skip
+def test_numbers_of_the_book_a_part_is_in(text: str, expected: dict[str, str | None]) -> None:
+    found = parse_reference(text)
+    assert {name: found.fields.get(name) for name in expected} == expected
+
+
+def test_a_report_names_its_institution_as_publisher() -> None:
+    found = parse_reference(
+        "Okafor, B. and Lund, K. 1992. Tidal gauges in small harbours. Technical Report 92-43, "
+        "University of Kiel."
+    )
+    assert found.fields["publisher"] == "University of Kiel"
+    assert "address" not in found.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        pytest.param(
+            "B. Okafor. Tidal gauges. In Proceedings of the Harbour Conference on Silt and "
+            "Tides, White Plains, NY, June 1990.",
+            "White Plains, NY", id="city-and-state-after-the-proceedings",
+        ),
+        pytest.param(
+            "Okafor, B. (1991). Ferry routing. In Proc. of the 12th Int. Conf. on Ferries "
+            "(FERRY-91), Sydney, Australia, July 1991.",
+            "Sydney, Australia", id="city-and-country-then-the-date",
+        ),
+    ],
+)  # fmt: skip
+def test_where_a_conference_met_ends_its_proceedings_title(text: str, address: str) -> None:
+    found = parse_reference(text)
+    assert found.fields["address"] == address
+    assert address not in found.fields["booktitle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "K. Lund and B. Okafor, Harb. Phys. Lett. 83, 3370 (1999) [arXiv:harb/9905221].",
+            {"journal": "Harb. Phys. Lett", "volume": "83", "pages": "3370", "year": "1999"},
+            id="a-bracketed-preprint-note-and-a-year-in-parentheses",
+        ),
+        pytest.param(
+            "J. Okafor, K. Lund, Harb. Lett. 2010, 10, 1979.",
+            {"journal": "Harb. Lett", "volume": "10", "pages": "1979", "year": "2010"},
+            id="a-page-that-looks-like-a-year",
+        ),
+    ],
+)  # fmt: skip
+def test_physics_and_chemistry_periodicals(text: str, expected: dict[str, str]) -> None:
+    found = parse_reference(text)
+    assert found.entry_type == "article"
+    assert {name: found.fields.get(name) for name in expected} == expected
+
+
+def test_a_conference_named_without_in_is_the_container_of_a_paper() -> None:
+    found = parse_reference(
+        'Okafor, B. and Lund, K., "Silt in Small Harbours", IEEE Conference on Harbour '
+        "Engineering, Orlando, Florida, November, 1992."
+    )
+    assert found.entry_type == "inproceedings"
+    assert found.fields["booktitle"] == "IEEE Conference on Harbour Engineering"
+    assert found.fields["address"] == "Orlando, Florida"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lund, Karin. Harbour Chronicles. Texts from Northern Ports 5. Lakeside, 1975.",
+            {"publisher": "Lakeside", "journal": None}, id="a-numbered-series-then-publisher",
+        ),
+        pytest.param(
+            'Harbourwiki. "How Did the Ferries Turn Out?" August 9, 2016. '
+            "https://example.org/ferries/.",
+            {"journal": None, "volume": None}, id="a-date-alone-is-no-periodical",
+        ),
+        pytest.param(
+            'Okafor, R. Timothy. "Silt." *Harbour Forum*, October 6, 2006.',
+            {"author": "Okafor, R. Timothy", "title": "Silt"},
+            id="a-given-name-after-the-initial",
+        ),
+        pytest.param(
+            'Lund, Karin. "Silt." *Journal of Harbour Studies* 1-2 (2020): 1--19.',
+            {"journal": "Journal of Harbour Studies", "volume": "1–2", "pages": "1–19"},
+            id="a-double-issue-then-the-pages-after-the-colon",
+        ),
+    ],
+)  # fmt: skip
+def test_bibliography_entries_stay_as_they_were(text: str, expected: dict) -> None:
+    found = parse_reference(text)
+    assert {name: found.fields.get(name) for name in expected} == expected
+
+
+def test_in_before_a_periodical_issue_is_no_book() -> None:
+    found = parse_reference(
+        "K. Lund and B. Okafor. Silt in small harbours. In J. Harb. Eng. 27(4) pp. 633-655, 1981."
+    )
+    assert found.entry_type == "article"
+    assert (found.fields["journal"], found.fields["number"]) == ("J. Harb. Eng", "4")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        pytest.param("Okafor. Harbours. In: Lund K, Oduya T, editors. River Towns. Kiel: "
+                     "Lakeside; 1958.", "Okafor", id="one-name-then-a-one-word-title"),
+        pytest.param("Lund KR. Ferries and Silt. PhD thesis. Kiel University; 2001.",
+                     "Lund, K. R.", id="vancouver-initials-run-together"),
+        pytest.param("Van Lund, Karin. “Ferries.” In *River Towns*, edited by Tomas Oduya. "
+                     "Kiel: Lakeside, 2001.", "Van Lund, Karin", id="an-inverted-two-word-family"),
+    ],
+)  # fmt: skip
+def test_names_that_are_not_given_names_written_out(text: str, author: str) -> None:
+    assert parse_reference(text).fields["author"] == author

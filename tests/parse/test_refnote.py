@@ -134,3 +134,40 @@ def test_inverted_names_are_entries_only_in_a_document_of_entries() -> None:
 def test_one_or_two_inverted_notes_make_no_document_of_entries() -> None:
     assert not entry_notes(["BL, Add. MS 5063, fol. 6v."])
     assert not entry_notes(CHICAGO_BIBLIOGRAPHY[:2] + ["Ibid., 4."] * 4)
+
+
+def test_direct_names_with_a_quoted_title_are_entries_in_a_document_of_entries() -> None:
+    # a note names its authors before a comma and quotes its titles, as IEEE's list does: in
+    # a document of entries the dated note without pinpoint is read whole, as an entry
+    text = (
+        'R. Okafor and T. Lindqvist, "Slow drift in coupled oscillator arrays," Proc. Sixth '
+        "Symposium on Nonlinear Circuits, pp. 41-49, 1997."
+    )
+    assert reference_note(text) is None
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.entry_type == "inproceedings"
+    assert citation.fields["booktitle"] == "Proc. Sixth Symposium on Nonlinear Circuits"
+    assert citation.fields["pages"] == "41–49"
+
+
+def test_an_undated_short_form_stays_a_note_in_a_document_of_entries() -> None:
+    (citation,) = parse("Okafor, Slow Drift in Coupled Arrays, 44.", *CHICAGO_BIBLIOGRAPHY)
+    assert citation.kind is Kind.SHORT
+
+
+def test_a_year_alone_in_parentheses_closes_an_entry_in_a_document_of_entries() -> None:
+    text = (
+        "Okafor, B. and Lund, K., Tidal Gauges in Small Harbours, Harbour Review 5 207-229 (1988)."
+    )
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.fields["journal"] == "Harbour Review"
+    assert citation.fields["pages"] == "207–229"
+
+
+def test_dated_notes_of_any_names_do_not_make_a_document_of_entries() -> None:
+    # notes that quote their titles after names in direct order are read as entries only
+    # where the document already is one of entries; they never make it one
+    notes = [
+        f'R. Okafor, "Tidal Gauges {n}," Harbour Review {n} (199{n}): 12-19.' for n in range(6)
+    ]
+    assert not entry_notes(notes)

@@ -1,4 +1,9 @@
 #!/bin/sh
-# Build essay.docx from essay.md (the notes-bibliography essay as a Word document).
-# Needs pandoc; the committed essay.docx was made with pandoc 2.17.1.1.
-cd "$(dirname "$0")" && SOURCE_DATE_EPOCH=1700000000 pandoc essay.md -o essay.docx
+# Build essay.docx, sections.docx and sections.txt from their Markdown (notes-bibliography
+# essays as Word documents and pandoc's plain text). Needs pandoc; the committed files were
+# made with pandoc 2.17.1.1.
+cd "$(dirname "$0")" || exit 1
+for name in essay sections; do
+    SOURCE_DATE_EPOCH=1700000000 pandoc "$name.md" -o "$name.docx"
+done
+pandoc sections.md -t plain -o sections.txt

@@ -1,0 +1,158 @@
+"""A pattern behind a cheap test: the words that every match of it contains.
+
+Many of our patterns open with optional brackets and spaces before a list of words
+("[(\\[]?\\s*(?:last\\s+)?(?:accessed|retrieved|…)"): the regex engine then tries the whole
+list at every position of every note, 20-30 µs a note, although most notes hold none of the
+words. `guarded(pattern)` reads from the pattern itself which literals every match must
+contain and answers "no match" at once where the text holds none of them; where it holds
+one, the pattern runs as before. Answers are the same as the pattern's, to the byte.
+
+Case-insensitive literals are looked for in the text folded as the regex engine folds it
+(the simple lower case of each character, "ſ" as "s", "ς" as "σ" …: the engine's own table
+of extra cases), so that "ACCESSED", "Accessed" and "acceſſed" all count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from re import _compiler, _constants, _parser  # the engine's own parser and case table
+
+Cover = frozenset[tuple[str, bool]]  # (literal, case-insensitive): one of them is in a match
+MIN_LITERAL = 3  # shorter words ("(", "in") are in most notes: no use as a test
+
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+# every character of a case class of the engine ({"s", "ſ"}, {"σ", "ς"} …) -> one of them
+_CLASS_OF = {
+    chr(code): chr(min(low, *others))
+    for low, others in _compiler._EXTRA_CASES.items()
+    for code in (low, *others)
+}
+_FOLDED = {k: v for k, v in _CLASS_OF.items() if k != v}  # {"ſ": "s", "ς": "σ", …}
+_FOLD = str.maketrans(_FOLDED)
+_NEEDS_FOLD_RE = re.compile("[" + "".join(map(re.escape, _FOLDED)) + "]")
+DOTTED_I = "\u0130"  # "İ": lower() makes it two characters, the engine "i"
+
+
+@lru_cache(maxsize=64)  # one note's text meets several guarded patterns in a row
+def folded(text: str) -> str:
+    """TEXT with each character as the engine compares it case-insensitively."""
+    low = text.replace(DOTTED_I, "i").lower()
+    return low.translate(_FOLD) if _NEEDS_FOLD_RE.search(low) else low
+
+
+def cover(pattern: re.Pattern[str]) -> Cover | None:
+    """Literals one of which every match of PATTERN contains, or None if none is known."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError):  # a bytes pattern or one the parser reads otherwise
+        return None
+    return _cover(parsed, bool(parsed.state.flags & re.IGNORECASE))
+
+
+def _cover(items: _parser.SubPattern | list, ci: bool) -> Cover | None:
+    """The best cover of any one item of the sequence ITEMS (all of which every match holds)."""
+    best: Cover | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _constants.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:  # consecutive literal characters: one word every match holds as written
+            best = _better(best, frozenset({(_literal("".join(run), ci), ci)}))
+            run = []
+        best = _better(best, _item_cover(op, av, ci))
+    return best
+
+
+def _item_cover(op: object, av: object, ci: bool) -> Cover | None:
+    if op is _constants.SUBPATTERN:
+        _, add, remove, sub = av
+        return _cover(sub, bool((ci or add & re.IGNORECASE) and not remove & re.IGNORECASE))
+    if op is _constants.ATOMIC_GROUP:
+        return _cover(av, ci)
+    if op in _REPEATS:
+        low, _, sub = av
+        return _cover(sub, ci) if low >= 1 else None
+    if op is _constants.BRANCH:
+        covers = [_cover(alternative, ci) for alternative in av[1]]
+        return None if any(c is None for c in covers) else frozenset().union(*covers)
+    return None  # anchors, classes, look-arounds, back-references: no literal known
+
+
+def _literal(text: str, ci: bool) -> str:
+    return folded(text) if ci else text
+
+
+def _better(one: Cover | None, other: Cover | None) -> Cover | None:
+    """The cover whose shortest literal is longest (fewer literals on a tie)."""
+    if one is None or other is None:
+        return one or other
+    rank = [(min(len(w) for w, _ in c), -len(c)) for c in (one, other)]
+    return one if rank[0] >= rank[1] else other
+
+
+class Guarded:
+    """PATTERN, answering "no match" without running it where none of COVER is in the text.
+
+    The methods the code calls are the pattern's own (same arguments, same answers); any
+    other attribute (`pattern`, `groupindex` …) is the pattern's.
+    """
+
+    __slots__ = ("compiled", "_exact", "_ci")
+
+    def __init__(self, compiled: re.Pattern[str], literals: Cover) -> None:
+        self.compiled = compiled
+        self._exact = _alternation(w for w, ci in literals if not ci)
+        self._ci = _alternation(w for w, ci in literals if ci)
+
+    def possible(self, text: str) -> bool:
+        """Can the pattern match anywhere in TEXT? False only when it cannot."""
+        if self._exact is not None and self._exact.search(text):
+            return True
+        return self._ci is not None and self._ci.search(folded(text)) is not None
+
+    def search(self, string: str, *args: int, **kwargs: int) -> re.Match[str] | None:
+        return self.compiled.search(string, *args, **kwargs) if self.possible(string) else None
+
+    def match(self, string: str, *args: int, **kwargs: int) -> re.Match[str] | None:
+        return self.compiled.match(string, *args, **kwargs) if self.possible(string) else None
+
+    def fullmatch(self, string: str, *args: int, **kwargs: int) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, *args, **kwargs) if self.possible(string) else None
+
+    def finditer(self, string: str, *args: int, **kwargs: int) -> Iterator[re.Match[str]]:
+        found = self.possible(string)
+        return self.compiled.finditer(string, *args, **kwargs) if found else iter(())
+
+    def findall(self, string: str, *args: int, **kwargs: int) -> list:
+        return self.compiled.findall(string, *args, **kwargs) if self.possible(string) else []
+
+    def sub(self, repl, string: str, count: int = 0) -> str:  # noqa: ANN001 - str or function
+        return self.compiled.sub(repl, string, count) if self.possible(string) else string
+
+    def subn(self, repl, string: str, count: int = 0) -> tuple[str, int]:  # noqa: ANN001
+        return self.compiled.subn(repl, string, count) if self.possible(string) else (string, 0)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        return self.compiled.split(string, maxsplit) if self.possible(string) else [string]
+
+    def __getattr__(self, name: str) -> object:
+        if name == "compiled":  # not yet set (a copy being made): no pattern to ask
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+
+def _alternation(words: Iterator[str]) -> re.Pattern[str] | None:
+    found = sorted(set(words))
+    return re.compile("|".join(map(re.escape, found))) if found else None
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str] | Guarded:
+    """PATTERN behind the test of its cover, or PATTERN itself when no cover of words of
+    MIN_LITERAL characters or more is known."""
+    literals = cover(pattern)
+    if not literals or min(len(w) for w, _ in literals) < MIN_LITERAL:
+        return pattern
+    return Guarded(pattern, literals)

@@ -1,0 +1,85 @@
+"""The book a reference-list part appears in: its editors before it, and where its title ends.
+
+"In D. S. Touretzky, editor, Neural Information …", "In Giles, C. L., and Cowan, J. D.,
+editors, Advances …", "In Dale, R.; Mellish, C.; and Zock, M., eds., Current Research …",
+"In: H. Eyferth, H. U. Otto (Hrsg.) Handbuch …", "in G.R. Evans and Martyn Percy (eds.),
+Managing …": the names first, then a mark. The book's title then runs over its sentences
+("The dialogical self in psychotherapy. An Introduction.") up to the imprint, the pages, a
+volume, a publisher ("Logic and Data Bases, Plenum Press, New York, 1978") or an imprint in
+parentheses ("(New York: Norton, 1995)"); the period of an abbreviation ("In Proc. Intl.
+Joint Conf. Art. Intell., pages …") ends nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+from citekit.parse import uregex
+from citekit.parse.imprint import PUBLISHER_WORDS_RE
+
+# names then an editors' mark: ", editor,", ", eds.,", " (Eds.),", " (Hgg.):", " (éd.),"
+# (a mark then a comma: "In Book, eds. Names" names the book first)
+EDITORS_MARK_RE = uregex.compile(
+    r"^(?P<names>[^()\d]{3,200}?)(?:,?\s+\((?:[Ee]ds?|[Ee]ditors?|Hrsg|Hgg|éds?|dir|coord)\.?\)"
+    r"[,.:]?|,\s+(?:[Ee]ditors?|[Ee]ds?\.?)[,:])\s+"
+)
+NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
+# where a book's title may end: a sentence, "edited by", pages, a volume, a date, an imprint
+# in parentheses, a publisher after a comma
+END_RE = re.compile(
+    r"(?P<sentence>\.\s)|,\s*(?:edited|eds?\.)\s|,\s*(?:pp?\.|pages\b|[Vv]ol\.|volume\s+\d+\s+of\b)"
+    r"|,\s*(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\b|,\s*(?=Lecture\s+Notes\b|LNCS\b)"
+    r"|\s\((?=[^()]*(?::\s[^()]*\d{4}\)|\b(?:eds?|pp?|S|Aufl|[Vv]ols?|edn)\.|[Ee]dition\b))"
+    r"|,\s(?=[^,.()]{0,40}?(?P<publisher>" + PUBLISHER_WORDS_RE.pattern + r"))"
+    # where a conference met: ", White Plains, NY", ", Sydney, Australia, July 1991." at the end
+    r"|,\s(?=[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.)(?!\w))"
+    r"|,\s(?=[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*[A-Z][\w'’-]+,?\s*"
+    r"(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2}(?:[–-]\d{1,2})?,?\s*)?(?:1[5-9]|20)\d\d\.?$)"
+)
+ABBREVIATION_RE = re.compile(
+    rf"(?:^|[\s(])(?:{lexicons.alternation(lexicons.words('venue_abbreviations'))}|[A-Z])$",
+    re.IGNORECASE,
+)
+PLACE_PUBLISHER_RE = re.compile(r"^[^.,:]{2,40}:\s")  # "New York: Norton"
+# a sentence that starts the imprint, names people or gives numbers: the title has ended
+IMPRINT_RE = re.compile(
+    r"^[^.]*?:\s|^(?:[Ee]d(?:ited|s)?\.?|[Tt]rans(?:lated)?\.?|[Rr]eprinted)\b|\d"
+)
+
+
+def leading_editors(rest: str) -> tuple[list[str], str] | None:
+    """ "D. S. Touretzky, editor, Neural …" -> (names block, "Neural …"), or None."""
+    match = EDITORS_MARK_RE.match(rest)
+    if not match or not _names_like(match.group("names")):
+        return None
+    return match.group("names"), rest[match.end() :]
+
+
+def _names_like(block: str) -> bool:
+    words = block.replace(";", " ").replace(",", " ").split()
+    return all(w[:1].isupper() or w.strip(".").casefold() in NAME_WORDS for w in words)
+
+
+def title_end(rest: str) -> int:
+    """Where the book's title in REST ends (len(rest) if nowhere)."""
+    for match in END_RE.finditer(rest):
+        if match.group("sentence") and not _ends_sentence(rest, match.start(), match.end()):
+            continue
+        return match.start()
+    return len(rest)
+
+
+def _ends_sentence(rest: str, stop: int, after: int) -> bool:
+    """A period ends the title before an imprint, people or numbers, but not after an
+    abbreviation or an initial, nor before a lower-case word, unless "Place: Publisher"
+    follows; before a last sentence it does, before a sentence that more follow it does not
+    ("Book. An Introduction. London: Sage")."""
+    following = rest[after:]
+    more = re.search(r"\.\s", following)
+    sentence = following[: more.start()] if more else following
+    if ABBREVIATION_RE.search(rest[:stop]) or sentence[:1].islower():
+        return PLACE_PUBLISHER_RE.match(sentence) is not None
+    if IMPRINT_RE.search(sentence) or PUBLISHER_WORDS_RE.search(sentence):
+        return True
+    return more is None

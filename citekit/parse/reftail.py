@@ -1,0 +1,184 @@
+"""A periodical's name and the numbers after it, however a reference list punctuates them.
+
+The patterns of refbody.ARTICLE_RES each read one style's order; science and computing lists
+vary it freely: "Information Systems 20(2), pp. 155-183 (1995)", "Thin Solid Films 216, 84-89,
+(1992)", "Geology, v. 24, pp. 851-854. 1997", "Critical Inquiry 13.2 (1989): 287-292",
+"J. Logic Programming, 5 207-229 (1988)", "Nano Lett. 2010, 10, 1012". Here the name ends
+where the first number (or a "vol."/"no."/"pp." label) begins, and the rest is read item by
+item: labelled numbers, "20(2)", a page range, a year, bare numbers (volume, then pages).
+A tail holding more than a few words besides is no periodical's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse import uregex
+from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
+
+# where the numbers begin: a label or a digit (a letter may lead one: "A27", "B200")
+START_RE = re.compile(
+    r"(?:[,.:]?\s+|\s*\(|,)(?=(?:[Vv]ol(?:ume)?s?\.?|v\.|[Nn]o\.|n°|[Nn]r\.|[Ii]ssue|pp?\.?|[Pp]ages)"
+    r"\s*[A-Z]?\d|[A-Z]?\d|[IVXLC]{2,}\b)"
+)
+MONTHS = "|".join(sorted((re.escape(m) for m in MONTH_NUMBERS), key=len, reverse=True))
+# "2 Aug.", "30 October": a day and month, no volume
+DAY_RE = rf"\d{{1,2}}\s+(?i:{MONTHS})\b\.?"
+# a sentence inside the name: "Ontario, Canada. Geology", "II. Acta Mathematica"
+SENTENCE_RE = re.compile(r"\.\s+(?=[A-Z])")
+ROMAN_RE = re.compile(r"^(?:[IVXLC]+|\d+)$")
+ITEM_RE = uregex.compile(
+    rf"(?P<day>{DAY_RE})|(?P<bracket>\[[^\]]*\])|"  # "[arXiv:hep-ph/9905221]": a note
+    r"(?:[Vv]ol(?:ume)?s?\.?|v\.)\s*(?P<vol>[A-Z]?\d+|[IVXLC]+\b)"
+    r"|(?:[Nn]o\.?|n°|[Nn]r\.?|[Ii]ssue|H\.)\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"
+    r"|(?:pp?\.?|[Pp]ages?|P\.|S\.)\s*(?P<pp>[A-Z]?\d+(?:\s*[–—_-]+\s*[A-Z]?\d+)?)"
+    r"|(?P<vi>[A-Z]?\d+)\s*\((?!(?:1[5-9]|20)\d\d\))(?P<iss>\d+(?:\s*[–/-]\s*\d+)?)\)"
+    r"|(?P<vd>\d+)\.(?P<dn>\d+)\b"
+    r"|(?P<year>(?<!\d)(?:1[5-9]|20)\d\d(?!\d))[a-z]?"
+    r"|(?P<count>\d+\s*(?:pp?\.?|S\.)(?!\s*\d))"  # "368 pp.": a book's length
+    r"|(?P<range>[A-Z]?\d+\s*[–—-]+\s*[A-Z]?\d+)"
+    r"|(?P<num>[A-Z]?\d+)\b"
+    r"|(?P<word>[^\W\d_][\w'’.-]*)"
+)
+SKIP_RE = re.compile(r"[\s,.:;()\]]+")
+# pages after a date in parentheses and a colon, as Chicago prints them
+COLON_PAGES_RE = re.compile(r"\)\s*:\s*(?P<pages>[A-Z]?\d+(?:\s*[–—-]+\s*[A-Z]?\d+)?)")
+# words a periodical's tail may hold besides numbers: seasons, "Suppl.", "pp"
+SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
+TAIL_WORDS = SEASONS | {"suppl", "part", "pt", "pp", "p"}
+# a status after the numbers: "to appear", "in press"
+STATUS_RE = re.compile(r"\b(?:to\s+appear|in\s+press|forthcoming)\b", re.IGNORECASE)
+MAX_WORDS = 0  # other words: more, and the tail is prose or an imprint
+# a name that is no periodical's: a book's editors or container, a publisher, a sentence
+NOT_NAME_RE = re.compile(
+    r"\b(?:In|in|edited|eds?\.|Eds?\.|by|[Rr]eport|[Tt]hesis|[Dd]issertation)\b|[:;]\s|\d{4}"
+    r"|[“”\"«»]|\((?:dir|eds?|trans|Hrsg|comp)\.?\)|^(?:pp?|vols?|v|no|nr)$",
+    re.IGNORECASE,
+)
+MAX_NAME_WORDS = 14
+
+
+def periodical(rest: str) -> tuple[str, dict[str, str]] | None:
+    """ "Geology, v. 24, pp. 851-854. 1997" -> ("Geology", {volume, pages, year}), or None."""
+    start = START_RE.search(rest)
+    if not start or start.start() == 0:
+        return None
+    before = rest[: start.start()].strip(" ,.")
+    name = _months_off(before)
+    if not _plausible_name(name):
+        return None
+    tail = rest[start.end() :]
+    if name != before:  # "*Salon*, March 29, 2000": the day follows the month
+        tail = re.sub(r"^\d{1,2}\b(?!\s*[(.:])", "", tail)
+    found = _numbers(STATUS_RE.sub(" ", tail))
+    if found is None or not _enough(found):
+        return None
+    return name, found
+
+
+def _months_off(name: str) -> str:
+    """ "Man Ther. May", "L’Aide-soignante, janvier": the issue's month is no part of the name."""
+    words = name.split()
+    while words and _dated_word(words[-1].strip(".,").casefold()):
+        words.pop()  # "August 9, 2016" alone: a date, no name left
+    return " ".join(words).strip(" ,.")
+
+
+def _dated_word(word: str) -> bool:
+    return word in MONTH_NUMBERS or word in SEASONS
+
+
+def split_sentence(name: str) -> tuple[str, str]:
+    """ "Ontario, Canada. Geology" -> ("Ontario, Canada", "Geology"): the words before the
+    last sentence inside a periodical's name belong to the title. A sentence is two words or
+    more, or a numeral ("Fourier integral operators. II."); abbreviations stand alone
+    ("J. Opt. Soc. Am.", "Proc. Natl. Acad. Sci.")."""
+    cut = start = 0
+    for match in SENTENCE_RE.finditer(name):
+        chunk = name[start : match.start()].split()
+        if len(chunk) > 1 or (chunk and ROMAN_RE.match(chunk[0])):
+            cut = match.end()
+        start = match.end()
+    return name[:cut].rstrip(" ."), name[cut:]
+
+
+def _plausible_name(name: str) -> bool:
+    words = name.split()
+    return (
+        1 <= len(words) <= MAX_NAME_WORDS
+        and name.count("(") == name.count(")")
+        and re.search(r"[^\W\d_]{2}", name) is not None
+        and not NOT_NAME_RE.search(name)
+        and not PUBLISHER_WORDS_RE.search(name)
+    )
+
+
+def numbers_only(text: str) -> bool:
+    """Whether TEXT holds nothing but a periodical's numbers and dates ("v. 24, pp. 851-4.")."""
+    return _numbers(text) is not None
+
+
+def _enough(found: dict[str, str]) -> bool:
+    """A volume with pages, an issue or a year; or a page range."""
+    if "-" in found.get("pages", ""):
+        return True
+    return "volume" in found and len(found) > 1
+
+
+def _numbers(tail: str) -> dict[str, str] | None:
+    """The volume, number, pages and year of TAIL, or None when words other than a date's
+    are left over."""
+    found: dict[str, str] = {}
+    words = 0
+    at = 0
+    while at < len(tail):
+        skip = SKIP_RE.match(tail, at)
+        if skip:
+            at = skip.end()
+            continue
+        item = ITEM_RE.match(tail, at)
+        if not item:
+            return None
+        at = item.end()
+        if item.group("day") or item.group("bracket"):
+            continue
+        if item.group("count"):
+            return None
+        if item.group("word"):
+            word = item.group("word").strip(".").casefold()
+            if word not in MONTH_NUMBERS and word not in TAIL_WORDS:
+                words += 1
+            if words > MAX_WORDS:
+                return None
+            continue
+        _take(item, found)
+    colon = COLON_PAGES_RE.search(tail)
+    if colon and _pages(colon.group("pages")) != found.get("pages"):
+        # "1-2 (2020): 1--19": the pages follow the date's colon; the range before, an issue's
+        found.setdefault("volume", found.get("pages", "").replace("-", "–") or None)
+        found["pages"] = _pages(colon.group("pages"))
+    return {k: v for k, v in found.items() if v}
+
+
+def _take(item: re.Match[str], found: dict[str, str]) -> None:
+    group = item.groupdict()
+    if group["vol"] or group["vi"] or group["vd"]:
+        found.setdefault("volume", _digits(group["vol"] or group["vi"] or group["vd"]))
+    if group["no"] or group["iss"] or group["dn"]:
+        found.setdefault("number", (group["no"] or group["iss"] or group["dn"]).replace(" ", ""))
+    if group["pp"] or group["range"]:
+        found.setdefault("pages", _pages(group["pp"] or group["range"]))
+    if group["year"] and "year" not in found:
+        found["year"] = group["year"]
+    elif group["num"] or (group["year"] and "volume" in found):  # "2010, 10, 1979": pages
+        # a bare number: the volume first ("Thin Solid Films 216"), then the pages ("10, 1012")
+        key = "volume" if "volume" not in found and "pages" not in found else "pages"
+        found.setdefault(key, _digits(group["num"] or group["year"]))
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"^[A-Z](?=\d)", "", text)
+
+
+def _pages(text: str) -> str:
+    return "-".join(_digits(p.strip()) for p in re.split(r"\s*[–—_-]+\s*", text))
