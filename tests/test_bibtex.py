@@ -7,7 +7,7 @@ from collections import Counter
 
 import bibtexparser
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from citekit import bibtex
@@ -271,6 +271,7 @@ TEXT_FIELDS = [
 
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.sampled_from(TEXT_FIELDS), st.text(min_size=1, max_size=60), min_size=1))
+@example({"author": "0{0}"})
 def test_dumps_parses_and_keeps_every_word(fields: dict[str, str]) -> None:
     """Fields move (journal -> journaltitle, a stray field -> addendum) and titles gain
     braces, but bibtexparser reads the entry and no word of any value is lost."""
@@ -281,7 +282,9 @@ def test_dumps_parses_and_keeps_every_word(fields: dict[str, str]) -> None:
     got = " ".join(_as_read(f.key, f.value) for f in library.entries[0].fields)
     got_words = Counter(re.findall(r"\w+", got))
     for value in fields.values():
-        missing = Counter(re.findall(r"\w+", bibtex.clean_text(value))) - got_words
+        # balanced braces in a value are kept as BibTeX groups, which join what they touch
+        as_grouped = CASE_GROUP_RE.sub(r"\1", bibtex.clean_text(value))
+        missing = Counter(re.findall(r"\w+", as_grouped)) - got_words
         assert not missing, (value, text)
 
 
