@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from citekit.model import Citation, Kind, Note
 from citekit.parse import context as _context
-from citekit.parse import cues, names, uregex
+from citekit.parse import cues, names, statement, uregex
 from citekit.parse.bluebook import short_case
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
@@ -38,7 +38,7 @@ from citekit.parse.patterns import (
 from citekit.parse.pinpoint import without_note_pointer
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import entry_notes, reference_note
-from citekit.parse.shortforms import PINPOINT_RE, names_and_pinpoint
+from citekit.parse.shortforms import PINPOINT_RE, capitals_short, names_and_pinpoint
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
@@ -276,6 +276,7 @@ def _rest(text: str, start: int) -> str | None:
 
 def _opcit(text: str) -> Parsed:
     """ "Radchenko, *Op. cit.*, p. 47": the author before the marker, the locator after."""
+    text = statement.plain_marks(text)  # "Natalia Muchnik *et al.*, *op. cit.*"
     marker = find_opcit(text)
     before = text[: marker.start()].strip(" ,.*")
     fields: dict[str, str] = {}
@@ -338,6 +339,13 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
         family, year, pinpoint = untitled
         fields = {"author": " and ".join(names.split_names(family))}
         return Parsed("misc", fields | ({"year": year} if year else {}), pinpoint)
+    capitals = capitals_short(text)
+    if capitals and any(f in context.abbreviations or f in context.hereafter for f in capitals[0]):
+        capitals = None  # "AMB, Fondo Gobernación, caja 15": an archive the document abbreviates
+    if capitals is not None and not cues.titles(text) and not INITIAL_RE.match(capitals[1]):
+        families, title, pinpoint = capitals  # "CHARTIER, A Ordem do Discurso, p. 83"
+        fields = {"author": " and ".join(families), "title": clean_title(title)}
+        return Parsed("book", fields, pinpoint)
     plain = _plain_short(text)
     if plain is not None:
         return plain
@@ -352,6 +360,8 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
         return Parsed(
             "misc", {"title": clean_title(text.split(",")[0]), "volume": case[0]}, case[1]
         )
+    if capitals is not None and not fields.get("author"):
+        fields["author"] = " and ".join(capitals[0])  # "AMARAL, **Ensino fundamental**, p. 111"
     if "title" not in fields and not fields.get("author"):
         fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
     trailing = _trailing_pinpoint(text)
@@ -361,6 +371,9 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
     if trailing and (not locator or trailing.endswith(locator)):
         locator = trailing  # "152, 178": the whole list, not its last page
     return Parsed(parsed.entry_type, fields, locator)  # a short form's page range is a pinpoint
+
+
+INITIAL_RE = uregex.compile(r"[A-Z]\.")  # "CANAL, J. «Un muerto inmortal»": given names follow
 
 
 def _trailing_pinpoint(text: str) -> str | None:

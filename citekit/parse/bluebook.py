@@ -32,6 +32,31 @@ CAPS_BOOK_RE = re.compile(
         (?:(?P<edition>[\w.]+(?:\s[\w.]+)?)\s+ed\.\s+)?(?P<year>\d{{4}})\)$""",
     re.VERBOSE,
 )
+# the same book with its small capitals lost (Markdown, Word): "6 John Donne, The Variorum
+# Edition 109 (Gary A. Stringer ed., 1995)"; a volume may lead, the names are capitalised words
+NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|von|van|de|der|du|la|le|di|da))*"
+PLAIN_BOOK_RE = re.compile(
+    rf"""^(?:(?P<volume>\d{{1,3}})\s+)?(?:(?P<authors>{NAME}(?:\s*(?:,|&|,\s*&)\s*{NAME})*),\s+)?
+        (?P<title>[A-Z0-9][^()*„“”"«»]*?[^\s,;])(?:\s+(?P<pin>{PIN}))?
+        \s+\((?:(?P<editors>[A-Z][^()]*?)\s+eds?\.,\s+)?(?:(?P<translators>[A-Z][^(),]*?)\s+trans?\.,\s+)?
+        (?:(?P<edition>[\w.]+(?:\s[\w.]+)?)\s+ed\.\s+)?(?P<year>\d{{4}})\)$""",
+    re.VERBOSE,
+)
+# a newspaper: "Henry A. Blake, *The House Of Lords*, The Times, Mar. 23, 1910, at 10"
+NEWSPAPER_RE = re.compile(
+    rf"""^(?P<authors>[^,*]+?),\s+\*(?P<title>[^*]+)\*,\s+(?P<journal>[A-Z][\w.&'’ -]+?),\s+
+        (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{{1,2}})?,?\s+
+        (?P<year>\d{{4}})(?:,\s+at\s+(?P<page>{PIN}))?$""",
+    re.VERBOSE,
+)
+# a chapter: "Gérard Béaur, *Preventing Crises*, 17 *in* Stocks, Seasons and Sales 193, 203–210
+# (Laurent Herment & Wouter Ronsijn eds., 2019)"
+CHAPTER_RE = re.compile(
+    rf"""^(?P<authors>[^,*]+?),\s+\*(?P<title>[^*]+)\*,\s+(?:(?P<volume>\d+)\s+)?\*?in\*?\s+
+        (?P<booktitle>[A-Z][^()*]*?)\s+(?P<pages>\d+)(?:,\s*(?P<pin>{PIN}))?
+        \s+\((?:(?P<editors>[A-Z][^()]*?)\s+eds?\.,\s+)?(?P<year>\d{{4}})\)$""",
+    re.VERBOSE,
+)
 # "*Chevron*, 467 U.S. at 865"
 SHORT_CASE_RE = re.compile(r",\s*(?P<volume>\d+)\s+[A-Z][A-Za-z.\s]*?\s+at\s+(?P<pin>\S+)$")
 
@@ -49,8 +74,21 @@ def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
         }
         return "misc", fields, case.group("pin")
     periodical = PERIODICAL_RE.match(text)
-    if periodical and _law_review(periodical):
+    if periodical and (_law_review(periodical) or _italic_title(text, periodical)):
         return "article", _periodical_fields(periodical), periodical.group("pin")
+    chapter = CHAPTER_RE.match(text)
+    if chapter:
+        fields = {k: v.strip() for k, v in chapter.groupdict().items() if v and k != "pin"}
+        fields["author"] = _authors(fields.pop("authors"))
+        if "editors" in fields:
+            fields["editor"] = _people(fields.pop("editors"))
+        return "incollection", fields, chapter.group("pin")
+    newspaper = NEWSPAPER_RE.match(text)
+    if newspaper:  # "at 10" is the page the story is on
+        fields = {k: v for k, v in newspaper.groupdict().items() if v and k != "authors"}
+        fields.update({"author": _authors(newspaper.group("authors"))})
+        fields["pages"] = fields.pop("page", "")
+        return "article", {k: v for k, v in fields.items() if v}, None
     book = CAPS_BOOK_RE.match(text)
     if book and book.group("authors").isupper():
         fields = {
@@ -63,7 +101,46 @@ def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
         if book.group("editors"):  # "(John Gardner ed., 2 ed. 2008)"
             fields["editor"] = " and ".join(split_names(book.group("editors")))
         return "book", fields, book.group("pin")
-    return None
+    return _plain_book(text)
+
+
+def _plain_book(text: str) -> tuple[str, dict[str, str], str | None] | None:
+    """A Bluebook book in plain text: told from other styles' "Title (Year)" by what only
+    Bluebook puts there, a leading volume, a pinpoint before the brackets, or the editors
+    inside them."""
+    if not text.endswith(")"):
+        return None  # cheap: the brackets of year and editors close the citation
+    book = PLAIN_BOOK_RE.match(text)
+    if book is None or not (book.group("volume") or book.group("pin") or book.group("editors")):
+        return None
+    if not (book.group("authors") or book.group("editors")):
+        return None  # "Title 45 (2000)" alone could be anything
+    fields = {"title": book.group("title").strip(), "year": book.group("year")}
+    for name, group in (
+        ("author", "authors"),
+        ("editor", "editors"),
+        ("translator", "translators"),
+    ):
+        if book.group(group):
+            fields[name] = _people(book.group(group))
+    fields.update({k: book.group(k) for k in ("volume", "edition") if book.group(k)})
+    return "book", fields, book.group("pin")
+
+
+def _people(text: str) -> str:
+    """ "E Editor & B Beditor", "Laurent Herment, Niccolo Mignemi, & Wouter Ronsijn"."""
+    people = re.split(r"\s*,?\s*&\s*|\s*,\s*", text)
+    return " and ".join(n for part in people for n in split_names(part))
+
+
+def _italic_title(text: str, match: re.Match[str]) -> bool:
+    """A title in italics before "13 Victorian Poetry 47": the journal may be named in full
+    (words, not a date's month: "'Suharto Resigns', *Jakarta Post*, 22 May 1998")."""
+    return (
+        text[match.start("title") - 1 : match.start("title")] == "*"
+        and len(match.group("journal").split()) >= 2
+        and not re.search(r"['‘’“”\"]", match.group("authors"))
+    )
 
 
 def _law_review(match: re.Match[str]) -> bool:

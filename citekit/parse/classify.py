@@ -40,6 +40,14 @@ DATE_END_RE = re.compile(
 IN_EDITED_BOOK_RE = re.compile(r"(?:^|[,.]\s)in:\s+[^,*]{2,80},\s+[*“\"„«]?[A-Z]")
 
 
+# German history styles print a short form's family names alone in small capitals (bold or
+# italic once read): "**Meinhardt**/**Ranft**: Die Sozialstruktur, S. 418"; a first citation
+# gives the given names too ("Weick, Gabriel: …")
+MARKED_FAMILY_COLON_RE = re.compile(
+    r"^(\*{1,2})[A-ZÀ-Ý][\w'’-]+\1(?:/(\*{1,2})[A-ZÀ-Ý][\w'’-]+\2)*:\s+\S"
+)
+
+
 def ditto_end(text: str) -> int:
     """Where a same-author mark ends ("______. Title", "eadem, Title", "Id., Title"), or 0."""
     match = DITTO_START_RE.match(text) or cues.SAME_AUTHOR_RE.match(text)
@@ -56,6 +64,8 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.PERSONAL
     if find_supra(text) or _uses_hereafter(text, context) or is_author_date(text):
         return Kind.SHORT  # "Smith, supra note 3", "RG 59, NA", "Black 2001, 135"
+    if MARKED_FAMILY_COLON_RE.match(text) and not IN_EDITED_BOOK_RE.search(text):
+        return Kind.SHORT  # "**Weick**: Wohnungsmarkt, S. 104": the family name alone, marked
     return Kind.FULL if _stands_alone(text, context) or is_web_citation(text) else Kind.SHORT
 
 

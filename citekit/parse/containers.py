@@ -13,6 +13,7 @@ from citekit.parse.elements import (
     match_title,
     names_field,
     pages_or_locator,
+    people_before,
     split_imprint,
 )
 from citekit.parse.imprint import (
@@ -44,7 +45,7 @@ PLAIN_JOURNAL_RE = uregex.compile(
 
 # what may follow a quoted journal: a year, a volume, or an issue ("2005", "t. 8", "XXXV (1994)")
 QUOTED_JOURNAL_NUMBERS_RE = re.compile(
-    r"\s*,?\s*(?:\d{4}|t\.|nr|z\.|n\.\s*\d|vol\.|a\.\s*[IVXLC\d]|(?:[IVXLC]+|\d{1,4})\s*\(\d{4}\)"
+    r"\s*,?\s*(?:(?:\d\d\.)?\d{4}|t\.|nr|z\.|n\.\s*\d|vol\.|a\.\s*[IVXLC\d]|(?:[IVXLC]+|\d{1,4})\s*\(\d{4}\)"
     r"|\((?:\d{1,2}\s+\w+\s+)?\d{4}\))"  # a dated paper: "«Le Monde» (12 giugno 2019)"
 )
 BARE_VOLUME_RE = re.compile(
@@ -72,14 +73,41 @@ def journal_in_quotes(work: str, quote: re.Match[str]) -> Parsed | None:
     ):
         return None
     people = names_field("author", " ".join(before.split()[:count])) if count else {}
-    fields = {**people, "title": clean_title(plain), "journal": match_title(quote)}
+    return _quoted_journal_article({**people, "title": clean_title(plain)}, quote, after)
+
+
+def journal_in_quotes_after_italics(
+    work: str, title: re.Match[str], quote: re.Match[str]
+) -> Parsed | None:
+    """Polish: "B. Nowak, *Tytuł artykułu*, „Rocznik” 2005, t. 8, nr 2, s. 4": the article's
+    title in italics, at once the journal in quotes, then its year, volume and issue."""
+    after = work[quote.end() :]
+    if (
+        not title.group().startswith("*")
+        or quote.group()[:1] not in QUOTE_OPENERS
+        or work[title.end() : quote.start()].strip() != ","
+        or not QUOTED_JOURNAL_NUMBERS_RE.match(after)
+    ):
+        return None
+    people, _ = people_before(work[: title.start()])
+    return _quoted_journal_article({**people, "title": match_title(title)}, quote, after)
+
+
+QUOTE_OPENERS = '„“«"‘'
+
+
+def _quoted_journal_article(fields: dict[str, str], quote: re.Match[str], after: str) -> Parsed:
+    """The article whose FIELDS name it, in the journal QUOTE, its numbers in AFTER."""
+    fields = {**fields, "journal": match_title(quote)}
     fields.update(date_fields(after))
     fields.update(_volume_and_number(after))
-    pages, locator = segments.tail_locator(
-        [re.sub(r"^.*?(?=(?:s\.|S\.|pp?\.|С\.)\s*\d)", "", after)]
-    )
+    page = PAGE_MARK_RE.search(after)  # "2005, t. 8" alone: no page, no pinpoint
+    pages, locator = segments.tail_locator([after[page.start() :]]) if page else (None, None)
     fields.update({"pages": pages} if pages else {})
     return Parsed("article", fields, locator)
+
+
+PAGE_MARK_RE = re.compile(r"(?<!\w)(?:s\.|S\.|pp?\.|С\.)\s*\d")  # "s. 4", "pp. 301"
 
 
 def _volume_and_number(after: str) -> dict[str, str]:

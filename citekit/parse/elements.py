@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.parse import cues, names, segments, uregex
+from citekit.parse.dotimprint import dotted_imprint
 from citekit.parse.imprint import (
     VOLUME_COUNT_RE,
     VOLUME_RE,
@@ -98,6 +99,10 @@ def parse_book(title: str, people: dict[str, str], after: str) -> Parsed:
 
 def split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
     """Find the imprint in AFTER, put its fields in FIELDS: (text before, text after)."""
+    dotted = dotted_imprint(after)
+    if dotted is not None:  # ". Helena Gimeno (ed.). Prensas. Zaragoza. 2019: 43–55" (ENAH)
+        fields.update(dotted.fields)
+        return dotted.middle, dotted.tail
     paren = IMPRINT_PAREN_RE.search(after)
     if paren:
         fields.update(parse_imprint(paren.group("body")))

@@ -12,6 +12,7 @@ from citekit.parse.containers import (
     IN_RE,
     journal_after,
     journal_in_quotes,
+    journal_in_quotes_after_italics,
     parse_article,
     parse_chapter,
 )
@@ -31,6 +32,7 @@ from citekit.parse.imprint import (
     find_locator,
     iso_date,
 )
+from citekit.parse.iso690 import iso_article
 from citekit.parse.patterns import (
     ACCESSED_RE,
     CONFERENCE_RE,
@@ -46,6 +48,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 from citekit.parse.plain import parse_conference, parse_untitled
+from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.short_title_law import parse_short_title_law
 from citekit.parse.web import WEB_VENUE_RE, handle_author, parse_web
 
@@ -232,6 +235,16 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
         parsed = parse_book(title, {**people, **container}, after)
         fields = {("booktitle" if k == "title" else k): v for k, v in parsed.fields.items()}
         return Parsed("incollection", fields, pages_or_locator(parsed.locator, fields))
+    later = [m for m in found[1:] if m.start() >= first.end()]  # not a quotation inside it
+    quoted = journal_in_quotes_after_italics(work, first, later[0]) if later else None
+    if quoted is not None:  # "B. Nowak, *Tytuł*, „Rocznik” 2005, t. 8"
+        return quoted
+    article = iso_article(work, first) if first.start() else None
+    if article is not None:  # "NOVÁK, Jan. Dějiny mostů. *Časopis*. 2001, roč. 99, s. 45"
+        return article
+    article = plain_title_article(work, first) if first.start() else None
+    if article is not None:  # "J. Siméant, Violence d’un répertoire, *Cultures*, 9 (1993)"
+        return article
     if first.group().startswith("*"):
         return parse_book(title, people, after)
     if REPORT_RE.search(after) or THESIS_RE.search(after):

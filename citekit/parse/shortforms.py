@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import cues, segments, uregex
+from citekit.parse import cues, isoshape, segments, uregex
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.patterns import LOCATOR_START_RE, YEAR_RE, find_supra
 
@@ -23,7 +23,7 @@ from citekit.parse.patterns import LOCATOR_START_RE, YEAR_RE, find_supra
 PINPOINT_RE = uregex.compile(
     r"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
         (?:[IVXLC]+,\s*|[ivxlc]+,\s*)?
-        (?:(?:pp?\.|S\.|s\.|С\.|с\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.|n\.)\s?)?
+        (?:(?:pp?\.|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.|n\.)\s?)?
         (?:\d+[rv]?|[ivxlc]+)(?:\s*[-–]\s*\d+[rv]?)?
         (?:\s*,\s*(?:\d+|[ivxlc]+)(?:\s*[-–]\s*\d+)?)*""",
     re.VERBOSE,
@@ -206,3 +206,42 @@ def _names_and_page(text: str) -> bool:
         and title
         and (PINPOINT_RE.fullmatch(pinpoint) or LOCATOR_START_RE.match(pinpoint))
     )
+
+
+# ABNT and ISO 690 short forms: family names in capitals, a role at most, then the title:
+# "CHARTIER, A Ordem do Discurso, p. 83", "LOCHER, ELIE, Disasters", "MARTIN; BAYER ;
+# MIELNICZUK, Alterações …", "CANAL. ed., Historia contemporánea", "MOORE (Org.), **Título**"
+CAPITALS_NAMES_RE = uregex.compile(
+    r"""^(?P<names>[A-Z][A-Z'’-]*[A-Z](?:\s+[A-Z][A-Z'’-]*[A-Z])*   # "LE BRAS", "ZUÑIGA"
+        (?:\s*[;,]\s*[A-Z][A-Z'’-]*[A-Z](?:\s+[A-Z][A-Z'’-]*[A-Z])*)*)  # more, by "," or ";"
+        (?:\.?\s*\(?(?i:eds?|orgs?|coords?|dirs?|hgg?|hrsg|red)\.?\)?)?  # a role: "ed.", "(Org.)"
+        ,\s+(?P<rest>.*[a-z].*)$""",
+    re.VERBOSE,
+)
+
+
+VOWEL_RE = uregex.compile(r"[AEIOUYÀ-ÖØ-ÝĚŮ]")  # a family name has one; "PSF", "HSTL" are sigla
+
+
+def _given_names_first(text: str) -> bool:
+    """ "SABERHAGEN, Kelvin. Title": a given name, not a second family ("CANAL, FRÍAS. eds.")."""
+    after = text.partition(", ")[2].split()
+    second = after[0].strip(".,") if after else ""
+    return not (second.isupper() and len(second) > 1) and bool(isoshape.head_re().match(text))
+
+
+def capitals_short(text: str) -> tuple[list[str], str, str | None] | None:
+    """The family names, the rest (the title) and the pinpoint of a short form that opens with
+    family names in capitals: "CHARTIER, A Ordem do Discurso, p. 83" -> (["CHARTIER"],
+    "A Ordem do Discurso", "p. 83"); None when TEXT does not open so."""
+    match = CAPITALS_NAMES_RE.match(text.strip().rstrip("."))
+    if match is None or _given_names_first(text.strip()):
+        return None  # ISO 690 "SABERHAGEN, Kelvin. Lake Superior Beluga?": given names first
+    families = [n for n in re.split(r"\s*[;,]\s*", match.group("names")) if n]
+    rest, pinpoint = match.group("rest"), None
+    if not all(VOWEL_RE.search(n) for n in families) or LOCATOR_START_RE.match(rest):
+        return None  # "PSF, HSTL, Box 151": acronyms of an archive, then a box
+    head, comma, tail = rest.rpartition(", ")
+    if comma and (PINPOINT_RE.fullmatch(tail.strip()) or LOCATOR_START_RE.match(tail)):
+        rest, pinpoint = head, tail.strip()
+    return families, rest.strip(" ,"), pinpoint

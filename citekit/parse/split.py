@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from citekit.parse import cues, segments, statement, uregex
+from citekit.parse import cues, isoshape, segments, statement, uregex
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import IN_RE
 from citekit.parse.ibids import inner_ibid
@@ -23,6 +23,7 @@ from citekit.parse.patterns import (
     IBID_WORDS,
     INNER_LEAD_RE,
     LEAD_IN_RE,
+    LOCATOR_START_RE,
     MONTH_RE,
     NAME_BEFORE_RE,
     NAME_THEN_TITLE_RE,
@@ -143,11 +144,22 @@ PLACE_AFTER_RE = re.compile(r"\s*([^.,;:]{1,30}\.?)\s*:\s")
 
 
 def _between_places(text: str, semicolon: int) -> bool:
-    """ "М.; Л.: Госиздат", "Paris; New York: Mouton": two places of one imprint."""
+    """ "М.; Л.: Госиздат", "Paris; New York: Mouton": two places of one imprint; "San
+    Luis: El Colegio; Red Columnaria, 2020": two publishers of one."""
     window = max(0, semicolon - PLACE_BEFORE_SPAN)  # "^" matches only at the note's start
     before = PLACE_BEFORE_RE.search(text, window, semicolon)
     after = PLACE_AFTER_RE.match(text, semicolon + 1)
-    return bool(before and after) and all(segments.is_place(m.group(1)) for m in (before, after))
+    if before and after and all(segments.is_place(m.group(1)) for m in (before, after)):
+        return True
+    return bool(
+        PUBLISHER_BEFORE_RE.search(text, max(0, semicolon - PUBLISHER_SPAN), semicolon)
+        and PUBLISHER_AFTER_RE.match(text, semicolon + 1)
+    )
+
+
+PUBLISHER_SPAN = 90  # characters: a place, its colon and a publisher's name
+PUBLISHER_BEFORE_RE = uregex.compile(r"(?:^|[.,]\s)[A-Z][^.,;:]{0,30}:\s+[A-Z][^.;:]{1,60}$")
+PUBLISHER_AFTER_RE = uregex.compile(r"\s*[A-Z][^.;:,]{1,60},\s*(?:1[5-9]|20)\d\d\b")
 
 
 # the article or preposition before a German ordinal: "im 19. Jahrhundert", "zum 3. Mal"
@@ -265,6 +277,9 @@ def merge_pieces(
             (_continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known))
             or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
             or _plain_title_runs_on(prev, cur, text[piece.start :], joined_by[-1])
+            or _journal_follows(prev, text[piece.start :], joined_by[-1])
+            or _subtitle_then_container(prev, text[piece.start :], joined_by[-1])
+            or _title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
             joined_by[-1] = kind
@@ -288,6 +303,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return _name_list_goes_on(prev, cur)
     if separator != ".":
         return False
+    if isoshape.journal_then_year(cur) and isoshape.names_then_title(prev):
+        return True  # ISO 690: "GARDINER, J M. Title." + "*Journal*. 1991, vol. 17, p. 335"
     lead = LEAD_IN_RE.match(cur)
     if lead and not lead.group().strip().casefold().startswith("in"):
         return False  # "…, 18 February 2019." + "See also Deknatel, “…”": a new source
@@ -323,15 +340,52 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True
     if cues.has_imprint(cur) and not cues.has_title(cur) and not cues.starts_with_name(cur):
         return cues.has_title(prev) and not cues.has_imprint(prev)
+    if _title_then_opcit(cur) and _lead_then_names(prev):  # the cheap test first
+        return True  # "véase Bernard Vincent." + "La guerra de las Alpujarras, op. cit., p. 128"
     if _subtitle_before_opcit(prev, cur):
         return True  # "ROGER CHARTIER, Le Migrazioni dei testi." + "Scrivere …, cit., p. 420"
     if _title_runs_on(prev, cur):
         return True  # "…,” in Stocks, Seasons and Sales." + "Food Supplies … (Brepols, 2019), 94"
+    if _inverted_name_colon(prev) and cues.completes_citation(cur) and not _author_opens(cur):
+        return True  # "Weick, Gabriel: Wohnungsmarkt … 1989." + "Mietpreiskontrolle, Basel 2018"
     if cues.unfinished_citation(_plain_author(prev)) and cues.completes_citation(cur):
         return (
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )
     return cues.is_archival(prev) and cues.archival_detail(cur)
+
+
+# German history styles: "Family, Given: Title", the title's own sentences may follow
+INVERTED_NAME_COLON_RE = uregex.compile(
+    r"(?:^|\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}:\s+[A-Z\d]"
+)
+
+
+SENTENCE_STOP_RE = re.compile(r"(?<=\w\w)\.\s+")  # a full stop after a word, not an initial
+
+
+def _title_sentences_then_imprint(prev: str, rest: str, separator: str) -> bool:
+    """ "Bauer, Hans: Vom Wechsler zum Bankier." + "Zur Geschichte des Bankwesens." +
+    "Herausgegeben …, Basel 1989, S. 31": two sentences of the title before the imprint."""
+    if separator != "." or not _inverted_name_colon(prev):
+        return False
+    first, stop, after = rest.partition(". ")
+    second = SENTENCE_STOP_RE.split(after, 1)[0]  # not at "E.E. Zunft"
+    return (
+        bool(stop)
+        and not _author_opens(first)
+        and not LEAD_IN_RE.match(first)
+        and not cues.completes_citation(first)
+        and cues.completes_citation(second)
+    )
+
+
+def _inverted_name_colon(prev: str) -> bool:
+    """Does PREV name its author as "Family, Given:" and end without a pinpoint?"""
+    return (
+        INVERTED_NAME_COLON_RE.search(prev, 0, NAME_REACH + 40) is not None
+        and LOCATOR_START_RE.search(prev) is None
+    )
 
 
 EDITORS_SPAN = 80  # characters: the longest list of editors read before their mark
@@ -363,6 +417,18 @@ def _subtitle_before_opcit(prev: str, cur: str) -> bool:
     )
 
 
+def _title_then_opcit(cur: str) -> bool:
+    """ "La guerra de las Alpujarras, op. cit., p. 128": title words, no names, then the marker."""
+    marker = find_opcit(cur)
+    head = cur[: marker.start()].strip(" ,*") if marker else ""
+    return (
+        head[:1].isupper() and not cues.name_only(head) and len(head.split()) <= SHORT_TITLE_WORDS
+    )
+
+
+SHORT_TITLE_WORDS = 15  # a short title; more words are a sentence of prose
+
+
 def _title_runs_on(prev: str, cur: str) -> bool:
     """A container named in plain text after a quoted title, cut at a full stop of its own
     ("Ludica. Annali di storia …"): PREV has no figure after its title, CUR dates it."""
@@ -382,17 +448,18 @@ def _title_runs_on(prev: str, cur: str) -> bool:
 
 # "Vigo: Ed. Ría, 2015", "Granada: Editorial de la Universidad, 2020": place, publisher, year
 IMPRINT_SHAPE_RE = uregex.compile(
-    r"""^[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}:\s+  # the place, capitalised words, a colon
-    [A-Z][^.;:]*?(?:\.[^.;:]*?)?,\s+               # the publisher ("Ed. Ría")
+    r"""^(?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}|\[s\.\s?l\.\]):\s+  # the place, or "[s.l.]"
+    (?:[A-Z][^.;:]*?(?:\.[^.;:]*?)?|\[s\.\s?n\.\]),\s+      # the publisher ("Ed. Ría"), "[s.n.]"
     (?:1[4-9]|20)\d\d\b                            # the year""",
     re.VERBOSE,
 )
 
 
 # ENAH and other styles that end each part with a full stop: "Stock. Paris. 2017",
-# "Prensas de la Universidad de Zaragoza. Saragosse. 2020": publisher, place, year
+# "Prensas de la Universidad de Zaragoza. Saragosse. 2020": publisher, place, year; two places
+# or publishers joined ("Routledge. New York; Abingdon. 2020")
 SENTENCE_IMPRINT_RE = uregex.compile(
-    r"^(?:[A-Z][\w'’&()-]*(?:\s+[\w'’&()-]+){0,7}\.\s+){1,3}(?:1[4-9]|20)\d\d[a-z]?\b"
+    r"^(?:[A-Z][\w'’&()-]*(?:[;,]?\s+[\w'’&()-]+){0,7}\.\s+){1,3}(?:1[4-9]|20)\d\d[a-z]?\b"
 )
 
 
@@ -403,7 +470,7 @@ def _imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
     ("Bernard Vincent. La guerra de las Alpujarras, en …" + "Almeria. 2019: 122–137").
     """
     return (
-        separator == "."
+        separator in ".;"  # "Routledge. New York; Abingdon. 2020": two places of one imprint
         and SENTENCE_IMPRINT_RE.match(rest) is not None
         and (cues.has_title(prev) or _author_opens(_after_lead(prev)))
         and not cues.has_imprint(prev)
@@ -429,6 +496,47 @@ def _plain_title_runs_on(prev: str, cur: str, rest: str, separator: str) -> bool
         and not cues.starts_with_name(cur)
         and not cues.is_commentary(cur)
         and YEAR_RE.search(rest.split(";", 1)[0]) is not None
+    )
+
+
+# at most one plain sentence (a subtitle), then a journal in italics: "Enfermedad y funerales
+# de Galdós. *La Aventura de la Historia*, 255. 2020: 20–25"
+JOURNAL_AHEAD_RE = re.compile(r"(?:[^.*;]{3,200}?\.\s+)?(?=\*[^*]+\*)")
+
+
+def _journal_follows(prev: str, rest: str, separator: str) -> bool:
+    """ENAH and ISO 690 articles cut at their full stops: PREV names the authors (and the
+    title), REST goes on to the journal and at once its year, the sentences between being
+    the title's."""
+    ahead = JOURNAL_AHEAD_RE.match(rest) if separator == "." and "*" in rest else None
+    if ahead is None or not isoshape.journal_then_year(rest[ahead.end() :]):
+        return False
+    heads = [
+        prev,
+        prev[citation_start(prev) :],
+        *(prev[m.end() :] for m in INNER_LEAD_RE.finditer(prev)),
+    ]
+    return (
+        any(cues.starts_with_name(head) or _author_opens(head) for head in heads[:4])
+        and not cues.has_imprint(prev)
+        and not YEAR_RE.search(prev)
+    )
+
+
+SUBTITLE_RE = re.compile(r"[^.*;«»“”\"]{3,200}?\.\s+")  # one plain sentence: "Cultura visual. "
+
+
+def _subtitle_then_container(prev: str, rest: str, separator: str) -> bool:
+    """ISO 690: "ZUÑIGA, J.-P. «Muchos negros»." + "Cultura visual." + "En GARCÍA, R.C. eds.
+    *Africanos* …": a quoted title's subtitle, then the book or journal it is in."""
+    if separator != "." or not cues.titles(prev) or YEAR_RE.search(prev):
+        return False
+    sentence = SUBTITLE_RE.match(rest)
+    return (
+        sentence is not None
+        and _opens_container(rest[sentence.end() :])
+        and _author_opens(prev)
+        and not cues.has_imprint(prev)
     )
 
 
@@ -522,6 +630,9 @@ def citation_start(text: str) -> int:
         return ibid_at  # "As argued in ibid., sec. 19 and …": the ibid. comes first
     backref = _backref_name(text)
     if backref and not cues.starts_with_name(text) and find_opcit(text):
+        inner = _after_inner_lead(text)
+        if inner is not None and inner < backref and _name_sentence_before(text[inner:backref]):
+            return inner  # "véase Bernard Vincent. La guerra de las Alpujarras, op. cit."
         return backref  # "Sobre a Gazeta da Tarde, ver MACHADO, op. cit., p. 140"
     joined = cues.CONJUNCTION_RE.match(text)  # "…; e COSTA, Emília Viotti da. Da senzala …"
     if joined and cues.starts_with_name(text[joined.end() :]):
@@ -569,6 +680,12 @@ def citation_start(text: str) -> int:
     return 0
 
 
+def _name_sentence_before(text: str) -> bool:
+    """ "Bernard Vincent. La guerra de las" (ENAH short forms): a name, a full stop, the title."""
+    head, stop, _ = text.partition(". ")
+    return bool(stop) and cues.name_only(head)
+
+
 # a short title before "supra": "Convention for the Protection of Human Rights, *supra* note 6"
 SUPRA_TITLE_RE = uregex.compile(r"^(?P<title>[A-Z][^,;:]+),\s*\*?supra\b")
 # where a word in capitals follows one in small letters: "discussed in |Council of … v UK"
@@ -612,13 +729,17 @@ def _backref_name(text: str) -> int | None:
     marker = find_opcit(text)
     if marker is None:
         return None
-    before = text[: marker.start()].rstrip(" ,*")
-    head, comma, title = before.rpartition(",")
-    plain = comma and "*" not in before and _plain_short_title(title)  # no italics at all
-    named = NAME_BEFORE_RE.search(head) if plain else None
-    if named:
-        return named.start()  # "si veda SYLVAIN PIRON, Cartes et diagrammes …, cit.": the title
-    run = NAME_BEFORE_RE.search(text[: marker.start()])
+    before = text[: marker.start()]
+    et_al = ET_AL_TAIL_RE.search(before)  # "Vincent Debiais *et al.*, art. cit."
+    if et_al:
+        before = before[: et_al.start()]
+    else:
+        head, comma, title = before.rstrip(" ,*").rpartition(",")
+        plain = comma and "*" not in before and _plain_short_title(title)  # no italics at all
+        named = NAME_BEFORE_RE.search(head) if plain else None
+        if named:
+            return named.start()  # "si veda SYLVAIN PIRON, Cartes et diagrammes …, cit.": the title
+    run = NAME_BEFORE_RE.search(before)
     return run.start() if run else None
 
 
@@ -627,6 +748,9 @@ def _plain_short_title(text: str) -> bool:
     "Cartes et diagrammes d'Opicino")? Capitalised, no figure, more than one word."""
     words = text.split()
     return len(words) >= 2 and words[0][:1].isupper() and not re.search(r"\d", text)
+
+
+ET_AL_TAIL_RE = re.compile(r"\s*\*?et(?:\s|\xa0)+al\.?\*?,?\s*\*?$")
 
 
 def _after_inner_lead(text: str) -> int | None:

@@ -76,8 +76,14 @@ ITALIC_WORD_RE = uregex.compile(rf"\*({CONTAINER_WORDS})\*(?=\s*:?\s)")
 BOLD_RE = uregex.compile(r"(?<!\*)\*\*(?=[^*\s])(?P<body>[^*]+?)(?<=[^*\s])\*\*(?!\*)")
 
 
+# "Natalia Muchnik *et al.* *L’Europe*": the ENAH style sets "et al." in italics, no title
+ITALIC_ET_AL_RE = re.compile(r"\*(et(?:\s|\xa0)+al\.?)\*")
+
+
 def plain_marks(text: str) -> str:
-    """ "…, *in*: X (Orgs.), **Livro**" -> "…, in: X (Orgs.), *Livro*": bold is emphasis too."""
+    """ "…, *in*: X (Orgs.), **Livro**" -> "…, in: X (Orgs.), *Livro*": bold is emphasis too;
+    "*et al.*" is plain."""
+    text = ITALIC_ET_AL_RE.sub(r"\1", text) if "al" in text else text
     return BOLD_RE.sub(lambda m: f"*{m.group('body')}*", ITALIC_WORD_RE.sub(r"\1", text))
 
 

@@ -1,0 +1,67 @@
+"""The shape of an ISO 690 journal article, "FAMILY, Given. Title. *Journal*. Year, …", for the
+splitter (which must not cut it at its full stops) and the field parser (iso690.py)."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse import uregex
+
+FAMILY = r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*"  # "GARDINER", "LE ROUX", "VAN DER BERG"
+# "J M", "Kelvin", "Marvin P.", "L-G", "J.-P."
+GIVEN = r"[A-Z][\w'’-]*\.?(?:-[A-Z]\w*\.?)?(?:\s+[A-Z][\w'’-]*\.?(?:-[A-Z]\w*\.?)?){0,3}?"
+# a given name before the family name: "M S", "Dawei", "Jean-Paul" (no word in capitals)
+GIVEN_FIRST = r"(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*\.?)(?:[\s-]+(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*\.?)){0,3}"
+# the first author inverted, the others inverted or not: "TEHAN, G и M S HUMPHREYS"
+NAME = rf"(?:{FAMILY},\s+{GIVEN}|{GIVEN_FIRST}\s+{FAMILY})"
+NAME_PATTERN = (
+    rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=,|\s+\w+\s|$)|(?P<first>{GIVEN_FIRST})\s+(?P<last>{FAMILY})"
+)
+JOINER = r"(?:,\s+|\s+(?:и|a|and|y|et|e|i|und|&)\s+)"
+# the authors, then the article's title: "CANAL, J., ESPINOSA, C. La memoria …" (search it
+# after a lead-in, match it at the start)
+HEAD_PATTERN = (
+    rf"""(?<![\w.])(?P<names>{FAMILY},\s+{GIVEN}(?:{JOINER}{NAME})*)
+        (?:\s+(?:et\s+al|и\s+др|a\s+kol))?     # "et al.", Russian "и др.", Czech "a kol."
+        (?<!\.)\.\s+(?P<title>[^*]*\S)\s*$"""
+)
+
+
+def head_re() -> re.Pattern[str]:
+    """HEAD_PATTERN compiled on first use: widened to every script's capitals it is long to
+    compile, and most documents never need it (uregex.compile keeps it)."""
+    return uregex.compile(HEAD_PATTERN, re.VERBOSE)
+
+
+def authors(text: str) -> list[str]:
+    """The names of an ISO 690 head as "Family, Given": "TEHAN, G и M S HUMPHREYS" ->
+    ["TEHAN, G", "HUMPHREYS, M S"]."""
+    out = []
+    for match in uregex.compile(NAME_PATTERN).finditer(text):
+        family = match.group("family") or match.group("last")
+        given = (match.group("given") or match.group("first")).rstrip(".")
+        out.append(f"{family.title()}, {given}")  # "Tehan, G", as names.py writes capitals
+    return out
+
+
+# what follows the journal at once: its year, then the numbers (". 1991, т. 17, с. 335"); the
+# Mexican ENAH style puts the volume first and the pages after a colon (", 255. 2020: 20–25")
+YEAR_AFTER_RE = re.compile(
+    r"^(?:,\s*[\w/]+(?:\s*\([\w/]+\))?)?\.\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]\s*\S|\.?\s*$)"
+)
+
+
+def journal_then_year(text: str) -> bool:
+    """Does TEXT open with a journal in italics and at once its year ("*Sturgeon Review*.
+    1928, pp. 33–43")?"""
+    journal = JOURNAL_RE.match(text)
+    return journal is not None and YEAR_AFTER_RE.match(text[journal.end() :]) is not None
+
+
+JOURNAL_RE = re.compile(r"\*[^*]+\*")  # an italic span, no italics inside
+
+
+def names_then_title(text: str) -> bool:
+    """Does TEXT end with an ISO 690 head, names and a plain title, maybe after a lead-in
+    ("Srov. NOVÁK, Jan. Dějiny mostů")?"""
+    return head_re().search(text) is not None
