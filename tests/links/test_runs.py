@@ -56,7 +56,14 @@ def start(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=Path(__file__).resolve().parents[2],
+        preexec_fn=_default_interrupt,
     )
+
+
+def _default_interrupt() -> None:
+    """Ctrl-C as a terminal delivers it: a test run started in the background (nohup, `&`)
+    hands its children SIGINT ignored, and Python then never raises KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def finish(process: subprocess.Popen, started: float, peak_file: Path | None = None) -> Run:
