@@ -45,6 +45,7 @@ class FullTexts:
         """The works whose full citation opens with FAMILY and, a few words after it, at the
         start of a part (after a comma, full stop, colon or quote), has the words of the
         short TITLE in order (all folded, as identity.fold folds them)."""
+        self._index()  # first: texts added since the last search make earlier answers stale
         key = (family, title)
         if key not in self.found:  # a short form is repeated: its answer is kept
             self.found[key] = self._find(family, title)
@@ -90,8 +91,9 @@ class FullTexts:
         return out
 
     def _index(self) -> None:
-        if self.pending:
-            self.by_family.clear()  # new texts: what was found for a family may grow
+        if self.pending:  # new texts: what was found for a family or a title may grow
+            self.by_family.clear()
+            self.found.clear()
         for work, text in self.pending:
             end = OPENING_END_RE.search(text)
             opening = identity.fold(text[: end.start()] if end else text).split()
