@@ -24,9 +24,11 @@ MIN_LITERAL = 3  # shorter words ("(", "in") are in most notes: no use as a test
 
 _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
 # every character of a case class of the engine ({"s", "ſ"}, {"σ", "ς"} …) -> one of them
+# (empty where a later Python renames the table: then no pattern is guarded, see `cover`)
+_EXTRA_CASES = getattr(_compiler, "_EXTRA_CASES", None)
 _CLASS_OF = {
     chr(code): chr(min(low, *others))
-    for low, others in _compiler._EXTRA_CASES.items()
+    for low, others in (_EXTRA_CASES or {}).items()
     for code in (low, *others)
 }
 _FOLDED = {k: v for k, v in _CLASS_OF.items() if k != v}  # {"ſ": "s", "ς": "σ", …}
@@ -44,11 +46,15 @@ def folded(text: str) -> str:
 
 def cover(pattern: re.Pattern[str]) -> Cover | None:
     """Literals one of which every match of PATTERN contains, or None if none is known."""
+    if _EXTRA_CASES is None:  # the engine's case table is unknown: folds could not agree
+        return None
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-    except (re.error, TypeError):  # a bytes pattern or one the parser reads otherwise
+        return _cover(parsed, bool(parsed.state.flags & re.IGNORECASE))
+    # a bytes pattern, or the engine's private parser reading otherwise in a later Python:
+    # the pattern then runs unguarded, as it did before this module
+    except (re.error, TypeError, ValueError, AttributeError):
         return None
-    return _cover(parsed, bool(parsed.state.flags & re.IGNORECASE))
 
 
 def _cover(items: _parser.SubPattern | list, ci: bool) -> Cover | None:

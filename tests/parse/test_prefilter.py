@@ -96,3 +96,10 @@ def test_a_guarded_pattern_copies_and_pickles() -> None:
     accessed = guarded(re.compile(r"accessed\s+(?P<d>\d+)", re.I))
     for again in (copy.copy(accessed), pickle.loads(pickle.dumps(accessed))):
         assert again.search("Accessed 12").group("d") == "12"
+
+
+def test_without_the_engines_case_table_patterns_run_unguarded(monkeypatch) -> None:
+    pattern = re.compile(r"\b(?:accessed|retrieved)\s+\d+", re.IGNORECASE)
+    assert prefilter.guarded(pattern) is not pattern
+    monkeypatch.setattr(prefilter, "_EXTRA_CASES", None)
+    assert prefilter.guarded(pattern) is pattern
