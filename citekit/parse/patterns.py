@@ -193,7 +193,7 @@ EDITION_RE = uregex.compile(
     r"(?P<ed>\d+(?:st|nd|rd|th|e|\.)?)\s*(?:ed\.|edn\.?|edition|Aufl\.|Auflage|éd\.)", re.IGNORECASE
 )
 THESIS_RE = uregex.compile(
-    r"""\b(?P<type>Ph\.?\s?D\.?\s+(?:diss(?:ertation)?|thesis)\.?|(?:MA|M\.A\.|MPhil|master'?s)\s+thesis
+    r"""\b(?P<type>Ph\.?\s?D\.?\s+(?:diss(?:ertation)?|thesis)\.?|(?:MA|M\.A\.|MPhil|master['’]?s)\s+thesis
         |doctoral\s+(?:dissertation|thesis)|Diss\.|Dissertation|thèse(?:\s+de\s+doctorat)?|tesi\s+di\s+\w+
         |tesis\s+doctoral|tesis\s+de\s+\w+|tese\s+de\s+\w+|proefschrift|dissertatie|praca\s+doktorska
         |Tese\s+\((?:Doutorado|Mestrado)[^)]*\)|Dissertação\s+\(Mestrado[^)]*\)|mémoire\s+de\s+\w+

@@ -63,3 +63,50 @@ def test_bluebook_pinpoint_before_the_parenthetical() -> None:
     assert parsed.locator == "158"
     chicago = parse_full("Jane Roe, *A Book*, Example Monographs 21 (Atlanta: Press, 2018)")
     assert chicago.locator is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locator", "pages"),
+    [
+        # a short bare range after a chapter's imprint: the pinpoint (Chicago)
+        (
+            "Jane Roe, “The Port,” in *Harbours*, ed. Mark Fox (Heidelberg: HUP, 2019), 171–76",
+            "171–76",
+            None,
+        ),
+        # a chapter-long one: the chapter's own pages
+        (
+            "Jane Roe, “The Port,” in *Harbours*, ed. Mark Fox (Leiden: Brill, 1999), 124–44",
+            None,
+            "124–44",
+        ),
+        # labelled, as MHRA prints a chapter's own range
+        (
+            "Jane Roe, ‘The Port’, in *Harbours*, ed. by M. Fox (Leiden: Brill, 1999), pp. 124–31",
+            None,
+            "124–31",
+        ),
+    ],
+)
+def test_a_range_after_a_chapters_imprint(
+    text: str, locator: str | None, pages: str | None
+) -> None:
+    parsed = parse_full(text)
+    assert parsed.entry_type == "incollection"
+    assert (parsed.locator, parsed.fields.get("pages")) == (locator, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jane Roe, “Trade in Basel” (PhD diss., University of Basel, 1999), 130", "PhD diss"),
+        (
+            "John Doe, “Mapping Rivers” (master’s thesis, University of Denver, 1998), 39",
+            "master’s thesis",
+        ),
+    ],
+)
+def test_the_pinpoint_after_a_thesis_parenthesis(text: str, kind: str) -> None:
+    parsed = parse_full(text)
+    assert (parsed.entry_type, parsed.fields["type"]) == ("thesis", kind)
+    assert parsed.locator == text.rsplit(", ", 1)[1]
