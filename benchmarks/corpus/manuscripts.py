@@ -17,6 +17,7 @@ import argparse
 import copy
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +69,7 @@ def render(part: dict, name: str, style: str, works: dict[str, Work], out: Path,
     items = [works[k].item for k in dict.fromkeys(c.key for c in planned)]
     real = _rendered(part, items, style, cache)
     probe = _rendered(part, [fields.probe_item(i) for i in items], style, cache)
-    answer = gold.build(Part(name, tuple(planned)), copy.deepcopy(real), probe, works)
+    answer = _as_printed(gold.build(Part(name, tuple(planned)), copy.deepcopy(real), probe, works))
     ast.flatten(real)
     doc_dir, gold_dir = out / "docs" / style, out / "gold"
     doc_dir.mkdir(parents=True, exist_ok=True)
@@ -81,6 +82,25 @@ def render(part: dict, name: str, style: str, works: dict[str, Work], out: Path,
         path.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def _as_printed(answer: dict) -> dict:
+    """Numbers as the citations print them: a .bib's issue "03" that a style prints as "3"."""
+    texts: dict[str, str] = {}
+    for note in answer["notes"]:
+        for cit in note["citations"]:
+            texts[cit["work"]] = texts.get(cit["work"], "") + " " + cit["text"]
+    for key, work in answer["works"].items():
+        for name in ("volume", "number"):
+            value = work.get(name, "")
+            printed = value.lstrip("0")
+            if value.isdigit() and printed and printed != value and not _shows(value, texts[key]):
+                work[name] = printed
+    return answer
+
+
+def _shows(number: str, text: str) -> bool:
+    return re.search(rf"(?<!\d){number}(?!\d)", text) is not None
 
 
 def _rendered(part: dict, items: list[dict], style: str, cache: Path) -> dict:
