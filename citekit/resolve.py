@@ -520,8 +520,9 @@ def _resolve_supra(citation: Citation, position: int, state: _State) -> str | No
             )
             return fitting[0].work
     named = {c.work for c in state.by_note.get(note, []) if c.work in state.works}
-    if len(named) == 1 and not identity.families(citation.fields):
-        work = named.pop()  # "*Osman* (n 5)": nothing to check the pointer against
+    unnamed = len(named) == 1 and not identity.families(state.works[next(iter(named))].fields)
+    if len(named) == 1 and (not identity.families(citation.fields) or unnamed):
+        work = named.pop()  # "*Osman* (n 5)", or a note whose author the running text named
         state.resolutions.append(Resolution(citation.note, citation.index, "supra", work))
         return work
     bare = replace(citation, fields={k: v for k, v in citation.fields.items() if k != "_supra"})

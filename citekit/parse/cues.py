@@ -621,7 +621,9 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
 # a span that is one title and nothing else: "*Title of a Book*", "“Title of an Article.”"
 TITLE_ONLY_RE = re.compile(
     r"""^(?: \*(?P<i>[^*]{3,200})\*                      # *Title*
-           | [“‘"](?P<q>[^”’"]{3,200}?)[,.]?[”’"] )     # “Title.”
+           | “(?P<q>[^”]{3,200}?)[,.]?”                 # “Title.”, “The ‘New’ Title”
+           | ‘(?P<s>[^’]{3,200}?)[,.]?’                 # ‘Title’ (MHRA)
+           | "(?P<d>[^"]{3,200}?)[,.]?" )               # "Title."
         [.,]?$""",
     re.X,
 )
@@ -635,7 +637,8 @@ def title_only(text: str) -> bool:
     match = TITLE_ONLY_RE.match(text.strip())
     if not match:
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", match["i"] or match["q"])
+    title = match["i"] or match["q"] or match["s"] or match["d"]
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)
     big = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
     return len(words) >= 2 and bool(big) and all(w[0].isupper() for w in big)
 
