@@ -1064,7 +1064,7 @@ def _split_commas(text: str, piece: Piece) -> list[Piece]:
     … 24, no. 1 (1980): 55–78, and Martin Philippe, …"): the part before ends a citation
     dated in brackets, the part after opens with a person's name and is dated so too."""
     span = piece.text(text)
-    if ", " not in span:
+    if ", " not in span or len(DATED_RE.findall(span)) < 2:  # two dated citations at least
         return [piece]
     mask = protected(span)
     for match in COMMA_JOIN_RE.finditer(span):
