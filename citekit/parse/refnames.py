@@ -46,6 +46,16 @@ EDITOR_MARK_RE = re.compile(
     re.IGNORECASE,
 )
 ET_AL_RE = re.compile(r"[,\s]*\bet\s+al\.?\s*$")
+# names closed by an editors' mark, as the editors of a book open its entry: "A. Elmagarmid,
+# editor. Transaction …", "M. C. Ferris and J.-S. Pang (editors). …", "Grinblatt, A., ed. …"
+EDITORS_HEAD_RE = uregex.compile(
+    r"^(?P<names>[^()\d:;“”\"*«]{3,200}?)(?:,\s*|\s+)"
+    r"(?:\((?:eds?|editors?|Hrsg|Hgg|éds?|dir)\.?\)|(?:eds?\.|editors?)(?=[.,:]?\s))[.,:]?\s+",
+    re.IGNORECASE,
+)
+LEAD_YEAR_RE = re.compile(r"^\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?[.,]?\s+")  # "2003, Title"
+NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
+EDITION_WORD_RE = re.compile(r"\b(?:Rev|Revised|New|Enl|Repr)\.?$", re.IGNORECASE)  # "Rev. ed."
 # names in direct order with initials, as computing lists print them: "M. Kitsuregawa, H.
 # Tanaka, and T. Moto-oka." or "A. Bookstein and S. T. Klein, Detecting …"
 _INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
@@ -94,7 +104,16 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     dash = SAME_AUTHOR_RE.match(text)
     if dash and previous is not None:
         return _after_dash(text[dash.end() :], previous)
-    finders = (_paren_year, _vancouver, _dot_year, direct_head, _inverted_list, _full_names, _plain)
+    finders = (
+        _paren_year,
+        _vancouver,
+        _dot_year,
+        _editors_head,
+        direct_head,
+        _inverted_list,
+        _full_names,
+        _plain,
+    )
     for finder in finders:
         head = finder(text)
         if head is not None:
@@ -142,6 +161,50 @@ def _vancouver(text: str) -> Head | None:
     if single and NAME_GOES_ON_RE.match(text, match.end()) and FULL_DIRECT_RE.match(text):
         return None  # "Larry D. Wittie, Gudjun …": a given name and initial, not "Family I."
     return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
+
+
+def _editors_head(text: str) -> Head | None:
+    """ "L Douglas Kiel, Euel W Elliott (ed.), Chaos Theory …": the names are the editors'."""
+    match = EDITORS_HEAD_RE.match(text)
+    block = match.group("names").strip(" ,") if match else ""
+    if not _names_block(block):
+        return None
+    rest = text[match.end() :]
+    year = LEAD_YEAR_RE.match(rest)
+    # "(ed.), Chaos Theory …, University …": after a comma, a comma ends the title too
+    comma = (match.group() + (year.group() if year else "")).rstrip().endswith(",")
+    return Head(
+        tuple(_editor_people(block)),
+        "editor",
+        year.group("year") if year else None,
+        rest[year.end() if year else 0 :].strip(),
+        comma,
+    )
+
+
+def _names_block(block: str) -> bool:
+    """Capitalised names and their particles, no title's words, no edition ("Rev. ed.")."""
+    words = block.replace(",", " ").split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() or w.strip(".").casefold() in NAME_WORDS for w in words)
+        and not any(
+            len(w.strip(",.")) > 1 and w.strip(",.").casefold() in TITLE_WORDS for w in words
+        )
+        and not EDITION_WORD_RE.search(block)
+    )
+
+
+def _editor_people(block: str) -> list[str]:
+    """ "Giles, C. L., and Cowan, J. D." (inverted), "Mark Keane, Padraig Cunningham, and Ruth
+    Byrne" (direct), "Grinblatt, A." (one name inverted)."""
+    block = ET_AL_RE.sub("", block)
+    parts = block.split(",")
+    if any(INITIALS_RE.match(p.strip()) for p in parts[1:]) or ";" in block:
+        return split_people(block, inverted=True)
+    if len(parts[0].split()) >= 2:
+        return [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
+    return split_people(block, inverted=False)
 
 
 def direct_head(text: str) -> Head | None:

@@ -148,7 +148,9 @@ JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "A. Bookstein and S. T. Klein,"
 # the words a names block holds besides capitalised names and initials: particles ("van"),
 # joins ("and", "et"), editor marks ("eds.") and "et al."
 NAME_WORDS = (
-    lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al", "eds", "ed"}
+    lexicons.words("name_particles")
+    | lexicons.words("join_words")
+    | {"&", "al", "eds", "ed", "editor", "editors"}
 )
 
 
