@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import refbook, refnames, reftail, refvenue, uregex
+from citekit.parse import refbook, refeditors, refnames, reftail, refvenue, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
 from citekit.parse.segments import is_place
 
@@ -317,6 +317,8 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
     elif editors:
         fields["editor"] = _editors(editors[0])
         rest = editors[1]
+    else:
+        rest = refeditors.take_editors(rest, fields, marked_first=False)
     italic = ITALIC_RE.match(rest)
     imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if italic:
@@ -334,7 +336,7 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
 
 
 def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
-    rest = _people_phrases(rest, fields)
+    rest = refeditors.take_editors(_people_phrases(rest, fields), fields)
     edition = EDITION_RE.search(rest)
     if edition:
         fields["edition"] = edition.group("edition")

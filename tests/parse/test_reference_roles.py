@@ -51,3 +51,40 @@ def test_a_revised_edition_is_no_editor() -> None:
     ).fields
     assert fields.get("author") == "Ashdown, Clara M."
     assert "editor" not in fields
+
+
+AFTER_TITLE = [
+    (  # Chicago author-date: "In Book, eds. Names, pages."
+        "Quist, Hanne, and Paul Ebner. 2009. Sorting river sediments. In Methods of the "
+        "Lower Delta, eds. Omar Reyes, Lena Falk, and Piet van Aken, 112–30. Leiden: Deltares.",
+        {"editor": "Reyes, Omar and Falk, Lena and van Aken, Piet",
+         "booktitle": "Methods of the Lower Delta", "publisher": "Deltares"},
+    ),
+    (  # MLA: "Book. Ed. Names. Place: Publisher"
+        "Orrin, T. J. \"Counting Gulls.\" Shore Birds of the North. Ed. A. B. Lamont and "
+        "C. D. Frey. Aberdeen: Coastline Press, 1997. 44-61.",
+        {"editor": "Lamont, A. B. and Frey, C. D.", "publisher": "Coastline Press"},
+    ),
+    (  # IEEE: the editor in parentheses after the book's title
+        "H. Ostrow and L. Penn, \"Noise in Layered Sensors,\" in Sensor Arrays: Theory and "
+        "Practice (K. Mbeki, ed.), pp. 40-58, Granite Press, 2001.",
+        {"editor": "Mbeki, K.", "booktitle": "Sensor Arrays: Theory and Practice",
+         "pages": "40–58", "publisher": "Granite Press"},
+    ),
+    (  # names, then "(Eds.)" after a book's volume
+        "Tarrant, Rolf. (1988). Grouping by shape. Progress in Image Study, Vol. 2, Nadia K. "
+        "Osei and Brent Hollis (Eds.). Amsterdam: Kestrel, pp. 10-29.",
+        {"editor": "Osei, Nadia K. and Hollis, Brent", "volume": "2", "publisher": "Kestrel"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_TITLE)
+def test_editors_after_the_book_title(text: str, expected: dict[str, str]) -> None:
+    fields = parse_reference(text).fields
+    assert {k: fields.get(k) for k in expected} == expected
+
+
+def test_an_edition_after_a_publisher_is_no_editor() -> None:
+    fields = parse_reference("Marrow, Ines. Les quais. Paris: Seuil, Ed. 1990.").fields
+    assert "editor" not in fields
