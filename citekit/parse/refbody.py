@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import refbook, refeditors, refnames, reftail, refvenue, uregex
+from citekit.parse import refbook, refeditors, refnames, refperiodical, reftail, refvenue, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
 from citekit.parse.segments import is_place
 
@@ -171,6 +171,11 @@ def parse_body(
     venue = refvenue.emphasised(rest) if quoted and "*" not in rest else None
     if venue is not None:  # plain text: “Article.” Periodical, June 12, 2000.
         return parse_body(venue, fields, quoted=True)
+    named = None if whole else refperiodical.unnumbered(rest)
+    if named and not PROCEEDINGS_RE.search(named[0]) and not CONFERENCE_RE.search(named[0]):
+        fields["journal"] = named[0]  # "Title. Applied Optics, to appear."
+        fields.update({"year": named[1]} if named[1] and "year" not in fields else {})
+        return "article"
     return _book(rest, fields)
 
 

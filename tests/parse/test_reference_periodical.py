@@ -1,0 +1,48 @@
+"""Articles whose periodical is named without volume or pages (citekit.parse.refperiodical).
+Entries written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse.reference import parse_reference
+
+CASES = [
+    (
+        'P. Lunde, "Caching Sparse Tables," IEEE Transactions on Storage, March, 1984.',
+        {"journal": "IEEE Transactions on Storage", "year": "1984"},
+    ),
+    (
+        "Okonkwo, A. (2011). A quiet harbour reopens. Harbour Town Gazette. Retrieved from "
+        "http://example.org/gazette/2011/harbour",
+        {"journal": "Harbour Town Gazette", "year": "2011"},
+    ),
+    (
+        "R. Mertens. Bounds for layered codes. SIAM J. Coding Theory, to appear.",
+        {"journal": "SIAM J. Coding Theory"},
+    ),
+    (
+        "Ferro, Lucia. (2015). Ferries run late again. Northern Daily Post 3 March.",
+        {"journal": "Northern Daily Post", "year": "2015"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_unnumbered_periodical(text: str, expected: dict[str, str]) -> None:
+    found = parse_reference(text)
+    assert found.entry_type == "article"
+    assert {k: found.fields.get(k) for k in expected} == expected
+    assert "publisher" not in found.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imre, K. Harbour Ledgers. Oxford University Press, 1998.",  # a publisher
+        "Tamm, J. Ledger Studies. Proceedings of the Harbour Symposium, 2001.",  # a meeting
+        "Vidal, O. Grain and Salt. Marseille, 1921.",  # a place
+    ],
+)
+def test_other_names_after_a_title_are_no_periodical(text: str) -> None:
+    assert "journal" not in parse_reference(text).fields
