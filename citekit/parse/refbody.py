@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import refbook, refeditors, refnames, refperiodical, reftail, refvenue, uregex
+from citekit.parse import (
+    refbook,
+    refeditors,
+    refnames,
+    refperiodical,
+    refplace,
+    reftail,
+    refvenue,
+    uregex,
+)
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
 from citekit.parse.segments import is_place
 
@@ -90,6 +99,7 @@ PLACE_AFTER_RE = uregex.compile(
     r",\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]{1,12})?)"
     r"(?:,\s+(?:\w+\s+)?edition)?[.,]?\s*$"
 )
+UNIT_SPLIT_RE = re.compile(r"(?<!\bDept)\.\s+|;\s+")  # where an imprint's segments end
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 # Vancouver's imprint after a book's title: ", Mahwah, NJ: Erlbaum; 2000, p. 359–416"
 VANCOUVER_IMPRINT_RE = re.compile(
@@ -445,7 +455,8 @@ def _people(text: str) -> str:
 
 def _imprint(rest: str, fields: dict[str, str]) -> None:
     rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
-    segments = [s.strip(" ,") for s in re.split(r"\.\s+|;\s+", rest) if s.strip(" ,.")]
+    # "Dept. of Computer Science, …": a unit's abbreviation ends no segment
+    segments = [s.strip(" ,") for s in UNIT_SPLIT_RE.split(rest) if s.strip(" ,.")]
     for segment in reversed(segments):
         if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
             found = parse_imprint(segment)
@@ -454,12 +465,13 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
             if COMPANY_RE.search(segment) and ":" not in segment:
                 found = {k: v for k, v in found.items() if k == "year"}
                 found["publisher"] = YEAR_RE.sub("", segment).strip(" ,.")
-            if ":" not in segment and "address" in found and "publisher" not in found:
-                found["publisher"] = found.pop("address")  # "Hendrickson, 1996": no place
+            if refplace.publisher_alone(segment, found):  # "Hendrickson, 1996", not "Paris, 1996"
+                found["publisher"] = found.pop("address")
             for key, value in found.items():
                 fields.setdefault(key, value)
             break
     _place_after_publisher(fields)
+    refplace.unit_of_publisher(fields)
     _year(rest, fields)
 
 
@@ -471,7 +483,8 @@ def _place_after_publisher(fields: dict[str, str]) -> None:
     if "address" in fields or not match or COMPANY_RE.match(publisher[match.start() :]):
         return
     place, head = match.group("place"), publisher[: match.start()]
-    if not re.search(r"[^\W\d]{2}", head) or not (is_place(place) or ", " in place):
+    surely = refplace.surely_place(head, place)  # "Texas Tech University Press, Lubbock"
+    if not re.search(r"[^\W\d]{2}", head) or not (is_place(place) or ", " in place or surely):
         return  # "Little, Brown", "vol. 5, Morgan Kaufmann": no place
     fields["publisher"] = publisher[: match.start()].strip(" ,")
     fields["address"] = match.group("place").strip(" ,.")
