@@ -122,11 +122,11 @@ def read_head(text: str, previous: Head | None = None) -> Head:
 
 
 def _after_dash(rest: str, previous: Head) -> Head:
-    year = PAREN_YEAR_RE.match(" " + rest) or DOT_YEAR_RE.match(". " + rest)
+    paren = PAREN_YEAR_RE.match(" " + rest)
+    dot = DOT_YEAR_RE.match("a. " + rest, 1)  # "———. 1820. Robin Hood": read as after a word
+    year, start = (paren, paren.end() - 1) if paren else (dot, dot.end() - 3 if dot else 0)
     if year:
-        return Head(
-            previous.people, previous.role, year.group("year"), rest[year.end() - 2 :].lstrip(" .,")
-        )
+        return Head(previous.people, previous.role, year.group("year"), rest[start:].lstrip(" .,"))
     return Head(previous.people, previous.role, None, rest)
 
 

@@ -49,8 +49,26 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
 
     `loose`: the document's notes are entries (entry_notes): an inverted first name
     ("Bramwell, Anna. Blood and Soil. …"), or any names before a dated entry, is enough."""
+    if loose:
+        dashed = _after_dash(text)
+        if dashed is not None:
+            return dashed
     bare = _entry(text, loose=loose, counting=False)
     return _parsed(bare) if bare is not None else None
+
+
+# the names a same-author dash stands for: inherit_authors puts the previous work's names
+DASH_HEAD = refnames.Head(("idem",), "author", None, "")
+
+
+def _after_dash(text: str) -> Reference | None:
+    """ "———. Steppenwolf. Translated by …. New York: Bantam, 1969.": in a document of
+    entries, an entry whose names a dash repeats from the one before."""
+    bare = NUMBER_RE.sub("", text, count=1).strip()
+    dash = refnames.SAME_AUTHOR_RE.match(bare)
+    if dash is None or len(bare[dash.end() :].split()) < MIN_WORDS:
+        return None
+    return parse_reference(bare, DASH_HEAD)
 
 
 def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
