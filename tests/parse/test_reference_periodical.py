@@ -46,3 +46,23 @@ def test_unnumbered_periodical(text: str, expected: dict[str, str]) -> None:
 )
 def test_other_names_after_a_title_are_no_periodical(text: str) -> None:
     assert "journal" not in parse_reference(text).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "journal"),
+    [
+        (
+            "K. Moss. Sparse sorting in small memories. ACM Trans. Storage Syst., 4(2), "
+            "127-136, June 1988.",
+            "ACM Trans. Storage Syst.",
+        ),
+        (
+            "Lund, Eva. 2011. “Ferry fares and tides.” Federal Reserve Bank of St. Louis "
+            "Review 93(4): 12-30.",
+            "Federal Reserve Bank of St. Louis Review",
+        ),
+    ],
+)
+def test_an_abbreviation_ends_no_sentence_of_a_journal_name(text: str, journal: str) -> None:
+    found = parse_reference(text)
+    assert found.fields["journal"].rstrip(".") == journal.rstrip(".")
