@@ -31,6 +31,9 @@ _VNAME = (
 )
 _VNAMES = rf"(?:{_VNAME},\s)*{_VNAME}(?:,\set\sal)?"
 VANCOUVER_RE = uregex.compile(rf"^(?P<names>{_VNAMES})\.\s")
+VANCOUVER_BLOCK_RE = uregex.compile(rf"{_VNAMES}")  # a whole names block in Vancouver's form
+# a name in direct order: an initial before the family name, "David R. Cheriton", "K. H. Wolf"
+DIRECT_NAME_RE = uregex.compile(r"(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]*[a-z][\w'’-]*$")
 # "In: Craik FIM, Salthouse TA, editors. The Handbook…" (Vancouver's editors of a book)
 VANCOUVER_EDITORS_RE = uregex.compile(rf"^(?P<names>{_VNAMES}),\s(?:editors?|eds?)\.\s*")
 # where the names block ends in Chicago/MLA order: a period after a word that is no initial
@@ -307,6 +310,13 @@ def _head(block: str, year: str | None, rest: str, *, inverted: bool) -> Head:
     role = "editor" if EDITOR_MARK_RE.search(block) else "author"
     block = EDITOR_MARK_RE.sub("", block)
     others = bool(ET_AL_RE.search(block))
+    if VANCOUVER_BLOCK_RE.fullmatch(block.strip(" .,")):  # "Sampson P, Hughes AM (2015)"
+        return Head(
+            _vancouver_people(block),
+            role,
+            year[:4] if year and year[:1].isdigit() else None,
+            rest.strip(),
+        )
     people = split_people(ET_AL_RE.sub("", block), inverted=inverted)
     if others:
         people.append("others")
@@ -348,6 +358,8 @@ def _parts(block: str) -> tuple[list[str], set[int]]:
 
 
 def _given_after(family: str, given: str) -> bool:
+    if DIRECT_NAME_RE.search(family):
+        return False  # "David R. Cheriton, Hendrik A. Goosen": a whole name, no family alone
     if _is_initials(given) or given.lower().rstrip(".") in {"jr", "sr"}:
         return True
     return len(given.split()) <= 3 and len(family.split()) <= 3

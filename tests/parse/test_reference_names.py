@@ -1,0 +1,41 @@
+"""Names blocks of reference entries read as direct-order or Vancouver names
+(citekit.parse.refnames). Entries written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse.reference import parse_reference
+
+CASES = [
+    (  # direct order, given names and initials, then a period
+        "Rosa M. Lind, Omar T. Vance, and Petra Holm. Sorting in small memories. In "
+        "Proceedings of the Harbour Workshop, pages 10-19, 1993.",
+        "Lind, Rosa M. and Vance, Omar T. and Holm, Petra",
+    ),
+    (  # initials first, then a year in parentheses
+        "E. Moss, N. Okafor, J. Lund (1993), A Tidal Theorem, Harbour Letters, 16-74.",
+        "Moss, E. and Okafor, N. and Lund, J.",
+    ),
+    (  # the first inverted, the others direct (Chicago author-date)
+        "Hale, P. N., A. S. Birk, M. A. Quist and J. L. Vance (2003). Ferries and tides. "
+        "Harbour Review 12: 1-9.",
+        "Hale, P. N. and Birk, A. S. and Quist, M. A. and Vance, J. L.",
+    ),
+    (  # Vancouver names before a year in parentheses
+        "Okafor P, Lund S, Vance AM (2015) Counting gulls. Shore Birds 3: 4-9.",
+        "Okafor, P. and Lund, S. and Vance, A. M.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), CASES)
+def test_names_blocks(text: str, authors: str) -> None:
+    assert parse_reference(text).fields["author"] == authors
+
+
+def test_inverted_names_with_initials_stay_paired() -> None:
+    text = "Moss, J., Holm, J. D. F., & Van der Birk, A. T. (1974). Tides. Harbour Review, 5, 1-9."
+    assert parse_reference(text).fields["author"] == (
+        "Moss, J. and Holm, J. D. F. and Van der Birk, A. T."
+    )
