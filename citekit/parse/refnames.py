@@ -56,6 +56,12 @@ EDITORS_HEAD_RE = uregex.compile(
     r"(?:\((?:eds?|editors?|Hrsg|Hgg|éds?|dir)\.?\)|(?:eds?\.|editors?)(?=[.,:]?\s))[.,:]?\s+",
     re.IGNORECASE,
 )
+COLON_HEAD_RE = uregex.compile(r"^(?P<names>[^:;“”\"*«()\d]{3,200}?):\s+")  # "Lee, L.: Title"
+MAX_COLON_WORDS = 30
+# the end of a name: Vancouver's initials ("Meyers W") or a family after an initial ("J. Lund")
+NAME_END_RE = uregex.compile(r"(?:^|\s)[A-Z]{1,2}\.?$|(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]+$")
+PERIOD_INITIALS_RE = re.compile(r"^(?:and\s+|&\s+)?(?:[A-Z]\.[\s-]?){1,4}$")  # "A.", "J. D."
+SURE_NAMES_RE = re.compile(r"(?:^|\s)[A-Z]{1,2}\.?(?:,|$|\s)|,|\s(?:and|&)\s")  # "Lee J", "Lee, L."
 LEAD_YEAR_RE = re.compile(r"^\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?[.,]?\s+")  # "2003, Title"
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
 EDITION_WORD_RE = re.compile(r"\b(?:Rev|Revised|New|Enl|Repr)\.?$", re.IGNORECASE)  # "Rev. ed."
@@ -112,6 +118,7 @@ def read_head(text: str, previous: Head | None = None) -> Head:
         _vancouver,
         _dot_year,
         _editors_head,
+        _colon_head,
         direct_head,
         _inverted_list,
         _full_names,
@@ -195,6 +202,50 @@ def _names_block(block: str) -> bool:
             len(w.strip(",.")) > 1 and w.strip(",.").casefold() in TITLE_WORDS for w in words
         )
         and not EDITION_WORD_RE.search(block)
+    )
+
+
+def _colon_head(text: str) -> Head | None:
+    """ "White J, Reader A, Beck M: The periodontal …", "Reinermann, H.: Der Sektor …",
+    "Boucher, O., Myhre, G., and Myhre, A.: Direct …": names closed by a colon (medical and
+    German lists). The block must show it holds names (an initial, an inverted name, several
+    names, or a year after the colon) and no sentence ("Smith, John. Harbour Lights: A
+    History" opens with a title)."""
+    match = COLON_HEAD_RE.match(text)
+    block = match.group("names").strip(" ,") if match else ""
+    if not _names_block(block) or len(block.split()) > MAX_COLON_WORDS:
+        return None
+    sentence = NAMES_END_RE.search(block + " x")
+    rest = text[match.end() :]
+    year = LEAD_YEAR_RE.match(rest)
+    if (sentence and sentence.end() <= len(block)) or not (SURE_NAMES_RE.search(block) or year):
+        return None  # "Moby Dick: Or, the Whale": two capitalised words are no sure names
+    if not _ends_with_name(block):
+        return None  # "Gleick, James, Chaos: Making …": the title's first words before its colon
+    vancouver = VANCOUVER_BLOCK_RE.fullmatch(block.rstrip(" ."))
+    people = _vancouver_people(block) if vancouver else _editor_people(block)
+    return Head(
+        tuple(people),
+        "author",
+        year.group("year") if year else None,
+        rest[year.end() if year else 0 :].strip(),
+    )
+
+
+def _ends_with_name(block: str) -> bool:
+    """The last comma part of a names block ends a name: initials ("Myhre, A."), a Vancouver
+    name ("Meyers W"), a name with an initial ("J. Pedersen"), or the given names of a
+    single inverted name ("Behrens, Rudolf")."""
+    parts = [p.strip() for p in block.split(",")]
+    last = parts[-1]
+    if len(parts) == 1 or PERIOD_INITIALS_RE.match(last) or NAME_END_RE.search(last):
+        return True
+    family = [w for w in parts[0].split() if w[:1].isupper()]  # "Behrens", "van Arragon"
+    return (
+        len(parts) == 2
+        and len(family) == 1
+        and len(last.split()) <= 3
+        and not JOIN_RE.search(f" {block} ")
     )
 
 

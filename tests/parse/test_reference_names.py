@@ -39,3 +39,38 @@ def test_inverted_names_with_initials_stay_paired() -> None:
     assert parse_reference(text).fields["author"] == (
         "Moss, J. and Holm, J. D. F. and Van der Birk, A. T."
     )
+
+
+COLON_CASES = [
+    (  # medical: Vancouver names closed by a colon
+        "Okafor J, Lund A, Vance M: Tidal pumping in small harbours, J Harb Res 14: 508, 1988.",
+        {"author": "Okafor, J. and Lund, A. and Vance, M.", "journal": "J Harb Res"},
+    ),
+    (  # German: an inverted name with initials, then a colon
+        "Holm, H.: Der Hafen als Ort der Stadt. In: Hafen und Stadt. Hamburg: Elbe, 2004.",
+        {"author": "Holm, H.", "title": "Der Hafen als Ort der Stadt"},
+    ),
+    (  # a year right after the colon
+        "Ines Varga: 2011. Die Schule am Hafen. Leipzig: Kai, 2011.",
+        {"author": "Varga, Ines", "year": "2011", "title": "Die Schule am Hafen"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_CASES)
+def test_names_closed_by_a_colon(text: str, expected: dict[str, str]) -> None:
+    fields = parse_reference(text).fields
+    assert {k: fields.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Tomas Lind, Harbours: A History, London: Wharf, 1988.", "Lind, Tomas"),
+        ("Birk, Anna. Harbour Lights: A History. London: Wharf, 1990.", "Birk, Anna"),
+        ("K. Moss and J. Lund, Parallel Tide Design: A Foundation, Wharf, 1988.",
+         "Moss, K. and Lund, J."),
+    ],
+)
+def test_a_title_before_its_colon_is_no_name(text: str, author: str) -> None:
+    assert parse_reference(text).fields["author"] == author
