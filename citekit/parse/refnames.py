@@ -56,6 +56,11 @@ EDITORS_HEAD_RE = uregex.compile(
     r"(?:\((?:eds?|editors?|Hrsg|Hgg|éds?|dir)\.?\)|(?:eds?\.|editors?)(?=[.,:]?\s))[.,:]?\s+",
     re.IGNORECASE,
 )
+# a year after names with no period, then the title: " 1976 Directions", " 1988 [1964]. “The"
+BARE_YEAR_RE = re.compile(
+    r"(?<=[^\W\d_]|\.)\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:\s+\[(?:1[5-9]|20)\d\d\])?\.?\s+"
+    r"(?=[A-Z“\"‘«])"
+)
 COLON_HEAD_RE = uregex.compile(r"^(?P<names>[^:;“”\"*«()\d]{3,200}?):\s+")  # "Lee, L.: Title"
 MAX_COLON_WORDS = 30
 # the end of a name: Vancouver's initials ("Meyers W") or a family after an initial ("J. Lund")
@@ -117,6 +122,7 @@ def read_head(text: str, previous: Head | None = None) -> Head:
         _paren_year,
         _vancouver,
         _dot_year,
+        _bare_year,
         _editors_head,
         _colon_head,
         direct_head,
@@ -158,6 +164,18 @@ def _dot_year(text: str) -> Head | None:
     if NAMES_END_RE.search(block + " x") and NAMES_END_RE.search(block + " x").end() < len(block):
         return None  # a period inside: a title, not names
     return _head(block, match.group("year"), text[match.end() :], inverted=False)
+
+
+def _bare_year(text: str) -> Head | None:
+    """ "Anderson, Robert C. 1976 Directions of a Town.", "Barthes, Roland 1988 [1964].":
+    the year after the names with no period (American anthropology's style)."""
+    match = BARE_YEAR_RE.search(text[:300])
+    if not match or not _names_block(text[: match.start()].strip(" ,")):
+        return None
+    sentence = NAMES_END_RE.search(text[: match.start()] + " x")
+    if sentence and sentence.end() <= match.start():
+        return None  # "Smith, John. Harbour Lights 1990 …": a title holds the year
+    return _head(text[: match.start()], match.group("year"), text[match.end() :], inverted=False)
 
 
 def _vancouver(text: str) -> Head | None:

@@ -68,9 +68,40 @@ def test_names_closed_by_a_colon(text: str, expected: dict[str, str]) -> None:
     [
         ("Tomas Lind, Harbours: A History, London: Wharf, 1988.", "Lind, Tomas"),
         ("Birk, Anna. Harbour Lights: A History. London: Wharf, 1990.", "Birk, Anna"),
-        ("K. Moss and J. Lund, Parallel Tide Design: A Foundation, Wharf, 1988.",
-         "Moss, K. and Lund, J."),
+        (
+            "K. Moss and J. Lund, Parallel Tide Design: A Foundation, Wharf, 1988.",
+            "Moss, K. and Lund, J.",
+        ),
     ],
 )
 def test_a_title_before_its_colon_is_no_name(text: str, author: str) -> None:
     assert parse_reference(text).fields["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lund, Petra C. 1976 Harbours of a Town: A History. Wharf Press, Leeds.",
+            {"author": "Lund, Petra C.", "year": "1976", "title": "Harbours of a Town: A History"},
+        ),
+        (
+            "Moss, W. B. and E. J. Holm 1973 Gulls of the Fens. Quay Press, Ely.",
+            {"author": "Moss, W. B. and Holm, E. J.", "year": "1973"},
+        ),
+        (  # the first edition's year in brackets
+            "Vance, Ruth 1988 [1964]. “Salt and Tides.” The Shore. Leeds: Wharf. 15-19.",
+            {"author": "Vance, Ruth", "year": "1988", "title": "Salt and Tides"},
+        ),
+    ],
+)
+def test_a_year_after_the_names_without_a_period(text: str, expected: dict[str, str]) -> None:
+    fields = parse_reference(text).fields
+    assert {k: fields.get(k) for k in expected} == expected
+
+
+def test_a_year_inside_a_title_after_a_sentence_is_no_names_year() -> None:
+    fields = parse_reference(
+        "Birk, Anna. Harbour Lights 1990 Revisited. Leeds: Wharf, 1995."
+    ).fields
+    assert fields["author"] == "Birk, Anna"
