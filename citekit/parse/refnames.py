@@ -98,6 +98,13 @@ FULL_DIRECT_RE = uregex.compile(
 )
 NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
 TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
+# words a names block may hold in lower case: particles ("van"), joins, a body's short words
+SMALL_WORDS = (
+    lexicons.words("title_stopwords")
+    | lexicons.words("name_particles")
+    | lexicons.words("join_words")
+    | {"et", "al", "eds", "ed", "jr", "sr"}
+)
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
 JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|;)\s*")
 
@@ -148,9 +155,16 @@ def _after_dash(rest: str, previous: Head) -> Head:
 
 def _paren_year(text: str) -> Head | None:
     match = PAREN_YEAR_RE.search(text[:400])
-    if not match or _has_title_marks(text[: match.start()]):
+    if not match or _has_title_marks(text[: match.start()]) or _worded(text[: match.start()]):
         return None
     return _head(text[: match.start()], match.group("year"), text[match.end() :], inverted=True)
+
+
+def _worded(block: str) -> bool:
+    """ "Good chemistry. (1996)": a title's lower-case words before the year, no names (a
+    body's name holds only short words in lower case: "Alliance for Excellent Education")."""
+    words = (w.strip(",.;:&") for w in block.split())
+    return any(w[:1].islower() and w.casefold() not in SMALL_WORDS for w in words if w)
 
 
 def _dot_year(text: str) -> Head | None:
@@ -365,7 +379,7 @@ def _plain(text: str) -> Head | None:
     if not match:
         return None
     block = text[: match.start() + 1]  # with its period: "James C." keeps the initial's
-    if len(block.split()) > 30 or _has_title_marks(block):
+    if len(block.split()) > 30 or _has_title_marks(block) or _worded(block):
         return None
     return _head(block, None, text[match.end() :], inverted=False)
 

@@ -50,7 +50,7 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
     `loose`: the document's notes are entries (entry_notes): an inverted first name
     ("Bramwell, Anna. Blood and Soil. …"), or any names before a dated entry, is enough."""
     if loose:
-        dashed = _after_dash(text)
+        dashed = _after_dash(text) or _title_first(text)
         if dashed is not None:
             return dashed
     bare = _entry(text, loose=loose, counting=False)
@@ -59,6 +59,19 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
 
 # the names a same-author dash stands for: inherit_authors puts the previous work's names
 DASH_HEAD = refnames.Head(("idem",), "author", None, "")
+
+
+# APA's entry without author: "Good chemistry. (1996, September). Magazine, 44(1), p. 8"
+TITLE_FIRST_RE = re.compile(r"^[^()]{3,300}?[.?!]\s+\((?:1[5-9]|20)\d\d[a-z]?(?:,[^)]*)?\)\.\s+\S")
+
+
+def _title_first(text: str) -> Reference | None:
+    """An entry that opens with its title, the date after it in parentheses (APA)."""
+    bare = NUMBER_RE.sub("", text, count=1).strip()
+    if not TITLE_FIRST_RE.match(bare):
+        return None
+    found = parse_reference(bare)
+    return None if found.head is not None and found.head.people else found
 
 
 def _after_dash(text: str) -> Reference | None:

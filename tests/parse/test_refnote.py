@@ -210,3 +210,33 @@ def test_the_dash_entry_takes_the_names_of_the_entry_before(tmp_path) -> None:
     last, before = data["notes"][-1]["citations"][0], data["notes"][-2]["citations"][0]
     assert entries[last["key"]]["title"] == "Harbour Lights"
     assert entries[last["key"]]["author"] == entries[before["key"]]["author"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_type", "expected"),
+    [
+        (
+            "Ferry fares rise. (1996, September). Harbour Town Magazine, 44(1), p. 8",
+            "article",
+            {"title": "Ferry fares rise", "journal": "Harbour Town Magazine", "year": "1996"},
+        ),
+        (
+            "The small dictionary of tides. (1991). Leeds, England: Wharf.",
+            "book",
+            {"title": "The small dictionary of tides", "publisher": "Wharf", "year": "1991"},
+        ),
+    ],
+)
+def test_an_entry_without_author_opens_with_its_title_in_a_document_of_entries(
+    text: str, entry_type: str, expected: dict[str, str]
+) -> None:
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.entry_type == entry_type
+    assert "author" not in citation.fields
+    assert {k: citation.fields.get(k) for k in expected} == expected
+
+
+def test_a_body_named_before_the_year_stays_the_author() -> None:
+    text = "Fenland Harbour Board. (2007). Tides and ferries. Leeds: Author."
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.fields["author"] == "Fenland Harbour Board"
