@@ -58,9 +58,10 @@ EDITORS_HEAD_RE = uregex.compile(
 )
 # a year after names with no period, then the title: " 1976 Directions", " 1988 [1964]. “The"
 BARE_YEAR_RE = re.compile(
-    r"(?<=[^\W\d_]|\.)\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:\s+\[(?:1[5-9]|20)\d\d\])?\.?\s+"
+    r"(?<=[^\W\d_]|\.)\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:\s+\[(?:1[5-9]|20)\d\d\]\.?)?\s+"
     r"(?=[A-Z“\"‘«])"
 )
+WORD_END_RE = re.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Crossings."
 COLON_HEAD_RE = uregex.compile(r"^(?P<names>[^:;“”\"*«()\d]{3,200}?):\s+")  # "Lee, L.: Title"
 MAX_COLON_WORDS = 30
 # the end of a name: Vancouver's initials ("Meyers W") or a family after an initial ("J. Lund")
@@ -187,8 +188,8 @@ def _bare_year(text: str) -> Head | None:
     if not match or not _names_block(text[: match.start()].strip(" ,")):
         return None
     sentence = NAMES_END_RE.search(text[: match.start()] + " x")
-    if sentence and sentence.end() <= match.start():
-        return None  # "Smith, John. Harbour Lights 1990 …": a title holds the year
+    if (sentence and sentence.end() <= match.start()) or WORD_END_RE.search(text[: match.start()]):
+        return None  # "Smith, John. Harbour Lights 1990 …", "Oduya, T. Crossings. 1988.": a title
     return _head(text[: match.start()], match.group("year"), text[match.end() :], inverted=False)
 
 
