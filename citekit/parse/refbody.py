@@ -141,6 +141,9 @@ CONFERENCE_RE = re.compile(
     rf"(?<!\w){lexicons.alternation(lexicons.words('conference_words'))}(?!\w)", re.IGNORECASE
 )
 # a container that opens with a proceedings word: "Proceedings of the …", "in the Proc. of …"
+SOCIETY_RE = re.compile(
+    r"\b(?:Acad(?:emy|\.)|Society|Soc\.|Royal)", re.IGNORECASE
+)  # a society's journal
 PROCEEDINGS_FIRST_RE = re.compile(rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pattern})", re.I)
 
 
@@ -269,7 +272,7 @@ def _article(match: re.Match[str], fields: dict[str, str]) -> str:
     if year and year.start() > 0:
         fields.setdefault("year", year.group("year"))
         name = name[: year.start()]
-    if CONFERENCE_RE.search(name):  # "Proc. Symposium on …, 14: 87-90": a meeting's papers
+    if _proceedings(name):  # "Proc. Symposium on …, 14: 87-90": a meeting's papers
         fields["booktitle"] = name
         _article_numbers(match, fields)
         return "inproceedings"
@@ -305,11 +308,20 @@ def _sentence_to_title(entry_type: str, fields: dict[str, str], plain: bool) -> 
 
 def _periodical(name: str, numbers: dict[str, str], fields: dict[str, str]) -> str:
     """A journal, or a conference's proceedings (booktitle), read by reftail."""
-    proceedings = CONFERENCE_RE.search(name) is not None
+    proceedings = _proceedings(name)
     fields["booktitle" if proceedings else "journal"] = name
     for key, value in numbers.items():
         fields.setdefault(key, full_pages(value) if key == "pages" else value)
     return "inproceedings" if proceedings else "article"
+
+
+def _proceedings(name: str) -> bool:
+    """A meeting's papers: a name with a conference's word, or one that opens with
+    "Proceedings"/"Proc." ("Proc. SPIE", "Proceedings of IJCAI-89") as lists print them; a
+    learned society's "Proceedings" is its journal ("Proc. Natl. Acad. Sci.")."""
+    if CONFERENCE_RE.search(name):
+        return True
+    return PROCEEDINGS_FIRST_RE.match(name) is not None and not SOCIETY_RE.search(name)
 
 
 def full_pages(pages: str) -> str:

@@ -66,3 +66,29 @@ def test_other_names_after_a_title_are_no_periodical(text: str) -> None:
 def test_an_abbreviation_ends_no_sentence_of_a_journal_name(text: str, journal: str) -> None:
     found = parse_reference(text)
     assert found.fields["journal"].rstrip(".") == journal.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_type", "container"),
+    [
+        (
+            'H. Lund and C. Moss, "Salt Damage in Quay Walls," Proc. IEEE/HARB, pp. 37-41, 1992.',
+            "inproceedings",
+            ("booktitle", "Proc. IEEE/HARB"),
+        ),
+        (
+            "Okafor, K. D. (1989). Tides in small basins. Proceedings of TIDES-89, 1273-1278.",
+            "inproceedings",
+            ("booktitle", "Proceedings of TIDES-89"),
+        ),
+        (  # a learned society's proceedings is its journal
+            'Vance, R. "Gull counts." Proc. Natl. Acad. Sci. USA 2011, 108, 16159–16163.',
+            "article",
+            ("journal", "Proc. Natl. Acad. Sci. USA"),
+        ),
+    ],
+)
+def test_proceedings_named_with_numbers(text: str, entry_type: str, container: tuple) -> None:
+    found = parse_reference(text)
+    assert found.entry_type == entry_type
+    assert found.fields.get(container[0]) == container[1]
