@@ -485,6 +485,7 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
             break
     _place_after_publisher(fields)
     refplace.unit_of_publisher(fields)
+    refplace.drop_numbers(fields)
     _year(rest, fields)
 
 

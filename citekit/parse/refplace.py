@@ -23,6 +23,11 @@ UNIT_WORD_RE = re.compile(
 )
 
 
+# a periodical's numbers: a page range, "23(6)", an opening parenthesis left open, digits alone
+NUMBERED_RE = re.compile(r"\d+\s*[–-]\s*\d+|\d+\s*\(|\($|^[\d\s.,()]+$")
+DAY_RE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+")  # "28 April", "15 May"
+
+
 def publisher_alone(segment: str, found: dict[str, str]) -> bool:
     """ "Hendrickson, 1996": no colon, one name before the year, and no place's name."""
     if ":" in segment or "publisher" in found or "address" not in found:
@@ -55,6 +60,16 @@ def unit_of_publisher(fields: dict[str, str]) -> None:
     institution that issues a report, not its place."""
     if UNIT_RE.match(fields.get("address", "")) and fields.get("publisher"):
         fields["publisher"] = f"{fields.pop('address')}, {fields['publisher']}"
+
+
+def drop_numbers(fields: dict[str, str]) -> None:
+    """A publisher read from a periodical's numbers or a date is none: "17, 229-238",
+    "Special Issue, 23(6)", "Journal 28, A67–A82 (", "28 April", "1241" are left out."""
+    publisher = fields.get("publisher", "")
+    if publisher and (
+        NUMBERED_RE.search(publisher) or _month(publisher) or DAY_RE.match(publisher)
+    ):
+        del fields["publisher"]
 
 
 def _month(text: str) -> bool:

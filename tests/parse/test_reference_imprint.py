@@ -39,3 +39,14 @@ def test_a_month_after_a_publisher_is_no_place() -> None:
         "K. Otieno. Timing small kernels. Technical Report 7, Lakeside Software Press, July 1992."
     ).fields
     assert fields.get("address") != "July"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moss, P. (2006). Tides. Harbour Review, Special Issue: Gulls, 17(3), 213-29.",
+        "Lund, R. 2014. “Report on the quays”, 28 April 2014. A/HRC/26/36.",
+    ],
+)
+def test_numbers_and_dates_are_no_publisher(text: str) -> None:
+    assert "publisher" not in parse_reference(text).fields
