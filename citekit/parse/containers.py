@@ -22,7 +22,7 @@ from citekit.parse.imprint import (
     VOLUME_RE,
     date_fields,
     find_locator,
-    parse_imprint,
+    parse_paren_imprint,
 )
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
@@ -38,6 +38,9 @@ from citekit.parse.patterns import (
 CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))
 IN_RE = uregex.compile(rf"^[\s,.]*(?<![\w.]){CONTAINER_WORDS}\s*:?\s+")
 
+# ", ed. by Laurent Herment", ", edited by J. Sirosh", ", ed. A. A. J. Marley": a book's editors
+# named after its title (MHRA, Chicago), so the capitalised words before them are that title
+EDITORS_AFTER_TITLE_RE = re.compile(r",\s+(?:ed\.(?:\s+by)?|edited\s+by)\s+[A-Z]")
 
 PLAIN_JOURNAL_RE = uregex.compile(
     rf"^[\s,.]*(?P<name>[A-Z][^,()\d]{{2,60}}?)\s*,?\s+(?=\d|\(|vol|no\.|{MONTHS}\.? \d)"
@@ -189,6 +192,8 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     cut = IMPRINT_PAREN_RE.search(rest)
     head = rest[: cut.start()] if cut else rest
     count = cues.leading_name_tokens(head)
+    if count and EDITORS_AFTER_TITLE_RE.search(head):
+        count = 0  # "in Stocks, Seasons and Sales: …, ed. by Names": the editors follow the title
     if count:  # the volume's editors, then its (short) title
         fields.update(names_field("editor", " ".join(head.split()[:count])))
         head = " ".join(head.split()[count:])
@@ -204,7 +209,7 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     fields.update({k: v for k, v in segments.contributors(parts[1:]).items() if k not in fields})
     tail = rest[cut.end() :] if cut else ", ".join(parts[1:])
     if cut:
-        fields.update(parse_imprint(cut.group("body")))
+        fields.update(parse_paren_imprint(cut.group("body")))
     elif not count and NUMBER_RE.search(head) or not count and YEAR_RE.search(head):
         journal = fields.pop("booktitle")  # "in Critica marxista, n. 6, 2003, pp. 29-38"
         return parse_article(fields.pop("title"), fields, journal, rest[len(rest.split(",")[0]) :])

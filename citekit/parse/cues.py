@@ -247,7 +247,7 @@ def _further_name(group: list[str], tokens: list[str]) -> bool:
     names = [t for t in group if not t.startswith("(") and t.casefold() not in JOINERS]
     if any(t.endswith(":") for t in group[:-1]):
         return False  # "Aurora Leigh: Authoritative Text,": a title and its subtitle
-    has_mark = any(t.startswith("(") for t in group)
+    has_mark = any(_editor_parens(t) for t in group)  # "(ed.)", not "(Annapolis," of an imprint
     listed = (
         group[0].casefold() in JOINERS
         or _list_ends_with_and(tokens)

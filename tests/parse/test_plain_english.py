@@ -1,0 +1,93 @@
+"""English note styles (Chicago, MHRA) typed in plain text: no italics tell the book's title.
+
+Our own example notes, one habit a row; each row says what the parser must read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.model import Note, Span
+from citekit.parse import build_context, parse_note
+
+
+def fields(text: str) -> dict[str, str]:
+    """The fields of the one citation of TEXT as note 1."""
+    (citation,) = parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
+    return dict(citation.fields)
+
+
+@pytest.mark.parametrize(
+    ("text", "booktitle", "editor"),
+    [
+        pytest.param(
+            "Ada Moss, ‘Harbour Dues’, in Grain, Salt and Timber: Coastal Trade in the North, "
+            "ed. by Lena Hart, Omar Reyes, and Jan Vos (Brill, 2011), pp. 3–20 (p. 9).",
+            "Grain, Salt and Timber: Coastal Trade in the North",
+            "Hart, Lena and Reyes, Omar and Vos, Jan",
+            id="mhra-ed-by-list",
+        ),
+        pytest.param(
+            "Ada Moss, “Harbour Dues,” in Lighthouse Keepers: A History, ed. P. Lund "
+            "(Boston: Beacon, 1999), 41.",
+            "Lighthouse Keepers: A History",
+            "Lund, P.",
+            id="chicago-ed-one",
+        ),
+        pytest.param(
+            "Ada Moss, “Harbour Dues,” in Tides and Ports, edited by Lena Hart, Omar Reyes, "
+            "and Jan Vos (Boston: Beacon, 1999), 41.",
+            "Tides and Ports",
+            "Hart, Lena and Reyes, Omar and Vos, Jan",
+            id="edited-by-list",
+        ),
+    ],
+)
+def test_book_title_before_its_editors(text: str, booktitle: str, editor: str) -> None:
+    found = fields(text)
+    assert (found["booktitle"], found["editor"]) == (booktitle, editor)
+
+
+def test_series_after_one_editor_is_no_editor() -> None:
+    found = fields(
+        "Ada Moss, ‘Harbour Dues’, in Tides and Ports, ed. by Lena Hart, Coastal Studies, 4 "
+        "(Brill, 2011), pp. 3–20."
+    )
+    assert found["editor"] == "Hart, Lena"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ida Bell, The Salt Roads (Brepols, 2019), p. 4.", {"publisher": "Brepols"}, id="publisher"
+        ),
+        pytest.param(
+            "Ida Bell, The Salt Roads (Chicago, 1919), p. 4.", {"address": "Chicago"}, id="known-place"
+        ),
+        pytest.param(
+            "Ida Bell, The Salt Roads (Boston: Beacon, 1919), p. 4.",
+            {"address": "Boston", "publisher": "Beacon"},
+            id="place-and-publisher",
+        ),
+    ],
+)
+def test_one_name_before_the_year_in_parentheses(text: str, expected: dict[str, str]) -> None:
+    found = fields(text)
+    assert {k: found.get(k) for k in ("address", "publisher") if k in found} == expected
+
+
+def test_dated_case_is_no_publisher() -> None:
+    assert "publisher" not in fields("Rook v Hale Water Co (September 28, 1993).")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ida Bell, Salt Roads (Annapolis, 1730).",
+        "Ida Bell, The Roads (Princeton, NJ, 1999).",
+    ],
+)
+def test_two_word_title_before_the_imprint(text: str) -> None:
+    found = fields(text)
+    assert (found["author"], found["title"]) == ("Bell, Ida", text.split(", ")[1].split(" (")[0])
