@@ -49,6 +49,7 @@ DOCUMENT_WORDS_RE = uregex.compile(
     re.IGNORECASE,
 )
 _WORD_RE = uregex.compile(r"[^\s]+")
+TITLE_ARTICLES = ("The", "An")  # English articles that open titles, never a personal name
 AUTHOR_PARTY_RE = uregex.compile(
     r"(?:with|by|to)\s+the\s+(?:present\s+)?author|author[’']s\s+(?:\w+\s+)?(?:interview|conversation)"
     r"|mit\s+dem\s+Verfasser|avec\s+l[’']auteur|con\s+l[’']autore|con\s+el\s+autor",
@@ -104,6 +105,8 @@ def _leading_name_tokens(text: str, limit: int) -> int:
             return count + more if more and FAMILY_INITIALS_RE.match(rest[1:].lstrip()) else count
         return count
     tokens = _WORD_RE.findall(text)
+    if tokens and tokens[0] in TITLE_ARTICLES and not ORGANISATION_RE.search(text.split(",")[0]):
+        return 0  # "The Early Modern World, 1500–1815,": a title, as no name opens with "The"
     inverted = _capitals_inverted(tokens)
     if inverted:
         return inverted

@@ -60,10 +60,14 @@ def test_series_after_one_editor_is_no_editor() -> None:
     ("text", "expected"),
     [
         pytest.param(
-            "Ida Bell, The Salt Roads (Brepols, 2019), p. 4.", {"publisher": "Brepols"}, id="publisher"
+            "Ida Bell, The Salt Roads (Brepols, 2019), p. 4.",
+            {"publisher": "Brepols"},
+            id="publisher",
         ),
         pytest.param(
-            "Ida Bell, The Salt Roads (Chicago, 1919), p. 4.", {"address": "Chicago"}, id="known-place"
+            "Ida Bell, The Salt Roads (Chicago, 1919), p. 4.",
+            {"address": "Chicago"},
+            id="known-place",
         ),
         pytest.param(
             "Ida Bell, The Salt Roads (Boston: Beacon, 1919), p. 4.",
@@ -91,3 +95,41 @@ def test_dated_case_is_no_publisher() -> None:
 def test_two_word_title_before_the_imprint(text: str) -> None:
     found = fields(text)
     assert (found["author"], found["title"]) == ("Bell, Ida", text.split(", ")[1].split(" (")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        pytest.param(
+            "This is discussed in Helen C. Marsh, The Pottery of the Lower Delta, Brazil "
+            "(Philadelphia, 1950), 212.",
+            "Marsh, Helen C.",
+            "The Pottery of the Lower Delta, Brazil",
+            id="in-name-with-initial",
+        ),
+        pytest.param(
+            "The standard account is Ebenezer Hale, Weed Redivivus, or The Planter’s Glass "
+            "(Annapolis, 1730).",
+            "Hale, Ebenezer",
+            "Weed Redivivus, or The Planter’s Glass",
+            id="is-name",
+        ),
+    ],
+)
+def test_name_after_prose_opens_the_citation(text: str, author: str, title: str) -> None:
+    found = fields(text)
+    assert (found.get("author"), found.get("title")) == (author, title)
+
+
+def test_prose_word_inside_an_imprint_opens_nothing() -> None:
+    text = "per una diversa lettura *Penser la ville*, Rennes, Presses de François Rabelais, 2020."
+    (citation,) = parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
+    assert citation.text.startswith("*Penser la ville*")
+
+
+def test_title_opening_with_the_names_no_author() -> None:
+    found = fields(
+        "The Early Modern Harbour, 1500–1815, ed. by Jonas Karp and Adam Sutton, Studies in "
+        "Trade, 7 (Cambridge University Press, 2017), p. 304."
+    )
+    assert ("author" not in found, found["title"]) == (True, "The Early Modern Harbour, 1500–1815")
