@@ -164,13 +164,29 @@ VOLUME_COUNT_SEGMENT_RE = re.compile(
 def title_text(segments: list[str]) -> str:
     """The title: the segments up to the first contributor or series segment."""
     kept = []
-    for segment in segments:
+    for index, segment in enumerate(segments):
         if CONTRIBUTOR_RE.match(segment) or (kept and is_place(segment) and len(segment) < 30):
             break
         if kept and (VOLUME_COUNT_SEGMENT_RE.match(segment) or THESIS_SEGMENT_RE.match(segment)):
             break  # "London Past and Present, 3 vols (London, 1891)", "…, tesis doctoral, …"
+        if kept and _series(segment, segments[index + 1 : index + 2]):
+            break
         kept.append(segment)
     return ", ".join(kept)
+
+
+# a series and its number after a plain title: "Ancient Near East Monographs 21", "…, 2/6"
+SERIES_NUMBER_RE = uregex.compile(r"^\d{1,3}(?:/\d{1,3})?$")
+NUMBERED_SERIES_RE = uregex.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+)*\s+[A-Z][\w'’-]*\s+\d{1,3}$")
+
+
+def _series(segment: str, following: list[str]) -> bool:
+    """Is SEGMENT, after a title's first segment, a numbered series ("Ancient Near East
+    Monographs 21", "Studies in Biblical Theology, 2/6")? Plain text has no italics to end
+    the title, but a title's own comma group seldom ends in a bare number."""
+    if NUMBERED_SERIES_RE.match(segment):
+        return True
+    return bool(following) and segment[:1].isupper() and bool(SERIES_NUMBER_RE.match(following[0]))
 
 
 def tail_locator(segments: list[str]) -> tuple[str | None, str | None]:

@@ -133,3 +133,28 @@ def test_title_opening_with_the_names_no_author() -> None:
         "Trade, 7 (Cambridge University Press, 2017), p. 304."
     )
     assert ("author" not in found, found["title"]) == (True, "The Early Modern Harbour, 1500–1815")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "Ida Bell, The Salt Roads, Studies in Coastal Trade, 2/6 (Allenson, 1967), p. 4.",
+            "The Salt Roads",
+            id="series-then-number",
+        ),
+        pytest.param(
+            "Ida Bell, Salt and Power: Tolls on the Lower Rhine, Rhine Valley Monographs 21 "
+            "(Atlanta: Scholars Press, 2018), 4.",
+            "Salt and Power: Tolls on the Lower Rhine",
+            id="numbered-series",
+        ),
+        pytest.param(
+            "Ida Bell, Harbours of the North, 1500–1800 (Boston: Beacon, 1999), 4.",
+            "Harbours of the North, 1500–1800",
+            id="title-with-comma-kept",
+        ),
+    ],
+)
+def test_plain_title_ends_before_a_numbered_series(text: str, title: str) -> None:
+    assert fields(text)["title"] == title
