@@ -41,6 +41,13 @@ IN_RE = uregex.compile(rf"^[\s,.]*(?<![\w.]){CONTAINER_WORDS}\s*:?\s+")
 # ", ed. by Laurent Herment", ", edited by J. Sirosh", ", ed. A. A. J. Marley": a book's editors
 # named after its title (MHRA, Chicago), so the capitalised words before them are that title
 EDITORS_AFTER_TITLE_RE = re.compile(r",\s+(?:ed\.(?:\s+by)?|edited\s+by)\s+[A-Z]")
+# what ends a plain journal's name before its numbers: ISO 690's medium ("[en línea]",
+# "[online]", "[v síti]"), the year after a full stop or comma, or an issue ("Critica, n. 6")
+JOURNAL_TAIL_RE = uregex.compile(
+    r"\s*\[(?:en\s+l[íi]nea|on-?line|en\s+ligne|v\s+síti|онлайн)\]|[,.]\s+(?=(?:1[5-9]|20)\d\d\b)"
+    r"|,\s+(?=(?:n|no|nº|vol|v|t)[.:]?\s*\d)",
+    re.IGNORECASE,
+)
 
 PLAIN_JOURNAL_RE = uregex.compile(
     rf"^[\s,.]*(?P<name>[A-Z][^,()\d]{{2,60}}?)\s*,?\s+(?=\d|\(|vol|no\.|{MONTHS}\.? \d)"
@@ -212,7 +219,11 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
         fields.update(parse_paren_imprint(cut.group("body")))
     elif not count and NUMBER_RE.search(head) or not count and YEAR_RE.search(head):
         journal = fields.pop("booktitle")  # "in Critica marxista, n. 6, 2003, pp. 29-38"
-        return parse_article(fields.pop("title"), fields, journal, rest[len(rest.split(",")[0]) :])
+        after = rest[len(rest.split(",")[0]) :]
+        mark = JOURNAL_TAIL_RE.search(journal)
+        if mark:  # "En Global Environment [en línea]. 2018, vol. 11": the year is the issue's
+            journal, after = journal[: mark.start()], journal[mark.start() :] + after
+        return parse_article(fields.pop("title"), fields, journal, after)
     locator = pages_or_locator(
         find_locator(
             tail if cut else ", ".join(p for p in parts[1:] if not segments.CONTRIBUTOR_RE.match(p))

@@ -184,6 +184,8 @@ def _series(segment: str, following: list[str]) -> bool:
     """Is SEGMENT, after a title's first segment, a numbered series ("Ancient Near East
     Monographs 21", "Studies in Biblical Theology, 2/6")? Plain text has no italics to end
     the title, but a title's own comma group seldom ends in a bare number."""
+    if LOCATOR_START_RE.match(segment):
+        return False  # "Die Inschriften von Ephesos, S. 180, 197": pages
     if NUMBERED_SERIES_RE.match(segment):
         return True
     return bool(following) and segment[:1].isupper() and bool(SERIES_NUMBER_RE.match(following[0]))

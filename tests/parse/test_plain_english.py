@@ -158,3 +158,34 @@ def test_title_opening_with_the_names_no_author() -> None:
 )
 def test_plain_title_ends_before_a_numbered_series(text: str, title: str) -> None:
     assert fields(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "year"),
+    [
+        pytest.param(
+            "RUIZ, A. Puertos y aduanas. En Revista de Historia Naval [en línea]. 2019, vol. 12, "
+            "p. 59.",
+            "Revista de Historia Naval",
+            "2019",
+            id="iso690-en-linea",
+        ),
+        pytest.param(
+            "RUIZ, A. Ports and Tolls. In Maritime History Review [online]. 2017, vol. 1, p. 9.",
+            "Maritime History Review",
+            "2017",
+            id="iso690-online",
+        ),
+        pytest.param(
+            "L. Rossi, «I porti del sud», in Rivista storica, n. 6, 2003, pp. 29-38.",
+            "Rivista storica",
+            "2003",
+            id="issue-after-comma",
+        ),
+    ],
+)
+def test_plain_journal_ends_before_its_medium_and_numbers(
+    text: str, journal: str, year: str
+) -> None:
+    found = fields(text)
+    assert (found["journal"], found["year"]) == (journal, year)
