@@ -176,14 +176,15 @@ def title_text(segments: list[str]) -> str:
 
 
 # a series and its number after a plain title: "Ancient Near East Monographs 21", "…, 2/6"
-SERIES_NUMBER_RE = uregex.compile(r"^\d{1,3}(?:/\d{1,3})?$")
+SERIES_NUMBER_RE = uregex.compile(r"^(?:(?:volume|number|no\.)\s+)?\d{1,3}(?:/\d{1,3})?$")
 NUMBERED_SERIES_RE = uregex.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+)*\s+[A-Z][\w'’-]*\s+\d{1,3}$")
 
 
 def _series(segment: str, following: list[str]) -> bool:
     """Is SEGMENT, after a title's first segment, a numbered series ("Ancient Near East
-    Monographs 21", "Studies in Biblical Theology, 2/6")? Plain text has no italics to end
-    the title, but a title's own comma group seldom ends in a bare number."""
+    Monographs 21", "Studies in Biblical Theology, 2/6", "Research Records, volume 1")?
+    Plain text has no italics to end the title, but a title's own comma group seldom ends
+    in a bare number."""
     if LOCATOR_START_RE.match(segment):
         return False  # "Die Inschriften von Ephesos, S. 180, 197": pages
     if NUMBERED_SERIES_RE.match(segment):

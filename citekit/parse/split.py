@@ -663,6 +663,7 @@ def citation_start(text: str) -> int:
         _backref_name,
         _after_inner_lead,
         _case_name,
+        _name_after_prose_word,
         _in_name,
         _name_then_title,
         _name_colon,
@@ -671,7 +672,6 @@ def citation_start(text: str) -> int:
         _name_after_colon,
         _first_title,
         _family_in_capitals,
-        _name_after_prose_word,
         _name_after_comma,
         _author_date_after_comma,
         _plain_short_after_prose,
@@ -967,6 +967,7 @@ EXPLANATORY_RE = guarded(EXPLANATORY_RE)  # most notes hold none of its words
 TRAILING_PROSE_RE = uregex.compile(
     r"(?<=\d|\.),\s+(?!(?:and|et|und|y|e|ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb"
+    r"|volume|number|issue|part|series|chapter"  # "…, volume 1, number 14 (Tulane, 1950)"
     r"|tesis|thèse|tese|tesi|thesis|diss|dissertation|mémoire|doctoral)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«])"
 )
 

@@ -189,3 +189,15 @@ def test_plain_journal_ends_before_its_medium_and_numbers(
 ) -> None:
     found = fields(text)
     assert (found["journal"], found["year"]) == (journal, year)
+
+
+def test_volume_and_number_of_a_series_end_no_citation() -> None:
+    found = fields(
+        "The standard account is Ida Bell, A Short Survey of Harbour Tolls in the North, Northern "
+        "Research Records, volume 1, number 14 (Tulane University, 1950), pp. 218–28."
+    )
+    assert (found["author"], found["title"], found["year"]) == (
+        "Bell, Ida",
+        "A Short Survey of Harbour Tolls in the North",
+        "1950",
+    )
