@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.model import Note, Span
+from citekit.model import Kind, Note, Span
 from citekit.parse import build_context, parse_note
 
 
@@ -201,3 +201,17 @@ def test_volume_and_number_of_a_series_end_no_citation() -> None:
         "A Short Survey of Harbour Tolls in the North",
         "1950",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Hart and Vos, The Northern Ports, 1500–1815, pp. 3–9.", Kind.SHORT, id="period"
+        ),
+        pytest.param("Hart, Harbours, Paris, 1990–1995.", Kind.FULL, id="run-of-volumes"),
+    ],
+)
+def test_long_period_closing_a_plain_title_is_no_date(text: str, kind: Kind) -> None:
+    (citation,) = parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
+    assert citation.kind == kind
