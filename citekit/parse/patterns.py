@@ -285,8 +285,9 @@ CITED_IN_RE = uregex.compile(
     re.IGNORECASE,
 )
 # "Hope Harrison, *Driving …*", "in: Chris Miller, “…”": a name followed by a title opens a citation
-NAME_THEN_TITLE_RE = uregex.compile(
-    r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"
+NAME_THEN_TITLE_RE = uregex.compile(  # "… discussed in Karp and Sutcliffe, *Title*": both names
+    r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w'’-]+\s+(?:and|&)\s+)?"
+    r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"
 )
 # a name that opens commentary about a source: "Stephen Hanson wrote …", "Zhao Ziyang’s account"
 PROSE_AUTHOR_RE = uregex.compile(

@@ -905,3 +905,26 @@ def test_compound_word_spells_its_abbreviation() -> None:
 def test_equals_definitions_in_other_languages() -> None:
     context = build_context(["Abkürzungen: BArch = Bundesarchiv, Koblenz; RK = Reichskanzlei."])
     assert context.abbreviations == {"BArch": "Bundesarchiv, Koblenz", "RK": "Reichskanzlei"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "This is discussed in Karp and Sutcliffe, *The Early Modern World*, pp. 329–40.",
+            "Karp and Sutcliffe, *The Early Modern World*, pp. 329–40",
+        ),
+        (
+            "As argued in Claire and Arcangeli, “Towards a History of Play,” 55.",
+            "Claire and Arcangeli, “Towards a History of Play,” 55",
+        ),
+        (
+            "*See generally* Merrill & Hickman, *supra* note 3, at 900.",
+            "Merrill & Hickman, *supra* note 3, at 900",
+        ),
+    ],
+)
+def test_two_authors_after_prose_open_the_citation(text: str, cited: str) -> None:
+    note = Note(number=1, text=text, span=Span(0, 0, 1))
+    (citation,) = parse_note(note, build_context([text]))
+    assert citation.text == cited
