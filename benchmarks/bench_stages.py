@@ -1,14 +1,17 @@
 """CPU of `citekit extract` on a book, by stage, and its growth from 500 to 50,000 notes.
 
     python benchmarks/bench_stages.py [--notes 5000] [--book repeat|synthetic] [--profile 25]
-    python benchmarks/bench_stages.py --linear 500 5000 50000
+    python benchmarks/bench_stages.py --linear 500 5000 50000 [--rounds 5] [--against CITEKIT]
 
 Stages are timed in this process through the pipeline's progress calls (reading, finding
 notes, parsing notes, linking works = resolving, merging, keys) plus writing the JSON report;
 start-up is a fresh `import citekit.cli, citekit.pipeline` process. --profile N prints the N
 functions with most time of their own (cProfile). --linear runs one fresh process per size
-and prints CPU seconds (user + system), peak memory and CPU per note. When an `anystyle`
-command is installed, the same notes (one a line) are parsed by it in the same run.
+and prints CPU seconds (user + system), CPU per note and peak memory, the median of --rounds
+runs; --against CITEKIT (another version's command, e.g. /work/main/.venv/bin/citekit) runs
+that version too, the two alternating in each round, so that both meet the same load. When
+an `anystyle` command is installed, the same notes (one a line) are parsed by it in the same
+run.
 The books: `repeat` (benchmarks/repeat_book.py, our real notes repeated) or `synthetic`
 (benchmarks/make_book.py, the book of issue 15's figures).
 """
@@ -22,6 +25,7 @@ import os
 import pstats
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -106,12 +110,22 @@ def print_anystyle(path: Path) -> None:
     print(f"\nanystyle parse (same notes, one a line): {seconds:.2f} s CPU, {mb:.0f} MB peak")
 
 
-def print_linear(kind: str, sizes: list[int]) -> None:
-    print(f"\n{'notes':>8}{'CPU s':>9}{'peak MB':>9}{'CPU ms/note':>13}   ({kind} book)")
+def print_linear(kind: str, sizes: list[int], rounds: int, against: str | None) -> None:
+    versions = [str(CITEKIT), *([against] if against else [])]
+    print(f"\n({kind} book, median of {rounds} rounds; CPU s = user + system)")
+    print(f"{'version':>8}{'notes':>8}{'CPU s':>9}{'µs/note':>10}{'peak MB':>9}   rounds (CPU s)")
     for size in sizes:
         path = book(kind, size)
-        seconds, mb, _ = child_cpu([str(CITEKIT), "extract", str(path), "--format", "json"])
-        print(f"{size:8}{seconds:9.2f}{mb:9.0f}{1000 * seconds / size:13.3f}")
+        runs: dict[str, list[tuple[float, float]]] = {v: [] for v in versions}
+        for turn in range(rounds):
+            for version in versions[turn % 2 :] + versions[: turn % 2]:  # each goes first in turn
+                seconds, mb, _ = child_cpu([version, "extract", str(path), "--format", "json"])
+                runs[version].append((seconds, mb))
+        for index, version in enumerate(versions):
+            cpu, mb = (statistics.median(x) for x in zip(*runs[version], strict=True))
+            name = "this" if index == 0 else "against"
+            listed = " ".join(f"{s:.2f}" for s, _ in runs[version])
+            print(f"{name:>8}{size:8}{cpu:9.2f}{1e6 * cpu / size:10.0f}{mb:9.0f}   {listed}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -121,9 +135,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--book", choices=("repeat", "synthetic"), default="repeat")
     parser.add_argument("--profile", type=int, default=0, metavar="N")
     parser.add_argument("--linear", type=int, nargs="+", metavar="SIZE")
+    parser.add_argument("--rounds", type=int, default=1, help="runs of each size (--linear)")
+    parser.add_argument("--against", metavar="CITEKIT", help="another version to alternate with")
     args = parser.parse_args(argv)
     if args.linear:
-        print_linear(args.book, args.linear)
+        print_linear(args.book, args.linear, args.rounds, args.against)
         return
     path = book(args.book, args.notes)
     print_stages(path, args.notes)

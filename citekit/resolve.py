@@ -33,6 +33,11 @@ class _Work:
     first: int  # position of its first citation
     last: int = -1  # position of its latest citation (of any kind)
     hereafter: str = ""
+    # worked out once its fields are settled (see _settle), as op. cit. asks them of every
+    # work of an author: the folded family name of its first author ("" without one), and
+    # its own page range (first, last), None without one
+    lead: str = ""
+    pages: tuple[int, int] | None = None
 
 
 @dataclass
@@ -48,7 +53,8 @@ class _State:
     full_work: dict[int, str] = field(default_factory=dict)  # position -> work, from the sweep
     by_family: dict[str, list[str]] = field(default_factory=dict)  # any author's family -> works
     by_note: dict[int, list[Citation]] = field(default_factory=dict)  # note -> its citations so far
-    first_families: dict[str, str] = field(default_factory=dict)  # work -> see first_family
+    # a family name no work has -> (families looked at, those of them that may be its spelling)
+    drifted: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
     full_texts: FullTexts = field(default_factory=FullTexts)  # the words of full citations
 
     def add(self, work: _Work) -> None:
@@ -64,22 +70,19 @@ class _State:
 
     def by_author(self, name: str) -> list[_Work]:
         """Works with an author (or editor) of that family name, allowing spelling drift."""
-        keys = (
-            [k for k in self.by_family if identity.same_name(k, name)]
-            if name not in self.by_family
-            else [name]
-        )
-        ids = dict.fromkeys(i for k in keys for i in self.by_family[k])
-        return [self.works[i] for i in ids]
+        if name in self.by_family:
+            ids = dict.fromkeys(self.by_family[name])
+        else:
+            ids = dict.fromkeys(i for k in self._spellings(name) for i in self.by_family[k])
+        return list(map(self.works.__getitem__, ids))
 
-    def first_family(self, work: _Work) -> str:
-        """The folded family name of the work's first author ("" without one), worked out once:
-        op. cit. asks it of every work of an author, and a work's fields stay as they are
-        once the full citations have been clustered."""
-        found = self.first_families.get(work.id)
-        if found is None:
-            found = next(iter(identity.families(work.fields)), "")
-            self.first_families[work.id] = found
+    def _spellings(self, name: str) -> list[str]:
+        """The family names of works that may be NAME spelt otherwise, in the order they came:
+        only the names added since the last question are compared (families only grow)."""
+        seen, found = self.drifted.get(name, (0, []))
+        if seen < len(self.by_family):
+            found = found + [k for k in list(self.by_family)[seen:] if identity.same_name(k, name)]
+            self.drifted[name] = (len(self.by_family), found)
         return found
 
     def candidates(
@@ -157,6 +160,14 @@ def _open_works(citations: tuple[Citation, ...], state: _State) -> None:
         state.full_work[position] = match.id
         state.full_texts.add(match.id, citation.text)
     state.announced = [w for w in state.works.values() if w.hereafter]
+    for work in state.works.values():
+        _settle(work)
+
+
+def _settle(work: _Work) -> None:
+    """Work out what op. cit. asks of WORK, once its fields no longer change."""
+    work.lead = next(iter(identity.families(work.fields)), "")
+    work.pages = _page_range(work.fields.get("pages", ""))
 
 
 def _matching_full(citation: Citation, state: _State) -> _Work | None:
@@ -174,6 +185,7 @@ def _resolve_full(citation: Citation, position: int, state: _State) -> str | Non
 
 def _resolve_personal(citation: Citation, position: int, state: _State) -> str | None:
     work = _Work(f"p{len(state.works) + 1}", dict(citation.fields), "misc", True, position)
+    _settle(work)
     state.works[work.id] = work
     return work.id
 
@@ -290,12 +302,18 @@ def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | No
         return _resolve_short(citation, position, state)  # "Smith, op. cit. (note 3)": a pointer
     if not names:  # "A.a.O., S. 5": the work just cited, as an ibid.
         return _resolve_ibid(citation, position, state)
-    earlier = [w for w in state.by_author(names[0]) if w.last >= 0 and w.first < position]
-    firsts = [w for w in earlier if identity.same_name(state.first_family(w), names[0])]
-    pool = firsts or [w for w in earlier if _any_author_is(w, names[0])]
-    pool = pool or _named_in_full_texts(names[0], position, state)
-    pinpoint = bool(_numbers(citation.locator or ""))  # without a page number every work fits
-    fitting = (pinpoint and [w for w in pool if _page_fits(w, citation.locator)]) or pool
+    name = names[0]
+    earlier = [w for w in state.by_author(name) if w.last >= 0 and w.first < position]
+    firsts = (
+        [w for w in earlier if w.lead == name or identity.same_name(w.lead, name)] if name else []
+    )
+    pool = firsts or [w for w in earlier if _any_author_is(w, name)]
+    pool = pool or _named_in_full_texts(name, position, state)
+    cited = _numbers(citation.locator or "")  # without a page number every work fits
+    page = cited[0] if cited else 0
+    fitting = (
+        cited and [w for w in pool if w.pages is None or w.pages[0] <= page <= w.pages[1]]
+    ) or pool
     if not fitting:
         return _unresolved(
             state,
@@ -332,13 +350,19 @@ def _any_author_is(work: _Work, name: str) -> bool:
 
 def _page_fits(work: _Work, locator: str | None) -> bool:
     """A work with its own page range cannot hold a pinpoint outside it."""
-    span, cited = _numbers(work.fields.get("pages", "")), _numbers(locator or "")
-    if len(span) < 2 or not cited:
-        return True
+    cited = _numbers(locator or "")
+    return work.pages is None or not cited or work.pages[0] <= cited[0] <= work.pages[1]
+
+
+def _page_range(pages: str) -> tuple[int, int] | None:
+    """(first, last) of a range of pages, None without one: "912–45" -> (912, 945)."""
+    span = _numbers(pages)
+    if len(span) < 2:
+        return None
     first, last = span[0], span[1]
     if last < first and len(str(last)) < len(str(first)):  # "912–45": the last page shortened
         last = int(str(first)[: -len(str(last))] + str(last))
-    return first <= cited[0] <= last
+    return first, last
 
 
 @lru_cache(maxsize=16384)
@@ -395,6 +419,7 @@ def _short_only_work(citation: Citation, position: int, state: _State) -> str:
     work = _Work(
         f"w{len(state.works) + 1}", dict(citation.fields), citation.entry_type, False, position
     )
+    _settle(work)
     state.add(work)
     _short_without_full(state, citation)
     state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from citekit.model import Citation, Kind, Note
 from citekit.parse import context as _context
-from citekit.parse import cues, names, statement, uregex
+from citekit.parse import cues, memo, names, statement, uregex
 from citekit.parse.bluebook import short_case
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
@@ -91,7 +91,7 @@ def _split(text: str, context: Context, known: KnownTitles) -> list[tuple[Piece,
     return split_note(text, known_forms, known)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def _split_unaided(text: str, known_forms: tuple[str, ...]) -> tuple[tuple[Piece, str], ...]:
     """The first reading's split, kept: the second reading compares its own with it."""
     return tuple(split_note(text, known_forms))

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import segments, statement, uregex
+from citekit.parse import memo, segments, statement, uregex
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.imprint import find_locator
 from citekit.parse.patterns import (
@@ -85,7 +85,7 @@ MULTIWORD_MARK_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)  # asked of the same spans many times over
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
 def leading_name_tokens(text: str, limit: int = 6) -> int:
     """How many words at the start form a name group ending at "," "." ":" or "and"."""
     if "(" not in text or not MULTIWORD_MARK_RE.search(text):
@@ -294,7 +294,7 @@ def _list_ends_with_and(tokens: list[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=8192)  # asked of the same spans many times over
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
 def starts_with_name(text: str) -> bool:
     """Does the text open with an author's name ("Radchenko," "G.V. Kireev," "Müller:")?"""
     # the answer lies in the opening words: reading all of a long note each time it is asked
@@ -359,7 +359,7 @@ def ends_with_editor_mark(text: str) -> bool:
     return bool(marks) and marks[-1].end() >= len(text.rstrip(" .,")) - 1
 
 
-@lru_cache(maxsize=8192)  # asked of the same spans many times over
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
 def titles(text: str) -> tuple[re.Match[str], ...]:
     """Italic or quoted spans that can be titles (they begin with a capital or a digit)."""
     found = list(italic_spans(text)) + list(quoted_spans(text))
@@ -392,7 +392,7 @@ def has_title(text: str) -> bool:
     return bool(titles(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def has_imprint(text: str) -> bool:
     return bool(IMPRINT_PAREN_RE.search(text))
 
@@ -403,17 +403,17 @@ def locator_only(text: str) -> bool:
     return bool(match) and not has_title(text)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def is_ibid(text: str) -> bool:
     return bool(IBID_RE.match(text.strip()))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def is_opcit(text: str) -> bool:
     return bool(find_opcit(text)) and not has_imprint(text)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def is_personal(text: str) -> bool:
     """An interview or a conversation: no title, no place of publication."""
     if (
@@ -438,7 +438,7 @@ SIGLUM_RE = uregex.compile(
 )  # HIA, BArch, TNA
 
 
-@lru_cache(maxsize=8192)  # asked of the same spans many times over
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
 def is_archival(text: str) -> bool:
     """A reference to papers in an archive ("Box 5, Folder 6, Acheson Papers, Truman Library")."""
     if has_imprint(text) or _titled_work(text) or URL_RE.search(text):
@@ -459,7 +459,7 @@ def archival_detail(text: str) -> bool:
     return len(words) <= 10 and any(c.isdigit() for c in text) and not has_title(text)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def document_description(text: str) -> bool:
     """ "Gorbachev to his aides on September 29, 1986": a dated document, its archive follows."""
     words = _WORD_RE.findall(text)
@@ -474,7 +474,7 @@ PROSE_OPENING_RE = uregex.compile(r"[a-z]{3,},?")  # a lowercase word, no abbrev
 FIRST_SENTENCE_RE = re.compile(r"(?<![\s.]\d)(?<![\s.]\d\d)\.\s")
 
 
-@lru_cache(maxsize=8192)  # asked of the same spans many times over
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
 def is_commentary(text: str) -> bool:
     """Prose that is not the opening of a source ("On the context of the speech, see ...")."""
     if is_ibid(text) or starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„(":
@@ -502,7 +502,7 @@ def is_commentary(text: str) -> bool:
     return len(lower) >= 2 or bool(PROSE_VERBS_RE.search(" ".join(words[:6])))
 
 
-@lru_cache(maxsize=8192)  # asked of the same spans many times over
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
 def has_source(text: str) -> bool:
     """Anything that names a source: title, imprint, URL, DOI, archive, back-reference."""
     if starts_with_name(text) and (YEAR_RE.search(text) or PLAIN_SHORT_RE.match(text.strip(" .;"))):
@@ -519,7 +519,7 @@ def has_source(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def citation_score(text: str) -> int:
     """How strongly the span reads as a citation rather than commentary."""
     score = 0
@@ -546,7 +546,7 @@ PLAIN_IMPRINT_RE = uregex.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def has_plain_imprint(text: str) -> bool:
     return any(
         all(segments.is_place(p) for p in m.group("place").split(";"))
@@ -579,7 +579,7 @@ def mentions(text: str, form: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def _ends_with_imprint(text: str) -> bool:
     """Chicago's shape: the imprint in brackets, then at most a pinpoint, then the end."""
     imprints = list(IMPRINT_PAREN_RE.finditer(text))
@@ -594,7 +594,7 @@ def _ends_with_imprint(text: str) -> bool:
 ITALIC_AUTHOR_TITLE_RE = uregex.compile(r"\*[^*]+\*(?:/\*[^*]+\*)*,\s+(?:in:\s|[A-Z])")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
     if is_ibid(text) or find_supra(text) or parse_bluebook(text) is not None:

@@ -25,12 +25,15 @@ STOPWORDS = lexicons.words("title_stopwords")  # "the", "a", "der": no word to f
 
 @dataclass(frozen=True, slots=True)
 class KnownTitles:
-    """Folded family name -> the folded words of the titles of works they wrote or edited."""
+    """Folded family name -> the openings (first 1, 2, … words, folded) of the titles of works
+    they wrote or edited: a set, so that a book citing one author a thousand times asks one
+    question a note, not a thousand."""
 
-    by_family: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
-    # the titles of works cited in full without names, by their first word that is no
+    by_family: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # the openings of the titles of works cited in full without names that may stand for them
+    # (two words at least, unless the title has one), by their first word that is no
     # article: "Encyclopaedia Britannica, 178" is their short form
-    by_title: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    by_title: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
 
     def empty(self) -> bool:
         return not (self.by_family or self.by_title)
@@ -54,11 +57,7 @@ class KnownTitles:
         if not short:
             return False
         families = {_fold(names.family(n)) for n in names.split_names(" ".join(words[:count]))}
-        return any(
-            title[: len(short)] == short
-            for family in families
-            for title in self.by_family.get(family, ())
-        )
+        return any(short in self.by_family.get(family, ()) for family in families)
 
     def _title_and_pinpoint(self, span: str) -> bool:
         """ "The Times Guide to English Style and Usage, p. 171": all or the start of a known
@@ -68,11 +67,7 @@ class KnownTitles:
         head, comma, rest = span.partition(",")
         if not comma or not PINPOINT_RE.fullmatch(rest.strip(" .")):
             return False
-        short = _words(head)
-        return any(
-            title[: len(short)] == short and len(short) >= min(2, len(title))
-            for title in self.by_title.get(_key(short), ())
-        )
+        return _words(head) in self.by_title.get(_key(_words(head)), ())
 
 
 NO_TITLES = KnownTitles()
@@ -127,8 +122,15 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
         for name in people.split(" and "):
             found.setdefault(_fold(names.family(name)), []).append(title)
     return KnownTitles(
-        {family: tuple(titles) for family, titles in found.items() if family},
-        {word: tuple(titles) for word, titles in untitled.items()},
+        {family: _openings(titles, 1) for family, titles in found.items() if family},
+        {word: _openings(titles, 2) for word, titles in untitled.items()},
+    )
+
+
+def _openings(titles: list[tuple[str, ...]], least: int) -> frozenset[tuple[str, ...]]:
+    """Every opening of TITLES of LEAST words at least (of all of a shorter title's words)."""
+    return frozenset(
+        title[:count] for title in titles for count in range(min(least, len(title)), len(title) + 1)
     )
 
 

@@ -27,3 +27,11 @@ def cached_list(maxsize: int) -> Callable[[Callable[[str], list[T]]], Callable[[
         return wrapper
 
     return decorate
+
+
+# entries kept by the caches that a later pass over a document's notes asks again (the
+# document-wide count, the first and the second reading): the notes come in the same order
+# each pass, so a cache smaller than the document forgets every answer just before it is
+# asked again, and the cost per note jumps; this bounds the size up to which cost stays
+# linear (131,072 notes or spans: beyond the 50,000-note book of bench_stages.py --linear)
+PER_DOCUMENT = 1 << 17

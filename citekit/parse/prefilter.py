@@ -37,9 +37,16 @@ _NEEDS_FOLD_RE = re.compile("[" + "".join(map(re.escape, _FOLDED)) + "]")
 DOTTED_I = "\u0130"  # "İ": lower() makes it two characters, the engine "i"
 
 
+# no ASCII character is folded into another (each class's first character is the ASCII one):
+# an ASCII text is folded by lower() alone
+_ASCII_LOWER = not any(k.isascii() for k in _FOLDED)
+
+
 @lru_cache(maxsize=64)  # one note's text meets several guarded patterns in a row
 def folded(text: str) -> str:
     """TEXT with each character as the engine compares it case-insensitively."""
+    if _ASCII_LOWER and text.isascii():
+        return text.lower()
     low = text.replace(DOTTED_I, "i").lower()
     return low.translate(_FOLD) if _NEEDS_FOLD_RE.search(low) else low
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import refnames
+from citekit.parse import memo, refnames
 from citekit.parse.reference import NUMBER_RE, Reference, parse_reference
 
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
@@ -43,7 +43,7 @@ def entry_notes(texts: Iterable[str]) -> bool:
     return found >= needed
 
 
-@lru_cache(maxsize=8192)  # asked by the first and second readings
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked by the first and second readings
 def reference_note(text: str, *, loose: bool = False) -> Reference | None:
     """The entry TEXT states when the whole of it is one reference-list entry, else None.
 
@@ -97,7 +97,7 @@ def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8192)  # asked by the document-wide count and both readings of a note
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the document-wide count and both readings ask
 def _opening(text: str) -> tuple[str, refnames.Head, bool] | None:
     """TEXT without its number, the names opening it and whether they have an entry's
     shape (_shaped); None when no names open it."""

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import cues, isoshape, segments, uregex
+from citekit.parse import cues, isoshape, memo, segments, uregex
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.patterns import LOCATOR_START_RE, YEAR_RE, find_supra
 
@@ -57,7 +57,7 @@ AUTHOR_DATE_RE = uregex.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def is_bare_citation(text: str) -> bool:
     """Is TEXT one of the short forms and statutes that carry no imprint?"""
     text = text.strip()

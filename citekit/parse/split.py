@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import cues, isoshape, segments, statement, uregex
+from citekit.parse import cues, isoshape, memo, segments, statement, uregex
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import IN_RE
 from citekit.parse.ibids import inner_ibid
@@ -66,7 +66,7 @@ class Piece:
         return note[self.start : self.end]
 
 
-@lru_cache(maxsize=4096)  # the same note and pieces are asked about several times
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the same note and pieces are asked about several times
 def protected(text: str) -> bytes:
     """Which characters sit inside a title, a quotation or brackets (never split there)."""
     mask = bytearray(len(text))
@@ -217,7 +217,7 @@ def pieces(text: str) -> list[tuple[Piece, str]]:
     return list(_pieces(text))
 
 
-@lru_cache(maxsize=8192)  # the second reading cuts the same notes again
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading cuts the same notes again
 def _pieces(text: str) -> tuple[tuple[Piece, str], ...]:
     mask = protected(text)
     out, start = [], 0
@@ -295,7 +295,7 @@ def _ends_known(prev: str, cur: str, known: KnownTitles) -> bool:
     return known.cites(prev) and cues.is_commentary(cur) and not YEAR_RE.search(cur)
 
 
-@lru_cache(maxsize=8192)  # the second reading asks again of the same sentences
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same sentences
 def _continues(prev: str, cur: str, separator: str) -> bool:
     """Does CUR carry on the citation begun in PREV (they were split at a full stop)?"""
     if cues.document_description(prev) and cues.is_archival(cur) and not cues.is_archival(prev):
@@ -616,7 +616,7 @@ def _name_list_goes_on(prev: str, cur: str) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)  # the second reading asks again of the same pieces
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same pieces
 def citation_start(text: str) -> int:
     """Where the source begins in a piece that opens with a lead-in or commentary."""
     if cues.SAME_AUTHOR_RE.match(text):

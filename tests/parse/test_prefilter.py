@@ -103,3 +103,42 @@ def test_without_the_engines_case_table_patterns_run_unguarded(monkeypatch) -> N
     assert prefilter.guarded(pattern) is not pattern
     monkeypatch.setattr(prefilter, "_EXTRA_CASES", None)
     assert prefilter.guarded(pattern) is pattern
+
+
+SUPRA_TEXTS = [
+    "Smith (n 4) 45",
+    "Smith, supra note 7, at 3",
+    "Smith, *supra*, n. 7",
+    "Smith, ſupra note 7",  # the long s: "supra" to the engine
+    "SMITH, SUPRA NOTE 7",
+    "Smith (above n 4), 12",
+    "Müller (wie Anm. 3), S. 4",
+    "Müller, s. Anm. 12",
+    "Dupont, op. cit. à la n. 5",
+    "Dupont, voir supra n. 4",
+    "Rossi, cfr. supra n. 3",
+    "Nowak (przyp. 7), s. 4",
+    "Nowak ( see n 4 ), 3",
+    "Kramer, in n. 2",
+    "Kramer, in nn. 2-3",
+    "Kramer (New York: Norton, 1999), 4",  # a bracket before a capital N: no pointer
+    "Kramer, in New York, 4",
+    "Kramer (n. 4",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SUPRA_TEXTS)
+def test_the_note_pointer_is_found_as_its_pattern_finds_it(text: str) -> None:
+    from citekit.parse.patterns import SUPRA_RE, find_supra
+
+    expected, found = SUPRA_RE.search(text), find_supra(text)
+    assert (found and (found.span(), found.group("note"))) == (
+        expected and (expected.span(), expected.group("note"))
+    )
+
+
+def test_an_ascii_text_folds_as_any_other() -> None:
+    for text in ("ACCESSED", "Smith, SUPRA", "İstanbul", "Stadt ſ", "plain text"):
+        low = text.replace("\u0130", "i").lower()
+        assert folded(text) == low.translate(prefilter._FOLD)
