@@ -45,6 +45,7 @@ CONTRIBUTOR_START_RE = uregex.compile(
     r"|Tradução|Traducción|Traduzione|Traduction|Organização|\d+\.\s?ed\."
     r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura|In:(?=\s+[A-Z]))\s"
 )
+URL_ONLY_RE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?\.?", re.IGNORECASE)
 LINK_LABEL_RE = re.compile(r"\b(?:URL|online|en\s+ligne|disponible\s+en|available\s+at)\b", re.I)
 BRACKET_RE = re.compile(r"[()\[\]]")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
@@ -477,6 +478,15 @@ def _imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
     )
 
 
+def _lead_then_new_source(text: str) -> bool:
+    """Does TEXT open a new source with a lead-in and a name ("See also Pierre Doe, *Title*
+    …")? A short form before it ("Cochin, “Éloge,” 73.") is finished, not a title running on."""
+    lead = LEAD_IN_RE.match(text)
+    if lead is None or lead.group().strip().casefold().startswith("in"):
+        return False
+    return cues.starts_with_name(text[lead.end() :])
+
+
 def _after_lead(text: str) -> str:
     """TEXT without the lead-in it opens with: "cfr. Bernard Vincent" -> "Bernard Vincent"."""
     lead = LEAD_IN_RE.match(text)
@@ -494,6 +504,7 @@ def _plain_title_runs_on(prev: str, cur: str, rest: str, separator: str) -> bool
         and cur[:1].isupper()
         and cues.unfinished_citation(prev)
         and not cues.starts_with_name(cur)
+        and not _lead_then_new_source(cur)
         and not cues.is_commentary(cur)
         and YEAR_RE.search(rest.split(";", 1)[0]) is not None
     )
@@ -973,6 +984,8 @@ def split_note(
         hereafter: the short forms the document announces ("hereafter RG 59, NA").
         known: the titles the document cites in full, by their authors' family names.
     """
+    if URL_ONLY_RE.fullmatch(text.strip()):
+        return [(_trim(text, 0, len(text)), "")]  # a note that is only a URL cites that page
     web_end = web_citation_end(text)  # its full stops part a title, a site and dates
     out = [(_trim(text, 0, web_end), "")] if web_end else []
     for piece in merge_pieces(text, pieces(text), known):

@@ -380,6 +380,29 @@ CITATION_ROWS = [
         ],
         id="a-sentence-led-in-by-see-also-is-a-new-source",
     ),
+    pytest.param(
+        "Ash, “Pruning,” 73. See also Pierre Doe, *Orchards*, ed. Ada Grey (Leeds: Moor "
+        "Press, 1911), 27–30.",
+        [
+            ("Ash, “Pruning,” 73", SHORT, "73"),
+            (
+                "Pierre Doe, *Orchards*, ed. Ada Grey (Leeds: Moor Press, 1911), 27–30",
+                FULL,
+                "27–30",
+            ),
+        ],
+        id="a-quoted-short-form-then-see-also-a-full-citation",
+    ),
+    pytest.param(
+        "http://www.example.org/",
+        [("http://www.example.org/", FULL, None)],
+        id="a-note-that-is-only-a-bare-site-address",
+    ),
+    pytest.param(
+        "https://www.example.net/2019/06/a-page-about-orchards.",
+        [("https://www.example.net/2019/06/a-page-about-orchards", FULL, None)],
+        id="a-note-that-is-only-a-url-keeps-its-scheme",
+    ),
 ]
 
 
