@@ -448,3 +448,13 @@ def test_a_short_form_by_another_author_is_not_the_container():
         ("other", "Brown, *Orchards*, 9."),
     )  # fmt: skip
     assert {d.code for d in diagnostics} == {Code.SHORT_WITHOUT_FULL}
+
+
+def test_issues_of_newspapers_are_works_of_their_own():
+    """Two papers of one year, two issues of one paper: four works, one cited twice."""
+    assert_resolution(
+        ("a", "*Hartley Evening Courier*, March 4, 1903, 2."),
+        ("b", "*Dunmore Gazette*, March 9, 1903, 1."),
+        ("c", "*Hartley Evening Courier*, March 19, 1903, 4."),
+        ("a", "*Hartley Evening Courier*, March 4, 1903, 3."),
+    )

@@ -25,6 +25,7 @@ from citekit.parse.imprint import find_locator
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.known import NO_TITLES, KnownTitles, learn, names_known_author
 from citekit.parse.labelled import combine
+from citekit.parse.newspapers import newspaper_issue
 from citekit.parse.patterns import (
     HEREAFTER_RE,
     IBID_RE,
@@ -239,6 +240,7 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
         return _part_of_previous(text, in_previous, context)
     ditto = ditto_end(text)
     parsed = combine(parse_full(text[ditto:], context.abbreviations, targets), text[ditto:])
+    parsed = newspaper_issue(parsed, text[ditto:])
     if ditto and "author" not in parsed.fields:
         parsed.fields["author"] = "idem"  # inherit_authors puts the name of the work before
     forms = [m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text)]

@@ -414,6 +414,24 @@ def test_citations(text: str, expected: list[tuple[str, Kind, str | None]]) -> N
 # note text -> (entry_type, fields of the first citation; None = the field must be absent)
 FIELD_ROWS = [
     pytest.param(
+        "*Hartley Evening Courier*, March 4, 1903, 2.",
+        "article",
+        {"journal": "Hartley Evening Courier", "year": "1903", "title": None},
+        id="a-newspaper-issue-by-its-day-and-page",
+    ),
+    pytest.param(
+        "*Kolomna Gazette* (Kolomna), October 2 (14), 1891, 3 (misprinted).",
+        "article",
+        {"journal": "Kolomna Gazette", "year": "1891", "title": None, "address": None},
+        id="a-newspaper-issue-with-old-and-new-style-days",
+    ),
+    pytest.param(
+        "*Orchards of Kent* (London: Moor Press, 1903), 2.",
+        "book",
+        {"title": "Orchards of Kent", "journal": None},
+        id="a-book-is-no-newspaper-issue",
+    ),
+    pytest.param(
         f"{RADCHENKO}.",
         "book",
         {
