@@ -458,3 +458,11 @@ def test_issues_of_newspapers_are_works_of_their_own():
         ("c", "*Hartley Evening Courier*, March 19, 1903, 4."),
         ("a", "*Hartley Evening Courier*, March 4, 1903, 3."),
     )
+
+
+def test_a_title_named_in_prose_before_at_and_a_place_is_no_short_form():
+    """ "the section on *Orchards* at Kew": "at" opens no page there ("at 9" would)."""
+    _, diagnostics = resolve_notes(
+        "This is explained in the section on *Orchards* at Kew and Leeds exhibitions."
+    )
+    assert not [d for d in diagnostics if d.code is Code.SHORT_WITHOUT_FULL]
