@@ -466,3 +466,14 @@ def test_a_title_named_in_prose_before_at_and_a_place_is_no_short_form():
         "This is explained in the section on *Orchards* at Kew and Leeds exhibitions."
     )
     assert not [d for d in diagnostics if d.code is Code.SHORT_WITHOUT_FULL]
+
+
+def test_bluebook_short_forms_of_an_article_link_to_it():
+    """ "Ash, 14 J. Hort. L. 1" repeats the article's volume, journal and first page."""
+    diagnostics = assert_resolution(
+        ("ash", "Tom Ash, Ada Grey, *Pruning Law,* 14 J. Hort. L. 1 (2010)."),
+        ("other", "Ben Lowe, *Orchard Rights*, 73 Kent B.J. 632 (2011)."),
+        ("ash", "Ash, 14 J. Hort. L. 1 (2010)."),
+        ("other", "Lowe, 73 Kent B.J. at 640."),
+    )
+    assert not diagnostics

@@ -16,7 +16,7 @@ from functools import lru_cache
 from citekit.model import Citation, Kind, Note
 from citekit.parse import context as _context
 from citekit.parse import cues, names, statement, uregex
-from citekit.parse.bluebook import short_case
+from citekit.parse.bluebook import short_case, short_periodical
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
@@ -351,6 +351,9 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
     plain = _plain_short(text)
     if plain is not None:
         return plain
+    periodical = short_periodical(text)
+    if periodical is not None:  # "Wittow, 14 J. Internet L. 1": names, volume, journal, page
+        return Parsed("article", *periodical)
     parsed = parse_full(text, context.abbreviations, targets)
     fields = {
         k: v

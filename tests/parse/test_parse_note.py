@@ -414,6 +414,18 @@ def test_citations(text: str, expected: list[tuple[str, Kind, str | None]]) -> N
 # note text -> (entry_type, fields of the first citation; None = the field must be absent)
 FIELD_ROWS = [
     pytest.param(
+        "Tom Ash, Ada Grey, *Pruning Law*, 14 J. Hort. L. 1 (2010).",
+        "article",
+        {"author": "Ash, Tom and Grey, Ada", "journal": "J. Hort. L.", "volume": "14"},
+        id="bluebook-article-with-authors-joined-by-a-comma",
+    ),
+    pytest.param(
+        "Lowe, 73 Kent B.J. at 640.",
+        "article",
+        {"author": "Lowe", "journal": "Kent B.J.", "volume": "73", "title": None},
+        id="bluebook-short-form-of-an-article",
+    ),
+    pytest.param(
         "*Hartley Evening Courier*, March 4, 1903, 2.",
         "article",
         {"journal": "Hartley Evening Courier", "year": "1903", "title": None},
