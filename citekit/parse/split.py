@@ -107,7 +107,28 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
         if ABBREVIATION_NEXT_RE.match(text, match.end()):
             continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
         points.append((_closing_italics_end(text, match.start()), match.end(), "."))
+    if ".)" in text:  # the cheap test first: most notes hold no bracketed sentence
+        points.extend((m.end(), m.end(), ".") for m in _bracketed_sources(text))
     return sorted(points)
+
+
+# a sentence in brackets of its own after a sentence of commentary, a source as a rule: "…
+# for mating. (Tom Ash, ‘Signals’, *Biology* 4 (1993): 126.) Aggregation …", "(Ibid., 127.)"
+PAREN_SENTENCE_RE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?]\)\s))\((?:[^()]|\([^()]*\))+?\.\)(?=\s|$)"
+)
+
+
+def _bracketed_sources(text: str) -> list[re.Match[str]]:
+    """The bracketed sentences of TEXT that open with a name or an ibid. ("(Tom Ash, …)",
+    "(Ibid., 127.)"); one that says more of the citation before it ("(Reprinted on …)")
+    stays with it."""
+    found = []
+    for match in PAREN_SENTENCE_RE.finditer(text):
+        inner = _after_lead(text[match.start() + 1 : match.end() - 1])
+        if cues.starts_with_name(inner) or cues.is_ibid(inner):
+            found.append(match)
+    return found
 
 
 def _closing_italics_end(text: str, end: int) -> int:
@@ -227,7 +248,24 @@ def _pieces(text: str) -> tuple[tuple[Piece, str], ...]:
         start = resume
     if start < len(text):
         out.append((_trim(text, start, len(text)), ""))
-    return tuple((p, kind) for p, kind in out if p.end > p.start)
+    return tuple((_unbracketed(text, p), kind) for p, kind in out if p.end > p.start)
+
+
+def _bracketed(text: str, piece: Piece) -> bool:
+    """Was PIECE a sentence in brackets of its own (a whole, never joined to its neighbours)?"""
+    opening = piece.start - 1
+    if opening < 0 or text[opening] != "(":
+        return False
+    return any(m.start() == opening and m.end() >= piece.end for m in _bracketed_sources(text))
+
+
+def _unbracketed(text: str, piece: Piece) -> Piece:
+    """A piece that is one bracketed sentence, "(Ibid., 127.)", without its brackets."""
+    if text[piece.start : piece.start + 1] != "(" or ".)" not in text:
+        return piece
+    if any(m.span() == (piece.start, piece.end) for m in _bracketed_sources(text)):
+        return _trim(text, piece.start + 1, piece.end - 1)
+    return piece
 
 
 def _trim(text: str, start: int, end: int) -> Piece:
@@ -274,7 +312,8 @@ def merge_pieces(
     joined_by: list[str] = []
     for piece, kind in found:
         prev, cur = (merged[-1].text(text) if merged else ""), piece.text(text)
-        if merged and (
+        whole = _bracketed(text, piece) or bool(merged) and _bracketed(text, merged[-1])
+        if merged and not whole and (
             (_continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known))
             or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
             or _plain_title_runs_on(prev, cur, text[piece.start :], joined_by[-1])

@@ -394,6 +394,22 @@ CITATION_ROWS = [
         id="a-quoted-short-form-then-see-also-a-full-citation",
     ),
     pytest.param(
+        "Ants signal by scent. (Tom Ash and Ada Grey, ‘Insect Signals’, *Orchard Biology* 4, "
+        "no. 3 (1993): 126.) Others mark trails. (Ibid., 127.) Some do not. (Ibid.) Others "
+        "do. (Ibid., 130.)",
+        [
+            (
+                "Tom Ash and Ada Grey, ‘Insect Signals’, *Orchard Biology* 4, no. 3 (1993): 126",
+                FULL,
+                "126",
+            ),
+            ("Ibid., 127", IBID, "127"),
+            ("Ibid.", IBID, None),
+            ("Ibid., 130", IBID, "130"),
+        ],
+        id="sources-in-bracketed-sentences-between-commentary",
+    ),
+    pytest.param(
         "http://www.example.org/",
         [("http://www.example.org/", FULL, None)],
         id="a-note-that-is-only-a-bare-site-address",
@@ -958,3 +974,14 @@ def test_compound_word_spells_its_abbreviation() -> None:
 def test_equals_definitions_in_other_languages() -> None:
     context = build_context(["Abkürzungen: BArch = Bundesarchiv, Koblenz; RK = Reichskanzlei."])
     assert context.abbreviations == {"BArch": "Bundesarchiv, Koblenz", "RK": "Reichskanzlei"}
+
+
+def test_a_bracketed_remark_on_the_citation_before_stays_with_it() -> None:
+    """ "(Reprinted on …)" opens with no name: no source of its own, a part of the one before."""
+    cited = parse(
+        "See Tom Ash, “Pruning,” *Orchards* (July, 1986). (Reprinted on the web site: "
+        "http://www.example.org/a.html.) This interview shows his views."
+    )
+    assert len(cited) == 1
+    assert cited[0].kind is FULL
+    assert "(Reprinted on the web site" in cited[0].text
