@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from citekit import atomic, bibflavour, bibtitle, lexicons
+from citekit import atomic, bibflavour, bibtitle, latexchars, lexicons
 from citekit.bibflavour import Flavour
 
 # re-exported: callers read keys and names from here since before bibkeys existed
@@ -303,21 +303,25 @@ def _classic(value: str) -> str:
     chicago) writes a broken byte that stops LaTeX; a braced macro is one letter to it."""
     if value.isascii():
         return value
+    return "".join(c if c.isascii() else _classic_char(c) for c in value)
+
+
+def _classic_char(char: str) -> str:
     from pylatexenc.latexencode import unicode_to_latex
 
     # Latin letters, punctuation and Cyrillic (the T2A macros that inputenc maps UTF-8 to,
     # so a document needs T2A either way); Greek would become math, and stays as it is
-    return "".join(
-        unicode_to_latex(
-            c,
+    if any(start <= ord(char) < end for start, end in CLASSIC_RANGES):
+        latex = unicode_to_latex(
+            char,
             non_ascii_only=True,
             unknown_char_policy="keep",
             replacement_latex_protection="braces-all",  # {\\"u}: one letter to BibTeX
         )
-        if any(start <= ord(c) < end for start, end in CLASSIC_RANGES)
-        else c
-        for c in value
-    )
+        if latex != char:
+            return latex
+    # letters pylatexenc does not know ("ṣ", "Ḥ" of transliterations) as kernel accents
+    return latexchars.accent_macros(char) or char
 
 
 def _enclosed(name: str, value: str, flavour: Flavour) -> str:

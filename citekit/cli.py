@@ -152,8 +152,10 @@ def _extract(path: Path, *, notes_only: bool = False, references: bool = False) 
 def _write_bib(output: Path, report: Report, *, document: Path, **how: Any) -> None:
     """The entries to OUTPUT; an existing .bib is kept when there is nothing to write
     (HOW: flavour and langid, as `bibout.dumps` takes them)."""
-    if not atomic.write_text(output, bibout.dumps(report, **how), protect=(document,)):
+    text = bibout.dumps(report, **how)
+    if not atomic.write_text(output, text, protect=(document,)):
         _stderr().print(f"citekit: nothing to write: '{output}' kept as it was")
+    render.tell_unprintable(_stderr(), text, output.name)
 
 
 @app.command()
@@ -258,6 +260,8 @@ def extract(
             report = bibout.rekey(report, keys_from)
         if output is not None:
             _write_bib(output, report, document=path, **how)
+        elif fmt == Format.BIBTEX:
+            render.tell_unprintable(_stderr(), bibout.dumps(report, **how), "the .bib")
         render.write_report(report, fmt, sys.stdout, _stdout(), **how)
     _finish(report, exit_zero=exit_zero)
 

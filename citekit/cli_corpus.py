@@ -23,7 +23,7 @@ from citekit.cli_progress import progress_bar
 from citekit.errors import ExitCode, UsageError
 from citekit.library import Library, merge_reports
 from citekit.model import Code
-from citekit.render import Format, ListFormat, cell
+from citekit.render import Format, ListFormat, cell, tell_unprintable
 from citekit.report import to_contract
 
 
@@ -69,6 +69,8 @@ def run(
     bib = bibout.dumps_library(library, reports, flavour=flavour, langid=langid) if library else ""
     if output is not None and library is not None:
         _write_library(output, bib, stderr)
+    if output is not None or fmt == Format.BIBTEX:
+        tell_unprintable(stderr, bib, output.name if output else "the .bib")
     _write(outcomes, library, fmt, sys.stdout, bib)
     _tell_problems(outcomes, stderr)
     return outcomes, library

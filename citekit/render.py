@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from citekit import bibout
+from citekit import bibout, latexchars
 from citekit.bibflavour import Flavour
 from citekit.model import Report
 from citekit.printable import printable
@@ -136,6 +136,12 @@ def write_report(
         notes_table(report, console)
     else:
         citations_table(report, console)
+
+
+def tell_unprintable(stderr: Console, bib: str, where: str) -> None:
+    """Warn, one line a character, of what in the .bib WHERE would stop pdflatex."""
+    for line in latexchars.unprintable_warnings(bib):
+        stderr.print(printable(f"citekit: warning: {where}: {line}"))
 
 
 def summary(report: Report, *, notes_only: bool = False) -> str:

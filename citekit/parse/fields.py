@@ -299,5 +299,12 @@ def _paper(title: str, people: dict[str, str], after: str) -> Parsed:
         howpublished = re.sub(r"\s*,?\s*(?:on\s+)?\b\w+\s+\d{1,2},\s+\d{4}$", "", rest).strip(" ,.")
         if howpublished and not YEAR_RE.fullmatch(howpublished):
             fields["howpublished"] = howpublished
-    locator = find_locator(rest) if LOCATOR_START_RE.match(rest) else None
+    locator = find_locator(rest) if LOCATOR_START_RE.match(rest) else _after_parenthetical(rest)
     return Parsed(entry_type, fields, locator)
+
+
+def _after_parenthetical(rest: str) -> str | None:
+    """ "(PhD diss., University of Basel, 1999), 130" -> "130": the pinpoint after the
+    parenthesis that says what the item is."""
+    found = re.search(r"\)\s*,\s*([^()]+)$", rest)
+    return find_locator(found.group(1)) if found else None

@@ -126,8 +126,14 @@ BY_NAME_IN_RE = uregex.compile(
 POSSESSIVE_RE = uregex.compile(r"\b(?:in\s+)?(?P<pos>my|his|her|their|our)\s+(?=[*“\"‘'«„])")
 
 # The parenthesis of publication: "(New York: Oxford University Press, 2014)", "(Routledge, 2016)"
+# a place or publisher set before the year without a comma, as OSCOLA and Dutch and German
+# history styles print it: "(OUP 2000)", "(Berlin 1997)", "(Den Haag 1953)"; never a date
+# ("(July 1986)", "(Spring 1990)")
+_NAMED_BEFORE_YEAR = (
+    rf"(?!(?:{MONTHS}|Spring|Summer|Fall|Autumn|Winter)\b)(?:[A-Z][\w.&'’-]*\s){{1,3}}"
+)
 IMPRINT_PAREN_RE = uregex.compile(  # the year comes last: "(probably July 1986)" is no imprint
-    rf"\((?P<body>(?:[^()]*?[,:][^()]*?)?(?:{YEAR}[a-z]?|n\.\s?d\.)\]?)\s*\)"
+    rf"\((?P<body>(?:[^()]*?[,:][^()]*?|{_NAMED_BEFORE_YEAR})?(?:{YEAR}[a-z]?|n\.\s?d\.)\]?)\s*\)"
 )
 # unbracketed imprints: "Berlin: Suhrkamp 2005", "München 1998", "Paris, Seuil, 1975"
 BARE_IMPRINT_RE = uregex.compile(
@@ -193,7 +199,7 @@ EDITION_RE = uregex.compile(
     r"(?P<ed>\d+(?:st|nd|rd|th|e|\.)?)\s*(?:ed\.|edn\.?|edition|Aufl\.|Auflage|éd\.)", re.IGNORECASE
 )
 THESIS_RE = uregex.compile(
-    r"""\b(?P<type>Ph\.?\s?D\.?\s+(?:diss(?:ertation)?|thesis)\.?|(?:MA|M\.A\.|MPhil|master'?s)\s+thesis
+    r"""\b(?P<type>Ph\.?\s?D\.?\s+(?:diss(?:ertation)?|thesis)\.?|(?:MA|M\.A\.|MPhil|master['’]?s)\s+thesis
         |doctoral\s+(?:dissertation|thesis)|Diss\.|Dissertation|thèse(?:\s+de\s+doctorat)?|tesi\s+di\s+\w+
         |tesis\s+doctoral|tesis\s+de\s+\w+|tese\s+de\s+\w+|proefschrift|dissertatie|praca\s+doktorska
         |Tese\s+\((?:Doutorado|Mestrado)[^)]*\)|Dissertação\s+\(Mestrado[^)]*\)|mémoire\s+de\s+\w+
@@ -266,8 +272,9 @@ CITED_IN_RE = uregex.compile(
     re.IGNORECASE,
 )
 # "Hope Harrison, *Driving …*", "in: Chris Miller, “…”": a name followed by a title opens a citation
-NAME_THEN_TITLE_RE = uregex.compile(
-    r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"
+NAME_THEN_TITLE_RE = uregex.compile(  # "… discussed in Karp and Sutcliffe, *Title*": both names
+    r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w'’-]+\s+(?:and|&)\s+)?"
+    r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"
 )
 # a name that opens commentary about a source: "Stephen Hanson wrote …", "Zhao Ziyang’s account"
 PROSE_AUTHOR_RE = uregex.compile(

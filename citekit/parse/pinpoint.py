@@ -12,7 +12,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import uregex
-from citekit.parse.imprint import VOLUME_RE
+from citekit.parse.imprint import VOLUME_RE, is_page_range
 from citekit.parse.patterns import PAGE_RANGE_RE, YEAR
 
 # "p.", "S.", "с.", "§", "Kap.", "rozdz.": every label of lexicons/locator_labels.txt
@@ -39,6 +39,10 @@ BEFORE_PARENTHETICAL_RE = uregex.compile(
     rf"(?<=[A-Za-z.:]\s)(?:\d+,\s*)?(?P<loc>\d+(?:\s*[-–]\s*\d+)?)\s+\([^():]*\b{YEAR}\)$"
 )
 PARTS = ("article", "incollection", "inproceedings")
+CHAPTERS = ("incollection", "inbook", "inproceedings")
+CHAPTER_SPAN = 10  # pages: fewer after a chapter's imprint are a pinpoint, not the chapter
+# a bare range right after an imprint's closing parenthesis: "(Farnham: Ashgate, 2016), 21–30"
+RANGE_AFTER_IMPRINT_RE = uregex.compile(rf"\b{YEAR}\)\s*,\s*(?P<range>\d+\s*[-–]\s*\d+)$")
 # a pointer to the note where the work was cited first: "(note 3)", "(Anm. 2)", "in n. 1"
 NOTE_POINTER_RE = uregex.compile(
     r"\(?\s*(?:note|n\.|Anm\.|nota|przyp\.)\s?\d+\s*\)|(?:^|(?<=[\s,*]))(?:in\*?\s+)?(?:n\.|note)\s?\d+"
@@ -74,6 +78,8 @@ def pinpoint_before_parenthetical(text: str, fields: dict[str, str]) -> str | No
 def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | None) -> str | None:
     """The locator of a citation whose text is TEXT, given the one its grammar found."""
     locator = without_note_pointer(locator)
+    if locator is None and _pinpoint_after_imprint(text, entry_type, fields):
+        return fields.pop("pages")
     end = end_pinpoint(text)
     if BRACKETED_PIN_END_RE.search(text.rstrip(" .;*")):
         return end  # "S. 457 (470)": the first page of the part, then the pinpoint
@@ -90,6 +96,19 @@ def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | No
     if locator.endswith(end) and _prefix_is_not_pinpoint(locator[: -len(end)], entry_type, fields):
         return end
     return locator
+
+
+def _pinpoint_after_imprint(text: str, entry_type: str, fields: dict[str, str]) -> bool:
+    """ "in *Book*, ed. X (Place: Publisher, 2019), 171–176": a short range printed bare
+    after a chapter's parenthesised imprint is a pinpoint. Chicago prints the chapter's own
+    range there only when nothing narrower is cited, and a chapter is seldom shorter than
+    ten pages ("(Leiden: Brill, 1999), 124–44" is the chapter); other styles label the own
+    range ("pp. 171–76") or set no parenthesis before it ("Ort 2019, S. 21–46")."""
+    pages = fields.get("pages")
+    if entry_type not in CHAPTERS or not pages or is_page_range(pages, min_span=CHAPTER_SPAN):
+        return False
+    found = RANGE_AFTER_IMPRINT_RE.search(text.rstrip(" .;*"))
+    return bool(found) and _digits(found.group("range")) == _digits(pages)
 
 
 def _is_own_pages(end: str, fields: dict[str, str]) -> bool:

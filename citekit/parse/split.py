@@ -993,8 +993,11 @@ TRAILING_PROSE_RE = uregex.compile(
 )
 
 
-# "…, 2017, véase pp. 78–83": a word for "here, see" and the pinpoint are no prose
-HERE_PINPOINT_RE = uregex.compile(rf"{HERE}\s+{LABELS}\s?{NUMBERS}")
+# "…, 2017, véase pp. 78–83", "… 363–380, aldaar 366 <doi:…>": a word for "here, see" and
+# the pinpoint (a link may follow) are no prose
+HERE_PINPOINT_RE = uregex.compile(
+    rf"{HERE}\s+(?:{LABELS}\s?)?{NUMBERS}(?:\s+<?(?:doi:|https?://)[^<>\s]+>?)?"
+)
 
 
 def _drop_explanation(text: str, piece: Piece) -> Piece:

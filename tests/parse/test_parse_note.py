@@ -985,3 +985,26 @@ def test_a_bracketed_remark_on_the_citation_before_stays_with_it() -> None:
     assert len(cited) == 1
     assert cited[0].kind is FULL
     assert "(Reprinted on the web site" in cited[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "This is discussed in Karp and Sutcliffe, *The Early Modern World*, pp. 329–40.",
+            "Karp and Sutcliffe, *The Early Modern World*, pp. 329–40",
+        ),
+        (
+            "As argued in Claire and Arcangeli, “Towards a History of Play,” 55.",
+            "Claire and Arcangeli, “Towards a History of Play,” 55",
+        ),
+        (
+            "*See generally* Merrill & Hickman, *supra* note 3, at 900.",
+            "Merrill & Hickman, *supra* note 3, at 900",
+        ),
+    ],
+)
+def test_two_authors_after_prose_open_the_citation(text: str, cited: str) -> None:
+    note = Note(number=1, text=text, span=Span(0, 0, 1))
+    (citation,) = parse_note(note, build_context([text]))
+    assert citation.text == cited

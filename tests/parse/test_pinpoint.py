@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.model import Note, Span
+from citekit.parse import build_context, parse_note
 from citekit.parse.fields import parse_full
 from citekit.parse.pinpoint import end_pinpoint, settle, without_note_pointer
 
@@ -63,3 +65,93 @@ def test_bluebook_pinpoint_before_the_parenthetical() -> None:
     assert parsed.locator == "158"
     chicago = parse_full("Jane Roe, *A Book*, Example Monographs 21 (Atlanta: Press, 2018)")
     assert chicago.locator is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locator", "pages"),
+    [
+        # a short bare range after a chapter's imprint: the pinpoint (Chicago)
+        (
+            "Jane Roe, “The Port,” in *Harbours*, ed. Mark Fox (Heidelberg: HUP, 2019), 171–76",
+            "171–76",
+            None,
+        ),
+        # a chapter-long one: the chapter's own pages
+        (
+            "Jane Roe, “The Port,” in *Harbours*, ed. Mark Fox (Leiden: Brill, 1999), 124–44",
+            None,
+            "124–44",
+        ),
+        # labelled, as MHRA prints a chapter's own range
+        (
+            "Jane Roe, ‘The Port’, in *Harbours*, ed. by M. Fox (Leiden: Brill, 1999), pp. 124–31",
+            None,
+            "124–31",
+        ),
+    ],
+)
+def test_a_range_after_a_chapters_imprint(
+    text: str, locator: str | None, pages: str | None
+) -> None:
+    parsed = parse_full(text)
+    assert parsed.entry_type == "incollection"
+    assert (parsed.locator, parsed.fields.get("pages")) == (locator, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jane Roe, “Trade in Basel” (PhD diss., University of Basel, 1999), 130", "PhD diss"),
+        (
+            "John Doe, “Mapping Rivers” (master’s thesis, University of Denver, 1998), 39",
+            "master’s thesis",
+        ),
+    ],
+)
+def test_the_pinpoint_after_a_thesis_parenthesis(text: str, kind: str) -> None:
+    parsed = parse_full(text)
+    assert (parsed.entry_type, parsed.fields["type"]) == ("thesis", kind)
+    assert parsed.locator == text.rsplit(", ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "locator"),
+    [
+        # OSCOLA and Dutch/German history styles: place or publisher, no comma, then the year
+        (
+            "Anna Roe (ed), *Essays in Law: Fourth Series* (OUP 2000) 404",
+            {"publisher": "OUP", "year": "2000"},
+            "404",
+        ),
+        (
+            "Hans Meier, *Die Stadt und das Reich* (Berlin 1997) 9",
+            {"address": "Berlin", "year": "1997"},
+            "9",
+        ),
+        (
+            "Piet Jansen, *De stad aan de rivier* (Den Haag 1953) 21–23",
+            {"address": "Den Haag", "year": "1953"},
+            "21–23",
+        ),
+    ],
+)
+def test_imprints_without_a_comma_before_the_year(
+    text: str, fields: dict[str, str], locator: str
+) -> None:
+    parsed = parse_full(text)
+    assert parsed.locator == locator
+    assert parsed.fields.items() >= fields.items()
+
+
+def test_a_date_in_brackets_is_no_imprint() -> None:
+    parsed = parse_full("Anna Roe, “Trade,” *Journal of Law* 36 (Spring 2017): 363–380")
+    assert parsed.fields.get("month") == "Spring"
+    assert "address" not in parsed.fields
+
+
+@pytest.mark.parametrize("link", ["", " <doi:10.1/x.1>", " doi:10.1/x.1", " https://x.org/a"])
+def test_here_and_an_unlabelled_pinpoint_stay_with_their_citation(link: str) -> None:
+    text = f"Anna Roe, ‘Trade’, *Journal of Law* 136 (2017) 363–380, aldaar 366{link}."
+    note = Note(number=1, text=text, span=Span(0, 0, 1))
+    (citation,) = parse_note(note, build_context([text]))
+    assert citation.text.endswith(f"aldaar 366{link}")
