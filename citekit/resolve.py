@@ -50,7 +50,9 @@ class _State:
     by_note: dict[int, list[Citation]] = field(default_factory=dict)  # note -> its citations so far
     first_families: dict[str, str] = field(default_factory=dict)  # work -> see first_family
     full_texts: FullTexts = field(default_factory=FullTexts)  # the words of full citations
-    by_book_family: dict[str, list[str]] = field(default_factory=dict)  # book's author -> chapters
+    # (book's author, a word of the book's title) -> chapters: a short form of the book names
+    # its author and words of its title, so few chapters are compared, however long the book
+    by_book_word: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     books: dict[str, str] = field(default_factory=dict)  # chapter's work -> its book's work
     book_works: set[str] = field(default_factory=set)  # those books' works
 
@@ -64,8 +66,10 @@ class _State:
                 self.untitled.setdefault(key, []).append(work.id)
         for name in identity.families(work.fields):
             self.by_family.setdefault(name, []).append(work.id)
+        book_words = set(identity.title_words(work.fields.get("booktitle")).split())
         for name in containers_cited.container_families(work.fields):
-            self.by_book_family.setdefault(name, []).append(work.id)
+            for word in book_words:
+                self.by_book_word.setdefault((name, word), []).append(work.id)
 
     def by_author(self, name: str) -> list[_Work]:
         """Works with an author (or editor) of that family name, allowing spelling drift."""
@@ -396,7 +400,10 @@ def _book_of_chapter(citation: Citation, position: int, state: _State) -> str | 
     """The book an earlier chapter's citation names in full, when the short form cites it
     ("Compardon, *Massé*" after "…, in Emile Compardon, *Un artiste oublié: J. B. Massé*")."""
     names = identity.families(citation.fields)
-    chapters = [state.works[w] for w in state.by_book_family.get(names[0], [])] if names else []
+    words = identity.title_words(citation.fields.get("title")).split()
+    if not names or not words:
+        return None
+    chapters = [state.works[w] for w in state.by_book_word.get((names[0], words[0]), [])]
     chapter = next(
         (
             c
