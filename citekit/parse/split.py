@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citekit.parse import cues, isoshape, segments, statement, uregex
+from citekit.parse.bluebook import short_periodical
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import IN_RE
 from citekit.parse.ibids import inner_ibid
@@ -115,7 +116,7 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
 # a sentence in brackets of its own after a sentence of commentary, a source as a rule: "…
 # for mating. (Tom Ash, ‘Signals’, *Biology* 4 (1993): 126.) Aggregation …", "(Ibid., 127.)"
 PAREN_SENTENCE_RE = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=[.!?]\)\s))\((?:[^()]|\([^()]*\))+?\.\)(?=\s|$)"
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][)”’\"»]\s))\((?:[^()]|\([^()]*\))+?\.\)(?=\s|$)"
 )
 
 
@@ -313,13 +314,17 @@ def merge_pieces(
     for piece, kind in found:
         prev, cur = (merged[-1].text(text) if merged else ""), piece.text(text)
         whole = _bracketed(text, piece) or bool(merged) and _bracketed(text, merged[-1])
-        if merged and not whole and (
-            (_continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known))
-            or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
-            or _plain_title_runs_on(prev, cur, text[piece.start :], joined_by[-1])
-            or _journal_follows(prev, text[piece.start :], joined_by[-1])
-            or _subtitle_then_container(prev, text[piece.start :], joined_by[-1])
-            or _title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
+        if (
+            merged
+            and not whole
+            and (
+                (_continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known))
+                or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
+                or _plain_title_runs_on(prev, cur, text[piece.start :], joined_by[-1])
+                or _journal_follows(prev, text[piece.start :], joined_by[-1])
+                or _subtitle_then_container(prev, text[piece.start :], joined_by[-1])
+                or _title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
+            )
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
             joined_by[-1] = kind
@@ -1078,7 +1083,12 @@ def _known_start(span: str, start: int, known: KnownTitles) -> int:
 def _cites(span: str, hereafter: tuple[str, ...], known: KnownTitles = NO_TITLES) -> bool:
     """A citation, by its parts (cues), by the shape of a bare short form or statute, or
     by naming a work the document cites in full ("Young, Ways of Reading Scripture")."""
-    return cues.is_citation(span, hereafter) or is_bare_citation(span) or known.cites(span)
+    return (
+        cues.is_citation(span, hereafter)
+        or is_bare_citation(span)
+        or known.cites(span)
+        or short_periodical(span) is not None  # "Newton, 73 Tex. B.J. 632"
+    )
 
 
 def _split_joins(

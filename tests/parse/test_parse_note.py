@@ -410,6 +410,16 @@ CITATION_ROWS = [
         id="sources-in-bracketed-sentences-between-commentary",
     ),
     pytest.param(
+        "They gather ‘to a food source.’ (Ibid., 127.) Others do.",
+        [("Ibid., 127", IBID, "127")],
+        id="a-bracketed-source-after-a-closing-quote",
+    ),
+    pytest.param(
+        "Newton, 73 Tex. B.J. 632.",
+        [("Newton, 73 Tex. B.J. 632", SHORT, None)],
+        id="a-bluebook-short-form-alone-in-its-note",
+    ),
+    pytest.param(
         "http://www.example.org/",
         [("http://www.example.org/", FULL, None)],
         id="a-note-that-is-only-a-bare-site-address",
