@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citekit import authordate
 from citekit.identity import STOPWORDS, families, fold
 from citekit.model import Citation, Kind, Note
 from citekit.parse.reference import Reference
@@ -82,6 +83,10 @@ def cited(note: Note, found: tuple[Citation, ...], entries: EntryIndex) -> tuple
     for at, hit in _titles_alone(note.text, entries.get("", ())):
         if _covering(note.text, kept, at) is None and not _covering(note.text, _of(extra), at):
             end, entry, title, locator = hit
+            extra.append((at, _citation(note, note.text[at:end], entry, title, locator)))
+    for at, end, entry, locator in authordate.references(note.text, entries):
+        if _covering(note.text, kept, at) is None and not _covering(note.text, _of(extra), at):
+            title = entry.fields.get("title", "")
             extra.append((at, _citation(note, note.text[at:end], entry, title, locator)))
     if not extra:
         return found

@@ -1,0 +1,65 @@
+"""Author-date references inside notes, found by the bibliography: "(Moullier 2004: 67)".
+
+Discursive notes in the social sciences and the digital humanities cite as running text
+does: a family name and a year, "(Boudon 2009 : 9)", "Perin et al. (2018)", "Lepetit, 1990".
+Such a reference is a citation only when the document's bibliography holds an entry of that
+first author and that year; a name and a year in prose are otherwise no citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from citekit.identity import fold
+from citekit.parse.reference import Reference
+
+AUTHOR_DATE_RE = re.compile(
+    r"(?<![\w'’])(?P<family>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}?)"
+    r"(?:\s(?:and|&|et|und|y|e)\s[^\W\d_][\w'’-]*|\set\.?\sal\.?)?"
+    r"(?:,\s*|(?P<open>\s\()|\s)(?P<year>1[5-9]\d\d|20[0-4]\d)(?P<suffix>[a-z])?(?!\d)"
+    r"(?:\s?[:,]\s?(?:pp?\.\s?)?(?P<locator>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*)"
+    r"(?![\d.,]\d))?"
+)
+# entries of one folded family name: (place in the bibliography, entry, folded title)
+Candidates = Sequence[tuple[int, Reference, str]]
+
+
+def references(
+    text: str, by_family: dict[str, list[tuple[int, Reference, str]]]
+) -> Iterator[tuple[int, int, Reference, str | None]]:
+    """Each author-date reference of TEXT whose name and year are a bibliography entry's:
+    (start, end, entry, locator)."""
+    for found in AUTHOR_DATE_RE.finditer(text):
+        entry, at = _entry(found, by_family)
+        if entry is None:
+            continue
+        end = found.end()
+        if found.group("open") and text[end : end + 1] == ")":
+            end += 1  # "Perin et al. (2018)": the year's brackets belong to the reference
+        yield at, end, entry, found.group("locator")
+
+
+def _entry(
+    found: re.Match[str], by_family: dict[str, list[tuple[int, Reference, str]]]
+) -> tuple[Reference | None, int]:
+    """The entry of the reference's family name (its last words: "de Louis Pérouas" is found
+    as "Pérouas") and year, and where the name starts."""
+    words = found.group("family").split()
+    for k in range(len(words)):
+        family = " ".join(words[k:])
+        if not family[0].isupper():
+            continue
+        dated = [
+            e for _, e, _ in by_family.get(fold(family), ()) if _year(e) == found.group("year")
+        ]
+        if dated:
+            suffix = found.group("suffix")
+            place = ord(suffix) - ord("a") if suffix else 0  # "2001b": the second of that year
+            entry = dated[place] if place < len(dated) else dated[0]
+            return entry, found.start() + found.group("family").index(family)
+    return None, found.start()
+
+
+def _year(entry: Reference) -> str:
+    return (entry.fields.get("year") or entry.fields.get("date") or "")[:4]
