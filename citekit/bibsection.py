@@ -25,6 +25,9 @@ ENTRY_START_RE = re.compile(
 )
 YEAR_OR_LINK_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|https?://|n\.\s?d\.")
 MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")
+# a note's mark against the word or stop it follows, as pandoc's plain text prints it:
+# "pointed out[7]", "real solution.[5]" (a numbered reference is cited "as in [7]")
+NOTE_MARK_RE = re.compile(r"(?<=[^\s\[])\[(\d{1,4})\]")
 OPENING = 32  # letters and digits that identify an entry
 SHAPE_MIN = 3  # entries that make an alphabetised list a bibliography without a heading
 
@@ -52,7 +55,7 @@ def find(doc: Document) -> Section | None:
         # Markdown reaches us rendered, its "## References" a paragraph of the heading's words
         if block.kind == "refs" or (block.kind in ("h", "p") and is_heading(block.text)):
             section = _section(blocks, index + 1)
-            if section is not None:
+            if section is not None and not _endnotes(blocks[:index], section):
                 return _with_earlier(blocks, index, section)
         if block.kind == "h" and not is_heading(block.text) and index < len(blocks) - 1:
             continue
@@ -105,6 +108,17 @@ def _section(blocks: list[Block], start: int) -> Section | None:
     if not entries or len(entries) * 2 < len(taken):
         return None
     return Section(tuple(Entry(b.text, b.line) for b in entries), taken[0].line, taken[-1].end_line)
+
+
+def _endnotes(before: list[Block], section: Section) -> bool:
+    """Numbered paragraphs that are the notes whose marks the text above carries, each mark
+    once, in order, against its word: a plain-text document's endnotes printed after a
+    "References" heading left empty, not a numbered bibliography."""
+    marks = [int(n) for b in before for n in NOTE_MARK_RE.findall(b.text)]
+    if len(marks) < 2 or marks != list(range(1, len(marks) + 1)):
+        return False
+    numbers = {n for n, _ in numbered(section)}
+    return len(numbers) == len(section.entries) and numbers <= set(marks)
 
 
 def _ends_section(block: Block, numbered: bool) -> bool:

@@ -365,7 +365,7 @@ def _resolve_short(citation: Citation, position: int, state: _State) -> str | No
     matches = hereafter or _short_matches(citation, state) or _in_full_texts(citation, state)
     earlier = [w for w in matches if w.first < position]
     if earlier:
-        best = max(earlier, key=lambda w: w.last)
+        best = max(_whole_title(citation, earlier), key=lambda w: w.last)
         state.resolutions.append(
             Resolution(
                 citation.note,
@@ -432,6 +432,14 @@ def _as_book(citation: Citation, book: _Work) -> Citation:
     own = {k: v for k, v in citation.fields.items() if k not in ("author", "editor", "title")}
     fields = {**own, **book.fields, containers_cited.BOOK_MARK: "1"}
     return replace(citation, fields=fields, entry_type=book.entry_type)
+
+
+def _whole_title(citation: Citation, works: list[_Work]) -> list[_Work]:
+    """Of several works, those whose whole title the citation gives: "Trade Wars and Trade
+    Talks with Data" is that article, not "Trade Wars and Trade Talks" cited since."""
+    title = identity.title_words(citation.fields.get("title"))
+    whole = [w for w in works if title and identity.title_words(w.fields.get("title")) == title]
+    return whole or works
 
 
 def _short_only_work(citation: Citation, position: int, state: _State) -> str:
@@ -563,8 +571,9 @@ def _resolve_supra(citation: Citation, position: int, state: _State) -> str | No
             )
             return fitting[0].work
     named = {c.work for c in state.by_note.get(note, []) if c.work in state.works}
-    if len(named) == 1 and not identity.families(citation.fields):
-        work = named.pop()  # "*Osman* (n 5)": nothing to check the pointer against
+    unnamed = len(named) == 1 and not identity.families(state.works[next(iter(named))].fields)
+    if len(named) == 1 and (not identity.families(citation.fields) or unnamed):
+        work = named.pop()  # "*Osman* (n 5)", or a note whose author the running text named
         state.resolutions.append(Resolution(citation.note, citation.index, "supra", work))
         return work
     bare = replace(citation, fields={k: v for k, v in citation.fields.items() if k != "_supra"})

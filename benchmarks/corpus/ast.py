@@ -206,8 +206,10 @@ def _body_inlines(blocks: list[dict]) -> Iterator[dict]:
 def _all_blocks(blocks: list[dict]) -> Iterator[dict]:
     for block in blocks:
         yield block
-        if block["t"] in ("Div", "BlockQuote"):
-            yield from _all_blocks(block["c"][-1])
+        if block["t"] == "Div":  # [attributes, blocks]
+            yield from _all_blocks(block["c"][1])
+        elif block["t"] == "BlockQuote":  # blocks
+            yield from _all_blocks(block["c"])
 
 
 def _walk(inlines: list[dict]) -> Iterator[dict]:
@@ -217,3 +219,10 @@ def _walk(inlines: list[dict]) -> Iterator[dict]:
         if kind in WRAPPERS:
             c = inline["c"]
             yield from _walk(c if WRAPPERS[kind] is None else c[WRAPPERS[kind]])
+
+
+# the walkers, for the manuscript mode (regroup.py, manuscript.py)
+all_blocks = _all_blocks
+inlines_of = _inlines_of
+body_inlines = _body_inlines
+walk = _walk

@@ -23,12 +23,15 @@ KEPT_META = ("title",)  # the rest (lang, suppress-bibliography) says how it was
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
 
 
-def citeproc(markdown: str, items: list[dict], style: str, style_dir: Path = STYLE_DIR) -> dict:
-    """The document after `pandoc --citeproc` with STYLE_DIR/STYLE.csl, as pandoc's JSON model."""
+def citeproc(markdown: str, items: list[dict], style: str, style_dir: Path = STYLE_DIR,
+             reader: str = "markdown") -> dict:  # fmt: skip
+    """The document after `pandoc --citeproc` with STYLE_DIR/STYLE.csl, as pandoc's JSON model.
+
+    `markdown` is the source in the `reader` format ("json": a pandoc document already)."""
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as refs:
         json.dump(items, refs, ensure_ascii=False)
         refs.flush()
-        cmd = ["pandoc", "-f", "markdown", "-t", "json", "--citeproc",
+        cmd = ["pandoc", "-f", reader, "-t", "json", "--citeproc",
                "--bibliography", refs.name, "--csl", str(style_dir / f"{style}.csl")]  # fmt: skip
         out = subprocess.run(cmd, input=markdown, capture_output=True, text=True, check=True)
     return json.loads(out.stdout)

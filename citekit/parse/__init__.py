@@ -23,7 +23,13 @@ from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.fields import parse_full
 from citekit.parse.imprint import find_locator
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
-from citekit.parse.known import NO_TITLES, KnownTitles, learn, names_known_author
+from citekit.parse.known import (
+    NO_TITLES,
+    KnownTitles,
+    is_known_title,
+    learn,
+    names_known_author,
+)
 from citekit.parse.labelled import combine
 from citekit.parse.newspapers import newspaper_issue
 from citekit.parse.patterns import (
@@ -137,9 +143,14 @@ def second_reading(
     """
     known = learn(c.fields for cited in first for c in cited if c.kind is Kind.FULL)
     out = []
+    titled: KnownTitles | None = None  # every titled citation's title, learnt when first needed
     for note, cited in zip(notes, first, strict=True):
         starts = [note.text.find(c.text) for c in cited]
-        if names_known_author(note.text, known, starts):
+        if not cited and cues.title_only(note.text):
+            titled = titled or learn(c.fields for found in first for c in found)
+            if is_known_title(note.text, titled):  # its author named in the running text
+                cited = _read(note, context, [(whole(note.text), "")])
+        elif names_known_author(note.text, known, starts):
             cited = _read_again(note, cited, context, known)
         out.append(cited)
     return out

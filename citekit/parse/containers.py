@@ -217,6 +217,11 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     return Parsed("incollection", fields, locator)
 
 
+# volume and issue with no labels, just before the date in brackets: MHRA's "23.1 (2006)",
+# Medical History's "24, 1 (1980)"
+VOLUME_ISSUE_RE = re.compile(r"^[\s,.]*(?P<vol>\d{1,4})(?:\s*,\s*|\.)(?P<num>\d{1,3})\s*$")
+
+
 def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -> Parsed:
     """ "“Title,” *Journal* 10, no. 4 (Fall 2009): 869–960"."""
     fields = {"title": title, **people, "journal": journal}
@@ -234,6 +239,9 @@ def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -
     number = NUMBER_RE.search(head)
     if number:
         fields["number"] = number.group("num").strip(",.")
+    pair = VOLUME_ISSUE_RE.match(head) if paren and not number else None
+    if pair:
+        fields.update(volume=pair["vol"], number=pair["num"])
     tail = body[paren.end() :] if paren else _after_numbers(body)
     locator = pages_or_locator(find_locator(tail), fields)
     return Parsed("article", fields, locator)

@@ -618,6 +618,31 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     return citation_score(text) >= 3
 
 
+# a span that is one title and nothing else: "*Title of a Book*", "“Title of an Article.”"
+TITLE_ONLY_RE = re.compile(
+    r"""^(?: \*(?P<i>[^*]{3,200})\*                      # *Title*
+           | “(?P<q>[^”]{3,200}?)[,.]?”                 # “Title.”, “The ‘New’ Title”
+           | ‘(?P<s>[^’]{3,200}?)[,.]?’                 # ‘Title’ (MHRA)
+           | "(?P<d>[^"]{3,200}?)[,.]?" )               # "Title."
+        [.,]?$""",
+    re.X,
+)
+TITLE_SMALL_WORDS = lexicons.words("title_stopwords")
+
+
+def title_only(text: str) -> bool:
+    """A span that is only a title in Title Case (an English title as Chicago and MHRA print
+    it): a note whose author the running text named (`@key says` in pandoc), or no citation
+    at all ("*American Historical Review*") unless the document cites that title."""
+    match = TITLE_ONLY_RE.match(text.strip())
+    if not match:
+        return False
+    title = match["i"] or match["q"] or match["s"] or match["d"]
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)
+    big = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
+    return len(words) >= 2 and bool(big) and all(w[0].isupper() for w in big)
+
+
 NAME_COLON_RE = uregex.compile(
     r"(?:^|\s)(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+):\s+(?=[A-ZÀ-Ý\d])"
 )

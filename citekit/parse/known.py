@@ -98,6 +98,19 @@ def names_known_author(text: str, known: KnownTitles, starts: Iterable[int]) -> 
     return False
 
 
+def is_known_title(span: str, known: KnownTitles) -> bool:
+    """Is SPAN, a bare title ("*Estimating Policy Barriers to Trade*"), the title (or the
+    start of the title) of a work the document cites in full?"""
+    words = _words(span)
+    key = _key(words)
+    if not key:
+        return False
+    words = words[words.index(key) :]
+    titles = [t for group in known.by_family.values() for t in group]
+    titles += known.by_title.get(key, ())
+    return any(t[t.index(key) : t.index(key) + len(words)] == words for t in titles if key in t)
+
+
 def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
     """The titles of WORKS (full citations' fields) by the family names of their people."""
     found: dict[str, list[tuple[str, ...]]] = {}

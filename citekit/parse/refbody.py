@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import refbook, refnames, reftail, refvenue, uregex
+from citekit.parse import (
+    refbook,
+    refeditors,
+    refnames,
+    refperiodical,
+    refplace,
+    reftail,
+    refvenue,
+    uregex,
+)
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
 from citekit.parse.segments import is_place
 
@@ -90,12 +99,14 @@ PLACE_AFTER_RE = uregex.compile(
     r",\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]{1,12})?)"
     r"(?:,\s+(?:\w+\s+)?edition)?[.,]?\s*$"
 )
+UNIT_SPLIT_RE = re.compile(r"(?<!\bDept)\.\s+|;\s+")  # where an imprint's segments end
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 # Vancouver's imprint after a book's title: ", Mahwah, NJ: Erlbaum; 2000, p. 359–416"
 VANCOUVER_IMPRINT_RE = re.compile(
     r",\s(?P<place>[^,:.;]+(?:,\s[A-Z]{2,3})?):\s[^:;]+;\s(?:1[5-9]|20)\d\d\b(?!.*:\s[^:;]+;)"
 )
-PAREN_IMPRINT_RE = re.compile(r"^\s*\((?P<imprint>[^()]*:\s[^()]*)\)")  # "(New York: Norton, 1995)"
+# "(New York: Norton, 1995)", "(Cambridge University Press, 2004)"
+PAREN_IMPRINT_RE = re.compile(r"^\s*\((?P<imprint>[^()]*(?::\s|,\s(?:1[5-9]|20)\d\d\b)[^()]*)\)")
 SHORT_RANGE_RE = re.compile(r"(?P<first>\d+)–(?P<last>\d+)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 # a book's pages and volume, labelled: "(pp. 32-42)", "pages 12-23", "p. 6"; "Vol. 3", "volume 193"
@@ -130,6 +141,9 @@ CONFERENCE_RE = re.compile(
     rf"(?<!\w){lexicons.alternation(lexicons.words('conference_words'))}(?!\w)", re.IGNORECASE
 )
 # a container that opens with a proceedings word: "Proceedings of the …", "in the Proc. of …"
+SOCIETY_RE = re.compile(
+    r"\b(?:Acad(?:emy|\.)|Society|Soc\.|Royal)", re.IGNORECASE
+)  # a society's journal
 PROCEEDINGS_FIRST_RE = re.compile(rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pattern})", re.I)
 
 
@@ -171,6 +185,11 @@ def parse_body(
     venue = refvenue.emphasised(rest) if quoted and "*" not in rest else None
     if venue is not None:  # plain text: “Article.” Periodical, June 12, 2000.
         return parse_body(venue, fields, quoted=True)
+    named = None if whole else refperiodical.unnumbered(rest)
+    if named and not PROCEEDINGS_RE.search(named[0]) and not CONFERENCE_RE.search(named[0]):
+        fields["journal"] = named[0]  # "Title. Applied Optics, to appear."
+        fields.update({"year": named[1]} if named[1] and "year" not in fields else {})
+        return "article"
     return _book(rest, fields)
 
 
@@ -253,7 +272,7 @@ def _article(match: re.Match[str], fields: dict[str, str]) -> str:
     if year and year.start() > 0:
         fields.setdefault("year", year.group("year"))
         name = name[: year.start()]
-    if CONFERENCE_RE.search(name):  # "Proc. Symposium on …, 14: 87-90": a meeting's papers
+    if _proceedings(name):  # "Proc. Symposium on …, 14: 87-90": a meeting's papers
         fields["booktitle"] = name
         _article_numbers(match, fields)
         return "inproceedings"
@@ -289,11 +308,20 @@ def _sentence_to_title(entry_type: str, fields: dict[str, str], plain: bool) -> 
 
 def _periodical(name: str, numbers: dict[str, str], fields: dict[str, str]) -> str:
     """A journal, or a conference's proceedings (booktitle), read by reftail."""
-    proceedings = CONFERENCE_RE.search(name) is not None
+    proceedings = _proceedings(name)
     fields["booktitle" if proceedings else "journal"] = name
     for key, value in numbers.items():
         fields.setdefault(key, full_pages(value) if key == "pages" else value)
     return "inproceedings" if proceedings else "article"
+
+
+def _proceedings(name: str) -> bool:
+    """A meeting's papers: a name with a conference's word, or one that opens with
+    "Proceedings"/"Proc." ("Proc. SPIE", "Proceedings of IJCAI-89") as lists print them; a
+    learned society's "Proceedings" is its journal ("Proc. Natl. Acad. Sci.")."""
+    if CONFERENCE_RE.search(name):
+        return True
+    return PROCEEDINGS_FIRST_RE.match(name) is not None and not SOCIETY_RE.search(name)
 
 
 def full_pages(pages: str) -> str:
@@ -317,6 +345,8 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
     elif editors:
         fields["editor"] = _editors(editors[0])
         rest = editors[1]
+    else:
+        rest = refeditors.take_editors(rest, fields, marked_first=False)
     italic = ITALIC_RE.match(rest)
     imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if italic:
@@ -334,7 +364,7 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
 
 
 def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
-    rest = _people_phrases(rest, fields)
+    rest = refeditors.take_editors(_people_phrases(rest, fields), fields)
     edition = EDITION_RE.search(rest)
     if edition:
         fields["edition"] = edition.group("edition")
@@ -438,7 +468,8 @@ def _people(text: str) -> str:
 
 def _imprint(rest: str, fields: dict[str, str]) -> None:
     rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
-    segments = [s.strip(" ,") for s in re.split(r"\.\s+|;\s+", rest) if s.strip(" ,.")]
+    # "Dept. of Computer Science, …": a unit's abbreviation ends no segment
+    segments = [s.strip(" ,") for s in UNIT_SPLIT_RE.split(rest) if s.strip(" ,.")]
     for segment in reversed(segments):
         if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
             found = parse_imprint(segment)
@@ -447,12 +478,14 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
             if COMPANY_RE.search(segment) and ":" not in segment:
                 found = {k: v for k, v in found.items() if k == "year"}
                 found["publisher"] = YEAR_RE.sub("", segment).strip(" ,.")
-            if ":" not in segment and "address" in found and "publisher" not in found:
-                found["publisher"] = found.pop("address")  # "Hendrickson, 1996": no place
+            if refplace.publisher_alone(segment, found):  # "Hendrickson, 1996", not "Paris, 1996"
+                found["publisher"] = found.pop("address")
             for key, value in found.items():
                 fields.setdefault(key, value)
             break
     _place_after_publisher(fields)
+    refplace.unit_of_publisher(fields)
+    refplace.drop_numbers(fields)
     _year(rest, fields)
 
 
@@ -464,7 +497,8 @@ def _place_after_publisher(fields: dict[str, str]) -> None:
     if "address" in fields or not match or COMPANY_RE.match(publisher[match.start() :]):
         return
     place, head = match.group("place"), publisher[: match.start()]
-    if not re.search(r"[^\W\d]{2}", head) or not (is_place(place) or ", " in place):
+    surely = refplace.surely_place(head, place)  # "Texas Tech University Press, Lubbock"
+    if not re.search(r"[^\W\d]{2}", head) or not (is_place(place) or ", " in place or surely):
         return  # "Little, Brown", "vol. 5, Morgan Kaufmann": no place
     fields["publisher"] = publisher[: match.start()].strip(" ,")
     fields["address"] = match.group("place").strip(" ,.")

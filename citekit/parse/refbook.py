@@ -32,6 +32,10 @@ END_RE = re.compile(
     r"|,\s*(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\b|,\s*(?=Lecture\s+Notes\b|LNCS\b)"
     r"|\s\((?=[^()]*(?::\s[^()]*\d{4}\)|\b(?:eds?|pp?|S|Aufl|[Vv]ols?|edn)\.|[Ee]dition\b))"
     r"|,\s(?=[^,.()]{0,40}?(?P<publisher>" + PUBLISHER_WORDS_RE.pattern + r"))"
+    # a publisher and year in parentheses, "(Cambridge University Press, 2004)"; pages in
+    # parentheses, "(45–67)"; a volume and its pages, ", 1: 807–944"; "Volume 30"
+    r"|\s\((?=[^()]*" + PUBLISHER_WORDS_RE.pattern + r"[^()]*(?:1[5-9]|20)\d\d\))"
+    r"|\s\((?=(?:pp?\.\s*)?\d+\s*[–-]\s*\d+\))|,\s*\d+:\s*\d|,?\s+[Vv]olume\s+\d+\b"
     # where a conference met: ", White Plains, NY", ", Sydney, Australia, July 1991." at the end
     r"|,\s(?=[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.)(?!\w))"
     r"|,\s(?=[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*[A-Z][\w'’-]+,?\s*"

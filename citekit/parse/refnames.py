@@ -31,6 +31,9 @@ _VNAME = (
 )
 _VNAMES = rf"(?:{_VNAME},\s)*{_VNAME}(?:,\set\sal)?"
 VANCOUVER_RE = uregex.compile(rf"^(?P<names>{_VNAMES})\.\s")
+VANCOUVER_BLOCK_RE = uregex.compile(rf"{_VNAMES}")  # a whole names block in Vancouver's form
+# a name in direct order: an initial before the family name, "David R. Cheriton", "K. H. Wolf"
+DIRECT_NAME_RE = uregex.compile(r"(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]*[a-z][\w'’-]*$")
 # "In: Craik FIM, Salthouse TA, editors. The Handbook…" (Vancouver's editors of a book)
 VANCOUVER_EDITORS_RE = uregex.compile(rf"^(?P<names>{_VNAMES}),\s(?:editors?|eds?)\.\s*")
 # where the names block ends in Chicago/MLA order: a period after a word that is no initial
@@ -46,6 +49,28 @@ EDITOR_MARK_RE = re.compile(
     re.IGNORECASE,
 )
 ET_AL_RE = re.compile(r"[,\s]*\bet\s+al\.?\s*$")
+# names closed by an editors' mark, as the editors of a book open its entry: "A. Elmagarmid,
+# editor. Transaction …", "M. C. Ferris and J.-S. Pang (editors). …", "Grinblatt, A., ed. …"
+EDITORS_HEAD_RE = uregex.compile(
+    r"^(?P<names>[^()\d:;“”\"*«]{3,200}?)(?:,\s*|\s+)"
+    r"(?:\((?:eds?|editors?|Hrsg|Hgg|éds?|dir)\.?\)|(?:eds?\.|editors?)(?=[.,:]?\s))[.,:]?\s+",
+    re.IGNORECASE,
+)
+# a year after names with no period, then the title: " 1976 Directions", " 1988 [1964]. “The"
+BARE_YEAR_RE = re.compile(
+    r"(?<=[^\W\d_]|\.)\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:\s+\[(?:1[5-9]|20)\d\d\]\.?)?\s+"
+    r"(?=[A-Z“\"‘«])"
+)
+WORD_END_RE = re.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Crossings."
+COLON_HEAD_RE = uregex.compile(r"^(?P<names>[^:;“”\"*«()\d]{3,200}?):\s+")  # "Lee, L.: Title"
+MAX_COLON_WORDS = 30
+# the end of a name: Vancouver's initials ("Meyers W") or a family after an initial ("J. Lund")
+NAME_END_RE = uregex.compile(r"(?:^|\s)[A-Z]{1,2}\.?$|(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]+$")
+PERIOD_INITIALS_RE = re.compile(r"^(?:and\s+|&\s+)?(?:[A-Z]\.[\s-]?){1,4}$")  # "A.", "J. D."
+SURE_NAMES_RE = re.compile(r"(?:^|\s)[A-Z]{1,2}\.?(?:,|$|\s)|,|\s(?:and|&)\s")  # "Lee J", "Lee, L."
+LEAD_YEAR_RE = re.compile(r"^\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?[.,]?\s+")  # "2003, Title"
+NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
+EDITION_WORD_RE = re.compile(r"\b(?:Rev|Revised|New|Enl|Repr)\.?$", re.IGNORECASE)  # "Rev. ed."
 # names in direct order with initials, as computing lists print them: "M. Kitsuregawa, H.
 # Tanaka, and T. Moto-oka." or "A. Bookstein and S. T. Klein, Detecting …"
 _INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
@@ -74,6 +99,13 @@ FULL_DIRECT_RE = uregex.compile(
 )
 NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
 TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
+# words a names block may hold in lower case: particles ("van"), joins, a body's short words
+SMALL_WORDS = (
+    lexicons.words("title_stopwords")
+    | lexicons.words("name_particles")
+    | lexicons.words("join_words")
+    | {"et", "al", "eds", "ed", "jr", "sr"}
+)
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
 JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|;)\s*")
 
@@ -94,7 +126,18 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     dash = SAME_AUTHOR_RE.match(text)
     if dash and previous is not None:
         return _after_dash(text[dash.end() :], previous)
-    finders = (_paren_year, _vancouver, _dot_year, direct_head, _inverted_list, _full_names, _plain)
+    finders = (
+        _paren_year,
+        _vancouver,
+        _dot_year,
+        _bare_year,
+        _editors_head,
+        _colon_head,
+        direct_head,
+        _inverted_list,
+        _full_names,
+        _plain,
+    )
     for finder in finders:
         head = finder(text)
         if head is not None:
@@ -103,19 +146,26 @@ def read_head(text: str, previous: Head | None = None) -> Head:
 
 
 def _after_dash(rest: str, previous: Head) -> Head:
-    year = PAREN_YEAR_RE.match(" " + rest) or DOT_YEAR_RE.match(". " + rest)
+    paren = PAREN_YEAR_RE.match(" " + rest)
+    dot = DOT_YEAR_RE.match("a. " + rest, 1)  # "———. 1820. Robin Hood": read as after a word
+    year, start = (paren, paren.end() - 1) if paren else (dot, dot.end() - 3 if dot else 0)
     if year:
-        return Head(
-            previous.people, previous.role, year.group("year"), rest[year.end() - 2 :].lstrip(" .,")
-        )
+        return Head(previous.people, previous.role, year.group("year"), rest[start:].lstrip(" .,"))
     return Head(previous.people, previous.role, None, rest)
 
 
 def _paren_year(text: str) -> Head | None:
     match = PAREN_YEAR_RE.search(text[:400])
-    if not match or _has_title_marks(text[: match.start()]):
+    if not match or _has_title_marks(text[: match.start()]) or _worded(text[: match.start()]):
         return None
     return _head(text[: match.start()], match.group("year"), text[match.end() :], inverted=True)
+
+
+def _worded(block: str) -> bool:
+    """ "Good chemistry. (1996)": a title's lower-case words before the year, no names (a
+    body's name holds only short words in lower case: "Alliance for Excellent Education")."""
+    words = (w.strip(",.;:&") for w in block.split())
+    return any(w[:1].islower() and w.casefold() not in SMALL_WORDS for w in words if w)
 
 
 def _dot_year(text: str) -> Head | None:
@@ -131,6 +181,18 @@ def _dot_year(text: str) -> Head | None:
     return _head(block, match.group("year"), text[match.end() :], inverted=False)
 
 
+def _bare_year(text: str) -> Head | None:
+    """ "Anderson, Robert C. 1976 Directions of a Town.", "Barthes, Roland 1988 [1964].":
+    the year after the names with no period (American anthropology's style)."""
+    match = BARE_YEAR_RE.search(text[:300])
+    if not match or not _names_block(text[: match.start()].strip(" ,")):
+        return None
+    sentence = NAMES_END_RE.search(text[: match.start()] + " x")
+    if (sentence and sentence.end() <= match.start()) or WORD_END_RE.search(text[: match.start()]):
+        return None  # "Smith, John. Harbour Lights 1990 …", "Oduya, T. Crossings. 1988.": a title
+    return _head(text[: match.start()], match.group("year"), text[match.end() :], inverted=False)
+
+
 def _vancouver(text: str) -> Head | None:
     editors = vancouver_editors(text)
     if editors:
@@ -142,6 +204,94 @@ def _vancouver(text: str) -> Head | None:
     if single and NAME_GOES_ON_RE.match(text, match.end()) and FULL_DIRECT_RE.match(text):
         return None  # "Larry D. Wittie, Gudjun …": a given name and initial, not "Family I."
     return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
+
+
+def _editors_head(text: str) -> Head | None:
+    """ "L Douglas Kiel, Euel W Elliott (ed.), Chaos Theory …": the names are the editors'."""
+    match = EDITORS_HEAD_RE.match(text)
+    block = match.group("names").strip(" ,") if match else ""
+    if not _names_block(block):
+        return None
+    rest = text[match.end() :]
+    year = LEAD_YEAR_RE.match(rest)
+    # "(ed.), Chaos Theory …, University …": after a comma, a comma ends the title too
+    comma = (match.group() + (year.group() if year else "")).rstrip().endswith(",")
+    return Head(
+        tuple(_editor_people(block)),
+        "editor",
+        year.group("year") if year else None,
+        rest[year.end() if year else 0 :].strip(),
+        comma,
+    )
+
+
+def _names_block(block: str) -> bool:
+    """Capitalised names and their particles, no title's words, no edition ("Rev. ed.")."""
+    words = block.replace(",", " ").split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() or w.strip(".").casefold() in NAME_WORDS for w in words)
+        and not any(
+            len(w.strip(",.")) > 1 and w.strip(",.").casefold() in TITLE_WORDS for w in words
+        )
+        and not EDITION_WORD_RE.search(block)
+    )
+
+
+def _colon_head(text: str) -> Head | None:
+    """ "White J, Reader A, Beck M: The periodontal …", "Reinermann, H.: Der Sektor …",
+    "Boucher, O., Myhre, G., and Myhre, A.: Direct …": names closed by a colon (medical and
+    German lists). The block must show it holds names (an initial, an inverted name, several
+    names, or a year after the colon) and no sentence ("Smith, John. Harbour Lights: A
+    History" opens with a title)."""
+    match = COLON_HEAD_RE.match(text)
+    block = match.group("names").strip(" ,") if match else ""
+    if not _names_block(block) or len(block.split()) > MAX_COLON_WORDS:
+        return None
+    sentence = NAMES_END_RE.search(block + " x")
+    rest = text[match.end() :]
+    year = LEAD_YEAR_RE.match(rest)
+    if (sentence and sentence.end() <= len(block)) or not (SURE_NAMES_RE.search(block) or year):
+        return None  # "Moby Dick: Or, the Whale": two capitalised words are no sure names
+    if not _ends_with_name(block):
+        return None  # "Gleick, James, Chaos: Making …": the title's first words before its colon
+    vancouver = VANCOUVER_BLOCK_RE.fullmatch(block.rstrip(" ."))
+    people = _vancouver_people(block) if vancouver else _editor_people(block)
+    return Head(
+        tuple(people),
+        "author",
+        year.group("year") if year else None,
+        rest[year.end() if year else 0 :].strip(),
+    )
+
+
+def _ends_with_name(block: str) -> bool:
+    """The last comma part of a names block ends a name: initials ("Myhre, A."), a Vancouver
+    name ("Meyers W"), a name with an initial ("J. Pedersen"), or the given names of a
+    single inverted name ("Behrens, Rudolf")."""
+    parts = [p.strip() for p in block.split(",")]
+    last = parts[-1]
+    if len(parts) == 1 or PERIOD_INITIALS_RE.match(last) or NAME_END_RE.search(last):
+        return True
+    family = [w for w in parts[0].split() if w[:1].isupper()]  # "Behrens", "van Arragon"
+    return (
+        len(parts) == 2
+        and len(family) == 1
+        and len(last.split()) <= 3
+        and not JOIN_RE.search(f" {block} ")
+    )
+
+
+def _editor_people(block: str) -> list[str]:
+    """ "Giles, C. L., and Cowan, J. D." (inverted), "Mark Keane, Padraig Cunningham, and Ruth
+    Byrne" (direct), "Grinblatt, A." (one name inverted)."""
+    block = ET_AL_RE.sub("", block)
+    parts = block.split(",")
+    if any(INITIALS_RE.match(p.strip()) for p in parts[1:]) or ";" in block:
+        return split_people(block, inverted=True)
+    if len(parts[0].split()) >= 2:
+        return [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
+    return split_people(block, inverted=False)
 
 
 def direct_head(text: str) -> Head | None:
@@ -230,7 +380,7 @@ def _plain(text: str) -> Head | None:
     if not match:
         return None
     block = text[: match.start() + 1]  # with its period: "James C." keeps the initial's
-    if len(block.split()) > 30 or _has_title_marks(block):
+    if len(block.split()) > 30 or _has_title_marks(block) or _worded(block):
         return None
     return _head(block, None, text[match.end() :], inverted=False)
 
@@ -244,6 +394,13 @@ def _head(block: str, year: str | None, rest: str, *, inverted: bool) -> Head:
     role = "editor" if EDITOR_MARK_RE.search(block) else "author"
     block = EDITOR_MARK_RE.sub("", block)
     others = bool(ET_AL_RE.search(block))
+    if VANCOUVER_BLOCK_RE.fullmatch(block.strip(" .,")):  # "Sampson P, Hughes AM (2015)"
+        return Head(
+            _vancouver_people(block),
+            role,
+            year[:4] if year and year[:1].isdigit() else None,
+            rest.strip(),
+        )
     people = split_people(ET_AL_RE.sub("", block), inverted=inverted)
     if others:
         people.append("others")
@@ -285,6 +442,8 @@ def _parts(block: str) -> tuple[list[str], set[int]]:
 
 
 def _given_after(family: str, given: str) -> bool:
+    if DIRECT_NAME_RE.search(family):
+        return False  # "David R. Cheriton, Hendrik A. Goosen": a whole name, no family alone
     if _is_initials(given) or given.lower().rstrip(".") in {"jr", "sr"}:
         return True
     return len(given.split()) <= 3 and len(family.split()) <= 3

@@ -49,8 +49,39 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
 
     `loose`: the document's notes are entries (entry_notes): an inverted first name
     ("Bramwell, Anna. Blood and Soil. …"), or any names before a dated entry, is enough."""
+    if loose:
+        dashed = _after_dash(text) or _title_first(text)
+        if dashed is not None:
+            return dashed
     bare = _entry(text, loose=loose, counting=False)
     return _parsed(bare) if bare is not None else None
+
+
+# the names a same-author dash stands for: inherit_authors puts the previous work's names
+DASH_HEAD = refnames.Head(("idem",), "author", None, "")
+
+
+# APA's entry without author: "Good chemistry. (1996, September). Magazine, 44(1), p. 8"
+TITLE_FIRST_RE = re.compile(r"^[^()]{3,300}?[.?!]\s+\((?:1[5-9]|20)\d\d[a-z]?(?:,[^)]*)?\)\.\s+\S")
+
+
+def _title_first(text: str) -> Reference | None:
+    """An entry that opens with its title, the date after it in parentheses (APA)."""
+    bare = NUMBER_RE.sub("", text, count=1).strip()
+    if not TITLE_FIRST_RE.match(bare):
+        return None
+    found = parse_reference(bare)
+    return None if found.head is not None and found.head.people else found
+
+
+def _after_dash(text: str) -> Reference | None:
+    """ "———. Steppenwolf. Translated by …. New York: Bantam, 1969.": in a document of
+    entries, an entry whose names a dash repeats from the one before."""
+    bare = NUMBER_RE.sub("", text, count=1).strip()
+    dash = refnames.SAME_AUTHOR_RE.match(bare)
+    if dash is None or len(bare[dash.end() :].split()) < MIN_WORDS:
+        return None
+    return parse_reference(bare, DASH_HEAD)
 
 
 def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
@@ -148,7 +179,9 @@ JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "A. Bookstein and S. T. Klein,"
 # the words a names block holds besides capitalised names and initials: particles ("van"),
 # joins ("and", "et"), editor marks ("eds.") and "et al."
 NAME_WORDS = (
-    lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al", "eds", "ed"}
+    lexicons.words("name_particles")
+    | lexicons.words("join_words")
+    | {"&", "al", "eds", "ed", "editor", "editors"}
 )
 
 

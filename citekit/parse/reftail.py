@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
 
@@ -56,6 +57,8 @@ NOT_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 14
+VENUE_ABBREVIATIONS = lexicons.words("venue_abbreviations")  # "trans", "appl", "soc"
+ABBREVIATIONS = lexicons.words("abbreviations")  # "st", "vol"
 
 
 def periodical(rest: str) -> tuple[str, dict[str, str]] | None:
@@ -96,10 +99,19 @@ def split_sentence(name: str) -> tuple[str, str]:
     cut = start = 0
     for match in SENTENCE_RE.finditer(name):
         chunk = name[start : match.start()].split()
+        if chunk and _abbreviated(chunk[-1]):  # "ACM Trans. Math.", "Bank of St. Louis"
+            start = match.end()
+            continue
         if len(chunk) > 1 or (chunk and ROMAN_RE.match(chunk[0])):
             cut = match.end()
         start = match.end()
     return name[:cut].rstrip(" ."), name[cut:]
+
+
+def _abbreviated(word: str) -> bool:
+    """ "Trans", "J", "St": a venue's abbreviation or a common one, or an initial."""
+    folded = word.casefold()
+    return len(word) == 1 or folded in VENUE_ABBREVIATIONS or folded in ABBREVIATIONS
 
 
 def _plausible_name(name: str) -> bool:

@@ -12,7 +12,7 @@ from citekit.parse.bluebook import short_periodical
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import IN_RE
 from citekit.parse.ibids import inner_ibid
-from citekit.parse.joins import join_points
+from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.patterns import (
     ABBREVIATIONS,
@@ -1043,7 +1043,8 @@ def split_note(
             start = _known_start(span, citation_start(span), known)
             trimmed = _drop_explanation(text, _trim(text, part.start + start, part.end))
             prefix = span[:start]
-            for joined_part in _split_joins(text, trimmed, hereafter, known):
+            joined_parts = _split_joins(text, trimmed, hereafter, known)
+            for joined_part in (p for j in joined_parts for p in _split_commas(text, j)):
                 for sub_part, joined in _split_and_title(text, joined_part):
                     body = sub_part.text(text)
                     if body and _cites(body, hereafter, known):
@@ -1113,6 +1114,37 @@ def _split_joins(
             rest = Piece(piece.start + begin, piece.end)
             return [first, *_split_joins(text, rest, hereafter, known)]
     return [piece]
+
+
+# ", " or ", and " before a capital: where a list of full citations may go on
+COMMA_JOIN_RE = uregex.compile(r",\s+(?:(?:and|&)\s+)?(?=[A-Z])")
+
+
+def _split_commas(text: str, piece: Piece) -> list[Piece]:
+    """Cut a list of full citations joined by commas, as `@a, @b, and @c are …` renders
+    ("Angell, *The Great Illusion* (…, 1911), Solomon William Polachek, “Conflict and Trade,”
+    … 24, no. 1 (1980): 55–78, and Martin Philippe, …"): the part before ends a citation
+    dated in brackets, the part after opens with a person's name and is dated so too."""
+    span = piece.text(text)
+    if ", " not in span or len(DATED_RE.findall(span)) < 2:  # two dated citations at least
+        return [piece]
+    mask = protected(span)
+    for match in COMMA_JOIN_RE.finditer(span):
+        head, tail = span[: match.start()], span[match.end() :]
+        if mask[match.start()] or not CITATION_END_RE.search(head):
+            continue
+        if cues.starts_with_name(tail) and _dated(tail) and _dated(head):
+            first = _trim(text, piece.start, piece.start + match.start())
+            return [first, *_split_commas(text, Piece(piece.start + match.end(), piece.end))]
+    return [piece]
+
+
+DATED_RE = re.compile(r"\((?:[^()]*[\s,:])?(?:1[5-9]|20)\d\d\)")  # "(1980)", "(Oxford, 2015)"
+
+
+def _dated(span: str) -> bool:
+    """A full citation's date in brackets, as note styles print an imprint or an issue."""
+    return DATED_RE.search(span) is not None
 
 
 # "…, 1985), and *The Chinese Debate …* (…, 1987)": a second work by the same author

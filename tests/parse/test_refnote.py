@@ -171,3 +171,72 @@ def test_dated_notes_of_any_names_do_not_make_a_document_of_entries() -> None:
         f'R. Okafor, "Tidal Gauges {n}," Harbour Review {n} (199{n}): 12-19.' for n in range(6)
     ]
     assert not entry_notes(notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "———. Harbour Lights. Translated by Ana Ruiz. Leeds: Quayside Books, 1969.",
+            {"title": "Harbour Lights", "address": "Leeds", "publisher": "Quayside Books",
+             "year": "1969"},
+        ),
+        (  # a year right after the dash (author-date)
+            "———. 1820. Songs of the Fens. London: Wharf and Sons.",
+            {"title": "Songs of the Fens", "year": "1820", "publisher": "Wharf and Sons"},
+        ),
+    ],
+)
+def test_a_same_author_dash_opens_an_entry_in_a_document_of_entries(
+    text: str, expected: dict[str, str]
+) -> None:
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.kind is Kind.FULL
+    assert {k: citation.fields.get(k) for k in expected} == expected
+    assert citation.fields["author"] == "idem"  # the names of the entry before (inherit)
+
+
+def test_the_dash_entry_takes_the_names_of_the_entry_before(tmp_path) -> None:
+    import citekit
+
+    first, authored, edited = CHICAGO_BIBLIOGRAPHY
+    notes = [first, edited, authored, "———. Harbour Lights. Leeds: Quayside Books, 1969."]
+    body = " ".join(f"Text.[^{i}]" for i in range(1, len(notes) + 1))
+    defs = "\n\n".join(f"[^{i}]: {n}" for i, n in enumerate(notes, 1))
+    path = tmp_path / "entries.md"
+    path.write_text(f"{body}\n\n{defs}\n", encoding="utf-8")
+    data = citekit.to_dict(citekit.extract(path))
+    entries = {e["ID"]: e for e in data["entries"]}
+    last, before = data["notes"][-1]["citations"][0], data["notes"][-2]["citations"][0]
+    assert entries[last["key"]]["title"] == "Harbour Lights"
+    assert entries[last["key"]]["author"] == entries[before["key"]]["author"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_type", "expected"),
+    [
+        (
+            "Ferry fares rise. (1996, September). Harbour Town Magazine, 44(1), p. 8",
+            "article",
+            {"title": "Ferry fares rise", "journal": "Harbour Town Magazine", "year": "1996"},
+        ),
+        (
+            "The small dictionary of tides. (1991). Leeds, England: Wharf.",
+            "book",
+            {"title": "The small dictionary of tides", "publisher": "Wharf", "year": "1991"},
+        ),
+    ],
+)
+def test_an_entry_without_author_opens_with_its_title_in_a_document_of_entries(
+    text: str, entry_type: str, expected: dict[str, str]
+) -> None:
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.entry_type == entry_type
+    assert "author" not in citation.fields
+    assert {k: citation.fields.get(k) for k in expected} == expected
+
+
+def test_a_body_named_before_the_year_stays_the_author() -> None:
+    text = "Fenland Harbour Board. (2007). Tides and ferries. Leeds: Author."
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.fields["author"] == "Fenland Harbour Board"

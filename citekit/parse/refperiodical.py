@@ -1,0 +1,47 @@
+"""A periodical named after an article's title, with no volume or pages after it.
+
+"“Title,” IEEE Transactions on Computers, June, 1979.", "Title. Applied Optics, to appear.",
+"Title. The Times. Retrieved from <url>", "Title. SIAM J. Discr. Math., to appear.": what
+follows the title is a name and perhaps a date or a status, and the name is a periodical's
+by its words (lexicons/periodical_words: "Journal", "Review", "Globe", "Zeitschrift") or by
+the "J." of an abbreviated journal's name. refbody reads it as the journal of an article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+from citekit.parse import uregex
+from citekit.parse.imprint import PUBLISHER_WORDS_RE
+from citekit.parse.reftail import MONTHS
+
+PERIODICAL_WORDS = lexicons.words("periodical_words")
+# what may close the name: a date ("June, 1979", "4 January", "(2012)", "September 1996"), a
+# status ("to appear", "in press"), a link's label left when the link was taken out
+TAIL_RE = uregex.compile(
+    r"(?:[,.]?\s+\(?(?P<date>"
+    rf"(?:(?i:{MONTHS})\.?,?\s+)?(?:\d{{1,2}},?\s+)?(?P<year>(?:1[5-9]|20)\d\d)"
+    rf"|\d{{1,2}}\s+(?i:{MONTHS})\.?|(?i:{MONTHS})\.?"
+    r")\)?|[,.]?\s+(?i:to\s+appear|in\s+press|forthcoming))?"
+    r"(?:[,.]?\s+(?i:retrieved|available)(?:\s+(?:at|from|online))?:?)?[.,]?\s*$"
+)
+NAME_RE = uregex.compile(r"^[A-Z][^\d:;()\[\]“”\"«»*]{1,120}$")  # capitalised, no numbers
+ABBREVIATED_RE = re.compile(r"(?:^|\s)J\.?\s+[A-Z]")  # "SIAM J. Discr. Math.", "J Appl Physiol"
+MAX_WORDS = 12
+
+
+def unnumbered(rest: str) -> tuple[str, str | None] | None:
+    """(the periodical's name, the year after it or None), or None when REST is no such name."""
+    tail = TAIL_RE.search(rest)
+    name = rest[: tail.start()].strip(" .,") if tail else rest.strip(" .,")
+    if not NAME_RE.match(name) or len(name.split()) > MAX_WORDS or name.startswith("In "):
+        return None
+    if PUBLISHER_WORDS_RE.search(name) or not _periodical(name):
+        return None
+    return name, (tail.group("year") if tail else None)
+
+
+def _periodical(name: str) -> bool:
+    words = (w.strip(".,'’").casefold() for w in name.split())
+    return any(w in PERIODICAL_WORDS for w in words) or ABBREVIATED_RE.search(name) is not None

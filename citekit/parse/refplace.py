@@ -1,0 +1,77 @@
+"""Place or publisher in a reference entry's imprint, where no "Place: Publisher" colon says.
+
+refbody reads "Publisher, Place" and "Place, Year" imprints by position; these tell its
+parts apart by their words: "Stuttgart, 1990" is a place alone and "Hendrickson, 1996" a
+publisher alone; after "Texas Tech University Press" a last ", Lubbock" is its place though
+no lexicon names it; "Dept. of Computer Science, Stanford University" is one institution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
+from citekit.parse.segments import PLACE_WORDS, is_place
+
+# a unit of an institution: "Dept. of Computer Science", "School of Law", "Division of …"
+UNIT_RE = re.compile(
+    r"^(?:Dept|Department|School|Division|Faculty|Laborator(?:y|ies)|Lab|Institute|Cent(?:er|re))"
+    r"\b\.?\s+(?:of|for)\b"
+)
+UNIT_WORD_RE = re.compile(
+    r"\b(?:Dept|Department|School|Division|Faculty|Lab|Institute|University)\b"
+)
+
+
+# a periodical's numbers: a page range, "23(6)", an opening parenthesis left open, digits alone
+NUMBERED_RE = re.compile(r"\d+\s*[–-]\s*\d+|\d+\s*\(|\($|^[\d\s.,()]+$")
+DAY_RE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+")  # "28 April", "15 May"
+
+
+def publisher_alone(segment: str, found: dict[str, str]) -> bool:
+    """ "Hendrickson, 1996": no colon, one name before the year, and no place's name."""
+    if ":" in segment or "publisher" in found or "address" not in found:
+        return False
+    return not _places(found["address"])
+
+
+def surely_place(publisher: str, place: str) -> bool:
+    """A place nothing names as one, after a publisher that its words make one: a word of
+    a place (no unit, no month, no state's code alone)."""
+    return (
+        PUBLISHER_WORDS_RE.search(publisher) is not None
+        and re.search(r"[a-z]{2}", place) is not None
+        and not UNIT_WORD_RE.search(place)
+        and not _month(place)
+    )
+
+
+def _places(text: str) -> bool:
+    """ "Stuttgart", "Hamburg und Leipzig", "Leiden, Boston": places only, each opening with
+    a place's word ("Religions de Rome", "McGraw Hill" are not), no publisher."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return not PUBLISHER_WORDS_RE.search(text) and all(
+        is_place(p) and p.split()[0].strip(".").casefold() in PLACE_WORDS for p in parts
+    )
+
+
+def unit_of_publisher(fields: dict[str, str]) -> None:
+    """ "Dept. of Computer Science, Stanford University": a department is part of the
+    institution that issues a report, not its place."""
+    if UNIT_RE.match(fields.get("address", "")) and fields.get("publisher"):
+        fields["publisher"] = f"{fields.pop('address')}, {fields['publisher']}"
+
+
+def drop_numbers(fields: dict[str, str]) -> None:
+    """A publisher read from a periodical's numbers or a date is none: "17, 229-238",
+    "Special Issue, 23(6)", "Journal 28, A67–A82 (", "28 April", "1241" are left out."""
+    publisher = fields.get("publisher", "")
+    if publisher and (
+        NUMBERED_RE.search(publisher) or _month(publisher) or DAY_RE.match(publisher)
+    ):
+        del fields["publisher"]
+
+
+def _month(text: str) -> bool:
+    words = text.replace(".", " ").split()
+    return bool(words) and words[0].casefold() in MONTH_NUMBERS

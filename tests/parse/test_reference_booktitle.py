@@ -1,0 +1,32 @@
+"""Where the title of the book a part appears in ends (citekit.parse.refbook.title_end).
+Entries written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse.reference import parse_reference
+
+CASES = [
+    (  # the publisher and year in parentheses
+        "Lamb, Iris, “Tide Tables,” in Omar Reyes (ed.), The Companion to Harbours "
+        "(Northgate University Press, 2004), pp. 139–58.",
+        {"booktitle": "The Companion to Harbours", "publisher": "Northgate University Press"},
+    ),
+    (  # the part's pages in parentheses (APA)
+        "Hale, Ruth. 2006. Counting boats. In P. Moss & E. Lund (eds.), Small harbours "
+        "(45–67). Leeds: Quay Press.",
+        {"booktitle": "Small harbours", "pages": "45–67"},
+    ),
+    (  # a numbered volume after the title
+        "Kato, Emi. 2013. Tidal words. In Ana Ruiz and Piet Sand (eds.), Harbour Linguistics "
+        "Volume 30. Leeds: Quay Press.",
+        {"booktitle": "Harbour Linguistics", "volume": "30"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_book_title_ends(text: str, expected: dict[str, str]) -> None:
+    fields = parse_reference(text).fields
+    assert {k: fields.get(k) for k in expected} == expected

@@ -1,0 +1,52 @@
+"""Imprints without a "Place: Publisher" colon (citekit.parse.refplace). Entries written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse.reference import parse_reference
+
+CASES = [
+    (  # a place alone before the year
+        "Vogel, Anna. Die Brücken der Stadt. Stuttgart, 1911.",
+        {"address": "Stuttgart", "publisher": None, "year": "1911"},
+    ),
+    (  # a publisher alone before the year
+        "Marsh, Tilda. Ledgers of the Fens. Hendrickson, 1996.",
+        {"publisher": "Hendrickson", "address": None},
+    ),
+    (  # a publisher its words name, then a place no lexicon knows
+        "Oyelaran, B. (2003). Dry Season Farming. Prairie Valley University Press, Lubbock.",
+        {"publisher": "Prairie Valley University Press", "address": "Lubbock"},
+    ),
+    (  # a report's department belongs to its institution
+        "Hale, R., & Moss, K. (1994). Sorting in small memories. Technical report 12, "
+        "Dept. of Computer Science, Northgate University.",
+        {"publisher": "Dept. of Computer Science, Northgate University", "address": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_imprint_parts(text: str, expected: dict[str, str | None]) -> None:
+    fields = parse_reference(text).fields
+    assert {k: fields.get(k) for k in expected} == expected
+
+
+def test_a_month_after_a_publisher_is_no_place() -> None:
+    fields = parse_reference(
+        "K. Otieno. Timing small kernels. Technical Report 7, Lakeside Software Press, July 1992."
+    ).fields
+    assert fields.get("address") != "July"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moss, P. (2006). Tides. Harbour Review, Special Issue: Gulls, 17(3), 213-29.",
+        "Lund, R. 2014. “Report on the quays”, 28 April 2014. A/HRC/26/36.",
+    ],
+)
+def test_numbers_and_dates_are_no_publisher(text: str) -> None:
+    assert "publisher" not in parse_reference(text).fields

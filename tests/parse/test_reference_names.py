@@ -1,0 +1,107 @@
+"""Names blocks of reference entries read as direct-order or Vancouver names
+(citekit.parse.refnames). Entries written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse.reference import parse_reference
+
+CASES = [
+    (  # direct order, given names and initials, then a period
+        "Rosa M. Lind, Omar T. Vance, and Petra Holm. Sorting in small memories. In "
+        "Proceedings of the Harbour Workshop, pages 10-19, 1993.",
+        "Lind, Rosa M. and Vance, Omar T. and Holm, Petra",
+    ),
+    (  # initials first, then a year in parentheses
+        "E. Moss, N. Okafor, J. Lund (1993), A Tidal Theorem, Harbour Letters, 16-74.",
+        "Moss, E. and Okafor, N. and Lund, J.",
+    ),
+    (  # the first inverted, the others direct (Chicago author-date)
+        "Hale, P. N., A. S. Birk, M. A. Quist and J. L. Vance (2003). Ferries and tides. "
+        "Harbour Review 12: 1-9.",
+        "Hale, P. N. and Birk, A. S. and Quist, M. A. and Vance, J. L.",
+    ),
+    (  # Vancouver names before a year in parentheses
+        "Okafor P, Lund S, Vance AM (2015) Counting gulls. Shore Birds 3: 4-9.",
+        "Okafor, P. and Lund, S. and Vance, A. M.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), CASES)
+def test_names_blocks(text: str, authors: str) -> None:
+    assert parse_reference(text).fields["author"] == authors
+
+
+def test_inverted_names_with_initials_stay_paired() -> None:
+    text = "Moss, J., Holm, J. D. F., & Van der Birk, A. T. (1974). Tides. Harbour Review, 5, 1-9."
+    assert parse_reference(text).fields["author"] == (
+        "Moss, J. and Holm, J. D. F. and Van der Birk, A. T."
+    )
+
+
+COLON_CASES = [
+    (  # medical: Vancouver names closed by a colon
+        "Okafor J, Lund A, Vance M: Tidal pumping in small harbours, J Harb Res 14: 508, 1988.",
+        {"author": "Okafor, J. and Lund, A. and Vance, M.", "journal": "J Harb Res"},
+    ),
+    (  # German: an inverted name with initials, then a colon
+        "Holm, H.: Der Hafen als Ort der Stadt. In: Hafen und Stadt. Hamburg: Elbe, 2004.",
+        {"author": "Holm, H.", "title": "Der Hafen als Ort der Stadt"},
+    ),
+    (  # a year right after the colon
+        "Ines Varga: 2011. Die Schule am Hafen. Leipzig: Kai, 2011.",
+        {"author": "Varga, Ines", "year": "2011", "title": "Die Schule am Hafen"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_CASES)
+def test_names_closed_by_a_colon(text: str, expected: dict[str, str]) -> None:
+    fields = parse_reference(text).fields
+    assert {k: fields.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Tomas Lind, Harbours: A History, London: Wharf, 1988.", "Lind, Tomas"),
+        ("Birk, Anna. Harbour Lights: A History. London: Wharf, 1990.", "Birk, Anna"),
+        (
+            "K. Moss and J. Lund, Parallel Tide Design: A Foundation, Wharf, 1988.",
+            "Moss, K. and Lund, J.",
+        ),
+    ],
+)
+def test_a_title_before_its_colon_is_no_name(text: str, author: str) -> None:
+    assert parse_reference(text).fields["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lund, Petra C. 1976 Harbours of a Town: A History. Wharf Press, Leeds.",
+            {"author": "Lund, Petra C.", "year": "1976", "title": "Harbours of a Town: A History"},
+        ),
+        (
+            "Moss, W. B. and E. J. Holm 1973 Gulls of the Fens. Quay Press, Ely.",
+            {"author": "Moss, W. B. and Holm, E. J.", "year": "1973"},
+        ),
+        (  # the first edition's year in brackets
+            "Vance, Ruth 1988 [1964]. “Salt and Tides.” The Shore. Leeds: Wharf. 15-19.",
+            {"author": "Vance, Ruth", "year": "1988", "title": "Salt and Tides"},
+        ),
+    ],
+)
+def test_a_year_after_the_names_without_a_period(text: str, expected: dict[str, str]) -> None:
+    fields = parse_reference(text).fields
+    assert {k: fields.get(k) for k in expected} == expected
+
+
+def test_a_year_inside_a_title_after_a_sentence_is_no_names_year() -> None:
+    fields = parse_reference(
+        "Birk, Anna. Harbour Lights 1990 Revisited. Leeds: Wharf, 1995."
+    ).fields
+    assert fields["author"] == "Birk, Anna"
