@@ -272,6 +272,7 @@ TEXT_FIELDS = [
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.sampled_from(TEXT_FIELDS), st.text(min_size=1, max_size=60), min_size=1))
 @example({"author": "0{0}"})
+@example({"title": '"0"0'})
 def test_dumps_parses_and_keeps_every_word(fields: dict[str, str]) -> None:
     """Fields move (journal -> journaltitle, a stray field -> addendum) and titles gain
     braces, but bibtexparser reads the entry and no word of any value is lost."""
@@ -290,13 +291,16 @@ def test_dumps_parses_and_keeps_every_word(fields: dict[str, str]) -> None:
 
 # a group that protects case ("{A}"), not an escaped brace nor a macro's empty "{}"
 CASE_GROUP_RE = re.compile(r"(?<!\\)\{([^{}\\]+)\}")
+MKBIBQUOTE_RE = re.compile(r"\\mkbibquote\{([^{}]*)\}")
 
 
 def _as_read(name: str, value: str) -> str:
     if name in bibtex.NAME_FIELDS:
         value = bibtex.unprotect_names(value)
-    # BibTeX reads "{A}\\_" as "A_": case-protecting groups are no part of a word
-    grouped = value.replace("\\mkbibquote{", "{")
+    # BibTeX reads "{A}\\_" as "A_": case-protecting groups are no part of a word; a
+    # quotation's marks part it from what touches it ("\\mkbibquote{0}0" prints “0”0)
+    quoted = MKBIBQUOTE_RE.sub(r" \1 ", value)
+    grouped = quoted.replace("\\mkbibquote{", "{")
     return bibtex.unescape(CASE_GROUP_RE.sub(r"\1", grouped))
 
 

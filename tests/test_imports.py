@@ -90,7 +90,7 @@ def test_the_check_sees_cycles_and_local_imports(tmp_path: Path) -> None:
 def test_graph_covers_the_parser() -> None:
     graph = import_graph()
     assert "citekit.parse.patterns" in graph["citekit.parse.cues"]
-    assert "citekit.lexicons" in graph["citekit.parse.segments"]
+    assert "citekit.lexicons" in graph["citekit.parse.places"]
 
 
 def _loaded_after(code: str) -> set[str]:

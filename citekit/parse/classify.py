@@ -136,7 +136,27 @@ def _dated(text: str) -> bool:
     """Does a year stand where a date does, ending a part of the citation ("Basel 1991,",
     "(2003)", "2017.")? A year that words follow is part of a title: "Peter Merian
     (1795-1883) als Förderer …, Kap. 13", "im Zeitalter von 1848 bis heute, S. 4"."""
-    return any(DATE_END_RE.match(text, year.end()) for year in YEAR_RE.finditer(text))
+    start, end = _period_in_title(text) or (0, 0)
+    return any(
+        DATE_END_RE.match(text, year.end()) and not start <= year.start() < end
+        for year in YEAR_RE.finditer(text)
+    )
+
+
+# ", 1500–1815" ending a plain title (a pinpoint may follow): a period, no date of publication
+PERIOD_RE = re.compile(
+    r",\s+(?P<start>\d{4})\s*[–-]\s*(?P<end>\d{4})\s*(?:[;.]|,\s*(?:pp?\.\s*)?\d|$)"
+)
+PERIOD_YEARS = 50  # a run of volumes seldom spans this long; a period studied often does
+
+
+def _period_in_title(text: str) -> tuple[int, int] | None:
+    """Where a long period after a comma closes a plain title ("Karp and Sutcliffe, The
+    Early Modern World, 1500–1815, pp. 329–40"); None where there is none, or parentheses."""
+    period = PERIOD_RE.search(text) if "(" not in text else None
+    if period is None or int(period.group("end")) - int(period.group("start")) < PERIOD_YEARS:
+        return None
+    return period.start("start"), period.end("end")
 
 
 def _names_repository(text: str, context: Context) -> bool:

@@ -22,7 +22,7 @@ from citekit.parse.imprint import (
     VOLUME_RE,
     date_fields,
     find_locator,
-    parse_imprint,
+    parse_paren_imprint,
 )
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
@@ -38,6 +38,16 @@ from citekit.parse.patterns import (
 CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))
 IN_RE = uregex.compile(rf"^[\s,.]*(?<![\w.]){CONTAINER_WORDS}\s*:?\s+")
 
+# ", ed. by Laurent Herment", ", edited by J. Sirosh", ", ed. A. A. J. Marley": a book's editors
+# named after its title (MHRA, Chicago), so the capitalised words before them are that title
+EDITORS_AFTER_TITLE_RE = re.compile(r",\s+(?:ed\.(?:\s+by)?|edited\s+by)\s+[A-Z]")
+# what ends a plain journal's name before its numbers: ISO 690's medium ("[en línea]",
+# "[online]", "[v síti]"), the year after a full stop or comma, or an issue ("Critica, n. 6")
+JOURNAL_TAIL_RE = uregex.compile(
+    r"\s*\[(?:en\s+l[íi]nea|on-?line|en\s+ligne|v\s+síti|онлайн)\]|[,.]\s+(?=(?:1[5-9]|20)\d\d\b)"
+    r"|,\s+(?=(?:n|no|nº|vol|v|t)[.:]?\s*\d)",
+    re.IGNORECASE,
+)
 
 PLAIN_JOURNAL_RE = uregex.compile(
     rf"^[\s,.]*(?P<name>[A-Z][^,()\d]{{2,60}}?)\s*,?\s+(?=\d|\(|vol|no\.|{MONTHS}\.? \d)"
@@ -189,6 +199,8 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     cut = IMPRINT_PAREN_RE.search(rest)
     head = rest[: cut.start()] if cut else rest
     count = cues.leading_name_tokens(head)
+    if count and EDITORS_AFTER_TITLE_RE.search(head):
+        count = 0  # "in Stocks, Seasons and Sales: …, ed. by Names": the editors follow the title
     if count:  # the volume's editors, then its (short) title
         fields.update(names_field("editor", " ".join(head.split()[:count])))
         head = " ".join(head.split()[count:])
@@ -204,10 +216,14 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     fields.update({k: v for k, v in segments.contributors(parts[1:]).items() if k not in fields})
     tail = rest[cut.end() :] if cut else ", ".join(parts[1:])
     if cut:
-        fields.update(parse_imprint(cut.group("body")))
+        fields.update(parse_paren_imprint(cut.group("body")))
     elif not count and NUMBER_RE.search(head) or not count and YEAR_RE.search(head):
         journal = fields.pop("booktitle")  # "in Critica marxista, n. 6, 2003, pp. 29-38"
-        return parse_article(fields.pop("title"), fields, journal, rest[len(rest.split(",")[0]) :])
+        after = rest[len(rest.split(",")[0]) :]
+        mark = JOURNAL_TAIL_RE.search(journal)
+        if mark:  # "En Global Environment [en línea]. 2018, vol. 11": the year is the issue's
+            journal, after = journal[: mark.start()], journal[mark.start() :] + after
+        return parse_article(fields.pop("title"), fields, journal, after)
     locator = pages_or_locator(
         find_locator(
             tail if cut else ", ".join(p for p in parts[1:] if not segments.CONTRIBUTOR_RE.match(p))

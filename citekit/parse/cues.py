@@ -49,6 +49,7 @@ DOCUMENT_WORDS_RE = uregex.compile(
     re.IGNORECASE,
 )
 _WORD_RE = uregex.compile(r"[^\s]+")
+TITLE_ARTICLES = ("The", "An")  # English articles that open titles, never a personal name
 AUTHOR_PARTY_RE = uregex.compile(
     r"(?:with|by|to)\s+the\s+(?:present\s+)?author|author[’']s\s+(?:\w+\s+)?(?:interview|conversation)"
     r"|mit\s+dem\s+Verfasser|avec\s+l[’']auteur|con\s+l[’']autore|con\s+el\s+autor",
@@ -104,6 +105,8 @@ def _leading_name_tokens(text: str, limit: int) -> int:
             return count + more if more and FAMILY_INITIALS_RE.match(rest[1:].lstrip()) else count
         return count
     tokens = _WORD_RE.findall(text)
+    if tokens and tokens[0] in TITLE_ARTICLES and not ORGANISATION_RE.search(text.split(",")[0]):
+        return 0  # "The Early Modern World, 1500–1815,": a title, as no name opens with "The"
     inverted = _capitals_inverted(tokens)
     if inverted:
         return inverted
@@ -247,7 +250,7 @@ def _further_name(group: list[str], tokens: list[str]) -> bool:
     names = [t for t in group if not t.startswith("(") and t.casefold() not in JOINERS]
     if any(t.endswith(":") for t in group[:-1]):
         return False  # "Aurora Leigh: Authoritative Text,": a title and its subtitle
-    has_mark = any(t.startswith("(") for t in group)
+    has_mark = any(_editor_parens(t) for t in group)  # "(ed.)", not "(Annapolis," of an imprint
     listed = (
         group[0].casefold() in JOINERS
         or _list_ends_with_and(tokens)

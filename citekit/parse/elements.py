@@ -14,6 +14,7 @@ from citekit.parse.imprint import (
     find_locator,
     is_page_range,
     parse_imprint,
+    parse_paren_imprint,
 )
 from citekit.parse.patterns import (
     BARE_IMPRINT_RE,
@@ -105,7 +106,7 @@ def split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
         return dotted.middle, dotted.tail
     paren = IMPRINT_PAREN_RE.search(after)
     if paren:
-        fields.update(parse_imprint(paren.group("body")))
+        fields.update(parse_paren_imprint(paren.group("body")))
         return after[: paren.start()], after[paren.end() :]
     parts = segments.split_segments(after)
     found = segments.find_imprint(["", *parts]) if parts else None

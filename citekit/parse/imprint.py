@@ -15,6 +15,7 @@ from citekit.parse.patterns import (
     YEAR,
     YEAR_RE,
 )
+from citekit.parse.places import is_place
 
 # "Press", "Verlag…", "Random House": what makes a segment a publisher, not a place
 PUBLISHER_WORDS_RE = re.compile(rf"\b{lexicons.alternation(lexicons.words('publisher_words'))}\b")
@@ -72,6 +73,19 @@ def parse_imprint(body: str) -> dict[str, str]:
         out.update(_nonempty(address=", ".join(parts[:-1]), publisher=parts[-1]))
     else:
         out["address"] = ", ".join(parts)
+    return out
+
+
+def parse_paren_imprint(body: str) -> dict[str, str]:
+    """An imprint in parentheses: as parse_imprint, but one name alone before the year
+    ("(Brepols, 2019)", "(Annapolis, 1730)") is the publisher unless it is a known place, as
+    English note styles print the publisher alone when the record has no place."""
+    out = parse_imprint(body)
+    lone = out.get("address", "")
+    if not lone or "publisher" in out or re.search(r"[,:\d]", body[: body.find(lone)] + lone):
+        return out  # several parts, or a date ("September 28, 1993")
+    if not is_place(lone):
+        out["publisher"] = out.pop("address")
     return out
 
 

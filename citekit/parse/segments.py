@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import re
 
-from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, date_fields, is_page_range
 from citekit.parse.names import split_names
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
-
-PLACE_WORDS = lexicons.words("place_words")  # "paris", "new", "york", "м."
-PLACE_PHRASES = lexicons.entries("place_phrases")  # "são paulo", "frankfurt am"
+from citekit.parse.places import is_place
 
 YEAR_SEGMENT_RE = uregex.compile(
     rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?\)?$"
@@ -84,17 +81,6 @@ def split_segments(text: str) -> list[str]:
     for segment in out:  # "Ewiger Vorrat deutscher Poesie. Hg. v. Rudolf Borchardt": two parts
         pieces.extend(CONTRIBUTOR_SPLIT_RE.split(segment))
     return [s.strip() for s in pieces if s and s.strip()]
-
-
-def is_place(segment: str) -> bool:
-    """ "Paris", "Frankfurt a. M.", "London & New York", "Princeton, NJ" parts."""
-    if segment.strip().casefold() in PLACE_WORDS:
-        return True  # the whole segment, abbreviations too: "М.", "Л." in "М.; Л.: Госиздат"
-    folded = segment.casefold().replace("-", " ").replace("/", " ")
-    if any(folded.startswith(p) for p in PLACE_PHRASES):
-        return True
-    words = re.split(r"[\s&/]+|\bund\b|\band\b|\bet\b|\be\b", folded)
-    return any(w.strip(".") in PLACE_WORDS for w in words if w)
 
 
 def find_imprint(segments: list[str]) -> tuple[int, int, dict[str, str]] | None:
@@ -178,13 +164,32 @@ VOLUME_COUNT_SEGMENT_RE = re.compile(
 def title_text(segments: list[str]) -> str:
     """The title: the segments up to the first contributor or series segment."""
     kept = []
-    for segment in segments:
+    for index, segment in enumerate(segments):
         if CONTRIBUTOR_RE.match(segment) or (kept and is_place(segment) and len(segment) < 30):
             break
         if kept and (VOLUME_COUNT_SEGMENT_RE.match(segment) or THESIS_SEGMENT_RE.match(segment)):
             break  # "London Past and Present, 3 vols (London, 1891)", "…, tesis doctoral, …"
+        if kept and _series(segment, segments[index + 1 : index + 2]):
+            break
         kept.append(segment)
     return ", ".join(kept)
+
+
+# a series and its number after a plain title: "Ancient Near East Monographs 21", "…, 2/6"
+SERIES_NUMBER_RE = uregex.compile(r"^(?:(?:volume|number|no\.)\s+)?\d{1,3}(?:/\d{1,3})?$")
+NUMBERED_SERIES_RE = uregex.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+)*\s+[A-Z][\w'’-]*\s+\d{1,3}$")
+
+
+def _series(segment: str, following: list[str]) -> bool:
+    """Is SEGMENT, after a title's first segment, a numbered series ("Ancient Near East
+    Monographs 21", "Studies in Biblical Theology, 2/6", "Research Records, volume 1")?
+    Plain text has no italics to end the title, but a title's own comma group seldom ends
+    in a bare number."""
+    if LOCATOR_START_RE.match(segment):
+        return False  # "Die Inschriften von Ephesos, S. 180, 197": pages
+    if NUMBERED_SERIES_RE.match(segment):
+        return True
+    return bool(following) and segment[:1].isupper() and bool(SERIES_NUMBER_RE.match(following[0]))
 
 
 def tail_locator(segments: list[str]) -> tuple[str | None, str | None]:
@@ -207,7 +212,7 @@ def date_of(segments: list[str]) -> dict[str, str]:
 
 def contributors(segments: list[str]) -> dict[str, str]:
     """Editors named in a contributor segment: "hg. v. Christoph Michel", "a cura di V. Rossi"."""
-    for segment in segments:
+    for index, segment in enumerate(segments):
         match = re.search(
             r"(?:éd\.|ed\.(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|a\s+cura\s+di"
             r"|herausgegeben\s+von|sous\s+la\s+direction\s+de|red\.|под\s+ред\.|отв\.\s+ред\.)"
@@ -215,10 +220,26 @@ def contributors(segments: list[str]) -> dict[str, str]:
             segment,
         )
         if match:
-            found = split_names(match.group("names"))
+            listed = [match.group("names"), *_more_editors(segments[index + 1 :])]
+            found = split_names(", ".join(listed))
             if found:
                 return {"editor": " and ".join(found)}
     return {}
+
+
+# "R. Miikkulainen", "Niccolo Mignemi", "and Y. Choe": one more name in a list of editors
+LISTED_NAME_RE = uregex.compile(r"^(?:and\s+)?(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+$")
+
+
+def _more_editors(segments: list[str]) -> list[str]:
+    """The names that continue a list of editors over commas ("ed. by A, B, and C"): taken only
+    when the list closes with "and", so that a series after one editor stays out of it."""
+    for count, segment in enumerate(segments, start=1):
+        if not LISTED_NAME_RE.match(segment):
+            return []
+        if segment.startswith("and "):
+            return segments[:count]
+    return []
 
 
 JOURNAL_VOLUME_RE = uregex.compile(

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from citekit import lexicons
 from citekit.parse import cues, isoshape, segments, statement, uregex
 from citekit.parse.bluebook import short_periodical
 from citekit.parse.cases import case_fields
@@ -717,6 +718,7 @@ def citation_start(text: str) -> int:
         _backref_name,
         _after_inner_lead,
         _case_name,
+        _name_after_prose_word,
         _in_name,
         _name_then_title,
         _name_colon,
@@ -864,6 +866,32 @@ def _family_in_capitals(text: str) -> int | None:
     return None
 
 
+# "in", "is", "by", "dans", "bei": the last word of prose before a source's author
+SOURCE_LEAD_WORDS = lexicons.words("source_lead_words")
+
+
+def _name_after_prose_word(text: str) -> int | None:
+    """ "This is discussed in Helen C. Palmatary, The Pottery of …", "The standard account is
+    Ebenezer Cook, Sotweed Redivivus (…)": prose in small letters, then a whole name group
+    closed by a comma and a citation after it (no italics need mark the title)."""
+    mask = protected(text)
+    for match in AFTER_SMALL_WORD_RE.finditer(text):
+        start = match.end()
+        if match.group().strip() not in SOURCE_LEAD_WORDS:
+            continue  # "Papers on Time-Reckoning, ed. …": a title's small word, no prose lead
+        count = cues.leading_name_tokens(text[start : start + cues.NAME_SPAN])
+        words = text[start:].split()[:count]
+        if mask[start] or not count or not words[-1].endswith(","):
+            continue
+        if segments.is_place(" ".join(words).rstrip(",")):
+            continue  # "Department of State to Embassy in Paris, telegram 1102, …"
+        if cues.titles(text[:start]) or cues.has_imprint(text[:start]):
+            return None  # "*Penser les migrations*, Rennes, Presses … François Rabelais, 2020"
+        if _cites(text[start:], ()):
+            return start
+    return None
+
+
 def _name_after_colon(text: str) -> int | None:
     """ "por. krytyczną recenzję: T. Nowak, [rec.] …": prose, a colon, then the author."""
     start = _name_after_comma(text)
@@ -994,6 +1022,7 @@ EXPLANATORY_RE = guarded(EXPLANATORY_RE)  # most notes hold none of its words
 TRAILING_PROSE_RE = uregex.compile(
     r"(?<=\d|\.),\s+(?!(?:and|et|und|y|e|ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb"
+    r"|volume|number|issue|part|series|chapter"  # "…, volume 1, number 14 (Tulane, 1950)"
     r"|tesis|thèse|tese|tesi|thesis|diss|dissertation|mémoire|doctoral)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«])"
 )
 

@@ -1,0 +1,21 @@
+"""Places of publication, told from publishers by the lexicons place_words and place_phrases."""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+
+PLACE_WORDS = lexicons.words("place_words")  # "paris", "new", "york", "м."
+PLACE_PHRASES = lexicons.entries("place_phrases")  # "são paulo", "frankfurt am"
+
+
+def is_place(segment: str) -> bool:
+    """ "Paris", "Frankfurt a. M.", "London & New York", "Princeton, NJ" parts."""
+    if segment.strip().casefold() in PLACE_WORDS:
+        return True  # the whole segment, abbreviations too: "М.", "Л." in "М.; Л.: Госиздат"
+    folded = segment.casefold().replace("-", " ").replace("/", " ")
+    if any(folded.startswith(p) for p in PLACE_PHRASES):
+        return True
+    words = re.split(r"[\s&/]+|\bund\b|\band\b|\bet\b|\be\b", folded)
+    return any(w.strip(".") in PLACE_WORDS for w in words if w)
