@@ -21,7 +21,7 @@ from citekit.parse import (
     uregex,
 )
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
-from citekit.parse.segments import is_place
+from citekit.parse.places import is_place
 
 URL_RE = re.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?\.?")
 DOI_RE = re.compile(

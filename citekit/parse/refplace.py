@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
-from citekit.parse.segments import PLACE_WORDS, is_place
+from citekit.parse.places import PLACE_WORDS, is_place
 
 # a unit of an institution: "Dept. of Computer Science", "School of Law", "Division of …"
 UNIT_RE = re.compile(
