@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from rapidfuzz import fuzz
 
 from citekit import identity
+from citekit.containers_cited import BOOK_MARK
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 
 # facts two full citations of one work (or one volume) must agree on
@@ -40,7 +41,7 @@ def merge_works(
 
 
 def _work(work_id: str, cited: list[Citation]) -> Work:
-    fulls = [c for c in cited if c.kind in (Kind.FULL, Kind.PERSONAL)]
+    fulls = [c for c in cited if c.kind in (Kind.FULL, Kind.PERSONAL) or BOOK_MARK in c.fields]
     fields: dict[str, str] = {}
     for citation in fulls:
         for key, value in citation.fields.items():

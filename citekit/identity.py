@@ -192,6 +192,8 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
         and a.get("month") == b.get("month")
         and type_a == type_b
         and a.get("booktitle") == b.get("booktitle")
+        and a.get("journal") == b.get("journal")
+        and a.get("_issue") == b.get("_issue")  # a newspaper's issue (citekit.parse.newspapers)
     )
 
 

@@ -169,7 +169,8 @@ class _Writer:
         self._flush_space()
         start = self._length
         if run.italic and any(c.isalnum() for c in core):
-            self._emit(ITALIC_MARK + core + ITALIC_MARK)
+            title = core.rstrip(",;")  # "*Title,*": the comma after a title is not the title's
+            self._emit(ITALIC_MARK + title + ITALIC_MARK + core[len(title) :])
         else:
             self._emit(core)
         if run.link:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from citekit import identity
+from citekit import containers_cited, identity
 from citekit.fulltext import FullTexts
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
@@ -56,6 +56,11 @@ class _State:
     # a family name no work has -> (families looked at, those of them that may be its spelling)
     drifted: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
     full_texts: FullTexts = field(default_factory=FullTexts)  # the words of full citations
+    # (book's author, a word of the book's title) -> chapters: a short form of the book names
+    # its author and words of its title, so few chapters are compared, however long the book
+    by_book_word: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    books: dict[str, str] = field(default_factory=dict)  # chapter's work -> its book's work
+    book_works: set[str] = field(default_factory=set)  # those books' works
 
     def add(self, work: _Work) -> None:
         self.works[work.id] = work
@@ -67,6 +72,10 @@ class _State:
                 self.untitled.setdefault(key, []).append(work.id)
         for name in identity.families(work.fields):
             self.by_family.setdefault(name, []).append(work.id)
+        book_words = set(identity.title_words(work.fields.get("booktitle")).split())
+        for name in containers_cited.container_families(work.fields):
+            for word in book_words:
+                self.by_book_word.setdefault((name, word), []).append(work.id)
 
     def by_author(self, name: str) -> list[_Work]:
         """Works with an author (or editor) of that family name, allowing spelling drift."""
@@ -132,6 +141,8 @@ def resolve(
         if work is not None:
             state.works[work].last = position
         resolved = replace(citation, work=work)
+        if work in state.book_works:  # the book is stated in its chapter's citation
+            resolved = _as_book(resolved, state.works[work])
         state.resolved.append(resolved)
         state.by_note.setdefault(citation.note, []).append(resolved)
     return tuple(state.resolved), tuple(state.resolutions), tuple(state.diagnostics)
@@ -404,7 +415,47 @@ def _resolve_short(citation: Citation, position: int, state: _State) -> str | No
         )
         state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
         return work.id
-    return _short_only_work(citation, position, state)
+    return _book_of_chapter(citation, position, state) or _short_only_work(
+        citation, position, state
+    )
+
+
+def _book_of_chapter(citation: Citation, position: int, state: _State) -> str | None:
+    """The book an earlier chapter's citation names in full, when the short form cites it
+    ("Compardon, *Massé*" after "…, in Emile Compardon, *Un artiste oublié: J. B. Massé*")."""
+    names = identity.families(citation.fields)
+    words = identity.title_words(citation.fields.get("title")).split()
+    if not names or not words:
+        return None
+    chapters = [state.works[w] for w in state.by_book_word.get((names[0], words[0]), [])]
+    chapter = next(
+        (
+            c
+            for c in chapters
+            if c.first < position and containers_cited.names_book(citation.fields, c.fields)
+        ),
+        None,
+    )
+    if chapter is None:
+        return None
+    if chapter.id not in state.books:
+        entry_type, fields = containers_cited.book_of(chapter.fields)
+        book = _Work(f"b{len(state.works) + 1}", fields, entry_type, True, chapter.first)
+        state.add(book)
+        state.books[chapter.id] = book.id
+        state.book_works.add(book.id)
+    state.resolutions.append(
+        Resolution(citation.note, citation.index, "short", state.books[chapter.id])
+    )
+    return state.books[chapter.id]
+
+
+def _as_book(citation: Citation, book: _Work) -> Citation:
+    """A short form of a book known from its chapter's citation, carrying the book's fields
+    (marked: the merge takes them as a full citation's) to the book's entry."""
+    own = {k: v for k, v in citation.fields.items() if k not in ("author", "editor", "title")}
+    fields = {**own, **book.fields, containers_cited.BOOK_MARK: "1"}
+    return replace(citation, fields=fields, entry_type=book.entry_type)
 
 
 def _whole_title(citation: Citation, works: list[_Work]) -> list[_Work]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.model import Citation, Diagnostic, Kind, Note, Span
+from citekit.dedupe import merge_works
+from citekit.model import Citation, Code, Diagnostic, Kind, Note, Span
 from citekit.parse import build_context, parse_note
 from citekit.resolve import resolve
 
@@ -412,3 +413,67 @@ def test_a_short_title_that_names_the_container_is_not_the_chapter():
                     "(Cambridge, MA: Harvard University Press, 2004), pp. 22-42."),
         ("book", "Radchenko, *Cold History*, p. 105."),
     )  # fmt: skip
+
+
+def test_short_forms_of_a_book_known_only_as_a_chapters_container():
+    """ "Grey, *Orchards*" after a chapter "in Ada Grey, *Lost Orchards: The Kent Fruit Trade*":
+    the book is stated in full there, so its short forms are no short-without-full."""
+    diagnostics = assert_resolution(
+        ("chapter", "Tom Ash, “Pruning,” in Ada Grey, *Lost Orchards: The Kent Fruit Trade* "
+                    "(Leeds: Moor Press, 1911), 40."),
+        ("book", "Grey, *Orchards*, 79–81."),
+        (("book", "chapter"), "Grey, *Orchards*, 12. See also Ash, “Pruning,” 44."),
+    )  # fmt: skip
+    assert not [d for d in diagnostics if d.code is Code.SHORT_WITHOUT_FULL]
+
+
+def test_the_book_of_a_chapter_carries_the_imprint_its_chapter_states():
+    resolved, _ = resolve_notes(
+        "Tom Ash, “Pruning,” in *Lost Orchards*, ed. Ada Grey (Leeds: Moor Press, 1911), 40.",
+        "Grey, *Lost Orchards*, 79.",
+    )
+    works, _, _ = merge_works(resolved)
+    book = next(w for w in works if w.id == resolved[1].work)
+    assert book.entry_type == "collection"
+    assert book.fields == {
+        "editor": "Grey, Ada", "title": "Lost Orchards", "address": "Leeds",
+        "publisher": "Moor Press", "year": "1911",
+    }  # fmt: skip
+
+
+def test_a_short_form_by_another_author_is_not_the_container():
+    diagnostics = assert_resolution(
+        ("chapter", "Tom Ash, “Pruning,” in Ada Grey, *Lost Orchards* (Leeds: Moor Press, "
+                    "1911), 40."),
+        ("other", "Brown, *Orchards*, 9."),
+    )  # fmt: skip
+    assert {d.code for d in diagnostics} == {Code.SHORT_WITHOUT_FULL}
+
+
+def test_issues_of_newspapers_are_works_of_their_own():
+    """Two papers of one year, two issues of one paper: four works, one cited twice."""
+    assert_resolution(
+        ("a", "*Hartley Evening Courier*, March 4, 1903, 2."),
+        ("b", "*Dunmore Gazette*, March 9, 1903, 1."),
+        ("c", "*Hartley Evening Courier*, March 19, 1903, 4."),
+        ("a", "*Hartley Evening Courier*, March 4, 1903, 3."),
+    )
+
+
+def test_a_title_named_in_prose_before_at_and_a_place_is_no_short_form():
+    """ "the section on *Orchards* at Kew": "at" opens no page there ("at 9" would)."""
+    _, diagnostics = resolve_notes(
+        "This is explained in the section on *Orchards* at Kew and Leeds exhibitions."
+    )
+    assert not [d for d in diagnostics if d.code is Code.SHORT_WITHOUT_FULL]
+
+
+def test_bluebook_short_forms_of_an_article_link_to_it():
+    """ "Ash, 14 J. Hort. L. 1" repeats the article's volume, journal and first page."""
+    diagnostics = assert_resolution(
+        ("ash", "Tom Ash, Ada Grey, *Pruning Law,* 14 J. Hort. L. 1 (2010)."),
+        ("other", "Ben Lowe, *Orchard Rights*, 73 Kent B.J. 632 (2011)."),
+        ("ash", "Ash, 14 J. Hort. L. 1 (2010)."),
+        ("other", "Lowe, 73 Kent B.J. at 640."),
+    )
+    assert not diagnostics

@@ -16,7 +16,7 @@ from functools import lru_cache
 from citekit.model import Citation, Kind, Note
 from citekit.parse import context as _context
 from citekit.parse import cues, memo, names, statement, uregex
-from citekit.parse.bluebook import short_case
+from citekit.parse.bluebook import short_case, short_periodical
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
@@ -31,6 +31,7 @@ from citekit.parse.known import (
     names_known_author,
 )
 from citekit.parse.labelled import combine
+from citekit.parse.newspapers import newspaper_issue
 from citekit.parse.patterns import (
     HEREAFTER_RE,
     IBID_RE,
@@ -250,6 +251,7 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
         return _part_of_previous(text, in_previous, context)
     ditto = ditto_end(text)
     parsed = combine(parse_full(text[ditto:], context.abbreviations, targets), text[ditto:])
+    parsed = newspaper_issue(parsed, text[ditto:])
     if ditto and "author" not in parsed.fields:
         parsed.fields["author"] = "idem"  # inherit_authors puts the name of the work before
     forms = [m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text)]
@@ -360,6 +362,9 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
     plain = _plain_short(text)
     if plain is not None:
         return plain
+    periodical = short_periodical(text)
+    if periodical is not None:  # "Wittow, 14 J. Internet L. 1": names, volume, journal, page
+        return Parsed("article", *periodical)
     parsed = parse_full(text, context.abbreviations, targets)
     fields = {
         k: v

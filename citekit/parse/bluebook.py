@@ -20,7 +20,8 @@ CASE_RE = re.compile(
 )
 # a periodical: authors, title, volume (or year), journal, first page, pinpoint, (year)
 PERIODICAL_RE = re.compile(
-    rf"""^(?P<authors>[^,*]+?(?:\s*&\s*[^,*]+?)?),\s+\*?(?P<title>[^*]+?)\*?,\s+(?P<volume>\d+)
+    rf"""^(?P<authors>[^,*]+?(?:\s*&\s*[^,*]+?)?|[^,*]+?(?:,\s+[^,*]+?)+(?=,\s+\*)),  # "A, B, *T*"
+        \s+\*?(?P<title>[^*]+?)\*?,\s+(?P<volume>\d+)
         \s+(?P<journal>[A-Z][A-Za-z.&'’\s]*?[A-Za-z.])\s+(?P<page>\d+)(?:,\s*(?P<pin>{PIN}))?
         (?:\s+\((?P<year>\d{{4}})\))?$""",
     re.VERBOSE,
@@ -55,6 +56,13 @@ CHAPTER_RE = re.compile(
     rf"""^(?P<authors>[^,*]+?),\s+\*(?P<title>[^*]+)\*,\s+(?:(?P<volume>\d+)\s+)?\*?in\*?\s+
         (?P<booktitle>[A-Z][^()*]*?)\s+(?P<pages>\d+)(?:,\s*(?P<pin>{PIN}))?
         \s+\((?:(?P<editors>[A-Z][^()]*?)\s+eds?\.,\s+)?(?P<year>\d{{4}})\)$""",
+    re.VERBOSE,
+)
+# an article's short form: "Wittow, 14 J. Internet L. 1, 3 (2010)", "Newton, 73 Tex. B.J. at 633"
+SHORT_PERIODICAL_RE = re.compile(
+    rf"""^(?P<family>[A-Z][\w'’-]+(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?),\s+(?P<volume>\d{{1,4}})
+        \s+(?P<journal>[A-Z][A-Za-z&'’\s]*\.[A-Za-z.&'’\s]*?)
+        (?:\s+(?P<page>\d+)(?:,\s*(?P<pin>{PIN}))?|\s+at\s+(?P<at>{PIN}))(?:\s+\(\d{{4}}\))?$""",
     re.VERBOSE,
 )
 # "*Chevron*, 467 U.S. at 865"
@@ -189,3 +197,18 @@ def short_case(text: str) -> tuple[str, str] | None:
     """(volume, pinpoint) of a short case form: "*Chevron*, 467 U.S. at 865" -> ("467", "865")."""
     match = SHORT_CASE_RE.search(text.strip().rstrip("."))
     return (match.group("volume"), match.group("pin")) if match else None
+
+
+def short_periodical(text: str) -> tuple[dict[str, str], str | None] | None:
+    """(fields, pinpoint) of an article's Bluebook short form: the author's family name, the
+    volume, journal and first page, no title ("Wittow, 14 J. Internet L. 1"), else None."""
+    match = SHORT_PERIODICAL_RE.match(text.strip().rstrip("."))
+    if match is None:
+        return None
+    fields = {
+        "author": match.group("family"),
+        "volume": match.group("volume"),
+        "journal": match.group("journal").strip(),
+    }
+    fields.update({"pages": match.group("page")} if match.group("page") else {})
+    return fields, match.group("pin") or match.group("at")

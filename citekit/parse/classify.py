@@ -7,7 +7,7 @@ import re
 from citekit.model import Kind
 from citekit.parse import cues
 from citekit.parse.archives import names_archive_siglum
-from citekit.parse.bluebook import parse_bluebook
+from citekit.parse.bluebook import parse_bluebook, short_periodical
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.inherit import part_of_previous
 from citekit.parse.patterns import (
@@ -64,6 +64,8 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.PERSONAL
     if find_supra(text) or _uses_hereafter(text, context) or is_author_date(text):
         return Kind.SHORT  # "Smith, supra note 3", "RG 59, NA", "Black 2001, 135"
+    if short_periodical(text):
+        return Kind.SHORT  # "Wittow, 14 J. Internet L. 1": an article's Bluebook short form
     if MARKED_FAMILY_COLON_RE.match(text) and not IN_EDITED_BOOK_RE.search(text):
         return Kind.SHORT  # "**Weick**: Wohnungsmarkt, S. 104": the family name alone, marked
     return Kind.FULL if _stands_alone(text, context) or is_web_citation(text) else Kind.SHORT

@@ -161,7 +161,7 @@ PAGE_WORDS = (  # "p.", "S.", "С." (Cyrillic), "k." (Polish karta), "Bl.", "fol
     r"(?:pp?\.|P\.|S\.|s\.|С\.|с\.|str\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.|k\.|Л\.|л\.)"
 )
 LOCATOR_START_RE = uregex.compile(
-    rf"""(?:(?<=[\s,(:])|^)(?P<loc>(?:{PAGE_WORDS}\s?[\dxivlcIVXLC]
+    rf"""(?:(?<=[\s,(:])|^)(?P<loc>(?:{PAGE_WORDS}\s?(?:\d|[xivlcIVXLC]+\b)  # not "at London"
         |(?:vol\.|Vol\.|Bd\.|t\.|Т\.|т\.|tome|Tom|Heft|H\.|Teil)\s?[\dIVXLC]+[,.]?\s+(?:{PAGE_WORDS}\s?)?\d
         |(?:n\.|nn\.|note|Anm\.)\s?\d
         |(?:box|Box|Box\.|folder|Folder|file|File|fond|Fond|f\.|op\.|d\.|Bl\.|ll\.|Mappe|Akte

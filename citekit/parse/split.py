@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import cues, isoshape, memo, segments, statement, uregex
+from citekit.parse.bluebook import short_periodical
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import IN_RE
 from citekit.parse.ibids import inner_ibid
@@ -46,6 +47,7 @@ CONTRIBUTOR_START_RE = uregex.compile(
     r"|Tradução|Traducción|Traduzione|Traduction|Organização|\d+\.\s?ed\."
     r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura|In:(?=\s+[A-Z]))\s"
 )
+URL_ONLY_RE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?\.?", re.IGNORECASE)
 LINK_LABEL_RE = re.compile(r"\b(?:URL|online|en\s+ligne|disponible\s+en|available\s+at)\b", re.I)
 BRACKET_RE = re.compile(r"[()\[\]]")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
@@ -107,7 +109,28 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
         if ABBREVIATION_NEXT_RE.match(text, match.end()):
             continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
         points.append((_closing_italics_end(text, match.start()), match.end(), "."))
+    if ".)" in text:  # the cheap test first: most notes hold no bracketed sentence
+        points.extend((m.end(), m.end(), ".") for m in _bracketed_sources(text))
     return sorted(points)
+
+
+# a sentence in brackets of its own after a sentence of commentary, a source as a rule: "…
+# for mating. (Tom Ash, ‘Signals’, *Biology* 4 (1993): 126.) Aggregation …", "(Ibid., 127.)"
+PAREN_SENTENCE_RE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][)”’\"»]\s))\((?:[^()]|\([^()]*\))+?\.\)(?=\s|$)"
+)
+
+
+def _bracketed_sources(text: str) -> list[re.Match[str]]:
+    """The bracketed sentences of TEXT that open with a name or an ibid. ("(Tom Ash, …)",
+    "(Ibid., 127.)"); one that says more of the citation before it ("(Reprinted on …)")
+    stays with it."""
+    found = []
+    for match in PAREN_SENTENCE_RE.finditer(text):
+        inner = _after_lead(text[match.start() + 1 : match.end() - 1])
+        if cues.starts_with_name(inner) or cues.is_ibid(inner):
+            found.append(match)
+    return found
 
 
 def _closing_italics_end(text: str, end: int) -> int:
@@ -227,7 +250,24 @@ def _pieces(text: str) -> tuple[tuple[Piece, str], ...]:
         start = resume
     if start < len(text):
         out.append((_trim(text, start, len(text)), ""))
-    return tuple((p, kind) for p, kind in out if p.end > p.start)
+    return tuple((_unbracketed(text, p), kind) for p, kind in out if p.end > p.start)
+
+
+def _bracketed(text: str, piece: Piece) -> bool:
+    """Was PIECE a sentence in brackets of its own (a whole, never joined to its neighbours)?"""
+    opening = piece.start - 1
+    if opening < 0 or text[opening] != "(":
+        return False
+    return any(m.start() == opening and m.end() >= piece.end for m in _bracketed_sources(text))
+
+
+def _unbracketed(text: str, piece: Piece) -> Piece:
+    """A piece that is one bracketed sentence, "(Ibid., 127.)", without its brackets."""
+    if text[piece.start : piece.start + 1] != "(" or ".)" not in text:
+        return piece
+    if any(m.span() == (piece.start, piece.end) for m in _bracketed_sources(text)):
+        return _trim(text, piece.start + 1, piece.end - 1)
+    return piece
 
 
 def _trim(text: str, start: int, end: int) -> Piece:
@@ -274,13 +314,18 @@ def merge_pieces(
     joined_by: list[str] = []
     for piece, kind in found:
         prev, cur = (merged[-1].text(text) if merged else ""), piece.text(text)
-        if merged and (
-            (_continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known))
-            or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
-            or _plain_title_runs_on(prev, cur, text[piece.start :], joined_by[-1])
-            or _journal_follows(prev, text[piece.start :], joined_by[-1])
-            or _subtitle_then_container(prev, text[piece.start :], joined_by[-1])
-            or _title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
+        whole = _bracketed(text, piece) or bool(merged) and _bracketed(text, merged[-1])
+        if (
+            merged
+            and not whole
+            and (
+                (_continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known))
+                or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
+                or _plain_title_runs_on(prev, cur, text[piece.start :], joined_by[-1])
+                or _journal_follows(prev, text[piece.start :], joined_by[-1])
+                or _subtitle_then_container(prev, text[piece.start :], joined_by[-1])
+                or _title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
+            )
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
             joined_by[-1] = kind
@@ -478,6 +523,15 @@ def _imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
     )
 
 
+def _lead_then_new_source(text: str) -> bool:
+    """Does TEXT open a new source with a lead-in and a name ("See also Pierre Doe, *Title*
+    …")? A short form before it ("Cochin, “Éloge,” 73.") is finished, not a title running on."""
+    lead = LEAD_IN_RE.match(text)
+    if lead is None or lead.group().strip().casefold().startswith("in"):
+        return False
+    return cues.starts_with_name(text[lead.end() :])
+
+
 def _after_lead(text: str) -> str:
     """TEXT without the lead-in it opens with: "cfr. Bernard Vincent" -> "Bernard Vincent"."""
     lead = LEAD_IN_RE.match(text)
@@ -495,6 +549,7 @@ def _plain_title_runs_on(prev: str, cur: str, rest: str, separator: str) -> bool
         and cur[:1].isupper()
         and cues.unfinished_citation(prev)
         and not cues.starts_with_name(cur)
+        and not _lead_then_new_source(cur)
         and not cues.is_commentary(cur)
         and YEAR_RE.search(rest.split(";", 1)[0]) is not None
     )
@@ -1005,6 +1060,8 @@ def split_note(
         hereafter: the short forms the document announces ("hereafter RG 59, NA").
         known: the titles the document cites in full, by their authors' family names.
     """
+    if URL_ONLY_RE.fullmatch(text.strip()):
+        return [(_trim(text, 0, len(text)), "")]  # a note that is only a URL cites that page
     web_end = web_citation_end(text)  # its full stops part a title, a site and dates
     out = [(_trim(text, 0, web_end), "")] if web_end else []
     for piece in merge_pieces(text, pieces(text), known):
@@ -1056,7 +1113,12 @@ def _known_start(span: str, start: int, known: KnownTitles) -> int:
 def _cites(span: str, hereafter: tuple[str, ...], known: KnownTitles = NO_TITLES) -> bool:
     """A citation, by its parts (cues), by the shape of a bare short form or statute, or
     by naming a work the document cites in full ("Young, Ways of Reading Scripture")."""
-    return cues.is_citation(span, hereafter) or is_bare_citation(span) or known.cites(span)
+    return (
+        cues.is_citation(span, hereafter)
+        or is_bare_citation(span)
+        or known.cites(span)
+        or short_periodical(span) is not None  # "Newton, 73 Tex. B.J. 632"
+    )
 
 
 def _split_joins(

@@ -27,6 +27,8 @@ from citekit.sources.raw import read_text
 
 # Liquid and Jinja: {% include x.html %}, {{ page.title }} (Jekyll, Hugo, Eleventy sources)
 TEMPLATE_TAG_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
+# a tag that shows its argument: Quire's {% abbr 'AN' %} prints "AN" (an archive's sigil)
+SHOWN_TAG_RE = re.compile(r"""\{%-?\s*abbr\s+(["'])(?P<shown>[^"'\n]*)\1\s*-?%\}""")
 
 HTML_NOTE_LINK_RE = re.compile(r"""href\s*=\s*["']?#""", re.IGNORECASE)  # <a href="#fn1">
 _PARSER = (
@@ -65,7 +67,8 @@ class _Reading:
 def read(path: Path) -> Document:
     """Read a Markdown file; its footnotes become Document.footnotes, ordered by number."""
     source = read_text(path)
-    text = TEMPLATE_TAG_RE.sub(lambda m: "\n" * m.group().count("\n"), source)
+    shown = SHOWN_TAG_RE.sub(r"\g<shown>", source) if "{%" in source else source
+    text = TEMPLATE_TAG_RE.sub(lambda m: "\n" * m.group().count("\n"), shown)
     env: dict[str, object] = {}
     tokens = _PARSER.parse(text, env)
     found = env.get("footnotes") or {}

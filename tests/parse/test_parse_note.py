@@ -380,6 +380,55 @@ CITATION_ROWS = [
         ],
         id="a-sentence-led-in-by-see-also-is-a-new-source",
     ),
+    pytest.param(
+        "Ash, “Pruning,” 73. See also Pierre Doe, *Orchards*, ed. Ada Grey (Leeds: Moor "
+        "Press, 1911), 27–30.",
+        [
+            ("Ash, “Pruning,” 73", SHORT, "73"),
+            (
+                "Pierre Doe, *Orchards*, ed. Ada Grey (Leeds: Moor Press, 1911), 27–30",
+                FULL,
+                "27–30",
+            ),
+        ],
+        id="a-quoted-short-form-then-see-also-a-full-citation",
+    ),
+    pytest.param(
+        "Ants signal by scent. (Tom Ash and Ada Grey, ‘Insect Signals’, *Orchard Biology* 4, "
+        "no. 3 (1993): 126.) Others mark trails. (Ibid., 127.) Some do not. (Ibid.) Others "
+        "do. (Ibid., 130.)",
+        [
+            (
+                "Tom Ash and Ada Grey, ‘Insect Signals’, *Orchard Biology* 4, no. 3 (1993): 126",
+                FULL,
+                "126",
+            ),
+            ("Ibid., 127", IBID, "127"),
+            ("Ibid.", IBID, None),
+            ("Ibid., 130", IBID, "130"),
+        ],
+        id="sources-in-bracketed-sentences-between-commentary",
+    ),
+    pytest.param(
+        "They gather ‘to a food source.’ (Ibid., 127.) Others do.",
+        [("Ibid., 127", IBID, "127")],
+        id="a-bracketed-source-after-a-closing-quote",
+    ),
+    pytest.param(
+        "Newton, 73 Tex. B.J. 632.",
+        [("Newton, 73 Tex. B.J. 632", SHORT, None)],
+        id="a-bluebook-short-form-alone-in-its-note",
+    ),
+    pytest.param(
+        "http://www.example.org/",
+        [("http://www.example.org/", FULL, None)],
+        id="a-note-that-is-only-a-bare-site-address",
+    ),
+    pytest.param(
+        "https://www.example.net/2019/06/a-page-about-orchards.",
+        [("https://www.example.net/2019/06/a-page-about-orchards", FULL, None)],
+        id="a-note-that-is-only-a-url-keeps-its-scheme",
+    ),
 ]
 
 
@@ -390,6 +439,36 @@ def test_citations(text: str, expected: list[tuple[str, Kind, str | None]]) -> N
 
 # note text -> (entry_type, fields of the first citation; None = the field must be absent)
 FIELD_ROWS = [
+    pytest.param(
+        "Tom Ash, Ada Grey, *Pruning Law*, 14 J. Hort. L. 1 (2010).",
+        "article",
+        {"author": "Ash, Tom and Grey, Ada", "journal": "J. Hort. L.", "volume": "14"},
+        id="bluebook-article-with-authors-joined-by-a-comma",
+    ),
+    pytest.param(
+        "Lowe, 73 Kent B.J. at 640.",
+        "article",
+        {"author": "Lowe", "journal": "Kent B.J.", "volume": "73", "title": None},
+        id="bluebook-short-form-of-an-article",
+    ),
+    pytest.param(
+        "*Hartley Evening Courier*, March 4, 1903, 2.",
+        "article",
+        {"journal": "Hartley Evening Courier", "year": "1903", "title": None},
+        id="a-newspaper-issue-by-its-day-and-page",
+    ),
+    pytest.param(
+        "*Kolomna Gazette* (Kolomna), October 2 (14), 1891, 3 (misprinted).",
+        "article",
+        {"journal": "Kolomna Gazette", "year": "1891", "title": None, "address": None},
+        id="a-newspaper-issue-with-old-and-new-style-days",
+    ),
+    pytest.param(
+        "*Orchards of Kent* (London: Moor Press, 1903), 2.",
+        "book",
+        {"title": "Orchards of Kent", "journal": None},
+        id="a-book-is-no-newspaper-issue",
+    ),
     pytest.param(
         f"{RADCHENKO}.",
         "book",
@@ -905,6 +984,17 @@ def test_compound_word_spells_its_abbreviation() -> None:
 def test_equals_definitions_in_other_languages() -> None:
     context = build_context(["Abkürzungen: BArch = Bundesarchiv, Koblenz; RK = Reichskanzlei."])
     assert context.abbreviations == {"BArch": "Bundesarchiv, Koblenz", "RK": "Reichskanzlei"}
+
+
+def test_a_bracketed_remark_on_the_citation_before_stays_with_it() -> None:
+    """ "(Reprinted on …)" opens with no name: no source of its own, a part of the one before."""
+    cited = parse(
+        "See Tom Ash, “Pruning,” *Orchards* (July, 1986). (Reprinted on the web site: "
+        "http://www.example.org/a.html.) This interview shows his views."
+    )
+    assert len(cited) == 1
+    assert cited[0].kind is FULL
+    assert "(Reprinted on the web site" in cited[0].text
 
 
 @pytest.mark.parametrize(

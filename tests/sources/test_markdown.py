@@ -117,3 +117,12 @@ def test_straight_quotes_are_read_as_pandoc_types_them(tmp_path: Path) -> None:
     """pandoc writes ‘Title’ as 'Title': the quotes come back curly, the apostrophe stays."""
     doc = _md(tmp_path, "A[^1].\n\n[^1]: Lund, 'Ports of the Baltic', *L'Atelier*, 12.\n")
     assert doc.footnotes[0].text == "Lund, ‘Ports of the Baltic’, *L’Atelier*, 12."
+
+
+def test_a_template_tag_that_shows_its_text_keeps_it(tmp_path: Path) -> None:
+    """Quire's {% abbr 'AN' %} prints "AN"; other tags print nothing."""
+    doc = _md(
+        tmp_path,
+        "A.[^1]\n\n[^1]: Will, {% abbr 'AN' %}, {% abbr \"MC\" %}/ET/XCVII/422{% x %}.\n",
+    )
+    assert [f.text for f in doc.footnotes] == ["Will, AN, MC/ET/XCVII/422."]

@@ -1,0 +1,40 @@
+"""A newspaper's issue cited by its title, its day and its page, with no article named.
+
+    *Omaha Daily Bee*, December 15, 1889, 1.
+    *Evening Star* (Washington DC), 17 December 1889, 4.
+    *Novoe Vremia*, November 18 (30), 1889, 3.
+
+No book is cited by the day it came out: an italic title dated to the day is a periodical's
+issue (an article whose journal is that title), whatever the general rules made of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse import uregex
+from citekit.parse.elements import Parsed
+from citekit.parse.patterns import MONTHS, YEAR
+
+ISSUE = "_issue"  # the issue's date: two issues of one paper are two works
+DAY = r"\d{1,2}(?:\s*\(\d{1,2}\))?"  # "18 (30)": an Old Style date and its New Style day
+ISSUE_RE = uregex.compile(
+    rf"""^\*(?P<paper>[^*]+)\*(?:\s+\([^()]{{1,40}}\))?,\s+    # the title, its town
+    (?P<day>(?:{MONTHS})\.?\s+{DAY},?|{DAY}\s+(?:{MONTHS})\.?)\s+  # "December 15,", "15 December"
+    (?P<year>{YEAR})(?:,\s+(?:pp?\.\s*)?[A-Z]?\d+(?:[-–]\d+)?)?  # the year, the page
+    (?:\s+\([^()]{{1,40}}\))?\.?$  # a remark on the issue: "(Zoeker)" """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def newspaper_issue(parsed: Parsed, text: str) -> Parsed:
+    """PARSED as an issue of a newspaper when TEXT is one's title, day and page; else as is."""
+    if not text.startswith("*") or "author" in parsed.fields or "editor" in parsed.fields:
+        return parsed
+    match = ISSUE_RE.match(text.strip())
+    if match is None:
+        return parsed
+    fields = {k: v for k, v in parsed.fields.items() if k not in ("title", "address")}
+    fields.update(journal=match.group("paper").strip(), year=match.group("year"))
+    fields[ISSUE] = f"{match.group('day').strip(' ,')} {match.group('year')}"
+    return Parsed("article", fields, parsed.locator)
