@@ -9,8 +9,9 @@ first author and that year; a name and a year in prose are otherwise no citation
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
+from citekit.bibkeys import year_of
 from citekit.identity import fold
 from citekit.parse.reference import Reference
 
@@ -26,7 +27,7 @@ Candidates = Sequence[tuple[int, Reference, str]]
 
 
 def references(
-    text: str, by_family: dict[str, list[tuple[int, Reference, str]]]
+    text: str, by_family: Mapping[str, Candidates]
 ) -> Iterator[tuple[int, int, Reference, str | None]]:
     """Each author-date reference of TEXT whose name and year are a bibliography entry's:
     (start, end, entry, locator)."""
@@ -41,7 +42,7 @@ def references(
 
 
 def _entry(
-    found: re.Match[str], by_family: dict[str, list[tuple[int, Reference, str]]]
+    found: re.Match[str], by_family: Mapping[str, Candidates]
 ) -> tuple[Reference | None, int]:
     """The entry of the reference's family name (its last words: "de Louis Pérouas" is found
     as "Pérouas") and year, and where the name starts."""
@@ -51,7 +52,9 @@ def _entry(
         if not family[0].isupper():
             continue
         dated = [
-            e for _, e, _ in by_family.get(fold(family), ()) if _year(e) == found.group("year")
+            e
+            for _, e, _ in by_family.get(fold(family), ())
+            if year_of(e.fields) == found.group("year")
         ]
         if dated:
             suffix = found.group("suffix")
@@ -59,7 +62,3 @@ def _entry(
             entry = dated[place] if place < len(dated) else dated[0]
             return entry, found.start() + found.group("family").index(family)
     return None, found.start()
-
-
-def _year(entry: Reference) -> str:
-    return (entry.fields.get("year") or entry.fields.get("date") or "")[:4]

@@ -149,13 +149,10 @@ def _extract(path: Path, *, notes_only: bool = False, references: bool = False) 
         return _pipeline().extract(path, progress=progress, references=references)
 
 
-def _write_bib(output: Path, report: Report, *, document: Path, **how: Any) -> None:
-    """The entries to OUTPUT; an existing .bib is kept when there is nothing to write
-    (HOW: flavour and langid, as `bibout.dumps` takes them)."""
-    text = bibout.dumps(report, **how)
+def _write_bib(output: Path, text: str, *, document: Path) -> None:
+    """The .bib TEXT to OUTPUT; an existing .bib is kept when there is nothing to write."""
     if not atomic.write_text(output, text, protect=(document,)):
         _stderr().print(f"citekit: nothing to write: '{output}' kept as it was")
-    render.tell_unprintable(_stderr(), text, output.name)
 
 
 @app.command()
@@ -258,11 +255,15 @@ def extract(
         report = _extract(path, references=references)
         if keys_from is not None:
             report = bibout.rekey(report, keys_from)
+        # the .bib is written once, for -o and for --format bibtex alike
+        bib = bibout.dumps(report, **how) if output is not None or fmt == Format.BIBTEX else ""
         if output is not None:
-            _write_bib(output, report, document=path, **how)
-        elif fmt == Format.BIBTEX:
-            render.tell_unprintable(_stderr(), bibout.dumps(report, **how), "the .bib")
-        render.write_report(report, fmt, sys.stdout, _stdout(), **how)
+            _write_bib(output, bib, document=path)
+        render.tell_unprintable(_stderr(), bib, output.name if output else "the .bib")
+        if fmt == Format.BIBTEX:
+            sys.stdout.write(bib)
+        else:
+            render.write_report(report, fmt, sys.stdout, _stdout())
     _finish(report, exit_zero=exit_zero)
 
 

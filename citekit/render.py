@@ -11,8 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from citekit import bibout, latexchars
-from citekit.bibflavour import Flavour
+from citekit import latexchars
 from citekit.model import Report
 from citekit.printable import printable
 from citekit.report import to_contract
@@ -123,15 +122,11 @@ def write_report(
     console: Console,
     *,
     notes_only: bool = False,
-    flavour: Flavour = Flavour.BIBLATEX,
-    langid: str | None = None,
 ) -> None:
-    """Write REPORT in FMT: JSON and BibTeX as plain text to OUT, tables through CONSOLE
-    (FLAVOUR and LANGID: how the BibTeX is written, see `bibout.dumps`)."""
+    """Write REPORT in FMT: JSON as plain text to OUT, tables through CONSOLE (the BibTeX
+    format is the .bib text itself, which the command line writes)."""
     if fmt == Format.JSON:
         dump_json(to_contract(report), out)
-    elif fmt == Format.BIBTEX:
-        out.write(bibout.dumps(report, flavour=flavour, langid=langid))
     elif notes_only:
         notes_table(report, console)
     else:
