@@ -15,7 +15,8 @@ YEAR_RE = uregex.compile(rf"(?<!\d){YEAR}(?:[a-z])?(?!\d)")  # "1989", "2001a"
 # "(?:September|janvier|März|…)": every spelling in lexicons/months.txt, case as written
 MONTHS = lexicons.alternation(tuple(name for month in lexicons.rows("months") for name in month))
 MONTH_RE = uregex.compile(rf"\b(?P<month>{MONTHS})\b\.?", re.IGNORECASE)
-SEASON_RE = uregex.compile(r"\b(?P<season>Spring|Summer|Fall|Autumn|Winter)\b")
+SEASONS = "Spring|Summer|Fall|Autumn|Winter"
+SEASON_RE = uregex.compile(rf"\b(?P<season>{SEASONS})\b")
 
 # Emphasis and quotation: the spans a title can stand in.
 ITALIC_RE = uregex.compile(r"(?<![\w*])\*(?!\s)(?P<body>[^*]+?)(?<!\s)\*(?![\w*])")  # *Title*
@@ -143,7 +144,7 @@ POSSESSIVE_RE = uregex.compile(r"\b(?:in\s+)?(?P<pos>my|his|her|their|our)\s+(?=
 # history styles print it: "(OUP 2000)", "(Berlin 1997)", "(Den Haag 1953)"; never a date
 # ("(July 1986)", "(Spring 1990)")
 _NAMED_BEFORE_YEAR = (
-    rf"(?!(?:{MONTHS}|Spring|Summer|Fall|Autumn|Winter)\b)(?:[A-Z][\w.&'’-]*\s){{1,3}}"
+    rf"(?!(?:{MONTHS}|{SEASONS})\b)(?:[A-Z][\w.&'’-]*\s){{1,3}}"
 )
 IMPRINT_PAREN_RE = uregex.compile(  # the year comes last: "(probably July 1986)" is no imprint
     rf"\((?P<body>(?:[^()]*?[,:][^()]*?|{_NAMED_BEFORE_YEAR})?(?:{YEAR}[a-z]?|n\.\s?d\.)\]?)\s*\)"
