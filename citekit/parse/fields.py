@@ -306,5 +306,8 @@ def _paper(title: str, people: dict[str, str], after: str) -> Parsed:
 def _after_parenthetical(rest: str) -> str | None:
     """ "(PhD diss., University of Basel, 1999), 130" -> "130": the pinpoint after the
     parenthesis that says what the item is."""
-    found = re.search(r"\)\s*,\s*([^()]+)$", rest)
-    return find_locator(found.group(1)) if found else None
+    found = AFTER_PARENTHESIS_RE.search(rest)
+    return find_locator(found.group("tail")) if found else None
+
+
+AFTER_PARENTHESIS_RE = re.compile(r"\)\s*,\s*(?P<tail>[^()]+)$")
