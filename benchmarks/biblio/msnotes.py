@@ -13,7 +13,6 @@ bibliography entry state together, as in notes.py. Layout as `score_corpus --out
 
 from __future__ import annotations
 
-import argparse
 import copy
 import json
 import sys
@@ -23,12 +22,13 @@ from benchmarks.biblio import notes, render
 from benchmarks.corpus import ast, fields, gold, manuscript, manuscripts, pandoc, regroup, selfcheck
 
 STYLES = ("chicago-shortened-notes-bibliography", "chicago-notes-bibliography")
-FORMATS = ("md", "docx", "txt")
 HEADING = "Bibliography"
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = manuscripts.parser(
+        "python -m benchmarks.biblio.msnotes", __doc__.splitlines()[0], STYLES
+    ).parse_args(argv)
     styles = args.styles.split(",") if args.styles else STYLES
     formats = tuple(args.formats.split(","))
     cache = args.cache or args.out / "cache"
@@ -71,19 +71,6 @@ def _render(part: dict, name: str, style: str, works: dict, out: Path,
         text = json.dumps(record, ensure_ascii=False, indent=1) + "\n"
         (gold_dir / f"{name}.{fmt}.gold.json").write_text(text, encoding="utf-8")
     return len(formats)
-
-
-def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="python -m benchmarks.biblio.msnotes",
-                                 description=__doc__.splitlines()[0])  # fmt: skip
-    ap.add_argument("manifest", type=Path)
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--styles", help=f"comma-separated style ids (default: {','.join(STYLES)})")
-    ap.add_argument("--formats", default=",".join(FORMATS))
-    ap.add_argument("--notes", type=int, default=manuscript.NOTES_PER_PART,
-                    help="notes per part")  # fmt: skip
-    ap.add_argument("--cache", type=Path, help="citeproc renderings (default: OUT/cache)")
-    return ap
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ class Part:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = parser().parse_args(argv)
     styles = args.styles.split(",") if args.styles else STYLES
     formats = tuple(args.formats.split(","))
     cache = args.cache or args.out / "cache"
@@ -123,12 +123,14 @@ def rendered(part: dict, items: list[dict], style: str, cache: Path,
     return doc
 
 
-def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="python -m benchmarks.corpus.manuscripts",
-                                 description=__doc__.splitlines()[0])  # fmt: skip
+def parser(prog: str = "python -m benchmarks.corpus.manuscripts",
+           description: str = __doc__.splitlines()[0],
+           styles: tuple[str, ...] = STYLES) -> argparse.ArgumentParser:  # fmt: skip
+    """The command line of a manuscript mode (this one, or biblio.msnotes's)."""
+    ap = argparse.ArgumentParser(prog=prog, description=description)
     ap.add_argument("manifest", type=Path)
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--styles", help=f"comma-separated style ids (default: {','.join(STYLES)})")
+    ap.add_argument("--styles", help=f"comma-separated style ids (default: {','.join(styles)})")
     ap.add_argument("--formats", default=",".join(FORMATS))
     ap.add_argument("--notes", type=int, default=manuscript.NOTES_PER_PART,
                     help="notes per part")  # fmt: skip
