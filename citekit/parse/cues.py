@@ -626,7 +626,8 @@ TITLE_ONLY_RE = re.compile(
     r"""^(?: \*(?P<i>[^*]{3,200})\*                      # *Title*
            | “(?P<q>[^”]{3,200}?)[,.]?”                 # “Title.”, “The ‘New’ Title”
            | ‘(?P<s>[^’]{3,200}?)[,.]?’                 # ‘Title’ (MHRA)
-           | "(?P<d>[^"]{3,200}?)[,.]?" )               # "Title."
+           | "(?P<d>[^"]{3,200}?)[,.]?"                # "Title."
+           | (?P<p>[A-Z][^.;()\[\]“”"*«»]{3,200}?) )   # Title, its italics lost in plain text
         [.,]?$""",
     re.X,
 )
@@ -635,12 +636,13 @@ TITLE_SMALL_WORDS = lexicons.words("title_stopwords") | lexicons.words("title_ca
 
 def title_only(text: str) -> bool:
     """A span that is only a title in Title Case (an English title as Chicago and MHRA print
-    it): a note whose author the running text named (`@key says` in pandoc), or no citation
-    at all ("*American Historical Review*") unless the document cites that title."""
+    it), marked or, in plain text, bare: a note whose author the running text named (`@key
+    says` in pandoc), or no citation at all ("*American Historical Review*", "See Chapter
+    Two.") unless the document cites that title."""
     match = TITLE_ONLY_RE.match(text.strip())
     if not match:
         return False
-    title = match["i"] or match["q"] or match["s"] or match["d"]
+    title = match["i"] or match["q"] or match["s"] or match["d"] or match["p"]
     words = re.findall(r"[^\W\d_][\w'’-]*", title)
     big = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
     return len(words) >= 2 and bool(big) and all(w[0].isupper() for w in big)

@@ -58,7 +58,9 @@ class KnownTitles:
         short = _words(marked.group() if marked else rest[: TITLE_END_RE.search(rest).start()])
         if not short:
             return False
-        families = {_fold(names.family(n)) for n in names.split_names(" ".join(words[:count]))}
+        people = " ".join(words[:count])
+        families = {_fold(names.family(n)) for n in names.split_names(people)}
+        families.add(_fold(people))  # "De Vries": a family name of two words, no given name
         return any(short in self.by_family.get(family, ()) for family in families)
 
     def _title_and_pinpoint(self, span: str) -> bool:
@@ -84,11 +86,13 @@ def names_known_author(text: str, known: KnownTitles, starts: Iterable[int]) -> 
     if known.empty():
         return False
     taken = set(starts)
+    before = ""  # the word before, for a family name of two words ("De Vries", "Van Wincoop")
     for match in FAMILY_WORD_RE.finditer(text):
+        word = _fold(match.group())
+        pair, before = f"{before} {word}", word
         if match.start() in taken:
             continue
-        word = _fold(match.group())
-        if word in known.by_family:
+        if word in known.by_family or pair in known.by_family:
             return True
         if word in known.by_title and match.start() - 1 not in taken:
             return True  # (not "*Stubbs v Sayer*, 264": that title was found already)
