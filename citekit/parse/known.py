@@ -54,14 +54,17 @@ class KnownTitles:
     def _names_title(self, words: list[str], count: int) -> bool:
         """Are WORDS[:COUNT] known names and the words after them the start of their title?"""
         rest = " ".join(words[count:]).lstrip(" ,.:")
-        marked = MARKED_TITLE_RE.match(rest)  # '*River Trade* for …': the title ends its marks
-        short = _words(marked.group() if marked else rest[: TITLE_END_RE.search(rest).start()])
-        if not short:
+        # the title ends at its closing mark ('*River Trade* for …') or at its first comma
+        marked = MARKED_TITLE_RE.match(rest)
+        shorts = {_words(rest[: TITLE_END_RE.search(rest).start()])}
+        shorts |= {_words(marked.group())} if marked else set()
+        shorts.discard(())
+        if not shorts:
             return False
         people = " ".join(words[:count])
         families = {_fold(names.family(n)) for n in names.split_names(people)}
         families.add(_fold(people))  # "De Vries": a family name of two words, no given name
-        return any(short in self.by_family.get(family, ()) for family in families)
+        return any(s in self.by_family.get(family, ()) for family in families for s in shorts)
 
     def _title_and_pinpoint(self, span: str) -> bool:
         """ "The Times Guide to English Style and Usage, p. 171": all or the start of a known
