@@ -32,6 +32,7 @@ from citekit.parse.known import (
 )
 from citekit.parse.labelled import combine
 from citekit.parse.newspapers import newspaper_issue
+from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
     HEREAFTER_RE,
     IBID_RE,
@@ -252,6 +253,8 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     ditto = ditto_end(text)
     parsed = combine(parse_full(text[ditto:], context.abbreviations, targets), text[ditto:])
     parsed = newspaper_issue(parsed, text[ditto:])
+    if parsed.fields.get("pages"):
+        parsed.fields["pages"] = full_pages(parsed.fields["pages"])
     if ditto and "author" not in parsed.fields:
         parsed.fields["author"] = "idem"  # inherit_authors puts the name of the work before
     forms = [m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text)]
