@@ -663,12 +663,26 @@ def _name_list_goes_on(prev: str, cur: str) -> bool:
     GRINBERG, Keila; SALLES, Ricardo (org.)", "FRIDENSON, Patrick ; FRIDENSON, Michelle,
     L'empreinte …": a piece that ends with such a name alone, the next opening with one."""
     first = cur.split(",")[0].strip()
-    return (
+    if (
         "," in cur
         and first.isupper()
         and len(first) > 1
         and CAPITALS_NAME_AT_END_RE.search(prev.rstrip(" .")) is not None
+    ):
+        return True
+    # Zotero's German styles: "Prinz, Claudia; Schlotheuber, Eva; Hohls, Rüdiger: Vorwort …",
+    # "in: Wozniak, Thomas; Nemitz, Jürgen; Rohwedder, Uwe (Hg.): …": the next piece is a name
+    # alone, or one that a colon or a role closes
+    return (
+        INVERTED_NAME_AT_END_RE.search(prev.rstrip(" ")) is not None
+        and INVERTED_NAME_OPENS_RE.match(cur) is not None
     )
+
+
+# one inverted name, family and given names as written ("Wozniak, Thomas", "Hohls, Rüdiger")
+INVERTED_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,2}"
+INVERTED_NAME_AT_END_RE = uregex.compile(rf"(?:^|(?<=[\s:(]))(?:{INVERTED_NAME})$")
+INVERTED_NAME_OPENS_RE = uregex.compile(rf"^(?:{INVERTED_NAME})(?:\s*\([^()]*\))?\s*(?::\s|$)")
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same pieces

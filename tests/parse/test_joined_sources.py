@@ -118,3 +118,18 @@ def test_a_page_with_its_site_and_access_date_is_one_citation() -> None:
     (citation,) = parse(text)
     assert citation.text.startswith("Fähren - Rheinarchiv")
     assert citation.fields["urldate"] == "2020-07-06"
+
+
+def test_inverted_names_listed_with_semicolons_are_one_author_list() -> None:
+    (citation,) = parse(
+        "Weber, Hanna; Lund, Peter; Kessler, Anna: Fähren am Oberrhein, in: Basler Beiträge zur "
+        "Verkehrsgeschichte, Bd. 4, 2016, S. 12 f."
+    )
+    assert citation.fields["author"] == "Weber, Hanna and Lund, Peter and Kessler, Anna"
+
+
+def test_a_semicolon_between_two_sources_still_parts_them() -> None:
+    assert spans("Weber, *Brücken*, S. 3; Lund, Peter: Harbour Towns, London 1981, S. 12.") == [
+        "Weber, *Brücken*, S. 3",
+        "Lund, Peter: Harbour Towns, London 1981, S. 12",
+    ]
