@@ -133,3 +133,11 @@ def test_a_semicolon_between_two_sources_still_parts_them() -> None:
         "Weber, *Brücken*, S. 3",
         "Lund, Peter: Harbour Towns, London 1981, S. 12",
     ]
+
+
+def test_a_bare_year_before_comma_et_keeps_a_list_of_books_together() -> None:
+    text = (
+        "Anna Kessler, *Fähren am Oberrhein*, Basel, Schwabe, 2015, et Peter Lund (éd.), "
+        "*Ports de la Baltique*, Paris, Belin, 2017."
+    )
+    assert len(parse(text)) == 1
