@@ -144,7 +144,7 @@ def _second_name(tokens: list[str], limit: int) -> int:
     return 2 + closing if closing is not None else 0  # the first group only
 
 
-CONJUNCTION_RE = uregex.compile(r"^(?:and|e|y|i|und|et|a|oraz)\s+(?=[A-Z])")
+CONJUNCTION_RE = uregex.compile(r"^(?:and|e|y|i|und|sowie|et|a|oraz)\s+(?=[A-Z])")
 SAME_AUTHOR_RE = uregex.compile(
     r"(?i)^(?:idem|eadem|id\.|ead\.|ders\.|dies\.|tenże|tenze|taż|týž|táž|tíž|_{3,}\.?)[,\s]"
 )
