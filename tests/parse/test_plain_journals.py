@@ -1,0 +1,121 @@
+"""Journal articles in plain text: no italics mark the journal, its place and numbers do.
+
+Our own made-up references; each row is one way a style prints an article, without italics.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse.fields import parse_full
+from citekit.parse.isoplain import plain_iso_article
+from citekit.parse.plainjournal import journal_before_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume"),
+    [
+        pytest.param(
+            "Ana Ruiz, ‘Tides and Ledgers’, Journal of Coastal Trade: Ports, Ships, and Money,"
+            " 12 (1998), 45–67",
+            "Journal of Coastal Trade: Ports, Ships, and Money",
+            "12",
+            id="commas-in-the-name",
+        ),
+        pytest.param(
+            "Ana Ruiz, ‘Tides and Ledgers’, Progress in Harbour Studies, 7 (2004), 229–31",
+            "Progress in Harbour Studies",
+            "7",
+            id="publisher-word-in-the-name",
+        ),
+        pytest.param(
+            "Paul Léger, « Les quais de Nantes », Cahiers du port, Revue des docks,"
+            " vol. 31 (mai 2011), p. 12",
+            "Cahiers du port, Revue des docks",
+            "31",
+            id="labelled-volume-and-month",
+        ),
+        pytest.param(
+            "Rosa Vidal: «Las lonjas», Estudios Urbanos. Revista Universitaria, 41, 2 (2016),"
+            " pp. 3-20",
+            "Estudios Urbanos. Revista Universitaria",
+            "41",
+            id="volume-and-issue-before-the-year",
+        ),
+        pytest.param(
+            "Jan Kool, ‘Waar lag de haven?’, Tijdschrift voor zee-, land- en volkenkunde"
+            " 55 (1931) 101–120",
+            "Tijdschrift voor zee-, land- en volkenkunde",
+            "55",
+            id="no-comma-before-the-numbers",
+        ),
+    ],
+)
+def test_quoted_title_then_plain_journal(text: str, journal: str, volume: str) -> None:
+    parsed = parse_full(text)
+    assert parsed.entry_type == "article"
+    assert parsed.fields["journal"] == journal
+    assert parsed.fields["volume"] == volume
+
+
+def test_an_issue_label_is_a_journal_number() -> None:
+    parsed = parse_full("Eva Brandt, “Der Hafen als Bühne” Hafenblätter, nr. 9 (2013): 44")
+    assert (parsed.entry_type, parsed.fields["number"]) == ("article", "9")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        pytest.param(", Oxford University Press, 1999", id="publisher-and-year"),
+        pytest.param(", in The Harbour Book, ed. by J. Smith (London: Dock, 1990)", id="in-book"),
+        pytest.param(", Harbour Studies, 45", id="bare-page-is-not-enough"),
+    ],
+)
+def test_no_journal_without_its_numbers(after: str) -> None:
+    assert journal_before_numbers(after) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        pytest.param(
+            "MORENO, Lucía. Las lonjas del norte. Revista de Historia Naval. 2003, vol. 21, p. 7",
+            "Las lonjas del norte",
+            "Revista de Historia Naval",
+            id="sentence-before-the-year",
+        ),
+        pytest.param(
+            "MORENO, L., SOTO, P. Las lonjas: un estudio (1800-1850). En Historia Marítima"
+            " [en línea]. 2019, vol. 4, nº 2, pp. 10-16",
+            "Las lonjas: un estudio (1800-1850)",
+            "Historia Marítima",
+            id="container-word-and-medium",
+        ),
+        pytest.param(
+            "DVOŘÁK, Petr. Přístavy a sklady? Námořní revue. 1999, т. 8, с. 33",
+            "Přístavy a sklady?",
+            "Námořní revue",
+            id="title-ends-with-a-question",
+        ),
+    ],
+)
+def test_iso_article_without_italics(text: str, title: str, journal: str) -> None:
+    parsed = plain_iso_article(text)
+    assert parsed is not None
+    assert parsed.entry_type == "article"
+    assert (parsed.fields["title"], parsed.fields["journal"]) == (title, journal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("MORENO, Lucía. Las lonjas del norte. Madrid: Naval, 2003, p. 7", id="book"),
+        pytest.param(
+            "MORENO, L. El muelle. En SOTO, P. ed. Puertos. Vigo: Mar, 2019, p. 49", id="chapter"
+        ),
+        pytest.param("MORENO, Lucía. Las lonjas. 2003, p. 7", id="no-journal-sentence"),
+        pytest.param("Lucía Moreno, Las lonjas. Revista Naval. 2003, p. 7", id="no-iso-head"),
+    ],
+)
+def test_not_an_iso_article(text: str) -> None:
+    assert plain_iso_article(text) is None
