@@ -15,11 +15,14 @@ from __future__ import annotations
 import re
 
 from citekit.parse import uregex
+from citekit.parse.containers import parse_article
+from citekit.parse.elements import Parsed, clean_title, names_field
+from citekit.parse.plainarticle import INVERTED_HEAD_RE
 
 # a date in brackets: "(1991)", "(mars 2017)", "(November 2019)", "(12 June 2019)"
 _DATE = r"\((?:[\w.]+\s+){0,2}(?:1[5-9]|20)\d\d\)"
 # a labelled volume or issue: "vol. 22", "nr. 18", "no. 4", "t. 8", "Heft 3", "Jg. 12"
-_LABEL = r"(?:vol\.|vols?\.|nr\.?|no\.|n[°º.]|t\.|Heft|H\.|Jg\.|Bd\.)\s*"
+_LABEL = r"(?:vol\.|vols?\.|v\.|nr\.?|no\.|n[°º.]|t\.|Heft|H\.|Jg\.|Bd\.)\s*"
 _NUMBER = r"[\dIVXLC]+(?:[-–/][\dIVXLC]+)?"
 # the numbers that follow a journal's name: "17 (1991)", "58, 1 (2020)", "vol. 1108 (2017)",
 # "nr. 18 (2011): 296", "vol. 11, no. 2, pp. 3–9"
@@ -44,3 +47,30 @@ def journal_before_numbers(after: str) -> tuple[str, str] | None:
     if len(name.split()) > 16:
         return None  # a sentence, not a name
     return name, after[found.end() :]
+
+
+# "Title, Journal, 196 (2019)": the journal is the comma-separated part just before its numbers
+COMMA_JOURNAL_RE = uregex.compile(
+    rf""",\s+(?P<name>[A-Z][^,()\[\]\d«»“”"‘’;]{{1,100}}?\w)[\s,.]+(?={JOURNAL_NUMBERS})""",
+    re.VERBOSE,
+)
+
+
+def comma_journal_article(work: str, rest: str, people: dict[str, str]) -> Parsed | None:
+    """ "Violence d’un répertoire, Cultures et conflits, 9-10 (1993), p. 337" (REST, the
+    citation WORK after its names, PEOPLE): a plain title, then a plain journal, then its
+    numbers; None when no part before such numbers follows a title."""
+    found = COMMA_JOURNAL_RE.search(rest)
+    if found is None or not people:
+        return None
+    inverted = INVERTED_HEAD_RE.match(work)
+    if inverted is not None and rest.endswith(inverted.group("title")):
+        people = names_field("author", inverted.group("names"))  # "LE BRAS, Hervé, Title, …"
+        rest = inverted.group("title")
+        found = COMMA_JOURNAL_RE.search(rest)
+    if found is None:
+        return None
+    title = clean_title(rest[: found.start()])
+    if not title or not title[0].isupper():
+        return None
+    return parse_article(title, people, found.group("name"), rest[found.end() :])

@@ -119,3 +119,52 @@ def test_iso_article_without_italics(text: str, title: str, journal: str) -> Non
 )
 def test_not_an_iso_article(text: str) -> None:
     assert plain_iso_article(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        pytest.param(
+            "Marie Duval, Les quais, les docks et la ville, Annales portuaires, 9-10 (1994), p. 40",
+            "Les quais, les docks et la ville",
+            "Annales portuaires",
+            id="comma-in-the-title",
+        ),
+        pytest.param(
+            "Karl Brandt, Die Häfen der Ostsee, Hanse Heute, no. 24 (1997): 174",
+            "Die Häfen der Ostsee",
+            "Hanse Heute",
+            id="issue-label",
+        ),
+        pytest.param(
+            "DE SOUSA, Ana, Portos e cidades, Revista do Mar, v. 12, n. 3, p. 10–25, 2015, p. 12",
+            "Portos e cidades",
+            "Revista do Mar",
+            id="inverted-two-word-family",
+        ),
+    ],
+)
+def test_plain_title_then_plain_journal(text: str, title: str, journal: str) -> None:
+    parsed = parse_full(text)
+    assert parsed.entry_type == "article"
+    assert (parsed.fields["title"], parsed.fields["journal"]) == (title, journal)
+
+
+def test_abnt_numbers_before_the_year() -> None:
+    parsed = parse_full(
+        "DE SOUSA, Ana, Portos e cidades, **Revista do Mar**, v. 12, n. 3, p. 10–25, 2015, p. 12"
+    )
+    fields = {k: parsed.fields[k] for k in ("volume", "number", "pages", "year")}
+    assert fields == {"volume": "12", "number": "3", "pages": "10–25", "year": "2015"}
+    assert parsed.locator == "p. 12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Marie Duval, Les quais, vol. 2 (1994), p. 40", id="volume-of-a-book"),
+        pytest.param("Marie Duval, Les quais, Paris, Seuil, 1994, p. 40", id="book-imprint"),
+    ],
+)
+def test_plain_title_without_a_journal(text: str) -> None:
+    assert parse_full(text).entry_type != "article"
