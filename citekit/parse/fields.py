@@ -51,7 +51,7 @@ from citekit.parse.patterns import (
 from citekit.parse.plain import parse_conference, parse_untitled
 from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plainjournal import journal_before_numbers
-from citekit.parse.short_title_law import parse_short_title_law
+from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.web import WEB_VENUE_RE, handle_author, parse_web
 
 LINK_LEAD_RE = uregex.compile(
@@ -98,6 +98,9 @@ def parse_full(
     work = statement.plain_marks(HEREAFTER_RE.sub("", work).strip(" ,.;"))
     law = parse_short_title_law(statement.plain_names(work))
     if law is not None and statement.opens_with_italic_name(work):
+        return Parsed(law.entry_type, {**law.fields, **links}, law.locator)
+    law = plain_short_title_law(work)
+    if law is not None:  # "Huber, Zeitschrift 1989, 12 (22)" in plain text
         return Parsed(law.entry_type, {**law.fields, **links}, law.locator)
     work = statement.plain_names(work)
     iso = plain_iso_article(work)  # read before the statements rewrite its "NAME, G. Title."

@@ -30,9 +30,10 @@ JOURNAL_NUMBERS = rf"""
     (?:{_NUMBER}(?:\s*,\s*(?:{_LABEL})?\d{{1,3}})?\s*{_DATE}      # "17 (1991)", "58, 1 (2020)"
       |{_LABEL}{_NUMBER}(?:\s*{_DATE}|\s*,|\s*:|\s*$)            # "vol. 22 (…)", "nr. 18,"
     )"""
-# the name, then those numbers: no digits, brackets or quotes in the name
+# the name, then those numbers: no digits, brackets or quotes in the name, and no volume label
+# opening it ("Bd. = Jg. 62": a book's volume)
 PLAIN_JOURNAL_NAME_RE = uregex.compile(
-    rf"""^[\s,.]*(?P<name>[A-Z][^()\[\]\d«»“”"‘’;]{{2,160}}?\w)[\s,.]+(?={JOURNAL_NUMBERS})""",
+    rf"""^[\s,.]*(?!{_LABEL})(?P<name>[A-Z][^()\[\]\d«»“”"‘’;=]{{2,160}}?\w)[\s,.]+(?={JOURNAL_NUMBERS})""",
     re.VERBOSE,
 )
 
@@ -51,7 +52,7 @@ def journal_before_numbers(after: str) -> tuple[str, str] | None:
 
 # "Title, Journal, 196 (2019)": the journal is the comma-separated part just before its numbers
 COMMA_JOURNAL_RE = uregex.compile(
-    rf""",\s+(?P<name>[A-Z][^,()\[\]\d«»“”"‘’;]{{1,100}}?\w)[\s,.]+(?={JOURNAL_NUMBERS})""",
+    rf""",\s+(?!{_LABEL})(?P<name>[A-Z][^,()\[\]\d«»“”"‘’;=]{{1,100}}?\w)[\s,.]+(?={JOURNAL_NUMBERS})""",
     re.VERBOSE,
 )
 

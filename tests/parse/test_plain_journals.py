@@ -10,6 +10,7 @@ import pytest
 from citekit.parse.fields import parse_full
 from citekit.parse.isoplain import plain_iso_article
 from citekit.parse.plainjournal import journal_before_numbers
+from citekit.parse.short_title_law import plain_short_title_law
 
 
 @pytest.mark.parametrize(
@@ -168,3 +169,34 @@ def test_abnt_numbers_before_the_year() -> None:
 )
 def test_plain_title_without_a_journal(text: str) -> None:
     assert parse_full(text).entry_type != "article"
+
+
+def test_a_volume_label_opens_no_journal() -> None:
+    assert journal_before_numbers(", Bd. = Jg. 12, H. 3(1980), S. 4") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_type", "field", "value"),
+    [
+        pytest.param(
+            "Kessler, Hafenrecht heute 2011, 30 (33)", "article", "journal", "Hafenrecht heute",
+            id="article-journal-year-page-pinpoint",
+        ),
+        pytest.param(
+            "Kessler/Brandt, in: Vogt/Lang, Das Recht der Häfen, S. 43 (45)",
+            "incollection",
+            "booktitle",
+            "Das Recht der Häfen",
+            id="chapter-in-editors-book",
+        ),
+    ],
+)
+def test_german_legal_citation_without_italics(
+    text: str, entry_type: str, field: str, value: str
+) -> None:
+    parsed = parse_full(text)
+    assert (parsed.entry_type, parsed.fields[field]) == (entry_type, value)
+
+
+def test_a_place_and_year_is_no_legal_journal() -> None:
+    assert plain_short_title_law("Kessler, Hamburg 2011, 30") is None
