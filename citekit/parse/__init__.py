@@ -452,7 +452,10 @@ def _before_pointer(before: str, context: Context) -> dict[str, str]:
     if cues.name_only(before) or FAMILY_PAIR_RE.fullmatch(before):
         return {"author": " and ".join(names.split_names(before))}
     head = parse_full(before, context.abbreviations).fields
-    return {k: v for k, v in head.items() if k in ("author", "editor", "title")}
+    found = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
+    # "Oxford Essays in Jurisprudence, supra note 4": read as names and a title, the words may
+    # be the title alone; resolve tries them whole when the names fit no work of that note
+    return {**found, "_pointed": before} if "author" in found else found
 
 
 FAMILY_PAIR_RE = uregex.compile(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?")  # "Smith & Jones"
