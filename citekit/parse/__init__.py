@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from citekit.model import Citation, Kind, Note
+from citekit.model import Citation, Kind, Link, Note
 from citekit.parse import context as _context
 from citekit.parse import cues, memo, names, statement, uregex
 from citekit.parse.bluebook import short_case, short_periodical
@@ -38,6 +38,7 @@ from citekit.parse.patterns import (
     LEAD_IN_RE,
     PROSE_AUTHOR_RE,
     SUPRA_RE,
+    URL_RE,
     YEAR_RE,
     find_opcit,
     find_supra,
@@ -224,16 +225,25 @@ def _link_targets(note: Note, pieces: list[Piece]) -> dict[Piece, tuple[str, ...
     before it (or, before the first citation, to that one); such a piece is then no
     citation of its own.
     """
-    spans = tuple((link.start, link.end) for link in note.links)
+    links = note.links or _typed_links(note.text)
+    spans = tuple((link.start, link.end) for link in links)
     kept = [p for i, p in enumerate(pieces) if not (i and link_only(note.text, p, spans))]
     out: dict[Piece, list[str]] = {piece: [] for piece in kept}
-    for link in note.links:
+    for link in links:
         owner = next((p for p in kept if p.start <= link.start and link.end <= p.end), None)
         before = [p for p in kept if p.end <= link.start]
         owner = owner or (before[-1] if before else next(iter(kept), None))
         if owner is not None:
             out[owner].append(link.target)
     return {piece: tuple(found) for piece, found in out.items()}
+
+
+def _typed_links(text: str) -> tuple[Link, ...]:
+    """The addresses typed out in a note without links (plain text): "… p. 339. Disponible en:
+    https://…" belongs to the citation before it, as a link there would."""
+    if "http" not in text and "www." not in text:
+        return ()
+    return tuple(Link(m.start("url"), m.end("url"), m.group("url")) for m in URL_RE.finditer(text))
 
 
 def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = ()) -> Parsed:

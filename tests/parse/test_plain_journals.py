@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.model import Note, Span
+from citekit.parse import parse_note
 from citekit.parse.fields import parse_full
 from citekit.parse.isoplain import plain_iso_article
 from citekit.parse.plainjournal import journal_before_numbers
@@ -200,3 +202,18 @@ def test_german_legal_citation_without_italics(
 
 def test_a_place_and_year_is_no_legal_journal() -> None:
     assert plain_short_title_law("Kessler, Hamburg 2011, 30") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MORENO, L. Las lonjas. En Historia Marítima [en línea]. 2019, vol. 4, p. 12. "
+        "Disponible en: https://example.org/lonjas/4.",
+        "Ana Ruiz, ‘Tides and Ledgers’, Harbour Review, 12 (1998), 45. Available at "
+        "https://example.org/tides.",
+    ],
+    ids=["spanish-disponible-en", "english-available-at"],
+)
+def test_an_address_typed_after_the_citation_is_its_url(text: str) -> None:
+    (cited,) = parse_note(Note(number=1, text=text, span=Span(0, 0, 1)))
+    assert cited.fields["url"].startswith("https://example.org/")
