@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 
-from citekit.model import Citation, Kind, Note
+from citekit.model import Citation, Kind, Link, Note
 from citekit.parse import context as _context
 from citekit.parse import cues, memo, names, statement, uregex
 from citekit.parse.bluebook import short_case, short_periodical
@@ -40,6 +40,7 @@ from citekit.parse.patterns import (
     LEAD_IN_RE,
     PROSE_AUTHOR_RE,
     SUPRA_RE,
+    URL_RE,
     YEAR_RE,
     find_opcit,
     find_supra,
@@ -232,16 +233,25 @@ def _link_targets(note: Note, pieces: list[Piece]) -> dict[Piece, tuple[str, ...
     before it (or, before the first citation, to that one); such a piece is then no
     citation of its own.
     """
-    spans = tuple((link.start, link.end) for link in note.links)
+    links = note.links or _typed_links(note.text)
+    spans = tuple((link.start, link.end) for link in links)
     kept = [p for i, p in enumerate(pieces) if not (i and link_only(note.text, p, spans))]
     out: dict[Piece, list[str]] = {piece: [] for piece in kept}
-    for link in note.links:
+    for link in links:
         owner = next((p for p in kept if p.start <= link.start and link.end <= p.end), None)
         before = [p for p in kept if p.end <= link.start]
         owner = owner or (before[-1] if before else next(iter(kept), None))
         if owner is not None:
             out[owner].append(link.target)
     return {piece: tuple(found) for piece, found in out.items()}
+
+
+def _typed_links(text: str) -> tuple[Link, ...]:
+    """The addresses typed out in a note without links (plain text): "… p. 339. Disponible en:
+    https://…" belongs to the citation before it, as a link there would."""
+    if "http" not in text and "www." not in text:
+        return ()
+    return tuple(Link(m.start("url"), m.end("url"), m.group("url")) for m in URL_RE.finditer(text))
 
 
 def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
@@ -462,7 +472,10 @@ def _before_pointer(before: str, context: Context) -> dict[str, str]:
     if cues.name_only(before) or FAMILY_PAIR_RE.fullmatch(before):
         return {"author": " and ".join(names.split_names(before))}
     head = parse_full(before, context.abbreviations).fields
-    return {k: v for k, v in head.items() if k in ("author", "editor", "title")}
+    found = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
+    # "Oxford Essays in Jurisprudence, supra note 4": read as names and a title, the words may
+    # be the title alone; resolve tries them whole when the names fit no work of that note
+    return {**found, "_pointed": before} if "author" in found else found
 
 
 FAMILY_PAIR_RE = uregex.compile(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?")  # "Smith & Jones"
