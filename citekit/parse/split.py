@@ -1283,6 +1283,8 @@ def link_only(text: str, piece: Piece, links: tuple[tuple[int, int], ...]) -> bo
         residue[start - piece.start : end - piece.start] = " " * (end - start)
     rest = "".join(residue)
     words = re.findall(r"\w+", rest)
+    if len(words) >= 2 and all(w[0].isupper() for w in words):
+        return False  # "Martin Mueller, http://…": who made the page, not a lead-in
     return len(words) <= _RESIDUE_WORDS_MAX and not re.search(r"\d|\*", rest)
 
 

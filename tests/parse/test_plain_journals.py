@@ -217,3 +217,10 @@ def test_a_place_and_year_is_no_legal_journal() -> None:
 def test_an_address_typed_after_the_citation_is_its_url(text: str) -> None:
     (cited,) = parse_note(Note(number=1, text=text, span=Span(0, 0, 1)))
     assert cited.fields["url"].startswith("https://example.org/")
+
+
+def test_a_name_before_a_typed_address_is_a_citation_of_its_own() -> None:
+    text = "Ruiz, *Tides*, 23; and Pablo Marín, https://example.org/ledgers/."
+    cited = parse_note(Note(number=1, text=text, span=Span(0, 0, 1)))
+    assert [c.text for c in cited] == ["Ruiz, *Tides*, 23", "Pablo Marín, https://example.org/ledgers/"]
+    assert "url" not in cited[0].fields
