@@ -470,9 +470,12 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
     rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
     # "Dept. of Computer Science, …": a unit's abbreviation ends no segment
     segments = [s.strip(" ,") for s in UNIT_SPLIT_RE.split(rest) if s.strip(" ,.")]
-    for segment in reversed(segments):
+    for index in reversed(range(len(segments))):
+        segment = segments[index]
         if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
             found = parse_imprint(segment)
+            if index and "address" not in found and refplace.place_sentence(segments[index - 1]):
+                found["address"] = segments[index - 1].strip(" .,")  # "Detroit, MI. Publisher."
             if _dated(found.get("address") or found.get("publisher") or ""):
                 found = {k: v for k, v in found.items() if k == "year"}  # "August 9, 2016"
             if COMPANY_RE.search(segment) and ":" not in segment:

@@ -26,6 +26,11 @@ UNIT_WORD_RE = re.compile(
 # a periodical's numbers: a page range, "23(6)", an opening parenthesis left open, digits alone
 NUMBERED_RE = re.compile(r"\d+\s*[–-]\s*\d+|\d+\s*\(|\($|^[\d\s.,()]+$")
 DAY_RE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+")  # "28 April", "15 May"
+# a sentence that is a place alone: "Detroit, MI", "Washington, D. C", "Chambery, France"
+PLACE_SENTENCE_RE = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+    r"(?:,\s*(?P<state>[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)|,\s*[A-Z][\w'’-]+)?$"
+)
 
 
 def publisher_alone(segment: str, found: dict[str, str]) -> bool:
@@ -33,6 +38,15 @@ def publisher_alone(segment: str, found: dict[str, str]) -> bool:
     if ":" in segment or "publisher" in found or "address" not in found:
         return False
     return not _places(found["address"])
+
+
+def place_sentence(segment: str) -> bool:
+    """ "Detroit, MI. Morgan Kaufmann.": the sentence before a publisher's is its place when
+    it is one to three capitalised words, a state's code or a place's name among them."""
+    match = PLACE_SENTENCE_RE.match(segment.strip(" .,"))
+    if match is None or PUBLISHER_WORDS_RE.search(segment) or _month(segment):
+        return False
+    return match.group("state") is not None or is_place(segment)
 
 
 def surely_place(publisher: str, place: str) -> bool:

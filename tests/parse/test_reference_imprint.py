@@ -25,6 +25,15 @@ CASES = [
         "Dept. of Computer Science, Northgate University.",
         {"publisher": "Dept. of Computer Science, Northgate University", "address": None},
     ),
+    (  # a meeting's place, then its publisher, each a sentence of its own
+        "Ruiz, P., & Olsen, T. (1991). Pruning rules early. In Proceedings of the Third "
+        "Workshop on Learning, pp. 41-49. Detroit, MI. Morgan Kaufmann.",
+        {"publisher": "Morgan Kaufmann", "address": "Detroit, MI", "pages": "41–49"},
+    ),
+    (  # a publisher no word like "Press" marks, then its place
+        "T. Brandt. Sparse Grids in Practice. North-Holland, Amsterdam, 1988.",
+        {"publisher": "North-Holland", "address": "Amsterdam", "year": "1988"},
+    ),
 ]
 
 
