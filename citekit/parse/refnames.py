@@ -73,7 +73,7 @@ NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {
 EDITION_WORD_RE = re.compile(r"\b(?:Rev|Revised|New|Enl|Repr)\.?$", re.IGNORECASE)  # "Rev. ed."
 # names in direct order with initials, as computing lists print them: "M. Kitsuregawa, H.
 # Tanaka, and T. Moto-oka." or "A. Bookstein and S. T. Klein, Detecting …"
-_INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
+_INITIALS = r"(?:[A-Z]-[A-Z]\.|[A-Z]\.(?:\s?-?[A-Z]\.)*)"  # "J. D.", "J.-L.", "J-L."
 _DNAME = rf"{_INITIALS}\s?(?:(?:van|von|de|der|den|da|di|la|le|du|del)\s)*[A-Z][\w'’-]+"
 DIRECT_RE = uregex.compile(
     rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+(?:and|&)\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
@@ -84,7 +84,7 @@ DIRECT_RE = uregex.compile(
 _FAMILY = r"(?:(?!and\s)[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s(?:Jr|Sr)\.?)?"
 _INAME = rf"{_FAMILY}(?:,\s*|\s+){_INITIALS}"
 INVERTED_LIST_RE = uregex.compile(
-    rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&)\s+){_INAME})*)"
+    rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&)\s+){_INAME})*(?:,?\s+et\s+al\.)?)"
     # a comma, or the last initial's period before a word that no comma or "and" follows
     r"(?P<end>,\s+|(?<=,\s[A-Z]\.)\s+(?=[A-Z][\w'’-]*[a-z])(?![A-Z][\w'’-]+(?:,|\s+and\s)))"
     r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.|[A-Z][\w'’-]+,\s*[A-Z]\.)"  # no name follows
@@ -316,6 +316,7 @@ def _inverted_list(text: str) -> Head | None:
     block = re.sub(r"(?:^|\s)(?:and|&)\s+", " ", match.group("names"))
     found = re.findall(rf"(?<![\w'’-])({_FAMILY})(?:,\s*|\s+)({_INITIALS})", block)
     people = tuple(f"{family}, {initials}" for family, initials in found)
+    people += ("others",) * bool(ET_AL_RE.search(block))  # "Deleers, M., et al., Title"
     comma = match.group("end").startswith(",")
     if not comma and len(people) < 2:
         return None  # "McLay, R. Timothy.": the given name goes on after the initial

@@ -174,7 +174,8 @@ PLACE_IMPRINT_RE = re.compile(r"\([^()]*:\s[^()]*(?:1[5-9]|20)\d\d\)")
 # "Family, Given", "Family, I.", "FAMILY (I.)" opening the text
 INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
 # a note's pinpoint ("p. 3", "s. 33", "S. 12", "с. 205") or back-reference ("op. cit.")
-NOTE_LOCATOR_RE = re.compile(r"\b(?:[pPsS]\.\s*\d|сс?\.\s*\d|cit\.|cyt\.)")
+# (not an article's pages after its volume and issue: "14(8): p. 983-95")
+NOTE_LOCATOR_RE = re.compile(r"(?<!\):\s)\b(?:[pPsS]\.\s*\d|сс?\.\s*\d|cit\.|cyt\.)")
 JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "A. Bookstein and S. T. Klein,"
 # the words a names block holds besides capitalised names and initials: particles ("van"),
 # joins ("and", "et"), editor marks ("eds.") and "et al."

@@ -25,6 +25,13 @@ CASES = [
     (  # Vancouver names before a year in parentheses
         "Okafor P, Lund S, Vance AM (2015) Counting gulls. Shore Birds 3: 4-9.",
         "Okafor, P. and Lund, S. and Vance, A. M.",
+    ),    (  # hyphenated initials without a period after the first letter (French names)
+        'P. Okafor and J-L. Vance, "Drift in small harbours," In Tides, pages 3-9. 1991.',
+        "Okafor, P. and Vance, J-L.",
+    ),
+    (  # inverted names, "et al." and a comma before the title (EndNote's numbered style)
+        "Lund, M., et al., Gull counts on small islands. Shore Birds, 1984. 12(1): p. 17-25.",
+        "Lund, M. and others",
     ),
 ]
 

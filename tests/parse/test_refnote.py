@@ -164,6 +164,13 @@ def test_a_year_alone_in_parentheses_closes_an_entry_in_a_document_of_entries() 
     assert citation.fields["pages"] == "207–229"
 
 
+def test_an_articles_pages_after_its_issue_are_no_pinpoint() -> None:
+    text = "Lund, M., et al., Gull counts on small islands. Shore Birds, 1984. 12(1): p. 17-25."
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.fields["journal"] == "Shore Birds"
+    assert (citation.fields["number"], citation.fields["pages"]) == ("1", "17–25")
+
+
 def test_dated_notes_of_any_names_do_not_make_a_document_of_entries() -> None:
     # notes that quote their titles after names in direct order are read as entries only
     # where the document already is one of entries; they never make it one
