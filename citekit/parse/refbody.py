@@ -48,7 +48,7 @@ ARTICLE_RES = (
     # MLA: Journal, vol. 32, no. 2, 2008, pp. 301–41
     uregex.compile(
         r"^(?P<journal>[^,]+?),\s+vol\.\s*(?P<volume>\w+)(?:,\s*no\.\s*(?P<number>[\w/–-]+))?"
-        r"(?:,\s*(?P<date>[^,]*\d{4}))?(?:,\s*pp?\.\s*(?P<pages>[\w–-]+))?"
+        r"(?:,\s*(?P<date>[^,]*\d{4}))?(?:,\s*(?:pp?\.|pages?)\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
     # Vancouver: Journal. 2008;32(2):301–41 | Journal. 2008 Mar;32:301
     uregex.compile(

@@ -31,6 +31,10 @@ COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended name
 # "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In"
 IN_MARK_RE = re.compile(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in):?\s(?=\s*[A-Z*“\"]))")
 MAX_TITLE_WORDS = 40
+# a part's container right after the names and year, no title: "Arnaud, K.A., 1996, in
+# Astronomical Data Analysis Software and Systems V, eds. …"
+CONTAINER_FIRST_RE = re.compile(r"^[Ii]n:?\s+(?=[A-Z“‘\"'*])")
+ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]{1,5}")  # a journal's initials: "ApJ", "MNRAS", "JHEP"
 MAX_UNTITLED_WORDS = 5  # an abbreviated journal's name: "Proc. Natl. Acad. Sci. USA"
 TITLE_SPLIT_RE = re.compile(r"[.,]\s+(?=[^\W\d_])")  # where a periodical may start in a title
 
@@ -66,7 +70,8 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     if head.year:
         fields["year"] = head.year
     rest = refbody.take_links(head.rest, fields)
-    title, rest, shape = ("", rest, "plain") if _untitled(rest) else _title(rest, comma=head.comma)
+    bare = untitled(rest) or (head.year is not None and CONTAINER_FIRST_RE.match(rest))
+    title, rest, shape = ("", rest, "plain") if bare else _title(rest, comma=head.comma)
     if not head.people and not head.year:
         rest = _year_after_title(rest, fields)
     title, rest = _bracketed_tail(title, rest)
@@ -120,7 +125,7 @@ def _periodical_inside(title: str, rest: str) -> tuple[str, str, str]:
     return _tidy(title), rest, "plain"
 
 
-def _untitled(rest: str) -> bool:
+def untitled(rest: str) -> bool:
     """ "Nano Lett. 2010, 10, 1012", "J. Opt. Soc. Am. 1982, 72, 899": chemistry's and
     physics' lists name the journal, abbreviated, right after the authors, with no title."""
     tail = reftail.periodical(rest)
@@ -128,7 +133,10 @@ def _untitled(rest: str) -> bool:
         return False
     words = tail[0].split()
     abbreviated = "." in tail[0] or rest[len(tail[0]) : len(tail[0]) + 1] == "."
-    return abbreviated and len(words) <= MAX_UNTITLED_WORDS and all(w[:1].isupper() for w in words)
+    acronym = ACRONYM_RE.fullmatch(tail[0]) is not None  # "ApJ, 650, 102", "MNRAS, 349, 385"
+    return (abbreviated or acronym) and len(words) <= MAX_UNTITLED_WORDS and all(
+        w[:1].isupper() for w in words
+    )
 
 
 def _year_after_title(rest: str, fields: dict[str, str]) -> str:

@@ -9,7 +9,7 @@ semicolons. Each comes back as "Family, Given" strings and the text after the bl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citekit import lexicons
 from citekit.parse import names, uregex
@@ -18,7 +18,8 @@ from citekit.parse import names, uregex
 SAME_AUTHOR_RE = re.compile(r"^(?:[—–―-]{2,}|_{3,})\s*[.,]?\s*")
 # "(1991).", "(2008a),", "(n.d.)." after APA and Harvard names
 PAREN_YEAR_RE = re.compile(
-    r"\s*\((?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.,:]?\s+"
+    r"\s*\((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"  # "(July 1978)"
+    r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.,:]?\s+"
 )
 # "Babb, Florence. 1989. Between Field..." (Chicago author-date)
 DOT_YEAR_RE = re.compile(
@@ -68,6 +69,8 @@ MAX_COLON_WORDS = 30
 NAME_END_RE = uregex.compile(r"(?:^|\s)[A-Z]{1,2}\.?$|(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]+$")
 PERIOD_INITIALS_RE = re.compile(r"^(?:and\s+|&\s+)?(?:[A-Z]\.[\s-]?){1,4}$")  # "A.", "J. D."
 SURE_NAMES_RE = re.compile(r"(?:^|\s)[A-Z]{1,2}\.?(?:,|$|\s)|,|\s(?:and|&)\s")  # "Lee J", "Lee, L."
+# a year, its letter and a comma or colon opening what follows the names: "2004b, MNRAS"
+COMMA_YEAR_RE = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[,:]\s+")
 LEAD_YEAR_RE = re.compile(r"^\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?[.,]?\s+")  # "2003, Title"
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
 EDITION_WORD_RE = re.compile(r"\b(?:Rev|Revised|New|Enl|Repr)\.?$", re.IGNORECASE)  # "Rev. ed."
@@ -86,7 +89,7 @@ _INAME = rf"{_FAMILY}(?:,\s*|\s+){_INITIALS}"
 INVERTED_LIST_RE = uregex.compile(
     rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&)\s+){_INAME})*(?:,?\s+et\s+al\.)?)"
     # a comma, or the last initial's period before a word that no comma or "and" follows
-    r"(?P<end>,\s+|(?<=,\s[A-Z]\.)\s+(?=[A-Z][\w'’-]*[a-z])(?![A-Z][\w'’-]+(?:,|\s+and\s)))"
+    r"(?P<end>,\s+|(?<=[,\s.][A-Z]\.)\s+(?=[A-Z][\w'’-]*[a-z])(?![A-Z][\w'’-]+(?:,|\s+and\s)))"
     r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.|[A-Z][\w'’-]+,\s*[A-Z]\.)"  # no name follows
 )
 # names in direct order, given names written out, before a comma or period and the title:
@@ -141,8 +144,19 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     for finder in finders:
         head = finder(text)
         if head is not None:
-            return head
+            return _year_after(head)
     return Head((), "author", None, text)
+
+
+def _year_after(head: Head) -> Head:
+    """ "Ascasibar Y., Markevitch M., 2006, ApJ, 650, 102", "Liu, W.F., 2002, Savings …":
+    the year after the names' comma (astronomy's and economics' lists); a comma after it
+    ends the title too."""
+    year = COMMA_YEAR_RE.match(head.rest) if head.people and head.year is None else None
+    if year is None:
+        return head
+    rest = head.rest[year.end() :]
+    return replace(head, year=year.group("year"), rest=rest, comma=year.group().rstrip()[-1] == ",")
 
 
 def _after_dash(rest: str, previous: Head) -> Head:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import memo, refnames
-from citekit.parse.reference import NUMBER_RE, Reference, parse_reference
+from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, untitled
 
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
 SECOND_CITE_RE = re.compile(r"[;]\s*(?:see\s+(?:also\s+)?)?[A-Z][\w'’-]+,?\s+\(?(?:1[5-9]|20)\d\d")
@@ -105,8 +105,8 @@ def _opening(text: str) -> tuple[str, refnames.Head, bool] | None:
     if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
         return None
     head = refnames.read_head(bare)
-    if not head.people or len(head.rest.split()) < MIN_WORDS:
-        return None
+    if not head.people or (len(head.rest.split()) < MIN_WORDS and not untitled(head.rest)):
+        return None  # "Kempner J.C., 2004b, MNRAS, 349, 385": a journal and numbers suffice
     if not _names_only(bare[: len(bare) - len(head.rest)]):
         return None
     return bare, head, _shaped(bare, head)

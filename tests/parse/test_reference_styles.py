@@ -1,0 +1,57 @@
+"""Reference-list shapes of the sciences (issue 16): a year after the names' comma, a journal
+named by its initials with no title, a chapter with no title of its own, semicolon lists.
+Entries written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse.reference import parse_reference
+
+CASES = [
+    (  # astronomy: names, year, journal initials, volume, first page
+        "Okafor P., Lund S.M., 2004b, MNRAS, 412, 77",
+        {
+            "author": "Okafor, P. and Lund, S.M.",
+            "year": "2004",
+            "title": None,
+            "journal": "MNRAS",
+            "volume": "412",
+            "pages": "77",
+        },
+    ),
+    (  # economics: names, year, then a title a comma ends
+        "Vance, T.R., 2002, Tides and prices: a small model, working paper, Harbour College.",
+        {"year": "2002", "title": "Tides and prices: a small model"},
+    ),
+    (  # a part with no title of its own: the book follows the year, editors with initials
+        "Lund S., Okafor P., 1998, in Small Harbours of the North, eds. Vance T., Ode K.M., "
+        "Birk A., HSP, Kluwer, p. 41",
+        {
+            "title": None,
+            "booktitle": "Small Harbours of the North",
+            "editor": "Vance, T. and Ode, K. M. and Birk, A.",
+            "pages": "41",
+        },
+    ),
+    (  # a month before the year in parentheses; MLA numbers with "pages"
+        'Petra Holm (July 1978) "Drift in coupled arrays," Journal of Tides, vol. 19, no. 1, '
+        "pages 25–52.",
+        {"author": "Holm, Petra", "year": "1978", "journal": "Journal of Tides", "pages": "25–52"},
+    ),
+    (  # chemistry (ACS): semicolons between inverted names with run-together initials
+        "Lund, T.J.; Okafor, J.R.; Vance, H.A. Gulls on small islands. Shore Birds 2012, 70, "
+        "520–533.",
+        {
+            "author": "Lund, T.J. and Okafor, J.R. and Vance, H.A.",
+            "title": "Gulls on small islands",
+            "journal": "Shore Birds",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_science_list_shapes(text: str, expected: dict[str, str | None]) -> None:
+    fields = parse_reference(text).fields
+    assert {k: fields.get(k) for k in expected} == expected
