@@ -44,7 +44,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.pinpoint import without_note_pointer
 from citekit.parse.reference import Reference
-from citekit.parse.refnote import entry_notes, reference_note
+from citekit.parse.refnote import entry_notes, reference_note, whole_entry
 from citekit.parse.shortforms import PINPOINT_RE, capitals_short, names_and_pinpoint
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
@@ -82,7 +82,18 @@ def parse_note(
     entry = reference_note(note.text, loose=context.entries)
     if entry is not None:  # a reference-list entry as a note: read whole, never split
         return (_entry_citation(note, entry),)
-    return _read(note, context, _split(note.text, context, known))
+    return _or_whole_entry(note, context, _read(note, context, _split(note.text, context, known)))
+
+
+def _or_whole_entry(
+    note: Note, context: Context, cited: tuple[Citation, ...]
+) -> tuple[Citation, ...]:
+    """CITED, or, where the note grammar found nothing in a note of a document of entries,
+    the whole note read as one entry ("Back to Chernobyl. Dir. Bill Kurtis. WGBH, 1989.")."""
+    if cited or not context.entries:
+        return cited
+    entry = whole_entry(note.text)
+    return (_entry_citation(note, entry),) if entry is not None else cited
 
 
 def _split(text: str, context: Context, known: KnownTitles) -> list[tuple[Piece, str]]:
@@ -166,7 +177,7 @@ def _read_again(
     found = _split(note.text, context, known)
     if found == _split(note.text, context, NO_TITLES):
         return cited
-    return _read(note, context, found)
+    return _or_whole_entry(note, context, _read(note, context, found))
 
 
 def _entry_citation(note: Note, entry: Reference) -> Citation:

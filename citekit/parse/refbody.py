@@ -72,6 +72,8 @@ ARTICLE_RES = (
 )
 # what introduces a link that has been taken out: "Available at: <url>", "Available from"
 AVAILABLE_RE = re.compile(r"\s*\b(?:Available\s+(?:at|from|online)|Online)\s*:?\s*(?=[.,]?\s*$)")
+# a book's ISBN, no part of its imprint: "ISBN 978-0-521-63338-3", "ISBN: 0486653633"
+ISBN_RE = re.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.?")
 # a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
 SERIES_RE = re.compile(r"\s*\([^()]*[^\W\d_][^()]*,\s*\d+\)(?=[.,]?\s*$)")
 IN_RE = re.compile(r"^(?:In|in|Dans|In:)\s*:?\s+")
@@ -207,7 +209,7 @@ def _container(match: re.Match[str], fields: dict[str, str]) -> str:
 
 def _links(rest: str, fields: dict[str, str]) -> str:
     rest = AVAILABLE_RE.sub(" ", take_links(rest, fields))
-    rest = SERIES_RE.sub("", rest.strip(" .,"))
+    rest = SERIES_RE.sub("", ISBN_RE.sub("", rest).strip(" .,"))
     accessed = ACCESSED_RE.search(rest)
     if accessed:
         date = iso_date(accessed.group("date"))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.parse import refbody, refnames, reftail
+from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.refnames import Head
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
@@ -31,6 +32,13 @@ COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended name
 # "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In"
 IN_MARK_RE = re.compile(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in):?\s(?=\s*[A-Z*“\"]))")
 MAX_TITLE_WORDS = 40
+MAX_PUBLISHER_WORDS = 6  # "Morgan Kaufman Publishers Inc."
+MAX_PARTS_AFTER_PUBLISHER = 3  # "…, Prentice-Hall, Englewood Cliffs, New Jersey"
+# publisher words that alone may end a title: "Religion, Science, Society"
+GENERIC_PUBLISHER_WORDS = frozenset(
+    {"society", "center", "centre", "library", "museum", "institute", "foundation", "books",
+     "press", "university", "publications", "institution", "co", "inc", "ltd", "publishers"}
+)
 # a part's container right after the names and year, no title: "Arnaud, K.A., 1996, in
 # Astronomical Data Analysis Software and Systems V, eds. …"
 CONTAINER_FIRST_RE = re.compile(r"^[Ii]n:?\s+(?=[A-Z“‘\"'*])")
@@ -75,6 +83,8 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     if not head.people and not head.year:
         rest = _year_after_title(rest, fields)
     title, rest = _bracketed_tail(title, rest)
+    if shape == "plain" and title:
+        title, rest = _publisher_in_title(title, rest)
     if title:
         fields["title"] = title
     entry_type = refbody.parse_body(rest, fields, whole=shape == "italic", quoted=shape == "quoted")
@@ -103,6 +113,30 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
         return _periodical_inside(rest, "")
     title = rest[: end.start() + (0 if end.group("end") == "." else 1)]
     return _periodical_inside(title, rest[end.end() :])
+
+
+def _publisher_in_title(title: str, rest: str) -> tuple[str, str]:
+    """ "Robot Vision, MIT Press", "Smalltown: A Study …, Oxford University Press, Melbourne":
+    a plain title that no sentence's end closed ran on into the publisher, whose words name
+    it; the publisher and what follows it (a place, an ISBN) go back to the imprint."""
+    parts = title.split(", ")
+    for index in range(1, len(parts)):
+        part, after = parts[index], parts[index + 1 :]
+        if _publisher_part(part) and len(after) <= MAX_PARTS_AFTER_PUBLISHER:
+            return ", ".join(parts[:index]), f"{', '.join(parts[index:])}. {rest}".strip()
+    return title, rest
+
+
+def _publisher_part(part: str) -> bool:
+    """A comma part that is a publisher: its words say so, it opens with a capital, and it
+    is more than one generic word ("Religion, Science, Society" is a title)."""
+    words = part.split()
+    return (
+        0 < len(words) <= MAX_PUBLISHER_WORDS
+        and part[:1].isupper()
+        and PUBLISHER_WORDS_RE.search(part) is not None
+        and not (len(words) == 1 and words[0].casefold() in GENERIC_PUBLISHER_WORDS)
+    )
 
 
 def _title_like(text: str) -> bool:

@@ -69,6 +69,8 @@ MAX_COLON_WORDS = 30
 NAME_END_RE = uregex.compile(r"(?:^|\s)[A-Z]{1,2}\.?$|(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]+$")
 PERIOD_INITIALS_RE = re.compile(r"^(?:and\s+|&\s+)?(?:[A-Z]\.[\s-]?){1,4}$")  # "A.", "J. D."
 SURE_NAMES_RE = re.compile(r"(?:^|\s)[A-Z]{1,2}\.?(?:,|$|\s)|,|\s(?:and|&)\s")  # "Lee J", "Lee, L."
+# a film's director after its title (MLA): "A Civil Action. Dir. Steven Zaillian."
+FILM_ROLE_RE = re.compile(r"^(?:Dir\.|Directed\s+by)\s")
 # a year, its letter and a comma or colon opening what follows the names: "2004b, MNRAS"
 COMMA_YEAR_RE = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[,:]\s+")
 LEAD_YEAR_RE = re.compile(r"^\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?[.,]?\s+")  # "2003, Title"
@@ -143,6 +145,8 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     )
     for finder in finders:
         head = finder(text)
+        if head is not None and FILM_ROLE_RE.match(head.rest):
+            break  # "The Arrival. Dir. David Twohy.": MLA's film, its title first
         if head is not None:
             return _year_after(head)
     return Head((), "author", None, text)

@@ -50,11 +50,24 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
     `loose`: the document's notes are entries (entry_notes): an inverted first name
     ("Bramwell, Anna. Blood and Soil. …"), or any names before a dated entry, is enough."""
     if loose:
-        dashed = _after_dash(text) or _title_first(text)
+        dashed = _after_dash(text) or _title_first(text) or _film(text)
         if dashed is not None:
             return dashed
     bare = _entry(text, loose=loose, counting=False)
     return _parsed(bare) if bare is not None else None
+
+
+def whole_entry(text: str) -> Reference | None:
+    """TEXT read as one entry when a note of a document of entries yields no citation by the
+    note grammar: None for commentary, or when the entry has a title and nothing else (no
+    names, year or link) to show it is one."""
+    bare = NUMBER_RE.sub("", text, count=1).strip()
+    if len(bare.split()) < MIN_WORDS or PROSE_RE.match(bare):
+        return None
+    entry = _parsed(bare)
+    found = entry.fields
+    sure = found.get("author") or found.get("editor") or found.get("year") or found.get("url")
+    return entry if found.get("title") and sure else None
 
 
 # the names a same-author dash stands for: inherit_authors puts the previous work's names
@@ -72,6 +85,15 @@ def _title_first(text: str) -> Reference | None:
         return None
     found = parse_reference(bare)
     return None if found.head is not None and found.head.people else found
+
+
+# MLA's film: its title, then its director: "Back to Chernobyl. Dir. Bill Kurtis. WGBH, 1989."
+FILM_RE = re.compile(r"^[^.]{2,200}\.\s+(?:Dir\.|Directed\s+by)\s")
+
+
+def _film(text: str) -> Reference | None:
+    bare = NUMBER_RE.sub("", text, count=1).strip()
+    return parse_reference(bare) if FILM_RE.match(bare) else None
 
 
 def _after_dash(text: str) -> Reference | None:

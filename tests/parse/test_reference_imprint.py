@@ -30,6 +30,16 @@ CASES = [
         "Workshop on Learning, pp. 41-49. Detroit, MI. Morgan Kaufmann.",
         {"publisher": "Morgan Kaufmann", "address": "Detroit, MI", "pages": "41–49"},
     ),
+    (  # a plain title no period closes runs on into its publisher, an ISBN after it
+        "Lund, Petra (2003), Tides: Theory and Practice, Northgate University Press, Lubbock, "
+        "ISBN 978-0-521-63338-3.",
+        {"title": "Tides: Theory and Practice", "publisher": "Northgate University Press",
+         "address": "Lubbock"},
+    ),
+    (  # a title's last comma part that is one generic word stays in the title
+        "Lund, P. (1990). Religion, Science, Society. London: Verso.",
+        {"title": "Religion, Science, Society", "publisher": "Verso", "address": "London"},
+    ),
     (  # a publisher no word like "Press" marks, then its place
         "T. Brandt. Sparse Grids in Practice. North-Holland, Amsterdam, 1988.",
         {"publisher": "North-Holland", "address": "Amsterdam", "year": "1988"},

@@ -247,3 +247,22 @@ def test_a_body_named_before_the_year_stays_the_author() -> None:
     text = "Fenland Harbour Board. (2007). Tides and ferries. Leeds: Author."
     (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
     assert citation.fields["author"] == "Fenland Harbour Board"
+
+
+def test_a_film_opens_with_its_title_in_a_document_of_entries() -> None:
+    text = "Harbour Lights. Dir. Petra Holm. Northgate Film Foundation, 1989."
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.kind is Kind.FULL
+    assert "author" not in citation.fields
+    assert (citation.fields["title"], citation.fields["year"]) == ("Harbour Lights", "1989")
+
+
+def test_a_note_the_grammar_finds_nothing_in_is_one_entry_in_a_document_of_entries() -> None:
+    text = "Gull census tables for small islands. http://example.org/gulls/tables.html."
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.fields["title"] == "Gull census tables for small islands"
+    assert citation.fields["url"] == "http://example.org/gulls/tables.html"
+
+
+def test_commentary_in_a_document_of_entries_cites_nothing() -> None:
+    assert parse("See the discussion of tides in the next chapter.", *CHICAGO_BIBLIOGRAPHY) == ()
