@@ -86,8 +86,10 @@ THESIS_RE = re.compile(
     r"\b(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
     re.IGNORECASE,
 )
+# "3rd ed.", "Rev. ed.", "(3rd ed.)", "3rd edn" (Harvard)
 EDITION_RE = re.compile(
-    r"\b(?P<edition>\d+(?:st|nd|rd|th)|[Rr]ev(?:ised)?\.?)\s*(?:ed(?:ition)?\.?)(?:\s|$)"
+    r"\(?\b(?P<edition>\d+(?:st|nd|rd|th)|[Rr]ev(?:ised)?\.?)\s*(?:edn\b|ed(?:ition)?\.?)"
+    r"(?:\)|\s|$|(?=,))"
 )
 ITALIC_RE = re.compile(r"^\*(?P<text>[^*]+)\*")
 # an italic container after a quoted title, behind a short label ("Video, 2:01.", "Paper.")
@@ -101,7 +103,8 @@ PLACE_AFTER_RE = uregex.compile(
     r",\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]{1,12})?)"
     r"(?:,\s+(?:\w+\s+)?edition)?[.,]?\s*$"
 )
-UNIT_SPLIT_RE = re.compile(r"(?<!\bDept)\.\s+|;\s+")  # where an imprint's segments end
+# where an imprint's segments end: no unit's abbreviation ("Dept."), no initial ("L. Erlbaum")
+UNIT_SPLIT_RE = re.compile(r"(?<!\bDept)(?<!\b[A-Z])\.\s+|;\s+")
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 # Vancouver's imprint after a book's title: ", Mahwah, NJ: Erlbaum; 2000, p. 359–416"
 VANCOUVER_IMPRINT_RE = re.compile(
@@ -475,9 +478,7 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
     for index in reversed(range(len(segments))):
         segment = segments[index]
         if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
-            found = parse_imprint(segment)
-            if index and "address" not in found and refplace.place_sentence(segments[index - 1]):
-                found["address"] = segments[index - 1].strip(" .,")  # "Detroit, MI. Publisher."
+            found = _place_beside(parse_imprint(segment), segments, index)
             if _dated(found.get("address") or found.get("publisher") or ""):
                 found = {k: v for k, v in found.items() if k == "year"}  # "August 9, 2016"
             if COMPANY_RE.search(segment) and ":" not in segment:
@@ -492,6 +493,17 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
     refplace.unit_of_publisher(fields)
     refplace.drop_numbers(fields)
     _year(rest, fields)
+
+
+def _place_beside(found: dict[str, str], segments: list[str], index: int) -> dict[str, str]:
+    """A publisher's place in a sentence of its own, before it ("Detroit, MI. Morgan
+    Kaufmann.") or after it ("University of North Carolina Press. Chapel Hill, NC.")."""
+    if "address" in found or "publisher" not in found:
+        return found
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(segments) and refplace.place_sentence(segments[near]):
+            return {**found, "address": segments[near].strip(" .,")}
+    return found
 
 
 def _place_after_publisher(fields: dict[str, str]) -> None:

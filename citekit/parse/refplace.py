@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
 from citekit.parse.places import PLACE_WORDS, is_place
 
@@ -26,10 +27,11 @@ UNIT_WORD_RE = re.compile(
 # a periodical's numbers: a page range, "23(6)", an opening parenthesis left open, digits alone
 NUMBERED_RE = re.compile(r"\d+\s*[–-]\s*\d+|\d+\s*\(|\($|^[\d\s.,()]+$")
 DAY_RE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+")  # "28 April", "15 May"
+COUNTRIES = lexicons.words("country_names")  # "france", "united kingdom"
 # a sentence that is a place alone: "Detroit, MI", "Washington, D. C", "Chambery, France"
 PLACE_SENTENCE_RE = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
-    r"(?:,\s*(?P<state>[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)|,\s*[A-Z][\w'’-]+)?$"
+    r"(?:,\s*(?P<state>[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)|,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?$"
 )
 
 
@@ -46,7 +48,8 @@ def place_sentence(segment: str) -> bool:
     match = PLACE_SENTENCE_RE.match(segment.strip(" .,"))
     if match is None or PUBLISHER_WORDS_RE.search(segment) or _month(segment):
         return False
-    return match.group("state") is not None or is_place(segment)
+    country = segment.rsplit(",", 1)[-1].strip(" .").casefold() in COUNTRIES
+    return match.group("state") is not None or country or is_place(segment)
 
 
 def surely_place(publisher: str, place: str) -> bool:

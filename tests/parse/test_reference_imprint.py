@@ -40,6 +40,19 @@ CASES = [
         "Lund, P. (1990). Religion, Science, Society. London: Verso.",
         {"title": "Religion, Science, Society", "publisher": "Verso", "address": "London"},
     ),
+    (  # a meeting's city and country before the publisher's sentence
+        "Ruiz, P. (1993). Pruning late. In Proceedings of the Ninth Workshop on Learning, "
+        "pp. 5-9, Chambery, France. Morgan Kaufmann.",
+        {"publisher": "Morgan Kaufmann", "address": "Chambery, France"},
+    ),
+    (  # the place in a sentence after the publisher's
+        "Birk, Anna. 1962. Harbours of the South. Lowland University Press. Chapel Hill, NC.",
+        {"publisher": "Lowland University Press", "address": "Chapel Hill, NC"},
+    ),
+    (  # an edition in parentheses before the imprint; a publisher's initial
+        "Lund, R. H. (Ed.). (1990). Handbook of tides (3rd ed.). Hillsdale, NJ: L. Erlbaum.",
+        {"edition": "3rd", "address": "Hillsdale, NJ", "publisher": "L. Erlbaum"},
+    ),
     (  # a publisher no word like "Press" marks, then its place
         "T. Brandt. Sparse Grids in Practice. North-Holland, Amsterdam, 1988.",
         {"publisher": "North-Holland", "address": "Amsterdam", "year": "1988"},
