@@ -72,6 +72,12 @@ ARTICLE_RES = (
 )
 # what introduces a link that has been taken out: "Available at: <url>", "Available from"
 AVAILABLE_RE = re.compile(r"\s*\b(?:Available\s+(?:at|from|online)|Online)\s*:?\s*(?=[.,]?\s*$)")
+# after a quoted title, MLA's book with no "In": a sentence without numbers but a year, then its
+# editors ("Ed. A. C. Collins") or its imprint ("Basingstoke: Palgrave Macmillan, 2005")
+BOOK_SENTENCE_RE = re.compile(
+    r"^(?:[^.\d]|(?<!\d)\d{4}(?!\d)){3,200}?(?<=[^\s.]{2})\.\s+"
+    r"(?=(?:Eds?\.|Edited\s+by)\s|[^.,:\d]{2,40}:\s[^.:\d]*?\b(?:1[5-9]|20)\d\d\b)"
+)
 # a book's ISBN, no part of its imprint: "ISBN 978-0-521-63338-3", "ISBN: 0486653633"
 ISBN_RE = re.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.?")
 # a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
@@ -162,6 +168,8 @@ def parse_body(
     """
     rest = _links(rest, fields).lstrip(" ,.")
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
+    if quoted and BOOK_SENTENCE_RE.match(rest):
+        return _chapter(rest, fields)  # MLA: “Chapter.” Book. Ed. A. Name. City: Publisher
     tail = None if whole else reftail.periodical(rest.replace("*", ""))
     if tail:
         return _sentence_to_title(_periodical(*tail, fields), fields, not quoted)

@@ -35,6 +35,7 @@ NAMES_STOP_RE = re.compile(
 )
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al", "et"}
 JOINED_RE = re.compile(r"\s(?:and|&)\s")
+WORD_END_RE = re.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Studies."
 SENTENCE_END_RE = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])\.\s")  # no initial's period
 
 
@@ -80,6 +81,8 @@ def _mark_after(rest: str) -> tuple[list[str], int, int] | None:
     mark that are names; one part unless an "and" joins several or initials follow families."""
     for match in MARK_RE.finditer(rest):
         before = rest[: match.start()]
+        if WORD_END_RE.search(before):
+            continue  # "Shore Studies. Ed. A. C. Lund": the mark opens the names after it
         sentences = [m.end() for m in SENTENCE_END_RE.finditer(before)]
         opening = max([before.rfind("("), before.rfind(":"), *sentences])
         parts = before[opening + 1 :].split(",")

@@ -55,3 +55,26 @@ CASES = [
 def test_science_list_shapes(text: str, expected: dict[str, str | None]) -> None:
     fields = parse_reference(text).fields
     assert {k: fields.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm, Petra. “Gulls at Dusk.” Shore Studies since 1970. Northgate: Harbour Press, "
+        "2005: 160-179.",
+        'Holm, P. "Gulls at dusk." Shore Studies. Ed. A. C. Lund and M. A. Vance. Northgate: '
+        "Harbour Press, 1993. 160-179.",
+    ],
+)
+def test_mla_chapter_without_in(text: str) -> None:
+    # MLA prints a part's book right after the part's quoted title, with no "In"
+    entry = parse_reference(text)
+    assert entry.entry_type == "incollection"
+    assert entry.fields["booktitle"].startswith("Shore Studies")
+    assert (entry.fields["publisher"], entry.fields["pages"]) == ("Harbour Press", "160–179")
+
+
+def test_a_special_issue_is_no_book_after_a_quoted_title() -> None:
+    text = 'Lund, P. "Gulls." Shore Birds. Special Issue: Gulls, 12(3) (2001): 3-9.'
+    entry = parse_reference(text)
+    assert entry.entry_type != "incollection"
