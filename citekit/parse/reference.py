@@ -25,7 +25,7 @@ ITALIC_ET_AL_RE = re.compile(r"\*(et al\.?)\*")
 ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
 PLAIN_END_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bVol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b)"
+    r"(?<!\b[A-Z])(?<!\b[Vv]ol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b)"
 )
 
 COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
@@ -53,6 +53,10 @@ TITLE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a volume closing a title: ", vol. 2", ", Volume 4th", ", vol. IV"
+TITLE_VOLUME_RE = re.compile(
+    r",\s*(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+|[IVXLC]+)(?:st|nd|rd|th)?\.?$"
+)
 # a year (or "n.d.") closing a title that is the entry's only date
 TITLE_YEAR_RE = re.compile(r"\s(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d)\.?$")
 
@@ -83,6 +87,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     if not head.people and not head.year:
         rest = _year_after_title(rest, fields)
     title, rest = _bracketed_tail(title, rest)
+    title = _volume_of_title(title, fields)
     if shape == "plain" and title:
         title, rest = _publisher_in_title(title, rest)
     if title:
@@ -137,6 +142,15 @@ def _publisher_part(part: str) -> bool:
         and PUBLISHER_WORDS_RE.search(part) is not None
         and not (len(words) == 1 and words[0].casefold() in GENERIC_PUBLISHER_WORDS)
     )
+
+
+def _volume_of_title(title: str, fields: dict[str, str]) -> str:
+    """ "Obra Crítica, vol. 2": the volume printed after a book's title is no part of it."""
+    match = TITLE_VOLUME_RE.search(title)
+    if match is None or match.start() == 0:
+        return title
+    fields.setdefault("volume", match.group("volume"))
+    return title[: match.start()]
 
 
 def _title_like(text: str) -> bool:

@@ -9,6 +9,10 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # a volume after a book's title
+        "Lund, Petra. Obra Crítica, vol. 2. Rio de Janeiro: Casa Nova, 1960.",
+        {"title": "Obra Crítica", "volume": "2", "publisher": "Casa Nova"},
+    ),
     (  # astronomy: names, year, journal initials, volume, first page
         "Okafor P., Lund S.M., 2004b, MNRAS, 412, 77",
         {
