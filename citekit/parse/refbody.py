@@ -35,9 +35,9 @@ ACCESSED_RE = re.compile(
 YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 PAGES_RE = re.compile(r"\b(?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+|(?<=p\. )\d+)\b")
 ARTICLE_RES = (
-    # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301
+    # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301 | MLA 7: Journal 40.1
     uregex.compile(
-        r"^(?P<journal>[^:]+?(?::\s[^:]+?)?),?\s+(?:(?P<volume>\d+)|(?=no\.))"
+        r"^(?P<journal>[^:]+?(?::\s[^:]+?)?),?\s+(?:(?P<volume>\d+)(?:\.(?P<dotted>\d+))?|(?=no\.))"
         r"(?:,?\s*no\.\s*(?P<number>[\w/–-]+))?"
         r"\s*\((?P<date>[^)]*\b(?:1[5-9]|20)\d\d\b[^)]*)\)(?::\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
@@ -297,6 +297,8 @@ def _article_numbers(match: re.Match[str], fields: dict[str, str]) -> str:
     for name in ("volume", "number"):
         if match.group(name):
             fields[name] = match.group(name).replace("--", "–")
+    if match.groupdict().get("dotted"):
+        fields.setdefault("number", match.group("dotted"))  # MLA 7's "40.1": volume.issue
     pages = match.group("pages") or match.groupdict().get("pages2")
     if pages:
         fields["pages"] = full_pages(pages)

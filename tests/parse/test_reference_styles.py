@@ -9,6 +9,10 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # MLA 7: volume and issue joined by a period
+        "Holm, Petra. “Sound and Tide.” Shore Review 40.1 (January–February 2004): 17.",
+        {"journal": "Shore Review", "volume": "40", "number": "1", "pages": "17"},
+    ),
     (  # a volume after a book's title
         "Lund, Petra. Obra Crítica, vol. 2. Rio de Janeiro: Casa Nova, 1960.",
         {"title": "Obra Crítica", "volume": "2", "publisher": "Casa Nova"},
