@@ -70,8 +70,10 @@ ARTICLE_RES = (
         r"(?:(?:,\s*|\s*\()(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d)\)?)?[.,]?\s*$"
     ),  # fmt: skip
 )
-# what introduces a link that has been taken out: "Available at: <url>", "Available from"
-AVAILABLE_RE = re.compile(r"\s*\b(?:Available\s+(?:at|from|online)|Online)\s*:?\s*(?=[.,]?\s*$)")
+# what introduces a link that has been taken out: "Available at: <url>", "Retrieved from"
+AVAILABLE_RE = re.compile(
+    r"\s*\b(?:Available\s+(?:at|from|online)|Online|Retrieved\s+from)\s*:?\s*(?=[.,]?\s*$)"
+)
 # after a quoted title, MLA's book with no "In": a sentence without numbers but a year, then its
 # editors ("Ed. A. C. Collins") or its imprint ("Basingstoke: Palgrave Macmillan, 2005")
 BOOK_SENTENCE_RE = re.compile(
@@ -499,6 +501,9 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
             for key, value in found.items():
                 fields.setdefault(key, value)
             break
+    else:
+        if segments and refplace.place_with_region(segments[-1]):
+            fields.setdefault("address", segments[-1].strip(" .,"))  # "Washington, DC."
     _place_after_publisher(fields)
     refplace.unit_of_publisher(fields)
     refplace.drop_numbers(fields)

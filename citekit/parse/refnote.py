@@ -129,7 +129,7 @@ def _opening(text: str) -> tuple[str, refnames.Head, bool] | None:
     head = refnames.read_head(bare)
     if not head.people or (len(head.rest.split()) < MIN_WORDS and not untitled(head.rest)):
         return None  # "Kempner J.C., 2004b, MNRAS, 349, 385": a journal and numbers suffice
-    if not _names_only(bare[: len(bare) - len(head.rest)]):
+    if not _names_only(bare[: len(bare) - len(head.rest)]) and not APA_DATED_RE.match(bare):
         return None
     return bare, head, _shaped(bare, head)
 
@@ -187,6 +187,11 @@ def _listed(text: str) -> bool:
 
 
 YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # an entry is dated
+# APA's author, any words, closed by a period before the date in parentheses: "Alliance for
+# Excellent Education. (2007).", "U.S. Department of Veterans Affairs. (n.d.)."
+APA_DATED_RE = re.compile(
+    r"^[^()“”\"«»]{3,150}\.\s\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)\.\s"
+)
 TITLE_MARKS = "“\"*«„‘'`"
 # a note's imprint in parentheses, "(New Haven: Yale UP, 1998)", "(2000)"
 NOTE_IMPRINT_RE = re.compile(r"\((?:[^()]*[,:]\s*)?(?:1[5-9]|20)\d\d\)")

@@ -48,8 +48,21 @@ def place_sentence(segment: str) -> bool:
     match = PLACE_SENTENCE_RE.match(segment.strip(" .,"))
     if match is None or PUBLISHER_WORDS_RE.search(segment) or _month(segment):
         return False
+    return _in_region(segment, match) or is_place(segment)
+
+
+def place_with_region(segment: str) -> bool:
+    """ "Washington, DC", "Sydney, Australia": a city with its state or country, a place even
+    where no publisher stands beside it ("Washington, DC. Retrieved from …")."""
+    match = PLACE_SENTENCE_RE.match(segment.strip(" .,"))
+    if match is None or PUBLISHER_WORDS_RE.search(segment):
+        return False
+    return _in_region(segment, match)
+
+
+def _in_region(segment: str, match: re.Match[str]) -> bool:
     country = segment.rsplit(",", 1)[-1].strip(" .").casefold() in COUNTRIES
-    return match.group("state") is not None or country or is_place(segment)
+    return match.group("state") is not None or ("," in segment and country)
 
 
 def surely_place(publisher: str, place: str) -> bool:

@@ -9,6 +9,11 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # APA: a body as author before the date; a place alone before "Retrieved from"
+        "Northgate Harbour Authority. (2007). The cost of silted harbours (Report). "
+        "Washington, DC. Retrieved from http://example.org/harbours",
+        {"year": "2007", "address": "Washington, DC", "url": "http://example.org/harbours"},
+    ),
     (  # MLA 7: volume and issue joined by a period
         "Holm, Petra. “Sound and Tide.” Shore Review 40.1 (January–February 2004): 17.",
         {"journal": "Shore Review", "volume": "40", "number": "1", "pages": "17"},

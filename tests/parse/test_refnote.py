@@ -266,3 +266,15 @@ def test_a_note_the_grammar_finds_nothing_in_is_one_entry_in_a_document_of_entri
 
 def test_commentary_in_a_document_of_entries_cites_nothing() -> None:
     assert parse("See the discussion of tides in the next chapter.", *CHICAGO_BIBLIOGRAPHY) == ()
+
+
+def test_a_body_before_an_apa_date_opens_an_entry() -> None:
+    # APA's "Author. (Year)." shape makes an entry of a note whose author is a body
+    text = (
+        "Alliance for Small Harbours. (2007). The cost of silted harbours: What the coast pays. "
+        "Washington, DC: Author."
+    )
+    assert reference_note(text) is not None
+    (citation,) = parse(text)
+    assert citation.fields["title"] == "The cost of silted harbours: What the coast pays"
+    assert citation.fields["year"] == "2007"
