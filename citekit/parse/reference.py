@@ -25,7 +25,8 @@ ITALIC_ET_AL_RE = re.compile(r"\*(et al\.?)\*")
 ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
 PLAIN_END_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Vv]ol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b)"
+    r"(?<!\b[A-Z])(?<!\b[Vv]ol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!,\sed)(?<!,\strans)"
+    r"(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b)"
 )
 
 COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
@@ -53,6 +54,10 @@ TITLE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# an editor or translator closing a title: ", ed. Joseph Martin", ", trans. D. W. Robertson, Jr"
+TITLE_ROLE_RE = re.compile(
+    r",\s+(?P<role>ed|trans)\.\s+(?P<names>[A-Z][^,]*(?:,\s+(?:Jr|Sr)\.?)?)$"
+)
 # a volume closing a title: ", vol. 2", ", Volume 4th", ", vol. IV"
 TITLE_VOLUME_RE = re.compile(
     r",\s*(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+|[IVXLC]+)(?:st|nd|rd|th)?\.?$"
@@ -87,7 +92,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     if not head.people and not head.year:
         rest = _year_after_title(rest, fields)
     title, rest = _bracketed_tail(title, rest)
-    title = _volume_of_title(title, fields)
+    title = _people_of_title(_volume_of_title(title, fields), fields)
     if shape == "plain" and title:
         title, rest = _publisher_in_title(title, rest)
     if title:
@@ -142,6 +147,19 @@ def _publisher_part(part: str) -> bool:
         and PUBLISHER_WORDS_RE.search(part) is not None
         and not (len(words) == 1 and words[0].casefold() in GENERIC_PUBLISHER_WORDS)
     )
+
+
+def _people_of_title(title: str, fields: dict[str, str]) -> str:
+    """ "De doctrina christiana, ed. Joseph Martin", "On Christian Doctrine, trans. D. W.
+    Robertson, Jr": the editor or translator named after a book's title is no part of it."""
+    match = TITLE_ROLE_RE.search(title)
+    if match is None or match.start() == 0:
+        return title
+    role = "editor" if match.group("role") == "ed" else "translator"
+    block = re.sub(r",\s+(Jr|Sr)\.?$", r" \1", match.group("names"))  # "Robertson, Jr"
+    people = refnames.split_people(block, inverted=False, first=False)
+    fields.setdefault(role, " and ".join(people))
+    return title[: match.start()]
 
 
 def _volume_of_title(title: str, fields: dict[str, str]) -> str:

@@ -9,6 +9,19 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # an editor, then a translator, named after a book's title with a lower-case mark
+        "Lund, Petra. De portubus, ed. Anna Holm. CCSL 32. Turnhout, 1962.",
+        {"title": "De portubus", "editor": "Holm, Anna"},
+    ),
+    (
+        "Lund, Petra. On Harbours, trans. D. W. Vance, Jr. Northgate: Harbour Press, 1958.",
+        {"title": "On Harbours", "translator": "Vance, Jr, D. W.", "publisher": "Harbour Press"},
+    ),
+    (  # "Edited and translated by": the editor's names
+        "Lund, Petra. The Decline of Harbours. 2 vols. Edited and translated by Anna Holm. "
+        "Northgate: Harbour Press, 1926.",
+        {"title": "The Decline of Harbours", "editor": "Holm, Anna"},
+    ),
     (  # APA: a body as author before the date; a place alone before "Retrieved from"
         "Northgate Harbour Authority. (2007). The cost of silted harbours (Report). "
         "Washington, DC. Retrieved from http://example.org/harbours",
