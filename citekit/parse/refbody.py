@@ -493,7 +493,7 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
     for index in reversed(range(len(segments))):
         segment = segments[index]
         if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
-            found = _place_beside(parse_imprint(segment), segments, index)
+            found = refplace.place_beside(parse_imprint(segment), segments, index)
             if _dated(found.get("address") or found.get("publisher") or ""):
                 found = {k: v for k, v in found.items() if k == "year"}  # "August 9, 2016"
             if COMPANY_RE.search(segment) and ":" not in segment:
@@ -511,17 +511,6 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
     refplace.unit_of_publisher(fields)
     refplace.drop_numbers(fields)
     _year(rest, fields)
-
-
-def _place_beside(found: dict[str, str], segments: list[str], index: int) -> dict[str, str]:
-    """A publisher's place in a sentence of its own, before it ("Detroit, MI. Morgan
-    Kaufmann.") or after it ("University of North Carolina Press. Chapel Hill, NC.")."""
-    if "address" in found or "publisher" not in found:
-        return found
-    for near in (index - 1, index + 1):
-        if 0 <= near < len(segments) and refplace.place_sentence(segments[near]):
-            return {**found, "address": segments[near].strip(" .,")}
-    return found
 
 
 def _place_after_publisher(fields: dict[str, str]) -> None:

@@ -51,6 +51,17 @@ def place_sentence(segment: str) -> bool:
     return _in_region(segment, match) or is_place(segment)
 
 
+def place_beside(found: dict[str, str], segments: list[str], index: int) -> dict[str, str]:
+    """A publisher's place in a sentence of its own, before it ("Detroit, MI. Morgan
+    Kaufmann.") or after it ("University of North Carolina Press. Chapel Hill, NC.")."""
+    if "address" in found or "publisher" not in found:
+        return found
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(segments) and place_sentence(segments[near]):
+            return {**found, "address": segments[near].strip(" .,")}
+    return found
+
+
 def place_with_region(segment: str) -> bool:
     """ "Washington, DC", "Sydney, Australia": a city with its state or country, a place even
     where no publisher stands beside it ("Washington, DC. Retrieved from …")."""
