@@ -69,6 +69,12 @@ MAX_COLON_WORDS = 30
 NAME_END_RE = uregex.compile(r"(?:^|\s)[A-Z]{1,2}\.?$|(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]+$")
 PERIOD_INITIALS_RE = re.compile(r"^(?:and\s+|&\s+)?(?:[A-Z]\.[\s-]?){1,4}$")  # "A.", "J. D."
 SURE_NAMES_RE = re.compile(r"(?:^|\s)[A-Z]{1,2}\.?(?:,|$|\s)|,|\s(?:and|&)\s")  # "Lee J", "Lee, L."
+# a name with another in parentheses: "Céline, Louis-Ferdinand (Louis-Ferdinand Destouches).",
+# "Esty, Joshua (Jed).", "Anon (probably August Klingemann)."
+ALIAS_RE = uregex.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:,\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)?)"
+    r"\s\((?P<alias>(?=[^()]*[^\W\d_]{3})[^()\d]{2,60})\)(?=[.,])"  # words, no date
+)
 # a film's director after its title (MLA): "A Civil Action. Dir. Steven Zaillian."
 FILM_ROLE_RE = re.compile(r"^(?:Dir\.|Directed\s+by)\s")
 # a year, its letter and a comma or colon opening what follows the names: "2004b, MNRAS"
@@ -131,6 +137,9 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     dash = SAME_AUTHOR_RE.match(text)
     if dash and previous is not None:
         return _after_dash(text[dash.end() :], previous)
+    alias = ALIAS_RE.match(text)
+    if alias and not EDITOR_MARK_RE.search(f"({alias.group('alias')})"):
+        text = alias.group("name") + text[alias.end() :]  # the rest is the same text's end
     finders = (
         _paren_year,
         _vancouver,

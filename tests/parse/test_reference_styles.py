@@ -9,6 +9,10 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # a name with another in parentheses after it
+        "Lund, Petra-Anna (Petra Holm). Mort au port. 13th ed. Paris: Gallimard, 1952.",
+        {"author": "Lund, Petra-Anna", "title": "Mort au port", "publisher": "Gallimard"},
+    ),
     (  # an editor, then a translator, named after a book's title with a lower-case mark
         "Lund, Petra. De portubus, ed. Anna Holm. CCSL 32. Turnhout, 1962.",
         {"title": "De portubus", "editor": "Holm, Anna"},

@@ -278,3 +278,10 @@ def test_a_body_before_an_apa_date_opens_an_entry() -> None:
     (citation,) = parse(text)
     assert citation.fields["title"] == "The cost of silted harbours: What the coast pays"
     assert citation.fields["year"] == "2007"
+
+
+def test_a_name_with_another_in_parentheses_opens_an_entry_in_a_document_of_entries() -> None:
+    text = "Lund, Petra-Anna (Petra Holm). Mort au port. 13th ed. Paris: Gallimard, 1952."
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.fields["title"] == "Mort au port"
+    assert citation.fields["address"] == "Paris"
