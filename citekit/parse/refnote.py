@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo, refnames
+from citekit.parse import memo, refnames, uregex
 from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, untitled
 
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
@@ -68,6 +68,19 @@ def whole_entry(text: str) -> Reference | None:
     found = entry.fields
     sure = found.get("author") or found.get("editor") or found.get("year") or found.get("url")
     return entry if found.get("title") and sure else None
+
+
+def direct_order(text: str) -> str | None:
+    """ "Debussy, Claude, Pelléas et Mélisande (New York: Dover, 1985)." as a note prints it,
+    "Claude Debussy, Pelléas …": in a document of entries, a dated note whose first name is
+    inverted and closed by a comma before the title (MLA, ISO 690 without capitals), so that
+    the note grammar reads it; None for any other note."""
+    bare = NUMBER_RE.sub("", text, count=1).strip()
+    match = INVERTED_COMMA_RE.match(bare)
+    rest = bare[match.end() :] if match else ""
+    if not match or len(rest.split()) < MIN_WORDS or not YEAR_RE.search(rest):
+        return None
+    return f"{match.group('given')} {match.group('family')}, {rest}"
 
 
 # the names a same-author dash stands for: inherit_authors puts the previous work's names
@@ -187,6 +200,13 @@ def _listed(text: str) -> bool:
 
 
 YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # an entry is dated
+# "Debussy, Claude, ", "Schelling, F. W. J., ", "Vali, Ferenc A., ": a first name inverted,
+# its given names written out or as initials, then a comma
+_GIVEN = r"(?!(?:The|An?|On|In|Of)\b)[A-Z][a-z][\w'’-]*"  # a given name, no title's word
+INVERTED_COMMA_RE = uregex.compile(
+    rf"^(?P<family>[A-Z][\w'’-]+),\s"
+    rf"(?P<given>{_GIVEN}(?:[\s-]{_GIVEN})?(?:\s[A-Z]\.)*|(?:[A-Z]\.\s?)+),\s+"
+)
 # APA's author, any words, closed by a period before the date in parentheses: "Alliance for
 # Excellent Education. (2007).", "U.S. Department of Veterans Affairs. (n.d.)."
 APA_DATED_RE = re.compile(

@@ -285,3 +285,12 @@ def test_a_name_with_another_in_parentheses_opens_an_entry_in_a_document_of_entr
     (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
     assert citation.fields["title"] == "Mort au port"
     assert citation.fields["address"] == "Paris"
+
+
+def test_an_inverted_first_name_before_a_comma_reads_as_a_note_in_a_document_of_entries() -> None:
+    text = "Holm, Petra, Tides of the North (Northgate: Harbour Press, 1985)."
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.text == text
+    assert citation.fields["author"] == "Holm, Petra"
+    assert citation.fields["title"] == "Tides of the North"
+    assert citation.fields["publisher"] == "Harbour Press"
