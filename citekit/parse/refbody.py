@@ -80,6 +80,9 @@ BOOK_SENTENCE_RE = re.compile(
     r"^(?:[^.\d]|(?<!\d)\d{4}(?!\d)){3,200}?(?<=[^\s.]{2})\.\s+"
     r"(?=(?:Eds?\.|Edited\s+by)\s|[^.,:\d]{2,40}:\s[^.:\d]*?\b(?:1[5-9]|20)\d\d\b)"
 )
+# an issue's theme between a journal's name and its numbers: "Journal, Special Issue: Belief
+# Change, 17(3)", "Journal: Special Issue on Scheduling, Planning, and Control, 23(6)"
+SPECIAL_ISSUE_RE = re.compile(r"(?:[,:]\s*|\s)Special\s+Issue\b(?!,)[^()\d]*?(?=,?\s*\d)")
 # a book's ISBN, no part of its imprint: "ISBN 978-0-521-63338-3", "ISBN: 0486653633"
 ISBN_RE = re.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.?")
 # a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
@@ -171,7 +174,7 @@ def parse_body(
     `whole`: the title was printed in italics, as a book's is: no journal follows it.
     `quoted`: the title was in quotation marks, as a part of a larger work is.
     """
-    rest = _links(rest, fields).lstrip(" ,.")
+    rest = SPECIAL_ISSUE_RE.sub("", _links(rest, fields)).lstrip(" ,.")
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
     if quoted and BOOK_SENTENCE_RE.match(rest):
         return _chapter(rest, fields)  # MLA: “Chapter.” Book. Ed. A. Name. City: Publisher

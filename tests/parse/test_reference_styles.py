@@ -9,6 +9,11 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # an issue's theme between the journal's name and its numbers
+        "Lund, P. (2006). Gulls and terns. Journal of Shore Logic, Special Issue: Belief "
+        "Change, 17(3), 213-29.",
+        {"journal": "Journal of Shore Logic", "volume": "17", "number": "3", "pages": "213–229"},
+    ),
     (  # a name with another in parentheses after it
         "Lund, Petra-Anna (Petra Holm). Mort au port. 13th ed. Paris: Gallimard, 1952.",
         {"author": "Lund, Petra-Anna", "title": "Mort au port", "publisher": "Gallimard"},
