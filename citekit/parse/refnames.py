@@ -442,6 +442,8 @@ def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]
         chunks = [c.strip(" ,") for c in JOIN_RE.split(block) if c.strip(" ,")]
         return [c if "," in c else names.to_family_given(c) for c in chunks]
     parts, after_join = _parts(block)
+    if _all_direct(parts):
+        return [names.to_family_given(p) for p in parts]  # "John Lafferty, Andrew McCallum, …"
     every = inverted or (len(parts) > 2 and _is_initials(parts[1]) and _is_initials(parts[3:4]))
     out: list[str] = []
     i = 0
@@ -455,6 +457,15 @@ def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]
         out.append(names.to_family_given(parts[i]))
         i += 1
     return out
+
+
+def _all_direct(parts: list[str]) -> bool:
+    """Three or more names, each of two or more words and no initials alone: written in
+    direct order, whatever the style inverts ("John Lafferty, Andrew McCallum, and Fernando
+    Pereira. 2001."); two parts may be one inverted name ("García Márquez, Gabriel José")."""
+    return len(parts) >= 3 and all(
+        len(p.split()) >= 2 and not _is_initials(p) and p[:1].isupper() for p in parts
+    )
 
 
 def _parts(block: str) -> tuple[list[str], set[int]]:

@@ -25,7 +25,12 @@ CASES = [
     (  # Vancouver names before a year in parentheses
         "Okafor P, Lund S, Vance AM (2015) Counting gulls. Shore Birds 3: 4-9.",
         "Okafor, P. and Lund, S. and Vance, A. M.",
-    ),    (  # hyphenated initials without a period after the first letter (French names)
+    ),    (  # three names in direct order before a year after a period (ACL)
+        "Rosa Lind, Omar Vance, and Petra Holm. 2001. Sorting in small memories. In "
+        "Proceedings of the Harbour Workshop, pages 10-19.",
+        "Lind, Rosa and Vance, Omar and Holm, Petra",
+    ),
+    (  # hyphenated initials without a period after the first letter (French names)
         'P. Okafor and J-L. Vance, "Drift in small harbours," In Tides, pages 3-9. 1991.',
         "Okafor, P. and Vance, J-L.",
     ),
