@@ -496,6 +496,7 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
     for index in reversed(range(len(segments))):
         segment = segments[index]
         if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
+            segment = refplace.without_month(segment)
             found = refplace.place_beside(parse_imprint(segment), segments, index)
             if _dated(found.get("address") or found.get("publisher") or ""):
                 found = {k: v for k, v in found.items() if k == "year"}  # "August 9, 2016"
@@ -513,6 +514,7 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
     _place_after_publisher(fields)
     refplace.unit_of_publisher(fields)
     refplace.drop_numbers(fields)
+    refplace.drop_month(fields)
     _year(rest, fields)
 
 

@@ -12,6 +12,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
+from citekit.parse.patterns import MONTH_RE
 from citekit.parse.places import PLACE_WORDS, is_place
 
 # a unit of an institution: "Dept. of Computer Science", "School of Law", "Division of …"
@@ -27,7 +28,11 @@ UNIT_WORD_RE = re.compile(
 # a periodical's numbers: a page range, "23(6)", an opening parenthesis left open, digits alone
 NUMBERED_RE = re.compile(r"\d+\s*[–-]\s*\d+|\d+\s*\(|\($|^[\d\s.,()]+$")
 DAY_RE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+")  # "28 April", "15 May"
-COUNTRIES = lexicons.words("country_names")  # "france", "united kingdom"
+COUNTRIES = lexicons.words("country_names")
+# ", February 1995", ", Oct. 1990": a month and the year after a place
+MONTH_YEAR_RE = re.compile(
+    rf",\s*(?:{MONTH_RE.pattern})\s+(?P<year>(?:1[5-9]|20)\d\d)\b", re.IGNORECASE
+)  # "france", "united kingdom"
 # a sentence that is a place alone: "Detroit, MI", "Washington, D. C", "Chambery, France"
 PLACE_SENTENCE_RE = re.compile(
     r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
@@ -111,6 +116,21 @@ def drop_numbers(fields: dict[str, str]) -> None:
         NUMBERED_RE.search(publisher) or _month(publisher) or DAY_RE.match(publisher)
     ):
         del fields["publisher"]
+
+
+def without_month(segment: str) -> str:
+    """ "Supercomputing Research Center, Bowie, MD, February 1995": the month before an
+    imprint's year is dropped, so that the parts before it read as publisher and place."""
+    return MONTH_YEAR_RE.sub(r", \g<year>", segment)
+
+
+def drop_month(fields: dict[str, str]) -> None:
+    """ "Amherst, October", "IL, August": a meeting's or report's month after its place is
+    no part of the place."""
+    address = fields.get("address", "")
+    head, _, last = address.rpartition(",")
+    if head.strip() and _month(last.strip()):
+        fields["address"] = head.strip()
 
 
 def _month(text: str) -> bool:

@@ -40,6 +40,11 @@ CASES = [
         "Lund, P. (1990). Religion, Science, Society. London: Verso.",
         {"title": "Religion, Science, Society", "publisher": "Verso", "address": "London"},
     ),
+    (  # a month between the place and the year of a report
+        "K. Otieno. Timing small kernels. Technical Report 7, Lakeside Research Center, "
+        "Amherst, MA, February 1995.",
+        {"address": "Amherst, MA", "year": "1995"},
+    ),
     (  # a meeting's city and country before the publisher's sentence
         "Ruiz, P. (1993). Pruning late. In Proceedings of the Ninth Workshop on Learning, "
         "pp. 5-9, Chambery, France. Morgan Kaufmann.",
