@@ -33,6 +33,15 @@ COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended name
 # "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In"
 IN_MARK_RE = re.compile(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in):?\s(?=\s*[A-Z*“\"]))")
 MAX_TITLE_WORDS = 40
+MAX_SUBTITLE_WORDS = 12
+# a sentence after a title that is no subtitle: numbers, a colon, people or an edition
+NO_SUBTITLE_RE = re.compile(
+    r"\d|:|\bby\b|\b(?:[Ee]dit|[Tt]rans|[Rr]evis|[Rr]epr|[Ee]dn?\b|[Vv]ols?\b)", re.UNICODE
+)
+# what follows a book's title: its imprint ("Ross-on-Wye, UK: PCCS Books") or its editors
+BOOK_NEXT_RE = re.compile(
+    r"[^.,:\d]{2,40}(?:,\s[A-Z][\w.]*)?:\s(?=[A-Z])|(?:Edited|Translated)\s+by\s"
+)
 MAX_PUBLISHER_WORDS = 6  # "Morgan Kaufman Publishers Inc."
 MAX_PARTS_AFTER_PUBLISHER = 3  # "…, Prentice-Hall, Englewood Cliffs, New Jersey"
 # publisher words that alone may end a title: "Religion, Science, Society"
@@ -121,8 +130,23 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     end = PLAIN_END_RE.search(rest)
     if not end:
         return _periodical_inside(rest, "")
+    end = _subtitle_end(rest, end)
     title = rest[: end.start() + (0 if end.group("end") == "." else 1)]
     return _periodical_inside(title, rest[end.end() :])
+
+
+def _subtitle_end(rest: str, end: re.Match[str]) -> re.Match[str]:
+    """ "Steps on a mindful journey. Person-centred expressions. Ross-on-Wye, UK: PCCS Books.":
+    a book's subtitle printed as a sentence of its own, between the title and the imprint or
+    the editors; END where the sentence after the title is none."""
+    following = PLAIN_END_RE.search(rest, end.end())
+    if following is None:
+        return end
+    sentence = rest[end.end() : following.start()]
+    after = rest[following.end() :]
+    if NO_SUBTITLE_RE.search(sentence) or len(sentence.split()) > MAX_SUBTITLE_WORDS:
+        return end
+    return following if BOOK_NEXT_RE.match(after) else end
 
 
 def _publisher_in_title(title: str, rest: str) -> tuple[str, str]:

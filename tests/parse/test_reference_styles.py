@@ -9,6 +9,14 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # a book's subtitle as a sentence of its own before the imprint
+        "Lund, P. (2003). Steps on a long quay. Notes on harbours. Northgate, UK: Harbour Books.",
+        {"title": "Steps on a long quay. Notes on harbours", "publisher": "Harbour Books"},
+    ),
+    (  # but not a translator's sentence
+        "Lund, Petra. Tides. Translated by Anna Holm. Northgate: Harbour Books, 1963.",
+        {"title": "Tides", "publisher": "Harbour Books"},
+    ),
     (  # an issue's theme between the journal's name and its numbers
         "Lund, P. (2006). Gulls and terns. Journal of Shore Logic, Special Issue: Belief "
         "Change, 17(3), 213-29.",
