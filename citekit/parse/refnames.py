@@ -95,7 +95,7 @@ DIRECT_RE = uregex.compile(
 _FAMILY = r"(?:(?!and\s)[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s(?:Jr|Sr)\.?)?"
 _INAME = rf"{_FAMILY}(?:,\s*|\s+){_INITIALS}"
 INVERTED_LIST_RE = uregex.compile(
-    rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&)\s+){_INAME})*(?:,?\s+et\s+al\.)?)"
+    rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&|et)\s+){_INAME})*(?:,?\s+et\s+al\.)?)"
     # a comma, or the last initial's period before a word that no comma or "and" follows
     r"(?P<end>,\s+|(?<=[,\s.][A-Z]\.)\s+(?=[A-Z][\w'’-]*[a-z])(?![A-Z][\w'’-]+(?:,|\s+and\s)))"
     r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.|[A-Z][\w'’-]+,\s*[A-Z]\.)"  # no name follows
@@ -108,6 +108,7 @@ FULL_DIRECT_RE = uregex.compile(
     rf"^(?P<names>{_FULL}(?:,\s+{_FULL})*(?:,?\s+(?:and|&)\s+{_FULL})?)(?P<end>[,.])\s+"
     r"(?=[A-Z“\"‘«`])(?![A-Z][\w'’-]+(?:\s[A-Z]\.)*\.\s)"  # "Van Seters, John. …": inverted
 )
+JOIN_NEXT_RE = re.compile(r"(?:&|and|et)\s+(?!al\b)[A-Z]")  # "& Prijatel P.": another name
 NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
 TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
 # words a names block may hold in lower case: particles ("van"), joins, a body's short words
@@ -225,8 +226,8 @@ def _vancouver(text: str) -> Head | None:
     if editors:
         return Head(editors[0], "editor", None, editors[1])
     match = VANCOUVER_RE.match(text)
-    if not match:
-        return None
+    if not match or JOIN_NEXT_RE.match(text, match.end()):
+        return None  # "Johnson S. & Prijatel P., 2013.": the names go on after the period
     single = re.search(r"\s[A-Z]$", match.group("names"))  # "Larry D", never "Freedman DN"
     if single and NAME_GOES_ON_RE.match(text, match.end()) and FULL_DIRECT_RE.match(text):
         return None  # "Larry D. Wittie, Gudjun …": a given name and initial, not "Family I."
@@ -340,7 +341,7 @@ def _inverted_list(text: str) -> Head | None:
     match = INVERTED_LIST_RE.match(text)
     if not match:
         return None
-    block = re.sub(r"(?:^|\s)(?:and|&)\s+", " ", match.group("names"))
+    block = re.sub(r"(?:^|\s)(?:and|&|et(?!\s+al\b))\s+", " ", match.group("names"))
     found = re.findall(rf"(?<![\w'’-])({_FAMILY})(?:,\s*|\s+)({_INITIALS})", block)
     people = tuple(f"{family}, {initials}" for family, initials in found)
     people += ("others",) * bool(ET_AL_RE.search(block))  # "Deleers, M., et al., Title"
