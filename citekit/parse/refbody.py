@@ -83,6 +83,8 @@ BOOK_SENTENCE_RE = re.compile(
 # an issue's theme between a journal's name and its numbers: "Journal, Special Issue: Belief
 # Change, 17(3)", "Journal: Special Issue on Scheduling, Planning, and Control, 23(6)"
 SPECIAL_ISSUE_RE = re.compile(r"(?:[,:]\s*|\s)Special\s+Issue\b(?!,)[^()\d]*?(?=,?\s*\d)")
+# an arXiv preprint: "arXiv preprint arXiv:1412.7054", "arXiv:1402.4587 [cond-mat]"
+ARXIV_RE = re.compile(r"arXiv(?:\s+preprint)?\s*(?:arXiv)?:?\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)")
 # a book's ISBN, no part of its imprint: "ISBN 978-0-521-63338-3", "ISBN: 0486653633"
 ISBN_RE = re.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.?")
 # a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
@@ -175,6 +177,11 @@ def parse_body(
     `quoted`: the title was in quotation marks, as a part of a larger work is.
     """
     rest = SPECIAL_ISSUE_RE.sub("", _links(rest, fields)).lstrip(" ,.")
+    preprint = ARXIV_RE.match(rest)
+    if preprint:  # "arXiv preprint arXiv:1412.7054, 2014": a preprint, its identifier
+        fields.update(eprint=preprint.group("id"), eprinttype="arxiv")
+        _year(rest, fields)
+        return "misc"
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
     if quoted and BOOK_SENTENCE_RE.match(rest):
         return _chapter(rest, fields)  # MLA: “Chapter.” Book. Ed. A. Name. City: Publisher

@@ -26,7 +26,7 @@ ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
 PLAIN_END_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\b[Vv]ol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!,\sed)(?<!,\strans)"
-    r"(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b)"
+    r"(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b|arXiv\b)"
 )
 
 COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends

@@ -121,3 +121,12 @@ def test_a_special_issue_is_no_book_after_a_quoted_title() -> None:
     text = 'Lund, P. "Gulls." Shore Birds. Special Issue: Gulls, 12(3) (2001): 3-9.'
     entry = parse_reference(text)
     assert entry.entry_type != "incollection"
+
+
+def test_an_arxiv_preprint() -> None:
+    entry = parse_reference(
+        "Petra Lund and Anna Holm. Gull counts by inversion. arXiv preprint arXiv:1504.07295, 2015."
+    )
+    assert entry.entry_type == "misc"
+    assert entry.fields["title"] == "Gull counts by inversion"
+    assert (entry.fields["eprint"], entry.fields["year"]) == ("1504.07295", "2015")
