@@ -13,6 +13,7 @@ from citekit import lexicons
 from citekit.parse import (
     refbook,
     refeditors,
+    refjahrgang,
     refnames,
     refperiodical,
     refplace,
@@ -132,7 +133,8 @@ SHORT_RANGE_RE = re.compile(r"(?P<first>\d+)–(?P<last>\d+)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 # a book's pages and volume, labelled: "(pp. 32-42)", "pages 12-23", "p. 6"; "Vol. 3", "volume 193"
 BOOK_PAGES_RE = re.compile(
-    r"\(?\b(?:pp?\.|[Pp]ages?)\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\b\)?(?!\s*(?:pp|S)\b)"
+    r"\(?\b(?:pp?\.|[Pp]ages?|S\.(?=\s*\d))\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\b\)?"
+    r"(?!\s*(?:pp|S)\b)"
 )
 BOOK_VOLUME_RE = re.compile(r"\b(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+)\b,?")
 # a part's pages printed bare after its book's imprint: "Academic Press. 47-73.", "1991, 281–98."
@@ -197,6 +199,9 @@ def parse_body(
         issue = None if whole else reftail.periodical(inside.replace("*", ""))
         if issue and "number" in issue[1] and not PROCEEDINGS_RE.search(issue[0]):
             return _periodical(*issue, fields)  # "In J. ACM 27(4) pp. 633-655": an issue's
+        german = refjahrgang.read(inside)
+        if german:  # "In: Verwaltung und Management. 10. Jg. (2004), Heft 4, S. 192-195."
+            return _periodical(*german, fields)
         return _chapter(inside, fields)
     if PROCEEDINGS_FIRST_RE.match(rest):
         return _chapter(PROCEEDINGS_FIRST_RE.sub("", rest, count=1), fields)

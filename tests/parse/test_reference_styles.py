@@ -9,6 +9,16 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # German: a journal after "In:", its Jahrgang, Heft and pages after "S."
+        "Lund, H.: Der Hafen als Netzwerk. In: Hafen und Verwaltung. 10. Jg. (2004), Heft 4, "
+        "S. 192-195.",
+        {"journal": "Hafen und Verwaltung", "volume": "10", "number": "4", "pages": "192–195"},
+    ),
+    (  # German: a chapter's pages after "S." at the end of the imprint
+        "Lund, H. (2005): Die Stadt. In: Meier, K. (Hrsg.): Handbuch der Stadt. Berlin: "
+        "Springer, S. 10-20.",
+        {"booktitle": "Handbuch der Stadt", "publisher": "Springer", "pages": "10–20"},
+    ),
     (  # a book's subtitle as a sentence of its own before the imprint
         "Lund, P. (2003). Steps on a long quay. Notes on harbours. Northgate, UK: Harbour Books.",
         {"title": "Steps on a long quay. Notes on harbours", "publisher": "Harbour Books"},
