@@ -100,7 +100,7 @@ TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s
 NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b)[a-z])|\s\(|$")
 SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")
 THESIS_RE = re.compile(
-    r"\b(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
+    r"\b(?:PhD|Ph\.D\.|Doctoral|Master'?s|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
     re.IGNORECASE,
 )
 # "3rd ed.", "Rev. ed.", "(3rd ed.)", "3rd edn" (Harvard)
@@ -407,7 +407,7 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
     rest = _book_numbers(rest, fields, titled=titled)
     thesis = THESIS_RE.search(rest)
     if thesis:
-        school = rest[thesis.end() :].lstrip("]) .,").split(",")[0].strip(" .,")
+        school = refplace.school(rest[thesis.end() :].lstrip("]) .,"))
         if school and not YEAR_RE.fullmatch(school):
             fields["school"] = school
         _year(rest, fields)

@@ -42,6 +42,9 @@ NO_SUBTITLE_RE = re.compile(
 BOOK_NEXT_RE = re.compile(
     r"[^.,:\d]{2,40}(?:,\s[A-Z][\w.]*)?:\s(?=[A-Z])|(?:Edited|Translated)\s+by\s"
 )
+THESIS_PART_RE = re.compile(
+    r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"
+)
 MAX_PUBLISHER_WORDS = 6  # "Morgan Kaufman Publishers Inc."
 MAX_PARTS_AFTER_PUBLISHER = 3  # "…, Prentice-Hall, Englewood Cliffs, New Jersey"
 # publisher words that alone may end a title: "Religion, Science, Society"
@@ -52,6 +55,7 @@ GENERIC_PUBLISHER_WORDS = frozenset(
 # a part's container right after the names and year, no title: "Arnaud, K.A., 1996, in
 # Astronomical Data Analysis Software and Systems V, eds. …"
 CONTAINER_FIRST_RE = re.compile(r"^[Ii]n:?\s+(?=[A-Z“‘\"'*])")
+SENTENCE_WORD_RE = re.compile(r"[^\W\d_]{8,}\.\s")  # "Induction. ": no abbreviation's period
 ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]{1,5}")  # a journal's initials: "ApJ", "MNRAS", "JHEP"
 MAX_UNTITLED_WORDS = 5  # an abbreviated journal's name: "Proc. Natl. Acad. Sci. USA"
 TITLE_SPLIT_RE = re.compile(r"[.,]\s+(?=[^\W\d_])")  # where a periodical may start in a title
@@ -152,11 +156,13 @@ def _subtitle_end(rest: str, end: re.Match[str]) -> re.Match[str]:
 def _publisher_in_title(title: str, rest: str) -> tuple[str, str]:
     """ "Robot Vision, MIT Press", "Smalltown: A Study …, Oxford University Press, Melbourne":
     a plain title that no sentence's end closed ran on into the publisher, whose words name
-    it; the publisher and what follows it (a place, an ISBN) go back to the imprint."""
+    it, or into a thesis's kind; that and what follows it (a place, an ISBN, a school) go
+    back to the imprint."""
     parts = title.split(", ")
     for index in range(1, len(parts)):
         part, after = parts[index], parts[index + 1 :]
-        if _publisher_part(part) and len(after) <= MAX_PARTS_AFTER_PUBLISHER:
+        thesis = THESIS_PART_RE.match(part) is not None  # ", Masters Thesis, Department …"
+        if (thesis or _publisher_part(part)) and len(after) <= MAX_PARTS_AFTER_PUBLISHER:
             return ", ".join(parts[:index]), f"{', '.join(parts[index:])}. {rest}".strip()
     return title, rest
 
@@ -223,6 +229,8 @@ def untitled(rest: str) -> bool:
         return False
     words = tail[0].split()
     abbreviated = "." in tail[0] or rest[len(tail[0]) : len(tail[0]) + 1] == "."
+    if SENTENCE_WORD_RE.search(tail[0]):
+        return False  # "Optimized Rule Induction. IEEE Expert, 8 (6)": a title's sentence
     acronym = ACRONYM_RE.fullmatch(tail[0]) is not None  # "ApJ, 650, 102", "MNRAS, 349, 385"
     return (abbreviated or acronym) and len(words) <= MAX_UNTITLED_WORDS and all(
         w[:1].isupper() for w in words

@@ -101,6 +101,14 @@ def _places(text: str) -> bool:
     )
 
 
+def school(text: str) -> str:
+    """ "Department of Computer Science, Brigham Young University, Provo" -> the department
+    and its university; "Rice University, March 1990" -> "Rice University"."""
+    parts = [p.strip(" .,") for p in text.split(",")]
+    take = 2 if len(parts) > 1 and UNIT_RE.match(parts[0]) else 1
+    return ", ".join(parts[:take])
+
+
 def unit_of_publisher(fields: dict[str, str]) -> None:
     """ "Dept. of Computer Science, Stanford University": a department is part of the
     institution that issues a report, not its place."""

@@ -9,6 +9,18 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # a thesis's kind after a comma ends a plain title; the school with its department
+        "Lund, Petra, (1995). On Tides as a Step for Learning, Masters Thesis, Department of "
+        "Marine Science, Northgate University.",
+        {
+            "title": "On Tides as a Step for Learning",
+            "school": "Department of Marine Science, Northgate University",
+        },
+    ),
+    (  # a title's sentence before the journal is no abbreviated journal's name
+        "Lund, S., & Holm, N. (1993a). Optimized Rule Induction. Shore Expert, 8 (6), 61-69.",
+        {"title": "Optimized Rule Induction", "journal": "Shore Expert", "volume": "8"},
+    ),
     (  # German: a journal after "In:", its Jahrgang, Heft and pages after "S."
         "Lund, H.: Der Hafen als Netzwerk. In: Hafen und Verwaltung. 10. Jg. (2004), Heft 4, "
         "S. 192-195.",
