@@ -9,6 +9,11 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # a proceedings' title ends before a sentence of its pages
+        "Lund, P. and Holm, A. (1983). Gull counts. In Proceedings of the Eighth Workshop on "
+        "Shore Birds, Karlsruhe. pages 650-652.",
+        {"pages": "650–652"},
+    ),
     (  # a thesis's kind after a comma ends a plain title; the school with its department
         "Lund, Petra, (1995). On Tides as a Step for Learning, Masters Thesis, Department of "
         "Marine Science, Northgate University.",
