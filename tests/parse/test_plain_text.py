@@ -444,3 +444,25 @@ def test_a_treaty_section_is_no_pinpoint_of_a_plain_short_form():
         "Ports and Inland Waterways, vol. 213, § 46."
     )
     assert not any("Waterways" in c.fields.get("author", "") for c in found)
+
+
+def test_a_comma_list_of_short_forms_of_listed_works_is_cut() -> None:
+    """`see @a, @b, and @c for …` in shortened notes: the works are known from the
+    bibliography (LISTED), the commas inside the quoted titles cut nothing."""
+    text = (
+        "See Lund and Berg, “Harbour Dues, Tolls, and Fees”, Olivera, “Ferries and Fords”, and "
+        "Kovář, *River Trade* for discussions of this."
+    )
+    listed = [
+        {"author": "Lund, Per and Berg, Ola", "title": "Harbour Dues, Tolls, and Fees"},
+        {"author": "Olivera, Marta", "title": "Ferries and Fords"},
+        {"author": "Kovář, Anna", "title": "River Trade"},
+    ]
+    note = Note(number=1, text=text, span=Span(0, 0, 1))
+    context = build_context([text])
+    (found,) = second_reading([note], [parse_note(note, context)], context, listed)
+    assert [c.text for c in found] == [
+        "Lund and Berg, “Harbour Dues, Tolls, and Fees”",
+        "Olivera, “Ferries and Fords”",
+        "Kovář, *River Trade* for discussions of this",
+    ]
