@@ -47,7 +47,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.pinpoint import without_note_pointer
 from citekit.parse.reference import Reference
-from citekit.parse.refnote import entry_notes, reference_note
+from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
 from citekit.parse.shortforms import PINPOINT_RE, capitals_short, names_and_pinpoint
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
@@ -85,7 +85,40 @@ def parse_note(
     entry = reference_note(note.text, loose=context.entries)
     if entry is not None:  # a reference-list entry as a note: read whole, never split
         return (_entry_citation(note, entry),)
-    return _read(note, context, _split(note.text, context, known))
+    inverted = _inverted_note(note, context)
+    if inverted is not None:
+        return inverted
+    return _or_whole_entry(note, context, _read(note, context, _split(note.text, context, known)))
+
+
+def _inverted_note(note: Note, context: Context) -> tuple[Citation, ...] | None:
+    """In a document of entries, "Debussy, Claude, Pelléas et Mélisande (…, 1985).": one full
+    citation, read by the note grammar in direct order ("Claude Debussy, Pelléas …")."""
+    direct = direct_order(note.text) if context.entries else None
+    if direct is None:
+        return None
+    parsed = _parse(direct, Kind.FULL, context)
+    citation = Citation(
+        note=note.number,
+        index=0,
+        text=note.text.strip(),
+        kind=Kind.FULL,
+        locator=parsed.locator,
+        fields=parsed.fields,
+        entry_type=parsed.entry_type,
+    )
+    return (citation,)
+
+
+def _or_whole_entry(
+    note: Note, context: Context, cited: tuple[Citation, ...]
+) -> tuple[Citation, ...]:
+    """CITED, or, where the note grammar found nothing in a note of a document of entries,
+    the whole note read as one entry ("Back to Chernobyl. Dir. Bill Kurtis. WGBH, 1989.")."""
+    if cited or not context.entries:
+        return cited
+    entry = whole_entry(note.text)
+    return (_entry_citation(note, entry),) if entry is not None else cited
 
 
 def _split(text: str, context: Context, known: KnownTitles) -> list[tuple[Piece, str]]:
@@ -172,10 +205,12 @@ def _read_again(
     differently (the rest of a reading follows from the cut alone)."""
     if reference_note(note.text, loose=context.entries) is not None:
         return cited  # an entry is read whole, whatever the document cites
+    if context.entries and direct_order(note.text) is not None:
+        return cited
     found = _split(note.text, context, known)
     if found == _split(note.text, context, NO_TITLES):
         return cited
-    return _read(note, context, found)
+    return _or_whole_entry(note, context, _read(note, context, found))
 
 
 def _entry_citation(note: Note, entry: Reference) -> Citation:
