@@ -39,9 +39,10 @@ DIRECT_NAME_RE = uregex.compile(r"(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]*[a-z][\w'’-
 VANCOUVER_EDITORS_RE = uregex.compile(rf"^(?P<names>{_VNAMES}),\s(?:editors?|eds?)\.\s*")
 # where the names block ends in Chicago/MLA order: a period after a word that is no initial
 NAMES_END_RE = uregex.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])(?<!\b(?:Jr|Sr|St|Dr))\.\s+(?=[\W\w])")
-# one name ending in an initial, then a plain title: "Scott, James C. Seeing Like a State."
+# one name ending in an initial, then a plain title: "Scott, James C. Seeing Like a State.",
+# "Lincoln, Matthew D. Europop: Historical …"
 ONE_NAME_INITIAL_RE = uregex.compile(
-    r"^[^,.]+,\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+\s)"
+    r"^[^,.]+,\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+[\s:])"
 )
 # a title opens: "Smith, J. “Title.”", "J. Tromp, "How to…"", "M. Wolfe, ``Optimizing…''"
 TITLE_NEXT_RE = re.compile(r"[.,]?\s+(?=[“\"*«„]|``)")
@@ -63,6 +64,9 @@ BARE_YEAR_RE = re.compile(
     r"(?=[A-Z“\"‘«])"
 )
 WORD_END_RE = re.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Crossings."
+# one inverted name, its given names ending with an initial, then a word: "Lincoln, Matthew D.
+# Europop: Historical …" is the name, then a title's first word before its colon
+INVERTED_THEN_WORD_RE = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]+\s)+[A-Z]\.\s[A-Z][\w'’-]+$")
 COLON_HEAD_RE = uregex.compile(r"^(?P<names>[^:;“”\"*«()\d]{3,200}?):\s+")  # "Lee, L.: Title"
 MAX_COLON_WORDS = 30
 # the end of a name: Vancouver's initials ("Meyers W") or a family after an initial ("J. Lund")
@@ -281,7 +285,7 @@ def _colon_head(text: str) -> Head | None:
     year = LEAD_YEAR_RE.match(rest)
     if (sentence and sentence.end() <= len(block)) or not (SURE_NAMES_RE.search(block) or year):
         return None  # "Moby Dick: Or, the Whale": two capitalised words are no sure names
-    if not _ends_with_name(block):
+    if not _ends_with_name(block) or INVERTED_THEN_WORD_RE.match(block):
         return None  # "Gleick, James, Chaos: Making …": the title's first words before its colon
     vancouver = VANCOUVER_BLOCK_RE.fullmatch(block.rstrip(" ."))
     people = _vancouver_people(block) if vancouver else _editor_people(block)

@@ -157,3 +157,11 @@ def test_an_arxiv_preprint() -> None:
     assert entry.entry_type == "misc"
     assert entry.fields["title"] == "Gull counts by inversion"
     assert (entry.fields["eprint"], entry.fields["year"]) == ("1504.07295", "2015")
+
+
+def test_a_title_whose_first_word_ends_at_a_colon_after_an_initial() -> None:
+    found = parse_reference(
+        "Berg, Anna M. Saltpop: Harbour Populations of the Baltic, 1500-1800. Zenodo, 2015."
+    )
+    assert found.fields["author"] == "Berg, Anna M."
+    assert found.fields["title"].startswith("Saltpop: Harbour Populations")
