@@ -187,11 +187,11 @@ def second_reading(
     titled: KnownTitles | None = None  # every titled citation's title, learnt when first needed
     for note, cited in zip(notes, first, strict=True):
         starts = [note.text.find(c.text) for c in cited]
-        if not cited and cues.title_only(note.text):
-            # a title alone: its author named in the running text, its data in the bibliography
+        alone = not cited and cues.title_only(note.text)
+        if alone:  # a title alone: its author named in the running text, its data listed
             titled = titled or learn(chain((c.fields for f in first for c in f), listed))
-            if is_known_title(note.text, titled):
-                cited = _read(note, context, [(whole(note.text), "")])
+        if alone and is_known_title(note.text, titled):
+            cited = _read(note, context, [(whole(note.text), "")])
         elif names_known_author(note.text, known, starts):
             cited = _read_again(note, cited, context, known)
         out.append(cited)
