@@ -47,6 +47,7 @@ def measure(trees: list[str], path: Path, rounds: int) -> dict[str, list[tuple[f
         order = trees[turn % len(trees) :] + trees[: turn % len(trees)]
         for tree in order:
             runs[tree].append(child_cpu(["env", "-C", tree, sys.executable, *command]))
+            print(f"  {path.name} {tree}: {runs[tree][-1][0]:.2f} s", file=sys.stderr, flush=True)
     return runs
 
 
