@@ -9,7 +9,7 @@ import pytest
 
 from citekit.model import Citation, Kind, Note, Span
 from citekit.parse import build_context, parse_note, second_reading
-from citekit.parse.cues import leading_name_tokens, name_only
+from citekit.parse.cues import leading_name_tokens, name_only, title_only
 from citekit.parse.known import learn
 from citekit.parse.names import split_names
 
@@ -444,3 +444,60 @@ def test_a_treaty_section_is_no_pinpoint_of_a_plain_short_form():
         "Ports and Inland Waterways, vol. 213, § 46."
     )
     assert not any("Waterways" in c.fields.get("author", "") for c in found)
+
+
+def test_a_comma_list_of_short_forms_of_listed_works_is_cut() -> None:
+    """`see @a, @b, and @c for …` in shortened notes: the works are known from the
+    bibliography (LISTED), the commas inside the quoted titles cut nothing."""
+    text = (
+        "See Lund and Berg, “Harbour Dues, Tolls, and Fees”, Olivera, “Ferries and Fords”, and "
+        "Kovář, *River Trade* for discussions of this."
+    )
+    listed = [
+        {"author": "Lund, Per and Berg, Ola", "title": "Harbour Dues, Tolls, and Fees"},
+        {"author": "Olivera, Marta", "title": "Ferries and Fords"},
+        {"author": "Kovář, Anna", "title": "River Trade"},
+    ]
+    note = Note(number=1, text=text, span=Span(0, 0, 1))
+    context = build_context([text])
+    (found,) = second_reading([note], [parse_note(note, context)], context, listed)
+    assert [c.text for c in found] == [
+        "Lund and Berg, “Harbour Dues, Tolls, and Fees”",
+        "Olivera, “Ferries and Fords”",
+        "Kovář, *River Trade* for discussions of this",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("“Harbours with Hinterlands: A Study of the Salt Trade.”", True, id="with-of"),
+        pytest.param("“Peace Through Trade or Free Trade?”", True, id="or"),
+        pytest.param("*Tolls Versus Fees as Means of Policy*", True, id="as"),
+        pytest.param("“He went down to the harbour with Mary.”", False, id="sentence"),
+        pytest.param("See the harbour records.", False, id="no-title-marks"),
+    ],
+)
+def test_a_bare_title_in_title_case_keeps_its_small_words_low(text: str, expected: bool) -> None:
+    assert title_only(text) is expected
+
+
+def test_a_note_that_is_only_a_known_title_is_read_in_plain_text() -> None:
+    """Plain text loses the italics of "*Harbour Records of Riga*": the bare title in title
+    case is a citation where the document lists that title, prose where it does not."""
+    texts = ["Marta Olivera, Harbour Records of Riga (Basel: Schwabe, 2004), 12.",
+             "Harbour Records of Riga.", "Harbour Trade in General."]  # fmt: skip
+    notes = [Note(number=i, text=t, span=Span(0, 0, i)) for i, t in enumerate(texts, start=1)]
+    context = build_context(texts)
+    found = second_reading(notes, [parse_note(n, context) for n in notes], context)
+    assert [len(cited) for cited in found] == [1, 1, 0]
+    assert found[1][0].fields["title"] == "Harbour Records of Riga"
+
+
+def test_a_family_name_of_two_words_sends_the_note_to_the_second_reading() -> None:
+    texts = ["Jan de Boer, European Harbours: 1500–1800 (Leiden: Brill, 1984), 3.",
+             "These figures come from De Boer, European Harbours, appendix 1."]  # fmt: skip
+    notes = [Note(number=i, text=t, span=Span(0, 0, i)) for i, t in enumerate(texts, start=1)]
+    context = build_context(texts)
+    found = second_reading(notes, [parse_note(n, context) for n in notes], context)
+    assert [c.text for c in found[1]] == ["De Boer, European Harbours, appendix 1"]
