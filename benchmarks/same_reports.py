@@ -6,7 +6,7 @@
 
 The documents: the seeds, tests/corpus*, tests/gen_corpus, tests/data/notes, tests/pdf and the
 two 5,000-note books of bench_stages.py (written under benchmarks/out/ when missing); with
---dev also the documents under /work/devdata that are present (the real dev set, every style's
+--dev also the documents under /work/devdata that are present (the real dev sets, every style's
 first two generated documents in all five formats, the notes+bibliography and core.xml
 footnote documents). Run --write on the old version, change the code, run --compare: a
 speed-up must not change a byte. The code run is that of the tree this script lives in
@@ -32,6 +32,7 @@ DEV_GLOBS = (
     "real/html/*.html",
     "real/html_txt/*.txt",
     "real/tex/*.tex",
+    "real2/md/*.md",
     "gencorpus/docs/*/*-[12].*",
     "biblio/notes/docs/*.*",
     "biblio/footnotes/dev/*.*",

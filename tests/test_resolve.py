@@ -5,12 +5,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from citekit.dedupe import merge_works
 from citekit.model import Citation, Code, Diagnostic, Kind, Note, Span
 from citekit.parse import build_context, parse_note
-from citekit.resolve import resolve
+from citekit.resolve import REACH, resolve
 
 Label = str | None | tuple[str | None, ...]
 
@@ -487,3 +489,80 @@ def test_bluebook_short_forms_of_an_article_link_to_it():
         ("other", "Lowe, 73 Kent B.J. at 640."),
     )
     assert not diagnostics
+
+
+# a prolific author: more works than resolve.REACH, so that lookups search the block in part
+OPENINGS = [
+    "Alpha",
+    "Bravo",
+    "Cedar",
+    "Delta",
+    "Ember",
+    "Fjord",
+    "Gamma",
+    "Harbor",
+    "Ivory",
+    "Juniper",
+    "Kestrel",
+    "Lantern",
+    "Meadow",
+    "Nectar",
+    "Orchid",
+    "Pebble",
+    "Quarry",
+    "Raven",
+]
+ENDINGS = [
+    "Rivers",
+    "Mountains",
+    "Cities",
+    "Markets",
+    "Archives",
+    "Letters",
+    "Harvests",
+    "Voyages",
+    "Treaties",
+    "Rebels",
+    "Villages",
+    "Bridges",
+    "Courts",
+    "Temples",
+    "Guilds",
+    "Shipyards",
+]
+
+
+def _prolific(count: int) -> list[Citation]:
+    """COUNT full citations of books by one author: "Zanzibar Chronicles", then titles each a
+    different pair of words."""
+    titles = ["Zanzibar Chronicles", *(f"{a} of {b}" for b in ENDINGS for a in OPENINGS)]
+    return [
+        Citation(i, 0, f"Smith, *{t}*", Kind.FULL, fields={"author": "Smith, John", "title": t})
+        for i, t in enumerate(titles[:count], start=1)
+    ]
+
+
+def _short(note: int, title: str) -> Citation:
+    return Citation(
+        note, 0, f"Smith, *{title}*", Kind.SHORT, fields={"author": "Smith", "title": title}
+    )
+
+
+def test_a_block_beyond_reach_still_finds_early_and_recent_works() -> None:
+    """The first work and a recent one, cited again by short title after 280 more works by
+    the same author: the author's block is searched in part, and both are found."""
+    fulls = _prolific(281)
+    assert len(fulls) > REACH
+    resolved, _, _ = resolve((*fulls, _short(300, "Zanzibar"), _short(301, "Kestrel of Guilds")))
+    work_of = {c.fields["title"]: c.work for c in resolved if c.kind is Kind.FULL}
+    assert resolved[-2].work == work_of["Zanzibar Chronicles"]
+    assert resolved[-1].work == work_of["Kestrel of Guilds"]
+
+
+def test_repeated_full_citations_beyond_reach_join_their_works() -> None:
+    """Each of 281 works cited in full twice, the second time after all the others: every
+    pair is one work, though the block is searched in part."""
+    fulls = _prolific(281)
+    again = [replace(c, note=c.note + 1000) for c in fulls]
+    resolved, _, _ = resolve((*fulls, *again))
+    assert len({c.work for c in resolved}) == len(fulls)

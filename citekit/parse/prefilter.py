@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from re import _compiler, _constants, _parser  # the engine's own parser and case table
 
+from citekit.parse import deferred
+
 Cover = frozenset[tuple[str, bool]]  # (literal, case-insensitive): one of them is in a match
 MIN_LITERAL = 3  # shorter words ("(", "in") are in most notes: no use as a test
 
@@ -51,12 +53,15 @@ def folded(text: str) -> str:
     return low.translate(_FOLD) if _NEEDS_FOLD_RE.search(low) else low
 
 
-def cover(pattern: re.Pattern[str]) -> Cover | None:
+def cover(pattern: re.Pattern[str] | deferred.Pattern) -> Cover | None:
     """Literals one of which every match of PATTERN contains, or None if none is known."""
     if _EXTRA_CASES is None:  # the engine's case table is unknown: folds could not agree
         return None
+    # a deferred pattern's flags as declared (the parser adds the inline ones): asking for the
+    # compiled flags would compile it at import
+    flags = pattern.declared_flags if isinstance(pattern, deferred.Pattern) else pattern.flags
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parser.parse(pattern.pattern, flags)
         return _cover(parsed, bool(parsed.state.flags & re.IGNORECASE))
     # a bytes pattern, or the engine's private parser reading otherwise in a later Python:
     # the pattern then runs unguarded, as it did before this module
@@ -162,7 +167,9 @@ def _alternation(words: Iterator[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, found))) if found else None
 
 
-def guarded(pattern: re.Pattern[str]) -> re.Pattern[str] | Guarded:
+def guarded(
+    pattern: re.Pattern[str] | deferred.Pattern,
+) -> re.Pattern[str] | deferred.Pattern | Guarded:
     """PATTERN behind the test of its cover, or PATTERN itself when no cover of words of
     MIN_LITERAL characters or more is known."""
     literals = cover(pattern)

@@ -1,10 +1,13 @@
 """re.compile with "A-Z" and "a-z" in character classes widened to every Latin, Greek and
-Cyrillic letter, so that "Radchenko" and "Радченко" are both capitalised names."""
+Cyrillic letter, so that "Radchenko" and "Радченко" are both capitalised names. A widened
+class is long to compile: the pattern is compiled on its first use (`deferred`)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+
+from citekit.parse import deferred
 
 _CODES = [*range(0x41, 0x530), *range(0x1E00, 0x1F00)]
 
@@ -32,6 +35,6 @@ def widen(pattern: str) -> str:
 
 
 @cache
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
-    """re.compile(widen(pattern), flags)."""
-    return re.compile(widen(pattern), flags)
+def compile(pattern: str, flags: int = 0) -> deferred.Pattern:  # noqa: A001 - mirrors re.compile
+    """re.compile(widen(pattern), flags), done when the pattern is first used."""
+    return deferred.compile(widen(pattern), flags)
