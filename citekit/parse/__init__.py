@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from citekit.model import Citation, Kind, Note
 from citekit.parse import context as _context
-from citekit.parse import cues, memo, names, statement, uregex
+from citekit.parse import cues, memo, names, quotedtail, statement, uregex
 from citekit.parse.bluebook import short_case, short_periodical
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
@@ -106,10 +106,11 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
     targets = _link_targets(note, [piece for piece, _ in found])
     for index, (piece, prefix) in enumerate((p, x) for p, x in found if p in targets):
         text = piece.text(note.text)
-        kind = classify(text, context)
-        if kind is Kind.SHORT and _links_out(targets[piece]) and not find_supra(text):
+        cited = quotedtail.head(text)  # "…, 552: “Cum harmonia …”": the quotation is no field
+        kind = classify(cited, context)
+        if kind is Kind.SHORT and _links_out(targets[piece]) and not find_supra(cited):
             kind = Kind.FULL  # '"Mobile System Requirements".' linked: a web page, not a short form
-        parsed = _parse(text, kind, context, targets[piece])
+        parsed = _parse(cited, kind, context, targets[piece])
         if kind is Kind.OP_CIT and parsed.fields.get("title"):
             kind = Kind.SHORT  # "Nowak, *Spławy*, op. cit.": a title makes it a short form
         _author_from_prose(parsed, text, prefix)

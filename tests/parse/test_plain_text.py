@@ -444,3 +444,35 @@ def test_a_treaty_section_is_no_pinpoint_of_a_plain_short_form():
         "Ports and Inland Waterways, vol. 213, § 46."
     )
     assert not any("Waterways" in c.fields.get("author", "") for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "A good account is given in Ruth K. Olsen, Salt Roads: Trade and Carriage in the "
+            "North (Tromsø: Polar Press, 2004), 18.",
+            "Olsen, Ruth K.",
+            "Salt Roads: Trade and Carriage in the North",
+        ),
+        (
+            "The figures come from Piet De Wit, Harbour Dues: 1650-1750 (Ghent: Scheldt Press, "
+            "1987), 40.",
+            "De Wit, Piet",
+            "Harbour Dues: 1650-1750",
+        ),
+    ],
+)
+def test_a_subtitled_plain_title_after_an_authors_comma_is_no_name_colon(
+    text: str, author: str, title: str
+) -> None:
+    """Without italics "Salt Roads: Trade …" looks like German "Name: Title"; the whole name
+    and comma before it say it is the title of the named author's book."""
+    (cited,) = parse(text)
+    assert cited.fields["author"] == author
+    assert cited.fields["title"] == title
+
+
+def test_german_name_colon_title_still_opens_at_the_name() -> None:
+    (cited,) = parse("So zuletzt Jörg Albrecht: Weltliteratur heute, Berlin 2001, S. 5.")
+    assert cited.fields["author"] == "Albrecht, Jörg"
