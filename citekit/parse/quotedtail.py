@@ -28,6 +28,8 @@ JOINT_RE = uregex.compile(
 )
 # a pinpoint's last figure just before the joint: "52", "6–7", "126C", "f. 1b", "xii"
 PINPOINT_END_RE = uregex.compile(r"(?:\d[A-Za-z]?|(?<![A-Za-z])[ivxlc]+\.?)$")
+# a dictionary's headword as the pinpoint: "s. v. sordo", "s.v. *Trent, Council of*"
+SUB_VERBO_RE = uregex.compile(r"\bs\.\s?v\.\s+\*?[\w’'-]+(?:,?\s[\w’'-]+){0,3}\*?$")
 
 
 def head_end(text: str) -> int | None:
@@ -49,12 +51,20 @@ def _joint_before(text: str, quote: int) -> int | None:
     """The end of the pinpoint that the joint before the quotation mark at QUOTE follows
     (the farthest one: "…, 669, on Lk 2:5: “…”" ends at "669", not at "2:5")."""
     for start in range(max(quote - 110, 0), quote):
-        if text[start] not in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.":
+        if not (text[start].isalnum() or text[start] in ".*"):
             continue
         joint = JOINT_RE.fullmatch(text, start + 1, quote)
-        if joint and PINPOINT_END_RE.search(text, max(start - 8, 0), start + 1):
+        if joint and _pinpoint_ends(text, start + 1):
             return start + 1
     return None
+
+
+def _pinpoint_ends(text: str, end: int) -> bool:
+    """Does a pinpoint (a figure, or a headword after "s. v.") end at END?"""
+    return bool(
+        PINPOINT_END_RE.search(text, max(end - 8, 0), end)
+        or SUB_VERBO_RE.search(text, max(end - 60, 0), end)
+    )
 
 
 def head(text: str) -> str:

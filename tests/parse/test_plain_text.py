@@ -476,3 +476,13 @@ def test_a_subtitled_plain_title_after_an_authors_comma_is_no_name_colon(
 def test_german_name_colon_title_still_opens_at_the_name() -> None:
     (cited,) = parse("So zuletzt Jörg Albrecht: Weltliteratur heute, Berlin 2001, S. 5.")
     assert cited.fields["author"] == "Albrecht, Jörg"
+
+
+@pytest.mark.parametrize("pinpoint", ["3.214", "3..214"])
+def test_plain_short_form_with_volume_and_paragraph(pinpoint: str) -> None:
+    """Collected papers are cited by volume and paragraph ("3.214"; citeproc prints "3..214")."""
+    (cited,) = parse(f"Lund, Collected Letters of Anna Lund, {pinpoint}.")
+    assert cited.kind is Kind.SHORT
+    assert cited.fields["author"] == "Lund"
+    assert cited.fields["title"] == "Collected Letters of Anna Lund"
+    assert cited.locator == pinpoint

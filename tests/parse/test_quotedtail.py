@@ -23,6 +23,9 @@ from citekit.parse.quotedtail import head
         ),  # fmt: skip
         ("Weiss, Harbour Towns, 46, “Portus maris.”", "Weiss, Harbour Towns, 46"),
         ("Weiss, Harbour Towns, xii: ‘The quays.’", "Weiss, Harbour Towns, xii"),
+        ("Lund, *Sea Words* (Bergen, 1702), s. v. *kai*: “A quay.”",
+         "Lund, *Sea Words* (Bergen, 1702), s. v. *kai*"),  # fmt: skip
+        ("Lund, Sea Words, s.v. brygge: “A wharf.”", "Lund, Sea Words, s.v. brygge"),
     ],
 )
 def test_the_quotation_after_the_pinpoint_is_cut_off(text: str, expected: str) -> None:
