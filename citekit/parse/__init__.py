@@ -153,8 +153,30 @@ def second_reading(
                 cited = _read(note, context, [(whole(note.text), "")])
         elif names_known_author(note.text, known, starts):
             cited = _read_again(note, cited, context, known)
-        out.append(cited)
+        out.append(tuple(_as_known_short(c, known) for c in cited))
     return out
+
+
+# a plain short form with no pinpoint: names, a comma, a title nothing marks
+NAMES_TITLE_RE = uregex.compile(
+    r"^(?P<names>[^,;:()]{2,60}),\s+(?P<title>[A-Z][^,;()]{2,150}?)\.?$"
+)
+
+
+def _as_known_short(citation: Citation, known: KnownTitles) -> Citation:
+    """ "Ramsey, Philosophical Papers": in plain text a short form without a pinpoint has the
+    shape of an inverted name or a note to a person; a known author and the opening of one of
+    their titles say it is the short form of that work."""
+    if citation.kind is not Kind.SHORT or citation.locator or "author" in citation.fields:
+        return citation
+    parts = NAMES_TITLE_RE.match(citation.text.strip())
+    if parts is None or not known.cites(citation.text):
+        return citation
+    fields = {
+        "author": " and ".join(names.split_names(parts.group("names"))),
+        "title": clean_title(parts.group("title")),
+    }
+    return replace(citation, fields=fields, entry_type="book")
 
 
 def _read_again(

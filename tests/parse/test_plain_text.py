@@ -486,3 +486,18 @@ def test_plain_short_form_with_volume_and_paragraph(pinpoint: str) -> None:
     assert cited.fields["author"] == "Lund"
     assert cited.fields["title"] == "Collected Letters of Anna Lund"
     assert cited.locator == pinpoint
+
+
+def test_plain_short_form_without_a_pinpoint_names_a_known_work() -> None:
+    """ "Olsen, Salt Roads." has the shape of an inverted name or a note to a person; the
+    document's full citation of Olsen's *Salt Roads* says what it is."""
+    found = read(
+        [
+            "Ruth K. Olsen, Salt Roads (Tromsø: Polar Press, 2004), 18.",
+            "Olsen, Salt Roads.",
+            "Olsen, Cranes.",  # no work of hers by that title: left as read
+        ]
+    )
+    (short,) = found[1]
+    assert short.fields == {"author": "Olsen", "title": "Salt Roads"}
+    assert all(c.fields.get("title") != "Cranes" or "author" not in c.fields for c in found[2])
