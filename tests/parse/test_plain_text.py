@@ -501,3 +501,14 @@ def test_plain_short_form_without_a_pinpoint_names_a_known_work() -> None:
     (short,) = found[1]
     assert short.fields == {"author": "Olsen", "title": "Salt Roads"}
     assert all(c.fields.get("title") != "Cranes" or "author" not in c.fields for c in found[2])
+
+
+def test_a_title_with_and_before_its_imprint_is_no_second_author() -> None:
+    (cited,) = parse("R. T. Moss, Tides and Currents (Leeds: Northern Press, 1971), 56.")
+    assert cited.fields["author"] == "Moss, R. T."
+    assert cited.fields["title"] == "Tides and Currents"
+
+
+def test_the_particle_a_belongs_to_the_family_name() -> None:
+    (cited,) = parse("Jacobus à Horst, Commentaria in Psalmos (Antwerp: Plantin, 1620), 12.")
+    assert cited.fields["author"] == "à Horst, Jacobus"
