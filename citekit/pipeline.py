@@ -104,7 +104,8 @@ def extract(
         if done % PROGRESS_EVERY == 0 or done == total:
             progress("parsing notes", done, total)
     citations: list[Citation] = []
-    for note, cited in zip(found.notes, second_reading(found.notes, first, context), strict=True):
+    again = second_reading(found.notes, first, context, [e.fields for e in entries])
+    for note, cited in zip(found.notes, again, strict=True):
         citations.extend(bibcite.cited(note, cited, by_family))
     progress("linking works", total, None)
     citations = list(inherit_containers(inherit_authors(tuple(citations))))

@@ -317,3 +317,24 @@ def test_a_bibliography_in_sections_is_read_whole(name: str) -> None:
     assert lund.fields["publisher"] == "Lakeside Press"
     codes = sorted(d.code.value for d in report.diagnostics)
     assert codes == ["uncited-entry", "uncited-entry"]  # Mbeki (primary), Wolde (secondary)
+
+
+def test_a_note_that_is_only_a_title_cites_the_listed_work(tmp_path: Path) -> None:
+    # citeproc's note for "As @dahl argues": the author is in the running text, the note
+    # holds the title alone, and the work's data is only in the bibliography
+    text = (
+        "As Dahl argues,[^1] power is a relation.[^2]\n\n"
+        "[^1]: “The Concept of Power.”\n"
+        "[^2]: *Power: A Radical View*, 12.\n\n"
+        "## Bibliography\n\n"
+        "Dahl, Robert A. “The Concept of Power.” *Behavioral Science* 2, no. 3 (1957): "
+        "201–15.\n\n"
+        "Lukes, Steven. *Power: A Radical View*. London: Macmillan, 1974.\n"
+    )
+    path = tmp_path / "essay.md"
+    path.write_text(text, encoding="utf-8")
+    report = extract(path)
+    dahl = next(w for w in report.works if w.fields.get("title") == "The Concept of Power")
+    assert [c.note for c in report.citations if c.work == dahl.id] == [1]
+    assert dahl.fields["author"] == "Dahl, Robert A."
+    assert Code.UNCITED_ENTRY not in {d.code for d in report.diagnostics}

@@ -57,7 +57,7 @@ def _render(doc: compose.Doc, works: dict[str, Work], heading: str, out: Path, *
     items = [works[c].item for c in dict.fromkeys(c.key for c in doc.cites())]
     real, probe = build.rendered_pair(source, items, doc.style["id"], render.STYLE_DIR)
     answer = gold.build(doc, copy.deepcopy(real), probe, works)
-    answer["works"] = _with_entries(answer, real, probe, works)
+    answer["works"] = with_entries(answer, real, probe, works)
     if sections:
         _split(real)
     ast.flatten(real)
@@ -80,17 +80,17 @@ def _split(doc: dict) -> None:
         if block["c"][0][0] == "refs":
             entries = block["c"][1]
             half = (len(entries) + 1) // 2
-            block["c"][1] = [_heading(SECTION_HEADINGS[0]), *entries[:half],
-                             _heading(SECTION_HEADINGS[1]), *entries[half:]]  # fmt: skip
+            block["c"][1] = [heading(SECTION_HEADINGS[0]), *entries[:half],
+                             heading(SECTION_HEADINGS[1]), *entries[half:]]  # fmt: skip
             return
 
 
-def _heading(text: str) -> dict:
+def heading(text: str, level: int = 3) -> dict:
     words = [w for word in text.split() for w in ({"t": "Space"}, {"t": "Str", "c": word})][1:]
-    return {"t": "Header", "c": [3, ["", [], []], words]}
+    return {"t": "Header", "c": [level, ["", [], []], words]}
 
 
-def _with_entries(answer: dict, real: dict, probe: dict, works: dict[str, Work]) -> dict:
+def with_entries(answer: dict, real: dict, probe: dict, works: dict[str, Work]) -> dict:
     """Each work's fields as its citations and its bibliography entry state them together."""
     real_entries, probe_entries = render.entries(real), render.entries(probe)
     texts: dict[str, list[str]] = {}

@@ -47,7 +47,7 @@ class Part:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = parser().parse_args(argv)
     styles = args.styles.split(",") if args.styles else STYLES
     formats = tuple(args.formats.split(","))
     cache = args.cache or args.out / "cache"
@@ -67,9 +67,9 @@ def render(part: dict, name: str, style: str, works: dict[str, Work], out: Path,
     """Write one part through one style in each format, with its gold file."""
     planned = regroup.cites(part)
     items = [works[k].item for k in dict.fromkeys(c.key for c in planned)]
-    real = _rendered(part, items, style, cache)
-    probe = _rendered(part, [fields.probe_item(i) for i in items], style, cache)
-    answer = _as_printed(gold.build(Part(name, tuple(planned)), copy.deepcopy(real), probe, works))
+    real = rendered(part, items, style, cache)
+    probe = rendered(part, [fields.probe_item(i) for i in items], style, cache)
+    answer = as_printed(gold.build(Part(name, tuple(planned)), copy.deepcopy(real), probe, works))
     ast.flatten(real)
     doc_dir, gold_dir = out / "docs" / style, out / "gold"
     doc_dir.mkdir(parents=True, exist_ok=True)
@@ -84,7 +84,7 @@ def render(part: dict, name: str, style: str, works: dict[str, Work], out: Path,
     return paths
 
 
-def _as_printed(answer: dict) -> dict:
+def as_printed(answer: dict) -> dict:
     """Numbers as the citations print them: a .bib's issue "03" that a style prints as "3"."""
     texts: dict[str, str] = {}
     for note in answer["notes"]:
@@ -103,7 +103,8 @@ def _shows(number: str, text: str) -> bool:
     return re.search(rf"(?<!\d){number}(?!\d)", text) is not None
 
 
-def _rendered(part: dict, items: list[dict], style: str, cache: Path) -> dict:
+def rendered(part: dict, items: list[dict], style: str, cache: Path,
+             style_dir: Path = pandoc.STYLE_DIR) -> dict:  # fmt: skip
     """citeproc's rendering, its in-text notes given a Cite and its note citations unwrapped."""
     source = json.dumps(part, ensure_ascii=False, sort_keys=True)
     key = hashlib.sha1(
@@ -113,7 +114,7 @@ def _rendered(part: dict, items: list[dict], style: str, cache: Path) -> dict:
     if path.exists():
         doc = json.loads(path.read_text(encoding="utf-8"))
     else:
-        doc = pandoc.citeproc(source, items, style, reader="json")
+        doc = pandoc.citeproc(source, items, style, style_dir, reader="json")
         cache.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     regroup.hoist_author_notes(doc)
@@ -122,12 +123,14 @@ def _rendered(part: dict, items: list[dict], style: str, cache: Path) -> dict:
     return doc
 
 
-def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="python -m benchmarks.corpus.manuscripts",
-                                 description=__doc__.splitlines()[0])  # fmt: skip
+def parser(prog: str = "python -m benchmarks.corpus.manuscripts",
+           description: str = __doc__.splitlines()[0],
+           styles: tuple[str, ...] = STYLES) -> argparse.ArgumentParser:  # fmt: skip
+    """The command line of a manuscript mode (this one, or biblio.msnotes's)."""
+    ap = argparse.ArgumentParser(prog=prog, description=description)
     ap.add_argument("manifest", type=Path)
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--styles", help=f"comma-separated style ids (default: {','.join(STYLES)})")
+    ap.add_argument("--styles", help=f"comma-separated style ids (default: {','.join(styles)})")
     ap.add_argument("--formats", default=",".join(FORMATS))
     ap.add_argument("--notes", type=int, default=manuscript.NOTES_PER_PART,
                     help="notes per part")  # fmt: skip

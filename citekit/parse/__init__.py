@@ -9,9 +9,10 @@ uregex, prefilter, memo -> patterns -> imprint, names, context -> segments, blue
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 
 from citekit.model import Citation, Kind, Note
 from citekit.parse import context as _context
@@ -32,6 +33,7 @@ from citekit.parse.known import (
 )
 from citekit.parse.labelled import combine
 from citekit.parse.newspapers import newspaper_issue
+from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
     HEREAFTER_RE,
     IBID_RE,
@@ -132,24 +134,30 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
 
 
 def second_reading(
-    notes: Sequence[Note], first: Sequence[tuple[Citation, ...]], context: Context = _EMPTY
+    notes: Sequence[Note],
+    first: Sequence[tuple[Citation, ...]],
+    context: Context = _EMPTY,
+    listed: Sequence[Mapping[str, str]] = (),
 ) -> list[tuple[Citation, ...]]:
     """The citations of NOTES read again where the FIRST reading may have missed a short form.
 
-    The full citations of the first reading tell which titles the document cites and who
-    wrote them; a note that names one of those authors elsewhere than at the start of a
-    citation found in it is read again with that knowledge ("Young, Ways of Reading
-    Scripture" in plain text, where no italics mark the title). Other notes keep their
-    first reading, so the cost stays that of one reading and a scan.
+    The full citations of the first reading, and the works LISTED in the document's
+    bibliography (their fields), tell which titles the document cites and who wrote them; a
+    note that names one of those authors elsewhere than at the start of a citation found in
+    it is read again with that knowledge ("Young, Ways of Reading Scripture" in plain text,
+    where no italics mark the title). Other notes keep their first reading, so the cost
+    stays that of one reading and a scan.
     """
-    known = learn(c.fields for cited in first for c in cited if c.kind is Kind.FULL)
+    full = (c.fields for cited in first for c in cited if c.kind is Kind.FULL)
+    known = learn(chain(full, listed))
     out = []
     titled: KnownTitles | None = None  # every titled citation's title, learnt when first needed
     for note, cited in zip(notes, first, strict=True):
         starts = [note.text.find(c.text) for c in cited]
         if not cited and cues.title_only(note.text):
-            titled = titled or learn(c.fields for found in first for c in found)
-            if is_known_title(note.text, titled):  # its author named in the running text
+            # a title alone: its author named in the running text, its data in the bibliography
+            titled = titled or learn(chain((c.fields for f in first for c in f), listed))
+            if is_known_title(note.text, titled):
                 cited = _read(note, context, [(whole(note.text), "")])
         elif names_known_author(note.text, known, starts):
             cited = _read_again(note, cited, context, known)
@@ -275,6 +283,8 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     ditto = ditto_end(text)
     parsed = combine(parse_full(text[ditto:], context.abbreviations, targets), text[ditto:])
     parsed = newspaper_issue(parsed, text[ditto:])
+    if parsed.fields.get("pages"):
+        parsed.fields["pages"] = full_pages(parsed.fields["pages"])
     if ditto and "author" not in parsed.fields:
         parsed.fields["author"] = "idem"  # inherit_authors puts the name of the work before
     forms = [m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text)]

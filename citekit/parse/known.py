@@ -19,6 +19,7 @@ from citekit.parse.shortforms import PINPOINT_RE
 WORD_RE = re.compile(r"\w+")
 # where a short title ends: its pinpoint or the mark that stands for the rest ("…", "cit.")
 TITLE_END_RE = re.compile(r",|\.\.\.|…|\s\(|$")
+MARKED_TITLE_RE = re.compile(r"\*[^*]+\*|“[^”]+”|‘[^’]+’|\"[^\"]+\"")
 NAME_WORDS = 6  # words read for the comma that closes the names ("Harley and Woodward,")
 STOPWORDS = lexicons.words("title_stopwords")  # "the", "a", "der": no word to find a title by
 
@@ -53,7 +54,8 @@ class KnownTitles:
     def _names_title(self, words: list[str], count: int) -> bool:
         """Are WORDS[:COUNT] known names and the words after them the start of their title?"""
         rest = " ".join(words[count:]).lstrip(" ,.:")
-        short = _words(rest[: TITLE_END_RE.search(rest).start()])
+        marked = MARKED_TITLE_RE.match(rest)  # '*River Trade* for …': the title ends its marks
+        short = _words(marked.group() if marked else rest[: TITLE_END_RE.search(rest).start()])
         if not short:
             return False
         families = {_fold(names.family(n)) for n in names.split_names(" ".join(words[:count]))}

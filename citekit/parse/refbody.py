@@ -21,6 +21,7 @@ from citekit.parse import (
     uregex,
 )
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
+from citekit.parse.pagerange import full_pages
 from citekit.parse.places import is_place
 
 URL_RE = re.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?\.?")
@@ -107,7 +108,6 @@ VANCOUVER_IMPRINT_RE = re.compile(
 )
 # "(New York: Norton, 1995)", "(Cambridge University Press, 2004)"
 PAREN_IMPRINT_RE = re.compile(r"^\s*\((?P<imprint>[^()]*(?::\s|,\s(?:1[5-9]|20)\d\d\b)[^()]*)\)")
-SHORT_RANGE_RE = re.compile(r"(?P<first>\d+)–(?P<last>\d+)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 # a book's pages and volume, labelled: "(pp. 32-42)", "pages 12-23", "p. 6"; "Vol. 3", "volume 193"
 BOOK_PAGES_RE = re.compile(
@@ -322,18 +322,6 @@ def _proceedings(name: str) -> bool:
     if CONFERENCE_RE.search(name):
         return True
     return PROCEEDINGS_FIRST_RE.match(name) is not None and not SOCIETY_RE.search(name)
-
-
-def full_pages(pages: str) -> str:
-    """ "301--41" -> "301–341": a range whose end drops the leading digits it shares."""
-    pages = re.sub(r"\s*[–-]+\s*", "–", pages)
-    match = SHORT_RANGE_RE.fullmatch(pages)
-    if not match:
-        return pages
-    first, last = match.group("first"), match.group("last")
-    if len(last) < len(first):
-        last = first[: len(first) - len(last)] + last
-    return f"{first}–{last}" if int(last) > int(first) else pages
 
 
 def _chapter(rest: str, fields: dict[str, str]) -> str:

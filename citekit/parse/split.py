@@ -1092,7 +1092,8 @@ def split_note(
             trimmed = _drop_explanation(text, _trim(text, part.start + start, part.end))
             prefix = span[:start]
             joined_parts = _split_joins(text, trimmed, hereafter, known)
-            for joined_part in (p for j in joined_parts for p in _split_commas(text, j)):
+            listed = (p for j in joined_parts for p in _split_known_list(text, j, known))
+            for joined_part in (p for j in listed for p in _split_commas(text, j)):
                 for sub_part, joined in _split_and_title(text, joined_part):
                     body = sub_part.text(text)
                     if body and _cites(body, hereafter, known):
@@ -1186,6 +1187,29 @@ def _split_commas(text: str, piece: Piece) -> list[Piece]:
         if cues.starts_with_name(tail) and _dated(tail) and _dated(head):
             first = _trim(text, piece.start, piece.start + match.start())
             return [first, *_split_commas(text, Piece(piece.start + match.end(), piece.end))]
+    return [piece]
+
+
+TITLE_OR_PAGE_END_RE = re.compile(r"(?:[”’\"*]|\d)$")
+
+
+def _split_known_list(text: str, piece: Piece, known: KnownTitles) -> list[Piece]:
+    """Cut a list of short forms joined by commas, as `see @a, @b, and @c` renders in
+    shortened notes ("Rodríguez and Rodrik, “Trade Policy”, Dollar and Kraay, “Trade, Growth,
+    and Poverty”, and Tavares, “…”"): the part before ends a title or a pinpoint, the part
+    after opens with a known author and the start of their title."""
+    if known.empty():
+        return [piece]
+    span = piece.text(text)
+    mask = protected(span)
+    for match in COMMA_JOIN_RE.finditer(span):
+        head, tail = span[: match.start()], span[match.end() :]
+        if mask[match.start()] or not TITLE_OR_PAGE_END_RE.search(head):
+            continue  # not after "Idem": "Idem, London, Londoners …" is one citation
+        if known.cites(tail) and _cites(head, ()):
+            first = _trim(text, piece.start, piece.start + match.start())
+            rest = Piece(piece.start + match.end(), piece.end)
+            return [first, *_split_known_list(text, rest, known)]
     return [piece]
 
 

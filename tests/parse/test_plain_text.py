@@ -512,3 +512,25 @@ def test_a_title_with_and_before_its_imprint_is_no_second_author() -> None:
 def test_the_particle_a_belongs_to_the_family_name() -> None:
     (cited,) = parse("Jacobus à Horst, Commentaria in Psalmos (Antwerp: Plantin, 1620), 12.")
     assert cited.fields["author"] == "à Horst, Jacobus"
+
+
+def test_a_comma_list_of_short_forms_of_listed_works_is_cut() -> None:
+    """`see @a, @b, and @c for …` in shortened notes: the works are known from the
+    bibliography (LISTED), the commas inside the quoted titles cut nothing."""
+    text = (
+        "See Lund and Berg, “Harbour Dues, Tolls, and Fees”, Olivera, “Ferries and Fords”, and "
+        "Kovář, *River Trade* for discussions of this."
+    )
+    listed = [
+        {"author": "Lund, Per and Berg, Ola", "title": "Harbour Dues, Tolls, and Fees"},
+        {"author": "Olivera, Marta", "title": "Ferries and Fords"},
+        {"author": "Kovář, Anna", "title": "River Trade"},
+    ]
+    note = Note(number=1, text=text, span=Span(0, 0, 1))
+    context = build_context([text])
+    (found,) = second_reading([note], [parse_note(note, context)], context, listed)
+    assert [c.text for c in found] == [
+        "Lund and Berg, “Harbour Dues, Tolls, and Fees”",
+        "Olivera, “Ferries and Fords”",
+        "Kovář, *River Trade* for discussions of this",
+    ]
