@@ -633,7 +633,7 @@ TITLE_ONLY_RE = re.compile(
         [.,]?$""",
     re.X,
 )
-TITLE_SMALL_WORDS = lexicons.words("title_stopwords")
+TITLE_SMALL_WORDS = lexicons.words("title_stopwords") | lexicons.words("title_case_small_words")
 
 
 def title_only(text: str) -> bool:

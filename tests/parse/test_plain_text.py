@@ -9,7 +9,7 @@ import pytest
 
 from citekit.model import Citation, Kind, Note, Span
 from citekit.parse import build_context, parse_note, second_reading
-from citekit.parse.cues import leading_name_tokens, name_only
+from citekit.parse.cues import leading_name_tokens, name_only, title_only
 from citekit.parse.known import learn
 from citekit.parse.names import split_names
 
@@ -534,3 +534,17 @@ def test_a_comma_list_of_short_forms_of_listed_works_is_cut() -> None:
         "Olivera, “Ferries and Fords”",
         "Kovář, *River Trade* for discussions of this",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("“Harbours with Hinterlands: A Study of the Salt Trade.”", True, id="with-of"),
+        pytest.param("“Peace Through Trade or Free Trade?”", True, id="or"),
+        pytest.param("*Tolls Versus Fees as Means of Policy*", True, id="as"),
+        pytest.param("“He went down to the harbour with Mary.”", False, id="sentence"),
+        pytest.param("See the harbour records.", False, id="no-title-marks"),
+    ],
+)
+def test_a_bare_title_in_title_case_keeps_its_small_words_low(text: str, expected: bool) -> None:
+    assert title_only(text) is expected
