@@ -38,13 +38,21 @@ def head_end(text: str) -> int | None:
     if not any(q in text for q in OPENING_QUOTES):  # the cheap test: most notes quote nothing
         return None
     closed = text.rstrip(" .;")
-    if not closed or closed[-1] not in CLOSING_QUOTES:
+    if not closed or not (closed[-1] in CLOSING_QUOTES or _left_open(closed)):
         return None  # the quotation must close the citation, or it is no appended quotation
     for quote in re.finditer(f"[{OPENING_QUOTES}]", text):
         joint = _joint_before(text, quote.start())
         if joint is not None:
             return joint
     return None
+
+
+def _left_open(text: str) -> bool:
+    """Does TEXT end inside a quotation ("…, 882: “Hoc est … noluerunt", cut at the full stop
+    before the closing mark)?"""
+    return max(map(text.rfind, OPENING_QUOTES.replace('"', ""))) > max(
+        map(text.rfind, CLOSING_QUOTES.replace('"', "").replace("“", ""))
+    )
 
 
 def _joint_before(text: str, quote: int) -> int | None:

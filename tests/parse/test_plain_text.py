@@ -548,3 +548,14 @@ def test_a_comma_list_of_short_forms_of_listed_works_is_cut() -> None:
 )
 def test_a_bare_title_in_title_case_keeps_its_small_words_low(text: str, expected: bool) -> None:
     assert title_only(text) is expected
+
+
+def test_a_short_form_may_drop_the_particle_of_a_known_family_name() -> None:
+    found = read(
+        [
+            "Jacobus à Horst, Commentaria in Psalmos (Antwerp: Plantin, 1620), 12.",
+            "Compare Horst, Commentaria in Psalmos, 14.",
+        ]
+    )
+    (short,) = found[1]
+    assert short.fields.get("title") == "Commentaria in Psalmos"

@@ -26,6 +26,8 @@ from citekit.parse.quotedtail import head
         ("Lund, *Sea Words* (Bergen, 1702), s. v. *kai*: “A quay.”",
          "Lund, *Sea Words* (Bergen, 1702), s. v. *kai*"),  # fmt: skip
         ("Lund, Sea Words, s.v. brygge: “A wharf.”", "Lund, Sea Words, s.v. brygge"),
+        # a sentence cut before the quotation's closing mark: "… 52: “The quays.” Lund adds …"
+        ("Weiss, Harbour Towns, 52: “The quays were full", "Weiss, Harbour Towns, 52"),
     ],
 )
 def test_the_quotation_after_the_pinpoint_is_cut_off(text: str, expected: str) -> None:
