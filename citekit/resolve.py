@@ -648,6 +648,9 @@ def _fits_pointer(citation: Citation, work: _Work) -> bool:
         return False
     names, known = identity.families(citation.fields), identity.families(work.fields)
     if names:
-        return any(identity.same_name(names[0], f) for f in known)
+        if any(identity.same_name(names[0], f) for f in known):
+            return True
+        pointed = citation.fields.get("_pointed", "")  # the names may be a title's words
+        return len(pointed.split()) > 2 and _short_title_fits({"title": pointed}, work)
     title = citation.fields.get("title")
     return bool(title) and _short_title_fits({"title": title}, work)

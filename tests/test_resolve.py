@@ -160,6 +160,16 @@ CASES = [
         id="supra-pointer-to-a-name-nobody-cited",
     ),
     pytest.param(
+        [
+            ("A", SMITH_WAR),
+            (("B", "C"), "Harbour Essays in Maritime Law: Third Series 12 (Ann Lee ed., 2001);"
+             " Jones, Tides 4 (1990)."),
+            ("B", "Harbour Essays in Maritime Law, supra note 2, at 15."),
+        ],
+        set(),
+        id="supra-after-an-edited-volume-s-title-read-as-names",
+    ),
+    pytest.param(
         [("A", SMITH_WAR), ("B", JONES), ("C", MARSH), ("B", "Jones (n 2) 14.")],
         set(),
         id="oscola-note-pointer-in-brackets",

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 
-from citekit.model import Citation, Kind, Note
+from citekit.model import Citation, Kind, Link, Note
 from citekit.parse import context as _context
 from citekit.parse import cues, memo, names, quotedtail, statement, uregex
 from citekit.parse.bluebook import short_case, short_periodical
@@ -40,13 +40,14 @@ from citekit.parse.patterns import (
     LEAD_IN_RE,
     PROSE_AUTHOR_RE,
     SUPRA_RE,
+    URL_RE,
     YEAR_RE,
     find_opcit,
     find_supra,
 )
 from citekit.parse.pinpoint import without_note_pointer
 from citekit.parse.reference import Reference
-from citekit.parse.refnote import entry_notes, reference_note
+from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
 from citekit.parse.shortforms import PINPOINT_RE, capitals_short, names_and_pinpoint
 from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
 
@@ -84,7 +85,40 @@ def parse_note(
     entry = reference_note(note.text, loose=context.entries)
     if entry is not None:  # a reference-list entry as a note: read whole, never split
         return (_entry_citation(note, entry),)
-    return _read(note, context, _split(note.text, context, known))
+    inverted = _inverted_note(note, context)
+    if inverted is not None:
+        return inverted
+    return _or_whole_entry(note, context, _read(note, context, _split(note.text, context, known)))
+
+
+def _inverted_note(note: Note, context: Context) -> tuple[Citation, ...] | None:
+    """In a document of entries, "Debussy, Claude, Pelléas et Mélisande (…, 1985).": one full
+    citation, read by the note grammar in direct order ("Claude Debussy, Pelléas …")."""
+    direct = direct_order(note.text) if context.entries else None
+    if direct is None:
+        return None
+    parsed = _parse(direct, Kind.FULL, context)
+    citation = Citation(
+        note=note.number,
+        index=0,
+        text=note.text.strip(),
+        kind=Kind.FULL,
+        locator=parsed.locator,
+        fields=parsed.fields,
+        entry_type=parsed.entry_type,
+    )
+    return (citation,)
+
+
+def _or_whole_entry(
+    note: Note, context: Context, cited: tuple[Citation, ...]
+) -> tuple[Citation, ...]:
+    """CITED, or, where the note grammar found nothing in a note of a document of entries,
+    the whole note read as one entry ("Back to Chernobyl. Dir. Bill Kurtis. WGBH, 1989.")."""
+    if cited or not context.entries:
+        return cited
+    entry = whole_entry(note.text)
+    return (_entry_citation(note, entry),) if entry is not None else cited
 
 
 def _split(text: str, context: Context, known: KnownTitles) -> list[tuple[Piece, str]]:
@@ -154,7 +188,9 @@ def second_reading(
     titled: KnownTitles | None = None  # every titled citation's title, learnt when first needed
     for note, cited in zip(notes, first, strict=True):
         starts = [note.text.find(c.text) for c in cited]
-        if not cited and cues.title_only(note.text):
+        if not cited and _names_known_title(note.text, known):
+            cited = _read(note, context, [(whole(note.text), "")])  # "Ramsey, Philos. Papers."
+        elif not cited and cues.title_only(note.text):
             # a title alone: its author named in the running text, its data in the bibliography
             titled = titled or learn(chain((c.fields for f in first for c in f), listed))
             if is_known_title(note.text, titled):
@@ -169,6 +205,12 @@ def second_reading(
 NAMES_TITLE_RE = uregex.compile(
     r"^(?P<names>[^,;:()]{2,60}),\s+(?P<title>[A-Z][^,;()]{2,150}?)\.?$"
 )
+
+
+def _names_known_title(text: str, known: KnownTitles) -> bool:
+    """Is TEXT all a known author's name, a comma and the start of one of their titles?"""
+    text = text.strip()
+    return NAMES_TITLE_RE.match(text) is not None and known.cites(text.rstrip("."))
 
 
 def _as_known_short(citation: Citation, known: KnownTitles) -> Citation:
@@ -194,10 +236,12 @@ def _read_again(
     differently (the rest of a reading follows from the cut alone)."""
     if reference_note(note.text, loose=context.entries) is not None:
         return cited  # an entry is read whole, whatever the document cites
+    if context.entries and direct_order(note.text) is not None:
+        return cited
     found = _split(note.text, context, known)
     if found == _split(note.text, context, NO_TITLES):
         return cited
-    return _read(note, context, found)
+    return _or_whole_entry(note, context, _read(note, context, found))
 
 
 def _entry_citation(note: Note, entry: Reference) -> Citation:
@@ -255,16 +299,25 @@ def _link_targets(note: Note, pieces: list[Piece]) -> dict[Piece, tuple[str, ...
     before it (or, before the first citation, to that one); such a piece is then no
     citation of its own.
     """
-    spans = tuple((link.start, link.end) for link in note.links)
+    links = note.links or _typed_links(note.text)
+    spans = tuple((link.start, link.end) for link in links)
     kept = [p for i, p in enumerate(pieces) if not (i and link_only(note.text, p, spans))]
     out: dict[Piece, list[str]] = {piece: [] for piece in kept}
-    for link in note.links:
+    for link in links:
         owner = next((p for p in kept if p.start <= link.start and link.end <= p.end), None)
         before = [p for p in kept if p.end <= link.start]
         owner = owner or (before[-1] if before else next(iter(kept), None))
         if owner is not None:
             out[owner].append(link.target)
     return {piece: tuple(found) for piece, found in out.items()}
+
+
+def _typed_links(text: str) -> tuple[Link, ...]:
+    """The addresses typed out in a note without links (plain text): "… p. 339. Disponible en:
+    https://…" belongs to the citation before it, as a link there would."""
+    if "http" not in text and "www." not in text:
+        return ()
+    return tuple(Link(m.start("url"), m.end("url"), m.group("url")) for m in URL_RE.finditer(text))
 
 
 def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
@@ -485,7 +538,10 @@ def _before_pointer(before: str, context: Context) -> dict[str, str]:
     if cues.name_only(before) or FAMILY_PAIR_RE.fullmatch(before):
         return {"author": " and ".join(names.split_names(before))}
     head = parse_full(before, context.abbreviations).fields
-    return {k: v for k, v in head.items() if k in ("author", "editor", "title")}
+    found = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
+    # "Oxford Essays in Jurisprudence, supra note 4": read as names and a title, the words may
+    # be the title alone; resolve tries them whole when the names fit no work of that note
+    return {**found, "_pointed": before} if "author" in found else found
 
 
 FAMILY_PAIR_RE = uregex.compile(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?")  # "Smith & Jones"

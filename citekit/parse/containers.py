@@ -259,8 +259,19 @@ def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -
     if pair:
         fields.update(volume=pair["vol"], number=pair["num"])
     tail = body[paren.end() :] if paren else _after_numbers(body)
+    abnt = None if paren else ABNT_NUMBERS_RE.match(body)
+    if abnt:  # the article's own pages are known: what follows the year is a pinpoint
+        fields.update({k: v for k, v in abnt.groupdict().items() if v})
+        return Parsed("article", fields, find_locator(tail))
     locator = pages_or_locator(find_locator(tail), fields)
     return Parsed("article", fields, locator)
+
+
+# ABNT: "v. 25, n. 1, p. 13–31, 2018": volume, issue and the article's pages before its year
+ABNT_NUMBERS_RE = re.compile(
+    r"^[\s,.]*v\.\s*(?P<volume>[\dIVXLC]+(?:[-–/][\dIVXLC]+)?)(?:,\s*n\.\s*(?P<number>[\w-]+))?"
+    r"(?:,\s*p\.\s*(?P<pages>\d+\s*[–-]\s*\d+))?,\s*(?:1[5-9]|20)\d\d\b"
+)
 
 
 def _after_numbers(body: str) -> str:

@@ -144,7 +144,7 @@ def _second_name(tokens: list[str], limit: int) -> int:
     return 2 + closing if closing is not None else 0  # the first group only
 
 
-CONJUNCTION_RE = uregex.compile(r"^(?:and|e|y|i|und|et|a|oraz)\s+(?=[A-Z])")
+CONJUNCTION_RE = uregex.compile(r"^(?:and|e|y|i|und|sowie|et|a|oraz)\s+(?=[A-Z])")
 SAME_AUTHOR_RE = uregex.compile(
     r"(?i)^(?:idem|eadem|id\.|ead\.|ders\.|dies\.|tenże|tenze|taż|týž|táž|tíž|_{3,}\.?)[,\s]"
 )
@@ -629,7 +629,8 @@ TITLE_ONLY_RE = re.compile(
     r"""^(?: \*(?P<i>[^*]{3,200})\*                      # *Title*
            | “(?P<q>[^”]{3,200}?)[,.]?”                 # “Title.”, “The ‘New’ Title”
            | ‘(?P<s>[^’]{3,200}?)[,.]?’                 # ‘Title’ (MHRA)
-           | "(?P<d>[^"]{3,200}?)[,.]?" )               # "Title."
+           | "(?P<d>[^"]{3,200}?)[,.]?"                # "Title."
+           | (?P<p>[A-Z][^.;()\[\]“”"*«»]{3,200}?) )   # Title, its italics lost in plain text
         [.,]?$""",
     re.X,
 )
@@ -638,12 +639,13 @@ TITLE_SMALL_WORDS = lexicons.words("title_stopwords") | lexicons.words("title_ca
 
 def title_only(text: str) -> bool:
     """A span that is only a title in Title Case (an English title as Chicago and MHRA print
-    it): a note whose author the running text named (`@key says` in pandoc), or no citation
-    at all ("*American Historical Review*") unless the document cites that title."""
+    it), marked or, in plain text, bare: a note whose author the running text named (`@key
+    says` in pandoc), or no citation at all ("*American Historical Review*", "See Chapter
+    Two.") unless the document cites that title."""
     match = TITLE_ONLY_RE.match(text.strip())
     if not match:
         return False
-    title = match["i"] or match["q"] or match["s"] or match["d"]
+    title = match["i"] or match["q"] or match["s"] or match["d"] or match["p"]
     words = re.findall(r"[^\W\d_][\w'’-]*", title)
     big = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
     return len(words) >= 2 and bool(big) and all(w[0].isupper() for w in big)

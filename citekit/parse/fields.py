@@ -33,6 +33,7 @@ from citekit.parse.imprint import (
     iso_date,
 )
 from citekit.parse.iso690 import iso_article
+from citekit.parse.isoplain import plain_iso_article
 from citekit.parse.patterns import (
     ACCESSED_RE,
     CONFERENCE_RE,
@@ -49,7 +50,8 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.plain import parse_conference, parse_untitled
 from citekit.parse.plainarticle import plain_title_article
-from citekit.parse.short_title_law import parse_short_title_law
+from citekit.parse.plainjournal import journal_before_numbers
+from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.web import WEB_VENUE_RE, handle_author, parse_web
 
 LINK_LEAD_RE = uregex.compile(
@@ -97,8 +99,12 @@ def parse_full(
     law = parse_short_title_law(statement.plain_names(work))
     if law is not None and statement.opens_with_italic_name(work):
         return Parsed(law.entry_type, {**law.fields, **links}, law.locator)
+    law = plain_short_title_law(work)
+    if law is not None:  # "Huber, Zeitschrift 1989, 12 (22)" in plain text
+        return Parsed(law.entry_type, {**law.fields, **links}, law.locator)
     work = statement.plain_names(work)
-    stated = statement.name_sentence(work) or statement.colon_statement(work)
+    iso = plain_iso_article(work)  # read before the statements rewrite its "NAME, G. Title."
+    stated = None if iso else statement.name_sentence(work) or statement.colon_statement(work)
     if stated is not None:
         return _stated(parse_full(stated[0], abbreviations), stated[1], links)
     legal = parse_bluebook(work)
@@ -116,7 +122,7 @@ def parse_full(
         parsed = parse_conference(work)
     else:
         found = [m for m in cues.titles(work) if not _inside_plain_title(work, m)]
-        parsed = _titled(work, found) if found else parse_untitled(work)
+        parsed = iso or (_titled(work, found) if found else parse_untitled(work))
     fields = {**parsed.fields, **{k: v for k, v in links.items() if k not in parsed.fields}}
     fields = {k: v for k, v in fields.items() if v.strip(" .,;:")}  # "[en línea]. 2017": no place
     entry_type = _journal_not_book(parsed.entry_type, fields, work)
@@ -251,7 +257,7 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
         return _paper(title, people, after)
     if IN_RE.match(after):
         return parse_chapter(title, {**people, **container}, after[IN_RE.match(after).end() :])
-    journal = journal_after(after)
+    journal = journal_after(after) or journal_before_numbers(after)
     if journal is not None and _publisher_follows(journal[1]):  # "*Open Sources* (O’Reilly, 1999)"
         return parse_chapter(title, {**people, **container}, after)
     if journal is not None:

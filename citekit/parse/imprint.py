@@ -115,13 +115,16 @@ def date_fields(text: str) -> dict[str, str]:
 
 
 def iso_date(text: str) -> str | None:
-    """ "March 14, 2017" / "14 March 2017" / "14.3.2017" / "2017-03-14" -> "2017-03-14"."""
+    """ "March 14, 2017", "14 March 2017", "14.3.2017", "14.3.17", "2017-03-14" -> "2017-03-14"."""
     numeric = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     if numeric:
         return _iso(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
-    dotted = re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", text)
+    dotted = re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d\d)\b", text)
     if dotted:
-        return _iso(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
+        year = int(dotted.group(3))
+        if year < 100:  # "11.03.22": an access date, so of the web's years, 1970-2069
+            year += 2000 if year < 70 else 1900
+        return _iso(year, int(dotted.group(2)), int(dotted.group(1)))
     month = MONTH_RE.search(text)
     year = re.search(rf"\b{YEAR}\b", text)
     if not (month and year):

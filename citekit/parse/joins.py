@@ -10,13 +10,22 @@ import re
 
 from citekit import lexicons
 
-# " and ", " sowie ", " et ", " oraz ": lexicons/join_words.txt, spaces around, as written
-JOIN_RE = re.compile(rf"\s+{lexicons.alternation(lexicons.words('join_words'))}\s+(?=\S)")
+# " and ", " sowie ", " et ", " oraz ": lexicons/join_words.txt, spaces around, as written; a
+# comma may stand before the word ("…, S. 6, sowie Vasari, …", "… (hereafter *LM*), and ECL …")
+JOIN_RE = re.compile(
+    rf"(?P<comma>,)?\s+(?P<word>{lexicons.alternation(lexicons.words('join_words'))})\s+(?=\S)"
+)
+# after a comma, Spanish and French "en" opens a container ("…», en Mercedes Ortiz (coord.), …")
+NOT_AFTER_COMMA = frozenset({"en"})
+# ", 2015, et José Luis García (éd.), *Rey* …, 2017": a bare year before ", et" ends an imprint in
+# a list of books that one title names (a review's), not a citation with its pinpoint
+YEAR_END_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d$")
 # what a finished citation ends with: a pinpoint or year, a bracket, a closing quote or
-# emphasis, a URL's ">", or a back-reference word ("op. cit.", "ibid", "a.a.O.")
+# emphasis, a URL (bare or in "<>"), or a back-reference word ("op. cit.", "ibid", "a.a.O.")
 BACKREF_WORDS = lexicons.alternation({*lexicons.words("ibid_words"), "cit", "cyt", "o"})
 CITATION_END_RE = re.compile(
-    rf"(?:\d[a-z]?|[)\]>*”’»\"'/]|(?<!\w)(?i:{BACKREF_WORDS}|passim|ff|f|sq|sqq)\.?)$"
+    rf"(?:\d[a-z]?|[)\]>*”’»\"'/]|(?<!\w)(?i:{BACKREF_WORDS}|passim|ff|f|sq|sqq)\.?"
+    r"|(?:https?://|www\.)[^\s<>]*[\w/])$"
 )
 
 
@@ -26,5 +35,12 @@ def join_points(span: str, mask: bytes) -> list[re.Match[str]]:
     return [
         match
         for match in JOIN_RE.finditer(span)
-        if not mask[match.start()] and CITATION_END_RE.search(span, 0, match.start())
+        if not mask[match.start()]
+        and CITATION_END_RE.search(span, 0, match.start())
+        and not (match.group("comma") and _not_after_comma(span[: match.start()], match))
     ]
+
+
+def _not_after_comma(head: str, match: re.Match[str]) -> bool:
+    """Does the comma before the join word leave the parts together?"""
+    return match.group("word").casefold() in NOT_AFTER_COMMA or YEAR_END_RE.search(head) is not None

@@ -55,12 +55,17 @@ class KnownTitles:
     def _names_title(self, words: list[str], count: int) -> bool:
         """Are WORDS[:COUNT] known names and the words after them the start of their title?"""
         rest = " ".join(words[count:]).lstrip(" ,.:")
-        marked = MARKED_TITLE_RE.match(rest)  # '*River Trade* for …': the title ends its marks
-        short = _words(marked.group() if marked else rest[: TITLE_END_RE.search(rest).start()])
-        if not short:
+        # the title ends at its closing mark ('*River Trade* for …') or at its first comma
+        marked = MARKED_TITLE_RE.match(rest)
+        shorts = {_words(rest[: TITLE_END_RE.search(rest).start()])}
+        shorts |= {_words(marked.group())} if marked else set()
+        shorts.discard(())
+        if not shorts:
             return False
-        families = {_fold(names.family(n)) for n in names.split_names(" ".join(words[:count]))}
-        return any(short in self.by_family.get(family, ()) for family in families)
+        people = " ".join(words[:count])
+        families = {_fold(names.family(n)) for n in names.split_names(people)}
+        families.add(_fold(people))  # "De Vries": a family name of two words, no given name
+        return any(s in self.by_family.get(family, ()) for family in families for s in shorts)
 
     def _title_and_pinpoint(self, span: str) -> bool:
         """ "The Times Guide to English Style and Usage, p. 171": all or the start of a known
@@ -85,11 +90,13 @@ def names_known_author(text: str, known: KnownTitles, starts: Iterable[int]) -> 
     if known.empty():
         return False
     taken = set(starts)
+    before = ""  # the word before, for a family name of two words ("De Vries", "Van Wincoop")
     for match in FAMILY_WORD_RE.finditer(text):
+        word = _fold(match.group())
+        pair, before = f"{before} {word}", word
         if match.start() in taken:
             continue
-        word = _fold(match.group())
-        if word in known.by_family:
+        if word in known.by_family or pair in known.by_family:
             return True
         if word in known.by_title and match.start() - 1 not in taken:
             return True  # (not "*Stubbs v Sayer*, 264": that title was found already)

@@ -109,7 +109,7 @@ LEAD_INS = lexicons.alternation(lexicons.words("lead_ins"))
 # the opening "*" of an italic lead-in ("*See also* X") is closed after it; the "*" that
 # follows the spaces opens the source's own emphasis ("Vgl. *Browning*, Aurora Leigh")
 LEAD_IN_RE = uregex.compile(
-    r"""^(?P<lead_star>\*)?(?:(?:and|also|but|or|und|et|e|y|i|oraz|a|og|en)\s+)?
+    r"""^(?P<lead_star>\*)?(?:(?:and|also|but|or|und|sowie|et|e|y|i|oraz|a|og|en)\s+)?
         (?:see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare|quoted\s+in|cited\s+in
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
@@ -183,12 +183,16 @@ DOI_RE = uregex.compile(
     r"(?:doi:\s?|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;)])",
     re.IGNORECASE,
 )
-# "accessed 3 May 2019", "[accessed 10 July 2001]", "dostęp 15 marca 2019 r." ("roku": of the year)
+# "accessed 3 May 2019", "[accessed 10 July 2001]", "dostęp 15 marca 2019 r." ("roku": of the year),
+# German "(letzter Zugriff: 11.03.22)", "Zugriff am 26.04.2022", "Stand: 06.08.2020" (the page as it
+# stood then; "Stand" only before a colon, as the noun runs in prose too)
 ACCESSED_RE = uregex.compile(
     r"""[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abgerufen|aufgerufen|zuletzt\s+abgerufen
+        |(?:letzter\s+)?zugriff|stand(?=:)
         |consulté|consultado|consultato|dostęp|dostep|přístup|navštíveno|acesso\s+em|acessado\s+em
         |geraadpleegd|raadpleging|дата\s+обращения)(?:\s+(?:on|am|le|el|il|op))?:?\s+
-        (?P<date>[^()\[\]]*?\d{4}(?:-\d{1,2}-\d{1,2}\b)?)(?:\s+(?:r|г)\.?(?=[\s;,)\]]|$))?\s*[)\]]?""",
+        (?P<date>[^()\[\]]*?(?:\d{4}(?:-\d{1,2}-\d{1,2}\b)?|\b\d{1,2}\.\d{1,2}\.\d\d\b))
+        (?:\s+(?:r|г)\.?(?=[\s;,)\]]|$))?\s*[)\]]?""",
     re.VERBOSE | re.IGNORECASE,
 )
 

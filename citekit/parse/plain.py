@@ -29,6 +29,7 @@ from citekit.parse.patterns import (
     IMPRINT_PAREN_RE,
     LOCATOR_START_RE,
 )
+from citekit.parse.plainjournal import comma_journal_article
 
 
 def parse_conference(work: str) -> Parsed:
@@ -84,6 +85,9 @@ def parse_untitled(work: str) -> Parsed:
     article = ABNT_ARTICLE_RE.match(rest)
     if article and cues.ISSUE_RE.search(article.group("after")):
         return _sentence_article(people, article)
+    article = comma_journal_article(work, rest, people)
+    if article is not None:  # "Title, Journal, 9-10 (1993), p. 337"
+        return article
     parts = segments.split_segments(rest)
     title_parts, container = segments.title_and_container(parts)
     if container and title_parts:

@@ -13,6 +13,7 @@ from citekit import lexicons
 from citekit.parse import (
     refbook,
     refeditors,
+    refjahrgang,
     refnames,
     refperiodical,
     refplace,
@@ -36,9 +37,9 @@ ACCESSED_RE = re.compile(
 YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 PAGES_RE = re.compile(r"\b(?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+|(?<=p\. )\d+)\b")
 ARTICLE_RES = (
-    # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301
+    # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301 | MLA 7: Journal 40.1
     uregex.compile(
-        r"^(?P<journal>[^:]+?(?::\s[^:]+?)?),?\s+(?:(?P<volume>\d+)|(?=no\.))"
+        r"^(?P<journal>[^:]+?(?::\s[^:]+?)?),?\s+(?:(?P<volume>\d+)(?:\.(?P<dotted>\d+))?|(?=no\.))"
         r"(?:,?\s*no\.\s*(?P<number>[\w/–-]+))?"
         r"\s*\((?P<date>[^)]*\b(?:1[5-9]|20)\d\d\b[^)]*)\)(?::\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
@@ -49,7 +50,7 @@ ARTICLE_RES = (
     # MLA: Journal, vol. 32, no. 2, 2008, pp. 301–41
     uregex.compile(
         r"^(?P<journal>[^,]+?),\s+vol\.\s*(?P<volume>\w+)(?:,\s*no\.\s*(?P<number>[\w/–-]+))?"
-        r"(?:,\s*(?P<date>[^,]*\d{4}))?(?:,\s*pp?\.\s*(?P<pages>[\w–-]+))?"
+        r"(?:,\s*(?P<date>[^,]*\d{4}))?(?:,\s*(?:pp?\.|pages?)\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
     # Vancouver: Journal. 2008;32(2):301–41 | Journal. 2008 Mar;32:301
     uregex.compile(
@@ -71,22 +72,42 @@ ARTICLE_RES = (
         r"(?:(?:,\s*|\s*\()(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d)\)?)?[.,]?\s*$"
     ),  # fmt: skip
 )
-# what introduces a link that has been taken out: "Available at: <url>", "Available from"
-AVAILABLE_RE = re.compile(r"\s*\b(?:Available\s+(?:at|from|online)|Online)\s*:?\s*(?=[.,]?\s*$)")
+# what introduces a link that has been taken out: "Available at: <url>", "Retrieved from"
+AVAILABLE_RE = re.compile(
+    r"\s*\b(?:Available\s+(?:at|from|online)|Online|Retrieved\s+from)\s*:?\s*(?=[.,]?\s*$)"
+)
+# after a quoted title, MLA's book with no "In": a sentence without numbers but a year, then its
+# editors ("Ed. A. C. Collins") or its imprint ("Basingstoke: Palgrave Macmillan, 2005")
+BOOK_SENTENCE_RE = re.compile(
+    r"^(?:[^.\d]|(?<!\d)\d{4}(?!\d)){3,200}?(?<=[^\s.]{2})\.\s+"
+    r"(?=(?:Eds?\.|Edited\s+by)\s|[^.,:\d]{2,40}:\s[^.:\d]*?\b(?:1[5-9]|20)\d\d\b)"
+)
+# an issue's theme between a journal's name and its numbers: "Journal, Special Issue: Belief
+# Change, 17(3)", "Journal: Special Issue on Scheduling, Planning, and Control, 23(6)"
+SPECIAL_ISSUE_RE = re.compile(r"(?:[,:]\s*|\s)Special\s+Issue\b(?!,)[^()\d]*?(?=,?\s*\d)")
+# an arXiv preprint: "arXiv preprint arXiv:1412.7054", "arXiv:1402.4587 [cond-mat]"
+ARXIV_RE = re.compile(r"arXiv(?:\s+preprint)?\s*(?:arXiv)?:?\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)")
+# a book's ISBN, no part of its imprint: "ISBN 978-0-521-63338-3", "ISBN: 0486653633"
+ISBN_RE = re.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.?")
 # a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
 SERIES_RE = re.compile(r"\s*\([^()]*[^\W\d_][^()]*,\s*\d+\)(?=[.,]?\s*$)")
 IN_RE = re.compile(r"^(?:In|in|Dans|In:)\s*:?\s+")
-EDITED_BY_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Ee]dited|[Ee]ds?\.)\s+by\s+")
+# "edited by", "Ed. by", "Edited and translated by" (the names are the editors')
+EDITED_BY_RE = re.compile(
+    r"(?:,\s*|\.\s*|^)(?:[Ee]dited(?:\s+and\s+translated)?|[Ee]ds?\.)\s+by\s+"
+)
 TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
 # the names after "edited by" end at a comma before a number or "pp.", or at a sentence's end
 NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b)[a-z])|\s\(|$")
 SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")
 THESIS_RE = re.compile(
-    r"\b(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
+    r"\b(?:PhD|Ph\.D\.|Doctoral|Master'?s|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
     re.IGNORECASE,
 )
+# "3rd ed.", "Rev. ed.", "(3rd ed.)", "3rd edn" (Harvard)
 EDITION_RE = re.compile(
-    r"\b(?P<edition>\d+(?:st|nd|rd|th)|[Rr]ev(?:ised)?\.?)\s*(?:ed(?:ition)?\.?)(?:\s|$)"
+    r"\(?\b(?P<edition>\d+(?:st|nd|rd|th)|[Rr]ev(?:ised)?\.?)\s*(?:edn\b|ed(?:ition)?\.?)"
+    r"(?:\)|\s|$|(?=,))"
 )
 ITALIC_RE = re.compile(r"^\*(?P<text>[^*]+)\*")
 # an italic container after a quoted title, behind a short label ("Video, 2:01.", "Paper.")
@@ -100,7 +121,8 @@ PLACE_AFTER_RE = uregex.compile(
     r",\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]{1,12})?)"
     r"(?:,\s+(?:\w+\s+)?edition)?[.,]?\s*$"
 )
-UNIT_SPLIT_RE = re.compile(r"(?<!\bDept)\.\s+|;\s+")  # where an imprint's segments end
+# where an imprint's segments end: no unit's abbreviation ("Dept."), no initial ("L. Erlbaum")
+UNIT_SPLIT_RE = re.compile(r"(?<!\bDept)(?<!\b[A-Z])\.\s+|;\s+")
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 # Vancouver's imprint after a book's title: ", Mahwah, NJ: Erlbaum; 2000, p. 359–416"
 VANCOUVER_IMPRINT_RE = re.compile(
@@ -111,7 +133,8 @@ PAREN_IMPRINT_RE = re.compile(r"^\s*\((?P<imprint>[^()]*(?::\s|,\s(?:1[5-9]|20)\
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 # a book's pages and volume, labelled: "(pp. 32-42)", "pages 12-23", "p. 6"; "Vol. 3", "volume 193"
 BOOK_PAGES_RE = re.compile(
-    r"\(?\b(?:pp?\.|[Pp]ages?)\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\b\)?(?!\s*(?:pp|S)\b)"
+    r"\(?\b(?:pp?\.|[Pp]ages?|S\.(?=\s*\d))\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\b\)?"
+    r"(?!\s*(?:pp|S)\b)"
 )
 BOOK_VOLUME_RE = re.compile(r"\b(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+)\b,?")
 # a part's pages printed bare after its book's imprint: "Academic Press. 47-73.", "1991, 281–98."
@@ -155,8 +178,15 @@ def parse_body(
     `whole`: the title was printed in italics, as a book's is: no journal follows it.
     `quoted`: the title was in quotation marks, as a part of a larger work is.
     """
-    rest = _links(rest, fields).lstrip(" ,.")
+    rest = SPECIAL_ISSUE_RE.sub("", _links(rest, fields)).lstrip(" ,.")
+    preprint = ARXIV_RE.match(rest)
+    if preprint:  # "arXiv preprint arXiv:1412.7054, 2014": a preprint, its identifier
+        fields.update(eprint=preprint.group("id"), eprinttype="arxiv")
+        _year(rest, fields)
+        return "misc"
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
+    if quoted and BOOK_SENTENCE_RE.match(rest):
+        return _chapter(rest, fields)  # MLA: “Chapter.” Book. Ed. A. Name. City: Publisher
     tail = None if whole else reftail.periodical(rest.replace("*", ""))
     if tail:
         return _sentence_to_title(_periodical(*tail, fields), fields, not quoted)
@@ -169,6 +199,9 @@ def parse_body(
         issue = None if whole else reftail.periodical(inside.replace("*", ""))
         if issue and "number" in issue[1] and not PROCEEDINGS_RE.search(issue[0]):
             return _periodical(*issue, fields)  # "In J. ACM 27(4) pp. 633-655": an issue's
+        german = refjahrgang.read(inside)
+        if german:  # "In: Verwaltung und Management. 10. Jg. (2004), Heft 4, S. 192-195."
+            return _periodical(*german, fields)
         return _chapter(inside, fields)
     if PROCEEDINGS_FIRST_RE.match(rest):
         return _chapter(PROCEEDINGS_FIRST_RE.sub("", rest, count=1), fields)
@@ -207,7 +240,7 @@ def _container(match: re.Match[str], fields: dict[str, str]) -> str:
 
 def _links(rest: str, fields: dict[str, str]) -> str:
     rest = AVAILABLE_RE.sub(" ", take_links(rest, fields))
-    rest = SERIES_RE.sub("", rest.strip(" .,"))
+    rest = SERIES_RE.sub("", ISBN_RE.sub("", rest).strip(" .,"))
     accessed = ACCESSED_RE.search(rest)
     if accessed:
         date = iso_date(accessed.group("date"))
@@ -284,6 +317,8 @@ def _article_numbers(match: re.Match[str], fields: dict[str, str]) -> str:
     for name in ("volume", "number"):
         if match.group(name):
             fields[name] = match.group(name).replace("--", "–")
+    if match.groupdict().get("dotted"):
+        fields.setdefault("number", match.group("dotted"))  # MLA 7's "40.1": volume.issue
     pages = match.group("pages") or match.groupdict().get("pages2")
     if pages:
         fields["pages"] = full_pages(pages)
@@ -360,7 +395,7 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
     rest = _book_numbers(rest, fields, titled=titled)
     thesis = THESIS_RE.search(rest)
     if thesis:
-        school = rest[thesis.end() :].lstrip("]) .,").split(",")[0].strip(" .,")
+        school = refplace.school(rest[thesis.end() :].lstrip("]) .,"))
         if school and not YEAR_RE.fullmatch(school):
             fields["school"] = school
         _year(rest, fields)
@@ -458,9 +493,11 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
     rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
     # "Dept. of Computer Science, …": a unit's abbreviation ends no segment
     segments = [s.strip(" ,") for s in UNIT_SPLIT_RE.split(rest) if s.strip(" ,.")]
-    for segment in reversed(segments):
+    for index in reversed(range(len(segments))):
+        segment = segments[index]
         if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
-            found = parse_imprint(segment)
+            segment = refplace.without_month(segment)
+            found = refplace.place_beside(parse_imprint(segment), segments, index)
             if _dated(found.get("address") or found.get("publisher") or ""):
                 found = {k: v for k, v in found.items() if k == "year"}  # "August 9, 2016"
             if COMPANY_RE.search(segment) and ":" not in segment:
@@ -471,9 +508,13 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
             for key, value in found.items():
                 fields.setdefault(key, value)
             break
+    else:
+        if segments and refplace.place_with_region(segments[-1]):
+            fields.setdefault("address", segments[-1].strip(" .,"))  # "Washington, DC."
     _place_after_publisher(fields)
     refplace.unit_of_publisher(fields)
     refplace.drop_numbers(fields)
+    refplace.drop_month(fields)
     _year(rest, fields)
 
 

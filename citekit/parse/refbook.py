@@ -46,6 +46,7 @@ ABBREVIATION_RE = re.compile(
     re.IGNORECASE,
 )
 PLACE_PUBLISHER_RE = re.compile(r"^[^.,:]{2,40}:\s")  # "New York: Norton"
+PAGES_FIRST_RE = re.compile(r"(?:pages|pp?\.)\s*\d")  # "Karlsruhe. pages 650-652."
 # a sentence that starts the imprint, names people or gives numbers: the title has ended
 IMPRINT_RE = re.compile(
     r"^[^.]*?:\s|^(?:[Ee]d(?:ited|s)?\.?|[Tt]rans(?:lated)?\.?|[Rr]eprinted)\b|\d"
@@ -83,7 +84,7 @@ def _ends_sentence(rest: str, stop: int, after: int) -> bool:
     more = re.search(r"\.\s", following)
     sentence = following[: more.start()] if more else following
     if ABBREVIATION_RE.search(rest[:stop]) or sentence[:1].islower():
-        return PLACE_PUBLISHER_RE.match(sentence) is not None
+        return bool(PLACE_PUBLISHER_RE.match(sentence) or PAGES_FIRST_RE.match(sentence))
     if IMPRINT_RE.search(sentence) or PUBLISHER_WORDS_RE.search(sentence):
         return True
     return more is None

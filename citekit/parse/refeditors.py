@@ -35,6 +35,7 @@ NAMES_STOP_RE = re.compile(
 )
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al", "et"}
 JOINED_RE = re.compile(r"\s(?:and|&)\s")
+WORD_END_RE = re.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Studies."
 SENTENCE_END_RE = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])\.\s")  # no initial's period
 
 
@@ -80,6 +81,8 @@ def _mark_after(rest: str) -> tuple[list[str], int, int] | None:
     mark that are names; one part unless an "and" joins several or initials follow families."""
     for match in MARK_RE.finditer(rest):
         before = rest[: match.start()]
+        if WORD_END_RE.search(before):
+            continue  # "Shore Studies. Ed. A. C. Lund": the mark opens the names after it
         sentences = [m.end() for m in SENTENCE_END_RE.finditer(before)]
         opening = max([before.rfind("("), before.rfind(":"), *sentences])
         parts = before[opening + 1 :].split(",")
@@ -115,11 +118,19 @@ def _initialled(part: str) -> bool:
 
 def _series_end(names: str) -> int:
     """Where "Terry Caelli, Adnan Amin, and Dick de Ridder, ASP Conf." ends: the names run to
-    the last part an "and" joins; without one, to the first comma."""
+    the last part an "and" joins; without one, to the first comma, or over the parts that
+    are families with initials."""
     parts = names.split(", ")
     joined = [i for i, p in enumerate(parts) if JOINED_RE.search(f" {p}")]
     last = joined[-1] if joined else 0
+    while not joined and last + 1 < len(parts) and _family_initials(parts[last + 1]):
+        last += 1  # "eds. Feretti L., Gioia I.M., Giovannini G., ASSL": names with initials
     return len(", ".join(parts[: last + 1]))
+
+
+def _family_initials(part: str) -> bool:
+    """ "Gioia I.M.", "Barnes J.": a family name and its initials, as astronomy prints them."""
+    return re.fullmatch(r"[A-Z][\w'’-]+\s(?:[A-Z]\.-?)+", part.strip()) is not None
 
 
 def _names_like(block: str) -> bool:
@@ -130,7 +141,9 @@ def _names_like(block: str) -> bool:
 
 
 def _people(block: str) -> list[str]:
-    block = block.strip(" ,.")
+    block = block.strip(" ,")
+    if not re.search(r"\b[A-Z]\.$", block):
+        block = block.rstrip(".")  # "Birk A." keeps its initial's period
     others = refnames.ET_AL_RE.search(block) is not None
     block = refnames.ET_AL_RE.sub("", block)
     parts = [p.strip() for p in refnames.JOIN_RE.split(block) for p in p.split(",")]

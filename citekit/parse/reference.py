@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit.parse import refbody, refnames, reftail
+from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.refnames import Head
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
@@ -24,13 +25,38 @@ ITALIC_ET_AL_RE = re.compile(r"\*(et al\.?)\*")
 ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
 PLAIN_END_RE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bVol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b)"
+    r"(?<!\b[A-Z])(?<!\b[Vv]ol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!,\sed)(?<!,\strans)"
+    r"(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b|arXiv\b)"
 )
 
 COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
 # "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In"
 IN_MARK_RE = re.compile(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in):?\s(?=\s*[A-Z*“\"]))")
 MAX_TITLE_WORDS = 40
+MAX_SUBTITLE_WORDS = 12
+# a sentence after a title that is no subtitle: numbers, a colon, people or an edition
+NO_SUBTITLE_RE = re.compile(
+    r"\d|:|\bby\b|\b(?:[Ee]dit|[Tt]rans|[Rr]evis|[Rr]epr|[Ee]dn?\b|[Vv]ols?\b)", re.UNICODE
+)
+# what follows a book's title: its imprint ("Ross-on-Wye, UK: PCCS Books") or its editors
+BOOK_NEXT_RE = re.compile(
+    r"[^.,:\d]{2,40}(?:,\s[A-Z][\w.]*)?:\s(?=[A-Z])|(?:Edited|Translated)\s+by\s"
+)
+THESIS_PART_RE = re.compile(
+    r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"
+)
+MAX_PUBLISHER_WORDS = 6  # "Morgan Kaufman Publishers Inc."
+MAX_PARTS_AFTER_PUBLISHER = 3  # "…, Prentice-Hall, Englewood Cliffs, New Jersey"
+# publisher words that alone may end a title: "Religion, Science, Society"
+GENERIC_PUBLISHER_WORDS = frozenset(
+    {"society", "center", "centre", "library", "museum", "institute", "foundation", "books",
+     "press", "university", "publications", "institution", "co", "inc", "ltd", "publishers"}
+)
+# a part's container right after the names and year, no title: "Arnaud, K.A., 1996, in
+# Astronomical Data Analysis Software and Systems V, eds. …"
+CONTAINER_FIRST_RE = re.compile(r"^[Ii]n:?\s+(?=[A-Z“‘\"'*])")
+SENTENCE_WORD_RE = re.compile(r"[^\W\d_]{8,}\.\s")  # "Induction. ": no abbreviation's period
+ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]{1,5}")  # a journal's initials: "ApJ", "MNRAS", "JHEP"
 MAX_UNTITLED_WORDS = 5  # an abbreviated journal's name: "Proc. Natl. Acad. Sci. USA"
 TITLE_SPLIT_RE = re.compile(r"[.,]\s+(?=[^\W\d_])")  # where a periodical may start in a title
 
@@ -41,6 +67,14 @@ TITLE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# an editor or translator closing a title: ", ed. Joseph Martin", ", trans. D. W. Robertson, Jr"
+TITLE_ROLE_RE = re.compile(
+    r",\s+(?P<role>ed|trans)\.\s+(?P<names>[A-Z][^,]*(?:,\s+(?:Jr|Sr)\.?)?)$"
+)
+# a volume closing a title: ", vol. 2", ", Volume 4th", ", vol. IV"
+TITLE_VOLUME_RE = re.compile(
+    r",\s*(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+|[IVXLC]+)(?:st|nd|rd|th)?\.?$"
+)
 # a year (or "n.d.") closing a title that is the entry's only date
 TITLE_YEAR_RE = re.compile(r"\s(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d)\.?$")
 
@@ -66,10 +100,14 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     if head.year:
         fields["year"] = head.year
     rest = refbody.take_links(head.rest, fields)
-    title, rest, shape = ("", rest, "plain") if _untitled(rest) else _title(rest, comma=head.comma)
+    bare = untitled(rest) or (head.year is not None and CONTAINER_FIRST_RE.match(rest))
+    title, rest, shape = ("", rest, "plain") if bare else _title(rest, comma=head.comma)
     if not head.people and not head.year:
         rest = _year_after_title(rest, fields)
     title, rest = _bracketed_tail(title, rest)
+    title = _people_of_title(_volume_of_title(title, fields), fields)
+    if shape == "plain" and title:
+        title, rest = _publisher_in_title(title, rest)
     if title:
         fields["title"] = title
     entry_type = refbody.parse_body(rest, fields, whole=shape == "italic", quoted=shape == "quoted")
@@ -96,8 +134,71 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     end = PLAIN_END_RE.search(rest)
     if not end:
         return _periodical_inside(rest, "")
+    end = _subtitle_end(rest, end)
     title = rest[: end.start() + (0 if end.group("end") == "." else 1)]
     return _periodical_inside(title, rest[end.end() :])
+
+
+def _subtitle_end(rest: str, end: re.Match[str]) -> re.Match[str]:
+    """ "Steps on a mindful journey. Person-centred expressions. Ross-on-Wye, UK: PCCS Books.":
+    a book's subtitle printed as a sentence of its own, between the title and the imprint or
+    the editors; END where the sentence after the title is none."""
+    following = PLAIN_END_RE.search(rest, end.end())
+    if following is None:
+        return end
+    sentence = rest[end.end() : following.start()]
+    after = rest[following.end() :]
+    if NO_SUBTITLE_RE.search(sentence) or len(sentence.split()) > MAX_SUBTITLE_WORDS:
+        return end
+    return following if BOOK_NEXT_RE.match(after) else end
+
+
+def _publisher_in_title(title: str, rest: str) -> tuple[str, str]:
+    """ "Robot Vision, MIT Press", "Smalltown: A Study …, Oxford University Press, Melbourne":
+    a plain title that no sentence's end closed ran on into the publisher, whose words name
+    it, or into a thesis's kind; that and what follows it (a place, an ISBN, a school) go
+    back to the imprint."""
+    parts = title.split(", ")
+    for index in range(1, len(parts)):
+        part, after = parts[index], parts[index + 1 :]
+        thesis = THESIS_PART_RE.match(part) is not None  # ", Masters Thesis, Department …"
+        if (thesis or _publisher_part(part)) and len(after) <= MAX_PARTS_AFTER_PUBLISHER:
+            return ", ".join(parts[:index]), f"{', '.join(parts[index:])}. {rest}".strip()
+    return title, rest
+
+
+def _publisher_part(part: str) -> bool:
+    """A comma part that is a publisher: its words say so, it opens with a capital, and it
+    is more than one generic word ("Religion, Science, Society" is a title)."""
+    words = part.split()
+    return (
+        0 < len(words) <= MAX_PUBLISHER_WORDS
+        and part[:1].isupper()
+        and PUBLISHER_WORDS_RE.search(part) is not None
+        and not (len(words) == 1 and words[0].casefold() in GENERIC_PUBLISHER_WORDS)
+    )
+
+
+def _people_of_title(title: str, fields: dict[str, str]) -> str:
+    """ "De doctrina christiana, ed. Joseph Martin", "On Christian Doctrine, trans. D. W.
+    Robertson, Jr": the editor or translator named after a book's title is no part of it."""
+    match = TITLE_ROLE_RE.search(title)
+    if match is None or match.start() == 0:
+        return title
+    role = "editor" if match.group("role") == "ed" else "translator"
+    block = re.sub(r",\s+(Jr|Sr)\.?$", r" \1", match.group("names"))  # "Robertson, Jr"
+    people = refnames.split_people(block, inverted=False, first=False)
+    fields.setdefault(role, " and ".join(people))
+    return title[: match.start()]
+
+
+def _volume_of_title(title: str, fields: dict[str, str]) -> str:
+    """ "Obra Crítica, vol. 2": the volume printed after a book's title is no part of it."""
+    match = TITLE_VOLUME_RE.search(title)
+    if match is None or match.start() == 0:
+        return title
+    fields.setdefault("volume", match.group("volume"))
+    return title[: match.start()]
 
 
 def _title_like(text: str) -> bool:
@@ -120,7 +221,7 @@ def _periodical_inside(title: str, rest: str) -> tuple[str, str, str]:
     return _tidy(title), rest, "plain"
 
 
-def _untitled(rest: str) -> bool:
+def untitled(rest: str) -> bool:
     """ "Nano Lett. 2010, 10, 1012", "J. Opt. Soc. Am. 1982, 72, 899": chemistry's and
     physics' lists name the journal, abbreviated, right after the authors, with no title."""
     tail = reftail.periodical(rest)
@@ -128,7 +229,12 @@ def _untitled(rest: str) -> bool:
         return False
     words = tail[0].split()
     abbreviated = "." in tail[0] or rest[len(tail[0]) : len(tail[0]) + 1] == "."
-    return abbreviated and len(words) <= MAX_UNTITLED_WORDS and all(w[:1].isupper() for w in words)
+    if SENTENCE_WORD_RE.search(tail[0]):
+        return False  # "Optimized Rule Induction. IEEE Expert, 8 (6)": a title's sentence
+    acronym = ACRONYM_RE.fullmatch(tail[0]) is not None  # "ApJ, 650, 102", "MNRAS, 349, 385"
+    return (abbreviated or acronym) and len(words) <= MAX_UNTITLED_WORDS and all(
+        w[:1].isupper() for w in words
+    )
 
 
 def _year_after_title(rest: str, fields: dict[str, str]) -> str:

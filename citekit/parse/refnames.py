@@ -9,7 +9,7 @@ semicolons. Each comes back as "Family, Given" strings and the text after the bl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citekit import lexicons
 from citekit.parse import names, uregex
@@ -18,7 +18,8 @@ from citekit.parse import names, uregex
 SAME_AUTHOR_RE = re.compile(r"^(?:[—–―-]{2,}|_{3,})\s*[.,]?\s*")
 # "(1991).", "(2008a),", "(n.d.)." after APA and Harvard names
 PAREN_YEAR_RE = re.compile(
-    r"\s*\((?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.,:]?\s+"
+    r"\s*\((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"  # "(July 1978)"
+    r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.,:]?\s+"
 )
 # "Babb, Florence. 1989. Between Field..." (Chicago author-date)
 DOT_YEAR_RE = re.compile(
@@ -68,12 +69,22 @@ MAX_COLON_WORDS = 30
 NAME_END_RE = uregex.compile(r"(?:^|\s)[A-Z]{1,2}\.?$|(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]+$")
 PERIOD_INITIALS_RE = re.compile(r"^(?:and\s+|&\s+)?(?:[A-Z]\.[\s-]?){1,4}$")  # "A.", "J. D."
 SURE_NAMES_RE = re.compile(r"(?:^|\s)[A-Z]{1,2}\.?(?:,|$|\s)|,|\s(?:and|&)\s")  # "Lee J", "Lee, L."
+# a name with another in parentheses: "Céline, Louis-Ferdinand (Louis-Ferdinand Destouches).",
+# "Esty, Joshua (Jed).", "Anon (probably August Klingemann)."
+ALIAS_RE = uregex.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:,\s[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)?)"
+    r"\s\((?P<alias>(?=[^()]*[^\W\d_]{3})[^()\d]{2,60})\)(?=[.,])"  # words, no date
+)
+# a film's director after its title (MLA): "A Civil Action. Dir. Steven Zaillian."
+FILM_ROLE_RE = re.compile(r"^(?:Dir\.|Directed\s+by)\s")
+# a year, its letter and a comma or colon opening what follows the names: "2004b, MNRAS"
+COMMA_YEAR_RE = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[,:]\s+")
 LEAD_YEAR_RE = re.compile(r"^\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?[.,]?\s+")  # "2003, Title"
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
 EDITION_WORD_RE = re.compile(r"\b(?:Rev|Revised|New|Enl|Repr)\.?$", re.IGNORECASE)  # "Rev. ed."
 # names in direct order with initials, as computing lists print them: "M. Kitsuregawa, H.
 # Tanaka, and T. Moto-oka." or "A. Bookstein and S. T. Klein, Detecting …"
-_INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
+_INITIALS = r"(?:[A-Z]-[A-Z]\.|[A-Z]\.(?:\s?-?[A-Z]\.)*)"  # "J. D.", "J.-L.", "J-L."
 _DNAME = rf"{_INITIALS}\s?(?:(?:van|von|de|der|den|da|di|la|le|du|del)\s)*[A-Z][\w'’-]+"
 DIRECT_RE = uregex.compile(
     rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+(?:and|&)\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
@@ -84,9 +95,9 @@ DIRECT_RE = uregex.compile(
 _FAMILY = r"(?:(?!and\s)[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s(?:Jr|Sr)\.?)?"
 _INAME = rf"{_FAMILY}(?:,\s*|\s+){_INITIALS}"
 INVERTED_LIST_RE = uregex.compile(
-    rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&)\s+){_INAME})*)"
+    rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&|et)\s+){_INAME})*(?:,?\s+et\s+al\.)?)"
     # a comma, or the last initial's period before a word that no comma or "and" follows
-    r"(?P<end>,\s+|(?<=,\s[A-Z]\.)\s+(?=[A-Z][\w'’-]*[a-z])(?![A-Z][\w'’-]+(?:,|\s+and\s)))"
+    r"(?P<end>,\s+|(?<=[,\s.][A-Z]\.)\s+(?=[A-Z][\w'’-]*[a-z])(?![A-Z][\w'’-]+(?:,|\s+and\s)))"
     r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.|[A-Z][\w'’-]+,\s*[A-Z]\.)"  # no name follows
 )
 # names in direct order, given names written out, before a comma or period and the title:
@@ -97,6 +108,7 @@ FULL_DIRECT_RE = uregex.compile(
     rf"^(?P<names>{_FULL}(?:,\s+{_FULL})*(?:,?\s+(?:and|&)\s+{_FULL})?)(?P<end>[,.])\s+"
     r"(?=[A-Z“\"‘«`])(?![A-Z][\w'’-]+(?:\s[A-Z]\.)*\.\s)"  # "Van Seters, John. …": inverted
 )
+JOIN_NEXT_RE = re.compile(r"(?:&|and|et)\s+(?!al\b)[A-Z]")  # "& Prijatel P.": another name
 NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
 TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
 # words a names block may hold in lower case: particles ("van"), joins, a body's short words
@@ -126,6 +138,9 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     dash = SAME_AUTHOR_RE.match(text)
     if dash and previous is not None:
         return _after_dash(text[dash.end() :], previous)
+    alias = ALIAS_RE.match(text)
+    if alias and not EDITOR_MARK_RE.search(f"({alias.group('alias')})"):
+        text = alias.group("name") + text[alias.end() :]  # the rest is the same text's end
     finders = (
         _paren_year,
         _vancouver,
@@ -140,9 +155,22 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     )
     for finder in finders:
         head = finder(text)
+        if head is not None and FILM_ROLE_RE.match(head.rest):
+            break  # "The Arrival. Dir. David Twohy.": MLA's film, its title first
         if head is not None:
-            return head
+            return _year_after(head)
     return Head((), "author", None, text)
+
+
+def _year_after(head: Head) -> Head:
+    """ "Ascasibar Y., Markevitch M., 2006, ApJ, 650, 102", "Liu, W.F., 2002, Savings …":
+    the year after the names' comma (astronomy's and economics' lists); a comma after it
+    ends the title too."""
+    year = COMMA_YEAR_RE.match(head.rest) if head.people and head.year is None else None
+    if year is None:
+        return head
+    rest = head.rest[year.end() :]
+    return replace(head, year=year.group("year"), rest=rest, comma=year.group().rstrip()[-1] == ",")
 
 
 def _after_dash(rest: str, previous: Head) -> Head:
@@ -198,8 +226,8 @@ def _vancouver(text: str) -> Head | None:
     if editors:
         return Head(editors[0], "editor", None, editors[1])
     match = VANCOUVER_RE.match(text)
-    if not match:
-        return None
+    if not match or JOIN_NEXT_RE.match(text, match.end()):
+        return None  # "Johnson S. & Prijatel P., 2013.": the names go on after the period
     single = re.search(r"\s[A-Z]$", match.group("names"))  # "Larry D", never "Freedman DN"
     if single and NAME_GOES_ON_RE.match(text, match.end()) and FULL_DIRECT_RE.match(text):
         return None  # "Larry D. Wittie, Gudjun …": a given name and initial, not "Family I."
@@ -313,9 +341,10 @@ def _inverted_list(text: str) -> Head | None:
     match = INVERTED_LIST_RE.match(text)
     if not match:
         return None
-    block = re.sub(r"(?:^|\s)(?:and|&)\s+", " ", match.group("names"))
+    block = re.sub(r"(?:^|\s)(?:and|&|et(?!\s+al\b))\s+", " ", match.group("names"))
     found = re.findall(rf"(?<![\w'’-])({_FAMILY})(?:,\s*|\s+)({_INITIALS})", block)
     people = tuple(f"{family}, {initials}" for family, initials in found)
+    people += ("others",) * bool(ET_AL_RE.search(block))  # "Deleers, M., et al., Title"
     comma = match.group("end").startswith(",")
     if not comma and len(people) < 2:
         return None  # "McLay, R. Timothy.": the given name goes on after the initial
@@ -414,6 +443,8 @@ def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]
         chunks = [c.strip(" ,") for c in JOIN_RE.split(block) if c.strip(" ,")]
         return [c if "," in c else names.to_family_given(c) for c in chunks]
     parts, after_join = _parts(block)
+    if _all_direct(parts):
+        return [names.to_family_given(p) for p in parts]  # "John Lafferty, Andrew McCallum, …"
     every = inverted or (len(parts) > 2 and _is_initials(parts[1]) and _is_initials(parts[3:4]))
     out: list[str] = []
     i = 0
@@ -427,6 +458,15 @@ def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]
         out.append(names.to_family_given(parts[i]))
         i += 1
     return out
+
+
+def _all_direct(parts: list[str]) -> bool:
+    """Three or more names, each of two or more words and no initials alone: written in
+    direct order, whatever the style inverts ("John Lafferty, Andrew McCallum, and Fernando
+    Pereira. 2001."); two parts may be one inverted name ("García Márquez, Gabriel José")."""
+    return len(parts) >= 3 and all(
+        len(p.split()) >= 2 and not _is_initials(p) and p[:1].isupper() for p in parts
+    )
 
 
 def _parts(block: str) -> tuple[list[str], set[int]]:

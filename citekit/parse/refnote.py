@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo, refnames
-from citekit.parse.reference import NUMBER_RE, Reference, parse_reference
+from citekit.parse import memo, refnames, uregex
+from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, untitled
 
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
 SECOND_CITE_RE = re.compile(r"[;]\s*(?:see\s+(?:also\s+)?)?[A-Z][\w'’-]+,?\s+\(?(?:1[5-9]|20)\d\d")
@@ -50,11 +50,37 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
     `loose`: the document's notes are entries (entry_notes): an inverted first name
     ("Bramwell, Anna. Blood and Soil. …"), or any names before a dated entry, is enough."""
     if loose:
-        dashed = _after_dash(text) or _title_first(text)
+        dashed = _after_dash(text) or _title_first(text) or _film(text)
         if dashed is not None:
             return dashed
     bare = _entry(text, loose=loose, counting=False)
     return _parsed(bare) if bare is not None else None
+
+
+def whole_entry(text: str) -> Reference | None:
+    """TEXT read as one entry when a note of a document of entries yields no citation by the
+    note grammar: None for commentary, or when the entry has a title and nothing else (no
+    names, year or link) to show it is one."""
+    bare = NUMBER_RE.sub("", text, count=1).strip()
+    if len(bare.split()) < MIN_WORDS or PROSE_RE.match(bare):
+        return None
+    entry = _parsed(bare)
+    found = entry.fields
+    sure = found.get("author") or found.get("editor") or found.get("year") or found.get("url")
+    return entry if found.get("title") and sure else None
+
+
+def direct_order(text: str) -> str | None:
+    """ "Debussy, Claude, Pelléas et Mélisande (New York: Dover, 1985)." as a note prints it,
+    "Claude Debussy, Pelléas …": in a document of entries, a dated note whose first name is
+    inverted and closed by a comma before the title (MLA, ISO 690 without capitals), so that
+    the note grammar reads it; None for any other note."""
+    bare = NUMBER_RE.sub("", text, count=1).strip()
+    match = INVERTED_COMMA_RE.match(bare)
+    rest = bare[match.end() :] if match else ""
+    if not match or len(rest.split()) < MIN_WORDS or not YEAR_RE.search(rest):
+        return None
+    return f"{match.group('given')} {match.group('family')}, {rest}"
 
 
 # the names a same-author dash stands for: inherit_authors puts the previous work's names
@@ -72,6 +98,15 @@ def _title_first(text: str) -> Reference | None:
         return None
     found = parse_reference(bare)
     return None if found.head is not None and found.head.people else found
+
+
+# MLA's film: its title, then its director: "Back to Chernobyl. Dir. Bill Kurtis. WGBH, 1989."
+FILM_RE = re.compile(r"^[^.]{2,200}\.\s+(?:Dir\.|Directed\s+by)\s")
+
+
+def _film(text: str) -> Reference | None:
+    bare = NUMBER_RE.sub("", text, count=1).strip()
+    return parse_reference(bare) if FILM_RE.match(bare) else None
 
 
 def _after_dash(text: str) -> Reference | None:
@@ -105,9 +140,9 @@ def _opening(text: str) -> tuple[str, refnames.Head, bool] | None:
     if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
         return None
     head = refnames.read_head(bare)
-    if not head.people or len(head.rest.split()) < MIN_WORDS:
-        return None
-    if not _names_only(bare[: len(bare) - len(head.rest)]):
+    if not head.people or (len(head.rest.split()) < MIN_WORDS and not untitled(head.rest)):
+        return None  # "Kempner J.C., 2004b, MNRAS, 349, 385": a journal and numbers suffice
+    if not _names_only(bare[: len(bare) - len(head.rest)]) and not APA_DATED_RE.match(bare):
         return None
     return bare, head, _shaped(bare, head)
 
@@ -165,6 +200,18 @@ def _listed(text: str) -> bool:
 
 
 YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # an entry is dated
+# "Debussy, Claude, ", "Schelling, F. W. J., ", "Vali, Ferenc A., ": a first name inverted,
+# its given names written out or as initials, then a comma
+_GIVEN = r"(?!(?:The|An?|On|In|Of)\b)[A-Z][a-z][\w'’-]*"  # a given name, no title's word
+INVERTED_COMMA_RE = uregex.compile(
+    rf"^(?P<family>[A-Z][\w'’-]+),\s"
+    rf"(?P<given>{_GIVEN}(?:[\s-]{_GIVEN})?(?:\s[A-Z]\.)*|(?:[A-Z]\.\s?)+),\s+"
+)
+# APA's author, any words, closed by a period before the date in parentheses: "Alliance for
+# Excellent Education. (2007).", "U.S. Department of Veterans Affairs. (n.d.)."
+APA_DATED_RE = re.compile(
+    r"^[^()“”\"«»]{3,150}\.\s\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)\.\s"
+)
 TITLE_MARKS = "“\"*«„‘'`"
 # a note's imprint in parentheses, "(New Haven: Yale UP, 1998)", "(2000)"
 NOTE_IMPRINT_RE = re.compile(r"\((?:[^()]*[,:]\s*)?(?:1[5-9]|20)\d\d\)")
@@ -174,7 +221,8 @@ PLACE_IMPRINT_RE = re.compile(r"\([^()]*:\s[^()]*(?:1[5-9]|20)\d\d\)")
 # "Family, Given", "Family, I.", "FAMILY (I.)" opening the text
 INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
 # a note's pinpoint ("p. 3", "s. 33", "S. 12", "с. 205") or back-reference ("op. cit.")
-NOTE_LOCATOR_RE = re.compile(r"\b(?:[pPsS]\.\s*\d|сс?\.\s*\d|cit\.|cyt\.)")
+# (not an article's pages after its volume and issue: "14(8): p. 983-95")
+NOTE_LOCATOR_RE = re.compile(r"(?<!\):\s)\b(?:[pPsS]\.\s*\d|сс?\.\s*\d|cit\.|cyt\.)")
 JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "A. Bookstein and S. T. Klein,"
 # the words a names block holds besides capitalised names and initials: particles ("van"),
 # joins ("and", "et"), editor marks ("eds.") and "et al."
@@ -189,7 +237,5 @@ def _names_only(block: str) -> bool:
     """ "Scott, J. C. (1998)." holds names; "For a different view, see Plato, Timaeus (1902)"
     holds prose."""
     words = re.sub(r"\((?:1[5-9]|20)\d\d[a-z]?[^)]*\)|(?:1[5-9]|20)\d\d[a-z]?", " ", block).split()
-    return all(
-        w[:1].isupper() or w.strip(",.;:()").casefold() in NAME_WORDS or not w.strip(",.;:()")
-        for w in words
-    )
+    bare = [w.strip(",.;:()") for w in words]  # "(Jed)." is a name in parentheses
+    return all(w[:1].isupper() or w.casefold() in NAME_WORDS or not w for w in bare)

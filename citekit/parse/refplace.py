@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
+from citekit.parse.patterns import MONTH_RE
 from citekit.parse.places import PLACE_WORDS, is_place
 
 # a unit of an institution: "Dept. of Computer Science", "School of Law", "Division of …"
@@ -26,6 +28,16 @@ UNIT_WORD_RE = re.compile(
 # a periodical's numbers: a page range, "23(6)", an opening parenthesis left open, digits alone
 NUMBERED_RE = re.compile(r"\d+\s*[–-]\s*\d+|\d+\s*\(|\($|^[\d\s.,()]+$")
 DAY_RE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+")  # "28 April", "15 May"
+COUNTRIES = lexicons.words("country_names")
+# ", February 1995", ", Oct. 1990": a month and the year after a place
+MONTH_YEAR_RE = re.compile(
+    rf",\s*(?:{MONTH_RE.pattern})\s+(?P<year>(?:1[5-9]|20)\d\d)\b", re.IGNORECASE
+)  # "france", "united kingdom"
+# a sentence that is a place alone: "Detroit, MI", "Washington, D. C", "Chambery, France"
+PLACE_SENTENCE_RE = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+    r"(?:,\s*(?P<state>[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)|,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?$"
+)
 
 
 def publisher_alone(segment: str, found: dict[str, str]) -> bool:
@@ -33,6 +45,40 @@ def publisher_alone(segment: str, found: dict[str, str]) -> bool:
     if ":" in segment or "publisher" in found or "address" not in found:
         return False
     return not _places(found["address"])
+
+
+def place_sentence(segment: str) -> bool:
+    """ "Detroit, MI. Morgan Kaufmann.": the sentence before a publisher's is its place when
+    it is one to three capitalised words, a state's code or a place's name among them."""
+    match = PLACE_SENTENCE_RE.match(segment.strip(" .,"))
+    if match is None or PUBLISHER_WORDS_RE.search(segment) or _month(segment):
+        return False
+    return _in_region(segment, match) or is_place(segment)
+
+
+def place_beside(found: dict[str, str], segments: list[str], index: int) -> dict[str, str]:
+    """A publisher's place in a sentence of its own, before it ("Detroit, MI. Morgan
+    Kaufmann.") or after it ("University of North Carolina Press. Chapel Hill, NC.")."""
+    if "address" in found or "publisher" not in found:
+        return found
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(segments) and place_sentence(segments[near]):
+            return {**found, "address": segments[near].strip(" .,")}
+    return found
+
+
+def place_with_region(segment: str) -> bool:
+    """ "Washington, DC", "Sydney, Australia": a city with its state or country, a place even
+    where no publisher stands beside it ("Washington, DC. Retrieved from …")."""
+    match = PLACE_SENTENCE_RE.match(segment.strip(" .,"))
+    if match is None or PUBLISHER_WORDS_RE.search(segment):
+        return False
+    return _in_region(segment, match)
+
+
+def _in_region(segment: str, match: re.Match[str]) -> bool:
+    country = segment.rsplit(",", 1)[-1].strip(" .").casefold() in COUNTRIES
+    return match.group("state") is not None or ("," in segment and country)
 
 
 def surely_place(publisher: str, place: str) -> bool:
@@ -55,6 +101,14 @@ def _places(text: str) -> bool:
     )
 
 
+def school(text: str) -> str:
+    """ "Department of Computer Science, Brigham Young University, Provo" -> the department
+    and its university; "Rice University, March 1990" -> "Rice University"."""
+    parts = [p.strip(" .,") for p in text.split(",")]
+    take = 2 if len(parts) > 1 and UNIT_RE.match(parts[0]) else 1
+    return ", ".join(parts[:take])
+
+
 def unit_of_publisher(fields: dict[str, str]) -> None:
     """ "Dept. of Computer Science, Stanford University": a department is part of the
     institution that issues a report, not its place."""
@@ -70,6 +124,21 @@ def drop_numbers(fields: dict[str, str]) -> None:
         NUMBERED_RE.search(publisher) or _month(publisher) or DAY_RE.match(publisher)
     ):
         del fields["publisher"]
+
+
+def without_month(segment: str) -> str:
+    """ "Supercomputing Research Center, Bowie, MD, February 1995": the month before an
+    imprint's year is dropped, so that the parts before it read as publisher and place."""
+    return MONTH_YEAR_RE.sub(r", \g<year>", segment)
+
+
+def drop_month(fields: dict[str, str]) -> None:
+    """ "Amherst, October", "IL, August": a meeting's or report's month after its place is
+    no part of the place."""
+    address = fields.get("address", "")
+    head, _, last = address.rpartition(",")
+    if head.strip() and _month(last.strip()):
+        fields["address"] = head.strip()
 
 
 def _month(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from citekit.parse import names, uregex
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.patterns import YEAR
+from citekit.parse.places import is_place
 
 NAMES = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:/[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*"  # "Meier/Roth"
 PIN = r"(?:\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*(?:\s*ff?\.)?)"
@@ -39,6 +40,19 @@ def parse_short_title_law(text: str) -> Parsed | None:
         fields["booktitle"] = clean_title(chapter.group("book"))
         return Parsed("incollection", fields, chapter.group("pin") or f"S. {chapter.group('page')}")
     return None
+
+
+def plain_short_title_law(text: str) -> Parsed | None:
+    """The same citations typed without italics (plain text): "Huber, Zeitschrift für
+    Beispiele 1989, 12 (22)", "Huber, in: Meier/Roth, Ein Sammelband, S. 43 (45)". Without the
+    italic name the article's shape must carry a first page and a journal that is no place
+    ("Huber, Berlin 1990, 12" is a book's imprint)."""
+    if "*" in text:
+        return None
+    article = ARTICLE_RE.match(text)
+    if article and (not article.group("page") or is_place(article.group("journal"))):
+        return None
+    return parse_short_title_law(text)
 
 
 def _names(text: str) -> str:

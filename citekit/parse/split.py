@@ -663,12 +663,26 @@ def _name_list_goes_on(prev: str, cur: str) -> bool:
     GRINBERG, Keila; SALLES, Ricardo (org.)", "FRIDENSON, Patrick ; FRIDENSON, Michelle,
     L'empreinte …": a piece that ends with such a name alone, the next opening with one."""
     first = cur.split(",")[0].strip()
-    return (
+    if (
         "," in cur
         and first.isupper()
         and len(first) > 1
         and CAPITALS_NAME_AT_END_RE.search(prev.rstrip(" .")) is not None
+    ):
+        return True
+    # Zotero's German styles: "Prinz, Claudia; Schlotheuber, Eva; Hohls, Rüdiger: Vorwort …",
+    # "in: Wozniak, Thomas; Nemitz, Jürgen; Rohwedder, Uwe (Hg.): …": the next piece is a name
+    # alone, or one that a colon or a role closes
+    return (
+        INVERTED_NAME_AT_END_RE.search(prev.rstrip(" ")) is not None
+        and INVERTED_NAME_OPENS_RE.match(cur) is not None
     )
+
+
+# one inverted name, family and given names as written ("Wozniak, Thomas", "Hohls, Rüdiger")
+INVERTED_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,2}"
+INVERTED_NAME_AT_END_RE = uregex.compile(rf"(?:^|(?<=[\s:(]))(?:{INVERTED_NAME})$")
+INVERTED_NAME_OPENS_RE = uregex.compile(rf"^(?:{INVERTED_NAME})(?:\s*\([^()]*\))?\s*(?::\s|$)")
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same pieces
@@ -710,6 +724,7 @@ def citation_start(text: str) -> int:
             and not cues.titles(text[:start])
             and not cues.has_imprint(text[:start])
             and not cues.is_archival(text[:start])
+            and not URL_RE.search(text[:start])  # "Title - Site, https://…, Stand: 06.07.2020"
         ):
             return start  # "Zum Begriff grundlegend Fritz Strich: …", "… with caution: Reilly, *…*"
     if not cues.is_commentary(text):
@@ -1037,9 +1052,12 @@ EXPLANATORY_RE = uregex.compile(
 EXPLANATORY_RE = guarded(EXPLANATORY_RE)  # most notes hold none of its words
 
 
-# ", shows that …", ", sur la place …": prose after a pinpoint ends the citation
+# ", shows that …", ", sur la place …": prose after a pinpoint ends the citation; a join word
+# (lexicons/join_words.txt: ", sowie Lund, …") goes on to the next source
 TRAILING_PROSE_RE = uregex.compile(
-    r"(?<=\d|\.),\s+(?!(?:and|et|und|y|e|ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
+    r"(?<=\d|\.),\s+(?!"
+    + lexicons.alternation(lexicons.words("join_words"))
+    + r"\s|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb"
     r"|volume|number|issue|part|series|chapter"  # "…, volume 1, number 14 (Tulane, 1950)"
     r"|tesis|thèse|tese|tesi|thesis|diss|dissertation|mémoire|doctoral)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«])"
@@ -1140,7 +1158,14 @@ def _cites(span: str, hereafter: tuple[str, ...], known: KnownTitles = NO_TITLES
         or is_bare_citation(span)
         or known.cites(span)
         or short_periodical(span) is not None  # "Newton, 73 Tex. B.J. 632"
+        or _site_page(span)
     )
+
+
+def _site_page(span: str) -> bool:
+    """A web page named after its site's domain, with its link: "arthistoricum.net, Titel,
+    https://…" (the site stands where an author would)."""
+    return DOMAIN_START_RE.match(span) is not None and URL_RE.search(span) is not None
 
 
 def _split_joins(
@@ -1156,7 +1181,7 @@ def _split_joins(
         begin = match.end() + (lead.end() if lead else 0)
         tail = span[begin:]
         if (
-            (tail[:1].isupper() or tail[:1] in "*“\"‘'«„" or cues.is_ibid(tail))
+            _opens_after_join(tail, comma=bool(match.group("comma")))
             and not cues.locator_only(tail)  # "Box 1 and Box 5", "S. 12 und S. 14"
             and _cites(head, hereafter, known)
             and _cites(tail, hereafter, known)
@@ -1165,6 +1190,19 @@ def _split_joins(
             rest = Piece(piece.start + begin, piece.end)
             return [first, *_split_joins(text, rest, hereafter, known)]
     return [piece]
+
+
+# a web site named by its domain: "arthistoricum.net, Michelangelos Schlacht …"
+DOMAIN_START_RE = re.compile(r"[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}\b(?![./]\w)")
+
+
+def _opens_after_join(tail: str, comma: bool) -> bool:
+    """Can TAIL, after a join word, open a citation: a capital, a title's emphasis or quote,
+    an ibid., a site's domain. After ", and" a title alone is the same author's next work
+    ("…, 1985), and *The Chinese Debate* …"), which _split_and_title cuts."""
+    if tail[:1].isupper() or cues.is_ibid(tail) or DOMAIN_START_RE.match(tail):
+        return True
+    return not comma and tail[:1] in "*“\"‘'«„"
 
 
 # ", " or ", and " before a capital: where a list of full citations may go on
@@ -1266,6 +1304,8 @@ def link_only(text: str, piece: Piece, links: tuple[tuple[int, int], ...]) -> bo
         residue[start - piece.start : end - piece.start] = " " * (end - start)
     rest = "".join(residue)
     words = re.findall(r"\w+", rest)
+    if len(words) >= 2 and all(w[0].isupper() for w in words):
+        return False  # "Martin Mueller, http://…": who made the page, not a lead-in
     return len(words) <= _RESIDUE_WORDS_MAX and not re.search(r"\d|\*", rest)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 from citekit.errors import UnreadableFile
@@ -31,7 +32,9 @@ def read_bytes(path: Path) -> bytes:
 
 
 def decode(path: Path, data: bytes) -> str:
-    """Decode DATA as UTF-8/16/32 (by BOM) or UTF-8; newlines become "\\n"."""
+    """Decode DATA as UTF-8/16/32 (by BOM) or UTF-8; newlines become "\\n"; accents are
+    composed (NFC: an "e" and a combining acute, as some macOS and PDF copies write them,
+    become one "é", so that patterns of letters read the word whole)."""
     encoding, body = "utf-8", data
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -46,6 +49,8 @@ def decode(path: Path, data: bytes) -> str:
             str(path), f"not valid {encoding.upper()} at byte {exc.start} (save it as UTF-8)"
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise UnreadableFile(str(path), "the file is empty")
     return text

@@ -559,3 +559,24 @@ def test_a_short_form_may_drop_the_particle_of_a_known_family_name() -> None:
     )
     (short,) = found[1]
     assert short.fields.get("title") == "Commentaria in Psalmos"
+
+
+def test_a_note_that_is_only_a_known_title_is_read_in_plain_text() -> None:
+    """Plain text loses the italics of "*Harbour Records of Riga*": the bare title in title
+    case is a citation where the document lists that title, prose where it does not."""
+    texts = ["Marta Olivera, Harbour Records of Riga (Basel: Schwabe, 2004), 12.",
+             "Harbour Records of Riga.", "Harbour Trade in General."]  # fmt: skip
+    notes = [Note(number=i, text=t, span=Span(0, 0, i)) for i, t in enumerate(texts, start=1)]
+    context = build_context(texts)
+    found = second_reading(notes, [parse_note(n, context) for n in notes], context)
+    assert [len(cited) for cited in found] == [1, 1, 0]
+    assert found[1][0].fields["title"] == "Harbour Records of Riga"
+
+
+def test_a_family_name_of_two_words_sends_the_note_to_the_second_reading() -> None:
+    texts = ["Jan de Boer, European Harbours: 1500–1800 (Leiden: Brill, 1984), 3.",
+             "These figures come from De Boer, European Harbours, appendix 1."]  # fmt: skip
+    notes = [Note(number=i, text=t, span=Span(0, 0, i)) for i, t in enumerate(texts, start=1)]
+    context = build_context(texts)
+    found = second_reading(notes, [parse_note(n, context) for n in notes], context)
+    assert [c.text for c in found[1]] == ["De Boer, European Harbours, appendix 1"]

@@ -25,6 +25,43 @@ CASES = [
         "Dept. of Computer Science, Northgate University.",
         {"publisher": "Dept. of Computer Science, Northgate University", "address": None},
     ),
+    (  # a meeting's place, then its publisher, each a sentence of its own
+        "Ruiz, P., & Olsen, T. (1991). Pruning rules early. In Proceedings of the Third "
+        "Workshop on Learning, pp. 41-49. Detroit, MI. Morgan Kaufmann.",
+        {"publisher": "Morgan Kaufmann", "address": "Detroit, MI", "pages": "41–49"},
+    ),
+    (  # a plain title no period closes runs on into its publisher, an ISBN after it
+        "Lund, Petra (2003), Tides: Theory and Practice, Northgate University Press, Lubbock, "
+        "ISBN 978-0-521-63338-3.",
+        {"title": "Tides: Theory and Practice", "publisher": "Northgate University Press",
+         "address": "Lubbock"},
+    ),
+    (  # a title's last comma part that is one generic word stays in the title
+        "Lund, P. (1990). Religion, Science, Society. London: Verso.",
+        {"title": "Religion, Science, Society", "publisher": "Verso", "address": "London"},
+    ),
+    (  # a month between the place and the year of a report
+        "K. Otieno. Timing small kernels. Technical Report 7, Lakeside Research Center, "
+        "Amherst, MA, February 1995.",
+        {"address": "Amherst, MA", "year": "1995"},
+    ),
+    (  # a meeting's city and country before the publisher's sentence
+        "Ruiz, P. (1993). Pruning late. In Proceedings of the Ninth Workshop on Learning, "
+        "pp. 5-9, Chambery, France. Morgan Kaufmann.",
+        {"publisher": "Morgan Kaufmann", "address": "Chambery, France"},
+    ),
+    (  # the place in a sentence after the publisher's
+        "Birk, Anna. 1962. Harbours of the South. Lowland University Press. Chapel Hill, NC.",
+        {"publisher": "Lowland University Press", "address": "Chapel Hill, NC"},
+    ),
+    (  # an edition in parentheses before the imprint; a publisher's initial
+        "Lund, R. H. (Ed.). (1990). Handbook of tides (3rd ed.). Hillsdale, NJ: L. Erlbaum.",
+        {"edition": "3rd", "address": "Hillsdale, NJ", "publisher": "L. Erlbaum"},
+    ),
+    (  # a publisher no word like "Press" marks, then its place
+        "T. Brandt. Sparse Grids in Practice. North-Holland, Amsterdam, 1988.",
+        {"publisher": "North-Holland", "address": "Amsterdam", "year": "1988"},
+    ),
 ]
 
 

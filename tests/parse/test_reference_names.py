@@ -26,6 +26,27 @@ CASES = [
         "Okafor P, Lund S, Vance AM (2015) Counting gulls. Shore Birds 3: 4-9.",
         "Okafor, P. and Lund, S. and Vance, A. M.",
     ),
+    (  # three names in direct order before a year after a period (ACL)
+        "Rosa Lind, Omar Vance, and Petra Holm. 2001. Sorting in small memories. In "
+        "Proceedings of the Harbour Workshop, pages 10-19.",
+        "Lind, Rosa and Vance, Omar and Holm, Petra",
+    ),
+    (  # "Family I." names joined by "&" or "et"
+        "Lund S. & Okafor P., 2013. Gulls at dusk, Northgate: Harbour Press.",
+        "Lund, S. and Okafor, P.",
+    ),
+    (
+        "LUND M., OKAFOR J. et VANCE S., Religions du port, Paris, 2006.",
+        "LUND, M. and OKAFOR, J. and VANCE, S.",
+    ),
+    (  # hyphenated initials without a period after the first letter (French names)
+        'P. Okafor and J-L. Vance, "Drift in small harbours," In Tides, pages 3-9. 1991.',
+        "Okafor, P. and Vance, J-L.",
+    ),
+    (  # inverted names, "et al." and a comma before the title (EndNote's numbered style)
+        "Lund, M., et al., Gull counts on small islands. Shore Birds, 1984. 12(1): p. 17-25.",
+        "Lund, M. and others",
+    ),
 ]
 
 

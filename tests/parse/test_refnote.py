@@ -164,6 +164,13 @@ def test_a_year_alone_in_parentheses_closes_an_entry_in_a_document_of_entries() 
     assert citation.fields["pages"] == "207–229"
 
 
+def test_an_articles_pages_after_its_issue_are_no_pinpoint() -> None:
+    text = "Lund, M., et al., Gull counts on small islands. Shore Birds, 1984. 12(1): p. 17-25."
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.fields["journal"] == "Shore Birds"
+    assert (citation.fields["number"], citation.fields["pages"]) == ("1", "17–25")
+
+
 def test_dated_notes_of_any_names_do_not_make_a_document_of_entries() -> None:
     # notes that quote their titles after names in direct order are read as entries only
     # where the document already is one of entries; they never make it one
@@ -240,3 +247,50 @@ def test_a_body_named_before_the_year_stays_the_author() -> None:
     text = "Fenland Harbour Board. (2007). Tides and ferries. Leeds: Author."
     (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
     assert citation.fields["author"] == "Fenland Harbour Board"
+
+
+def test_a_film_opens_with_its_title_in_a_document_of_entries() -> None:
+    text = "Harbour Lights. Dir. Petra Holm. Northgate Film Foundation, 1989."
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.kind is Kind.FULL
+    assert "author" not in citation.fields
+    assert (citation.fields["title"], citation.fields["year"]) == ("Harbour Lights", "1989")
+
+
+def test_a_note_the_grammar_finds_nothing_in_is_one_entry_in_a_document_of_entries() -> None:
+    text = "Gull census tables for small islands. http://example.org/gulls/tables.html."
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.fields["title"] == "Gull census tables for small islands"
+    assert citation.fields["url"] == "http://example.org/gulls/tables.html"
+
+
+def test_commentary_in_a_document_of_entries_cites_nothing() -> None:
+    assert parse("See the discussion of tides in the next chapter.", *CHICAGO_BIBLIOGRAPHY) == ()
+
+
+def test_a_body_before_an_apa_date_opens_an_entry() -> None:
+    # APA's "Author. (Year)." shape makes an entry of a note whose author is a body
+    text = (
+        "Alliance for Small Harbours. (2007). The cost of silted harbours: What the coast pays. "
+        "Washington, DC: Author."
+    )
+    assert reference_note(text) is not None
+    (citation,) = parse(text)
+    assert citation.fields["title"] == "The cost of silted harbours: What the coast pays"
+    assert citation.fields["year"] == "2007"
+
+
+def test_a_name_with_another_in_parentheses_opens_an_entry_in_a_document_of_entries() -> None:
+    text = "Lund, Petra-Anna (Petra Holm). Mort au port. 13th ed. Paris: Gallimard, 1952."
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.fields["title"] == "Mort au port"
+    assert citation.fields["address"] == "Paris"
+
+
+def test_an_inverted_first_name_before_a_comma_reads_as_a_note_in_a_document_of_entries() -> None:
+    text = "Holm, Petra, Tides of the North (Northgate: Harbour Press, 1985)."
+    (citation,) = parse(text, *CHICAGO_BIBLIOGRAPHY)
+    assert citation.text == text
+    assert citation.fields["author"] == "Holm, Petra"
+    assert citation.fields["title"] == "Tides of the North"
+    assert citation.fields["publisher"] == "Harbour Press"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -23,8 +24,9 @@ TEXT = "Der Roman¹ – «l'été» – Ελληνικά.\n"
         codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
         codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
         TEXT.replace("\n", "\r\n").encode("utf-8"),
+        unicodedata.normalize("NFD", TEXT).encode("utf-8"),
     ],
-    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "crlf"],
+    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "crlf", "decomposed-accents"],
 )
 def test_text_encodings(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "doc.txt"
