@@ -334,8 +334,12 @@ def _unresolved(
     return
 
 
-def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | None:
-    """The latest earlier work by that author; co-authors only when no first author fits."""
+def _resolve_opcit(
+    citation: Citation, position: int, state: _State, *, pointer: int | None = None
+) -> str | None:
+    """The latest earlier work by that author; co-authors only when no first author fits.
+    POINTER: the note the citation says the work was first cited in, where that note (and
+    its neighbours) cite nothing of the author's: the work first cited nearest before it."""
     names = identity.families(citation.fields)
     if citation.fields.get("title") or citation.fields.get("_supra"):
         return _resolve_short(citation, position, state)  # "Smith, op. cit. (note 3)": a pointer
@@ -361,14 +365,16 @@ def _resolve_opcit(citation: Citation, position: int, state: _State) -> str | No
             "op-cit",
             f"op. cit. for {names[0].title()}, who has no work cited earlier",
         )
-    best = max(fitting, key=lambda w: w.last)
+    best = _nearest_before(fitting, pointer, citation.note, state)
+    best = best or max(fitting, key=lambda w: w.last)
     ids = tuple(w.id for w in fitting)
     if len(fitting) > 1:
         state.diagnostics.append(
             Diagnostic(
                 Code.OPCIT_AMBIGUOUS,
                 f"note {citation.note}: op. cit. for {names[0].title()}, who has "
-                f"{len(fitting)} earlier works; taking the one cited last",
+                f"{len(fitting)} earlier works; taking the one "
+                + ("cited last" if pointer is None else f"first cited before note {pointer}"),
                 citation.note,
             )
         )
@@ -630,6 +636,11 @@ def _resolve_supra(citation: Citation, position: int, state: _State) -> str | No
         state.resolutions.append(Resolution(citation.note, citation.index, "supra", work))
         return work
     bare = replace(citation, fields={k: v for k, v in citation.fields.items() if k != "_supra"})
+    names = identity.families(bare.fields)
+    if citation.kind is Kind.OP_CIT and _earlier_by(names, position, state):
+        # "Granada, op. cit. (note 57)" where note 57 cites no Granada: the pointer is off by
+        # more than a note or two, the name is right; the pointer still says how far back
+        return _resolve_opcit(bare, position, state, pointer=note)
     if identity.families(bare.fields) or bare.fields.get("title"):
         return _resolve_short(bare, position, state)  # the pointer is wrong; the names are not
     return _unresolved(
@@ -639,6 +650,24 @@ def _resolve_supra(citation: Citation, position: int, state: _State) -> str | No
         "supra",
         f"'supra note {note}' points to a note that cites no such work",
     )
+
+
+def _earlier_by(names: list[str], position: int, state: _State) -> bool:
+    """Has the first of NAMES a work cited before POSITION?"""
+    return bool(names) and any(w.first < position for w in state.by_author(names[0]))
+
+
+def _nearest_before(
+    works: list[_Work], pointer: int | None, note: int, state: _State
+) -> _Work | None:
+    """Of WORKS, the one first cited nearest before note POINTER (a note or two after it
+    allowed, as pointers slip), for a citation in NOTE; None without a pointer or such a work."""
+    if pointer is None or pointer >= note:
+        return None  # no pointer, or one to this note or a later one: no clue at all
+    reach = pointer + SUPRA_REACH[-1]
+    firsts = [(state.resolved[w.first].note, w) for w in works if w.first < len(state.resolved)]
+    before = [(first, w) for first, w in firsts if first <= reach]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
 
 
 def _fits_pointer(citation: Citation, work: _Work) -> bool:

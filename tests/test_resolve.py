@@ -182,6 +182,32 @@ CASES = [
         id="op-cit-with-a-note-pointer-takes-the-work-of-that-note",
     ),
     pytest.param(
+        [
+            ("A", SMITH_WAR),
+            ("B", JONES),
+            ("C", SMITH_PEACE),
+            ("B", "Jones, op. cit. (note 9), 12."),
+        ],
+        set(),
+        id="op-cit-pointer-to-a-note-not-yet-written-falls-back-on-the-name",
+    ),
+    pytest.param(
+        [
+            ("A", SMITH_WAR),
+            ("B", JONES),
+            ("C", SMITH_PEACE),
+            ("D", MARSH),
+            ("E", "Paul Green, *Harbours* (Leeds: Northern Press, 1990), 4."),
+            ("F", "Tom White, *Quays* (Hull: Humber Press, 1991), 7."),
+            ("G", "Ann Gray, *Docks* (York: Ouse Press, 1992), 2."),
+            ("H", "Ruth Black, *Wharves* (Bristol: Avon Press, 1993), 3."),
+            ("A", "Smith, *War and Society*, 5."),
+            ("C", "Smith, op. cit. (note 6), 9."),
+        ],
+        {(10, "opcit-ambiguous")},
+        id="op-cit-pointer-off-by-more-than-two-takes-the-work-first-cited-nearest-before",
+    ),
+    pytest.param(
         [("A", MARSH), ("B", JONES), ("A", "*The Victorian Church in Decline* (n 1) 14.")],
         set(),
         id="title-then-note-pointer",

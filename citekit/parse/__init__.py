@@ -16,7 +16,7 @@ from itertools import chain
 
 from citekit.model import Citation, Kind, Link, Note
 from citekit.parse import context as _context
-from citekit.parse import cues, memo, names, statement, uregex
+from citekit.parse import cues, memo, names, quotedtail, statement, uregex
 from citekit.parse.bluebook import short_case, short_periodical
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
@@ -142,10 +142,11 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
     targets = _link_targets(note, [piece for piece, _ in found])
     for index, (piece, prefix) in enumerate((p, x) for p, x in found if p in targets):
         text = piece.text(note.text)
-        kind = classify(text, context)
-        if kind is Kind.SHORT and _links_out(targets[piece]) and not find_supra(text):
+        cited = quotedtail.head(text)  # "…, 552: “Cum harmonia …”": the quotation is no field
+        kind = classify(cited, context)
+        if kind is Kind.SHORT and _links_out(targets[piece]) and not find_supra(cited):
             kind = Kind.FULL  # '"Mobile System Requirements".' linked: a web page, not a short form
-        parsed = _parse(text, kind, context, targets[piece])
+        parsed = _parse(cited, kind, context, targets[piece])
         if kind is Kind.OP_CIT and parsed.fields.get("title"):
             kind = Kind.SHORT  # "Nowak, *Spławy*, op. cit.": a title makes it a short form
         _author_from_prose(parsed, text, prefix)
@@ -190,12 +191,43 @@ def second_reading(
         alone = not cited and cues.title_only(note.text)
         if alone:  # a title alone: its author named in the running text, its data listed
             titled = titled or learn(chain((c.fields for f in first for c in f), listed))
-        if alone and is_known_title(note.text, titled):
+        # "Ramsey, Philosophical Papers.", "*Seeing Like a State*": a known work, read whole
+        if (not cited and _names_known_title(note.text, known)) or (
+            alone and is_known_title(note.text, titled)
+        ):
             cited = _read(note, context, [(whole(note.text), "")])
         elif names_known_author(note.text, known, starts):
             cited = _read_again(note, cited, context, known)
-        out.append(cited)
+        out.append(tuple(_as_known_short(c, known) for c in cited))
     return out
+
+
+# a plain short form with no pinpoint: names, a comma, a title nothing marks
+NAMES_TITLE_RE = uregex.compile(
+    r"^(?P<names>[^,;:()]{2,60}),\s+(?P<title>[A-Z][^,;()]{2,150}?)\.?$"
+)
+
+
+def _names_known_title(text: str, known: KnownTitles) -> bool:
+    """Is TEXT all a known author's name, a comma and the start of one of their titles?"""
+    text = text.strip()
+    return NAMES_TITLE_RE.match(text) is not None and known.cites(text.rstrip("."))
+
+
+def _as_known_short(citation: Citation, known: KnownTitles) -> Citation:
+    """ "Ramsey, Philosophical Papers": in plain text a short form without a pinpoint has the
+    shape of an inverted name or a note to a person; a known author and the opening of one of
+    their titles say it is the short form of that work."""
+    if citation.kind is not Kind.SHORT or citation.locator or "author" in citation.fields:
+        return citation
+    parts = NAMES_TITLE_RE.match(citation.text.strip())
+    if parts is None or not known.cites(citation.text):
+        return citation
+    fields = {
+        "author": " and ".join(names.split_names(parts.group("names"))),
+        "title": clean_title(parts.group("title")),
+    }
+    return replace(citation, fields=fields, entry_type="book")
 
 
 def _read_again(

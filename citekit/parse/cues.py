@@ -250,6 +250,8 @@ def _further_name(group: list[str], tokens: list[str]) -> bool:
     names = [t for t in group if not t.startswith("(") and t.casefold() not in JOINERS]
     if any(t.endswith(":") for t in group[:-1]):
         return False  # "Aurora Leigh: Authoritative Text,": a title and its subtitle
+    if any(t.startswith("(") and not _editor_parens(t) for t in group):
+        return False  # "Probability and Evidence (Macmillan,": an imprint opens after a title
     has_mark = any(_editor_parens(t) for t in group)  # "(ed.)", not "(Annapolis," of an imprint
     listed = (
         group[0].casefold() in JOINERS
@@ -562,8 +564,9 @@ PAGE_LABELS = lexicons.alternation(
 # "Kaplan, NATO, 120", "Evelyn, Diary, iv. 12": names, a short title, a page (after a volume)
 PLAIN_SHORT_RE = uregex.compile(
     r"^[^,]{2,60},\s+.{3,150}?,\s+"
-    rf"(?:{PAGE_LABELS}\s?|[ivxlc]+\.\s*)?(?:[\dxivlc]+(?:\s*[-–:]\s*\d+)?)$"
-)  # the page may have any label a locator has: "Kap. 7", "гл. 3", "para. 19"
+    rf"(?:{PAGE_LABELS}\s?|[ivxlc]+\.\s*)?(?:[\dxivlc]+(?:\.{{1,2}}\d+)?(?:\s*[-–:]\s*\d+)?)$"
+)  # the page may have any label a locator has: "Kap. 7", "гл. 3", "para. 19"; volume and
+# paragraph joined by a full stop ("5.480", citeproc's "5..480") as collected papers are cited
 
 
 def mentions(text: str, form: str) -> bool:

@@ -21,6 +21,7 @@ WORD_RE = re.compile(r"\w+")
 TITLE_END_RE = re.compile(r",|\.\.\.|…|\s\(|$")
 MARKED_TITLE_RE = re.compile(r"\*[^*]+\*|“[^”]+”|‘[^’]+’|\"[^\"]+\"")
 NAME_WORDS = 6  # words read for the comma that closes the names ("Harley and Woodward,")
+PARTICLES = lexicons.words("name_particles")  # "de", "von", "à": may be left out of a short form
 STOPWORDS = lexicons.words("title_stopwords")  # "the", "a", "der": no word to find a title by
 
 
@@ -129,7 +130,8 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
         if not title or not people:
             continue
         for name in people.split(" and "):
-            found.setdefault(_fold(names.family(name)), []).append(title)
+            for family in _family_forms(names.family(name)):
+                found.setdefault(family, []).append(title)
     return KnownTitles(
         {family: _openings(titles, 1) for family, titles in found.items() if family},
         {word: _openings(titles, 2) for word, titles in untitled.items()},
@@ -155,6 +157,14 @@ def _opens_with_names(title: str) -> bool:
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(WORD_RE.findall(text.replace("*", "").casefold()))
+
+
+def _family_forms(family: str) -> tuple[str, ...]:
+    """The folded family name, and without its particles if it has any: a short form may
+    drop them ("Cornelius à Lapide" is "Lapide", "Antonio de Azevedo" is "Azevedo")."""
+    words = family.split()
+    bare = words[next((i for i, w in enumerate(words) if w.casefold() not in PARTICLES), 0) :]
+    return tuple(dict.fromkeys((_fold(family), _fold(" ".join(bare)))))
 
 
 def _fold(name: str) -> str:

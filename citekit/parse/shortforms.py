@@ -24,7 +24,7 @@ PINPOINT_RE = uregex.compile(
     r"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
         (?:[IVXLC]+,\s*|[ivxlc]+,\s*)?
         (?:(?:pp?\.|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.|n\.)\s?)?
-        (?:\d+[rv]?|[ivxlc]+)(?:\s*[-–]\s*\d+[rv]?)?
+        (?:\d+[rv]?|[ivxlc]+)(?:\.{1,2}\d+)?(?:\s*[-–]\s*\d+[rv]?)?  # "5.480": vol. 5, para. 480
         (?:\s*,\s*(?:\d+|[ivxlc]+)(?:\s*[-–]\s*\d+)?)*""",
     re.VERBOSE,
 )

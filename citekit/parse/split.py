@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import cues, isoshape, memo, segments, statement, uregex
+from citekit.parse import cues, isoshape, memo, quotedtail, segments, statement, uregex
 from citekit.parse.bluebook import short_periodical
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import IN_RE
@@ -988,10 +988,29 @@ def _name_colon(text: str) -> int | None:
     mask = protected(text)
     for match in cues.NAME_COLON_RE.finditer(text):
         if not mask[match.start("name")] and not segments.is_place(match.group("name")):
-            return match.start(
-                "name"
-            )  # not "(Chapel Hill: …)", "*… Wall: …*", "Новосибирск: Наука"
+            author = _author_before_title(text, match.start("name"))
+            return match.start("name") if author is None else author
+            # not "(Chapel Hill: …)", "*… Wall: …*", "Новосибирск: Наука"
     return None
+
+
+# a given name and a family name (initials between), closed by a comma: "Duncan J. Watts, "
+AUTHOR_BEFORE_RE = uregex.compile(
+    r"(?:^|(?<=\s))(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)+|\s+[a-z]{1,3}\s+|\s+)"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s*$"
+)
+
+
+def _author_before_title(text: str, start: int) -> int | None:
+    """ "… is found in Duncan J. Watts, Small Worlds: The Dynamics …": in plain text a title
+    with a subtitle looks like German "Name: Title"; a whole name and a comma before it say
+    that the name is the author's and the words before the colon the title's."""
+    found = AUTHOR_BEFORE_RE.search(text, max(0, start - cues.NAME_SPAN), start)
+    if found is None or cues.titles(text[: found.start()]) or not cues.starts_with_name(
+        text[found.start("name") :]
+    ):
+        return None
+    return found.start("name")
 
 
 def _by_name(text: str) -> int | None:
@@ -1131,7 +1150,9 @@ def _known_start(span: str, start: int, known: KnownTitles) -> int:
 
 def _cites(span: str, hereafter: tuple[str, ...], known: KnownTitles = NO_TITLES) -> bool:
     """A citation, by its parts (cues), by the shape of a bare short form or statute, or
-    by naming a work the document cites in full ("Young, Ways of Reading Scripture")."""
+    by naming a work the document cites in full ("Young, Ways of Reading Scripture").
+    A quotation after the pinpoint is no part of the test ("Young, Ways, 12: “…”")."""
+    span = quotedtail.head(span)
     return (
         cues.is_citation(span, hereafter)
         or is_bare_citation(span)

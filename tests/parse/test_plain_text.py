@@ -446,6 +446,74 @@ def test_a_treaty_section_is_no_pinpoint_of_a_plain_short_form():
     assert not any("Waterways" in c.fields.get("author", "") for c in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "A good account is given in Ruth K. Olsen, Salt Roads: Trade and Carriage in the "
+            "North (Tromsø: Polar Press, 2004), 18.",
+            "Olsen, Ruth K.",
+            "Salt Roads: Trade and Carriage in the North",
+        ),
+        (
+            "The figures come from Piet De Wit, Harbour Dues: 1650-1750 (Ghent: Scheldt Press, "
+            "1987), 40.",
+            "De Wit, Piet",
+            "Harbour Dues: 1650-1750",
+        ),
+    ],
+)
+def test_a_subtitled_plain_title_after_an_authors_comma_is_no_name_colon(
+    text: str, author: str, title: str
+) -> None:
+    """Without italics "Salt Roads: Trade …" looks like German "Name: Title"; the whole name
+    and comma before it say it is the title of the named author's book."""
+    (cited,) = parse(text)
+    assert cited.fields["author"] == author
+    assert cited.fields["title"] == title
+
+
+def test_german_name_colon_title_still_opens_at_the_name() -> None:
+    (cited,) = parse("So zuletzt Jörg Albrecht: Weltliteratur heute, Berlin 2001, S. 5.")
+    assert cited.fields["author"] == "Albrecht, Jörg"
+
+
+@pytest.mark.parametrize("pinpoint", ["3.214", "3..214"])
+def test_plain_short_form_with_volume_and_paragraph(pinpoint: str) -> None:
+    """Collected papers are cited by volume and paragraph ("3.214"; citeproc prints "3..214")."""
+    (cited,) = parse(f"Lund, Collected Letters of Anna Lund, {pinpoint}.")
+    assert cited.kind is Kind.SHORT
+    assert cited.fields["author"] == "Lund"
+    assert cited.fields["title"] == "Collected Letters of Anna Lund"
+    assert cited.locator == pinpoint
+
+
+def test_plain_short_form_without_a_pinpoint_names_a_known_work() -> None:
+    """ "Olsen, Salt Roads." has the shape of an inverted name or a note to a person; the
+    document's full citation of Olsen's *Salt Roads* says what it is."""
+    found = read(
+        [
+            "Ruth K. Olsen, Salt Roads (Tromsø: Polar Press, 2004), 18.",
+            "Olsen, Salt Roads.",
+            "Olsen, Cranes.",  # no work of hers by that title: left as read
+        ]
+    )
+    (short,) = found[1]
+    assert short.fields == {"author": "Olsen", "title": "Salt Roads"}
+    assert all(c.fields.get("title") != "Cranes" or "author" not in c.fields for c in found[2])
+
+
+def test_a_title_with_and_before_its_imprint_is_no_second_author() -> None:
+    (cited,) = parse("R. T. Moss, Tides and Currents (Leeds: Northern Press, 1971), 56.")
+    assert cited.fields["author"] == "Moss, R. T."
+    assert cited.fields["title"] == "Tides and Currents"
+
+
+def test_the_particle_a_belongs_to_the_family_name() -> None:
+    (cited,) = parse("Jacobus à Horst, Commentaria in Psalmos (Antwerp: Plantin, 1620), 12.")
+    assert cited.fields["author"] == "à Horst, Jacobus"
+
+
 def test_a_comma_list_of_short_forms_of_listed_works_is_cut() -> None:
     """`see @a, @b, and @c for …` in shortened notes: the works are known from the
     bibliography (LISTED), the commas inside the quoted titles cut nothing."""
@@ -480,6 +548,17 @@ def test_a_comma_list_of_short_forms_of_listed_works_is_cut() -> None:
 )
 def test_a_bare_title_in_title_case_keeps_its_small_words_low(text: str, expected: bool) -> None:
     assert title_only(text) is expected
+
+
+def test_a_short_form_may_drop_the_particle_of_a_known_family_name() -> None:
+    found = read(
+        [
+            "Jacobus à Horst, Commentaria in Psalmos (Antwerp: Plantin, 1620), 12.",
+            "Compare Horst, Commentaria in Psalmos, 14.",
+        ]
+    )
+    (short,) = found[1]
+    assert short.fields.get("title") == "Commentaria in Psalmos"
 
 
 def test_a_note_that_is_only_a_known_title_is_read_in_plain_text() -> None:
