@@ -180,9 +180,15 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
             return bool(a.get("url")) and normal_url(a.get("url")) == normal_url(b.get("url"))
         # a differing year is an inconsistency of one work unless the titles differ at all, or
         # the authors differ in number too ("Crowther, *Adventure* (1975)" and "Crowther and
-        # Woods, *Adventure* (1977)": two versions of the work)
+        # Woods, *Adventure* (1977)": two versions of the work), or the volume differs too
+        # ("*Aro v. Convertible Top*, 365 U.S. 336 (1961)" and "…, 377 U.S. 476 (1964)")
         return (
-            _years_agree(a, b) or (similarity >= 95 and len(families(a)) == len(families(b)))
+            _years_agree(a, b)
+            or (
+                similarity >= 95
+                and len(families(a)) == len(families(b))
+                and not _volumes_differ(a, b)
+            )
         ) and _containers_agree(a, b)
     # untitled pieces (a conference paper, a chapter known by its book): same date, same container
     # and, for a bare link, the same address (notes that are only URLs cite different pages)
@@ -195,6 +201,10 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
         and a.get("journal") == b.get("journal")
         and a.get("_issue") == b.get("_issue")  # a newspaper's issue (citekit.parse.newspapers)
     )
+
+
+def _volumes_differ(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+    return bool(a.get("volume") and b.get("volume")) and a["volume"] != b["volume"]
 
 
 def _urls_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:

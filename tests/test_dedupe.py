@@ -44,6 +44,13 @@ def fields_of(works: tuple[Work, ...], title: str) -> Mapping[str, str]:
 # (notes, number of works, diagnostics as (note, code))
 MERGE_ROWS = [
     pytest.param(
+        ["*Harbour Co. v. Tolls Board*, 365 U.S. 336 (1961); *Harbour Co. v. Tolls Board*, "
+         "377 U.S. 476 (1964)."],
+        2,
+        set(),
+        id="two-decisions-of-one-name-two-works",
+    ),  # fmt: skip
+    pytest.param(
         [SMITH_WAR, "Ibid., p. 4.", "Smith, *War and Society*, p. 9.", "Smith, op. cit., p. 11."],
         1,
         set(),
