@@ -417,14 +417,19 @@ def _family_in_capitals(text: str) -> bool:
     )
 
 
+CO_AUTHOR_WORDS = 3  # "Jean Serroy", "Anna M. Berg": a name in direct order
+
+
 def _co_authors(words: list[str], marker: str) -> bool:
-    """ "Sabbatucci, Vidotto, op. cit.": "op. cit." stands for the title, so a second
-    one-word capitalised part is a co-author ("…, Quaderni, cit." may be a short title)."""
+    """ "Sabbatucci, Vidotto, op. cit.", "Gilles Lipovetsky, Jean Serroy, op. cit.": "op.
+    cit." stands for the title, so a second capitalised part of one name's length (one to
+    three capitalised words) is a co-author ("…, Quaderni, cit." may be a short title)."""
     parts = " ".join(words).split(",")
     return (
         marker.casefold().lstrip("*").startswith("op")
         and len(parts) >= 2
-        and all(len(p.split()) == 1 and p.strip()[:1].isupper() for p in parts)
+        and all(1 <= len(p.split()) <= CO_AUTHOR_WORDS for p in parts)
+        and all(w[:1].isupper() for p in parts for w in p.split())
     )
 
 

@@ -886,6 +886,12 @@ ITALIAN_FIELD_ROWS = [
         id="op-cit-co-authors-are-no-title",
     ),
     pytest.param(
+        "Claire Morin, Paul Vidal, *op.cit.* p. 253.",
+        None,
+        {"author": "Morin, Claire and Vidal, Paul", "title": None},
+        id="op-cit-co-authors-in-direct-order",
+    ),
+    pytest.param(
         "KOLÁŘ, c. d., s. 40.", None, {"author": "KOLÁŘ", "title": None}, id="op-cit-capitals"
     ),
     pytest.param(
