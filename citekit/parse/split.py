@@ -1123,6 +1123,11 @@ def split_note(
 QUOTATION_AFTER_RE = re.compile(r"\s*:\s*[\"“«„]")  # '*Title*: "…': the title, then what it says
 
 
+# '"Epidemic Influenza," *British Medical Journal*, 1290–91': an unsigned article's title,
+# its comma inside the quotes, then the periodical in italics
+UNSIGNED_ARTICLE_RE = re.compile(r"[“\"‘][^”\"’]{2,200},[”\"’]\s*\*[^*]+\*")
+
+
 def _quotation_source(text: str) -> list[tuple[Piece, str]]:
     """A note that quotes a passage and names its source, and cites nothing else: a title, a
     colon and the quotation ('*Diccionario*: "…"'), or the quotation, then the source in a
@@ -1133,6 +1138,8 @@ def _quotation_source(text: str) -> list[tuple[Piece, str]]:
     quote = next(quoted_spans(text), None)
     if quote is None or quote.start() != 0:
         return []
+    if UNSIGNED_ARTICLE_RE.match(text):
+        return [(_trim(text, 0, len(text)), "")]  # its title, not a quotation: an article
     rest = _trim(text, quote.end(), len(text))
     return [(rest, "")] if rest.end > rest.start and has_short_shape(rest.text(text)) else []
 

@@ -581,3 +581,14 @@ def test_a_family_name_of_two_words_sends_the_note_to_the_second_reading() -> No
     context = build_context(texts)
     found = second_reading(notes, [parse_note(n, context) for n in notes], context)
     assert [c.text for c in found[1]] == ["De Boer, European Harbours, appendix 1"]
+
+
+def test_a_quoted_title_with_its_comma_then_a_periodical_is_an_unsigned_article() -> None:
+    (found,) = parse('"Harbour Dues," *Shipping Gazette*, 1290–1291.')
+    assert found.text == '"Harbour Dues," *Shipping Gazette*, 1290–1291'
+    assert found.fields["title"] == "Harbour Dues"
+
+
+def test_a_quotation_then_its_source_keeps_the_quotation_out() -> None:
+    (found,) = parse("“Nothing is certain in the harbour.” Olivera, *Ferries*, 12.")
+    assert found.text == "Olivera, *Ferries*, 12"
