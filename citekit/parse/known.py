@@ -19,6 +19,7 @@ from citekit.parse.shortforms import PINPOINT_RE
 WORD_RE = re.compile(r"\w+")
 # where a short title ends: its pinpoint or the mark that stands for the rest ("…", "cit.")
 TITLE_END_RE = re.compile(r",|\.\.\.|…|\s\(|$")
+# a title in its marks, at the start of what follows the names: *italic*, “quoted”, ‘quoted’
 MARKED_TITLE_RE = re.compile(r"\*[^*]+\*|“[^”]+”|‘[^’]+’|\"[^\"]+\"")
 NAME_WORDS = 6  # words read for the comma that closes the names ("Harley and Woodward,")
 PARTICLES = lexicons.words("name_particles")  # "de", "von", "à": may be left out of a short form
