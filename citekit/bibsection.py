@@ -23,6 +23,9 @@ ENTRY_START_RE = re.compile(
     r"^(?:\[?\d{1,4}[\].)]?\s+)?(?:[—–―_-]{2,}|[*“\"]|[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,3},\s"
     r"|[^\W\d_][\w'’-]+\s[A-Z]{1,3}[,.]\s|[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’-]*){0,4}\.\s)"
 )
+UNPUBLISHED_RE = re.compile(
+    rf"(?<!\w){lexicons.alternation(lexicons.words('unpublished_words'))}(?!\w)", re.IGNORECASE
+)
 YEAR_OR_LINK_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|https?://|n\.\s?d\.")
 MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")
 # a note's mark against the word or stop it follows, as pandoc's plain text prints it:
@@ -104,7 +107,7 @@ def _section(blocks: list[Block], start: int) -> Section | None:
             break
         if block.kind in ("p", "item"):
             taken.append(block)
-    entries = [b for b in taken if looks_like_entry(b.text)]
+    entries = [b for b in taken if looks_like_entry(b.text) or _undated_entry(b.text)]
     if not entries or len(entries) * 2 < len(taken):
         return None
     return Section(tuple(Entry(b.text, b.line) for b in entries), taken[0].line, taken[-1].end_line)
@@ -124,6 +127,12 @@ def _endnotes(before: list[Block], section: Section) -> bool:
 def _ends_section(block: Block, numbered: bool) -> bool:
     """A note after the bibliography ("[3] Ibid., 12."), where entries carry no numbers."""
     return not numbered and bool(MARKER_RE.match(block.text))
+
+
+def _undated_entry(text: str) -> bool:
+    """Under a bibliography's heading, an entry that has no year yet: "Hessbrüggen-Walter,
+    Stefan. “…” (under review for …)", "…, forthcoming"."""
+    return bool(ENTRY_START_RE.match(text)) and bool(UNPUBLISHED_RE.search(text))
 
 
 def looks_like_entry(text: str) -> bool:

@@ -338,3 +338,22 @@ def test_a_note_that_is_only_a_title_cites_the_listed_work(tmp_path: Path) -> No
     assert [c.note for c in report.citations if c.work == dahl.id] == [1]
     assert dahl.fields["author"] == "Dahl, Robert A."
     assert Code.UNCITED_ENTRY not in {d.code for d in report.diagnostics}
+
+
+def test_an_entry_without_a_year_yet_is_kept_under_the_heading(tmp_path: Path) -> None:
+    text = (
+        "As shown elsewhere.[^1]\n\n"
+        "[^1]: Berg, “Harbour Dues in the Baltic.”\n\n"
+        "## Bibliography\n\n"
+        "Berg, Anna. “Harbour Dues in the Baltic? A Survey of Tolls.” (under review for "
+        "*Maritime Review*).\n\n"
+        "Lukes, Steven. *Power: A Radical View*. London: Macmillan, 1974.\n"
+    )
+    path = tmp_path / "essay.md"
+    path.write_text(text, encoding="utf-8")
+    report = extract(path)
+    codes = {d.code for d in report.diagnostics}
+    assert Code.NOT_IN_BIBLIOGRAPHY not in codes
+    assert Code.SHORT_WITHOUT_FULL not in codes
+    (berg,) = [w for w in report.works if w.fields.get("author", "").startswith("Berg")]
+    assert berg.fields["title"].startswith("Harbour Dues in the Baltic? A Survey")
