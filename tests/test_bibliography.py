@@ -331,9 +331,7 @@ def test_a_note_that_is_only_a_title_cites_the_listed_work(tmp_path: Path) -> No
         "201–15.\n\n"
         "Lukes, Steven. *Power: A Radical View*. London: Macmillan, 1974.\n"
     )
-    path = tmp_path / "essay.md"
-    path.write_text(text, encoding="utf-8")
-    report = extract(path)
+    report = _extract_markdown(tmp_path, text)
     dahl = next(w for w in report.works if w.fields.get("title") == "The Concept of Power")
     assert [c.note for c in report.citations if c.work == dahl.id] == [1]
     assert dahl.fields["author"] == "Dahl, Robert A."
@@ -349,11 +347,16 @@ def test_an_entry_without_a_year_yet_is_kept_under_the_heading(tmp_path: Path) -
         "*Maritime Review*).\n\n"
         "Lukes, Steven. *Power: A Radical View*. London: Macmillan, 1974.\n"
     )
-    path = tmp_path / "essay.md"
-    path.write_text(text, encoding="utf-8")
-    report = extract(path)
+    report = _extract_markdown(tmp_path, text)
     codes = {d.code for d in report.diagnostics}
     assert Code.NOT_IN_BIBLIOGRAPHY not in codes
     assert Code.SHORT_WITHOUT_FULL not in codes
     (berg,) = [w for w in report.works if w.fields.get("author", "").startswith("Berg")]
     assert berg.fields["title"].startswith("Harbour Dues in the Baltic? A Survey")
+
+
+def _extract_markdown(folder: Path, text: str):
+    """The report of TEXT written as essay.md in FOLDER."""
+    path = folder / "essay.md"
+    path.write_text(text, encoding="utf-8")
+    return extract(path)
