@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from citekit import lexicons
 from citekit.bibblocks import Block, blocks_of
 from citekit.model import Document
+from citekit.parse.patterns import UNPUBLISHED_RE
 
 HEADINGS = lexicons.words("bibliography_headings")
 HEADING_NOISE_RE = re.compile(r"^[#\s\d.IVXivx]*(?=\w)|[\s:.]+$")  # "## 7. Sources:" -> "Sources"
@@ -22,9 +23,6 @@ HEADING_NOISE_RE = re.compile(r"^[#\s\d.IVXivx]*(?=\w)|[\s:.]+$")  # "## 7. Sour
 ENTRY_START_RE = re.compile(
     r"^(?:\[?\d{1,4}[\].)]?\s+)?(?:[—–―_-]{2,}|[*“\"]|[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,3},\s"
     r"|[^\W\d_][\w'’-]+\s[A-Z]{1,3}[,.]\s|[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’-]*){0,4}\.\s)"
-)
-UNPUBLISHED_RE = re.compile(
-    rf"(?<!\w){lexicons.alternation(lexicons.words('unpublished_words'))}(?!\w)", re.IGNORECASE
 )
 YEAR_OR_LINK_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|https?://|n\.\s?d\.")
 MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")

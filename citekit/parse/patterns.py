@@ -57,6 +57,11 @@ OPCIT_RE = uregex.compile(
         |указ\.\s?соч|цит\.\s?соч|uvedené\s+dílo|dílo\s+cit)\b\.?\*?)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# what stands for an imprint, or a year, when a work is unpublished: "Manuscript, 1995.",
+# "(under review for *Synthese*)" (lexicons/unpublished_words)
+UNPUBLISHED_RE = re.compile(
+    rf"(?<!\w){lexicons.alternation(lexicons.words('unpublished_words'))}(?!\w)", re.IGNORECASE
+)
 # "(n 4)", "(Anm. 3)", "(przyp. 7)": a note word from lexicons/note_words.txt
 NOTE_WORDS = lexicons.alternation(lexicons.words("note_words"))
 SUPRA_RE = uregex.compile(

@@ -23,6 +23,7 @@ from citekit.parse import (
 )
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
 from citekit.parse.pagerange import full_pages
+from citekit.parse.patterns import UNPUBLISHED_RE
 from citekit.parse.places import is_place
 
 URL_RE = re.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?\.?")
@@ -150,10 +151,6 @@ MEETING_DATE_RE = re.compile(
 # where it met: "Orlando, FL", "Washington, D. C.", "Brussels, Belgium", "Karlsruhe"
 MEETING_PLACE_RE = uregex.compile(
     r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:,\s*(?:[A-Z]\.\s?[A-Z]\.?|[A-Z][\w'’-]+))?"
-)
-# what stands for an imprint when a work is unpublished (lexicons/unpublished_words)
-UNPUBLISHED_RE = re.compile(
-    rf"(?<!\w){lexicons.alternation(lexicons.words('unpublished_words'))}(?!\w)", re.IGNORECASE
 )
 # a conference's proceedings: "Proceedings of …", "Proc. of HPCA-1" (lexicons/proceedings_words)
 PROCEEDINGS_RE = re.compile(
