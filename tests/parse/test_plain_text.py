@@ -101,10 +101,13 @@ NOTES = [
 ]
 
 
-def read(texts: list[str]) -> list[tuple[Citation, ...]]:
+def read(
+    texts: list[str], listed: list[dict[str, str]] | None = None
+) -> list[tuple[Citation, ...]]:
+    """TEXTS as notes 1, 2, …, read twice; LISTED: the fields of a bibliography's entries."""
     notes = [Note(number=i, text=t, span=Span(0, 0, i)) for i, t in enumerate(texts, start=1)]
     context = build_context(texts)
-    return second_reading(notes, [parse_note(n, context) for n in notes], context)
+    return second_reading(notes, [parse_note(n, context) for n in notes], context, listed or [])
 
 
 def test_short_forms_of_a_work_cited_in_full_are_found_without_italics() -> None:
@@ -526,9 +529,7 @@ def test_a_comma_list_of_short_forms_of_listed_works_is_cut() -> None:
         {"author": "Olivera, Marta", "title": "Ferries and Fords"},
         {"author": "Kovář, Anna", "title": "River Trade"},
     ]
-    note = Note(number=1, text=text, span=Span(0, 0, 1))
-    context = build_context([text])
-    (found,) = second_reading([note], [parse_note(note, context)], context, listed)
+    (found,) = read([text], listed)
     assert [c.text for c in found] == [
         "Lund and Berg, “Harbour Dues, Tolls, and Fees”",
         "Olivera, “Ferries and Fords”",
@@ -564,12 +565,13 @@ def test_a_short_form_may_drop_the_particle_of_a_known_family_name() -> None:
 def test_a_note_that_is_only_a_known_title_is_read_in_plain_text() -> None:
     """Plain text loses the italics of "*Harbour Records of Riga*": the bare title in title
     case is a citation where the document lists that title, prose where it does not."""
-    texts = ["Marta Olivera, Harbour Records of Riga (Basel: Schwabe, 2004), 12.",
-             "Harbour Records of Riga.", "Harbour Trade in General.",
-             "Olivera, Harbour Records."]  # fmt: skip: a short form that looks like a title
-    notes = [Note(number=i, text=t, span=Span(0, 0, i)) for i, t in enumerate(texts, start=1)]
-    context = build_context(texts)
-    found = second_reading(notes, [parse_note(n, context) for n in notes], context)
+    texts = [
+        "Marta Olivera, Harbour Records of Riga (Basel: Schwabe, 2004), 12.",
+        "Harbour Records of Riga.",
+        "Harbour Trade in General.",
+        "Olivera, Harbour Records.",
+    ]  # the last: a short form that looks like a title
+    found = read(texts)
     assert [len(cited) for cited in found] == [1, 1, 0, 1]
     assert found[1][0].fields["title"] == "Harbour Records of Riga"
 
@@ -577,9 +579,7 @@ def test_a_note_that_is_only_a_known_title_is_read_in_plain_text() -> None:
 def test_a_family_name_of_two_words_sends_the_note_to_the_second_reading() -> None:
     texts = ["Jan de Boer, European Harbours: 1500–1800 (Leiden: Brill, 1984), 3.",
              "These figures come from De Boer, European Harbours, appendix 1."]  # fmt: skip
-    notes = [Note(number=i, text=t, span=Span(0, 0, i)) for i, t in enumerate(texts, start=1)]
-    context = build_context(texts)
-    found = second_reading(notes, [parse_note(n, context) for n in notes], context)
+    found = read(texts)
     assert [c.text for c in found[1]] == ["De Boer, European Harbours, appendix 1"]
 
 
