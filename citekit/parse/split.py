@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from citekit import lexicons
 from citekit.parse import cues, isoshape, memo, quotedtail, segments, statement, uregex
@@ -1224,14 +1225,28 @@ def _split_commas(text: str, piece: Piece) -> list[Piece]:
     span = piece.text(text)
     if ", " not in span or len(DATED_RE.findall(span)) < 2:  # two dated citations at least
         return [piece]
+    return _cut_comma_list(text, piece, CITATION_END_RE, _dated_citations_meet)
+
+
+def _dated_citations_meet(head: str, tail: str) -> bool:
+    return cues.starts_with_name(tail) and _dated(tail) and _dated(head)
+
+
+def _cut_comma_list(
+    text: str, piece: Piece, head_end: re.Pattern[str], meet: Callable[[str, str], bool]
+) -> list[Piece]:
+    """PIECE cut at every comma join (outside titles and brackets) whose part before ends as
+    HEAD_END says and where MEET(part before, part after) holds."""
+    span = piece.text(text)
     mask = protected(span)
     for match in COMMA_JOIN_RE.finditer(span):
         head, tail = span[: match.start()], span[match.end() :]
-        if mask[match.start()] or not CITATION_END_RE.search(head):
+        if mask[match.start()] or not head_end.search(head):
             continue
-        if cues.starts_with_name(tail) and _dated(tail) and _dated(head):
+        if meet(head, tail):
             first = _trim(text, piece.start, piece.start + match.start())
-            return [first, *_split_commas(text, Piece(piece.start + match.end(), piece.end))]
+            rest = Piece(piece.start + match.end(), piece.end)
+            return [first, *_cut_comma_list(text, rest, head_end, meet)]
     return [piece]
 
 
@@ -1241,21 +1256,16 @@ TITLE_OR_PAGE_END_RE = re.compile(r"(?:[”’\"*]|\d)$")
 def _split_known_list(text: str, piece: Piece, known: KnownTitles) -> list[Piece]:
     """Cut a list of short forms joined by commas, as `see @a, @b, and @c` renders in
     shortened notes ("Rodríguez and Rodrik, “Trade Policy”, Dollar and Kraay, “Trade, Growth,
-    and Poverty”, and Tavares, “…”"): the part before ends a title or a pinpoint, the part
-    after opens with a known author and the start of their title."""
+    and Poverty”, and Tavares, “…”"): the part before ends a title or a pinpoint (not
+    "Idem": "Idem, London, Londoners …" is one citation), the part after opens with a known
+    author and the start of their title."""
     if known.empty():
         return [piece]
-    span = piece.text(text)
-    mask = protected(span)
-    for match in COMMA_JOIN_RE.finditer(span):
-        head, tail = span[: match.start()], span[match.end() :]
-        if mask[match.start()] or not TITLE_OR_PAGE_END_RE.search(head):
-            continue  # not after "Idem": "Idem, London, Londoners …" is one citation
-        if known.cites(tail) and _cites(head, ()):
-            first = _trim(text, piece.start, piece.start + match.start())
-            rest = Piece(piece.start + match.end(), piece.end)
-            return [first, *_split_known_list(text, rest, known)]
-    return [piece]
+    return _cut_comma_list(text, piece, TITLE_OR_PAGE_END_RE, partial(_known_short_follows, known))
+
+
+def _known_short_follows(known: KnownTitles, head: str, tail: str) -> bool:
+    return known.cites(tail) and _cites(head, ())
 
 
 DATED_RE = re.compile(r"\((?:[^()]*[\s,:])?(?:1[5-9]|20)\d\d\)")  # "(1980)", "(Oxford, 2015)"
