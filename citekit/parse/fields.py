@@ -46,6 +46,7 @@ from citekit.parse.patterns import (
     REPORT_RE,
     THESIS_RE,
     URL_RE,
+    YEAR,
     YEAR_RE,
 )
 from citekit.parse.plain import parse_conference, parse_untitled
@@ -127,10 +128,12 @@ def parse_full(
     fields = {k: v for k, v in fields.items() if v.strip(" .,;:")}  # "[en línea]. 2017": no place
     entry_type = _journal_not_book(parsed.entry_type, fields, work)
     locator = parsed.locator
-    case = case_fields(work) if entry_type == "book" and _no_people(fields) else None
+    reads_as_case = entry_type == "book" and _no_people_but_a_court(fields, work)
+    case = case_fields(work) if reads_as_case else None
     if case is not None:  # "*Simpson v UK* (1989) 64 188": a case, not a book
         entry_type, locator = "misc", case.pop("_pin", locator)
-        fields = {**{k: v for k, v in fields.items() if k not in ("title", "address")}, **case}
+        court = ("title", "address", "publisher")  # "(Fed. Cir. 1997)": a court, no publisher
+        fields = {**{k: v for k, v in fields.items() if k not in court}, **case}
     if "url" in fields and (
         entry_type == "misc"
         or entry_type == "book"
@@ -169,6 +172,15 @@ def _no_people(fields: dict[str, str]) -> bool:
     return not any(k in fields for k in ("author", "editor", "publisher"))
 
 
+def _no_people_but_a_court(fields: dict[str, str], work: str) -> bool:
+    """No author or editor, and no publisher but a court: "(Fed. Cir. 1997)" after a case
+    reads as a publisher, "(Fable, 1997)" or "(London: Fable, 1997)" after a book is one."""
+    if _no_people(fields):
+        return True
+    people = any(k in fields for k in ("author", "editor", "address"))
+    return not people and COURT_YEAR_RE.search(work) is not None
+
+
 def _journal_not_book(entry_type: str, fields: dict[str, str], work: str) -> str:
     """ "Title. En *Historia Crítica*. 2020, vol. 75, nº 1": a container with a volume or issue
     and no editor, publisher or place is a journal."""
@@ -193,6 +205,8 @@ def _web_venue(fields: dict[str, str]) -> bool:
     return not numbered and bool(WEB_VENUE_RE.search(fields.get("journal", "")))
 
 
+# a court and the year, no comma or colon between: "(Fed. Cir. 1997)", "(Bankr. N.D. Ga. 2012)"
+COURT_YEAR_RE = re.compile(rf"\([A-Z][^(),:]*\s{YEAR}\)")
 REPORT_TITLE_RE = re.compile(r"\b(?:Annual\s+Report|Report|Rapport|Bericht|Jahresbericht)\b")
 
 

@@ -56,3 +56,38 @@ def test_a_container_with_a_publishers_imprint_is_a_book() -> None:
     assert chapter.fields["booktitle"] == "Um livro"
     article = parse_full("Ana Lima, “Um artigo,” *Revista Nova* 12 (Fall 2003): 45–67")
     assert article.entry_type == "article"
+
+
+def test_a_court_and_year_in_brackets_is_no_publisher() -> None:
+    parsed = parse_full(
+        "*Alder Labs., Inc. v. Birch Instruments Co.*, 212 F.3d 1571, 1580 (Fed. Cir. 2001)"
+    )
+    assert parsed.entry_type == "misc"
+    assert parsed.fields["title"] == "Alder Labs., Inc. v. Birch Instruments Co."
+    assert (parsed.fields["journal"], parsed.fields["volume"]) == ("F.3d", "212")
+    assert (parsed.fields["pages"], parsed.fields["year"]) == ("1571", "2001")
+    assert parsed.locator == "1580"
+    assert "publisher" not in parsed.fields
+
+
+def test_reporters_of_several_words_and_one_party_proceedings() -> None:
+    assert case_fields("*Cedar Inc. v. Dogwood LLC*, 55 F. Supp. 3d 800 (N.D. Ill. 2014)") == {
+        "title": "Cedar Inc. v. Dogwood LLC",
+        "year": "2014",
+        "volume": "55",
+        "journal": "F. Supp. 3d",
+        "pages": "800",
+    }
+    found = case_fields("*In re Fir Works, Inc.*, 507 F. App'x 125, 128 (3d Cir. 2012)")
+    assert found is not None
+    assert found["title"] == "In re Fir Works, Inc."
+    assert (found["journal"], found["_pin"]) == ("F. App'x", "128")
+    proceeding = parse_full("*In re Elm Holdings, Inc.*, 31 B.R. 640 (Bankr. D. Del. 2012)")
+    assert proceeding.entry_type == "misc"
+
+
+def test_a_book_named_like_a_case_keeps_its_publisher() -> None:
+    assert parse_full("*Gorse v. Gorse* (Fable Press, 1977)").entry_type == "book"
+    book = parse_full("Ann Reed, *Gorse v. Gorse* (London: Fable Press, 1977)")
+    assert book.entry_type == "book"
+    assert book.fields["publisher"] == "Fable Press"
