@@ -134,6 +134,11 @@ def parse_full(
         entry_type, locator = "misc", case.pop("_pin", locator)
         court = ("title", "address", "publisher")  # "(Fed. Cir. 1997)": a court, no publisher
         fields = {**{k: v for k, v in fields.items() if k not in court}, **case}
+    docket = DOCKET_RE.search(work) if entry_type == "book" else None
+    if docket:  # "ICC, *Prosecutor v. Birch*, case no. ICC-02/05, Judgment": a court's record
+        entry_type = "misc"
+        fields = {k: v for k, v in fields.items() if k not in ("publisher", "address")}
+        fields["number"] = docket.group("number")
     if "url" in fields and (
         entry_type == "misc"
         or entry_type == "book"
@@ -205,6 +210,8 @@ def _web_venue(fields: dict[str, str]) -> bool:
     return not numbered and bool(WEB_VENUE_RE.search(fields.get("journal", "")))
 
 
+# a court's docket number: "case no. ICC-01/12-01/15", "Case No. 3:17-cv-00123"
+DOCKET_RE = re.compile(r"\b(?:case|docket)\s+no\.\s*(?P<number>[A-Z0-9][\w/:.-]*[\w/])", re.I)
 # a court and the year, no comma or colon between: "(Fed. Cir. 1997)", "(Bankr. N.D. Ga. 2012)"
 COURT_YEAR_RE = re.compile(rf"\([A-Z][^(),:]*\s{YEAR}\)")
 REPORT_TITLE_RE = re.compile(r"\b(?:Annual\s+Report|Report|Rapport|Bericht|Jahresbericht)\b")

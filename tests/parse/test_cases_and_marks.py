@@ -4,6 +4,7 @@ title (parse.statement.plain_marks), read through parse_full."""
 from __future__ import annotations
 
 from citekit.parse.cases import case_fields
+from citekit.parse.elements import clean_title
 from citekit.parse.fields import parse_full
 from citekit.parse.statement import plain_marks
 
@@ -91,3 +92,20 @@ def test_a_book_named_like_a_case_keeps_its_publisher() -> None:
     book = parse_full("Ann Reed, *Gorse v. Gorse* (London: Fable Press, 1977)")
     assert book.entry_type == "book"
     assert book.fields["publisher"] == "Fable Press"
+
+
+def test_a_court_record_with_a_docket_number_is_no_book() -> None:
+    parsed = parse_full(
+        "TCC, *Prosecutor v. Ivo Birch*, case no. TCC-03/11-02/19, Judgment, 4 May 2018, para. 12"
+    )
+    assert parsed.entry_type == "misc"
+    assert parsed.fields["title"] == "Prosecutor v. Ivo Birch"
+    assert parsed.fields["number"] == "TCC-03/11-02/19"
+    assert "publisher" not in parsed.fields
+    assert parsed.locator == "para. 12"
+
+
+def test_the_v_of_a_case_is_no_full_stop_before_a_subtitle() -> None:
+    assert clean_title("Prosecutor v. Ivo Birch") == "Prosecutor v. Ivo Birch"
+    assert clean_title("Gorse vs. Heath") == "Gorse vs. Heath"
+    assert clean_title("Ferries of the Rhine. A History") == "Ferries of the Rhine: A History"
