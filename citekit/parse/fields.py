@@ -53,6 +53,7 @@ from citekit.parse.plain import parse_conference, parse_untitled
 from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
+from citekit.parse.statutes import parse_statute
 from citekit.parse.web import WEB_VENUE_RE, handle_author, parse_web
 
 LINK_LEAD_RE = uregex.compile(
@@ -97,6 +98,9 @@ def parse_full(
     where its links point."""
     work, links = take_links(text, targets)
     work = statement.plain_marks(HEREAFTER_RE.sub("", work).strip(" ,.;"))
+    statute = parse_statute(work)
+    if statute is not None:  # "7 U.S.C.A. § 136a (West)", "Coastal Waters Act of 2004"
+        return Parsed(statute.entry_type, {**statute.fields, **links}, statute.locator)
     law = parse_short_title_law(statement.plain_names(work))
     if law is not None and statement.opens_with_italic_name(work):
         return Parsed(law.entry_type, {**law.fields, **links}, law.locator)

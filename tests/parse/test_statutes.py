@@ -1,0 +1,35 @@
+"""Statutes that name themselves whole (parse.statutes): title and year, or code, title number
+and publisher; the section is the pinpoint."""
+
+from __future__ import annotations
+
+from citekit.parse.statutes import parse_statute
+
+
+def test_a_code_section_with_its_publisher() -> None:
+    parsed = parse_statute("7 U.S.C.A. § 136a (West)")
+    assert parsed is not None
+    assert parsed.entry_type == "misc"
+    assert parsed.fields == {"journal": "U.S.C.A.", "volume": "7", "publisher": "West"}
+    assert parsed.locator == "§ 136a"
+
+
+def test_a_code_section_with_its_year() -> None:
+    parsed = parse_statute("17 U.S.C. § 107 (2018)")
+    assert parsed is not None
+    assert parsed.fields == {"journal": "U.S.C.", "volume": "17", "year": "2018"}
+
+
+def test_a_statute_by_title_year_and_section() -> None:
+    parsed = parse_statute("Harbour Dues Convention, 12 May 1921, Art. 4, 9")
+    assert parsed is not None
+    assert parsed.fields == {"title": "Harbour Dues Convention", "year": "1921"}
+    assert parsed.locator == "Art. 4, 9"
+    named = parse_statute("Coastal Waters Protection Act of 2004")
+    assert named is not None
+    assert named.fields == {"title": "Coastal Waters Protection Act of 2004", "year": "2004"}
+
+
+def test_no_statute_without_its_year_or_code() -> None:
+    assert parse_statute("Harbours Bill, sec. 4") is None
+    assert parse_statute("The Harbours Act changed the dues") is None
