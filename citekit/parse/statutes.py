@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse.elements import Parsed
-from citekit.parse.patterns import YEAR_RE
+from citekit.parse.patterns import YEAR, YEAR_RE
 from citekit.parse.shortforms import LEGISLATION_RE, STATUTE_NAME_RE, US_CODE_RE, is_statute
 
 # the pinpoint that closes a statute: "s 59", "§ 4", "Art. 26, 31", "Arts. 8.2.b.ix, 8.2.e.iv"
@@ -17,6 +17,8 @@ SECTION_RE = re.compile(
 )
 # a date before the pinpoint: ", 23 May 1969"
 DATE_TAIL_RE = re.compile(r",\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}$")
+# the year that closes a pinpoint in brackets: "§ 706 (2018)"
+YEAR_PAREN_END_RE = re.compile(rf"\s*\((?P<year>{YEAR})\)$")
 # the parts of a code citation: "7 U.S.C.A. § 136a (West)", "17 U.S.C. 107"
 CODE_PARTS_RE = re.compile(
     r"^(?P<title>\d{1,2})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?)\s*(?P<section>(?:§§?\s*)?\d+[a-z]?"
@@ -52,7 +54,11 @@ def _code(text: str) -> Parsed | None:
 def _with_section(text: str) -> Parsed:
     section = SECTION_RE.search(text)
     name = text[: section.start()] if section else text
-    year = YEAR_RE.search(name)
+    pinpoint = section.group("section") if section else None
+    stated = YEAR_RE.search(name)
+    year = stated.group() if stated else None
+    closing = YEAR_PAREN_END_RE.search(pinpoint or "")
+    if year is None and pinpoint and closing:  # "… § 706 (2018)": the code's year
+        year, pinpoint = closing.group("year"), pinpoint[: closing.start()].strip()
     title = DATE_TAIL_RE.sub("", name.strip(" ,")).strip(" ,")
-    fields = {"title": title, **({"year": year.group()} if year else {})}
-    return Parsed("misc", fields, section.group("section") if section else None)
+    return Parsed("misc", {"title": title, **({"year": year} if year else {})}, pinpoint)

@@ -33,3 +33,10 @@ def test_a_statute_by_title_year_and_section() -> None:
 def test_no_statute_without_its_year_or_code() -> None:
     assert parse_statute("Harbours Bill, sec. 4") is None
     assert parse_statute("The Harbours Act changed the dues") is None
+
+
+def test_the_year_closing_a_code_pinpoint_is_the_statutes() -> None:
+    parsed = parse_statute("Harbour Procedure Act § 4(b), 33 U.S.C. § 912 (2016)")
+    assert parsed is not None
+    assert parsed.fields == {"title": "Harbour Procedure Act", "year": "2016"}
+    assert parsed.locator == "§ 4(b), 33 U.S.C. § 912"
