@@ -9,8 +9,15 @@ import re
 
 from citekit.parse.elements import Parsed
 from citekit.parse.patterns import YEAR, YEAR_RE
-from citekit.parse.shortforms import LEGISLATION_RE, STATUTE_NAME_RE, US_CODE_RE, is_statute
+from citekit.parse.shortforms import (
+    LEGISLATION_RE,
+    LEGISLATION_WORDS,
+    STATUTE_NAME_RE,
+    US_CODE_RE,
+    is_statute,
+)
 
+LEGISLATION_WORD_RE = re.compile(rf"\b{LEGISLATION_WORDS}\b")
 # the pinpoint that closes a statute: "s 59", "§ 4", "Art. 26, 31", "Arts. 8.2.b.ix, 8.2.e.iv"
 SECTION_RE = re.compile(
     r"[,\s]\s*(?P<section>(?:s|ss|sec|secs|§|§§|[Aa]rts?|para|reg|r)\.?\s*\d.*)$"
@@ -60,5 +67,19 @@ def _with_section(text: str) -> Parsed:
     closing = YEAR_PAREN_END_RE.search(pinpoint or "")
     if year is None and pinpoint and closing:  # "… § 706 (2018)": the code's year
         year, pinpoint = closing.group("year"), pinpoint[: closing.start()].strip()
-    title = DATE_TAIL_RE.sub("", name.strip(" ,")).strip(" ,")
+    title = DATE_TAIL_RE.sub("", _name(name.strip(" ,"))).strip(" ,")
     return Parsed("misc", {"title": title, **({"year": year} if year else {})}, pinpoint)
+
+
+def _name(text: str) -> str:
+    """The statute's name: up to the comma after its legislation word ("Eggs (England)
+    Regulations, Pub. L. SI 2009/2163 (2009)" is named "Eggs (England) Regulations")."""
+    word = LEGISLATION_WORD_RE.search(text)
+    comma = text.find(",", word.end()) if word else -1
+    return text[:comma] if comma > 0 else text
+
+
+def parse_statute_short(text: str) -> Parsed | None:
+    """A statute's short form, named and pinpointed without its year: "Harbours Bill, sec. 4"."""
+    text = text.strip().rstrip(".")
+    return _with_section(text) if LEGISLATION_RE.match(text) else None

@@ -3,7 +3,7 @@ and publisher; the section is the pinpoint."""
 
 from __future__ import annotations
 
-from citekit.parse.statutes import parse_statute
+from citekit.parse.statutes import parse_statute, parse_statute_short
 
 
 def test_a_code_section_with_its_publisher() -> None:
@@ -40,3 +40,17 @@ def test_the_year_closing_a_code_pinpoint_is_the_statutes() -> None:
     assert parsed is not None
     assert parsed.fields == {"title": "Harbour Procedure Act", "year": "2016"}
     assert parsed.locator == "§ 4(b), 33 U.S.C. § 912"
+
+
+def test_the_name_ends_at_the_comma_after_its_legislation_word() -> None:
+    parsed = parse_statute("Hens (Wales) Regulations, Pub. L. SI 2011/1412 (2011), § 17")
+    assert parsed is not None
+    assert parsed.fields == {"title": "Hens (Wales) Regulations", "year": "2011"}
+    assert parsed.locator == "§ 17"
+
+
+def test_a_short_form_of_a_statute_is_its_name_and_section() -> None:
+    parsed = parse_statute_short("Hens (Wales) Regulations, § 4")
+    assert parsed is not None
+    assert (parsed.fields, parsed.locator) == ({"title": "Hens (Wales) Regulations"}, "§ 4")
+    assert parse_statute_short("Hens, Geese and Ducks, 4") is None
