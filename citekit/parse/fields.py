@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, pinpoint, statement, uregex
+from citekit.parse import cues, names, pinpoint, statement, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import case_fields
@@ -91,11 +91,32 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
     return text.strip(" ,;"), out
 
 
+# a translator or editor between an article's title and its journal: "“Title,” trans. Eric
+# Prenowitz, *Diacritics* 25" (the role would otherwise read as the article's container)
+ROLE_BEFORE_JOURNAL_RE = re.compile(
+    r"(?:(?<=[”\"’],)|(?<=,[”\"’]))\s+(?P<role>trans\.|tr\.|ed\.)\s+(?P<names>[A-Z][^,*()“”\"]{1,80}?),(?=\s+\*)"
+)
+
+
 def parse_full(
     text: str, abbreviations: dict[str, str] | None = None, targets: tuple[str, ...] = ()
 ) -> Parsed:
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
+    role = ROLE_BEFORE_JOURNAL_RE.search(text) if ("." in text and "*" in text) else None
+    if role is None:
+        return _parse_full(text, abbreviations, targets)
+    parsed = _parse_full(text[: role.start()] + text[role.end() :], abbreviations, targets)
+    if parsed.entry_type != "article":
+        return _parse_full(text, abbreviations, targets)
+    name = "translator" if role.group("role").startswith("tr") else "editor"
+    people = " and ".join(names.split_names(role.group("names")))
+    return Parsed(parsed.entry_type, {**parsed.fields, name: people}, parsed.locator)
+
+
+def _parse_full(
+    text: str, abbreviations: dict[str, str] | None = None, targets: tuple[str, ...] = ()
+) -> Parsed:
     work, links = take_links(text, targets)
     work = statement.plain_marks(HEREAFTER_RE.sub("", work).strip(" ,.;"))
     statute = parse_statute(work)

@@ -109,3 +109,21 @@ def test_the_v_of_a_case_is_no_full_stop_before_a_subtitle() -> None:
     assert clean_title("Prosecutor v. Ivo Birch") == "Prosecutor v. Ivo Birch"
     assert clean_title("Gorse vs. Heath") == "Gorse vs. Heath"
     assert clean_title("Ferries of the Rhine. A History") == "Ferries of the Rhine: A History"
+
+
+def test_a_translator_between_article_and_journal() -> None:
+    """ "“Title,” trans. X, *Journal* 25, no. 2 (1995): 11": the journal stays the container."""
+    parsed = parse_full(
+        "Ines Vall, “Salt Roads of the North,” trans. Paul Gale, *Coastal Review* 25, no. 2 "
+        "(1995): 11"
+    )
+    assert parsed.entry_type == "article"
+    assert parsed.fields["journal"] == "Coastal Review"
+    assert parsed.fields["translator"] == "Gale, Paul"
+    assert (parsed.fields["volume"], parsed.fields["number"]) == ("25", "2")
+    edited = parse_full(
+        "Ines Vall, “Salt Roads,” ed. Ann Reed, *Coastal Review* 3, no. 2 (2014): 161–178"
+    )
+    assert (edited.entry_type, edited.fields["editor"]) == ("article", "Reed, Ann")
+    chapter = parse_full("Ines Vall, “Salt Roads,” ed. Ann Reed, *Roads* (Leeds: Tide, 2001), 4")
+    assert chapter.entry_type != "article"
