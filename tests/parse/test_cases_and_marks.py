@@ -109,6 +109,8 @@ def test_the_v_of_a_case_is_no_full_stop_before_a_subtitle() -> None:
     assert clean_title("Prosecutor v. Ivo Birch") == "Prosecutor v. Ivo Birch"
     assert clean_title("Gorse vs. Heath") == "Gorse vs. Heath"
     assert clean_title("Ferries of the Rhine. A History") == "Ferries of the Rhine: A History"
+    assert clean_title("Gale, Paul (fl. 1548–1563)") == "Gale, Paul (fl. 1548–1563)"
+    assert clean_title("Salt Wars. 1914 and After") == "Salt Wars: 1914 and After"
 
 
 def test_a_translator_between_article_and_journal() -> None:
