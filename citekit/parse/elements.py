@@ -59,7 +59,7 @@ def clean_title(text: str) -> str:
 # nor an abbreviation before a number ("Punt, William (fl. 1548–1563)", "c. 1500")
 SENTENCE_STOP_RE = uregex.compile(
     r"(?<=[a-z\u00e0-\u024f)’'])(?<!\sv)(?<!\svs)\.\s+(?=[A-Z\u00c0-\u00dd])"
-    r"|(?<=[a-z\u00e0-\u024f)’']{3})\.\s+(?=\d)"
+    r"|(?<=[^\W\d_]{3})\.\s+(?=\d)"
 )
 
 
