@@ -506,8 +506,7 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
                 fields.setdefault(key, value)
             break
     else:
-        if segments and refplace.place_with_region(segments[-1]):
-            fields.setdefault("address", segments[-1].strip(" .,"))  # "Washington, DC."
+        _unmarked_imprint(segments[-1] if segments else "", fields)
     _place_after_publisher(fields)
     refplace.unit_of_publisher(fields)
     refplace.drop_numbers(fields)
@@ -515,10 +514,26 @@ def _imprint(rest: str, fields: dict[str, str]) -> None:
     _year(rest, fields)
 
 
+def _unmarked_imprint(segment: str, fields: dict[str, str]) -> None:
+    """An imprint with no colon, year or publisher's word: "Washington, DC." a place alone,
+    "Charles Griffin, London, United Kingdom." a publisher and its place."""
+    if refplace.place_with_region(segment):
+        fields.setdefault("address", segment.strip(" .,"))
+        return
+    found = refplace.publisher_then_place(segment)
+    if found:
+        fields.setdefault("publisher", found[0])
+        fields.setdefault("address", found[1])
+
+
 def _place_after_publisher(fields: dict[str, str]) -> None:
     """ "McGraw-Hill, New York, NY", "MIT Press, Cambridge, Mass.": the publisher, then its
     place (computing and science lists), where the imprint had no "Place: Publisher" colon."""
     publisher = fields.get("publisher", "")
+    found = None if "address" in fields else refplace.publisher_then_place(publisher)
+    if found and ", " in found[1]:  # "Prentice-Hall, Inc, Englewood Cliffs, New Jersey"
+        fields["publisher"], fields["address"] = found
+        return
     match = PLACE_AFTER_RE.search(publisher)
     if "address" in fields or not match or COMPANY_RE.match(publisher[match.start() :]):
         return

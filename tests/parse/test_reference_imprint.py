@@ -62,6 +62,18 @@ CASES = [
         "T. Brandt. Sparse Grids in Practice. North-Holland, Amsterdam, 1988.",
         {"publisher": "North-Holland", "address": "Amsterdam", "year": "1988"},
     ),
+    (  # no year, colon or publisher's word: a publisher, then its city and country
+        "Ardent, M. 1979. Counting herons. Hobart Quill, Leeds, United Kingdom.",
+        {"publisher": "Hobart Quill", "address": "Leeds, United Kingdom"},
+    ),
+    (  # a company's "Inc" stays with the publisher; the city and its state are the place
+        "P. Lund. Sparse Grids. Fenwick-Hale, Inc, Glen Marsh, New Jersey, 1983.",
+        {"publisher": "Fenwick-Hale, Inc", "address": "Glen Marsh, New Jersey"},
+    ),
+    (  # a state's abbreviation closes the place
+        "Quill, T. 2004. River Ledgers. Ardent Book Corp., Fallow Creek, Mass.",
+        {"publisher": "Ardent Book Corp.", "address": "Fallow Creek, Mass"},
+    ),
 ]
 
 
@@ -87,3 +99,17 @@ def test_a_month_after_a_publisher_is_no_place() -> None:
 )
 def test_numbers_and_dates_are_no_publisher(text: str) -> None:
     assert "publisher" not in parse_reference(text).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moss, P. 1988. Tides and Gulls. Little, Brown.", {"address": None}),  # no place
+        ("Moss, P. 1988. Tides and Gulls. New York, NY.", {"address": "New York, NY"}),
+    ],
+    ids=["two-names", "place-alone"],
+)
+def test_no_publisher_before_what_is_no_place(text: str, expected: dict[str, str]) -> None:
+    fields = parse_reference(text).fields
+    assert fields.get("publisher") is None
+    assert fields.get("address") == expected["address"]
