@@ -13,6 +13,7 @@ from citekit import lexicons
 from citekit.parse import (
     refbook,
     refeditors,
+    refimprint,
     refjahrgang,
     refnames,
     refperiodical,
@@ -21,10 +22,9 @@ from citekit.parse import (
     refvenue,
     uregex,
 )
-from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
+from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import UNPUBLISHED_RE
-from citekit.parse.places import is_place
 
 URL_RE = re.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?\.?")
 DOI_RE = re.compile(
@@ -115,16 +115,6 @@ ITALIC_RE = re.compile(r"^\*(?P<text>[^*]+)\*")
 CONTAINER_RE = re.compile(
     r"^(?:[^*.]{0,40}\.\s+)?\*(?P<container>[^*]+)\*(?P<after>(?:[,.\s].*)?)$"
 )
-VANCOUVER_YEAR_RE = re.compile(r";\s*(?P<year>(?:1[5-9]|20)\d\d)\b")
-# a place after a publisher: ", Reading, MA", ", Cambridge, Mass.", ", Gainsville", ", second
-# edition" left out; a place is one to three capitalised words, then a state or country
-PLACE_AFTER_RE = uregex.compile(
-    r",\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]{1,12})?)"
-    r"(?:,\s+(?:\w+\s+)?edition)?[.,]?\s*$"
-)
-# where an imprint's segments end: no unit's abbreviation ("Dept."), no initial ("L. Erlbaum")
-UNIT_SPLIT_RE = re.compile(r"(?<!\bDept)(?<!\b[A-Z])\.\s+|;\s+")
-COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 # Vancouver's imprint after a book's title: ", Mahwah, NJ: Erlbaum; 2000, p. 359–416"
 VANCOUVER_IMPRINT_RE = re.compile(
     r",\s(?P<place>[^,:.;]+(?:,\s[A-Z]{2,3})?):\s[^:;]+;\s(?:1[5-9]|20)\d\d\b(?!.*:\s[^:;]+;)"
@@ -403,7 +393,8 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
     if UNPUBLISHED_RE.search(rest):  # "Manuscript, 1995.", "Submitted, 1998.": no imprint
         _year(rest, fields)
         return "unpublished"
-    _imprint(rest, fields)
+    refimprint.read(rest, fields)
+    _year(rest, fields)
     if fields.get("url") and not fields.get("publisher"):
         return "online"
     return "book"
@@ -484,74 +475,6 @@ def _people(text: str) -> str:
     text = refnames.ET_AL_RE.sub("", text.strip(" ,"))
     people = refnames.split_people(text.strip(" .,"), inverted=False, first=False)
     return " and ".join(people + ["others"] * bool(others))
-
-
-def _imprint(rest: str, fields: dict[str, str]) -> None:
-    rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
-    # "Dept. of Computer Science, …": a unit's abbreviation ends no segment
-    segments = [s.strip(" ,") for s in UNIT_SPLIT_RE.split(rest) if s.strip(" ,.")]
-    for index in reversed(range(len(segments))):
-        segment = segments[index]
-        if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
-            segment = refplace.without_month(segment)
-            found = refplace.place_beside(parse_imprint(segment), segments, index)
-            if _dated(found.get("address") or found.get("publisher") or ""):
-                found = {k: v for k, v in found.items() if k == "year"}  # "August 9, 2016"
-            if COMPANY_RE.search(segment) and ":" not in segment:
-                found = {k: v for k, v in found.items() if k == "year"}
-                found["publisher"] = YEAR_RE.sub("", segment).strip(" ,.")
-            if refplace.publisher_alone(segment, found):  # "Hendrickson, 1996", not "Paris, 1996"
-                found["publisher"] = found.pop("address")
-            for key, value in found.items():
-                fields.setdefault(key, value)
-            break
-    else:
-        _unmarked_imprint(segments[-1] if segments else "", fields)
-    _place_after_publisher(fields)
-    refplace.unit_of_publisher(fields)
-    refplace.drop_numbers(fields)
-    refplace.drop_month(fields)
-    _year(rest, fields)
-
-
-def _unmarked_imprint(segment: str, fields: dict[str, str]) -> None:
-    """An imprint with no colon, year or publisher's word: "Washington, DC." a place alone,
-    "Charles Griffin, London, United Kingdom." a publisher and its place."""
-    if refplace.place_with_region(segment):
-        fields.setdefault("address", segment.strip(" .,"))
-        return
-    found = refplace.publisher_then_place(segment)
-    if found:
-        fields.setdefault("publisher", found[0])
-        fields.setdefault("address", found[1])
-
-
-def _place_after_publisher(fields: dict[str, str]) -> None:
-    """ "McGraw-Hill, New York, NY", "MIT Press, Cambridge, Mass.": the publisher, then its
-    place (computing and science lists), where the imprint had no "Place: Publisher" colon."""
-    publisher = fields.get("publisher", "")
-    found = None if "address" in fields else refplace.publisher_then_place(publisher)
-    if found and ", " in found[1]:  # "Prentice-Hall, Inc, Englewood Cliffs, New Jersey"
-        fields["publisher"], fields["address"] = found
-        return
-    match = PLACE_AFTER_RE.search(publisher)
-    if "address" in fields or not match or COMPANY_RE.match(publisher[match.start() :]):
-        return
-    place, head = match.group("place"), publisher[: match.start()]
-    surely = refplace.surely_place(head, place)  # "Texas Tech University Press, Lubbock"
-    if not re.search(r"[^\W\d]{2}", head) or not (is_place(place) or ", " in place or surely):
-        return  # "Little, Brown", "vol. 5, Morgan Kaufmann": no place
-    fields["publisher"] = publisher[: match.start()].strip(" ,")
-    fields["address"] = match.group("place").strip(" ,.")
-
-
-def _publisher_like(segment: str) -> bool:
-    return bool(PUBLISHER_WORDS_RE.search(segment))
-
-
-def _dated(text: str) -> bool:
-    words = text.replace(".", " ").split()
-    return bool(words) and words[0].casefold() in MONTH_NUMBERS
 
 
 def _year(rest: str, fields: dict[str, str]) -> None:
