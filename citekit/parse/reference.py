@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from citekit import lexicons
 from citekit.parse import refbody, refnames, reftail
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.refnames import Head
@@ -66,6 +67,10 @@ TITLE_TAIL_RE = re.compile(
     r"|\[[^\]]*\b(?:thesis|dissertation|diss)\b[^\]]*\])(?:\s*\((?:pp?\.)[^()]*\))?\s*$",
     re.IGNORECASE,
 )
+
+# a bracket or parenthesis closing a title: "[Motion picture]", "(Unpublished dissertation)"
+CLOSING_GROUP_RE = re.compile(r"\s*(?:\[(?P<bracket>[^\[\]]{2,60})\]|\((?P<paren>[^()]{2,60})\))$")
+MEDIUM_WORDS = lexicons.words("medium_words")  # "motion", "video", "dissertation", "report"
 
 # an editor or translator closing a title: ", ed. Joseph Martin", ", trans. D. W. Robertson, Jr"
 TITLE_ROLE_RE = re.compile(
@@ -257,11 +262,26 @@ def _title_year(fields: dict[str, str]) -> None:
 
 
 def _bracketed_tail(title: str, rest: str) -> tuple[str, str]:
-    """ "Lives on the Edge (pp. 175–184)", "Title [PhD thesis]": the tail is not title."""
+    """ "Lives on the Edge (pp. 175–184)", "Title [PhD thesis]", "Title [Motion picture]":
+    the tail is not title."""
     match = TITLE_TAIL_RE.search(title)
+    medium = None if match else _medium(title)
+    if medium:  # a sentence of its own before the imprint: no place's part
+        return title[: medium.start()].strip(" ,.;:"), f"{medium.group().strip()}. {rest}".strip()
     if not match:
         return title, rest
     return title[: match.start()].strip(" ,.;:"), f"{match.group()} {rest}".strip()
+
+
+def _medium(title: str) -> re.Match[str] | None:
+    """A closing "[Video file]", "(Unpublished doctoral dissertation)": APA's description of
+    what kind of work the title names, its first or last word a medium's."""
+    match = CLOSING_GROUP_RE.search(title)
+    if match is None or match.start() == 0:
+        return None
+    words = re.findall(r"[^\W\d_]+", match.group("bracket") or match.group("paren"))
+    ends = {words[0].casefold(), words[-1].casefold()} if words else set()
+    return match if ends & MEDIUM_WORDS else None
 
 
 def _tidy(title: str) -> str:

@@ -114,6 +114,11 @@ FULL_DIRECT_RE = uregex.compile(
 )
 JOIN_NEXT_RE = re.compile(r"(?:&|and|et)\s+(?!al\b)[A-Z]")  # "& Prijatel P.": another name
 NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
+# one word closed by a period after "Given I.": the family name ("Gunter M. Ziegler. Title")
+# ("Ziegler G. Polytopes. Berlin: Springer; 1995." is Vancouver's: an imprint follows the word)
+FAMILY_SENTENCE_RE = re.compile(
+    r"(?:[a-z]+\s)?[A-Z][\w'’-]*[a-z][\w'’-]*\.\s+(?![^.:]{2,40}:\s)(?=\S)"
+)
 TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
 # words a names block may hold in lower case: particles ("van"), joins, a body's short words
 SMALL_WORDS = (
@@ -233,7 +238,10 @@ def _vancouver(text: str) -> Head | None:
     if not match or JOIN_NEXT_RE.match(text, match.end()):
         return None  # "Johnson S. & Prijatel P., 2013.": the names go on after the period
     single = re.search(r"\s[A-Z]$", match.group("names"))  # "Larry D", never "Freedman DN"
-    if single and NAME_GOES_ON_RE.match(text, match.end()) and FULL_DIRECT_RE.match(text):
+    goes_on = NAME_GOES_ON_RE.match(text, match.end()) or FAMILY_SENTENCE_RE.match(
+        text, match.end()
+    )
+    if single and goes_on and FULL_DIRECT_RE.match(text):
         return None  # "Larry D. Wittie, Gudjun …": a given name and initial, not "Family I."
     return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
 

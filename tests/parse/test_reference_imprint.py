@@ -83,6 +83,33 @@ def test_imprint_parts(text: str, expected: dict[str, str | None]) -> None:
     assert {k: fields.get(k) for k in expected} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lund, P. (Director). (2009). The quays at dawn [Motion picture]. Norway: Fjord Films.",
+            {"title": "The quays at dawn", "address": "Norway", "publisher": "Fjord Films"},
+        ),
+        (
+            "Moss, K. (2014). Counting gulls (Unpublished doctoral dissertation). Northgate "
+            "University.",
+            {"title": "Counting gulls", "school": "Northgate University"},
+        ),
+        (
+            "Hale, R. (2003). Ferry fares (Harbour Board statistics special report). Leeds: "
+            "Harbour Board.",
+            {"title": "Ferry fares", "address": "Leeds", "publisher": "Harbour Board"},
+        ),
+    ],
+    ids=["bracketed-medium", "dissertation", "report"],
+)
+def test_a_description_after_the_title_is_neither_title_nor_place(
+    text: str, expected: dict[str, str]
+) -> None:
+    fields = parse_reference(text).fields
+    assert {k: fields.get(k) for k in expected} == expected
+
+
 def test_a_month_after_a_publisher_is_no_place() -> None:
     fields = parse_reference(
         "K. Otieno. Timing small kernels. Technical Report 7, Lakeside Software Press, July 1992."

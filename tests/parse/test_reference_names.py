@@ -8,6 +8,14 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # one name in direct order, a middle initial, closed by a period (no Vancouver "Family I.")
+        "Oskar T. Lindqvist. Lectures on Tidal Grids. Harbour Texts. Northgate Press, 1995.",
+        "Lindqvist, Oskar T.",
+    ),
+    (  # Vancouver's "Family I." before a one-word title and an imprint stays Vancouver's
+        "Lindqvist O. Tides. Leeds: Northgate Press; 1995.",
+        "Lindqvist, O.",
+    ),
     (  # direct order, given names and initials, then a period
         "Rosa M. Lind, Omar T. Vance, and Petra Holm. Sorting in small memories. In "
         "Proceedings of the Harbour Workshop, pages 10-19, 1993.",
