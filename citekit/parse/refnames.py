@@ -120,6 +120,8 @@ FAMILY_SENTENCE_RE = re.compile(
     r"(?:[a-z]+\s)?[A-Z][\w'’-]*[a-z][\w'’-]*\.\s+(?![^.:]{2,40}:\s)(?=\S)"
 )
 TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
+# a comma part that opens with an English article opens a title, no name ("A." is an initial)
+ARTICLE_PART_RE = re.compile(r"(?<=[^\W\d_]),\s+(?=(?:The|An|A)\s+[^\W\d_])")
 # words a names block may hold in lower case: particles ("van"), joins, a body's short words
 SMALL_WORDS = (
     lexicons.words("title_stopwords")
@@ -421,6 +423,9 @@ def _plain(text: str) -> Head | None:
     if not match:
         return None
     block = text[: match.start() + 1]  # with its period: "James C." keeps the initial's
+    article = ARTICLE_PART_RE.search(block)
+    if article:  # "Luigi Provero, The Dead and Their Gifts.": the names end before the title
+        return _head(block[: article.start()], None, text[article.end() :], inverted=False)
     if len(block.split()) > 30 or _has_title_marks(block) or _worded(block):
         return None
     return _head(block, None, text[match.end() :], inverted=False)

@@ -8,6 +8,10 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # a comma part opening with an article is the title's, no name
+        "Lund, Petra, The Tides of Leeds and Their Ferries. London: Verso, 1990.",
+        "Lund, Petra",
+    ),
     (  # one name in direct order, a middle initial, closed by a period (no Vancouver "Family I.")
         "Oskar T. Lindqvist. Lectures on Tidal Grids. Harbour Texts. Northgate Press, 1995.",
         "Lindqvist, Oskar T.",
