@@ -141,6 +141,8 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
         return _periodical_inside(rest, "")
     end = _subtitle_end(rest, end)
     title = rest[: end.start() + (0 if end.group("end") == "." else 1)]
+    if end.group("end") == "." and reftail.abbreviation_end(title):
+        title += "."  # "…, Clim. Dynam., 22": the period is a journal's abbreviation's
     return _periodical_inside(title, rest[end.end() :])
 
 
@@ -217,7 +219,8 @@ def _periodical_inside(title: str, rest: str) -> tuple[str, str, str]:
     """A plain title that ran on into the periodical: "A Note on X, Information and
     Computation, 84, No. 1, 119-127." is cut before the last part of it that reads as a
     periodical's name and numbers, when what followed the title held numbers only."""
-    if rest.strip() and not reftail.numbers_only(rest):
+    abbreviated = title.endswith(".") and reftail.periodical(rest) is not None
+    if rest.strip() and not reftail.numbers_only(rest) and not abbreviated:
         return _tidy(title), rest, "plain"
     whole = f"{title} {rest}".strip()
     for split in reversed(list(TITLE_SPLIT_RE.finditer(title))):

@@ -51,6 +51,7 @@ EDITOR_MARK_RE = re.compile(
     re.IGNORECASE,
 )
 ET_AL_RE = re.compile(r"[,\s]*\bet\s+al\.?\s*$")
+ET_AL_LEAD_RE = re.compile(r"^et\s+al\.?,?\s+")  # left after the names: "Lee J. et al., …"
 # names closed by an editors' mark, as the editors of a book open its entry: "A. Elmagarmid,
 # editor. Transaction …", "M. C. Ferris and J.-S. Pang (editors). …", "Grinblatt, A., ed. …"
 EDITORS_HEAD_RE = uregex.compile(
@@ -169,8 +170,17 @@ def read_head(text: str, previous: Head | None = None) -> Head:
         if head is not None and FILM_ROLE_RE.match(head.rest):
             break  # "The Arrival. Dir. David Twohy.": MLA's film, its title first
         if head is not None:
-            return _year_after(head)
+            return _year_after(_et_al_after(head))
     return Head((), "author", None, text)
+
+
+def _et_al_after(head: Head) -> Head:
+    """ "Benecke G. et al., J. Appl. Cryst.": "et al." after the names' period is theirs."""
+    match = ET_AL_LEAD_RE.match(head.rest) if head.people else None
+    if match is None:
+        return head
+    people = head.people if "others" in head.people else (*head.people, "others")
+    return replace(head, people=people, rest=head.rest[match.end() :])
 
 
 def _year_after(head: Head) -> Head:
