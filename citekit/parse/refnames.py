@@ -434,7 +434,10 @@ def _plain(text: str) -> Head | None:
         return None
     block = text[: match.start() + 1]  # with its period: "James C." keeps the initial's
     article = ARTICLE_PART_RE.search(block)
-    if article:  # "Luigi Provero, The Dead and Their Gifts.": the names end before the title
+    if article and all(len(p.split()) > 1 for p in block[: article.start()].split(", ")):
+        # "Cristina Rocca, Luigi Provero, The Dead and Their Gifts.": direct-order names end
+        # before the title (after inverted ones, "Chiang, Mung, The Power of Networks", a
+        # document's short forms may cite the names and title apart: left as they were)
         return _head(block[: article.start()], None, text[article.end() :], inverted=False)
     if len(block.split()) > 30 or _has_title_marks(block) or _worded(block):
         return None

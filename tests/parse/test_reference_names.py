@@ -8,10 +8,6 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
-    (  # a comma part opening with an article is the title's, no name
-        "Lund, Petra, The Tides of Leeds and Their Ferries. London: Verso, 1990.",
-        "Lund, Petra",
-    ),
     (  # one name in direct order, a middle initial, closed by a period (no Vancouver "Family I.")
         "Oskar T. Lindqvist. Lectures on Tidal Grids. Harbour Texts. Northgate Press, 1995.",
         "Lindqvist, Oskar T.",
@@ -138,3 +134,12 @@ def test_a_year_inside_a_title_after_a_sentence_is_no_names_year() -> None:
         "Birk, Anna. Harbour Lights 1990 Revisited. Leeds: Wharf, 1995."
     ).fields
     assert fields["author"] == "Birk, Anna"
+
+
+def test_a_comma_part_opening_with_an_article_opens_the_title() -> None:
+    fields = parse_reference(
+        "Petra Lund, Omar Vance, The Tides of Leeds and Their Ferries. London: Verso, 1990."
+    ).fields
+    assert fields["author"] == "Lund, Petra and Vance, Omar"
+    assert fields["title"] == "The Tides of Leeds and Their Ferries"
+    assert fields["publisher"] == "Verso"
