@@ -131,6 +131,9 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
             title = next(v for k, v in match.groupdict().items() if v is not None)
             return _tidy(title), rest[match.end() :], shape
     cut = COMMA_END_RE.search(rest) if comma else None
+    end = PLAIN_END_RE.search(rest, 0, cut.start()) if cut else None
+    if end and BOOK_NEXT_RE.match(rest, end.end()):  # "Lund, The Tides. London: Verso, 1990."
+        return _tidy(rest[: end.start()]), rest[end.end() :], "plain"
     if cut:
         return _periodical_inside(rest[: cut.start()], rest[cut.end() :])
     contained = IN_MARK_RE.search(rest)
