@@ -190,6 +190,8 @@ def parse_body(
         if german:  # "In: Verwaltung und Management. 10. Jg. (2004), Heft 4, S. 192-195."
             return _periodical(*german, fields)
         return _chapter(inside, fields)
+    if not whole and refbook.leading_editors(rest):  # "Moss, B. and Hale, N., eds., Book, …"
+        return _chapter(rest, fields)
     if PROCEEDINGS_FIRST_RE.match(rest):
         return _chapter(PROCEEDINGS_FIRST_RE.sub("", rest, count=1), fields)
     if not whole and CONFERENCE_RE.search(rest[: refbook.title_end(rest)]):
@@ -367,8 +369,9 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         after = rest[imprint.start() :]
     else:
         cut = refvenue.booktitle_end(rest) or refbook.title_end(rest)
-        fields["booktitle"] = rest[:cut].strip(" .,")
         after = PAREN_IMPRINT_RE.sub(r"\g<imprint>", rest[cut:], count=1)
+        # "Book, Mono Book Corp., Baltimore, MD, pp. 267-285": no period closed the book
+        fields["booktitle"], after = refimprint.publisher_in_title(rest[:cut].strip(" .,"), after)
     _book(after, fields, titled=True)
     return "inproceedings" if PROCEEDINGS_RE.search(fields["booktitle"]) else "incollection"
 

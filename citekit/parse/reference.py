@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit import lexicons
-from citekit.parse import refbody, refnames, reftail
-from citekit.parse.imprint import PUBLISHER_WORDS_RE
+from citekit.parse import refbody, refbook, refimprint, refnames, reftail
 from citekit.parse.refnames import Head
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
@@ -42,16 +41,6 @@ NO_SUBTITLE_RE = re.compile(
 # what follows a book's title: its imprint ("Ross-on-Wye, UK: PCCS Books") or its editors
 BOOK_NEXT_RE = re.compile(
     r"[^.,:\d]{2,40}(?:,\s[A-Z][\w.]*)?:\s(?=[A-Z])|(?:Edited|Translated)\s+by\s"
-)
-THESIS_PART_RE = re.compile(
-    r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"
-)
-MAX_PUBLISHER_WORDS = 6  # "Morgan Kaufman Publishers Inc."
-MAX_PARTS_AFTER_PUBLISHER = 3  # "…, Prentice-Hall, Englewood Cliffs, New Jersey"
-# publisher words that alone may end a title: "Religion, Science, Society"
-GENERIC_PUBLISHER_WORDS = frozenset(
-    {"society", "center", "centre", "library", "museum", "institute", "foundation", "books",
-     "press", "university", "publications", "institution", "co", "inc", "ltd", "publishers"}
 )
 # a part's container right after the names and year, no title: "Arnaud, K.A., 1996, in
 # Astronomical Data Analysis Software and Systems V, eds. …"
@@ -112,7 +101,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     title, rest = _bracketed_tail(title, rest)
     title = _people_of_title(_volume_of_title(title, fields), fields)
     if shape == "plain" and title:
-        title, rest = _publisher_in_title(title, rest)
+        title, rest = refimprint.publisher_in_title(title, rest)
     if title:
         fields["title"] = title
     entry_type = refbody.parse_body(rest, fields, whole=shape == "italic", quoted=shape == "quoted")
@@ -132,7 +121,7 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
             return _tidy(title), rest[match.end() :], shape
     cut = COMMA_END_RE.search(rest) if comma else None
     end = PLAIN_END_RE.search(rest, 0, cut.start()) if cut else None
-    if end and BOOK_NEXT_RE.match(rest, end.end()):  # "Lund, The Tides. London: Verso, 1990."
+    if end and _book_next(rest[end.end() :]):  # "Lund, The Tides. London: Verso, 1990."
         return _tidy(rest[: end.start()]), rest[end.end() :], "plain"
     if cut:
         return _periodical_inside(rest[: cut.start()], rest[cut.end() :])
@@ -149,6 +138,12 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     return _periodical_inside(title, rest[end.end() :])
 
 
+def _book_next(after: str) -> bool:
+    """What may follow a book's title: its imprint, "Edited by", or its editors before their
+    mark ("Moss, B. and Hale, N., eds., Book")."""
+    return bool(BOOK_NEXT_RE.match(after) or refbook.leading_editors(after))
+
+
 def _subtitle_end(rest: str, end: re.Match[str]) -> re.Match[str]:
     """ "Steps on a mindful journey. Person-centred expressions. Ross-on-Wye, UK: PCCS Books.":
     a book's subtitle printed as a sentence of its own, between the title and the imprint or
@@ -161,32 +156,6 @@ def _subtitle_end(rest: str, end: re.Match[str]) -> re.Match[str]:
     if NO_SUBTITLE_RE.search(sentence) or len(sentence.split()) > MAX_SUBTITLE_WORDS:
         return end
     return following if BOOK_NEXT_RE.match(after) else end
-
-
-def _publisher_in_title(title: str, rest: str) -> tuple[str, str]:
-    """ "Robot Vision, MIT Press", "Smalltown: A Study …, Oxford University Press, Melbourne":
-    a plain title that no sentence's end closed ran on into the publisher, whose words name
-    it, or into a thesis's kind; that and what follows it (a place, an ISBN, a school) go
-    back to the imprint."""
-    parts = title.split(", ")
-    for index in range(1, len(parts)):
-        part, after = parts[index], parts[index + 1 :]
-        thesis = THESIS_PART_RE.match(part) is not None  # ", Masters Thesis, Department …"
-        if (thesis or _publisher_part(part)) and len(after) <= MAX_PARTS_AFTER_PUBLISHER:
-            return ", ".join(parts[:index]), f"{', '.join(parts[index:])}. {rest}".strip()
-    return title, rest
-
-
-def _publisher_part(part: str) -> bool:
-    """A comma part that is a publisher: its words say so, it opens with a capital, and it
-    is more than one generic word ("Religion, Science, Society" is a title)."""
-    words = part.split()
-    return (
-        0 < len(words) <= MAX_PUBLISHER_WORDS
-        and part[:1].isupper()
-        and PUBLISHER_WORDS_RE.search(part) is not None
-        and not (len(words) == 1 and words[0].casefold() in GENERIC_PUBLISHER_WORDS)
-    )
 
 
 def _people_of_title(title: str, fields: dict[str, str]) -> str:
@@ -243,8 +212,10 @@ def untitled(rest: str) -> bool:
     if SENTENCE_WORD_RE.search(tail[0]):
         return False  # "Optimized Rule Induction. IEEE Expert, 8 (6)": a title's sentence
     acronym = ACRONYM_RE.fullmatch(tail[0]) is not None  # "ApJ, 650, 102", "MNRAS, 349, 385"
-    return (abbreviated or acronym) and len(words) <= MAX_UNTITLED_WORDS and all(
-        w[:1].isupper() for w in words
+    return (
+        (abbreviated or acronym)
+        and len(words) <= MAX_UNTITLED_WORDS
+        and all(w[:1].isupper() for w in words)
     )
 
 

@@ -21,6 +21,32 @@ PLACE_AFTER_RE = uregex.compile(
 # where an imprint's segments end: no unit's abbreviation ("Dept."), no initial ("L. Erlbaum")
 UNIT_SPLIT_RE = re.compile(r"(?<!\bDept)(?<!\b[A-Z])\.\s+|;\s+")
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
+THESIS_PART_RE = re.compile(
+    r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"
+)
+MAX_PUBLISHER_WORDS = 6  # "Morgan Kaufman Publishers Inc."
+MAX_PARTS_AFTER_PUBLISHER = 3  # "…, Prentice-Hall, Englewood Cliffs, New Jersey"
+# publisher words that alone may end a title: "Religion, Science, Society"
+GENERIC_PUBLISHER_WORDS = frozenset(
+    {
+        "society",
+        "center",
+        "centre",
+        "library",
+        "museum",
+        "institute",
+        "foundation",
+        "books",
+        "press",
+        "university",
+        "publications",
+        "institution",
+        "co",
+        "inc",
+        "ltd",
+        "publishers",
+    }
+)
 
 
 def read(rest: str, fields: dict[str, str]) -> None:
@@ -31,6 +57,8 @@ def read(rest: str, fields: dict[str, str]) -> None:
     segments = [s.strip(" ,") for s in UNIT_SPLIT_RE.split(rest) if s.strip(" ,.")]
     for index in reversed(range(len(segments))):
         segment = segments[index]
+        if YEAR_RE.fullmatch(segment.strip(" .,()")) and index > 0:
+            continue  # "Mono Book Corp., Baltimore, MD. 1968.": the year alone, after the imprint
         if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
             segment = refplace.without_month(segment)
             found = refplace.place_beside(parse_imprint(segment), segments, index)
@@ -90,3 +118,29 @@ def _publisher_like(segment: str) -> bool:
 def _dated(text: str) -> bool:
     words = text.replace(".", " ").split()
     return bool(words) and words[0].casefold() in MONTH_NUMBERS
+
+
+def publisher_in_title(title: str, rest: str) -> tuple[str, str]:
+    """ "Robot Vision, MIT Press", "Smalltown: A Study …, Oxford University Press, Melbourne":
+    a plain title that no sentence's end closed ran on into the publisher, whose words name
+    it, or into a thesis's kind; that and what follows it (a place, an ISBN, a school) go
+    back to the imprint."""
+    parts = title.split(", ")
+    for index in range(1, len(parts)):
+        part, after = parts[index], parts[index + 1 :]
+        thesis = THESIS_PART_RE.match(part) is not None  # ", Masters Thesis, Department …"
+        if (thesis or _publisher_part(part)) and len(after) <= MAX_PARTS_AFTER_PUBLISHER:
+            return ", ".join(parts[:index]), f"{', '.join(parts[index:])}. {rest}".strip()
+    return title, rest
+
+
+def _publisher_part(part: str) -> bool:
+    """A comma part that is a publisher: its words say so, it opens with a capital, and it
+    is more than one generic word ("Religion, Science, Society" is a title)."""
+    words = part.split()
+    return (
+        0 < len(words) <= MAX_PUBLISHER_WORDS
+        and part[:1].isupper()
+        and PUBLISHER_WORDS_RE.search(part) is not None
+        and not (len(words) == 1 and words[0].casefold() in GENERIC_PUBLISHER_WORDS)
+    )

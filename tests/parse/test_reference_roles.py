@@ -76,6 +76,19 @@ AFTER_TITLE = [
         "Osei and Brent Hollis (Eds.). Amsterdam: Kestrel, pp. 10-29.",
         {"editor": "Osei, Nadia K. and Hollis, Brent", "volume": "2", "publisher": "Kestrel"},
     ),
+    (  # no "In": the book's editors, inverted, before "eds.,"; its publisher after a comma;
+        # the year alone after the pages
+        "Vance, R. S., Ripples in tidal sand. Moss, B.K. and Hale, N.M., eds., Shore Dynamics "
+        "of the North, Tern Book Corp., Halifax, NS, pp. 267-285. 1968.",
+        {"title": "Ripples in tidal sand", "editor": "Moss, B.K. and Hale, N.M.",
+         "booktitle": "Shore Dynamics of the North", "publisher": "Tern Book Corp.",
+         "address": "Halifax, NS", "pages": "267–285", "year": "1968"},
+    ),
+    (  # editors joined by Italian "e"
+        "Quaglia, Anna, “Le maree”, in: Paolo Brina e Marco Sorel (ed.), Studi sul mare, "
+        "Marinara, Genova, 1970, 11-30.",
+        {"editor": "Brina, Paolo and Sorel, Marco", "title": "Le maree"},
+    ),
 ]
 
 
