@@ -131,7 +131,8 @@ SMALL_WORDS = (
     | {"et", "al", "eds", "ed", "jr", "sr"}
 )
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
-JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\b(?:and|und|e|y|et(?!\s+al\b))\b|&|;)\s*")  # "e", "y", "und": it, es, de
+# "and", "&", ";" and other languages' "und", "e", "y", "et" (never "et al.") between names
+JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\b(?:and|und|e|y|et(?!\s+al\b))\b|&|;)\s*")
 
 
 @dataclass(frozen=True, slots=True)
