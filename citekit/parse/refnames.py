@@ -131,8 +131,12 @@ SMALL_WORDS = (
     | {"et", "al", "eds", "ed", "jr", "sr"}
 )
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
-# "and", "&", ";" and other languages' "und", "e", "y", "et" (never "et al.") between names
-JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\b(?:and|und|e|y|et(?!\s+al\b))\b|&|;)\s*")
+# "and", "&", ";" and other languages' "und", "et" (never "et al.") between names; "e", "y"
+# only before a whole name ("Feiner e Magnus Löhrer"): "Ortega y Gasset" is one family name
+JOIN_RE = re.compile(
+    r"\s*(?:,\s*)?(?:\b(?:and|und|et(?!\s+al\b))\b|\b[ey](?=\s+[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?[A-Z])"
+    r"|&|;)\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)

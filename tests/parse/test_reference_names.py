@@ -143,3 +143,17 @@ def test_a_comma_part_opening_with_an_article_opens_the_title() -> None:
     assert fields["author"] == "Lund, Petra and Vance, Omar"
     assert fields["title"] == "The Tides of Leeds and Their Ferries"
     assert fields["publisher"] == "Verso"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Ortiz y Barca, José. Las mareas. Madrid: Ediciones del Puerto, 1930.",
+            "Ortiz y Barca, José",
+        ),
+        ("Ramos y Cela, S. (1899). Textura del mar. Madrid: Moya.", "Ramos y Cela, S."),
+    ],
+)
+def test_a_compound_family_name_with_y_stays_one_name(text: str, author: str) -> None:
+    assert parse_reference(text).fields["author"] == author
