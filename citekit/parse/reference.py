@@ -16,9 +16,10 @@ from citekit.parse import refbody, refbook, refimprint, refnames, reftail
 from citekit.parse.refnames import Head
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
-# a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’
+# a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’ (an
+# apostrophe inside a word closes none: ‘What’s the story’)
 QUOTED_RE = re.compile(
-    r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“|‘(?P<e>.+?)’"
+    r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“|‘(?P<e>.+?)’(?![^\W\d_])"
     r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)(?:''|‘’|’’|”))[.,]?\s*"
 )
 ITALIC_ET_AL_RE = re.compile(r"\*(et al\.?)\*")
@@ -116,7 +117,7 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     ("A. Bookstein and S. T. Klein, Detecting … clustering, Proceedings of …")."""
     for pattern, shape in ((QUOTED_RE, "quoted"), (ITALIC_RE, "italic")):
         match = pattern.match(rest)
-        if match and not rest[match.end() :].startswith(":"):  # "“Quoted”: Subtitle" is plain
+        if match and rest[match.end() :][:1] not in ":?!":  # "“Quoted”: Subtitle" is plain
             title = next(v for k, v in match.groupdict().items() if v is not None)
             return _tidy(title), rest[match.end() :], shape
     cut = COMMA_END_RE.search(rest) if comma else None
