@@ -100,6 +100,8 @@ EDITED_BY_RE = re.compile(
 TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
 # the names after "edited by" end at a comma before a number or "pp.", or at a sentence's end
 NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b)[a-z])|\s\(|$")
+# an imprint after an initial's period, which ends no names: ". Boulder: Geological Society"
+PLACE_NEXT_RE = re.compile(r"(?<=\.)\s+(?=[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s[A-Z]{2})?:\s)")
 SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")
 THESIS_RE = re.compile(
     r"\b(?:PhD|Ph\.D\.|Doctoral|Master'?s|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
@@ -445,6 +447,8 @@ def _people_phrases(rest: str, fields: dict[str, str]) -> str:
             after = rest[match.end() :]
             end = refnames.NAMES_END_RE.search(after)
             stop = min(end.start() if end else len(after), NAMES_STOP_RE.search(after).start())
+            place = PLACE_NEXT_RE.search(after, 0, stop)  # "Reimold W. U. Boulder: Society"
+            stop = place.start() if place else stop
             stop = _serial_end(after[:stop])
             fields.setdefault(role, _people(after[:stop]))
             rest = rest[: match.start()] + ". " + after[stop:].lstrip(".")
@@ -476,7 +480,8 @@ def _editors(text: str) -> str:
 def _people(text: str) -> str:
     others = refnames.ET_AL_RE.search(text.strip(" ,"))
     text = refnames.ET_AL_RE.sub("", text.strip(" ,"))
-    people = refnames.split_people(text.strip(" .,"), inverted=False, first=False)
+    text = re.sub(r"(?<![\s.][A-Z])\.$", "", text.strip(" ,"))  # "W. U." keeps its initial's
+    people = refnames.split_people(text.strip(" ,"), inverted=False, first=False)
     return " and ".join(people + ["others"] * bool(others))
 
 

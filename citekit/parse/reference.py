@@ -124,6 +124,9 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     end = PLAIN_END_RE.search(rest, 0, cut.start()) if cut else None
     if end and _book_next(rest[end.end() :]):  # "Lund, The Tides. London: Verso, 1990."
         return _tidy(rest[: end.start()]), rest[end.end() :], "plain"
+    contained = IN_MARK_RE.search(rest) if cut else None
+    if contained and _title_like(rest[: contained.start()]):  # "Rocks, Ghana. In Book, …"
+        return _tidy(rest[: contained.start()]), rest[contained.start("in") :], "plain"
     if cut:
         return _periodical_inside(rest[: cut.start()], rest[cut.end() :])
     contained = IN_MARK_RE.search(rest)

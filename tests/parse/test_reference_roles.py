@@ -84,6 +84,15 @@ AFTER_TITLE = [
          "booktitle": "Shore Dynamics of the North", "publisher": "Tern Book Corp.",
          "address": "Halifax, NS", "pages": "267–285", "year": "1968"},
     ),
+    (  # names after a comma, a title with commas up to "In"; "edited by" names in inverted
+        # order whose last initial's period runs on into the place
+        "Birk L., Moss C., and Hale D., Sands of the northern shore, Wales - A second look. "
+        "In Shore Studies IV, edited by Okafor R. L. and Lund W. U. Bangor: Tidal Society, "
+        "pp. 443-469. 2010.",
+        {"title": "Sands of the northern shore, Wales - A second look",
+         "booktitle": "Shore Studies IV", "editor": "Okafor, R. L. and Lund, W. U.",
+         "address": "Bangor", "publisher": "Tidal Society"},
+    ),
     (  # editors joined by Italian "e"
         "Quaglia, Anna, “Le maree”, in: Paolo Brina e Marco Sorel (ed.), Studi sul mare, "
         "Marinara, Genova, 1970, 11-30.",
