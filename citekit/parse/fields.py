@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, pinpoint, statement, uregex
+from citekit.parse import cues, pinpoint, rolenames, statement, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import case_fields
@@ -266,6 +266,8 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
         return parsed
     if IN_RE.match(after):
         return parse_chapter(title, {**people, **container}, after[IN_RE.match(after).end() :])
+    if rolenames.editors(["", after.lstrip(" ,.").split(", ")[0]]):  # "», P. Lund (dir.), Book"
+        return parse_chapter(title, {**people, **container}, after.lstrip(" ,."))
     journal = journal_after(after) or journal_before_numbers(after)
     if journal is not None and _publisher_follows(journal[1]):  # "*Open Sources* (O’Reilly, 1999)"
         return parse_chapter(title, {**people, **container}, after)
