@@ -93,6 +93,7 @@ ISBN_RE = re.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.
 # a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
 SERIES_RE = re.compile(r"\s*\([^()]*[^\W\d_][^()]*,\s*\d+\)(?=[.,]?\s*$)")
 IN_RE = re.compile(r"^(?:In|in|Dans|In:)\s*:?\s+")
+WHOLE_PAREN_RE = re.compile(r"^\((?P<inner>[^()]*)\)\.?$")  # what follows a title, all in brackets
 # "edited by", "Ed. by", "Edited and translated by" (the names are the editors')
 EDITED_BY_RE = re.compile(
     r"(?:,\s*|\.\s*|^)(?:[Ee]dited(?:\s+and\s+translated)?|[Ee]ds?\.)\s+by\s+"
@@ -109,7 +110,7 @@ THESIS_RE = re.compile(
 )
 # "3rd ed.", "Rev. ed.", "(3rd ed.)", "3rd edn" (Harvard)
 EDITION_RE = re.compile(
-    r"\(?\b(?P<edition>\d+(?:st|nd|rd|th)|[Rr]ev(?:ised)?\.?)\s*(?:edn\b|ed(?:ition)?\.?)"
+    r"\(?\b(?P<edition>\d+(?:st|nd|rd|th)?|[Rr]ev(?:ised)?\.?)\s*(?:edn\b|ed(?:ition)?\.?)"
     r"(?:\)|\s|$|(?=,))"
 )
 ITALIC_RE = re.compile(r"^\*(?P<text>[^*]+)\*")
@@ -168,6 +169,7 @@ def parse_body(
     `quoted`: the title was in quotation marks, as a part of a larger work is.
     """
     rest = SPECIAL_ISSUE_RE.sub("", _links(rest, fields)).lstrip(" ,.")
+    rest = WHOLE_PAREN_RE.sub(r"\g<inner>", rest)  # "“Title”. (Wiley, 2000).": the imprint
     preprint = ARXIV_RE.match(rest)
     if preprint:  # "arXiv preprint arXiv:1412.7054, 2014": a preprint, its identifier
         fields.update(eprint=preprint.group("id"), eprinttype="arxiv")

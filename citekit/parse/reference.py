@@ -31,6 +31,11 @@ PLAIN_END_RE = re.compile(
 )
 
 COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
+# a book's imprint in parentheses closing the entry: "Title (CUP, 1977).", "(Leeds: Tern, 1990)"
+PAREN_IMPRINT_END_RE = re.compile(
+    r"\s\((?![Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?P<imprint>[^()]*?(?::\s|[,;]\s)[^()]*?"
+    r"\b(?:1[5-9]|20)\d\d)\)\.?$"
+)
 # "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In"
 IN_MARK_RE = re.compile(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in):?\s(?=\s*[A-Z*“\"]))")
 MAX_TITLE_WORDS = 40
@@ -120,6 +125,10 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
         if match and rest[match.end() :][:1] not in ":?!":  # "“Quoted”: Subtitle" is plain
             title = next(v for k, v in match.groupdict().items() if v is not None)
             return _tidy(title), rest[match.end() :], shape
+    imprint = PAREN_IMPRINT_END_RE.search(rest)
+    before = rest[: imprint.start()] if imprint else ""
+    if before and "(" not in before and not PLAIN_END_RE.search(before):
+        return _tidy(rest[: imprint.start()]), imprint.group("imprint"), "plain"
     cut = COMMA_END_RE.search(rest) if comma else None
     end = PLAIN_END_RE.search(rest, 0, cut.start()) if cut else None
     if end and _book_next(rest[end.end() :]):  # "Lund, The Tides. London: Verso, 1990."

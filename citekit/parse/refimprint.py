@@ -18,8 +18,12 @@ PLACE_AFTER_RE = uregex.compile(
     r",\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]{1,12})?)"
     r"(?:,\s+(?:\w+\s+)?edition)?[.,]?\s*$"
 )
-# where an imprint's segments end: no unit's abbreviation ("Dept."), no initial ("L. Erlbaum")
-UNIT_SPLIT_RE = re.compile(r"(?<!\bDept)(?<!\b[A-Z])\.\s+|;\s+")
+# where an imprint's segments end: no unit's or publisher's abbreviation ("Dept.", "Harvard
+# Univ. Press", "North-Holland Pub. Co.", "Warner Bros. Pictures"), no initial ("L. Erlbaum")
+UNIT_SPLIT_RE = re.compile(
+    r"(?<!\bDept)(?<!\bUniv)(?<!\bPub)(?<!\bPubl)(?<!\bBros)(?<!\bInst)(?<!\bAssoc)(?<!\b[A-Z])"
+    r"\.\s+|;\s+"
+)
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 THESIS_PART_RE = re.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"

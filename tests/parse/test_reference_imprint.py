@@ -62,6 +62,18 @@ CASES = [
         "T. Brandt. Sparse Grids in Practice. North-Holland, Amsterdam, 1988.",
         {"publisher": "North-Holland", "address": "Amsterdam", "year": "1988"},
     ),
+    (  # a publisher's abbreviated word ends no sentence of the imprint
+        "Lund, Eva. Selected Letters. Cambridge: Fenwick Press of Northgate Univ. Press, 1996.",
+        {"publisher": "Fenwick Press of Northgate Univ. Press", "address": "Cambridge"},
+    ),
+    (  # the imprint in parentheses after a plain title that a comma-closed name opens
+        "Pierre Lund, Outline of A Theory of Tides (NUP, 1977).",
+        {"title": "Outline of A Theory of Tides", "publisher": "NUP", "year": "1977"},
+    ),
+    (  # an edition written "2 ed." before the publisher
+        "Moss, Anna. Introduction to Tides. 2 ed. Leeds: Tern Publications, 1987.",
+        {"edition": "2", "publisher": "Tern Publications"},
+    ),
     (  # no year, colon or publisher's word: a publisher, then its city and country
         "Ardent, M. 1979. Counting herons. Hobart Quill, Leeds, United Kingdom.",
         {"publisher": "Hobart Quill", "address": "Leeds, United Kingdom"},
