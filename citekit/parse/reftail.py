@@ -59,6 +59,7 @@ NOT_NAME_RE = re.compile(
 MAX_NAME_WORDS = 14
 VENUE_ABBREVIATIONS = lexicons.words("venue_abbreviations")  # "trans", "appl", "soc"
 ABBREVIATIONS = lexicons.words("abbreviations")  # "st", "vol"
+PERIODICAL_WORDS = lexicons.words("periodical_words")  # "journal", "review", "acta"
 
 
 def periodical(rest: str) -> tuple[str, dict[str, str]] | None:
@@ -128,8 +129,14 @@ def _plausible_name(name: str) -> bool:
         and name.count("(") == name.count(")")
         and re.search(r"[^\W\d_]{2}|^[A-Z]&[A-Z]$", name) is not None  # "A&A": a journal
         and not NOT_NAME_RE.search(name)
-        and not PUBLISHER_WORDS_RE.search(name)
+        and (not PUBLISHER_WORDS_RE.search(name) or _periodical_word(words))
     )
+
+
+def _periodical_word(words: list[str]) -> bool:
+    """ "Journal of the Optical Society of America B": a periodical's word names it one,
+    though a publisher's ("Society") is among its words too."""
+    return any(w.strip(".,:").casefold() in PERIODICAL_WORDS for w in words)
 
 
 def numbers_only(text: str) -> bool:

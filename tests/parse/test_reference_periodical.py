@@ -74,6 +74,11 @@ def test_other_names_after_a_title_are_no_periodical(text: str) -> None:
             "Lund G. et al., J. Appl. Cryst. 2014, 47, 1797-1803.",
             "J. Appl. Cryst.",
         ),
+        (  # a society's name inside a journal's; pages with a letter before them
+            "R. Lund and A. Moss, “Tides in glass,” Journal of the Harbour Society of Leeds B "
+            "28, A67–A82 (2011).",
+            "Journal of the Harbour Society of Leeds B",
+        ),
         (  # an acronym joined by "&"
             "Moss W., Lund M., 2004, A&A, 416, 839",
             "A&A",
