@@ -108,10 +108,11 @@ THESIS_RE = re.compile(
     r"\b(?:PhD|Ph\.D\.|Doctoral|Master'?s|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
     re.IGNORECASE,
 )
-# "3rd ed.", "Rev. ed.", "(3rd ed.)", "3rd edn" (Harvard)
+# "3rd ed.", "Rev. ed.", "(3rd ed.)", "3rd edn" (Harvard), "Third Edition"
 EDITION_RE = re.compile(
-    r"\(?\b(?P<edition>\d+(?:st|nd|rd|th)?|[Rr]ev(?:ised)?\.?)\s*(?:edn\b|ed(?:ition)?\.?)"
-    r"(?:\)|\s|$|(?=,))"
+    r"\(?\b(?P<edition>\d+(?:st|nd|rd|th)?|[Rr]ev(?:ised)?\.?"
+    r"|(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s*"
+    r"(?:edn\b|ed(?:ition)?\.?|Edition\b)(?:\)|\s|$|(?=[,.]))"
 )
 ITALIC_RE = re.compile(r"^\*(?P<text>[^*]+)\*")
 # an italic container after a quoted title, behind a short label ("Video, 2:01.", "Paper.")
@@ -353,6 +354,7 @@ def _proceedings(name: str) -> bool:
 
 
 def _chapter(rest: str, fields: dict[str, str]) -> str:
+    rest = _edition(rest, fields)  # "In: Book, Eds., Third Edition. Press": no part of the book
     vancouver = refnames.vancouver_editors(rest)
     editors = None if vancouver else refbook.leading_editors(rest)
     if vancouver:
@@ -381,11 +383,7 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
 
 
 def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
-    rest = refeditors.take_editors(_people_phrases(rest, fields), fields)
-    edition = EDITION_RE.search(rest)
-    if edition:
-        fields["edition"] = edition.group("edition")
-        rest = rest[: edition.start()] + rest[edition.end() :]
+    rest = _edition(refeditors.take_editors(_people_phrases(rest, fields), fields), fields)
     rest = _book_numbers(rest, fields, titled=titled)
     thesis = THESIS_RE.search(rest)
     if thesis:
@@ -405,6 +403,15 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
     if fields.get("url") and not fields.get("publisher"):
         return "online"
     return "book"
+
+
+def _edition(rest: str, fields: dict[str, str]) -> str:
+    """REST without the edition it states, which goes to `fields`."""
+    edition = EDITION_RE.search(rest)
+    if not edition:
+        return rest
+    fields.setdefault("edition", edition.group("edition"))
+    return rest[: edition.start()] + rest[edition.end() :]
 
 
 def _book_numbers(rest: str, fields: dict[str, str], *, titled: bool) -> str:

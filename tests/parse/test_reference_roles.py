@@ -93,6 +93,12 @@ AFTER_TITLE = [
          "booktitle": "Shore Studies IV", "editor": "Okafor, R. L. and Lund, W. U.",
          "address": "Bangor", "publisher": "Tidal Society"},
     ),
+    (  # an edition in words after the book's editors is no part of the book's title
+        "Lund, E.E., Moss, G.W., 2009. Gulls. In: A Manual of Shore Birds, Moss G.W and D.E. "
+        "Hale Eds., Third Edition. Northgate University Press, Leeds, pp.124-232.",
+        {"booktitle": "A Manual of Shore Birds", "edition": "Third",
+         "publisher": "Northgate University Press"},
+    ),
     (  # editors joined by Italian "e"
         "Quaglia, Anna, “Le maree”, in: Paolo Brina e Marco Sorel (ed.), Studi sul mare, "
         "Marinara, Genova, 1970, 11-30.",
