@@ -19,6 +19,7 @@ from citekit.parse import (
     refperiodical,
     refplace,
     reftail,
+    refvancouver,
     refvenue,
     uregex,
 )
@@ -355,7 +356,7 @@ def _proceedings(name: str) -> bool:
 
 def _chapter(rest: str, fields: dict[str, str]) -> str:
     rest = _edition(rest, fields)  # "In: Book, Eds., Third Edition. Press": no part of the book
-    vancouver = refnames.vancouver_editors(rest)
+    vancouver = refvancouver.vancouver_editors(rest)
     editors = None if vancouver else refbook.leading_editors(rest)
     if vancouver:
         fields["editor"] = " and ".join(vancouver[0])

@@ -13,6 +13,13 @@ from dataclasses import dataclass, replace
 
 from citekit import lexicons
 from citekit.parse import names, uregex
+from citekit.parse.refvancouver import (
+    ET_AL_RE,
+    VANCOUVER_BLOCK_RE,
+    VANCOUVER_RE,
+    vancouver_editors,
+)
+from citekit.parse.refvancouver import people as _vancouver_people
 
 # a dash standing for the previous entry's authors: "———.", "---,", "______."
 SAME_AUTHOR_RE = re.compile(r"^(?:[—–―-]{2,}|_{3,})\s*[.,]?\s*")
@@ -25,18 +32,8 @@ PAREN_YEAR_RE = re.compile(
 DOT_YEAR_RE = re.compile(
     r"(?<=[^\W\d_]|\.)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\.\s+"
 )
-# "Williams JM, Colomb GC. Coherence II." (Vancouver): Family followed by capitals only
-_VNAME = (
-    r"(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z](?:-?[A-Z]){0,2}"
-    r"(?:\s(?:Jr|Sr|II|III))?"
-)
-_VNAMES = rf"(?:{_VNAME},\s)*{_VNAME}(?:,\set\sal)?"
-VANCOUVER_RE = uregex.compile(rf"^(?P<names>{_VNAMES})\.\s")
-VANCOUVER_BLOCK_RE = uregex.compile(rf"{_VNAMES}")  # a whole names block in Vancouver's form
 # a name in direct order: an initial before the family name, "David R. Cheriton", "K. H. Wolf"
 DIRECT_NAME_RE = uregex.compile(r"(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]*[a-z][\w'’-]*$")
-# "In: Craik FIM, Salthouse TA, editors. The Handbook…" (Vancouver's editors of a book)
-VANCOUVER_EDITORS_RE = uregex.compile(rf"^(?P<names>{_VNAMES}),\s(?:editors?|eds?)\.\s*")
 # where the names block ends in Chicago/MLA order: a period after a word that is no initial
 NAMES_END_RE = uregex.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])(?<!\b(?:Jr|Sr|St|Dr))\.\s+(?=[\W\w])")
 # one name ending in an initial, then a plain title: "Scott, James C. Seeing Like a State.",
@@ -50,7 +47,6 @@ EDITOR_MARK_RE = re.compile(
     r"[,\s]*(?:\((?:eds?|Hrsg|dir|coord)\.?\)|\b(?:eds?|editors?|Hrsg|dir|comp|comps)\.?)\s*$",
     re.IGNORECASE,
 )
-ET_AL_RE = re.compile(r"[,\s]*\bet\s+al\.?\s*$")
 ET_AL_LEAD_RE = re.compile(r"^et\s+al\.?,?\s+")  # left after the names: "Lee J. et al., …"
 # names closed by an editors' mark, as the editors of a book open its entry: "A. Elmagarmid,
 # editor. Transaction …", "M. C. Ferris and J.-S. Pang (editors). …", "Grinblatt, A., ed. …"
@@ -394,35 +390,6 @@ def _full_names(text: str) -> Head | None:
 
 def _title_words(block: str) -> bool:
     return any(w.strip(",.").casefold() in TITLE_WORDS for w in block.split())
-
-
-def vancouver_head(text: str) -> bool:
-    """Whether TEXT surely opens with Vancouver's names ("Williams JM, Colomb GC. …"): more
-    than one name, or initials run together ("Naomi W. Cohen" opens like "Heidegger M.")."""
-    match = VANCOUVER_RE.match(text)
-    return match is not None and bool(re.search(r",|\s[A-Z]{2}", match.group("names")))
-
-
-def vancouver_editors(text: str) -> tuple[tuple[str, ...], str] | None:
-    """The editors opening a Vancouver book ("Karp J, Sutcliffe A, editors. …") and the rest."""
-    match = VANCOUVER_EDITORS_RE.match(text)
-    if not match:
-        return None
-    return _vancouver_people(match.group("names")), text[match.end() :]
-
-
-def _vancouver_people(block: str) -> tuple[str, ...]:
-    block = block.strip(" .,")
-    people = [_vancouver_name(p) for p in re.split(r",\s*", ET_AL_RE.sub("", block)) if p]
-    if ET_AL_RE.search(block):
-        people.append("others")
-    return tuple(people)
-
-
-def _vancouver_name(part: str) -> str:
-    family, _, initials = part.rpartition(" ")
-    given = re.sub(r"([A-Z])(?=[A-Z]|$)", r"\1. ", initials).replace("-", ".-").strip()
-    return f"{family}, {given}" if family else part
 
 
 def _plain(text: str) -> Head | None:
