@@ -101,7 +101,7 @@ EDITED_BY_RE = re.compile(
 )
 TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
 # the names after "edited by" end at a comma before a number or "pp.", or at a sentence's end
-NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b)[a-z])|\s\(|$")
+NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b|et\sal\b)[a-z])|\s\(|$")
 # an imprint after an initial's period, which ends no names: ". Boulder: Geological Society"
 PLACE_NEXT_RE = re.compile(r"(?<=\.)\s+(?=[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s[A-Z]{2})?:\s)")
 SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")

@@ -27,7 +27,7 @@ ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
 PLAIN_END_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\b[Vv]ol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!,\sed)(?<!,\strans)"
-    r"(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b|arXiv\b)"
+    r"(?P<end>[.?!])(?P<quote>”)?\s+(?=[A-Z0-9*“\"«(\[]|In\b|arXiv\b)"  # "“Fawn.” Edited by"
 )
 
 COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
@@ -145,7 +145,7 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     if not end:
         return _periodical_inside(rest, "")
     end = _subtitle_end(rest, end)
-    title = rest[: end.start() + (0 if end.group("end") == "." else 1)]
+    title = rest[: end.start() + (0 if end.group("end") == "." else 1)] + (end.group("quote") or "")
     if end.group("end") == "." and reftail.abbreviation_end(title):
         title += "."  # "…, Clim. Dynam., 22": the period is a journal's abbreviation's
     return _periodical_inside(title, rest[end.end() :])

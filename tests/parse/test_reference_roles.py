@@ -99,6 +99,12 @@ AFTER_TITLE = [
         {"booktitle": "A Manual of Shore Birds", "edition": "Third",
          "publisher": "Northgate University Press"},
     ),
+    (  # a plain title whose quoted last part closes with its period; editors with "et al."
+        "Marsh, Tilda. Stories: “The Quay,” “The Lantern.” Edited by Rolf Lund, Ines Birk, et "
+        "al. Leeds: Northgate Press, 1982.",
+        {"title": "Stories: “The Quay,” “The Lantern”",
+         "editor": "Lund, Rolf and Birk, Ines and others", "publisher": "Northgate Press"},
+    ),
     (  # editors joined by Italian "e"
         "Quaglia, Anna, “Le maree”, in: Paolo Brina e Marco Sorel (ed.), Studi sul mare, "
         "Marinara, Genova, 1970, 11-30.",
