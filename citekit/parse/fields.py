@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, names, pinpoint, statement, uregex
+from citekit.parse import cues, names, pinpoint, rolenames, statement, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import case_fields
@@ -34,6 +34,7 @@ from citekit.parse.imprint import (
 )
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
+from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
     ACCESSED_RE,
     CONFERENCE_RE,
@@ -301,8 +302,18 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
         return parse_book(title, people, after)
     if REPORT_RE.search(after) or THESIS_RE.search(after):
         return _paper(title, people, after)
+    pages = PAGES_BEFORE_IN_RE.match(after)  # "‘Chapter’ (78-96) in Editors (eds.), Book"
+    marker = IN_RE.match(after[pages.end() :]) if pages else None
+    if pages and marker:
+        inside = after[pages.end() + marker.end() :]
+        parsed = parse_chapter(title, {**people, **container}, inside)
+        if parsed.entry_type == "incollection":
+            parsed.fields.setdefault("pages", full_pages(pages.group("pages")))
+        return parsed
     if IN_RE.match(after):
         return parse_chapter(title, {**people, **container}, after[IN_RE.match(after).end() :])
+    if rolenames.editors(["", after.lstrip(" ,.").split(", ")[0]]):  # "», P. Lund (dir.), Book"
+        return parse_chapter(title, {**people, **container}, after.lstrip(" ,."))
     journal = journal_after(after) or journal_before_numbers(after)
     if journal is not None and _publisher_follows(journal[1]):  # "*Open Sources* (O’Reilly, 1999)"
         return parse_chapter(title, {**people, **container}, after)
@@ -315,6 +326,10 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
 
 
 # "…”, Victorian Periodicals Review, 36 (2003)": a journal named in plain text before its numbers
+
+
+# a part's pages in parentheses between its title and "in": "‘Order’ (78-96) in G. Evans (ed.)"
+PAGES_BEFORE_IN_RE = re.compile(r"^\s*,?\s*\((?P<pages>\d+\s*[–-]\s*\d+)\)")
 
 
 # a periodical's issue after its quoted name: "1928, nr 12", "1935, no. 4", "1890, Heft 3"
