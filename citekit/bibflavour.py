@@ -17,6 +17,7 @@ from enum import StrEnum
 from functools import cache
 
 from citekit import bibrequired, lexicons
+from citekit.texbraces import stray_braces, without_stray_braces
 
 
 class Flavour(StrEnum):
@@ -184,7 +185,15 @@ def _placed(entry_type: str, fields: dict[str, str]) -> dict[str, str]:
 
 
 def _append(fields: dict[str, str], name: str, value: str) -> None:
-    fields[name] = f"{fields[name]}, {value}" if fields.get(name) else value
+    """VALUE added to the field NAME after what it holds. A brace without a partner in one
+    value is debris of the reading ("{" alone); joined to another value it could pair with
+    theirs and make one BibTeX group of two fields' text, so such braces are left out."""
+    if not fields.get(name):
+        fields[name] = value
+    elif stray_braces(fields[name]) or stray_braces(value):
+        fields[name] = f"{without_stray_braces(fields[name])}, {without_stray_braces(value)}"
+    else:
+        fields[name] = f"{fields[name]}, {value}"
 
 
 @cache

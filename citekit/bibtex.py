@@ -32,6 +32,7 @@ from citekit.bibkeys import (  # noqa: F401
 )
 from citekit.errors import UnreadableFile
 from citekit.model import Work
+from citekit.texbraces import stray_braces
 
 if TYPE_CHECKING:  # bibtexparser loads only when a .bib is read or written
     from bibtexparser.library import Library
@@ -72,7 +73,7 @@ def escape(value: str) -> str:
 
     Balanced braces are kept: they are valid BibTeX groups and survive a round trip.
     """
-    stray = _stray_braces(value)
+    stray = stray_braces(value)
     out = []
     for i, char in enumerate(value):
         out.append(BRACES[char] if i in stray else ESCAPES.get(char, char))
@@ -82,21 +83,6 @@ def escape(value: str) -> str:
 def unescape(value: str) -> str:
     """Undo `escape` (the tokens it writes and nothing else)."""
     return UNESCAPE_RE.sub(lambda m: UNESCAPES[m.group()], value)
-
-
-def _stray_braces(value: str) -> set[int]:
-    """Positions of the braces that have no partner."""
-    opened: list[int] = []
-    stray: set[int] = set()
-    for i, char in enumerate(value):
-        if char == "{":
-            opened.append(i)
-        elif char == "}":
-            if opened:
-                opened.pop()
-            else:
-                stray.add(i)
-    return stray | set(opened)
 
 
 def _escape_verbatim(value: str) -> str:
@@ -277,7 +263,7 @@ def _is_one_body(value: str) -> bool:
     """'Rowman and Littlefield' is one publisher; 'Yale University Press and Oxford
     University Press' (every part a publisher by its words) is two, as biblatex reads it."""
     parts = AND_RE.split(value)
-    if len(parts) < 2 or _stray_braces(value):
+    if len(parts) < 2 or stray_braces(value):
         return False
     if len(set(parts)) == 1:  # "Faber and Faber"
         return True
@@ -346,7 +332,7 @@ def unprotect_names(value: str) -> str:
     """The inverse of the bracing that name fields get on writing: "{Sánchez Marín}" -> as read."""
     return " and ".join(
         name[1:-1]
-        if name.startswith("{") and name.endswith("}") and not _stray_braces(name[1:-1])
+        if name.startswith("{") and name.endswith("}") and not stray_braces(name[1:-1])
         else name
         for name in split_names(value)
     )

@@ -273,6 +273,9 @@ TEXT_FIELDS = [
 @given(st.dictionaries(st.sampled_from(TEXT_FIELDS), st.text(min_size=1, max_size=60), min_size=1))
 @example({"author": "0{0}"})
 @example({"title": '"0"0'})
+@example(
+    {"author": "0", "title": "0", "publisher": "{", "booktitle": "0}1"}
+)  # strays joined
 def test_dumps_parses_and_keeps_every_word(fields: dict[str, str]) -> None:
     """Fields move (journal -> journaltitle, a stray field -> addendum) and titles gain
     braces, but bibtexparser reads the entry and no word of any value is lost."""
