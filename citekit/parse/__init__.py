@@ -246,14 +246,15 @@ def _read_again(
 
 
 def _entry_citation(note: Note, entry: Reference) -> Citation:
+    parsed = combine(Parsed(entry.entry_type, dict(entry.fields)), entry.text)
     return Citation(
         note=note.number,
         index=0,
         text=note.text.strip(),
         kind=Kind.FULL,
         locator=None,
-        fields=dict(entry.fields),
-        entry_type=entry.entry_type,
+        fields=parsed.fields,
+        entry_type=parsed.entry_type,
     )
 
 

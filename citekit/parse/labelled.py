@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 
 from citekit.label import Segment, label_tokens, segments_from_labels, tokenize
+from citekit.label.trust import trust
 from citekit.parse import names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
@@ -35,19 +37,47 @@ NUMBER_IN_VOLUME_RE = re.compile(
 FIRST_NUMBER_RE = re.compile(r"\d+(?:[/–-]\d+)?|\b[IVXLC]+\b")
 
 
+# the label each field is read from, where it is not the field's own name
+SOURCE_LABEL = {"journal": "container", "booktitle": "container", "year": "date", "month": "date"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The labeller's reading, and for each field the model's mean confidence in its words."""
+
+    parsed: Parsed
+    confidence: dict[str, float]
+
+
 def parse_labelled(text: str) -> Parsed | None:
     """The entry type, fields and locator the labeller reads in TEXT; None without a model."""
+    reading = read_labelled(text)
+    return reading.parsed if reading else None
+
+
+def read_labelled(text: str) -> Reading | None:
+    """The labeller's reading of TEXT with its confidence per field; None without a model."""
     tokens = tokenize(text)
     labels = label_tokens(tokens)
     if not tokens or all(confidence == 0.0 for _, confidence in labels):
         return None
     found: dict[str, str] = {}
+    sure: dict[str, float] = {}
     for segment in segments_from_labels(tokens, labels):
-        found.setdefault(segment.label, _text(segment, text))
+        if segment.label not in found:
+            found[segment.label] = _text(segment, text)
+            sure[segment.label] = segment.confidence
     fields = _fields(found)
-    return Parsed(
-        _entry_type(found, fields), fields, found.get("locator", "").strip(" ,.;") or None
-    )
+    locator = found.get("locator", "").strip(" ,.;") or None
+    parsed = Parsed(_entry_type(found, fields), fields, locator)
+    confidence = {name: _source_confidence(name, sure) for name in fields}
+    return Reading(parsed, confidence)
+
+
+def _source_confidence(name: str, sure: dict[str, float]) -> float:
+    if name == "number" and "number" not in sure:
+        return sure.get("volume", 0.0)  # "12 (3)": the issue read inside the volume
+    return sure.get(SOURCE_LABEL.get(name, name), 0.0)
 
 
 def _text(segment: Segment, source: str) -> str:
@@ -122,18 +152,55 @@ def _entry_type(found: dict[str, str], fields: dict[str, str]) -> str:
 
 
 # how the fields of a full citation are read: "rules" (the grammar), "labeller" (the CRF
-# alone) or "combined"; an environment setting so that benchmarks can compare the three
+# alone) or "combined" (the grammar's, with the fields citekit/label/trust.txt lets the
+# labeller give); an environment setting so that benchmarks can compare the three
 MODE = os.environ.get("CITEKIT_FIELDS", "rules")
+# the types the grammar gives when it cannot tell: the labeller's own type is taken over them
+UNSURE_TYPES = frozenset({"misc", "online", "unpublished"})
+PLACE_FIELDS = frozenset({"journal", "booktitle", "publisher", "address"})
+NUMBER_FIELDS = frozenset({"volume", "number", "pages"})
 
 
 def combine(rules: Parsed, text: str) -> Parsed:
     """The grammar's reading of TEXT, or the labeller's, or both, as MODE says."""
-    if MODE == "rules":
+    if MODE == "rules" or MODE == "combined" and not can_gain(rules):
         return rules
-    learned = parse_labelled(text)
-    if learned is None:
+    reading = read_labelled(text)
+    if reading is None:
         return rules
     if MODE == "labeller":
-        return learned
-    fields = {**learned.fields, **rules.fields}
-    return Parsed(rules.entry_type, fields, rules.locator)
+        return reading.parsed
+    return trusted(rules, reading)
+
+
+def can_gain(rules: Parsed) -> bool:
+    """Whether the labeller may change the grammar's reading: only a thin one (no year, no
+    place of publication, a journal without numbers, or no type the grammar is sure of).
+    The labeller costs CPU, and a full reading is where the grammar is right more often."""
+    have = rules.fields.keys()
+    return (
+        "year" not in have
+        or rules.entry_type in UNSURE_TYPES
+        or not PLACE_FIELDS & have
+        or "journal" in have and not NUMBER_FIELDS & have
+    )
+
+
+def trusted(rules: Parsed, reading: Reading) -> Parsed:
+    """RULES with the labeller's fields where trust.txt trusts it at its confidence."""
+    fields = dict(rules.fields)
+    for name, value in reading.parsed.fields.items():
+        limit = trust().get(name)
+        sure = reading.confidence.get(name, 0.0)
+        if limit is None:
+            continue
+        if name in fields and (limit.replace is None or sure < limit.replace):
+            continue
+        if sure >= limit.fill:
+            fields[name] = value
+    entry_type = rules.entry_type
+    if entry_type in UNSURE_TYPES and reading.parsed.entry_type not in UNSURE_TYPES:
+        entry_type = reading.parsed.entry_type
+        if not PLACE_FIELDS & fields.keys():  # an article's journal, a chapter's book
+            fields.update({k: v for k, v in reading.parsed.fields.items() if k in PLACE_FIELDS})
+    return Parsed(entry_type, fields, rules.locator)
