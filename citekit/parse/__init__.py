@@ -246,7 +246,7 @@ def _read_again(
 
 
 def _entry_citation(note: Note, entry: Reference) -> Citation:
-    parsed = combine(Parsed(entry.entry_type, dict(entry.fields)), entry.text)
+    parsed = combine(Parsed(entry.entry_type, dict(entry.fields)), entry.text, entry=True)
     return Citation(
         note=note.number,
         index=0,

@@ -155,38 +155,50 @@ def _entry_type(found: dict[str, str], fields: dict[str, str]) -> str:
 # alone) or "combined" (the grammar's, with the fields citekit/label/trust.txt lets the
 # labeller give); an environment setting so that benchmarks can compare the three
 MODE = os.environ.get("CITEKIT_FIELDS", "rules")
-# the types the grammar gives when it cannot tell: the labeller's own type is taken over them
-UNSURE_TYPES = frozenset({"misc", "online", "unpublished"})
+# the types the grammar gives when it cannot tell: the labeller's own type is taken over them.
+# In a note, "unpublished" and "online" are the grammar's reading of an archival document or
+# a web page, which the labeller (trained mostly on reference lists) reads worse; in a
+# reference-list entry they are the grammar giving up.
+UNSURE_TYPES = frozenset({"misc"})
+UNSURE_ENTRY_TYPES = frozenset({"misc", "online", "unpublished"})
 PLACE_FIELDS = frozenset({"journal", "booktitle", "publisher", "address"})
 NUMBER_FIELDS = frozenset({"volume", "number", "pages"})
 
 
-def combine(rules: Parsed, text: str) -> Parsed:
-    """The grammar's reading of TEXT, or the labeller's, or both, as MODE says."""
-    if MODE == "rules" or MODE == "combined" and not can_gain(rules):
+def combine(rules: Parsed, text: str, *, entry: bool = False) -> Parsed:
+    """The grammar's reading of TEXT, or the labeller's, or both, as MODE says.
+
+    ENTRY: TEXT is a reference-list entry (a bibliography's, or a note written as one)."""
+    if MODE == "rules" or MODE == "entries" and not entry:
+        return rules
+    unsure = UNSURE_ENTRY_TYPES if entry else UNSURE_TYPES
+    if MODE in ("combined", "entries") and not can_gain(rules, unsure):
         return rules
     reading = read_labelled(text)
     if reading is None:
         return rules
     if MODE == "labeller":
         return reading.parsed
-    return trusted(rules, reading)
+    return trusted(rules, reading, unsure)
 
 
-def can_gain(rules: Parsed) -> bool:
+def can_gain(rules: Parsed, unsure: frozenset[str] = UNSURE_TYPES) -> bool:
     """Whether the labeller may change the grammar's reading: only a thin one (no year, no
-    place of publication, a journal without numbers, or no type the grammar is sure of).
+    place of publication, a journal without numbers, or a type in UNSURE), and none of a
+    type the grammar is sure of and the labeller is not (an archival document in a note).
     The labeller costs CPU, and a full reading is where the grammar is right more often."""
     have = rules.fields.keys()
+    if rules.entry_type in UNSURE_ENTRY_TYPES - unsure:
+        return False
     return (
         "year" not in have
-        or rules.entry_type in UNSURE_TYPES
+        or rules.entry_type in unsure
         or not PLACE_FIELDS & have
         or "journal" in have and not NUMBER_FIELDS & have
     )
 
 
-def trusted(rules: Parsed, reading: Reading) -> Parsed:
+def trusted(rules: Parsed, reading: Reading, unsure: frozenset[str] = UNSURE_TYPES) -> Parsed:
     """RULES with the labeller's fields where trust.txt trusts it at its confidence."""
     fields = dict(rules.fields)
     for name, value in reading.parsed.fields.items():
@@ -199,7 +211,7 @@ def trusted(rules: Parsed, reading: Reading) -> Parsed:
         if sure >= limit.fill:
             fields[name] = value
     entry_type = rules.entry_type
-    if entry_type in UNSURE_TYPES and reading.parsed.entry_type not in UNSURE_TYPES:
+    if entry_type in unsure and reading.parsed.entry_type not in UNSURE_ENTRY_TYPES:
         entry_type = reading.parsed.entry_type
         if not PLACE_FIELDS & fields.keys():  # an article's journal, a chapter's book
             fields.update({k: v for k, v in reading.parsed.fields.items() if k in PLACE_FIELDS})
