@@ -80,6 +80,30 @@ def _source_confidence(name: str, sure: dict[str, float]) -> float:
     return sure.get(SOURCE_LABEL.get(name, name), 0.0)
 
 
+def _read_already(value: str, rules: Parsed, entry: bool) -> bool:
+    """In a note, words the grammar has already placed: another field ("1972" as a number
+    beside the year) or its pinpoint ("pp. 98–101" of an encyclopedia). Not in an entry,
+    which has no pinpoint: there they are the grammar's mistakes (an article's pages read
+    as a pinpoint, a year as a volume)."""
+    if entry:
+        return False
+    key = _key(value)
+    placed = [_key(v) for v in rules.fields.values()]
+    return key in placed or bool(key) and key in _key(rules.locator or "")
+
+
+def _misplaced(name: str, value: str, rules: Parsed, entry: bool) -> bool:
+    """A role word ("Hgg.") is no place; in a note, a thesis's university is its school,
+    no publisher (a reference list's thesis may name its publisher)."""
+    if name == "address":
+        return ROLE_RE.fullmatch(value) is not None
+    return name == "publisher" and rules.entry_type == "thesis" and not entry
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
 def _text(segment: Segment, source: str) -> str:
     return " ".join(segment.text(source).replace("*", "").split())
 
@@ -151,10 +175,11 @@ def _entry_type(found: dict[str, str], fields: dict[str, str]) -> str:
     return "misc"
 
 
-# how the fields of a full citation are read: "rules" (the grammar), "labeller" (the CRF
-# alone) or "combined" (the grammar's, with the fields citekit/label/trust.txt lets the
-# labeller give); an environment setting so that benchmarks can compare the three
-MODE = os.environ.get("CITEKIT_FIELDS", "rules")
+# how the fields of a full citation are read: "combined" (the default: the grammar's, with
+# the fields citekit/label/trust.txt lets the labeller give where the grammar's reading is
+# thin), "entries" (combined for reference-list entries only), "rules" (the grammar alone)
+# or "labeller" (the CRF alone); an environment setting so that benchmarks compare them
+MODE = os.environ.get("CITEKIT_FIELDS", "combined")
 # the types the grammar gives when it cannot tell: the labeller's own type is taken over them.
 # In a note, "unpublished" and "online" are the grammar's reading of an archival document or
 # a web page, which the labeller (trained mostly on reference lists) reads worse; in a
@@ -171,22 +196,22 @@ def combine(rules: Parsed, text: str, *, entry: bool = False) -> Parsed:
     ENTRY: TEXT is a reference-list entry (a bibliography's, or a note written as one)."""
     if MODE == "rules" or MODE == "entries" and not entry:
         return rules
-    unsure = UNSURE_ENTRY_TYPES if entry else UNSURE_TYPES
-    if MODE in ("combined", "entries") and not can_gain(rules, unsure):
+    if MODE in ("combined", "entries") and not can_gain(rules, entry=entry):
         return rules
     reading = read_labelled(text)
     if reading is None:
         return rules
     if MODE == "labeller":
         return reading.parsed
-    return trusted(rules, reading, unsure)
+    return trusted(rules, reading, entry=entry)
 
 
-def can_gain(rules: Parsed, unsure: frozenset[str] = UNSURE_TYPES) -> bool:
+def can_gain(rules: Parsed, *, entry: bool = False) -> bool:
     """Whether the labeller may change the grammar's reading: only a thin one (no year, no
     place of publication, a journal without numbers, or a type in UNSURE), and none of a
     type the grammar is sure of and the labeller is not (an archival document in a note).
     The labeller costs CPU, and a full reading is where the grammar is right more often."""
+    unsure = UNSURE_ENTRY_TYPES if entry else UNSURE_TYPES
     have = rules.fields.keys()
     if rules.entry_type in UNSURE_ENTRY_TYPES - unsure:
         return False
@@ -198,13 +223,16 @@ def can_gain(rules: Parsed, unsure: frozenset[str] = UNSURE_TYPES) -> bool:
     )
 
 
-def trusted(rules: Parsed, reading: Reading, unsure: frozenset[str] = UNSURE_TYPES) -> Parsed:
+def trusted(rules: Parsed, reading: Reading, *, entry: bool = False) -> Parsed:
     """RULES with the labeller's fields where trust.txt trusts it at its confidence."""
+    unsure = UNSURE_ENTRY_TYPES if entry else UNSURE_TYPES
     fields = dict(rules.fields)
     for name, value in reading.parsed.fields.items():
         limit = trust().get(name)
         sure = reading.confidence.get(name, 0.0)
-        if limit is None:
+        if limit is None or _read_already(value, rules, entry):
+            continue
+        if _misplaced(name, value, rules, entry):
             continue
         if name in fields and (limit.replace is None or sure < limit.replace):
             continue
