@@ -31,7 +31,7 @@ from citekit.parse.known import (
     learn,
     names_known_author,
 )
-from citekit.parse.labelled import combine
+from citekit.parse.labelled import combine, combine_entry
 from citekit.parse.newspapers import newspaper_issue
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
@@ -246,15 +246,15 @@ def _read_again(
 
 
 def _entry_citation(note: Note, entry: Reference) -> Citation:
-    parsed = combine(Parsed(entry.entry_type, dict(entry.fields)), entry.text, entry=True)
+    entry = combine_entry(entry)
     return Citation(
         note=note.number,
         index=0,
         text=note.text.strip(),
         kind=Kind.FULL,
         locator=None,
-        fields=parsed.fields,
-        entry_type=parsed.entry_type,
+        fields=dict(entry.fields),
+        entry_type=entry.entry_type,
     )
 
 

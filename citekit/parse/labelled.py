@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citekit.label import Segment, label_tokens, segments_from_labels, tokenize
 from citekit.label.trust import trust
@@ -19,6 +19,7 @@ from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.imprint import date_fields
 from citekit.parse.patterns import THESIS_RE
 from citekit.parse.pinpoint import LABELS
+from citekit.parse.reference import Reference
 
 ROLE_RE = re.compile(
     r"\(?\b(?:eds?|edited\s+by|editors?|hg|hrsg|hgg|éds?|dir|sous\s+la\s+dir(?:ection)?\s+de"
@@ -80,24 +81,24 @@ def _source_confidence(name: str, sure: dict[str, float]) -> float:
     return sure.get(SOURCE_LABEL.get(name, name), 0.0)
 
 
-def _read_already(value: str, rules: Parsed, entry: bool) -> bool:
-    """In a note, words the grammar has already placed: another field ("1972" as a number
-    beside the year) or its pinpoint ("pp. 98–101" of an encyclopedia). Not in an entry,
-    which has no pinpoint: there they are the grammar's mistakes (an article's pages read
-    as a pinpoint, a year as a volume)."""
-    if entry:
+def _read_already(value: str, rules: Parsed, loose: bool) -> bool:
+    """Words the grammar has already placed: another field ("1972" as a number beside the
+    year) or its pinpoint ("pp. 98–101" of an encyclopedia). Not where LOOSE: a note written
+    as an entry has no pinpoint, so there they are the grammar's mistakes (an article's
+    pages read as a pinpoint, a year as a volume)."""
+    if loose:
         return False
     key = _key(value)
     placed = [_key(v) for v in rules.fields.values()]
     return key in placed or bool(key) and key in _key(rules.locator or "")
 
 
-def _misplaced(name: str, value: str, rules: Parsed, entry: bool) -> bool:
-    """A role word ("Hgg.") is no place; in a note, a thesis's university is its school,
-    no publisher (a reference list's thesis may name its publisher)."""
+def _misplaced(name: str, value: str, rules: Parsed, loose: bool) -> bool:
+    """A role word ("Hgg.") is no place; unless LOOSE, a thesis's university is its school,
+    no publisher (a note written as an entry may name a thesis's publisher)."""
     if name == "address":
         return ROLE_RE.fullmatch(value) is not None
-    return name == "publisher" and rules.entry_type == "thesis" and not entry
+    return name == "publisher" and rules.entry_type == "thesis" and not loose
 
 
 def _key(text: str) -> str:
@@ -177,8 +178,8 @@ def _entry_type(found: dict[str, str], fields: dict[str, str]) -> str:
 
 # how the fields of a full citation are read: "combined" (the default: the grammar's, with
 # the fields citekit/label/trust.txt lets the labeller give where the grammar's reading is
-# thin), "entries" (combined for reference-list entries only), "rules" (the grammar alone)
-# or "labeller" (the CRF alone); an environment setting so that benchmarks compare them
+# thin), "rules" (the grammar alone) or "labeller" (the CRF alone); an environment setting
+# so that benchmarks can compare them
 MODE = os.environ.get("CITEKIT_FIELDS", "combined")
 # the types the grammar gives when it cannot tell: the labeller's own type is taken over them.
 # In a note, "unpublished" and "online" are the grammar's reading of an archival document or
@@ -190,28 +191,37 @@ PLACE_FIELDS = frozenset({"journal", "booktitle", "publisher", "address"})
 NUMBER_FIELDS = frozenset({"volume", "number", "pages"})
 
 
-def combine(rules: Parsed, text: str, *, entry: bool = False) -> Parsed:
+def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     """The grammar's reading of TEXT, or the labeller's, or both, as MODE says.
 
-    ENTRY: TEXT is a reference-list entry (a bibliography's, or a note written as one)."""
-    if MODE == "rules" or MODE == "entries" and not entry:
-        return rules
-    if MODE in ("combined", "entries") and not can_gain(rules, entry=entry):
+    LOOSE: TEXT is a note written as a reference-list entry, where the grammar's "online"
+    or "unpublished" is its giving up, not its reading of an archival document or a page."""
+    if MODE == "rules" or MODE == "combined" and not can_gain(rules, loose=loose):
         return rules
     reading = read_labelled(text)
     if reading is None:
         return rules
     if MODE == "labeller":
         return reading.parsed
-    return trusted(rules, reading, entry=entry)
+    return trusted(rules, reading, loose=loose)
 
 
-def can_gain(rules: Parsed, *, entry: bool = False) -> bool:
+def combine_entry(entry: Reference, *, loose: bool = True) -> Reference:
+    """A reference-list entry (a bibliography's, or a note written as one) as MODE reads it.
+
+    LOOSE: the labeller may retype an "online" or "unpublished" entry and name a thesis's
+    publisher (a note written as an entry, where those types are the grammar giving up);
+    a bibliography's entries are read with a note's caution."""
+    parsed = combine(Parsed(entry.entry_type, dict(entry.fields)), entry.text, loose=loose)
+    return replace(entry, entry_type=parsed.entry_type, fields=parsed.fields)
+
+
+def can_gain(rules: Parsed, *, loose: bool = False) -> bool:
     """Whether the labeller may change the grammar's reading: only a thin one (no year, no
     place of publication, a journal without numbers, or a type in UNSURE), and none of a
     type the grammar is sure of and the labeller is not (an archival document in a note).
     The labeller costs CPU, and a full reading is where the grammar is right more often."""
-    unsure = UNSURE_ENTRY_TYPES if entry else UNSURE_TYPES
+    unsure = UNSURE_ENTRY_TYPES if loose else UNSURE_TYPES
     have = rules.fields.keys()
     if rules.entry_type in UNSURE_ENTRY_TYPES - unsure:
         return False
@@ -223,16 +233,16 @@ def can_gain(rules: Parsed, *, entry: bool = False) -> bool:
     )
 
 
-def trusted(rules: Parsed, reading: Reading, *, entry: bool = False) -> Parsed:
+def trusted(rules: Parsed, reading: Reading, *, loose: bool = False) -> Parsed:
     """RULES with the labeller's fields where trust.txt trusts it at its confidence."""
-    unsure = UNSURE_ENTRY_TYPES if entry else UNSURE_TYPES
+    unsure = UNSURE_ENTRY_TYPES if loose else UNSURE_TYPES
     fields = dict(rules.fields)
     for name, value in reading.parsed.fields.items():
         limit = trust().get(name)
         sure = reading.confidence.get(name, 0.0)
-        if limit is None or _read_already(value, rules, entry):
+        if limit is None or _read_already(value, rules, loose):
             continue
-        if _misplaced(name, value, rules, entry):
+        if _misplaced(name, value, rules, loose):
             continue
         if name in fields and (limit.replace is None or sure < limit.replace):
             continue
