@@ -7,6 +7,7 @@ import pytest
 from citekit.label import available
 from citekit.parse import labelled
 from citekit.parse.elements import Parsed
+from citekit.parse.reference import Reference
 
 needs_model = pytest.mark.skipif(not available(), reason="python-crfsuite or the model is absent")
 
@@ -99,3 +100,15 @@ def test_a_full_reading_is_not_labelled(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(labelled, "MODE", "combined")
     monkeypatch.setattr(labelled, "read_labelled", lambda text: pytest.fail("labelled"))
     assert labelled.combine(full, BOOK) is full
+
+
+@pytest.mark.parametrize(("loose", "expected"), [(True, "article"), (False, "online")])
+def test_only_a_note_written_as_an_entry_loses_its_online_type(
+    monkeypatch: pytest.MonkeyPatch, loose: bool, expected: str
+) -> None:
+    entry = Reference("Brown. The Rise. JRS 61.", "online", {"title": "The Rise"})
+    learned = Parsed("article", {"title": "The Rise", "journal": "JRS", "volume": "61"})
+    reading = labelled.Reading(learned, {"title": 0.9, "journal": 0.9, "volume": 0.9})
+    monkeypatch.setattr(labelled, "MODE", "combined")
+    monkeypatch.setattr(labelled, "read_labelled", lambda text: reading)
+    assert labelled.combine_entry(entry, loose=loose).entry_type == expected
