@@ -179,7 +179,7 @@ def _entry_type(found: dict[str, str], fields: dict[str, str]) -> str:
 # how the fields of a full citation are read: "combined" (the default: the grammar's, with
 # the fields citekit/label/trust.txt lets the labeller give where the grammar's reading is
 # thin), "rules" (the grammar alone) or "labeller" (the CRF alone); an environment setting
-# so that benchmarks can compare them
+# so that benchmarks can compare them (any other value reads as "combined")
 MODE = os.environ.get("CITEKIT_FIELDS", "combined")
 # the types the grammar gives when it cannot tell: the labeller's own type is taken over them.
 # In a note, "unpublished" and "online" are the grammar's reading of an archival document or
@@ -196,7 +196,7 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
 
     LOOSE: TEXT is a note written as a reference-list entry, where the grammar's "online"
     or "unpublished" is its giving up, not its reading of an archival document or a page."""
-    if MODE == "rules" or MODE == "combined" and not can_gain(rules, loose=loose):
+    if MODE == "rules" or MODE != "labeller" and not can_gain(rules, loose=loose):
         return rules
     reading = read_labelled(text)
     if reading is None:
