@@ -35,6 +35,7 @@ NUMBER_IN_VOLUME_RE = re.compile(
     r"|(?P<volume2>[\dIVXLC]+)\s*\((?P<number2>[\w/–-]+)\)",
     re.IGNORECASE,
 )
+YEAR_LIKE_RE = re.compile(r"1[5-9]\d\d|20\d\d")
 FIRST_NUMBER_RE = re.compile(r"\d+(?:[/–-]\d+)?|\b[IVXLC]+\b")
 
 
@@ -94,10 +95,15 @@ def _read_already(value: str, rules: Parsed, loose: bool) -> bool:
 
 
 def _misplaced(name: str, value: str, rules: Parsed, loose: bool) -> bool:
-    """A role word ("Hgg.") is no place; unless LOOSE, a thesis's university is its school,
-    no publisher (a note written as an entry may name a thesis's publisher)."""
+    """A role word ("Hgg.") is no place; a year no volume; an address ("bit.ly/2mi2Uk3") no
+    pages; unless LOOSE, a thesis's university is its school, no publisher (a note written
+    as an entry may name a thesis's publisher)."""
     if name == "address":
         return ROLE_RE.fullmatch(value) is not None
+    if name == "volume":
+        return YEAR_LIKE_RE.fullmatch(value) is not None
+    if name == "pages":
+        return "/" in value or not any(c.isdigit() for c in value)
     return name == "publisher" and rules.entry_type == "thesis" and not loose
 
 
