@@ -16,6 +16,7 @@ from citekit.parse import (
     parse_note,
     second_reading,
 )
+from citekit.parse.labelled import combine_entry
 from citekit.parse.reference import Reference, parse_reference
 
 # told where a long run stands: (stage, done, total or None when unknown)
@@ -71,7 +72,8 @@ def _outside(found: Report, section: bibsection.Section | None) -> Report:
 def _references(section: bibsection.Section | None) -> tuple[Reference, ...]:
     out: list[Reference] = []
     for entry in section.entries if section else ():
-        out.append(parse_reference(entry.text, out[-1].head if out else None))
+        reference = parse_reference(entry.text, out[-1].head if out else None)
+        out.append(combine_entry(reference, loose=False))
     return tuple(out)
 
 

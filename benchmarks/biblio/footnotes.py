@@ -34,10 +34,16 @@ PROCEEDINGS_RE = re.compile(
 NAME_CUT_RE = re.compile(r"\s*(?:;|,?\s+(?:and|und|et|y|&)\s+|,\s*&\s*)\s*")
 
 
-def build(core: Path, out: Path, per_doc: int) -> None:
+def parts(core: Path) -> dict[str, list[ElementTree.Element]]:
+    """core.xml's <sequence>s parted by position: even ones "dev", odd ones "test" (the one
+    split every benchmark and the labeller's training use)."""
     sequences = list(ElementTree.parse(core).getroot().iter("sequence"))
-    for part, start in (("dev", 0), ("test", 1)):
-        refs = [_reference(s) for s in sequences[start::2]]
+    return {"dev": sequences[0::2], "test": sequences[1::2]}
+
+
+def build(core: Path, out: Path, per_doc: int) -> None:
+    for part, sequences in parts(core).items():
+        refs = [_reference(s) for s in sequences]
         refs = [r for r in refs if r is not None]
         for i in range(0, len(refs), per_doc):
             _write(out / part, f"core-{part}-{i // per_doc + 1:02d}", refs[i : i + per_doc])

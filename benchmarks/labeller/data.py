@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 
 from align import align
 
+from benchmarks.biblio.footnotes import parts
 from citekit.label.tokens import Token, tokenize
 from citekit.pipeline import find_notes
 
@@ -50,20 +51,26 @@ ANYSTYLE_LABELS = {
 Sequence = tuple[list[Token], list[str]]
 
 
-def anystyle(path: Path) -> list[Sequence]:
-    """Every <sequence> of an AnyStyle dataset as tokens and labels."""
-    out = []
-    for sequence in ElementTree.parse(path).getroot():
-        parts = [
-            (" ".join((el.text or "").split()), ANYSTYLE_LABELS.get(el.tag, "other"))
-            for el in sequence
-        ]
-        text = " ".join(p for p, _ in parts if p)
-        labels = [label for part, label in parts for _ in part.split()]
-        tokens = tokenize(text)
-        if len(tokens) == len(labels):
-            out.append((tokens, labels))
-    return out
+def anystyle(path: Path, part: str | None = None) -> list[Sequence]:
+    """The <sequence>s of an AnyStyle dataset as tokens and labels: all of them, or only
+    PART ("dev" or "test") of core.xml as benchmarks/biblio/footnotes.py parts it."""
+    if part is None:
+        sequences = list(ElementTree.parse(path).getroot().iter("sequence"))
+    else:
+        sequences = parts(path)[part]
+    return [s for s in map(labelled_sequence, sequences) if s is not None]
+
+
+def labelled_sequence(sequence: ElementTree.Element) -> Sequence | None:
+    """One AnyStyle <sequence> as tokens and our labels; None where the words do not line up."""
+    pieces = [
+        (" ".join((el.text or "").split()), ANYSTYLE_LABELS.get(el.tag, "other"))
+        for el in sequence
+    ]
+    text = " ".join(p for p, _ in pieces if p)
+    labels = [label for piece, label in pieces for _ in piece.split()]
+    tokens = tokenize(text)
+    return (tokens, labels) if len(tokens) == len(labels) else None
 
 
 def gold(gold_dir: Path, root: Path) -> list[Sequence]:

@@ -1,7 +1,10 @@
 """Train the field labeller (a CRF) and write citekit/label/fields.crfsuite.
 
-    python benchmarks/labeller/train.py --anystyle core.xml --gold DIR:ROOT [--gold ...]
+    python benchmarks/labeller/train.py --anystyle core.xml[:dev] --gold DIR:ROOT [--gold ...]
         [--holdout 0.1] [--out citekit/label/fields.crfsuite]
+
+"core.xml:dev" takes only the dev half of core.xml (benchmarks/biblio/footnotes.py's split),
+so that the labeller can be measured on the test half it has never seen.
 
 Each --gold names a folder of gold files and the root their "document" paths are relative to.
 Training takes a minute or two on this machine (python-crfsuite, L-BFGS, elastic net).
@@ -17,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(1, str(Path(__file__).resolve().parents[2]))  # the benchmarks package
 
 import pycrfsuite  # noqa: E402
 from data import anystyle, gold  # noqa: E402
@@ -30,8 +34,9 @@ DEFAULT_OUT = HERE.parents[1] / "citekit" / "label" / "fields.crfsuite"
 def main() -> int:
     args = _arguments()
     sequences = []
-    for path in args.anystyle:
-        sequences += anystyle(Path(path))
+    for spec in args.anystyle:
+        path, _, part = spec.partition(":")
+        sequences += anystyle(Path(path), part or None)
     for spec in args.gold:
         folder, _, root = spec.partition(":")
         sequences += gold(Path(folder), Path(root or "."))
@@ -40,20 +45,7 @@ def main() -> int:
     test, train = sequences[:cut], sequences[cut:]
     print(f"{len(train)} training and {len(test)} test sequences", file=sys.stderr)
     started = time.process_time()
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for tokens, labels in train:
-        trainer.append(sequence_features(tokens), labels)
-    trainer.set_params(
-        {
-            "c1": args.c1,
-            "c2": args.c2,
-            "max_iterations": args.iterations,
-            "feature.minfreq": 2,
-            "feature.possible_transitions": True,
-        }
-    )
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(args.out))
+    train_model(train, args.out, c1=args.c1, c2=args.c2, iterations=args.iterations)
     print(
         f"trained in {time.process_time() - started:.0f} s CPU; "
         f"model {args.out.stat().st_size / 1e6:.1f} MB",
@@ -62,6 +54,26 @@ def main() -> int:
     if test:
         _evaluate(args.out, test)
     return 0
+
+
+def train_model(
+    sequences, out: Path, *, c1: float = 0.05, c2: float = 0.01, iterations: int = 150
+) -> None:
+    """A CRF trained on SEQUENCES (tokens, labels), written to OUT."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for tokens, labels in sequences:
+        trainer.append(sequence_features(tokens), labels)
+    trainer.set_params(
+        {
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": iterations,
+            "feature.minfreq": 2,
+            "feature.possible_transitions": True,
+        }
+    )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
 
 
 def _evaluate(model: Path, test) -> None:

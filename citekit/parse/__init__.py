@@ -32,7 +32,7 @@ from citekit.parse.known import (
     learn,
     names_known_author,
 )
-from citekit.parse.labelled import combine
+from citekit.parse.labelled import combine, combine_entry
 from citekit.parse.newspapers import newspaper_issue
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
@@ -248,6 +248,7 @@ def _read_again(
 
 
 def _entry_citation(note: Note, entry: Reference) -> Citation:
+    entry = combine_entry(entry)
     return Citation(
         note=note.number,
         index=0,

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass, replace
 
 from citekit.label import Segment, label_tokens, segments_from_labels, tokenize
+from citekit.label.trust import trust
 from citekit.parse import names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.imprint import date_fields
 from citekit.parse.patterns import THESIS_RE
 from citekit.parse.pinpoint import LABELS
+from citekit.parse.reference import Reference
 
 ROLE_RE = re.compile(
     r"\(?\b(?:eds?|edited\s+by|editors?|hg|hrsg|hgg|éds?|dir|sous\s+la\s+dir(?:ection)?\s+de"
@@ -32,22 +35,80 @@ NUMBER_IN_VOLUME_RE = re.compile(
     r"|(?P<volume2>[\dIVXLC]+)\s*\((?P<number2>[\w/–-]+)\)",
     re.IGNORECASE,
 )
+YEAR_LIKE_RE = re.compile(r"1[5-9]\d\d|20\d\d")
 FIRST_NUMBER_RE = re.compile(r"\d+(?:[/–-]\d+)?|\b[IVXLC]+\b")
+
+
+# the label each field is read from, where it is not the field's own name
+SOURCE_LABEL = {"journal": "container", "booktitle": "container", "year": "date", "month": "date"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The labeller's reading, and for each field the model's mean confidence in its words."""
+
+    parsed: Parsed
+    confidence: dict[str, float]
 
 
 def parse_labelled(text: str) -> Parsed | None:
     """The entry type, fields and locator the labeller reads in TEXT; None without a model."""
+    reading = read_labelled(text)
+    return reading.parsed if reading else None
+
+
+def read_labelled(text: str) -> Reading | None:
+    """The labeller's reading of TEXT with its confidence per field; None without a model."""
     tokens = tokenize(text)
     labels = label_tokens(tokens)
     if not tokens or all(confidence == 0.0 for _, confidence in labels):
         return None
     found: dict[str, str] = {}
+    sure: dict[str, float] = {}
     for segment in segments_from_labels(tokens, labels):
-        found.setdefault(segment.label, _text(segment, text))
+        if segment.label not in found:
+            found[segment.label] = _text(segment, text)
+            sure[segment.label] = segment.confidence
     fields = _fields(found)
-    return Parsed(
-        _entry_type(found, fields), fields, found.get("locator", "").strip(" ,.;") or None
-    )
+    locator = found.get("locator", "").strip(" ,.;") or None
+    parsed = Parsed(_entry_type(found, fields), fields, locator)
+    confidence = {name: _source_confidence(name, sure) for name in fields}
+    return Reading(parsed, confidence)
+
+
+def _source_confidence(name: str, sure: dict[str, float]) -> float:
+    if name == "number" and "number" not in sure:
+        return sure.get("volume", 0.0)  # "12 (3)": the issue read inside the volume
+    return sure.get(SOURCE_LABEL.get(name, name), 0.0)
+
+
+def _read_already(value: str, rules: Parsed, loose: bool) -> bool:
+    """Words the grammar has already placed: another field ("1972" as a number beside the
+    year) or its pinpoint ("pp. 98–101" of an encyclopedia). Not where LOOSE: a note written
+    as an entry has no pinpoint, so there they are the grammar's mistakes (an article's
+    pages read as a pinpoint, a year as a volume)."""
+    if loose:
+        return False
+    key = _key(value)
+    placed = [_key(v) for v in rules.fields.values()]
+    return key in placed or bool(key) and key in _key(rules.locator or "")
+
+
+def _misplaced(name: str, value: str, rules: Parsed, loose: bool) -> bool:
+    """A role word ("Hgg.") is no place; a year no volume; an address ("bit.ly/2mi2Uk3") no
+    pages; unless LOOSE, a thesis's university is its school, no publisher (a note written
+    as an entry may name a thesis's publisher)."""
+    if name == "address":
+        return ROLE_RE.fullmatch(value) is not None
+    if name == "volume":
+        return YEAR_LIKE_RE.fullmatch(value) is not None
+    if name == "pages":
+        return "/" in value or not any(c.isdigit() for c in value)
+    return name == "publisher" and rules.entry_type == "thesis" and not loose
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _text(segment: Segment, source: str) -> str:
@@ -121,19 +182,81 @@ def _entry_type(found: dict[str, str], fields: dict[str, str]) -> str:
     return "misc"
 
 
-# how the fields of a full citation are read: "rules" (the grammar), "labeller" (the CRF
-# alone) or "combined"; an environment setting so that benchmarks can compare the three
-MODE = os.environ.get("CITEKIT_FIELDS", "rules")
+# how the fields of a full citation are read: "combined" (the default: the grammar's, with
+# the fields citekit/label/trust.txt lets the labeller give where the grammar's reading is
+# thin), "rules" (the grammar alone) or "labeller" (the CRF alone); an environment setting
+# so that benchmarks can compare them (any other value reads as "combined")
+MODE = os.environ.get("CITEKIT_FIELDS", "combined")
+# the types the grammar gives when it cannot tell: the labeller's own type is taken over them.
+# In a note, "unpublished" and "online" are the grammar's reading of an archival document or
+# a web page, which the labeller (trained mostly on reference lists) reads worse; in a
+# reference-list entry they are the grammar giving up.
+UNSURE_TYPES = frozenset({"misc"})
+UNSURE_ENTRY_TYPES = frozenset({"misc", "online", "unpublished"})
+PLACE_FIELDS = frozenset({"journal", "booktitle", "publisher", "address"})
+NUMBER_FIELDS = frozenset({"volume", "number", "pages"})
 
 
-def combine(rules: Parsed, text: str) -> Parsed:
-    """The grammar's reading of TEXT, or the labeller's, or both, as MODE says."""
-    if MODE == "rules":
+def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
+    """The grammar's reading of TEXT, or the labeller's, or both, as MODE says.
+
+    LOOSE: TEXT is a note written as a reference-list entry, where the grammar's "online"
+    or "unpublished" is its giving up, not its reading of an archival document or a page."""
+    if MODE == "rules" or MODE != "labeller" and not can_gain(rules, loose=loose):
         return rules
-    learned = parse_labelled(text)
-    if learned is None:
+    reading = read_labelled(text)
+    if reading is None:
         return rules
     if MODE == "labeller":
-        return learned
-    fields = {**learned.fields, **rules.fields}
-    return Parsed(rules.entry_type, fields, rules.locator)
+        return reading.parsed
+    return trusted(rules, reading, loose=loose)
+
+
+def combine_entry(entry: Reference, *, loose: bool = True) -> Reference:
+    """A reference-list entry (a bibliography's, or a note written as one) as MODE reads it.
+
+    LOOSE: the labeller may retype an "online" or "unpublished" entry and name a thesis's
+    publisher (a note written as an entry, where those types are the grammar giving up);
+    a bibliography's entries are read with a note's caution."""
+    parsed = combine(Parsed(entry.entry_type, dict(entry.fields)), entry.text, loose=loose)
+    return replace(entry, entry_type=parsed.entry_type, fields=parsed.fields)
+
+
+def can_gain(rules: Parsed, *, loose: bool = False) -> bool:
+    """Whether the labeller may change the grammar's reading: only a thin one (no year, no
+    place of publication, a journal without numbers, or a type in UNSURE), and none of a
+    type the grammar is sure of and the labeller is not (an archival document in a note).
+    The labeller costs CPU, and a full reading is where the grammar is right more often."""
+    unsure = UNSURE_ENTRY_TYPES if loose else UNSURE_TYPES
+    have = rules.fields.keys()
+    if rules.entry_type in UNSURE_ENTRY_TYPES - unsure:
+        return False
+    return (
+        "year" not in have
+        or rules.entry_type in unsure
+        or not PLACE_FIELDS & have
+        or "journal" in have and not NUMBER_FIELDS & have
+    )
+
+
+def trusted(rules: Parsed, reading: Reading, *, loose: bool = False) -> Parsed:
+    """RULES with the labeller's fields where trust.txt trusts it at its confidence."""
+    unsure = UNSURE_ENTRY_TYPES if loose else UNSURE_TYPES
+    fields = dict(rules.fields)
+    for name, value in reading.parsed.fields.items():
+        limit = trust().get(name)
+        sure = reading.confidence.get(name, 0.0)
+        if limit is None or _read_already(value, rules, loose):
+            continue
+        if _misplaced(name, value, rules, loose):
+            continue
+        if name in fields and (limit.replace is None or sure < limit.replace):
+            continue
+        if sure >= limit.fill:
+            fields[name] = value
+    entry_type = rules.entry_type
+    if entry_type in unsure and reading.parsed.entry_type not in UNSURE_ENTRY_TYPES:
+        entry_type = reading.parsed.entry_type
+        if not PLACE_FIELDS & fields.keys():  # an article's journal, a chapter's book
+            fields.update({k: v for k, v in reading.parsed.fields.items() if k in PLACE_FIELDS})
+    return Parsed(entry_type, fields, rules.locator)

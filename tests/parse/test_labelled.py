@@ -7,6 +7,7 @@ import pytest
 from citekit.label import available
 from citekit.parse import labelled
 from citekit.parse.elements import Parsed
+from citekit.parse.reference import Reference
 
 needs_model = pytest.mark.skipif(not available(), reason="python-crfsuite or the model is absent")
 
@@ -53,17 +54,21 @@ RULES = Parsed("book", {"title": "Geschichte der Stadt", "publisher": "Akademie"
 LEARNED = Parsed("incollection", {"title": "Other", "address": "Berlin"}, "12")
 
 
+def _reading(address: float) -> labelled.Reading:
+    return labelled.Reading(LEARNED, {"title": 0.99, "address": address})
+
+
 @pytest.mark.parametrize(
     ("mode", "expected"),
     [
         ("rules", RULES),
         ("labeller", LEARNED),
-        # combined: the labeller's fields, every field the grammar found overruling them
+        # combined: the grammar's fields, and the place trust.txt lets the labeller fill in
         (
             "combined",
             Parsed(
                 "book",
-                {"title": "Geschichte der Stadt", "address": "Berlin", "publisher": "Akademie"},
+                {"title": "Geschichte der Stadt", "publisher": "Akademie", "address": "Berlin"},
                 "S. 12",
             ),
         ),
@@ -73,5 +78,37 @@ def test_the_mode_chooses_the_reading(
     monkeypatch: pytest.MonkeyPatch, mode: str, expected: Parsed
 ) -> None:
     monkeypatch.setattr(labelled, "MODE", mode)
-    monkeypatch.setattr(labelled, "parse_labelled", lambda text: LEARNED)
+    monkeypatch.setattr(labelled, "read_labelled", lambda text: _reading(0.99))
     assert labelled.combine(RULES, BOOK) == expected
+
+
+def test_an_unsure_labeller_fills_nothing() -> None:
+    assert labelled.trusted(RULES, _reading(0.3)) == RULES
+
+
+def test_a_type_the_grammar_is_unsure_of_gives_way_with_its_container() -> None:
+    rules = Parsed("misc", {"title": "The Rise of the Holy Man"})
+    learned = Parsed("article", {"title": "The Rise", "journal": "JRS", "volume": "61"})
+    reading = labelled.Reading(learned, {"title": 0.9, "journal": 0.9, "volume": 0.9})
+    assert labelled.trusted(rules, reading) == Parsed(
+        "article", {"title": "The Rise of the Holy Man", "volume": "61", "journal": "JRS"}
+    )
+
+
+def test_a_full_reading_is_not_labelled(monkeypatch: pytest.MonkeyPatch) -> None:
+    full = Parsed("book", {"title": "T", "publisher": "Akademie", "year": "2003"})
+    monkeypatch.setattr(labelled, "MODE", "combined")
+    monkeypatch.setattr(labelled, "read_labelled", lambda text: pytest.fail("labelled"))
+    assert labelled.combine(full, BOOK) is full
+
+
+@pytest.mark.parametrize(("loose", "expected"), [(True, "article"), (False, "online")])
+def test_only_a_note_written_as_an_entry_loses_its_online_type(
+    monkeypatch: pytest.MonkeyPatch, loose: bool, expected: str
+) -> None:
+    entry = Reference("Brown. The Rise. JRS 61.", "online", {"title": "The Rise"})
+    learned = Parsed("article", {"title": "The Rise", "journal": "JRS", "volume": "61"})
+    reading = labelled.Reading(learned, {"title": 0.9, "journal": 0.9, "volume": 0.9})
+    monkeypatch.setattr(labelled, "MODE", "combined")
+    monkeypatch.setattr(labelled, "read_labelled", lambda text: reading)
+    assert labelled.combine_entry(entry, loose=loose).entry_type == expected

@@ -1,0 +1,147 @@
+"""Field by field, who reads core.xml's dev half better: the grammar or the labeller, and how
+sure the labeller was (the measure behind citekit/label/trust.txt).
+
+    python benchmarks/labeller/fieldwise.py CORE.XML --gold DIR:ROOT [--gold ...] [--json OUT]
+    python benchmarks/labeller/fieldwise.py --from OUT
+
+The dev half of core.xml (benchmarks/biblio/footnotes.py's split; the test half is never
+read) is parted in two again; a model trained on one quarter (and the --gold corpora) reads
+the other, so the labeller is never judged on references it was trained on. Each reference
+is read as a one-reference note by the grammar (citekit.parse.parse_note) and by the
+labeller; each field of either reading, or of the gold, is one record: the gold's value
+found or not by each reading, and the labeller's confidence. The table says, per field and
+band of confidence, how often taking the labeller's value would win or lose against the
+grammar's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(1, str(Path(__file__).resolve().parents[2]))  # the benchmarks package
+
+import pycrfsuite  # noqa: E402
+from data import gold, labelled_sequence  # noqa: E402
+from train import train_model  # noqa: E402
+
+from benchmarks.biblio.footnotes import _reference, parts  # noqa: E402
+from benchmarks.biblio.lists import _scorer  # noqa: E402
+from citekit.label import crf  # noqa: E402
+from citekit.model import Note, Span  # noqa: E402
+from citekit.parse import build_context, labelled, parse_note  # noqa: E402
+
+BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 1.01)
+
+
+def records(core: Path, gold_specs: list[str]) -> list[dict]:
+    """One record per field of every dev reference, each quarter read by the other's model."""
+    corpora = []
+    for spec in gold_specs:
+        folder, _, root = spec.partition(":")
+        corpora += gold(Path(folder), Path(root or "."))
+    dev = parts(core)["dev"]
+    quarters = (dev[0::2], dev[1::2])
+    out: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, read in enumerate(quarters):
+            trained = [s for s in map(labelled_sequence, quarters[1 - i]) if s is not None]
+            model = Path(tmp) / f"q{i}.crfsuite"
+            train_model(corpora + trained, model)
+            _use(model)
+            out += _read_quarter(read)
+    return out
+
+
+def _use(model: Path) -> None:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    crf._tagger = lambda: tagger  # the quarter's model, not the package's
+
+
+def _read_quarter(sequences) -> list[dict]:
+    refs = [r for r in map(_reference, sequences) if r is not None]
+    context = build_context(text for text, _ in refs)
+    field_match = _scorer().field_match
+    out = []
+    for index, (text, work) in enumerate(refs):
+        note = Note(1, text, Span(0, len(text), 1))
+        cited = parse_note(note, context)
+        rules = max(cited, key=lambda c: len(c.text), default=None)
+        reading = labelled.read_labelled(text)
+        if rules is None or reading is None:
+            continue
+        mine = {**rules.fields, "ENTRYTYPE": rules.entry_type}
+        learned = {**reading.parsed.fields, "ENTRYTYPE": reading.parsed.entry_type}
+        for name in set(work) | set(mine) | set(learned):
+            if name.startswith("_"):
+                continue
+            want, got_r, got_l = work.get(name), mine.get(name), learned.get(name)
+            out.append(
+                {
+                    "field": name,
+                    "reference": index,
+                    "grammar_type": rules.entry_type,
+                    "grammar_fields": sorted(rules.fields),
+                    "gold": want is not None,
+                    "rules": got_r is not None,
+                    "labeller": got_l is not None,
+                    "rules_ok": bool(want and got_r and field_match(name, want, got_r)),
+                    "labeller_ok": bool(want and got_l and field_match(name, want, got_l)),
+                    "same": got_r == got_l,
+                    "confidence": reading.confidence.get(name, 1.0),
+                }
+            )
+    return out
+
+
+def table(rows: list[dict]) -> None:
+    """Per field and band: what taking the labeller's value would change (tp and fp)."""
+    for name in sorted({r["field"] for r in rows}):
+        print(name)
+        for low, high in zip(BANDS, BANDS[1:], strict=False):
+            band = [r for r in rows if r["field"] == name and low <= r["confidence"] < high]
+            counts = Counter()
+            for r in band:
+                if not r["labeller"] or r["same"]:
+                    continue
+                case = "differ" if r["rules"] else "added"
+                counts[case, "tp"] += r["labeller_ok"] - r["rules_ok"]
+                counts[case, "fp"] += (r["labeller"] and not r["labeller_ok"]) - (
+                    r["rules"] and not r["rules_ok"]
+                )
+                counts[case, "n"] += 1
+            if counts:
+                cells = ", ".join(
+                    f"{case} n {counts[case, 'n']} tp {counts[case, 'tp']:+d} "
+                    f"fp {counts[case, 'fp']:+d}"
+                    for case in ("differ", "added")
+                    if counts[case, "n"]
+                )
+                print(f"  {low:.2f}-{min(high, 1.0):.2f}  {cells}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("core", type=Path, nargs="?")
+    ap.add_argument("--gold", action="append", default=[])
+    ap.add_argument("--json", type=Path, help="keep the records here")
+    ap.add_argument("--from", dest="source", type=Path, help="read records kept by --json")
+    args = ap.parse_args()
+    if args.source:
+        rows = json.loads(args.source.read_text(encoding="utf-8"))
+    else:
+        rows = records(args.core, args.gold)
+        if args.json:
+            args.json.write_text(json.dumps(rows), encoding="utf-8")
+    table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
