@@ -273,6 +273,7 @@ TEXT_FIELDS = [
 @given(st.dictionaries(st.sampled_from(TEXT_FIELDS), st.text(min_size=1, max_size=60), min_size=1))
 @example({"author": "0{0}"})
 @example({"title": '"0"0'})
+@example({"title": "{&0}0"})  # an escaped character inside a group
 @example(
     {"author": "0", "title": "0", "publisher": "{", "booktitle": "0}1"}
 )  # strays joined
@@ -292,8 +293,8 @@ def test_dumps_parses_and_keeps_every_word(fields: dict[str, str]) -> None:
         assert not missing, (value, text)
 
 
-# a group that protects case ("{A}"), not an escaped brace nor a macro's empty "{}"
-CASE_GROUP_RE = re.compile(r"(?<!\\)\{([^{}\\]+)\}")
+# a group that protects case ("{A}", "{\\&0}"), not an escaped brace nor a macro's empty "{}"
+CASE_GROUP_RE = re.compile(r"(?<!\\)\{((?:[^{}\\]|\\[&%$#_])+)\}")
 MKBIBQUOTE_RE = re.compile(r"\\mkbibquote\{([^{}]*)\}")
 
 
