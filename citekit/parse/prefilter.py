@@ -168,11 +168,12 @@ def _alternation(words: Iterator[str]) -> re.Pattern[str] | None:
 
 
 def guarded(
-    pattern: re.Pattern[str] | deferred.Pattern,
+    pattern: re.Pattern[str] | deferred.Pattern, *, shortest: int = MIN_LITERAL
 ) -> re.Pattern[str] | deferred.Pattern | Guarded:
     """PATTERN behind the test of its cover, or PATTERN itself when no cover of words of
-    MIN_LITERAL characters or more is known."""
+    SHORTEST characters or more is known (shorter ones, "c.", suit a pattern that is slow at
+    every position and whose words most texts still lack)."""
     literals = cover(pattern)
-    if not literals or min(len(w) for w, _ in literals) < MIN_LITERAL:
+    if not literals or min(len(w) for w, _ in literals) < shortest:
         return pattern
     return Guarded(pattern, literals)
