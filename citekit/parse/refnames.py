@@ -64,6 +64,11 @@ BARE_YEAR_RE = re.compile(
     r"(?=[A-Z“\"‘«])"
 )
 WORD_END_RE = re.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Crossings."
+# what a match of DOT_YEAR_RE and of BARE_YEAR_RE holds: the year and what follows it. Both
+# open with a look-behind, so the engine tries them at every position of a note; these open
+# with a digit and are looked for first (most notes have no year so placed)
+YEAR_DOT_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\.\s|n\.\s?d\.\.\s")  # "1989. ", "n.d.. "
+YEAR_SPACE_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\s")  # "1976 "
 # one inverted name, its given names ending with an initial, then a word: "Lincoln, Matthew D.
 # Europop: Historical …" is the name, then a title's first word before its colon
 INVERTED_THEN_WORD_RE = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]+\s)+[A-Z]\.\s[A-Z][\w'’-]+$")
@@ -201,7 +206,7 @@ def _worded(block: str) -> bool:
 
 
 def _dot_year(text: str) -> Head | None:
-    match = DOT_YEAR_RE.search(text[:400])
+    match = DOT_YEAR_RE.search(text[:400]) if YEAR_DOT_RE.search(text, 0, 400) else None
     if not match or _has_title_marks(text[: match.start()]) or match.start() < 2:
         return None
     block = text[: match.start()]
@@ -216,7 +221,7 @@ def _dot_year(text: str) -> Head | None:
 def _bare_year(text: str) -> Head | None:
     """ "Anderson, Robert C. 1976 Directions of a Town.", "Barthes, Roland 1988 [1964].":
     the year after the names with no period (American anthropology's style)."""
-    match = BARE_YEAR_RE.search(text[:300])
+    match = BARE_YEAR_RE.search(text[:300]) if YEAR_SPACE_RE.search(text, 0, 300) else None
     if not match or not _names_block(text[: match.start()].strip(" ,")):
         return None
     sentence = NAMES_END_RE.search(text[: match.start()] + " x")
