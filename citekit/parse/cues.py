@@ -34,7 +34,7 @@ from citekit.parse.patterns import (
     quoted_spans,
 )
 from citekit.parse.pinpoint import NOTE_POINTER_RE, end_pinpoint
-from citekit.parse.prefilter import guarded
+from citekit.parse.prefilter import GuardedBy, guarded
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -656,8 +656,9 @@ def title_only(text: str) -> bool:
     return len(words) >= 2 and bool(big) and all(w[0].isupper() for w in big)
 
 
-NAME_COLON_RE = uregex.compile(
-    r"(?:^|\s)(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+):\s+(?=[A-ZÀ-Ý\d])"
+NAME_COLON_RE = GuardedBy(
+    uregex.compile(r"(?:^|\s)(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+):\s+(?=[A-ZÀ-Ý\d])"),
+    re.compile(r":\s"),  # its colon and space, found first: the names are tried at every position
 )
 
 

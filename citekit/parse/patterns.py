@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import uregex
-from citekit.parse.prefilter import folded, guarded
+from citekit.parse.prefilter import GuardedBy, folded, guarded
 
 YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"  # 1989, 2014; not "p. 2078", which no work is dated
 YEAR_RE = uregex.compile(rf"(?<!\d){YEAR}(?:[a-z])?(?!\d)")  # "1989", "2001a"
@@ -302,9 +302,12 @@ CITED_IN_RE = uregex.compile(
     re.IGNORECASE,
 )
 # "Hope Harrison, *Driving …*", "in: Chris Miller, “…”": a name followed by a title opens a citation
-NAME_THEN_TITLE_RE = uregex.compile(  # "… discussed in Karp and Sutcliffe, *Title*": both names
-    r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w'’-]+\s+(?:and|&)\s+)?"
-    r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"
+NAME_THEN_TITLE_RE = GuardedBy(  # "… discussed in Karp and Sutcliffe, *Title*": both names
+    uregex.compile(
+        r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w'’-]+\s+(?:and|&)\s+)?"
+        r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"
+    ),
+    re.compile(r",\s*[*“\"‘«„]"),  # the comma and the title's mark: found first
 )
 # a name that opens commentary about a source: "Stephen Hanson wrote …", "Zhao Ziyang’s account"
 PROSE_AUTHOR_RE = uregex.compile(
