@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from citekit import lexicons
 from citekit.parse import names, uregex
+from citekit.parse.prefilter import guarded
 
 # a dash standing for the previous entry's authors: "———.", "---,", "______."
 SAME_AUTHOR_RE = re.compile(r"^(?:[—–―-]{2,}|_{3,})\s*[.,]?\s*")
@@ -53,10 +54,14 @@ EDITOR_MARK_RE = re.compile(
 ET_AL_RE = re.compile(r"[,\s]*\bet\s+al\.?\s*$")
 # names closed by an editors' mark, as the editors of a book open its entry: "A. Elmagarmid,
 # editor. Transaction …", "M. C. Ferris and J.-S. Pang (editors). …", "Grinblatt, A., ed. …"
-EDITORS_HEAD_RE = uregex.compile(
-    r"^(?P<names>[^()\d:;“”\"*«]{3,200}?)(?:,\s*|\s+)"
-    r"(?:\((?:eds?|editors?|Hrsg|Hgg|éds?|dir)\.?\)|(?:eds?\.|editors?)(?=[.,:]?\s))[.,:]?\s+",
-    re.IGNORECASE,
+# (behind its words, "ed", "dir" …: the lazy names are tried at every length up to 200)
+EDITORS_HEAD_RE = guarded(
+    uregex.compile(
+        r"^(?P<names>[^()\d:;“”\"*«]{3,200}?)(?:,\s*|\s+)"
+        r"(?:\((?:eds?|editors?|Hrsg|Hgg|éds?|dir)\.?\)|(?:eds?\.|editors?)(?=[.,:]?\s))[.,:]?\s+",
+        re.IGNORECASE,
+    ),
+    shortest=2,
 )
 # a year after names with no period, then the title: " 1976 Directions", " 1988 [1964]. “The"
 BARE_YEAR_RE = re.compile(
