@@ -267,13 +267,16 @@ REPOSITORY_RE = uregex.compile(
         |National\s+Archives)\b""",
     re.VERBOSE,
 )
-COLLECTION_NAME_RE = uregex.compile(
-    r"""(?P<name>(?:the\s+)?(?:Papers|Records)\s+of\s+(?:[A-Z][\w.'’-]*\s?){1,4}
+COLLECTION_NAME_RE = guarded(  # behind its words ("Papers", "RG" …): no prefix of its own
+    uregex.compile(
+        r"""(?P<name>(?:the\s+)?(?:Papers|Records)\s+of\s+(?:[A-Z][\w.'’-]*\s?){1,4}
         |(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Papers|Collection|Records)\b
         |(?:Nachlass|Nachlaß|Fonds|fonds|Bestand)\s+(?:[A-Z][\w.'’-]*\s?){1,3}
         |(?:[Ff]ond|[Ff]ondo)\s+[A-Z][^,(]{2,60}?(?=\s*[,(]|$)
         |(?:Ф\.|F\.|[Ff]ond|Record\s+Group|RG)\s*[A-Z]?-?\d+[\w/-]*)""",
-    re.VERBOSE,
+        re.VERBOSE,
+    ),
+    shortest=2,
 )
 PERSONAL_RE = uregex.compile(
     r"""\b(?:interviews?|interviewed|conversations?|correspondence|personal\s+communication|e-?mail\s+to
