@@ -45,7 +45,7 @@ def clean_characters(text: str, *, tex_dashes: bool = False) -> str:
         for typed, dash in _TEX_DASHES:
             text = text.replace(typed, dash)
         return text
-    return _FIGURE_DASH_RE.sub("\u2013", text)
+    return _FIGURE_DASH_RE.sub("\u2013", text) if "--" in text else text
 
 
 @dataclass(slots=True)
@@ -207,7 +207,9 @@ def spaced(text: str) -> str:
     its asterisks stay marks; its no-break and thin spaces become plain ones as in every
     other format ("p.\u00a045" is "p. 45"), invisible characters go.
     """
-    return _SPACE_RE.sub(" ", clean_characters(text)).strip(" ")
+    # every character of _SPACE_RE is one the engine takes for \s and str.split cuts at: the
+    # same as _SPACE_RE.sub(" ", …).strip(" "), without a replacement at every space
+    return " ".join(clean_characters(text).split())
 
 
 def plain(text: str, *, tex_dashes: bool = False) -> str:

@@ -23,8 +23,12 @@ PLAIN_START_RE = re.compile(
         \s*(?P<rest>\S.*)$""",
     re.VERBOSE | re.DOTALL,
 )
-# a marker in running text: superscripts after anything but a space ("China.¹⁵", "“…”¹⁵")
-SUPER_IN_TEXT_RE = re.compile(SUPER_DIGITS)
+# a marker in running text: superscripts after anything but a space ("China.¹⁵", "“…”¹⁵"); as
+# SUPER_DIGITS, with the test of the character before made after the first superscript, so
+# that the engine looks only where there is one
+SUPER_IN_TEXT_RE = re.compile(
+    rf"[{SUPERSCRIPTS}](?<![{SUPERSCRIPTS}][{SUPERSCRIPTS}])[{SUPERSCRIPTS}]{{0,8}}(?![{SUPERSCRIPTS}])"
+)
 # plain digits glued to a word's end or its punctuation: "in China.1 These", "war,12 and"
 PLAIN_IN_TEXT_RE = re.compile(
     rf"""(?<=[^\W\dA-Z_]|[.,;:!?)\]”“’"'»*])  # glued to a letter (not a capital) or punctuation

@@ -43,9 +43,15 @@ def dump_json(data: Any, out: TextIO) -> None:
     out.write("\n")
 
 
+# what json.dumps(…, ensure_ascii=False[, separators=…]) builds on each call, built once: a
+# report writes some 30,000 values and keys
+_VALUE = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+_KEY = json.JSONEncoder(ensure_ascii=False)
+
+
 def _write_layered(data: Any, depth: int, out: TextIO) -> None:
     if depth >= 2 or not isinstance(data, dict | list) or not data:
-        out.write(json.dumps(data, ensure_ascii=False, separators=(", ", ": ")))
+        out.write(_VALUE.encode(data))
         return
     pad, inner = "  " * depth, "  " * (depth + 1)
     is_dict = isinstance(data, dict)
@@ -53,7 +59,7 @@ def _write_layered(data: Any, depth: int, out: TextIO) -> None:
     for position, item in enumerate(data.items() if is_dict else data):
         out.write(",\n" + inner if position else inner)
         if is_dict:
-            out.write(json.dumps(item[0], ensure_ascii=False) + ": ")
+            out.write(_KEY.encode(item[0]) + ": ")
         _write_layered(item[1] if is_dict else item, depth + 1, out)
     out.write("\n" + pad + ("}" if is_dict else "]"))
 

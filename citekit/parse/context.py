@@ -15,6 +15,9 @@ DEFINITION_RE = uregex.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|the|für|de|des|du)\s+)?){1,7})"
     r"\((?P<abbr>[A-Z][A-Za-z]{1,6})\)"
 )
+# the "(ABBR)" that closes every match of DEFINITION_RE, looked for first: DEFINITION_RE opens
+# with capitalised words, tried at every position of every note; this opens with its bracket
+DEFINED_ABBR_RE = uregex.compile(r"\([A-Z][A-Za-z]{1,6}\)")
 # "(hereafter Chernyaev Papers, St Antony)", "[im Folgenden: BArch]"
 HEREAFTER_ANYWHERE_RE = uregex.compile(
     r"[(\[]\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden"
@@ -50,7 +53,8 @@ def build_context(texts: Iterable[str]) -> Context:
     abbreviations: dict[str, str] = {}
     hereafter: list[str] = []
     for text in texts:
-        for match in DEFINITION_RE.finditer(text):
+        defines = DEFINED_ABBR_RE.search(text) is not None
+        for match in DEFINITION_RE.finditer(text) if defines else ():
             abbr = match.group("abbr")
             words = [w for w in match.group("long").split() if w.casefold() not in FUNCTION_WORDS]
             span = _spelled_by(abbr, words)
@@ -58,7 +62,7 @@ def build_context(texts: Iterable[str]) -> Context:
                 abbreviations[abbr] = " ".join(
                     match.group("long").split()[-_with_glue(span, match.group("long")) :]
                 )
-        for match in EQUALS_DEFINITION_RE.finditer(text):
+        for match in EQUALS_DEFINITION_RE.finditer(text) if "=" in text else ():
             abbreviations.setdefault(match.group("abbr"), match.group("long").strip(" ,"))
         hereafter.extend(m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text))
     return Context(abbreviations, tuple(dict.fromkeys(hereafter)))

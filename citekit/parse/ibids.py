@@ -8,6 +8,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.patterns import IBID_WORDS
+from citekit.parse.prefilter import folded
 
 # "see also ibid.", "si veda *ibid.*", "discussed in ibid 43", "zob. tamże": a lead word
 # inside commentary, then an ibid word (lexicons/ibid_words.txt) that opens the citation;
@@ -33,8 +34,16 @@ PROSE_IBID_RE = uregex.compile(
 PROSE_ID_RE = uregex.compile(r"(?<=\s)(?=\*?Id\.\*?(?:\s+at\s+\d|\s*$|[,;]))")
 
 
+# every match of the three patterns holds an ibid word ("там" of "там же"), folded as the engine
+# folds: a text without one is answered at once, as each pattern is tried at every position
+IBID_OPENERS = tuple(folded(word.split()[0]) for word in lexicons.words("ibid_words"))
+
+
 @lru_cache(maxsize=1024)  # the splitter asks twice of each span
 def inner_ibid(text: str) -> int | None:
     """Where an ibid. after a lead word or a clause of prose begins, if one does."""
+    low = folded(text)
+    if not any(word in low for word in IBID_OPENERS):
+        return None
     found = INNER_IBID_RE.search(text) or PROSE_IBID_RE.search(text) or PROSE_ID_RE.search(text)
     return found.end() if found else None

@@ -15,6 +15,9 @@ from citekit import lexicons
 JOIN_RE = re.compile(
     rf"(?P<comma>,)?\s+(?P<word>{lexicons.alternation(lexicons.words('join_words'))})\s+(?=\S)"
 )
+# the first word of each join word ("as" of "as well as"): JOIN_RE needs one between spaces, as
+# a whole word of the span's split (~1 µs), while JOIN_RE tries its list at every space (10-30 µs)
+JOIN_OPENERS = frozenset(word.split()[0] for word in lexicons.words("join_words"))
 # after a comma, Spanish and French "en" opens a container ("…», en Mercedes Ortiz (coord.), …")
 NOT_AFTER_COMMA = frozenset({"en"})
 # ", 2015, et José Luis García (éd.), *Rey* …, 2017": a bare year before ", et" ends an imprint in
@@ -32,6 +35,8 @@ CITATION_END_RE = re.compile(
 def join_points(span: str, mask: bytes) -> list[re.Match[str]]:
     """The join words of SPAN outside titles and brackets (MASK) that follow a finished
     citation, in order."""
+    if JOIN_OPENERS.isdisjoint(span.split()):
+        return []
     return [
         match
         for match in JOIN_RE.finditer(span)

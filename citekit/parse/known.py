@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import cues, names
+from citekit.parse import cues, memo, names
 from citekit.parse.shortforms import PINPOINT_RE
 
 WORD_RE = re.compile(r"\w+")
@@ -82,7 +83,9 @@ class KnownTitles:
 
 
 NO_TITLES = KnownTitles()
-FAMILY_WORD_RE = re.compile(r"(?<!\w)[^\W\d_][\w'’-]+")  # a word that may be a family name
+# a word that may be a family name, not inside another word: the test of the character before
+# made after its first letter, so that the engine looks only where a letter is
+FAMILY_WORD_RE = re.compile(r"[^\W\d_](?<!\w[^\W\d_])[\w'’-]+")
 
 
 def names_known_author(text: str, known: KnownTitles, starts: Iterable[int]) -> bool:
@@ -177,5 +180,6 @@ def _family_forms(family: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((_fold(family), _fold(" ".join(bare)))))
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # every word of every note is folded to be looked up
 def _fold(name: str) -> str:
     return " ".join(_words(name))

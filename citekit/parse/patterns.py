@@ -8,10 +8,12 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import uregex
-from citekit.parse.prefilter import folded, guarded
+from citekit.parse.prefilter import GuardedBy, folded, guarded
 
 YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"  # 1989, 2014; not "p. 2078", which no work is dated
-YEAR_RE = uregex.compile(rf"(?<!\d){YEAR}(?:[a-z])?(?!\d)")  # "1989", "2001a"
+# "1989", "2001a": (?<!\d){YEAR}, the test of the digit before made after the year's first digit,
+# so that the engine tries the pattern only at a "1" or a "2" (tests/parse/test_rewritten.py)
+YEAR_RE = uregex.compile(r"(?:1(?<!\d1)[4-9]\d\d|2(?<!\d2)0[0-4]\d)(?:[a-z])?(?!\d)")
 # "(?:September|janvier|März|…)": every spelling in lexicons/months.txt, case as written
 MONTHS = lexicons.alternation(tuple(name for month in lexicons.rows("months") for name in month))
 MONTH_RE = uregex.compile(rf"\b(?P<month>{MONTHS})\b\.?", re.IGNORECASE)
@@ -19,14 +21,17 @@ SEASONS = "Spring|Summer|Fall|Autumn|Winter"
 SEASON_RE = uregex.compile(rf"\b(?P<season>{SEASONS})\b")
 
 # Emphasis and quotation: the spans a title can stand in.
-ITALIC_RE = uregex.compile(r"(?<![\w*])\*(?!\s)(?P<body>[^*]+?)(?<!\s)\*(?![\w*])")  # *Title*
+# A pattern that opens with a look-behind, (?<!\w)", is tried at every position of a text; the
+# same test written after the mark it guards, "(?<!\w"), lets the engine skip from mark to
+# mark: the same matches, 3-5 times faster on a note.
+ITALIC_RE = uregex.compile(r"\*(?<![\w*]\*)(?!\s)(?P<body>[^*]+?)(?<!\s)\*(?![\w*])")  # *Title*
 QUOTED_RE = uregex.compile(
     r"""“(?P<a>[^”]+)”            # “Title,”
       | „(?P<b>[^“”]+)[“”]        # „Titel“ (German)
       | «\s*(?P<c>[^»]+?)\s*»     # « Titre »
-      | (?<![\w])"(?P<d>[^"]+)"   # "Title"
-      | (?<![\w])‘(?P<e>[^’]+(?:’\w[^’]*)*)’(?!\w)   # ‘Title’ (an apostrophe inside is kept)
-      | (?<![\w])'(?P<f>[^']+?(?:(?<=\w)'\w[^']*?)*)'(?![\w])   # 'Soeharto's Indonesia'
+      | "(?<!\w")(?P<d>[^"]+)"   # "Title"
+      | ‘(?<!\w‘)(?P<e>[^’]+(?:’\w[^’]*)*)’(?!\w)   # ‘Title’ (an apostrophe inside is kept)
+      | '(?<!\w')(?P<f>[^']+?(?:(?<=\w)'\w[^']*?)*)'(?![\w])   # 'Soeharto's Indonesia'
     """,
     re.VERBOSE,
 )
@@ -50,12 +55,16 @@ IBID_RE = uregex.compile(
         (?=\s|,|;|:|$|\.)""",
     re.VERBOSE | re.IGNORECASE,
 )
-OPCIT_RE = uregex.compile(
-    r"""(?P<marker>\*?\b(?:op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
+# behind its words ("cit", "c.", "a." …): no prefix of its own, it is tried at every position
+OPCIT_RE = guarded(
+    uregex.compile(
+        r"""(?P<marker>\*?\b(?:op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
         |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|c\.\s?d|cit\.\s?d|cit
         |citat[ao](?=\s*(?:[,;]|\.?$))  # Italian "…, citata": not "citato in" (cited in)
         |указ\.\s?соч|цит\.\s?соч|uvedené\s+dílo|dílo\s+cit)\b\.?\*?)""",
-    re.VERBOSE | re.IGNORECASE,
+        re.VERBOSE | re.IGNORECASE,
+    ),
+    shortest=2,
 )
 # what stands for an imprint, or a year, when a work is unpublished: "Manuscript, 1995.",
 # "(under review for *Synthese*)" (lexicons/unpublished_words)
@@ -260,13 +269,16 @@ REPOSITORY_RE = uregex.compile(
         |National\s+Archives)\b""",
     re.VERBOSE,
 )
-COLLECTION_NAME_RE = uregex.compile(
-    r"""(?P<name>(?:the\s+)?(?:Papers|Records)\s+of\s+(?:[A-Z][\w.'’-]*\s?){1,4}
+COLLECTION_NAME_RE = guarded(  # behind its words ("Papers", "RG" …): no prefix of its own
+    uregex.compile(
+        r"""(?P<name>(?:the\s+)?(?:Papers|Records)\s+of\s+(?:[A-Z][\w.'’-]*\s?){1,4}
         |(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Papers|Collection|Records)\b
         |(?:Nachlass|Nachlaß|Fonds|fonds|Bestand)\s+(?:[A-Z][\w.'’-]*\s?){1,3}
         |(?:[Ff]ond|[Ff]ondo)\s+[A-Z][^,(]{2,60}?(?=\s*[,(]|$)
         |(?:Ф\.|F\.|[Ff]ond|Record\s+Group|RG)\s*[A-Z]?-?\d+[\w/-]*)""",
-    re.VERBOSE,
+        re.VERBOSE,
+    ),
+    shortest=2,
 )
 PERSONAL_RE = uregex.compile(
     r"""\b(?:interviews?|interviewed|conversations?|correspondence|personal\s+communication|e-?mail\s+to
@@ -295,9 +307,12 @@ CITED_IN_RE = uregex.compile(
     re.IGNORECASE,
 )
 # "Hope Harrison, *Driving …*", "in: Chris Miller, “…”": a name followed by a title opens a citation
-NAME_THEN_TITLE_RE = uregex.compile(  # "… discussed in Karp and Sutcliffe, *Title*": both names
-    r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w'’-]+\s+(?:and|&)\s+)?"
-    r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"
+NAME_THEN_TITLE_RE = GuardedBy(  # "… discussed in Karp and Sutcliffe, *Title*": both names
+    uregex.compile(
+        r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w'’-]+\s+(?:and|&)\s+)?"
+        r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"
+    ),
+    re.compile(r",\s*[*“\"‘«„]"),  # the comma and the title's mark: found first
 )
 # a name that opens commentary about a source: "Stephen Hanson wrote …", "Zhao Ziyang’s account"
 PROSE_AUTHOR_RE = uregex.compile(

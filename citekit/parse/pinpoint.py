@@ -14,6 +14,7 @@ from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.imprint import VOLUME_RE, is_page_range
 from citekit.parse.patterns import PAGE_RANGE_RE, YEAR
+from citekit.parse.prefilter import guarded
 
 # "p.", "S.", "с.", "§", "Kap.", "rozdz.": every label of lexicons/locator_labels.txt
 LABELS = lexicons.alternation(lexicons.words("locator_labels"))
@@ -27,7 +28,9 @@ HERE = r"(?:hier|aldaar|here|esp\.|especially|ici|qui|zde|tu|aquí|véase|dort|i
 LABELLED_END_RE = uregex.compile(
     rf"(?:^|(?<=[\s,;:(]))(?:{HERE}\s+)?(?P<loc>{LABELS}\s?{NUMBERS})\s*[.)]?\s*$"
 )
-HERE_NUMBER_END_RE = uregex.compile(rf"(?:^|(?<=[\s,;:(])){HERE}\s+(?P<loc>{NUMBERS})\s*\.?$")
+HERE_NUMBER_END_RE = guarded(  # tried at every position: first, is one of the words there?
+    uregex.compile(rf"(?:^|(?<=[\s,;:(])){HERE}\s+(?P<loc>{NUMBERS})\s*\.?$"), shortest=2
+)
 # German law and history styles: the first page, then the pinpoint in brackets: "S. 457 (470)"
 BRACKETED_PIN_END_RE = uregex.compile(
     rf"(?:^|(?<=[\s,]))(?:S\.\s?)?\d+\s*\((?!{YEAR}\))(?P<loc>\d+(?:\s*[-–—]\s*\d+)?"
@@ -52,11 +55,16 @@ NOTE_POINTER_RE = uregex.compile(
 def end_pinpoint(text: str) -> str | None:
     """The labelled pinpoint TEXT ends with: "…, Basel 1968, S. 182." -> "S. 182"."""
     text = text.rstrip(" .;*")
-    for pattern in (BRACKETED_PIN_END_RE, LABELLED_END_RE, HERE_NUMBER_END_RE):
-        found = pattern.search(text)
-        if found:
-            return found.group("loc").strip(" ,")
-    return None
+    found = _bracketed_end(text) or LABELLED_END_RE.search(text) or HERE_NUMBER_END_RE.search(text)
+    return found.group("loc").strip(" ,") if found else None
+
+
+def _bracketed_end(text: str) -> re.Match[str] | None:
+    """BRACKETED_PIN_END_RE.search(TEXT), looked for only when TEXT ends with its bracket (and
+    a stop): anchored at the end, the pattern is otherwise tried at every position."""
+    bare = text.rstrip()
+    bare = bare[:-1].rstrip() if bare.endswith(".") else bare
+    return BRACKETED_PIN_END_RE.search(text) if bare.endswith(")") else None
 
 
 def without_note_pointer(locator: str | None) -> str | None:
@@ -81,7 +89,7 @@ def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | No
     if locator is None and _pinpoint_after_imprint(text, entry_type, fields):
         return fields.pop("pages")
     end = end_pinpoint(text)
-    if BRACKETED_PIN_END_RE.search(text.rstrip(" .;*")):
+    if _bracketed_end(text.rstrip(" .;*")):
         return end  # "S. 457 (470)": the first page of the part, then the pinpoint
     if end is None and locator is None and entry_type != "article":
         return pinpoint_before_parenthetical(text, fields)

@@ -162,17 +162,33 @@ class Guarded:
         return getattr(self.compiled, name)
 
 
+class GuardedBy(Guarded):
+    """PATTERN, answering "no match" without running it where TEST finds nothing: TEST is a
+    pattern that every match of PATTERN holds a match of (its mark and what must follow it:
+    ",\\s*[*“]" in "Karp, *Title*") and that opens with a literal, which the engine skips to."""
+
+    __slots__ = ("_test",)
+
+    def __init__(self, compiled: re.Pattern[str], test: re.Pattern[str]) -> None:
+        super().__init__(compiled, frozenset())
+        self._test = test
+
+    def possible(self, text: str) -> bool:
+        return self._test.search(text) is not None
+
+
 def _alternation(words: Iterator[str]) -> re.Pattern[str] | None:
     found = sorted(set(words))
     return re.compile("|".join(map(re.escape, found))) if found else None
 
 
 def guarded(
-    pattern: re.Pattern[str] | deferred.Pattern,
+    pattern: re.Pattern[str] | deferred.Pattern, *, shortest: int = MIN_LITERAL
 ) -> re.Pattern[str] | deferred.Pattern | Guarded:
     """PATTERN behind the test of its cover, or PATTERN itself when no cover of words of
-    MIN_LITERAL characters or more is known."""
+    SHORTEST characters or more is known (shorter ones, "c.", suit a pattern that is slow at
+    every position and whose words most texts still lack)."""
     literals = cover(pattern)
-    if not literals or min(len(w) for w, _ in literals) < MIN_LITERAL:
+    if not literals or min(len(w) for w, _ in literals) < shortest:
         return pattern
     return Guarded(pattern, literals)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from citekit import lexicons
 from citekit.parse import names, uregex
+from citekit.parse.prefilter import guarded
 from citekit.parse.refvancouver import (
     ET_AL_RE,
     VANCOUVER_BLOCK_RE,
@@ -50,10 +51,14 @@ EDITOR_MARK_RE = re.compile(
 ET_AL_LEAD_RE = re.compile(r"^et\s+al\.?,?\s+")  # left after the names: "Lee J. et al., …"
 # names closed by an editors' mark, as the editors of a book open its entry: "A. Elmagarmid,
 # editor. Transaction …", "M. C. Ferris and J.-S. Pang (editors). …", "Grinblatt, A., ed. …"
-EDITORS_HEAD_RE = uregex.compile(
-    r"^(?P<names>[^()\d:;“”\"*«]{3,200}?)(?:,\s*|\s+)"
-    r"(?:\((?:eds?|editors?|Hrsg|Hgg|éds?|dir)\.?\)|(?:eds?\.|editors?)(?=[.,:]?\s))[.,:]?\s+",
-    re.IGNORECASE,
+# (behind its words, "ed", "dir" …: the lazy names are tried at every length up to 200)
+EDITORS_HEAD_RE = guarded(
+    uregex.compile(
+        r"^(?P<names>[^()\d:;“”\"*«]{3,200}?)(?:,\s*|\s+)"
+        r"(?:\((?:eds?|editors?|Hrsg|Hgg|éds?|dir)\.?\)|(?:eds?\.|editors?)(?=[.,:]?\s))[.,:]?\s+",
+        re.IGNORECASE,
+    ),
+    shortest=2,
 )
 # a year after names with no period, then the title: " 1976 Directions", " 1988 [1964]. “The"
 BARE_YEAR_RE = re.compile(
@@ -61,6 +66,11 @@ BARE_YEAR_RE = re.compile(
     r"(?=[A-Z“\"‘«])"
 )
 WORD_END_RE = re.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Crossings."
+# what a match of DOT_YEAR_RE and of BARE_YEAR_RE holds: the year and what follows it. Both
+# open with a look-behind, so the engine tries them at every position of a note; these open
+# with a digit and are looked for first (most notes have no year so placed)
+YEAR_DOT_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\.\s|n\.\s?d\.\.\s")  # "1989. ", "n.d.. "
+YEAR_SPACE_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\s")  # "1976 "
 # one inverted name, its given names ending with an initial, then a word: "Lincoln, Matthew D.
 # Europop: Historical …" is the name, then a title's first word before its colon
 INVERTED_THEN_WORD_RE = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]+\s)+[A-Z]\.\s[A-Z][\w'’-]+$")
@@ -219,7 +229,7 @@ def _worded(block: str) -> bool:
 
 
 def _dot_year(text: str) -> Head | None:
-    match = DOT_YEAR_RE.search(text[:400])
+    match = DOT_YEAR_RE.search(text[:400]) if YEAR_DOT_RE.search(text, 0, 400) else None
     if not match or _has_title_marks(text[: match.start()]) or match.start() < 2:
         return None
     block = text[: match.start()]
@@ -234,7 +244,7 @@ def _dot_year(text: str) -> Head | None:
 def _bare_year(text: str) -> Head | None:
     """ "Anderson, Robert C. 1976 Directions of a Town.", "Barthes, Roland 1988 [1964].":
     the year after the names with no period (American anthropology's style)."""
-    match = BARE_YEAR_RE.search(text[:300])
+    match = BARE_YEAR_RE.search(text[:300]) if YEAR_SPACE_RE.search(text, 0, 300) else None
     if not match or not _names_block(text[: match.start()].strip(" ,")):
         return None
     sentence = NAMES_END_RE.search(text[: match.start()] + " x")

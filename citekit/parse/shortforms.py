@@ -17,6 +17,7 @@ from citekit import lexicons
 from citekit.parse import cues, isoshape, memo, segments, uregex
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.patterns import LOCATOR_START_RE, YEAR, YEAR_RE, find_supra
+from citekit.parse.prefilter import guarded
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
 # "esp. 73-78"
@@ -41,11 +42,13 @@ ARTICLE = r"\d+[A-Za-z]?"  # "59", "12a": a section or article number
 # "Unfair Contract Terms Act 1977 s 59", "Eggs and Chicks (England) Regulations, § 1",
 # "1954 Hague Convention, Art. 1", "Vienna Convention on the Law of Treaties, 23 May 1969,
 # Art. 26, 31"
-LEGISLATION_RE = uregex.compile(
-    rf"""^(?:The\s+)?(?:[A-Z0-9][^;]{{0,200}}?\b)?{LEGISLATION_WORDS}\b[^;]{{0,200}}?
+LEGISLATION_RE = guarded(  # behind its words: the lazy opening is tried at every length
+    uregex.compile(
+        rf"""^(?:The\s+)?(?:[A-Z0-9][^;]{{0,200}}?\b)?{LEGISLATION_WORDS}\b[^;]{{0,200}}?
         [,\s]\s*(?:s|ss|sec|secs|§|§§|[Aa]rt|[Aa]rts|para|reg|r)\.?\s*{ARTICLE}
         (?:\s*,\s*{ARTICLE})*(?:\s*[-–(]\s*\w+\)?)?$""",
-    re.VERBOSE,
+        re.VERBOSE,
+    )
 )
 
 # a statute named with its year and nothing else: "Coastal Waters Protection Act of 2004"

@@ -39,9 +39,11 @@ COLON_STATEMENT_RE = uregex.compile(
     re.VERBOSE,
 )
 # "*Peier*,", "*Meinhardt*/*Ranft*,", "*Wallraff, Martin* (Hg.):", "*Gephart, Werner*/": an
-# italic span holding a family name or an inverted name, then what follows names
+# italic span holding a family name or an inverted name, then what follows names (what may
+# stand before the "*" is looked at after it: a pattern opening with its asterisk is tried only
+# where there is one)
 ITALIC_NAME_RE = uregex.compile(
-    rf"(?:(?<=^)|(?<=in:\s)|(?<=/))\*(?P<name>{FAMILY}(?:,\s+{GIVEN})?)\*(?=\s*(?:[,/:]|\({EDITOR_WORDS}\)))"
+    rf"\*(?:(?<=^\*)|(?<=in:\s\*)|(?<=/\*))(?P<name>{FAMILY}(?:,\s+{GIVEN})?)\*(?=\s*(?:[,/:]|\({EDITOR_WORDS}\)))"
 )
 
 
@@ -73,7 +75,7 @@ NAME_SENTENCE_RES = (
 )
 # emphasis that is only typography: "*in*:" (ABNT), "**Journal**" (bold containers)
 ITALIC_WORD_RE = uregex.compile(rf"\*({CONTAINER_WORDS})\*(?=\s*:?\s)")
-BOLD_RE = uregex.compile(r"(?<!\*)\*\*(?=[^*\s])(?P<body>[^*]+?)(?<=[^*\s])\*\*(?!\*)")
+BOLD_RE = uregex.compile(r"\*\*(?<!\*\*\*)(?=[^*\s])(?P<body>[^*]+?)(?<=[^*\s])\*\*(?!\*)")
 
 
 # "Natalia Muchnik *et al.* *L’Europe*": the ENAH style sets "et al." in italics, no title
@@ -83,6 +85,8 @@ ITALIC_ET_AL_RE = re.compile(r"\*(et(?:\s|\xa0)+al\.?)\*")
 def plain_marks(text: str) -> str:
     """ "…, *in*: X (Orgs.), **Livro**" -> "…, in: X (Orgs.), *Livro*": bold is emphasis too;
     "*et al.*" is plain."""
+    if "*" not in text:
+        return text  # every pattern here matches an asterisk
     text = ITALIC_ET_AL_RE.sub(r"\1", text) if "al" in text else text
     return BOLD_RE.sub(lambda m: f"*{m.group('body')}*", ITALIC_WORD_RE.sub(r"\1", text))
 

@@ -1,0 +1,145 @@
+"""Patterns rewritten for speed find what their plain forms find.
+
+A pattern that opens with a look-behind ("(?<!\\w)\\*") is tried by the regex engine at every
+position of a text; written with the look-behind after the mark ("\\*(?<![\\w*]\\*)") the
+engine skips from mark to mark. Each rewritten pattern is compared here with its plain form
+on texts made of the characters it reads, every start position included; each cheap test
+placed before a pattern must hold wherever the pattern matches.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from citekit import layout
+from citekit.inline import _SPACE_RE, spaced
+from citekit.parse import bluebook, cues, ibids, joins, known, patterns, statement, uregex
+from citekit.parse.prefilter import folded
+
+SUPER = layout.SUPERSCRIPTS
+PLAIN_FORMS = [  # (the pattern in use, its plain form, the pieces texts are made of)
+    (
+        patterns.YEAR_RE,
+        rf"(?<!\d){patterns.YEAR}(?:[a-z])?(?!\d)",
+        ["1", "2", "0", "4", "9", "19", "20", "a", "é", " ", "x"],
+    ),
+    (
+        patterns.ITALIC_RE,
+        r"(?<![\w*])\*(?!\s)(?P<body>[^*]+?)(?<!\s)\*(?![\w*])",
+        ["*", "a", " ", "é", ".", "_", "**"],
+    ),
+    (
+        patterns.QUOTED_RE,
+        r"""“(?P<a>[^”]+)”|„(?P<b>[^“”]+)[“”]|«\s*(?P<c>[^»]+?)\s*»|(?<![\w])"(?P<d>[^"]+)"
+        |(?<![\w])‘(?P<e>[^’]+(?:’\w[^’]*)*)’(?!\w)|(?<![\w])'(?P<f>[^']+?(?:(?<=\w)'\w[^']*?)*)'(?![\w])""",
+        ["a", " ", '"', "'", "‘", "’", "“", "”", "«", "»", "„", "."],
+    ),
+    (
+        statement.ITALIC_NAME_RE,
+        r"(?:(?<=^)|(?<=in:\s)|(?<=/))\*"
+        + statement.ITALIC_NAME_RE.pattern[len(r"\*(?:(?<=^\*)|(?<=in:\s\*)|(?<=/\*))") :],
+        ["*", "Smith", "Paul", " ", "in: ", "/", ",", " (Hg.)", ":", "x"],
+    ),
+    (
+        statement.BOLD_RE,
+        r"(?<!\*)\*\*(?=[^*\s])(?P<body>[^*]+?)(?<=[^*\s])\*\*(?!\*)",
+        ["*", "**", "a", " ", "b"],
+    ),
+    (
+        layout.SUPER_IN_TEXT_RE,
+        layout.SUPER_DIGITS,
+        [SUPER[1], SUPER[2], SUPER[0], "a", " ", "."],
+    ),
+    (
+        known.FAMILY_WORD_RE,
+        r"(?<!\w)[^\W\d_][\w'’-]+",
+        ["a", "B", "é", "1", "_", " ", "-", "’", "'", "."],
+    ),
+]
+
+
+def _texts(pieces: list[str], count: int = 3000) -> list[str]:
+    rng = random.Random(15)
+    return ["".join(rng.choices(pieces, k=rng.randint(0, 14))) for _ in range(count)]
+
+
+def _found(pattern: re.Pattern[str], text: str, start: int) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, start)]
+
+
+@pytest.mark.parametrize(("pattern", "plain", "pieces"), PLAIN_FORMS)
+def test_rewritten_pattern_finds_what_its_plain_form_finds(pattern, plain, pieces):
+    flags = re.VERBOSE if "\n" in plain else 0
+    plain_re = re.compile(uregex.widen(plain), flags)
+    assert plain_re.pattern != pattern.pattern
+    for text in _texts(pieces):
+        for start in range(min(len(text), 3) + 1):
+            assert _found(pattern, text, start) == _found(plain_re, text, start), text
+
+
+def _has_ibid_word(text: str) -> bool:
+    return any(word in folded(text) for word in ibids.IBID_OPENERS)
+
+
+GUARDS = [  # (a pattern, the test every text it matches passes, pieces, and examples it matches)
+    (
+        joins.JOIN_RE,
+        lambda t: not joins.JOIN_OPENERS.isdisjoint(t.split()),
+        ["and", " ", "as well as", ",", "x", "und", "\n", "sowie", "y"],
+        ["Smith, 12 and Jones, 4"],
+    ),
+    (ibids.INNER_IBID_RE, _has_ibid_word, ["see ", "ibid", " ", "*", "IBID"], ["see also ibid."]),
+    (ibids.PROSE_IBID_RE, _has_ibid_word, ["Ibid", " ", ",", "ebd", "x"], ["is ibid, 4"]),
+    (ibids.PROSE_ID_RE, _has_ibid_word, ["Id.", " ", "at 3", "*", ";"], ["is Id. at 39"]),
+    (
+        bluebook.PERIODICAL_RE,
+        bluebook.VOLUME_JOURNAL_RE.search,
+        ["Smith", ", ", "*T*", "92", " "],
+        ["Cass R. Sunstein, *Chevron Step Zero*, 92 VA. L. REV. 187, 191 (2006)"],
+    ),
+    (
+        bluebook.CASE_RE,
+        bluebook.CASE_MARK_RE.search,
+        ["A", " v. ", "B", ", ", "467"],
+        ["Chevron U.S.A. Inc. v. Natural Res. Def. Council, Inc., 467 U.S. 837, 842–43 (1984)"],
+    ),
+    (
+        cues.NAME_COLON_RE,
+        re.compile(r":\s").search,
+        ["Hendrik Birus", ":", " ", "Goethes", "\n"],
+        ["vgl. Hendrik Birus: Goethes Idee"],
+    ),
+    (
+        patterns.NAME_THEN_TITLE_RE,
+        re.compile(r",\s*[*“\"‘«„]").search,
+        ["in ", "Karp", " and ", "Sutcliffe", ",", " ", "*Title*", "“"],
+        ["discussed in Karp and Sutcliffe, *Title*"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "test", "pieces", "examples"), GUARDS)
+def test_cheap_test_holds_wherever_the_pattern_matches(pattern, test, pieces, examples):
+    compiled = getattr(pattern, "compiled", pattern)  # the pattern behind a guard
+    matched = [t for t in examples + _texts(pieces) if compiled.search(t)]
+    assert matched[: len(examples)] == examples  # the examples reach the pattern
+    assert all(test(t) for t in matched)
+
+
+def test_spaced_is_the_space_pattern_stripped():
+    for text in _texts(["a", " ", "\u00a0", "\u2009", "\n", "\u3000", "\x1c", "b", "\t"]):
+        assert spaced(text) == _SPACE_RE.sub(" ", text).strip(" ")
+
+
+def test_words_are_the_runs_of_non_space():
+    word_re = re.compile(r"[^\s]+")
+    for text in _texts(["a", " ", "\u00a0", "\n", "\u2028", "b,", "\x85"]):
+        assert cues._words(text) == word_re.findall(text)
+
+
+def test_inner_ibid_without_an_ibid_word_is_none():
+    assert ibids.inner_ibid("See Smith, *Title*, 45.") is None
+    assert ibids.inner_ibid("See also ibid., 45.") is not None
