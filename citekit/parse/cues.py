@@ -127,11 +127,25 @@ def _leading_name_tokens(text: str, limit: int) -> int:
         )
         if ends_group:
             return count + _more_names(tokens[count:])
+        if _et_al_closes(tokens[count : count + 2]):
+            return count + 2  # "R. W. Stoffle i in., Ghost Dancing …", "Wankel u. a.:"
         if count < len(tokens) and tokens[count].casefold() in ("and", "&", "und", "et", "y", "e"):
             return count + _second_name(tokens[count + 1 :], limit)
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
             return count  # "Stanislav Anisimov in: Petr Aven, ..."
     return 0
+
+
+ET_AL_WORDS = lexicons.words("et_al_words")  # "et al.", "i in.", "u. a.", "и др."
+
+
+def _et_al_closes(tokens: list[str]) -> bool:
+    """Are TOKENS an "et al." of some language closed by a comma or colon ("i in.,")?"""
+    return (
+        len(tokens) == 2
+        and tokens[1].endswith((",", ":"))
+        and " ".join(tokens).rstrip(",:").casefold() in ET_AL_WORDS
+    )
 
 
 def _second_name(tokens: list[str], limit: int) -> int:

@@ -1,0 +1,80 @@
+"""Reviews whose title is the citation of the work reviewed: "Jordi Canal. Compte rendu.
+Leonardo Faccio, *Letizia*, Barcelone, Debate, 2020. *El País-Babelia*, 20 de junio. 2020:
+6". The reviewed work's own full stops, commas and semicolons (a review of several books)
+are inside the title; the periodical the review appeared in closes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+from citekit.parse import isoshape, uregex
+from citekit.parse.containers import IN_RE
+from citekit.parse.patterns import LEAD_IN_RE, find_opcit
+from citekit.parse.pinpoint import end_pinpoint
+
+# the review word as a sentence of its own: "Canal. Compte rendu. Faccio …", "Rezension: …"
+# (not "Review of Economic Studies")
+REVIEW_WORDS = lexicons.alternation(lexicons.words("review_words"))
+REVIEW_RE = uregex.compile(rf"(?:^|(?<=[.:]\s))(?i:{REVIEW_WORDS})(?:[.:](?=\s)|$)")
+SENTENCE_START_RE = re.compile(r"(?:^|(?<=\.\s))\S")
+# a periodical named without italics (plain text): capitalised words, then its number or
+# date and the year as isoshape reads them ("El País-Babelia, 20 de junio. 2020: 6")
+PLAIN_PERIODICAL_RE = uregex.compile(r"[A-Z][^.;:*,«»“”\"]{1,80}(?=,)")
+# a pinpoint ("p. 20", "véase pp. 119–122", "S. 3"): the citation ends near it, so a
+# periodical further on belongs to another
+PAGE_RE = re.compile(r"\b(?:pp?|S|s)\.\s*\d")
+YEAR_START_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\b")
+
+
+def _review(text: str) -> re.Match[str] | None:
+    """The last review word of TEXT standing as a sentence, if any (a cheap test first)."""
+    if "." not in text:
+        return None
+    found = list(REVIEW_RE.finditer(text))
+    return found[-1] if found else None
+
+
+def _periodical_at(text: str, start: int) -> bool:
+    """Does the periodical a review appeared in open TEXT at START: "En *Revista*", "In:
+    …", "*Journal*, 12. 2020", or its plain name and at once its year?"""
+    rest = text[start:]
+    if IN_RE.match(rest) or isoshape.journal_then_year(rest):
+        return True
+    plain = PLAIN_PERIODICAL_RE.match(rest)
+    return plain is not None and isoshape.YEAR_AFTER_RE.match(rest[plain.end() :]) is not None
+
+
+def _periodical_start(text: str, start: int) -> int | None:
+    """Where a sentence after START, before the first pinpoint, opens the periodical."""
+    page = PAGE_RE.search(text, start)
+    end = page.start() if page else len(text)
+    found = SENTENCE_START_RE.finditer(text, start, end)
+    return next((m.start() for m in found if _periodical_at(text, m.start())), None)
+
+
+def runs_on(prev: str, cur: str, rest: str) -> bool:
+    """Does CUR (REST: the note from CUR on) carry on a review PREV opened? Right after the
+    review word the reviewed work follows; further on, only while the periodical is ahead,
+    or its year when PREV ends with its name ("*El País*, 20 de junio." + "2020: 6")."""
+    if LEAD_IN_RE.match(cur) or "." not in prev:
+        return False
+    review = _review(prev)
+    if review is None or end_pinpoint(prev) is not None:
+        return False
+    periodical = _periodical_start(f"{prev}. {cur}", review.end())
+    if periodical is not None and periodical < len(prev):
+        return YEAR_START_RE.match(cur) is not None  # PREV has it: its year may follow
+    if find_opcit(prev[review.end() :]) is not None:
+        return False
+    if not prev[review.end() :].strip(" ."):
+        return True  # "Canal. Compte rendu." + "Leonardo Faccio, *Letizia*, …"
+    return _periodical_start(rest, 0) is not None
+
+
+def is_review(text: str) -> bool:
+    """Is TEXT one review citation, its periodical after the review word (the reviewed
+    works' joins, "…, 2015, et José Luis García Delgado (éd.), …", are no cut)?"""
+    review = _review(text)
+    return review is not None and _periodical_start(text, review.end()) is not None
