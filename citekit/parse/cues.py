@@ -127,8 +127,9 @@ def _leading_name_tokens(text: str, limit: int) -> int:
         )
         if ends_group:
             return count + _more_names(tokens[count:])
-        if _et_al_closes(tokens[count : count + 2]):
-            return count + 2  # "R. W. Stoffle i in., Ghost Dancing …", "Wankel u. a.:"
+        closing = _et_al_closing(tokens[count : count + 3])
+        if closing:
+            return count + closing  # "R. W. Stoffle i in., Ghost …", "Wankel u. a. (hg. von):"
         if count < len(tokens) and tokens[count].casefold() in ("and", "&", "und", "et", "y", "e"):
             return count + _second_name(tokens[count + 1 :], limit)
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
@@ -139,13 +140,14 @@ def _leading_name_tokens(text: str, limit: int) -> int:
 ET_AL_WORDS = lexicons.words("et_al_words")  # "et al.", "i in.", "u. a.", "и др."
 
 
-def _et_al_closes(tokens: list[str]) -> bool:
-    """Are TOKENS an "et al." of some language closed by a comma or colon ("i in.,")?"""
-    return (
-        len(tokens) == 2
-        and tokens[1].endswith((",", ":"))
-        and " ".join(tokens).rstrip(",:").casefold() in ET_AL_WORDS
-    )
+def _et_al_closing(tokens: list[str]) -> int:
+    """How many of TOKENS are an "et al." of some language closed by a comma, a colon
+    ("i in.,") or an editor mark ("u. a. (hg._von):"); 0 if they are none."""
+    if " ".join(tokens[:2]).rstrip(",:").casefold() not in ET_AL_WORDS:
+        return 0
+    if tokens[1].endswith((",", ":")):
+        return 2
+    return 3 if len(tokens) == 3 and _editor_parens(tokens[2]) else 0
 
 
 def _second_name(tokens: list[str], limit: int) -> int:
@@ -165,6 +167,8 @@ SAME_AUTHOR_RE = uregex.compile(
 INITIALS_TOKEN_RE = uregex.compile(r"(?:[A-Z]\.-?)+")  # "B.-P.", "J.-C.", "T.G."
 JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e"})
 # "(eds.)", "(hg.)", "(a_cura_di)": marks of several words joined as leading_name_tokens joins them
+# the editor marks of one word, as the word pattern reads them: "red", "hg", "eds"
+EDITOR_WORDS = frozenset(m.strip(".") for m in lexicons.words("editor_marks") if " " not in m)
 EDITOR_PARENS = frozenset(f"({'_'.join(mark.split())})" for mark in lexicons.words("editor_marks"))
 
 
@@ -194,13 +198,19 @@ def _capitals_family_at(tokens: list[str], index: int) -> bool:
     return index > 0 and index - back <= 3 and _capitals_family(tokens[index], tokens[back])
 
 
+SMALL_CAPITALS_WORDS = 5  # "LANCE GRANDE & ALLISON AUGUSTYN,": two names and their "&"
+
+
 def _small_capitals_name(tokens: list[str]) -> int:
-    """Bluebook sets authors in small capitals: "ADRIAN VERMEULE, LAW'S ABNEGATION 4 (2016)"."""
-    for count in range(2, min(4, len(tokens)) + 1):
+    """Bluebook sets authors in small capitals: "ADRIAN VERMEULE, LAW'S ABNEGATION 4 (2016)",
+    two joined by "&" ("LANCE GRANDE & ALLISON AUGUSTYN,")."""
+    for count in range(2, min(SMALL_CAPITALS_WORDS, len(tokens)) + 1):
         words = [t.rstrip(",") for t in tokens[:count]]
         bare = [w.replace("-", "") for w in words]  # "JEAN-BAPTISTE FRESSOZ,"
-        if not all(w.isupper() and (b.isalpha() or INITIALS_TOKEN_RE.fullmatch(w))
-                   for w, b in zip(words, bare, strict=True)):  # fmt: skip
+        if words[0] == "&" or not all(
+            w == "&" or (w.isupper() and (b.isalpha() or INITIALS_TOKEN_RE.fullmatch(w)))
+            for w, b in zip(words, bare, strict=True)
+        ):
             return 0
         if tokens[count - 1].endswith(","):
             return count if len(bare[-1]) > 1 and bare[-1].isalpha() else 0
@@ -514,7 +524,11 @@ def is_commentary(text: str) -> bool:
         and not LEAD_IN_RE.match(text)  # "anche Procacci, …", "see also Koselleck, …"
     ):
         return True  # "sobre la represión de 1874, Ortiz Calvo, …": a sentence, not a source
-    lower = [w for w in words[1:5] if w[:1].islower() and w.strip(",.").casefold() not in PARTICLES]
+    lower = [
+        w
+        for w in words[1:5]
+        if w[:1].islower() and w.strip(",.").casefold() not in PARTICLES | EDITOR_WORDS
+    ]  # "The History of Cartography, red. J. B. Harley": the mark is no prose
     return len(lower) >= 2 or bool(PROSE_VERBS_RE.search(" ".join(words[:6])))
 
 
