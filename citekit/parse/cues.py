@@ -142,10 +142,12 @@ ET_AL_WORDS = lexicons.words("et_al_words")  # "et al.", "i in.", "u. a.", "Ð¸ Ð
 
 def _et_al_closing(tokens: list[str]) -> int:
     """How many of TOKENS are an "et al." of some language closed by a comma, a colon
-    ("i in.,") or an editor mark ("u. a. (hg._von):"); 0 if they are none."""
-    if " ".join(tokens[:2]).rstrip(",:").casefold() not in ET_AL_WORDS:
+    ("i in.,"), an editor mark ("u. a. (hg._von):") or, in italics, its own full stop
+    ("Sergi Sancho *et al.* Saturar la imagen"); 0 if they are none."""
+    words = " ".join(tokens[:2]).strip("*")
+    if words.rstrip(",:").rstrip("*").casefold() not in ET_AL_WORDS:
         return 0
-    if tokens[1].endswith((",", ":")):
+    if tokens[1].rstrip("*").endswith((",", ":")) or tokens[1].endswith(".*"):
         return 2
     return 3 if len(tokens) == 3 and _editor_parens(tokens[2]) else 0
 

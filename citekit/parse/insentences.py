@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from citekit.parse import cues, uregex
+from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.patterns import LEAD_IN_RE, YEAR_RE
 
-# ", in: *Bolle* …", ", in Stocks, Seasons …": the book or journal a part is in, after its title
-IN_MARK_RE = re.compile(r",\s+in:?\s+(?=[*“\"«„A-Z])", re.IGNORECASE)
+# ", in: *Bolle* …", ", en *Africanos* …": the book or journal a part is in, after its title
+IN_MARK_RE = uregex.compile(rf",\s+(?i:{CONTAINER_WORDS}):?\s+(?=[*“\"«„A-Z])")
 
 
 # an author as these styles print one: "Schmitt, Jean-Claude:", "*Debiais*:", "J.-C. Schmitt,"

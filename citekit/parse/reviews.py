@@ -70,11 +70,22 @@ def runs_on(prev: str, cur: str, rest: str) -> bool:
         return False
     if not prev[review.end() :].strip(" ."):
         return True  # "Canal. Compte rendu." + "Leonardo Faccio, *Letizia*, …"
-    return _periodical_start(rest, 0) is not None
+    return _closes_ahead(rest, 0)
 
 
-def is_review(text: str) -> bool:
-    """Is TEXT one review citation, its periodical after the review word (the reviewed
-    works' joins, "…, 2015, et José Luis García Delgado (éd.), …", are no cut)?"""
+def _closes_ahead(text: str, start: int) -> bool:
+    """Does the review close after START: its periodical, or (a short form) "art. cit."
+    before the first pinpoint ("…, 2017, art. cit., p. 342")?"""
+    if _periodical_start(text, start) is not None:
+        return True
+    marker = find_opcit(text[start:])
+    page = PAGE_RE.search(text, start)
+    return marker is not None and (page is None or start + marker.start() < page.start())
+
+
+def review_word_at(text: str) -> int | None:
+    """Where the review word of TEXT stands, if TEXT is a review citation closed by its
+    periodical or an op. cit. (the reviewed works' joins after it, "…, 2015, et José Luis
+    García Delgado (éd.), …", are no cut); else None."""
     review = _review(text)
-    return review is not None and _periodical_start(text, review.end()) is not None
+    return review.start() if review and _closes_ahead(text, review.end()) else None

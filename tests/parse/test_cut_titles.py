@@ -46,8 +46,9 @@ def test_a_review_of_several_books_is_one_citation() -> None:
         "Ana Ruiz. Comptes rendus. Luis Mora, *La sal*, Bilbao, Arco, 2019 ; Eva Gil, *Redes*, "
         "Vigo, Mar, 2018, et Juan Paz, *Faros*, Cádiz, Sur, 2017. *El Faro*, 8 de julio. 2020: 5"
     )
-    assert reviews.is_review(text)
-    assert not reviews.is_review("Luis Mora, *La sal*, Bilbao, Arco, 2019 et Eva Gil, *Redes*")
+    assert reviews.review_word_at(text) == text.index("Comptes")
+    assert reviews.review_word_at("Luis Mora, *La sal*, Bilbao, Arco, 2019 et Eva Gil") is None
+    assert reviews.review_word_at(f"{REVIEW}, art. cit., p. 20") == REVIEW.index("Compte")
 
 
 def test_a_known_title_goes_on_after_its_full_stop() -> None:
