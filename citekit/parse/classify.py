@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit.model import Kind
-from citekit.parse import cues
+from citekit.parse import cues, reviews
 from citekit.parse.archives import names_archive_siglum
 from citekit.parse.bluebook import parse_bluebook, short_periodical
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
@@ -68,6 +68,8 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.SHORT  # "Wittow, 14 J. Internet L. 1": an article's Bluebook short form
     if MARKED_FAMILY_COLON_RE.match(text) and not IN_EDITED_BOOK_RE.search(text):
         return Kind.SHORT  # "**Weick**: Wohnungsmarkt, S. 104": the family name alone, marked
+    if reviews.short_review(text):
+        return Kind.SHORT  # "CANAL, Compte rendu. Fiol, *Leviatán*, 2019, p. 3": no periodical
     return Kind.FULL if _stands_alone(text, context) or is_web_citation(text) else Kind.SHORT
 
 

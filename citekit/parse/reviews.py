@@ -14,10 +14,11 @@ from citekit.parse.containers import IN_RE
 from citekit.parse.patterns import LEAD_IN_RE, find_opcit
 from citekit.parse.pinpoint import end_pinpoint
 
-# the review word as a sentence of its own: "Canal. Compte rendu. Faccio …", "Rezension: …"
+# the review word as a sentence of its own: "Canal. Compte rendu. Faccio …", "CANAL, Compte
+# rendu. …", "Rezension: …"
 # (not "Review of Economic Studies")
 REVIEW_WORDS = lexicons.alternation(lexicons.words("review_words"))
-REVIEW_RE = uregex.compile(rf"(?:^|(?<=[.:]\s))(?i:{REVIEW_WORDS})(?:[.:](?=\s)|$)")
+REVIEW_RE = uregex.compile(rf"(?:^|(?<=[.:,]\s))(?i:{REVIEW_WORDS})(?:[.:](?=\s)|$)")
 SENTENCE_START_RE = re.compile(r"(?:^|(?<=\.\s))\S")
 # a periodical named without italics (plain text): capitalised words, then its number or
 # date and the year as isoshape reads them ("El País-Babelia, 20 de junio. 2020: 6")
@@ -26,6 +27,11 @@ PLAIN_PERIODICAL_RE = uregex.compile(r"[A-Z][^.;:*,«»“”\"]{1,80}(?=,)")
 # periodical further on belongs to another
 PAGE_RE = re.compile(r"\b(?:pp?|S|s)\.\s*\d")
 YEAR_START_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\b")
+# a periodical in quotes, as Polish styles print one, then its numbers and year: "„L’Année
+# sociologique” t. 70 nr 1 (2020)", "„Francia-Recensio” 02.2018"
+QUOTED_PERIODICAL_RE = re.compile(
+    r"[„“«][^”»\"]{2,80}[”»\"][^;„“«]{0,40}?(?:1[5-9]|20)\d\d\b"
+)
 
 
 def _review(text: str) -> re.Match[str] | None:
@@ -89,3 +95,15 @@ def review_word_at(text: str) -> int | None:
     García Delgado (éd.), …", are no cut); else None."""
     review = _review(text)
     return review.start() if review and _closes_ahead(text, review.end()) else None
+
+
+def short_review(text: str) -> bool:
+    """Is TEXT a review's short form: a review word, the reviewed work, and no periodical
+    after it ("CANAL, Compte rendu. David Martínez Fiol, *Leviatán*, Séville, Espuela de
+    Plata, 2019, p. 3"; the imprint is the reviewed book's)?"""
+    review = _review(text)
+    return (
+        review is not None
+        and _periodical_start(text, review.end()) is None
+        and QUOTED_PERIODICAL_RE.search(text, review.end()) is None
+    )
