@@ -112,7 +112,7 @@ def test_titles_with_a_law_reviews_numbers_or_case_parties_alone(text) -> None:
     ("text", "short"),
     [
         ("RUIZ, Compte rendu. Luis Mora, *La sal*, Bilbao, Arco, 2019, p. 3", True),
-        ("RUIZ, A. Compte rendu. Luis Mora, *La sal*, Bilbao, 2019. En *El Faro*. 2020, p. 3", False),
+        ("RUIZ, A. Compte rendu. L. Mora, *La sal*, Bilbao, 2019. En *El Faro*. 2020, p. 3", False),
         ("A. Ruiz, Compte rendu. L. Mora, La sal, Bilbao 2019, „El Faro” t. 7 (2020), s. 3", False),
     ],
     ids=["the-reviewed-books-imprint-only", "its-periodical-in-italics", "its-periodical-quoted"],
