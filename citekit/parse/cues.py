@@ -107,6 +107,9 @@ def _leading_name_tokens(text: str, limit: int) -> int:
     tokens = _WORD_RE.findall(text)
     if tokens and tokens[0] in TITLE_ARTICLES and not ORGANISATION_RE.search(text.split(",")[0]):
         return 0  # "The Early Modern World, 1500–1815,": a title, as no name opens with "The"
+    body = _body_name(text)
+    if body:
+        return body  # "University of Chicago Press,", "R Core Team,"
     inverted = _capitals_inverted(tokens)
     if inverted:
         return inverted
@@ -150,6 +153,26 @@ def _et_al_closing(tokens: list[str]) -> int:
     if tokens[1].rstrip("*").endswith((",", ":")) or tokens[1].endswith(".*"):
         return 2
     return 3 if len(tokens) == 3 and _editor_parens(tokens[2]) else 0
+
+
+# a body's name, its words capitalised but for small ones, closed by a comma
+BODY_WORD = r"(?:[A-Z][\w'’&.-]*|&|of|for|the|and|on|de|du|des|der|für)"
+BODY_NAME_RE = uregex.compile(rf"^[A-Z][\w'’&.-]*(?:\s+{BODY_WORD}){{0,7}},")
+
+
+def _body_name(text: str) -> int:
+    """The words of a body's name that opens TEXT, closed by a comma, its first word saying
+    what body it is ("Faculty of Law,") or its last after capitalised words ("Science &
+    Technology Committee,"; not "General Records of the Department of State," of an archival
+    file, nor the title "Google Apps for Government,"); 0 if none."""
+    found = BODY_NAME_RE.match(text)
+    if found is None:
+        return 0
+    words = found.group().rstrip(",").split()
+    if ORGANISATION_RE.fullmatch(words[0]):
+        return len(words)  # "Library of Congress,", "Ministry of Finance of …,"
+    capitalised = all(w[0].isupper() or w == "&" for w in words)  # not "Apps for Government,"
+    return len(words) if capitalised and ORGANISATION_RE.fullmatch(words[-1]) else 0
 
 
 def _second_name(tokens: list[str], limit: int) -> int:

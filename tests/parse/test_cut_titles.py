@@ -119,3 +119,17 @@ def test_titles_with_a_law_reviews_numbers_or_case_parties_alone(text) -> None:
 )
 def test_a_review_without_its_periodical_is_a_short_form(text, short) -> None:
     assert reviews.short_review(text) is short
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("University of Harbour Studies Press, The Harbour Manual, 12", 5),
+        ("Faculty of Law, University of Kiel, HARBOURS: A Guide 5 (2010)", 3),
+        ("Lighthouse Team, Lamps: A Survey, 2020", 2),
+        ("General Records of the Department of Harbours, National Archives", 0),
+    ],
+    ids=["university-press", "faculty", "team", "an-archival-files-name-is-no-body"],
+)
+def test_a_body_opens_a_citation_as_its_author(text, count) -> None:
+    assert cues.leading_name_tokens(text) == count
