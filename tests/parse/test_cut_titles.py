@@ -133,3 +133,18 @@ def test_a_review_without_its_periodical_is_a_short_form(text, short) -> None:
 )
 def test_a_body_opens_a_citation_as_its_author(text, count) -> None:
     assert cues.leading_name_tokens(text) == count
+
+
+def test_a_title_cut_short_by_an_ellipsis_is_a_short_form() -> None:
+    from citekit.model import Kind
+    from citekit.parse.classify import classify
+    from citekit.parse.context import Context
+
+    assert classify("J. Lenz, Porty i latarnie (Gdańsk, 1593)..., s. 149", Context()) is Kind.SHORT
+    assert classify("J. Lenz, Porty i latarnie, Gdańsk 1993, s. 149", Context()) is Kind.FULL
+
+
+def test_por_takze_is_one_lead_in() -> None:
+    from citekit.parse.patterns import LEAD_IN_RE
+
+    assert LEAD_IN_RE.match("Por. także J. Lenz, Porty..., s. 4").group().strip() == "Por. także"
