@@ -16,7 +16,7 @@ from itertools import chain
 
 from citekit.model import Citation, Kind, Link, Note
 from citekit.parse import context as _context
-from citekit.parse import cues, memo, names, quotedtail, statement, uregex
+from citekit.parse import cues, memo, names, quotedtail, reviews, statement, uregex
 from citekit.parse.bluebook import short_case, short_periodical
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
@@ -397,6 +397,10 @@ def _opcit(text: str) -> Parsed:
     found = names.split_names(before)
     if found:
         fields["author"] = " and ".join(found)
+    review = reviews.short_fields(text)
+    if review:  # "Chanoir. Compte rendu. D’Salete, *Angola Janga*, 2018, art. cit.": the review's
+        fields = {"author": " and ".join(names.split_names(review["author"]))}
+        fields["title"] = clean_title(review["title"])
     rest = text[marker.end() :]
     pointer = SUPRA_RE.match(rest.lstrip(" ,"))
     if pointer:  # "Smith, *op. cit.* (note 3), 45": the note is a clue, not the locator
@@ -439,6 +443,11 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
     if supra:
         fields = {"_supra": supra.group("note"), **_before_pointer(text[: supra.start()], context)}
         return Parsed("misc", fields, _rest(text, supra.end()))
+    review = reviews.short_fields(text)
+    if review:  # "Chanoir. Compte rendu. D’Salete, *Angola Janga*, 2018, art. cit., p. 265"
+        author = " and ".join(names.split_names(review["author"]))
+        fields = {"author": author, "title": clean_title(review["title"])}
+        return Parsed("article", fields, _trailing_pinpoint(text) or _after_title(text))
     untitled = names_and_pinpoint(text)
     if untitled:  # "Buckles, 135", "Black 2001, 135": names, a year, a page; no title
         family, year, pinpoint = untitled

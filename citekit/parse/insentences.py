@@ -42,7 +42,7 @@ def subtitle_before_in(cur: str, rest: str) -> bool:
     return (
         mark is not None
         and not re.search(r"[\d,;:]", cur[: mark.start()])
-        and not _new_source(cur)
+        and not (LEAD_IN_RE.match(cur) or AUTHOR_OPENS_RE.match(cur))  # a title reads as prose
         and _dated_ahead(rest)
     )
 

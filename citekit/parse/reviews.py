@@ -64,6 +64,8 @@ def runs_on(prev: str, cur: str, rest: str) -> bool:
     """Does CUR (REST: the note from CUR on) carry on a review PREV opened? Right after the
     review word the reviewed work follows; further on, only while the periodical is ahead,
     or its year when PREV ends with its name ("*El País*, 20 de junio." + "2020: 6")."""
+    if REVIEW_RE.fullmatch(cur.strip()):
+        return _closes_ahead(rest, len(cur))  # "Cfr. Yohann Chanoir." + "Compte rendu."
     if LEAD_IN_RE.match(cur) or "." not in prev:
         return False
     review = _review(prev)
@@ -107,3 +109,22 @@ def short_review(text: str) -> bool:
         and _periodical_start(text, review.end()) is None
         and QUOTED_PERIODICAL_RE.search(text, review.end()) is None
     )
+
+
+# what ends a review's short title: an op. cit. word or the pinpoint after the last comma
+SHORT_END_RE = re.compile(r",\s*(?=\*?(?:art|op|ob|dz)\.\s*cit|\*?cit\.|(?:pp?|S|s)\.\s*\d|\d)")
+
+
+def short_fields(text: str) -> dict[str, str] | None:
+    """The author and title of a review's short form: "Yohann Chanoir. Compte rendu. Marcelo
+    D’Salete, *Angola Janga*, Paris, 2018, art. cit., p. 265" -> Chanoir, "Compte rendu.
+    Marcelo D’Salete, Angola Janga, Paris, 2018" (not the reviewed book's author and title)."""
+    review = _review(text)
+    if review is None or not short_review(text):
+        return None
+    author = text[: review.start()].strip(" .,")
+    end = SHORT_END_RE.search(text, review.end())
+    title = text[review.start() : end.start() if end else len(text)].strip(" .,")
+    if not author or not title:
+        return None
+    return {"author": author, "title": title}

@@ -148,3 +148,9 @@ def test_por_takze_is_one_lead_in() -> None:
     from citekit.parse.patterns import LEAD_IN_RE
 
     assert LEAD_IN_RE.match("Por. także J. Lenz, Porty..., s. 4").group().strip() == "Por. także"
+
+
+def test_a_reviews_short_form_names_the_reviewer_and_the_review() -> None:
+    text = "Ana Ruiz. Compte rendu. Luis Mora, *La sal*, 2019, art. cit., p. 4"
+    fields = reviews.short_fields(text)
+    assert fields == {"author": "Ana Ruiz", "title": "Compte rendu. Luis Mora, *La sal*"}
