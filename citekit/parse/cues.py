@@ -160,11 +160,17 @@ BODY_WORD = r"(?:[A-Z][\w'’&.-]*|&|of|for|the|and|on|de|du|des|der|für)"
 BODY_NAME_RE = uregex.compile(rf"^[A-Z][\w'’&.-]*(?:\s+{BODY_WORD}){{0,7}},")
 
 
+BODY_NAME_SPAN = 120  # characters: the longest body's name read before its comma
+
+
 def _body_name(text: str) -> int:
     """The words of a body's name that opens TEXT, closed by a comma, its first word saying
     what body it is ("Faculty of Law,") or its last after capitalised words ("Science &
     Technology Committee,"; not "General Records of the Department of State," of an archival
     file, nor the title "Google Apps for Government,"); 0 if none."""
+    comma = text.find(",", 0, BODY_NAME_SPAN)
+    if comma < 0 or not ORGANISATION_RE.search(text, 0, comma):
+        return 0  # the cheap tests first: most names hold no organisation word
     found = BODY_NAME_RE.match(text)
     if found is None:
         return 0

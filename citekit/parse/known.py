@@ -48,7 +48,10 @@ class KnownTitles:
             return True
         if not self.by_family:
             return False
-        return bool(self._known_opening(span))
+        words = span.split()
+        count = cues.leading_name_tokens(span)
+        comma = next((i + 1 for i, w in enumerate(words[:NAME_WORDS]) if w.endswith(",")), 0)
+        return any(self._names_title(words, at) for at in {count, comma} if 0 < at < len(words))
 
     def title_goes_on(self, prev: str, cur: str) -> bool:
         """Is CUR, cut from PREV at a full stop, more of the known title PREV opens with its

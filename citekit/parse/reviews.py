@@ -13,12 +13,15 @@ from citekit.parse import isoshape, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.patterns import LEAD_IN_RE, find_opcit
 from citekit.parse.pinpoint import end_pinpoint
+from citekit.parse.prefilter import guarded
 
 # the review word as a sentence of its own: "Canal. Compte rendu. Faccio …", "CANAL, Compte
 # rendu. …", "Rezension: …"
 # (not "Review of Economic Studies")
 REVIEW_WORDS = lexicons.alternation(lexicons.words("review_words"))
-REVIEW_RE = uregex.compile(rf"(?:^|(?<=[.:,]\s))(?i:{REVIEW_WORDS})(?:[.:](?=\s)|$)")
+REVIEW_RE = guarded(
+    uregex.compile(rf"(?:^|(?<=[.:,]\s))(?i:{REVIEW_WORDS})(?:[.:](?=\s)|$)")
+)  # most notes hold no review word: the pattern runs only on those that do
 SENTENCE_START_RE = re.compile(r"(?:^|(?<=\.\s))\S")
 # a periodical named without italics (plain text): capitalised words, then its number or
 # date and the year as isoshape reads them ("El País-Babelia, 20 de junio. 2020: 6")
