@@ -7,9 +7,10 @@ are inside the title; the periodical the review appeared in closes it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import isoshape, uregex
+from citekit.parse import isoshape, memo, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.patterns import LEAD_IN_RE, find_opcit
 from citekit.parse.pinpoint import end_pinpoint
@@ -37,6 +38,7 @@ QUOTED_PERIODICAL_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # each piece is asked of again as cuts are tried
 def _review(text: str) -> re.Match[str] | None:
     """The last review word of TEXT standing as a sentence, if any (a cheap test first)."""
     if "." not in text:
