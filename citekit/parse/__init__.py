@@ -20,6 +20,7 @@ from citekit.parse import cues, memo, names, quotedtail, reviews, statement, ure
 from citekit.parse.bluebook import short_case, short_periodical
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
+from citekit.parse.cutpoints import Piece, whole
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.fields import parse_full
 from citekit.parse.imprint import find_locator
@@ -49,7 +50,7 @@ from citekit.parse.pinpoint import without_note_pointer
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
 from citekit.parse.shortforms import PINPOINT_RE, capitals_short, names_and_pinpoint
-from citekit.parse.split import SAME_AUTHOR_PREFIX, Piece, link_only, split_note, whole
+from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
 HEREAFTER_SEPARATOR = "|"  # between the short forms one citation announces

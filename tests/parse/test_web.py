@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.model import Kind, Note, Span
-from citekit.parse import build_context, parse_note, split
+from citekit.parse import build_context, parse_note, rejoin
 from citekit.parse.fields import parse_full
 from citekit.parse.patterns import ACCESSED_RE, EDITED_BY_RE
 from citekit.parse.web import is_web_citation
@@ -195,4 +195,4 @@ def test_access_date_sentence_after_a_web_citation_belongs_to_it():
     ],
 )
 def test_access_date_sentence_joins_a_citation_not_a_bare_link(before, joins):
-    assert split._continues(before, "Consulté le 12 mars 2021", ".") is joins
+    assert rejoin._continues(before, "Consulté le 12 mars 2021", ".") is joins

@@ -1,0 +1,259 @@
+"""Where a note may be cut: at ";" between sources and at sentence ends, never inside a
+title, a quotation or brackets, nor after an abbreviation or an initial."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from citekit.parse import cues, memo, segments, uregex
+from citekit.parse.patterns import (
+    ABBREVIATIONS,
+    IBID_WORDS,
+    LEAD_IN_RE,
+    MONTH_RE,
+    SENTENCE_END_RE,
+    italic_spans,
+    quoted_spans,
+)
+
+BRACKET_RE = re.compile(r"[()\[\]]")
+ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
+_INITIALS_RE = uregex.compile(
+    r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.])[A-Z]$"
+)  # "A.M." or "T" before "."
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of a note: [start, end) in the note text."""
+
+    start: int
+    end: int
+
+    def text(self, note: str) -> str:
+        return note[self.start : self.end]
+
+
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the same note and pieces are asked about several times
+def protected(text: str) -> bytes:
+    """Which characters sit inside a title, a quotation or brackets (never split there)."""
+    mask = bytearray(len(text))
+    for spans in (italic_spans, quoted_spans):
+        for match in spans(text):
+            mask[match.start() + 1 : match.end() - 1] = b"\x01" * max(
+                0, match.end() - match.start() - 2
+            )
+    depth, opened = 0, 0
+    for bracket in BRACKET_RE.finditer(text):
+        if bracket.group() in "([":
+            if depth == 0:
+                opened = bracket.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                mask[opened : bracket.start()] = b"\x01" * (bracket.start() - opened)
+    if depth:
+        mask[opened:] = b"\x01" * (len(text) - opened)
+    return bytes(mask)
+
+
+def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
+    """(end of a piece, start of the next, kind) at ";" and at sentence ends."""
+    points = []
+    for i, char in enumerate(text):
+        if char == ";" and not mask[i] and not _between_places(text, i):
+            points.append((i, i + 1, ";"))
+    for match in SENTENCE_END_RE.finditer(text):
+        dot = text.rfind(".", 0, match.start() + 1)
+        # 'has it." Sergey' ends a quoted sentence; 'reformam...” Rossiisaia' ends a title
+        closes_quote = text[dot + 1 : dot + 2] in ("”", '"', "’", "*") and text[dot - 1] != "."
+        if dot < 0 or (mask[dot] and not closes_quote):
+            continue
+        if _abbreviation_before(text, dot) and not _prose_after_backref(text, dot, match.end()):
+            continue
+        if ABBREVIATION_NEXT_RE.match(text, match.end()):
+            continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
+        points.append((_closing_italics_end(text, match.start()), match.end(), "."))
+    if ".)" in text:  # the cheap test first: most notes hold no bracketed sentence
+        points.extend((m.end(), m.end(), ".") for m in _bracketed_sources(text))
+    return sorted(points)
+
+
+# a sentence in brackets of its own after a sentence of commentary, a source as a rule: "…
+# for mating. (Tom Ash, ‘Signals’, *Biology* 4 (1993): 126.) Aggregation …", "(Ibid., 127.)"
+PAREN_SENTENCE_RE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?][)”’\"»]\s))\((?:[^()]|\([^()]*\))+?\.\)(?=\s|$)"
+)
+
+
+def _bracketed_sources(text: str) -> list[re.Match[str]]:
+    """The bracketed sentences of TEXT that open with a name or an ibid. ("(Tom Ash, …)",
+    "(Ibid., 127.)"); one that says more of the citation before it ("(Reprinted on …)")
+    stays with it."""
+    found = []
+    for match in PAREN_SENTENCE_RE.finditer(text):
+        inner = after_lead(text[match.start() + 1 : match.end() - 1])
+        if cues.starts_with_name(inner) or cues.is_ibid(inner):
+            found.append(match)
+    return found
+
+
+def _closing_italics_end(text: str, end: int) -> int:
+    """END moved past the italic marks that close there: "*Title?* Stock" keeps its "*"."""
+    while end < len(text) and text[end] == "*":
+        end += 1
+    return end
+
+
+BACKREF_WORD_RE = uregex.compile(rf"(?i:{IBID_WORDS}|cit|cyt)\*?$")  # "ibid", "op. cit"
+PROSE_SPAN = 120  # characters of the next sentence read to tell prose from a pinpoint
+
+
+def _prose_after_backref(text: str, dot: int, after: int) -> bool:
+    """ "ibid. A revised edition changes little": the back-reference word ends a sentence
+    when commentary follows ("Ibid. S. 4", "Ibid. Vol. 2" go on with the pinpoint)."""
+    word = text[_word_start(text, dot) : dot].lstrip("*")
+    return bool(BACKREF_WORD_RE.fullmatch(word)) and cues.is_commentary(
+        text[after : after + PROSE_SPAN]
+    )
+
+
+# the place before and after a semicolon; PLACE_BEFORE_RE spans at most 33 characters, so it
+# is searched in a window, not in the whole note before the semicolon (linear in the note)
+PLACE_BEFORE_RE = re.compile(r"(?:^|[.,]\s)([^.,;:]{1,30}\.?)$")
+PLACE_BEFORE_SPAN = 33
+PLACE_AFTER_RE = re.compile(r"\s*([^.,;:]{1,30}\.?)\s*:\s")
+
+
+def _between_places(text: str, semicolon: int) -> bool:
+    """ "М.; Л.: Госиздат", "Paris; New York: Mouton": two places of one imprint; "San
+    Luis: El Colegio; Red Columnaria, 2020": two publishers of one."""
+    window = max(0, semicolon - PLACE_BEFORE_SPAN)  # "^" matches only at the note's start
+    before = PLACE_BEFORE_RE.search(text, window, semicolon)
+    after = PLACE_AFTER_RE.match(text, semicolon + 1)
+    if before and after and all(segments.is_place(m.group(1)) for m in (before, after)):
+        return True
+    return bool(
+        PUBLISHER_BEFORE_RE.search(text, max(0, semicolon - PUBLISHER_SPAN), semicolon)
+        and PUBLISHER_AFTER_RE.match(text, semicolon + 1)
+    )
+
+
+PUBLISHER_SPAN = 90  # characters: a place, its colon and a publisher's name
+PUBLISHER_BEFORE_RE = uregex.compile(r"(?:^|[.,]\s)[A-Z][^.,;:]{0,30}:\s+[A-Z][^.;:]{1,60}$")
+PUBLISHER_AFTER_RE = uregex.compile(r"\s*[A-Z][^.;:,]{1,60},\s*(?:1[5-9]|20)\d\d\b")
+
+
+# the article or preposition before a German ordinal: "im 19. Jahrhundert", "zum 3. Mal"
+# or another ordinal and "und": "im 16. und 17. Jahrhundert"
+ORDINAL_BEFORE_RE = re.compile(
+    r"(?:(?<!\w)(?:im|des|der|dem|den|das|die|zum|zur|vom|am|bis|ins|beim|seit)"
+    r"|(?<!\d)\d{1,2}\.\s+(?:und|oder|bis))\s+$"
+)
+ORDINAL_REACH = 12  # characters: "16. und " and the longest of the words, with its space
+EDITION_WORD_RE = re.compile(
+    r"(?:Aufl|Auflage|ed|éd|edn|edição|edición|izd|изд|wyd|vyd|uitg|druk|Ausg)\b", re.IGNORECASE
+)
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Is the full stop at DOT the end of an abbreviation or an initial, not of a sentence?"""
+    # look only at the word before the dot and the text just after it: slicing or searching
+    # the whole note at every full stop made long notes cost the square of their length
+    start = _word_start(text, dot)
+    word = text[start:dot]
+    if word.isdigit() and len(word) <= 2:
+        after = _skip_spaces(text, dot + 1)
+        if MONTH_RE.match(text, after):
+            return True  # a date written with an ordinal: "am 31. Januar 1827", "4. Mai"
+        if EDITION_WORD_RE.match(text, after):
+            return True  # an edition: "2. Aufl.", "3. vyd.", "4. ed."
+        if ORDINAL_BEFORE_RE.search(text, max(0, start - ORDINAL_REACH), start):
+            return True  # a German ordinal: "im 19. Jahrhundert", "des 17. Jahrhunderts"
+    # initials lie within the word and the separator before it ("^" holds only at the start)
+    if _INITIALS_RE.search(text, max(0, start - 1), dot) and len(word.replace(".", "")) <= 3:
+        return True
+    bare = word.strip("*“”\"'‘’").casefold()
+    if len(bare) == 1 and bare.isalpha():
+        return True  # "Frankfurt a. M.", "Freiburg i. Br.", an initial
+    return bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the word that ends at END begins (after a space, "(", "[" or "/")."""
+    start = end
+    while start > 0 and not (text[start - 1].isspace() or text[start - 1] in "([/"):
+        start -= 1
+    return start
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def pieces(text: str) -> list[tuple[Piece, str]]:
+    """The note cut at ";" and sentence ends: (piece, the separator that ends it)."""
+    return list(_pieces(text))
+
+
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading cuts the same notes again
+def _pieces(text: str) -> tuple[tuple[Piece, str], ...]:
+    mask = protected(text)
+    out, start = [], 0
+    for end, resume, kind in split_points(text, mask):
+        if end > start:
+            out.append((trim(text, start, end), kind))
+        start = resume
+    if start < len(text):
+        out.append((trim(text, start, len(text)), ""))
+    return tuple((_unbracketed(text, p), kind) for p, kind in out if p.end > p.start)
+
+
+def bracketed(text: str, piece: Piece) -> bool:
+    """Was PIECE a sentence in brackets of its own (a whole, never joined to its neighbours)?"""
+    opening = piece.start - 1
+    if opening < 0 or text[opening] != "(":
+        return False
+    return any(m.start() == opening and m.end() >= piece.end for m in _bracketed_sources(text))
+
+
+def _unbracketed(text: str, piece: Piece) -> Piece:
+    """A piece that is one bracketed sentence, "(Ibid., 127.)", without its brackets."""
+    if text[piece.start : piece.start + 1] != "(" or ".)" not in text:
+        return piece
+    if any(m.span() == (piece.start, piece.end) for m in _bracketed_sources(text)):
+        return trim(text, piece.start + 1, piece.end - 1)
+    return piece
+
+
+def trim(text: str, start: int, end: int) -> Piece:
+    """Strip spaces and the closing full stop or comma a citation does not include."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        if text[end - 1] == "." and _keeps_dot(text[start:end]):
+            break
+        end -= 1
+    return Piece(start, end)
+
+
+def _keeps_dot(span: str) -> bool:
+    """A final dot that belongs to the span: "et al.", "ff.", "Ibid." stay as written."""
+    word = span.rsplit(None, 1)[-1].strip("*").casefold().rstrip(".")
+    return word in {"al", "ff", "f", "ibid", "cit", "cyt", "ebd", "id"} or span.endswith("...")
+
+
+def after_lead(text: str) -> str:
+    """TEXT without the lead-in it opens with: "cfr. Bernard Vincent" -> "Bernard Vincent"."""
+    lead = LEAD_IN_RE.match(text)
+    return text[lead.end() :] if lead else text
+
+
+def whole(text: str) -> Piece:
+    """All of TEXT as one piece, trimmed like any other."""
+    return trim(text, 0, len(text))

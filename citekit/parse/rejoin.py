@@ -1,0 +1,431 @@
+"""Which cuts to undo: the sentences of one citation put back together ("Name. *Title*.
+Place, 2001"), judged by reading the pieces on both sides of each cut."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from citekit.parse import cues, isoshape, memo, segments, statement, uregex
+from citekit.parse.citestart import FAMILY_CAPITALS_RE, citation_start
+from citekit.parse.containers import IN_RE
+from citekit.parse.cutpoints import Piece, after_lead, bracketed
+from citekit.parse.known import NO_TITLES, KnownTitles
+from citekit.parse.patterns import (
+    ACCESSED_RE,
+    DITTO_DASHES_RE,
+    EDITOR_MARK_RE,
+    INNER_LEAD_RE,
+    LEAD_IN_RE,
+    LOCATOR_START_RE,
+    URL_RE,
+    YEAR_RE,
+    find_opcit,
+)
+from citekit.parse.pinpoint import end_pinpoint
+
+CONTRIBUTOR_START_RE = uregex.compile(
+    r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
+    r"|Tradução|Traducción|Traduzione|Traduction|Organização|\d+\.\s?ed\."
+    r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura|In:(?=\s+[A-Z]))\s"
+)
+LINK_LABEL_RE = re.compile(r"\b(?:URL|online|en\s+ligne|disponible\s+en|available\s+at)\b", re.I)
+
+
+def _opens_with_imprint(text: str) -> bool:
+    """ "Новосибирск: Наука, 1978. С. 112", "São Paulo: Companhia das Letras, 2015"."""
+    place = re.match(r"([^.,;:]{1,30}\.?(?:\s*;\s*[^.,;:]{1,30}\.?)?)\s*:\s+\S", text)
+    places = place.group(1).split(";") if place else []
+    return bool(places) and all(segments.is_place(p) for p in places) and bool(YEAR_RE.search(text))
+
+
+def _absorb_descriptions(text: str, merged: list[Piece]) -> list[Piece]:
+    """Dated documents listed before their archive ("A to B, 3 May; C to D, 5 May. X Papers")."""
+    out: list[Piece] = []
+    for piece in reversed(merged):
+        span = piece.text(text)
+        if (
+            out
+            and cues.document_description(span)
+            and not cues.is_archival(span)
+            and cues.is_archival(out[-1].text(text))
+            and cues.document_description(out[-1].text(text).split(". ")[0])
+        ):
+            out[-1] = Piece(piece.start, out[-1].end)
+            continue
+        out.append(piece)
+    return out[::-1]
+
+
+def merge_pieces(
+    text: str, found: list[tuple[Piece, str]], known: KnownTitles = NO_TITLES
+) -> list[Piece]:
+    """Put back together the sentences of one citation ("Name. *Title*. (Place, 2001)");
+    a sentence that names a KNOWN work before commentary is one whole."""
+    merged: list[Piece] = []
+    joined_by: list[str] = []
+    for piece, kind in found:
+        prev, cur = (merged[-1].text(text) if merged else ""), piece.text(text)
+        whole = bracketed(text, piece) or bool(merged) and bracketed(text, merged[-1])
+        if (
+            merged
+            and not whole
+            and (
+                (_continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known))
+                or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
+                or _plain_title_runs_on(prev, cur, text[piece.start :], joined_by[-1])
+                or _journal_follows(prev, text[piece.start :], joined_by[-1])
+                or _subtitle_then_container(prev, text[piece.start :], joined_by[-1])
+                or _title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
+            )
+        ):
+            merged[-1] = Piece(merged[-1].start, piece.end)
+            joined_by[-1] = kind
+            continue
+        merged.append(piece)
+        joined_by.append(kind)
+    return _absorb_descriptions(text, merged)
+
+
+def _ends_known(prev: str, cur: str, known: KnownTitles) -> bool:
+    """PREV cites a KNOWN work and CUR is commentary: "Zindel, FC Basel. A revised …"."""
+    return known.cites(prev) and cues.is_commentary(cur) and not YEAR_RE.search(cur)
+
+
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same sentences
+def _continues(prev: str, cur: str, separator: str) -> bool:
+    """Does CUR carry on the citation begun in PREV (they were split at a full stop)?"""
+    if cues.document_description(prev) and cues.is_archival(cur) and not cues.is_archival(prev):
+        return separator in ".;"  # "Memo, A to B, 3 May 1949; ... . Box 3, Acheson Papers"
+    if separator == ";":
+        return _name_list_goes_on(prev, cur)
+    if separator != ".":
+        return False
+    if isoshape.journal_then_year(cur) and isoshape.names_then_title(prev):
+        return True  # ISO 690: "GARDINER, J M. Title." + "*Journal*. 1991, vol. 17, p. 335"
+    lead = LEAD_IN_RE.match(cur)
+    if lead and not lead.group().strip().casefold().startswith("in"):
+        return False  # "…, 18 February 2019." + "See also Deknatel, “…”": a new source
+    if _access_date_only(cur) and not _link_only(prev):
+        return True  # "…, https://…. Consulté le 3 décembre 2017": the web page's access date
+    if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
+        return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
+    if IMPRINT_SHAPE_RE.match(cur) and cues.has_title(prev) and not cues.has_imprint(prev):
+        return True  # "ROCA, A. *Puertos*." + "Vigo: Ed. Ría, 2015": any place, by its shape
+    if (
+        _opens_container(cur)
+        and _author_opens(prev)
+        and not cues.has_imprint(prev)
+        and not re.search(r"\d", end_pinpoint(prev) or "")  # "…, p. 173. In Brezhnev's …"
+    ):
+        return True  # "MUSSET, A. Title." + "En *Revista* …" / "In: LIMA, R. (ed.), *Book* …"
+    if DITTO_DASHES_RE.fullmatch(prev.strip()):
+        return True  # "______. Cidade febril …": the same author again (ABNT, Chicago)
+    if cues.has_title(cur) and _lead_then_names(prev):
+        return True  # "Para una visión distinta, véase Jordi Canal." + "*Vida y violencia*. …"
+    if cues.name_only(prev) or cues.ends_with_editor_mark(prev) or CONTRIBUTOR_START_RE.match(cur):
+        return True  # "… Poesie." + "Hg. v. Rudolf Borchardt, München 1926"
+    if _opens_with_editors(cur) and not cues.has_imprint(prev) and not cues.name_only(prev):
+        return True  # ISO 690: "Title." + "Gary A. STRINGER, ed. Place: Publisher, 1995"
+    if cur[:1] in "(" or cur[:1].islower() or cues.locator_only(cur):
+        return not cues.is_commentary(cur)
+    if (
+        cues.has_title(cur)
+        and not cues.has_title(prev)
+        and cues.starts_with_name(prev)
+        and not cues.is_commentary(prev)
+    ):
+        return True
+    if cues.has_imprint(cur) and not cues.has_title(cur) and not cues.starts_with_name(cur):
+        return cues.has_title(prev) and not cues.has_imprint(prev)
+    if _title_then_opcit(cur) and _lead_then_names(prev):  # the cheap test first
+        return True  # "véase Bernard Vincent." + "La guerra de las Alpujarras, op. cit., p. 128"
+    if _subtitle_before_opcit(prev, cur):
+        return True  # "ROGER CHARTIER, Le Migrazioni dei testi." + "Scrivere …, cit., p. 420"
+    if _title_runs_on(prev, cur):
+        return True  # "…,” in Stocks, Seasons and Sales." + "Food Supplies … (Brepols, 2019), 94"
+    if _inverted_name_colon(prev) and cues.completes_citation(cur) and not _author_opens(cur):
+        return True  # "Weick, Gabriel: Wohnungsmarkt … 1989." + "Mietpreiskontrolle, Basel 2018"
+    if cues.unfinished_citation(_plain_author(prev)) and cues.completes_citation(cur):
+        return (
+            True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
+        )
+    return cues.is_archival(prev) and cues.archival_detail(cur)
+
+
+# German history styles: "Family, Given: Title", the title's own sentences may follow
+INVERTED_NAME_COLON_RE = uregex.compile(
+    r"(?:^|\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}:\s+[A-Z\d]"
+)
+
+
+SENTENCE_STOP_RE = re.compile(r"(?<=\w\w)\.\s+")  # a full stop after a word, not an initial
+
+
+def _title_sentences_then_imprint(prev: str, rest: str, separator: str) -> bool:
+    """ "Bauer, Hans: Vom Wechsler zum Bankier." + "Zur Geschichte des Bankwesens." +
+    "Herausgegeben …, Basel 1989, S. 31": two sentences of the title before the imprint."""
+    if separator != "." or not _inverted_name_colon(prev):
+        return False
+    first, stop, after = rest.partition(". ")
+    second = SENTENCE_STOP_RE.split(after, 1)[0]  # not at "E.E. Zunft"
+    return (
+        bool(stop)
+        and not _author_opens(first)
+        and not LEAD_IN_RE.match(first)
+        and not cues.completes_citation(first)
+        and cues.completes_citation(second)
+    )
+
+
+def _inverted_name_colon(prev: str) -> bool:
+    """Does PREV name its author as "Family, Given:" and end without a pinpoint?"""
+    return (
+        INVERTED_NAME_COLON_RE.search(prev, 0, NAME_REACH + 40) is not None
+        and LOCATOR_START_RE.search(prev) is None
+    )
+
+
+EDITORS_SPAN = 80  # characters: the longest list of editors read before their mark
+
+
+def _opens_with_editors(text: str) -> bool:
+    """ "Gary A. STRINGER, ed. Bloomington: Indiana UP, 1995": names, the mark that makes them
+    editors, and at once the imprint (no title of their own: the title was before)."""
+    mark = EDITOR_MARK_RE.search(text, 0, EDITORS_SPAN)
+    return (
+        mark is not None
+        and mark.start() > 0
+        and cues.name_only(text[: mark.start()])
+        and _opens_with_imprint(text[mark.end() :].lstrip(" .,"))
+    )
+
+
+def _subtitle_before_opcit(prev: str, cur: str) -> bool:
+    """A short form whose title has a full stop: PREV names the author and the title's first
+    sentence, CUR ends the title with "cit." (no name of its own before the marker)."""
+    marker = find_opcit(cur)
+    return (
+        marker is not None
+        and marker.start() > 0
+        and not cues.name_only(cur[: marker.start()].strip(" ,"))  # not "Jones, cit."
+        and cues.starts_with_name(prev)
+        and find_opcit(prev) is None
+        and not YEAR_RE.search(prev)
+    )
+
+
+def _title_then_opcit(cur: str) -> bool:
+    """ "La guerra de las Alpujarras, op. cit., p. 128": title words, no names, then the marker."""
+    marker = find_opcit(cur)
+    head = cur[: marker.start()].strip(" ,*") if marker else ""
+    return (
+        head[:1].isupper() and not cues.name_only(head) and len(head.split()) <= SHORT_TITLE_WORDS
+    )
+
+
+SHORT_TITLE_WORDS = 15  # a short title; more words are a sentence of prose
+
+
+def _title_runs_on(prev: str, cur: str) -> bool:
+    """A container named in plain text after a quoted title, cut at a full stop of its own
+    ("Ludica. Annali di storia …"): PREV has no figure after its title, CUR dates it."""
+    found = cues.titles(prev)
+    if not found or found[-1].start() == 0:
+        return False
+    after = prev[found[-1].end() :].strip(' ,.”’"')
+    return (
+        bool(after)
+        and not re.search(r"\d", after)
+        and not cues.titles(cur)
+        and bool(YEAR_RE.search(cur))
+        and not cues.is_commentary(cur)
+        and not cues.is_citation(after)
+    )
+
+
+# "Vigo: Ed. Ría, 2015", "Granada: Editorial de la Universidad, 2020": place, publisher, year
+IMPRINT_SHAPE_RE = uregex.compile(
+    r"""^(?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}|\[s\.\s?l\.\]):\s+  # the place, or "[s.l.]"
+    (?:[A-Z][^.;:]*?(?:\.[^.;:]*?)?|\[s\.\s?n\.\]),\s+      # the publisher ("Ed. Ría"), "[s.n.]"
+    (?:1[4-9]|20)\d\d\b                            # the year""",
+    re.VERBOSE,
+)
+
+
+# ENAH and other styles that end each part with a full stop: "Stock. Paris. 2017",
+# "Prensas de la Universidad de Zaragoza. Saragosse. 2020": publisher, place, year; two places
+# or publishers joined ("Routledge. New York; Abingdon. 2020")
+SENTENCE_IMPRINT_RE = uregex.compile(
+    r"^(?:[A-Z][\w'’&()-]*(?:[;,]?\s+[\w'’&()-]+){0,7}\.\s+){1,3}(?:1[4-9]|20)\d\d[a-z]?\b"
+)
+
+
+def _imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
+    """Do the sentences of REST, up to a year, give the imprint of the title PREV ends with?
+
+    In plain text no italics mark that title: a PREV that opens with a name is enough
+    ("Bernard Vincent. La guerra de las Alpujarras, en …" + "Almeria. 2019: 122–137").
+    """
+    return (
+        separator in ".;"  # "Routledge. New York; Abingdon. 2020": two places of one imprint
+        and SENTENCE_IMPRINT_RE.match(rest) is not None
+        and (cues.has_title(prev) or _author_opens(after_lead(prev)))
+        and not cues.has_imprint(prev)
+    )
+
+
+def _lead_then_new_source(text: str) -> bool:
+    """Does TEXT open a new source with a lead-in and a name ("See also Pierre Doe, *Title*
+    …")? A short form before it ("Cochin, “Éloge,” 73.") is finished, not a title running on."""
+    lead = LEAD_IN_RE.match(text)
+    if lead is None or lead.group().strip().casefold().startswith("in"):
+        return False
+    return cues.starts_with_name(text[lead.end() :])
+
+
+def _plain_title_runs_on(prev: str, cur: str, rest: str, separator: str) -> bool:
+    """A plain title with full stops of its own ("C. KLAPISCH-ZUBER, In search of ancestors."
+    + "The family genealogists of Florence …, in …, Turnhout, Brepols, 2017"): PREV has
+    names and no more, CUR is no commentary and opens no name, and the citation's date
+    comes before the note's next semicolon."""
+    return (
+        separator == "."
+        and "*" not in prev  # italics would have marked the title
+        and cur[:1].isupper()
+        and cues.unfinished_citation(prev)
+        and not cues.starts_with_name(cur)
+        and not _lead_then_new_source(cur)
+        and not cues.is_commentary(cur)
+        and YEAR_RE.search(rest.split(";", 1)[0]) is not None
+    )
+
+
+# at most one plain sentence (a subtitle), then a journal in italics: "Enfermedad y funerales
+# de Galdós. *La Aventura de la Historia*, 255. 2020: 20–25"
+JOURNAL_AHEAD_RE = re.compile(r"(?:[^.*;]{3,200}?\.\s+)?(?=\*[^*]+\*)")
+
+
+def _journal_follows(prev: str, rest: str, separator: str) -> bool:
+    """ENAH and ISO 690 articles cut at their full stops: PREV names the authors (and the
+    title), REST goes on to the journal and at once its year, the sentences between being
+    the title's."""
+    ahead = JOURNAL_AHEAD_RE.match(rest) if separator == "." and "*" in rest else None
+    if ahead is None or not isoshape.journal_then_year(rest[ahead.end() :]):
+        return False
+    heads = [
+        prev,
+        prev[citation_start(prev) :],
+        *(prev[m.end() :] for m in INNER_LEAD_RE.finditer(prev)),
+    ]
+    return (
+        any(cues.starts_with_name(head) or _author_opens(head) for head in heads[:4])
+        and not cues.has_imprint(prev)
+        and not YEAR_RE.search(prev)
+    )
+
+
+SUBTITLE_RE = re.compile(r"[^.*;«»“”\"]{3,200}?\.\s+")  # one plain sentence: "Cultura visual. "
+
+
+def _subtitle_then_container(prev: str, rest: str, separator: str) -> bool:
+    """ISO 690: "ZUÑIGA, J.-P. «Muchos negros»." + "Cultura visual." + "En GARCÍA, R.C. eds.
+    *Africanos* …": a quoted title's subtitle, then the book or journal it is in."""
+    if separator != "." or not cues.titles(prev) or YEAR_RE.search(prev):
+        return False
+    sentence = SUBTITLE_RE.match(rest)
+    return (
+        sentence is not None
+        and _opens_container(rest[sentence.end() :])
+        and _author_opens(prev)
+        and not cues.has_imprint(prev)
+    )
+
+
+def _lead_then_names(text: str) -> bool:
+    """Does TEXT end with a lead ("see") and names only: "Para una visión distinta, véase
+    Jordi Canal" (the title follows in the next sentence)?"""
+    lead = LEAD_IN_RE.match(text)
+    if lead and cues.name_only(text[lead.end() :]):
+        return True
+    return any(cues.name_only(text[m.end() :]) for m in INNER_LEAD_RE.finditer(text))
+
+
+def _plain_author(text: str) -> str:
+    """TEXT with an author in italics, as German law prints it, made plain, a lead-in
+    dropped: "Siehe *Greyerz*, Passagen und Stationen" -> "Greyerz, Passagen und Stationen"."""
+    lead = LEAD_IN_RE.match(text)
+    return statement.plain_names(text[lead.end() :] if lead else text)
+
+
+CAPITALS_WORD_RE = uregex.compile(r"[A-Z]{2,}[\s,-]")  # "GIMENO, H.", "VAL VALDIVIESO"
+
+
+def _opens_container(text: str) -> bool:
+    """ "En *Revista*, 2017", "In: LIMA, R. (ed.) …": the book or journal a part belongs to."""
+    found = IN_RE.match(text)
+    if found is None:
+        return False
+    rest = text[found.end() :]
+    if rest[:1] in '*“"«„' or CAPITALS_WORD_RE.match(rest):
+        return True  # "En *Revista*", "En GIMENO, H. ed.": a title or an editor in capitals
+    return ":" in found.group() and rest[:1].isupper()  # "In: Lima, R. (ed.)", not "In Rome"
+
+
+def _author_opens(text: str) -> bool:
+    """Does an author open TEXT, after a lead-in at most ("Véase MUSSET, A. Título")?"""
+    return cues.starts_with_name(text) or bool(FAMILY_CAPITALS_RE.search(text, 0, NAME_REACH))
+
+
+NAME_REACH = 40  # characters: a lead-in ("En particular", "Para una visión diferente, ver")
+
+
+def _access_date_only(text: str) -> bool:
+    """A sentence that is only an access date ("Accessed 3 May 2019", "Consulté le …")."""
+    match = ACCESSED_RE.match(text.strip())
+    return match is not None and match.end() >= len(text.strip().rstrip(" .)]"))
+
+
+def _link_only(text: str) -> bool:
+    """Only a link and its label ("URL : http://…"): it is attached by the link rules, and
+    an access date after it goes with it, not into a citation of its own."""
+    rest = LINK_LABEL_RE.sub("", URL_RE.sub("", text))
+    return not any(c.isalpha() for c in rest)
+
+
+# a name in capitals that ends a piece: "… *in*: CARVALHO, Maria", "DE SOUSA BASTOS, Ana C."
+CAPITALS_NAME_AT_END_RE = uregex.compile(
+    r"""(?:^|(?<=[\s:(]))
+    [A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+)*,\s+      # the family name in capitals
+    (?:(?:[A-Z][\w'’-]*\.?|d[aeo]s?|von|van)\s*){1,5}  # given names, initials, particles
+    (?:\([^()]*\))?$                              # a role: "(Orgs.)", "(ed.)"
+    """,
+    re.VERBOSE,
+)
+
+
+def _name_list_goes_on(prev: str, cur: str) -> bool:
+    """ABNT and ISO 690 list authors with semicolons, family names in capitals: "In:
+    GRINBERG, Keila; SALLES, Ricardo (org.)", "FRIDENSON, Patrick ; FRIDENSON, Michelle,
+    L'empreinte …": a piece that ends with such a name alone, the next opening with one."""
+    first = cur.split(",")[0].strip()
+    if (
+        "," in cur
+        and first.isupper()
+        and len(first) > 1
+        and CAPITALS_NAME_AT_END_RE.search(prev.rstrip(" .")) is not None
+    ):
+        return True
+    # Zotero's German styles: "Prinz, Claudia; Schlotheuber, Eva; Hohls, Rüdiger: Vorwort …",
+    # "in: Wozniak, Thomas; Nemitz, Jürgen; Rohwedder, Uwe (Hg.): …": the next piece is a name
+    # alone, or one that a colon or a role closes
+    return (
+        INVERTED_NAME_AT_END_RE.search(prev.rstrip(" ")) is not None
+        and INVERTED_NAME_OPENS_RE.match(cur) is not None
+    )
+
+
+# one inverted name, family and given names as written ("Wozniak, Thomas", "Hohls, Rüdiger")
+INVERTED_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,2}"
+INVERTED_NAME_AT_END_RE = uregex.compile(rf"(?:^|(?<=[\s:(]))(?:{INVERTED_NAME})$")
+INVERTED_NAME_OPENS_RE = uregex.compile(rf"^(?:{INVERTED_NAME})(?:\s*\([^()]*\))?\s*(?::\s|$)")
