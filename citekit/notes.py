@@ -333,6 +333,19 @@ def _diagnostics(
     return out
 
 
+# a sentence that ends and another that begins: "…, 1836). Thereafter", "10. Emphasis mine."
+SENTENCE_TURN_RE = re.compile(r"[.!?][”\"’)]*\s+[A-Z]")
+
+
+def _sentences_after_open(text: str) -> bool:
+    """Does the note go on for sentences after a bracket left open, and end one? Then the
+    author forgot to close it ("(title page to …, 1836). Thereafter … at both addresses."):
+    a note cut off inside its brackets stops there, without a sentence after them."""
+    last_open = text.rfind("(")
+    tail = text[last_open:]
+    return text.endswith((".", ".”", '."')) and bool(SENTENCE_TURN_RE.search(tail))
+
+
 def truncation(text: str, *, whole: bool = False) -> str | None:
     """Why the note seems to break off mid-citation, or None.
 
@@ -346,7 +359,7 @@ def truncation(text: str, *, whole: bool = False) -> str | None:
     # first, since searching a whole note for an ending costs a try at every character.
     if stripped[-1:] in DASHES and DANGLING_RANGE_RE.search(stripped):
         return f"breaks off in a page range: {stripped[-20:]!r}"
-    if stripped.count("(") > stripped.count(")"):
+    if stripped.count("(") > stripped.count(")") and not _sentences_after_open(stripped):
         return f"breaks off inside a parenthesis: {stripped[-30:]!r}"
     if stripped.endswith(":"):
         return f"breaks off after a colon: {stripped[-30:]!r}"

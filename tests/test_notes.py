@@ -227,6 +227,7 @@ def test_note_diagnostics(text: str, expected: set[tuple[str, int]]) -> None:
     [
         ("Radchenko, Unwanted visionaries, p. 98-", True),
         ("Smith, The Book (London: Penguin,", True),
+        ("Smith, The Book (London: Penguin, 2001.", True),
         ("Jones, Essay on the economy of the", True),
         ("Schmidt, Geschichte der Literatur und", True),
         ("Dupont, Histoire, in:", True),
@@ -238,10 +239,12 @@ def test_note_diagnostics(text: str, expected: set[tuple[str, int]]) -> None:
         ("Dupont, Histoire, passim", False),
         ("See http://www.saburov.org/economics/reforms", False),
         ("", False),
+        ("Gale agrees (title page to Gale, The Book (London: Penguin, 2001). He moved.", False),
     ],
     ids=[
         "range",
         "parenthesis",
+        "parenthesis-full-stop",
         "connecting-word",
         "german-und",
         "colon",
@@ -253,6 +256,7 @@ def test_note_diagnostics(text: str, expected: set[tuple[str, int]]) -> None:
         "passim",
         "url",
         "empty",
+        "a-bracket-left-open-then-sentences",
     ],
 )
 def test_truncation(text: str, truncated: bool) -> None:

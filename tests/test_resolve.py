@@ -592,3 +592,14 @@ def test_repeated_full_citations_beyond_reach_join_their_works() -> None:
     again = [replace(c, note=c.note + 1000) for c in fulls]
     resolved, _, _ = resolve((*fulls, *again))
     assert len({c.work for c in resolved}) == len(fulls)
+
+
+def test_a_statutes_short_form_is_its_full_citation() -> None:
+    """ "Hens (Wales) Regulations, § 4" repeats the Regulations cited in full with their number."""
+    cited, diagnostics = resolve_notes(
+        "See Hens (Wales) Regulations, Pub. L. SI 2011/1412 (2011), § 17.",
+        "Hens (Wales) Regulations, § 4.",
+    )
+    assert cited[1].kind is Kind.SHORT
+    assert cited[1].work == cited[0].work is not None
+    assert diagnostics == ()

@@ -51,6 +51,7 @@ from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
 from citekit.parse.shortforms import PINPOINT_RE, capitals_short, names_and_pinpoint
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
+from citekit.parse.statutes import parse_statute_short
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
 HEREAFTER_SEPARATOR = "|"  # between the short forms one citation announces
@@ -449,6 +450,9 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
         author = " and ".join(names.split_names(review["author"]))
         fields = {"author": author, "title": clean_title(review["title"])}
         return Parsed("article", fields, _trailing_pinpoint(text) or _after_title(text))
+    statute = parse_statute_short(text)
+    if statute is not None:  # "Harbours Bill, sec. 4": a statute's name and its section
+        return statute
     untitled = names_and_pinpoint(text)
     if untitled:  # "Buckles, 135", "Black 2001, 135": names, a year, a page; no title
         family, year, pinpoint = untitled

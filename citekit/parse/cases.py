@@ -1,11 +1,16 @@
 """Court cases cited without a grammar the Bluebook rules know: "*Simpson v UK* (1989) 64 188",
-"Council of Civil Service Unions v UK, 10 269, 42 (1987)", "Müller gegen Meier, 12 (2001)".
+"Council of Civil Service Unions v UK, 10 269, 42 (1987)", "Müller gegen Meier, 12 (2001)",
+"*In re Alder Holdings, Inc.*, 55 B.R. 800 (Bankr. D. Del. 2014)".
 
-The parties joined by "v", "gegen", "c." name the case; two numbers after them are the
-reporter's volume and the first page; the case is an entry of type misc.
+The parties joined by "v", "gegen", "c." (or one party after "In re", "Ex parte") name the
+case; two numbers after them are the reporter's volume and the first page, and what stands
+between them the reporter; the year may close the court's parenthesis; the case is an entry
+of type misc.
 """
 
 from __future__ import annotations
+
+import re
 
 from citekit.parse import uregex
 from citekit.parse.patterns import YEAR
@@ -15,13 +20,27 @@ CASE_TITLE_RE = uregex.compile(
     r"^\*?(?P<title>[A-Z][^,*()]*?\s(?:v\.?|vs\.?|V\.|gegen|contre|c\.)\s[A-Z][^,*()]*?)"
     r"\s*\*?(?=\s*[,(\[]|\s+\d|$)"
 )
+# "In re Alder Holdings, Inc.", "Ex parte Birch": a proceeding named by one party
+ONE_PARTY_RE = uregex.compile(
+    r"^\*?(?P<title>(?:In\s+re|Ex\s+parte)\s+[A-Z][^*()]*?)\s*\*?(?=\s*,\s*\d|\s*[(\[]|$)"
+)
+# a case name in italics may hold commas: "*Alder Labs., Inc. v. Birch Co.*"
+ITALIC_CASE_RE = uregex.compile(r"^\*(?P<title>[A-Z][^*]*?\sv\.?\s[A-Z][^*]*?)\*")
 NUMBER_RE = uregex.compile(rf"(?<![\w/-])(?!{YEAR}\b)(?P<n>\d{{1,5}})(?![\w/-])")
-YEAR_IN_BRACKETS_RE = uregex.compile(rf"[(\[](?P<year>{YEAR})[)\]]")
+# "(1987)", "[1987]", or the court's parenthesis closed by the year: "(Fed. Cir. 1997)"
+YEAR_IN_BRACKETS_RE = uregex.compile(rf"[(\[](?:[^()\[\]]*\s)?(?P<year>{YEAR})[)\]]")
+# volume, reporter, first page and pinpoint, as a reporter prints them: "103 F.3d 1571, 1583",
+# "55 F. Supp. 3d 800", "507 F. App'x 125"; a first page may look like a year ("1571")
+REPORTED_RE = uregex.compile(
+    r"""^\s*,?\s*(?P<volume>\d{1,4})\s+(?P<reporter>[A-Z][\w.'’]*(?:\s[A-Z\d][\w.'’]*){0,3}?)
+        \s+(?P<page>\d{1,5})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?(?![\w/-])""",
+    re.VERBOSE,
+)
 
 
 def case_fields(text: str) -> dict[str, str] | None:
     """Title, year, volume and first page of a case (and its pinpoint as `_pin`), else None."""
-    found = CASE_TITLE_RE.match(text)
+    found = CASE_TITLE_RE.match(text) or ONE_PARTY_RE.match(text) or ITALIC_CASE_RE.match(text)
     if found is None:
         return None
     title = found.group("title").strip()
@@ -32,6 +51,11 @@ def case_fields(text: str) -> dict[str, str] | None:
     year = YEAR_IN_BRACKETS_RE.search(rest)
     if year:
         fields["year"] = year.group("year")
+    reported = REPORTED_RE.match(rest)
+    if reported:
+        found_fields = {"volume": "volume", "journal": "reporter", "pages": "page", "_pin": "pin"}
+        fields.update({k: reported.group(g) for k, g in found_fields.items() if reported.group(g)})
+        return fields
     numbers = [m.group("n") for m in NUMBER_RE.finditer(rest)]
     if len(numbers) >= 2:  # volume, first page, then the pinpoint: "10 269, 42 (1987)"
         fields["volume"], fields["pages"] = numbers[0], numbers[1]

@@ -23,7 +23,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
     find_supra,
 )
-from citekit.parse.shortforms import LEGISLATION_RE, is_author_date
+from citekit.parse.shortforms import is_author_date, is_statute
 from citekit.parse.web import is_web_citation
 
 DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s")
@@ -124,7 +124,7 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True  # "Сб. документов. Новосибирск: Наука, 1978", "Title. Paris: Seuil, 1990"
     if parse_bluebook(text) is not None:
         return True
-    if LEGISLATION_RE.match(text.strip()) and YEAR_RE.search(text):
+    if is_statute(text):
         return True  # "Coastal Fisheries Regulations 2004 s 12": a statute names itself whole
     if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):
         return True

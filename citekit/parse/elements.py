@@ -51,10 +51,16 @@ def clean_title(text: str) -> str:
     text = text.replace("*", "").strip(" “”\"‘’'«»„,.;:")
     text = " ".join(text.split())
     if ": " not in text:
-        text = uregex.compile(r"(?<=[a-z\u00e0-\u024f)’'])\.\s+(?=[A-Z\u00c0-\u00dd\d])").sub(
-            ": ", text, count=1
-        )
+        text = SENTENCE_STOP_RE.sub(": ", text, count=1)
     return text
+
+
+# the full stop between title and subtitle; not a case's "v." ("Alder v. Birch", "Roe vs. Wade"),
+# nor an abbreviation before a number ("Punt, William (fl. 1548–1563)", "c. 1500")
+SENTENCE_STOP_RE = uregex.compile(
+    r"(?<=[a-z\u00e0-\u024f)’'])(?<!\sv)(?<!\svs)\.\s+(?=[A-Z\u00c0-\u00dd])"
+    r"|(?<=[^\W\d_]{3})\.\s+(?=\d)"
+)
 
 
 def match_title(match: re.Match[str]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, pinpoint, statement, uregex
+from citekit.parse import cues, names, pinpoint, rolenames, statement, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import case_fields
@@ -34,6 +34,7 @@ from citekit.parse.imprint import (
 )
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
+from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
     ACCESSED_RE,
     CONFERENCE_RE,
@@ -46,12 +47,14 @@ from citekit.parse.patterns import (
     REPORT_RE,
     THESIS_RE,
     URL_RE,
+    YEAR,
     YEAR_RE,
 )
 from citekit.parse.plain import parse_conference, parse_untitled
 from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
+from citekit.parse.statutes import parse_statute
 from citekit.parse.web import WEB_VENUE_RE, handle_author, parse_web
 
 LINK_LEAD_RE = uregex.compile(
@@ -89,13 +92,37 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
     return text.strip(" ,;"), out
 
 
+# a translator or editor between an article's title and its journal: "“Title,” trans. Eric
+# Prenowitz, *Diacritics* 25" (the role would otherwise read as the article's container)
+ROLE_BEFORE_JOURNAL_RE = re.compile(
+    r"(?:(?<=[”\"’],)|(?<=,[”\"’]))\s+(?P<role>trans\.|tr\.|ed\.)\s+(?P<names>[A-Z][^,*()“”\"]{1,80}?),(?=\s+\*)"
+)
+
+
 def parse_full(
     text: str, abbreviations: dict[str, str] | None = None, targets: tuple[str, ...] = ()
 ) -> Parsed:
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
+    role = ROLE_BEFORE_JOURNAL_RE.search(text) if ("." in text and "*" in text) else None
+    if role is None:
+        return _parse_full(text, abbreviations, targets)
+    parsed = _parse_full(text[: role.start()] + text[role.end() :], abbreviations, targets)
+    if parsed.entry_type != "article":
+        return _parse_full(text, abbreviations, targets)
+    name = "translator" if role.group("role").startswith("tr") else "editor"
+    people = " and ".join(names.split_names(role.group("names")))
+    return Parsed(parsed.entry_type, {**parsed.fields, name: people}, parsed.locator)
+
+
+def _parse_full(
+    text: str, abbreviations: dict[str, str] | None = None, targets: tuple[str, ...] = ()
+) -> Parsed:
     work, links = take_links(text, targets)
     work = statement.plain_marks(HEREAFTER_RE.sub("", work).strip(" ,.;"))
+    statute = parse_statute(work)
+    if statute is not None:  # "7 U.S.C.A. § 136a (West)", "Coastal Waters Act of 2004"
+        return Parsed(statute.entry_type, {**statute.fields, **links}, statute.locator)
     law = parse_short_title_law(statement.plain_names(work))
     if law is not None and statement.opens_with_italic_name(work):
         return Parsed(law.entry_type, {**law.fields, **links}, law.locator)
@@ -127,10 +154,17 @@ def parse_full(
     fields = {k: v for k, v in fields.items() if v.strip(" .,;:")}  # "[en línea]. 2017": no place
     entry_type = _journal_not_book(parsed.entry_type, fields, work)
     locator = parsed.locator
-    case = case_fields(work) if entry_type == "book" and _no_people(fields) else None
+    reads_as_case = entry_type == "book" and _no_people_but_a_court(fields, work)
+    case = case_fields(work) if reads_as_case else None
     if case is not None:  # "*Simpson v UK* (1989) 64 188": a case, not a book
         entry_type, locator = "misc", case.pop("_pin", locator)
-        fields = {**{k: v for k, v in fields.items() if k not in ("title", "address")}, **case}
+        court = ("title", "address", "publisher")  # "(Fed. Cir. 1997)": a court, no publisher
+        fields = {**{k: v for k, v in fields.items() if k not in court}, **case}
+    docket = DOCKET_RE.search(work) if entry_type == "book" else None
+    if docket:  # "ICC, *Prosecutor v. Birch*, case no. ICC-02/05, Judgment": a court's record
+        entry_type = "misc"
+        fields = {k: v for k, v in fields.items() if k not in ("publisher", "address")}
+        fields["number"] = docket.group("number")
     if "url" in fields and (
         entry_type == "misc"
         or entry_type == "book"
@@ -169,6 +203,15 @@ def _no_people(fields: dict[str, str]) -> bool:
     return not any(k in fields for k in ("author", "editor", "publisher"))
 
 
+def _no_people_but_a_court(fields: dict[str, str], work: str) -> bool:
+    """No author or editor, and no publisher but a court: "(Fed. Cir. 1997)" after a case
+    reads as a publisher, "(Fable, 1997)" or "(London: Fable, 1997)" after a book is one."""
+    if _no_people(fields):
+        return True
+    people = any(k in fields for k in ("author", "editor", "address"))
+    return not people and COURT_YEAR_RE.search(work) is not None
+
+
 def _journal_not_book(entry_type: str, fields: dict[str, str], work: str) -> str:
     """ "Title. En *Historia Crítica*. 2020, vol. 75, nº 1": a container with a volume or issue
     and no editor, publisher or place is a journal."""
@@ -193,6 +236,10 @@ def _web_venue(fields: dict[str, str]) -> bool:
     return not numbered and bool(WEB_VENUE_RE.search(fields.get("journal", "")))
 
 
+# a court's docket number: "case no. ICC-01/12-01/15", "Case No. 3:17-cv-00123"
+DOCKET_RE = re.compile(r"\b(?:case|docket)\s+no\.\s*(?P<number>[A-Z0-9][\w/:.-]*[\w/])", re.I)
+# a court and the year, no comma or colon between: "(Fed. Cir. 1997)", "(Bankr. N.D. Ga. 2012)"
+COURT_YEAR_RE = re.compile(rf"\([A-Z][^(),:]*\s{YEAR}\)")
 REPORT_TITLE_RE = re.compile(r"\b(?:Annual\s+Report|Report|Rapport|Bericht|Jahresbericht)\b")
 
 
@@ -255,8 +302,18 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
         return parse_book(title, people, after)
     if REPORT_RE.search(after) or THESIS_RE.search(after):
         return _paper(title, people, after)
+    pages = PAGES_BEFORE_IN_RE.match(after)  # "‘Chapter’ (78-96) in Editors (eds.), Book"
+    marker = IN_RE.match(after[pages.end() :]) if pages else None
+    if pages and marker:
+        inside = after[pages.end() + marker.end() :]
+        parsed = parse_chapter(title, {**people, **container}, inside)
+        if parsed.entry_type == "incollection":
+            parsed.fields.setdefault("pages", full_pages(pages.group("pages")))
+        return parsed
     if IN_RE.match(after):
         return parse_chapter(title, {**people, **container}, after[IN_RE.match(after).end() :])
+    if rolenames.editors(["", after.lstrip(" ,.").split(", ")[0]]):  # "», P. Lund (dir.), Book"
+        return parse_chapter(title, {**people, **container}, after.lstrip(" ,."))
     journal = journal_after(after) or journal_before_numbers(after)
     if journal is not None and _publisher_follows(journal[1]):  # "*Open Sources* (O’Reilly, 1999)"
         return parse_chapter(title, {**people, **container}, after)
@@ -269,6 +326,10 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
 
 
 # "…”, Victorian Periodicals Review, 36 (2003)": a journal named in plain text before its numbers
+
+
+# a part's pages in parentheses between its title and "in": "‘Order’ (78-96) in G. Evans (ed.)"
+PAGES_BEFORE_IN_RE = re.compile(r"^\s*,?\s*\((?P<pages>\d+\s*[–-]\s*\d+)\)")
 
 
 # a periodical's issue after its quoted name: "1928, nr 12", "1935, no. 4", "1890, Heft 3"

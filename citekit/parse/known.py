@@ -24,6 +24,8 @@ MARKED_TITLE_RE = re.compile(r"\*[^*]+\*|“[^”]+”|‘[^’]+’|\"[^\"]+\""
 NAME_WORDS = 6  # words read for the comma that closes the names ("Harley and Woodward,")
 PARTICLES = lexicons.words("name_particles")  # "de", "von", "à": may be left out of a short form
 STOPWORDS = lexicons.words("title_stopwords")  # "the", "a", "der": no word to find a title by
+# articles a short title drops from the head of its title: "Tracte" for "A tracte containing …"
+LEADING_ARTICLES = frozenset({"a", "an", "the", "der", "die", "das", "le", "la", "les", "il", "el"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +153,18 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
             continue
         for name in people.split(" and "):
             for family in _family_forms(names.family(name)):
-                found.setdefault(family, []).append(title)
+                found.setdefault(family, []).extend(_without_article(title))
     return KnownTitles(
         {family: _openings(titles, 1) for family, titles in found.items() if family},
         {word: _openings(titles, 2) for word, titles in untitled.items()},
     )
+
+
+def _without_article(title: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """TITLE, and without its leading article when it has one: a short title leaves it out."""
+    if len(title) > 1 and title[0] in LEADING_ARTICLES:
+        return (title, title[1:])
+    return (title,)
 
 
 def _openings(titles: list[tuple[str, ...]], least: int) -> frozenset[tuple[str, ...]]:

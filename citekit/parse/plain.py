@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, segments, uregex
+from citekit.parse import cues, rolenames, segments, uregex
 from citekit.parse.elements import (
     LEADING_VOLUME_RE,
     Parsed,
@@ -63,7 +63,7 @@ def _last_name_run(text: str) -> str:
 
 def parse_untitled(work: str) -> Parsed:
     """No italics or quotes (text from PDFs, web pages): names, title, imprint by segments."""
-    count = cues.leading_name_tokens(work)
+    count = _names_before_title(work, cues.leading_name_tokens(work))
     words = work.split()
     head = " ".join(words[:count])
     mark = " ".join(words[count : count + 1])  # "Smith, ed., Title" but not "Smith, Title, ed. X"
@@ -93,6 +93,15 @@ def parse_untitled(work: str) -> Parsed:
     if container and title_parts:
         return _untitled_part(people, title_parts, container)
     return _untitled_book(people, parts)
+
+
+def _names_before_title(work: str, count: int) -> int:
+    """COUNT, the words that open WORK as names, or fewer: in "William Wordsworth, The
+    Prelude, Jonathan Wordsworth, …, and Stephen Gill (eds.)" the names closed by a role are
+    a book's editors after its title, and only the first segment is its author's."""
+    segments = " ".join(work.split()[:count]).split(", ")
+    start = rolenames.run_start(segments)
+    return len(segments[0].split()) if start is not None and start >= 2 else count
 
 
 # ABNT: "Title. Journal, Place, v. 21, n. 42, p. 77-99, 2001": the journal's sentence

@@ -13,18 +13,19 @@ from citekit import lexicons
 from citekit.parse import (
     refbook,
     refeditors,
+    refimprint,
     refjahrgang,
     refnames,
     refperiodical,
     refplace,
     reftail,
+    refvancouver,
     refvenue,
     uregex,
 )
-from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date, parse_imprint
+from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import UNPUBLISHED_RE
-from citekit.parse.places import is_place
 
 URL_RE = re.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?\.?")
 DOI_RE = re.compile(
@@ -93,38 +94,32 @@ ISBN_RE = re.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.
 # a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
 SERIES_RE = re.compile(r"\s*\([^()]*[^\W\d_][^()]*,\s*\d+\)(?=[.,]?\s*$)")
 IN_RE = re.compile(r"^(?:In|in|Dans|In:)\s*:?\s+")
+WHOLE_PAREN_RE = re.compile(r"^\((?P<inner>[^()]*)\)\.?$")  # what follows a title, all in brackets
 # "edited by", "Ed. by", "Edited and translated by" (the names are the editors')
 EDITED_BY_RE = re.compile(
     r"(?:,\s*|\.\s*|^)(?:[Ee]dited(?:\s+and\s+translated)?|[Ee]ds?\.)\s+by\s+"
 )
 TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
 # the names after "edited by" end at a comma before a number or "pp.", or at a sentence's end
-NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b)[a-z])|\s\(|$")
+NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b|et\sal\b)[a-z])|\s\(|$")
+# an imprint after an initial's period, which ends no names: ". Boulder: Geological Society"
+PLACE_NEXT_RE = re.compile(r"(?<=\.)\s+(?=[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s[A-Z]{2})?:\s)")
 SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")
 THESIS_RE = re.compile(
     r"\b(?:PhD|Ph\.D\.|Doctoral|Master'?s|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
     re.IGNORECASE,
 )
-# "3rd ed.", "Rev. ed.", "(3rd ed.)", "3rd edn" (Harvard)
+# "3rd ed.", "Rev. ed.", "(3rd ed.)", "3rd edn" (Harvard), "Third Edition"
 EDITION_RE = re.compile(
-    r"\(?\b(?P<edition>\d+(?:st|nd|rd|th)|[Rr]ev(?:ised)?\.?)\s*(?:edn\b|ed(?:ition)?\.?)"
-    r"(?:\)|\s|$|(?=,))"
+    r"\(?\b(?P<edition>\d+(?:st|nd|rd|th)?|[Rr]ev(?:ised)?\.?"
+    r"|(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s*"
+    r"(?:edn\b|ed(?:ition)?\.?|Edition\b)(?:\)|\s|$|(?=[,.]))"
 )
 ITALIC_RE = re.compile(r"^\*(?P<text>[^*]+)\*")
 # an italic container after a quoted title, behind a short label ("Video, 2:01.", "Paper.")
 CONTAINER_RE = re.compile(
     r"^(?:[^*.]{0,40}\.\s+)?\*(?P<container>[^*]+)\*(?P<after>(?:[,.\s].*)?)$"
 )
-VANCOUVER_YEAR_RE = re.compile(r";\s*(?P<year>(?:1[5-9]|20)\d\d)\b")
-# a place after a publisher: ", Reading, MA", ", Cambridge, Mass.", ", Gainsville", ", second
-# edition" left out; a place is one to three capitalised words, then a state or country
-PLACE_AFTER_RE = uregex.compile(
-    r",\s+(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s+[A-Z][\w.]{1,12})?)"
-    r"(?:,\s+(?:\w+\s+)?edition)?[.,]?\s*$"
-)
-# where an imprint's segments end: no unit's abbreviation ("Dept."), no initial ("L. Erlbaum")
-UNIT_SPLIT_RE = re.compile(r"(?<!\bDept)(?<!\b[A-Z])\.\s+|;\s+")
-COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 # Vancouver's imprint after a book's title: ", Mahwah, NJ: Erlbaum; 2000, p. 359–416"
 VANCOUVER_IMPRINT_RE = re.compile(
     r",\s(?P<place>[^,:.;]+(?:,\s[A-Z]{2,3})?):\s[^:;]+;\s(?:1[5-9]|20)\d\d\b(?!.*:\s[^:;]+;)"
@@ -176,6 +171,7 @@ def parse_body(
     `quoted`: the title was in quotation marks, as a part of a larger work is.
     """
     rest = SPECIAL_ISSUE_RE.sub("", _links(rest, fields)).lstrip(" ,.")
+    rest = WHOLE_PAREN_RE.sub(r"\g<inner>", rest)  # "“Title”. (Wiley, 2000).": the imprint
     preprint = ARXIV_RE.match(rest)
     if preprint:  # "arXiv preprint arXiv:1412.7054, 2014": a preprint, its identifier
         fields.update(eprint=preprint.group("id"), eprinttype="arxiv")
@@ -200,6 +196,8 @@ def parse_body(
         if german:  # "In: Verwaltung und Management. 10. Jg. (2004), Heft 4, S. 192-195."
             return _periodical(*german, fields)
         return _chapter(inside, fields)
+    if not whole and refbook.leading_editors(rest):  # "Moss, B. and Hale, N., eds., Book, …"
+        return _chapter(rest, fields)
     if PROCEEDINGS_FIRST_RE.match(rest):
         return _chapter(PROCEEDINGS_FIRST_RE.sub("", rest, count=1), fields)
     if not whole and CONFERENCE_RE.search(rest[: refbook.title_end(rest)]):
@@ -357,7 +355,8 @@ def _proceedings(name: str) -> bool:
 
 
 def _chapter(rest: str, fields: dict[str, str]) -> str:
-    vancouver = refnames.vancouver_editors(rest)
+    rest = _edition(rest, fields)  # "In: Book, Eds., Third Edition. Press": no part of the book
+    vancouver = refvancouver.vancouver_editors(rest)
     editors = None if vancouver else refbook.leading_editors(rest)
     if vancouver:
         fields["editor"] = " and ".join(vancouver[0])
@@ -377,18 +376,15 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         after = rest[imprint.start() :]
     else:
         cut = refvenue.booktitle_end(rest) or refbook.title_end(rest)
-        fields["booktitle"] = rest[:cut].strip(" .,")
         after = PAREN_IMPRINT_RE.sub(r"\g<imprint>", rest[cut:], count=1)
+        # "Book, Mono Book Corp., Baltimore, MD, pp. 267-285": no period closed the book
+        fields["booktitle"], after = refimprint.publisher_in_title(rest[:cut].strip(" .,"), after)
     _book(after, fields, titled=True)
     return "inproceedings" if PROCEEDINGS_RE.search(fields["booktitle"]) else "incollection"
 
 
 def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
-    rest = refeditors.take_editors(_people_phrases(rest, fields), fields)
-    edition = EDITION_RE.search(rest)
-    if edition:
-        fields["edition"] = edition.group("edition")
-        rest = rest[: edition.start()] + rest[edition.end() :]
+    rest = _edition(refeditors.take_editors(_people_phrases(rest, fields), fields), fields)
     rest = _book_numbers(rest, fields, titled=titled)
     thesis = THESIS_RE.search(rest)
     if thesis:
@@ -403,10 +399,20 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
     if UNPUBLISHED_RE.search(rest):  # "Manuscript, 1995.", "Submitted, 1998.": no imprint
         _year(rest, fields)
         return "unpublished"
-    _imprint(rest, fields)
+    refimprint.read(rest, fields)
+    _year(rest, fields)
     if fields.get("url") and not fields.get("publisher"):
         return "online"
     return "book"
+
+
+def _edition(rest: str, fields: dict[str, str]) -> str:
+    """REST without the edition it states, which goes to `fields`."""
+    edition = EDITION_RE.search(rest)
+    if not edition:
+        return rest
+    fields.setdefault("edition", edition.group("edition"))
+    return rest[: edition.start()] + rest[edition.end() :]
 
 
 def _book_numbers(rest: str, fields: dict[str, str], *, titled: bool) -> str:
@@ -451,6 +457,8 @@ def _people_phrases(rest: str, fields: dict[str, str]) -> str:
             after = rest[match.end() :]
             end = refnames.NAMES_END_RE.search(after)
             stop = min(end.start() if end else len(after), NAMES_STOP_RE.search(after).start())
+            place = PLACE_NEXT_RE.search(after, 0, stop)  # "Reimold W. U. Boulder: Society"
+            stop = place.start() if place else stop
             stop = _serial_end(after[:stop])
             fields.setdefault(role, _people(after[:stop]))
             rest = rest[: match.start()] + ". " + after[stop:].lstrip(".")
@@ -482,61 +490,9 @@ def _editors(text: str) -> str:
 def _people(text: str) -> str:
     others = refnames.ET_AL_RE.search(text.strip(" ,"))
     text = refnames.ET_AL_RE.sub("", text.strip(" ,"))
-    people = refnames.split_people(text.strip(" .,"), inverted=False, first=False)
+    text = re.sub(r"(?<![\s.][A-Z])\.$", "", text.strip(" ,"))  # "W. U." keeps its initial's
+    people = refnames.split_people(text.strip(" ,"), inverted=False, first=False)
     return " and ".join(people + ["others"] * bool(others))
-
-
-def _imprint(rest: str, fields: dict[str, str]) -> None:
-    rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
-    # "Dept. of Computer Science, …": a unit's abbreviation ends no segment
-    segments = [s.strip(" ,") for s in UNIT_SPLIT_RE.split(rest) if s.strip(" ,.")]
-    for index in reversed(range(len(segments))):
-        segment = segments[index]
-        if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
-            segment = refplace.without_month(segment)
-            found = refplace.place_beside(parse_imprint(segment), segments, index)
-            if _dated(found.get("address") or found.get("publisher") or ""):
-                found = {k: v for k, v in found.items() if k == "year"}  # "August 9, 2016"
-            if COMPANY_RE.search(segment) and ":" not in segment:
-                found = {k: v for k, v in found.items() if k == "year"}
-                found["publisher"] = YEAR_RE.sub("", segment).strip(" ,.")
-            if refplace.publisher_alone(segment, found):  # "Hendrickson, 1996", not "Paris, 1996"
-                found["publisher"] = found.pop("address")
-            for key, value in found.items():
-                fields.setdefault(key, value)
-            break
-    else:
-        if segments and refplace.place_with_region(segments[-1]):
-            fields.setdefault("address", segments[-1].strip(" .,"))  # "Washington, DC."
-    _place_after_publisher(fields)
-    refplace.unit_of_publisher(fields)
-    refplace.drop_numbers(fields)
-    refplace.drop_month(fields)
-    _year(rest, fields)
-
-
-def _place_after_publisher(fields: dict[str, str]) -> None:
-    """ "McGraw-Hill, New York, NY", "MIT Press, Cambridge, Mass.": the publisher, then its
-    place (computing and science lists), where the imprint had no "Place: Publisher" colon."""
-    publisher = fields.get("publisher", "")
-    match = PLACE_AFTER_RE.search(publisher)
-    if "address" in fields or not match or COMPANY_RE.match(publisher[match.start() :]):
-        return
-    place, head = match.group("place"), publisher[: match.start()]
-    surely = refplace.surely_place(head, place)  # "Texas Tech University Press, Lubbock"
-    if not re.search(r"[^\W\d]{2}", head) or not (is_place(place) or ", " in place or surely):
-        return  # "Little, Brown", "vol. 5, Morgan Kaufmann": no place
-    fields["publisher"] = publisher[: match.start()].strip(" ,")
-    fields["address"] = match.group("place").strip(" ,.")
-
-
-def _publisher_like(segment: str) -> bool:
-    return bool(PUBLISHER_WORDS_RE.search(segment))
-
-
-def _dated(text: str) -> bool:
-    words = text.replace(".", " ").split()
-    return bool(words) and words[0].casefold() in MONTH_NUMBERS
 
 
 def _year(rest: str, fields: dict[str, str]) -> None:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citekit.parse import refbody, refnames, reftail
-from citekit.parse.imprint import PUBLISHER_WORDS_RE
+from citekit import lexicons
+from citekit.parse import refbody, refbook, refimprint, refnames, reftail
 from citekit.parse.refnames import Head
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
-# a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’
+# a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’ (an
+# apostrophe inside a word closes none: ‘What’s the story’)
 QUOTED_RE = re.compile(
-    r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“|‘(?P<e>.+?)’"
+    r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“|‘(?P<e>.+?)’(?![^\W\d_])"
     r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)(?:''|‘’|’’|”))[.,]?\s*"
 )
 ITALIC_ET_AL_RE = re.compile(r"\*(et al\.?)\*")
@@ -26,10 +27,15 @@ ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
 PLAIN_END_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\b[Vv]ol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!,\sed)(?<!,\strans)"
-    r"(?P<end>[.?!])\s+(?=[A-Z0-9*“\"«(\[]|In\b|arXiv\b)"
+    r"(?P<end>[.?!])(?P<quote>”)?\s+(?=[A-Z0-9*“\"«(\[]|In\b|arXiv\b)"  # "“Fawn.” Edited by"
 )
 
 COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
+# a book's imprint in parentheses closing the entry: "Title (CUP, 1977).", "(Leeds: Tern, 1990)"
+PAREN_IMPRINT_END_RE = re.compile(
+    r"\s\((?![Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?P<imprint>[^()]*?(?::\s|[,;]\s)[^()]*?"
+    r"\b(?:1[5-9]|20)\d\d)\)\.?$"
+)
 # "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In"
 IN_MARK_RE = re.compile(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in):?\s(?=\s*[A-Z*“\"]))")
 MAX_TITLE_WORDS = 40
@@ -41,16 +47,6 @@ NO_SUBTITLE_RE = re.compile(
 # what follows a book's title: its imprint ("Ross-on-Wye, UK: PCCS Books") or its editors
 BOOK_NEXT_RE = re.compile(
     r"[^.,:\d]{2,40}(?:,\s[A-Z][\w.]*)?:\s(?=[A-Z])|(?:Edited|Translated)\s+by\s"
-)
-THESIS_PART_RE = re.compile(
-    r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"
-)
-MAX_PUBLISHER_WORDS = 6  # "Morgan Kaufman Publishers Inc."
-MAX_PARTS_AFTER_PUBLISHER = 3  # "…, Prentice-Hall, Englewood Cliffs, New Jersey"
-# publisher words that alone may end a title: "Religion, Science, Society"
-GENERIC_PUBLISHER_WORDS = frozenset(
-    {"society", "center", "centre", "library", "museum", "institute", "foundation", "books",
-     "press", "university", "publications", "institution", "co", "inc", "ltd", "publishers"}
 )
 # a part's container right after the names and year, no title: "Arnaud, K.A., 1996, in
 # Astronomical Data Analysis Software and Systems V, eds. …"
@@ -66,6 +62,10 @@ TITLE_TAIL_RE = re.compile(
     r"|\[[^\]]*\b(?:thesis|dissertation|diss)\b[^\]]*\])(?:\s*\((?:pp?\.)[^()]*\))?\s*$",
     re.IGNORECASE,
 )
+
+# a bracket or parenthesis closing a title: "[Motion picture]", "(Unpublished dissertation)"
+CLOSING_GROUP_RE = re.compile(r"\s*(?:\[(?P<bracket>[^\[\]]{2,60})\]|\((?P<paren>[^()]{2,60})\))$")
+MEDIUM_WORDS = lexicons.words("medium_words")  # "motion", "video", "dissertation", "report"
 
 # an editor or translator closing a title: ", ed. Joseph Martin", ", trans. D. W. Robertson, Jr"
 TITLE_ROLE_RE = re.compile(
@@ -107,7 +107,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     title, rest = _bracketed_tail(title, rest)
     title = _people_of_title(_volume_of_title(title, fields), fields)
     if shape == "plain" and title:
-        title, rest = _publisher_in_title(title, rest)
+        title, rest = refimprint.publisher_in_title(title, rest)
     if title:
         fields["title"] = title
     entry_type = refbody.parse_body(rest, fields, whole=shape == "italic", quoted=shape == "quoted")
@@ -122,10 +122,20 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     ("A. Bookstein and S. T. Klein, Detecting … clustering, Proceedings of …")."""
     for pattern, shape in ((QUOTED_RE, "quoted"), (ITALIC_RE, "italic")):
         match = pattern.match(rest)
-        if match and not rest[match.end() :].startswith(":"):  # "“Quoted”: Subtitle" is plain
+        if match and rest[match.end() :][:1] not in ":?!":  # "“Quoted”: Subtitle" is plain
             title = next(v for k, v in match.groupdict().items() if v is not None)
             return _tidy(title), rest[match.end() :], shape
+    imprint = PAREN_IMPRINT_END_RE.search(rest)
+    before = rest[: imprint.start()] if imprint else ""
+    if before and "(" not in before and not PLAIN_END_RE.search(before):
+        return _tidy(rest[: imprint.start()]), imprint.group("imprint"), "plain"
     cut = COMMA_END_RE.search(rest) if comma else None
+    end = PLAIN_END_RE.search(rest, 0, cut.start()) if cut else None
+    if end and _book_next(rest[end.end() :]):  # "Lund, The Tides. London: Verso, 1990."
+        return _tidy(rest[: end.start()]), rest[end.end() :], "plain"
+    contained = IN_MARK_RE.search(rest) if cut else None
+    if contained and _title_like(rest[: contained.start()]):  # "Rocks, Ghana. In Book, …"
+        return _tidy(rest[: contained.start()]), rest[contained.start("in") :], "plain"
     if cut:
         return _periodical_inside(rest[: cut.start()], rest[cut.end() :])
     contained = IN_MARK_RE.search(rest)
@@ -135,8 +145,16 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     if not end:
         return _periodical_inside(rest, "")
     end = _subtitle_end(rest, end)
-    title = rest[: end.start() + (0 if end.group("end") == "." else 1)]
+    title = rest[: end.start() + (0 if end.group("end") == "." else 1)] + (end.group("quote") or "")
+    if end.group("end") == "." and reftail.abbreviation_end(title):
+        title += "."  # "…, Clim. Dynam., 22": the period is a journal's abbreviation's
     return _periodical_inside(title, rest[end.end() :])
+
+
+def _book_next(after: str) -> bool:
+    """What may follow a book's title: its imprint, "Edited by", or its editors before their
+    mark ("Moss, B. and Hale, N., eds., Book")."""
+    return bool(BOOK_NEXT_RE.match(after) or refbook.leading_editors(after))
 
 
 def _subtitle_end(rest: str, end: re.Match[str]) -> re.Match[str]:
@@ -151,32 +169,6 @@ def _subtitle_end(rest: str, end: re.Match[str]) -> re.Match[str]:
     if NO_SUBTITLE_RE.search(sentence) or len(sentence.split()) > MAX_SUBTITLE_WORDS:
         return end
     return following if BOOK_NEXT_RE.match(after) else end
-
-
-def _publisher_in_title(title: str, rest: str) -> tuple[str, str]:
-    """ "Robot Vision, MIT Press", "Smalltown: A Study …, Oxford University Press, Melbourne":
-    a plain title that no sentence's end closed ran on into the publisher, whose words name
-    it, or into a thesis's kind; that and what follows it (a place, an ISBN, a school) go
-    back to the imprint."""
-    parts = title.split(", ")
-    for index in range(1, len(parts)):
-        part, after = parts[index], parts[index + 1 :]
-        thesis = THESIS_PART_RE.match(part) is not None  # ", Masters Thesis, Department …"
-        if (thesis or _publisher_part(part)) and len(after) <= MAX_PARTS_AFTER_PUBLISHER:
-            return ", ".join(parts[:index]), f"{', '.join(parts[index:])}. {rest}".strip()
-    return title, rest
-
-
-def _publisher_part(part: str) -> bool:
-    """A comma part that is a publisher: its words say so, it opens with a capital, and it
-    is more than one generic word ("Religion, Science, Society" is a title)."""
-    words = part.split()
-    return (
-        0 < len(words) <= MAX_PUBLISHER_WORDS
-        and part[:1].isupper()
-        and PUBLISHER_WORDS_RE.search(part) is not None
-        and not (len(words) == 1 and words[0].casefold() in GENERIC_PUBLISHER_WORDS)
-    )
 
 
 def _people_of_title(title: str, fields: dict[str, str]) -> str:
@@ -212,7 +204,8 @@ def _periodical_inside(title: str, rest: str) -> tuple[str, str, str]:
     """A plain title that ran on into the periodical: "A Note on X, Information and
     Computation, 84, No. 1, 119-127." is cut before the last part of it that reads as a
     periodical's name and numbers, when what followed the title held numbers only."""
-    if rest.strip() and not reftail.numbers_only(rest):
+    abbreviated = title.endswith(".") and reftail.periodical(rest) is not None
+    if rest.strip() and not reftail.numbers_only(rest) and not abbreviated:
         return _tidy(title), rest, "plain"
     whole = f"{title} {rest}".strip()
     for split in reversed(list(TITLE_SPLIT_RE.finditer(title))):
@@ -232,8 +225,10 @@ def untitled(rest: str) -> bool:
     if SENTENCE_WORD_RE.search(tail[0]):
         return False  # "Optimized Rule Induction. IEEE Expert, 8 (6)": a title's sentence
     acronym = ACRONYM_RE.fullmatch(tail[0]) is not None  # "ApJ, 650, 102", "MNRAS, 349, 385"
-    return (abbreviated or acronym) and len(words) <= MAX_UNTITLED_WORDS and all(
-        w[:1].isupper() for w in words
+    return (
+        (abbreviated or acronym)
+        and len(words) <= MAX_UNTITLED_WORDS
+        and all(w[:1].isupper() for w in words)
     )
 
 
@@ -257,11 +252,26 @@ def _title_year(fields: dict[str, str]) -> None:
 
 
 def _bracketed_tail(title: str, rest: str) -> tuple[str, str]:
-    """ "Lives on the Edge (pp. 175–184)", "Title [PhD thesis]": the tail is not title."""
+    """ "Lives on the Edge (pp. 175–184)", "Title [PhD thesis]", "Title [Motion picture]":
+    the tail is not title."""
     match = TITLE_TAIL_RE.search(title)
+    medium = None if match else _medium(title)
+    if medium:  # a sentence of its own before the imprint: no place's part
+        return title[: medium.start()].strip(" ,.;:"), f"{medium.group().strip()}. {rest}".strip()
     if not match:
         return title, rest
     return title[: match.start()].strip(" ,.;:"), f"{match.group()} {rest}".strip()
+
+
+def _medium(title: str) -> re.Match[str] | None:
+    """A closing "[Video file]", "(Unpublished doctoral dissertation)": APA's description of
+    what kind of work the title names, its first or last word a medium's."""
+    match = CLOSING_GROUP_RE.search(title)
+    if match is None or match.start() == 0:
+        return None
+    words = re.findall(r"[^\W\d_]+", match.group("bracket") or match.group("paren"))
+    ends = {words[0].casefold(), words[-1].casefold()} if words else set()
+    return match if ends & MEDIUM_WORDS else None
 
 
 def _tidy(title: str) -> str:

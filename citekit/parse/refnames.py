@@ -13,6 +13,13 @@ from dataclasses import dataclass, replace
 
 from citekit import lexicons
 from citekit.parse import names, uregex
+from citekit.parse.refvancouver import (
+    ET_AL_RE,
+    VANCOUVER_BLOCK_RE,
+    VANCOUVER_RE,
+    vancouver_editors,
+)
+from citekit.parse.refvancouver import people as _vancouver_people
 
 # a dash standing for the previous entry's authors: "———.", "---,", "______."
 SAME_AUTHOR_RE = re.compile(r"^(?:[—–―-]{2,}|_{3,})\s*[.,]?\s*")
@@ -25,18 +32,8 @@ PAREN_YEAR_RE = re.compile(
 DOT_YEAR_RE = re.compile(
     r"(?<=[^\W\d_]|\.)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\.\s+"
 )
-# "Williams JM, Colomb GC. Coherence II." (Vancouver): Family followed by capitals only
-_VNAME = (
-    r"(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z](?:-?[A-Z]){0,2}"
-    r"(?:\s(?:Jr|Sr|II|III))?"
-)
-_VNAMES = rf"(?:{_VNAME},\s)*{_VNAME}(?:,\set\sal)?"
-VANCOUVER_RE = uregex.compile(rf"^(?P<names>{_VNAMES})\.\s")
-VANCOUVER_BLOCK_RE = uregex.compile(rf"{_VNAMES}")  # a whole names block in Vancouver's form
 # a name in direct order: an initial before the family name, "David R. Cheriton", "K. H. Wolf"
 DIRECT_NAME_RE = uregex.compile(r"(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]*[a-z][\w'’-]*$")
-# "In: Craik FIM, Salthouse TA, editors. The Handbook…" (Vancouver's editors of a book)
-VANCOUVER_EDITORS_RE = uregex.compile(rf"^(?P<names>{_VNAMES}),\s(?:editors?|eds?)\.\s*")
 # where the names block ends in Chicago/MLA order: a period after a word that is no initial
 NAMES_END_RE = uregex.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])(?<!\b(?:Jr|Sr|St|Dr))\.\s+(?=[\W\w])")
 # one name ending in an initial, then a plain title: "Scott, James C. Seeing Like a State.",
@@ -50,7 +47,7 @@ EDITOR_MARK_RE = re.compile(
     r"[,\s]*(?:\((?:eds?|Hrsg|dir|coord)\.?\)|\b(?:eds?|editors?|Hrsg|dir|comp|comps)\.?)\s*$",
     re.IGNORECASE,
 )
-ET_AL_RE = re.compile(r"[,\s]*\bet\s+al\.?\s*$")
+ET_AL_LEAD_RE = re.compile(r"^et\s+al\.?,?\s+")  # left after the names: "Lee J. et al., …"
 # names closed by an editors' mark, as the editors of a book open its entry: "A. Elmagarmid,
 # editor. Transaction …", "M. C. Ferris and J.-S. Pang (editors). …", "Grinblatt, A., ed. …"
 EDITORS_HEAD_RE = uregex.compile(
@@ -114,7 +111,14 @@ FULL_DIRECT_RE = uregex.compile(
 )
 JOIN_NEXT_RE = re.compile(r"(?:&|and|et)\s+(?!al\b)[A-Z]")  # "& Prijatel P.": another name
 NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
+# one word closed by a period after "Given I.": the family name ("Gunter M. Ziegler. Title")
+# ("Ziegler G. Polytopes. Berlin: Springer; 1995." is Vancouver's: an imprint follows the word)
+FAMILY_SENTENCE_RE = re.compile(
+    r"(?:[a-z]+\s)?[A-Z][\w'’-]*[a-z][\w'’-]*\.\s+(?![^.:]{2,40}:\s)(?=\S)"
+)
 TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
+# a comma part that opens with an English article opens a title, no name ("A." is an initial)
+ARTICLE_PART_RE = re.compile(r"(?<=[^\W\d_]),\s+(?=(?:The|An|A)\s+[^\W\d_])")
 # words a names block may hold in lower case: particles ("van"), joins, a body's short words
 SMALL_WORDS = (
     lexicons.words("title_stopwords")
@@ -123,7 +127,12 @@ SMALL_WORDS = (
     | {"et", "al", "eds", "ed", "jr", "sr"}
 )
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
-JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|;)\s*")
+# "and", "&", ";" and other languages' "und", "et" (never "et al.") between names; "e", "y"
+# only before a whole name ("Feiner e Magnus Löhrer"): "Ortega y Gasset" is one family name
+JOIN_RE = re.compile(
+    r"\s*(?:,\s*)?(?:\b(?:and|und|et(?!\s+al\b))\b|\b[ey](?=\s+[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?[A-Z])"
+    r"|&|;)\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +171,17 @@ def read_head(text: str, previous: Head | None = None) -> Head:
         if head is not None and FILM_ROLE_RE.match(head.rest):
             break  # "The Arrival. Dir. David Twohy.": MLA's film, its title first
         if head is not None:
-            return _year_after(head)
+            return _year_after(_et_al_after(head))
     return Head((), "author", None, text)
+
+
+def _et_al_after(head: Head) -> Head:
+    """ "Benecke G. et al., J. Appl. Cryst.": "et al." after the names' period is theirs."""
+    match = ET_AL_LEAD_RE.match(head.rest) if head.people else None
+    if match is None:
+        return head
+    people = head.people if "others" in head.people else (*head.people, "others")
+    return replace(head, people=people, rest=head.rest[match.end() :])
 
 
 def _year_after(head: Head) -> Head:
@@ -233,7 +251,10 @@ def _vancouver(text: str) -> Head | None:
     if not match or JOIN_NEXT_RE.match(text, match.end()):
         return None  # "Johnson S. & Prijatel P., 2013.": the names go on after the period
     single = re.search(r"\s[A-Z]$", match.group("names"))  # "Larry D", never "Freedman DN"
-    if single and NAME_GOES_ON_RE.match(text, match.end()) and FULL_DIRECT_RE.match(text):
+    goes_on = NAME_GOES_ON_RE.match(text, match.end()) or FAMILY_SENTENCE_RE.match(
+        text, match.end()
+    )
+    if single and goes_on and FULL_DIRECT_RE.match(text):
         return None  # "Larry D. Wittie, Gudjun …": a given name and initial, not "Family I."
     return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
 
@@ -371,35 +392,6 @@ def _title_words(block: str) -> bool:
     return any(w.strip(",.").casefold() in TITLE_WORDS for w in block.split())
 
 
-def vancouver_head(text: str) -> bool:
-    """Whether TEXT surely opens with Vancouver's names ("Williams JM, Colomb GC. …"): more
-    than one name, or initials run together ("Naomi W. Cohen" opens like "Heidegger M.")."""
-    match = VANCOUVER_RE.match(text)
-    return match is not None and bool(re.search(r",|\s[A-Z]{2}", match.group("names")))
-
-
-def vancouver_editors(text: str) -> tuple[tuple[str, ...], str] | None:
-    """The editors opening a Vancouver book ("Karp J, Sutcliffe A, editors. …") and the rest."""
-    match = VANCOUVER_EDITORS_RE.match(text)
-    if not match:
-        return None
-    return _vancouver_people(match.group("names")), text[match.end() :]
-
-
-def _vancouver_people(block: str) -> tuple[str, ...]:
-    block = block.strip(" .,")
-    people = [_vancouver_name(p) for p in re.split(r",\s*", ET_AL_RE.sub("", block)) if p]
-    if ET_AL_RE.search(block):
-        people.append("others")
-    return tuple(people)
-
-
-def _vancouver_name(part: str) -> str:
-    family, _, initials = part.rpartition(" ")
-    given = re.sub(r"([A-Z])(?=[A-Z]|$)", r"\1. ", initials).replace("-", ".-").strip()
-    return f"{family}, {given}" if family else part
-
-
 def _plain(text: str) -> Head | None:
     if text[:1] in "“\"*«„‘'":
         return None  # a title first: the work has no author
@@ -413,6 +405,12 @@ def _plain(text: str) -> Head | None:
     if not match:
         return None
     block = text[: match.start() + 1]  # with its period: "James C." keeps the initial's
+    article = ARTICLE_PART_RE.search(block)
+    if article and all(len(p.split()) > 1 for p in block[: article.start()].split(", ")):
+        # "Cristina Rocca, Luigi Provero, The Dead and Their Gifts.": direct-order names end
+        # before the title (after inverted ones, "Chiang, Mung, The Power of Networks", a
+        # document's short forms may cite the names and title apart: left as they were)
+        return _head(block[: article.start()], None, text[article.end() :], inverted=False)
     if len(block.split()) > 30 or _has_title_marks(block) or _worded(block):
         return None
     return _head(block, None, text[match.end() :], inverted=False)

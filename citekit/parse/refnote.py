@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo, refnames, uregex
+from citekit.parse import memo, refnames, refvancouver, uregex
 from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, untitled
 
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
@@ -154,7 +154,7 @@ def _parsed(bare: str) -> Reference:
 
 def _shaped(text: str, head: refnames.Head) -> bool:
     """A year right after the names, Vancouver's names or direct-order names with initials."""
-    return head.year is not None or refnames.vancouver_head(text) or _listed(text)
+    return head.year is not None or refvancouver.vancouver_head(text) or _listed(text)
 
 
 def _named(text: str, head: refnames.Head) -> bool:

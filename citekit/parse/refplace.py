@@ -29,6 +29,10 @@ UNIT_WORD_RE = re.compile(
 NUMBERED_RE = re.compile(r"\d+\s*[–-]\s*\d+|\d+\s*\(|\($|^[\d\s.,()]+$")
 DAY_RE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+")  # "28 April", "15 May"
 COUNTRIES = lexicons.words("country_names")
+REGIONS = lexicons.words("region_names")  # "new jersey", "ontario", "mass."
+STATE_CODE_RE = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)$")  # "MD", "N.J.", "D. C."
+MAX_CITY_WORDS = 3  # "Englewood Cliffs", "Rio de Janeiro"
+MAX_PUBLISHER_WORDS = 10  # "Research and Innovative Technology Administration …"
 # ", February 1995", ", Oct. 1990": a month and the year after a place
 MONTH_YEAR_RE = re.compile(
     rf",\s*(?:{MONTH_RE.pattern})\s+(?P<year>(?:1[5-9]|20)\d\d)\b", re.IGNORECASE
@@ -45,6 +49,47 @@ def publisher_alone(segment: str, found: dict[str, str]) -> bool:
     if ":" in segment or "publisher" in found or "address" not in found:
         return False
     return not _places(found["address"])
+
+
+def publisher_then_place(text: str) -> tuple[str, str] | None:
+    """ "Charles Griffin, London, United Kingdom", "Prentice-Hall, Inc, Englewood Cliffs, New
+    Jersey" -> (publisher, place): no colon, the publisher first (science and computing
+    lists), its place closing TEXT as a known place's name or as a city and its region or
+    country; None when no such place closes it, or what comes before is a place too."""
+    parts = [p.strip() for p in text.strip(" .,;").split(",")]
+    for size in (2, 1):
+        head, tail = parts[:-size], parts[-size:]
+        if head and _place_tail(tail) and _publisher_name(", ".join(head)):
+            return ", ".join(head), ", ".join(tail)
+    return None
+
+
+def _place_tail(tail: list[str]) -> bool:
+    city = tail[0]
+    if not city[:1].isupper() or len(city.split()) > MAX_CITY_WORDS:
+        return False
+    if PUBLISHER_WORDS_RE.search(city) or UNIT_WORD_RE.search(city):
+        return False  # "Cambridge University Press" names a place but is none
+    if len(tail) == 1:
+        return is_place(city)
+    region = tail[1].strip(" .").casefold()
+    return (
+        region in COUNTRIES
+        or region in REGIONS
+        or f"{region}." in REGIONS  # "Mass", "N.J" once the entry's last period is gone
+        or STATE_CODE_RE.match(tail[1].strip()) is not None
+    )
+
+
+def _publisher_name(text: str) -> bool:
+    """A publisher's name: capitalised, no digits, a few words, and no place itself."""
+    return (
+        text[:1].isupper()
+        and not re.search(r"\d", text)
+        and len(text.split()) <= MAX_PUBLISHER_WORDS
+        and not _places(text)
+        and not _month(text)
+    )
 
 
 def place_sentence(segment: str) -> bool:

@@ -35,7 +35,7 @@ ITEM_RE = uregex.compile(
     r"|(?:pp?\.?|[Pp]ages?|P\.|S\.)\s*(?P<pp>[A-Z]?\d+(?:\s*[–—_-]+\s*[A-Z]?\d+)?)"
     r"|(?P<vi>[A-Z]?\d+)\s*\((?!(?:1[5-9]|20)\d\d\))(?P<iss>\d+(?:\s*[–/-]\s*\d+)?)\)"
     r"|(?P<vd>\d+)\.(?P<dn>\d+)\b"
-    r"|(?P<year>(?<!\d)(?:1[5-9]|20)\d\d(?!\d))[a-z]?"
+    r"|(?P<year>(?<!\d)(?:1[5-9]|20)\d\d(?!\d)(?!\s*[–—-]+\s*\d))[a-z]?"  # "1797-1803": pages
     r"|(?P<count>\d+\s*(?:pp?\.?|S\.)(?!\s*\d))"  # "368 pp.": a book's length
     r"|(?P<range>[A-Z]?\d+\s*[–—-]+\s*[A-Z]?\d+)"
     r"|(?P<num>[A-Z]?\d+)\b"
@@ -59,6 +59,7 @@ NOT_NAME_RE = re.compile(
 MAX_NAME_WORDS = 14
 VENUE_ABBREVIATIONS = lexicons.words("venue_abbreviations")  # "trans", "appl", "soc"
 ABBREVIATIONS = lexicons.words("abbreviations")  # "st", "vol"
+PERIODICAL_WORDS = lexicons.words("periodical_words")  # "journal", "review", "acta"
 
 
 def periodical(rest: str) -> tuple[str, dict[str, str]] | None:
@@ -108,6 +109,13 @@ def split_sentence(name: str) -> tuple[str, str]:
     return name[:cut].rstrip(" ."), name[cut:]
 
 
+def abbreviation_end(text: str) -> bool:
+    """Whether TEXT ends in a journal name's abbreviated word ("…, Clim", "J. Appl"), so
+    that the period after it ends no sentence."""
+    words = text.split()
+    return bool(words) and len(words[-1]) > 1 and _abbreviated(words[-1].lstrip("(“\"‘"))
+
+
 def _abbreviated(word: str) -> bool:
     """ "Trans", "J", "St": a venue's abbreviation or a common one, or an initial."""
     folded = word.casefold()
@@ -119,10 +127,16 @@ def _plausible_name(name: str) -> bool:
     return (
         1 <= len(words) <= MAX_NAME_WORDS
         and name.count("(") == name.count(")")
-        and re.search(r"[^\W\d_]{2}", name) is not None
+        and re.search(r"[^\W\d_]{2}|^[A-Z]&[A-Z]$", name) is not None  # "A&A": a journal
         and not NOT_NAME_RE.search(name)
-        and not PUBLISHER_WORDS_RE.search(name)
+        and (not PUBLISHER_WORDS_RE.search(name) or _periodical_word(words))
     )
+
+
+def _periodical_word(words: list[str]) -> bool:
+    """ "Journal of the Optical Society of America B": a periodical's word names it one,
+    though a publisher's ("Society") is among its words too."""
+    return any(w.strip(".,:").casefold() in PERIODICAL_WORDS for w in words)
 
 
 def numbers_only(text: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import uregex
+from citekit.parse import rolenames, uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, date_fields, is_page_range
 from citekit.parse.names import split_names
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
@@ -164,7 +164,10 @@ VOLUME_COUNT_SEGMENT_RE = re.compile(
 def title_text(segments: list[str]) -> str:
     """The title: the segments up to the first contributor or series segment."""
     kept = []
+    people = rolenames.run_start(segments)  # "Mein Leben, Eike Middell (ed.), …"
     for index, segment in enumerate(segments):
+        if index == people:
+            break
         if CONTRIBUTOR_RE.match(segment) or (kept and is_place(segment) and len(segment) < 30):
             break
         if kept and (VOLUME_COUNT_SEGMENT_RE.match(segment) or THESIS_SEGMENT_RE.match(segment)):
@@ -213,6 +216,8 @@ def date_of(segments: list[str]) -> dict[str, str]:
 def contributors(segments: list[str]) -> dict[str, str]:
     """Editors named in a contributor segment: "hg. v. Christoph Michel", "a cura di V. Rossi"."""
     for index, segment in enumerate(segments):
+        if rolenames.ROLE_AFTER_RE.match(segment):
+            break  # "Douglas W. Stott (ed. and trans.)": the role after the names, read below
         match = re.search(
             r"(?:éd\.|ed\.(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|a\s+cura\s+di"
             r"|herausgegeben\s+von|sous\s+la\s+direction\s+de|red\.|под\s+ред\.|отв\.\s+ред\.)"
@@ -224,7 +229,9 @@ def contributors(segments: list[str]) -> dict[str, str]:
             found = split_names(", ".join(listed))
             if found:
                 return {"editor": " and ".join(found)}
-    return {}
+    named = rolenames.editors(["", *segments])  # "Eike Middell (ed.)" after the title
+    found = split_names(named) if named else []
+    return {"editor": " and ".join(found)} if found else {}
 
 
 # "R. Miikkulainen", "Niccolo Mignemi", "and Y. Choe": one more name in a list of editors

@@ -16,7 +16,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import cues, isoshape, memo, segments, uregex
 from citekit.parse.cases import CASE_TITLE_RE
-from citekit.parse.patterns import LOCATOR_START_RE, YEAR_RE, find_supra
+from citekit.parse.patterns import LOCATOR_START_RE, YEAR, YEAR_RE, find_supra
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
 # "esp. 73-78"
@@ -48,6 +48,27 @@ LEGISLATION_RE = uregex.compile(
     re.VERBOSE,
 )
 
+# a statute named with its year and nothing else: "Coastal Waters Protection Act of 2004"
+STATUTE_NAME_RE = uregex.compile(
+    rf"^(?:The\s+)?[A-Z][^;,:()]{{0,150}}?\b{LEGISLATION_WORDS}\s+(?:of\s+)?{YEAR}$"
+)
+# the United States Code: "42 U.S.C. § 1983", "7 U.S.C.A. § 136a (West)", "17 U.S.C. 107"
+US_CODE_RE = uregex.compile(
+    r"^\d{1,2}\s+U\.\s?S\.\s?C\.(?:\s?A\.)?\s*(?:§§?\s*)?\d+[a-z]?(?:\(\w+\))*"
+    r"(?:\s*\((?:West|[^()]*\d{4})\))?$"
+)
+
+
+def is_statute(text: str) -> bool:
+    """Is TEXT a statute that names itself whole: by title, year and section ("Unfair Contract
+    Terms Act 1977 s 59"), by title and year ("… Act of 2004"), or by its place in a code?"""
+    text = text.strip().rstrip(".")
+    return bool(
+        LEGISLATION_RE.match(text) and YEAR_RE.search(text)
+        or STATUTE_NAME_RE.match(text)
+        or US_CODE_RE.match(text)
+    )
+
 
 # author-date in a note: "Black 2001, 135", "Hanke et al. 2009: 12", "Lund (1981), 7"
 AUTHOR_DATE_RE = uregex.compile(
@@ -66,6 +87,7 @@ def is_bare_citation(text: str) -> bool:
         or _names_and_page(text)
         or is_author_date(text)
         or bool(LEGISLATION_RE.match(text))
+        or is_statute(text)
         or _case_and_pinpoint(text)
     )
 

@@ -4,6 +4,7 @@ title (parse.statement.plain_marks), read through parse_full."""
 from __future__ import annotations
 
 from citekit.parse.cases import case_fields
+from citekit.parse.elements import clean_title
 from citekit.parse.fields import parse_full
 from citekit.parse.statement import plain_marks
 
@@ -56,3 +57,75 @@ def test_a_container_with_a_publishers_imprint_is_a_book() -> None:
     assert chapter.fields["booktitle"] == "Um livro"
     article = parse_full("Ana Lima, “Um artigo,” *Revista Nova* 12 (Fall 2003): 45–67")
     assert article.entry_type == "article"
+
+
+def test_a_court_and_year_in_brackets_is_no_publisher() -> None:
+    parsed = parse_full(
+        "*Alder Labs., Inc. v. Birch Instruments Co.*, 212 F.3d 1571, 1580 (Fed. Cir. 2001)"
+    )
+    assert parsed.entry_type == "misc"
+    assert parsed.fields["title"] == "Alder Labs., Inc. v. Birch Instruments Co."
+    assert (parsed.fields["journal"], parsed.fields["volume"]) == ("F.3d", "212")
+    assert (parsed.fields["pages"], parsed.fields["year"]) == ("1571", "2001")
+    assert parsed.locator == "1580"
+    assert "publisher" not in parsed.fields
+
+
+def test_reporters_of_several_words_and_one_party_proceedings() -> None:
+    assert case_fields("*Cedar Inc. v. Dogwood LLC*, 55 F. Supp. 3d 800 (N.D. Ill. 2014)") == {
+        "title": "Cedar Inc. v. Dogwood LLC",
+        "year": "2014",
+        "volume": "55",
+        "journal": "F. Supp. 3d",
+        "pages": "800",
+    }
+    found = case_fields("*In re Fir Works, Inc.*, 507 F. App'x 125, 128 (3d Cir. 2012)")
+    assert found is not None
+    assert found["title"] == "In re Fir Works, Inc."
+    assert (found["journal"], found["_pin"]) == ("F. App'x", "128")
+    proceeding = parse_full("*In re Elm Holdings, Inc.*, 31 B.R. 640 (Bankr. D. Del. 2012)")
+    assert proceeding.entry_type == "misc"
+
+
+def test_a_book_named_like_a_case_keeps_its_publisher() -> None:
+    assert parse_full("*Gorse v. Gorse* (Fable Press, 1977)").entry_type == "book"
+    book = parse_full("Ann Reed, *Gorse v. Gorse* (London: Fable Press, 1977)")
+    assert book.entry_type == "book"
+    assert book.fields["publisher"] == "Fable Press"
+
+
+def test_a_court_record_with_a_docket_number_is_no_book() -> None:
+    parsed = parse_full(
+        "TCC, *Prosecutor v. Ivo Birch*, case no. TCC-03/11-02/19, Judgment, 4 May 2018, para. 12"
+    )
+    assert parsed.entry_type == "misc"
+    assert parsed.fields["title"] == "Prosecutor v. Ivo Birch"
+    assert parsed.fields["number"] == "TCC-03/11-02/19"
+    assert "publisher" not in parsed.fields
+    assert parsed.locator == "para. 12"
+
+
+def test_the_v_of_a_case_is_no_full_stop_before_a_subtitle() -> None:
+    assert clean_title("Prosecutor v. Ivo Birch") == "Prosecutor v. Ivo Birch"
+    assert clean_title("Gorse vs. Heath") == "Gorse vs. Heath"
+    assert clean_title("Ferries of the Rhine. A History") == "Ferries of the Rhine: A History"
+    assert clean_title("Gale, Paul (fl. 1548–1563)") == "Gale, Paul (fl. 1548–1563)"
+    assert clean_title("Salt Wars. 1914 and After") == "Salt Wars: 1914 and After"
+
+
+def test_a_translator_between_article_and_journal() -> None:
+    """ "“Title,” trans. X, *Journal* 25, no. 2 (1995): 11": the journal stays the container."""
+    parsed = parse_full(
+        "Ines Vall, “Salt Roads of the North,” trans. Paul Gale, *Coastal Review* 25, no. 2 "
+        "(1995): 11"
+    )
+    assert parsed.entry_type == "article"
+    assert parsed.fields["journal"] == "Coastal Review"
+    assert parsed.fields["translator"] == "Gale, Paul"
+    assert (parsed.fields["volume"], parsed.fields["number"]) == ("25", "2")
+    edited = parse_full(
+        "Ines Vall, “Salt Roads,” ed. Ann Reed, *Coastal Review* 3, no. 2 (2014): 161–178"
+    )
+    assert (edited.entry_type, edited.fields["editor"]) == ("article", "Reed, Ann")
+    chapter = parse_full("Ines Vall, “Salt Roads,” ed. Ann Reed, *Roads* (Leeds: Tide, 2001), 4")
+    assert chapter.entry_type != "article"

@@ -171,6 +171,18 @@ BARE_ROWS = [
     ),
     pytest.param("Harbours Bill, sec. 4.", [("Harbours Bill, sec. 4", SHORT)], id="bill-short"),
     pytest.param("Act of Union 1707 s 3.", [("Act of Union 1707 s 3", FULL)], id="act-first"),
+    pytest.param(
+        "Coastal Waters Protection Act of 2004.",
+        [("Coastal Waters Protection Act of 2004", FULL)],
+        id="statute-named-with-its-year",
+    ),
+    pytest.param("7 U.S.C.A. § 136a (West).", [("7 U.S.C.A. § 136a (West)", FULL)], id="us-code"),
+    pytest.param("42 U.S.C. § 1983.", [("42 U.S.C. § 1983", FULL)], id="us-code-plain"),
+    pytest.param(
+        "The Harbours Act of 1832 changed the dues in ways still debated.",
+        [],
+        id="a-statute-named-in-prose-cites-nothing",
+    ),
     pytest.param("The figures, 12 in all, are rough.", [], id="prose-with-a-number-cites-nothing"),
     pytest.param(
         "The case is argued in Moreau et al., “Tidal Mills”.",

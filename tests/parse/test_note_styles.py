@@ -231,3 +231,16 @@ def test_a_pinpoint_after_see_stays_in_the_citation() -> None:
 )
 def test_spans_and_kinds(text: str, expected: list[tuple[str, Kind]]) -> None:
     assert spans(text) == expected
+
+
+def test_a_parts_pages_between_its_title_and_in() -> None:
+    """British theology's notes: "‘Chapter’ (78-96) in Editors (eds.), Book, Place: Publisher"."""
+    (citation,) = parse(
+        "Anna Moss, ‘Bells and Towers: The Parish in the Town’ (78-96) in R.T. Hale and Omar "
+        "Lund (eds.), Steeples of the North, Leeds: Northgate Press, 2001."
+    )
+    assert citation.entry_type == "incollection"
+    assert citation.fields["pages"] == "78–96"
+    assert citation.fields["editor"] == "Hale, R. T. and Lund, Omar"
+    assert citation.fields["booktitle"] == "Steeples of the North"
+    assert citation.fields["publisher"] == "Northgate Press"

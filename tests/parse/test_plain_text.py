@@ -137,6 +137,27 @@ def test_known_titles_match_by_family_and_title_start() -> None:
     assert not known.cites("Lund, Ferries of the Lower Rhine")
 
 
+def test_a_short_title_may_leave_out_the_leading_article() -> None:
+    """ "Gale, Treatise, 111" abbreviates "A treatise of curious lights", as Chicago shortens."""
+    known = learn([{"author": "Gale, Richard", "title": "A treatise of curious lights"}])
+    assert known.cites("Gale, Treatise, book 3, 111")
+    assert known.cites("Gale, *A treatise*, 12")
+    assert not known.cites("Gale, Lights, 12")
+    assert not learn([{"author": "Lund, Eva", "title": "A"}]).cites("Lund, Ferries, 2")
+
+
+def test_short_forms_joined_by_a_bare_comma_are_two() -> None:
+    """ "Verdi, *Trattato*, 201, Gale, *Treatise*, book 3, 111": the second drops its "A"."""
+    found = read(
+        [
+            "Giulio Verdi, *Trattato della luce* (Milan: Ponte, 1584), 108, Richard Gale, "
+            "*A treatise of curious lights* (Oxford: Barnes, 1598), book 2, 5.",
+            "Verdi, *Trattato*, 201, Gale, *Treatise*, book 3, 111.",
+        ]
+    )
+    assert [c.text for c in found[1]] == ["Verdi, *Trattato*, 201", "Gale, *Treatise*, book 3, 111"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -168,6 +168,18 @@ CASES = [
         "thesis",
         {"school": "University of Pennsylvania", "year": "2011"},
     ),
+    (  # a quoted part of the title with an apostrophe inside, the rest after its "?"
+        "Moss, L., et al. (2004). ‘Who’s counting’? Gulls on the northern shore. In L. Moss & "
+        "J. Hale (Eds.), The shore book. London: Tern.",
+        "incollection",
+        {"title": "‘Who’s counting’? Gulls on the northern shore", "editor":
+         "Moss, L. and Hale, J.", "booktitle": "The shore book", "publisher": "Tern"},
+    ),
+    (  # an apostrophe inside a word closes no single quotation mark
+        "Hale, N. 2001. ‘The gull’s flight’, Harbour Review 12: 1–9.",
+        "article",
+        {"title": "The gull’s flight", "journal": "Harbour Review"},
+    ),
 ]  # fmt: skip
 
 

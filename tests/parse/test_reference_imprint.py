@@ -62,11 +62,62 @@ CASES = [
         "T. Brandt. Sparse Grids in Practice. North-Holland, Amsterdam, 1988.",
         {"publisher": "North-Holland", "address": "Amsterdam", "year": "1988"},
     ),
+    (  # a publisher's abbreviated word ends no sentence of the imprint
+        "Lund, Eva. Selected Letters. Cambridge: Fenwick Press of Northgate Univ. Press, 1996.",
+        {"publisher": "Fenwick Press of Northgate Univ. Press", "address": "Cambridge"},
+    ),
+    (  # the imprint in parentheses after a plain title that a comma-closed name opens
+        "Pierre Lund, Outline of A Theory of Tides (NUP, 1977).",
+        {"title": "Outline of A Theory of Tides", "publisher": "NUP", "year": "1977"},
+    ),
+    (  # an edition written "2 ed." before the publisher
+        "Moss, Anna. Introduction to Tides. 2 ed. Leeds: Tern Publications, 1987.",
+        {"edition": "2", "publisher": "Tern Publications"},
+    ),
+    (  # no year, colon or publisher's word: a publisher, then its city and country
+        "Ardent, M. 1979. Counting herons. Hobart Quill, Leeds, United Kingdom.",
+        {"publisher": "Hobart Quill", "address": "Leeds, United Kingdom"},
+    ),
+    (  # a company's "Inc" stays with the publisher; the city and its state are the place
+        "P. Lund. Sparse Grids. Fenwick-Hale, Inc, Glen Marsh, New Jersey, 1983.",
+        {"publisher": "Fenwick-Hale, Inc", "address": "Glen Marsh, New Jersey"},
+    ),
+    (  # a state's abbreviation closes the place
+        "Quill, T. 2004. River Ledgers. Ardent Book Corp., Fallow Creek, Mass.",
+        {"publisher": "Ardent Book Corp.", "address": "Fallow Creek, Mass"},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_imprint_parts(text: str, expected: dict[str, str | None]) -> None:
+    fields = parse_reference(text).fields
+    assert {k: fields.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lund, P. (Director). (2009). The quays at dawn [Motion picture]. Norway: Fjord Films.",
+            {"title": "The quays at dawn", "address": "Norway", "publisher": "Fjord Films"},
+        ),
+        (
+            "Moss, K. (2014). Counting gulls (Unpublished doctoral dissertation). Northgate "
+            "University.",
+            {"title": "Counting gulls", "school": "Northgate University"},
+        ),
+        (
+            "Hale, R. (2003). Ferry fares (Harbour Board statistics special report). Leeds: "
+            "Harbour Board.",
+            {"title": "Ferry fares", "address": "Leeds", "publisher": "Harbour Board"},
+        ),
+    ],
+    ids=["bracketed-medium", "dissertation", "report"],
+)
+def test_a_description_after_the_title_is_neither_title_nor_place(
+    text: str, expected: dict[str, str]
+) -> None:
     fields = parse_reference(text).fields
     assert {k: fields.get(k) for k in expected} == expected
 
@@ -87,3 +138,17 @@ def test_a_month_after_a_publisher_is_no_place() -> None:
 )
 def test_numbers_and_dates_are_no_publisher(text: str) -> None:
     assert "publisher" not in parse_reference(text).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moss, P. 1988. Tides and Gulls. Little, Brown.", {"address": None}),  # no place
+        ("Moss, P. 1988. Tides and Gulls. New York, NY.", {"address": "New York, NY"}),
+    ],
+    ids=["two-names", "place-alone"],
+)
+def test_no_publisher_before_what_is_no_place(text: str, expected: dict[str, str]) -> None:
+    fields = parse_reference(text).fields
+    assert fields.get("publisher") is None
+    assert fields.get("address") == expected["address"]

@@ -8,6 +8,14 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # one name in direct order, a middle initial, closed by a period (no Vancouver "Family I.")
+        "Oskar T. Lindqvist. Lectures on Tidal Grids. Harbour Texts. Northgate Press, 1995.",
+        "Lindqvist, Oskar T.",
+    ),
+    (  # Vancouver's "Family I." before a one-word title and an imprint stays Vancouver's
+        "Lindqvist O. Tides. Leeds: Northgate Press; 1995.",
+        "Lindqvist, O.",
+    ),
     (  # direct order, given names and initials, then a period
         "Rosa M. Lind, Omar T. Vance, and Petra Holm. Sorting in small memories. In "
         "Proceedings of the Harbour Workshop, pages 10-19, 1993.",
@@ -126,3 +134,26 @@ def test_a_year_inside_a_title_after_a_sentence_is_no_names_year() -> None:
         "Birk, Anna. Harbour Lights 1990 Revisited. Leeds: Wharf, 1995."
     ).fields
     assert fields["author"] == "Birk, Anna"
+
+
+def test_a_comma_part_opening_with_an_article_opens_the_title() -> None:
+    fields = parse_reference(
+        "Petra Lund, Omar Vance, The Tides of Leeds and Their Ferries. London: Verso, 1990."
+    ).fields
+    assert fields["author"] == "Lund, Petra and Vance, Omar"
+    assert fields["title"] == "The Tides of Leeds and Their Ferries"
+    assert fields["publisher"] == "Verso"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Ortiz y Barca, José. Las mareas. Madrid: Ediciones del Puerto, 1930.",
+            "Ortiz y Barca, José",
+        ),
+        ("Ramos y Cela, S. (1899). Textura del mar. Madrid: Moya.", "Ramos y Cela, S."),
+    ],
+)
+def test_a_compound_family_name_with_y_stays_one_name(text: str, author: str) -> None:
+    assert parse_reference(text).fields["author"] == author

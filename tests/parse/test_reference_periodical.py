@@ -61,11 +61,34 @@ def test_other_names_after_a_title_are_no_periodical(text: str) -> None:
             "Review 93(4): 12-30.",
             "Federal Reserve Bank of St. Louis Review",
         ),
+        (  # a comma-ended title, then an abbreviated journal: no sentence ends at "Clim."
+            "Moss, O., and Lund, A.: Gulls of the northern shore, Clim. Dynam., 22, 597-603, 2004.",
+            "Clim. Dynam.",
+        ),
+        (  # abbreviations in a journal's name with a dash
+            "E. Vance, “Tides in the lens,” Am. J. Physiol. - Regul. Integr. Comp. Physiol., "
+            "vol. 302, no. 11, pp. 1250–1259, Jun. 2012.",
+            "Am. J. Physiol. - Regul. Integr. Comp. Physiol.",
+        ),
+        (  # no title: the journal after "et al." and a page range that reads like two years
+            "Lund G. et al., J. Appl. Cryst. 2014, 47, 1797-1803.",
+            "J. Appl. Cryst.",
+        ),
+        (  # a society's name inside a journal's; pages with a letter before them
+            "R. Lund and A. Moss, “Tides in glass,” Journal of the Harbour Society of Leeds B "
+            "28, A67–A82 (2011).",
+            "Journal of the Harbour Society of Leeds B",
+        ),
+        (  # an acronym joined by "&"
+            "Moss W., Lund M., 2004, A&A, 416, 839",
+            "A&A",
+        ),
     ],
 )
 def test_an_abbreviation_ends_no_sentence_of_a_journal_name(text: str, journal: str) -> None:
     found = parse_reference(text)
     assert found.fields["journal"].rstrip(".") == journal.rstrip(".")
+    assert "et al" not in found.fields.get("title", "")
 
 
 @pytest.mark.parametrize(

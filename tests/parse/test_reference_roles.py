@@ -76,6 +76,40 @@ AFTER_TITLE = [
         "Osei and Brent Hollis (Eds.). Amsterdam: Kestrel, pp. 10-29.",
         {"editor": "Osei, Nadia K. and Hollis, Brent", "volume": "2", "publisher": "Kestrel"},
     ),
+    (  # no "In": the book's editors, inverted, before "eds.,"; its publisher after a comma;
+        # the year alone after the pages
+        "Vance, R. S., Ripples in tidal sand. Moss, B.K. and Hale, N.M., eds., Shore Dynamics "
+        "of the North, Tern Book Corp., Halifax, NS, pp. 267-285. 1968.",
+        {"title": "Ripples in tidal sand", "editor": "Moss, B.K. and Hale, N.M.",
+         "booktitle": "Shore Dynamics of the North", "publisher": "Tern Book Corp.",
+         "address": "Halifax, NS", "pages": "267–285", "year": "1968"},
+    ),
+    (  # names after a comma, a title with commas up to "In"; "edited by" names in inverted
+        # order whose last initial's period runs on into the place
+        "Birk L., Moss C., and Hale D., Sands of the northern shore, Wales - A second look. "
+        "In Shore Studies IV, edited by Okafor R. L. and Lund W. U. Bangor: Tidal Society, "
+        "pp. 443-469. 2010.",
+        {"title": "Sands of the northern shore, Wales - A second look",
+         "booktitle": "Shore Studies IV", "editor": "Okafor, R. L. and Lund, W. U.",
+         "address": "Bangor", "publisher": "Tidal Society"},
+    ),
+    (  # an edition in words after the book's editors is no part of the book's title
+        "Lund, E.E., Moss, G.W., 2009. Gulls. In: A Manual of Shore Birds, Moss G.W and D.E. "
+        "Hale Eds., Third Edition. Northgate University Press, Leeds, pp.124-232.",
+        {"booktitle": "A Manual of Shore Birds", "edition": "Third",
+         "publisher": "Northgate University Press"},
+    ),
+    (  # a plain title whose quoted last part closes with its period; editors with "et al."
+        "Marsh, Tilda. Stories: “The Quay,” “The Lantern.” Edited by Rolf Lund, Ines Birk, et "
+        "al. Leeds: Northgate Press, 1982.",
+        {"title": "Stories: “The Quay,” “The Lantern”",
+         "editor": "Lund, Rolf and Birk, Ines and others", "publisher": "Northgate Press"},
+    ),
+    (  # editors joined by Italian "e"
+        "Quaglia, Anna, “Le maree”, in: Paolo Brina e Marco Sorel (ed.), Studi sul mare, "
+        "Marinara, Genova, 1970, 11-30.",
+        {"editor": "Brina, Paolo and Sorel, Marco", "title": "Le maree"},
+    ),
 ]
 
 
