@@ -46,6 +46,10 @@ def _build(*runs, tex_dashes: bool = False):
             "*United States v. Lopez*, 514 U.S. 549",
         ),
         ((("Smith", "i"), " and ", ("Jones", "i")), "*Smith* and *Jones*"),
+        (
+            ("Simona Cerutti ", ("et\u00a0al.", "i"), " ", ("Appartenance", "i"), ". PUF"),
+            "Simona Cerutti *et al.* *Appartenance*. PUF",
+        ),
     ],
     ids=[
         "split-runs",
@@ -63,6 +67,7 @@ def _build(*runs, tex_dashes: bool = False):
         "italic-punctuation-unmarked",
         "case-name-parties",
         "two-titles-stay-two",
+        "et-al-apart-from-the-title-after-it",
     ],
 )
 def test_builder_text(runs, text) -> None:

@@ -16,7 +16,7 @@ from itertools import chain
 
 from citekit.model import Citation, Kind, Link, Note
 from citekit.parse import context as _context
-from citekit.parse import cues, memo, names, quotedtail, statement, uregex
+from citekit.parse import cues, memo, names, quotedtail, reviews, statement, uregex
 from citekit.parse.bluebook import short_case, short_periodical
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
@@ -400,6 +400,10 @@ def _opcit(text: str) -> Parsed:
     found = names.split_names(before)
     if found:
         fields["author"] = " and ".join(found)
+    review = reviews.short_fields(text)
+    if review:  # "Chanoir. Compte rendu. D’Salete, *Angola Janga*, 2018, art. cit.": the review's
+        fields = {"author": " and ".join(names.split_names(review["author"]))}
+        fields["title"] = clean_title(review["title"])
     rest = text[marker.end() :]
     pointer = SUPRA_RE.match(rest.lstrip(" ,"))
     if pointer:  # "Smith, *op. cit.* (note 3), 45": the note is a clue, not the locator
@@ -442,6 +446,11 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
     if supra:
         fields = {"_supra": supra.group("note"), **_before_pointer(text[: supra.start()], context)}
         return Parsed("misc", fields, _rest(text, supra.end()))
+    review = reviews.short_fields(text)
+    if review:  # "Chanoir. Compte rendu. D’Salete, *Angola Janga*, 2018, art. cit., p. 265"
+        author = " and ".join(names.split_names(review["author"]))
+        fields = {"author": author, "title": clean_title(review["title"])}
+        return Parsed("article", fields, _trailing_pinpoint(text) or _after_title(text))
     statute = parse_statute_short(text)
     if statute is not None:  # "Harbours Bill, sec. 4": a statute's name and its section
         return statute

@@ -38,7 +38,7 @@ def citation_start(text: str) -> int:
     match = LEAD_IN_RE.match(text)
     if match and not cues.is_commentary(_after_leads(text[match.end() :])):
         return match.end() + citation_start(text[match.end() :])
-    if _titled_supra(text):
+    if _titled_supra(text) or _titled_opcit(text):
         return 0  # "Convention for the Protection of Human Rights, *supra* note 6 at 36"
     ibid_at = inner_ibid(text)
     if ibid_at and not cues.has_source(text[:ibid_at]):
@@ -73,7 +73,7 @@ def citation_start(text: str) -> int:
         ):
             return start  # "Zum Begriff grundlegend Fritz Strich: …", "… with caution: Reilly, *…*"
     if not cues.is_commentary(text):
-        return 0
+        return (0 if cues.starts_with_name(text) else _capitals_after_prose(text)) or 0
     for finder in (
         _backref_name,
         _after_inner_lead,
@@ -107,6 +107,39 @@ def _name_sentence_before(text: str) -> bool:
 SUPRA_TITLE_RE = uregex.compile(r"^(?P<title>[A-Z][^,;:]+),\s*\*?supra\b")
 # where a word in capitals follows one in small letters: "discussed in |Council of … v UK"
 AFTER_SMALL_WORD_RE = uregex.compile(r"\b[a-z]{2,}\s(?=\*?[A-Z])")
+
+
+def _titled_opcit(text: str) -> bool:
+    """A title, every long word capitalised, then an op. cit. word, no name before it: "The
+    History of Cartography, dz. cyt., t. 2.2" (an edited work cited by its title)."""
+    if not text[:1].isupper() or "," not in text:
+        return False  # the cheap tests first
+    marker = find_opcit(text)
+    if marker is None or LEAD_IN_RE.match(text):
+        return False
+    head = text[: marker.start()].rstrip(" ,*")
+    if "," in head or not head[:1].isupper():
+        return False
+    words = re.findall(r"[^\W\d_]{4,}", head)
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+# prose in small letters, then words in capitals (small capitals in plain text): "The standard
+# account is OXFORD ESSAYS IN JURISPRUDENCE: …"
+CAPITALS_AFTER_PROSE_RE = uregex.compile(
+    r"\b[a-z]{2,}\s(?P<caps>[A-Z][A-Z'’-]+(?:\s+(?:&|[A-Z][A-Z'’-]*))+)(?=[\s,:])"
+)
+
+
+def _capitals_after_prose(text: str) -> int | None:
+    """Where words in capitals that open a citation follow prose with no source in it."""
+    for match in CAPITALS_AFTER_PROSE_RE.finditer(text):
+        start = match.start("caps")
+        if cues.has_source(text[:start]) or "*" in text[:start]:
+            return None
+        if cites(text[start:], ()):
+            return start
+    return None
 
 
 def _titled_supra(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit.model import Kind
-from citekit.parse import cues
+from citekit.parse import cues, reviews
 from citekit.parse.archives import names_archive_siglum
 from citekit.parse.bluebook import parse_bluebook, short_periodical
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
@@ -68,7 +68,22 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.SHORT  # "Wittow, 14 J. Internet L. 1": an article's Bluebook short form
     if MARKED_FAMILY_COLON_RE.match(text) and not IN_EDITED_BOOK_RE.search(text):
         return Kind.SHORT  # "**Weick**: Wohnungsmarkt, S. 104": the family name alone, marked
+    if _ellipsis_short(text):
+        return Kind.SHORT  # "J. Baumgarten, Relations … (Venise, 1593)..., s. 149": Polish habit
+    if reviews.short_review(text):
+        return Kind.SHORT  # "CANAL, Compte rendu. Fiol, *Leviatán*, 2019, p. 3": no periodical
     return Kind.FULL if _stands_alone(text, context) or is_web_citation(text) else Kind.SHORT
+
+
+# the ellipsis that stands for the rest of a short form, then its pinpoint or nothing
+ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\*?(?=,\s|\.?\s*$)")
+
+
+def _ellipsis_short(text: str) -> bool:
+    """A title cut short by an ellipsis ("Cries Unheard..., s. 158"), nothing dated after it:
+    Polish notes write a short form so, in plain text too."""
+    found = ELLIPSIS_END_RE.search(text)
+    return found is not None and not YEAR_RE.search(text, found.end())
 
 
 def _idem_with_title(text: str) -> bool:

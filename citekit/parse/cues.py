@@ -112,6 +112,9 @@ def _leading_name_tokens(text: str, limit: int) -> int:
     tokens = _words(text)
     if tokens and tokens[0] in TITLE_ARTICLES and not ORGANISATION_RE.search(text.split(",")[0]):
         return 0  # "The Early Modern World, 1500–1815,": a title, as no name opens with "The"
+    body = _body_name(text)
+    if body:
+        return body  # "University of Chicago Press,", "R Core Team,"
     inverted = _capitals_inverted(tokens)
     if inverted:
         return inverted
@@ -132,11 +135,55 @@ def _leading_name_tokens(text: str, limit: int) -> int:
         )
         if ends_group:
             return count + _more_names(tokens[count:])
+        closing = _et_al_closing(tokens[count : count + 3])
+        if closing:
+            return count + closing  # "R. W. Stoffle i in., Ghost …", "Wankel u. a. (hg. von):"
         if count < len(tokens) and tokens[count].casefold() in ("and", "&", "und", "et", "y", "e"):
             return count + _second_name(tokens[count + 1 :], limit)
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
             return count  # "Stanislav Anisimov in: Petr Aven, ..."
     return 0
+
+
+ET_AL_WORDS = lexicons.words("et_al_words")  # "et al.", "i in.", "u. a.", "и др."
+
+
+def _et_al_closing(tokens: list[str]) -> int:
+    """How many of TOKENS are an "et al." of some language closed by a comma, a colon
+    ("i in.,"), an editor mark ("u. a. (hg._von):") or, in italics, its own full stop
+    ("Sergi Sancho *et al.* Saturar la imagen"); 0 if they are none."""
+    words = " ".join(tokens[:2]).strip("*")
+    if words.rstrip(",:").rstrip("*").casefold() not in ET_AL_WORDS:
+        return 0
+    if tokens[1].rstrip("*").endswith((",", ":")) or tokens[1].endswith(".*"):
+        return 2
+    return 3 if len(tokens) == 3 and _editor_parens(tokens[2]) else 0
+
+
+# a body's name, its words capitalised but for small ones, closed by a comma
+BODY_WORD = r"(?:[A-Z][\w'’&.-]*|&|of|for|the|and|on|de|du|des|der|für)"
+BODY_NAME_RE = uregex.compile(rf"^[A-Z][\w'’&.-]*(?:\s+{BODY_WORD}){{0,7}},")
+
+
+BODY_NAME_SPAN = 120  # characters: the longest body's name read before its comma
+
+
+def _body_name(text: str) -> int:
+    """The words of a body's name that opens TEXT, closed by a comma, its first word saying
+    what body it is ("Faculty of Law,") or its last after capitalised words ("Science &
+    Technology Committee,"; not "General Records of the Department of State," of an archival
+    file, nor the title "Google Apps for Government,"); 0 if none."""
+    comma = text.find(",", 0, BODY_NAME_SPAN)
+    if comma < 0 or not ORGANISATION_RE.search(text, 0, comma):
+        return 0  # the cheap tests first: most names hold no organisation word
+    found = BODY_NAME_RE.match(text)
+    if found is None:
+        return 0
+    words = found.group().rstrip(",").split()
+    if ORGANISATION_RE.fullmatch(words[0]):
+        return len(words)  # "Library of Congress,", "Ministry of Finance of …,"
+    capitalised = all(w[0].isupper() or w == "&" for w in words)  # not "Apps for Government,"
+    return len(words) if capitalised and ORGANISATION_RE.fullmatch(words[-1]) else 0
 
 
 def _second_name(tokens: list[str], limit: int) -> int:
@@ -156,6 +203,8 @@ SAME_AUTHOR_RE = uregex.compile(
 INITIALS_TOKEN_RE = uregex.compile(r"(?:[A-Z]\.-?)+")  # "B.-P.", "J.-C.", "T.G."
 JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e"})
 # "(eds.)", "(hg.)", "(a_cura_di)": marks of several words joined as leading_name_tokens joins them
+# the editor marks of one word, as the word pattern reads them: "red", "hg", "eds"
+EDITOR_WORDS = frozenset(m.strip(".") for m in lexicons.words("editor_marks") if " " not in m)
 EDITOR_PARENS = frozenset(f"({'_'.join(mark.split())})" for mark in lexicons.words("editor_marks"))
 
 
@@ -185,13 +234,19 @@ def _capitals_family_at(tokens: list[str], index: int) -> bool:
     return index > 0 and index - back <= 3 and _capitals_family(tokens[index], tokens[back])
 
 
+SMALL_CAPITALS_WORDS = 5  # "LANCE GRANDE & ALLISON AUGUSTYN,": two names and their "&"
+
+
 def _small_capitals_name(tokens: list[str]) -> int:
-    """Bluebook sets authors in small capitals: "ADRIAN VERMEULE, LAW'S ABNEGATION 4 (2016)"."""
-    for count in range(2, min(4, len(tokens)) + 1):
+    """Bluebook sets authors in small capitals: "ADRIAN VERMEULE, LAW'S ABNEGATION 4 (2016)",
+    two joined by "&" ("LANCE GRANDE & ALLISON AUGUSTYN,")."""
+    for count in range(2, min(SMALL_CAPITALS_WORDS, len(tokens)) + 1):
         words = [t.rstrip(",") for t in tokens[:count]]
         bare = [w.replace("-", "") for w in words]  # "JEAN-BAPTISTE FRESSOZ,"
-        if not all(w.isupper() and (b.isalpha() or INITIALS_TOKEN_RE.fullmatch(w))
-                   for w, b in zip(words, bare, strict=True)):  # fmt: skip
+        if words[0] == "&" or not all(
+            w == "&" or (w.isupper() and (b.isalpha() or INITIALS_TOKEN_RE.fullmatch(w)))
+            for w, b in zip(words, bare, strict=True)
+        ):
             return 0
         if tokens[count - 1].endswith(","):
             return count if len(bare[-1]) > 1 and bare[-1].isalpha() else 0
@@ -505,7 +560,11 @@ def is_commentary(text: str) -> bool:
         and not LEAD_IN_RE.match(text)  # "anche Procacci, …", "see also Koselleck, …"
     ):
         return True  # "sobre la represión de 1874, Ortiz Calvo, …": a sentence, not a source
-    lower = [w for w in words[1:5] if w[:1].islower() and w.strip(",.").casefold() not in PARTICLES]
+    lower = [
+        w
+        for w in words[1:5]
+        if w[:1].islower() and w.strip(",.").casefold() not in PARTICLES | EDITOR_WORDS
+    ]  # "The History of Cartography, red. J. B. Harley": the mark is no prose
     return len(lower) >= 2 or bool(PROSE_VERBS_RE.search(" ".join(words[:6])))
 
 

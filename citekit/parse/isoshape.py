@@ -45,10 +45,12 @@ def authors(text: str) -> list[str]:
 
 
 # what follows the journal at once: its year, then the numbers (". 1991, т. 17, с. 335"); the
-# Mexican ENAH style puts the volume first and the pages after a colon (", 255. 2020: 20–25")
+# Mexican ENAH style puts the volume first and the pages after a colon (", 255. 2020: 20–25"),
+# a newspaper's day and month (", 27 de febrero. 2020: 7")
 YEAR_AFTER_RE = re.compile(
-    r"^(?:,\s*[\w/]+(?:\s*\([\w/]+\))?)?\.\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]\s*\S|\.?\s*$)"
-)
+    r"^(?:,\s*(?:[\w/]+(?:\s*\([\w/]+\))?|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+))?"
+    r"\.\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]\s*\S|\.?\s*$|\.\s+<?(?:https?://|doi))"
+)  # the year ends the article, or its link follows: ". 2017. <https://…>"
 
 
 def journal_then_year(text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import cues, memo, names
+from citekit.parse import cues, memo, names, statement
 from citekit.parse.shortforms import PINPOINT_RE
 
 WORD_RE = re.compile(r"\w+")
@@ -56,8 +56,26 @@ class KnownTitles:
         comma = next((i + 1 for i, w in enumerate(words[:NAME_WORDS]) if w.endswith(",")), 0)
         return any(self._names_title(words, at) for at in {count, comma} if 0 < at < len(words))
 
-    def _names_title(self, words: list[str], count: int) -> bool:
-        """Are WORDS[:COUNT] known names and the words after them the start of their title?"""
+    def title_goes_on(self, prev: str, cur: str) -> bool:
+        """Is CUR, cut from PREV at a full stop, more of the known title PREV opens with its
+        author? "BOUREAU, Histoires d’un historien" + "Kantorowicz, p. 377"."""
+        if not self.by_family or not cur[:1].isupper():
+            return False
+        prev = statement.plain_names(prev)  # "*Debiais*: Urkunden in Stein", as Freiburg prints it
+        before = self._known_opening(prev)
+        return bool(before) and len(self._known_opening(f"{prev}. {cur}")) > len(before)
+
+    def _known_opening(self, span: str) -> tuple[str, ...]:
+        """The longest opening of a known title SPAN gives after its author's names, or ()."""
+        words = span.split()
+        count = cues.leading_name_tokens(span)
+        comma = next((i + 1 for i, w in enumerate(words[:NAME_WORDS]) if w.endswith(",")), 0)
+        found = [self._names_title(words, at) for at in {count, comma} if 0 < at < len(words)]
+        return max(found, key=len, default=())
+
+    def _names_title(self, words: list[str], count: int) -> tuple[str, ...]:
+        """The opening of a known title of the names WORDS[:COUNT] the words after them
+        give, or ()."""
         rest = " ".join(words[count:]).lstrip(" ,.:")
         # the title ends at its closing mark ('*River Trade* for …') or at its first comma
         marked = MARKED_TITLE_RE.match(rest)
@@ -65,11 +83,12 @@ class KnownTitles:
         shorts |= {_words(marked.group())} if marked else set()
         shorts.discard(())
         if not shorts:
-            return False
+            return ()
         people = " ".join(words[:count])
         families = {_fold(names.family(n)) for n in names.split_names(people)}
         families.add(_fold(people))  # "De Vries": a family name of two words, no given name
-        return any(s in self.by_family.get(family, ()) for family in families for s in shorts)
+        found = [s for s in shorts for f in families if s in self.by_family.get(f, ())]
+        return max(found, key=len, default=())
 
     def _title_and_pinpoint(self, span: str) -> bool:
         """ "The Times Guide to English Style and Usage, p. 171": all or the start of a known

@@ -128,7 +128,7 @@ LEAD_IN_RE = uregex.compile(
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
           |vid\.?|cfr\.?|cit\.\s+in|citado\s+en|citato\s+in|also|so\s+(?:zuletzt|schon|auch|etwa)
-          |si\s+vedan?o?|si\s+veda|vedi|zie(?:\s+ook)?|zob\.?(?:\s+też)?|por\.|см\.?(?:\s+также)?
+          |si\s+vedan?o?|si\s+veda|vedi|zie(?:\s+ook)?|zob\.?(?:\s+też)?|por\.(?:\s+(?:także|też))?|см\.?(?:\s+также)?
           |ср\.?(?:\s+иную\s+трактовку)?|цит\.\s+по|viz|srov\.|vgl\.\s+ook
           |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich|see\s+generally
           |but\s+see|accord|contra|(?:e\s+)?também|también|anche|aussi|ook|też|také|также|ver|veja|vide

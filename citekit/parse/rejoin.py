@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from citekit.parse import cues, isoshape, memo, segments, statement, uregex
+from citekit.parse import cues, insentences, isoshape, memo, reviews, segments, statement, uregex
 from citekit.parse.citestart import FAMILY_CAPITALS_RE, citation_start
 from citekit.parse.containers import IN_RE
 from citekit.parse.cutpoints import Piece, after_lead, bracketed
@@ -77,6 +77,7 @@ def merge_pieces(
                 or _journal_follows(prev, text[piece.start :], joined_by[-1])
                 or _subtitle_then_container(prev, text[piece.start :], joined_by[-1])
                 or _title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
+                or _cut_title_goes_on(prev, cur, text[piece.start :], joined_by[-1], known)
             )
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
@@ -85,6 +86,34 @@ def merge_pieces(
         merged.append(piece)
         joined_by.append(kind)
     return _absorb_descriptions(text, merged)
+
+
+def _cut_title_goes_on(
+    prev: str, cur: str, rest: str, separator: str, known: KnownTitles
+) -> bool:
+    """A title or a review cut at its own full stops (or a review's semicolons): a review
+    runs on to its periodical, a known title goes on ("BOUREAU, Histoires d’un historien." +
+    "Kantorowicz, p. 377"), a title's further sentence comes before its "in:"/"en", and the
+    book a part is in goes on to its date."""
+    if separator == ";":
+        return reviews.runs_on(prev, cur, rest)
+    if separator != ".":
+        return False
+    return (
+        reviews.runs_on(prev, cur, rest)
+        or (not known.empty() and known.title_goes_on(prev[citation_start(prev) :], cur))
+        or (_titled_author(prev) and insentences.subtitle_before_in(cur, rest))
+        or insentences.container_goes_on(prev, cur, rest)
+    )
+
+
+def _titled_author(prev: str) -> bool:
+    """Does PREV name its author and begin the title: "Debiais, Vincent: Urkunden in Stein",
+    "Jean-Paul Zuñiga. “Muchos negros”"?"""
+    if _inverted_name_colon(prev):
+        return True
+    head = prev[citation_start(prev) :]
+    return bool(cues.titles(head)) and _author_opens(head) and not YEAR_RE.search(head)
 
 
 def _ends_known(prev: str, cur: str, known: KnownTitles) -> bool:
@@ -301,9 +330,9 @@ def _plain_title_runs_on(prev: str, cur: str, rest: str, separator: str) -> bool
     )
 
 
-# at most one plain sentence (a subtitle), then a journal in italics: "Enfermedad y funerales
+# at most three plain sentences (a title's), then a journal in italics: "Enfermedad y funerales
 # de Galdós. *La Aventura de la Historia*, 255. 2020: 20–25"
-JOURNAL_AHEAD_RE = re.compile(r"(?:[^.*;]{3,200}?\.\s+)?(?=\*[^*]+\*)")
+JOURNAL_AHEAD_RE = re.compile(r"(?:[^.*;]{3,200}?\.\s+){0,3}?(?=\*[^*]+\*)")
 
 
 def _journal_follows(prev: str, rest: str, separator: str) -> bool:
@@ -319,7 +348,10 @@ def _journal_follows(prev: str, rest: str, separator: str) -> bool:
         *(prev[m.end() :] for m in INNER_LEAD_RE.finditer(prev)),
     ]
     return (
-        any(cues.starts_with_name(head) or _author_opens(head) for head in heads[:4])
+        any(
+            cues.starts_with_name(head) or _author_opens(head) or cues.name_only(head)
+            for head in heads[:4]
+        )  # "Para el contexto, véase Jordi Canal": a name alone, no comma after it
         and not cues.has_imprint(prev)
         and not YEAR_RE.search(prev)
     )

@@ -101,9 +101,14 @@ CASE_PINPOINT_RE = uregex.compile(r"(?:\d+\s*)?(?:at\s+)?\d+(?:\s*[-–]\s*\d+)?
 
 def _case_and_pinpoint(text: str) -> bool:
     """ "Council of Civil Service Unions v UK, 10", "Calvert v Gardiner, at 153": a case
-    named by its parties (in plain text, without the italics), then only numbers."""
+    named by its parties (in plain text, without the italics), then only numbers; or the
+    parties alone in italics, as a case's later citations may name it ("*Adams v Smith*")."""
     found = CASE_TITLE_RE.match(text)
-    rest = text[found.end() :].lstrip() if found else ""
+    if found is None:
+        return False
+    rest = text[found.end() :].lstrip()
+    if not rest:
+        return text.startswith("*") and text.endswith("*")
     return rest.startswith(",") and bool(CASE_PINPOINT_RE.fullmatch(rest.strip(" ,")))
 
 
@@ -217,7 +222,15 @@ def _title_alone(text: str) -> bool:
     if not found or found[0].start() != 0:
         return False
     after = text[found[0].end() :].strip(" ,.")
-    return bool(after) and bool(PINPOINT_RE.fullmatch(after) or LOCATOR_START_RE.match(after))
+    return bool(after) and bool(
+        PINPOINT_RE.fullmatch(after)
+        or LOCATOR_START_RE.match(after)
+        or NUMBERS_ONLY_RE.fullmatch(after)  # "*Convention for the Protection …*, 213 221 58"
+    )
+
+
+# a law review's numbers after a title: volume, first page, pinpoint ("213 221 58", "10 at 381")
+NUMBERS_ONLY_RE = re.compile(r"\d+(?:\s+(?:at\s+)?\d+){1,3}")
 
 
 def _names_and_page(text: str) -> bool:

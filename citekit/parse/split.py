@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from citekit import lexicons
-from citekit.parse import cues, uregex
+from citekit.parse import cues, reviews, uregex
 from citekit.parse.citestart import DOMAIN_START_RE, NAME_START_RE, citation_start, cites
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.joins import CITATION_END_RE, join_points
@@ -109,15 +109,32 @@ def split_note(
             start = _known_start(span, citation_start(span), known)
             trimmed = _drop_explanation(text, trim(text, part.start + start, part.end))
             prefix = span[:start]
-            joined_parts = _split_joins(text, trimmed, hereafter, known)
+            joins = _split_joins(text, trimmed, hereafter, known)
+            joined_parts = _uncut_review(text, trimmed, joins)
             listed = (p for j in joined_parts for p in _split_known_list(text, j, known))
-            for joined_part in (p for j in listed for p in _split_commas(text, j)):
+            commas = (p for j in listed for p in _uncut_review(text, j, _split_commas(text, j)))
+            for joined_part in commas:
                 for sub_part, joined in _split_and_title(text, joined_part):
                     body = sub_part.text(text)
                     if body and cites(body, hereafter, known):
                         out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
                     prefix = ""
     return out or _quotation_source(text)
+
+
+def _uncut_review(text: str, piece: Piece, parts: list[Piece]) -> list[Piece]:
+    """PARTS with the cuts after a review word undone: the reviewed works' joins ("…, 2015,
+    et José Luis García Delgado (éd.), …") are the review's title, not sources of their own."""
+    at = reviews.review_word_at(piece.text(text))
+    if at is None or len(parts) < 2:
+        return parts
+    out: list[Piece] = []
+    for part in parts:
+        if out and part.start > piece.start + at:
+            out[-1] = Piece(out[-1].start, part.end)
+        else:
+            out.append(part)
+    return out
 
 
 QUOTATION_AFTER_RE = re.compile(r"\s*:\s*[\"“«„]")  # '*Title*: "…': the title, then what it says

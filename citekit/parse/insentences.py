@@ -1,0 +1,61 @@
+"""Titles with full stops of their own around the "in:" of a part: "Debiais, Vincent: Urkunden
+in Stein. Funktionen und Wirkungen urkundlicher Inschriften, in: *Bolle, Katarina* (Hgg.):
+Inschriftenkulturen im kommunalen Italien. Traditionen, Berlin 2019, S. 65–90". The splitter
+cuts such a citation at each full stop; these tests say which cuts to undo.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse import cues, uregex
+from citekit.parse.containers import CONTAINER_WORDS
+from citekit.parse.patterns import LEAD_IN_RE, YEAR_RE
+
+# ", in: *Bolle* …", ", en *Africanos* …": the book or journal a part is in, after its title
+IN_MARK_RE = uregex.compile(rf",\s+(?i:{CONTAINER_WORDS}):?\s+(?=[*“\"«„A-Z])")
+
+
+# an author as these styles print one: "Schmitt, Jean-Claude:", "*Debiais*:", "J.-C. Schmitt,"
+AUTHOR_OPENS_RE = uregex.compile(
+    r"^(?:[A-Z][\w'’-]+,\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}:|\*[^*]{2,60}\*\s*[:/,]"
+    r"|(?:[A-Z]\.[\s-]?)+[A-Z][\w'’-]+[,:])"
+)
+
+
+def _new_source(cur: str) -> bool:
+    """Does CUR open a source of its own (a lead-in, an author) or is it commentary? (A
+    title's words look like names too often for starts_with_name to say.)"""
+    return bool(LEAD_IN_RE.match(cur) or AUTHOR_OPENS_RE.match(cur)) or cues.is_commentary(cur)
+
+
+def _dated_ahead(rest: str) -> bool:
+    """Is there a year in REST before the note's next semicolon (the citation's imprint)?"""
+    return YEAR_RE.search(rest.split(";", 1)[0]) is not None
+
+
+def subtitle_before_in(cur: str, rest: str) -> bool:
+    """Is CUR a title's further sentence, then the "in:" of the book it is in ("Funktionen
+    und Wirkungen …, in: *Bolle* (Hgg.): …"), the citation dated before the next semicolon?
+    (The caller knows PREV named the author and began the title.)"""
+    mark = IN_MARK_RE.search(cur)
+    return (
+        mark is not None
+        and not re.search(r"[\d,;:]", cur[: mark.start()])
+        and not (LEAD_IN_RE.match(cur) or AUTHOR_OPENS_RE.match(cur))  # a title reads as prose
+        and _dated_ahead(rest)
+    )
+
+
+def container_goes_on(prev: str, cur: str, rest: str) -> bool:
+    """Has PREV opened the book a part is in, with no date yet, and does CUR carry on that
+    book's title ("…, in: *Monnet* (Hgg.): Europa." + "Die Gegenwart unserer Geschichte." +
+    "Band II : …, Darmstadt 2019, S. 9–13")?"""
+    marks = list(IN_MARK_RE.finditer(prev))
+    return (
+        bool(marks)
+        and not YEAR_RE.search(prev, marks[-1].end())
+        and not re.search(r"\d", prev[marks[-1].end() :])
+        and not _new_source(cur)
+        and _dated_ahead(rest)
+    )
