@@ -16,7 +16,17 @@ from itertools import chain
 
 from citekit.model import Citation, Kind, Link, Note
 from citekit.parse import context as _context
-from citekit.parse import cues, memo, names, quotedtail, reviews, statement, uregex
+from citekit.parse import (
+    cues,
+    memo,
+    namecues,
+    names,
+    quotedtail,
+    reviews,
+    statement,
+    titlespans,
+    uregex,
+)
 from citekit.parse.bluebook import short_case, short_periodical
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
@@ -364,7 +374,7 @@ def _part_of_previous(text: str, marker: re.Match[str], context: Context) -> Par
 
 def _author_from_prose(parsed: Parsed, text: str, prefix: str) -> None:
     """ "Stephen Hanson wrote ... “Title”": the author named in the commentary before the title."""
-    if "author" in parsed.fields or "editor" in parsed.fields or cues.starts_with_name(text):
+    if "author" in parsed.fields or "editor" in parsed.fields or namecues.starts_with_name(text):
         return
     match = PROSE_AUTHOR_RE.match(prefix.strip())
     if match and (parsed.fields.get("title") or parsed.fields.get("booktitle")):
@@ -383,13 +393,13 @@ def _opcit(text: str) -> Parsed:
     marker = find_opcit(text)
     before = text[: marker.start()].strip(" ,.*")
     fields: dict[str, str] = {}
-    titles = cues.titles(before)
+    titles = titlespans.titles(before)
     if titles:
         fields["title"] = clean_title(titles[0].group())
         before = before[: titles[0].start()]
     else:  # "A. Gramsci, Quaderni del carcere, cit.": names, then a short title
         initials = re.search(r"(?:^|\s)\w\.$", text[: marker.start()].rstrip(" ,*"))
-        count = cues.leading_name_tokens(before + ("." if initials else ","))  # "Ильина Т. В."
+        count = namecues.leading_name_tokens(before + ("." if initials else ","))  # "Ильина Т. В."
         words = before.split()
         co_authors = _co_authors(words, marker.group())
         count = len(words) if co_authors or _family_in_capitals(before) else count
@@ -462,7 +472,7 @@ def _short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed
     capitals = capitals_short(text)
     if capitals and any(f in context.abbreviations or f in context.hereafter for f in capitals[0]):
         capitals = None  # "AMB, Fondo Gobernación, caja 15": an archive the document abbreviates
-    if capitals is not None and not cues.titles(text) and not INITIAL_RE.match(capitals[1]):
+    if capitals is not None and not titlespans.titles(text) and not INITIAL_RE.match(capitals[1]):
         families, title, pinpoint = capitals  # "CHARTIER, A Ordem do Discurso, p. 83"
         fields = {"author": " and ".join(families), "title": clean_title(title)}
         return Parsed("book", fields, pinpoint)
@@ -524,12 +534,14 @@ def _plain_short(text: str) -> Parsed | None:
     Without italics the words of the title could be read as more names ("Lights and
     Quays"); the shape of the short form says where each part is.
     """
-    if cues.titles(text) or YEAR_RE.search(text) or not cues.PLAIN_SHORT_RE.match(text):
+    if titlespans.titles(text) or YEAR_RE.search(text) or not cues.PLAIN_SHORT_RE.match(text):
         return None
     parts = PLAIN_SHORT_PARTS_RE.match(text)
     if (
         parts is None
-        or not (cues.name_only(parts.group("names")) or _family_in_capitals(parts.group("names")))
+        or not (
+            namecues.name_only(parts.group("names")) or _family_in_capitals(parts.group("names"))
+        )
         or PINPOINT_RE.fullmatch(parts.group("title"))  # "Dynatext, 152, 178": two pages
     ):
         return None
@@ -552,11 +564,11 @@ def _before_pointer(before: str, context: Context) -> dict[str, str]:
     before = before[lead.end() if lead else 0 :].strip(" ,")
     if not before:
         return {}  # "see also above, n. 7": no names, no title
-    opening = cues.titles(before)
+    opening = titlespans.titles(before)
     if opening and opening[0].start() == 0 and opening[0].end() == len(before):
         return {"title": clean_title(before)}  # a title alone
     before = before.strip("*")
-    if cues.name_only(before) or FAMILY_PAIR_RE.fullmatch(before):
+    if namecues.name_only(before) or FAMILY_PAIR_RE.fullmatch(before):
         return {"author": " and ".join(names.split_names(before))}
     head = parse_full(before, context.abbreviations).fields
     found = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
@@ -570,7 +582,7 @@ FAMILY_PAIR_RE = uregex.compile(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?")  
 
 def _after_title(text: str) -> str | None:
     """ "Ellery, "Waterfront as Frontier," 219–21": the pages after the short title."""
-    found = cues.titles(text)
+    found = titlespans.titles(text)
     return find_locator(text[found[-1].end() :]) if found else None
 
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import cues, memo, quotedtail, segments, uregex
+from citekit.parse import cues, memo, namecues, quotedtail, segments, titlespans, uregex
 from citekit.parse.bluebook import short_periodical
 from citekit.parse.cases import case_fields
 from citekit.parse.cutpoints import protected
@@ -33,7 +33,7 @@ from citekit.parse.shortforms import is_author_date, is_bare_citation
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same pieces
 def citation_start(text: str) -> int:
     """Where the source begins in a piece that opens with a lead-in or commentary."""
-    if cues.SAME_AUTHOR_RE.match(text):
+    if namecues.SAME_AUTHOR_RE.match(text):
         return 0  # "______. Cidade febril …", "Id., Storia …": the same author's next work
     match = LEAD_IN_RE.match(text)
     if match and not cues.is_commentary(_after_leads(text[match.end() :])):
@@ -44,16 +44,16 @@ def citation_start(text: str) -> int:
     if ibid_at and not cues.has_source(text[:ibid_at]):
         return ibid_at  # "As argued in ibid., sec. 19 and …": the ibid. comes first
     backref = _backref_name(text)
-    if backref and not cues.starts_with_name(text) and find_opcit(text):
+    if backref and not namecues.starts_with_name(text) and find_opcit(text):
         inner = _after_inner_lead(text)
         if inner is not None and inner < backref and _name_sentence_before(text[inner:backref]):
             return inner  # "véase Bernard Vincent. La guerra de las Alpujarras, op. cit."
         return backref  # "Sobre a Gazeta da Tarde, ver MACHADO, op. cit., p. 140"
-    joined = cues.CONJUNCTION_RE.match(text)  # "…; e COSTA, Emília Viotti da. Da senzala …"
-    if joined and cues.starts_with_name(text[joined.end() :]):
+    joined = namecues.CONJUNCTION_RE.match(text)  # "…; e COSTA, Emília Viotti da. Da senzala …"
+    if joined and namecues.starts_with_name(text[joined.end() :]):
         return joined.end()
     opens_with_source = (
-        cues.starts_with_name(text)
+        namecues.starts_with_name(text)
         or text.lstrip()[:1] in "*“\"‘'«„"
         or cues.is_ibid(text)
         or FAMILY_CAPITALS_RE.match(text) is not None  # "MUSSET, A. Between … Sciences: …"
@@ -66,14 +66,14 @@ def citation_start(text: str) -> int:
         if (
             start
             and not opens_with_source
-            and not cues.titles(text[:start])
+            and not titlespans.titles(text[:start])
             and not cues.has_imprint(text[:start])
             and not cues.is_archival(text[:start])
             and not URL_RE.search(text[:start])  # "Title - Site, https://…, Stand: 06.07.2020"
         ):
             return start  # "Zum Begriff grundlegend Fritz Strich: …", "… with caution: Reilly, *…*"
     if not cues.is_commentary(text):
-        return (0 if cues.starts_with_name(text) else _capitals_after_prose(text)) or 0
+        return (0 if namecues.starts_with_name(text) else _capitals_after_prose(text)) or 0
     for finder in (
         _backref_name,
         _after_inner_lead,
@@ -100,7 +100,7 @@ def citation_start(text: str) -> int:
 def _name_sentence_before(text: str) -> bool:
     """ "Bernard Vincent. La guerra de las" (ENAH short forms): a name, a full stop, the title."""
     head, stop, _ = text.partition(". ")
-    return bool(stop) and cues.name_only(head)
+    return bool(stop) and namecues.name_only(head)
 
 
 # a short title before "supra": "Convention for the Protection of Human Rights, *supra* note 6"
@@ -241,7 +241,7 @@ IN_NAME_RE = uregex.compile(
 def _in_name(text: str) -> int | None:
     """ "la lettera a Tania del 7 settembre 1931, in A. Gramsci, Lettere …": the book's author."""
     match = IN_NAME_RE.search(text)
-    if match is None or cues.titles(text[: match.start()]):
+    if match is None or titlespans.titles(text[: match.start()]):
         return None  # "in his “Title,” in Sherman Garnett, ed.": the title came first
     return match.start("name") if cues.has_source(text[match.start("name") :]) else None
 
@@ -272,13 +272,13 @@ def _name_after_prose_word(text: str) -> int | None:
         start = match.end()
         if match.group().strip() not in SOURCE_LEAD_WORDS:
             continue  # "Papers on Time-Reckoning, ed. …": a title's small word, no prose lead
-        count = cues.leading_name_tokens(text[start : start + cues.NAME_SPAN])
+        count = namecues.leading_name_tokens(text[start : start + namecues.NAME_SPAN])
         words = text[start:].split()[:count]
         if mask[start] or not count or not words[-1].endswith(","):
             continue
         if segments.is_place(" ".join(words).rstrip(",")):
             continue  # "Department of State to Embassy in Paris, telegram 1102, …"
-        if cues.titles(text[:start]) or cues.has_imprint(text[:start]):
+        if titlespans.titles(text[:start]) or cues.has_imprint(text[:start]):
             return None  # "*Penser les migrations*, Rennes, Presses … François Rabelais, 2020"
         if cites(text[start:], ()):
             return start
@@ -305,8 +305,8 @@ def _name_after_comma(text: str) -> int | None:
         ):
             continue  # "…, Warszawa: GUS, 1939", "Новосибирск: Зап.-Сиб. кн. изд-во": the imprint
         # the name test reads only the opening words: give it those, not a copy of the rest
-        opening = text[match.end() : match.end() + cues.NAME_SPAN]
-        if cues.starts_with_name(opening) and cites(text[match.end() :], ()):
+        opening = text[match.end() : match.end() + namecues.NAME_SPAN]
+        if namecues.starts_with_name(opening) and cites(text[match.end() :], ()):
             return match.end()  # "…, Ortiz Calvo, Prensa …", "recenzję: T. Nowak, …"
     return None
 
@@ -328,7 +328,7 @@ def _plain_short_after_prose(text: str) -> int | None:
         if (
             cues.PLAIN_SHORT_RE.match(rest.strip())
             and not YEAR_RE.search(rest)  # a short form has no imprint: "Title (…, 1886), 12"
-            and cues.starts_with_name(rest)
+            and namecues.starts_with_name(rest)
         ):
             return match.start()
     return None
@@ -383,11 +383,11 @@ def _author_before_title(text: str, start: int) -> int | None:
     """ "… is found in Duncan J. Watts, Small Worlds: The Dynamics …": in plain text a title
     with a subtitle looks like German "Name: Title"; a whole name and a comma before it say
     that the name is the author's and the words before the colon the title's."""
-    found = AUTHOR_BEFORE_RE.search(text, max(0, start - cues.NAME_SPAN), start)
+    found = AUTHOR_BEFORE_RE.search(text, max(0, start - namecues.NAME_SPAN), start)
     if (
         found is None
-        or cues.titles(text[: found.start()])
-        or not cues.starts_with_name(text[found.start("name") :])
+        or titlespans.titles(text[: found.start()])
+        or not namecues.starts_with_name(text[found.start("name") :])
     ):
         return None
     return found.start("name")
@@ -395,7 +395,7 @@ def _author_before_title(text: str, start: int) -> int | None:
 
 def _by_name(text: str) -> int | None:
     match = BY_NAME_IN_RE.search(text)
-    return match.start("name") if match and cues.has_title(text[match.end() :]) else None
+    return match.start("name") if match and titlespans.has_title(text[match.end() :]) else None
 
 
 def _possessive(text: str) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit.model import Kind
-from citekit.parse import cues, reviews
+from citekit.parse import cues, namecues, reviews, titlespans
 from citekit.parse.archives import names_archive_siglum
 from citekit.parse.bluebook import parse_bluebook, short_periodical
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
@@ -50,7 +50,7 @@ MARKED_FAMILY_COLON_RE = re.compile(
 
 def ditto_end(text: str) -> int:
     """Where a same-author mark ends ("______. Title", "eadem, Title", "Id., Title"), or 0."""
-    match = DITTO_START_RE.match(text) or cues.SAME_AUTHOR_RE.match(text)
+    match = DITTO_START_RE.match(text) or namecues.SAME_AUTHOR_RE.match(text)
     return match.end() if match else 0
 
 
@@ -89,10 +89,12 @@ def _ellipsis_short(text: str) -> bool:
 def _idem_with_title(text: str) -> bool:
     """The same author, a new work: "Idem, *Another Book* (…)", "Id., Storia, Roma, 2011"."""
     folded = text.lstrip("*").casefold()
-    if not (folded.startswith(("idem", "id.,", "ders", "dies")) or cues.SAME_AUTHOR_RE.match(text)):
+    if not (
+        folded.startswith(("idem", "id.,", "ders", "dies")) or namecues.SAME_AUTHOR_RE.match(text)
+    ):
         return False
     rest = text.lstrip("*").split(",", 1)[1] if "," in text else ""
-    return cues.has_title(text) or _new_work_follows(rest)
+    return titlespans.has_title(text) or _new_work_follows(rest)
 
 
 def _new_work_follows(rest: str) -> bool:
@@ -137,12 +139,12 @@ def _stands_alone(text: str, context: Context) -> bool:
             or _names_repository(text, context)
             or names_archive_siglum(text, context.abbreviations)
         )
-    titles = cues.titles(text)
+    titles = titlespans.titles(text)
     if len(titles) >= 2 and YEAR_RE.search(text):
         return True  # "“Article,” *Journal* 12 (2003)"
     return (
         _dated(text)
-        and (bool(titles) or cues.starts_with_name(text) or bool(ditto_end(text)))
+        and (bool(titles) or namecues.starts_with_name(text) or bool(ditto_end(text)))
         and not cues.locator_only(text)
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import cues, segments, uregex
+from citekit.parse import namecues, segments, titlespans, uregex
 from citekit.parse.elements import (
     Parsed,
     book_middle,
@@ -73,7 +73,7 @@ def journal_in_quotes(work: str, quote: re.Match[str]) -> Parsed | None:
     if quote.group().startswith("*"):
         return None  # an italic title is the book: "Martin et Chartier (dir.), *Histoire*, t. III"
     before = work[: quote.start()]
-    count = cues.leading_name_tokens(before)
+    count = namecues.leading_name_tokens(before)
     plain = re.sub(r",\s+in$", ",", " ".join(before.split()[count:]).strip())
     after = work[quote.end() :]
     if (
@@ -161,7 +161,7 @@ def journal_after(after: str) -> tuple[str, str] | None:
 def parse_chapter(title: str, people: dict[str, str], rest: str) -> Parsed:
     """ "“Chapter,” in Editors (eds), *Book* (Place: Publisher, Year), pp. 1–20"."""
     fields = {"title": title, **people}
-    container = cues.titles(rest)
+    container = titlespans.titles(rest)
     if container:
         head = rest[: container[0].start()].strip(" ,.")
         if head and "bookauthor" not in fields:
@@ -198,7 +198,7 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     "in Portes, Castells, and Benton, Informal Economy, 12", or a journal ("in Critica, n. 6")."""
     cut = IMPRINT_PAREN_RE.search(rest)
     head = rest[: cut.start()] if cut else rest
-    count = cues.leading_name_tokens(head)
+    count = namecues.leading_name_tokens(head)
     if count and EDITORS_AFTER_TITLE_RE.search(head):
         count = 0  # "in Stocks, Seasons and Sales: …, ed. by Names": the editors follow the title
     if count:  # the volume's editors, then its (short) title

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from citekit.parse import cues, memo, segments, uregex
+from citekit.parse import cues, memo, namecues, segments, uregex
 from citekit.parse.patterns import (
     ABBREVIATIONS,
     IBID_WORDS,
@@ -96,7 +96,7 @@ def _bracketed_sources(text: str) -> list[re.Match[str]]:
     found = []
     for match in PAREN_SENTENCE_RE.finditer(text):
         inner = after_lead(text[match.start() + 1 : match.end() - 1])
-        if cues.starts_with_name(inner) or cues.is_ibid(inner):
+        if namecues.starts_with_name(inner) or cues.is_ibid(inner):
             found.append(match)
     return found
 

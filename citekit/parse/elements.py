@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citekit.parse import cues, names, segments, uregex
+from citekit.parse import namecues, names, segments, uregex
 from citekit.parse.dotimprint import dotted_imprint
 from citekit.parse.imprint import (
     VOLUME_COUNT_RE,
@@ -78,7 +78,7 @@ def people_before(before: str) -> tuple[dict[str, str], dict[str, str]]:
         inner = match.group("container").strip(" ,.")
         role = "editor" if EDITOR_MARK_RE.search(inner) else "bookauthor"
         container = names_field(role, inner)
-    if not before or not cues.starts_with_name(before + ","):
+    if not before or not namecues.starts_with_name(before + ","):
         return {}, container
     role = "editor" if EDITOR_MARK_RE.search(before) else "author"
     return names_field(role, before), container

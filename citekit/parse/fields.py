@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, names, pinpoint, rolenames, statement, uregex
+from citekit.parse import cues, names, pinpoint, rolenames, statement, titlespans, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import case_fields
@@ -148,7 +148,7 @@ def _parse_full(
     elif CONFERENCE_RE.search(work) and not ITALIC_RE.search(work):
         parsed = parse_conference(work)
     else:
-        found = [m for m in cues.titles(work) if not _inside_plain_title(work, m)]
+        found = [m for m in titlespans.titles(work) if not _inside_plain_title(work, m)]
         parsed = iso or (_titled(work, found) if found else parse_untitled(work))
     fields = {**parsed.fields, **{k: v for k, v in links.items() if k not in parsed.fields}}
     fields = {k: v for k, v in fields.items() if v.strip(" .,;:")}  # "[en línea]. 2017": no place

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from citekit import lexicons
 from citekit.model import Citation, Kind
-from citekit.parse import cues
+from citekit.parse import titlespans
 from citekit.parse.prefilter import guarded
 
 SAME_AUTHOR = lexicons.words("same_author_words")  # "idem", "ders", "tenże"
@@ -24,7 +24,7 @@ CONTAINER_FIELDS = ("editor", "publisher", "address", "year", "volume", "series"
 def part_of_previous(text: str) -> re.Match[str] | None:
     """The "*ibid.*" that stands for the book of a titled part, if there is one."""
     match = IBID_CONTAINER_RE.search(text)
-    return match if match and cues.has_title(text[: match.start()]) else None
+    return match if match and titlespans.has_title(text[: match.start()]) else None
 
 
 def inherit_authors(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:

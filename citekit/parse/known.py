@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import cues, memo, names, statement
+from citekit.parse import memo, namecues, names, statement
 from citekit.parse.shortforms import PINPOINT_RE
 
 WORD_RE = re.compile(r"\w+")
@@ -52,7 +52,7 @@ class KnownTitles:
         if not self.by_family:
             return False
         words = span.split()
-        count = cues.leading_name_tokens(span)
+        count = namecues.leading_name_tokens(span)
         comma = next((i + 1 for i, w in enumerate(words[:NAME_WORDS]) if w.endswith(",")), 0)
         return any(self._names_title(words, at) for at in {count, comma} if 0 < at < len(words))
 
@@ -68,7 +68,7 @@ class KnownTitles:
     def _known_opening(self, span: str) -> tuple[str, ...]:
         """The longest opening of a known title SPAN gives after its author's names, or ()."""
         words = span.split()
-        count = cues.leading_name_tokens(span)
+        count = namecues.leading_name_tokens(span)
         comma = next((i + 1 for i, w in enumerate(words[:NAME_WORDS]) if w.endswith(",")), 0)
         found = [self._names_title(words, at) for at in {count, comma} if 0 < at < len(words)]
         return max(found, key=len, default=())
@@ -184,7 +184,7 @@ def _key(words: tuple[str, ...]) -> str:
 
 def _opens_with_names(title: str) -> bool:
     head, stop, _ = title.partition(". ")
-    return bool(stop) and cues.name_only(head)
+    return bool(stop) and namecues.name_only(head)
 
 
 def _words(text: str) -> tuple[str, ...]:

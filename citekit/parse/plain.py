@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, rolenames, segments, uregex
+from citekit.parse import cues, namecues, rolenames, segments, titlespans, uregex
 from citekit.parse.elements import (
     LEADING_VOLUME_RE,
     Parsed,
@@ -37,7 +37,7 @@ def parse_conference(work: str) -> Parsed:
     cue = CONFERENCE_RE.search(work)
     head, rest = work[: cue.start()], work[cue.start() :]
     fields: dict[str, str] = {}
-    title = cues.titles(head)
+    title = titlespans.titles(head)
     if title:
         fields["title"] = match_title(title[0])
         head = head[: title[0].start()]
@@ -55,7 +55,7 @@ def parse_conference(work: str) -> Parsed:
 def _last_name_run(text: str) -> str:
     """The last run of capitalised words ("The paper by Russian historian Rudolf Pikhov" -> ...)."""
     text = text.strip(' ,.“”"')
-    if cues.starts_with_name(text + ","):
+    if namecues.starts_with_name(text + ","):
         return text
     runs = uregex.compile(r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?=\s*,?\s*$)").findall(text)
     return runs[-1] if runs else ""
@@ -63,7 +63,7 @@ def _last_name_run(text: str) -> str:
 
 def parse_untitled(work: str) -> Parsed:
     """No italics or quotes (text from PDFs, web pages): names, title, imprint by segments."""
-    count = _names_before_title(work, cues.leading_name_tokens(work))
+    count = _names_before_title(work, namecues.leading_name_tokens(work))
     words = work.split()
     head = " ".join(words[:count])
     mark = " ".join(words[count : count + 1])  # "Smith, ed., Title" but not "Smith, Title, ed. X"

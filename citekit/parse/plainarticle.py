@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, uregex
+from citekit.parse import namecues, uregex
 from citekit.parse.containers import parse_article
 from citekit.parse.elements import Parsed, clean_title, match_title, names_field
 
@@ -44,14 +44,14 @@ def plain_title_article(work: str, journal: re.Match[str]) -> Parsed | None:
         names, title = head.group("names"), head.group("title")
     else:
         words = before.split()
-        count = cues.leading_name_tokens(before)
+        count = namecues.leading_name_tokens(before)
         if not count or words[0].endswith(","):
             return None
         names, title = " ".join(words[:count]), " ".join(words[count:])
     title = clean_title(title.strip(" ,"))
     if not title or not title[0].isupper() and not title[0].isdigit():
         return None
-    if len(title.split()) > 1 and cues.name_only(title):
+    if len(title.split()) > 1 and namecues.name_only(title):
         return None  # "Source: Richard Stallman, *Manifesto*": names after a label, no title
     people = names_field("author", names.rstrip(","))
     return parse_article(title, people, match_title(journal), after)

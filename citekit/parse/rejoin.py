@@ -6,7 +6,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from citekit.parse import cues, insentences, isoshape, memo, reviews, segments, statement, uregex
+from citekit.parse import (
+    cues,
+    insentences,
+    isoshape,
+    memo,
+    namecues,
+    reviews,
+    segments,
+    statement,
+    titlespans,
+    uregex,
+)
 from citekit.parse.citestart import FAMILY_CAPITALS_RE, citation_start
 from citekit.parse.containers import IN_RE
 from citekit.parse.cutpoints import Piece, after_lead, bracketed
@@ -88,9 +99,7 @@ def merge_pieces(
     return _absorb_descriptions(text, merged)
 
 
-def _cut_title_goes_on(
-    prev: str, cur: str, rest: str, separator: str, known: KnownTitles
-) -> bool:
+def _cut_title_goes_on(prev: str, cur: str, rest: str, separator: str, known: KnownTitles) -> bool:
     """A title or a review cut at its own full stops (or a review's semicolons): a review
     runs on to its periodical, a known title goes on ("BOUREAU, Histoires d’un historien." +
     "Kantorowicz, p. 377"), a title's further sentence comes before its "in:"/"en", and the
@@ -113,7 +122,7 @@ def _titled_author(prev: str) -> bool:
     if _inverted_name_colon(prev):
         return True
     head = prev[citation_start(prev) :]
-    return bool(cues.titles(head)) and _author_opens(head) and not YEAR_RE.search(head)
+    return bool(titlespans.titles(head)) and _author_opens(head) and not YEAR_RE.search(head)
 
 
 def _ends_known(prev: str, cur: str, known: KnownTitles) -> bool:
@@ -139,7 +148,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "…, https://…. Consulté le 3 décembre 2017": the web page's access date
     if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
-    if IMPRINT_SHAPE_RE.match(cur) and cues.has_title(prev) and not cues.has_imprint(prev):
+    if IMPRINT_SHAPE_RE.match(cur) and titlespans.has_title(prev) and not cues.has_imprint(prev):
         return True  # "ROCA, A. *Puertos*." + "Vigo: Ed. Ría, 2015": any place, by its shape
     if (
         _opens_container(cur)
@@ -150,23 +159,31 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "MUSSET, A. Title." + "En *Revista* …" / "In: LIMA, R. (ed.), *Book* …"
     if DITTO_DASHES_RE.fullmatch(prev.strip()):
         return True  # "______. Cidade febril …": the same author again (ABNT, Chicago)
-    if cues.has_title(cur) and _lead_then_names(prev):
+    if titlespans.has_title(cur) and _lead_then_names(prev):
         return True  # "Para una visión distinta, véase Jordi Canal." + "*Vida y violencia*. …"
-    if cues.name_only(prev) or cues.ends_with_editor_mark(prev) or CONTRIBUTOR_START_RE.match(cur):
+    if (
+        namecues.name_only(prev)
+        or namecues.ends_with_editor_mark(prev)
+        or CONTRIBUTOR_START_RE.match(cur)
+    ):
         return True  # "… Poesie." + "Hg. v. Rudolf Borchardt, München 1926"
-    if _opens_with_editors(cur) and not cues.has_imprint(prev) and not cues.name_only(prev):
+    if _opens_with_editors(cur) and not cues.has_imprint(prev) and not namecues.name_only(prev):
         return True  # ISO 690: "Title." + "Gary A. STRINGER, ed. Place: Publisher, 1995"
     if cur[:1] in "(" or cur[:1].islower() or cues.locator_only(cur):
         return not cues.is_commentary(cur)
     if (
-        cues.has_title(cur)
-        and not cues.has_title(prev)
-        and cues.starts_with_name(prev)
+        titlespans.has_title(cur)
+        and not titlespans.has_title(prev)
+        and namecues.starts_with_name(prev)
         and not cues.is_commentary(prev)
     ):
         return True
-    if cues.has_imprint(cur) and not cues.has_title(cur) and not cues.starts_with_name(cur):
-        return cues.has_title(prev) and not cues.has_imprint(prev)
+    if (
+        cues.has_imprint(cur)
+        and not titlespans.has_title(cur)
+        and not namecues.starts_with_name(cur)
+    ):
+        return titlespans.has_title(prev) and not cues.has_imprint(prev)
     if _title_then_opcit(cur) and _lead_then_names(prev):  # the cheap test first
         return True  # "véase Bernard Vincent." + "La guerra de las Alpujarras, op. cit., p. 128"
     if _subtitle_before_opcit(prev, cur):
@@ -225,7 +242,7 @@ def _opens_with_editors(text: str) -> bool:
     return (
         mark is not None
         and mark.start() > 0
-        and cues.name_only(text[: mark.start()])
+        and namecues.name_only(text[: mark.start()])
         and _opens_with_imprint(text[mark.end() :].lstrip(" .,"))
     )
 
@@ -237,8 +254,8 @@ def _subtitle_before_opcit(prev: str, cur: str) -> bool:
     return (
         marker is not None
         and marker.start() > 0
-        and not cues.name_only(cur[: marker.start()].strip(" ,"))  # not "Jones, cit."
-        and cues.starts_with_name(prev)
+        and not namecues.name_only(cur[: marker.start()].strip(" ,"))  # not "Jones, cit."
+        and namecues.starts_with_name(prev)
         and find_opcit(prev) is None
         and not YEAR_RE.search(prev)
     )
@@ -249,7 +266,9 @@ def _title_then_opcit(cur: str) -> bool:
     marker = find_opcit(cur)
     head = cur[: marker.start()].strip(" ,*") if marker else ""
     return (
-        head[:1].isupper() and not cues.name_only(head) and len(head.split()) <= SHORT_TITLE_WORDS
+        head[:1].isupper()
+        and not namecues.name_only(head)
+        and len(head.split()) <= SHORT_TITLE_WORDS
     )
 
 
@@ -259,14 +278,14 @@ SHORT_TITLE_WORDS = 15  # a short title; more words are a sentence of prose
 def _title_runs_on(prev: str, cur: str) -> bool:
     """A container named in plain text after a quoted title, cut at a full stop of its own
     ("Ludica. Annali di storia …"): PREV has no figure after its title, CUR dates it."""
-    found = cues.titles(prev)
+    found = titlespans.titles(prev)
     if not found or found[-1].start() == 0:
         return False
     after = prev[found[-1].end() :].strip(' ,.”’"')
     return (
         bool(after)
         and not re.search(r"\d", after)
-        and not cues.titles(cur)
+        and not titlespans.titles(cur)
         and bool(YEAR_RE.search(cur))
         and not cues.is_commentary(cur)
         and not cues.is_citation(after)
@@ -299,7 +318,7 @@ def _imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
     return (
         separator in ".;"  # "Routledge. New York; Abingdon. 2020": two places of one imprint
         and SENTENCE_IMPRINT_RE.match(rest) is not None
-        and (cues.has_title(prev) or _author_opens(after_lead(prev)))
+        and (titlespans.has_title(prev) or _author_opens(after_lead(prev)))
         and not cues.has_imprint(prev)
     )
 
@@ -310,7 +329,7 @@ def _lead_then_new_source(text: str) -> bool:
     lead = LEAD_IN_RE.match(text)
     if lead is None or lead.group().strip().casefold().startswith("in"):
         return False
-    return cues.starts_with_name(text[lead.end() :])
+    return namecues.starts_with_name(text[lead.end() :])
 
 
 def _plain_title_runs_on(prev: str, cur: str, rest: str, separator: str) -> bool:
@@ -323,7 +342,7 @@ def _plain_title_runs_on(prev: str, cur: str, rest: str, separator: str) -> bool
         and "*" not in prev  # italics would have marked the title
         and cur[:1].isupper()
         and cues.unfinished_citation(prev)
-        and not cues.starts_with_name(cur)
+        and not namecues.starts_with_name(cur)
         and not _lead_then_new_source(cur)
         and not cues.is_commentary(cur)
         and YEAR_RE.search(rest.split(";", 1)[0]) is not None
@@ -349,7 +368,7 @@ def _journal_follows(prev: str, rest: str, separator: str) -> bool:
     ]
     return (
         any(
-            cues.starts_with_name(head) or _author_opens(head) or cues.name_only(head)
+            namecues.starts_with_name(head) or _author_opens(head) or namecues.name_only(head)
             for head in heads[:4]
         )  # "Para el contexto, véase Jordi Canal": a name alone, no comma after it
         and not cues.has_imprint(prev)
@@ -363,7 +382,7 @@ SUBTITLE_RE = re.compile(r"[^.*;«»“”\"]{3,200}?\.\s+")  # one plain senten
 def _subtitle_then_container(prev: str, rest: str, separator: str) -> bool:
     """ISO 690: "ZUÑIGA, J.-P. «Muchos negros»." + "Cultura visual." + "En GARCÍA, R.C. eds.
     *Africanos* …": a quoted title's subtitle, then the book or journal it is in."""
-    if separator != "." or not cues.titles(prev) or YEAR_RE.search(prev):
+    if separator != "." or not titlespans.titles(prev) or YEAR_RE.search(prev):
         return False
     sentence = SUBTITLE_RE.match(rest)
     return (
@@ -378,9 +397,9 @@ def _lead_then_names(text: str) -> bool:
     """Does TEXT end with a lead ("see") and names only: "Para una visión distinta, véase
     Jordi Canal" (the title follows in the next sentence)?"""
     lead = LEAD_IN_RE.match(text)
-    if lead and cues.name_only(text[lead.end() :]):
+    if lead and namecues.name_only(text[lead.end() :]):
         return True
-    return any(cues.name_only(text[m.end() :]) for m in INNER_LEAD_RE.finditer(text))
+    return any(namecues.name_only(text[m.end() :]) for m in INNER_LEAD_RE.finditer(text))
 
 
 def _plain_author(text: str) -> str:
@@ -406,7 +425,7 @@ def _opens_container(text: str) -> bool:
 
 def _author_opens(text: str) -> bool:
     """Does an author open TEXT, after a lead-in at most ("Véase MUSSET, A. Título")?"""
-    return cues.starts_with_name(text) or bool(FAMILY_CAPITALS_RE.search(text, 0, NAME_REACH))
+    return namecues.starts_with_name(text) or bool(FAMILY_CAPITALS_RE.search(text, 0, NAME_REACH))
 
 
 NAME_REACH = 40  # characters: a lead-in ("En particular", "Para una visión diferente, ver")

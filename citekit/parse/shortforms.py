@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import cues, isoshape, memo, segments, uregex
+from citekit.parse import isoshape, memo, segments, titlespans, uregex
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.patterns import LOCATOR_START_RE, YEAR, YEAR_RE, find_supra
 from citekit.parse.prefilter import guarded
@@ -176,7 +176,7 @@ def has_short_shape(text: str) -> bool:
     text = text.strip().rstrip(".")
     if is_bare_citation(text) or find_supra(text):
         return True  # "Brown, supra note 2": it says that it points back
-    found = cues.titles(text)
+    found = titlespans.titles(text)
     if not found:
         return _unmarked_short(text)
     head = text[: found[0].start()].strip().rstrip(",").strip()
@@ -218,7 +218,7 @@ JOINS = frozenset({"and", "&", "et", "und", "y", "e", "i", "en", "de", "del", "d
 
 def _title_alone(text: str) -> bool:
     """ "*Dynatext*, 249", "«Das Albanbrunnwerk», c. 30r": a title, then only its pinpoint."""
-    found = cues.titles(text)
+    found = titlespans.titles(text)
     if not found or found[0].start() != 0:
         return False
     after = text[found[0].end() :].strip(" ,.")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from citekit import lexicons
-from citekit.parse import cues, reviews, uregex
+from citekit.parse import cues, namecues, reviews, uregex
 from citekit.parse.citestart import DOMAIN_START_RE, NAME_START_RE, citation_start, cites
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.joins import CITATION_END_RE, join_points
@@ -221,7 +221,7 @@ def _split_commas(text: str, piece: Piece) -> list[Piece]:
 
 
 def _dated_citations_meet(head: str, tail: str) -> bool:
-    return cues.starts_with_name(tail) and _dated(tail) and _dated(head)
+    return namecues.starts_with_name(tail) and _dated(tail) and _dated(head)
 
 
 def _cut_comma_list(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.parse import cues, insentences, reviews
+from citekit.parse import cues, insentences, namecues, reviews
 from citekit.parse.known import learn
 from citekit.parse.shortforms import is_bare_citation
 
@@ -93,7 +93,7 @@ def test_the_container_title_goes_on_to_its_date() -> None:
     ],
 )
 def test_name_groups_closed_by_et_al_or_joined_by_ampersand(text, count) -> None:
-    assert cues.leading_name_tokens(text) == count
+    assert namecues.leading_name_tokens(text) == count
 
 
 def test_an_editor_mark_after_a_title_is_no_prose() -> None:
@@ -132,7 +132,7 @@ def test_a_review_without_its_periodical_is_a_short_form(text, short) -> None:
     ids=["university-press", "faculty", "team", "an-archival-files-name-is-no-body"],
 )
 def test_a_body_opens_a_citation_as_its_author(text, count) -> None:
-    assert cues.leading_name_tokens(text) == count
+    assert namecues.leading_name_tokens(text) == count
 
 
 def test_a_title_cut_short_by_an_ellipsis_is_a_short_form() -> None:

@@ -9,8 +9,9 @@ import pytest
 
 from citekit.model import Citation, Kind, Note, Span
 from citekit.parse import build_context, parse_note, second_reading
-from citekit.parse.cues import leading_name_tokens, name_only, title_only
+from citekit.parse.cues import title_only
 from citekit.parse.known import learn
+from citekit.parse.namecues import leading_name_tokens, name_only
 from citekit.parse.names import split_names
 
 

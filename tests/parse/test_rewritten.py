@@ -16,7 +16,7 @@ import pytest
 
 from citekit import layout
 from citekit.inline import _SPACE_RE, spaced
-from citekit.parse import bluebook, cues, ibids, joins, known, patterns, statement, uregex
+from citekit.parse import bluebook, cues, ibids, joins, known, namecues, patterns, statement, uregex
 from citekit.parse.prefilter import folded
 
 SUPER = layout.SUPERSCRIPTS
@@ -137,7 +137,7 @@ def test_spaced_is_the_space_pattern_stripped():
 def test_words_are_the_runs_of_non_space():
     word_re = re.compile(r"[^\s]+")
     for text in _texts(["a", " ", "\u00a0", "\n", "\u2028", "b,", "\x85"]):
-        assert cues._words(text) == word_re.findall(text)
+        assert namecues.word_tokens(text) == word_re.findall(text)
 
 
 def test_inner_ibid_without_an_ibid_word_is_none():

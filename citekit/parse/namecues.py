@@ -1,0 +1,383 @@
+"""Whether a stretch of note text opens with, or is only, names of people or bodies
+(authors, editors), read word by word as note styles print them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from citekit import lexicons
+from citekit.parse import memo, uregex
+from citekit.parse.patterns import (
+    EDITOR_MARK_RE,
+    LEAD_IN_RE,
+    ORGANISATION_RE,
+)
+from citekit.parse.titlespans import has_title
+
+PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
+TITLE_ARTICLES = ("The", "An")  # English articles that open titles, never a personal name
+
+
+def word_tokens(text: str) -> list[str]:
+    """The runs of non-space characters ("[^\\s]+"): str.split cuts at the characters the
+    regex engine takes for \\s, several times faster than finding them with a pattern."""
+    return text.split()
+
+
+def name_token(token: str) -> bool:
+    """A word that can stand in a personal name: "Sergey", "A.M.", "Lüthi", "Kalinovsky-Smith"."""
+    bare = token.strip(",.:;()").replace("’", "'")
+    if not bare:
+        return False
+    if "/" in bare:  # "Strack/Billerbeck": German styles join two authors with a slash
+        return all(name_token(part) for part in bare.split("/"))
+    if bare.casefold() in PARTICLES:
+        return True
+    if bare[0].isupper() and all(c.isalpha() or c in ".-'" for c in bare):
+        return not (bare.isupper() and len(bare) > 3 and "." not in bare)  # not "PAPERS"
+    return False
+
+
+FAMILY_INITIALS_RE = uregex.compile(
+    r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})(?=[\s,]|$)"
+    r"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+(?:and|&|und|et)\b|$))"
+)  # not "Herbert J. Ellison,"
+
+
+# editor marks of several words, read as one token: "R. Zangheri (a cura di), Lotte agrarie"
+MULTIWORD_MARK_RE = re.compile(
+    rf"\({lexicons.alternation([m for m in lexicons.words('editor_marks') if ' ' in m])}\)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
+def leading_name_tokens(text: str, limit: int = 6) -> int:
+    """How many words at the start form a name group ending at "," "." ":" or "and"."""
+    if "(" not in text or not MULTIWORD_MARK_RE.search(text):
+        return _leading_name_tokens(text, limit)
+    joined = MULTIWORD_MARK_RE.sub(lambda m: "(" + "_".join(m.group()[1:-1].split()) + ")", text)
+    count = _leading_name_tokens(joined, limit)
+    return count + sum(t.count("_") for t in joined.split()[:count] if t.startswith("("))
+
+
+def _leading_name_tokens(text: str, limit: int) -> int:
+    gost = FAMILY_INITIALS_RE.match(text)
+    if gost:  # the family name first, the initials after: Russian and other GOST-style notes
+        count = len(gost.group().split())
+        rest = text[gost.end() :].lstrip()
+        if rest.startswith(","):
+            more = leading_name_tokens(rest[1:].lstrip(), limit)
+            return count + more if more and FAMILY_INITIALS_RE.match(rest[1:].lstrip()) else count
+        return count
+    tokens = word_tokens(text)
+    if tokens and tokens[0] in TITLE_ARTICLES and not ORGANISATION_RE.search(text.split(",")[0]):
+        return 0  # "The Early Modern World, 1500–1815,": a title, as no name opens with "The"
+    body = _body_name(text)
+    if body:
+        return body  # "University of Chicago Press,", "R Core Team,"
+    inverted = capitals_inverted(tokens)
+    if inverted:
+        return inverted
+    capitals = _small_capitals_name(tokens)
+    if capitals:  # "S. CERUTTI, S. BARGAOUI, et I. GRANGAUD, Appartenance …": the whole list
+        return capitals + _more_names(tokens[capitals:])
+    for count, token in enumerate(tokens[:limit], start=1):
+        if count > 1 and _editor_parens(token):
+            return count  # "Mercedes Ortiz Calvo (coord.),"
+        if token in ("i", "y") and count > 2 and count < len(tokens) and name_token(tokens[count]):
+            continue  # "Josep Maria Vidal i Roca,": a compound family name
+        if not (name_token(token) or _capitals_family_at(tokens, count - 1)):
+            return 0
+        ends_group = token.endswith((",", ":")) or (
+            token.endswith(".")
+            and len(token.strip(".")) > 2
+            and not INITIALS_TOKEN_RE.fullmatch(token)
+        )
+        if ends_group:
+            return count + _more_names(tokens[count:])
+        closing = _et_al_closing(tokens[count : count + 3])
+        if closing:
+            return count + closing  # "R. W. Stoffle i in., Ghost …", "Wankel u. a. (hg. von):"
+        if count < len(tokens) and tokens[count].casefold() in ("and", "&", "und", "et", "y", "e"):
+            return count + _second_name(tokens[count + 1 :], limit)
+        if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
+            return count  # "Stanislav Anisimov in: Petr Aven, ..."
+    return 0
+
+
+ET_AL_WORDS = lexicons.words("et_al_words")  # "et al.", "i in.", "u. a.", "и др."
+
+
+def _et_al_closing(tokens: list[str]) -> int:
+    """How many of TOKENS are an "et al." of some language closed by a comma, a colon
+    ("i in.,"), an editor mark ("u. a. (hg._von):") or, in italics, its own full stop
+    ("Sergi Sancho *et al.* Saturar la imagen"); 0 if they are none."""
+    words = " ".join(tokens[:2]).strip("*")
+    if words.rstrip(",:").rstrip("*").casefold() not in ET_AL_WORDS:
+        return 0
+    if tokens[1].rstrip("*").endswith((",", ":")) or tokens[1].endswith(".*"):
+        return 2
+    return 3 if len(tokens) == 3 and _editor_parens(tokens[2]) else 0
+
+
+# a body's name, its words capitalised but for small ones, closed by a comma
+BODY_WORD = r"(?:[A-Z][\w'’&.-]*|&|of|for|the|and|on|de|du|des|der|für)"
+BODY_NAME_RE = uregex.compile(rf"^[A-Z][\w'’&.-]*(?:\s+{BODY_WORD}){{0,7}},")
+
+
+BODY_NAME_SPAN = 120  # characters: the longest body's name read before its comma
+
+
+def _body_name(text: str) -> int:
+    """The words of a body's name that opens TEXT, closed by a comma, its first word saying
+    what body it is ("Faculty of Law,") or its last after capitalised words ("Science &
+    Technology Committee,"; not "General Records of the Department of State," of an archival
+    file, nor the title "Google Apps for Government,"); 0 if none."""
+    comma = text.find(",", 0, BODY_NAME_SPAN)
+    if comma < 0 or not ORGANISATION_RE.search(text, 0, comma):
+        return 0  # the cheap tests first: most names hold no organisation word
+    found = BODY_NAME_RE.match(text)
+    if found is None:
+        return 0
+    words = found.group().rstrip(",").split()
+    if ORGANISATION_RE.fullmatch(words[0]):
+        return len(words)  # "Library of Congress,", "Ministry of Finance of …,"
+    capitalised = all(w[0].isupper() or w == "&" for w in words)  # not "Apps for Government,"
+    return len(words) if capitalised and ORGANISATION_RE.fullmatch(words[-1]) else 0
+
+
+def _second_name(tokens: list[str], limit: int) -> int:
+    """ "Henry B. Wheatley and Peter Cunningham, London …": the joiner and the second name,
+    when that name closes with a comma (else the words after "and" may be a title)."""
+    count = _leading_name_tokens(" ".join(tokens), limit)
+    closing = next(
+        (i for i, t in enumerate(tokens[:count]) if t.endswith(",") or _editor_parens(t)), None
+    )  # "… and Javier RUIZ ASTIZ (eds.): *Book*" closes at the editor mark
+    return 2 + closing if closing is not None else 0  # the first group only
+
+
+CONJUNCTION_RE = uregex.compile(r"^(?:and|e|y|i|und|sowie|et|a|oraz)\s+(?=[A-Z])")
+SAME_AUTHOR_RE = uregex.compile(
+    r"(?i)^(?:idem|eadem|id\.|ead\.|ders\.|dies\.|tenże|tenze|taż|týž|táž|tíž|_{3,}\.?)[,\s]"
+)
+INITIALS_TOKEN_RE = uregex.compile(r"(?:[A-Z]\.-?)+")  # "B.-P.", "J.-C.", "T.G."
+JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e"})
+# "(eds.)", "(hg.)", "(a_cura_di)": marks of several words joined as leading_name_tokens joins them
+# the editor marks of one word, as the word pattern reads them: "red", "hg", "eds"
+EDITOR_WORDS = frozenset(m.strip(".") for m in lexicons.words("editor_marks") if " " not in m)
+EDITOR_PARENS = frozenset(f"({'_'.join(mark.split())})" for mark in lexicons.words("editor_marks"))
+
+
+def _capitals_family(token: str, before: str) -> bool:
+    """ "Antonín KLIMEK,", "Daniel E. MILLER,": a family name in capitals after a given name
+    in ordinary case or an initial."""
+    bare = token.strip(",.;:")  # "Alessandro STANZIANI: «…»" (Spanish and Italian notes)
+    return (
+        bare.isupper()
+        and bare.replace("-", "").isalpha()
+        and (not before.isupper() or bool(INITIALS_TOKEN_RE.fullmatch(before)))
+        and before[:1].isupper()
+        and name_token(before)
+    )
+
+
+def _editor_parens(token: str) -> bool:
+    return token.casefold().strip(",:") in EDITOR_PARENS
+
+
+def _capitals_family_at(tokens: list[str], index: int) -> bool:
+    """Is TOKENS[INDEX] (part of) a family name in capitals after a given name: "Alessandro
+    STANZIANI:", and a compound one word by word: "Sergi SANCHO FIBLA y …"."""
+    back = index - 1
+    while back > 0 and tokens[back].isupper() and tokens[back].replace("-", "").isalpha():
+        back -= 1  # the capitals before it, back to the given name
+    return index > 0 and index - back <= 3 and _capitals_family(tokens[index], tokens[back])
+
+
+SMALL_CAPITALS_WORDS = 5  # "LANCE GRANDE & ALLISON AUGUSTYN,": two names and their "&"
+
+
+def _small_capitals_name(tokens: list[str]) -> int:
+    """Bluebook sets authors in small capitals: "ADRIAN VERMEULE, LAW'S ABNEGATION 4 (2016)",
+    two joined by "&" ("LANCE GRANDE & ALLISON AUGUSTYN,")."""
+    for count in range(2, min(SMALL_CAPITALS_WORDS, len(tokens)) + 1):
+        words = [t.rstrip(",") for t in tokens[:count]]
+        bare = [w.replace("-", "") for w in words]  # "JEAN-BAPTISTE FRESSOZ,"
+        if words[0] == "&" or not all(
+            w == "&" or (w.isupper() and (b.isalpha() or INITIALS_TOKEN_RE.fullmatch(w)))
+            for w, b in zip(words, bare, strict=True)
+        ):
+            return 0
+        if tokens[count - 1].endswith(","):
+            return count if len(bare[-1]) > 1 and bare[-1].isalpha() else 0
+    return 0
+
+
+def capitals_inverted(tokens: list[str]) -> int:
+    """ABNT and Czech habit: "FAUSTO, Boris." / "KLIMEK, Antonín," -> the tokens of that name."""
+    if len(tokens) < 2 or not tokens[0].endswith(","):
+        return 0
+    family = tokens[0].strip(",")
+    if not (family.isupper() and len(family) > 1 and family.replace("-", "").isalpha()):
+        return 0
+    for count, token in enumerate(tokens[1:4], start=2):
+        if not (name_token(token) or token.strip(",.").casefold() in PARTICLES):
+            return 1  # "MACHADO, Palavras e brados, p. 201": the family name alone
+        if token.endswith((".", ",", ";")) and not INITIALS_TOKEN_RE.fullmatch(token.rstrip(",;")):
+            return count
+        if count == len(tokens):
+            return count  # "ALONSO, Angela" (the full stop was trimmed)
+        if token.endswith(",") and INITIALS_TOKEN_RE.fullmatch(token[:-1]):
+            return count  # "MAKAU, A. B., Esperanza de la educación hoy": initials, a comma
+        if _initial_before_title(token, tokens[count]):
+            return count  # ISO 690 in plain text: "GARDINER, J M. Contingency relations …"
+    return 0
+
+
+def _initial_before_title(token: str, after: str) -> bool:
+    """Does an initial with its full stop end the name, a capitalised word that is no
+    initial opening the title ("ГАЙДАЕНКО, Т. А. Маркетинговое управление")?"""
+    return (
+        token.endswith(".")
+        and bool(INITIALS_TOKEN_RE.fullmatch(token))
+        and after[:1].isupper()
+        and not INITIALS_TOKEN_RE.fullmatch(after.rstrip(",;"))
+        and len(after.strip(",.;:")) > 1
+    )
+
+
+def _more_names(tokens: list[str]) -> int:
+    """Further authors after the first: "A. Szwarc (red.)," or "…, and Lauren A. Benton,".
+
+    A comma could as well open the title, so a further name is taken only when it has
+    initials, an editor mark, or the list closes with "and". A loop, not a recursion: a
+    list of thousands of names must neither exhaust the stack nor be copied at each name.
+    """
+    taken = 0
+    while True:
+        window = tokens[taken : taken + NAME_LIST_LOOKAHEAD]
+        group = _name_group(window)
+        if not group or not _further_name(group, window):
+            return taken
+        taken += len(group)
+
+
+NAME_LIST_LOOKAHEAD = 12  # tokens read ahead for one name group and an "and" closing the list
+
+
+def _further_name(group: list[str], tokens: list[str]) -> bool:
+    """Is GROUP, the tokens up to the next comma, one more name of the list?"""
+    names = [t for t in group if not t.startswith("(") and t.casefold() not in JOINERS]
+    if any(t.endswith(":") for t in group[:-1]):
+        return False  # "Aurora Leigh: Authoritative Text,": a title and its subtitle
+    if any(t.startswith("(") and not _editor_parens(t) for t in group):
+        return False  # "Probability and Evidence (Macmillan,": an imprint opens after a title
+    has_mark = any(_editor_parens(t) for t in group)  # "(ed.)", not "(Annapolis," of an imprint
+    listed = (
+        group[0].casefold() in JOINERS
+        or _list_ends_with_and(tokens)
+        or any(re.fullmatch(r"(?:[A-ZÀ-Ý]\.){1,3}", t.strip(",")) for t in names)
+    )
+    given = any(name_token(t) and not _capitals_word(t) for t in names)
+    if not names or not (has_mark or listed):
+        return False
+    if not all(name_token(t) or (given and _capitals_word(t)) for t in names):
+        return False  # a family in capitals beside a given name or initial: "S. BARGAOUI,"
+    return not _bare_pair(group)  # "Willis I. Milham, Time and Timekeepers, …": a title
+
+
+def _bare_pair(group: list[str]) -> bool:
+    """ "Time and Timekeepers,": one word either side of "and", no initials, no editor mark."""
+    words = [t.strip(",") for t in group]
+    return (
+        len(words) == 3
+        and words[1].casefold() in JOINERS
+        and not any(INITIALS_TOKEN_RE.fullmatch(w) for w in words)
+    )
+
+
+def _name_group(tokens: list[str]) -> list[str]:
+    """The tokens up to the next comma or editor mark (at most five), or [] when none comes."""
+    group = []
+    for token in tokens[:5]:
+        group.append(token)
+        if token.endswith(",") or _editor_parens(token):
+            return group
+    return []
+
+
+def _list_ends_with_and(tokens: list[str]) -> bool:
+    """ "Manuel Castells, and Lauren A. Benton, eds.": names up to an "and" that closes the list."""
+    for index, token in enumerate(tokens[:12]):
+        if token.casefold() in ("and", "&"):
+            return all(name_token(t) for t in tokens[:index])
+        if not name_token(token) or token.endswith(":"):
+            return False  # a colon closes names ("Müller:") or a title's head, never a list
+    return False
+
+
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
+def starts_with_name(text: str) -> bool:
+    """Does the text open with an author's name ("Radchenko," "G.V. Kireev," "Müller:")?"""
+    # the answer lies in the opening words: reading all of a long note each time it is asked
+    # at another comma made the cost grow with the square of the note's length
+    text = text[:NAME_SPAN].lstrip("*“\"‘'")
+    count = leading_name_tokens(text)
+    if not count:
+        return False
+    words = word_tokens(text)
+    first = words[0].strip(",.:")
+    if first.casefold() in _ARTICLES:  # "The National Archives," but not "The Dock, Wharf …"
+        return bool(ORGANISATION_RE.search(" ".join(words[:count])))
+    return first.casefold() not in _OPENERS
+
+
+NAME_SPAN = 1000  # characters; longer than any list of authors that opens a citation
+_ARTICLES = frozenset({"the", "der", "die", "das"})  # open titles, prose or bodies, not people
+_OPENERS = lexicons.words("prose_openers")  # "however", "vgl", "selon"
+
+
+# words of a list of names that are no name: joiners, editor marks, "et al." ("и др.", "a kol.")
+NAME_LIST_WORDS = frozenset(
+    {"and", "&", "und", "et", "eds", "ed", "hg", "hrsg", "ред"}
+    | {"и", "y", "i", "e", "al", "др", "kol"}
+)
+
+
+def name_only(text: str) -> bool:
+    """Is the whole text a list of names ("A.M.Aleksandrov-Agentov", "Smith and Jones, eds")?"""
+    lead = LEAD_IN_RE.match(text) or CONJUNCTION_RE.match(text)
+    text = text[lead.end() :] if lead else text  # "Cf. CONRAD, Robert", "e COSTA, Emília"
+    words = [
+        w
+        for w in word_tokens(text)
+        if w.strip(",.;:").casefold() not in NAME_LIST_WORDS
+        and w.strip(",.;:").casefold() not in EDITOR_PARENS
+    ]
+    if words and capitals_inverted(words) == len(words):
+        return True  # "ALONSO, Angela", "SALLES, Ricardo (org.)"
+    # family names in capitals beside given names that are not: "LI, Li, Yifan GUO и Dawei ZHENG"
+    given = not ORGANISATION_RE.search(text) and any(
+        name_token(w)
+        and (not w.strip(",.;:").isupper() or INITIALS_TOKEN_RE.fullmatch(w.strip(",;:")))
+        for w in words
+    )
+    return (
+        bool(words)
+        and len(words) <= 8
+        and all(name_token(w) or (given and _capitals_word(w)) for w in words)
+        and not has_title(text)
+    )
+
+
+def _capitals_word(word: str) -> bool:
+    bare = word.strip(",.;:").replace("-", "")
+    return bare.isupper() and bare.isalpha() and len(bare) > 1
+
+
+def ends_with_editor_mark(text: str) -> bool:
+    """Does the text end with an editor mark ("Bernstein and Li, eds"), the title to follow?"""
+    marks = list(EDITOR_MARK_RE.finditer(text))
+    return bool(marks) and marks[-1].end() >= len(text.rstrip(" .,")) - 1

@@ -1,0 +1,47 @@
+"""Which italic or quoted spans of a note can be titles."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from citekit.parse import memo
+from citekit.parse.patterns import (
+    IBID_RE,
+    OPCIT_RE,
+    italic_spans,
+    quoted_spans,
+)
+
+
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
+def titles(text: str) -> tuple[re.Match[str], ...]:
+    """Italic or quoted spans that can be titles (they begin with a capital or a digit)."""
+    found = list(italic_spans(text)) + list(quoted_spans(text))
+    out = []
+    for match in sorted(found, key=lambda m: m.start()):
+        body = next(g for g in match.groups() if g is not None).strip(" *")
+        if IBID_RE.match(body) or OPCIT_RE.fullmatch(body.strip(" .,")):
+            continue
+        if _series_before(text, match.start()):
+            continue  # « L'Évolution de l'humanité » after "coll." names a series
+        if body and (body[0].isupper() or body[0].isdigit() or body[0] in "'‘\"“«¿¡"):
+            out.append(match)
+    return tuple(out)
+
+
+# "coll." and the like just before a title: it names a series; searched in a window of the
+# longest word, so that a note with many titles is not rescanned from its start for each
+SERIES_BEFORE_RE = re.compile(r"(?:coll\.|collection|série|Reihe|collana|series)$", re.IGNORECASE)
+SERIES_WORD_MAX = len("collection")
+
+
+def _series_before(text: str, position: int) -> bool:
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return bool(SERIES_BEFORE_RE.search(text, max(0, end - SERIES_WORD_MAX), end))
+
+
+def has_title(text: str) -> bool:
+    return bool(titles(text))
