@@ -95,7 +95,7 @@ def journal_in_quotes_after_italics(
     if (
         not title.group().startswith("*")
         or quote.group()[:1] not in QUOTE_OPENERS
-        or work[title.end() : quote.start()].strip() != ","
+        or not _comma_or_in(work[title.end() : quote.start()])
         or not QUOTED_JOURNAL_NUMBERS_RE.match(after)
     ):
         return None
@@ -104,6 +104,12 @@ def journal_in_quotes_after_italics(
 
 
 QUOTE_OPENERS = '„“«"‘'
+
+
+def _comma_or_in(between: str) -> bool:
+    """A comma, or a comma and "in" (Italian: "*Titolo*, in «Rivista», 17 (2017)")."""
+    marker = IN_RE.match(between)
+    return between.strip() == "," or marker is not None and marker.end() == len(between)
 
 
 def _quoted_journal_article(fields: dict[str, str], quote: re.Match[str], after: str) -> Parsed:
