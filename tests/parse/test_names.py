@@ -25,6 +25,7 @@ NAME_ROWS = [
     ("Zhihua Shen and Danhui Li, with forward of Chen Jian", ["Shen, Zhihua", "Li, Danhui"]),
     ("Niu Jun", ["Niu, Jun"]),
     ("Hans Müller und Peter Schmidt", ["Müller, Hans", "Schmidt, Peter"]),
+    ("M. Lodi - L. Serra-Neri", ["Lodi, M.", "Serra-Neri, L."]),
 ]
 NAME_IDS = [
     "direct-order",
@@ -39,6 +40,7 @@ NAME_IDS = [
     "foreword-dropped",
     "chinese-family-first",
     "german-und",
+    "spaced-dash-joins-hyphen-does-not",
 ]
 
 
