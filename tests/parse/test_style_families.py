@@ -451,3 +451,26 @@ def test_italic_titled_parts(text: str, entry_type: str, fields: dict[str, str])
     (citation,) = parse(text)
     assert citation.entry_type == entry_type
     assert {k: citation.fields.get(k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Ana Ruiz, *Puertos del norte*, Pampelune, Arco, 2017, p. 3.", "Pampelune"),
+        ("Ana Ruiz, *Puertos del norte*, Leuven, Peeters, 2017, p. 3.", "Leuven"),
+    ],
+    ids=["exonym-of-a-city", "small-town-of-a-publisher"],
+)
+def test_gazetteer_town_before_publisher_and_year(text: str, address: str) -> None:
+    """A town the place lexicon lacks, just before a publisher and the year, is the address."""
+    (citation,) = parse(text)
+    assert citation.fields.get("address") == address
+
+
+def test_gazetteer_town_elsewhere_is_no_place() -> None:
+    """Many towns are surnames too: "Hamilton, 45" is a short form by Hamilton."""
+    context_note = "Ana Hamilton, *Puertos del norte* (Madrid: Arco, 2017), 3."
+    note = Note(number=2, text="Hamilton, 45.", span=Span(0, 0, 2))
+    (citation,) = parse_note(note, build_context([context_note, note.text]))
+    assert citation.kind is Kind.SHORT
+    assert citation.fields.get("author") == "Hamilton"
