@@ -24,14 +24,27 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from benchmarks.biblio.lists import _figures, _run, _scorer
+from citekit import lexicons
 
 OUT = Path("/work/devdata/biblio/footnotes")
 PLAIN = {"title": "title", "publisher": "publisher", "location": "address", "url": "url"}
-INITIALS_RE = re.compile(r"^(?:[A-Z][a-z]?\.?[-\s]?){1,3}$")  # "J.", "JJ", "M.A.", "Th."
+# "J.", "JJ", "M.A.", "Th.", "J.-S." (a capital and a small letter only before a period: "Hu"
+# is a name)
+INITIALS_RE = re.compile(r"^(?:(?:[A-Z][a-z]\.|[A-Z]\.?)[-\s]?){1,3}$")
 PROCEEDINGS_RE = re.compile(
     r"\b(?:Proc|Proceedings|Conference|Symposium|Workshop|Congress)\b", re.I
 )
-NAME_CUT_RE = re.compile(r"\s*(?:;|,?\s+(?:and|und|et|y|&)\s+|,\s*&\s*)\s*")
+NAME_CUT_RE = re.compile(r"\s*(?:;|,?\s+(?:(?i:and)|und|et|y|e|&)\s+|,\s*(?:&|and)\s*)\s*")
+# what an author or editor label holds besides names: its role ("editors", "(Hrsg.)", "edited
+# by", "(ed. and trans.)"), "et al." and the container's "In:"
+ROLE_RE = re.compile(
+    r"\(?\b(?:eds?|editors?|edited|translated|trans|hrsg|hgg|éds?|dir|coord|comp)\b\.?\)?"
+    r"(?:\s+by\b)?|\bet al\b\.?|^\s*(?:by|in:?)\s",
+    re.I,
+)
+DASH_RE = re.compile(r"^\s*(?:[—–―-]{2,}|_{3,})")  # "———.", "______."
+PARTICLES = lexicons.words("name_particles")  # "van", "de", "della": open a family name
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def parts(core: Path) -> dict[str, list[ElementTree.Element]]:
@@ -42,14 +55,30 @@ def parts(core: Path) -> dict[str, list[ElementTree.Element]]:
 
 
 def build(core: Path, out: Path, per_doc: int) -> None:
-    for part, sequences in parts(core).items():
-        refs = [_reference(s) for s in sequences]
+    sequences = list(ElementTree.parse(core).getroot().iter("sequence"))
+    dashes = _dash_authors(sequences)
+    for part, chosen in (("dev", sequences[0::2]), ("test", sequences[1::2])):  # as parts()
+        refs = [_reference(s, dashes.get(id(s))) for s in chosen]
         refs = [r for r in refs if r is not None]
         for i in range(0, len(refs), per_doc):
             _write(out / part, f"core-{part}-{i // per_doc + 1:02d}", refs[i : i + per_doc])
 
 
-def _reference(sequence) -> tuple[str, dict] | None:
+def _dash_authors(sequences: list[ElementTree.Element]) -> dict[int, str]:
+    """The author label each same-author dash ("———.") stands for: the last one before it in
+    core.xml (the previous reference, which the parted documents no longer hold)."""
+    found: dict[int, str] = {}
+    last = ""
+    for sequence in sequences:
+        label = " ".join((sequence.findtext("author") or "").split())
+        if DASH_RE.match(label):
+            found[id(sequence)] = last
+        elif label:
+            last = label
+    return found
+
+
+def _reference(sequence, dash_author: str | None = None) -> tuple[str, dict] | None:
     parts = [(el.tag, " ".join((el.text or "").split())) for el in sequence]
     text = " ".join(t for tag, t in parts if t and tag != "citation-number")
     if not text:
@@ -57,6 +86,8 @@ def _reference(sequence) -> tuple[str, dict] | None:
     labels: dict[str, str] = {}
     for tag, value in parts:
         labels.setdefault(tag, value)
+    if dash_author is not None:
+        labels["author"] = dash_author
     return text, _work(labels)
 
 
@@ -124,39 +155,60 @@ def _clean(value: str) -> str:
 
 
 def _names(text: str) -> list[str]:
-    """Family names of an author or editor label ("Lee, L. L., W. E. Howard, and R. Marsh.")."""
-    text = re.sub(
-        r"\(?\b(?:eds?|hrsg|dir|coord|comp)\b\.?\)?|\bet al\b\.?|^\s*(?:by|in:?)\s",
-        " ",
-        text,
-        flags=re.I,
-    )
-    pieces = [p.strip(" .,") for p in NAME_CUT_RE.split(text)]
-    pieces = [q.strip(" .") for p in pieces for q in p.split(",") if q.strip(" .")]
+    """Family names of an author or editor label ("Lee, L. L., W. E. Howard, and R. Marsh.",
+    "In Rohit Parikh, editor,", "Flajolet, Philippe, and Sedgewick, Robert")."""
+    text = ROLE_RE.sub(" ", text)
+    groups = [[q.strip(" .:") for q in g.split(",")] for g in NAME_CUT_RE.split(text)]
+    parts = [(len(g), _unsuffixed(q)) for g in groups for q in g]
+    parts = [(size, q) for size, q in parts if q]
     out: list[str] = []
-    for index, piece in enumerate(pieces):
-        words = piece.split()
-        if out and not out[-1].count(",") and (_given(words) or index == 1) and _bare(out[-1]):
-            out[-1] = f"{out[-1]}, {piece}"  # "Brischoux, F.", "Renals, Steve": inverted
-        elif len(words) > 1 and all(INITIALS_RE.match(w) for w in words[1:]):
-            out.append(f"{' '.join(words[:1])}, {' '.join(words[1:])}")  # "Pérez JJ"
-        elif len(words) > 1 and words[0][:1].islower():
-            out.append(piece)  # "van Arragon" (its given name follows)
-        elif len(words) > 1:
-            out.append(f"{words[-1]}, {' '.join(words[:-1])}")  # "W. E. Howard"
+    i = 0
+    inverted = True  # every name so far inverted: "Brischoux, F., Renals, Steve"
+    while i < len(parts):
+        size, piece = parts[i]
+        after = parts[i + 1][1] if i + 1 < len(parts) else ""
+        if after and _given(after.split()) and not _given(piece.split()):
+            out.append(f"{piece}, {after}")  # "Hermans, J.", "Vander Linden, K."
+            i += 2
+        elif after and _bare(piece) and (inverted or size == 2):
+            out.append(f"{piece}, {after}")  # "Renals, Steve", "…, and Sedgewick, Robert"
+            i += 2
         else:
-            out.append(piece)
+            out.append(_inverted(piece.split()))
+            inverted = False
+            i += 1
     return out
 
 
+def _inverted(words: list[str]) -> str:
+    """ "W. E. Howard" -> "Howard, W. E."; "Luigi del Re" -> "del Re, Luigi"; "Pérez JJ"."""
+    if len(words) < 2:
+        return " ".join(words)
+    if all(_given([w]) for w in words[1:]):
+        return f"{words[0]}, {' '.join(words[1:])}"  # "Pérez JJ": Vancouver's order
+    if _given(words[-1:]) and not _given(words[:1]):
+        return f"{' '.join(words[:-1])}, {words[-1]}"  # "Von Laer D"
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in PARTICLES:
+        start -= 1  # the family name opens at its particles
+    if words[0] in PARTICLES:
+        return " ".join(words)  # "van Arragon" (its given name follows)
+    return f"{' '.join(words[start:])}, {' '.join(words[:start])}"
+
+
+def _unsuffixed(piece: str) -> str:
+    """ "Mauricio Breternitz Jr." -> "Mauricio Breternitz": a suffix is no name."""
+    return " ".join(w for w in piece.split() if w.strip(".").casefold() not in SUFFIXES)
+
+
 def _bare(name: str) -> bool:
-    """A family name alone: one word, or particles and a word ("van Arragon")."""
+    """A family name alone: one word, or particles and a word ("van Arragon", "Van der Pol")."""
     words = name.split()
-    return len(words) == 1 or all(w[:1].islower() for w in words[:-1])
+    return len(words) == 1 or all(w.casefold() in PARTICLES for w in words[:-1])
 
 
 def _given(words: list[str]) -> bool:
-    return (
+    return bool(words) and (
         INITIALS_RE.match(words[-1]) is not None or INITIALS_RE.match(" ".join(words)) is not None
     )
 
