@@ -42,7 +42,6 @@ ROLE_RE = re.compile(
     r"(?:\s+by\b)?|\bet al\b\.?|^\s*(?:by|in:?)\s",
     re.I,
 )
-DASH_RE = re.compile(r"^\s*(?:[—–―-]{2,}|_{3,})")  # "———.", "______."
 PARTICLES = lexicons.words("name_particles")  # "van", "de", "della": open a family name
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
@@ -55,30 +54,14 @@ def parts(core: Path) -> dict[str, list[ElementTree.Element]]:
 
 
 def build(core: Path, out: Path, per_doc: int) -> None:
-    sequences = list(ElementTree.parse(core).getroot().iter("sequence"))
-    dashes = _dash_authors(sequences)
-    for part, chosen in (("dev", sequences[0::2]), ("test", sequences[1::2])):  # as parts()
-        refs = [_reference(s, dashes.get(id(s))) for s in chosen]
+    for part, sequences in parts(core).items():
+        refs = [_reference(s) for s in sequences]
         refs = [r for r in refs if r is not None]
         for i in range(0, len(refs), per_doc):
             _write(out / part, f"core-{part}-{i // per_doc + 1:02d}", refs[i : i + per_doc])
 
 
-def _dash_authors(sequences: list[ElementTree.Element]) -> dict[int, str]:
-    """The author label each same-author dash ("———.") stands for: the last one before it in
-    core.xml (the previous reference, which the parted documents no longer hold)."""
-    found: dict[int, str] = {}
-    last = ""
-    for sequence in sequences:
-        label = " ".join((sequence.findtext("author") or "").split())
-        if DASH_RE.match(label):
-            found[id(sequence)] = last
-        elif label:
-            last = label
-    return found
-
-
-def _reference(sequence, dash_author: str | None = None) -> tuple[str, dict] | None:
+def _reference(sequence) -> tuple[str, dict] | None:
     parts = [(el.tag, " ".join((el.text or "").split())) for el in sequence]
     text = " ".join(t for tag, t in parts if t and tag != "citation-number")
     if not text:
@@ -86,8 +69,6 @@ def _reference(sequence, dash_author: str | None = None) -> tuple[str, dict] | N
     labels: dict[str, str] = {}
     for tag, value in parts:
         labels.setdefault(tag, value)
-    if dash_author is not None:
-        labels["author"] = dash_author
     return text, _work(labels)
 
 
