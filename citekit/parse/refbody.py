@@ -94,6 +94,8 @@ ISBN_RE = re.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.
 # a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
 SERIES_RE = re.compile(r"\s*\([^()]*[^\W\d_][^()]*,\s*\d+\)(?=[.,]?\s*$)")
 IN_RE = re.compile(r"^(?:In|in|Dans|In:)\s*:?\s+")
+# a chapter's pages in parentheses between its title and its book's "In": "(78-96) in"
+LEAD_PAGES_RE = re.compile(r"^\((?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+)\)[.,]?\s+(?=(?:In|in)\b)")
 WHOLE_PAREN_RE = re.compile(r"^\((?P<inner>[^()]*)\)\.?$")  # what follows a title, all in brackets
 # "edited by", "Ed. by", "Edited and translated by" (the names are the editors')
 EDITED_BY_RE = re.compile(
@@ -172,6 +174,10 @@ def parse_body(
     """
     rest = SPECIAL_ISSUE_RE.sub("", _links(rest, fields)).lstrip(" ,.")
     rest = WHOLE_PAREN_RE.sub(r"\g<inner>", rest)  # "“Title”. (Wiley, 2000).": the imprint
+    lead = LEAD_PAGES_RE.match(rest)
+    if lead:  # "‘Chapter’ (78-96) in G.R. Evans (eds.), Book": the chapter's pages first
+        fields["pages"] = full_pages(lead.group("pages"))
+        rest = rest[lead.end() :]
     preprint = ARXIV_RE.match(rest)
     if preprint:  # "arXiv preprint arXiv:1412.7054, 2014": a preprint, its identifier
         fields.update(eprint=preprint.group("id"), eprinttype="arxiv")
@@ -179,7 +185,8 @@ def parse_body(
         return "misc"
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
     if quoted and BOOK_SENTENCE_RE.match(rest):
-        return _chapter(rest, fields)  # MLA: “Chapter.” Book. Ed. A. Name. City: Publisher
+        # MLA's “Chapter.” Book. Ed. A. Name. City: Publisher; Chicago's ‘Chapter’. In Book. …
+        return _chapter(IN_RE.sub("", rest, count=1), fields)
     tail = None if whole else reftail.periodical(rest.replace("*", ""))
     if tail:
         return _sentence_to_title(_periodical(*tail, fields), fields, not quoted)
