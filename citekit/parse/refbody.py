@@ -75,8 +75,10 @@ ARTICLE_RES = (
     ),  # fmt: skip
 )
 # what introduces a link that has been taken out: "Available at: <url>", "Retrieved from"
+# ("Available: <url>", "URL: <url>", "Retrieved from EBL: <url>": a database's name too)
 AVAILABLE_RE = re.compile(
-    r"\s*\b(?:Available\s+(?:at|from|online)|Online|Retrieved\s+from)\s*:?\s*(?=[.,]?\s*$)"
+    r"\s*\b(?:Available(?:\s+(?:at|from|online))?|Online|URL|Retrieved\s+from(?:\s+[A-Z][\w-]*)?)"
+    r"\s*:?\s*(?=[.,]?\s*$)"
 )
 # after a quoted title, MLA's book with no "In": a sentence without numbers but a year, then its
 # editors ("Ed. A. C. Collins") or its imprint ("Basingstoke: Palgrave Macmillan, 2005")
@@ -249,6 +251,8 @@ def _links(rest: str, fields: dict[str, str]) -> str:
         if date:
             fields["urldate"] = date
         rest = rest[: accessed.start()] + rest[accessed.end() :]
+        rest = re.sub(r"[(\[]\s*[)\]]", "", rest).strip(" .,")  # "(accessed …)" left "()"
+        rest = AVAILABLE_RE.sub(" ", rest)  # "Online: <url> (accessed …)"
     return rest.strip(" .,")
 
 

@@ -16,6 +16,7 @@ from citekit.parse import refbody, refbook, refimprint, refnames, reftail
 from citekit.parse.refnames import Head
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
+SPACE_COMMA_RE = re.compile(r"\s+(?=,)")
 # a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’ (an
 # apostrophe inside a word closes none: ‘What’s the story’)
 QUOTED_RE = re.compile(
@@ -91,7 +92,7 @@ class Reference:
 
 def parse_reference(text: str, previous: Head | None = None) -> Reference:
     """Parse one entry; `previous` is the entry before it, whose names a "———." repeats."""
-    text = " ".join(NUMBER_RE.sub("", text, count=1).split())
+    text = unnumbered(text)
     text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
     head = refnames.read_head(text, previous)
     fields: dict[str, str] = {}
@@ -113,6 +114,12 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     entry_type = refbody.parse_body(rest, fields, whole=shape == "italic", quoted=shape == "quoted")
     _title_year(fields)
     return Reference(text, entry_type, fields, head)
+
+
+def unnumbered(text: str) -> str:
+    """TEXT without its list number, its spaces single, none before a comma ("Indares, A. ,
+    Dunning, G.": a typing slip that would part a name from the rest)."""
+    return SPACE_COMMA_RE.sub("", " ".join(NUMBER_RE.sub("", text, count=1).split()))
 
 
 def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:

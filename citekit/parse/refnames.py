@@ -39,8 +39,11 @@ DIRECT_NAME_RE = uregex.compile(r"(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]*[a-z][\w'’-
 NAMES_END_RE = uregex.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])(?<!\b(?:Jr|Sr|St|Dr))\.\s+(?=[\W\w])")
 # one name ending in an initial, then a plain title: "Scott, James C. Seeing Like a State.",
 # "Lincoln, Matthew D. Europop: Historical …"
+# ("Stein, Stanley J. Vassouras, a Brazilian …": after a given name and an initial, a word
+# and a comma open the title; "McLay, R. Timothy." is an initial and a given name)
 ONE_NAME_INITIAL_RE = uregex.compile(
-    r"^[^,.]+,\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+[\s:])"
+    r"^[^,.]+,\s+(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+[\s:])"
+    r"|(?:[A-Z][\w'’-]+\s+){1,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+,\s))"
 )
 # a title opens: "Smith, J. “Title.”", "J. Tromp, "How to…"", "M. Wolfe, ``Optimizing…''",
 # "Bakhtin, Mikhail M. ‘Forms of Time…’" (a single quote before a word)

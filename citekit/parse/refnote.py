@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import memo, refnames, refvancouver, uregex
-from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, untitled
+from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, unnumbered, untitled
 
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
 SECOND_CITE_RE = re.compile(r"[;]\s*(?:see\s+(?:also\s+)?)?[A-Z][\w'’-]+,?\s+\(?(?:1[5-9]|20)\d\d")
@@ -136,7 +136,7 @@ def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
 def _opening(text: str) -> tuple[str, refnames.Head, bool] | None:
     """TEXT without its number, the names opening it and whether they have an entry's
     shape (_shaped); None when no names open it."""
-    bare = NUMBER_RE.sub("", text, count=1).strip()
+    bare = unnumbered(text)
     if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
         return None
     head = refnames.read_head(bare)
