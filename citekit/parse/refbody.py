@@ -96,6 +96,11 @@ ISBN_RE = re.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.
 # a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
 SERIES_RE = re.compile(r"\s*\([^()]*[^\W\d_][^()]*,\s*\d+\)(?=[.,]?\s*$)")
 IN_RE = re.compile(r"^(?:In|in|Dans|In:)\s*:?\s+")
+# what shows a work is a book: its imprint, edition, volumes or editors (a title and a year
+# alone may name a corpus, a report, a talk: BibTeX's misc)
+BOOK_FIELDS = frozenset(
+    {"publisher", "address", "edition", "volume", "editor", "translator", "isbn", "series"}
+)
 # a chapter's pages in parentheses between its title and its book's "In": "(78-96) in"
 LEAD_PAGES_RE = re.compile(r"^\((?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+)\)[.,]?\s+(?=(?:In|in)\b)")
 WHOLE_PAREN_RE = re.compile(r"^\((?P<inner>[^()]*)\)\.?$")  # what follows a title, all in brackets
@@ -227,7 +232,8 @@ def parse_body(
         fields["journal"] = named[0]  # "Title. Applied Optics, to appear."
         fields.update({"year": named[1]} if named[1] and "year" not in fields else {})
         return "article"
-    return _book(rest, fields)
+    found = _book(rest, fields)
+    return "book" if whole and found == "misc" else found  # an italic title is a book's
 
 
 def _container(match: re.Match[str], fields: dict[str, str]) -> str:
@@ -414,7 +420,7 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
     _year(rest, fields)
     if fields.get("url") and not fields.get("publisher"):
         return "online"
-    return "book"
+    return "book" if BOOK_FIELDS & fields.keys() else "misc"  # "Buckeye Corpus. (2007)."
 
 
 def _edition(rest: str, fields: dict[str, str]) -> str:

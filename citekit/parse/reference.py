@@ -129,7 +129,7 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     ("A. Bookstein and S. T. Klein, Detecting … clustering, Proceedings of …")."""
     for pattern, shape in ((QUOTED_RE, "quoted"), (ITALIC_RE, "italic")):
         match = pattern.match(rest)
-        if match and rest[match.end() :][:1] not in ":?!":  # "“Quoted”: Subtitle" is plain
+        if match and rest[match.end() :][:1] not in (":", "?", "!"):  # "“Quoted”: Sub" is plain
             title = next(v for k, v in match.groupdict().items() if v is not None)
             return _tidy(title), rest[match.end() :], shape
     imprint = PAREN_IMPRINT_END_RE.search(rest)
