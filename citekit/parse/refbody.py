@@ -141,6 +141,11 @@ BOOK_PAGES_RE = re.compile(
     r"\(?\b(?:pp?\.|[Pp]ages?|S\.(?=\s*\d))\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\b\)?"
     r"(?!\s*(?:pp|S)\b)"
 )
+# a book's count of pages, its number first: "368 pp.", "248p.", "217 p.", "312 S." (what a
+# reference list prints as the work's pages)
+PAGE_TOTAL_RE = re.compile(
+    r"(?<![\w.–-])(?P<pages>[1-9]\d{0,3})\s?(?:pp|p|S|pages)\.?(?=[\s,.;)]|$)"
+)
 BOOK_VOLUME_RE = re.compile(r"\b(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+)\b,?")
 # a part's pages printed bare after its book's imprint: "Academic Press. 47-73.", "1991, 281–98."
 BARE_RANGE_RE = re.compile(r"(?<![\w/.:-])(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])")
@@ -436,7 +441,11 @@ def _book_numbers(rest: str, fields: dict[str, str], *, titled: bool) -> str:
     """Pages ("pp. 3-9", "pages 12-23", "p. 6") and a volume ("Vol. 3", "volume 193") of a
     book or of the book a part is in; in a part, a bare range too ("Academic Press. 47-73.").
     REST without them."""
-    for pattern, key in ((BOOK_PAGES_RE, "pages"), (BOOK_VOLUME_RE, "volume")):
+    for pattern, key in (
+        (BOOK_PAGES_RE, "pages"),
+        (PAGE_TOTAL_RE, "pages"),
+        (BOOK_VOLUME_RE, "volume"),
+    ):
         match = pattern.search(rest)
         if match and key not in fields:
             fields[key] = full_pages(match.group(key)) if key == "pages" else match.group(key)
