@@ -114,11 +114,10 @@ def _type(labels: dict[str, str]) -> str:
     genre = labels.get("genre", "").casefold()
     if re.search(r"thesis|dissertation|diss\.|these|thèse", genre):
         return "thesis"
-    container = labels.get("journal") or labels.get("container-title") or ""
-    if PROCEEDINGS_RE.search(container):
-        return "inproceedings"
     if labels.get("journal"):
-        return "article"
+        return "article"  # as labelled: "Proc. Natl. Acad. Sci. USA", "Stoch. Proc. and Appl."
+    if PROCEEDINGS_RE.search(labels.get("container-title") or ""):
+        return "inproceedings"
     if labels.get("container-title"):
         bookish = labels.get("editor") or labels.get("publisher")
         if bookish or re.match(r"\s*In\b", labels["container-title"]):
