@@ -101,6 +101,11 @@ IN_RE = re.compile(r"^(?:In|in|Dans|In:)\s*:?\s+")
 BOOK_FIELDS = frozenset(
     {"publisher", "address", "edition", "volume", "editor", "translator", "isbn", "series"}
 )
+# a book's name, then a part's pages in parentheses (APA's entry in an encyclopedia with no
+# "In"): "World book encyclopedia. (pp. 150-155). Chicago: World Book."
+PART_PAGES_RE = re.compile(
+    r"^(?P<book>[^()]{3,200}?)[.,]?\s+\(pp?\.\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\)[.,]?\s*(?P<after>.*)$"
+)
 # a chapter's pages in parentheses between its title and its book's "In": "(78-96) in"
 LEAD_PAGES_RE = re.compile(r"^\((?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+)\)[.,]?\s+(?=(?:In|in)\b)")
 WHOLE_PAREN_RE = re.compile(r"^\((?P<inner>[^()]*)\)\.?$")  # what follows a title, all in brackets
@@ -206,6 +211,12 @@ def parse_body(
         match = found.match(rest.replace("*", ""))
         if match and _plausible_article(match, italic) and (not whole or _certain(match)):
             return _sentence_to_title(_article(match, fields), fields, not whole and not quoted)
+    part = None if whole else PART_PAGES_RE.match(rest)
+    if part:  # APA without "In": "Chapter. Encyclopedia americana. (p. 600). New York: …"
+        fields["booktitle"] = part.group("book").strip(" .,")
+        fields["pages"] = full_pages(part.group("pages"))
+        _book(part.group("after"), fields, titled=True)
+        return "incollection"
     if IN_RE.match(rest):
         inside = IN_RE.sub("", rest, count=1)
         issue = None if whole else reftail.periodical(inside.replace("*", ""))

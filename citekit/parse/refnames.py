@@ -145,6 +145,7 @@ SMALL_WORDS = (
 )
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
 INITIAL_RE = re.compile(r"^[A-Z]\.,?$")  # one initial with its period: "A.", "J.,"
+SUFFIX_RE = re.compile(r"(?:Jr|Sr|III|II|IV)\.?")  # a name's suffix, a comma part of its own
 # "and", "&", ";" and other languages' "und", "et" (never "et al.") between names; "e", "y"
 # only before a whole name ("Feiner e Magnus Löhrer"): "Ortega y Gasset" is one family name
 JOIN_RE = re.compile(
@@ -500,7 +501,11 @@ def _parts(block: str) -> tuple[list[str], set[int]]:
         pieces = [p.strip() for p in chunk.split(",") if p.strip()]
         if index and pieces:
             after_join.add(len(parts))
-        parts.extend(pieces)
+        for piece in pieces:
+            if parts and SUFFIX_RE.fullmatch(piece):
+                parts[-1] = f"{parts[-1]} {piece}"  # "Pettingill, O. S., Jr.": the name's suffix
+            else:
+                parts.append(piece)
     return parts, after_join
 
 

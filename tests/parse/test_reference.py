@@ -171,6 +171,17 @@ CASES = [
         "book",
         {"author": "Hale, Rita J.", "title": "Quays, a History of the Leeds Waterfront"},
     ),
+    (  # a book's count of pages is its pages
+        "Hale, Rita. Quays and Tides. Leeds: Tern Press, 1990. 368 pp.",
+        "book",
+        {"pages": "368", "publisher": "Tern Press", "year": "1990"},
+    ),
+    (  # APA's entry in an encyclopedia with no "In"; a suffix after the initials
+        "Lund, K. M., Jr. (1980). Ferries. Harbour encyclopedia. (pp. 150-155). Leeds: Tern.",
+        "incollection",
+        {"author": "Lund, K. M. Jr", "booktitle": "Harbour encyclopedia", "pages": "150–155",
+         "publisher": "Tern"},
+    ),
     (  # "A." is an initial, not a title's article; a family of two joined by a particle
         "Karin A. Lund, U. Nunes da Rocha, Ferries at Dusk, Harbour Studies, 12(3), 45-67.",
         "article",
