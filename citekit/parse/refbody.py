@@ -106,6 +106,11 @@ BOOK_FIELDS = frozenset(
 PART_PAGES_RE = re.compile(
     r"^(?P<book>[^()]{3,200}?)[.,]?\s+\(pp?\.\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\)[.,]?\s*(?P<after>.*)$"
 )
+# the periodical after a piece dated by its issue, then its page: "The Age: Extra, p. 6", "The
+# Atlantic" (not a talk's "Paper presented at …", a book's "In", a list archive's publisher)
+ISSUE_PIECE_RE = re.compile(
+    r"^(?!(?:Paper|Poster)\s+presented\b|In\b)(?P<name>[^.,()\d]{2,80}?)(?:[.,]\s+(?P<after>.*)|[.,]?$)"
+)
 # a chapter's pages in parentheses between its title and its book's "In": "(78-96) in"
 LEAD_PAGES_RE = re.compile(r"^\((?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+)\)[.,]?\s+(?=(?:In|in)\b)")
 WHOLE_PAREN_RE = re.compile(r"^\((?P<inner>[^()]*)\)\.?$")  # what follows a title, all in brackets
@@ -182,12 +187,18 @@ PROCEEDINGS_FIRST_RE = re.compile(rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pa
 
 
 def parse_body(
-    rest: str, fields: dict[str, str], *, whole: bool = False, quoted: bool = False
+    rest: str,
+    fields: dict[str, str],
+    *,
+    whole: bool = False,
+    quoted: bool = False,
+    issue: bool = False,
 ) -> str:
     """Fill `fields` from the text after the title; returns the entry type.
 
     `whole`: the title was printed in italics, as a book's is: no journal follows it.
     `quoted`: the title was in quotation marks, as a part of a larger work is.
+    `issue`: the entry is dated by day and month (APA's newspaper or magazine piece).
     """
     rest = SPECIAL_ISSUE_RE.sub("", _links(rest, fields)).lstrip(" ,.")
     rest = WHOLE_PAREN_RE.sub(r"\g<inner>", rest)  # "“Title”. (Wiley, 2000).": the imprint
@@ -195,6 +206,12 @@ def parse_body(
     if lead:  # "‘Chapter’ (78-96) in G.R. Evans (eds.), Book": the chapter's pages first
         fields["pages"] = full_pages(lead.group("pages"))
         rest = rest[lead.end() :]
+    paper = ISSUE_PIECE_RE.match(rest) if issue and not whole else None
+    # "(2016, March 22). Title. The Atlantic. Retrieved from …": the periodical, then a page
+    if paper and re.match(r"(?:\D*\d|$)", paper.group("after") or ""):
+        fields["journal"] = paper.group("name").strip(" .,")
+        _book_numbers(paper.group("after") or "", fields, titled=False)
+        return "article"
     preprint = ARXIV_RE.match(rest)
     if preprint:  # "arXiv preprint arXiv:1412.7054, 2014": a preprint, its identifier
         fields.update(eprint=preprint.group("id"), eprinttype="arxiv")

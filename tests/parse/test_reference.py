@@ -171,6 +171,11 @@ CASES = [
         "book",
         {"author": "Hale, Rita J.", "title": "Quays, a History of the Leeds Waterfront"},
     ),
+    (  # APA dates a newspaper's piece by its issue: the sentence after the title is the paper
+        "Lund, K. (1998, September 5). Ferries at dusk. The Harbour Times: Weekend, p. 6.",
+        "article",
+        {"journal": "The Harbour Times: Weekend", "pages": "6", "year": "1998"},
+    ),
     (  # a book's count of pages is its pages
         "Hale, Rita. Quays and Tides. Leeds: Tern Press, 1990. 368 pp.",
         "book",
