@@ -41,6 +41,11 @@ IN_RE = uregex.compile(rf"^[\s,.]*(?<![\w.]){CONTAINER_WORDS}\s*:?\s+")
 # ", ed. by Laurent Herment", ", edited by J. Sirosh", ", ed. A. A. J. Marley": a book's editors
 # named after its title (MHRA, Chicago), so the capitalised words before them are that title
 EDITORS_AFTER_TITLE_RE = re.compile(r",\s+(?:ed\.(?:\s+by)?|edited\s+by)\s+[A-Z]")
+# the mark after a volume's editors, before its title: "in Bettina Bradbury and Tamara Myers,
+# eds., Negotiating …", "in D.R. Goyal, ed, Non-Alignment", "in A. Roe (Hg.): Book"
+LEADING_EDITOR_MARK_RE = re.compile(
+    r"^,?\s*\(?(?:eds?|editors?|Hrsg|Hg|éds?|dir|coord|comp)\b\.?\)?[,:]?\s+(?=\S)", re.IGNORECASE
+)
 # what ends a plain journal's name before its numbers: ISO 690's medium ("[en línea]",
 # "[online]", "[v síti]"), the year after a full stop or comma, or an issue ("Critica, n. 6")
 JOURNAL_TAIL_RE = uregex.compile(
@@ -209,7 +214,7 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
         count = 0  # "in Stocks, Seasons and Sales: …, ed. by Names": the editors follow the title
     if count:  # the volume's editors, then its (short) title
         fields.update(names_field("editor", " ".join(head.split()[:count])))
-        head = " ".join(head.split()[count:])
+        head = LEADING_EDITOR_MARK_RE.sub("", " ".join(head.split()[count:]))
     parts = segments.split_segments(head)
     found = segments.find_imprint(parts) if count and not cut else None  # editors: a book
     if found is not None:  # "en Mercedes Ortiz (coord.), Prensa obrera, Madrid, Alianza, 1990, pp."
