@@ -30,6 +30,9 @@ TEMPLATE_TAG_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
 # a tag that shows its argument: Quire's {% abbr 'AN' %} prints "AN" (an archive's sigil)
 SHOWN_TAG_RE = re.compile(r"""\{%-?\s*abbr\s+(["'])(?P<shown>[^"'\n]*)\1\s*-?%\}""")
 
+# pandoc's superscript just before a note's marker: ^.^[^3] must not open an inline note
+# ^[...] at its closing caret; there the carets go (other superscripts, ^2^2009, stay as typed)
+SUPERSCRIPT_RE = re.compile(r"(?<![\\\[^])\^(?![\[^])(?P<raised>[^\s^\[\]]{1,30}?)\^(?=\[\^)")
 HTML_NOTE_LINK_RE = re.compile(r"""href\s*=\s*["']?#""", re.IGNORECASE)  # <a href="#fn1">
 _PARSER = (
     # smart quotes as pandoc's Markdown has them: its writer types every curly quote straight,
@@ -69,6 +72,7 @@ def read(path: Path) -> Document:
     source = read_text(path)
     shown = SHOWN_TAG_RE.sub(r"\g<shown>", source) if "{%" in source else source
     text = TEMPLATE_TAG_RE.sub(lambda m: "\n" * m.group().count("\n"), shown)
+    text = SUPERSCRIPT_RE.sub(r"\g<raised>", text) if "^" in text else text
     env: dict[str, object] = {}
     tokens = _PARSER.parse(text, env)
     found = env.get("footnotes") or {}
