@@ -366,6 +366,7 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         rest = editors[1]
     else:
         rest = refeditors.take_editors(rest, fields, marked_first=False)
+    rest = refeditors.take_book_people(rest, fields) if "editor" not in fields else rest
     italic = ITALIC_RE.match(rest)
     imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if italic:

@@ -43,7 +43,7 @@ ONE_NAME_INITIAL_RE = uregex.compile(
     r"^[^,.]+,\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+[\s:])"
 )
 # a title opens: "Smith, J. “Title.”", "J. Tromp, "How to…"", "M. Wolfe, ``Optimizing…''"
-TITLE_NEXT_RE = re.compile(r"[.,]?\s+(?=[“\"*«„]|``)")
+TITLE_NEXT_RE = re.compile(r"[.,]?\s+(?=[“\"*«„‘]|``|'[A-Z])")  # MHRA's ‘Title’ and 'Title' too
 EDITOR_MARK_RE = re.compile(
     r"[,\s]*(?:\((?:eds?|Hrsg|dir|coord)\.?\)|\b(?:eds?|editors?|Hrsg|dir|comp|comps)\.?)\s*$",
     re.IGNORECASE,

@@ -21,6 +21,7 @@ from citekit.parse import (
 from citekit.parse.citestart import FAMILY_CAPITALS_RE, citation_start
 from citekit.parse.containers import IN_RE
 from citekit.parse.cutpoints import Piece, after_lead, bracketed
+from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.patterns import (
     ACCESSED_RE,
@@ -150,6 +151,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
     if IMPRINT_SHAPE_RE.match(cur) and titlespans.has_title(prev) and not cues.has_imprint(prev):
         return True  # "ROCA, A. *Puertos*." + "Vigo: Ed. Ría, 2015": any place, by its shape
+    if _publisher_year(cur) and titlespans.has_title(prev) and not cues.has_imprint(prev):
+        return True  # "Stone, *The War of Desire*." + "MIT Press, 1996": no place before it
     if (
         _opens_container(cur)
         and _author_opens(prev)
@@ -299,6 +302,16 @@ IMPRINT_SHAPE_RE = uregex.compile(
     (?:1[4-9]|20)\d\d\b                            # the year""",
     re.VERBOSE,
 )
+
+
+# "MIT Press, 1996", "Cambridge University Press, 2010, p. 4": a publisher and its year alone
+PUBLISHER_YEAR_RE = re.compile(r"^(?P<publisher>[A-Z][^.;:()\d]{1,60}?),\s+(?:1[5-9]|20)\d\d\b")
+
+
+def _publisher_year(text: str) -> bool:
+    """Does TEXT open with a publisher, known by its words, then the year?"""
+    match = PUBLISHER_YEAR_RE.match(text)
+    return bool(match) and PUBLISHER_WORDS_RE.search(match.group("publisher")) is not None
 
 
 # ENAH and other styles that end each part with a full stop: "Stock. Paris. 2017",

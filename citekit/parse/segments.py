@@ -80,7 +80,33 @@ def split_segments(text: str) -> list[str]:
     pieces = []
     for segment in out:  # "Ewiger Vorrat deutscher Poesie. Hg. v. Rudolf Borchardt": two parts
         pieces.extend(CONTRIBUTOR_SPLIT_RE.split(segment))
-    return [s.strip() for s in pieces if s and s.strip()]
+    # "*Title*. MIT Press, 1996": the full stop closing a title opens no segment
+    kept = [LEADING_STOP_RE.sub("", s.strip()) for s in pieces if s and s.strip(" .")]
+    return _publisher_sentences(kept)
+
+
+LEADING_STOP_RE = re.compile(r"^\.\s+")
+# "The Innovation Journey of Wi-Fi. Cambridge University Press" + "2010": a plain title's
+# last sentence is its publisher, known by its words, when the year follows
+PUBLISHER_SENTENCE_RE = re.compile(r"(?<=\w\w)\.\s+(?P<publisher>[A-Z][^.:;\d]{1,50})$")
+BARE_YEAR_RE = re.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\)?$")
+
+
+def _publisher_sentences(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        match = PUBLISHER_SENTENCE_RE.search(part)
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        if (
+            match
+            and BARE_YEAR_RE.match(following)  # "…, Frankfurt 1999": a place, not a publisher
+            and PUBLISHER_WORDS_RE.search(match.group("publisher"))
+            and len(match.group("publisher").split()) <= 5
+        ):
+            out.extend((part[: match.start()], match.group("publisher")))
+        else:
+            out.append(part)
+    return out
 
 
 def find_imprint(segments: list[str]) -> tuple[int, int, dict[str, str]] | None:
@@ -109,6 +135,7 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
             fields.update({k: v for k, v in (("address", place), ("publisher", publisher)) if v})
         elif is_place(before) or not PUBLISHER_WORDS_RE.search(before):
             fields["address"] = before
+            return _publisher_before_place(segments, index, fields)
         else:
             fields["publisher"] = before
         return index
@@ -121,7 +148,8 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
         return start - 1
     if (
         start - 1 >= 1
-        and not is_place(segments[start - 1])
+        # "Cambridge University Press" holds a place but is a publisher, by its words
+        and (not is_place(segments[start - 1]) or PUBLISHER_WORDS_RE.search(segments[start - 1]))
         and _publisher_like(segments[start - 1])
     ):
         fields["publisher"] = segments[start - 1]
@@ -130,6 +158,15 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
         fields["address"] = segments[start - 1]
         start -= 1
     return start
+
+
+def _publisher_before_place(segments: list[str], index: int, fields: dict[str, str]) -> int:
+    """ "Heise Verlag, Hannover 2004": German notes name the publisher, then place and year."""
+    before = segments[index - 1] if index >= 2 else ""
+    if PUBLISHER_WORDS_RE.search(before) and not re.search(r"[\d:]", before) and len(before) < 50:
+        fields["publisher"] = before
+        return index - 1
+    return index
 
 
 def _publisher_like(segment: str) -> bool:
