@@ -64,6 +64,16 @@ LINK_LEAD_RE = uregex.compile(
 )
 
 
+def _linked_address(typed: str, targets: tuple[str, ...]) -> str:
+    """ "[www.inpi.fr](http://www.inpi.fr/fr/brevets/…)": a typed address shortened from its
+    link's target stands for that target."""
+    bare = re.sub(r"^https?://", "", typed).rstrip("/")
+    for target in targets:
+        if target != typed and re.sub(r"^https?://", "", target).startswith(bare):
+            return target
+    return typed
+
+
 def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str, str]]:
     """Pull URL, DOI and access date out of TEXT (they can stand anywhere); the targets of
     the citation's links fill in what its text does not spell out."""
@@ -82,7 +92,7 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
         text = text[: doi.start()] + text[doi.end() :]
     url = URL_RE.search(text) if "http" in text or "www." in text else None
     if url:
-        out["url"] = url.group("url")
+        out["url"] = _linked_address(url.group("url"), targets)
         head = LINK_LEAD_RE.sub("", text[: url.start()])
         text = head + text[url.end() :]
     for target in targets:

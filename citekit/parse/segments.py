@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse import rolenames, uregex
-from citekit.parse.imprint import PUBLISHER_WORDS_RE, date_fields, is_page_range
+from citekit.parse.imprint import PUBLISHER_WORDS_RE, STATE_RE, date_fields, is_page_range
 from citekit.parse.names import split_names
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
 from citekit.parse.places import is_place
@@ -145,6 +145,9 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
     if start - 1 >= 1 and ":" in segments[start - 1] and not MONTH_RE.search(segments[start - 1]):
         place, publisher = (p.strip() for p in segments[start - 1].split(":", 1))
         fields.update({k: v for k, v in (("address", place), ("publisher", publisher)) if v})
+        if STATE_RE.match(place) and start - 2 >= 1 and _city(segments[start - 2]):
+            fields["address"] = f"{segments[start - 2]}, {place}"  # "Cambridge, MA: MIT Press"
+            return start - 2
         return start - 1
     if (
         start - 1 >= 1
@@ -158,6 +161,14 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
         fields["address"] = segments[start - 1]
         start -= 1
     return start
+
+
+CITY_RE = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")  # "Cambridge", "New Haven"
+
+
+def _city(segment: str) -> bool:
+    """A city before its state's abbreviation: "Cambridge" of "Cambridge, MA: MIT Press"."""
+    return bool(CITY_RE.match(segment))
 
 
 def _publisher_before_place(segments: list[str], index: int, fields: dict[str, str]) -> int:

@@ -9,6 +9,7 @@ import pytest
 
 from citekit.model import Kind, Note, Span
 from citekit.parse import build_context, parse_note
+from citekit.parse.fields import parse_full
 
 
 def fields(text: str) -> dict[str, str]:
@@ -247,3 +248,23 @@ def test_a_title_sentence_before_place_and_year_is_no_publisher() -> None:
         "Der Hafen 1899–1999. Die Geschichte des Verlags",
         False,
     )
+
+
+def test_an_italic_title_closed_after_its_comma_before_a_word() -> None:
+    # Word's italics carried over by pandoc: "*Title,*trans." closes the title at the comma
+    parsed = parse_full("Ann Holt, *Paper Ships, 1548-1929,*trans. Ed Low, Tide Press, 2011")
+    assert (parsed.fields["author"], parsed.fields["title"]) == (
+        "Holt, Ann",
+        "Paper Ships, 1548-1929",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Holt, *Docks*, Cambridge, MA: Tide Press, 2011",
+        "Ann Holt, *Docks*. Cambridge, MA: Tide Press, 2011",
+    ],
+)
+def test_a_city_and_its_state_without_brackets(text: str) -> None:
+    assert parse_full(text).fields["address"] == "Cambridge, MA"
