@@ -236,7 +236,7 @@ THESIS_RE = uregex.compile(
         |doctoral\s+(?:dissertation|thesis)|Diss\.|Dissertation|thèse(?:\s+de\s+doctorat)?|tesi\s+di\s+\w+
         |tesis\s+doctoral|tesis\s+de\s+\w+|tese\s+de\s+\w+|proefschrift|dissertatie|praca\s+doktorska
         |Tese\s+\((?:Doutorado|Mestrado)[^)]*\)|Dissertação\s+\(Mestrado[^)]*\)|mémoire\s+de\s+\w+
-        |дис\.|диссертация|автореф\.)
+        |дис\.|диссертация|автореф\.|Habilitation(?:sschrift)?(?:\s+(?:thesis|treatise))?)
         ,?\s*(?P<school>[^,()]*?(?:University|Universität|Univ\.|Université|Università|College|Institute
         |School|[A-Z][\w-]+)[^,()]*?)?(?=,|\s\d{4}|\)|$)""",
     re.VERBOSE | re.IGNORECASE,
@@ -248,6 +248,7 @@ REPORT_RE = uregex.compile(
 )
 CONFERENCE_RE = uregex.compile(
     r"""\b(?:papers?\s+(?:presented|delivered|given|read)\s+(?:at|to|for)|paper\s+at|presented\s+at
+        |(?:talk|lecture|keynote|address)\s+(?:given|delivered|held)\s+(?:at|to|for|in)
         |Vortrag|communication\s+au|conference|Tagung|colloque|congress|symposium|workshop)\b""",
     re.VERBOSE | re.IGNORECASE,
 )

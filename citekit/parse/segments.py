@@ -201,7 +201,7 @@ def title_and_container(segments: list[str]) -> tuple[list[str], list[str]]:
 
 
 THESIS_SEGMENT_RE = re.compile(
-    r"^(?:tesis|thèse|tese|tesi|thesis|diss\.|dissertation|mémoire|PhD|Ph\.D\.|D\.Phil\.)\b",
+    r"^(?:tesis|thèse|tese|tesi|thesis|diss\.|dissertation|mémoire|PhD|Ph\.D\.|D\.Phil\.|Habilitation\w*)\b",
     re.IGNORECASE,
 )
 VOLUME_COUNT_SEGMENT_RE = re.compile(

@@ -744,6 +744,18 @@ SPANISH_FIELD_ROWS = [
         {"title": "La Internacional en Andalucía, 1869-1874", "school": "Universidad de Sevilla"},
         id="spanish-thesis-after-a-date-range",
     ),
+    pytest.param(
+        "Jan Vos, Die Häfen, Habilitationsschrift, Universität Wien 2001, S. 12.",
+        "thesis",
+        {"title": "Die Häfen", "school": "Universität Wien"},
+        id="german-habilitation",
+    ),
+    pytest.param(
+        "Ann Holt, *The Labour of Docks*, talk given at the University of Leeds (2017).",
+        "unpublished",
+        {"title": "The Labour of Docks", "year": "2017"},
+        id="a-talk-given-at",
+    ),
 ]
 OXFORD_FIELD_ROWS = [
     pytest.param(
