@@ -71,6 +71,9 @@ def people_before(before: str) -> tuple[dict[str, str], dict[str, str]]:
     """The names before the title: (author/editor fields, container-name fields)."""
     before = POSSESSIVE_LEAD_RE.sub("", before.strip()).strip(" ,.:;")
     before = re.sub(r"\s+in\s+(?:her|his|their)\b.*$", "", before)  # "Sexton in his memoir,"
+    attributed = re.fullmatch(r"\[([^\[\]]{3,80})\]", before)
+    if attributed:  # "[Joseph Richter], *Wienerische Musterkarte*": an anonymous work's author
+        before = attributed.group(1)
     container: dict[str, str] = {}
     match = NAME_IN_RE.match(before)
     if match:

@@ -31,6 +31,7 @@ from citekit.parse.imprint import (
     date_fields,
     find_locator,
     iso_date,
+    without_unknown,
 )
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
@@ -114,6 +115,14 @@ def parse_full(
 ) -> Parsed:
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
+    parsed = _with_roles(text, abbreviations, targets)
+    return Parsed(parsed.entry_type, without_unknown(parsed.fields), parsed.locator)
+
+
+def _with_roles(
+    text: str, abbreviations: dict[str, str] | None, targets: tuple[str, ...]
+) -> Parsed:
+    """A role named before a journal ("trans. X, *Journal*") is the article's translator."""
     role = ROLE_BEFORE_JOURNAL_RE.search(text) if ("." in text and "*" in text) else None
     if role is None:
         return _parse_full(text, abbreviations, targets)
@@ -308,6 +317,9 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     article = plain_title_article(work, first) if first.start() else None
     if article is not None:  # "J. Siméant, Violence d’un répertoire, *Cultures*, 9 (1993)"
         return article
+    inside = IN_RE.match(after)  # "Medosch, *Kreative Milieus*. In *Vergessene Zukunft*, …"
+    if inside and first.group().startswith("*") and after[inside.end() :].startswith("*"):
+        return parse_chapter(title, {**people, **container}, after[inside.end() :])
     if first.group().startswith("*"):
         return parse_book(title, people, after)
     if REPORT_RE.search(after) or THESIS_RE.search(after):

@@ -170,3 +170,17 @@ def find_locator(tail: str) -> str | None:
     ):
         return text
     return None
+
+
+# "n.p.", "[s.n.]", "o. O.": no place or no publisher known (lexicons/no_imprint_words.txt)
+NO_IMPRINT = frozenset(w.casefold().replace(" ", "") for w in lexicons.words("no_imprint_words"))
+
+
+def without_unknown(fields: dict[str, str]) -> dict[str, str]:
+    """FIELDS without a place or publisher that only says it is unknown ("Wien: n.p., 1785")."""
+    return {
+        k: v
+        for k, v in fields.items()
+        if k not in ("publisher", "address")
+        or v.strip("[] ").casefold().replace(" ", "") not in NO_IMPRINT
+    }

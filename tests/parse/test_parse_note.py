@@ -756,6 +756,24 @@ SPANISH_FIELD_ROWS = [
         {"title": "The Labour of Docks", "year": "2017"},
         id="a-talk-given-at",
     ),
+    pytest.param(
+        "[Jan Vos], *Briefe eines Reisenden*, 5th issue, Wien: n.p. 1820, p. 230 et sequ.",
+        "book",
+        {"author": "Vos, Jan", "address": "Wien", "publisher": None},
+        id="attributed-author-in-brackets-and-no-publisher",
+    ),
+    pytest.param(
+        "Anke te Vos, *Der Ausschnitt*, Frankfurt am Main: Fischer, 2006.",
+        "book",
+        {"author": "te Vos, Anke"},
+        id="dutch-particle-te",
+    ),
+    pytest.param(
+        "Vos, Jan. *Kreative Häfen*. In *Vergessene Docks*, 1. Aufl. Bielefeld: Transcript, 2012.",
+        "incollection",
+        {"title": "Kreative Häfen", "booktitle": "Vergessene Docks"},
+        id="italic-chapter-in-italic-book",
+    ),
 ]
 OXFORD_FIELD_ROWS = [
     pytest.param(
