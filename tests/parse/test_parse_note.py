@@ -774,6 +774,12 @@ SPANISH_FIELD_ROWS = [
         {"title": "Kreative Häfen", "booktitle": "Vergessene Docks"},
         id="italic-chapter-in-italic-book",
     ),
+    pytest.param(
+        "Uwe Vos, *Kleine Hafengeschichte*, Stuttgart: Reclam U-B 8915, 1993.",
+        "book",
+        {"publisher": "Reclam", "series": "U-B 8915"},
+        id="numbered-series-after-the-publisher",
+    ),
 ]
 OXFORD_FIELD_ROWS = [
     pytest.param(
