@@ -107,6 +107,10 @@ def parse_book(title: str, people: dict[str, str], after: str) -> Parsed:
     return Parsed(entry_type, fields, locator)
 
 
+# a year in brackets right after the year of the edition read: the first edition's
+ORIGINAL_YEAR_RE = re.compile(r"(?:1[4-9]|20)\d\d\s*\(\s*(?:1[4-9]|20)\d\d\s*\)$")
+
+
 def split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
     """Find the imprint in AFTER, put its fields in FIELDS: (text before, text after)."""
     dotted = dotted_imprint(after)
@@ -114,6 +118,8 @@ def split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
         fields.update(dotted.fields)
         return dotted.middle, dotted.tail
     paren = IMPRINT_PAREN_RE.search(after)
+    if paren and ORIGINAL_YEAR_RE.search(after[: paren.end()]):
+        paren = None  # "Vintage Classics, 1995 (1872)": the first edition's year, no imprint
     if paren:
         fields.update(parse_paren_imprint(paren.group("body")))
         return after[: paren.start()], after[paren.end() :]
@@ -125,7 +131,7 @@ def split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
         year_segment = parts[year_index - 1]  # find_imprint counted the "" put in front
         years = list(YEAR_RE.finditer(year_segment))
         after_year = year_segment[years[-1].end() :] if years else ""  # "1990 [1949]"
-        tail = ", ".join(p for p in (after_year.strip(" ,"), *parts[year_index:]) if p)
+        tail = ", ".join(p for p in (after_year.strip(" ,)]"), *parts[year_index:]) if p)
         return ", ".join(parts[: start - 1]), tail
     bare = BARE_IMPRINT_RE.search(after)
     if bare:

@@ -52,6 +52,8 @@ def parse_imprint(body: str) -> dict[str, str]:
     body = VOLUME_COUNT_RE.sub("", body).strip(" ,;")
     out: dict[str, str] = {}
     years = list(YEAR_RE.finditer(body))
+    if len(years) > 1 and re.fullmatch(r"\s*[\[(]\s*", body[years[-2].end() : years[-1].start()]):
+        years.pop()  # "Verso, 1995 [1872]": the edition read, the first one's year after it
     head = body
     if years:
         out["year"] = years[-1].group()[:4]

@@ -19,6 +19,7 @@ from citekit.parse.places import is_place
 YEAR_SEGMENT_RE = uregex.compile(
     rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?\)?$"
 )  # "Paris 1999"
+EDITION_YEAR_RE = re.compile(rf"(?P<year>{YEAR})[a-z]?")
 CONTRIBUTOR_RE = uregex.compile(
     r"""^(?:éd\.|ed\.|edited|hg\.|hrsg\.|herausgegeben|trad\.|transl?\.|translated|übers\.|a\s+cura
         |edizione|coll\.|collection|Reihe|series|préf\.|introd\.|intro\.|avec|with|mit|bearb\.|vol\.
@@ -119,8 +120,12 @@ def find_imprint(segments: list[str]) -> tuple[int, int, dict[str, str]] | None:
             continue
         if re.search(r"\d\s*[–-]\s*$", match.group("before")):
             continue  # "1920–1929": a span of years in a title
-        fields = {"year": match.group("year")}
-        start = _imprint_head(segments, index, match.group("before").strip(), fields)
+        before = match.group("before").strip()
+        edition = EDITION_YEAR_RE.fullmatch(before)
+        if edition:  # "1995 (1872)": the edition read, then the first one's year in brackets
+            before = ""
+        fields = {"year": edition.group("year") if edition else match.group("year")}
+        start = _imprint_head(segments, index, before, fields)
         return start, index, fields
     return None
 

@@ -780,6 +780,12 @@ SPANISH_FIELD_ROWS = [
         {"publisher": "Reclam", "series": "U-B 8915"},
         id="numbered-series-after-the-publisher",
     ),
+    pytest.param(
+        "Fyodor Vos, *Demons*, trans. Ann Holt, New York: Tide Classics, 1995 (1872), p. 128f.",
+        "book",
+        {"year": "1995", "publisher": "Tide Classics"},
+        id="the-first-editions-year-in-brackets-after-the-one-read",
+    ),
 ]
 OXFORD_FIELD_ROWS = [
     pytest.param(
