@@ -295,7 +295,8 @@ NAME_YEAR_RE = re.compile(r"[,.]?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[,;]?$")
 
 
 def _article(match: re.Match[str], fields: dict[str, str]) -> str:
-    name = match.group("journal").strip(" .,")
+    # "*Big Data & Society,* (April-June 2014): 1-12": a bracket the name leaves open is the date's
+    name = re.sub(r"[\s,]*\([^()]*$", "", match.group("journal")).strip(" .,")
     year = NAME_YEAR_RE.search(name)
     if year and year.start() > 0:
         fields.setdefault("year", year.group("year"))
