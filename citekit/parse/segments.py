@@ -204,6 +204,8 @@ def _series(segment: str, following: list[str]) -> bool:
     if (
         segment[:1].isupper()
         and len(segment.split()) <= SERIES_WORDS_MAX
+        and not re.search(r"\d\s*\(", segment)  # "Studies in History 12 (1990)": a journal
+        and not (following and following[0][:1].isdigit())  # "Quaderni Storici, 3 (2017)"
         and SERIES_WORDS_RE.search(segment)
     ):
         return True
