@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from citekit import containers_cited, identity
+from citekit import containers_cited, identity, lexicons
 from citekit.fulltext import FullTexts
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
@@ -419,6 +419,10 @@ def _resolve_short(citation: Citation, position: int, state: _State) -> str | No
     """The work whose names and title this short form abbreviates; earlier ones first."""
     if citation.fields.get("_supra"):
         return _resolve_supra(citation, position, state)
+    if _title_is_ibid(citation) and identity.families(citation.fields):
+        # "Pennington, *ibid.*, 387" (Medical History): that author's work cited last
+        bare = {k: v for k, v in citation.fields.items() if k != "title"}
+        return _resolve_opcit(replace(citation, fields=bare), position, state)
     hereafter = _by_hereafter(citation, state)
     matches = hereafter or _short_matches(citation, state) or _in_full_texts(citation, state)
     earlier = [w for w in matches if w.first < position]
@@ -452,6 +456,14 @@ def _resolve_short(citation: Citation, position: int, state: _State) -> str | No
     return _book_of_chapter(citation, position, state) or _short_only_work(
         citation, position, state
     )
+
+
+IBID_WORDS = lexicons.words("ibid_words")
+
+
+def _title_is_ibid(citation: Citation) -> bool:
+    """Is the short form's title an ibid. word ("Ashby, *ibid.*, 40")?"""
+    return citation.fields.get("title", "").strip(" .*").casefold() in IBID_WORDS
 
 
 def _book_of_chapter(citation: Citation, position: int, state: _State) -> str | None:

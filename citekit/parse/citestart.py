@@ -57,6 +57,13 @@ CONTRIBUTED_BY_END_RE = uregex.compile(
 )
 
 
+def _names_ibid(before: str) -> bool:
+    """ "Pennington, *ibid.*, 387" (Medical History): the author's names and a comma before the
+    ibid. belong to the citation, a short form of that author's work cited last."""
+    stripped = before.rstrip(" *")
+    return stripped.endswith(",") and namecues.name_only(stripped[:-1])
+
+
 def _source_start(text: str) -> int:
     if namecues.SAME_AUTHOR_RE.match(text):
         return 0  # "______. Cidade febril …", "Id., Storia …": the same author's next work
@@ -66,7 +73,7 @@ def _source_start(text: str) -> int:
     if _titled_supra(text) or _titled_opcit(text):
         return 0  # "Convention for the Protection of Human Rights, *supra* note 6 at 36"
     ibid_at = inner_ibid(text)
-    if ibid_at and not cues.has_source(text[:ibid_at]):
+    if ibid_at and not cues.has_source(text[:ibid_at]) and not _names_ibid(text[:ibid_at]):
         return ibid_at  # "As argued in ibid., sec. 19 and …": the ibid. comes first
     backref = _backref_name(text)
     if backref and not namecues.starts_with_name(text) and find_opcit(text):
