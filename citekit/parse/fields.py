@@ -53,6 +53,7 @@ from citekit.parse.patterns import (
 from citekit.parse.plain import parse_conference, parse_untitled
 from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plainjournal import journal_before_numbers
+from citekit.parse.seriesparen import take_series
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.statutes import parse_statute
 from citekit.parse.web import WEB_VENUE_RE, handle_author, parse_web
@@ -104,6 +105,10 @@ def parse_full(
 ) -> Parsed:
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
+    text, series = take_series(text)
+    if series:
+        parsed = parse_full(text, abbreviations, targets)
+        return Parsed(parsed.entry_type, {**series, **parsed.fields}, parsed.locator)
     role = ROLE_BEFORE_JOURNAL_RE.search(text) if ("." in text and "*" in text) else None
     if role is None:
         return _parse_full(text, abbreviations, targets)

@@ -22,6 +22,9 @@ NOISE_RE = uregex.compile(
 )
 GLUED_INITIALS_RE = uregex.compile(r"^((?:[A-Z]\.)+)([A-Z][\w'’-]+)$")  # "A.M.Aleksandrov-Agentov"
 INITIAL_RE = uregex.compile(r"(?:[A-Z]\.?){1,3}")  # "Т.", "В", "T.G."
+# French legal and humanities habit: the family name first, the given names in brackets after
+# it ("Caccomo (Jean-Louis)", "PASSA (Jérôme)", "Meurer (Michael J.)")
+BRACKETED_GIVEN_RE = uregex.compile(r"(?P<family>[^()]+?)\s*\((?P<given>[^()]+)\)")
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van": part of the family name
 # particles that join two family names in Romance usage ("Vidal de la Blache", "Vidal i Roca")
 ROMANCE_JOINERS = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "i", "y"})
@@ -101,6 +104,9 @@ def _tidy_initials(given: str) -> str:
 def to_family_given(name: str) -> str:
     """One direct-order name -> "Family, Given" ("Ludwig von Mises" -> "von Mises, Ludwig")."""
     name = " ".join(name.replace("*", "").split())
+    bracketed = BRACKETED_GIVEN_RE.fullmatch(name)
+    if bracketed and _given_like(bracketed["given"]) and _given_like(bracketed["family"]):
+        name = f"{bracketed['family']}, {bracketed['given']}"
     if "," in name:
         family, given = (p.strip() for p in name.split(",", 1))
         family = _from_capitals(family, given)

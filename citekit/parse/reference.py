@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from citekit import lexicons
 from citekit.parse import refbody, refbook, refimprint, refnames, reftail
 from citekit.parse.refnames import Head
+from citekit.parse.seriesparen import take_series
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
 # a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’ (an
@@ -93,6 +94,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     """Parse one entry; `previous` is the entry before it, whose names a "———." repeats."""
     text = " ".join(NUMBER_RE.sub("", text, count=1).split())
     text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
+    text, series = take_series(text)
     head = refnames.read_head(text, previous)
     fields: dict[str, str] = {}
     if head.people:
@@ -112,7 +114,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         fields["title"] = title
     entry_type = refbody.parse_body(rest, fields, whole=shape == "italic", quoted=shape == "quoted")
     _title_year(fields)
-    return Reference(text, entry_type, fields, head)
+    return Reference(text, entry_type, {**series, **fields}, head)
 
 
 def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
