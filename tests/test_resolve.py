@@ -164,8 +164,11 @@ CASES = [
     pytest.param(
         [
             ("A", SMITH_WAR),
-            (("B", "C"), "Harbour Essays in Maritime Law: Third Series 12 (Ann Lee ed., 2001);"
-             " Jones, Tides 4 (1990)."),
+            (
+                ("B", "C"),
+                "Harbour Essays in Maritime Law: Third Series 12 (Ann Lee ed., 2001);"
+                " Jones, Tides 4 (1990).",
+            ),
             ("B", "Harbour Essays in Maritime Law, supra note 2, at 15."),
         ],
         set(),
@@ -316,6 +319,18 @@ CASES = [
         ],
         set(),
         id="author-date-the-year-tells-two-works-apart",
+    ),
+    pytest.param(
+        [
+            (
+                "A",
+                "Müller, Jan Dirk, Pfisterer, Ulrich, Vorrede, in: Dies. (Hrsg.), Aemulatio, "
+                "Berlin 2011, S. 22.",
+            ),
+            ("A", "Müller / Pfisterer 2011, S. 3."),
+        ],
+        set(),
+        id="author-date-german-slash-between-spaces",
     ),
     pytest.param(
         [

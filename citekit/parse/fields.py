@@ -105,10 +105,16 @@ def parse_full(
 ) -> Parsed:
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
-    text, series = take_series(text)
-    if series:
-        parsed = parse_full(text, abbreviations, targets)
-        return Parsed(parsed.entry_type, {**series, **parsed.fields}, parsed.locator)
+    text, series = take_series(text)  # "(=Reihe, Bd. 27)": the series, out of the title
+    parsed = _parse_roles(text, abbreviations, targets)
+    fields = names.same_author_editors({**series, **parsed.fields})
+    return Parsed(parsed.entry_type, fields, parsed.locator)
+
+
+def _parse_roles(
+    text: str, abbreviations: dict[str, str] | None = None, targets: tuple[str, ...] = ()
+) -> Parsed:
+    """PARSE_FULL, an editor or translator before a journal's name set apart first."""
     role = ROLE_BEFORE_JOURNAL_RE.search(text) if ("." in text and "*" in text) else None
     if role is None:
         return _parse_full(text, abbreviations, targets)

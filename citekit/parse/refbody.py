@@ -485,6 +485,9 @@ def _editors(text: str) -> str:
     """ "Bloggs, J." (Harvard, inverted) or "G. N. Knoppers & J. G. McConville" (APA)."""
     if inverted_list(text):  # "Müller, Jan Dirk/Pfisterer, Ulrich (Hrsg.)": German lists
         return " and ".join(names.split_names(text))
+    same, slash, rest = text.partition("/")  # "Dies./Bleuler, Anna": the authors, then others
+    if slash and names.is_same_author(same) and inverted_list(rest):
+        return " and ".join([same.strip(), *names.split_names(rest)])
     parts = [p.strip() for p in refnames.JOIN_RE.split(text) for p in p.split(",")]
     inverted = any(refnames.INITIALS_RE.match(p) for p in parts if p)
     people = refnames.split_people(text.strip(" ,"), inverted=inverted, first=False)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from citekit import lexicons
-from citekit.parse import refbody, refbook, refimprint, refnames, reftail
+from citekit.parse import names, refbody, refbook, refimprint, refnames, reftail
 from citekit.parse.refnames import Head
 from citekit.parse.seriesparen import take_series
 
@@ -114,7 +114,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         fields["title"] = title
     entry_type = refbody.parse_body(rest, fields, whole=shape == "italic", quoted=shape == "quoted")
     _title_year(fields)
-    return Reference(text, entry_type, {**series, **fields}, head)
+    return Reference(text, entry_type, names.same_author_editors({**series, **fields}), head)
 
 
 def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:

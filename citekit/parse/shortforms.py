@@ -29,10 +29,11 @@ PINPOINT_RE = uregex.compile(
         (?:\s*,\s*(?:\d+|[ivxlc]+)(?:\s*[-–]\s*\d+)?)*""",
     re.VERBOSE,
 )
-# one family name, two joined, or "et al.": "Béaur", "Blanquie en Tsimbidy", "Hanke et al."
+# one family name, two joined, or "et al.": "Béaur", "Blanquie en Tsimbidy", "Hanke et al.",
+# "Strack/Billerbeck", "Müller / Pfisterer" (German slashes, spaced or not)
 NAMES_RE = uregex.compile(
     r"""[A-Z][\w'’-]+(?:\s+(?:and|&|et|und|y|e|i|en|oraz)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.)?
-        |(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?(?:/(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?)*""",
+        |(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?(?:\s?/\s?(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?)*""",
     re.VERBOSE,
 )
 OPENERS = lexicons.words("prose_openers")  # "however", "in", "see": they open prose, not names
@@ -67,7 +68,8 @@ def is_statute(text: str) -> bool:
     Terms Act 1977 s 59"), by title and year ("… Act of 2004"), or by its place in a code?"""
     text = text.strip().rstrip(".")
     return bool(
-        LEGISLATION_RE.match(text) and YEAR_RE.search(text)
+        LEGISLATION_RE.match(text)
+        and YEAR_RE.search(text)
         or STATUTE_NAME_RE.match(text)
         or US_CODE_RE.match(text)
     )

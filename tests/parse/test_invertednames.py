@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.parse.invertednames import inverted_list, inverted_people, mixed_inverted
+from citekit.parse.names import same_author_editors
 from citekit.parse.reference import parse_reference
 
 OPENING_ROWS = [
@@ -59,3 +60,22 @@ def test_a_german_bibliography_entry_keeps_its_names_editors_and_series() -> Non
     assert entry.fields["editor"] == "Müller, Jan Dirk and Pfisterer, Ulrich"
     assert (entry.fields["series"], entry.fields["number"]) == ("Pluralisierung & Autorität", "27")
     assert "Pluralisierung" not in entry.fields["booktitle"]
+
+
+def test_ders_and_dies_among_the_editors_are_the_authors() -> None:
+    entry = parse_reference(
+        "Müller, Jan Dirk, Pfisterer, Ulrich, Vorrede, in: Dies./Bleuler, Anna Kathrin (Hrsg.), "
+        "Aemulatio, Berlin/Boston 2011, S. 1-32."
+    )
+    assert entry.fields["editor"] == (
+        "Müller, Jan Dirk and Pfisterer, Ulrich and Bleuler, Anna Kathrin"
+    )
+
+
+def test_same_author_editors_leaves_other_editors_alone() -> None:
+    fields = {"author": "Smith, Ann", "editor": "Jones, Bob"}
+    assert same_author_editors(fields) is fields
+    assert same_author_editors({"author": "Smith, Ann", "editor": "Ders. and Jones, Bob"}) == {
+        "author": "Smith, Ann",
+        "editor": "Smith, Ann and Jones, Bob",
+    }
