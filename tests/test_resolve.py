@@ -336,6 +336,19 @@ CASES = [
         [
             (
                 "A",
+                "Peter M. Lefkowitz, *Contracting in the Cloud*, Boston B.J., Summer 2010, at 9.",
+            ),
+            ("B", "Dennis Kennedy, *Working in the Cloud*, ABA J., August 2009, at 31."),
+            ("A", "Lefkowitz, Boston B.J., Summer 2010, at 9."),
+            ("A", "*Id.*"),
+        ],
+        set(),
+        id="bluebook-issue-paged-periodical-short-form-by-journal-and-date",
+    ),
+    pytest.param(
+        [
+            (
+                "A",
                 "Michael Prinz and Jürgen Schiewe, *Vernakuläre Wissenschaftskommunikation* "
                 "(Berlin: De Gruyter, 2018).",
             ),
