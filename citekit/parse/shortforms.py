@@ -23,7 +23,8 @@ from citekit.parse.prefilter import guarded
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
 # "esp. 73-78", a note on a page ("36n4", "364-365n4-6"), pages joined by "and" ("12, 19 and
 # 47"), "160-198 passim"
-NOTE_ON_PAGE = r"(?:n\.?\s?\d+(?:\s*[-–]+\s*\d+)?)?"  # "36n4": note 4 on page 36
+# "36n4": note 4 on page 36; "12f.", "12 ff.": and the page(s) after
+NOTE_ON_PAGE = r"(?:n\.?\s?\d+(?:\s*[-–]+\s*\d+)?)?(?:\s?ff?\.?)?"
 PINPOINT_RE = uregex.compile(
     rf"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
         (?:[IVXLC]+,\s*|[ivxlc]+,\s*)?

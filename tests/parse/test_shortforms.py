@@ -14,6 +14,8 @@ ROWS = [  # text, (names, year, pinpoint) or None
     ("Waterman and Smith, 12, 19 and 47", ("Waterman and Smith", None, "12, 19 and 47")),
     ("Fur, 160-198 *passim*", ("Fur", None, "160-198 *passim*")),
     ("Müller / Pfisterer 2011, S. 3", ("Müller / Pfisterer", "2011", "S. 3")),
+    ("Müller / Pfisterer 2011, S. 12f.", ("Müller / Pfisterer", "2011", "S. 12f")),  # and the next
+    ("Gould 1966, S. 10 ff.", ("Gould", "1966", "S. 10 ff")),
 ]
 
 
