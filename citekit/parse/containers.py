@@ -41,12 +41,26 @@ IN_RE = uregex.compile(rf"^[\s,.]*(?<![\w.]){CONTAINER_WORDS}\s*:?\s+")
 # ", ed. by Laurent Herment", ", edited by J. Sirosh", ", ed. A. A. J. Marley": a book's editors
 # named after its title (MHRA, Chicago), so the capitalised words before them are that title
 EDITORS_AFTER_TITLE_RE = re.compile(r",\s+(?:ed\.(?:\s+by)?|edited\s+by)\s+[A-Z]")
+# the mark after a volume's editors, before its title: "in Bettina Bradbury and Tamara Myers,
+# eds., Negotiating …", "in D.R. Goyal, ed, Non-Alignment", "in A. Roe (Hg.): Book"
+LEADING_EDITOR_MARK_RE = re.compile(
+    r"^,?\s*\(?(?:eds?|editors?|Hrsg|Hg|éds?|dir|coord|comp)\b\.?\)?[,:]?\s+(?=\S)", re.IGNORECASE
+)
 # what ends a plain journal's name before its numbers: ISO 690's medium ("[en línea]",
 # "[online]", "[v síti]"), the year after a full stop or comma, or an issue ("Critica, n. 6")
 JOURNAL_TAIL_RE = uregex.compile(
     r"\s*\[(?:en\s+l[íi]nea|on-?line|en\s+ligne|v\s+síti|онлайн)\]|[,.]\s+(?=(?:1[5-9]|20)\d\d\b)"
     r"|,\s+(?=(?:n|no|nº|vol|v|t)[.:]?\s*\d)",
     re.IGNORECASE,
+)
+
+# a journal's numbers just after its name: "in *Wiener Geschichtsblätter* 68 (2013)",
+# "in *Contemporary Drug Problems*, 32 (2005)", "in *De:Bug* 120 (11 March 2008)": a volume
+# and a date in brackets holding no imprint. German and French notes put "in" before journals
+# too; a book's brackets name a publisher ("(London: Verso, 1990)") or follow no number
+JOURNAL_NUMBERS_RE = re.compile(
+    r"^\s*,?\s*(?:vol\.\s*)?\d{1,4}(?:[./]\d{1,3}|,\s*no\.\s*\d{1,3})?\s*"
+    r"\((?=[^():;]*\b(?:1[5-9]|20)\d\d\b)[^():;]*\)"
 )
 
 PLAIN_JOURNAL_RE = uregex.compile(
@@ -95,7 +109,7 @@ def journal_in_quotes_after_italics(
     if (
         not title.group().startswith("*")
         or quote.group()[:1] not in QUOTE_OPENERS
-        or work[title.end() : quote.start()].strip() != ","
+        or not _comma_or_in(work[title.end() : quote.start()])
         or not QUOTED_JOURNAL_NUMBERS_RE.match(after)
     ):
         return None
@@ -104,6 +118,12 @@ def journal_in_quotes_after_italics(
 
 
 QUOTE_OPENERS = '„“«"‘'
+
+
+def _comma_or_in(between: str) -> bool:
+    """A comma, or a comma and "in" (Italian: "*Titolo*, in «Rivista», 17 (2017)")."""
+    marker = IN_RE.match(between)
+    return between.strip() == "," or marker is not None and marker.end() == len(between)
 
 
 def _quoted_journal_article(fields: dict[str, str], quote: re.Match[str], after: str) -> Parsed:
@@ -162,6 +182,11 @@ def parse_chapter(title: str, people: dict[str, str], rest: str) -> Parsed:
     """ "“Chapter,” in Editors (eds), *Book* (Place: Publisher, Year), pp. 1–20"."""
     fields = {"title": title, **people}
     container = titlespans.titles(rest)
+    if container and not rest[: container[0].start()].strip(" ,.:"):
+        numbers = JOURNAL_NUMBERS_RE.match(rest[container[0].end() :])
+        if numbers and not EDITOR_MARK_RE.search(rest[container[0].end() :]):
+            journal = match_title(container[0])
+            return parse_article(title, people, journal, rest[container[0].end() :])
     if container:
         head = rest[: container[0].start()].strip(" ,.")
         if head and "bookauthor" not in fields:
@@ -201,9 +226,12 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     count = namecues.leading_name_tokens(head)
     if count and EDITORS_AFTER_TITLE_RE.search(head):
         count = 0  # "in Stocks, Seasons and Sales: …, ed. by Names": the editors follow the title
+    journal = _plain_journal(rest, head) if cut and not count else None
+    if journal is not None:  # "in: Zeitschrift für Geschichte 12 (1990), S. 3-20"
+        return parse_article(fields.pop("title"), fields, journal, rest[len(journal) :])
     if count:  # the volume's editors, then its (short) title
         fields.update(names_field("editor", " ".join(head.split()[:count])))
-        head = " ".join(head.split()[count:])
+        head = LEADING_EDITOR_MARK_RE.sub("", " ".join(head.split()[count:]))
     parts = segments.split_segments(head)
     found = segments.find_imprint(parts) if count and not cut else None  # editors: a book
     if found is not None:  # "en Mercedes Ortiz (coord.), Prensa obrera, Madrid, Alianza, 1990, pp."
@@ -231,6 +259,15 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
         fields,
     )
     return Parsed("incollection", fields, locator)
+
+
+def _plain_journal(rest: str, head: str) -> str | None:
+    """The plain name of a journal whose volume and dated brackets follow it, or None."""
+    volume = re.search(r"\s+\d{1,4}(?:[./]\d{1,3})?\s*$", head)
+    name = head[: volume.start()].strip() if volume else ""
+    if not name or "," in name or not name[0].isupper():
+        return None
+    return rest[: volume.start()] if JOURNAL_NUMBERS_RE.match(rest[volume.start() :]) else None
 
 
 # volume and issue with no labels, just before the date in brackets: MHRA's "23.1 (2006)",

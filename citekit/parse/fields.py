@@ -9,6 +9,7 @@ from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import (
+    BARE_VOLUME_RE,
     IN_RE,
     journal_after,
     journal_in_quotes,
@@ -31,6 +32,7 @@ from citekit.parse.imprint import (
     date_fields,
     find_locator,
     iso_date,
+    without_unknown,
 )
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
@@ -65,6 +67,16 @@ LINK_LEAD_RE = uregex.compile(
 )
 
 
+def _linked_address(typed: str, targets: tuple[str, ...]) -> str:
+    """ "[www.inpi.fr](http://www.inpi.fr/fr/brevets/…)": a typed address shortened from its
+    link's target stands for that target."""
+    bare = re.sub(r"^https?://", "", typed).rstrip("/")
+    for target in targets:
+        if target != typed and re.sub(r"^https?://", "", target).startswith(bare):
+            return target
+    return typed
+
+
 def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str, str]]:
     """Pull URL, DOI and access date out of TEXT (they can stand anywhere); the targets of
     the citation's links fill in what its text does not spell out."""
@@ -83,7 +95,7 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
         text = text[: doi.start()] + text[doi.end() :]
     url = URL_RE.search(text) if "http" in text or "www." in text else None
     if url:
-        out["url"] = url.group("url")
+        out["url"] = _linked_address(url.group("url"), targets)
         head = LINK_LEAD_RE.sub("", text[: url.start()])
         text = head + text[url.end() :]
     for target in targets:
@@ -106,15 +118,15 @@ def parse_full(
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
     text, series = take_series(text)  # "(=Reihe, Bd. 27)": the series, out of the title
-    parsed = _parse_roles(text, abbreviations, targets)
-    fields = names.same_author_editors({**series, **parsed.fields})
+    parsed = _with_roles(text, abbreviations, targets)
+    fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})
     return Parsed(parsed.entry_type, fields, parsed.locator)
 
 
-def _parse_roles(
-    text: str, abbreviations: dict[str, str] | None = None, targets: tuple[str, ...] = ()
+def _with_roles(
+    text: str, abbreviations: dict[str, str] | None, targets: tuple[str, ...]
 ) -> Parsed:
-    """PARSE_FULL, an editor or translator before a journal's name set apart first."""
+    """A role named before a journal ("trans. X, *Journal*") is the article's translator."""
     role = ROLE_BEFORE_JOURNAL_RE.search(text) if ("." in text and "*" in text) else None
     if role is None:
         return _parse_full(text, abbreviations, targets)
@@ -233,9 +245,12 @@ def _journal_not_book(entry_type: str, fields: dict[str, str], work: str) -> str
         return entry_type
     after = work[work.rfind("*") + 1 :] if work.count("*") >= 2 else ""
     volume, number = VOLUME_RE.search(after), NUMBER_RE.search(after)
-    if not (volume or number or "volume" in fields or "number" in fields):
+    bare = BARE_VOLUME_RE.match(after)  # "in *Zeitschrift* 12 (2003), S. 4": volume (year)
+    if not (volume or number or bare or "volume" in fields or "number" in fields):
         return entry_type
     fields["journal"] = fields.pop("booktitle")
+    if bare and not volume:
+        fields.update({k: v for k, v in bare.groupdict().items() if v and k not in fields})
     fields.update({"volume": volume.group("vol")} if volume and "volume" not in fields else {})
     fields.update({"number": number.group("num")} if number and "number" not in fields else {})
     return "article"
@@ -309,7 +324,13 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     article = plain_title_article(work, first) if first.start() else None
     if article is not None:  # "J. Siméant, Violence d’un répertoire, *Cultures*, 9 (1993)"
         return article
+    inside = IN_RE.match(after)  # "Medosch, *Kreative Milieus*. In *Vergessene Zukunft*, …"
+    if inside and first.group().startswith("*") and after[inside.end() :].startswith("*"):
+        return parse_chapter(title, {**people, **container}, after[inside.end() :])
     if first.group().startswith("*"):
+        inside = _marked_container(after)
+        if inside is not None:  # "*Capitolo*, in *Volume*, a cura di …": a part of a book
+            return parse_chapter(title, {**people, **container}, inside)
         return parse_book(title, people, after)
     if REPORT_RE.search(after) or THESIS_RE.search(after):
         return _paper(title, people, after)
@@ -334,6 +355,15 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     if IMPRINT_PAREN_RE.search(after):
         return parse_book(title, people, after)
     return _paper(title, people, after)
+
+
+def _marked_container(after: str) -> str | None:
+    """What follows "in" after a title, where it names a book or journal in italics or quotes
+    ("*Title*, in *The Book*, …", "*Titel*, in: H. Lund (Hg.), *Band*, …"); else None."""
+    marker = IN_RE.match(after)
+    if marker is None or not titlespans.has_title(after[marker.end() :]):
+        return None
+    return after[marker.end() :]
 
 
 # "…”, Victorian Periodicals Review, 36 (2003)": a journal named in plain text before its numbers

@@ -10,8 +10,11 @@ from citekit.parse import uregex
 from citekit.parse.memo import cached_list
 from citekit.parse.patterns import ORGANISATION_RE
 
-# co-author joiners: "and", "&", "und", "et", "y", "e", "/" ("Leffler/Westad"), ";"
-JOIN_RE = uregex.compile(r"\s*(?:,\s*)?\b(?:and|und|et|y|e|with|mit|avec|con)\b\s*|\s*[&/;]\s*")
+# co-author joiners: "and", "&", "und", "et", "y", "e", "/" ("Leffler/Westad"), ";", and a
+# spaced dash ("M. Piccat - L. Ramello", Italian styles), not a hyphenated name's
+JOIN_RE = uregex.compile(
+    r"\s*(?:,\s*)?\b(?:and|und|et|y|e|with|mit|avec|con)\b\s*|\s*[&/;]\s*|\s+[-–]\s+"
+)
 # what is no part of a name: "et al.", "i.a.", "u.a.", "with a foreword by X", "(eds.)"
 NOISE_RE = uregex.compile(
     r"""\s*(?:,?\s*\bet\s+al\.?|,?\s*\bi\.\s?a\b\.?|,?\s*\bu\.\s?a\b\.?|,?\s*\band\s+others\b
@@ -20,11 +23,12 @@ NOISE_RE = uregex.compile(
         |,?\s*\b(?:editors?|Herausgeber|host|hosts|narrator|interviewer)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# French usage: the family name, then the given names in brackets ("Caccomo (Jean-Louis)",
+# "Meurer (Michael J.)"); a mark of editing in brackets ("(Hg.)") is no given name
+PAREN_GIVEN_RE = uregex.compile(r"^(?P<family>[^\W\d_][^()]*?)\s*\((?P<given>[A-Z][^()]*)\)$")
+EDITOR_MARKS = lexicons.words("editor_marks")
 GLUED_INITIALS_RE = uregex.compile(r"^((?:[A-Z]\.)+)([A-Z][\w'’-]+)$")  # "A.M.Aleksandrov-Agentov"
 INITIAL_RE = uregex.compile(r"(?:[A-Z]\.?){1,3}")  # "Т.", "В", "T.G."
-# French legal and humanities habit: the family name first, the given names in brackets after
-# it ("Caccomo (Jean-Louis)", "PASSA (Jérôme)", "Meurer (Michael J.)")
-BRACKETED_GIVEN_RE = uregex.compile(r"(?P<family>[^()]+?)\s*\((?P<given>[^()]+)\)")
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van": part of the family name
 # particles that join two family names in Romance usage ("Vidal de la Blache", "Vidal i Roca")
 ROMANCE_JOINERS = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "i", "y"})
@@ -105,9 +109,9 @@ def _tidy_initials(given: str) -> str:
 def to_family_given(name: str) -> str:
     """One direct-order name -> "Family, Given" ("Ludwig von Mises" -> "von Mises, Ludwig")."""
     name = " ".join(name.replace("*", "").split())
-    bracketed = BRACKETED_GIVEN_RE.fullmatch(name)
-    if bracketed and _given_like(bracketed["given"]) and _given_like(bracketed["family"]):
-        name = f"{bracketed['family']}, {bracketed['given']}"
+    paren = PAREN_GIVEN_RE.match(name) if name.endswith(")") else None
+    if paren and paren.group("given").casefold() not in EDITOR_MARKS:
+        name = f"{paren.group('family')}, {paren.group('given')}"  # "PASSA (Jérôme)": capitals too
     if "," in name:
         family, given = (p.strip() for p in name.split(",", 1))
         family = _from_capitals(family, given)

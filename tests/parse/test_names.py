@@ -27,6 +27,7 @@ NAME_ROWS = [
     ("Hans Müller und Peter Schmidt", ["Müller, Hans", "Schmidt, Peter"]),
     ("Bessen (James) et Meurer (Michael J.)", ["Bessen, James", "Meurer, Michael J."]),
     ("PASSA (Jérôme)", ["Passa, Jérôme"]),
+    ("M. Lodi - L. Serra-Neri", ["Lodi, M.", "Serra-Neri, L."]),
 ]
 NAME_IDS = [
     "direct-order",
@@ -43,6 +44,7 @@ NAME_IDS = [
     "german-und",
     "french-given-in-brackets",
     "capitals-given-in-brackets",
+    "spaced-dash-joins-hyphen-does-not",
 ]
 
 
@@ -64,6 +66,8 @@ FAMILY_GIVEN_ROWS = [
     ("Sánchez Marín", "Sánchez Marín"),
     ("International Monetary Fund", "International Monetary Fund"),
     ("Robert Service", "Service, Robert"),
+    ("Vidal (Jean-Louis)", "Vidal, Jean-Louis"),
+    ("Le Goff (Jacques)", "Le Goff, Jacques"),
 ]
 
 
@@ -83,6 +87,8 @@ FAMILY_GIVEN_ROWS = [
         "two-surnames-alone",
         "organisation",
         "surname-that-is-also-a-word",
+        "french-given-in-brackets",
+        "french-two-word-family-given-in-brackets",
     ],
 )
 def test_to_family_given(name: str, expected: str) -> None:
