@@ -164,8 +164,11 @@ CASES = [
     pytest.param(
         [
             ("A", SMITH_WAR),
-            (("B", "C"), "Harbour Essays in Maritime Law: Third Series 12 (Ann Lee ed., 2001);"
-             " Jones, Tides 4 (1990)."),
+            (
+                ("B", "C"),
+                "Harbour Essays in Maritime Law: Third Series 12 (Ann Lee ed., 2001);"
+                " Jones, Tides 4 (1990).",
+            ),
             ("B", "Harbour Essays in Maritime Law, supra note 2, at 15."),
         ],
         set(),
@@ -316,6 +319,31 @@ CASES = [
         ],
         set(),
         id="author-date-the-year-tells-two-works-apart",
+    ),
+    pytest.param(
+        [
+            (
+                "A",
+                "Müller, Jan Dirk, Pfisterer, Ulrich, Vorrede, in: Dies. (Hrsg.), Aemulatio, "
+                "Berlin 2011, S. 22.",
+            ),
+            ("A", "Müller / Pfisterer 2011, S. 3."),
+        ],
+        set(),
+        id="author-date-german-slash-between-spaces",
+    ),
+    pytest.param(
+        [
+            (
+                "A",
+                "Peter M. Lefkowitz, *Contracting in the Cloud*, Boston B.J., Summer 2010, at 9.",
+            ),
+            ("B", "Dennis Kennedy, *Working in the Cloud*, ABA J., August 2009, at 31."),
+            ("A", "Lefkowitz, Boston B.J., Summer 2010, at 9."),
+            ("A", "*Id.*"),
+        ],
+        set(),
+        id="bluebook-issue-paged-periodical-short-form-by-journal-and-date",
     ),
     pytest.param(
         [

@@ -65,6 +65,13 @@ SHORT_PERIODICAL_RE = re.compile(
         (?:\s+(?P<page>\d+)(?:,\s*(?P<pin>{PIN}))?|\s+at\s+(?P<at>{PIN}))(?:\s+\(\d{{4}}\))?$""",
     re.VERBOSE,
 )
+# the short form of an article in a periodical paged by issue, dated and no volume: "Lefkowitz,
+# Boston B.J., Summer 2010, at 9", "Kennedy, ABA J., Aug. 2009, at 31"
+SHORT_DATED_PERIODICAL_RE = re.compile(
+    r"""^(?P<family>[A-Z][\w'’-]+),\s+(?P<journal>[A-Z][A-Za-z&'’\s]*\.[A-Za-z.&'’\s]*?),
+        \s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?P<year>(?:1[89]|20)\d\d)),\s+at\s+(?P<at>\d+)$""",
+    re.VERBOSE,
+)
 # what a case's and a periodical's matches hold, looked for first: both patterns try every
 # split of the names and title, ~5-15 µs a span, and most spans hold neither mark
 CASE_MARK_RE = re.compile(r"\sv\.\s")  # the " v. " between the parties
@@ -203,12 +210,22 @@ def short_case(text: str) -> tuple[str, str] | None:
     return (match.group("volume"), match.group("pin")) if match else None
 
 
+def _short_dated_periodical(text: str) -> tuple[dict[str, str], str | None] | None:
+    """ "Lefkowitz, Boston B.J., Summer 2010, at 9": the author, journal and year; the page
+    is the one the article starts on (an issue-paged periodical has no volume)."""
+    match = SHORT_DATED_PERIODICAL_RE.match(text.strip().rstrip("."))
+    if match is None:
+        return None
+    fields = {"author": match.group("family"), "journal": match.group("journal").strip()}
+    return {**fields, "year": match.group("year"), "pages": match.group("at")}, None
+
+
 def short_periodical(text: str) -> tuple[dict[str, str], str | None] | None:
     """(fields, pinpoint) of an article's Bluebook short form: the author's family name, the
     volume, journal and first page, no title ("Wittow, 14 J. Internet L. 1"), else None."""
     match = SHORT_PERIODICAL_RE.match(text.strip().rstrip("."))
     if match is None:
-        return None
+        return _short_dated_periodical(text)
     fields = {
         "author": match.group("family"),
         "volume": match.group("volume"),

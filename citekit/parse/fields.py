@@ -55,6 +55,7 @@ from citekit.parse.patterns import (
 from citekit.parse.plain import parse_conference, parse_untitled
 from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plainjournal import journal_before_numbers
+from citekit.parse.seriesparen import take_series
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.statutes import parse_statute
 from citekit.parse.web import WEB_VENUE_RE, handle_author, parse_web
@@ -116,8 +117,10 @@ def parse_full(
 ) -> Parsed:
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
+    text, series = take_series(text)  # "(=Reihe, Bd. 27)": the series, out of the title
     parsed = _with_roles(text, abbreviations, targets)
-    return Parsed(parsed.entry_type, without_unknown(parsed.fields), parsed.locator)
+    fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})
+    return Parsed(parsed.entry_type, fields, parsed.locator)
 
 
 def _with_roles(

@@ -35,6 +35,7 @@ ROMANCE_JOINERS = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # family names written first in Chinese, Korean and Vietnamese names ("Niu Jun", "Zhao Ziyang")
 EAST_ASIAN_FAMILIES = lexicons.words("east_asian_family_names")  # "zhao", "kim", "nguyen"
+SAME_AUTHOR = lexicons.words("same_author_words")  # "ders", "dies", "idem"
 
 
 @cached_list(maxsize=4096)  # a document names the same people again and again
@@ -110,7 +111,7 @@ def to_family_given(name: str) -> str:
     name = " ".join(name.replace("*", "").split())
     paren = PAREN_GIVEN_RE.match(name) if name.endswith(")") else None
     if paren and paren.group("given").casefold() not in EDITOR_MARKS:
-        return f"{paren.group('family')}, {_tidy_initials(paren.group('given'))}"
+        name = f"{paren.group('family')}, {paren.group('given')}"  # "PASSA (Jérôme)": capitals too
     if "," in name:
         family, given = (p.strip() for p in name.split(",", 1))
         family = _from_capitals(family, given)
@@ -227,6 +228,22 @@ def _east_asian_order(words: list[str]) -> bool:
     return (
         first in EAST_ASIAN_FAMILIES and second not in EAST_ASIAN_FAMILIES and "." not in words[1]
     )
+
+
+def same_author_editors(fields: dict[str, str]) -> dict[str, str]:
+    """ "Vorrede, in: Dies./Bleuler, Anna Kathrin (Hrsg.)": "Dies.", "Ders.", "Idem" among
+    the editors stand for the work's own authors."""
+    editor, author = fields.get("editor", ""), fields.get("author", "")
+    people = editor.split(" and ")
+    if not author or not any(is_same_author(p) for p in people):
+        return fields
+    out = [a for p in people for a in (author.split(" and ") if is_same_author(p) else [p])]
+    return {**fields, "editor": " and ".join(dict.fromkeys(out))}
+
+
+def is_same_author(name: str) -> bool:
+    """ "Ders.", "Dies.", "Idem": the same person as the author."""
+    return name.strip(" .,").casefold() in SAME_AUTHOR
 
 
 def family(name: str) -> str:

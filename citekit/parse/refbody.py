@@ -11,6 +11,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import (
+    names,
     refbook,
     refeditors,
     refimprint,
@@ -24,6 +25,7 @@ from citekit.parse import (
     uregex,
 )
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, iso_date
+from citekit.parse.invertednames import inverted_list
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import UNPUBLISHED_RE
 
@@ -537,10 +539,15 @@ def _serial_end(names: str) -> int:
 
 def _editors(text: str) -> str:
     """ "Bloggs, J." (Harvard, inverted) or "G. N. Knoppers & J. G. McConville" (APA)."""
+    if inverted_list(text):  # "Müller, Jan Dirk/Pfisterer, Ulrich (Hrsg.)": German lists
+        return " and ".join(names.split_names(text))
+    same, slash, rest = text.partition("/")  # "Dies./Bleuler, Anna": the authors, then others
+    if slash and names.is_same_author(same) and inverted_list(rest):
+        return " and ".join([same.strip(), *names.split_names(rest)])
     parts = [p.strip() for p in refnames.JOIN_RE.split(text) for p in p.split(",")]
     inverted = any(refnames.INITIALS_RE.match(p) for p in parts if p)
-    names = refnames.split_people(text.strip(" ,"), inverted=inverted, first=False)
-    return " and ".join(names)
+    people = refnames.split_people(text.strip(" ,"), inverted=inverted, first=False)
+    return " and ".join(people)
 
 
 def _people(text: str) -> str:

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from citekit import lexicons
-from citekit.parse import refbody, refbook, refimprint, refnames, reftail
+from citekit.parse import names, refbody, refbook, refimprint, refnames, reftail
 from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.refnames import Head
+from citekit.parse.seriesparen import take_series
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
 SPACE_COMMA_RE = re.compile(r"\s+(?=,)")
@@ -96,6 +97,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     """Parse one entry; `previous` is the entry before it, whose names a "———." repeats."""
     text = unnumbered(text)
     text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
+    text, series = take_series(text)
     head = refnames.read_head(text, previous)
     fields: dict[str, str] = {}
     if head.people:
@@ -121,7 +123,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         issue=_issue_dated(text[: len(text) - len(head.rest)]),
     )
     _title_year(fields)
-    return Reference(text, entry_type, fields, head)
+    return Reference(text, entry_type, names.same_author_editors({**series, **fields}), head)
 
 
 def unnumbered(text: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from citekit import lexicons
 from citekit.parse import names, uregex
+from citekit.parse.invertednames import inverted_people
 from citekit.parse.prefilter import guarded
 from citekit.parse.refvancouver import (
     ET_AL_RE,
@@ -180,6 +181,7 @@ def read_head(text: str, previous: Head | None = None) -> Head:
         _bare_year,
         _editors_head,
         _colon_head,
+        _inverted_pairs,
         direct_head,
         _inverted_list,
         _full_names,
@@ -364,6 +366,15 @@ def _editor_people(block: str) -> list[str]:
     if len(parts[0].split()) >= 2:
         return [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
     return split_people(block, inverted=False)
+
+
+def _inverted_pairs(text: str) -> Head | None:
+    """ "Gould, Cecil, Michelangelo. Battle of Cascina, Newcastle upon Tyne 1966."."""
+    found = inverted_people(text)
+    if found is None:
+        return None
+    people, mark, rest = found
+    return Head(tuple(people), "author", None, rest, comma=mark == ",")
 
 
 def direct_head(text: str) -> Head | None:

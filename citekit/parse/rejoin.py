@@ -36,6 +36,7 @@ from citekit.parse.patterns import (
     find_opcit,
 )
 from citekit.parse.pinpoint import end_pinpoint
+from citekit.parse.shortforms import is_bare_citation
 
 CONTRIBUTOR_START_RE = uregex.compile(
     r"(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]ds\.|[Ee]dited\s+by|éd\.|[Tt]rans\.|[Tt]ranslated|übers\."
@@ -128,6 +129,17 @@ def _titled_author(prev: str) -> bool:
     return bool(titlespans.titles(head)) and _author_opens(head) and not YEAR_RE.search(head)
 
 
+def _new_source_after_comment(prev: str, cur: str) -> bool:
+    """Is PREV a finished citation (an imprint, or names and a page) and CUR a sentence of
+    comment that leads, by "see", "cf.", "voir" …, to a source of its own?"""
+    start = citation_start(cur)
+    return (
+        start > 0
+        and INNER_LEAD_RE.search(cur[:start] + " X") is not None
+        and (cues.has_imprint(prev) or is_bare_citation(prev[citation_start(prev) :]))
+    )
+
+
 def _ends_known(prev: str, cur: str, known: KnownTitles) -> bool:
     """PREV cites a KNOWN work and CUR is commentary: "Zindel, FC Basel. A revised …"."""
     return known.cites(prev) and cues.is_commentary(cur) and not YEAR_RE.search(cur)
@@ -142,6 +154,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return _name_list_goes_on(prev, cur)
     if separator != ".":
         return False
+    if _new_source_after_comment(prev, cur):
+        return False  # "… (New York, 2000)." + "For a critique of X, see Audra Simpson, …"
     if isoshape.journal_then_year(cur) and isoshape.names_then_title(prev):
         return True  # ISO 690: "GARDINER, J M. Title." + "*Journal*. 1991, vol. 17, p. 335"
     if prev.rstrip(" .")[-1:] in ("’", "”", '"', "'") and ITALIC_JOURNAL_RE.match(cur):

@@ -16,23 +16,30 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import isoshape, memo, segments, titlespans, uregex
 from citekit.parse.cases import CASE_TITLE_RE
+from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.patterns import LOCATOR_START_RE, YEAR, YEAR_RE, find_supra
 from citekit.parse.prefilter import guarded
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
-# "esp. 73-78"
+# "esp. 73-78", a note on a page ("36n4", "364-365n4-6"), pages joined by "and" ("12, 19 and
+# 47"), "160-198 passim"
+# "36n4": note 4 on page 36; "12f.", "12 ff.": and the page(s) after
+NOTE_ON_PAGE = r"(?:n\.?\s?\d+(?:\s*[-–]+\s*\d+)?)?(?:\s?ff?\.?)?"
 PINPOINT_RE = uregex.compile(
-    r"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
+    rf"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
         (?:[IVXLC]+,\s*|[ivxlc]+,\s*)?
         (?:(?:pp?\.|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.|n\.)\s?)?
-        (?:\d+[rv]?|[ivxlc]+)(?:\.{1,2}\d+)?(?:\s*[-–]\s*\d+[rv]?)?  # "5.480": vol. 5, para. 480
-        (?:\s*,\s*(?:\d+|[ivxlc]+)(?:\s*[-–]\s*\d+)?)*""",
+        (?:\d+[rv]?|[ivxlc]+)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5, para. 480
+        (?:\s*[-–]+\s*\d+[rv]?)?{NOTE_ON_PAGE}
+        (?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+)(?:\d+|[ivxlc]+)(?:\s*[-–]+\s*\d+)?{NOTE_ON_PAGE})*
+        (?:\s+\*?passim\*?)?""",
     re.VERBOSE,
 )
-# one family name, two joined, or "et al.": "Béaur", "Blanquie en Tsimbidy", "Hanke et al."
+# one family name, two joined, or "et al.": "Béaur", "Blanquie en Tsimbidy", "Hanke et al.",
+# "Strack/Billerbeck", "Müller / Pfisterer" (German slashes, spaced or not)
 NAMES_RE = uregex.compile(
     r"""[A-Z][\w'’-]+(?:\s+(?:and|&|et|und|y|e|i|en|oraz)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.)?
-        |(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?(?:/(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?)*""",
+        |(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?(?:\s?/\s?(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?)*""",
     re.VERBOSE,
 )
 OPENERS = lexicons.words("prose_openers")  # "however", "in", "see": they open prose, not names
@@ -67,7 +74,8 @@ def is_statute(text: str) -> bool:
     Terms Act 1977 s 59"), by title and year ("… Act of 2004"), or by its place in a code?"""
     text = text.strip().rstrip(".")
     return bool(
-        LEGISLATION_RE.match(text) and YEAR_RE.search(text)
+        LEGISLATION_RE.match(text)
+        and YEAR_RE.search(text)
         or STATUTE_NAME_RE.match(text)
         or US_CODE_RE.match(text)
     )
@@ -75,7 +83,7 @@ def is_statute(text: str) -> bool:
 
 # author-date in a note: "Black 2001, 135", "Hanke et al. 2009: 12", "Lund (1981), 7"
 AUTHOR_DATE_RE = uregex.compile(
-    rf"""(?P<names>{NAMES_RE.pattern})\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?
+    rf"""(?P<names>{NAMES_RE.pattern}),?\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?  # "Merritt, 2003, 52"
         (?:\s*[,:]\s*(?P<pinpoint>.+))?""",
     re.VERBOSE,
 )
@@ -137,7 +145,23 @@ def is_author_date(text: str) -> bool:
     if match is None or not _names(match.group("names")) or segments.is_place(match.group("names")):
         return False  # "München 1926, S. 365": a place and a year end an imprint
     pinpoint = match.group("pinpoint")
+    after = text.strip()[match.end("names") :]
+    if after.startswith(","):  # "Merritt, 2003, 52", not "Copp, Clark, 1886), 12" (an imprint)
+        return COMMA_YEAR_RE.match(after) is not None and _comma_dated(
+            match.group("names"), pinpoint
+        )
     return pinpoint is None or bool(PINPOINT_RE.fullmatch(pinpoint.strip()))
+
+
+def _comma_dated(names: str, pinpoint: str | None) -> bool:
+    """ "Merritt, 2003, 52" is author-date with its pinpoint; "Seuil, 2020, p. 333" or "GUS,
+    1939, s. 345" (an imprint's end, cut off) and a bare "NISO, 2005" may not be."""
+    return (
+        pinpoint is not None
+        and bool(PINPOINT_RE.fullmatch(pinpoint.strip()))
+        and not PUBLISHER_WORDS_RE.search(names)
+        and not names.isupper()  # "Warszawa: GUS, 1939, s. 345": a body publishing, cut off
+    )
 
 
 def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
@@ -148,7 +172,8 @@ def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
     if _title_alone(text):
         return None  # "*Dynatext*, 249": a title and its page
     head, _, rest = text.partition(", ")
-    if _names(head) and PINPOINT_RE.fullmatch(rest.strip()):
+    dated = YEAR_FIRST_RE.match(rest)  # "Merritt, 2003, 51": a year, not a page, after the name
+    if _names(head) and not dated and PINPOINT_RE.fullmatch(rest.strip()):
         return head, None, rest.strip()
     if not is_author_date(text):
         return None
@@ -160,6 +185,10 @@ def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     pinpoint = match.group("pinpoint")
     return match.group("names"), _year(text[match.end("names") :]), pinpoint and pinpoint.strip()
+
+
+COMMA_YEAR_RE = re.compile(r",\s+(?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s")  # ", 2003, 52", ", 2000: 502"
+YEAR_FIRST_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]|$)")
 
 
 def _year(text: str) -> str | None:

@@ -74,6 +74,15 @@ JOIN_ROWS = [
         id="sowie-opening-the-next-source-after-a-semicolon",
     ),
     pytest.param(
+        "Hanna Weber, Ferry Tolls on the Rhine (Basel: Schwabe, 1994). For a critique of the "
+        "toll-book framework, see Peter Lund, *Harbour Towns* (London: Methuen, 1981), 12.",
+        [
+            "Hanna Weber, Ferry Tolls on the Rhine (Basel: Schwabe, 1994)",
+            "Peter Lund, *Harbour Towns* (London: Methuen, 1981), 12",
+        ],
+        id="a-sentence-of-comment-leads-to-the-next-source",
+    ),
+    pytest.param(
         "Lund, *Harbour Towns* (London: Methuen, 1981), and *Baltic Ports* (London: Methuen, "
         "1985).",
         [

@@ -25,6 +25,8 @@ NAME_ROWS = [
     ("Zhihua Shen and Danhui Li, with forward of Chen Jian", ["Shen, Zhihua", "Li, Danhui"]),
     ("Niu Jun", ["Niu, Jun"]),
     ("Hans Müller und Peter Schmidt", ["Müller, Hans", "Schmidt, Peter"]),
+    ("Bessen (James) et Meurer (Michael J.)", ["Bessen, James", "Meurer, Michael J."]),
+    ("PASSA (Jérôme)", ["Passa, Jérôme"]),
     ("M. Lodi - L. Serra-Neri", ["Lodi, M.", "Serra-Neri, L."]),
 ]
 NAME_IDS = [
@@ -40,6 +42,8 @@ NAME_IDS = [
     "foreword-dropped",
     "chinese-family-first",
     "german-und",
+    "french-given-in-brackets",
+    "capitals-given-in-brackets",
     "spaced-dash-joins-hyphen-does-not",
 ]
 
