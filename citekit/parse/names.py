@@ -10,8 +10,11 @@ from citekit.parse import uregex
 from citekit.parse.memo import cached_list
 from citekit.parse.patterns import ORGANISATION_RE
 
-# co-author joiners: "and", "&", "und", "et", "y", "e", "/" ("Leffler/Westad"), ";"
-JOIN_RE = uregex.compile(r"\s*(?:,\s*)?\b(?:and|und|et|y|e|with|mit|avec|con)\b\s*|\s*[&/;]\s*")
+# co-author joiners: "and", "&", "und", "et", "y", "e", "/" ("Leffler/Westad"), ";", and a
+# spaced dash before a capital, as Italian styles list editors ("M. Miano - S. Zambalou")
+JOIN_RE = uregex.compile(
+    r"\s*(?:,\s*)?\b(?:and|und|et|y|e|with|mit|avec|con)\b\s*|\s*[&/;]\s*|\s+[-–]\s+(?=[A-Z])"
+)
 # what is no part of a name: "et al.", "i.a.", "u.a.", "with a foreword by X", "(eds.)"
 NOISE_RE = uregex.compile(
     r"""\s*(?:,?\s*\bet\s+al\.?|,?\s*\bi\.\s?a\b\.?|,?\s*\bu\.\s?a\b\.?|,?\s*\band\s+others\b

@@ -122,7 +122,16 @@ def _titled_author(prev: str) -> bool:
     if _inverted_name_colon(prev):
         return True
     head = prev[citation_start(prev) :]
-    return bool(titlespans.titles(head)) and _author_opens(head) and not YEAR_RE.search(head)
+    if not titlespans.titles(head):
+        return _plain_title_begun(head)
+    return _author_opens(head) and not YEAR_RE.search(head)
+
+
+def _plain_title_begun(head: str) -> bool:
+    """Plain text, where no italics or quotes mark the title: does HEAD name its author and
+    begin the title, nothing after it ("M. MITSOU, Dai miti letterari alle tradizioni
+    popolari", "S. Schmitt, L’obsession du calendrier")?"""
+    return "*" not in head and "," in head and cues.unfinished_citation(head)
 
 
 def _ends_known(prev: str, cur: str, known: KnownTitles) -> bool:

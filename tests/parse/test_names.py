@@ -25,6 +25,8 @@ NAME_ROWS = [
     ("Zhihua Shen and Danhui Li, with forward of Chen Jian", ["Shen, Zhihua", "Li, Danhui"]),
     ("Niu Jun", ["Niu, Jun"]),
     ("Hans Müller und Peter Schmidt", ["Müller, Hans", "Schmidt, Peter"]),
+    ("L. BIANCHI - P. VERDI - A. NERI", ["Bianchi, L.", "Verdi, P.", "Neri, A."]),
+    ("Anna Costa-Ruiz", ["Costa-Ruiz, Anna"]),
 ]
 NAME_IDS = [
     "direct-order",
@@ -39,6 +41,8 @@ NAME_IDS = [
     "foreword-dropped",
     "chinese-family-first",
     "german-und",
+    "italian-spaced-dashes",
+    "hyphenated-family-kept",
 ]
 
 

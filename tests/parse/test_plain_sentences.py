@@ -1,0 +1,78 @@
+"""Plain text, where no italics mark a title: the sentences of one citation kept together and
+its parts found by their punctuation and order (titles with full stops of their own, the book
+a part is in, Polish "[w:]", editors listed with dashes).
+
+Our own example notes: invented authors, titles, places and publishers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.model import Citation, Note, Span
+from citekit.parse import build_context, parse_note
+
+
+def parse(text: str) -> tuple[Citation, ...]:
+    return parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
+
+
+@pytest.mark.parametrize(
+    ("note", "texts"),
+    [
+        pytest.param(
+            "M. ROSSI, Porti del sud. Una storia dei fari, in Mari e coste. Studi di storia "
+            "navale, a cura di L. BIANCHI - P. VERDI, Genova, Marea, 2018, p. 12.",
+            [
+                "M. ROSSI, Porti del sud. Una storia dei fari, in Mari e coste. Studi di storia "
+                "navale, a cura di L. BIANCHI - P. VERDI, Genova, Marea, 2018, p. 12"
+            ],
+            id="a-plain-title-and-book-of-two-sentences",
+        ),
+        pytest.param(
+            "Sul tema G. NERI, Le rotte, in «Rivista navale», XL (2019), p. 3 e M. ROSSI, "
+            "Porti del sud, in Mari e coste. Studi di storia navale, a cura di P. VERDI, "
+            "Genova, Marea, 2018, p. 12.",
+            [
+                "G. NERI, Le rotte, in «Rivista navale», XL (2019), p. 3",
+                "M. ROSSI, Porti del sud, in Mari e coste. Studi di storia navale, a cura di "
+                "P. VERDI, Genova, Marea, 2018, p. 12",
+            ],
+            id="the-books-sentence-after-a-joined-citation",
+        ),
+    ],
+)
+def test_sentences_of_one_plain_citation(note: str, texts: list[str]) -> None:
+    assert [c.text for c in parse(note)] == texts
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        pytest.param(
+            "A. Nowak, Porty północy [w:] K. Lis (red.), Historia latarni, Gdańsk 2019, s. 12.",
+            {"title": "Porty północy", "booktitle": "Historia latarni", "editor": "Lis, K."},
+            id="polish-bracketed-in",
+        ),
+        pytest.param(
+            "S. Lis, Latarnie, [w:] Mers et côtes : le savoir des marins, red. F. Roux, "
+            "Paris 2019, s. 4.",
+            {"title": "Latarnie", "booktitle": "Mers et côtes : le savoir des marins"},
+            id="a-spaced-colon-is-a-subtitle-not-names",
+        ),
+        pytest.param(
+            "M. ROSSI, Porti del sud. Una storia dei fari, in Mari e coste. Studi di storia "
+            "navale, a cura di L. BIANCHI - P. VERDI, Genova, Marea, 2018, p. 12.",
+            {
+                "title": "Porti del sud: Una storia dei fari",
+                "booktitle": "Mari e coste: Studi di storia navale",
+                "editor": "Bianchi, L. and Verdi, P.",
+            },
+            id="italian-part-in-a-book",
+        ),
+    ],
+)
+def test_fields_of_plain_parts(note: str, expected: dict[str, str]) -> None:
+    (citation,) = parse(note)
+    assert citation.entry_type == "incollection"
+    assert {k: citation.fields.get(k) for k in expected} == expected
