@@ -89,6 +89,7 @@ def merge_pieces(
                 or _subtitle_then_container(prev, text[piece.start :], joined_by[-1])
                 or _title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
                 or _cut_title_goes_on(prev, cur, text[piece.start :], joined_by[-1], known)
+                or _title_sentences_before_imprint(prev, cur, text[piece.start :], joined_by[-1])
             )
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
@@ -330,6 +331,38 @@ def _imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
         and (titlespans.has_title(prev) or _author_opens(after_lead(prev)))
         and not cues.has_imprint(prev)
     )
+
+
+# a full stop that may end a title's sentence: "… en México. Prensas", "… (eds.). Ayuntamiento"
+TITLE_STOP_RE = re.compile(r"(?<=[\w)?!])\.\s+(?=[A-Z\d¿¡])")
+TITLE_SENTENCES = 2  # further sentences of a title read before its imprint
+
+
+def _title_sentences_before_imprint(prev: str, cur: str, rest: str, separator: str) -> bool:
+    """ENAH in plain text: PREV is a name, a sentence of its own, and the title's first
+    sentence ("Jordi Canal. Vida y violencia"); CUR and at most one more sentence are the
+    title's (or its book's), then the imprint's sentences run to the year ("Élmer Mendoza
+    y los espacios …. Prensas …. Saragosse. 2020")."""
+    if separator != "." or "*" in prev or YEAR_RE.search(prev) or cues.has_imprint(prev):
+        return False
+    name, stop, _ = after_lead(prev[citation_start(prev) :]).partition(". ")
+    if not stop or not namecues.name_only(name) or _new_sentence_source(cur):
+        return False
+    for count, match in enumerate(TITLE_STOP_RE.finditer(rest)):
+        if count >= TITLE_SENTENCES:
+            return False
+        if SENTENCE_IMPRINT_RE.match(rest[match.end() :]):
+            return True  # (a publisher reads as names: the imprint is tested first)
+        if _new_sentence_source(rest[match.end() :]):
+            return False
+    return False
+
+
+def _new_sentence_source(text: str) -> bool:
+    """Does the sentence TEXT opens begin a source of its own: a lead-in, an ibid., a name
+    alone ("Ana Ruiz. Title …")?"""
+    first = text.split(". ", 1)[0]
+    return bool(LEAD_IN_RE.match(text)) or cues.is_ibid(text) or namecues.name_only(first)
 
 
 def _lead_then_new_source(text: str) -> bool:

@@ -40,6 +40,25 @@ def parse(text: str) -> tuple[Citation, ...]:
             ],
             id="the-books-sentence-after-a-joined-citation",
         ),
+        pytest.param(
+            "Como muestra Ibid., p. 3; Ana Ruiz. Costas del sur. Pedro Gil y los faros del "
+            "norte. Ediciones del Mar. Vigo. 2017, véase p. 15.",
+            [
+                "Ibid., p. 3",
+                "Ana Ruiz. Costas del sur. Pedro Gil y los faros del norte. Ediciones del Mar. "
+                "Vigo. 2017, véase p. 15",
+            ],
+            id="enah-a-title-sentence-opening-with-a-name",
+        ),
+        pytest.param(
+            "Ana Ruiz. Faros y puertos, en Mares. Una historia del norte, Eva Gil et al. "
+            "(eds.). Ayuntamiento de Vigo. Vigo. 2019: 17–32, véase p. 21.",
+            [
+                "Ana Ruiz. Faros y puertos, en Mares. Una historia del norte, Eva Gil et al. "
+                "(eds.). Ayuntamiento de Vigo. Vigo. 2019: 17–32, véase p. 21"
+            ],
+            id="enah-the-books-sentences-before-the-imprint",
+        ),
     ],
 )
 def test_sentences_of_one_plain_citation(note: str, texts: list[str]) -> None:
@@ -75,4 +94,45 @@ def test_sentences_of_one_plain_citation(note: str, texts: list[str]) -> None:
 def test_fields_of_plain_parts(note: str, expected: dict[str, str]) -> None:
     (citation,) = parse(note)
     assert citation.entry_type == "incollection"
+    assert {k: citation.fields.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "entry_type", "expected"),
+    [
+        pytest.param(
+            "Ana Ruiz. Costas del sur. Una historia. Ediciones Marinas. Vigo. 2017, véase p. 15.",
+            "book",
+            {"title": "Costas del sur: Una historia", "publisher": "Ediciones Marinas"},
+            id="enah-book",
+        ),
+        pytest.param(
+            "Ana Ruiz. Faros y puertos, en Mares del norte, tomo II, Eva Gil (ed.). Ediciones "
+            "del Mar. Vigo. 2019: 17–32, véase p. 21.",
+            "incollection",
+            {"title": "Faros y puertos", "booktitle": "Mares del norte, tomo II"},
+            id="enah-part-in-a-book",
+        ),
+        pytest.param(
+            "Ana Ruiz. Faros y puertos. Revista Náutica, 12. 2018: 26–35, véase p. 27.",
+            "article",
+            {"title": "Faros y puertos", "journal": "Revista Náutica"},
+            id="enah-article",
+        ),
+        pytest.param(
+            "RUIZ, A. Faros. En GIL, E., ROCA, M. eds. Mares del sur: una historia [en línea]. "
+            "Vigo: Ediciones Marinas, 2017, p. 12.",
+            "incollection",
+            {
+                "booktitle": "Mares del sur: una historia",
+                "editor": "Gil, E. and Roca, M",
+                "publisher": "Ediciones Marinas",
+            },
+            id="iso-690-editors-then-the-book",
+        ),
+    ],
+)
+def test_plain_sentence_styles(note: str, entry_type: str, expected: dict[str, str]) -> None:
+    (citation,) = parse(note)
+    assert citation.entry_type == entry_type
     assert {k: citation.fields.get(k) for k in expected} == expected
