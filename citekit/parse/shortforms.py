@@ -16,6 +16,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import isoshape, memo, segments, titlespans, uregex
 from citekit.parse.cases import CASE_TITLE_RE
+from citekit.parse.cues import title_only
 from citekit.parse.patterns import LOCATOR_START_RE, YEAR, YEAR_RE, find_supra
 from citekit.parse.prefilter import guarded
 
@@ -67,7 +68,8 @@ def is_statute(text: str) -> bool:
     Terms Act 1977 s 59"), by title and year ("… Act of 2004"), or by its place in a code?"""
     text = text.strip().rstrip(".")
     return bool(
-        LEGISLATION_RE.match(text) and YEAR_RE.search(text)
+        LEGISLATION_RE.match(text)
+        and YEAR_RE.search(text)
         or STATUTE_NAME_RE.match(text)
         or US_CODE_RE.match(text)
     )
@@ -220,7 +222,7 @@ def _title_alone(text: str) -> bool:
     """ "*Dynatext*, 249", "«Das Albanbrunnwerk», c. 30r": a title, then only its pinpoint."""
     found = titlespans.titles(text)
     if not found or found[0].start() != 0:
-        return False
+        return _plain_title_and_numbers(text)
     after = text[found[0].end() :].strip(" ,.")
     return bool(after) and bool(
         PINPOINT_RE.fullmatch(after)
@@ -231,6 +233,15 @@ def _title_alone(text: str) -> bool:
 
 # a law review's numbers after a title: volume, first page, pinpoint ("213 221 58", "10 at 381")
 NUMBERS_ONLY_RE = re.compile(r"\d+(?:\s+(?:at\s+)?\d+){1,3}")
+# what follows a legal title whose italics plain text lost: "at 34", "213 221 58", "10 at 381"
+LEGAL_NUMBERS_RE = re.compile(r"(?:at\s+\d+|\d+(?:\s+(?:at\s+)?\d+){1,3})(?:\s*[-–]\s*\d+)?")
+
+
+def _plain_title_and_numbers(text: str) -> bool:
+    """Plain text: a title in Title Case, then only a legal citation's numbers ("Case of the
+    Free Zones of Upper Savoy, at 34", "Convention for the Protection of …, 213 221 58")."""
+    title, comma, after = text.rpartition(", ")
+    return bool(comma) and bool(LEGAL_NUMBERS_RE.fullmatch(after.strip(" ."))) and title_only(title)
 
 
 def _names_and_page(text: str) -> bool:

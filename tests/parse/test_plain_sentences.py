@@ -136,3 +136,37 @@ def test_plain_sentence_styles(note: str, entry_type: str, expected: dict[str, s
     (citation,) = parse(note)
     assert citation.entry_type == entry_type
     assert {k: citation.fields.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "texts"),
+    [
+        pytest.param(
+            "For the wider context, see Treaty on the Protection of Coastal Lights, 120 33 7.",
+            ["Treaty on the Protection of Coastal Lights, 120 33 7"],
+            id="a-plain-treaty-title-and-its-numbers",
+        ),
+        pytest.param(
+            "As argued in Id.; see also Case of the Lighthouse at North Point, at 34.",
+            ["Id.", "Case of the Lighthouse at North Point, at 34"],
+            id="a-plain-title-and-at-pinpoint",
+        ),
+        pytest.param(
+            "Compare Harbour Board v Keel [2004] 88 120, 121.",
+            ["Harbour Board v Keel [2004] 88 120, 121"],
+            id="a-plain-case-in-square-brackets",
+        ),
+        pytest.param(
+            "Keel v Ferry (n 2) and Pilot v Mast (n 5) 226.",
+            ["Keel v Ferry (n 2)", "Pilot v Mast (n 5) 226"],
+            id="a-plain-case-opens-a-joined-note",
+        ),
+        pytest.param(
+            "This is discussed in Council of Harbour Masters v UK, 10 269, 42 (1987).",
+            ["Council of Harbour Masters v UK, 10 269, 42 (1987)"],
+            id="prose-before-a-case-is-no-part-of-it",
+        ),
+    ],
+)
+def test_legal_sources_in_plain_text(note: str, texts: list[str]) -> None:
+    assert [c.text for c in parse(note)] == texts
