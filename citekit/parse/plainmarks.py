@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import namecues, uregex
+from citekit.parse import isoshape, namecues, uregex
 from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.dotimprint import dotted_imprint
 
@@ -49,6 +49,14 @@ ISO_EDITED_BOOK_RE = uregex.compile(
 )
 
 MEDIUM_RE = re.compile(r"\s*\[[^\]]{2,20}\]$")  # "[en línea]", "[online]"
+# ISO 690's book: the names, the title (its editors may follow), then the place and its colon
+# ("СОКОЛОВ, А. Н. и К. С. СЕРДОБИНЦЕВ. Title : монография. Astrakhan: Publisher, 2009",
+# "BROADBENT, D. E. Perception and communication. New York: Pergamon Press, 1958")
+ISO_BOOK_PATTERN = rf"""^{isoshape.NAMES_PATTERN}(?<!\.)\.\s+(?![^\W\d_]\.)  # no initial
+    (?P<title>[^*]+?)\.\s+
+    (?=(?:[A-Z][^.:;,]{{0,40}}|[A-Z]\.)(?:;\s*[^.:;,]{{1,40}})?:\s[^;]{{1,80}}?,\s*(?:1[5-9]|20)\d\d\b)"""
+# a part's container in ISO 690: ". In: SMITH, J., ed. Book", ". V: …", ". В кн.: …"
+CONTAINER_SENTENCE_RE = uregex.compile(rf"\.\s+(?:{CONTAINER_WORDS})\s*:?\s")
 
 
 def mark_titles(work: str) -> str:
@@ -61,6 +69,9 @@ def mark_titles(work: str) -> str:
         medium = MEDIUM_RE.search(iso.group("book"))
         end = iso.start("book") + medium.start() if medium else iso.end("book")
         return _italics(work, iso.start("book"), end)
+    book = uregex.compile(ISO_BOOK_PATTERN, re.VERBOSE).match(work)
+    if book is not None and not CONTAINER_SENTENCE_RE.search(book.group("title")):
+        return _italics(work, book.start("title"), book.end("title"))
     head = NAMES_SENTENCE_RE.match(work)
     if head is None or not namecues.name_only(head.group("names")):
         return work

@@ -172,7 +172,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
     if titlespans.has_title(cur) and _lead_then_names(prev):
         return True  # "Para una visión distinta, véase Jordi Canal." + "*Vida y violencia*. …"
     if (
-        namecues.name_only(prev)
+        (namecues.name_only(prev) and not _iso_names_and_title(prev))
         or namecues.ends_with_editor_mark(prev)
         or CONTRIBUTOR_START_RE.match(cur)
     ):
@@ -207,6 +207,13 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )
     return cues.is_archival(prev) and cues.archival_detail(cur)
+
+
+def _iso_names_and_title(prev: str) -> bool:
+    """ "EUSTACE, Sébastien. Poetry": ISO 690's names and a title, which may read as one more
+    name ("Poetry"); the sentence after it is no part of them."""
+    head = isoshape.head_re().match(prev) if ". " in prev and prev[:2].isupper() else None
+    return head is not None and re.search(r"[^\W\d_]{3}", head.group("title")) is not None
 
 
 # German history styles: "Family, Given: Title", the title's own sentences may follow

@@ -94,7 +94,35 @@ def is_bare_citation(text: str) -> bool:
         or bool(LEGISLATION_RE.match(text))
         or is_statute(text)
         or _case_and_pinpoint(text)
+        or _iso_names_and_title(text)
     )
+
+
+ISO_SHORT_TITLE_WORDS = 20  # a short title; more words are a whole citation or prose
+
+
+def _iso_names_and_title(text: str) -> bool:
+    """ISO 690's short form in plain text: the names (family names in capitals), then the
+    title, a pinpoint at most ("EUSTACE, Sébastien. Poetry", "TORVALDS, Linus и Junio
+    HAMANO. Git", "SIROTKO, V. V. Title, с. 300")."""
+    if ". " not in text or not text[:2].isupper():
+        return False  # the cheap tests first: a family name in capitals, then its full stop
+    head = isoshape.head_re().match(text)
+    if head is None:
+        return False
+    title = head.group("title")
+    pinpoint = PINPOINT_TAIL_RE.search(title)
+    title = title[: pinpoint.start()] if pinpoint else title
+    return (
+        title[:1].isupper()
+        and ". " not in title
+        and not YEAR_RE.search(title)
+        and len(title.split()) <= ISO_SHORT_TITLE_WORDS
+    )
+
+
+# a pinpoint after a short form's title: ", с. 300", ", p. 12", ", s. 4–5"
+PINPOINT_TAIL_RE = uregex.compile(r"\s*,\s*(?:\w{1,4}\.\s?)?\d+(?:\s*[-–]\s*\d+)?$")
 
 
 # what follows a case's short name: its volume and pinpoint ("10", "686 at 276", "at 153")

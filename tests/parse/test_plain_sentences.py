@@ -170,3 +170,28 @@ def test_plain_sentence_styles(note: str, entry_type: str, expected: dict[str, s
 )
 def test_legal_sources_in_plain_text(note: str, texts: list[str]) -> None:
     assert [c.text for c in parse(note)] == texts
+
+
+@pytest.mark.parametrize(
+    ("note", "texts"),
+    [
+        pytest.param(
+            "ROCA, Marta. Faros; иначе: GIL, E. Puertos. Revista Náutica. 2009, с. 294.",
+            ["ROCA, Marta. Faros", "GIL, E. Puertos. Revista Náutica. 2009, с. 294"],
+            id="iso-short-form-of-one-word",
+        ),
+        pytest.param(
+            "ROCA, Marta и Eva GIL. Faros. Тот же материал используется в другом месте.",
+            ["ROCA, Marta и Eva GIL. Faros"],
+            id="iso-short-form-then-prose",
+        ),
+    ],
+)
+def test_iso_short_forms_in_plain_text(note: str, texts: list[str]) -> None:
+    assert [c.text for c in parse(note)] == texts
+
+
+def test_iso_book_title_before_its_place() -> None:
+    (citation,) = parse("ROCA, M. y E. GIL. Faros del norte. Vigo: Ediciones Marinas, 2009, p. 3.")
+    assert citation.fields.get("title") == "Faros del norte"
+    assert citation.fields.get("address") == "Vigo"
