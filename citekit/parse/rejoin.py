@@ -162,7 +162,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "ROCA, A. *Puertos*." + "Vigo: Ed. Ría, 2015": any place, by its shape
     if (
         _opens_container(cur)
-        and _author_opens(prev)
+        and _author_opens(prev[citation_start(prev) :])  # after "Para una visión …, véase"
         and not cues.has_imprint(prev)
         and not re.search(r"\d", end_pinpoint(prev) or "")  # "…, p. 173. In Brezhnev's …"
     ):
@@ -469,7 +469,8 @@ def _opens_container(text: str) -> bool:
     rest = text[found.end() :]
     if rest[:1] in '*“"«„' or CAPITALS_WORD_RE.match(rest):
         return True  # "En *Revista*", "En GIMENO, H. ed.": a title or an editor in capitals
-    return ":" in found.group() and rest[:1].isupper()  # "In: Lima, R. (ed.)", not "In Rome"
+    # "In: Lima, R. (ed.)", not "In Rome"; a web page's date after the word: "В: 23. 6. 2020"
+    return ":" in found.group() and (rest[:1].isupper() or rest[:1].isdigit())
 
 
 def _author_opens(text: str) -> bool:
