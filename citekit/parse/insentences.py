@@ -12,8 +12,9 @@ from citekit.parse import cues, uregex
 from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.patterns import LEAD_IN_RE, YEAR_RE
 
-# ", in: *Bolle* …", ", en *Africanos* …": the book or journal a part is in, after its title
-IN_MARK_RE = uregex.compile(rf",\s+(?i:{CONTAINER_WORDS}):?\s+(?=[*“\"«„A-Z])")
+# ", in: *Bolle* …", ", en *Africanos* …", ", [w:] Książka": the book or journal a part is in,
+# after its title
+IN_MARK_RE = uregex.compile(rf",\s+\[?(?i:{CONTAINER_WORDS})(?::\]|:?)\s+(?=[*“\"«„A-Z\d])")
 
 
 # an author as these styles print one: "Schmitt, Jean-Claude:", "*Debiais*:", "J.-C. Schmitt,"

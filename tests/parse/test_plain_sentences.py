@@ -41,6 +41,16 @@ def parse(text: str) -> tuple[Citation, ...]:
             id="the-books-sentence-after-a-joined-citation",
         ),
         pytest.param(
+            "Tamże oraz P. Nowak, Latarnie, [w:] Morze i brzeg. Nowe studia, red. J. Lis, "
+            "Droz, 2017 oraz S. Roca, Faros, „Mar” 2019, t. 19, s. 34.",
+            [
+                "Tamże",
+                "P. Nowak, Latarnie, [w:] Morze i brzeg. Nowe studia, red. J. Lis, Droz, 2017",
+                "S. Roca, Faros, „Mar” 2019, t. 19, s. 34",
+            ],
+            id="polish-bracketed-in-before-the-books-sentence",
+        ),
+        pytest.param(
             "Como muestra Ibid., p. 3; Ana Ruiz. Costas del sur. Pedro Gil y los faros del "
             "norte. Ediciones del Mar. Vigo. 2017, véase p. 15.",
             [
