@@ -205,3 +205,18 @@ def test_iso_book_title_before_its_place() -> None:
     (citation,) = parse("ROCA, M. y E. GIL. Faros del norte. Vigo: Ediciones Marinas, 2009, p. 3.")
     assert citation.fields.get("title") == "Faros del norte"
     assert citation.fields.get("address") == "Vigo"
+
+
+@pytest.mark.parametrize(
+    ("note", "texts"),
+    [
+        pytest.param("Roca ed., Faros del sur, 248.", ["Roca ed., Faros del sur, 248"], id="alone"),
+        pytest.param(
+            "Zoals betoogd in Roca ed., Faros del sur, 9.",
+            ["Roca ed., Faros del sur, 9"],
+            id="after-prose",
+        ),
+    ],
+)
+def test_an_editors_short_form(note: str, texts: list[str]) -> None:
+    assert [c.text for c in parse(note)] == texts
