@@ -158,7 +158,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "…, https://…. Consulté le 3 décembre 2017": the web page's access date
     if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
-    if IMPRINT_SHAPE_RE.match(cur) and titlespans.has_title(prev) and not cues.has_imprint(prev):
+    if IMPRINT_SHAPE_RE.match(cur) and _title_given(prev) and not cues.has_imprint(prev):
         return True  # "ROCA, A. *Puertos*." + "Vigo: Ed. Ría, 2015": any place, by its shape
     if (
         _opens_container(cur)
@@ -207,6 +207,14 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )
     return cues.is_archival(prev) and cues.archival_detail(cur)
+
+
+def _title_given(prev: str) -> bool:
+    """Has PREV given a title: in italics or quotes, or in plain text after ISO 690's names
+    ("DEBIAIS, V. Apuntes …. En GIMENO, H. ed. Representatividad …")?"""
+    if titlespans.has_title(prev):
+        return True
+    return "*" not in prev and isoshape.names_then_title(prev[citation_start(prev) :])
 
 
 def _iso_names_and_title(prev: str) -> bool:
@@ -358,18 +366,20 @@ def _title_sentences_before_imprint(prev: str, cur: str, rest: str, separator: s
     for count, match in enumerate(TITLE_STOP_RE.finditer(rest)):
         if count >= TITLE_SENTENCES:
             return False
-        if SENTENCE_IMPRINT_RE.match(rest[match.end() :]):
+        after = rest[match.end() :]
+        if SENTENCE_IMPRINT_RE.match(after) or IMPRINT_SHAPE_RE.match(after):
             return True  # (a publisher reads as names: the imprint is tested first)
-        if _new_sentence_source(rest[match.end() :]):
+        if _new_sentence_source(after):
             return False
     return False
 
 
 def _new_sentence_source(text: str) -> bool:
-    """Does the sentence TEXT opens begin a source of its own: a lead-in, an ibid., a name
-    alone ("Ana Ruiz. Title …")?"""
+    """Does the sentence TEXT opens begin a source of its own: a lead-in, an ibid., a whole
+    name alone ("Ana Ruiz. Title …"; one word, "Kantorowicz.", is a title's)?"""
     first = text.split(". ", 1)[0]
-    return bool(LEAD_IN_RE.match(text)) or cues.is_ibid(text) or namecues.name_only(first)
+    named = namecues.name_only(first) and len(first.split()) > 1
+    return bool(LEAD_IN_RE.match(text)) or cues.is_ibid(text) or named
 
 
 def _lead_then_new_source(text: str) -> bool:

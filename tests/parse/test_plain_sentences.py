@@ -220,3 +220,26 @@ def test_iso_book_title_before_its_place() -> None:
 )
 def test_an_editors_short_form(note: str, texts: list[str]) -> None:
     assert [c.text for c in parse(note)] == texts
+
+
+@pytest.mark.parametrize(
+    ("note", "texts"),
+    [
+        pytest.param(
+            "Véase también ROCA, J. Luz y sombra. Pedro Gil y los espacios de la costa en "
+            "México. Saragosse: Prensas de la Universidad de Vigo, 2020, p. 5.",
+            [
+                "ROCA, J. Luz y sombra. Pedro Gil y los espacios de la costa en México. "
+                "Saragosse: Prensas de la Universidad de Vigo, 2020, p. 5"
+            ],
+            id="iso-title-sentences-before-place-and-publisher",
+        ),
+        pytest.param(
+            "GIL, Faros, p. 324 y ROCA, J.-P. Puertos del norte. Vigo: Ediciones Marinas, 2020.",
+            ["GIL, Faros, p. 324", "ROCA, J.-P. Puertos del norte. Vigo: Ediciones Marinas, 2020"],
+            id="hyphenated-initials-end-no-sentence",
+        ),
+    ],
+)
+def test_iso_books_in_plain_text(note: str, texts: list[str]) -> None:
+    assert [c.text for c in parse(note)] == texts
