@@ -243,3 +243,29 @@ def test_an_editors_short_form(note: str, texts: list[str]) -> None:
 )
 def test_iso_books_in_plain_text(note: str, texts: list[str]) -> None:
     assert [c.text for c in parse(note)] == texts
+
+
+@pytest.mark.parametrize(
+    ("note", "entry_type", "expected"),
+    [
+        pytest.param(
+            "A Keel, Lights Out at the Pier, THE HARBOUR TIMES, Jan. 28, 1911, at 12.",
+            "article",
+            {"title": "Lights Out at the Pier", "journal": "The Harbour Times", "pages": "12"},
+            id="bluebook-newspaper-in-small-capitals",
+        ),
+        pytest.param(
+            "Ana Roca, Faros del Norte, 17 in SEAS AND COASTS: NEW STUDIES 193, 203–210 "
+            "(Eva Gil & Pedro Mar eds., 2019).",
+            "incollection",
+            {"title": "Faros del Norte", "booktitle": "Seas and Coasts: New Studies"},
+            id="bluebook-chapter-in-small-capitals",
+        ),
+    ],
+)
+def test_bluebook_containers_in_small_capitals(
+    note: str, entry_type: str, expected: dict[str, str]
+) -> None:
+    (citation,) = parse(note)
+    assert citation.entry_type == entry_type
+    assert {k: citation.fields.get(k) for k in expected} == expected
