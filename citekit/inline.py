@@ -140,16 +140,19 @@ CASE_VERSUS_RE = re.compile(r"\s+(?:v|vs)\.?\s+")
 # an italic run that ends with "et al." closes a list of names, not the start of a title:
 # "Simona Cerutti *et al.* *Appartenance locale*" (no-break space included)
 ET_AL_END_RE = re.compile(r"(?:^|\s)et[\s\u00a0]+al\.\s*$")
+ET_AL_REACH = 12  # characters of an italic stretch in which "et al." is looked for
 
 
 def _italicise_gaps(runs: list[_Run]) -> None:
     """A roman run of white space between two italic runs is italic: "*The* *Book*" is one
     title; so is the "v." between two parties: "*United States* v. *Lopez*" is one case name.
     An italic "*et al.*" before a title stays apart from it."""
+    stretch = ""  # the italic words just before run i, over several runs ("et", "~", "al.")
     for i in range(1, len(runs) - 1):
         run = runs[i]
+        stretch = (stretch + runs[i - 1].text)[-ET_AL_REACH:] if runs[i - 1].italic else ""
         gap = not run.text.strip() or CASE_VERSUS_RE.fullmatch(run.text)
-        if ET_AL_END_RE.search(runs[i - 1].text):
+        if ET_AL_END_RE.search(stretch):
             continue
         if not run.italic and gap and runs[i - 1].italic and runs[i + 1].italic:
             run.italic = True

@@ -50,6 +50,10 @@ def _build(*runs, tex_dashes: bool = False):
             ("Simona Cerutti ", ("et\u00a0al.", "i"), " ", ("Appartenance", "i"), ". PUF"),
             "Simona Cerutti *et al.* *Appartenance*. PUF",
         ),
+        (
+            ("Ana Mora ", ("et", "i"), ("\u00a0", "i"), ("al.", "i"), " ", ("Redes", "i")),
+            "Ana Mora *et al.* *Redes*",
+        ),
     ],
     ids=[
         "split-runs",
@@ -68,6 +72,7 @@ def _build(*runs, tex_dashes: bool = False):
         "case-name-parties",
         "two-titles-stay-two",
         "et-al-apart-from-the-title-after-it",
+        "et-al-in-several-runs-apart-too",
     ],
 )
 def test_builder_text(runs, text) -> None:

@@ -24,14 +24,26 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from benchmarks.biblio.lists import _figures, _run, _scorer
+from citekit import lexicons
 
 OUT = Path("/work/devdata/biblio/footnotes")
 PLAIN = {"title": "title", "publisher": "publisher", "location": "address", "url": "url"}
-INITIALS_RE = re.compile(r"^(?:[A-Z][a-z]?\.?[-\s]?){1,3}$")  # "J.", "JJ", "M.A.", "Th."
+# "J.", "JJ", "M.A.", "Th.", "J.-S." (a capital and a small letter only before a period: "Hu"
+# is a name)
+INITIALS_RE = re.compile(r"^(?:(?:[A-Z][a-z]\.|[A-Z]\.?)[-\s]?){1,3}$")
 PROCEEDINGS_RE = re.compile(
     r"\b(?:Proc|Proceedings|Conference|Symposium|Workshop|Congress)\b", re.I
 )
-NAME_CUT_RE = re.compile(r"\s*(?:;|,?\s+(?:and|und|et|y|&)\s+|,\s*&\s*)\s*")
+NAME_CUT_RE = re.compile(r"\s*(?:;|,?\s+(?:(?i:and)|und|et|y|e|&)\s+|,\s*(?:&|and)\s*)\s*")
+# what an author or editor label holds besides names: its role ("editors", "(Hrsg.)", "edited
+# by", "(ed. and trans.)"), "et al." and the container's "In:"
+ROLE_RE = re.compile(
+    r"\(?\b(?:eds?|editors?|edited|translated|trans|hrsg|hgg|éds?|dir|coord|comp)\b\.?\)?"
+    r"(?:\s+by\b)?|\bet al\b\.?|^\s*(?:by|in:?)\s",
+    re.I,
+)
+PARTICLES = lexicons.words("name_particles")  # "van", "de", "della": open a family name
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def parts(core: Path) -> dict[str, list[ElementTree.Element]]:
@@ -102,11 +114,10 @@ def _type(labels: dict[str, str]) -> str:
     genre = labels.get("genre", "").casefold()
     if re.search(r"thesis|dissertation|diss\.|these|thèse", genre):
         return "thesis"
-    container = labels.get("journal") or labels.get("container-title") or ""
-    if PROCEEDINGS_RE.search(container):
-        return "inproceedings"
     if labels.get("journal"):
-        return "article"
+        return "article"  # as labelled: "Proc. Natl. Acad. Sci. USA", "Stoch. Proc. and Appl."
+    if PROCEEDINGS_RE.search(labels.get("container-title") or ""):
+        return "inproceedings"
     if labels.get("container-title"):
         bookish = labels.get("editor") or labels.get("publisher")
         if bookish or re.match(r"\s*In\b", labels["container-title"]):
@@ -124,39 +135,60 @@ def _clean(value: str) -> str:
 
 
 def _names(text: str) -> list[str]:
-    """Family names of an author or editor label ("Lee, L. L., W. E. Howard, and R. Marsh.")."""
-    text = re.sub(
-        r"\(?\b(?:eds?|hrsg|dir|coord|comp)\b\.?\)?|\bet al\b\.?|^\s*(?:by|in:?)\s",
-        " ",
-        text,
-        flags=re.I,
-    )
-    pieces = [p.strip(" .,") for p in NAME_CUT_RE.split(text)]
-    pieces = [q.strip(" .") for p in pieces for q in p.split(",") if q.strip(" .")]
+    """Family names of an author or editor label ("Lee, L. L., W. E. Howard, and R. Marsh.",
+    "In Rohit Parikh, editor,", "Flajolet, Philippe, and Sedgewick, Robert")."""
+    text = ROLE_RE.sub(" ", text)
+    groups = [[q.strip(" .:") for q in g.split(",")] for g in NAME_CUT_RE.split(text)]
+    parts = [(len(g), _unsuffixed(q)) for g in groups for q in g]
+    parts = [(size, q) for size, q in parts if q]
     out: list[str] = []
-    for index, piece in enumerate(pieces):
-        words = piece.split()
-        if out and not out[-1].count(",") and (_given(words) or index == 1) and _bare(out[-1]):
-            out[-1] = f"{out[-1]}, {piece}"  # "Brischoux, F.", "Renals, Steve": inverted
-        elif len(words) > 1 and all(INITIALS_RE.match(w) for w in words[1:]):
-            out.append(f"{' '.join(words[:1])}, {' '.join(words[1:])}")  # "Pérez JJ"
-        elif len(words) > 1 and words[0][:1].islower():
-            out.append(piece)  # "van Arragon" (its given name follows)
-        elif len(words) > 1:
-            out.append(f"{words[-1]}, {' '.join(words[:-1])}")  # "W. E. Howard"
+    i = 0
+    inverted = True  # every name so far inverted: "Brischoux, F., Renals, Steve"
+    while i < len(parts):
+        size, piece = parts[i]
+        after = parts[i + 1][1] if i + 1 < len(parts) else ""
+        if after and _given(after.split()) and not _given(piece.split()):
+            out.append(f"{piece}, {after}")  # "Hermans, J.", "Vander Linden, K."
+            i += 2
+        elif after and _bare(piece) and (inverted or size == 2):
+            out.append(f"{piece}, {after}")  # "Renals, Steve", "…, and Sedgewick, Robert"
+            i += 2
         else:
-            out.append(piece)
+            out.append(_inverted(piece.split()))
+            inverted = False
+            i += 1
     return out
 
 
+def _inverted(words: list[str]) -> str:
+    """ "W. E. Howard" -> "Howard, W. E."; "Luigi del Re" -> "del Re, Luigi"; "Pérez JJ"."""
+    if len(words) < 2:
+        return " ".join(words)
+    if all(_given([w]) for w in words[1:]):
+        return f"{words[0]}, {' '.join(words[1:])}"  # "Pérez JJ": Vancouver's order
+    if _given(words[-1:]) and not _given(words[:1]):
+        return f"{' '.join(words[:-1])}, {words[-1]}"  # "Von Laer D"
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in PARTICLES:
+        start -= 1  # the family name opens at its particles
+    if words[0] in PARTICLES:
+        return " ".join(words)  # "van Arragon" (its given name follows)
+    return f"{' '.join(words[start:])}, {' '.join(words[:start])}"
+
+
+def _unsuffixed(piece: str) -> str:
+    """ "Mauricio Breternitz Jr." -> "Mauricio Breternitz": a suffix is no name."""
+    return " ".join(w for w in piece.split() if w.strip(".").casefold() not in SUFFIXES)
+
+
 def _bare(name: str) -> bool:
-    """A family name alone: one word, or particles and a word ("van Arragon")."""
+    """A family name alone: one word, or particles and a word ("van Arragon", "Van der Pol")."""
     words = name.split()
-    return len(words) == 1 or all(w[:1].islower() for w in words[:-1])
+    return len(words) == 1 or all(w.casefold() in PARTICLES for w in words[:-1])
 
 
 def _given(words: list[str]) -> bool:
-    return (
+    return bool(words) and (
         INITIALS_RE.match(words[-1]) is not None or INITIALS_RE.match(" ".join(words)) is not None
     )
 

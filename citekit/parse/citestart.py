@@ -406,7 +406,9 @@ def _possessive(text: str) -> int | None:
 
 
 def _first_title(text: str) -> int | None:
-    found = (next(italic_spans(text), None), next(quoted_spans(text), None))
+    """Where the first italic or quoted span opens, a back-reference word in italics aside."""
+    italics = (m for m in italic_spans(text) if not titlespans.is_marker(titlespans.span_body(m)))
+    found = (next(italics, None), next(quoted_spans(text), None))
     titles = [m.start() for m in found if m]
     return min(titles) if titles else None
 

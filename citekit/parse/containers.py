@@ -41,6 +41,11 @@ IN_RE = uregex.compile(rf"^[\s,.]*(?:\[(?=\w+:\]))?(?<![\w.]){CONTAINER_WORDS}\s
 # ", ed. by Laurent Herment", ", edited by J. Sirosh", ", ed. A. A. J. Marley": a book's editors
 # named after its title (MHRA, Chicago), so the capitalised words before them are that title
 EDITORS_AFTER_TITLE_RE = re.compile(r",\s+(?:ed\.(?:\s+by)?|edited\s+by)\s+[A-Z]")
+# the mark after a volume's editors, before its title: "in Bettina Bradbury and Tamara Myers,
+# eds., Negotiating …", "in D.R. Goyal, ed, Non-Alignment", "in A. Roe (Hg.): Book"
+LEADING_EDITOR_MARK_RE = re.compile(
+    r"^,?\s*\(?(?:eds?|editors?|Hrsg|Hg|éds?|dir|coord|comp)\b\.?\)?[,:]?\s+(?=\S)", re.IGNORECASE
+)
 # what ends a plain journal's name before its numbers: ISO 690's medium ("[en línea]",
 # "[online]", "[v síti]"), the year after a full stop or comma, or an issue ("Critica, n. 6")
 JOURNAL_TAIL_RE = uregex.compile(
@@ -95,7 +100,7 @@ def journal_in_quotes_after_italics(
     if (
         not title.group().startswith("*")
         or quote.group()[:1] not in QUOTE_OPENERS
-        or work[title.end() : quote.start()].strip() != ","
+        or not _comma_or_in(work[title.end() : quote.start()])
         or not QUOTED_JOURNAL_NUMBERS_RE.match(after)
     ):
         return None
@@ -104,6 +109,12 @@ def journal_in_quotes_after_italics(
 
 
 QUOTE_OPENERS = '„“«"‘'
+
+
+def _comma_or_in(between: str) -> bool:
+    """A comma, or a comma and "in" (Italian: "*Titolo*, in «Rivista», 17 (2017)")."""
+    marker = IN_RE.match(between)
+    return between.strip() == "," or marker is not None and marker.end() == len(between)
 
 
 def _quoted_journal_article(fields: dict[str, str], quote: re.Match[str], after: str) -> Parsed:
@@ -203,7 +214,7 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
         count = 0  # "in Stocks, Seasons and Sales: …, ed. by Names": the editors follow the title
     if count:  # the volume's editors, then its (short) title
         fields.update(names_field("editor", " ".join(head.split()[:count])))
-        head = " ".join(head.split()[count:])
+        head = LEADING_EDITOR_MARK_RE.sub("", " ".join(head.split()[count:]))
     parts = segments.split_segments(head)
     found = segments.find_imprint(parts) if count and not cut else None  # editors: a book
     if found is not None:  # "en Mercedes Ortiz (coord.), Prensa obrera, Madrid, Alianza, 1990, pp."

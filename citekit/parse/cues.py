@@ -362,6 +362,24 @@ def _names_then_title(text: str, imprint_at: int) -> bool:
 ISSUE_RE = uregex.compile(r"\b(?:v|vol|roč|t|Jg)\.\s*\d+\s*,\s*(?:n|no|nº|núm|nr|č|H)\.?\s*\d+")
 
 
+# plain words, then a journal in italics with its volume and year in brackets: "…
+# Centuries, *Quaderni Storici*, 3 (2017)", "…, *Annales* 12, no. 3 (1957)"
+TITLE_TAIL_THEN_JOURNAL_RE = re.compile(
+    r"(?P<tail>[^*;]{3,300}?),\s+\*[^*]+\*,?\s+(?:vol\.\s*)?[\dIVXLC]+"
+    r"(?:[.,]?\s*(?:no\.|nº|n°|n\.)?\s*\d+)?,?\s*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)"
+)
+TITLE_TAIL_WORDS = 5  # before its first comma: a name is shorter ("Jean-Pierre de la Croix")
+
+
+def _title_tail_then_journal(text: str) -> bool:
+    """Is TEXT the rest of a plain article title (a subtitle cut at a full stop), then the
+    journal with its volume and year? Not a new citation: no name and comma open it."""
+    match = TITLE_TAIL_THEN_JOURNAL_RE.match(text)
+    if match is None:
+        return False
+    return len(match.group("tail").split(",")[0].split()) >= TITLE_TAIL_WORDS
+
+
 def completes_citation(text: str) -> bool:
     """A sentence that carries on a title up to its imprint or pages, opening no new citation."""
     if LEAD_IN_RE.match(text):
@@ -376,6 +394,8 @@ def completes_citation(text: str) -> bool:
         # "Konzepte und Perspektiven, Würzburg 1995", "Philosophy, Hegemony and Marxism,
         # Leiden-Boston, Brill, 2009": a title's tail, then the imprint, no title of its own
         return not _names_then_title(text, found[0])
+    if _title_tail_then_journal(text):
+        return True  # "Anticipatory Knowledge in …, *Quaderni Storici*, 3 (2017), p. 761"
     if ISSUE_RE.search(text) and YEAR_RE.search(text) and not capitals_inverted(word_tokens(text)):
         return True  # ABNT: "… liberdade. Revista Brasileira de História, v. 21, n. 42, 2001"
     pointer = NOTE_POINTER_RE.search(text)

@@ -9,6 +9,7 @@ from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import (
+    BARE_VOLUME_RE,
     IN_RE,
     journal_after,
     journal_in_quotes,
@@ -223,9 +224,12 @@ def _journal_not_book(entry_type: str, fields: dict[str, str], work: str) -> str
         return entry_type
     after = work[work.rfind("*") + 1 :] if work.count("*") >= 2 else ""
     volume, number = VOLUME_RE.search(after), NUMBER_RE.search(after)
-    if not (volume or number or "volume" in fields or "number" in fields):
+    bare = BARE_VOLUME_RE.match(after)  # "in *Zeitschrift* 12 (2003), S. 4": volume (year)
+    if not (volume or number or bare or "volume" in fields or "number" in fields):
         return entry_type
     fields["journal"] = fields.pop("booktitle")
+    if bare and not volume:
+        fields.update({k: v for k, v in bare.groupdict().items() if v and k not in fields})
     fields.update({"volume": volume.group("vol")} if volume and "volume" not in fields else {})
     fields.update({"number": number.group("num")} if number and "number" not in fields else {})
     return "article"
@@ -300,6 +304,9 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     if article is not None:  # "J. Siméant, Violence d’un répertoire, *Cultures*, 9 (1993)"
         return article
     if first.group().startswith("*"):
+        inside = _marked_container(after)
+        if inside is not None:  # "*Capitolo*, in *Volume*, a cura di …": a part of a book
+            return parse_chapter(title, {**people, **container}, inside)
         return parse_book(title, people, after)
     if REPORT_RE.search(after) or THESIS_RE.search(after):
         return _paper(title, people, after)
@@ -324,6 +331,15 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     if IMPRINT_PAREN_RE.search(after):
         return parse_book(title, people, after)
     return _paper(title, people, after)
+
+
+def _marked_container(after: str) -> str | None:
+    """What follows "in" after a title, where it names a book or journal in italics or quotes
+    ("*Title*, in *The Book*, …", "*Titel*, in: H. Lund (Hg.), *Band*, …"); else None."""
+    marker = IN_RE.match(after)
+    if marker is None or not titlespans.has_title(after[marker.end() :]):
+        return None
+    return after[marker.end() :]
 
 
 # "…”, Victorian Periodicals Review, 36 (2003)": a journal named in plain text before its numbers

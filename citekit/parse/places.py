@@ -19,3 +19,10 @@ def is_place(segment: str) -> bool:
         return True
     words = re.split(r"[\s&/]+|\bund\b|\band\b|\bet\b|\be\b", folded)
     return any(w.strip(".") in PLACE_WORDS for w in words if w)
+
+
+def is_town(segment: str) -> bool:
+    """Does SEGMENT name a town of the gazetteer ("Barcelone", "Turnhout")? Read only where an
+    imprint places a town (before a publisher and the year): many towns share their name
+    with a person or a word. The lexicon is large, so it is loaded at the first question."""
+    return " ".join(segment.casefold().split()) in lexicons.words("gazetteer")

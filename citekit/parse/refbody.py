@@ -75,8 +75,10 @@ ARTICLE_RES = (
     ),  # fmt: skip
 )
 # what introduces a link that has been taken out: "Available at: <url>", "Retrieved from"
+# ("Available: <url>", "URL: <url>", "Retrieved from EBL: <url>": a database's name too)
 AVAILABLE_RE = re.compile(
-    r"\s*\b(?:Available\s+(?:at|from|online)|Online|Retrieved\s+from)\s*:?\s*(?=[.,]?\s*$)"
+    r"\s*\b(?:Available(?:\s+(?:at|from|online))?|Online|URL|Retrieved\s+from(?:\s+[A-Z][\w-]*)?)"
+    r"\s*:?\s*(?=[.,]?\s*$)"
 )
 # after a quoted title, MLA's book with no "In": a sentence without numbers but a year, then its
 # editors ("Ed. A. C. Collins") or its imprint ("Basingstoke: Palgrave Macmillan, 2005")
@@ -94,6 +96,23 @@ ISBN_RE = re.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.
 # a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
 SERIES_RE = re.compile(r"\s*\([^()]*[^\W\d_][^()]*,\s*\d+\)(?=[.,]?\s*$)")
 IN_RE = re.compile(r"^(?:In|in|Dans|In:)\s*:?\s+")
+# what shows a work is a book: its imprint, edition, volumes or editors (a title and a year
+# alone may name a corpus, a report, a talk: BibTeX's misc)
+BOOK_FIELDS = frozenset(
+    {"publisher", "address", "edition", "volume", "editor", "translator", "isbn", "series"}
+)
+# a book's name, then a part's pages in parentheses (APA's entry in an encyclopedia with no
+# "In"): "World book encyclopedia. (pp. 150-155). Chicago: World Book."
+PART_PAGES_RE = re.compile(
+    r"^(?P<book>[^()]{3,200}?)[.,]?\s+\(pp?\.\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\)[.,]?\s*(?P<after>.*)$"
+)
+# the periodical after a piece dated by its issue, then its page: "The Age: Extra, p. 6", "The
+# Atlantic" (not a talk's "Paper presented at …", a book's "In", a list archive's publisher)
+ISSUE_PIECE_RE = re.compile(
+    r"^(?!(?:Paper|Poster)\s+presented\b|In\b)(?P<name>[^.,()\d]{2,80}?)(?:[.,]\s+(?P<after>.*)|[.,]?$)"
+)
+# a chapter's pages in parentheses between its title and its book's "In": "(78-96) in"
+LEAD_PAGES_RE = re.compile(r"^\((?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+)\)[.,]?\s+(?=(?:In|in)\b)")
 WHOLE_PAREN_RE = re.compile(r"^\((?P<inner>[^()]*)\)\.?$")  # what follows a title, all in brackets
 # "edited by", "Ed. by", "Edited and translated by" (the names are the editors')
 EDITED_BY_RE = re.compile(
@@ -132,6 +151,11 @@ BOOK_PAGES_RE = re.compile(
     r"\(?\b(?:pp?\.|[Pp]ages?|S\.(?=\s*\d))\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\b\)?"
     r"(?!\s*(?:pp|S)\b)"
 )
+# a book's count of pages, its number first: "368 pp.", "248p.", "217 p.", "312 S." (what a
+# reference list prints as the work's pages)
+PAGE_TOTAL_RE = re.compile(
+    r"(?<![\w.–-])(?P<pages>[1-9]\d{0,3})\s?(?:pp|p|S|pages)\.?(?=[\s,.;)]|$)"
+)
 BOOK_VOLUME_RE = re.compile(r"\b(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+)\b,?")
 # a part's pages printed bare after its book's imprint: "Academic Press. 47-73.", "1991, 281–98."
 BARE_RANGE_RE = re.compile(r"(?<![\w/.:-])(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])")
@@ -163,15 +187,31 @@ PROCEEDINGS_FIRST_RE = re.compile(rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pa
 
 
 def parse_body(
-    rest: str, fields: dict[str, str], *, whole: bool = False, quoted: bool = False
+    rest: str,
+    fields: dict[str, str],
+    *,
+    whole: bool = False,
+    quoted: bool = False,
+    issue: bool = False,
 ) -> str:
     """Fill `fields` from the text after the title; returns the entry type.
 
     `whole`: the title was printed in italics, as a book's is: no journal follows it.
     `quoted`: the title was in quotation marks, as a part of a larger work is.
+    `issue`: the entry is dated by day and month (APA's newspaper or magazine piece).
     """
     rest = SPECIAL_ISSUE_RE.sub("", _links(rest, fields)).lstrip(" ,.")
     rest = WHOLE_PAREN_RE.sub(r"\g<inner>", rest)  # "“Title”. (Wiley, 2000).": the imprint
+    lead = LEAD_PAGES_RE.match(rest)
+    if lead:  # "‘Chapter’ (78-96) in G.R. Evans (eds.), Book": the chapter's pages first
+        fields["pages"] = full_pages(lead.group("pages"))
+        rest = rest[lead.end() :]
+    paper = ISSUE_PIECE_RE.match(rest) if issue and not whole else None
+    # "(2016, March 22). Title. The Atlantic. Retrieved from …": the periodical, then a page
+    if paper and re.match(r"(?:\D*\d|$)", paper.group("after") or ""):
+        fields["journal"] = paper.group("name").strip(" .,")
+        _book_numbers(paper.group("after") or "", fields, titled=False)
+        return "article"
     preprint = ARXIV_RE.match(rest)
     if preprint:  # "arXiv preprint arXiv:1412.7054, 2014": a preprint, its identifier
         fields.update(eprint=preprint.group("id"), eprinttype="arxiv")
@@ -179,7 +219,8 @@ def parse_body(
         return "misc"
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
     if quoted and BOOK_SENTENCE_RE.match(rest):
-        return _chapter(rest, fields)  # MLA: “Chapter.” Book. Ed. A. Name. City: Publisher
+        # MLA's “Chapter.” Book. Ed. A. Name. City: Publisher; Chicago's ‘Chapter’. In Book. …
+        return _chapter(IN_RE.sub("", rest, count=1), fields)
     tail = None if whole else reftail.periodical(rest.replace("*", ""))
     if tail:
         return _sentence_to_title(_periodical(*tail, fields), fields, not quoted)
@@ -187,6 +228,12 @@ def parse_body(
         match = found.match(rest.replace("*", ""))
         if match and _plausible_article(match, italic) and (not whole or _certain(match)):
             return _sentence_to_title(_article(match, fields), fields, not whole and not quoted)
+    part = None if whole else PART_PAGES_RE.match(rest)
+    if part:  # APA without "In": "Chapter. Encyclopedia americana. (p. 600). New York: …"
+        fields["booktitle"] = part.group("book").strip(" .,")
+        fields["pages"] = full_pages(part.group("pages"))
+        _book(part.group("after"), fields, titled=True)
+        return "incollection"
     if IN_RE.match(rest):
         inside = IN_RE.sub("", rest, count=1)
         issue = None if whole else reftail.periodical(inside.replace("*", ""))
@@ -218,7 +265,8 @@ def parse_body(
         fields["journal"] = named[0]  # "Title. Applied Optics, to appear."
         fields.update({"year": named[1]} if named[1] and "year" not in fields else {})
         return "article"
-    return _book(rest, fields)
+    found = _book(rest, fields)
+    return "book" if whole and found == "misc" else found  # an italic title is a book's
 
 
 def _container(match: re.Match[str], fields: dict[str, str]) -> str:
@@ -242,6 +290,8 @@ def _links(rest: str, fields: dict[str, str]) -> str:
         if date:
             fields["urldate"] = date
         rest = rest[: accessed.start()] + rest[accessed.end() :]
+        rest = re.sub(r"[(\[]\s*[)\]]", "", rest).strip(" .,")  # "(accessed …)" left "()"
+        rest = AVAILABLE_RE.sub(" ", rest)  # "Online: <url> (accessed …)"
     return rest.strip(" .,")
 
 
@@ -403,7 +453,7 @@ def _book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
     _year(rest, fields)
     if fields.get("url") and not fields.get("publisher"):
         return "online"
-    return "book"
+    return "book" if BOOK_FIELDS & fields.keys() else "misc"  # "Buckeye Corpus. (2007)."
 
 
 def _edition(rest: str, fields: dict[str, str]) -> str:
@@ -419,7 +469,11 @@ def _book_numbers(rest: str, fields: dict[str, str], *, titled: bool) -> str:
     """Pages ("pp. 3-9", "pages 12-23", "p. 6") and a volume ("Vol. 3", "volume 193") of a
     book or of the book a part is in; in a part, a bare range too ("Academic Press. 47-73.").
     REST without them."""
-    for pattern, key in ((BOOK_PAGES_RE, "pages"), (BOOK_VOLUME_RE, "volume")):
+    for pattern, key in (
+        (BOOK_PAGES_RE, "pages"),
+        (PAGE_TOTAL_RE, "pages"),
+        (BOOK_VOLUME_RE, "volume"),
+    ):
         match = pattern.search(rest)
         if match and key not in fields:
             fields[key] = full_pages(match.group(key)) if key == "pages" else match.group(key)

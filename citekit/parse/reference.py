@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 
 from citekit import lexicons
 from citekit.parse import refbody, refbook, refimprint, refnames, reftail
+from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.refnames import Head
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
+SPACE_COMMA_RE = re.compile(r"\s+(?=,)")
 # a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’ (an
 # apostrophe inside a word closes none: ‘What’s the story’)
 QUOTED_RE = re.compile(
@@ -30,6 +32,7 @@ PLAIN_END_RE = re.compile(
     r"(?P<end>[.?!])(?P<quote>”)?\s+(?=[A-Z0-9*“\"«(\[]|In\b|arXiv\b)"  # "“Fawn.” Edited by"
 )
 
+ISSUE_DATE_RE = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?,\s*(?P<month>[^\W\d_]+\.?)(?:\s+\d{1,2})?\)")
 COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
 # a book's imprint in parentheses closing the entry: "Title (CUP, 1977).", "(Leeds: Tern, 1990)"
 PAREN_IMPRINT_END_RE = re.compile(
@@ -91,7 +94,7 @@ class Reference:
 
 def parse_reference(text: str, previous: Head | None = None) -> Reference:
     """Parse one entry; `previous` is the entry before it, whose names a "———." repeats."""
-    text = " ".join(NUMBER_RE.sub("", text, count=1).split())
+    text = unnumbered(text)
     text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
     head = refnames.read_head(text, previous)
     fields: dict[str, str] = {}
@@ -110,9 +113,21 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         title, rest = refimprint.publisher_in_title(title, rest)
     if title:
         fields["title"] = title
-    entry_type = refbody.parse_body(rest, fields, whole=shape == "italic", quoted=shape == "quoted")
+    entry_type = refbody.parse_body(
+        rest,
+        fields,
+        whole=shape == "italic",
+        quoted=shape == "quoted",
+        issue=_issue_dated(text[: len(text) - len(head.rest)]),
+    )
     _title_year(fields)
     return Reference(text, entry_type, fields, head)
+
+
+def unnumbered(text: str) -> str:
+    """TEXT without its list number, its spaces single, none before a comma ("Indares, A. ,
+    Dunning, G.": a typing slip that would part a name from the rest)."""
+    return SPACE_COMMA_RE.sub("", " ".join(NUMBER_RE.sub("", text, count=1).split()))
 
 
 def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
@@ -122,7 +137,7 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     ("A. Bookstein and S. T. Klein, Detecting … clustering, Proceedings of …")."""
     for pattern, shape in ((QUOTED_RE, "quoted"), (ITALIC_RE, "italic")):
         match = pattern.match(rest)
-        if match and rest[match.end() :][:1] not in ":?!":  # "“Quoted”: Subtitle" is plain
+        if match and rest[match.end() :][:1] not in (":", "?", "!"):  # "“Quoted”: Sub" is plain
             title = next(v for k, v in match.groupdict().items() if v is not None)
             return _tidy(title), rest[match.end() :], shape
     imprint = PAREN_IMPRINT_END_RE.search(rest)
@@ -149,6 +164,13 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     if end.group("end") == "." and reftail.abbreviation_end(title):
         title += "."  # "…, Clim. Dynam., 22": the period is a journal's abbreviation's
     return _periodical_inside(title, rest[end.end() :])
+
+
+def _issue_dated(block: str) -> bool:
+    """ "Green, E. (2016, March 22).": APA dates a newspaper's or magazine's piece by its issue,
+    month and day after the year."""
+    match = ISSUE_DATE_RE.search(block)
+    return match is not None and match.group("month").casefold().rstrip(".") in MONTH_NUMBERS
 
 
 def _book_next(after: str) -> bool:

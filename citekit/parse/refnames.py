@@ -39,11 +39,15 @@ DIRECT_NAME_RE = uregex.compile(r"(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]*[a-z][\w'’-
 NAMES_END_RE = uregex.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])(?<!\b(?:Jr|Sr|St|Dr))\.\s+(?=[\W\w])")
 # one name ending in an initial, then a plain title: "Scott, James C. Seeing Like a State.",
 # "Lincoln, Matthew D. Europop: Historical …"
+# ("Stein, Stanley J. Vassouras, a Brazilian …": after a given name and an initial, a word
+# and a comma open the title; "McLay, R. Timothy." is an initial and a given name)
 ONE_NAME_INITIAL_RE = uregex.compile(
-    r"^[^,.]+,\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+[\s:])"
+    r"^[^,.]+,\s+(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+[\s:])"
+    r"|(?:[A-Z][\w'’-]+\s+){1,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+,\s))"
 )
-# a title opens: "Smith, J. “Title.”", "J. Tromp, "How to…"", "M. Wolfe, ``Optimizing…''"
-TITLE_NEXT_RE = re.compile(r"[.,]?\s+(?=[“\"*«„]|``)")
+# a title opens: "Smith, J. “Title.”", "J. Tromp, "How to…"", "M. Wolfe, ``Optimizing…''",
+# "Bakhtin, Mikhail M. ‘Forms of Time…’" (a single quote before a word)
+TITLE_NEXT_RE = re.compile(r"[.,]?\s+(?=[“\"*«„]|‘(?=[^\W\d_])|``)")
 EDITOR_MARK_RE = re.compile(
     r"[,\s]*(?:\((?:eds?|Hrsg|dir|coord)\.?\)|\b(?:eds?|editors?|Hrsg|dir|comp|comps)\.?)\s*$",
     re.IGNORECASE,
@@ -96,7 +100,10 @@ EDITION_WORD_RE = re.compile(r"\b(?:Rev|Revised|New|Enl|Repr)\.?$", re.IGNORECAS
 # names in direct order with initials, as computing lists print them: "M. Kitsuregawa, H.
 # Tanaka, and T. Moto-oka." or "A. Bookstein and S. T. Klein, Detecting …"
 _INITIALS = r"(?:[A-Z]-[A-Z]\.|[A-Z]\.(?:\s?-?[A-Z]\.)*)"  # "J. D.", "J.-L.", "J-L."
-_DNAME = rf"{_INITIALS}\s?(?:(?:van|von|de|der|den|da|di|la|le|du|del)\s)*[A-Z][\w'’-]+"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|la|le|du|del|dos|das)"
+# "J. D. Smith", "B. van der Pol", "U. Nunes da Rocha" (a family name of two joined by a particle)
+_JOINED_FAMILY = rf"(?:\s{_PARTICLE}(?:\s{_PARTICLE})?\s[A-Z][\w'’-]+)?"  # " da Rocha"
+_DNAME = rf"{_INITIALS}\s?(?:{_PARTICLE}\s)*[A-Z][\w'’-]+{_JOINED_FAMILY}"
 DIRECT_RE = uregex.compile(
     rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+(?:and|&)\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
     r"(?P<end>[,.])\s+"
@@ -137,6 +144,8 @@ SMALL_WORDS = (
     | {"et", "al", "eds", "ed", "jr", "sr"}
 )
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
+INITIAL_RE = re.compile(r"^[A-Z]\.,?$")  # one initial with its period: "A.", "J.,"
+SUFFIX_RE = re.compile(r"(?:Jr|Sr|III|II|IV)\.?")  # a name's suffix, a comma part of its own
 # "and", "&", ";" and other languages' "und", "et" (never "et al.") between names; "e", "y"
 # only before a whole name ("Feiner e Magnus Löhrer"): "Ortega y Gasset" is one family name
 JOIN_RE = re.compile(
@@ -399,7 +408,10 @@ def _full_names(text: str) -> Head | None:
 
 
 def _title_words(block: str) -> bool:
-    return any(w.strip(",.").casefold() in TITLE_WORDS for w in block.split())
+    """A title's word among the names ("A." is an initial: "Lawrence A. Cunningham")."""
+    return any(
+        w.strip(",.").casefold() in TITLE_WORDS for w in block.split() if not INITIAL_RE.match(w)
+    )
 
 
 def _plain(text: str) -> Head | None:
@@ -489,7 +501,11 @@ def _parts(block: str) -> tuple[list[str], set[int]]:
         pieces = [p.strip() for p in chunk.split(",") if p.strip()]
         if index and pieces:
             after_join.add(len(parts))
-        parts.extend(pieces)
+        for piece in pieces:
+            if parts and SUFFIX_RE.fullmatch(piece):
+                parts[-1] = f"{parts[-1]} {piece}"  # "Pettingill, O. S., Jr.": the name's suffix
+            else:
+                parts.append(piece)
     return parts, after_join
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import memo, refnames, refvancouver, uregex
-from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, untitled
+from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, unnumbered, untitled
 
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
 SECOND_CITE_RE = re.compile(r"[;]\s*(?:see\s+(?:also\s+)?)?[A-Z][\w'’-]+,?\s+\(?(?:1[5-9]|20)\d\d")
@@ -136,7 +136,7 @@ def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
 def _opening(text: str) -> tuple[str, refnames.Head, bool] | None:
     """TEXT without its number, the names opening it and whether they have an entry's
     shape (_shaped); None when no names open it."""
-    bare = NUMBER_RE.sub("", text, count=1).strip()
+    bare = unnumbered(text)
     if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
         return None
     head = refnames.read_head(bare)
@@ -153,8 +153,27 @@ def _parsed(bare: str) -> Reference:
 
 
 def _shaped(text: str, head: refnames.Head) -> bool:
-    """A year right after the names, Vancouver's names or direct-order names with initials."""
-    return head.year is not None or refvancouver.vancouver_head(text) or _listed(text)
+    """A year right after the names, Vancouver's names, direct-order names with initials, or
+    names joined by semicolons (_semicolons)."""
+    return (
+        head.year is not None
+        or refvancouver.vancouver_head(text)
+        or _listed(text)
+        or _semicolons(text, head)
+    )
+
+
+def _semicolons(text: str, head: refnames.Head) -> bool:
+    """ "Garrett, M. P.; Ivanov, I. N.; …, Title. Journal, 163105.": names joined by
+    semicolons, with no pinpoint and no other citation after a semicolon ("RIOS, Ana;
+    MATTOS, Hebe. Memórias … 2005, p. 61; MENDONÇA, op. cit." is a note of two)."""
+    block = text[: len(text) - len(head.rest)]
+    return (
+        len(head.people) > 1
+        and ";" in block
+        and not NEXT_CITATION_RE.search(head.rest)
+        and not NOTE_LOCATOR_RE.search(head.rest)
+    )
 
 
 def _named(text: str, head: refnames.Head) -> bool:
@@ -224,6 +243,7 @@ INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+
 # (not an article's pages after its volume and issue: "14(8): p. 983-95")
 NOTE_LOCATOR_RE = re.compile(r"(?<!\):\s)\b(?:[pPsS]\.\s*\d|сс?\.\s*\d|cit\.|cyt\.)")
 JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "A. Bookstein and S. T. Klein,"
+NEXT_CITATION_RE = re.compile(r";\s+[^\W\d_]*[A-Z]")  # "; MENDONÇA, op. cit.", not "; pp 14"
 # the words a names block holds besides capitalised names and initials: particles ("van"),
 # joins ("and", "et"), editor marks ("eds.") and "et al."
 NAME_WORDS = (

@@ -14,7 +14,7 @@ from citekit.parse import rolenames, uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, date_fields, is_page_range
 from citekit.parse.names import split_names
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
-from citekit.parse.places import is_place
+from citekit.parse.places import is_place, is_town
 
 YEAR_SEGMENT_RE = uregex.compile(
     rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?\)?$"
@@ -121,15 +121,18 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
         place, publisher = (p.strip() for p in segments[start - 1].split(":", 1))
         fields.update({k: v for k, v in (("address", place), ("publisher", publisher)) if v})
         return start - 1
-    if (
+    publisher = (
         start - 1 >= 1
         and not is_place(segments[start - 1])
         and _publisher_like(segments[start - 1])
-    ):
+    )
+    if publisher:
         fields["publisher"] = segments[start - 1]
         start -= 1
-    if start - 1 >= 1 and is_place(segments[start - 1]):
-        fields["address"] = segments[start - 1]
+    if start - 1 >= 1 and (
+        is_place(segments[start - 1]) or publisher and is_town(segments[start - 1])
+    ):
+        fields["address"] = segments[start - 1]  # "Barcelone, Taurus, 2017": a town, a publisher
         start -= 1
     return start
 

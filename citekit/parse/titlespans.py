@@ -20,8 +20,8 @@ def titles(text: str) -> tuple[re.Match[str], ...]:
     found = list(italic_spans(text)) + list(quoted_spans(text))
     out = []
     for match in sorted(found, key=lambda m: m.start()):
-        body = next(g for g in match.groups() if g is not None).strip(" *")
-        if IBID_RE.match(body) or OPCIT_RE.fullmatch(body.strip(" .,")):
+        body = span_body(match)
+        if is_marker(body):
             continue
         if _series_before(text, match.start()):
             continue  # « L'Évolution de l'humanité » after "coll." names a series
@@ -41,6 +41,21 @@ def _series_before(text: str, position: int) -> bool:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return bool(SERIES_BEFORE_RE.search(text, max(0, end - SERIES_WORD_MAX), end))
+
+
+def span_body(match: re.Match[str]) -> str:
+    """The words of an italic or quoted span, without its marks."""
+    return next(g for g in match.groups() if g is not None).strip(" *")
+
+
+def is_marker(body: str) -> bool:
+    """Is BODY, set in italics or quotes, a back-reference word ("*ibid.*", "*op. cit. in*")
+    rather than a title?"""
+    if IBID_RE.match(body):
+        return True
+    marker = OPCIT_RE.match(body)
+    rest = body[marker.end() :].strip(" .,").split() if marker else ["-", "-"]
+    return len(rest) == 0 or len(rest) == 1 and rest[0].islower() and len(rest[0]) <= 2
 
 
 def has_title(text: str) -> bool:

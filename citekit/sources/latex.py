@@ -30,7 +30,7 @@ from citekit.model import Link
 
 # \emph{…}: its argument in italics (emphasis inside italics is upright again)
 ITALIC_COMMANDS = {
-    "emph": None,
+    "emph": None,  # inside italics it would print upright: a title in a title, still the title
     "mkbibemph": None,
     "textit": True,
     "textsl": True,
@@ -127,6 +127,9 @@ MARKUP_RE = re.compile(r"[\\{}$~^_&#%]|''|``")  # what only the walker can read
 TEX_QUOTES = str.maketrans({"'": "’", "`": "‘"})
 # ,,zitiert'' (babel German: the closing '' is a low-high quote here) and ``quoted''
 GERMAN_QUOTE_RE = re.compile(r",,(.*?)(?:''|``)", re.DOTALL)
+# „zitiert`` (the opening quote typed as a character, the closing one in TeX): read as one
+# pair before TeX's ligatures could make "?`" of a question's end an inverted "¿"
+UNICODE_GERMAN_QUOTE_RE = re.compile(r"„([^“”„]*?)(?:''|``)")
 QUOTE_RE = re.compile(r"``(.*?)''", re.DOTALL)
 
 _CONTEXT = get_default_latex_context_db()
@@ -149,6 +152,7 @@ def to_inline(latex: str, urls: Sequence[str] = ()) -> tuple[str, tuple[Link, ..
     that a "%" or "#" in them is not read as TeX.
     """
     latex = GERMAN_QUOTE_RE.sub(r"„\1“", latex)
+    latex = UNICODE_GERMAN_QUOTE_RE.sub(r"„\1“", latex)
     latex = QUOTE_RE.sub(r"“\1”", latex)
     builder = InlineBuilder(tex_dashes=True)
     if MARKUP_RE.search(latex):
@@ -232,8 +236,11 @@ class _Walker:
 
 
 def _switch(value: bool | None, italic: bool) -> bool:
-    """The italics after a command that sets VALUE (None toggles, as \\emph does)."""
-    return not italic if value is None else value
+    """The italics after a command that sets VALUE. None is \\emph, which TeX prints upright
+    inside italics: there it sets a title within a title ("*Compte rendu. Ch. Topalov,
+    \\emph{Histoires d'enquêtes}*"), read as the outer title's words, as the Markdown and HTML
+    readers read nested emphasis."""
+    return True if value is None else value
 
 
 def _arguments(node: LatexMacroNode) -> list[LatexNode]:

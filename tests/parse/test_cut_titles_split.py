@@ -69,6 +69,21 @@ def parse(text: str) -> tuple[Citation, ...]:
             ["The Atlas of Northern Harbours, dz. cyt., t. 2, s. 69"],
             id="a-title-cited-with-op-cit",
         ),
+        pytest.param(
+            "Les chiffres sont approximatifs. Comparer avec Paul Marchal, Measuring the City. "
+            "Cadastral Engineers in Provincial Towns of the Nineteenth Century, *Revue des "
+            "Quartiers*, 4 (2011), p. 12.",
+            [
+                "Paul Marchal, Measuring the City. Cadastral Engineers in Provincial Towns of the "
+                "Nineteenth Century, *Revue des Quartiers*, 4 (2011), p. 12"
+            ],
+            id="a-plain-subtitle-runs-on-to-its-journal-in-italics",
+        ),
+        pytest.param(
+            "Sites des mémoires, *op. cit. in* n. 6.",
+            ["Sites des mémoires, *op. cit. in* n. 6"],
+            id="op-cit-in-italics-is-no-title",
+        ),
     ],
 )
 def test_the_splitter_keeps_them_whole(note, texts) -> None:

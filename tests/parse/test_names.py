@@ -26,7 +26,7 @@ NAME_ROWS = [
     ("Niu Jun", ["Niu, Jun"]),
     ("Hans Müller und Peter Schmidt", ["Müller, Hans", "Schmidt, Peter"]),
     ("L. BIANCHI - P. VERDI - A. NERI", ["Bianchi, L.", "Verdi, P.", "Neri, A."]),
-    ("Anna Costa-Ruiz", ["Costa-Ruiz, Anna"]),
+    ("M. Lodi - L. Serra-Neri", ["Lodi, M.", "Serra-Neri, L."]),
 ]
 NAME_IDS = [
     "direct-order",
@@ -41,8 +41,8 @@ NAME_IDS = [
     "foreword-dropped",
     "chinese-family-first",
     "german-und",
-    "italian-spaced-dashes",
-    "hyphenated-family-kept",
+    "italian-spaced-dashes-in-capitals",
+    "spaced-dash-joins-hyphen-does-not",
 ]
 
 

@@ -21,6 +21,13 @@ def fields(text: str) -> dict[str, str]:
     ("text", "booktitle", "editor"),
     [
         pytest.param(
+            "Ada Moss, “Harbour Dues,” in Lena Hart and Omar Reyes, eds., Tides and Ports "
+            "(Boston: Beacon, 1999), 41.",
+            "Tides and Ports",
+            "Hart, Lena and Reyes, Omar",
+            id="editors-then-eds-before-the-title",
+        ),
+        pytest.param(
             "Ada Moss, ‘Harbour Dues’, in Grain, Salt and Timber: Coastal Trade in the North, "
             "ed. by Lena Hart, Omar Reyes, and Jan Vos (Brill, 2011), pp. 3–20 (p. 9).",
             "Grain, Salt and Timber: Coastal Trade in the North",

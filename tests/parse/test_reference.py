@@ -126,10 +126,71 @@ CASES = [
         "incollection",
         {"editor": "Oduya, Tomas", "publisher": "Lakeside", "year": "2011"},
     ),
-    (  # a quoted phrase opening a plain title is no quoted title
+    (  # a quoted phrase opening a plain title is no quoted title; no imprint: misc
         "Hale R. “Bring the Boats”: Ferrymen and Their Towns n.d.",
-        "book",
+        "misc",
         {"title": "“Bring the Boats”: Ferrymen and Their Towns"},
+    ),
+    (  # a title and a year alone name no book (a corpus, a report); an italic one does
+        "Lund, K., & Hale, R. (2006). The Quayside Corpus of Ferry Talk.",
+        "misc",
+        {"author": "Lund, K. and Hale, R.", "title": "The Quayside Corpus of Ferry Talk"},
+    ),
+    (
+        "Lund, K. (2006). *The Quayside Corpus of Ferry Talk*.",
+        "book",
+        {"title": "The Quayside Corpus of Ferry Talk", "year": "2006"},
+    ),
+    (  # Chicago: a single-quoted chapter, then "In" its book, edited and translated by
+        "Lund, Karin M. ‘Ferries at Dusk’. In The River Crossings: Four Essays, edited by "
+        "Tomas Oduya, translated by Rita Hale. Leeds: Tern Press, 1990.",
+        "incollection",
+        {"author": "Lund, Karin M.", "title": "Ferries at Dusk",
+         "booktitle": "The River Crossings: Four Essays", "editor": "Oduya, Tomas",
+         "publisher": "Tern Press", "address": "Leeds"},
+    ),
+    (  # the chapter's pages between its title and its book's "in"
+        "Lund, Karin, ‘Ferries at Dusk’ (45-67) in T. Oduya (ed.), River Crossings, Leeds: "
+        "Tern Press, 1990.",
+        "incollection",
+        {"pages": "45–67", "editor": "Oduya, T.", "booktitle": "River Crossings"},
+    ),
+    (  # a link's introducer is no place: "Available:", "URL:", "Online: … (accessed …)"
+        "Lund, K. (2013). Ferries at dusk. URL: http://example.org/ferries",
+        "online",
+        {"url": "http://example.org/ferries", "address": None},
+    ),
+    (
+        "Lund, Karin. 2011. “Ferries at Dusk.” Harbour News, 7 March. Online: "
+        "http://example.org/ferries (accessed 20 March 2012).",
+        "online",
+        {"address": None, "urldate": "2012-03-20"},
+    ),
+    (  # an inverted name's initial ends it before a title's first word and its comma
+        "Hale, Rita J. Quays, a History of the Leeds Waterfront. Leeds: Tern Press, 1990.",
+        "book",
+        {"author": "Hale, Rita J.", "title": "Quays, a History of the Leeds Waterfront"},
+    ),
+    (  # APA dates a newspaper's piece by its issue: the sentence after the title is the paper
+        "Lund, K. (1998, September 5). Ferries at dusk. The Harbour Times: Weekend, p. 6.",
+        "article",
+        {"journal": "The Harbour Times: Weekend", "pages": "6", "year": "1998"},
+    ),
+    (  # a book's count of pages is its pages
+        "Hale, Rita. Quays and Tides. Leeds: Tern Press, 1990. 368 pp.",
+        "book",
+        {"pages": "368", "publisher": "Tern Press", "year": "1990"},
+    ),
+    (  # APA's entry in an encyclopedia with no "In"; a suffix after the initials
+        "Lund, K. M., Jr. (1980). Ferries. Harbour encyclopedia. (pp. 150-155). Leeds: Tern.",
+        "incollection",
+        {"author": "Lund, K. M. Jr", "booktitle": "Harbour encyclopedia", "pages": "150–155",
+         "publisher": "Tern"},
+    ),
+    (  # "A." is an initial, not a title's article; a family of two joined by a particle
+        "Karin A. Lund, U. Nunes da Rocha, Ferries at Dusk, Harbour Studies, 12(3), 45-67.",
+        "article",
+        {"author": "Lund, Karin A. and Nunes da Rocha, U.", "journal": "Harbour Studies"},
     ),
     (  # Harvard: italic "et al.", a quoted title closed by a comma, a journal with a colon
         "Lund, K. *et al.* (1999) \"Ferries at dusk,\" *Harbour Studies: Boats, Quays, and "

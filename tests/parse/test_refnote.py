@@ -75,6 +75,12 @@ def parse(text: str, *others: str) -> tuple:
              "Conference", "pages": "319–327", "year": "1995"},
             id="direct-names-closed-by-a-comma-before-a-plain-title",
         ),
+        pytest.param(
+            "Lund, K. M.; Hale, R. A.; Oduya, T., Ferries at dusk and the tides of the quay. "
+            "Harbour Studies, 12(3), 45-67.", "article",
+            {"author": "Lund, K. M. and Hale, R. A. and Oduya, T.", "journal": "Harbour Studies"},
+            id="undated-names-joined-by-semicolons",
+        ),
     ],
 )  # fmt: skip
 def test_entry_notes_are_one_full_citation(text: str, entry_type: str, expected: dict) -> None:
@@ -106,6 +112,8 @@ def test_entry_notes_are_one_full_citation(text: str, entry_type: str, expected:
         pytest.param("S. Cerutti, S. Bargaoui et I. Grangaud, *Appartenance locale*, "
                      "Aix-en-Provence, 2017, p. 2.", id="french-note-with-initials"),
         pytest.param("Scott 1998, 11; Pelikan 1971, 220.", id="author-date-citations"),
+        pytest.param("LUND, Karin; HALE, Rita. Ferries at dusk. Leeds: Tern, 1990, p. 61; "
+                     "ODUYA, op. cit., p. 90.", id="semicolon-names-then-another-citation"),
     ],
 )  # fmt: skip
 def test_notes_of_note_styles_are_no_entries(text: str) -> None:
@@ -185,8 +193,12 @@ def test_dated_notes_of_any_names_do_not_make_a_document_of_entries() -> None:
     [
         (
             "———. Harbour Lights. Translated by Ana Ruiz. Leeds: Quayside Books, 1969.",
-            {"title": "Harbour Lights", "address": "Leeds", "publisher": "Quayside Books",
-             "year": "1969"},
+            {
+                "title": "Harbour Lights",
+                "address": "Leeds",
+                "publisher": "Quayside Books",
+                "year": "1969",
+            },
         ),
         (  # a year right after the dash (author-date)
             "———. 1820. Songs of the Fens. London: Wharf and Sons.",

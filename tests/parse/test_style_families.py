@@ -419,3 +419,58 @@ def test_quoted_journal_is_no_bluebook_book() -> None:
     """Plain text: "N. Wrona, Title, „Rocznik” t. 37 nr 1 (2017)" is an article, not a book."""
     (citation,) = parse("N. Wrona, Spławy zbożowe, „Rocznik Portowy” t. 37 nr 1 (2017).")
     assert citation.entry_type == "article"
+
+
+ITALIC_PART_ROWS = [
+    pytest.param(
+        "Anna Lodi, *Il porto e la città*, in *Storia dei porti*, a cura di Marco Serra, "
+        "Genova, Ancora, 2011, p. 121.",
+        "incollection",
+        {"title": "Il porto e la città", "booktitle": "Storia dei porti", "editor": "Serra, Marco"},
+        id="italian-chapter-in-an-italic-book",
+    ),
+    pytest.param(
+        "Anna Lodi, *Il porto e la città*, in «Rivista dei porti», 17 (2011), p. 186.",
+        "article",
+        {"title": "Il porto e la città", "journal": "Rivista dei porti", "volume": "17"},
+        id="italian-article-in-a-quoted-journal",
+    ),
+    pytest.param(
+        "Hans Lund, *Die Brücke*, in: *Zeitschrift für Brückenbau* 12 (2003), S. 4.",
+        "article",
+        {"title": "Die Brücke", "journal": "Zeitschrift für Brückenbau", "volume": "12"},
+        id="german-article-volume-then-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entry_type", "fields"), ITALIC_PART_ROWS)
+def test_italic_titled_parts(text: str, entry_type: str, fields: dict[str, str]) -> None:
+    """Styles that set a chapter's or article's title in italics, as its book's or journal's:
+    the "in" before the container makes it a part, not a book."""
+    (citation,) = parse(text)
+    assert citation.entry_type == entry_type
+    assert {k: citation.fields.get(k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Ana Ruiz, *Puertos del norte*, Pampelune, Arco, 2017, p. 3.", "Pampelune"),
+        ("Ana Ruiz, *Puertos del norte*, Leuven, Peeters, 2017, p. 3.", "Leuven"),
+    ],
+    ids=["exonym-of-a-city", "small-town-of-a-publisher"],
+)
+def test_gazetteer_town_before_publisher_and_year(text: str, address: str) -> None:
+    """A town the place lexicon lacks, just before a publisher and the year, is the address."""
+    (citation,) = parse(text)
+    assert citation.fields.get("address") == address
+
+
+def test_gazetteer_town_elsewhere_is_no_place() -> None:
+    """Many towns are surnames too: "Hamilton, 45" is a short form by Hamilton."""
+    context_note = "Ana Hamilton, *Puertos del norte* (Madrid: Arco, 2017), 3."
+    note = Note(number=2, text="Hamilton, 45.", span=Span(0, 0, 2))
+    (citation,) = parse_note(note, build_context([context_note, note.text]))
+    assert citation.kind is Kind.SHORT
+    assert citation.fields.get("author") == "Hamilton"

@@ -19,15 +19,17 @@ from citekit.sources.latex import to_inline
         (r"G{\"o}del and Poincar\'e, \textit{La Science et l'hypoth\`ese}",
          "Gödel and Poincaré, *La Science et l’hypothèse*"),
         (r"\mkbibemph{Title}, {\em Group}, {\itshape Shape}", "*Title*, *Group*, *Shape*"),
-        (r"\emph{A \emph{Ship} Named}", "*A* Ship *Named*"),
+        (r"\emph{A \emph{Ship} Named}", "*A Ship Named*"),  # a title in a title: still the title
+        ("„Warum?``, \\emph{Heft}", "„Warum?“, *Heft*"),
         (r"\L{}\'od\'z, \v{C}esk\'y, \c{c}a, \ss, \oe uvre, \aa", "Łódź, Český, ça, ß, œuvre, å"),
         (r"\S~3, pp.~12--15, 1990---2000, \textsc{Smith}", "§ 3, pp. 12–15, 1990—2000, Smith"),
         (r"Text\label{fn:a}\index{x} \cite[p.~3]{key2001}", "Text key2001"),
         (r"\foreignlanguage{french}{Le texte}", "Le texte"),
         (r"$x^2$ and \$5 \& 10\%", "x^2 and $5 & 10%"),
     ],
-    ids=["accent-in-emph", "accents", "italic-commands", "emphasis-inside-emphasis",
-         "special-letters", "symbols-and-dashes", "silent-commands", "foreignlanguage", "escapes"],
+    ids=["accent-in-emph", "accents", "italic-commands", "title-inside-emphasis",
+         "low-quote-closed-in-tex", "special-letters", "symbols-and-dashes", "silent-commands",
+         "foreignlanguage", "escapes"],
 )  # fmt: skip
 def test_latex_text(latex: str, text: str) -> None:
     assert to_inline(latex)[0] == text

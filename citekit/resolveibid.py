@@ -1,0 +1,100 @@
+"""Ibid.: the work cited just before, within the note or in the last note that cites."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.model import Citation, Code, Diagnostic, Resolution
+from citekit.resolvestate import State, page_fits, unresolved
+
+
+def _previous(state: State, citation: Citation) -> list[Citation]:
+    """The citations an ibid. can point back to: earlier in this note, else the last note."""
+    same_note = state.by_note.get(citation.note, [])
+    if same_note:
+        return same_note[-1:]
+    earlier = next((c for c in reversed(state.resolved) if c.note < citation.note), None)
+    return state.by_note[earlier.note] if earlier else []
+
+
+def resolve_ibid(citation: Citation, position: int, state: State) -> str | None:
+    before = _previous(state, citation)
+    works = list(dict.fromkeys(c.work for c in before))
+    if not before:
+        return unresolved(
+            state,
+            citation,
+            Code.IBID_UNRESOLVED,
+            "ibid",
+            "ibid. with no earlier citation to refer to",
+        )
+    if len(works) > 1 and _volume_clue(citation, before):
+        works = [_volume_clue(citation, before)]  # "Tamtéž, díl 1" after one work in "díl 1"
+    if len(works) > 1:
+        works = _settle_by_pages(citation, works, before[0].note, state)
+    if len(works) > 1:
+        listed = "; ".join(c.text[:50] for c in before)
+        return unresolved(
+            state,
+            citation,
+            Code.IBID_AMBIGUOUS,
+            "ibid",
+            f"ibid. after note {before[0].note}, which cites {len(works)} works ({listed})",
+            candidates=tuple(w for w in works if w),
+        )
+    if works[0] is None:
+        return unresolved(
+            state,
+            citation,
+            Code.IBID_UNRESOLVED,
+            "ibid",
+            "ibid. after a citation that could not be resolved",
+        )
+    state.resolutions.append(Resolution(citation.note, citation.index, "ibid", works[0]))
+    return works[0]
+
+
+# a volume named in a pinpoint: "díl 1, s. 205", "vol. II, p. 4", "Bd. 3, S. 7"
+VOLUME_CLUE_RE = re.compile(
+    r"\b(?:vol|vols|sv|díl|t|tome|Bd|Band|Teil|Т|т)\.?\s*(?P<number>[\dIVXLC]+)\b", re.IGNORECASE
+)
+
+
+def _volume_clue(citation: Citation, before: list[Citation]) -> str | None:
+    """The one earlier work whose citation names the volume the ibid. names, if just one does."""
+    clue = VOLUME_CLUE_RE.search(citation.locator or "")
+    if not clue:
+        return None
+    wanted = " ".join(clue.group().casefold().replace(".", " ").split())
+    named = {
+        c.work
+        for c in before
+        for m in VOLUME_CLUE_RE.finditer(c.text)
+        if " ".join(m.group().casefold().replace(".", " ").split()) == wanted
+    }
+    return named.pop() if len(named) == 1 and None not in named else None
+
+
+def _settle_by_pages(
+    citation: Citation, works: list[str | None], note: int, state: State
+) -> list[str | None]:
+    """ "Ibid., p. 31" after a book and an article in pp. 33-48: the book, probably. A guess
+    from page ranges, so the doubt is still reported."""
+    fitting = _within_pages(citation, works, state)
+    if len(fitting) != 1:
+        return works
+    message = f"ibid. after note {note}, which cites {len(works)} works; taking the only one"
+    message += " whose pages can hold the page cited"
+    state.diagnostics.append(
+        Diagnostic(Code.IBID_AMBIGUOUS, f"note {citation.note}: {message}", citation.note)
+    )
+    return fitting
+
+
+def _within_pages(citation: Citation, works: list[str | None], state: State) -> list[str | None]:
+    """Drop the articles and chapters whose page range cannot hold the ibid.'s page; if all
+    or none can, the doubt stands."""
+    if not citation.locator or any(w is None for w in works):
+        return works
+    fitting = [w for w in works if page_fits(state.works[w], citation.locator)]
+    return fitting if len(fitting) == 1 else works

@@ -1,0 +1,149 @@
+"""Back-references that point: op. cit. (the latest earlier work by the author) and note
+pointers ("supra note 7", "(n 7)", "op. cit. (note 7)"), which may be off by a note or two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from citekit import identity
+from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
+from citekit.resolveibid import resolve_ibid
+from citekit.resolveshort import resolve_short, short_title_fits
+from citekit.resolvestate import State, Work, numbers, unresolved
+
+
+def resolve_short_form(citation: Citation, position: int, state: State) -> str | None:
+    """A short form: by its note pointer where it has one ("Smith (n 7) 45"), else by its
+    names and title."""
+    if citation.fields.get("_supra"):
+        return resolve_supra(citation, position, state)
+    return resolve_short(citation, position, state)
+
+
+def resolve_opcit(
+    citation: Citation, position: int, state: State, *, pointer: int | None = None
+) -> str | None:
+    """The latest earlier work by that author; co-authors only when no first author fits.
+    POINTER: the note the citation says the work was first cited in, where that note (and
+    its neighbours) cite nothing of the author's: the work first cited nearest before it."""
+    names = identity.families(citation.fields)
+    if citation.fields.get("title") or citation.fields.get("_supra"):
+        return resolve_short_form(citation, position, state)  # "Smith, op. cit. (note 3)"
+    if not names:  # "A.a.O., S. 5": the work just cited, as an ibid.
+        return resolve_ibid(citation, position, state)
+    name = names[0]
+    earlier = [w for w in state.by_author(name) if w.last >= 0 and w.first < position]
+    firsts = (
+        [w for w in earlier if w.lead == name or identity.same_name(w.lead, name)] if name else []
+    )
+    pool = firsts or [w for w in earlier if _any_author_is(w, name)]
+    pool = pool or _named_in_full_texts(name, position, state)
+    cited = numbers(citation.locator or "")  # without a page number every work fits
+    page = cited[0] if cited else 0
+    fitting = (
+        cited and [w for w in pool if w.pages is None or w.pages[0] <= page <= w.pages[1]]
+    ) or pool
+    if not fitting:
+        return unresolved(
+            state,
+            citation,
+            Code.OPCIT_UNRESOLVED,
+            "op-cit",
+            f"op. cit. for {names[0].title()}, who has no work cited earlier",
+        )
+    best = _nearest_before(fitting, pointer, citation.note, state)
+    best = best or max(fitting, key=lambda w: w.last)
+    ids = tuple(w.id for w in fitting)
+    if len(fitting) > 1:
+        state.diagnostics.append(
+            Diagnostic(
+                Code.OPCIT_AMBIGUOUS,
+                f"note {citation.note}: op. cit. for {names[0].title()}, who has "
+                f"{len(fitting)} earlier works; taking the one "
+                + ("cited last" if pointer is None else f"first cited before note {pointer}"),
+                citation.note,
+            )
+        )
+    state.resolutions.append(Resolution(citation.note, citation.index, "op-cit", best.id, ids))
+    return best.id
+
+
+def _named_in_full_texts(family: str, position: int, state: State) -> list[Work]:
+    """Earlier works whose full citation opens with FAMILY, though their parsed names do not
+    (plain text: see citekit.fulltext)."""
+    works = [state.works[w] for w in state.full_texts.named(family)]
+    return [w for w in works if w.last >= 0 and w.first < position]
+
+
+def _any_author_is(work: Work, name: str) -> bool:
+    return any(identity.same_name(f, name) for f in identity.families(work.fields))
+
+
+# a note pointer may be off by a note or two: the note it names first, then its neighbours
+SUPRA_REACH = (0, -1, 1, -2, 2)
+
+
+def resolve_supra(citation: Citation, position: int, state: State) -> str | None:
+    """ "Smith, supra note 7", "Smith (n 7) 45": the work of that name cited in note 7 (or a
+    note or two away); else the one work note 7 cites; else the short form's own match."""
+    note = int(citation.fields["_supra"])
+    for offset in SUPRA_REACH:
+        cited = [c for c in state.by_note.get(note + offset, []) if c.work in state.works]
+        fitting = [c for c in cited if _fits_pointer(citation, state.works[c.work])]
+        if fitting:
+            state.resolutions.append(
+                Resolution(citation.note, citation.index, "supra", fitting[0].work)
+            )
+            return fitting[0].work
+    named = {c.work for c in state.by_note.get(note, []) if c.work in state.works}
+    unnamed = len(named) == 1 and not identity.families(state.works[next(iter(named))].fields)
+    if len(named) == 1 and (not identity.families(citation.fields) or unnamed):
+        work = named.pop()  # "*Osman* (n 5)", or a note whose author the running text named
+        state.resolutions.append(Resolution(citation.note, citation.index, "supra", work))
+        return work
+    bare = replace(citation, fields={k: v for k, v in citation.fields.items() if k != "_supra"})
+    names = identity.families(bare.fields)
+    if citation.kind is Kind.OP_CIT and _earlier_by(names, position, state):
+        # "Granada, op. cit. (note 57)" where note 57 cites no Granada: the pointer is off by
+        # more than a note or two, the name is right; the pointer still says how far back
+        return resolve_opcit(bare, position, state, pointer=note)
+    if identity.families(bare.fields) or bare.fields.get("title"):
+        return resolve_short(bare, position, state)  # the pointer is wrong; the names are not
+    return unresolved(
+        state,
+        citation,
+        Code.SHORT_WITHOUT_FULL,
+        "supra",
+        f"'supra note {note}' points to a note that cites no such work",
+    )
+
+
+def _earlier_by(names: list[str], position: int, state: State) -> bool:
+    """Has the first of NAMES a work cited before POSITION?"""
+    return bool(names) and any(w.first < position for w in state.by_author(names[0]))
+
+
+def _nearest_before(works: list[Work], pointer: int | None, note: int, state: State) -> Work | None:
+    """Of WORKS, the one first cited nearest before note POINTER (a note or two after it
+    allowed, as pointers slip), for a citation in NOTE; None without a pointer or such a work."""
+    if pointer is None or pointer >= note:
+        return None  # no pointer, or one to this note or a later one: no clue at all
+    reach = pointer + SUPRA_REACH[-1]
+    firsts = [(state.resolved[w.first].note, w) for w in works if w.first < len(state.resolved)]
+    before = [(first, w) for first, w in firsts if first <= reach]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+def _fits_pointer(citation: Citation, work: Work) -> bool:
+    """Do the names (or, without names, the short title) of CITATION fit WORK?"""
+    if work.id.startswith("p"):
+        return False
+    names, known = identity.families(citation.fields), identity.families(work.fields)
+    if names:
+        if any(identity.same_name(names[0], f) for f in known):
+            return True
+        pointed = citation.fields.get("_pointed", "")  # the names may be a title's words
+        return len(pointed.split()) > 2 and short_title_fits({"title": pointed}, work)
+    title = citation.fields.get("title")
+    return bool(title) and short_title_fits({"title": title}, work)

@@ -1,0 +1,213 @@
+"""Short forms: the work whose names and title a short form abbreviates, earlier ones first;
+"hereafter" forms; books known from their chapters' citations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from citekit import containers_cited, identity
+from citekit.model import Citation, Code, Diagnostic, Resolution
+from citekit.parse import HEREAFTER_SEPARATOR
+from citekit.parse.shortforms import has_short_shape
+from citekit.resolvestate import State, Work, settle
+
+
+def resolve_short(citation: Citation, position: int, state: State) -> str | None:
+    """The work whose names and title this short form abbreviates; earlier ones first. (A
+    short form with a note pointer goes to citekit.resolvepointer first.)"""
+    hereafter = _by_hereafter(citation, state)
+    matches = hereafter or _short_matches(citation, state) or _in_full_texts(citation, state)
+    earlier = [w for w in matches if w.first < position]
+    if earlier:
+        best = max(_whole_title(citation, earlier), key=lambda w: w.last)
+        state.resolutions.append(
+            Resolution(
+                citation.note,
+                citation.index,
+                "hereafter" if hereafter else "short",
+                best.id,
+                tuple(w.id for w in earlier),
+            )
+        )
+        if not best.has_full:
+            _short_without_full(state, citation)
+        return best.id
+    later = [w for w in matches if w.has_full]
+    if later:
+        work = min(later, key=lambda w: w.first)
+        state.diagnostics.append(
+            Diagnostic(
+                Code.SHORT_BEFORE_FULL,
+                f"note {citation.note}: short form {citation.text[:60]!r} "
+                "comes before the work's full citation",
+                citation.note,
+            )
+        )
+        state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
+        return work.id
+    return _book_of_chapter(citation, position, state) or _short_only_work(
+        citation, position, state
+    )
+
+
+def _book_of_chapter(citation: Citation, position: int, state: State) -> str | None:
+    """The book an earlier chapter's citation names in full, when the short form cites it
+    ("Compardon, *Massé*" after "…, in Emile Compardon, *Un artiste oublié: J. B. Massé*")."""
+    names = identity.families(citation.fields)
+    words = identity.title_words(citation.fields.get("title")).split()
+    if not names or not words:
+        return None
+    chapters = [state.works[w] for w in state.by_book_word.get((names[0], words[0]), [])]
+    chapter = next(
+        (
+            c
+            for c in chapters
+            if c.first < position and containers_cited.names_book(citation.fields, c.fields)
+        ),
+        None,
+    )
+    if chapter is None:
+        return None
+    if chapter.id not in state.books:
+        entry_type, fields = containers_cited.book_of(chapter.fields)
+        book = Work(f"b{len(state.works) + 1}", fields, entry_type, True, chapter.first)
+        state.add(book)
+        state.books[chapter.id] = book.id
+        state.book_works.add(book.id)
+    state.resolutions.append(
+        Resolution(citation.note, citation.index, "short", state.books[chapter.id])
+    )
+    return state.books[chapter.id]
+
+
+def as_book(citation: Citation, book: Work) -> Citation:
+    """A short form of a book known from its chapter's citation, carrying the book's fields
+    (marked: the merge takes them as a full citation's) to the book's entry."""
+    own = {k: v for k, v in citation.fields.items() if k not in ("author", "editor", "title")}
+    fields = {**own, **book.fields, containers_cited.BOOK_MARK: "1"}
+    return replace(citation, fields=fields, entry_type=book.entry_type)
+
+
+def _whole_title(citation: Citation, works: list[Work]) -> list[Work]:
+    """Of several works, those whose whole title the citation gives: "Trade Wars and Trade
+    Talks with Data" is that article, not "Trade Wars and Trade Talks" cited since."""
+    title = identity.title_words(citation.fields.get("title"))
+    whole = [w for w in works if title and identity.title_words(w.fields.get("title")) == title]
+    return whole or works
+
+
+def _short_only_work(citation: Citation, position: int, state: State) -> str:
+    work = Work(
+        f"w{len(state.works) + 1}", dict(citation.fields), citation.entry_type, False, position
+    )
+    settle(work)
+    state.add(work)
+    _short_without_full(state, citation)
+    state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
+    return work.id
+
+
+def _short_without_full(state: State, citation: Citation) -> None:
+    """Report a short form whose full citation is nowhere: only when the span is shaped as
+    a short form. One that goes on after its title (a container, a place, prose) may be a
+    first citation that lacks its imprint, and noise there would hide the real findings."""
+    if not has_short_shape(citation.text):
+        return
+    state.diagnostics.append(
+        Diagnostic(
+            Code.SHORT_WITHOUT_FULL,
+            f"note {citation.note}: short form {citation.text[:60]!r} has "
+            "no full citation anywhere in the document",
+            citation.note,
+        )
+    )
+
+
+def _by_hereafter(citation: Citation, state: State) -> list[Work]:
+    """The works whose announced form the citation uses; of several, the one whose form comes
+    last ("NA, SPÚ, kart. 305": the fonds SPÚ, inside the archive NA, is the more specific)."""
+    folded = identity.fold(citation.text)
+    reach = {w.id: _form_end(citation.text, folded, w.hereafter) for w in state.announced}
+    furthest = max(reach.values(), default=-1)
+    return [w for w in state.announced if furthest >= 0 and reach[w.id] == furthest]
+
+
+def _form_end(text: str, folded: str, forms: str) -> int:
+    """Where the last of FORMS used in the text ends (-1: none is used). A form in capitals
+    ("NA") must be written in capitals: the Czech word "na" is no archive."""
+    ends = [-1]
+    for form in filter(None, forms.split(HEREAFTER_SEPARATOR)):
+        if any(c.islower() for c in form):
+            found = re.search(rf"(?<!\w){re.escape(identity.fold(form))}(?!\w)", folded)
+        else:
+            found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text)
+        ends.append(found.end() if found else -1)
+    return max(ends)
+
+
+def _short_matches(citation: Citation, state: State) -> list[Work]:
+    """Works whose family names agree and whose title the short title abbreviates."""
+    fields = citation.fields
+    names = identity.families(fields)
+    out = []
+    for work in state.candidates(dict(fields), fuzz.partial_ratio):
+        if work.id.startswith("p"):
+            continue
+        known = identity.families(work.fields)
+        if names and known and not any(identity.same_name(names[0], f) for f in known):
+            continue
+        if fields.get("volume") and work.fields.get("volume") not in (None, fields["volume"]):
+            continue  # "*Chevron*, 467 U.S. at 865" is not an article in volume 92
+        if fields.get("year") and work.fields.get("year", fields["year"])[:4] != fields["year"][:4]:
+            continue  # "Black 2001, 135" is not Black's book of 1998
+        if short_title_fits(fields, work):
+            out.append(work)
+    return _numbered_alike(fields.get("title"), out)
+
+
+def _in_full_texts(citation: Citation, state: State) -> list[Work]:
+    """Works whose full citation's words hold the short form's family name and short title,
+    though their parsed fields do not (plain text: see citekit.fulltext)."""
+    names = identity.families(citation.fields)
+    title = citation.fields.get("title")
+    if not names or not title:
+        return []
+    works = [state.works[w] for w in state.full_texts.find(names[0], title)]
+    return [w for w in works if not _names_container(title, w)]
+
+
+def _names_container(title: str, work: Work) -> bool:
+    """Does TITLE name the book or journal WORK appeared in, not WORK itself ("Radchenko,
+    *Cold History*" after a chapter by Radchenko in *Cold History*)?"""
+    containers = (work.fields.get(k) for k in ("booktitle", "journal"))
+    return any(
+        identity.titles_match(title, c, partial=True) >= identity.TITLE_SIMILARITY
+        for c in containers
+        if c
+    )
+
+
+def _numbered_alike(title: str | None, works: list[Work]) -> list[Work]:
+    """Of several works, those whose titles carry the numbers of the short title ("Volume 2"
+    is volume 2, not the volume 3 cited last); all of them when none does."""
+    if len(works) < 2:
+        return works
+    return [w for w in works if identity.carries_numbers(title, w.fields.get("title"))] or works
+
+
+def short_title_fits(fields: dict[str, str], work: Work) -> bool:
+    title = fields.get("title")
+    if fields.get("_person"):
+        return (
+            identity.same_archive(fields, work.fields)
+            or bool(title)
+            and identity.titles_match(title, work.fields.get("title"), partial=True) >= 90
+        )
+    if not title:
+        return bool(identity.families(fields))
+    target = work.fields.get("title") or work.fields.get("booktitle")
+    return identity.titles_match(title, target, partial=True) >= identity.TITLE_SIMILARITY

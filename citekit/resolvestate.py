@@ -1,0 +1,190 @@
+"""What the resolving pass knows: the works so far, their blocks and indexes, and the
+records it keeps (resolutions, diagnostics). Shared by the strategies of citekit.resolve.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from citekit import containers_cited, identity
+from citekit.fulltext import FullTexts
+from citekit.model import Citation, Code, Diagnostic, Resolution
+
+
+@dataclass
+class Work:
+    """A work as the pass knows it so far."""
+
+    id: str
+    fields: dict[str, str]
+    entry_type: str
+    has_full: bool
+    first: int  # position of its first citation
+    last: int = -1  # position of its latest citation (of any kind)
+    hereafter: str = ""
+    # worked out once its fields are settled (see settle), as op. cit. asks them of every
+    # work of an author: the folded family name of its first author ("" without one), and
+    # its own page range (first, last), None without one
+    lead: str = ""
+    pages: tuple[int, int] | None = None
+
+
+@dataclass
+class State:
+    works: dict[str, Work] = field(default_factory=dict)
+    blocks: dict[str, list[str]] = field(default_factory=dict)
+    block_titles: dict[str, list[str]] = field(default_factory=dict)  # parallel to blocks
+    untitled: dict[str, list[str]] = field(default_factory=dict)  # block -> works without a title
+    # (block, first word of a title) -> positions in the block of the titles opening with it
+    openings: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    announced: list[Work] = field(default_factory=list)  # works with a "hereafter" short form
+    resolved: list[Citation] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    full_work: dict[int, str] = field(default_factory=dict)  # position -> work, from the sweep
+    by_family: dict[str, list[str]] = field(default_factory=dict)  # any author's family -> works
+    by_note: dict[int, list[Citation]] = field(default_factory=dict)  # note -> its citations so far
+    # a family name no work has -> (families looked at, those of them that may be its spelling)
+    drifted: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
+    full_texts: FullTexts = field(default_factory=FullTexts)  # the words of full citations
+    # (book's author, a word of the book's title) -> chapters: a short form of the book names
+    # its author and words of its title, so few chapters are compared, however long the book
+    by_book_word: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    books: dict[str, str] = field(default_factory=dict)  # chapter's work -> its book's work
+    book_works: set[str] = field(default_factory=set)  # those books' works
+
+    def add(self, work: Work) -> None:
+        self.works[work.id] = work
+        title = identity.title_words(work.fields.get("title") or work.fields.get("booktitle"))
+        for key in identity.block_keys(work.fields):
+            block = self.blocks.setdefault(key, [])
+            self.openings.setdefault((key, title.partition(" ")[0]), []).append(len(block))
+            block.append(work.id)
+            self.block_titles.setdefault(key, []).append(title)
+            if not title:
+                self.untitled.setdefault(key, []).append(work.id)
+        for name in identity.families(work.fields):
+            self.by_family.setdefault(name, []).append(work.id)
+        book_words = set(identity.title_words(work.fields.get("booktitle")).split())
+        for name in containers_cited.container_families(work.fields):
+            for word in book_words:
+                self.by_book_word.setdefault((name, word), []).append(work.id)
+
+    def by_author(self, name: str) -> list[Work]:
+        """Works with an author (or editor) of that family name, allowing spelling drift."""
+        if name in self.by_family:
+            ids = dict.fromkeys(self.by_family[name])
+        else:
+            ids = dict.fromkeys(i for k in self._spellings(name) for i in self.by_family[k])
+        return list(map(self.works.__getitem__, ids))
+
+    def _spellings(self, name: str) -> list[str]:
+        """The family names of works that may be NAME spelt otherwise, in the order they came:
+        only the names added since the last question are compared (families only grow)."""
+        seen, found = self.drifted.get(name, (0, []))
+        if seen < len(self.by_family):
+            found = found + [k for k in list(self.by_family)[seen:] if identity.same_name(k, name)]
+            self.drifted[name] = (len(self.by_family), found)
+        return found
+
+    def candidates(
+        self, fields: dict[str, str], scorer: Callable[..., float] = fuzz.ratio
+    ) -> list[Work]:
+        """Works sharing a block with FIELDS (first family name, first title word); in a large
+        block only those whose titles come nearest, and in a block of more than REACH works
+        the nearest of those within reach, so that cost stays linear."""
+        title = identity.title_words(fields.get("title"))
+        ids: dict[str, None] = {}
+        for key in identity.block_keys(fields):
+            block = self.blocks.get(key, [])
+            if len(block) <= SHORTLIST or not title:
+                ids.update(dict.fromkeys(block))
+                continue
+            titles = self.block_titles[key]
+            if len(block) > REACH:
+                block, titles = self._within_reach(key, title)
+            near = process.extract(
+                title,
+                titles,
+                scorer=scorer,
+                limit=SHORTLIST,
+                score_cutoff=identity.TITLE_SIMILARITY - 20,
+            )
+            ids.update(dict.fromkeys(block[index] for _, _, index in near))
+            ids.update(dict.fromkeys(self.untitled.get(key, ())))
+        return [self.works[i] for i in ids]
+
+    def _within_reach(self, key: str, title: str) -> tuple[list[str], list[str]]:
+        """The works of a block of more than REACH, and their titles, that a lookup scores
+        (REACH at most): the latest half, and before them the latest whose title opens with
+        TITLE's first word; in block order, so that equal scores rank as in a search of the
+        whole block."""
+        block, titles = self.blocks[key], self.block_titles[key]
+        latest = len(block) - REACH // 2
+        alike = self.openings.get((key, title.partition(" ")[0]), [])
+        cut = bisect.bisect_left(alike, latest)
+        older = alike[max(0, cut - REACH // 2) : cut]
+        return (
+            [block[i] for i in older] + block[latest:],
+            [titles[i] for i in older] + titles[latest:],
+        )
+
+
+SHORTLIST = 8  # in a larger block (a prolific author) only the nearest titles are compared
+
+
+# a block of more works than this is searched only in part (`State._within_reach`), so that
+# the fuzzy title search costs the same per lookup however long the book: a book of thousands
+# of works by a few authors. The largest block in our documents (seeds, corpora, the real and
+# generated sets) holds 14 works, so every one of them is searched whole, as before.
+REACH = 256
+
+
+Strategy = Callable[[Citation, int, State], str | None]
+
+
+def settle(work: Work) -> None:
+    """Work out what op. cit. asks of WORK, once its fields no longer change."""
+    work.lead = next(iter(identity.families(work.fields)), "")
+    work.pages = page_range(work.fields.get("pages", ""))
+
+
+def unresolved(
+    state: State,
+    citation: Citation,
+    code: Code,
+    rule: str,
+    message: str,
+    candidates: tuple[str, ...] = (),
+) -> None:
+    state.diagnostics.append(Diagnostic(code, f"note {citation.note}: {message}", citation.note))
+    state.resolutions.append(Resolution(citation.note, citation.index, rule, None, candidates))
+    return
+
+
+def page_fits(work: Work, locator: str | None) -> bool:
+    """A work with its own page range cannot hold a pinpoint outside it."""
+    cited = numbers(locator or "")
+    return work.pages is None or not cited or work.pages[0] <= cited[0] <= work.pages[1]
+
+
+def page_range(pages: str) -> tuple[int, int] | None:
+    """(first, last) of a range of pages, None without one: "912–45" -> (912, 945)."""
+    span = numbers(pages)
+    if len(span) < 2:
+        return None
+    first, last = span[0], span[1]
+    if last < first and len(str(last)) < len(str(first)):  # "912–45": the last page shortened
+        last = int(str(first)[: -len(str(last))] + str(last))
+    return first, last
+
+
+@lru_cache(maxsize=16384)
+def numbers(text: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", text))
