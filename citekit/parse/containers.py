@@ -54,6 +54,15 @@ JOURNAL_TAIL_RE = uregex.compile(
     re.IGNORECASE,
 )
 
+# a journal's numbers just after its name: "in *Wiener Geschichtsblätter* 68 (2013)",
+# "in *Contemporary Drug Problems*, 32 (2005)", "in *De:Bug* 120 (11 March 2008)": a volume
+# and a date in brackets holding no imprint. German and French notes put "in" before journals
+# too; a book's brackets name a publisher ("(London: Verso, 1990)") or follow no number
+JOURNAL_NUMBERS_RE = re.compile(
+    r"^\s*,?\s*(?:vol\.\s*)?\d{1,4}(?:[./]\d{1,3}|,\s*no\.\s*\d{1,3})?\s*"
+    r"\((?=[^():;]*\b(?:1[5-9]|20)\d\d\b)[^():;]*\)"
+)
+
 PLAIN_JOURNAL_RE = uregex.compile(
     rf"^[\s,.]*(?P<name>[A-Z][^,()\d]{{2,60}}?)\s*,?\s+(?=\d|\(|vol|no\.|{MONTHS}\.? \d)"
 )
@@ -173,6 +182,11 @@ def parse_chapter(title: str, people: dict[str, str], rest: str) -> Parsed:
     """ "“Chapter,” in Editors (eds), *Book* (Place: Publisher, Year), pp. 1–20"."""
     fields = {"title": title, **people}
     container = titlespans.titles(rest)
+    if container and not rest[: container[0].start()].strip(" ,.:"):
+        numbers = JOURNAL_NUMBERS_RE.match(rest[container[0].end() :])
+        if numbers and not EDITOR_MARK_RE.search(rest[container[0].end() :]):
+            journal = match_title(container[0])
+            return parse_article(title, people, journal, rest[container[0].end() :])
     if container:
         head = rest[: container[0].start()].strip(" ,.")
         if head and "bookauthor" not in fields:
@@ -212,6 +226,9 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     count = namecues.leading_name_tokens(head)
     if count and EDITORS_AFTER_TITLE_RE.search(head):
         count = 0  # "in Stocks, Seasons and Sales: …, ed. by Names": the editors follow the title
+    journal = _plain_journal(rest, head) if cut and not count else None
+    if journal is not None:  # "in: Zeitschrift für Geschichte 12 (1990), S. 3-20"
+        return parse_article(fields.pop("title"), fields, journal, rest[len(journal) :])
     if count:  # the volume's editors, then its (short) title
         fields.update(names_field("editor", " ".join(head.split()[:count])))
         head = LEADING_EDITOR_MARK_RE.sub("", " ".join(head.split()[count:]))
@@ -242,6 +259,15 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
         fields,
     )
     return Parsed("incollection", fields, locator)
+
+
+def _plain_journal(rest: str, head: str) -> str | None:
+    """The plain name of a journal whose volume and dated brackets follow it, or None."""
+    volume = re.search(r"\s+\d{1,4}(?:[./]\d{1,3})?\s*$", head)
+    name = head[: volume.start()].strip() if volume else ""
+    if not name or "," in name or not name[0].isupper():
+        return None
+    return rest[: volume.start()] if JOURNAL_NUMBERS_RE.match(rest[volume.start() :]) else None
 
 
 # volume and issue with no labels, just before the date in brackets: MHRA's "23.1 (2006)",

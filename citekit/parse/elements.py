@@ -71,6 +71,9 @@ def people_before(before: str) -> tuple[dict[str, str], dict[str, str]]:
     """The names before the title: (author/editor fields, container-name fields)."""
     before = POSSESSIVE_LEAD_RE.sub("", before.strip()).strip(" ,.:;")
     before = re.sub(r"\s+in\s+(?:her|his|their)\b.*$", "", before)  # "Sexton in his memoir,"
+    attributed = re.fullmatch(r"\[([^\[\]]{3,80})\]", before)
+    if attributed:  # "[Joseph Richter], *Wienerische Musterkarte*": an anonymous work's author
+        before = attributed.group(1)
     container: dict[str, str] = {}
     match = NAME_IN_RE.match(before)
     if match:
@@ -104,6 +107,10 @@ def parse_book(title: str, people: dict[str, str], after: str) -> Parsed:
     return Parsed(entry_type, fields, locator)
 
 
+# a year in brackets right after the year of the edition read: the first edition's
+ORIGINAL_YEAR_RE = re.compile(r"(?:1[4-9]|20)\d\d\s*\(\s*(?:1[4-9]|20)\d\d\s*\)$")
+
+
 def split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
     """Find the imprint in AFTER, put its fields in FIELDS: (text before, text after)."""
     dotted = dotted_imprint(after)
@@ -111,6 +118,8 @@ def split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
         fields.update(dotted.fields)
         return dotted.middle, dotted.tail
     paren = IMPRINT_PAREN_RE.search(after)
+    if paren and ORIGINAL_YEAR_RE.search(after[: paren.end()]):
+        paren = None  # "Vintage Classics, 1995 (1872)": the first edition's year, no imprint
     if paren:
         fields.update(parse_paren_imprint(paren.group("body")))
         return after[: paren.start()], after[paren.end() :]
@@ -122,7 +131,7 @@ def split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
         year_segment = parts[year_index - 1]  # find_imprint counted the "" put in front
         years = list(YEAR_RE.finditer(year_segment))
         after_year = year_segment[years[-1].end() :] if years else ""  # "1990 [1949]"
-        tail = ", ".join(p for p in (after_year.strip(" ,"), *parts[year_index:]) if p)
+        tail = ", ".join(p for p in (after_year.strip(" ,)]"), *parts[year_index:]) if p)
         return ", ".join(parts[: start - 1]), tail
     bare = BARE_IMPRINT_RE.search(after)
     if bare:

@@ -32,6 +32,7 @@ from citekit.parse.imprint import (
     date_fields,
     find_locator,
     iso_date,
+    without_unknown,
 )
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
@@ -66,6 +67,16 @@ LINK_LEAD_RE = uregex.compile(
 )
 
 
+def _linked_address(typed: str, targets: tuple[str, ...]) -> str:
+    """ "[www.inpi.fr](http://www.inpi.fr/fr/brevets/…)": a typed address shortened from its
+    link's target stands for that target."""
+    bare = re.sub(r"^https?://", "", typed).rstrip("/")
+    for target in targets:
+        if target != typed and re.sub(r"^https?://", "", target).startswith(bare):
+            return target
+    return typed
+
+
 def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str, str]]:
     """Pull URL, DOI and access date out of TEXT (they can stand anywhere); the targets of
     the citation's links fill in what its text does not spell out."""
@@ -84,7 +95,7 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
         text = text[: doi.start()] + text[doi.end() :]
     url = URL_RE.search(text) if "http" in text or "www." in text else None
     if url:
-        out["url"] = url.group("url")
+        out["url"] = _linked_address(url.group("url"), targets)
         head = LINK_LEAD_RE.sub("", text[: url.start()])
         text = head + text[url.end() :]
     for target in targets:
@@ -106,6 +117,14 @@ def parse_full(
 ) -> Parsed:
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
+    parsed = _with_roles(text, abbreviations, targets)
+    return Parsed(parsed.entry_type, without_unknown(parsed.fields), parsed.locator)
+
+
+def _with_roles(
+    text: str, abbreviations: dict[str, str] | None, targets: tuple[str, ...]
+) -> Parsed:
+    """A role named before a journal ("trans. X, *Journal*") is the article's translator."""
     role = ROLE_BEFORE_JOURNAL_RE.search(text) if ("." in text and "*" in text) else None
     if role is None:
         return _parse_full(text, abbreviations, targets)
@@ -303,6 +322,9 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     article = plain_title_article(work, first) if first.start() else None
     if article is not None:  # "J. Siméant, Violence d’un répertoire, *Cultures*, 9 (1993)"
         return article
+    inside = IN_RE.match(after)  # "Medosch, *Kreative Milieus*. In *Vergessene Zukunft*, …"
+    if inside and first.group().startswith("*") and after[inside.end() :].startswith("*"):
+        return parse_chapter(title, {**people, **container}, after[inside.end() :])
     if first.group().startswith("*"):
         inside = _marked_container(after)
         if inside is not None:  # "*Capitolo*, in *Volume*, a cura di …": a part of a book

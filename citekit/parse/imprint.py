@@ -52,6 +52,8 @@ def parse_imprint(body: str) -> dict[str, str]:
     body = VOLUME_COUNT_RE.sub("", body).strip(" ,;")
     out: dict[str, str] = {}
     years = list(YEAR_RE.finditer(body))
+    if len(years) > 1 and re.fullmatch(r"\s*[\[(]\s*", body[years[-2].end() : years[-1].start()]):
+        years.pop()  # "Verso, 1995 [1872]": the edition read, the first one's year after it
     head = body
     if years:
         out["year"] = years[-1].group()[:4]
@@ -170,3 +172,35 @@ def find_locator(tail: str) -> str | None:
     ):
         return text
     return None
+
+
+# "n.p.", "[s.n.]", "o. O.": no place or no publisher known (lexicons/no_imprint_words.txt)
+NO_IMPRINT = frozenset(w.casefold().replace(" ", "") for w in lexicons.words("no_imprint_words"))
+
+
+def without_unknown(fields: dict[str, str]) -> dict[str, str]:
+    """FIELDS without a place or publisher that only says it is unknown ("Wien: n.p., 1785"),
+    and with a publisher's numbered series set apart ("Suhrkamp st 395")."""
+    out = {
+        k: v
+        for k, v in fields.items()
+        if k not in ("publisher", "address")
+        or v.strip("[] ").casefold().replace(" ", "") not in NO_IMPRINT
+    }
+    series = SERIES_AFTER_PUBLISHER_RE.match(out.get("publisher", ""))
+    if (
+        series
+        and PUBLISHER_WORDS_RE.search(series.group("publisher"))
+        and not PUBLISHER_WORDS_RE.search(series.group("series"))  # "Penguin Books 2"
+        and "series" not in out
+    ):
+        out.update(publisher=series.group("publisher"), series=series.group("series"))
+    return out
+
+
+# German notes name the publisher's numbered series after it: "Suhrkamp st 395", "Reclam
+# U-B 8915", "Suhrkamp edition unseld 19"; the publisher is known by its words
+SERIES_AFTER_PUBLISHER_RE = re.compile(
+    r"^(?P<publisher>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)?)\s+"
+    r"(?P<series>(?:[A-Za-z][\w.-]*\s+){1,2}\d{1,5})$"
+)

@@ -23,6 +23,10 @@ NOISE_RE = uregex.compile(
         |,?\s*\b(?:editors?|Herausgeber|host|hosts|narrator|interviewer)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# French usage: the family name, then the given names in brackets ("Caccomo (Jean-Louis)",
+# "Meurer (Michael J.)"); a mark of editing in brackets ("(Hg.)") is no given name
+PAREN_GIVEN_RE = uregex.compile(r"^(?P<family>[^\W\d_][^()]*?)\s*\((?P<given>[A-Z][^()]*)\)$")
+EDITOR_MARKS = lexicons.words("editor_marks")
 GLUED_INITIALS_RE = uregex.compile(r"^((?:[A-Z]\.)+)([A-Z][\w'’-]+)$")  # "A.M.Aleksandrov-Agentov"
 INITIAL_RE = uregex.compile(r"(?:[A-Z]\.?){1,3}")  # "Т.", "В", "T.G."
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van": part of the family name
@@ -104,6 +108,9 @@ def _tidy_initials(given: str) -> str:
 def to_family_given(name: str) -> str:
     """One direct-order name -> "Family, Given" ("Ludwig von Mises" -> "von Mises, Ludwig")."""
     name = " ".join(name.replace("*", "").split())
+    paren = PAREN_GIVEN_RE.match(name) if name.endswith(")") else None
+    if paren and paren.group("given").casefold() not in EDITOR_MARKS:
+        return f"{paren.group('family')}, {_tidy_initials(paren.group('given'))}"
     if "," in name:
         family, given = (p.strip() for p in name.split(",", 1))
         family = _from_capitals(family, given)

@@ -345,7 +345,8 @@ NAME_YEAR_RE = re.compile(r"[,.]?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[,;]?$")
 
 
 def _article(match: re.Match[str], fields: dict[str, str]) -> str:
-    name = match.group("journal").strip(" .,")
+    # "*Big Data & Society,* (April-June 2014): 1-12": a bracket the name leaves open is the date's
+    name = re.sub(r"[\s,]*\([^()]*$", "", match.group("journal")).strip(" .,")
     year = NAME_YEAR_RE.search(name)
     if year and year.start() > 0:
         fields.setdefault("year", year.group("year"))
@@ -416,6 +417,7 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         rest = editors[1]
     else:
         rest = refeditors.take_editors(rest, fields, marked_first=False)
+    rest = refeditors.take_book_people(rest, fields) if "editor" not in fields else rest
     italic = ITALIC_RE.match(rest)
     imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if italic:

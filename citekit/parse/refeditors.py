@@ -157,3 +157,21 @@ def _people(block: str) -> list[str]:
             if p.strip()
         ]
     return people + ["others"] * others
+
+
+# the book's people named before its italic title, with no mark of editing: "Names, *Book*"
+_BOOK_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+NAMES_THEN_ITALIC_RE = re.compile(
+    rf"^(?P<names>{_BOOK_NAME}(?:,?\s+(?:and|&)\s+{_BOOK_NAME})?)[,.]\s+(?=\*[^*]+\*)"
+)
+
+
+def take_book_people(rest: str, fields: dict[str, str]) -> str:
+    """ "in Hallvard Fossheim and Helene Ingierd, *Internet Research Ethics*, Oslo: …": the
+    names before the book's title are its people (its authors, as no "(eds)" says otherwise);
+    REST after them."""
+    named = NAMES_THEN_ITALIC_RE.match(rest)
+    if named is None:
+        return rest
+    fields["bookauthor"] = " and ".join(names.split_names(named.group("names")))
+    return rest[named.end() :]

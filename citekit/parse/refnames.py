@@ -46,8 +46,8 @@ ONE_NAME_INITIAL_RE = uregex.compile(
     r"|(?:[A-Z][\w'’-]+\s+){1,2}(?:[A-Z]\.\s?){1,2}(?=\s*[A-Z][a-z]+,\s))"
 )
 # a title opens: "Smith, J. “Title.”", "J. Tromp, "How to…"", "M. Wolfe, ``Optimizing…''",
-# "Bakhtin, Mikhail M. ‘Forms of Time…’" (a single quote before a word)
-TITLE_NEXT_RE = re.compile(r"[.,]?\s+(?=[“\"*«„]|‘(?=[^\W\d_])|``)")
+# "Bakhtin, Mikhail M. ‘Forms of Time…’" (a single quote before a word), MHRA's 'Title'
+TITLE_NEXT_RE = re.compile(r"[.,]?\s+(?=[“\"*«„]|‘(?=[^\W\d_])|``|'[A-Z])")
 EDITOR_MARK_RE = re.compile(
     r"[,\s]*(?:\((?:eds?|Hrsg|dir|coord)\.?\)|\b(?:eds?|editors?|Hrsg|dir|comp|comps)\.?)\s*$",
     re.IGNORECASE,

@@ -21,6 +21,7 @@ from citekit.parse import (
 from citekit.parse.citestart import FAMILY_CAPITALS_RE, citation_start
 from citekit.parse.containers import IN_RE
 from citekit.parse.cutpoints import Piece, after_lead, bracketed
+from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.patterns import (
     ACCESSED_RE,
@@ -151,6 +152,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return False
     if isoshape.journal_then_year(cur) and isoshape.names_then_title(prev):
         return True  # ISO 690: "GARDINER, J M. Title." + "*Journal*. 1991, vol. 17, p. 335"
+    if prev.rstrip(" .")[-1:] in ("’", "”", '"', "'") and ITALIC_JOURNAL_RE.match(cur):
+        return True  # "Metcalf & Crawford, ‘Where are…’." + "*Big Data & Society*, 3.1 (2016)"
     lead = LEAD_IN_RE.match(cur)
     if lead and not lead.group().strip().casefold().startswith("in"):
         return False  # "…, 18 February 2019." + "See also Deknatel, “…”": a new source
@@ -160,6 +163,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
     if IMPRINT_SHAPE_RE.match(cur) and _title_given(prev) and not cues.has_imprint(prev):
         return True  # "ROCA, A. *Puertos*." + "Vigo: Ed. Ría, 2015": any place, by its shape
+    if _publisher_year(cur) and titlespans.has_title(prev) and not cues.has_imprint(prev):
+        return True  # "Stone, *The War of Desire*." + "MIT Press, 1996": no place before it
     if (
         _opens_container(cur)
         and _author_opens(prev[citation_start(prev) :])  # after "Para una visión …, véase"
@@ -324,6 +329,21 @@ IMPRINT_SHAPE_RE = uregex.compile(
     (?:1[4-9]|20)\d\d\b                            # the year""",
     re.VERBOSE,
 )
+
+
+# an article's quoted title closed by a full stop, then its italic journal, volume and dated
+# brackets: the journal's name may look like names ("*Big Data & Society*"), the shape decides
+ITALIC_JOURNAL_RE = re.compile(
+    r"^\*[^*]{2,120}\*,?\s+\d{1,4}(?:[./,]\s?\d{1,4})?\s*\([^():;]*\b(?:1[5-9]|20)\d\d\)"
+)
+# "MIT Press, 1996", "Cambridge University Press, 2010, p. 4": a publisher and its year alone
+PUBLISHER_YEAR_RE = re.compile(r"^(?P<publisher>[A-Z][^.;:()\d]{1,60}?),\s+(?:1[5-9]|20)\d\d\b")
+
+
+def _publisher_year(text: str) -> bool:
+    """Does TEXT open with a publisher, known by its words, then the year?"""
+    match = PUBLISHER_YEAR_RE.match(text)
+    return bool(match) and PUBLISHER_WORDS_RE.search(match.group("publisher")) is not None
 
 
 # ENAH and other styles that end each part with a full stop: "Stock. Paris. 2017",

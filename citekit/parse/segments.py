@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse import rolenames, uregex
-from citekit.parse.imprint import PUBLISHER_WORDS_RE, date_fields, is_page_range
+from citekit.parse.imprint import PUBLISHER_WORDS_RE, STATE_RE, date_fields, is_page_range
 from citekit.parse.names import split_names
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
 from citekit.parse.places import is_place, is_town
@@ -19,6 +19,7 @@ from citekit.parse.places import is_place, is_town
 YEAR_SEGMENT_RE = uregex.compile(
     rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?\)?$"
 )  # "Paris 1999"
+EDITION_YEAR_RE = re.compile(rf"(?P<year>{YEAR})[a-z]?")
 CONTRIBUTOR_RE = uregex.compile(
     r"""^(?:éd\.|ed\.|edited|hg\.|hrsg\.|herausgegeben|trad\.|transl?\.|translated|übers\.|a\s+cura
         |edizione|coll\.|collection|Reihe|series|préf\.|introd\.|intro\.|avec|with|mit|bearb\.|vol\.
@@ -82,7 +83,33 @@ def split_segments(text: str) -> list[str]:
     pieces = []
     for segment in out:  # "Ewiger Vorrat deutscher Poesie. Hg. v. Rudolf Borchardt": two parts
         pieces.extend(CONTRIBUTOR_SPLIT_RE.split(segment))
-    return [s.strip() for s in pieces if s and s.strip()]
+    # "*Title*. MIT Press, 1996": the full stop closing a title opens no segment
+    kept = [LEADING_STOP_RE.sub("", s.strip()) for s in pieces if s and s.strip(" .")]
+    return _publisher_sentences(kept)
+
+
+LEADING_STOP_RE = re.compile(r"^\.\s+")
+# "The Innovation Journey of Wi-Fi. Cambridge University Press" + "2010": a plain title's
+# last sentence is its publisher, known by its words, when the year follows
+PUBLISHER_SENTENCE_RE = re.compile(r"(?<=\w\w)\.\s+(?P<publisher>[A-Z][^.:;\d]{1,50})$")
+BARE_YEAR_RE = re.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\)?$")
+
+
+def _publisher_sentences(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        match = PUBLISHER_SENTENCE_RE.search(part)
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        if (
+            match
+            and BARE_YEAR_RE.match(following)  # "…, Frankfurt 1999": a place, not a publisher
+            and PUBLISHER_WORDS_RE.search(match.group("publisher"))
+            and len(match.group("publisher").split()) <= 5
+        ):
+            out.extend((part[: match.start()], match.group("publisher")))
+        else:
+            out.append(part)
+    return out
 
 
 def find_imprint(segments: list[str]) -> tuple[int, int, dict[str, str]] | None:
@@ -95,8 +122,12 @@ def find_imprint(segments: list[str]) -> tuple[int, int, dict[str, str]] | None:
             continue
         if re.search(r"\d\s*[–-]\s*$", match.group("before")):
             continue  # "1920–1929": a span of years in a title
-        fields = {"year": match.group("year")}
-        start = _imprint_head(segments, index, match.group("before").strip(), fields)
+        before = match.group("before").strip()
+        edition = EDITION_YEAR_RE.fullmatch(before)
+        if edition:  # "1995 (1872)": the edition read, then the first one's year in brackets
+            before = ""
+        fields = {"year": edition.group("year") if edition else match.group("year")}
+        start = _imprint_head(segments, index, before, fields)
         return start, index, fields
     return None
 
@@ -111,6 +142,7 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
             fields.update({k: v for k, v in (("address", place), ("publisher", publisher)) if v})
         elif is_place(before) or not PUBLISHER_WORDS_RE.search(before):
             fields["address"] = before
+            return _publisher_before_place(segments, index, fields)
         else:
             fields["publisher"] = before
         return index
@@ -120,10 +152,14 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
     if start - 1 >= 1 and ":" in segments[start - 1] and not MONTH_RE.search(segments[start - 1]):
         place, publisher = (p.strip() for p in segments[start - 1].split(":", 1))
         fields.update({k: v for k, v in (("address", place), ("publisher", publisher)) if v})
+        if STATE_RE.match(place) and start - 2 >= 1 and _city(segments[start - 2]):
+            fields["address"] = f"{segments[start - 2]}, {place}"  # "Cambridge, MA: MIT Press"
+            return start - 2
         return start - 1
     publisher = (
         start - 1 >= 1
-        and not is_place(segments[start - 1])
+        # "Cambridge University Press" holds a place but is a publisher, by its words
+        and (not is_place(segments[start - 1]) or PUBLISHER_WORDS_RE.search(segments[start - 1]))
         and _publisher_like(segments[start - 1])
     )
     if publisher:
@@ -135,6 +171,23 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
         fields["address"] = segments[start - 1]  # "Barcelone, Taurus, 2017": a town, a publisher
         start -= 1
     return start
+
+
+CITY_RE = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")  # "Cambridge", "New Haven"
+
+
+def _city(segment: str) -> bool:
+    """A city before its state's abbreviation: "Cambridge" of "Cambridge, MA: MIT Press"."""
+    return bool(CITY_RE.match(segment))
+
+
+def _publisher_before_place(segments: list[str], index: int, fields: dict[str, str]) -> int:
+    """ "Heise Verlag, Hannover 2004": German notes name the publisher, then place and year."""
+    before = segments[index - 1] if index >= 2 else ""
+    if PUBLISHER_WORDS_RE.search(before) and not re.search(r"[\d:]", before) and len(before) < 50:
+        fields["publisher"] = before
+        return index - 1
+    return index
 
 
 def _publisher_like(segment: str) -> bool:
@@ -158,7 +211,7 @@ def title_and_container(segments: list[str]) -> tuple[list[str], list[str]]:
 
 
 THESIS_SEGMENT_RE = re.compile(
-    r"^(?:tesis|thèse|tese|tesi|thesis|diss\.|dissertation|mémoire|PhD|Ph\.D\.|D\.Phil\.)\b",
+    r"^(?:tesis|thèse|tese|tesi|thesis|diss\.|dissertation|mémoire|PhD|Ph\.D\.|D\.Phil\.|Habilitation\w*)\b",
     re.IGNORECASE,
 )
 VOLUME_COUNT_SEGMENT_RE = re.compile(

@@ -10,6 +10,7 @@ finds them), and is otherwise handed to the layout reader as its visible text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +21,8 @@ from mdit_py_plugins.attrs import attrs_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from citekit.inline import InlineBuilder
-from citekit.model import Document, Footnote
+from citekit.inline import ITALIC_MARK, LITERAL_ASTERISK, InlineBuilder
+from citekit.model import Document, Footnote, Link
 from citekit.sources import html, htmlnotes, mdtokens
 from citekit.sources.raw import read_text
 
@@ -30,6 +31,16 @@ TEMPLATE_TAG_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
 # a tag that shows its argument: Quire's {% abbr 'AN' %} prints "AN" (an archive's sigil)
 SHOWN_TAG_RE = re.compile(r"""\{%-?\s*abbr\s+(["'])(?P<shown>[^"'\n]*)\1\s*-?%\}""")
 
+# pandoc's superscript just before a note's marker: ^.^[^3] must not open an inline note
+# ^[...] at its closing caret; there the carets go (other superscripts, ^2^2009, stay as typed)
+SUPERSCRIPT_RE = re.compile(r"(?<![\\\[^])\^(?![\[^])(?P<raised>[^\s^\[\]]{1,30}?)\^(?=\[\^)")
+# asterisks left as text around a title: CommonMark closes no emphasis at "*Title,*trans." or
+# "*Society (*April", where pandoc (which wrote such notes from Word) does; a reader takes them
+# for italics as in plain text, so pairs that hold no other mark become italics
+LITERAL_PAIR_RE = re.compile(
+    f"{LITERAL_ASTERISK}(?=\\S)[^{LITERAL_ASTERISK}*]{{1,300}}?{LITERAL_ASTERISK}"
+)
+ITALIC_PUNCTUATION_RE = re.compile(f"([*{LITERAL_ASTERISK}])[,;:]\\1")  # "*,*", "∗;∗"
 HTML_NOTE_LINK_RE = re.compile(r"""href\s*=\s*["']?#""", re.IGNORECASE)  # <a href="#fn1">
 _PARSER = (
     # smart quotes as pandoc's Markdown has them: its writer types every curly quote straight,
@@ -69,6 +80,7 @@ def read(path: Path) -> Document:
     source = read_text(path)
     shown = SHOWN_TAG_RE.sub(r"\g<shown>", source) if "{%" in source else source
     text = TEMPLATE_TAG_RE.sub(lambda m: "\n" * m.group().count("\n"), shown)
+    text = SUPERSCRIPT_RE.sub(r"\g<raised>", text) if "^" in text else text
     env: dict[str, object] = {}
     tokens = _PARSER.parse(text, env)
     found = env.get("footnotes") or {}
@@ -115,7 +127,7 @@ def _define(reading: _Reading, label: str, line: int, builder: InlineBuilder) ->
     refs = reading.env["footnotes"]["refs"]  # type: ignore[index]
     note_id = refs.get(":" + label, -1)
     number = reading.number(note_id) if note_id >= 0 else reading.unreferenced(label)
-    text, links = builder.build()
+    text, links = _note_text(builder)
     reading.footnotes.append(Footnote(number, text, line, links))
 
 
@@ -133,8 +145,34 @@ def _references(token: Token, reading: _Reading) -> None:
             listed = reading.env["footnotes"]["list"][child.meta["id"]]  # type: ignore[index]
             builder = _builder()
             mdtokens.add_inline(builder, listed["tokens"])
-            text, links = builder.build()
+            text, links = _note_text(builder)
             reading.footnotes.append(Footnote(number, text, line, links))
+
+
+def _note_text(builder: InlineBuilder) -> tuple[str, tuple[Link, ...]]:
+    """The note's text and links; literal asterisks that pair up mark italics."""
+    text, links = builder.build()
+    if "*" not in text and LITERAL_ASTERISK not in text:
+        return text, links
+    text, links = _without_marks(text, links)
+    count = text.count(LITERAL_ASTERISK)
+    if count and count % 2 == 0 and len(LITERAL_PAIR_RE.findall(text)) * 2 == count:
+        text = text.replace(LITERAL_ASTERISK, ITALIC_MARK)  # same length: links keep their place
+    return text, links
+
+
+def _without_marks(text: str, links: tuple[Link, ...]) -> tuple[str, tuple[Link, ...]]:
+    """ "et al*,* ‘Title’", "20140005∗;∗ Merja": italics around a lone comma or semicolon
+    (Word's formatting, carried over by pandoc) mark nothing; the links move up with the text."""
+    cuts = [i for m in ITALIC_PUNCTUATION_RE.finditer(text) for i in (m.start(), m.end() - 1)]
+    if not cuts:
+        return text, links
+    kept = "".join(c for i, c in enumerate(text) if i not in set(cuts))
+
+    def moved(offset: int) -> int:
+        return offset - bisect.bisect_left(cuts, offset)
+
+    return kept, tuple(Link(moved(k.start), moved(k.end), k.target) for k in links)
 
 
 def _builder() -> InlineBuilder:

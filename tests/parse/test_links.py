@@ -80,3 +80,10 @@ def test_a_title_that_links_out_is_a_first_citation(
 ) -> None:
     (citation,) = parse_note(_note(text, *([(shown, target)] if target else [])))
     assert citation.kind == kind
+
+
+def test_an_address_shortened_from_its_link_stands_for_the_target() -> None:
+    # "[www.tide.org](http://www.tide.org/news/top.html)": the page, not the site
+    text = f"{BOOK} (www.tide.org)."
+    (citation,) = parse_note(_note(text, ("www.tide.org", "http://www.tide.org/news/top.html")))
+    assert citation.fields["url"] == "http://www.tide.org/news/top.html"

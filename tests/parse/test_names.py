@@ -64,6 +64,8 @@ FAMILY_GIVEN_ROWS = [
     ("Sánchez Marín", "Sánchez Marín"),
     ("International Monetary Fund", "International Monetary Fund"),
     ("Robert Service", "Service, Robert"),
+    ("Vidal (Jean-Louis)", "Vidal, Jean-Louis"),
+    ("Le Goff (Jacques)", "Le Goff, Jacques"),
 ]
 
 
@@ -83,6 +85,8 @@ FAMILY_GIVEN_ROWS = [
         "two-surnames-alone",
         "organisation",
         "surname-that-is-also-a-word",
+        "french-given-in-brackets",
+        "french-two-word-family-given-in-brackets",
     ],
 )
 def test_to_family_given(name: str, expected: str) -> None:

@@ -117,6 +117,7 @@ ITALIC_AUTHOR_ROWS = [
 ]
 
 
+ARTICLE = "Ana Ruiz & Jan Vos, ‘Where are the docks?’. *Big Ships & Society*, 3.1 (2016): 1-14"
 SENTENCE_ROWS = [
     pytest.param(
         "*Ibid.*, p. 4; Ana Ruiz. *¿Quién manda en el puerto?* Ariel. Vigo. 2017, p. 7.",
@@ -131,6 +132,11 @@ SENTENCE_ROWS = [
         "Vigo. 2020, p. 9.",
         [("Ana Ruiz. *Los faros*. Prensas de la Universidad. Vigo. 2020, p. 9", FULL)],
         id="lead-in-then-the-author-alone-in-a-sentence",
+    ),
+    pytest.param(
+        f"{ARTICLE}.",
+        [(ARTICLE, FULL)],
+        id="article-title-closed-by-a-full-stop-then-a-journal-like-names",
     ),
 ]
 

@@ -744,6 +744,48 @@ SPANISH_FIELD_ROWS = [
         {"title": "La Internacional en Andalucía, 1869-1874", "school": "Universidad de Sevilla"},
         id="spanish-thesis-after-a-date-range",
     ),
+    pytest.param(
+        "Jan Vos, Die Häfen, Habilitationsschrift, Universität Wien 2001, S. 12.",
+        "thesis",
+        {"title": "Die Häfen", "school": "Universität Wien"},
+        id="german-habilitation",
+    ),
+    pytest.param(
+        "Ann Holt, *The Labour of Docks*, talk given at the University of Leeds (2017).",
+        "unpublished",
+        {"title": "The Labour of Docks", "year": "2017"},
+        id="a-talk-given-at",
+    ),
+    pytest.param(
+        "[Jan Vos], *Briefe eines Reisenden*, 5th issue, Wien: n.p. 1820, p. 230 et sequ.",
+        "book",
+        {"author": "Vos, Jan", "address": "Wien", "publisher": None},
+        id="attributed-author-in-brackets-and-no-publisher",
+    ),
+    pytest.param(
+        "Anke te Vos, *Der Ausschnitt*, Frankfurt am Main: Fischer, 2006.",
+        "book",
+        {"author": "te Vos, Anke"},
+        id="dutch-particle-te",
+    ),
+    pytest.param(
+        "Vos, Jan. *Kreative Häfen*. In *Vergessene Docks*, 1. Aufl. Bielefeld: Transcript, 2012.",
+        "incollection",
+        {"title": "Kreative Häfen", "booktitle": "Vergessene Docks"},
+        id="italic-chapter-in-italic-book",
+    ),
+    pytest.param(
+        "Uwe Vos, *Kleine Hafengeschichte*, Stuttgart: Reclam U-B 8915, 1993.",
+        "book",
+        {"publisher": "Reclam", "series": "U-B 8915"},
+        id="numbered-series-after-the-publisher",
+    ),
+    pytest.param(
+        "Fyodor Vos, *Demons*, trans. Ann Holt, New York: Tide Classics, 1995 (1872), p. 128f.",
+        "book",
+        {"year": "1995", "publisher": "Tide Classics"},
+        id="the-first-editions-year-in-brackets-after-the-one-read",
+    ),
 ]
 OXFORD_FIELD_ROWS = [
     pytest.param(

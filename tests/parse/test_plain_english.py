@@ -9,6 +9,7 @@ import pytest
 
 from citekit.model import Kind, Note, Span
 from citekit.parse import build_context, parse_note
+from citekit.parse.fields import parse_full
 
 
 def fields(text: str) -> dict[str, str]:
@@ -222,3 +223,55 @@ def test_volume_and_number_of_a_series_end_no_citation() -> None:
 def test_long_period_closing_a_plain_title_is_no_date(text: str, kind: Kind) -> None:
     (citation,) = parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
     assert citation.kind == kind
+
+
+# the publisher alone before the year, in a sentence of its own or named after the title
+PUBLISHER_ROWS = {
+    "sentence-after-italic-title": (
+        "Ada Moss, *The Harbour at Night*. Tideway Press, 1996.",
+        {"title": "The Harbour at Night", "publisher": "Tideway Press", "year": "1996"},
+    ),
+    "sentence-after-plain-title": (
+        "Ada Moss and Jan Vos, The Harbour at Night: Docks. Cambridge University Press, 2010.",
+        {"title": "The Harbour at Night: Docks", "publisher": "Cambridge University Press"},
+    ),
+    "publisher-then-place-and-year": (
+        "Jan Vos, Häfen. Geschichte der Docks, Tideway Verlag, Hannover 2004.",
+        {"title": "Häfen: Geschichte der Docks", "publisher": "Tideway Verlag"},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), PUBLISHER_ROWS.values(), ids=PUBLISHER_ROWS.keys())
+def test_publisher_alone_before_the_year(text: str, expected: dict[str, str]) -> None:
+    (citation,) = parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
+    assert citation.kind == Kind.FULL
+    assert {k: citation.fields.get(k) for k in expected} == expected
+
+
+def test_a_title_sentence_before_place_and_year_is_no_publisher() -> None:
+    found = fields("Jan Vos, Der Hafen 1899–1999. Die Geschichte des Verlags, Hamburg 1999.")
+    assert (found["title"], "publisher" in found) == (
+        "Der Hafen 1899–1999. Die Geschichte des Verlags",
+        False,
+    )
+
+
+def test_an_italic_title_closed_after_its_comma_before_a_word() -> None:
+    # Word's italics carried over by pandoc: "*Title,*trans." closes the title at the comma
+    parsed = parse_full("Ann Holt, *Paper Ships, 1548-1929,*trans. Ed Low, Tide Press, 2011")
+    assert (parsed.fields["author"], parsed.fields["title"]) == (
+        "Holt, Ann",
+        "Paper Ships, 1548-1929",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Holt, *Docks*, Cambridge, MA: Tide Press, 2011",
+        "Ann Holt, *Docks*. Cambridge, MA: Tide Press, 2011",
+    ],
+)
+def test_a_city_and_its_state_without_brackets(text: str) -> None:
+    assert parse_full(text).fields["address"] == "Cambridge, MA"

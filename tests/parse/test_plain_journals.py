@@ -181,7 +181,10 @@ def test_a_volume_label_opens_no_journal() -> None:
     ("text", "entry_type", "field", "value"),
     [
         pytest.param(
-            "Kessler, Hafenrecht heute 2011, 30 (33)", "article", "journal", "Hafenrecht heute",
+            "Kessler, Hafenrecht heute 2011, 30 (33)",
+            "article",
+            "journal",
+            "Hafenrecht heute",
             id="article-journal-year-page-pinpoint",
         ),
         pytest.param(
@@ -222,5 +225,29 @@ def test_an_address_typed_after_the_citation_is_its_url(text: str) -> None:
 def test_a_name_before_a_typed_address_is_a_citation_of_its_own() -> None:
     text = "Ruiz, *Tides*, 23; and Pablo Marín, https://example.org/ledgers/."
     cited = parse_note(Note(number=1, text=text, span=Span(0, 0, 1)))
-    assert [c.text for c in cited] == ["Ruiz, *Tides*, 23", "Pablo Marín, https://example.org/ledgers/"]
+    assert [c.text for c in cited] == [
+        "Ruiz, *Tides*, 23",
+        "Pablo Marín, https://example.org/ledgers/",
+    ]
     assert "url" not in cited[0].fields
+
+
+# German and French notes put "in" before a journal as before a book: the volume and a dated
+# bracket with no imprint after the name say which it is
+IN_JOURNAL = {
+    "in-italic-journal": "Ida Berg, ‘Die Fähre’, in *Hafenblätter* 64 (2011): 42-69",
+    "comma-before-the-volume": "Ida Berg, ‘Ferries’, in *Hafenblätter*, 64 (2005): 16-20",
+    "in-plain-journal": "Karl Moll, „Die Post“, in: Hafenblätter 64 (1990), S. 3-20",
+}
+
+
+@pytest.mark.parametrize("text", IN_JOURNAL.values(), ids=IN_JOURNAL.keys())
+def test_in_before_a_journal_and_its_numbers(text: str) -> None:
+    parsed = parse_full(text)
+    found = (parsed.entry_type, parsed.fields["journal"], parsed.fields["volume"])
+    assert found == ("article", "Hafenblätter", "64")
+
+
+def test_in_before_a_book_stays_a_chapter() -> None:
+    parsed = parse_full("Ann Holt, ‘A Chapter’, in *Harbour Essays* 2 (London: Dock, 1990), 23-40")
+    assert parsed.entry_type == "incollection"

@@ -23,6 +23,10 @@ CASES = [
         "Volume 30. Leeds: Quay Press.",
         {"booktitle": "Harbour Linguistics", "volume": "30"},
     ),
+    (  # the book's people before its italic title, with no "(eds)": they are not its title
+        "Ess, Carl. 'New Tides', in Ana Ruiz and Piet Sand, *Harbour Ethics*, Oslo: Quay, 2015.",
+        {"booktitle": "Harbour Ethics", "bookauthor": "Ruiz, Ana and Sand, Piet"},
+    ),
 ]
 
 

@@ -55,6 +55,14 @@ CASES = [
         "Lund, M., et al., Gull counts on small islands. Shore Birds, 1984. 12(1): p. 17-25.",
         "Lund, M. and others",
     ),
+    (  # the first inverted, the second direct, then MHRA's title in single quotes
+        "Hale, Petra and Omar Vance, ‘The Coming Tide’, *Harbour Review* 41.5 (2007): 885-899.",
+        "Hale, Petra and Vance, Omar",
+    ),
+    (  # the same with straight single quotes
+        "Hale, Petra and Omar Vance, 'The Coming Tide', *Harbour Review* 41.5 (2007): 885-899.",
+        "Hale, Petra and Vance, Omar",
+    ),
 ]
 
 

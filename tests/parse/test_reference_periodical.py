@@ -115,3 +115,9 @@ def test_proceedings_named_with_numbers(text: str, entry_type: str, container: t
     found = parse_reference(text)
     assert found.entry_type == entry_type
     assert found.fields.get(container[0]) == container[1]
+
+
+def test_a_season_in_brackets_after_the_journal_is_no_part_of_its_name() -> None:
+    text = "Holt, Ann. 'Tides and Data'. *Harbour & Society,* (April-June 2014): 1-12."
+    fields = parse_reference(text).fields
+    assert (fields["journal"], fields["year"]) == ("Harbour & Society", "2014")

@@ -28,8 +28,8 @@ PLAIN_FORMS = [  # (the pattern in use, its plain form, the pieces texts are mad
     ),
     (
         patterns.ITALIC_RE,
-        r"(?<![\w*])\*(?!\s)(?P<body>[^*]+?)(?<!\s)\*(?![\w*])",
-        ["*", "a", " ", "é", ".", "_", "**"],
+        r"(?<![\w*])\*(?!\s)(?P<body>[^*]+?)(?<!\s)(?:\*(?![\w*])|(?<=[,.;:])\*(?!\*))",
+        ["*", "a", " ", "é", ".", ",", "_", "**"],
     ),
     (
         patterns.QUOTED_RE,

@@ -126,3 +126,33 @@ def test_a_template_tag_that_shows_its_text_keeps_it(tmp_path: Path) -> None:
         "A.[^1]\n\n[^1]: Will, {% abbr 'AN' %}, {% abbr \"MC\" %}/ET/XCVII/422{% x %}.\n",
     )
     assert [f.text for f in doc.footnotes] == ["Will, AN, MC/ET/XCVII/422."]
+
+
+def test_pandoc_superscript_before_a_marker_is_not_an_inline_note(tmp_path: Path) -> None:
+    # ^.^ is a pandoc superscript; the caret closing it must not open an inline note ^[...]
+    doc = _md(
+        tmp_path,
+        "Spaces ^.^[^a] In the 19^th^ century.[^b] Inline.^[Jones, *Other*.]\n\n"
+        "[^a]: Ibid, p.673\n[^b]: Smith, *Book*, ^2^2009.\n",
+    )
+    found = {f.number: f.text for f in doc.footnotes}
+    assert found == {1: "Ibid, p.673", 2: "Smith, *Book*, ^2^2009.", 3: "Jones, *Other*."}
+    assert doc.references == (1, 2, 3)
+
+
+def test_asterisks_commonmark_leaves_are_italics_when_they_pair(tmp_path: Path) -> None:
+    # pandoc writes Word's italics as "*Title,*trans." and "*Review (*April": CommonMark
+    # closes neither; an italic lone comma or semicolon is no mark at all
+    doc = _md(
+        tmp_path,
+        "A.[^a] B.[^b] C.[^c]\n\n"
+        "[^a]: Ann Holt, *Paper Ships, 1548-1929,*trans. Ed Low, MIT Press, 2011.\n"
+        "[^b]: Ann Holt et al*,* ‘Tides’, *Harbour Review* 12 (2001)*;* Piet Sand, *Docks*.\n"
+        "[^c]: Ann Holt, 5 \\* 3 and a star\\*.\n",
+    )
+    found = {f.number: f.text for f in doc.footnotes}
+    assert found == {
+        1: "Ann Holt, *Paper Ships, 1548-1929,*trans. Ed Low, MIT Press, 2011.",
+        2: "Ann Holt et al, ‘Tides’, *Harbour Review* 12 (2001); Piet Sand, *Docks*.",
+        3: "Ann Holt, 5 ∗ 3 and a star∗.",
+    }
