@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from citekit import identity
+from citekit import identity, lexicons
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 from citekit.resolveibid import resolve_ibid
 from citekit.resolveshort import resolve_short, short_title_fits
@@ -18,7 +18,19 @@ def resolve_short_form(citation: Citation, position: int, state: State) -> str |
     names and title."""
     if citation.fields.get("_supra"):
         return resolve_supra(citation, position, state)
+    if _title_is_ibid(citation) and identity.families(citation.fields):
+        # "Pennington, *ibid.*, 387" (Medical History): that author's work cited last
+        bare = {k: v for k, v in citation.fields.items() if k != "title"}
+        return resolve_opcit(replace(citation, fields=bare), position, state)
     return resolve_short(citation, position, state)
+
+
+IBID_WORDS = lexicons.words("ibid_words")
+
+
+def _title_is_ibid(citation: Citation) -> bool:
+    """Is the short form's title an ibid. word ("Ashby, *ibid.*, 40")?"""
+    return citation.fields.get("title", "").strip(" .*").casefold() in IBID_WORDS
 
 
 def resolve_opcit(
@@ -109,7 +121,7 @@ def resolve_supra(citation: Citation, position: int, state: State) -> str | None
         # more than a note or two, the name is right; the pointer still says how far back
         return resolve_opcit(bare, position, state, pointer=note)
     if identity.families(bare.fields) or bare.fields.get("title"):
-        return resolve_short(bare, position, state)  # the pointer is wrong; the names are not
+        return resolve_short_form(bare, position, state)  # the pointer is wrong, not the names
     return unresolved(
         state,
         citation,

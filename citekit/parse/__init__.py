@@ -49,6 +49,7 @@ from citekit.parse.patterns import (
     HEREAFTER_RE,
     IBID_RE,
     LEAD_IN_RE,
+    LOCATOR_START_RE,
     PROSE_AUTHOR_RE,
     SUPRA_RE,
     URL_RE,
@@ -419,7 +420,13 @@ def _opcit(text: str) -> Parsed:
     if pointer:  # "Smith, *op. cit.* (note 3), 45": the note is a clue, not the locator
         fields["_supra"] = pointer.group("note")
         rest = rest.lstrip(" ,")[pointer.end() :]
-    return Parsed("misc", fields, _rest(rest, 0))
+    locator = _rest(rest, 0)
+    if locator and PROSE_AFTER_RE.match(locator) and not LOCATOR_START_RE.match(locator):
+        locator = None  # "Grossman, *op. cit.*, (note 14) provide additional …": prose goes on
+    return Parsed("misc", fields, locator)
+
+
+PROSE_AFTER_RE = uregex.compile(r"[a-z]{3,}\s+[a-z]")  # two words in small letters: prose
 
 
 def _family_in_capitals(text: str) -> bool:

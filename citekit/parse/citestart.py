@@ -8,12 +8,22 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import cues, memo, namecues, quotedtail, segments, titlespans, uregex
+from citekit.parse import (
+    cues,
+    memo,
+    namecues,
+    quotedtail,
+    quotelead,
+    segments,
+    titlespans,
+    uregex,
+)
 from citekit.parse.bluebook import short_periodical
 from citekit.parse.cases import case_fields
 from citekit.parse.cutpoints import protected
 from citekit.parse.ibids import inner_ibid
 from citekit.parse.known import NO_TITLES, KnownTitles
+from citekit.parse.namecolon import name_colon
 from citekit.parse.patterns import (
     BY_NAME_IN_RE,
     INNER_LEAD_RE,
@@ -32,16 +42,38 @@ from citekit.parse.shortforms import is_author_date, is_bare_citation
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same pieces
 def citation_start(text: str) -> int:
-    """Where the source begins in a piece that opens with a lead-in or commentary."""
+    """Where the source begins in a piece that opens with a lead-in or commentary, past a
+    passage it quotes before naming the source ('“…” Anders Winroth, The Making …')."""
+    start = _source_start(text)
+    if start and CONTRIBUTED_BY_END_RE.search(text, 0, start):
+        return 0  # "Die summa …, ed. by |Johann Friedrich Schulte (…)": the editor, not the author
+    return start + quotelead.source_after_quotations(text[start:])
+
+
+# what stands before an editor's or translator's name: "…, ed. by ", "edited by ", "trans. "
+CONTRIBUTED_BY_END_RE = uregex.compile(
+    r"(?:\bed\.(?:\s+by)?|\bedited\s+by|\btrans(?:\.|lated\s+by)|\bhg\.\s*v\.|\bhrsg\.\s*v\.|\bherausgegeben"
+    r"\s+von|\béd\.\s+par|\ba\s+cura\s+di)\s+$"
+)
+
+
+def _names_ibid(before: str) -> bool:
+    """ "Pennington, *ibid.*, 387" (Medical History): the author's names and a comma before the
+    ibid. belong to the citation, a short form of that author's work cited last."""
+    stripped = before.rstrip(" *")
+    return stripped.endswith(",") and namecues.name_only(stripped[:-1])
+
+
+def _source_start(text: str) -> int:
     if namecues.SAME_AUTHOR_RE.match(text):
         return 0  # "______. Cidade febril …", "Id., Storia …": the same author's next work
     match = LEAD_IN_RE.match(text)
     if match and not cues.is_commentary(_after_leads(text[match.end() :])):
-        return match.end() + citation_start(text[match.end() :])
+        return match.end() + _source_start(text[match.end() :])
     if _titled_supra(text) or _titled_opcit(text):
         return 0  # "Convention for the Protection of Human Rights, *supra* note 6 at 36"
     ibid_at = inner_ibid(text)
-    if ibid_at and not cues.has_source(text[:ibid_at]):
+    if ibid_at and not cues.has_source(text[:ibid_at]) and not _names_ibid(text[:ibid_at]):
         return ibid_at  # "As argued in ibid., sec. 19 and …": the ibid. comes first
     backref = _backref_name(text)
     if backref and not namecues.starts_with_name(text) and find_opcit(text):
@@ -63,7 +95,7 @@ def citation_start(text: str) -> int:
     inner = _after_inner_lead(text)
     if inner and not opens_with_source and not cues.has_source(text[:inner]):
         return inner  # "On this paradigm see Vladislav Zubok and Constantin Pleshakov, *…*"
-    for finder in (_name_colon, _name_then_title):
+    for finder in (name_colon, _name_then_title):
         start = finder(text)
         if (
             start
@@ -83,7 +115,7 @@ def citation_start(text: str) -> int:
         _name_after_prose_word,
         _in_name,
         _name_then_title,
-        _name_colon,
+        name_colon,
         _by_name,
         _possessive,
         _name_after_colon,
@@ -272,12 +304,14 @@ def _name_after_prose_word(text: str) -> int | None:
     mask = protected(text)
     for match in AFTER_SMALL_WORD_RE.finditer(text):
         start = match.end()
-        if match.group().strip() not in SOURCE_LEAD_WORDS:
-            continue  # "Papers on Time-Reckoning, ed. …": a title's small word, no prose lead
         count = namecues.leading_name_tokens(text[start : start + namecues.NAME_SPAN])
         words = text[start:].split()[:count]
         if mask[start] or not count or not words[-1].endswith(","):
             continue
+        if match.group().strip() not in SOURCE_LEAD_WORDS and not _whole_name_then_full(
+            text[start:], count
+        ):
+            continue  # "Papers on Time-Reckoning, ed. …": a title's small word, no prose lead
         if segments.is_place(" ".join(words).rstrip(",")):
             continue  # "Department of State to Embassy in Paris, telegram 1102, …"
         if titlespans.titles(text[:start]) or cues.has_imprint(text[:start]):
@@ -285,6 +319,20 @@ def _name_after_prose_word(text: str) -> int | None:
         if cites(text[start:], ()):
             return start
     return None
+
+
+def _whole_name_then_full(text: str, count: int) -> bool:
+    """After any word of prose ("… in the model of", "Eine gute Einführung bietet"): a given
+    and a family name at least, then a title and its imprint ("Lou Burnard, What Is … (…,
+    2014)"), not a title's words ("… on Time-Reckoning, ed. …")."""
+    after = text.split(None, count)[count:]
+    return (
+        count >= 2
+        and bool(after)
+        and after[0][:1].isupper()
+        and cues.has_imprint(text)
+        and not segments.is_place(" ".join(text.split()[:count]).rstrip(","))
+    )
 
 
 def _name_after_colon(text: str) -> int | None:
@@ -361,38 +409,6 @@ def _next_comma(text: str, start: int) -> int:
     """The position of the first "," or ":" at or after START, or the end of TEXT."""
     found = COMMA_OR_COLON_RE.search(text, start)
     return found.start() if found else len(text)
-
-
-def _name_colon(text: str) -> int | None:
-    """German "Autor: Titel": "So zuletzt Jörg Albrecht: Weltliteratur im Zeitalter …"."""
-    mask = protected(text)
-    for match in cues.NAME_COLON_RE.finditer(text):
-        if not mask[match.start("name")] and not segments.is_place(match.group("name")):
-            author = _author_before_title(text, match.start("name"))
-            return match.start("name") if author is None else author
-            # not "(Chapel Hill: …)", "*… Wall: …*", "Новосибирск: Наука"
-    return None
-
-
-# a given name and a family name (initials between), closed by a comma: "Duncan J. Watts, "
-AUTHOR_BEFORE_RE = uregex.compile(
-    r"(?:^|(?<=\s))(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)+|\s+[a-z]{1,3}\s+|\s+)"
-    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s*$"
-)
-
-
-def _author_before_title(text: str, start: int) -> int | None:
-    """ "… is found in Duncan J. Watts, Small Worlds: The Dynamics …": in plain text a title
-    with a subtitle looks like German "Name: Title"; a whole name and a comma before it say
-    that the name is the author's and the words before the colon the title's."""
-    found = AUTHOR_BEFORE_RE.search(text, max(0, start - namecues.NAME_SPAN), start)
-    if (
-        found is None
-        or titlespans.titles(text[: found.start()])
-        or not namecues.starts_with_name(text[found.start("name") :])
-    ):
-        return None
-    return found.start("name")
 
 
 def _by_name(text: str) -> int | None:

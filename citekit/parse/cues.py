@@ -303,6 +303,7 @@ TITLE_ONLY_RE = re.compile(
            | ‘(?P<s>[^’]{3,200}?)[,.]?’                 # ‘Title’ (MHRA)
            | "(?P<d>[^"]{3,200}?)[,.]?"                # "Title."
            | (?P<p>[A-Z][^.;()\[\]“”"*«»]{3,200}?) )   # Title, its italics lost in plain text
+        (?:,\s*(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?)?      # its pinpoint: "*Zettelwirtschaft*, 255"
         [.,]?$""",
     re.X,
 )
@@ -320,7 +321,8 @@ def title_only(text: str) -> bool:
     title = match["i"] or match["q"] or match["s"] or match["d"] or match["p"]
     words = re.findall(r"[^\W\d_][\w'’-]*", title)
     big = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
-    return len(words) >= 2 and bool(big) and all(w[0].isupper() for w in big)
+    least = 2 if match["p"] else 1  # "*Detailtypografie*": one word, if its marks say a title
+    return len(words) >= least and bool(big) and all(w[0].isupper() for w in big)
 
 
 NAME_COLON_RE = GuardedBy(

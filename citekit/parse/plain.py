@@ -65,6 +65,8 @@ def parse_untitled(work: str) -> Parsed:
     """No italics or quotes (text from PDFs, web pages): names, title, imprint by segments."""
     count = _names_before_title(work, namecues.leading_name_tokens(work))
     words = work.split()
+    if count and _title_not_names(work, " ".join(words[:count])):
+        count = 0
     head = " ".join(words[:count])
     mark = " ".join(words[count : count + 1])  # "Smith, ed., Title" but not "Smith, Title, ed. X"
     edited = EDITOR_MARK_RE.search(head) or EDITOR_MARK_RE.match(f" {mark}")
@@ -93,6 +95,25 @@ def parse_untitled(work: str) -> Parsed:
     if container and title_parts:
         return _untitled_part(people, title_parts, container)
     return _untitled_book(people, parts)
+
+
+# a title's editors or translators named after it: "…, ed. by ", "…, hg. v. ", "…, trans. by "
+EDITED_BY_AFTER_RE = uregex.compile(
+    r"\s*(?:ed\.\s+by|edited\s+by|trans\.\s+by|translated\s+by|hg\.\s*v\.|hrsg\.\s*v\.|éd\.\s+par)\s"
+)
+
+
+def _title_not_names(work: str, head: str) -> bool:
+    """Is HEAD, read as names, a title that opens the citation instead: one that runs into its
+    imprint ("Detailtypografie (Verlag H. Schmidt, 2002)") or one word before a colon
+    ("Zettelwirtschaft: Die Geburt der Kartei …", the author named in the running text)?"""
+    if EDITED_BY_AFTER_RE.match(work, len(head)):
+        return True  # "Wissen und Buchgestalt, ed. by Philipp Hegel …": the editors come after
+    paren = head.find("(")
+    if paren > 0:  # not "Mercedes Ortiz Calvo (coord.),": a role, not an imprint
+        return IMPRINT_PAREN_RE.match(work, paren) is not None
+    one_word = head.endswith(":") and len(head.split()) == 1 and head[:-1].isalpha()
+    return one_word and IMPRINT_PAREN_RE.search(work) is not None  # not "Kettler: Title, S. 140"
 
 
 def _names_before_title(work: str, count: int) -> int:

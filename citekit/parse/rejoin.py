@@ -12,6 +12,7 @@ from citekit.parse import (
     isoshape,
     memo,
     namecues,
+    plaintitles,
     reviews,
     segments,
     statement,
@@ -91,6 +92,7 @@ def merge_pieces(
                 or _title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
                 or _cut_title_goes_on(prev, cur, text[piece.start :], joined_by[-1], known)
                 or _title_sentences_before_imprint(prev, cur, text[piece.start :], joined_by[-1])
+                or plaintitles.title_runs_to_imprint(prev, text[piece.start :], joined_by[-1])
             )
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)

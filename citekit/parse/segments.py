@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import rolenames, uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, STATE_RE, date_fields, is_page_range
 from citekit.parse.names import split_names
@@ -241,14 +242,30 @@ SERIES_NUMBER_RE = uregex.compile(r"^(?:(?:volume|number|no\.)\s+)?\d{1,3}(?:/\d
 NUMBERED_SERIES_RE = uregex.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+)*\s+[A-Z][\w'’-]*\s+\d{1,3}$")
 
 
+# a series by its words: "Studies in Medieval and Early Modern Canon Law", "Lecture Notes in …"
+SERIES_WORDS_RE = uregex.compile(
+    rf"(?:^|\s){lexicons.alternation(lexicons.words('series_words'))}\b"
+)
+SERIES_WORDS_MAX = 14  # words: a series' name, not a sentence
+
+
 def _series(segment: str, following: list[str]) -> bool:
     """Is SEGMENT, after a title's first segment, a numbered series ("Ancient Near East
-    Monographs 21", "Studies in Biblical Theology, 2/6", "Research Records, volume 1")?
-    Plain text has no italics to end the title, but a title's own comma group seldom ends
-    in a bare number."""
+    Monographs 21", "Studies in Biblical Theology, 2/6", "Research Records, volume 1") or
+    one its words name ("Lecture Notes in Social Networks")? Plain text has no italics to
+    end the title, but a title's own comma group seldom ends in a bare number or names a
+    series."""
     if LOCATOR_START_RE.match(segment):
         return False  # "Die Inschriften von Ephesos, S. 180, 197": pages
     if NUMBERED_SERIES_RE.match(segment):
+        return True
+    if (
+        segment[:1].isupper()
+        and len(segment.split()) <= SERIES_WORDS_MAX
+        and not re.search(r"\d\s*\(", segment)  # "Studies in History 12 (1990)": a journal
+        and not (following and following[0][:1].isdigit())  # "Quaderni Storici, 3 (2017)"
+        and SERIES_WORDS_RE.search(segment)
+    ):
         return True
     return bool(following) and segment[:1].isupper() and bool(SERIES_NUMBER_RE.match(following[0]))
 

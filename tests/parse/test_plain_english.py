@@ -162,6 +162,18 @@ def test_title_opening_with_the_names_no_author() -> None:
             "Harbours of the North, 1500–1800",
             id="title-with-comma-kept",
         ),
+        pytest.param(
+            "Katrin Holm, Harbour Networks: A Practical Approach, Lecture Notes in Social "
+            "Networks (Vienna: Springer, 2016), ch. 6",
+            "Harbour Networks: A Practical Approach",
+            id="series-by-its-words",
+        ),
+        pytest.param(
+            "John Weir, Gratian the Ferryman, Studies in Medieval Canon Law, Volume 13 "
+            "(Washington: Catholic University Press, 2016), 43",
+            "Gratian the Ferryman",
+            id="series-by-its-words-then-its-volume",
+        ),
     ],
 )
 def test_plain_title_ends_before_a_numbered_series(text: str, title: str) -> None:

@@ -1,0 +1,59 @@
+"""A title with a full stop of its own, in plain text: "Thomas Eder et al. (eds), Seitenweise."
++ "Was Das Buch Ist (Wien: …, 2010)", "Iuri Canonico Promovendo: Festschrift … Zum 65." +
+"Geburtstag (Regensburg: F. Pustet, 1994), 691–707". Italics would have held the title
+together; without them the cut is undone when the citation before it stops short of its
+imprint and the sentence after it runs, with no comma (no "Name, Title" of a new source),
+straight into the bracketed imprint."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse import cues
+from citekit.parse.patterns import IMPRINT_PAREN_RE
+
+# the end of a finished citation in a list: "…, 1994), " or "…: 725–53; "
+FINISHED_RE = re.compile(r"(?:\)|\d)(?:,\s+(?:and\s+)?|;\s+)")
+TAIL_WORDS_MAX = 25  # words of a citation's beginning (names and the title's first sentence)
+RUN_WORDS_MAX = 25  # words of the title's further sentences before the imprint
+# "…, 191", "…: 12–14", "… 2000)": a finished citation ("… Zum 65" is a title's ordinal)
+PINPOINT_END_RE = re.compile(r"(?:[,:]\s*[\dxivlc]+(?:\s*[-–]\s*\d+)?|[)\]])\s*$")
+# a date after a comma or in brackets ("…, 1990", "(1990"): not a year inside a title
+# ("Die Protokolle des … Ministerrates 1867–1918")
+DATE_RE = re.compile(r"[,(]\s*(?:[^()]*\s)?(?:1[4-9]|20)\d\d\b")
+
+
+def title_runs_to_imprint(prev: str, rest: str, separator: str) -> bool:
+    """Was PREV cut at a full stop of its title, REST (the note from the cut on) being the
+    title's next sentence(s) and then the imprint in brackets?"""
+    if separator != "." or "*" in prev:  # italics would have marked the title
+        return False
+    tail = FINISHED_RE.split(prev)[-1].strip()
+    if not _unfinished(tail):
+        return False
+    return _runs_into_imprint(rest)
+
+
+def _unfinished(tail: str) -> bool:
+    """Names and the start of a title, no more: no year, no imprint, no pinpoint, no prose."""
+    words = tail.split()
+    return (
+        0 < len(words) <= TAIL_WORDS_MAX
+        and (tail[:1].isupper() or tail[:1] in "“\"‘'«„")
+        and DATE_RE.search(tail) is None
+        and not PINPOINT_END_RE.search(tail)
+        and not cues.is_ibid(tail)
+        and not cues.is_commentary(tail)
+    )
+
+
+def _runs_into_imprint(rest: str) -> bool:
+    """REST: title words (no comma: no new source's "Name,") up to a bracketed imprint."""
+    bracket = rest.find("(")
+    if bracket <= 0 or not (rest[:1].isupper() or rest[:1].isdigit()):
+        return False
+    run = rest[:bracket]
+    if "," in run or ";" in run or len(run.split()) > RUN_WORDS_MAX:
+        return False
+    imprint = IMPRINT_PAREN_RE.match(rest, bracket)
+    return imprint is not None and not cues.is_commentary(run)

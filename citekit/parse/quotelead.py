@@ -1,0 +1,48 @@
+"""A note that quotes a passage and then names its source without a full stop between:
+'“… consisted mostly of quotations” Anders Winroth, The Making of Gratian’s Decretum (…,
+2000), 191', 'Furthermore, “Sicut uetus testamentum … Concordia.” Noonan, ‘Gratian Slept
+Here’, p. 165'. In Markdown the title's italics tell the quotation from the source; in plain
+text only the quotation's own shape does: prose (mostly lower-case words), where a quoted title
+is in title case, then at once a name opening a citation, full or short."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse import cues, namecues
+from citekit.parse.patterns import quoted_spans
+from citekit.parse.shortforms import has_short_shape
+
+PROSE_WORDS_MIN = 6  # a quoted title is rarely this long with so few capitals
+CAPITALS_SHARE_MAX = 0.4  # title case capitalises most words; prose few
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+GAP_RE = re.compile(r"\s+")  # a quotation, then the name: no comma (a title's: '“T,” Journal')
+
+
+def source_after_quotations(text: str) -> int:
+    """Where the source begins when TEXT quotes prose and a citation follows the quotation at
+    once ('“… quotations” Anders Winroth, *Title* (…)'); 0 when it does not. Nothing before
+    the quotation may cite: the quotation is then the note's own, not a title's."""
+    for quote in quoted_spans(text):
+        before = text[: quote.start()]
+        if cues.has_imprint(before) or re.search(r"\d", before):
+            return 0  # a citation before it: the quotation may belong to that one
+        if not _prose(quote.group()) or before.rstrip().endswith(","):
+            continue  # "Demetrio Ferrán Alfín, «Los republicanos …»": the author's title
+        gap = GAP_RE.match(text, quote.end())
+        if gap is None or quote.group()[:-1].rstrip().endswith(","):
+            continue
+        start = gap.end()
+        rest = text[start:]
+        if namecues.starts_with_name(rest) and (cues.has_imprint(rest) or has_short_shape(rest)):
+            return start
+    return 0
+
+
+def _prose(quoted: str) -> bool:
+    """Is QUOTED a passage of prose rather than a title: enough words, few of them capitalised?"""
+    words = WORD_RE.findall(quoted)
+    if len(words) < PROSE_WORDS_MIN:
+        return False
+    capitals = sum(1 for w in words[1:] if w[0].isupper())
+    return capitals / (len(words) - 1) <= CAPITALS_SHARE_MAX
