@@ -45,7 +45,7 @@ PLAIN_BOOK_RE = re.compile(
 )
 # a newspaper: "Henry A. Blake, *The House Of Lords*, The Times, Mar. 23, 1910, at 10"
 NEWSPAPER_RE = re.compile(
-    rf"""^(?P<authors>[^,*]+?),\s+\*(?P<title>[^*]+)\*,\s+(?P<journal>[A-Z][\w.&'’ -]+?),\s+
+    rf"""^(?P<authors>[^,*]+?),\s+\*?(?P<title>[^*]+?)\*?,\s+(?P<journal>[A-Z][\w.&'’ -]+?),\s+
         (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{{1,2}})?,?\s+
         (?P<year>\d{{4}})(?:,\s+at\s+(?P<page>{PIN}))?$""",
     re.VERBOSE,
@@ -53,7 +53,7 @@ NEWSPAPER_RE = re.compile(
 # a chapter: "Gérard Béaur, *Preventing Crises*, 17 *in* Stocks, Seasons and Sales 193, 203–210
 # (Laurent Herment & Wouter Ronsijn eds., 2019)"
 CHAPTER_RE = re.compile(
-    rf"""^(?P<authors>[^,*]+?),\s+\*(?P<title>[^*]+)\*,\s+(?:(?P<volume>\d+)\s+)?\*?in\*?\s+
+    rf"""^(?P<authors>[^,*]+?),\s+\*?(?P<title>[^*]+?)\*?,\s+(?:(?P<volume>\d+)\s+)?\*?in\*?\s+
         (?P<booktitle>[A-Z][^()*]*?)\s+(?P<pages>\d+)(?:,\s*(?P<pin>{PIN}))?
         \s+\((?:(?P<editors>[A-Z][^()]*?)\s+eds?\.,\s+)?(?P<year>\d{{4}})\)$""",
     re.VERBOSE,
@@ -96,15 +96,17 @@ def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
     if periodical and (_law_review(periodical) or _italic_title(text, periodical)):
         return "article", _periodical_fields(periodical), periodical.group("pin")
     chapter = CHAPTER_RE.match(text)
-    if chapter:
+    if chapter and _marked(text, chapter.group("booktitle")):
         fields = {k: v.strip() for k, v in chapter.groupdict().items() if v and k != "pin"}
         fields["author"] = _authors(fields.pop("authors"))
+        fields["booktitle"] = _title_case(fields["booktitle"])
         if "editors" in fields:
             fields["editor"] = _people(fields.pop("editors"))
         return "incollection", fields, chapter.group("pin")
     newspaper = NEWSPAPER_RE.match(text)
-    if newspaper:  # "at 10" is the page the story is on
+    if newspaper and _marked(text, newspaper.group("journal")):  # "at 10": the story's page
         fields = {k: v for k, v in newspaper.groupdict().items() if v and k != "authors"}
+        fields["journal"] = _title_case(fields["journal"])
         fields.update({"author": _authors(newspaper.group("authors"))})
         fields["pages"] = fields.pop("page", "")
         return "article", {k: v for k, v in fields.items() if v}, None
@@ -144,6 +146,12 @@ def _plain_book(text: str) -> tuple[str, dict[str, str], str | None] | None:
             fields[name] = _people(book.group(group))
     fields.update({k: book.group(k) for k in ("volume", "edition") if book.group(k)})
     return "book", fields, book.group("pin")
+
+
+def _marked(text: str, container: str) -> bool:
+    """Is the title in italics, or, in plain text that lost them, the container in small
+    capitals, read as capitals ("…, THE TIMES, Mar. 23, 1910", "…, 17 in STOCKS, SEASONS …")?"""
+    return "*" in text or container == container.upper()
 
 
 def _people(text: str) -> str:

@@ -90,6 +90,8 @@ def _source_start(text: str) -> int:
         or cues.is_ibid(text)
         or FAMILY_CAPITALS_RE.match(text) is not None  # "MUSSET, A. Between … Sciences: …"
     )
+    if _reported_case(text):
+        return 0  # "Boulton v Jones (n 2) and …": a case opens it, its italics lost
     inner = _after_inner_lead(text)
     if inner and not opens_with_source and not cues.has_source(text[:inner]):
         return inner  # "On this paradigm see Vladislav Zubok and Constantin Pleshakov, *…*"
@@ -438,7 +440,25 @@ def cites(span: str, hereafter: tuple[str, ...], known: KnownTitles = NO_TITLES)
         or known.cites(span)
         or short_periodical(span) is not None  # "Newton, 73 Tex. B.J. 632"
         or _site_page(span)
+        or _reported_case(span)
     )
+
+
+def _reported_case(span: str) -> bool:
+    """A case named by its parties, then its report or a note pointer, its italics lost in
+    plain text: "Smart v HM Advocate [2006] 119 213, 213", "Boulton v Jones (n 2) 194"."""
+    if " v" not in span:
+        return False  # the cheap test first: every case title joins its parties so
+    fields = case_fields(span)
+    if fields is None or not ("year" in fields or "volume" in fields):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’.-]*", fields["title"])
+    return all(w[0].isupper() or w.casefold().rstrip(".") in CASE_SMALL_WORDS for w in words)
+
+
+# the words in small letters a case's name holds: "v", "of the", "and"; any other is prose
+# before it ("This is discussed in Council … v UK")
+CASE_SMALL_WORDS = cues.TITLE_SMALL_WORDS | {"v", "vs"}
 
 
 def _site_page(span: str) -> bool:

@@ -33,10 +33,10 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 
-# "…,” in: Thomas P. Bernstein", "…». En *Revista*", "…”, w: *Książka*"
-# (lexicons/container_words.txt)
+# "…,” in: Thomas P. Bernstein", "…». En *Revista*", "…”, w: *Książka*"; Polish styles
+# bracket the word: "Tytuł [w:] *Książka*" (lexicons/container_words.txt)
 CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))
-IN_RE = uregex.compile(rf"^[\s,.]*(?<![\w.]){CONTAINER_WORDS}\s*:?\s+")
+IN_RE = uregex.compile(rf"^[\s,.]*(?:\[(?=\w+:\]))?(?<![\w.]){CONTAINER_WORDS}\s*(?::\]|:?)\s+")
 
 # ", ed. by Laurent Herment", ", edited by J. Sirosh", ", ed. A. A. J. Marley": a book's editors
 # named after its title (MHRA, Chicago), so the capitalised words before them are that title

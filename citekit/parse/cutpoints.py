@@ -21,8 +21,8 @@ from citekit.parse.patterns import (
 BRACKET_RE = re.compile(r"[()\[\]]")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
 _INITIALS_RE = uregex.compile(
-    r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.])[A-Z]$"
-)  # "A.M." or "T" before "."
+    r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.]|(?<=\.)-)[A-Z]$"
+)  # "A.M." or "T" before ".", "J.-P."
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,7 +123,7 @@ def split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
     if paren:
         fields.update(parse_paren_imprint(paren.group("body")))
         return after[: paren.start()], after[paren.end() :]
-    parts = segments.split_segments(after)
+    parts = segments.split_segments(after.lstrip(" ."))  # "*Title*. São Paulo: …": no ". "
     found = segments.find_imprint(["", *parts]) if parts else None
     if found is not None:
         start, year_index, imprint = found

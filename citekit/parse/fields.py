@@ -55,6 +55,7 @@ from citekit.parse.patterns import (
 from citekit.parse.plain import parse_conference, parse_untitled
 from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plainjournal import journal_before_numbers
+from citekit.parse.plainmarks import mark_titles
 from citekit.parse.seriesparen import take_series
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.statutes import parse_statute
@@ -152,7 +153,7 @@ def _parse_full(
     law = plain_short_title_law(work)
     if law is not None:  # "Huber, Zeitschrift 1989, 12 (22)" in plain text
         return Parsed(law.entry_type, {**law.fields, **links}, law.locator)
-    work = statement.plain_names(work)
+    work = mark_titles(statement.plain_names(work))  # a sentence style's plain title marked
     iso = plain_iso_article(work)  # read before the statements rewrite its "NAME, G. Title."
     stated = None if iso else statement.name_sentence(work) or statement.colon_statement(work)
     if stated is not None:

@@ -12,8 +12,9 @@ from citekit.parse import cues, uregex
 from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.patterns import LEAD_IN_RE, YEAR_RE
 
-# ", in: *Bolle* …", ", en *Africanos* …": the book or journal a part is in, after its title
-IN_MARK_RE = uregex.compile(rf",\s+(?i:{CONTAINER_WORDS}):?\s+(?=[*“\"«„A-Z])")
+# ", in: *Bolle* …", ", en *Africanos* …", ", [w:] Książka": the book or journal a part is in,
+# after its title
+IN_MARK_RE = uregex.compile(rf",\s+\[?(?i:{CONTAINER_WORDS})(?::\]|:?)\s+(?=[*“\"«„A-Z\d])")
 
 
 # an author as these styles print one: "Schmitt, Jean-Claude:", "*Debiais*:", "J.-C. Schmitt,"
@@ -56,6 +57,25 @@ def container_goes_on(prev: str, cur: str, rest: str) -> bool:
         bool(marks)
         and not YEAR_RE.search(prev, marks[-1].end())
         and not re.search(r"\d", prev[marks[-1].end() :])
-        and not _new_source(cur)
+        and not (_new_source(cur) and not _plain_book_goes_on(prev[marks[-1].end() :], cur))
         and _dated_ahead(rest)
     )
+
+
+# the editors that close a book's title in plain text: ", a cura di P. LANARO", ", red. F. Locher",
+# ", ed. by J. Smith", ", Helena Gimeno (ed.)"
+EDITORS_AFTER_RE = uregex.compile(
+    r",\s+(?:a\s+cura\s+di|red\.|ed\.|eds\.|éd\.|dir\.|hrsg\.\s+v\.|edited\s+by)\s+[A-Z]"
+    r"|,\s+[A-Z][^,;()]{2,60}\((?:eds?|red|dir|éds?|Hg|Hgg|Hrsg|a\s+cura\s+di)\.?\)"
+)
+
+
+def _plain_book_goes_on(book: str, cur: str) -> bool:
+    """In plain text the book's further sentence reads like prose ("Da Omero a Elytis." + "La
+    metafora del mito …, a cura di M. MIANO - A. ZIMBONE, Caltanissetta, …, 2019"): no
+    italics began the book, no lead-in or author opens CUR, and its editors close its title
+    before the year."""
+    if "*" in book or LEAD_IN_RE.match(cur) or AUTHOR_OPENS_RE.match(cur):
+        return False
+    editors = EDITORS_AFTER_RE.search(cur)
+    return editors is not None and YEAR_RE.search(cur, editors.end()) is not None

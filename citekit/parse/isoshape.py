@@ -15,16 +15,18 @@ GIVEN_FIRST = r"(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*\.?)(?:[\s-]+(?:[A-Z]\.?|[A-Z][a
 # the first author inverted, the others inverted or not: "TEHAN, G и M S HUMPHREYS"
 NAME = rf"(?:{FAMILY},\s+{GIVEN}|{GIVEN_FIRST}\s+{FAMILY})"
 NAME_PATTERN = (
-    rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=,|\s+\w+\s|$)|(?P<first>{GIVEN_FIRST})\s+(?P<last>{FAMILY})"
+    rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=,|\s+\w+\s|$)"
+    rf"|(?P<first>{GIVEN_FIRST})\s+(?P<last>{FAMILY})"
 )
 JOINER = r"(?:,\s+|\s+(?:и|a|and|y|et|e|i|und|&)\s+)"
+# the authors as an ISO 690 citation opens: "CANAL, J., ESPINOSA, C.", "TEHAN, G и M S HUMPHREYS"
+NAMES_PATTERN = rf"""(?P<names>{FAMILY},\s+{GIVEN}(?:{JOINER}{NAME})*)
+        (?:\s+(?:et\s+al|и\s+др|a\s+kol))?     # "et al.", Russian "и др.", Czech "a kol."
+        """
 # the authors, then the article's title: "CANAL, J., ESPINOSA, C. La memoria …" (search it
 # after a lead-in, match it at the start)
-HEAD_PATTERN = (
-    rf"""(?<![\w.])(?P<names>{FAMILY},\s+{GIVEN}(?:{JOINER}{NAME})*)
-        (?:\s+(?:et\s+al|и\s+др|a\s+kol))?     # "et al.", Russian "и др.", Czech "a kol."
+HEAD_PATTERN = rf"""(?<![\w.]){NAMES_PATTERN}
         (?<!\.)\.\s+(?P<title>[^*]*\S)\s*$"""
-)
 
 
 def head_re() -> re.Pattern[str]:

@@ -87,6 +87,8 @@ def _leading_name_tokens(text: str, limit: int) -> int:
     for count, token in enumerate(tokens[:limit], start=1):
         if count > 1 and _editor_parens(token):
             return count  # "Mercedes Ortiz Calvo (coord.),"
+        if count > 1 and token.endswith(".,") and token[:-2].casefold() in EDITOR_WORDS:
+            return count  # "Boxer ed., South China, 248": an editor's short form
         if token in ("i", "y") and count > 2 and count < len(tokens) and name_token(tokens[count]):
             continue  # "Josep Maria Vidal i Roca,": a compound family name
         if not (name_token(token) or _capitals_family_at(tokens, count - 1)):

@@ -92,6 +92,7 @@ def merge_pieces(
                 or _subtitle_then_container(prev, text[piece.start :], joined_by[-1])
                 or _title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
                 or _cut_title_goes_on(prev, cur, text[piece.start :], joined_by[-1], known)
+                or _title_sentences_before_imprint(prev, cur, text[piece.start :], joined_by[-1])
                 or plaintitles.title_runs_to_imprint(prev, text[piece.start :], joined_by[-1])
             )
         ):
@@ -126,7 +127,16 @@ def _titled_author(prev: str) -> bool:
     if _inverted_name_colon(prev):
         return True
     head = prev[citation_start(prev) :]
-    return bool(titlespans.titles(head)) and _author_opens(head) and not YEAR_RE.search(head)
+    if not titlespans.titles(head):
+        return _plain_title_begun(head)
+    return _author_opens(head) and not YEAR_RE.search(head)
+
+
+def _plain_title_begun(head: str) -> bool:
+    """Plain text, where no italics or quotes mark the title: does HEAD name its author and
+    begin the title, nothing after it ("M. MITSOU, Dai miti letterari alle tradizioni
+    popolari", "S. Schmitt, L’obsession du calendrier")?"""
+    return "*" not in head and "," in head and cues.unfinished_citation(head)
 
 
 def _new_source_after_comment(prev: str, cur: str) -> bool:
@@ -135,6 +145,7 @@ def _new_source_after_comment(prev: str, cur: str) -> bool:
     start = citation_start(cur)
     return (
         start > 0
+        and not _opens_container(cur)  # "In: GRINBERG, Keila; …": the book a part is in
         and INNER_LEAD_RE.search(cur[:start] + " X") is not None
         and (cues.has_imprint(prev) or is_bare_citation(prev[citation_start(prev) :]))
     )
@@ -167,13 +178,13 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "…, https://…. Consulté le 3 décembre 2017": the web page's access date
     if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
-    if IMPRINT_SHAPE_RE.match(cur) and titlespans.has_title(prev) and not cues.has_imprint(prev):
+    if IMPRINT_SHAPE_RE.match(cur) and _title_given(prev) and not cues.has_imprint(prev):
         return True  # "ROCA, A. *Puertos*." + "Vigo: Ed. Ría, 2015": any place, by its shape
     if _publisher_year(cur) and titlespans.has_title(prev) and not cues.has_imprint(prev):
         return True  # "Stone, *The War of Desire*." + "MIT Press, 1996": no place before it
     if (
         _opens_container(cur)
-        and _author_opens(prev)
+        and _author_opens(prev[citation_start(prev) :])  # after "Para una visión …, véase"
         and not cues.has_imprint(prev)
         and not re.search(r"\d", end_pinpoint(prev) or "")  # "…, p. 173. In Brezhnev's …"
     ):
@@ -183,7 +194,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
     if titlespans.has_title(cur) and _lead_then_names(prev):
         return True  # "Para una visión distinta, véase Jordi Canal." + "*Vida y violencia*. …"
     if (
-        namecues.name_only(prev)
+        (namecues.name_only(prev) and not _iso_names_and_title(prev))
         or namecues.ends_with_editor_mark(prev)
         or CONTRIBUTOR_START_RE.match(cur)
     ):
@@ -218,6 +229,21 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )
     return cues.is_archival(prev) and cues.archival_detail(cur)
+
+
+def _title_given(prev: str) -> bool:
+    """Has PREV given a title: in italics or quotes, or in plain text after ISO 690's names
+    ("DEBIAIS, V. Apuntes …. En GIMENO, H. ed. Representatividad …")?"""
+    if titlespans.has_title(prev):
+        return True
+    return "*" not in prev and isoshape.names_then_title(prev[citation_start(prev) :])
+
+
+def _iso_names_and_title(prev: str) -> bool:
+    """ "EUSTACE, Sébastien. Poetry": ISO 690's names and a title, which may read as one more
+    name ("Poetry"); the sentence after it is no part of them."""
+    head = isoshape.head_re().match(prev) if ". " in prev and prev[:2].isupper() else None
+    return head is not None and re.search(r"[^\W\d_]{3}", head.group("title")) is not None
 
 
 # German history styles: "Family, Given: Title", the title's own sentences may follow
@@ -359,6 +385,40 @@ def _imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
     )
 
 
+# a full stop that may end a title's sentence: "… en México. Prensas", "… (eds.). Ayuntamiento"
+TITLE_STOP_RE = re.compile(r"(?<=[\w)?!])\.\s+(?=[A-Z\d¿¡])")
+TITLE_SENTENCES = 2  # further sentences of a title read before its imprint
+
+
+def _title_sentences_before_imprint(prev: str, cur: str, rest: str, separator: str) -> bool:
+    """ENAH in plain text: PREV is a name, a sentence of its own, and the title's first
+    sentence ("Jordi Canal. Vida y violencia"); CUR and at most one more sentence are the
+    title's (or its book's), then the imprint's sentences run to the year ("Élmer Mendoza
+    y los espacios …. Prensas …. Saragosse. 2020")."""
+    if separator != "." or "*" in prev or YEAR_RE.search(prev) or cues.has_imprint(prev):
+        return False
+    name, stop, _ = after_lead(prev[citation_start(prev) :]).partition(". ")
+    if not stop or not namecues.name_only(name) or _new_sentence_source(cur):
+        return False
+    for count, match in enumerate(TITLE_STOP_RE.finditer(rest)):
+        if count >= TITLE_SENTENCES:
+            return False
+        after = rest[match.end() :]
+        if SENTENCE_IMPRINT_RE.match(after) or IMPRINT_SHAPE_RE.match(after):
+            return True  # (a publisher reads as names: the imprint is tested first)
+        if _new_sentence_source(after):
+            return False
+    return False
+
+
+def _new_sentence_source(text: str) -> bool:
+    """Does the sentence TEXT opens begin a source of its own: a lead-in, an ibid., a whole
+    name alone ("Ana Ruiz. Title …"; one word, "Kantorowicz.", is a title's)?"""
+    first = text.split(". ", 1)[0]
+    named = namecues.name_only(first) and len(first.split()) > 1
+    return bool(LEAD_IN_RE.match(text)) or cues.is_ibid(text) or named
+
+
 def _lead_then_new_source(text: str) -> bool:
     """Does TEXT open a new source with a lead-in and a name ("See also Pierre Doe, *Title*
     …")? A short form before it ("Cochin, “Éloge,” 73.") is finished, not a title running on."""
@@ -456,7 +516,8 @@ def _opens_container(text: str) -> bool:
     rest = text[found.end() :]
     if rest[:1] in '*“"«„' or CAPITALS_WORD_RE.match(rest):
         return True  # "En *Revista*", "En GIMENO, H. ed.": a title or an editor in capitals
-    return ":" in found.group() and rest[:1].isupper()  # "In: Lima, R. (ed.)", not "In Rome"
+    # "In: Lima, R. (ed.)", not "In Rome"; a web page's date after the word: "В: 23. 6. 2020"
+    return ":" in found.group() and (rest[:1].isupper() or rest[:1].isdigit())
 
 
 def _author_opens(text: str) -> bool:

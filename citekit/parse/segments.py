@@ -53,8 +53,10 @@ def _gost_fields(text: str) -> str:
 
 
 IN_SEGMENT_RE = uregex.compile(
-    r"^(?:in|In|dans|en)\s*:?\s+|^(?:w|W|в|В|v|V)\s*:\s+"
-)  # "w: Prasa …"
+    r"^\[?(?:in|In|dans|en)\s*:?\]?\s+|^\[?(?:w|W|в|В|v|V)\s*:\]?\s+"
+)  # "w: Prasa …", "[w:] Prasa …"
+# inside a segment: "Title in: Book", "Tytuł [w:] Książka" (Polish styles bracket the word)
+IN_INSIDE_RE = re.compile(r"\s\[?(?:in|dans|w|в)\s*:\]?\s+")
 EDITOR_PAREN_RE = uregex.compile(
     r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp|orgs?|red|ред)\.?\)\s*[:.]?",
     re.IGNORECASE,
@@ -201,7 +203,7 @@ def _publisher_like(segment: str) -> bool:
 def title_and_container(segments: list[str]) -> tuple[list[str], list[str]]:
     """Split segments into the title's and an "in ..." container's ("in: Schmeling (Hg.): …")."""
     for index, segment in enumerate(segments):
-        match = IN_SEGMENT_RE.match(segment) or re.search(r"\s(?:in|dans|w|в)\s*:\s+", segment)
+        match = IN_SEGMENT_RE.match(segment) or IN_INSIDE_RE.search(segment)
         if match and index + (match.start() > 0) > 0:
             head = segment[: match.start()].strip()
             title = segments[:index] + ([head] if head else [])
@@ -327,6 +329,11 @@ JOURNAL_VOLUME_RE = uregex.compile(
 )
 
 
+# "Schmeling (Hg.): Title"; a colon after a space is French punctuation between a title and
+# its subtitle ("Patrimoine légendaire : le gai savoir"), no names before it
+BOOK_AUTHOR_RE = re.compile(r"^(?P<names>[^:]{2,60})(?<!\s):\s+(?P<rest>.+)$")
+
+
 def container_parts(container: list[str]) -> tuple[dict[str, str], list[str]]:
     """Editors and the remaining segments of an "in ..." container."""
     for index, segment in enumerate(container):
@@ -336,7 +343,7 @@ def container_parts(container: list[str]) -> tuple[dict[str, str], list[str]]:
             rest = [segment[match.end() :].strip(), *container[index + 1 :]]
             found = split_names(names)
             return ({"editor": " and ".join(found)} if found else {}), [r for r in rest if r]
-    head = re.match(r"^(?P<names>[^:]{2,60}):\s+(?P<rest>.+)$", container[0]) if container else None
+    head = BOOK_AUTHOR_RE.match(container[0]) if container else None
     if head and not re.search(r"\d", head.group("names")):
         role = "bookauthor"
         found = split_names(head.group("names"))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import isoshape, memo, segments, titlespans, uregex
 from citekit.parse.cases import CASE_TITLE_RE
+from citekit.parse.cues import title_only
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.patterns import LOCATOR_START_RE, YEAR, YEAR_RE, find_supra
 from citekit.parse.prefilter import guarded
@@ -100,7 +101,35 @@ def is_bare_citation(text: str) -> bool:
         or bool(LEGISLATION_RE.match(text))
         or is_statute(text)
         or _case_and_pinpoint(text)
+        or _iso_names_and_title(text)
     )
+
+
+ISO_SHORT_TITLE_WORDS = 20  # a short title; more words are a whole citation or prose
+
+
+def _iso_names_and_title(text: str) -> bool:
+    """ISO 690's short form in plain text: the names (family names in capitals), then the
+    title, a pinpoint at most ("EUSTACE, Sébastien. Poetry", "TORVALDS, Linus и Junio
+    HAMANO. Git", "SIROTKO, V. V. Title, с. 300")."""
+    if ". " not in text or not text[:2].isupper():
+        return False  # the cheap tests first: a family name in capitals, then its full stop
+    head = isoshape.head_re().match(text)
+    if head is None:
+        return False
+    title = head.group("title")
+    pinpoint = PINPOINT_TAIL_RE.search(title)
+    title = title[: pinpoint.start()] if pinpoint else title
+    return (
+        title[:1].isupper()
+        and ". " not in title
+        and not YEAR_RE.search(title)
+        and len(title.split()) <= ISO_SHORT_TITLE_WORDS
+    )
+
+
+# a pinpoint after a short form's title: ", с. 300", ", p. 12", ", s. 4–5"
+PINPOINT_TAIL_RE = uregex.compile(r"\s*,\s*(?:\w{1,4}\.\s?)?\d+(?:\s*[-–]\s*\d+)?$")
 
 
 # what follows a case's short name: its volume and pinpoint ("10", "686 at 276", "at 153")
@@ -249,7 +278,7 @@ def _title_alone(text: str) -> bool:
     """ "*Dynatext*, 249", "«Das Albanbrunnwerk», c. 30r": a title, then only its pinpoint."""
     found = titlespans.titles(text)
     if not found or found[0].start() != 0:
-        return False
+        return _plain_title_and_numbers(text)
     after = text[found[0].end() :].strip(" ,.")
     return bool(after) and bool(
         PINPOINT_RE.fullmatch(after)
@@ -260,6 +289,15 @@ def _title_alone(text: str) -> bool:
 
 # a law review's numbers after a title: volume, first page, pinpoint ("213 221 58", "10 at 381")
 NUMBERS_ONLY_RE = re.compile(r"\d+(?:\s+(?:at\s+)?\d+){1,3}")
+# what follows a legal title whose italics plain text lost: "at 34", "213 221 58", "10 at 381"
+LEGAL_NUMBERS_RE = re.compile(r"(?:at\s+\d+|\d+(?:\s+(?:at\s+)?\d+){1,3})(?:\s*[-–]\s*\d+)?")
+
+
+def _plain_title_and_numbers(text: str) -> bool:
+    """Plain text: a title in Title Case, then only a legal citation's numbers ("Case of the
+    Free Zones of Upper Savoy, at 34", "Convention for the Protection of …, 213 221 58")."""
+    title, comma, after = text.rpartition(", ")
+    return bool(comma) and bool(LEGAL_NUMBERS_RE.fullmatch(after.strip(" ."))) and title_only(title)
 
 
 def _names_and_page(text: str) -> bool:

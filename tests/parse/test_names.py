@@ -27,6 +27,7 @@ NAME_ROWS = [
     ("Hans Müller und Peter Schmidt", ["Müller, Hans", "Schmidt, Peter"]),
     ("Bessen (James) et Meurer (Michael J.)", ["Bessen, James", "Meurer, Michael J."]),
     ("PASSA (Jérôme)", ["Passa, Jérôme"]),
+    ("L. BIANCHI - P. VERDI - A. NERI", ["Bianchi, L.", "Verdi, P.", "Neri, A."]),
     ("M. Lodi - L. Serra-Neri", ["Lodi, M.", "Serra-Neri, L."]),
 ]
 NAME_IDS = [
@@ -44,6 +45,7 @@ NAME_IDS = [
     "german-und",
     "french-given-in-brackets",
     "capitals-given-in-brackets",
+    "italian-spaced-dashes-in-capitals",
     "spaced-dash-joins-hyphen-does-not",
 ]
 
