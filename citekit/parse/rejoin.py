@@ -142,10 +142,11 @@ def _plain_title_begun(head: str) -> bool:
 def _new_source_after_comment(prev: str, cur: str) -> bool:
     """Is PREV a finished citation (an imprint, or names and a page) and CUR a sentence of
     comment that leads, by "see", "cf.", "voir" …, to a source of its own?"""
+    if not INNER_LEAD_RE.possible(cur) or _opens_container(cur):
+        return False  # the cheap tests first: no lead word at all, or "In: GRINBERG, Keila; …"
     start = citation_start(cur)
     return (
         start > 0
-        and not _opens_container(cur)  # "In: GRINBERG, Keila; …": the book a part is in
         and INNER_LEAD_RE.search(cur[:start] + " X") is not None
         and (cues.has_imprint(prev) or is_bare_citation(prev[citation_start(prev) :]))
     )
