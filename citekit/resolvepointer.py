@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from citekit import identity, lexicons
+from citekit import identity
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
+from citekit.parse.patterns import IBID_RE
 from citekit.resolveibid import resolve_ibid
 from citekit.resolveshort import resolve_short, short_title_fits
 from citekit.resolvestate import State, Work, numbers, unresolved
@@ -25,12 +26,9 @@ def resolve_short_form(citation: Citation, position: int, state: State) -> str |
     return resolve_short(citation, position, state)
 
 
-IBID_WORDS = lexicons.words("ibid_words")
-
-
 def _title_is_ibid(citation: Citation) -> bool:
     """Is the short form's title an ibid. word ("Ashby, *ibid.*, 40")?"""
-    return citation.fields.get("title", "").strip(" .*").casefold() in IBID_WORDS
+    return IBID_RE.fullmatch(citation.fields.get("title", "").strip(" .*")) is not None
 
 
 def resolve_opcit(

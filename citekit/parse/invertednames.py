@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from citekit import lexicons
 from citekit.parse import uregex
-from citekit.parse.names import split_names
+from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS, PARTICLES, split_names
 from citekit.parse.places import PLACE_WORDS
 
-PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 TITLE_STOPWORDS = lexicons.words(
     "title_stopwords"
 )  # "the", "die", "la": a capital one opens a title
 MONTHS = frozenset(m.casefold().strip(".") for row in lexicons.rows("months") for m in row)
-JOINERS = frozenset({"and", "&", "und", "et", "y", "e", "i"})
 YEAR_RE = uregex.compile(r"\b(?:1[4-9]|20)\d\d\b")  # a year: the citation is a full one
-INITIALS_RE = uregex.compile(r"(?:[A-Z]\.-?)+")  # "G.", "J.-C."
 MAX_GIVEN = 3  # "Anna Kathrin", "Robert Michael", "Christoper G."
 
 
@@ -50,7 +47,7 @@ def _direct_name_next(tokens: list[str]) -> bool:
     words = tokens[: MAX_GIVEN + 1]
     for count, token in enumerate(words, start=1):
         bare = token.rstrip(",")
-        if not (_given(bare) or INITIALS_RE.fullmatch(bare)):
+        if not (_given(bare) or INITIALS_TOKEN_RE.fullmatch(bare)):
             return False
         closed = token.endswith(",") or (
             count < len(tokens) and tokens[count].casefold() in JOINERS
@@ -94,7 +91,7 @@ def _family(word: str) -> bool:
 
 def _given(word: str) -> bool:
     """ "Cecil", "Jan", "G.", "de": a given name, an initial, or a particle before the family."""
-    if INITIALS_RE.fullmatch(word) or (word.islower() and word in PARTICLES):
+    if INITIALS_TOKEN_RE.fullmatch(word) or (word.islower() and word in PARTICLES):
         return True
     if word.casefold() in TITLE_STOPWORDS:
         return False  # "Apuleius, The Golden Ass, …": a title's article

@@ -9,6 +9,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import memo, uregex
 from citekit.parse.invertednames import mixed_inverted
+from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
     LEAD_IN_RE,
@@ -165,8 +166,6 @@ CONJUNCTION_RE = uregex.compile(r"^(?:and|e|y|i|und|sowie|et|a|oraz)\s+(?=[A-Z])
 SAME_AUTHOR_RE = uregex.compile(
     r"(?i)^(?:idem|eadem|id\.|ead\.|ders\.|dies\.|tenże|tenze|taż|týž|táž|tíž|_{3,}\.?)[,\s]"
 )
-INITIALS_TOKEN_RE = uregex.compile(r"(?:[A-Z]\.-?)+")  # "B.-P.", "J.-C.", "T.G."
-JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e"})
 # "(eds.)", "(hg.)", "(a_cura_di)": marks of several words joined as leading_name_tokens joins them
 # the editor marks of one word, as the word pattern reads them: "red", "hg", "eds"
 EDITOR_WORDS = frozenset(m.strip(".") for m in lexicons.words("editor_marks") if " " not in m)

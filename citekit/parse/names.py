@@ -31,6 +31,9 @@ GLUED_INITIALS_RE = uregex.compile(r"^((?:[A-Z]\.)+)([A-Z][\w'’-]+)$")  # "A.M
 INITIAL_RE = uregex.compile(r"(?:[A-Z]\.?){1,3}")  # "Т.", "В", "T.G."
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van": part of the family name
 # particles that join two family names in Romance usage ("Vidal de la Blache", "Vidal i Roca")
+# words that join two names in a list: "Hans Müller und Peter Schmidt", "Ana Ruiz y Eva Gil"
+JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e"})
+INITIALS_TOKEN_RE = uregex.compile(r"(?:[A-Z]\.-?)+")  # "B.-P.", "J.-C.", "T.G."
 ROMANCE_JOINERS = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "i", "y"})
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # family names written first in Chinese, Korean and Vietnamese names ("Niu Jun", "Zhao Ziyang")

@@ -54,8 +54,10 @@ def is_marker(body: str) -> bool:
     if IBID_RE.match(body):
         return True
     marker = OPCIT_RE.match(body)
-    rest = body[marker.end() :].strip(" .,").split() if marker else ["-", "-"]
-    return len(rest) == 0 or len(rest) == 1 and rest[0].islower() and len(rest[0]) <= 2
+    if marker is None:
+        return False
+    rest = body[marker.end() :].strip(" .,").split()  # at most a short word: "op. cit. in"
+    return not rest or len(rest) == 1 and rest[0].islower() and len(rest[0]) <= 2
 
 
 def has_title(text: str) -> bool:

@@ -28,10 +28,12 @@ from pylatexenc.macrospec import MacroSpec
 from citekit.inline import InlineBuilder
 from citekit.model import Link
 
-# \emph{…}: its argument in italics (emphasis inside italics is upright again)
+# \emph{…}: its argument in italics; inside italics TeX prints it upright, but there it
+# sets a title within a title, still the title's words (as the Markdown and HTML readers
+# read nested emphasis)
 ITALIC_COMMANDS = {
-    "emph": None,  # inside italics it would print upright: a title in a title, still the title
-    "mkbibemph": None,
+    "emph": True,
+    "mkbibemph": True,
     "textit": True,
     "textsl": True,
     "mkbibitalic": True,
@@ -41,9 +43,9 @@ ITALIC_COMMANDS = {
     "textrm": False,
     "textnormal": False,
 }
-# {\itshape …}, {\em …}: italics switched for the rest of the group (None: toggled)
+# {\itshape …}, {\em …}: italics switched for the rest of the group ({\em} as \emph)
 ITALIC_SWITCHES = {
-    "em": None,
+    "em": True,
     "itshape": True,
     "it": True,
     "slshape": True,
@@ -180,7 +182,7 @@ class _Walker:
         """A node list; a switch ({\\em …}, \\itshape) holds to its end."""
         for node in nodes:
             if isinstance(node, LatexMacroNode) and node.macroname in ITALIC_SWITCHES:
-                state = _State(_switch(ITALIC_SWITCHES[node.macroname], state.italic), state.link)
+                state = _State(ITALIC_SWITCHES[node.macroname], state.link)
             elif node is not None:
                 self.node(node, state)
 
@@ -202,7 +204,7 @@ class _Walker:
         if name in SYMBOLS:
             self._add(SYMBOLS[name], state)
         elif name in ITALIC_COMMANDS and args:
-            self.nodes([args[-1]], _State(_switch(ITALIC_COMMANDS[name], state.italic), state.link))
+            self.nodes([args[-1]], _State(ITALIC_COMMANDS[name], state.link))
         elif name in ("url", "href") and args:
             self._link(name, args, state)
         elif name in QUOTE_COMMANDS and args:
@@ -233,14 +235,6 @@ class _Walker:
 
     def _add(self, text: str, state: _State) -> None:
         self._builder.add(text, italic=state.italic, link=state.link)
-
-
-def _switch(value: bool | None, italic: bool) -> bool:
-    """The italics after a command that sets VALUE. None is \\emph, which TeX prints upright
-    inside italics: there it sets a title within a title ("*Compte rendu. Ch. Topalov,
-    \\emph{Histoires d'enquêtes}*"), read as the outer title's words, as the Markdown and HTML
-    readers read nested emphasis."""
-    return True if value is None else value
 
 
 def _arguments(node: LatexMacroNode) -> list[LatexNode]:
