@@ -10,7 +10,7 @@ from functools import partial
 
 from citekit import lexicons
 from citekit.parse import cues, namecues, reviews, uregex
-from citekit.parse.citestart import DOMAIN_START_RE, NAME_START_RE, citation_start, cites
+from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
@@ -22,6 +22,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.pinpoint import HERE, LABELS, NUMBERS
 from citekit.parse.prefilter import guarded
+from citekit.parse.prosestart import DOMAIN_START_RE, NAME_START_RE, cites
 from citekit.parse.rejoin import merge_pieces
 from citekit.parse.shortforms import has_short_shape
 from citekit.parse.web import web_citation_end
