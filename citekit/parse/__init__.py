@@ -305,7 +305,10 @@ def _link_targets(note: Note, pieces: list[Piece]) -> dict[Piece, tuple[str, ...
     """
     links = note.links or _typed_links(note.text)
     spans = tuple((link.start, link.end) for link in links)
-    kept = [p for i, p in enumerate(pieces) if not (i and link_only(note.text, p, spans))]
+    only = [link_only(note.text, p, spans) for p in pieces]
+    # "see http://… and http://…": where only addresses come before, an address is one more
+    # page cited, not a link of the citation before it
+    kept = [p for i, p in enumerate(pieces) if not (only[i] and not all(only[:i]))]
     out: dict[Piece, list[str]] = {piece: [] for piece in kept}
     for link in links:
         owner = next((p for p in kept if p.start <= link.start and link.end <= p.end), None)
