@@ -308,9 +308,16 @@ def _lead_then_names(text: str) -> bool:
 
 def _plain_author(text: str) -> str:
     """TEXT with an author in italics, as German law prints it, made plain, a lead-in
-    dropped: "Siehe *Greyerz*, Passagen und Stationen" -> "Greyerz, Passagen und Stationen"."""
+    dropped: "Siehe *Greyerz*, Passagen und Stationen" -> "Greyerz, Passagen und Stationen";
+    after a comment, from the pointer on ("Für den Kontext vgl. Gould, Cecil, Michelangelo")."""
     lead = LEAD_IN_RE.match(text)
-    return statement.plain_names(text[lead.end() :] if lead else text)
+    text = text[lead.end() :] if lead else text
+    inner = None
+    if INNER_LEAD_RE.possible(text):
+        inner = next(reversed(list(INNER_LEAD_RE.finditer(text))), None)
+    if inner is not None and namecues.starts_with_name(text[inner.end() :]):
+        text = text[inner.end() :]
+    return statement.plain_names(text)
 
 
 def _access_date_only(text: str) -> bool:

@@ -127,3 +127,24 @@ def test_a_name_with_ibid_is_that_author_s_last_work():
         ("weir", "John Weir, *Gratian the Ferryman* (Washington: CUA Press, 2016), 43."),
         ("holm", "Holm, *ibid.*, 7."),
     )
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        pytest.param(
+            "Für den Kontext vgl. Oduya, Tamar, Hafenbücher. Lübeck 1966, S. 6.",
+            ["Oduya, Tamar, Hafenbücher. Lübeck 1966, S. 6"],
+            id="german-comment-then-pointer",
+        ),
+        pytest.param(
+            "Sul contesto cfr. Ferri, Lucia, I registri del porto. Bologna 1988, p. 14.",
+            ["Ferri, Lucia, I registri del porto. Bologna 1988, p. 14"],
+            id="italian-comment-then-pointer",
+        ),
+    ],
+)
+def test_a_plain_citation_after_comment_and_pointer_keeps_its_imprint(note, expected):
+    """ "Comment, vgl. Family, Given, Title. Place Year": the names and title begun after the
+    pointer run on to the imprint in the next sentence, as they do after a pointer alone."""
+    assert spans(note) == expected
