@@ -36,6 +36,8 @@ END_RE = re.compile(
     # parentheses, "(45–67)"; a volume and its pages, ", 1: 807–944"; "Volume 30"
     r"|\s\((?=[^()]*" + PUBLISHER_WORDS_RE.pattern + r"[^()]*(?:1[5-9]|20)\d\d\))"
     r"|\s\((?=(?:pp?\.\s*)?\d+\s*[–-]\s*\d+\))|,\s*\d+:\s*\d|,?\s+[Vv]olume\s+\d+\b"
+    # bare pages after a comma, "In Proc. ACL, 23-30."
+    r"|,\s*(?=\d+\s*[–-]+\s*\d+\b)"
     # where a conference met: ", White Plains, NY", ", Sydney, Australia, July 1991." at the end
     r"|,\s(?=[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.)(?!\w))"
     r"|,\s(?=[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*[A-Z][\w'’-]+,?\s*"

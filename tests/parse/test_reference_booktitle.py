@@ -27,6 +27,15 @@ CASES = [
         "Ess, Carl. 'New Tides', in Ana Ruiz and Piet Sand, *Harbour Ethics*, Oslo: Quay, 2015.",
         {"booktitle": "Harbour Ethics", "bookauthor": "Ruiz, Ana and Sand, Piet"},
     ),
+    (  # the part's pages bare after a comma
+        "Lamb, I. and Reyes, O. 2004. Parsing tide tables. In Proc. HARB, 23-30.",
+        {"booktitle": "Proc. HARB", "pages": "23–30"},
+    ),
+    (  # German editors' mark "(Hgg.)": both names before it edited the book
+        "Lamb, Iris: Gezeiten. In: Ana Ruiz, Piet Sand (Hgg.): Häfen der Nordsee. Kiel: Kai "
+        "2007, S. 27-63.",
+        {"booktitle": "Häfen der Nordsee", "editor": "Ruiz, Ana and Sand, Piet"},
+    ),
 ]
 
 
