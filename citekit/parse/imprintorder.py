@@ -12,6 +12,7 @@ import re
 
 from citekit.parse.places import PLACE_WORDS, is_place
 
+REGION_RE = re.compile(r"[A-Z]{2}\b|[A-Z]\.\s?[A-Z]\.")  # "NY, USA", "D.C.", "MA"
 # the words of a place's name: "Boston & New York", "Frankfurt a. M.", "London and New York"
 WORD_SPLIT_RE = re.compile(r"[\s&/]+|\band\b|\bund\b|\bet\b")
 
@@ -20,10 +21,13 @@ def settle(fields: dict[str, str]) -> None:
     """Swap or split `fields`' publisher and address where the publisher is a place."""
     publisher, address = fields.get("publisher", ""), fields.get("address", "")
     if publisher and address:
-        if only_place(publisher) and not is_place(address):  # "Elsevier: New York"
+        region = REGION_RE.match(address)  # "New York" and "NY, USA": a place, no publisher
+        if only_place(publisher) and not is_place(address) and not region:  # "Elsevier: New York"
             fields["publisher"], fields["address"] = address, publisher
         return
     place, _, name = publisher.partition(", ")
+    if REGION_RE.match(name):
+        return  # "New York, NY, USA": a place and its state
     if name and only_place(place) and not is_place(name) and name[:1].isupper():
         fields["address"], fields["publisher"] = place, name  # "Paris, Inserm"
 
