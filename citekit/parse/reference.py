@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from citekit import lexicons
-from citekit.parse import leadeditors, names, refbody, refbook, refimprint, refnames, reftail
+from citekit.parse import names, refbody, refbook, refimprint, refnames, reftail
 from citekit.parse.imprint import MONTH_NUMBERS
+from citekit.parse.leadeditors import take as take_lead_editors
 from citekit.parse.refnames import Head
 from citekit.parse.seriesparen import take_series
 
@@ -123,7 +124,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         issue=_issue_dated(text[: len(text) - len(head.rest)]),
     )
     _title_year(fields)
-    leadeditors.take(fields)
+    take_lead_editors(fields)
     return Reference(text, entry_type, names.same_author_editors({**series, **fields}), head)
 
 
