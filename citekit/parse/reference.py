@@ -24,6 +24,7 @@ from citekit.parse import (
     refyearheads,
 )
 from citekit.parse.imprint import MONTH_NUMBERS
+from citekit.parse.leadeditors import take as take_lead_editors
 from citekit.parse.refnames import Head
 from citekit.parse.seriesparen import take_series
 
@@ -133,6 +134,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         issue=_issue_dated(text[: len(text) - len(head.rest)]),
     )
     _title_year(fields)
+    take_lead_editors(fields)
     return Reference(text, entry_type, names.same_author_editors({**series, **fields}), head)
 
 
