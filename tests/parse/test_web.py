@@ -196,3 +196,15 @@ def test_access_date_sentence_after_a_web_citation_belongs_to_it():
 )
 def test_access_date_sentence_joins_a_citation_not_a_bare_link(before, joins):
     assert rejoin._continues(before, "Consulté le 12 mars 2021", ".") is joins
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Grey: Pruning in the Library, URL: *https://example.org/pruning*.",
+        "Siehe *https://example.org/pruning*.",
+    ],
+)
+def test_an_italic_address_ends_before_its_asterisk(text):
+    """Markdown italics around a link's text ("*https://…*") are no part of the address."""
+    assert parse_full(text).fields["url"] == "https://example.org/pruning"
