@@ -63,6 +63,7 @@ from citekit.parse.refnote import direct_order, entry_notes, reference_note, who
 from citekit.parse.shortforms import PINPOINT_RE, capitals_short, names_and_pinpoint
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
 from citekit.parse.statutes import parse_statute_short
+from citekit.parse.web import online_post
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
 HEREAFTER_SEPARATOR = "|"  # between the short forms one citation announces
@@ -350,7 +351,7 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
         return _part_of_previous(text, in_previous, context)
     ditto = ditto_end(text)
     parsed = combine(parse_full(text[ditto:], context.abbreviations, targets), text[ditto:])
-    parsed = newspaper_issue(parsed, text[ditto:])
+    parsed = online_post(newspaper_issue(parsed, text[ditto:]))
     if parsed.fields.get("pages"):
         parsed.fields["pages"] = full_pages(parsed.fields["pages"])
     if ditto and "author" not in parsed.fields:

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 
 from citekit import lexicons
 from citekit.parse import names, refbody, refbook, refimprint, refnames, reftail
+from citekit.parse.elements import Parsed
 from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.refnames import Head
 from citekit.parse.seriesparen import take_series
+from citekit.parse.web import online_post
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
 SPACE_COMMA_RE = re.compile(r"\s+(?=,)")
@@ -123,7 +125,10 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         issue=_issue_dated(text[: len(text) - len(head.rest)]),
     )
     _title_year(fields)
-    return Reference(text, entry_type, names.same_author_editors({**series, **fields}), head)
+    posted = online_post(Parsed(entry_type, fields))  # "… (Version 2.0.0). Zenodo. doi"
+    return Reference(
+        text, posted.entry_type, names.same_author_editors({**series, **posted.fields}), head
+    )
 
 
 def unnumbered(text: str) -> str:
