@@ -40,6 +40,12 @@ BY_FAMILY = bibcite.index(ENTRIES)
             None,
         ),
         (
+            "les normes (Moreau 2004–2009) ;",  # a work of several years: its first
+            "Moreau 2004–2009",
+            "Les ponts",
+            None,
+        ),
+        (
             "voir Roux, Perret et Lenoir (1990) ;",  # a list of three names: the first is looked up
             "Roux, Perret et Lenoir (1990)",
             None,
@@ -116,6 +122,7 @@ def test_names_listed_before_the_last_are_part_of_the_reference() -> None:
         ("publiée dans *Logos* (XXI), incluse dans Moreau (2004)", [(41, 54)],
          "publiée dans *Logos* (XXI)"),  # a title named before: kept, its prose after cut
         ("Vu en 1999 chez Moreau (2004)", [(16, 29)], None),  # a number outside: as read
+        ("*Quais* e *Ponts* descritti in Moreau (2004)", [(31, 44)], ""),  # names, no work
     ],
 )  # fmt: skip
 def test_a_span_yields_to_the_references_that_hold_its_numbers(text, refs, left) -> None:

@@ -15,6 +15,7 @@ from citekit import lexicons
 from citekit.parse import names, refbody, refbook, refimprint, refnames, reftail
 from citekit.parse.elements import Parsed
 from citekit.parse.imprint import MONTH_NUMBERS
+from citekit.parse.refcorporate import corporate_head
 from citekit.parse.refnames import Head
 from citekit.parse.seriesparen import take_series
 from citekit.parse.web import online_post
@@ -100,7 +101,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     text = unnumbered(text)
     text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
     text, series = take_series(text)
-    head = refnames.read_head(text, previous)
+    head = corporate_head(text, refnames.read_head(text, previous))  # "… Institution (BSI). "
     fields: dict[str, str] = {}
     if head.people:
         fields[head.role] = " and ".join(head.people)
