@@ -1,6 +1,6 @@
 """Generate the development corpus: real bibliographies through CSL note styles, with gold.
 
-    python -m benchmarks.corpus build [--docs 3] [--notes 15-40] [--styles ID,ID] [--jobs 2]
+    python -m benchmarks.corpus build [--docs 3] [--breadth 2] [--notes 15-40] [--styles ID,ID]
     python -m benchmarks.corpus sample      # the small sample committed under tests/gen_corpus
     python -m benchmarks.corpus check DIR [--root ROOT]
 
@@ -31,6 +31,8 @@ SAMPLE_DOCS = [
     ("de-buck", "docx"),
     ("uniwersytet-gdanski-kulturoznawstwo-przypis", "tex"),
     ("iso690-full-note-cs", "md"),
+    ("universita-di-bologna-lettere", "txt"),  # later styles, citing the later libraries too
+    ("technische-universitat-dresden-historische-musikwissenschaft-note", "md"),
 ]
 SAMPLE_NOTES = 12
 
@@ -48,20 +50,25 @@ def main(argv: list[str] | None = None) -> int:
 def _build(works: dict, args: argparse.Namespace) -> int:
     wanted = set(args.styles.split(",")) if args.styles else None
     styles = [s for s in load_json("styles.json")["styles"] if not wanted or s["id"] in wanted]
-    low, high = (int(n) for n in args.notes.split("-"))
     jobs = []
     for style in styles:
-        names = [f"{style['id']}-{i}" for i in range(1, args.docs + 1)]
-        docs = tuple((n, random.Random(f"{args.seed}:{n}").randint(low, high), FORMATS)
-                     for n in names)  # fmt: skip
-        out = args.out / "docs" / style["id"]
-        jobs.append(
-            build.Job(style, docs, out, args.out / "gold", f"docs/{style['id']}", args.seed)
-        )
+        jobs.append(_job(style, [f"{style['id']}-{i}" for i in range(1, args.docs + 1)], args))
+        if args.breadth and style.get("breadth"):  # the same style citing the later libraries
+            names = [f"{style['id']}-b{i}" for i in range(1, args.breadth + 1)]
+            jobs.append(_job(dict(style, pools=style["breadth"]), names, args))
+    jobs = [job for job in jobs if job.docs]
     written = build.run(jobs, works, args.jobs)
-    print(f"{len(jobs) * args.docs} documents, {len(written)} gold files in {args.out}",
+    print(f"{sum(len(j.docs) for j in jobs)} documents, {len(written)} gold files in {args.out}",
           file=sys.stderr)  # fmt: skip
     return selfcheck.main([str(args.out / "gold"), "--root", str(args.out)])
+
+
+def _job(style: dict, names: list[str], args: argparse.Namespace) -> build.Job:
+    low, high = (int(n) for n in args.notes.split("-"))
+    docs = tuple((n, random.Random(f"{args.seed}:{n}").randint(low, high), FORMATS)
+                 for n in names)  # fmt: skip
+    out = args.out / "docs" / style["id"]
+    return build.Job(style, docs, out, args.out / "gold", f"docs/{style['id']}", args.seed)
 
 
 def _sample(works: dict) -> int:
@@ -88,6 +95,8 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="generate the full corpus")
     b.add_argument("--out", type=Path, default=OUT)
     b.add_argument("--docs", type=int, default=3, help="documents per style")
+    b.add_argument("--breadth", type=int, default=2,
+                   help="documents per style citing its 'breadth' pools (STYLE-bN)")  # fmt: skip
     b.add_argument("--notes", default="15-40", help="notes per document, MIN-MAX")
     b.add_argument("--styles", help="comma-separated style ids (default: all)")
     b.add_argument("--jobs", type=int, default=2, help="pandoc processes at once")

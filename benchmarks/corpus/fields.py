@@ -131,8 +131,10 @@ def _candidates(item: dict, kind: str) -> dict[str, str]:
 def _stated(name: str, value: str, text: str, probe: str) -> bool:
     if name in SENTINEL_SEEN:
         seen = re.search(rf"\b({SENTINEL_SEEN[name]})\b", probe)
-        roman = name in ("volume", "number") and re.search(
-            rf"\b({'|'.join(ROMAN.values())})\b", probe
+        roman = (  # "12" may be printed "xii"; "12,2" as "xii,ii" is not the record's value
+            name in ("volume", "number")
+            and value.isdigit()
+            and re.search(rf"\b({'|'.join(ROMAN.values())})\b", probe)
         )
         return bool(seen or roman)
     if name in ("url", "doi"):

@@ -1,6 +1,6 @@
 """Select and clean the real bibliographies under data/bib/ from fetched source repositories.
 
-    python -m benchmarks.corpus.import_sources [--mirrors /work/.mirror]
+    python -m benchmarks.corpus.import_sources [--mirrors /work/.mirror] [--only ID,ID]
 
 Run once by whoever refreshes the data (the build does not need it). For each source in
 data/sources.json it reads the listed files at the recorded commit from a bare git mirror
@@ -40,9 +40,13 @@ KEY_RE = re.compile(r"[\w:.+/-]+")  # keys pandoc can cite ("burri_<<>>_1994" ca
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mirrors", type=Path, default=MIRRORS)
+    ap.add_argument("--only", help="comma-separated source ids (default: all)")
     args = ap.parse_args(argv)
     BIB_DIR.mkdir(parents=True, exist_ok=True)
+    wanted = set(args.only.split(",")) if args.only else None
     for source in load_json("sources.json")["sources"]:
+        if wanted and source["id"] not in wanted:
+            continue
         kept = _import(source, args.mirrors)
         print(f"{source['id']}: {kept} records")
     return 0
@@ -98,6 +102,8 @@ def _usable(entry) -> bool:
         return False
     if any(PLACEHOLDER_RE.search(str(f.value)) for f in entry.fields):
         return False
+    if any(_unfoldable(str(f.value)) for f in entry.fields):
+        return False
     names = _value(entry, "author") or _value(entry, "editor")
     if kind in _rules()["needs_author"] and not names:
         return False
@@ -105,6 +111,12 @@ def _usable(entry) -> bool:
         return False
     has_year = re.search(r"\b(1[0-9]|20)\d\d\b", _value(entry, "date") or _value(entry, "year"))
     return bool(has_year or kind in _rules()["no_date_ok"])
+
+
+def _unfoldable(text: str) -> bool:
+    """Letters whose capital folds to another letter (Turkish 'ı' -> 'I' -> 'i'): small capitals
+    print them in capitals in plain text, where the scorer's folding cannot find them again."""
+    return any(c.upper().casefold() != c.casefold() for c in text if c.isalpha())
 
 
 def _name_is_title(names: str, title: str) -> bool:

@@ -95,14 +95,9 @@ def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
     periodical = PERIODICAL_RE.match(text) if VOLUME_JOURNAL_RE.search(text) else None
     if periodical and (_law_review(periodical) or _italic_title(text, periodical)):
         return "article", _periodical_fields(periodical), periodical.group("pin")
-    chapter = CHAPTER_RE.match(text)
-    if chapter and _marked(text, chapter.group("booktitle")):
-        fields = {k: v.strip() for k, v in chapter.groupdict().items() if v and k != "pin"}
-        fields["author"] = _authors(fields.pop("authors"))
-        fields["booktitle"] = _title_case(fields["booktitle"])
-        if "editors" in fields:
-            fields["editor"] = _people(fields.pop("editors"))
-        return "incollection", fields, chapter.group("pin")
+    chapter = parse_chapter(text)
+    if chapter is not None:
+        return chapter
     newspaper = NEWSPAPER_RE.match(text)
     if newspaper and _marked(text, newspaper.group("journal")):  # "at 10": the story's page
         fields = {k: v for k, v in newspaper.groupdict().items() if v and k != "authors"}
@@ -123,6 +118,20 @@ def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
             fields["editor"] = " and ".join(split_names(book.group("editors")))
         return "book", fields, book.group("pin")
     return _plain_book(text)
+
+
+def parse_chapter(text: str) -> tuple[str, dict[str, str], str | None] | None:
+    """A Bluebook chapter: "Names, *Title*, *in* BOOK 335, 348 (Editors eds., 2015)"."""
+    text = text.strip().rstrip(".")
+    chapter = CHAPTER_RE.match(text) if text.endswith(")") else None
+    if chapter is None or not _marked(text, chapter.group("booktitle")):
+        return None
+    fields = {k: v.strip() for k, v in chapter.groupdict().items() if v and k != "pin"}
+    fields["author"] = _authors(fields.pop("authors"))
+    fields["booktitle"] = _title_case(fields["booktitle"])
+    if "editors" in fields:
+        fields["editor"] = _people(fields.pop("editors"))
+    return "incollection", fields, chapter.group("pin")
 
 
 def _plain_book(text: str) -> tuple[str, dict[str, str], str | None] | None:

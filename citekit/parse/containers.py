@@ -226,7 +226,9 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     count = namecues.leading_name_tokens(head)
     if count and EDITORS_AFTER_TITLE_RE.search(head):
         count = 0  # "in Stocks, Seasons and Sales: …, ed. by Names": the editors follow the title
-    journal = _plain_journal(rest, head) if cut and not count else None
+    journal = _plain_journal(rest, head) if cut else None
+    if journal is not None and count and count < len(journal.split()):
+        journal = None  # "in Names, Title 12 (1990)": a volume's editors and its title
     if journal is not None:  # "in: Zeitschrift für Geschichte 12 (1990), S. 3-20"
         return parse_article(fields.pop("title"), fields, journal, rest[len(journal) :])
     if count:  # the volume's editors, then its (short) title
@@ -234,6 +236,8 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
         head = LEADING_EDITOR_MARK_RE.sub("", " ".join(head.split()[count:]))
     parts = segments.split_segments(head)
     found = segments.find_imprint(parts) if count and not cut else None  # editors: a book
+    if found is None and not count and not cut:
+        found = _placed_imprint(parts)  # "in: Book, Rome 2018, S. 117": a book's imprint
     if found is not None:  # "en Mercedes Ortiz (coord.), Prensa obrera, Madrid, Alianza, 1990, pp."
         start, year_index, imprint = found
         fields.update(imprint)
@@ -261,13 +265,23 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     return Parsed("incollection", fields, locator)
 
 
+def _placed_imprint(parts: list[str]) -> tuple[int, int, dict[str, str]] | None:
+    """A place before the year ("Rome 2018", "Paris: Seuil, 1990") after the container's name:
+    a book's imprint, where a journal's name is followed by its numbers."""
+    found = segments.find_imprint(parts)
+    return found if found and found[0] > 0 and "address" in found[2] else None
+
+
 def _plain_journal(rest: str, head: str) -> str | None:
     """The plain name of a journal whose volume and dated brackets follow it, or None."""
     volume = re.search(r"\s+\d{1,4}(?:[./]\d{1,3})?\s*$", head)
     name = head[: volume.start()].strip() if volume else ""
+    if name.endswith(","):  # German notes: "Name, 70 (2020)"; not Bluebook's "Book 335, 348 ("
+        name = name[:-1].rstrip() if not name[-2:-1].isdigit() else ""
     if not name or "," in name or not name[0].isupper():
         return None
-    return rest[: volume.start()] if JOURNAL_NUMBERS_RE.match(rest[volume.start() :]) else None
+    end = rest.find(name) + len(name)
+    return rest[:end] if JOURNAL_NUMBERS_RE.match(rest[end:]) else None
 
 
 # volume and issue with no labels, just before the date in brackets: MHRA's "23.1 (2006)",
@@ -296,6 +310,9 @@ def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -
     if pair:
         fields.update(volume=pair["vol"], number=pair["num"])
     tail = body[paren.end() :] if paren else _after_numbers(body)
+    issue = ISSUE_AFTER_DATE_RE.match(tail) if paren and "number" not in fields else None
+    if issue:  # German notes: "70 (2020), H. 1, S. 19–23": the issue after the year
+        fields["number"], tail = issue.group("num"), tail[issue.end() :]
     abnt = None if paren else ABNT_NUMBERS_RE.match(body)
     if abnt:  # the article's own pages are known: what follows the year is a pinpoint
         fields.update({k: v for k, v in abnt.groupdict().items() if v})
@@ -304,6 +321,10 @@ def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -
     return Parsed("article", fields, locator)
 
 
+# an issue just after the date in brackets: ", H. 1,", ", Heft 3", ", no. 2", ", n. 4", ", fasc. 2"
+ISSUE_AFTER_DATE_RE = re.compile(
+    r"^\s*,\s*(?:H\.|Heft|no\.|nr\.?|n\.|n[°º]|fasc\.|issue)\s*(?P<num>\d{1,4}(?:[/–-]\d{1,4})?)(?=\s*(?:[,.;:]|$))"
+)
 # ABNT: "v. 25, n. 1, p. 13–31, 2018": volume, issue and the article's pages before its year
 ABNT_NUMBERS_RE = re.compile(
     r"^[\s,.]*v\.\s*(?P<volume>[\dIVXLC]+(?:[-–/][\dIVXLC]+)?)(?:,\s*n\.\s*(?P<number>[\w-]+))?"

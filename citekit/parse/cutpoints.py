@@ -123,9 +123,10 @@ def _prose_after_backref(text: str, dot: int, after: int) -> bool:
 
 # the place before and after a semicolon; PLACE_BEFORE_RE spans at most 33 characters, so it
 # is searched in a window, not in the whole note before the semicolon (linear in the note)
-PLACE_BEFORE_RE = re.compile(r"(?:^|[.,]\s)([^.,;:]{1,30}\.?)$")
+# (a list of places: "Berlin; Heidelberg; New York: Springer", each semicolon in turn)
+PLACE_BEFORE_RE = re.compile(r"(?:^|[.,;]\s)([^.,;:]{1,30}\.?)$")
 PLACE_BEFORE_SPAN = 33
-PLACE_AFTER_RE = re.compile(r"\s*([^.,;:]{1,30}\.?)\s*:\s")
+PLACE_AFTER_RE = re.compile(r"\s*([^.,;:]{1,30}\.?)\s*(?::\s|;\s*[^.,;:]{1,30}\.?\s*[:;]\s)")
 
 
 def _between_places(text: str, semicolon: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from citekit.parse import cues, names, pinpoint, rolenames, statement, titlespans, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
+from citekit.parse.bluebook import parse_chapter as bluebook_chapter
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import (
     BARE_VOLUME_RE,
@@ -39,7 +40,6 @@ from citekit.parse.isoplain import plain_iso_article
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
     ACCESSED_RE,
-    CONFERENCE_RE,
     DOI_RE,
     HEREAFTER_RE,
     IMPRINT_PAREN_RE,
@@ -52,7 +52,7 @@ from citekit.parse.patterns import (
     YEAR,
     YEAR_RE,
 )
-from citekit.parse.plain import parse_conference, parse_untitled
+from citekit.parse.plain import is_conference_paper, parse_conference, parse_untitled
 from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.plainmarks import mark_titles
@@ -155,6 +155,10 @@ def _parse_full(
         return Parsed(law.entry_type, {**law.fields, **links}, law.locator)
     work = mark_titles(statement.plain_names(work))  # a sentence style's plain title marked
     iso = plain_iso_article(work)  # read before the statements rewrite its "NAME, G. Title."
+    chapter = None if iso else bluebook_chapter(work)  # its "Names, Title, in BOOK 3, 5 (…)"
+    if chapter is not None:
+        entry_type, fields, locator = chapter
+        return Parsed(entry_type, {**fields, **links}, locator)
     stated = None if iso else statement.name_sentence(work) or statement.colon_statement(work)
     if stated is not None:
         return _stated(parse_full(stated[0], abbreviations), stated[1], links)
@@ -169,7 +173,7 @@ def _parse_full(
     archival_work = cues.is_archival(work) or names_archive_siglum(work, abbreviations or {})
     if archival_work and "url" not in links:  # not a web page in a "Digital Archive"
         parsed = parse_archival(work, abbreviations or {})
-    elif CONFERENCE_RE.search(work) and not ITALIC_RE.search(work):
+    elif not ITALIC_RE.search(work) and is_conference_paper(work):
         parsed = parse_conference(work)
     else:
         found = [m for m in titlespans.titles(work) if not _inside_plain_title(work, m)]
@@ -339,7 +343,7 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
         return parsed
     if IN_RE.match(after):
         return parse_chapter(title, {**people, **container}, after[IN_RE.match(after).end() :])
-    if rolenames.editors(["", after.lstrip(" ,.").split(", ")[0]]):  # "», P. Lund (dir.), Book"
+    if rolenames.editors_first(after.lstrip(" ,.").split(", ")):  # "», P. Lund (dir.), Book"
         return parse_chapter(title, {**people, **container}, after.lstrip(" ,."))
     journal = journal_after(after) or journal_before_numbers(after)
     if journal is not None and _publisher_follows(journal[1]):  # "*Open Sources* (O’Reilly, 1999)"

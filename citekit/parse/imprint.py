@@ -179,7 +179,7 @@ def find_locator(tail: str) -> str | None:
         return None
     match = LOCATOR_START_RE.search(text)
     if match and match.start() <= 2:
-        return text[match.start() :].strip(" ,.;") or None
+        return _before_bracketed_words(text[match.start() :]).strip(" ,.;") or None
     if re.match(
         r"^(?:(?:here|hier|ici|qui|at|esp\.)?\s*(?:[xivlc]+\.\s*)?[\dxivlc]+(?:\s*[-–—]\s*[\dxivlc]*)?"
         r"(?:\s*,\s*|\s+|$))+(?:f{1,2}\.?)?$",
@@ -187,6 +187,18 @@ def find_locator(tail: str) -> str | None:
     ):
         return text
     return None
+
+
+# words in square brackets after a pinpoint: "p. 177 [Masterarbeit] [En línea]", "p. 335 [British
+# Archaeological Reports, 1233]": a medium, a thesis's kind, a series, not the pinpoint
+BRACKETED_WORDS_RE = re.compile(r"\s*\[(?=[^\]]*[^\W\d_]{3})(?P<body>[^\]]*)\]")
+
+
+def _before_bracketed_words(locator: str) -> str:
+    for bracket in BRACKETED_WORDS_RE.finditer(locator):
+        if not LOCATOR_START_RE.match(bracket.group("body")):  # "[fol. 3r]" is a pinpoint
+            return locator[: bracket.start()]
+    return locator
 
 
 # "n.p.", "[s.n.]", "o. O.": no place or no publisher known (lexicons/no_imprint_words.txt)

@@ -26,3 +26,9 @@ def is_town(segment: str) -> bool:
     imprint places a town (before a publisher and the year): many towns share their name
     with a person or a word. The lexicon is large, so it is loaded at the first question."""
     return " ".join(segment.casefold().split()) in lexicons.words("gazetteer")
+
+
+def is_whole_place(segment: str) -> bool:
+    """Is the whole SEGMENT one place ("New York", "М.", "Heidelberg"), not a phrase naming one?"""
+    folded = " ".join(segment.casefold().split())
+    return folded in PLACE_WORDS or is_town(segment)

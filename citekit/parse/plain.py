@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse import cues, namecues, rolenames, segments, titlespans, uregex
+from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.elements import (
     LEADING_VOLUME_RE,
     Parsed,
@@ -31,6 +32,17 @@ from citekit.parse.patterns import (
     LOCATOR_START_RE,
 )
 from citekit.parse.plainjournal import comma_journal_article
+
+# a container named before the meeting's word: "…, in Emporia. Proceedings of the 10th Aegean
+# Conference, Athens 2004": a chapter in the proceedings, not a paper read at the meeting
+CONTAINER_BEFORE_RE = uregex.compile(rf"[,.]\s+(?:{CONTAINER_WORDS}):?\s+\S")
+
+
+def is_conference_paper(work: str) -> bool:
+    """A paper read at a meeting: a meeting's word ("conference", "Tagung") with no container
+    opened before it."""
+    cue = CONFERENCE_RE.search(work)
+    return bool(cue) and not CONTAINER_BEFORE_RE.search(work[: cue.start()])
 
 
 def parse_conference(work: str) -> Parsed:

@@ -15,10 +15,11 @@ import re
 from citekit.parse import uregex
 
 # a comma segment closed by a role in parentheses: "Eike Middell (ed.)", "and Stephen Gill
-# (eds.)", "Douglas W. Stott (ed. and trans.)", "Pierre Birnbaum (dir.)", "R. Bauer (Hrsg.)"
+# (eds.)", "Douglas W. Stott (ed. and trans.)", "Pierre Birnbaum (dir.)", "R. Bauer (Hrsg.)",
+# "R. Ago (a cura di)"
 ROLE_AFTER_RE = uregex.compile(
     r"^(?P<names>(?:and\s+)?[A-Z][^()]*?)\s*\((?P<role>(?:eds?|editors?|dirs?|coord|comp|Hrsg|Hgg?"
-    r"|éds?)\.?(?:\s+and\s+trans\.?)?|trans\.?|tr\.)\)$",
+    r"|éds?)\.?(?:\s+and\s+trans\.?)?|a\s+cura\s+di|trans\.?|tr\.)\)$",
     re.IGNORECASE,
 )
 # a segment that is one more name of the run: "Jonathan Wordsworth", "M. H. Abrams"
@@ -52,3 +53,10 @@ def editors(segments: list[str]) -> str | None:
                 return None
             return ", ".join([*segments[start:index], match.group("names")])
     return None
+
+
+def editors_first(segments: list[str]) -> str | None:
+    """The editors when the comma segments open with them, the role closing the run:
+    "P. Lund (dir.), Book", "Béatrice Delaurenti, Thomas Le Roux (a cura di), Book"."""
+    found = editors(["", *segments[:4]])
+    return found if found is not None and run_start(["", *segments[:4]]) == 1 else None

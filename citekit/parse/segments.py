@@ -15,7 +15,7 @@ from citekit.parse import rolenames, uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, STATE_RE, date_fields, is_page_range
 from citekit.parse.names import split_names
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
-from citekit.parse.places import is_place, is_town
+from citekit.parse.places import is_place, is_town, is_whole_place
 
 YEAR_SEGMENT_RE = uregex.compile(
     rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?\)?$"
@@ -156,7 +156,7 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
         if STATE_RE.match(place) and start - 2 >= 1 and _city(segments[start - 2]):
             fields["address"] = f"{segments[start - 2]}, {place}"  # "Cambridge, MA: MIT Press"
             return start - 2
-        return start - 1
+        return _places_before(segments, start - 1, fields)
     publisher = (
         start - 1 >= 1
         # "Cambridge University Press" holds a place but is a publisher, by its words
@@ -170,6 +170,14 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
         is_place(segments[start - 1]) or publisher and is_town(segments[start - 1])
     ):
         fields["address"] = segments[start - 1]  # "Barcelone, Taurus, 2017": a town, a publisher
+        start = _places_before(segments, start - 1, fields)
+    return start
+
+
+def _places_before(segments: list[str], start: int, fields: dict[str, str]) -> int:
+    """Earlier places of the imprint, each a segment: "New York, London: Continuum"."""
+    while start - 1 >= 1 and is_whole_place(segments[start - 1]) and fields.get("address"):
+        fields["address"] = f"{segments[start - 1]}, {fields['address']}"
         start -= 1
     return start
 
