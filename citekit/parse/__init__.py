@@ -60,7 +60,12 @@ from citekit.parse.patterns import (
 from citekit.parse.pinpoint import without_note_pointer
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
-from citekit.parse.shortforms import PINPOINT_RE, capitals_short, names_and_pinpoint
+from citekit.parse.shortforms import (
+    PINPOINT_RE,
+    capitals_short,
+    names_and_pinpoint,
+    short_even_linked,
+)
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
 from citekit.parse.statutes import parse_statute_short
 
@@ -157,7 +162,7 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
         text = piece.text(note.text)
         cited = quotedtail.head(text)  # "…, 552: “Cum harmonia …”": the quotation is no field
         kind = classify(cited, context)
-        if kind is Kind.SHORT and _links_out(targets[piece]) and not find_supra(cited):
+        if kind is Kind.SHORT and _links_out(targets[piece]) and not short_even_linked(cited):
             kind = Kind.FULL  # '"Mobile System Requirements".' linked: a web page, not a short form
         parsed = _parse(cited, kind, context, targets[piece])
         if kind is Kind.OP_CIT and parsed.fields.get("title"):

@@ -244,6 +244,18 @@ def has_short_shape(text: str) -> bool:
     )
 
 
+def short_even_linked(text: str) -> bool:
+    """A short form that stays one when its title links to the work (a web page links every
+    mention): "Smith, supra note 3", or family names alone and a title ("Klein and
+    Eisenstein, “Reading …”"); a title alone, or a whole name, that links out is a first
+    citation of a web page."""
+    if find_supra(text):
+        return True
+    found = titlespans.titles(text)
+    head = text[: found[0].start()].strip(" ,*") if found else ""
+    return bool(NAMES_RE.fullmatch(head)) and has_short_shape(text)  # not "Ben Schmidt, “…”"
+
+
 def _unmarked_short(text: str) -> bool:
     """Plain text, the title unmarked: a few words and a pinpoint, no year (a first citation
     dates its work): "Prakash, Another Reason, 30", "Cospito, Il ritmo del pensiero, cit.,
@@ -271,7 +283,10 @@ def _few_names(head: str) -> bool:
 
 
 SHORT_NAME_WORDS = 6  # "Colón de Larriátegui", "Hanke, Smith and Jones": no more
-JOINS = frozenset({"and", "&", "et", "und", "y", "e", "i", "en", "de", "del", "da", "van", "von"})
+# words between family names, and "et al." after them ("Roe et al.")
+JOINS = frozenset(
+    {"and", "&", "et", "und", "y", "e", "i", "en", "de", "del", "da", "van", "von", "al."}
+)
 
 
 def _title_alone(text: str) -> bool:
