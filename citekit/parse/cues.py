@@ -27,6 +27,7 @@ from citekit.parse.patterns import (
     DOI_RE,
     IBID_RE,
     IMPRINT_PAREN_RE,
+    ISSUE_DATE_PAREN_RE,
     ITALIC_RE,
     LEAD_IN_RE,
     LOCATOR_START_RE,
@@ -408,6 +409,7 @@ def completes_citation(text: str) -> bool:
     return bool(
         segments.find_imprint(["", *parts])
         or has_imprint(text)
+        or ISSUE_DATE_PAREN_RE.search(text)  # "*Journal* 44, no. 1 (Spring 2014): 12-29"
         or LOCATOR_START_RE.search(text)
         or end_pinpoint(text)  # "… im 19. Jahrhundert, Kap. 13": a subtitle, then the pinpoint
         or re.search(r"\bin:\s", text)

@@ -429,6 +429,19 @@ CITATION_ROWS = [
         [("https://www.example.net/2019/06/a-page-about-orchards", FULL, None)],
         id="a-note-that-is-only-a-url-keeps-its-scheme",
     ),
+    pytest.param(  # the season dates the article, as a year alone would
+        "Ada Reyes calls it so. See Reyes, Ada Lucía. “Tidal Ledgers.” *The Harbour Review* 44, "
+        "no. 1 (Spring 2014): 12-29.",
+        [
+            (
+                "Reyes, Ada Lucía. “Tidal Ledgers.” *The Harbour Review* 44, no. 1 "
+                "(Spring 2014): 12-29",
+                FULL,
+                None,
+            )
+        ],
+        id="bibliography-style-article-dated-by-season-after-see",
+    ),
 ]
 
 
