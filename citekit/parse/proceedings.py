@@ -1,8 +1,10 @@
-"""Conference papers cited in notes: a part whose book is a conference's proceedings ("in
-*Proceedings of the Workshop on …*") is an inproceedings, and so is an "article" whose
-periodical-looking container names a meeting ("*Proceedings of the 18th Conference on …*").
-"Proceedings" alone makes no meeting: *Proceedings of the National Academy of Sciences* is a
-journal. The words are the reference lists' (lexicons/proceedings_words, conference_words).
+"""Conference papers cited in notes: a part whose book is titled as a conference's
+proceedings ("in *Proceedings of the Workshop on …*") is an inproceedings, and so is an
+"article" whose periodical-looking container opens so and names a meeting ("*Proceedings of
+the 18th Conference on …*"). "Proceedings" alone makes no meeting: *Proceedings of the
+National Academy of Sciences* is a journal; a book of papers read at a conference whose title
+opens otherwise ("*The Witness of Tradition: Papers Read at the … Conference*") is a book.
+The words are the reference lists' (lexicons/proceedings_words, conference_words).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ MEETING_RE = re.compile(
 def as_proceedings(parsed: Parsed) -> Parsed:
     """PARSED as a conference paper where its container is a meeting's proceedings."""
     fields = parsed.fields
-    if parsed.entry_type == "incollection" and PROCEEDINGS_RE.search(fields.get("booktitle", "")):
+    if parsed.entry_type == "incollection" and PROCEEDINGS_RE.match(fields.get("booktitle", "")):
         return Parsed("inproceedings", fields, parsed.locator)
     journal = fields.get("journal", "")
     if (

@@ -25,8 +25,12 @@ from citekit.parse import parse_note
         ("Ann Dale, “Salt and Tide,” *Proceedings of the Royal Society of Tidings* 115, "
          "no. 18 (2018): 4607–12.",
          "article", ("journal", "Proceedings of the Royal Society of Tidings")),
+        ("Ann Dale, “Salt and Tide,” in *Harbours: Papers Read at the Joint Tidal Conference*, "
+         "ed. Bo Lind (Leiden: Brill, 1977), 12–19.",
+         "incollection", ("booktitle", "Harbours: Papers Read at the Joint Tidal Conference")),
     ],
-    ids=["proceedings-as-book", "meeting-as-periodical", "a-societys-proceedings"],
+    ids=["proceedings-as-book", "meeting-as-periodical", "a-societys-proceedings",
+         "a-book-of-papers-read-at-a-conference"],
 )  # fmt: skip
 def test_a_meetings_proceedings_make_a_conference_paper(
     text: str, entry_type: str, container: tuple[str, str]
