@@ -42,6 +42,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.pinpoint import NOTE_POINTER_RE, end_pinpoint
 from citekit.parse.prefilter import GuardedBy, guarded
+from citekit.parse.prosehead import prose_before_title
 from citekit.parse.titlespans import has_title, titles
 
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -211,6 +212,7 @@ def citation_score(text: str) -> int:
     score += 1 if DOCUMENT_WORDS_RE.search(text) and is_archival(text) else 0
     score -= 3 if is_commentary(text) else 0
     score -= 2 if PROSE_VERBS_RE.search(text) and not has_imprint(text) else 0
+    score -= 3 if not has_imprint(text) and prose_before_title(text) else 0
     return score
 
 

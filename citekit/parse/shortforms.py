@@ -18,7 +18,14 @@ from citekit.parse import isoshape, memo, segments, titlespans, uregex
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.cues import title_only
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
-from citekit.parse.patterns import LOCATOR_START_RE, YEAR, YEAR_RE, find_supra
+from citekit.parse.patterns import (
+    LOCATOR_START_RE,
+    MONTHS,
+    SEASONS,
+    YEAR,
+    YEAR_RE,
+    find_supra,
+)
 from citekit.parse.prefilter import guarded
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
@@ -150,9 +157,18 @@ def _case_and_pinpoint(text: str) -> bool:
 
 
 def _names(text: str) -> bool:
-    """Family names, not a capitalised word of prose ("In 2001", "See 12")."""
+    """Family names, not a capitalised word of prose ("In 2001", "See 12") nor a date's month
+    or season ("May 2016", "Spring 2016": when a letter was written)."""
     first = text.split()[0].strip("*").casefold() if text.split() else ""
-    return bool(NAMES_RE.fullmatch(text)) and first not in OPENERS and first not in LEAD_WORDS
+    return (
+        bool(NAMES_RE.fullmatch(text))
+        and first not in OPENERS
+        and first not in LEAD_WORDS
+        and not DATE_WORD_RE.fullmatch(text)
+    )
+
+
+DATE_WORD_RE = uregex.compile(rf"(?:{MONTHS}|{SEASONS})\.?")  # "May", "Sept.", "Spring"
 
 
 LEAD_WORDS = frozenset({"see", "cf", "compare", "chapter", "part", "section", "table", "figure"})

@@ -442,6 +442,22 @@ CITATION_ROWS = [
         ],
         id="bibliography-style-article-dated-by-season-after-see",
     ),
+    pytest.param(  # a post's day-first date ends the first as an imprint would
+        "Ada Reyes, “Tides, Part 1.” *Harbour Notes* (14 Apr 2016), and “Tides, Part 2,” "
+        "*Harbour Notes* (1 Jun 2016).",
+        [
+            ("Ada Reyes, “Tides, Part 1.” *Harbour Notes* (14 Apr 2016)", FULL, None),
+            ("“Tides, Part 2,” *Harbour Notes* (1 Jun 2016)", FULL, None),
+        ],
+        id="the-same-authors-second-post-after-and",
+    ),
+    pytest.param(  # names, a sentence of prose, a title: commentary; the citation follows
+        "Reyes and Lind sift the rhetorical from the substantive by keeping only the nouns of "
+        "the *Encyclopédie.* Would that work for statutes? Ada Reyes, “Nouns,” *Harbour "
+        "Review* 2 (2016).",
+        [("Ada Reyes, “Nouns,” *Harbour Review* 2 (2016)", FULL, None)],
+        id="names-then-prose-then-a-title-cite-nothing",
+    ),
 ]
 
 
