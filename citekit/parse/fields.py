@@ -7,6 +7,7 @@ import re
 from citekit.parse import cues, names, pinpoint, rolenames, statement, titlespans, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
+from citekit.parse.bookparts import as_book_part
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import (
     BARE_VOLUME_RE,
@@ -123,7 +124,7 @@ def parse_full(
     text, series = take_series(without_section(text))  # "(=Reihe, Bd. 27)", ", sec. Books"
     parsed = _with_roles(text, abbreviations, targets)
     fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})
-    return as_proceedings(Parsed(parsed.entry_type, fields, parsed.locator))
+    return as_book_part(as_proceedings(Parsed(parsed.entry_type, fields, parsed.locator)), text)
 
 
 def _with_roles(

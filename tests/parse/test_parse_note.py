@@ -977,6 +977,19 @@ ITALIAN_FIELD_ROWS = [
         {"author": "Gramsci", "title": "Quaderni"},
         id="cit-one-word-short-title",
     ),
+    pytest.param(  # a part of an edited book cited without "in": its editors, its imprint
+        "Ada Reyes, “Printing the Tides,” *News Networks in Harbour Towns*, ed. Bo Lind "
+        "(Abingdon: Routledge, 2006), 55.",
+        "incollection",
+        {
+            "booktitle": "News Networks in Harbour Towns",
+            "editor": "Lind, Bo",
+            "publisher": "Routledge",
+            "address": "Abingdon",
+            "journal": None,
+        },
+        id="part-of-an-edited-book-without-in",
+    ),  # fmt: skip
 ]
 
 
