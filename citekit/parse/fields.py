@@ -37,6 +37,7 @@ from citekit.parse.imprint import (
 )
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
+from citekit.parse.media import as_medium
 from citekit.parse.newspapers import without_section
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
@@ -124,7 +125,8 @@ def parse_full(
     text, series = take_series(without_section(text))  # "(=Reihe, Bd. 27)", ", sec. Books"
     parsed = _with_roles(text, abbreviations, targets)
     fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})
-    return as_book_part(as_proceedings(Parsed(parsed.entry_type, fields, parsed.locator)), text)
+    typed = as_proceedings(Parsed(parsed.entry_type, fields, parsed.locator))
+    return as_medium(as_book_part(typed, text), text)
 
 
 def _with_roles(

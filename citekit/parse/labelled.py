@@ -17,6 +17,7 @@ from citekit.parse import names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.imprint import date_fields
+from citekit.parse.media import names_medium
 from citekit.parse.newspapers import without_section
 from citekit.parse.patterns import THESIS_RE
 from citekit.parse.pinpoint import LABELS
@@ -205,6 +206,8 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     or "unpublished" is its giving up, not its reading of an archival document or a page."""
     if MODE == "rules" or MODE != "labeller" and not can_gain(rules, loose=loose):
         return rules
+    if names_medium(text):
+        return rules  # "*Sugar Water*, Music video (…)": the note says what the work is
     reading = read_labelled(without_section(text))  # a paper's section is no field
     if reading is None:
         return rules
