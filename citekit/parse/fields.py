@@ -42,7 +42,6 @@ from citekit.parse.newspapers import without_section
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
     ACCESSED_RE,
-    CONFERENCE_RE,
     DOI_RE,
     HEREAFTER_RE,
     IMPRINT_PAREN_RE,
@@ -55,7 +54,7 @@ from citekit.parse.patterns import (
     YEAR,
     YEAR_RE,
 )
-from citekit.parse.plain import parse_conference, parse_untitled
+from citekit.parse.plain import conference_cue, parse_conference, parse_untitled
 from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.plainmarks import mark_titles
@@ -174,7 +173,7 @@ def _parse_full(
     archival_work = cues.is_archival(work) or names_archive_siglum(work, abbreviations or {})
     if archival_work and "url" not in links:  # not a web page in a "Digital Archive"
         parsed = parse_archival(work, abbreviations or {})
-    elif CONFERENCE_RE.search(work) and not ITALIC_RE.search(work):
+    elif conference_cue(work) and not ITALIC_RE.search(work):
         parsed = parse_conference(work)
     else:
         found = [m for m in titlespans.titles(work) if not _inside_plain_title(work, m)]

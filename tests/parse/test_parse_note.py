@@ -990,6 +990,12 @@ ITALIAN_FIELD_ROWS = [
         },
         id="part-of-an-edited-book-without-in",
     ),  # fmt: skip
+    pytest.param(  # the meeting word is the title's own: no paper read at a conference
+        "Ada Reyes and Bo Lind, ‘Mapping the Quay Workshop’ (Harbour Hall, Lyon, 18 August 2015).",
+        None,
+        {"author": "Reyes, Ada and Lind, Bo", "title": "Mapping the Quay Workshop"},
+        id="a-meeting-word-inside-the-title",
+    ),
 ]
 
 
