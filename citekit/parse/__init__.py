@@ -47,7 +47,6 @@ from citekit.parse.patterns import (
     IBID_RE,
     PROSE_AUTHOR_RE,
     URL_RE,
-    find_supra,
 )
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
