@@ -47,10 +47,10 @@ from citekit.parse.patterns import (
     IBID_RE,
     PROSE_AUTHOR_RE,
     URL_RE,
-    find_supra,
 )
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
+from citekit.parse.shortforms import short_even_linked
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
 from citekit.parse.web import online_post
 
@@ -147,7 +147,7 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
         text = piece.text(note.text)
         cited = quotedtail.head(text)  # "…, 552: “Cum harmonia …”": the quotation is no field
         kind = classify(cited, context)
-        if kind is Kind.SHORT and _links_out(targets[piece]) and not find_supra(cited):
+        if kind is Kind.SHORT and _links_out(targets[piece]) and not short_even_linked(cited):
             kind = Kind.FULL  # '"Mobile System Requirements".' linked: a web page, not a short form
         parsed = _parse(cited, kind, context, targets[piece])
         if kind is Kind.OP_CIT and parsed.fields.get("title"):

@@ -27,6 +27,7 @@ from citekit.parse.patterns import (
     DOI_RE,
     IBID_RE,
     IMPRINT_PAREN_RE,
+    ISSUE_DATE_PAREN_RE,
     ITALIC_RE,
     LEAD_IN_RE,
     LOCATOR_START_RE,
@@ -41,6 +42,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.pinpoint import NOTE_POINTER_RE, end_pinpoint
 from citekit.parse.prefilter import GuardedBy, guarded
+from citekit.parse.prosehead import prose_before_title
 from citekit.parse.titlespans import has_title, titles
 
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -210,6 +212,7 @@ def citation_score(text: str) -> int:
     score += 1 if DOCUMENT_WORDS_RE.search(text) and is_archival(text) else 0
     score -= 3 if is_commentary(text) else 0
     score -= 2 if PROSE_VERBS_RE.search(text) and not has_imprint(text) else 0
+    score -= 3 if not has_imprint(text) and prose_before_title(text) else 0
     return score
 
 
@@ -408,6 +411,7 @@ def completes_citation(text: str) -> bool:
     return bool(
         segments.find_imprint(["", *parts])
         or has_imprint(text)
+        or ISSUE_DATE_PAREN_RE.search(text)  # "*Journal* 44, no. 1 (Spring 2014): 12-29"
         or LOCATOR_START_RE.search(text)
         or end_pinpoint(text)  # "… im 19. Jahrhundert, Kap. 13": a subtitle, then the pinpoint
         or re.search(r"\bin:\s", text)

@@ -8,6 +8,7 @@ from citekit.parse import cues, names, pinpoint, rolenames, statement, titlespan
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.bluebook import parse_chapter as bluebook_chapter
+from citekit.parse.bookparts import as_book_part
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import (
     BARE_VOLUME_RE,
@@ -37,6 +38,8 @@ from citekit.parse.imprint import (
 )
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
+from citekit.parse.media import as_medium
+from citekit.parse.newspapers import without_section
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
     ACCESSED_RE,
@@ -56,6 +59,7 @@ from citekit.parse.plain import is_conference_paper, parse_conference, parse_unt
 from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.plainmarks import mark_titles
+from citekit.parse.proceedings import as_proceedings
 from citekit.parse.seriesparen import take_series
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.statutes import parse_statute
@@ -118,10 +122,11 @@ def parse_full(
 ) -> Parsed:
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
-    text, series = take_series(text)  # "(=Reihe, Bd. 27)": the series, out of the title
+    text, series = take_series(without_section(text))  # "(=Reihe, Bd. 27)", ", sec. Books"
     parsed = _with_roles(text, abbreviations, targets)
     fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})
-    return Parsed(parsed.entry_type, fields, parsed.locator)
+    typed = as_proceedings(Parsed(parsed.entry_type, fields, parsed.locator))
+    return as_medium(as_book_part(typed, text), text)
 
 
 def _with_roles(

@@ -17,6 +17,8 @@ from citekit.parse import names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.imprint import date_fields
+from citekit.parse.media import names_medium
+from citekit.parse.newspapers import without_section
 from citekit.parse.patterns import THESIS_RE
 from citekit.parse.pinpoint import LABELS
 from citekit.parse.reference import Reference
@@ -204,7 +206,9 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     or "unpublished" is its giving up, not its reading of an archival document or a page."""
     if MODE == "rules" or MODE != "labeller" and not can_gain(rules, loose=loose):
         return rules
-    reading = read_labelled(text)
+    if names_medium(text):
+        return rules  # "*Sugar Water*, Music video (…)": the note says what the work is
+    reading = read_labelled(without_section(text))  # a paper's section is no field
     if reading is None:
         return rules
     if MODE == "labeller":
@@ -235,7 +239,8 @@ def can_gain(rules: Parsed, *, loose: bool = False) -> bool:
         "year" not in have
         or rules.entry_type in unsure
         or not PLACE_FIELDS & have
-        or "journal" in have and not NUMBER_FIELDS & have
+        or "journal" in have
+        and not NUMBER_FIELDS & have
     )
 
 

@@ -226,11 +226,24 @@ def _from_capitals(family: str, given: str) -> str:
 
 
 def _east_asian_order(words: list[str]) -> bool:
-    """ "Niu Jun": a Chinese family name first, a given name that is no family name after."""
+    """ "Niu Jun", "Kim Il-sung": an East Asian family name first, then a given name that is
+    no family name and is romanised syllables ("Kim Christen" is a given name and a family)."""
     first, second = (w.casefold().replace("-", "") for w in words)
     return (
-        first in EAST_ASIAN_FAMILIES and second not in EAST_ASIAN_FAMILIES and "." not in words[1]
+        first in EAST_ASIAN_FAMILIES
+        and second not in EAST_ASIAN_FAMILIES
+        and "." not in words[1]
+        and all(ROMANISED_GIVEN_RE.fullmatch(part) for part in words[1].casefold().split("-"))
     )
+
+
+# one to three syllables of pinyin, Korean or Vietnamese romanisation: "jun", "ziyang",
+# "il", "sung", "thanh"; Western names break it with clusters ("christen", "stanley")
+SYLLABLE = (
+    r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|th|kh|ph|nh|ng|tr|gi|ts)?"  # its initial, if any
+    r"[aeiouyü]{1,3}(?:ng|nh|ch|[nmkptl])?"  # its vowels and final
+)
+ROMANISED_GIVEN_RE = re.compile(rf"(?:{SYLLABLE}){{1,3}}")
 
 
 def same_author_editors(fields: dict[str, str]) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""A newspaper's issue cited by its title, its day and its page, with no article named.
+"""Newspapers: an issue cited by its title, its day and its page, with no article named;
+the section an article ran in.
 
     *Omaha Daily Bee*, December 15, 1889, 1.
     *Evening Star* (Washington DC), 17 December 1889, 4.
@@ -42,3 +43,16 @@ def newspaper_issue(parsed: Parsed, text: str) -> Parsed:
     fields.update(journal=match.group("paper").strip(), year=match.group("year"))
     fields[ISSUE] = f"{match.group('day').strip(' ,')} {match.group('year')}"
     return Parsed("article", fields, parsed.locator)
+
+
+# the section of a paper an article ran in, and the edition before it (Chicago, as Zotero
+# prints them): "*The Sunday Telegraph*, October 17, 2004, sec. Review", "9 April 2015,
+# Online edition, sec. The Long Read, https://…"; a number after "sec." is a statute's
+SECTION_RE = uregex.compile(
+    r"(?:,\s+[A-Z][a-z]+\s+edition)?,\s+sec\.\s+[A-Z][^,;()]{0,40}?(?=,\s|\.?\s*$)"
+)
+
+
+def without_section(text: str) -> str:
+    """TEXT without the newspaper section it names, which is no field of the work."""
+    return SECTION_RE.sub("", text) if "sec. " in text else text

@@ -19,6 +19,11 @@ MONTHS = lexicons.alternation(tuple(name for month in lexicons.rows("months") fo
 MONTH_RE = uregex.compile(rf"\b(?P<month>{MONTHS})\b\.?", re.IGNORECASE)
 SEASONS = "Spring|Summer|Fall|Autumn|Winter"
 SEASON_RE = uregex.compile(rf"\b(?P<season>{SEASONS})\b")
+# a periodical issue's or a post's date in brackets: "(Spring 2014)", "(July 1986)",
+# "(March 3, 1990)", "(14 Apr 2016)"
+ISSUE_DATE_PAREN_RE = uregex.compile(
+    rf"\((?:\d{{1,2}}\s+)?(?:{MONTHS}|{SEASONS})\.?\s+(?:\d{{1,2}},?\s+)?{YEAR}\)"
+)
 
 # Emphasis and quotation: the spans a title can stand in.
 # A pattern that opens with a look-behind, (?<!\w)", is tried at every position of a text; the

@@ -41,13 +41,29 @@ CONTAINER_BEFORE_RE = uregex.compile(rf"[,.]\s+(?:{CONTAINER_WORDS}):?\s+\S")
 def is_conference_paper(work: str) -> bool:
     """A paper read at a meeting: a meeting's word ("conference", "Tagung") with no container
     opened before it."""
-    cue = CONFERENCE_RE.search(work)
+    cue = conference_cue(work)  # outside the titles: not "‘… Workshop’ (…)"
     return bool(cue) and not CONTAINER_BEFORE_RE.search(work[: cue.start()])
+
+
+def conference_cue(work: str) -> re.Match[str] | None:
+    """The first word of WORK that names a meeting outside its titles: "a paper at the
+    conference …", not the title's own word ("‘Exploring Virtual Control Workshop’ (…)")."""
+    titles = titlespans.titles(work) if "‘" in work or "“" in work or '"' in work else []
+    return next(
+        (
+            c
+            for c in CONFERENCE_RE.finditer(work)
+            if not any(t.start() <= c.start() < t.end() for t in titles)
+        ),
+        None,
+    )
 
 
 def parse_conference(work: str) -> Parsed:
     """ "Rudolf Pikhov, a paper at the conference “...”, Moscow, June 10, 2016"."""
-    cue = CONFERENCE_RE.search(work)
+    cue = conference_cue(work)
+    if cue is None:
+        return parse_untitled(work)
     head, rest = work[: cue.start()], work[cue.start() :]
     fields: dict[str, str] = {}
     title = titlespans.titles(head)

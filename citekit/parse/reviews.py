@@ -18,10 +18,10 @@ from citekit.parse.prefilter import guarded
 
 # the review word as a sentence of its own: "Canal. Compte rendu. Faccio …", "CANAL, Compte
 # rendu. …", "Rezension: …"
-# (not "Review of Economic Studies")
+# (not "Review of Economic Studies", nor a newspaper's section: "…, 2004, sec. Review")
 REVIEW_WORDS = lexicons.alternation(lexicons.words("review_words"))
 REVIEW_RE = guarded(
-    uregex.compile(rf"(?:^|(?<=[.:,]\s))(?i:{REVIEW_WORDS})(?:[.:](?=\s)|$)")
+    uregex.compile(rf"(?:^|(?<=[.:,]\s))(?<!\bsec\.\s)(?i:{REVIEW_WORDS})(?:[.:](?=\s)|$)")
 )  # most notes hold no review word: the pattern runs only on those that do
 SENTENCE_START_RE = re.compile(r"(?:^|(?<=\.\s))\S")
 # a periodical named without italics (plain text): capitalised words, then its number or
@@ -33,9 +33,7 @@ PAGE_RE = re.compile(r"\b(?:pp?|S|s)\.\s*\d")
 YEAR_START_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\b")
 # a periodical in quotes, as Polish styles print one, then its numbers and year: "„L’Année
 # sociologique” t. 70 nr 1 (2020)", "„Francia-Recensio” 02.2018"
-QUOTED_PERIODICAL_RE = re.compile(
-    r"[„“«][^”»\"]{2,80}[”»\"][^;„“«]{0,40}?(?:1[5-9]|20)\d\d\b"
-)
+QUOTED_PERIODICAL_RE = re.compile(r"[„“«][^”»\"]{2,80}[”»\"][^;„“«]{0,40}?(?:1[5-9]|20)\d\d\b")
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # each piece is asked of again as cuts are tried

@@ -18,7 +18,14 @@ from citekit.parse import isoshape, memo, segments, titlespans, uregex
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.cues import title_only
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
-from citekit.parse.patterns import LOCATOR_START_RE, YEAR, YEAR_RE, find_supra
+from citekit.parse.patterns import (
+    LOCATOR_START_RE,
+    MONTHS,
+    SEASONS,
+    YEAR,
+    YEAR_RE,
+    find_supra,
+)
 from citekit.parse.prefilter import guarded
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
@@ -150,9 +157,18 @@ def _case_and_pinpoint(text: str) -> bool:
 
 
 def _names(text: str) -> bool:
-    """Family names, not a capitalised word of prose ("In 2001", "See 12")."""
+    """Family names, not a capitalised word of prose ("In 2001", "See 12") nor a date's month
+    or season ("May 2016", "Spring 2016": when a letter was written)."""
     first = text.split()[0].strip("*").casefold() if text.split() else ""
-    return bool(NAMES_RE.fullmatch(text)) and first not in OPENERS and first not in LEAD_WORDS
+    return (
+        bool(NAMES_RE.fullmatch(text))
+        and first not in OPENERS
+        and first not in LEAD_WORDS
+        and not DATE_WORD_RE.fullmatch(text)
+    )
+
+
+DATE_WORD_RE = uregex.compile(rf"(?:{MONTHS}|{SEASONS})\.?")  # "May", "Sept.", "Spring"
 
 
 LEAD_WORDS = frozenset({"see", "cf", "compare", "chapter", "part", "section", "table", "figure"})
@@ -244,6 +260,18 @@ def has_short_shape(text: str) -> bool:
     )
 
 
+def short_even_linked(text: str) -> bool:
+    """A short form that stays one when its title links to the work (a web page links every
+    mention): "Smith, supra note 3", or family names alone and a title ("Klein and
+    Eisenstein, “Reading …”"); a title alone, or a whole name, that links out is a first
+    citation of a web page."""
+    if find_supra(text):
+        return True
+    found = titlespans.titles(text)
+    head = text[: found[0].start()].strip(" ,*") if found else ""
+    return bool(NAMES_RE.fullmatch(head)) and has_short_shape(text)  # not "Ben Schmidt, “…”"
+
+
 def _unmarked_short(text: str) -> bool:
     """Plain text, the title unmarked: a few words and a pinpoint, no year (a first citation
     dates its work): "Prakash, Another Reason, 30", "Cospito, Il ritmo del pensiero, cit.,
@@ -271,7 +299,10 @@ def _few_names(head: str) -> bool:
 
 
 SHORT_NAME_WORDS = 6  # "Colón de Larriátegui", "Hanke, Smith and Jones": no more
-JOINS = frozenset({"and", "&", "et", "und", "y", "e", "i", "en", "de", "del", "da", "van", "von"})
+# words between family names, and "et al." after them ("Roe et al.")
+JOINS = frozenset(
+    {"and", "&", "et", "und", "y", "e", "i", "en", "de", "del", "da", "van", "von", "al."}
+)
 
 
 def _title_alone(text: str) -> bool:

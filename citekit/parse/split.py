@@ -17,6 +17,7 @@ from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.patterns import (
     CITED_IN_RE,
+    ISSUE_DATE_PAREN_RE,
     LEAD_IN_RE,
     italic_spans,
     quoted_spans,
@@ -317,11 +318,16 @@ def _split_and_title(text: str, piece: Piece) -> list[tuple[Piece, bool]]:
     span = piece.text(text)
     for match in AND_TITLE_RE.finditer(span):
         head, tail = span[: match.start() + 1], span[match.end() :]
-        if cues.has_imprint(head) and cues.has_imprint(tail):
+        if _dated(head) and _dated(tail):
             first = Piece(piece.start, piece.start + match.start() + 1)
             rest = Piece(piece.start + match.end(), piece.end)
             return [(first, False), *[(p, True) for p, _ in _split_and_title(text, rest)]]
     return [(piece, False)]
+
+
+def _dated(part: str) -> bool:
+    """An imprint, or the date of an issue or a post: "(Paris, 2001)", "(14 Apr 2016)"."""
+    return cues.has_imprint(part) or bool(ISSUE_DATE_PAREN_RE.search(part))
 
 
 # a link's visible text that cites nothing: "online", "here", "PDF", "JSTOR", a URL or DOI

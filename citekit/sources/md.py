@@ -38,6 +38,9 @@ SUPERSCRIPT_RE = re.compile(r"(?<![\\\[^])\^(?![\[^])(?P<raised>[^\s^\[\]]{1,30}
 # asterisks left as text around a title: CommonMark closes no emphasis at "*Title,*trans." or
 # "*Society (*April", where pandoc (which wrote such notes from Word) does; a reader takes them
 # for italics as in plain text, so pairs that hold no other mark become italics
+# pandoc's superscript that opens with a link, ^[1](#footnote_0 "…")^: a note marker copied
+# from a web page (WordPress's footnote links), not an ^[inline note] whose text is "1"
+SUPERSCRIPT_LINK_RE = re.compile(r"(?<![\\\[^])\^(?=\[[^\[\]\n]*\]\()")
 LITERAL_PAIR_RE = re.compile(
     f"{LITERAL_ASTERISK}(?=\\S)[^{LITERAL_ASTERISK}*]{{1,300}}?{LITERAL_ASTERISK}"
 )
@@ -82,7 +85,8 @@ def read(path: Path) -> Document:
     source = read_text(path)
     shown = SHOWN_TAG_RE.sub(r"\g<shown>", source) if "{%" in source else source
     text = TEMPLATE_TAG_RE.sub(lambda m: "\n" * m.group().count("\n"), shown)
-    text = SUPERSCRIPT_RE.sub(r"\g<raised>", text) if "^" in text else text
+    if "^" in text:
+        text = SUPERSCRIPT_LINK_RE.sub("", SUPERSCRIPT_RE.sub(r"\g<raised>", text))
     env: dict[str, object] = {}
     tokens = _PARSER.parse(text, env)
     found = env.get("footnotes") or {}

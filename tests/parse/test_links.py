@@ -71,9 +71,16 @@ def test_commentary_without_links_stays_commentary() -> None:
         ("*Persona*, Mozilla", "*Persona*", "https://example.org/persona", "full"),
         ("Smith, *The Book*, 12.", "*The Book*", "#ref-smith", "short"),
         ("Smith, *The Book*, 12.", "", "", "short"),
+        # a web article links every mention of a title: family names alone keep it short
+        ('Klein and Eisenstein, "Reading Thomas Jefferson".', "Reading Thomas Jefferson",
+         "http://example.org/121", "short"),
+        ("Roe et al., *Discourses*, 4.", "Discourses", "https://example.org/roe", "short"),
+        ('Ben Schmidt, "Vector Space Models for the Digital Humanities."',
+         "Vector Space Models", "http://example.org/vsm", "full"),
     ],
     ids=["quoted-title-linked-out", "italic-title-linked-out", "link-inside-the-page",
-         "no-link"],
+         "no-link", "families-and-linked-title", "et-al-and-linked-title",
+         "whole-name-and-linked-title"],
 )  # fmt: skip
 def test_a_title_that_links_out_is_a_first_citation(
     text: str, shown: str, target: str, kind: str

@@ -429,6 +429,35 @@ CITATION_ROWS = [
         [("https://www.example.net/2019/06/a-page-about-orchards", FULL, None)],
         id="a-note-that-is-only-a-url-keeps-its-scheme",
     ),
+    pytest.param(  # the season dates the article, as a year alone would
+        "Ada Reyes calls it so. See Reyes, Ada Lucía. “Tidal Ledgers.” *The Harbour Review* 44, "
+        "no. 1 (Spring 2014): 12-29.",
+        [
+            (
+                "Reyes, Ada Lucía. “Tidal Ledgers.” *The Harbour Review* 44, no. 1 "
+                "(Spring 2014): 12-29",
+                FULL,
+                None,
+            )
+        ],
+        id="bibliography-style-article-dated-by-season-after-see",
+    ),
+    pytest.param(  # a post's day-first date ends the first as an imprint would
+        "Ada Reyes, “Tides, Part 1.” *Harbour Notes* (14 Apr 2016), and “Tides, Part 2,” "
+        "*Harbour Notes* (1 Jun 2016).",
+        [
+            ("Ada Reyes, “Tides, Part 1.” *Harbour Notes* (14 Apr 2016)", FULL, None),
+            ("“Tides, Part 2,” *Harbour Notes* (1 Jun 2016)", FULL, None),
+        ],
+        id="the-same-authors-second-post-after-and",
+    ),
+    pytest.param(  # names, a sentence of prose, a title: commentary; the citation follows
+        "Reyes and Lind sift the rhetorical from the substantive by keeping only the nouns of "
+        "the *Encyclopédie.* Would that work for statutes? Ada Reyes, “Nouns,” *Harbour "
+        "Review* 2 (2016).",
+        [("Ada Reyes, “Nouns,” *Harbour Review* 2 (2016)", FULL, None)],
+        id="names-then-prose-then-a-title-cite-nothing",
+    ),
 ]
 
 
@@ -964,6 +993,25 @@ ITALIAN_FIELD_ROWS = [
         None,
         {"author": "Gramsci", "title": "Quaderni"},
         id="cit-one-word-short-title",
+    ),
+    pytest.param(  # a part of an edited book cited without "in": its editors, its imprint
+        "Ada Reyes, “Printing the Tides,” *News Networks in Harbour Towns*, ed. Bo Lind "
+        "(Abingdon: Routledge, 2006), 55.",
+        "incollection",
+        {
+            "booktitle": "News Networks in Harbour Towns",
+            "editor": "Lind, Bo",
+            "publisher": "Routledge",
+            "address": "Abingdon",
+            "journal": None,
+        },
+        id="part-of-an-edited-book-without-in",
+    ),  # fmt: skip
+    pytest.param(  # the meeting word is the title's own: no paper read at a conference
+        "Ada Reyes and Bo Lind, ‘Mapping the Quay Workshop’ (Harbour Hall, Lyon, 18 August 2015).",
+        None,
+        {"author": "Reyes, Ada and Lind, Bo", "title": "Mapping the Quay Workshop"},
+        id="a-meeting-word-inside-the-title",
     ),
 ]
 

@@ -35,3 +35,8 @@ def test_names_and_pinpoint(text: str, expected: tuple[str, str | None, str | No
 )
 def test_an_imprints_end_is_no_comma_dated_short_form(text: str) -> None:
     assert not is_author_date(text)
+
+
+@pytest.mark.parametrize("text", ["Spring 2016", "May 2016", "Sept. 1999"])
+def test_a_month_or_season_and_a_year_is_a_date_not_a_short_form(text: str) -> None:
+    assert not is_author_date(text)  # "…, Dr. Ann Dale. Spring 2016.": when she wrote

@@ -128,16 +128,28 @@ def test_a_template_tag_that_shows_its_text_keeps_it(tmp_path: Path) -> None:
     assert [f.text for f in doc.footnotes] == ["Will, AN, MC/ET/XCVII/422."]
 
 
-def test_pandoc_superscript_before_a_marker_is_not_an_inline_note(tmp_path: Path) -> None:
-    # ^.^ is a pandoc superscript; the caret closing it must not open an inline note ^[...]
-    doc = _md(
-        tmp_path,
-        "Spaces ^.^[^a] In the 19^th^ century.[^b] Inline.^[Jones, *Other*.]\n\n"
-        "[^a]: Ibid, p.673\n[^b]: Smith, *Book*, ^2^2009.\n",
-    )
-    found = {f.number: f.text for f in doc.footnotes}
-    assert found == {1: "Ibid, p.673", 2: "Smith, *Book*, ^2^2009.", 3: "Jones, *Other*."}
-    assert doc.references == (1, 2, 3)
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        (  # ^.^ is a pandoc superscript; the caret closing it must not open an inline note ^[
+            "Spaces ^.^[^a] In the 19^th^ century.[^b] Inline.^[Jones, *Other*.]\n\n"
+            "[^a]: Ibid, p.673\n[^b]: Smith, *Book*, ^2^2009.\n",
+            {1: "Ibid, p.673", 2: "Smith, *Book*, ^2^2009.", 3: "Jones, *Other*."},
+        ),
+        (  # a web page's note links copied as ^[1](#fn "text")^ are superscript links
+            'Praised.^[1](#footnote_0 "Thanks.")[2](#footnote_1 "Wheatcroft."){#id_0\n'
+            ".footnote-link}^ Esteem.[^a] Also.^[Jones, *Other*.]\n\n[^a]: Collini, *Lives*.\n",
+            {1: "Collini, *Lives*.", 2: "Jones, *Other*."},
+        ),
+    ],
+    ids=["superscript-before-marker", "superscript-link"],
+)
+def test_pandoc_superscript_is_not_an_inline_note(
+    tmp_path: Path, text: str, notes: dict[int, str]
+) -> None:
+    doc = _md(tmp_path, text)
+    assert {f.number: f.text for f in doc.footnotes} == notes
+    assert doc.references == tuple(notes)
 
 
 def test_asterisks_commonmark_leaves_are_italics_when_they_pair(tmp_path: Path) -> None:

@@ -1,0 +1,40 @@
+"""Conference papers in notes: proceedings as a part's book, or as a periodical-looking
+container that names a meeting; a society's "Proceedings" stays a journal.
+
+Our own example notes: invented authors and titles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.model import Note, Span
+from citekit.parse import parse_note
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_type", "container"),
+    [
+        ("Ann Dale and Bo Lind, “Reading Ledgers at Scale,” in *Proceedings of the Workshop "
+         "on Archival Text* (Lyon: ACL, 2014), 63–70.",
+         "inproceedings", ("booktitle", "Proceedings of the Workshop on Archival Text")),
+        ("Ann Dale, “Tracing Ports,” *Proceedings of the International Conference on "
+         "Maritime Records*, ACM, (2012).",
+         "inproceedings", ("booktitle",
+                           "Proceedings of the International Conference on Maritime Records")),
+        ("Ann Dale, “Salt and Tide,” *Proceedings of the Royal Society of Tidings* 115, "
+         "no. 18 (2018): 4607–12.",
+         "article", ("journal", "Proceedings of the Royal Society of Tidings")),
+        ("Ann Dale, “Salt and Tide,” in *Harbours: Papers Read at the Joint Tidal Conference*, "
+         "ed. Bo Lind (Leiden: Brill, 1977), 12–19.",
+         "incollection", ("booktitle", "Harbours: Papers Read at the Joint Tidal Conference")),
+    ],
+    ids=["proceedings-as-book", "meeting-as-periodical", "a-societys-proceedings",
+         "a-book-of-papers-read-at-a-conference"],
+)  # fmt: skip
+def test_a_meetings_proceedings_make_a_conference_paper(
+    text: str, entry_type: str, container: tuple[str, str]
+) -> None:
+    (citation,) = parse_note(Note(1, text, Span(0, 0, 1)))
+    assert citation.entry_type == entry_type
+    assert citation.fields[container[0]] == container[1]
