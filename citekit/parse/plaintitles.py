@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues
+from citekit.parse import cues, namecues
 from citekit.parse.patterns import IMPRINT_PAREN_RE
 
 # the end of a finished citation in a list: "…, 1994), " or "…: 725–53; "
@@ -20,6 +20,7 @@ RUN_WORDS_MAX = 25  # words of the title's further sentences before the imprint
 PINPOINT_END_RE = re.compile(r"(?:[,:]\s*[\dxivlc]+(?:\s*[-–]\s*\d+)?|[)\]])\s*$")
 # a date after a comma or in brackets ("…, 1990", "(1990"): not a year inside a title
 # ("Die Protokolle des … Ministerrates 1867–1918")
+CLOSING_QUOTE_RE = re.compile(r"[”\"’»“]")
 DATE_RE = re.compile(r"[,(]\s*(?:[^()]*\s)?(?:1[4-9]|20)\d\d\b")
 
 
@@ -31,6 +32,8 @@ def title_runs_to_imprint(prev: str, rest: str, separator: str) -> bool:
     tail = FINISHED_RE.split(prev)[-1].strip()
     if not _unfinished(tail):
         return False
+    if tail[:1] in "“\"‘'«„" and not CLOSING_QUOTE_RE.search(rest.split("(", 1)[0]):
+        return False  # the quotation closed at the cut: "“… from Pseudo-Isidore.” The Collection …"
     return _runs_into_imprint(rest)
 
 
@@ -53,7 +56,15 @@ def _runs_into_imprint(rest: str) -> bool:
     if bracket <= 0 or not (rest[:1].isupper() or rest[:1].isdigit()):
         return False
     run = rest[:bracket]
-    if "," in run or ";" in run or len(run.split()) > RUN_WORDS_MAX:
+    if ";" in run or len(run.split()) > RUN_WORDS_MAX or _opens_with_names(run):
         return False
     imprint = IMPRINT_PAREN_RE.match(rest, bracket)
     return imprint is not None and not cues.is_commentary(run)
+
+
+def _opens_with_names(run: str) -> bool:
+    """Does RUN open a new source with its author's names and a comma ("Ana Ruiz, Faros")?
+    A comma after title words is the title's series or its own ("…
+    Kommunikationstechnologien, Stw 1357")."""
+    head, comma, _ = run.partition(",")
+    return bool(comma) and ":" not in head and namecues.name_only(head)

@@ -253,11 +253,22 @@ def _split_known_list(text: str, piece: Piece, known: KnownTitles) -> list[Piece
     author and the start of their title."""
     if known.empty():
         return [piece]
-    return _cut_comma_list(text, piece, TITLE_OR_PAGE_END_RE, partial(_known_short_follows, known))
+    plain = "*" not in piece.text(text)
+    return _cut_comma_list(text, piece, ITEM_END_RE, partial(_known_short_follows, known, plain))
 
 
-def _known_short_follows(known: KnownTitles, head: str, tail: str) -> bool:
-    return known.cites(tail) and cites(head, ())
+ITEM_END_RE = re.compile(r"(?:[”’\"*?!]|\w)$")  # a title's mark, a figure, or a plain word
+
+
+def _known_short_follows(known: KnownTitles, plain: bool, head: str, tail: str) -> bool:
+    """The part after opens with a known short form; the part before ends a title or a
+    pinpoint, or, in plain text where nothing marks a title, is a known short form too
+    ("Drucker, The Visible Word, Ernst, Wechselwirkung")."""
+    if not known.cites(tail):
+        return False
+    if TITLE_OR_PAGE_END_RE.search(head):
+        return cites(head, ())
+    return plain and known.cites(head)
 
 
 DATED_RE = re.compile(r"\((?:[^()]*[\s,:])?(?:1[5-9]|20)\d\d\)")  # "(1980)", "(Oxford, 2015)"
