@@ -268,7 +268,10 @@ def _known_short_follows(known: KnownTitles, plain: bool, head: str, tail: str) 
         return False
     if TITLE_OR_PAGE_END_RE.search(head):
         return cites(head, ())
-    return plain and known.cites(head)
+    return plain and NAMES_THEN_WORDS_RE.match(tail) is not None and known.cites(head)
+
+
+NAMES_THEN_WORDS_RE = re.compile(r"[^,]+,\s+[^\W\d_]")  # "Ernst, Wechselwirkung", not "Seuil, 2020"
 
 
 DATED_RE = re.compile(r"\((?:[^()]*[\s,:])?(?:1[5-9]|20)\d\d\)")  # "(1980)", "(Oxford, 2015)"
