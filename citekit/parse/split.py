@@ -164,8 +164,10 @@ def _quotation_source(text: str) -> list[tuple[Piece, str]]:
 def _known_start(span: str, start: int, known: KnownTitles) -> int:
     """Where a citation of a known work begins when the lead-in hid it ("for a contrasting
     reading, see Young, Ways of Reading Scripture"); else START."""
-    if known.empty() or cites(span[start:], ()):
+    if known.empty():
         return start
+    if known.cites(span[start:]) or cites(span[start:], ()):
+        return start  # "Klingner and Lühr, Forschungsdesign 4.0": all the names, not the last
     for match in NAME_START_RE.finditer(span, start):
         if known.cites(span[match.start() :]):
             return match.start()

@@ -1,129 +1,99 @@
-"""Real manuscripts rendered to plain text lose the italics that end titles: the quotation a
-note opens with, a title's own full stop, a series after the title, a title with no author
-before its imprint. Invented works, written as Chicago and MHRA print them."""
+"""Plain text as pandoc prints a manuscript's notes: titles without italics, authors named in
+the running text, lists of short forms. Our own example sentences, one habit a test."""
 
 from __future__ import annotations
 
-import pytest
-
-from citekit.parse import cues, segments
-from citekit.parse.fields import parse_full
-from citekit.parse.split import split_note
-from tests.test_resolve import assert_resolution
+from citekit.model import Document, Kind
+from citekit.notes import split_notes
+from citekit.parse.known import learn
+from tests.parse.test_plain_text import parse, read
 
 
-def spans(text: str) -> list[str]:
-    return [piece.text(text) for piece, _ in split_note(text)]
-
-
-@pytest.mark.parametrize(
-    ("note", "expected"),
-    [
-        pytest.param(
-            "“the harbour books were kept mostly from habit and seldom from need” Ingrid Salo, "
-            "The Harbour Ledgers of Turku (Helsinki: Otava, 2004), 191.",
-            ["Ingrid Salo, The Harbour Ledgers of Turku (Helsinki: Otava, 2004), 191"],
-            id="quoted-prose-then-its-source",
-        ),
-        pytest.param(
-            "On the tolls, “none of the clerks ever claimed to have seen the charter itself.” "
-            "Varga, ‘The Toll Charters’, p. 65.",
-            ["Varga, ‘The Toll Charters’, p. 65"],
-            id="prose-and-a-quotation-then-a-short-form",
-        ),
-        pytest.param(
-            "Demetrio Ortega, «Los puertos del norte y la aduana», Historia Social, 24 (1996), "
-            "pp. 61-79.",
-            [
-                "Demetrio Ortega, «Los puertos del norte y la aduana», Historia Social, 24 (1996), "
-                "pp. 61-79"
-            ],
-            id="a-sentence-case-title-after-its-author-stays",
-        ),
-        pytest.param(
-            "“Why Harbours Silt and Other Questions of the Northern Coast,” Journal of Coasts "
-            "3 (1990): 4.",
-            [
-                "“Why Harbours Silt and Other Questions of the Northern Coast,” Journal of Coasts "
-                "3 (1990): 4"
-            ],
-            id="a-quoted-title-in-title-case-stays",
-        ),
-        pytest.param(
-            "Jonas Weber, Die Fähren (Bern: Haupt, 1994); Lena Roth et al. (eds), "
-            "Uferweise. Was Der Fluss Trägt (Wien: Atelier, 2010).",
-            [
-                "Jonas Weber, Die Fähren (Bern: Haupt, 1994)",
-                "Lena Roth et al. (eds), Uferweise. Was Der Fluss Trägt (Wien: Atelier, 2010)",
-            ],
-            id="a-title-s-full-stop-before-its-imprint",
-        ),
-        pytest.param(
-            "Karl Brenner, ‘Fährrechte’, in Ada Kern (eds), Festschrift Für Otto Lang Zum 65. "
-            "Geburtstag (Regensburg: Pustet, 1994), 691–707.",
-            [
-                "Karl Brenner, ‘Fährrechte’, in Ada Kern (eds), Festschrift Für Otto Lang Zum 65. "
-                "Geburtstag (Regensburg: Pustet, 1994), 691–707"
-            ],
-            id="an-ordinal-s-full-stop-in-a-title",
-        ),
-        pytest.param(
-            "Smith, The Harbour. See Jones (London, 1990).",
-            ["Smith, The Harbour. See Jones (London, 1990)"],
-            id="no-imprint-run-after-a-lead-in",
-        ),
-    ],
-)
-def test_plain_spans(note: str, expected: list[str]) -> None:
-    assert spans(note) == expected
-
-
-def test_editor_named_after_the_title_is_no_author():
-    """ "Die Summa …, ed. by Johann Roth (…)": the citation opens with the title."""
-    note = "Die Summa über das Fährrecht, ed. by Johann Roth (Scientia Verlag, 1965), p. 5."
-    assert spans(note) == [note.rstrip(".")]
-    fields = parse_full("Wissen Und Fähre, ed. by Philipp Vogt and Mia Kranz (Olms, 2022)").fields
-    assert fields["title"] == "Wissen Und Fähre"
-    assert fields["editor"] == "Vogt, Philipp and Kranz, Mia"
-    assert "author" not in fields
-
-
-def test_a_title_without_author_before_its_imprint():
-    """The running text named the author: the note opens with the title, which a bracketed
-    imprint ends, or whose one word before a colon is no German "Name:" ."""
-    alone = parse_full("Fährentafel (Verlag H. Kern, 2002)").fields
-    assert (alone["title"], alone.get("author")) == ("Fährentafel", None)
-    colon = parse_full("Uferwirtschaft: Die Geburt Der Fähre (Kulturverlag Kadmos, 2002), p. 255")
-    assert (colon.fields["title"], colon.fields.get("author")) == (
-        "Uferwirtschaft: Die Geburt Der Fähre",
-        None,
+def test_short_form_of_a_work_cited_in_full_without_names() -> None:
+    """`@key` in the prose prints the full note without the authors; the short form later
+    names them: "Ruiz and Gil, Faros del Sur" is that work."""
+    found = read(
+        [
+            "Faros del Sur: Una Historia de la Costa (Vigo: Mar, 2017), 12.",
+            "Véase Olivera, Ferries (Basel: Schwabe, 2004); Ruiz and Gil, Faros del Sur; Lund, 3.",
+        ]
     )
+    short = [c for c in found[1] if c.text == "Ruiz and Gil, Faros del Sur"]
+    assert short
+    assert short[0].kind is Kind.SHORT
+    assert short[0].fields["author"] == "Ruiz and Gil"
 
 
-def test_a_german_short_form_keeps_its_author():
-    """ "Kettler: Title, S. 140" has no bracketed imprint: the word before the colon names."""
-    assert parse_full("Kessler: Republik der Fähren, S. 140").fields.get("author") == "Kessler"
+def test_a_title_before_its_colon_is_no_author_where_the_imprint_is_bracketed() -> None:
+    cited = parse("Harbour Dues: A Survey of the Coast (Vigo: Mar, 2017), 12.")
+    assert cited[0].fields["title"] == "Harbour Dues: A Survey of the Coast"
+    assert "author" not in cited[0].fields
+    german = parse("Jörg Albrecht: Weltliteratur im Zeitalter, Göttingen 2010, S. 3.")
+    assert german[0].fields["author"] == "Albrecht, Jörg"
 
 
-def test_journal_after_a_title_is_no_series():
-    """ "Studies in Philology, 3 (2017)": a journal and its volume, not a series."""
-    parts = ["Harbours and Their Clerks", "Studies in Philology", "3 (2017)"]
-    assert segments.title_text(parts) == ", ".join(parts)
-    assert segments.title_text(parts[:2] + ["(Boston: Ginn, 1990)"]) == parts[0]
+def test_names_before_an_untitled_known_work_are_names_only() -> None:
+    known = learn([{"title": "Faros del Sur: Una Historia"}])
+    assert known.cites("Ruiz and Gil, Faros del Sur")
+    assert not known.cites("Ruiz and Gil, Puertos del Sur")
+    assert not known.cites("NA), faros del Sur")  # the end of a bracket, then a record
 
 
-@pytest.mark.parametrize(
-    ("note", "alone"),
-    [("*Fährentafel*.", True), ("*Uferwirtschaft*, 255.", True), ("Ibid.", False)],
-)
-def test_a_marked_title_alone(note: str, alone: bool) -> None:
-    assert cues.title_only(note) is alone
-
-
-def test_a_name_with_ibid_is_that_author_s_last_work():
-    """Medical History: "Pennington, *ibid.*, 387" after another author's note."""
-    assert_resolution(
-        ("holm", "Katrin Holm, *Harbour Networks* (Vienna: Springer, 2016), 4."),
-        ("weir", "John Weir, *Gratian the Ferryman* (Washington: CUA Press, 2016), 43."),
-        ("holm", "Holm, *ibid.*, 7."),
+def test_plain_list_of_known_short_forms_is_cut_at_its_commas() -> None:
+    found = read(
+        [
+            "Eva Lund, The Quiet Harbour: Ports of the Baltic (Oslo: Nord, 2001).",
+            "Jan Berg, Salt and Herring (Bergen: Vest, 1999).",
+            "See Lund, The Quiet Harbour, Berg, Salt and Herring.",
+        ]
     )
+    assert [c.text for c in found[2]] == ["Lund, The Quiet Harbour", "Berg, Salt and Herring"]
+
+
+def test_a_plain_title_with_its_own_full_stop_and_a_series_stays_whole() -> None:
+    """A title in title case, as Chicago prints it, opening the note (the author named in
+    the running text): its subtitle's sentence and series run on to the imprint."""
+    cited = parse(
+        "Der Hafen In Der Frühen Neuzeit. Eine Studie Über Zölle Und Fähren, Reihe 12 "
+        "(Basel: Schwabe, 1998)."
+    )
+    assert len(cited) == 1
+    assert cited[0].text.startswith("Der Hafen In Der Frühen Neuzeit. Eine Studie")
+
+
+def test_a_closed_quotation_before_a_plain_title_is_not_its_start() -> None:
+    cited = parse(
+        "“The tolls were raised twice that year.” The Collection in Forty Titles: A Survey, "
+        "ed. by Marta Olivera, Studies 4 (Basel: Schwabe, 1998), 15."
+    )
+    assert [c.text[:16] for c in cited] == ["The Collection i"]
+
+
+ENDNOTES = """Body text with a marker.[1] More body.[2]
+
+Notes
+
+[1] The ratio is: x = a / b
+
+First proposed in Marta Olivera, Ferries of the Lower Rhine (Basel: Schwabe, 2004), 12.
+
+[2] Eva Lund, The Quiet Harbour (Oslo: Nord, 2001).
+
+Appendix
+"""
+
+
+def test_a_note_of_several_paragraphs_in_a_notes_section() -> None:
+    notes, _ = split_notes(Document(path="doc.txt", text=ENDNOTES, format="txt"))
+    assert [n.number for n in notes] == [1, 2]
+    assert notes[0].text.endswith("(Basel: Schwabe, 2004), 12.")
+    assert "Appendix" not in notes[1].text
+
+
+def test_body_text_between_notes_is_no_further_paragraph() -> None:
+    """Notes at the feet of pages: the body text between them carries markers."""
+    text = ENDNOTES.replace("Notes\n\n", "").replace(
+        "First proposed", "Page two of the body.[2] First proposed"
+    )
+    notes, _ = split_notes(Document(path="doc.txt", text=text, format="txt"))
+    assert notes[0].text == "The ratio is: x = a / b"
