@@ -32,6 +32,12 @@ def test_a_title_before_its_colon_is_no_author_where_the_imprint_is_bracketed() 
     assert german[0].fields["author"] == "Albrecht, Jörg"
 
 
+def test_a_note_that_opens_with_an_article_opens_with_a_title() -> None:
+    cited = parse("Der Hafen In Der Frühen Neuzeit (Basel: Schwabe, 1998), 4.")
+    assert "author" not in cited[0].fields
+    assert parse("Veena Das, Life and Words (Berkeley: UCP, 2007).")[0].fields["author"]
+
+
 def test_names_before_an_untitled_known_work_are_names_only() -> None:
     known = learn([{"title": "Faros del Sur: Una Historia"}])
     assert known.cites("Ruiz and Gil, Faros del Sur")
