@@ -164,14 +164,21 @@ def _quotation_source(text: str) -> list[tuple[Piece, str]]:
 def _known_start(span: str, start: int, known: KnownTitles) -> int:
     """Where a citation of a known work begins when the lead-in hid it ("for a contrasting
     reading, see Young, Ways of Reading Scripture"); else START."""
-    if known.empty():
+    if known.empty() or cites(span[start:], ()):
         return start
-    if known.cites(span[start:]) or cites(span[start:], ()):
-        return start  # "Klingner and Lühr, Forschungsdesign 4.0": all the names, not the last
     for match in NAME_START_RE.finditer(span, start):
         if known.cites(span[match.start() :]):
-            return match.start()
+            return _first_name(span, start, match.start(), known)
     return start
+
+
+def _first_name(span: str, start: int, found: int, known: KnownTitles) -> int:
+    """FOUND, or START where the words between are more of the same names ("Klingner and
+    Lühr, Forschungsdesign 4.0": the citation opens with the first name, not the last)."""
+    head = span[start:found]
+    if "," not in head and head[:1].isupper() and known.cites(span[start:]):
+        return start
+    return found
 
 
 def _split_joins(
