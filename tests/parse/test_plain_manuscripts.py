@@ -103,3 +103,11 @@ def test_body_text_between_notes_is_no_further_paragraph() -> None:
     )
     notes, _ = split_notes(Document(path="doc.txt", text=text, format="txt"))
     assert notes[0].text == "The ratio is: x = a / b"
+
+
+def test_commentary_after_a_plain_short_form_with_its_page_is_no_part_of_it() -> None:
+    cited = parse(
+        "Olivera, Ferries of the Lower Rhine p.42. My reading also follows Eva Lund, "
+        "“Tolls and Quays,” Harbour Studies 3, no. 1 (1998): 1–9."
+    )
+    assert [c.text[:12] for c in cited] == ["Olivera, Fer", "Eva Lund, “T"]
