@@ -28,13 +28,9 @@ SUFFIXES = {".txt", ".md", ".tex", ".docx", ".html", ".pdf"}
 SEEDS = Path("/work/shared/seeds")  # outside the repository; skipped when absent
 DEVDATA = Path("/work/devdata")  # outside the repository, on the development machine only
 DEV_GLOBS = (
-    "real/md/*.md",
-    "real/html/*.html",
-    "real/html_txt/*.txt",
-    "real/tex/*.tex",
-    "real2/md/*.md",
-    "gencorpus/docs/*/*-[12].*",
-    "biblio/notes/docs/*.*",
+    "real*/docs/*.*",
+    "manuscripts/out/docs/*/*-*1.*",
+    "msnotes/docs/*/*-*1.*",
     "biblio/footnotes/dev/*.*",
 )
 
@@ -88,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     differ = []
     paths = documents() + (dev_documents() if args.dev else [])
+    if args.compare:  # a dev set added after --write has nothing to compare with
+        paths = [path for path in paths if (args.compare / _name(path)).is_file()]
     for path in paths:
         text = report(path)
         if args.write:

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from citekit import lexicons
+from citekit.parse import names
 from citekit.parse.patterns import (
     FULL_DATE_RE,
     LOCATOR_START_RE,
@@ -47,8 +48,22 @@ ENGLISH_MONTHS = [names[0] for names in lexicons.rows("months")]
 CORPORATE_SUFFIX_RE = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.\s?A|Pty\.?\s?Ltd)\.?")
 
 
+# an editor or translator and a semicolon opening an imprint: "ed. J.H. Neyrey; Peabody, …"
+IMPRINT_ROLE_RE = re.compile(r"^(?P<role>eds?|trans)\.\s+(?P<names>[^;:()]{3,120}?);\s+")
+
+
 def parse_imprint(body: str) -> dict[str, str]:
-    """ "New York: Oxford University Press, 2014" -> address, publisher, year."""
+    """ "New York: Oxford University Press, 2014" -> address, publisher, year; an editor or
+    translator opening it too (SBL: "ed. J. H. Neyrey; Peabody, Mass.: Hendrickson, 1991")."""
+    role = IMPRINT_ROLE_RE.match(body.strip())
+    if role is None:
+        return _imprint(body)
+    key = "translator" if role.group("role") == "trans" else "editor"
+    people = " and ".join(names.split_names(role.group("names")))
+    return {**_imprint(body.strip()[role.end() :]), **({key: people} if people else {})}
+
+
+def _imprint(body: str) -> dict[str, str]:
     body = VOLUME_COUNT_RE.sub("", body).strip(" ,;")
     out: dict[str, str] = {}
     years = list(YEAR_RE.finditer(body))

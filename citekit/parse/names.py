@@ -19,7 +19,7 @@ JOIN_RE = uregex.compile(
 NOISE_RE = uregex.compile(
     r"""\s*(?:,?\s*\bet\s+al\.?|,?\s*\bi\.\s?a\b\.?|,?\s*\bu\.\s?a\b\.?|,?\s*\band\s+others\b
         |,?\s*\bwith\s+(?:a\s+|an\s+)?(?:fore?word|forward|introduction|preface|afterword)s?\s+(?:of|by)\s+.*$
-        |\(\s*(?:eds?|hg|hrsg|dir|éds?|coord|comp|org|orgs|red|a\s+cura\s+di)\.?\s*\)|,?\s*\b(?:eds?|hg|hrsg|dir|éds?)\.?$
+        |\(\s*(?:eds?|hgg?|hrsg|dir|éds?|coord|comp|org|orgs|red|a\s+cura\s+di)\.?\s*\)|,?\s*\b(?:eds?|hg|hrsg|dir|éds?)\.?$
         |,?\s*\b(?:editors?|Herausgeber|host|hosts|narrator|interviewer)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -193,7 +193,8 @@ TRAILING_NUMBER_RE = uregex.compile(
     re.VERBOSE,
 )  # "..., 23." "...: 869–960"
 
-URL_RE = uregex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]”\"'])>?")
+# (never ending in "*": "Siehe *https://…*" is an address in italics)
+URL_RE = uregex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]”\"'*])>?")
 DOI_RE = uregex.compile(
     r"(?:doi:\s?|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;)])",
     re.IGNORECASE,

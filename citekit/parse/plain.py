@@ -24,6 +24,7 @@ from citekit.parse.imprint import (
     find_locator,
     is_page_range,
 )
+from citekit.parse.numberedjournal import numbered_journal_article
 from citekit.parse.patterns import (
     CONFERENCE_RE,
     EDITOR_MARK_RE,
@@ -90,6 +91,9 @@ def parse_untitled(work: str) -> Parsed:
         return _sentence_article(people, article)
     article = comma_journal_article(work, rest, people)
     if article is not None:  # "Title, Journal, 9-10 (1993), p. 337"
+        return article
+    article = numbered_journal_article(rest, people) if people else None
+    if article is not None:  # "Title, Lancet 2006, 367: 659-667"
         return article
     parts = segments.split_segments(rest)
     title_parts, container = segments.title_and_container(parts)

@@ -22,7 +22,8 @@ from citekit.parse.plainarticle import INVERTED_HEAD_RE
 # a date in brackets: "(1991)", "(mars 2017)", "(November 2019)", "(12 June 2019)"
 _DATE = r"\((?:[\w.]+\s+){0,2}(?:1[5-9]|20)\d\d\)"
 # a labelled volume or issue: "vol. 22", "nr. 18", "no. 4", "t. 8", "Heft 3", "Jg. 12"
-_LABEL = r"(?:vol\.|vols?\.|v\.|nr\.?|no\.|n[°º.]|t\.|Heft|H\.|Jg\.|Bd\.)\s*"
+# ("Vol. 62", "No. 3" too; not "V." or "T.", which are initials)
+_LABEL = r"(?:[Vv]ol\.|[Vv]ols?\.|v\.|[Nn]r\.?|[Nn]o\.|n[°º.]|t\.|Heft|H\.|Jg\.|Bd\.)\s*"
 _NUMBER = r"[\dIVXLC]+(?:[-–/][\dIVXLC]+)?"
 # the numbers that follow a journal's name: "17 (1991)", "58, 1 (2020)", "vol. 1108 (2017)",
 # "nr. 18 (2011): 296", "vol. 11, no. 2, pp. 3–9"

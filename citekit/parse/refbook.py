@@ -16,7 +16,8 @@ import re
 
 from citekit import lexicons
 from citekit.parse import uregex
-from citekit.parse.imprint import PUBLISHER_WORDS_RE
+from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
+from citekit.parse.imprintorder import only_place
 
 # names then an editors' mark: ", editor,", ", eds.,", " (Eds.),", " (Hgg.):", " (éd.),"
 # (a mark then a comma: "In Book, eds. Names" names the book first)
@@ -24,6 +25,8 @@ EDITORS_MARK_RE = uregex.compile(
     r"^(?P<names>[^()\d]{3,200}?)(?:,?\s+\((?:[Ee]ds?|[Ee]ditors?|Hrsg|Hgg|éds?|dir|coord)\.?\)"
     r"[,.:]?|,\s+(?:[Ee]ditors?|[Ee]ds?\.?)[,:])\s+"
 )
+LOWER_START_RE = re.compile(r"(?!pp?\b|s\b)[a-z]")  # "and Rome", not "pp. 3" or "s. 3"
+MAX_IMPRINT_PARTS = 3  # "Köppe, Cologne, pp. 37-82": publisher, place, numbers
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
 # where a book's title may end: a sentence, "edited by", pages, a volume, a date, an imprint
 # in parentheses, a publisher after a comma
@@ -36,6 +39,8 @@ END_RE = re.compile(
     # parentheses, "(45–67)"; a volume and its pages, ", 1: 807–944"; "Volume 30"
     r"|\s\((?=[^()]*" + PUBLISHER_WORDS_RE.pattern + r"[^()]*(?:1[5-9]|20)\d\d\))"
     r"|\s\((?=(?:pp?\.\s*)?\d+\s*[–-]\s*\d+\))|,\s*\d+:\s*\d|,?\s+[Vv]olume\s+\d+\b"
+    # bare pages after a comma, "In Proc. ACL, 23-30."
+    r"|,\s*(?=\d+\s*[–-]+\s*\d+\b)"
     # where a conference met: ", White Plains, NY", ", Sydney, Australia, July 1991." at the end
     r"|,\s(?=[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.)(?!\w))"
     r"|,\s(?=[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*[A-Z][\w'’-]+,?\s*"
@@ -71,7 +76,22 @@ def title_end(rest: str) -> int:
     for match in END_RE.finditer(rest):
         if match.group("sentence") and not _ends_sentence(rest, match.start(), match.end()):
             continue
-        return match.start()
+        return min(match.start(), _place_end(rest))
+    return _place_end(rest)
+
+
+def _place_end(rest: str) -> int:
+    """Where a comma opens an imprint without a colon, a place among its first two parts and
+    a number closing it: "Book, Köppe, Cologne, pp. 37-82", "Book, Paris, Inserm, 2002"."""
+    for match in re.finditer(r",\s", rest):
+        parts = [p.strip(" .") for p in rest[match.end() :].split(", ")]
+        if len(parts) > MAX_IMPRINT_PARTS or ":" in rest[match.end() :]:
+            continue
+        if any(LOWER_START_RE.match(p) for p in parts):
+            continue  # "London, Paris, and Rome, pp. 37-82": the title's own places
+        dated = parts[-1].split()[0].strip(".").casefold() in MONTH_NUMBERS  # "July 7-10"
+        if any(only_place(p) for p in parts[:2]) and re.search(r"\d", parts[-1]) and not dated:
+            return match.start()
     return len(rest)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import names, refnames
+from citekit.parse import names, refpeople, refvancouver
 
 # names inside parentheses with the mark: "(R. Chellappa, ed.)", "(Eds D Armitage, F Berkes)"
 PAREN_RE = re.compile(
@@ -99,7 +99,7 @@ def _names_parts(parts: list[str]) -> str:
     while take < len(parts):
         part = parts[-take - 1].strip()
         joined = JOINED_RE.search(",".join(parts[-take:])) is not None
-        initials = refnames.INITIALS_RE.match(part) or refnames.INITIALS_RE.match(
+        initials = refpeople.INITIALS_RE.match(part) or refpeople.INITIALS_RE.match(
             parts[-take].strip()
         )
         if not _names_like(part) or not (joined or initials or _initialled(part)):
@@ -144,16 +144,16 @@ def _people(block: str) -> list[str]:
     block = block.strip(" ,")
     if not re.search(r"\b[A-Z]\.$", block):
         block = block.rstrip(".")  # "Birk A." keeps its initial's period
-    others = refnames.ET_AL_RE.search(block) is not None
-    block = refnames.ET_AL_RE.sub("", block)
-    parts = [p.strip() for p in refnames.JOIN_RE.split(block) for p in p.split(",")]
-    inverted = any(refnames.INITIALS_RE.match(p) for p in parts[1:] if p)
+    others = refvancouver.ET_AL_RE.search(block) is not None
+    block = refvancouver.ET_AL_RE.sub("", block)
+    parts = [p.strip() for p in refpeople.JOIN_RE.split(block) for p in p.split(",")]
+    inverted = any(refpeople.INITIALS_RE.match(p) for p in parts[1:] if p)
     if inverted or ";" in block:
-        people = refnames.split_people(block, inverted=True, first=False)
+        people = refpeople.split_people(block, inverted=True, first=False)
     else:
         people = [
             names.to_family_given(p)
-            for p in refnames.JOIN_RE.split(block.replace(", ", ";"))
+            for p in refpeople.JOIN_RE.split(block.replace(", ", ";"))
             if p.strip()
         ]
     return people + ["others"] * others

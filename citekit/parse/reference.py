@@ -12,8 +12,19 @@ import re
 from dataclasses import dataclass, field
 
 from citekit import lexicons
-from citekit.parse import names, refbody, refbook, refimprint, refnames, reftail
+from citekit.parse import (
+    names,
+    refbody,
+    refbook,
+    refimprint,
+    reflinks,
+    refnames,
+    refpeople,
+    reftail,
+    refyearheads,
+)
 from citekit.parse.imprint import MONTH_NUMBERS
+from citekit.parse.leadeditors import take as take_lead_editors
 from citekit.parse.refnames import Head
 from citekit.parse.seriesparen import take_series
 
@@ -104,7 +115,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         fields[head.role] = " and ".join(head.people)
     if head.year:
         fields["year"] = head.year
-    rest = refbody.take_links(head.rest, fields)
+    rest = reflinks.take_links(head.rest, fields)
     bare = untitled(rest) or (head.year is not None and CONTAINER_FIRST_RE.match(rest))
     title, rest, shape = ("", rest, "plain") if bare else _title(rest, comma=head.comma)
     if not head.people and not head.year:
@@ -123,6 +134,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         issue=_issue_dated(text[: len(text) - len(head.rest)]),
     )
     _title_year(fields)
+    take_lead_editors(fields)
     return Reference(text, entry_type, names.same_author_editors({**series, **fields}), head)
 
 
@@ -203,7 +215,7 @@ def _people_of_title(title: str, fields: dict[str, str]) -> str:
         return title
     role = "editor" if match.group("role") == "ed" else "translator"
     block = re.sub(r",\s+(Jr|Sr)\.?$", r" \1", match.group("names"))  # "Robertson, Jr"
-    people = refnames.split_people(block, inverted=False, first=False)
+    people = refpeople.split_people(block, inverted=False, first=False)
     fields.setdefault(role, " and ".join(people))
     return title[: match.start()]
 
@@ -258,7 +270,7 @@ def untitled(rest: str) -> bool:
 
 def _year_after_title(rest: str, fields: dict[str, str]) -> str:
     """ "*Title*. (n.d.). Retrieved…": APA dates a work without author after its title."""
-    match = refnames.PAREN_YEAR_RE.match(" " + rest)
+    match = refyearheads.PAREN_YEAR_RE.match(" " + rest)
     if not match:
         return rest
     if match.group("year")[:1].isdigit():

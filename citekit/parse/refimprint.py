@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import refplace, uregex
+from citekit.parse import imprintorder, refplace, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, parse_imprint
 from citekit.parse.places import is_place
 
@@ -79,6 +79,7 @@ def read(rest: str, fields: dict[str, str]) -> None:
     else:
         _unmarked_imprint(segments[-1] if segments else "", fields)
     _place_after_publisher(fields)
+    imprintorder.settle(fields)
     refplace.unit_of_publisher(fields)
     refplace.drop_numbers(fields)
     refplace.drop_month(fields)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo, refnames, refvancouver, uregex
+from citekit.parse import memo, refnames, refpeople, refvancouver, uregex
 from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, unnumbered, untitled
 
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
@@ -84,7 +84,7 @@ def direct_order(text: str) -> str | None:
 
 
 # the names a same-author dash stands for: inherit_authors puts the previous work's names
-DASH_HEAD = refnames.Head(("idem",), "author", None, "")
+DASH_HEAD = refpeople.Head(("idem",), "author", None, "")
 
 
 # APA's entry without author: "Good chemistry. (1996, September). Magazine, 44(1), p. 8"
@@ -133,7 +133,7 @@ def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the document-wide count and both readings ask
-def _opening(text: str) -> tuple[str, refnames.Head, bool] | None:
+def _opening(text: str) -> tuple[str, refpeople.Head, bool] | None:
     """TEXT without its number, the names opening it and whether they have an entry's
     shape (_shaped); None when no names open it."""
     bare = unnumbered(text)
@@ -152,7 +152,7 @@ def _parsed(bare: str) -> Reference:
     return parse_reference(bare)
 
 
-def _shaped(text: str, head: refnames.Head) -> bool:
+def _shaped(text: str, head: refpeople.Head) -> bool:
     """A year right after the names, Vancouver's names, direct-order names with initials, or
     names joined by semicolons (_semicolons)."""
     return (
@@ -163,7 +163,7 @@ def _shaped(text: str, head: refnames.Head) -> bool:
     )
 
 
-def _semicolons(text: str, head: refnames.Head) -> bool:
+def _semicolons(text: str, head: refpeople.Head) -> bool:
     """ "Garrett, M. P.; Ivanov, I. N.; …, Title. Journal, 163105.": names joined by
     semicolons, with no pinpoint and no other citation after a semicolon ("RIOS, Ana;
     MATTOS, Hebe. Memórias … 2005, p. 61; MENDONÇA, op. cit." is a note of two)."""
@@ -176,7 +176,7 @@ def _semicolons(text: str, head: refnames.Head) -> bool:
     )
 
 
-def _named(text: str, head: refnames.Head) -> bool:
+def _named(text: str, head: refpeople.Head) -> bool:
     """ "Bramwell, Anna. Blood and Soil. …", "Harry Heffes and David Lucantoni. A markov …":
     the first name inverted, as a bibliography prints it and a note does not, or several
     names closed by a period; dated, with neither a note's imprint in parentheses nor a
@@ -191,7 +191,7 @@ def _named(text: str, head: refnames.Head) -> bool:
     )
 
 
-def _dated(head: refnames.Head) -> bool:
+def _dated(head: refpeople.Head) -> bool:
     """ "C. Qiao and R. Melhem, "Reducing …", Proc. of HPCA-1, 1995.": in a document whose
     notes are entries, a note opening with names of any shape is one too when it is dated
     and has neither a place and publisher in parentheses nor a pinpoint (a short form has

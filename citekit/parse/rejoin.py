@@ -8,20 +8,17 @@ from functools import lru_cache
 
 from citekit.parse import (
     cues,
-    insentences,
     isoshape,
     memo,
     namecues,
     plaintitles,
-    reviews,
     segments,
     statement,
     titlespans,
     uregex,
 )
-from citekit.parse.citestart import FAMILY_CAPITALS_RE, citation_start
-from citekit.parse.containers import IN_RE
-from citekit.parse.cutpoints import Piece, after_lead, bracketed
+from citekit.parse.citestart import citation_start
+from citekit.parse.cutpoints import Piece, bracketed
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.patterns import (
@@ -30,12 +27,24 @@ from citekit.parse.patterns import (
     EDITOR_MARK_RE,
     INNER_LEAD_RE,
     LEAD_IN_RE,
-    LOCATOR_START_RE,
     URL_RE,
     YEAR_RE,
     find_opcit,
 )
 from citekit.parse.pinpoint import end_pinpoint
+from citekit.parse.runson import (
+    IMPRINT_SHAPE_RE,
+    author_opens,
+    cut_title_goes_on,
+    imprint_sentences_follow,
+    inverted_name_colon,
+    journal_follows,
+    opens_container,
+    plain_title_runs_on,
+    subtitle_then_container,
+    title_sentences_before_imprint,
+    title_sentences_then_imprint,
+)
 from citekit.parse.shortforms import is_bare_citation
 
 CONTRIBUTOR_START_RE = uregex.compile(
@@ -43,6 +52,7 @@ CONTRIBUTOR_START_RE = uregex.compile(
     r"|Tradução|Traducción|Traduzione|Traduction|Organização|\d+\.\s?ed\."
     r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura|In:(?=\s+[A-Z]))\s"
 )
+
 LINK_LABEL_RE = re.compile(r"\b(?:URL|online|en\s+ligne|disponible\s+en|available\s+at)\b", re.I)
 
 
@@ -86,13 +96,13 @@ def merge_pieces(
             and not whole
             and (
                 (_continues(prev, cur, joined_by[-1]) and not _ends_known(prev, cur, known))
-                or _imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
-                or _plain_title_runs_on(prev, cur, text[piece.start :], joined_by[-1])
-                or _journal_follows(prev, text[piece.start :], joined_by[-1])
-                or _subtitle_then_container(prev, text[piece.start :], joined_by[-1])
-                or _title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
-                or _cut_title_goes_on(prev, cur, text[piece.start :], joined_by[-1], known)
-                or _title_sentences_before_imprint(prev, cur, text[piece.start :], joined_by[-1])
+                or imprint_sentences_follow(prev, text[piece.start :], joined_by[-1])
+                or plain_title_runs_on(prev, cur, text[piece.start :], joined_by[-1])
+                or journal_follows(prev, text[piece.start :], joined_by[-1])
+                or subtitle_then_container(prev, text[piece.start :], joined_by[-1])
+                or title_sentences_then_imprint(prev, text[piece.start :], joined_by[-1])
+                or cut_title_goes_on(prev, cur, text[piece.start :], joined_by[-1], known)
+                or title_sentences_before_imprint(prev, cur, text[piece.start :], joined_by[-1])
                 or plaintitles.title_runs_to_imprint(prev, text[piece.start :], joined_by[-1])
             )
         ):
@@ -104,45 +114,10 @@ def merge_pieces(
     return _absorb_descriptions(text, merged)
 
 
-def _cut_title_goes_on(prev: str, cur: str, rest: str, separator: str, known: KnownTitles) -> bool:
-    """A title or a review cut at its own full stops (or a review's semicolons): a review
-    runs on to its periodical, a known title goes on ("BOUREAU, Histoires d’un historien." +
-    "Kantorowicz, p. 377"), a title's further sentence comes before its "in:"/"en", and the
-    book a part is in goes on to its date."""
-    if separator == ";":
-        return reviews.runs_on(prev, cur, rest)
-    if separator != ".":
-        return False
-    return (
-        reviews.runs_on(prev, cur, rest)
-        or (not known.empty() and known.title_goes_on(prev[citation_start(prev) :], cur))
-        or (_titled_author(prev) and insentences.subtitle_before_in(cur, rest))
-        or insentences.container_goes_on(prev, cur, rest)
-    )
-
-
-def _titled_author(prev: str) -> bool:
-    """Does PREV name its author and begin the title: "Debiais, Vincent: Urkunden in Stein",
-    "Jean-Paul Zuñiga. “Muchos negros”"?"""
-    if _inverted_name_colon(prev):
-        return True
-    head = prev[citation_start(prev) :]
-    if not titlespans.titles(head):
-        return _plain_title_begun(head)
-    return _author_opens(head) and not YEAR_RE.search(head)
-
-
-def _plain_title_begun(head: str) -> bool:
-    """Plain text, where no italics or quotes mark the title: does HEAD name its author and
-    begin the title, nothing after it ("M. MITSOU, Dai miti letterari alle tradizioni
-    popolari", "S. Schmitt, L’obsession du calendrier")?"""
-    return "*" not in head and "," in head and cues.unfinished_citation(head)
-
-
 def _new_source_after_comment(prev: str, cur: str) -> bool:
     """Is PREV a finished citation (an imprint, or names and a page) and CUR a sentence of
     comment that leads, by "see", "cf.", "voir" …, to a source of its own?"""
-    if not INNER_LEAD_RE.possible(cur) or _opens_container(cur):
+    if not INNER_LEAD_RE.possible(cur) or opens_container(cur):
         return False  # the cheap tests first: no lead word at all, or "In: GRINBERG, Keila; …"
     start = citation_start(cur)
     return (
@@ -184,8 +159,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
     if _publisher_year(cur) and titlespans.has_title(prev) and not cues.has_imprint(prev):
         return True  # "Stone, *The War of Desire*." + "MIT Press, 1996": no place before it
     if (
-        _opens_container(cur)
-        and _author_opens(prev[citation_start(prev) :])  # after "Para una visión …, véase"
+        opens_container(cur)
+        and author_opens(prev[citation_start(prev) :])  # after "Para una visión …, véase"
         and not cues.has_imprint(prev)
         and not re.search(r"\d", end_pinpoint(prev) or "")  # "…, p. 173. In Brezhnev's …"
     ):
@@ -224,7 +199,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "ROGER CHARTIER, Le Migrazioni dei testi." + "Scrivere …, cit., p. 420"
     if _title_runs_on(prev, cur):
         return True  # "…,” in Stocks, Seasons and Sales." + "Food Supplies … (Brepols, 2019), 94"
-    if _inverted_name_colon(prev) and cues.completes_citation(cur) and not _author_opens(cur):
+    if inverted_name_colon(prev) and cues.completes_citation(cur) and not author_opens(cur):
         return True  # "Weick, Gabriel: Wohnungsmarkt … 1989." + "Mietpreiskontrolle, Basel 2018"
     if cues.unfinished_citation(_plain_author(prev)) and cues.completes_citation(cur):
         return (
@@ -246,39 +221,6 @@ def _iso_names_and_title(prev: str) -> bool:
     name ("Poetry"); the sentence after it is no part of them."""
     head = isoshape.head_re().match(prev) if ". " in prev and prev[:2].isupper() else None
     return head is not None and re.search(r"[^\W\d_]{3}", head.group("title")) is not None
-
-
-# German history styles: "Family, Given: Title", the title's own sentences may follow
-INVERTED_NAME_COLON_RE = uregex.compile(
-    r"(?:^|\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}:\s+[A-Z\d]"
-)
-
-
-SENTENCE_STOP_RE = re.compile(r"(?<=\w\w)\.\s+")  # a full stop after a word, not an initial
-
-
-def _title_sentences_then_imprint(prev: str, rest: str, separator: str) -> bool:
-    """ "Bauer, Hans: Vom Wechsler zum Bankier." + "Zur Geschichte des Bankwesens." +
-    "Herausgegeben …, Basel 1989, S. 31": two sentences of the title before the imprint."""
-    if separator != "." or not _inverted_name_colon(prev):
-        return False
-    first, stop, after = rest.partition(". ")
-    second = SENTENCE_STOP_RE.split(after, 1)[0]  # not at "E.E. Zunft"
-    return (
-        bool(stop)
-        and not _author_opens(first)
-        and not LEAD_IN_RE.match(first)
-        and not cues.completes_citation(first)
-        and cues.completes_citation(second)
-    )
-
-
-def _inverted_name_colon(prev: str) -> bool:
-    """Does PREV name its author as "Family, Given:" and end without a pinpoint?"""
-    return (
-        INVERTED_NAME_COLON_RE.search(prev, 0, NAME_REACH + 40) is not None
-        and LOCATOR_START_RE.search(prev) is None
-    )
 
 
 EDITORS_SPAN = 80  # characters: the longest list of editors read before their mark
@@ -341,15 +283,6 @@ def _title_runs_on(prev: str, cur: str) -> bool:
     )
 
 
-# "Vigo: Ed. Ría, 2015", "Granada: Editorial de la Universidad, 2020": place, publisher, year
-IMPRINT_SHAPE_RE = uregex.compile(
-    r"""^(?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}|\[s\.\s?l\.\]):\s+  # the place, or "[s.l.]"
-    (?:[A-Z][^.;:]*?(?:\.[^.;:]*?)?|\[s\.\s?n\.\]),\s+      # the publisher ("Ed. Ría"), "[s.n.]"
-    (?:1[4-9]|20)\d\d\b                            # the year""",
-    re.VERBOSE,
-)
-
-
 # an article's quoted title closed by a full stop, then its italic journal, volume and dated
 # brackets: the journal's name may look like names ("*Big Data & Society*"), the shape decides
 ITALIC_JOURNAL_RE = re.compile(
@@ -365,132 +298,6 @@ def _publisher_year(text: str) -> bool:
     return bool(match) and PUBLISHER_WORDS_RE.search(match.group("publisher")) is not None
 
 
-# ENAH and other styles that end each part with a full stop: "Stock. Paris. 2017",
-# "Prensas de la Universidad de Zaragoza. Saragosse. 2020": publisher, place, year; two places
-# or publishers joined ("Routledge. New York; Abingdon. 2020")
-SENTENCE_IMPRINT_RE = uregex.compile(
-    r"^(?:[A-Z][\w'’&()-]*(?:[;,]?\s+[\w'’&()-]+){0,7}\.\s+){1,3}(?:1[4-9]|20)\d\d[a-z]?\b"
-)
-
-
-def _imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
-    """Do the sentences of REST, up to a year, give the imprint of the title PREV ends with?
-
-    In plain text no italics mark that title: a PREV that opens with a name is enough
-    ("Bernard Vincent. La guerra de las Alpujarras, en …" + "Almeria. 2019: 122–137").
-    """
-    return (
-        separator in ".;"  # "Routledge. New York; Abingdon. 2020": two places of one imprint
-        and SENTENCE_IMPRINT_RE.match(rest) is not None
-        and (titlespans.has_title(prev) or _author_opens(after_lead(prev)))
-        and not cues.has_imprint(prev)
-    )
-
-
-# a full stop that may end a title's sentence: "… en México. Prensas", "… (eds.). Ayuntamiento"
-TITLE_STOP_RE = re.compile(r"(?<=[\w)?!])\.\s+(?=[A-Z\d¿¡])")
-TITLE_SENTENCES = 2  # further sentences of a title read before its imprint
-
-
-def _title_sentences_before_imprint(prev: str, cur: str, rest: str, separator: str) -> bool:
-    """ENAH in plain text: PREV is a name, a sentence of its own, and the title's first
-    sentence ("Jordi Canal. Vida y violencia"); CUR and at most one more sentence are the
-    title's (or its book's), then the imprint's sentences run to the year ("Élmer Mendoza
-    y los espacios …. Prensas …. Saragosse. 2020")."""
-    if separator != "." or "*" in prev or YEAR_RE.search(prev) or cues.has_imprint(prev):
-        return False
-    name, stop, _ = after_lead(prev[citation_start(prev) :]).partition(". ")
-    if not stop or not namecues.name_only(name) or _new_sentence_source(cur):
-        return False
-    for count, match in enumerate(TITLE_STOP_RE.finditer(rest)):
-        if count >= TITLE_SENTENCES:
-            return False
-        after = rest[match.end() :]
-        if SENTENCE_IMPRINT_RE.match(after) or IMPRINT_SHAPE_RE.match(after):
-            return True  # (a publisher reads as names: the imprint is tested first)
-        if _new_sentence_source(after):
-            return False
-    return False
-
-
-def _new_sentence_source(text: str) -> bool:
-    """Does the sentence TEXT opens begin a source of its own: a lead-in, an ibid., a whole
-    name alone ("Ana Ruiz. Title …"; one word, "Kantorowicz.", is a title's)?"""
-    first = text.split(". ", 1)[0]
-    named = namecues.name_only(first) and len(first.split()) > 1
-    return bool(LEAD_IN_RE.match(text)) or cues.is_ibid(text) or named
-
-
-def _lead_then_new_source(text: str) -> bool:
-    """Does TEXT open a new source with a lead-in and a name ("See also Pierre Doe, *Title*
-    …")? A short form before it ("Cochin, “Éloge,” 73.") is finished, not a title running on."""
-    lead = LEAD_IN_RE.match(text)
-    if lead is None or lead.group().strip().casefold().startswith("in"):
-        return False
-    return namecues.starts_with_name(text[lead.end() :])
-
-
-def _plain_title_runs_on(prev: str, cur: str, rest: str, separator: str) -> bool:
-    """A plain title with full stops of its own ("C. KLAPISCH-ZUBER, In search of ancestors."
-    + "The family genealogists of Florence …, in …, Turnhout, Brepols, 2017"): PREV has
-    names and no more, CUR is no commentary and opens no name, and the citation's date
-    comes before the note's next semicolon."""
-    return (
-        separator == "."
-        and "*" not in prev  # italics would have marked the title
-        and cur[:1].isupper()
-        and cues.unfinished_citation(prev)
-        and not namecues.starts_with_name(cur)
-        and not _lead_then_new_source(cur)
-        and not cues.is_commentary(cur)
-        and YEAR_RE.search(rest.split(";", 1)[0]) is not None
-    )
-
-
-# at most three plain sentences (a title's), then a journal in italics: "Enfermedad y funerales
-# de Galdós. *La Aventura de la Historia*, 255. 2020: 20–25"
-JOURNAL_AHEAD_RE = re.compile(r"(?:[^.*;]{3,200}?\.\s+){0,3}?(?=\*[^*]+\*)")
-
-
-def _journal_follows(prev: str, rest: str, separator: str) -> bool:
-    """ENAH and ISO 690 articles cut at their full stops: PREV names the authors (and the
-    title), REST goes on to the journal and at once its year, the sentences between being
-    the title's."""
-    ahead = JOURNAL_AHEAD_RE.match(rest) if separator == "." and "*" in rest else None
-    if ahead is None or not isoshape.journal_then_year(rest[ahead.end() :]):
-        return False
-    heads = [
-        prev,
-        prev[citation_start(prev) :],
-        *(prev[m.end() :] for m in INNER_LEAD_RE.finditer(prev)),
-    ]
-    return (
-        any(
-            namecues.starts_with_name(head) or _author_opens(head) or namecues.name_only(head)
-            for head in heads[:4]
-        )  # "Para el contexto, véase Jordi Canal": a name alone, no comma after it
-        and not cues.has_imprint(prev)
-        and not YEAR_RE.search(prev)
-    )
-
-
-SUBTITLE_RE = re.compile(r"[^.*;«»“”\"]{3,200}?\.\s+")  # one plain sentence: "Cultura visual. "
-
-
-def _subtitle_then_container(prev: str, rest: str, separator: str) -> bool:
-    """ISO 690: "ZUÑIGA, J.-P. «Muchos negros»." + "Cultura visual." + "En GARCÍA, R.C. eds.
-    *Africanos* …": a quoted title's subtitle, then the book or journal it is in."""
-    if separator != "." or not titlespans.titles(prev) or YEAR_RE.search(prev):
-        return False
-    sentence = SUBTITLE_RE.match(rest)
-    return (
-        sentence is not None
-        and _opens_container(rest[sentence.end() :])
-        and _author_opens(prev)
-        and not cues.has_imprint(prev)
-    )
-
-
 def _lead_then_names(text: str) -> bool:
     """Does TEXT end with a lead ("see") and names only: "Para una visión distinta, véase
     Jordi Canal" (the title follows in the next sentence)?"""
@@ -502,32 +309,16 @@ def _lead_then_names(text: str) -> bool:
 
 def _plain_author(text: str) -> str:
     """TEXT with an author in italics, as German law prints it, made plain, a lead-in
-    dropped: "Siehe *Greyerz*, Passagen und Stationen" -> "Greyerz, Passagen und Stationen"."""
+    dropped: "Siehe *Greyerz*, Passagen und Stationen" -> "Greyerz, Passagen und Stationen";
+    after a comment, from the pointer on ("Für den Kontext vgl. Gould, Cecil, Michelangelo")."""
     lead = LEAD_IN_RE.match(text)
-    return statement.plain_names(text[lead.end() :] if lead else text)
-
-
-CAPITALS_WORD_RE = uregex.compile(r"[A-Z]{2,}[\s,-]")  # "GIMENO, H.", "VAL VALDIVIESO"
-
-
-def _opens_container(text: str) -> bool:
-    """ "En *Revista*, 2017", "In: LIMA, R. (ed.) …": the book or journal a part belongs to."""
-    found = IN_RE.match(text)
-    if found is None:
-        return False
-    rest = text[found.end() :]
-    if rest[:1] in '*“"«„' or CAPITALS_WORD_RE.match(rest):
-        return True  # "En *Revista*", "En GIMENO, H. ed.": a title or an editor in capitals
-    # "In: Lima, R. (ed.)", not "In Rome"; a web page's date after the word: "В: 23. 6. 2020"
-    return ":" in found.group() and (rest[:1].isupper() or rest[:1].isdigit())
-
-
-def _author_opens(text: str) -> bool:
-    """Does an author open TEXT, after a lead-in at most ("Véase MUSSET, A. Título")?"""
-    return namecues.starts_with_name(text) or bool(FAMILY_CAPITALS_RE.search(text, 0, NAME_REACH))
-
-
-NAME_REACH = 40  # characters: a lead-in ("En particular", "Para una visión diferente, ver")
+    text = text[lead.end() :] if lead else text
+    inner = None
+    if INNER_LEAD_RE.possible(text):
+        inner = next(reversed(list(INNER_LEAD_RE.finditer(text))), None)
+    if inner is not None and namecues.starts_with_name(text[inner.end() :]):
+        text = text[inner.end() :]
+    return statement.plain_names(text)
 
 
 def _access_date_only(text: str) -> bool:

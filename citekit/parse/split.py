@@ -10,7 +10,7 @@ from functools import partial
 
 from citekit import lexicons
 from citekit.parse import cues, namecues, reviews, uregex
-from citekit.parse.citestart import DOMAIN_START_RE, NAME_START_RE, citation_start, cites
+from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
@@ -22,6 +22,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.pinpoint import HERE, LABELS, NUMBERS
 from citekit.parse.prefilter import guarded
+from citekit.parse.prosestart import DOMAIN_START_RE, NAME_START_RE, cites
 from citekit.parse.rejoin import merge_pieces
 from citekit.parse.shortforms import has_short_shape
 from citekit.parse.web import web_citation_end
@@ -119,7 +120,43 @@ def split_note(
                     if body and cites(body, hereafter, known):
                         out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
                     prefix = ""
-    return out or _quotation_source(text)
+    return out or _quotation_source(text) or _bare_addresses(text)
+
+
+# an address written out in prose, without the full stop, bracket or emphasis that closes it
+BARE_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s<>*]*[^\s<>*.,;:)\]]", re.IGNORECASE)
+# what may stand between and after addresses listed alone: "…, http://… and http://…."
+BETWEEN_ADDRESSES_RE = re.compile(r"(?:[\s.,;*]|\b(?:and|or|et|und|y|e)\b)*")
+# how the prose before an address ends when it points to the page: "For more, see",
+# "Information available at", "Siehe", "Austrian Centre for Digital Humanities:" (not after a
+# link's label, "…, URL:": the address then belongs to the title before it)
+ADDRESS_LEAD_RE = re.compile(
+    r"(?:^|\b(?:see(?:\s+also)?|siehe(?:\s+auch)?|vgl\.|voir|cf\.|véase|vedi|zie|at|from|unter|sur)"
+    r"|(?<!\bURL)(?<!\bonline)(?<!\bOnline):)[\s,:]*\**$",
+    re.IGNORECASE,
+)
+
+
+def _bare_addresses(text: str) -> list[tuple[Piece, str]]:
+    """A note that points to web pages by their addresses alone ("For further information,
+    see http://…", "Information available at https://… and https://…", "Siehe *https://…*"):
+    each address cites its page, the prose before is comment. Words after an address
+    ("Voir www.inpi.fr, section …") or before it that are no pointer ("Translated by Brita
+    Pohl, www.…", "Title, URL: http://…") leave the note to be read as a whole."""
+    if "http" not in text and "www." not in text:
+        return []
+    found = list(BARE_ADDRESS_RE.finditer(text))
+    if not found or not ADDRESS_LEAD_RE.search(text[: found[0].start()]):
+        return []
+    ends = [m.end() for m in found]
+    starts = [m.start() for m in found[1:]] + [len(text)]
+    if any(
+        not BETWEEN_ADDRESSES_RE.fullmatch(text[e:s]) for e, s in zip(ends, starts, strict=True)
+    ):
+        return []
+    return [
+        (Piece(m.start(), m.end()), "" if i else text[: m.start()]) for i, m in enumerate(found)
+    ]
 
 
 def _uncut_review(text: str, piece: Piece, parts: list[Piece]) -> list[Piece]:

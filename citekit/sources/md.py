@@ -24,6 +24,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from citekit.inline import ITALIC_MARK, LITERAL_ASTERISK, InlineBuilder
 from citekit.model import Document, Footnote, Link
 from citekit.sources import html, htmlnotes, mdtokens
+from citekit.sources.mdspans import linked_span_plugin
 from citekit.sources.raw import read_text
 
 # Liquid and Jinja: {% include x.html %}, {{ page.title }} (Jekyll, Hugo, Eleventy sources)
@@ -52,6 +53,7 @@ _PARSER = (
     # a label never defined still counts, so that it is reported as a missing note
     .use(footnote_plugin, move_to_end=False, always_match_refs=True)
     .use(attrs_plugin, spans=True)  # pandoc's [Name]{.smallcaps}: the text, not the syntax
+    .use(linked_span_plugin)  # pandoc's [[url]{.underline}](url): a link, its text the span's
 )
 
 

@@ -145,12 +145,48 @@ def test_not_an_iso_article(text: str) -> None:
             "Revista do Mar",
             id="inverted-two-word-family",
         ),
+        pytest.param(
+            "Mary B. Lund, The Hidden Costs of Harbours, Journal of Port History, Vol. 12, 2001.",
+            "The Hidden Costs of Harbours",
+            "Journal of Port History",
+            id="capital-volume-label",
+        ),
+        pytest.param(
+            "K. Sand, A. Ruiz, Tidal stress in harbour walls, Coastal Eng 2006, 367: 659-667.",
+            "Tidal stress in harbour walls",
+            "Coastal Eng",
+            id="year-then-volume-and-pages",
+        ),
+        pytest.param(
+            "K. Sand, A. Ruiz, Tidal stress in harbour walls. Coastal Engineering Letters 17, "
+            "229-238.",
+            "Tidal stress in harbour walls",
+            "Coastal Engineering Letters",
+            id="volume-and-pages-after-a-sentence",
+        ),
     ],
 )
 def test_plain_title_then_plain_journal(text: str, title: str, journal: str) -> None:
     parsed = parse_full(text)
     assert parsed.entry_type == "article"
     assert (parsed.fields["title"], parsed.fields["journal"]) == (title, journal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Karl Brandt, Gezeiten, in: Ana Ruiz (Hrsg.), Handbuch der Häfen, Kiel 1984, 199-205",
+            id="a-part-of-a-book",
+        ),
+        pytest.param(
+            "Karl Brandt, Hafenrecht, Tesis doctoral, Universidad de Vigo, 2004, pp. 310-315.",
+            id="pages-and-year-without-a-volume",
+        ),
+    ],
+)
+def test_no_numbered_journal(text: str) -> None:
+    assert parse_full(text).entry_type != "article"
 
 
 def test_abnt_numbers_before_the_year() -> None:

@@ -27,6 +27,30 @@ CASES = [
         "Ess, Carl. 'New Tides', in Ana Ruiz and Piet Sand, *Harbour Ethics*, Oslo: Quay, 2015.",
         {"booktitle": "Harbour Ethics", "bookauthor": "Ruiz, Ana and Sand, Piet"},
     ),
+    (  # the part's pages bare after a comma
+        "Lamb, I. and Reyes, O. 2004. Parsing tide tables. In Proc. HARB, 23-30.",
+        {"booktitle": "Proc. HARB", "pages": "23–30"},
+    ),
+    (  # "Publisher, Place, pages" after the book's title, no colon
+        "Lamb I., 1999, Tide tables, in Ruiz A., Sand P. (eds), Harbour Studies, Quay, Cologne, "
+        "pp. 37-82.",
+        {"booktitle": "Harbour Studies", "publisher": "Quay", "address": "Cologne"},
+    ),
+    (  # places that are the title's own words, lower-case joined
+        "Lamb I., 1999, Tide tables, in Ruiz A. (ed.), Ports of London, Paris, and Rome, "
+        "pp. 37-82.",
+        {"booktitle": "Ports of London, Paris, and Rome"},
+    ),
+    (  # APA: a special issue's editors in brackets before the journal
+        "Lamb, I. (2010). Tide tables. (A. Ruiz, P. Sand & K. Moss, Eds.) Harbour Studies, "
+        "9(1), 69-80.",
+        {"journal": "Harbour Studies", "editor": "Ruiz, A. and Sand, P. and Moss, K."},
+    ),
+    (  # German editors' mark "(Hgg.)": both names before it edited the book
+        "Lamb, Iris: Gezeiten. In: Ana Ruiz, Piet Sand (Hgg.): Häfen der Nordsee. Kiel: Kai "
+        "2007, S. 27-63.",
+        {"booktitle": "Häfen der Nordsee", "editor": "Ruiz, Ana and Sand, Piet"},
+    ),
 ]
 
 

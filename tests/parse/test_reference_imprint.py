@@ -8,6 +8,14 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # chemistry's "Publisher: Place, Year", the place's words tell it
+        "Lamb, Iris. Tide Tables. Quay Press: New York, 1990.",
+        {"publisher": "Quay Press", "address": "New York"},
+    ),
+    (  # "Place, Publisher, Year" as French lists print it
+        "Lamb Iris, Ruiz Ana, Les marées du Nord, Paris, Ifremer, 2002.",
+        {"publisher": "Ifremer", "address": "Paris"},
+    ),
     (  # a place alone before the year
         "Vogel, Anna. Die Brücken der Stadt. Stuttgart, 1911.",
         {"address": "Stuttgart", "publisher": None, "year": "1911"},
@@ -33,8 +41,11 @@ CASES = [
     (  # a plain title no period closes runs on into its publisher, an ISBN after it
         "Lund, Petra (2003), Tides: Theory and Practice, Northgate University Press, Lubbock, "
         "ISBN 978-0-521-63338-3.",
-        {"title": "Tides: Theory and Practice", "publisher": "Northgate University Press",
-         "address": "Lubbock"},
+        {
+            "title": "Tides: Theory and Practice",
+            "publisher": "Northgate University Press",
+            "address": "Lubbock",
+        },
     ),
     (  # a title's last comma part that is one generic word stays in the title
         "Lund, P. (1990). Religion, Science, Society. London: Verso.",

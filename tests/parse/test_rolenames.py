@@ -64,8 +64,26 @@ def fields(text: str) -> dict[str, str]:
                 "pages": "53–85",
             },
         ),
+        (
+            "Lamb, Iris: Gezeiten. In: Ana Ruiz, Piet Sand (Hgg.): Häfen der Nordsee. Kiel: Kai "
+            "2007, S. 27-63.",
+            {"editor": "Ruiz, Ana and Sand, Piet", "booktitle": "Häfen der Nordsee"},
+        ),
+        (
+            "Iris Lamb, “Tide Tables,” in Harbours of the North (ed. Ana Ruiz and Piet Sand; "
+            "Leeds: Quay Press, 2004), 45–67.",
+            {"editor": "Ruiz, Ana and Sand, Piet", "address": "Leeds", "publisher": "Quay Press"},
+        ),
     ],
-    ids=["ed", "ed-then-trans", "ed-and-trans", "three-eds", "dir-after-quoted-title"],
+    ids=[
+        "ed",
+        "ed-then-trans",
+        "ed-and-trans",
+        "three-eds",
+        "dir-after-quoted-title",
+        "hgg",
+        "ed-opening-the-imprint",
+    ],
 )
 def test_people_after_the_title(text: str, expected: dict[str, str]) -> None:
     found = fields(text)

@@ -156,3 +156,26 @@ def test_asterisks_commonmark_leaves_are_italics_when_they_pair(tmp_path: Path) 
         2: "Ann Holt et al, ‘Tides’, *Harbour Review* 12 (2001); Piet Sand, *Docks*.",
         3: "Ann Holt, 5 ∗ 3 and a star∗.",
     }
+
+
+def test_an_underlined_link_is_a_link_with_its_text(tmp_path: Path) -> None:
+    """pandoc's "[[url]{.underline}](url)" (a link Word underlined): the text and the link,
+    no brackets or braces left in the note."""
+    doc = _md(
+        tmp_path,
+        "A[^1].\n\n[^1]: Ruiz, “Tides,” *Harbour News*, 2020,\n"
+        "    [[https://harbour.example.org/tides/]{.underline}](https://harbour.example.org/tides/),\n"
+        "    and [[*Ferries*]{.underline}](https://ferries.example.org/).\n",
+    )
+    note = doc.footnotes[0]
+    assert note.text == (
+        "Ruiz, “Tides,” *Harbour News*, 2020, https://harbour.example.org/tides/, and *Ferries*."
+    )
+    assert [link.target for link in note.links] == [
+        "https://harbour.example.org/tides/",
+        "https://ferries.example.org/",
+    ]
+    assert [note.text[link.start : link.end] for link in note.links] == [
+        "https://harbour.example.org/tides/",
+        "*Ferries*",
+    ]

@@ -1,0 +1,240 @@
+"""A back-reference or short form -> Parsed: "op. cit." with the names before it, short forms
+("Kireev, *Rossia-Kitai*, p. 167", "Buckles, 135", "Smith, supra note 3"), personal
+communications, and the locator after a back-reference word."""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse import cues, namecues, names, reviews, statement, titlespans, uregex
+from citekit.parse.bluebook import short_case, short_periodical
+from citekit.parse.context import Context
+from citekit.parse.elements import Parsed, clean_title
+from citekit.parse.fields import parse_full
+from citekit.parse.imprint import find_locator
+from citekit.parse.patterns import (
+    LEAD_IN_RE,
+    LOCATOR_START_RE,
+    SUPRA_RE,
+    YEAR_RE,
+    find_opcit,
+    find_supra,
+)
+from citekit.parse.pinpoint import without_note_pointer
+from citekit.parse.shortforms import PINPOINT_RE, capitals_short, names_and_pinpoint
+from citekit.parse.statutes import parse_statute_short
+
+
+def locator_after(text: str, start: int) -> str | None:
+    """The locator that follows a back-reference word: "Ibid., p. 4." -> "p. 4"."""
+    rest = text[start:].strip(" ,.;:*")  # as written: "p. 4", "at 45" (Bluebook)
+    return without_note_pointer(rest)  # "op. cit. (note 3), 45": the pointer is no pinpoint
+
+
+def read_opcit(text: str) -> Parsed:
+    """ "Radchenko, *Op. cit.*, p. 47": the author before the marker, the locator after."""
+    text = statement.plain_marks(text)  # "Natalia Muchnik *et al.*, *op. cit.*"
+    marker = find_opcit(text)
+    before = text[: marker.start()].strip(" ,.*")
+    fields: dict[str, str] = {}
+    titles = titlespans.titles(before)
+    if titles:
+        fields["title"] = clean_title(titles[0].group())
+        before = before[: titles[0].start()]
+    else:  # "A. Gramsci, Quaderni del carcere, cit.": names, then a short title
+        initials = re.search(r"(?:^|\s)\w\.$", text[: marker.start()].rstrip(" ,*"))
+        count = namecues.leading_name_tokens(before + ("." if initials else ","))  # "Ильина Т. В."
+        words = before.split()
+        co_authors = _co_authors(words, marker.group())
+        count = len(words) if co_authors or _family_in_capitals(before) else count
+        title = clean_title(" ".join(words[count:]))
+        if title:
+            fields["title"] = title
+        before = " and ".join(before.split(",")) if co_authors else " ".join(words[:count])
+    found = names.split_names(before)
+    if found:
+        fields["author"] = " and ".join(found)
+    review = reviews.short_fields(text)
+    if review:  # "Chanoir. Compte rendu. D’Salete, *Angola Janga*, 2018, art. cit.": the review's
+        fields = {"author": " and ".join(names.split_names(review["author"]))}
+        fields["title"] = clean_title(review["title"])
+    rest = text[marker.end() :]
+    pointer = SUPRA_RE.match(rest.lstrip(" ,"))
+    if pointer:  # "Smith, *op. cit.* (note 3), 45": the note is a clue, not the locator
+        fields["_supra"] = pointer.group("note")
+        rest = rest.lstrip(" ,")[pointer.end() :]
+    locator = locator_after(rest, 0)
+    if locator and PROSE_AFTER_RE.match(locator) and not LOCATOR_START_RE.match(locator):
+        locator = None  # "Grossman, *op. cit.*, (note 14) provide additional …": prose goes on
+    return Parsed("misc", fields, locator)
+
+
+PROSE_AFTER_RE = uregex.compile(r"[a-z]{3,}\s+[a-z]")  # two words in small letters: prose
+
+
+def _family_in_capitals(text: str) -> bool:
+    """ "KOLÁŘ, c. d.", "MACHADO, op. cit.": a family name in capitals (ABNT, Czech), no acronym."""
+    word = text.strip(" ,")
+    return (
+        word.isupper()
+        and word.replace("-", "").isalpha()
+        and len(word) >= 3
+        and bool(re.search(r"[AEIOUYÀ-ÖØ-ÝĚŮ]", word))
+        and bool(re.search(r"[^AEIOUYÀ-ÖØ-ÝĚŮ-]", word))
+    )
+
+
+CO_AUTHOR_WORDS = 3  # "Jean Serroy", "Anna M. Berg": a name in direct order
+
+
+def _co_authors(words: list[str], marker: str) -> bool:
+    """ "Sabbatucci, Vidotto, op. cit.", "Gilles Lipovetsky, Jean Serroy, op. cit.": "op.
+    cit." stands for the title, so a second capitalised part of one name's length (one to
+    three capitalised words) is a co-author ("…, Quaderni, cit." may be a short title)."""
+    parts = " ".join(words).split(",")
+    return (
+        marker.casefold().lstrip("*").startswith("op")
+        and len(parts) >= 2
+        and all(1 <= len(p.split()) <= CO_AUTHOR_WORDS for p in parts)
+        and all(w[:1].isupper() for p in parts for w in p.split())
+    )
+
+
+def read_short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
+    """ "Kireev, *Rossia-Kitai*, p. 167": names, a short title, a pinpoint."""
+    supra = find_supra(text)
+    if supra:
+        fields = {"_supra": supra.group("note"), **_before_pointer(text[: supra.start()], context)}
+        return Parsed("misc", fields, locator_after(text, supra.end()))
+    review = reviews.short_fields(text)
+    if review:  # "Chanoir. Compte rendu. D’Salete, *Angola Janga*, 2018, art. cit., p. 265"
+        author = " and ".join(names.split_names(review["author"]))
+        fields = {"author": author, "title": clean_title(review["title"])}
+        return Parsed("article", fields, _trailing_pinpoint(text) or _after_title(text))
+    statute = parse_statute_short(text)
+    if statute is not None:  # "Harbours Bill, sec. 4": a statute's name and its section
+        return statute
+    untitled = names_and_pinpoint(text)
+    if untitled:  # "Buckles, 135", "Black 2001, 135": names, a year, a page; no title
+        family, year, pinpoint = untitled
+        fields = {"author": " and ".join(names.split_names(family))}
+        return Parsed("misc", fields | ({"year": year} if year else {}), pinpoint)
+    capitals = capitals_short(text)
+    if capitals and any(f in context.abbreviations or f in context.hereafter for f in capitals[0]):
+        capitals = None  # "AMB, Fondo Gobernación, caja 15": an archive the document abbreviates
+    if capitals is not None and not titlespans.titles(text) and not INITIAL_RE.match(capitals[1]):
+        families, title, pinpoint = capitals  # "CHARTIER, A Ordem do Discurso, p. 83"
+        fields = {"author": " and ".join(families), "title": clean_title(title)}
+        return Parsed("book", fields, pinpoint)
+    plain = _plain_short(text)
+    if plain is not None:
+        return plain
+    periodical = short_periodical(text)
+    if periodical is not None:  # "Wittow, 14 J. Internet L. 1": names, volume, journal, page
+        return Parsed("article", *periodical)
+    parsed = parse_full(text, context.abbreviations, targets)
+    fields = {
+        k: v
+        for k, v in parsed.fields.items()
+        if k in ("author", "editor", "title", "_person", "howpublished", "url", "doi")
+    }
+    case = short_case(text)
+    if case:  # "*Chevron*, 467 U.S. at 865": the volume tells two Chevrons apart
+        return Parsed(
+            "misc", {"title": clean_title(text.split(",")[0]), "volume": case[0]}, case[1]
+        )
+    if capitals is not None and not fields.get("author"):
+        fields["author"] = " and ".join(capitals[0])  # "AMARAL, **Ensino fundamental**, p. 111"
+    if "title" not in fields and not fields.get("author"):
+        fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
+    trailing = _trailing_pinpoint(text)
+    if trailing and fields.get("title") and fields["title"] in trailing:
+        fields.pop("title")  # "Dynatext, 152, 178": the figures are the pinpoint, not a title
+    locator = parsed.locator or parsed.fields.get("pages") or _after_title(text)
+    if trailing and (not locator or trailing.endswith(locator)):
+        locator = trailing  # "152, 178": the whole list, not its last page
+    return Parsed(parsed.entry_type, fields, locator)  # a short form's page range is a pinpoint
+
+
+INITIAL_RE = uregex.compile(r"[A-Z]\.")  # "CANAL, J. «Un muerto inmortal»": given names follow
+
+
+def _trailing_pinpoint(text: str) -> str | None:
+    """The pinpoint after a short form's last words: "…, Brazil, 22" -> "22", "…, 152, 178"."""
+    for match in re.finditer(r",\s+", text):
+        tail = text[match.end() :].strip()
+        if PINPOINT_RE.fullmatch(tail):
+            return tail  # the first comma whose tail is all pinpoint: the longest tail
+    return None
+
+
+# names, a title and a pinpoint, none with a comma of its own
+PLAIN_SHORT_PARTS_RE = uregex.compile(
+    r"^(?P<names>[^,]+),\s+(?P<title>[^,]+),\s+(?P<pinpoint>[^,]+)$"
+)
+
+
+# initials that close an inverted name before a capitalised title: "J M. ", "Т. А. "
+INITIALS_OPENING_RE = uregex.compile(r"^(?:[A-Z]\.?\s+){0,2}[A-Z]\.\s+(?=[A-Z]\w)")
+
+
+def _plain_short(text: str) -> Parsed | None:
+    """ "Oduya, Harbour Lights and Quays, 12": names, a title nothing marks, a pinpoint.
+
+    Without italics the words of the title could be read as more names ("Lights and
+    Quays"); the shape of the short form says where each part is.
+    """
+    if titlespans.titles(text) or YEAR_RE.search(text) or not cues.PLAIN_SHORT_RE.match(text):
+        return None
+    parts = PLAIN_SHORT_PARTS_RE.match(text)
+    if (
+        parts is None
+        or not (
+            namecues.name_only(parts.group("names")) or _family_in_capitals(parts.group("names"))
+        )
+        or PINPOINT_RE.fullmatch(parts.group("title"))  # "Dynatext, 152, 178": two pages
+    ):
+        return None
+    people, title = parts.group("names"), parts.group("title")
+    initials = INITIALS_OPENING_RE.match(title)
+    if initials:  # ISO 690: "GARDINER, J M. Contingency relations, сс. 334": the initials
+        people, title = f"{people}, {initials.group().strip()}", title[initials.end() :]
+    fields = {
+        "author": " and ".join(names.split_names(people)),
+        "title": clean_title(title),
+    }
+    return Parsed("book", fields, find_locator(parts.group("pinpoint")) or parts.group("pinpoint"))
+
+
+def _before_pointer(before: str, context: Context) -> dict[str, str]:
+    """The names and short title before a note pointer: "Smith, supra note 3", "*Osman v UK*
+    (n 5)", "Lund, *Harbour Towns* (Anm. 2)"."""
+    before = before.strip(" ,")
+    lead = LEAD_IN_RE.match(f"{before} .")  # (a lead-in must be followed by something)
+    before = before[lead.end() if lead else 0 :].strip(" ,")
+    if not before:
+        return {}  # "see also above, n. 7": no names, no title
+    opening = titlespans.titles(before)
+    if opening and opening[0].start() == 0 and opening[0].end() == len(before):
+        return {"title": clean_title(before)}  # a title alone
+    before = before.strip("*")
+    if namecues.name_only(before) or FAMILY_PAIR_RE.fullmatch(before):
+        return {"author": " and ".join(names.split_names(before))}
+    head = parse_full(before, context.abbreviations).fields
+    found = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
+    # "Oxford Essays in Jurisprudence, supra note 4": read as names and a title, the words may
+    # be the title alone; resolve tries them whole when the names fit no work of that note
+    return {**found, "_pointed": before} if "author" in found else found
+
+
+FAMILY_PAIR_RE = uregex.compile(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?")  # "Smith & Jones"
+
+
+def _after_title(text: str) -> str | None:
+    """ "Ellery, "Waterfront as Frontier," 219–21": the pages after the short title."""
+    found = titlespans.titles(text)
+    return find_locator(text[found[-1].end() :]) if found else None
+
+
+def personal_fields(text: str) -> dict[str, str]:
+    return {"note": text[:1].upper() + text[1:]}

@@ -1,0 +1,126 @@
+"""The people of an entry's opening names block: "Craik, F. I. M., and J. C. Rabinowitz" as
+"Family, Given" strings, their role (author or editor), and the Head that carries them with
+the year and the rest of the entry."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citekit.parse import names, uregex
+from citekit.parse.refvancouver import (
+    ET_AL_RE,
+    VANCOUVER_BLOCK_RE,
+)
+from citekit.parse.refvancouver import people as _vancouver_people
+
+# a name in direct order: an initial before the family name, "David R. Cheriton", "K. H. Wolf"
+DIRECT_NAME_RE = uregex.compile(r"(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]*[a-z][\w'’-]*$")
+EDITOR_MARK_RE = re.compile(
+    r"[,\s]*(?:\((?:eds?|Hrsg|dir|coord)\.?\)|\b(?:eds?|editors?|Hrsg|dir|comp|comps)\.?)\s*$",
+    re.IGNORECASE,
+)
+INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
+SUFFIX_RE = re.compile(r"(?:Jr|Sr|III|II|IV)\.?")  # a name's suffix, a comma part of its own
+# "and", "&", ";" and other languages' "und", "et" (never "et al.") between names; "e", "y"
+# only before a whole name ("Feiner e Magnus Löhrer"): "Ortega y Gasset" is one family name
+JOIN_RE = re.compile(
+    r"\s*(?:,\s*)?(?:\b(?:and|und|et(?!\s+al\b))\b|\b[ey](?=\s+[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?[A-Z])"
+    r"|&|;)\s*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The names at the start of an entry, their role, the year if it follows them, the rest."""
+
+    people: tuple[str, ...]
+    role: str  # "author" | "editor"
+    year: str | None
+    rest: str
+    comma: bool = False  # the names end at a comma, as a title does after them (no period)
+
+
+def people_head(block: str, year: str | None, rest: str, *, inverted: bool) -> Head:
+    block = block.strip(" ,")
+    if re.search(r"\s[A-Z]\.\s[A-Z]$", block):
+        block += "."  # "Weiler, H. A. 2012.": the year's match took the initial's period
+    if not re.search(r"\b[A-Z]\.$", block):
+        block = block.rstrip(".")
+    role = "editor" if EDITOR_MARK_RE.search(block) else "author"
+    block = EDITOR_MARK_RE.sub("", block)
+    others = bool(ET_AL_RE.search(block))
+    if VANCOUVER_BLOCK_RE.fullmatch(block.strip(" .,")):  # "Sampson P, Hughes AM (2015)"
+        return Head(
+            _vancouver_people(block),
+            role,
+            year[:4] if year and year[:1].isdigit() else None,
+            rest.strip(),
+        )
+    people = split_people(ET_AL_RE.sub("", block), inverted=inverted)
+    if others:
+        people.append("others")
+    year = None if year and not year[:1].isdigit() else year
+    return Head(tuple(people), role, year[:4] if year else None, rest.strip())
+
+
+def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]:
+    """ "Craik, F. I. M., and J. C. Rabinowitz" -> ["Craik, F. I. M.", "Rabinowitz, J. C."]."""
+    if ";" in block:  # "Harley, J. B.; Woodward, David": every name inverted, one per part
+        chunks = [c.strip(" ,") for c in JOIN_RE.split(block) if c.strip(" ,")]
+        return [c if "," in c else names.to_family_given(c) for c in chunks]
+    parts, after_join = _parts(block)
+    if _all_direct(parts):
+        return [names.to_family_given(p) for p in parts]  # "John Lafferty, Andrew McCallum, …"
+    every = inverted or (len(parts) > 2 and _is_initials(parts[1]) and _is_initials(parts[3:4]))
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        paired = nxt is not None and i + 1 not in after_join  # "Harry Heffes and David L."
+        if paired and ((i == 0 and first) or every) and _given_after(parts[i], nxt):
+            out.append(f"{parts[i]}, {nxt}")
+            i += 2
+            continue
+        out.append(names.to_family_given(parts[i]))
+        i += 1
+    return out
+
+
+def _all_direct(parts: list[str]) -> bool:
+    """Three or more names, each of two or more words and no initials alone: written in
+    direct order, whatever the style inverts ("John Lafferty, Andrew McCallum, and Fernando
+    Pereira. 2001."); two parts may be one inverted name ("García Márquez, Gabriel José")."""
+    return len(parts) >= 3 and all(
+        len(p.split()) >= 2 and not _is_initials(p) and p[:1].isupper() for p in parts
+    )
+
+
+def _parts(block: str) -> tuple[list[str], set[int]]:
+    """The comma-separated parts of a names block, and which of them follow an "and"."""
+    parts: list[str] = []
+    after_join: set[int] = set()
+    for index, chunk in enumerate(JOIN_RE.split(block)):
+        pieces = [p.strip() for p in chunk.split(",") if p.strip()]
+        if index and pieces:
+            after_join.add(len(parts))
+        for piece in pieces:
+            if parts and SUFFIX_RE.fullmatch(piece):
+                parts[-1] = f"{parts[-1]} {piece}"  # "Pettingill, O. S., Jr.": the name's suffix
+            else:
+                parts.append(piece)
+    return parts, after_join
+
+
+def _given_after(family: str, given: str) -> bool:
+    if DIRECT_NAME_RE.search(family):
+        return False  # "David R. Cheriton, Hendrik A. Goosen": a whole name, no family alone
+    if _is_initials(given) or given.lower().rstrip(".") in {"jr", "sr"}:
+        return True
+    return len(given.split()) <= 3 and len(family.split()) <= 3
+
+
+def _is_initials(part: str | list[str]) -> bool:
+    if isinstance(part, list):
+        return not part or _is_initials(part[0])
+    return bool(INITIALS_RE.match(part.strip()))
