@@ -4,6 +4,13 @@ Discursive notes in the social sciences and the digital humanities cite as runni
 does: a family name and a year, "(Boudon 2009 : 9)", "Perin et al. (2018)", "Lepetit, 1990".
 Such a reference is a citation only when the document's bibliography holds an entry of that
 first author and that year; a name and a year in prose are otherwise no citation.
+
+A span the general rules read as one citation yields to the author-date references inside it
+when they hold all its numbers ("Frosh (2003) ; Aiello et Woodhouse (2016)", "… le travail
+critique mené par Crawford et Paglen (2019)"): it was prose or a list around them. What stood
+before them is kept as a citation of its own only when it names a title in italics with a
+volume or a quoted title ("*Logos* (XXI) sous le titre « … », a ensuite été incluse dans
+Panofsky (1975)"); a quotation before "(Motta e Tiberi 2009)" is what they said, not a work.
 """
 
 from __future__ import annotations
@@ -17,11 +24,19 @@ from citekit.parse.reference import Reference
 
 AUTHOR_DATE_RE = re.compile(
     r"(?<![\w'’])(?P<family>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}?)"
-    r"(?:\s(?:and|&|et|und|y|e)\s[^\W\d_][\w'’-]*|\set\.?\sal\.?)?"
-    r"(?:,\s*|(?P<open>\s\()|\s)(?P<year>1[5-9]\d\d|20[0-4]\d)(?P<suffix>[a-z])?(?!\d)"
+    r"(?:(?:,\s[^\W\d_][\w'’-]*){0,3}\s(?:and|&|et|und|y|e)\s[^\W\d_][\w'’-]*|\set\.?\sal\.?)?"
+    r"(?:,\s*|(?P<open>\s\()|\s)(?P<year>1[5-9]\d\d|20[0-4]\d)(?P<suffix>[a-z])?"
+    r"(?:[–-](?:1[5-9]\d\d|20[0-4]\d))?(?!\d)"  # "(2005–2008)": a work of several years
     r"(?:\s?[:,]\s?(?:pp?\.\s?)?(?P<locator>\d+(?:\s?[–-]\s?\d+)?(?:,\s?\d+(?:\s?[–-]\s?\d+)?)*)"
     r"(?![\d.,]\d))?"
 )
+DIGIT_RE = re.compile(r"\d")
+ITALIC_TITLE_RE = re.compile(r"\*[^*\s][^*]*\*")
+# beside the italic title, a quoted one or a volume in brackets: "*Logos* (XXI) sous le titre
+# « … »" cites a work; "*Backbone structure* e *Satellite vocabularies*" only names things
+MORE_THAN_A_NAME_RE = re.compile(r"[«“„\"]|\((?:[IVXLC]+|\d+)\)")
+# prose after the last closing mark of what is kept: ", a ensuite été incluse dans"
+TRAILING_PROSE_RE = re.compile(r"(?<=[»”*)\]])[^»”*)\]\d]*$")
 # entries of one folded family name: (place in the bibliography, entry, folded title)
 Candidates = Sequence[tuple[int, Reference, str]]
 
@@ -62,3 +77,20 @@ def _entry(
             entry = dated[place] if place < len(dated) else dated[0]
             return entry, found.start() + found.group("family").index(family)
     return None, found.start()
+
+
+def displaced(text: str, refs: Sequence[tuple[int, int]]) -> str | None:
+    """What is left of TEXT, a span read as one citation, once the author-date references at
+    REFS (start, end within TEXT) take its place: None when the span does not yield to them (a
+    number stands outside them), "" when nothing of it is kept, else the part before them."""
+    if not refs:
+        return None
+    outside = list(text)
+    for start, end in refs:
+        outside[start:end] = [" "] * (end - start)
+    if DIGIT_RE.search("".join(outside)):
+        return None
+    before = text[: min(start for start, _ in refs)]
+    if not (ITALIC_TITLE_RE.search(before) and MORE_THAN_A_NAME_RE.search(before)):
+        return ""
+    return TRAILING_PROSE_RE.sub("", before).rstrip(" ,;:")

@@ -84,7 +84,9 @@ def cited(note: Note, found: tuple[Citation, ...], entries: EntryIndex) -> tuple
         if _covering(note.text, kept, at) is None and not _covering(note.text, _of(extra), at):
             end, entry, title, locator = hit
             extra.append((at, _citation(note, note.text[at:end], entry, title, locator)))
-    for at, end, entry, locator in authordate.references(note.text, entries):
+    dated = list(authordate.references(note.text, entries))
+    kept = _displaced(note.text, kept, [(at, end) for at, end, _, _ in dated])
+    for at, end, entry, locator in dated:
         if _covering(note.text, kept, at) is None and not _covering(note.text, _of(extra), at):
             title = entry.fields.get("title", "")
             extra.append((at, _citation(note, note.text[at:end], entry, title, locator)))
@@ -199,6 +201,22 @@ def _cut(text: str, citation: Citation, at: int) -> Citation | None:
     # a field read from the part cut off ("3 and Lund and Berg, River…") is no longer stated
     fields = {k: v for k, v in citation.fields.items() if fold(v) in fold(kept)}
     return replace(citation, text=kept, locator=locator, fields=fields)
+
+
+def _displaced(text: str, kept: list[Citation], dated: list[tuple[int, int]]) -> list[Citation]:
+    """KEPT without the spans that yield to the author-date references inside them
+    (citekit.authordate.displaced); a part before them that names a title stays."""
+    out = []
+    for citation in kept:
+        start, end = _span(text, citation.text)
+        inside = [(a - start, b - start) for a, b in dated if start >= 0 and start <= a < end]
+        left = authordate.displaced(citation.text, inside)
+        if left is None:
+            out.append(citation)
+        elif left:
+            fields = {k: v for k, v in citation.fields.items() if fold(v) in fold(left)}
+            out.append(replace(citation, text=left, locator=None, fields=fields))
+    return out
 
 
 def _of(placed: list[tuple[int, Citation]]) -> list[Citation]:

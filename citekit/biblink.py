@@ -22,8 +22,9 @@ from citekit.parse.reference import Reference
 
 def link(
     works: tuple[Work, ...], citations: tuple[Citation, ...], entries: tuple[Reference, ...]
-) -> tuple[tuple[Work, ...], tuple[Citation, ...], tuple[Diagnostic, ...]]:
-    """Works with the bibliography merged in, citations relinked, and the findings."""
+) -> tuple[tuple[Work, ...], tuple[Citation, ...], tuple[Diagnostic, ...], frozenset[str]]:
+    """Works with the bibliography merged in, citations relinked, the findings, and the ids
+    of the works the bibliography holds."""
     matched: dict[int, str] = {}  # entry index -> the work id that now stands for it
     renamed: dict[str, str] = {}  # work id -> the work id it was merged into
     out: dict[str, Work] = {}
@@ -44,7 +45,7 @@ def link(
     linked = tuple(replace(c, work=renamed.get(c.work, c.work)) for c in citations)
     extra = tuple(_uncited(i, e) for i, e in enumerate(entries) if i not in matched)
     findings = _findings(out, linked, extra, set(matched.values()))
-    return (*out.values(), *extra), linked, findings
+    return (*out.values(), *extra), linked, findings, frozenset(matched.values())
 
 
 def _match(work: Work, entries: list[tuple[list[str], str]]) -> int | None:

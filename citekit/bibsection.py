@@ -19,10 +19,12 @@ from citekit.parse.patterns import UNPUBLISHED_RE
 
 HEADINGS = lexicons.words("bibliography_headings")
 HEADING_NOISE_RE = re.compile(r"^[#\s\d.IVXivx]*(?=\w)|[\s:.]+$")  # "## 7. Sources:" -> "Sources"
-# an entry opens with a number, a same-author dash, "Family, " or "Family INITIALS"
+# an entry opens with a number, a same-author dash, "Family, " or "Family INITIALS", or a body
+# and its acronym ("British Standards Institution (BSI). ", citekit.parse.refcorporate)
 ENTRY_START_RE = re.compile(
     r"^(?:\[?\d{1,4}[\].)]?\s+)?(?:[—–―_-]{2,}|[*“\"]|[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,3},\s"
-    r"|[^\W\d_][\w'’-]+\s[A-Z]{1,3}[,.]\s|[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’-]*){0,4}\.\s)"
+    r"|[^\W\d_][\w'’-]+\s[A-Z]{1,3}[,.]\s|[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’-]*){0,4}\.\s"
+    r"|[^\W\d_][\w'’-]*(?:\s(?:[^\W\d_][\w'’-]*|[–-])){0,11}\s\([A-Z][A-Z/&-]{1,14}\)\.\s)"
 )
 YEAR_OR_LINK_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|https?://|n\.\s?d\.")
 MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")

@@ -115,9 +115,8 @@ def extract(
     works, linked, merge_problems = dedupe.merge_works(resolved)
     diagnostics = found.diagnostics + backref_problems + merge_problems
     if entries:
-        works, linked, findings = biblink.link(works, linked, entries)
-        found_ids = {w.id for w in works}
-        diagnostics = _with_bibliography(diagnostics, linked, findings, found_ids)
+        works, linked, findings, in_bib = biblink.link(works, linked, entries)
+        diagnostics = _with_bibliography(diagnostics, linked, findings, in_bib)
     works = bibtex.assign_keys(works)
     return Report(
         source=found.source,
@@ -130,10 +129,9 @@ def extract(
 
 
 def _with_bibliography(diagnostics: tuple, linked: tuple[Citation, ...], findings: tuple,
-                       work_ids: set[str]) -> tuple:  # fmt: skip
-    """Findings once the bibliography is known: a short form it answers is no longer alone."""
-    missing = {d.note for d in findings if d.code is Code.NOT_IN_BIBLIOGRAPHY}
-    in_bib = {c.work for c in linked if c.work in work_ids and c.note not in missing}
+                       in_bib: frozenset[str]) -> tuple:  # fmt: skip
+    """Findings once the bibliography is known: a short form it answers (its work is one of
+    IN_BIB) is no longer alone, whatever else its note cites that the bibliography lacks."""
     kept = biblink.drop_answered(diagnostics, linked, in_bib)
     if not linked:
         findings = ()  # a reference list alone: no entry is expected to be cited

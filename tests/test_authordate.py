@@ -40,6 +40,18 @@ BY_FAMILY = bibcite.index(ENTRIES)
             None,
         ),
         (
+            "les normes (Moreau 2004–2009) ;",  # a work of several years: its first
+            "Moreau 2004–2009",
+            "Les ponts",
+            None,
+        ),
+        (
+            "voir Roux, Perret et Lenoir (1990) ;",  # a list of three names: the first is looked up
+            "Roux, Perret et Lenoir (1990)",
+            None,
+            None,
+        ),
+        (
             "sous la direction de Jeanne Moreau 2004, p. 12.",
             "Moreau 2004, p. 12",
             "Les ponts",
@@ -47,8 +59,14 @@ BY_FAMILY = bibcite.index(ENTRIES)
         ),
     ],
 )
-def test_a_name_and_year_of_an_entry(text: str, span: str, title: str, locator: str | None) -> None:
-    ((start, end, entry, found_locator),) = authordate.references(text, BY_FAMILY)
+def test_a_name_and_year_of_an_entry(
+    text: str, span: str, title: str | None, locator: str | None
+) -> None:
+    found = list(authordate.references(text, BY_FAMILY))
+    if title is None:  # no entry of Roux 1990, and "Lenoir (1990)" is no reference on its own
+        assert all(text[start:end] != span for start, end, _, _ in found)
+        return
+    ((start, end, entry, found_locator),) = found
     assert text[start:end] == span
     assert entry.fields["title"].startswith(title)
     assert found_locator == locator
@@ -85,3 +103,72 @@ def test_author_date_notes_link_to_the_bibliography(tmp_path: Path) -> None:
     works = {w.id: w for w in report.works}
     assert works[cited["Moreau 2004: 67"].work].fields["publisher"] == "Seuil"
     assert works[cited["Lenoir, 1990a"].work].fields["title"] == "La ville moderne"
+
+
+def test_names_listed_before_the_last_are_part_of_the_reference() -> None:
+    """ "Perret, Roux et Blanc (2018)": the reference opens at its first author, Perret."""
+    text = "Voir Perret, Roux et Blanc (2018)."
+    ((start, end, entry, _),) = authordate.references(text, BY_FAMILY)
+    assert text[start:end] == "Perret, Roux et Blanc (2018)"
+    assert entry.fields["title"].startswith("Matrices")
+
+
+@pytest.mark.parametrize(
+    ("text", "refs", "left"),
+    [
+        ("Moreau (2004) ; Lenoir (1990).", [(0, 13), (16, 29)], ""),  # a list of references
+        ("Voir le travail mené par Moreau (2004).", [(25, 38)], ""),  # prose before one
+        ("“Les ponts tombent” (Moreau 2004).", [(21, 32)], ""),  # a quotation and its source
+        ("publiée dans *Logos* (XXI), incluse dans Moreau (2004)", [(41, 54)],
+         "publiée dans *Logos* (XXI)"),  # a title named before: kept, its prose after cut
+        ("Vu en 1999 chez Moreau (2004)", [(16, 29)], None),  # a number outside: as read
+        ("*Quais* e *Ponts* descritti in Moreau (2004)", [(31, 44)], ""),  # names, no work
+    ],
+)  # fmt: skip
+def test_a_span_yields_to_the_references_that_hold_its_numbers(text, refs, left) -> None:
+    assert authordate.displaced(text, refs) == left
+
+
+def test_author_date_references_in_a_list_or_in_prose_are_citations(tmp_path: Path) -> None:
+    doc = tmp_path / "essai.md"
+    doc.write_text(
+        "Texte.[^1] Suite.[^2] Fin.[^3]\n\n"
+        "[^1]: Moreau (2004) ; Lenoir (1990) ; Perret, Roux et Blanc (2018).\n"
+        "[^2]: À cet égard, on peut rappeler le travail mené par Moreau (2004).\n"
+        "[^3]: « La ville se transforme sans cesse » (Lenoir 1990).\n\n"
+        "# Bibliographie\n\n"
+        "Lenoir, Paul. *La ville moderne*. Paris: Fayard, 1990.\n\n"
+        "Moreau, Jeanne. *Les ponts de Paris*. Paris: Seuil, 2004.\n\n"
+        "Perret, Anne, Luc Roux et Marie Blanc. “Matrices.” *Cartography* 46, no. 2 (2018): "
+        "176–81.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    texts = [[c.text for c in report.citations if c.note == n] for n in (1, 2, 3)]
+    assert texts == [
+        ["Moreau (2004)", "Lenoir (1990)", "Perret, Roux et Blanc (2018)"],
+        ["Moreau (2004)"],
+        ["Lenoir 1990"],
+    ]
+    assert {c.kind.value for c in report.citations} == {"short"}
+    assert not [d for d in report.diagnostics if d.code.value == "short-without-full"]
+
+
+def test_a_reference_the_bibliography_answers_is_not_alone_beside_a_work_it_lacks(
+    tmp_path: Path,
+) -> None:
+    """The note's other work is missing from the bibliography; "Moreau (2004)" is not."""
+    doc = tmp_path / "essai.md"
+    doc.write_text(
+        "Texte.[^1]\n\n"
+        "[^1]: Paul Durand, *Les rues de Lyon* (Lyon: Audin, 1950), 12 ; "
+        "voir aussi Moreau (2004).\n\n"
+        "# Bibliographie\n\n"
+        "Moreau, Jeanne. *Les ponts de Paris*. Paris: Seuil, 2004.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    assert [c.text for c in report.citations][-1] == "Moreau (2004)"
+    codes = {(d.note, d.code.value) for d in report.diagnostics}
+    assert (1, "not-in-bibliography") in codes
+    assert (1, "short-without-full") not in codes

@@ -526,6 +526,15 @@ def test_issues_of_newspapers_are_works_of_their_own():
     )
 
 
+def test_issues_read_online_are_works_of_their_own():
+    """Issues of one paper cited by day and web address, French dates: one work each."""
+    assert_resolution(
+        ("a", "*Moorland Courier*, 1er décembre 1866, URL: https://example.org/moor/a"),
+        ("b", "*Moorland Courier*, 26 novembre 1866, URL: https://example.org/moor/b"),
+        ("c", "*Moorland Courier*, 14 mars 1861, https://example.org/moor/c"),
+    )
+
+
 def test_a_title_named_in_prose_before_at_and_a_place_is_no_short_form():
     """ "the section on *Orchards* at Kew": "at" opens no page there ("at 9" would)."""
     _, diagnostics = resolve_notes(

@@ -52,6 +52,7 @@ from citekit.parse.patterns import (
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
+from citekit.parse.web import online_post
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
 HEREAFTER_SEPARATOR = "|"  # between the short forms one citation announces
@@ -344,7 +345,7 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
         return _part_of_previous(text, in_previous, context)
     ditto = ditto_end(text)
     parsed = combine(parse_full(text[ditto:], context.abbreviations, targets), text[ditto:])
-    parsed = newspaper_issue(parsed, text[ditto:])
+    parsed = online_post(newspaper_issue(parsed, text[ditto:]))
     if parsed.fields.get("pages"):
         parsed.fields["pages"] = full_pages(parsed.fields["pages"])
     if ditto and "author" not in parsed.fields:

@@ -59,7 +59,7 @@ from citekit.parse.plainmarks import mark_titles
 from citekit.parse.seriesparen import take_series
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.statutes import parse_statute
-from citekit.parse.web import WEB_VENUE_RE, handle_author, parse_web
+from citekit.parse.web import handle_author, parse_web, web_venue
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
@@ -199,7 +199,7 @@ def _parse_full(
         entry_type = "techreport"  # "*UK Government Web Archive: Annual Report 2021–22*"
         institution = fields.get("publisher") or fields.get("author")
         fields.update({"institution": institution} if institution else {})
-    if entry_type == "article" and "url" in fields and _web_venue(fields):
+    if entry_type == "article" and "url" in fields and web_venue(fields):
         entry_type = "online"  # "“Post,” *Internet Archive Blogs*, January 3, 2024, https://…"
         fields["howpublished"] = fields.pop("journal", "")
     handle = handle_author(work) if "url" in fields else None
@@ -255,12 +255,6 @@ def _journal_not_book(entry_type: str, fields: dict[str, str], work: str) -> str
     fields.update({"volume": volume.group("vol")} if volume and "volume" not in fields else {})
     fields.update({"number": number.group("num")} if number and "number" not in fields else {})
     return "article"
-
-
-def _web_venue(fields: dict[str, str]) -> bool:
-    """A blog, podcast, wiki or video site rather than a journal or newspaper."""
-    numbered = any(fields.get(name) for name in ("volume", "number", "pages"))
-    return not numbered and bool(WEB_VENUE_RE.search(fields.get("journal", "")))
 
 
 # a court's docket number: "case no. ICC-01/12-01/15", "Case No. 3:17-cv-00123"

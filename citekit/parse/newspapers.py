@@ -3,6 +3,7 @@
     *Omaha Daily Bee*, December 15, 1889, 1.
     *Evening Star* (Washington DC), 17 December 1889, 4.
     *Novoe Vremia*, November 18 (30), 1889, 3.
+    *Journal des débats*, 1er décembre 1866, URL: https://gallica.bnf.fr/ark:/12148/bpt6k456344g
 
 No book is cited by the day it came out: an italic title dated to the day is a periodical's
 issue (an article whose journal is that title), whatever the general rules made of it.
@@ -17,12 +18,15 @@ from citekit.parse.elements import Parsed
 from citekit.parse.patterns import MONTHS, YEAR
 
 ISSUE = "_issue"  # the issue's date: two issues of one paper are two works
-DAY = r"\d{1,2}(?:\s*\(\d{1,2}\))?"  # "18 (30)": an Old Style date and its New Style day
+# "18 (30)": an Old Style date and its New Style day; "1er", "1.": an ordinal first day
+DAY = r"\d{1,2}(?:er|re|\.)?(?:\s*\(\d{1,2}\))?"
+# where the issue is read online: ", URL: https://…", ", lien URL:https://…", ", <https://…>"
+ONLINE = r"(?:,?\s+(?:[^\W\d_]+\s+)?(?:URL\s*:\s*)?<?https?://\S+?>?)"
 ISSUE_RE = uregex.compile(
-    rf"""^\*(?P<paper>[^*]+)\*(?:\s+\([^()]{{1,40}}\))?,\s+    # the title, its town
+    rf"""^\*(?P<paper>[^*]+)\*(?:\s+\([^()]{{1,40}}\))?,?\s+    # the title, its town
     (?P<day>(?:{MONTHS})\.?\s+{DAY},?|{DAY}\s+(?:{MONTHS})\.?)\s+  # "December 15,", "15 December"
     (?P<year>{YEAR})(?:,\s+(?:pp?\.\s*)?[A-Z]?\d+(?:[-–]\d+)?)?  # the year, the page
-    (?:\s+\([^()]{{1,40}}\))?\.?$  # a remark on the issue: "(Zoeker)" """,
+    (?:\s+\([^()]{{1,40}}\))?{ONLINE}?\.?$  # a remark on the issue: "(Zoeker)"; its address """,
     re.VERBOSE | re.IGNORECASE,
 )
 

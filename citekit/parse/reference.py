@@ -23,10 +23,13 @@ from citekit.parse import (
     reftail,
     refyearheads,
 )
+from citekit.parse.elements import Parsed
 from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.leadeditors import take as take_lead_editors
+from citekit.parse.refcorporate import corporate_head
 from citekit.parse.refnames import Head
 from citekit.parse.seriesparen import take_series
+from citekit.parse.web import online_post
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
 SPACE_COMMA_RE = re.compile(r"\s+(?=,)")
@@ -109,7 +112,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     text = unnumbered(text)
     text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
     text, series = take_series(text)
-    head = refnames.read_head(text, previous)
+    head = corporate_head(text, refnames.read_head(text, previous))  # "… Institution (BSI). "
     fields: dict[str, str] = {}
     if head.people:
         fields[head.role] = " and ".join(head.people)
@@ -135,7 +138,10 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     )
     _title_year(fields)
     take_lead_editors(fields)
-    return Reference(text, entry_type, names.same_author_editors({**series, **fields}), head)
+    posted = online_post(Parsed(entry_type, fields))  # "… (Version 2.0.0). Zenodo. doi"
+    return Reference(
+        text, posted.entry_type, names.same_author_editors({**series, **posted.fields}), head
+    )
 
 
 def unnumbered(text: str) -> str:

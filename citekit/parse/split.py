@@ -12,6 +12,7 @@ from citekit import lexicons
 from citekit.parse import cues, namecues, reviews, uregex
 from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
+from citekit.parse.joinprose import source_after_prose
 from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.patterns import (
@@ -223,12 +224,13 @@ def _split_joins(
 ) -> list[Piece]:
     """Cut at " and ", " sowie ", " et " … where a finished citation ends and another begins
     ("*Osman v UK* (n 5) 226 and *Barrett v Enfield LBC* (n 17)"); a lead-in after the
-    word ("and see …") is dropped."""
+    word ("and see …") and a few words of prose before the next source's names are dropped."""
     span = piece.text(text)
     for match in join_points(span, protected(span)):
         head = span[: match.start()]
-        lead = LEAD_IN_RE.match(span[match.end() :])  # "and see", "sowie vgl."; no other prose
+        lead = LEAD_IN_RE.match(span[match.end() :])  # "and see", "sowie vgl."
         begin = match.end() + (lead.end() if lead else 0)
+        begin += source_after_prose(span[begin:])  # "und jüngst für … Liv Ingeborg Lied …"
         tail = span[begin:]
         if (
             _opens_after_join(tail, comma=bool(match.group("comma")))

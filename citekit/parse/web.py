@@ -159,3 +159,21 @@ def _venue(parts: list[str]) -> dict[str, str]:
     if plain and plain[0] not in italic:
         fields["publisher"] = plain[0]
     return fields
+
+
+def web_venue(fields: dict[str, str]) -> bool:
+    """A blog, podcast, wiki, video site or repository rather than a journal or newspaper."""
+    numbered = any(fields.get(name) for name in ("volume", "number", "pages"))
+    return not numbered and bool(WEB_VENUE_RE.search(fields.get("journal", "")))
+
+
+def online_post(parsed: Parsed) -> Parsed:
+    """PARSED as an online post when it is an "article" with a link in a web venue ("…,
+    *Internet Archive Blogs*, January 3, 2024, https://…", "… (Version 2.0.0). Zenodo.
+    http://doi.org/…"), no volume, issue or pages: its venue is `howpublished`."""
+    linked = "url" in parsed.fields or "doi" in parsed.fields
+    if parsed.entry_type != "article" or not linked or not web_venue(parsed.fields):
+        return parsed
+    fields = {k: v for k, v in parsed.fields.items() if k != "journal"}
+    fields["howpublished"] = parsed.fields["journal"]
+    return Parsed("online", fields, parsed.locator)

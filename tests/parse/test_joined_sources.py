@@ -11,6 +11,7 @@ import pytest
 from citekit.model import Citation, Kind, Note, Span
 from citekit.parse import build_context, parse_note
 from citekit.parse.imprint import iso_date
+from citekit.parse.joinprose import source_after_prose
 from citekit.parse.patterns import ACCESSED_RE
 
 FULL, SHORT = Kind.FULL, Kind.SHORT
@@ -83,6 +84,35 @@ JOIN_ROWS = [
         id="a-sentence-of-comment-leads-to-the-next-source",
     ),
     pytest.param(
+        "Vgl. Hanna Weber, „Fähren am Oberrhein“, Alemannia 12 (1994): 1–10, und jüngst für den "
+        "Kontext der Ostsee Peter Lund und Ada Grey, „Harbour Towns“, in Dies., Hgg., Baltic "
+        "Ports (Berlin, 2017), 1–19.",
+        [
+            "Hanna Weber, „Fähren am Oberrhein“, Alemannia 12 (1994): 1–10",
+            "Peter Lund und Ada Grey, „Harbour Towns“, in Dies., Hgg., Baltic Ports "
+            "(Berlin, 2017), 1–19",
+        ],
+        id="und-then-prose-before-two-authors",
+    ),
+    pytest.param(
+        "Vgl. Hanna Weber, Fähren am Oberrhein (Freiburg, 1994), 253–342, außerdem zum "
+        "Hafenrecht exemplarisch Peter Lund, „Harbour Dues“, Baltic Law 35 (2014): 12.",
+        [
+            "Hanna Weber, Fähren am Oberrhein (Freiburg, 1994), 253–342",
+            "Peter Lund, „Harbour Dues“, Baltic Law 35 (2014): 12",
+        ],
+        id="ausserdem-then-prose-before-the-author",
+    ),
+    pytest.param(
+        "See Tom Ash, “Pruning,” *Orchard Review* 4 (1990): 1–10, and more recently in the "
+        "context of cider Jane Roe and Ben Lowe, “Presses,” in *Cider* (Leeds, 2017), 1–19.",
+        [
+            "Tom Ash, “Pruning,” *Orchard Review* 4 (1990): 1–10",
+            "Jane Roe and Ben Lowe, “Presses,” in *Cider* (Leeds, 2017), 1–19",
+        ],
+        id="and-then-prose-before-two-authors",
+    ),
+    pytest.param(
         "Lund, *Harbour Towns* (London: Methuen, 1981), and *Baltic Ports* (London: Methuen, "
         "1985).",
         [
@@ -150,3 +180,15 @@ def test_a_bare_year_before_comma_et_keeps_a_list_of_books_together() -> None:
         "*Ports de la Baltique*, Paris, Belin, 2017."
     )
     assert len(parse(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Lund, „Harbour Dues“, Baltic Law 35 (2014): 12.",  # a source at once: nothing to skip
+        "im Jahr 1990 Peter Lund, „Harbour Dues“, Baltic Law 35 (2014): 12.",  # a number in it
+        "so, wie Peter Lund, „Harbour Dues“, Baltic Law 35 (2014): 12.",  # a mark in it
+    ],
+)
+def test_only_words_of_prose_are_skipped_before_a_source(tail: str) -> None:
+    assert source_after_prose(tail) == 0

@@ -464,6 +464,23 @@ FIELD_ROWS = [
         id="a-newspaper-issue-with-old-and-new-style-days",
     ),
     pytest.param(
+        "*Moorland Courier*, 1er décembre 1866, lien URL:https://example.org/ark:/1/moor1866.",
+        "article",
+        {
+            "journal": "Moorland Courier",
+            "year": "1866",
+            "title": None,
+            "url": "https://example.org/ark:/1/moor1866",
+        },
+        id="a-newspaper-issue-on-an-ordinal-day-read-online",
+    ),
+    pytest.param(
+        "*Moorland Courier* 19 novembre 1866, https://example.org/ark:/1/moor1866b",
+        "article",
+        {"journal": "Moorland Courier", "year": "1866", "title": None},
+        id="a-newspaper-issue-with-no-comma-after-its-title",
+    ),
+    pytest.param(
         "*Orchards of Kent* (London: Moor Press, 1903), 2.",
         "book",
         {"title": "Orchards of Kent", "journal": None},

@@ -8,6 +8,7 @@ from citekit.model import Kind, Note, Span
 from citekit.parse import build_context, parse_note, rejoin
 from citekit.parse.fields import parse_full
 from citekit.parse.patterns import ACCESSED_RE, EDITED_BY_RE
+from citekit.parse.reference import parse_reference
 from citekit.parse.web import is_web_citation
 
 WEB_ROWS = [
@@ -196,3 +197,31 @@ def test_access_date_sentence_after_a_web_citation_belongs_to_it():
 )
 def test_access_date_sentence_joins_a_citation_not_a_bare_link(before, joins):
     assert rejoin._continues(before, "Consulté le 12 mars 2021", ".") is joins
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Grey: Pruning in the Library, URL: *https://example.org/pruning*.",
+        "Siehe *https://example.org/pruning*.",
+    ],
+)
+def test_an_italic_address_ends_before_its_asterisk(text):
+    """Markdown italics around a link's text ("*https://…*") are no part of the address."""
+    assert parse_full(text).fields["url"] == "https://example.org/pruning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grey, Ada, & Lowe, Ben. (2017, May 2). orchard/pruning: 2.0.0 (Version 2.0.0). Zenodo. "
+        "http://doi.org/10.5281/zenodo.570516.",
+        "Grey, Ada. 2019. “Pruning Data.” *Figshare*. https://doi.org/10.6084/m9.figshare.123.",
+    ],
+)
+def test_a_release_in_a_repository_is_no_journal_article(text):
+    """Zenodo and figshare publish data and software, not journals: an online work."""
+    entry = parse_reference(text)
+    assert entry.entry_type == "online"
+    assert entry.fields["howpublished"].casefold() in {"zenodo", "figshare"}
+    assert "journal" not in entry.fields
