@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from citekit import layout, lexicons
+from citekit import endnotes, layout, lexicons
 from citekit.inline import spaced
 from citekit.layout import Candidate, Paragraph
 from citekit.model import Code, Diagnostic, Document, Footnote, Note, Span
@@ -92,7 +92,10 @@ def _layout_notes(text: str) -> tuple[tuple[Note, ...], list[int]]:
     found = layout.candidates(paras)
     chosen = _choose_kind(found)
     superscript = bool(chosen) and chosen[0].superscript
-    items = _join_continuations(_items(paras, chosen))
+    items = _items(paras, chosen)
+    if chosen and chosen[0].bracket:  # pandoc's notes section: a note of several paragraphs
+        items = endnotes.join_further(items, lambda i: i.number, lambda i: i.para.text, _joined)
+    items = _join_continuations(items)
     body_super = superscript or any(layout.SUPER_IN_TEXT_RE.search(i.para.text) for i in items)
     markers = [
         number
@@ -239,6 +242,12 @@ def _items(paras: list[Paragraph], chosen: list[Candidate]) -> list[_Item]:
         else:
             items.append(_Item(para))
     return items
+
+
+def _joined(note: _Item, further: _Item) -> _Item:
+    return _Item(
+        layout.merge(note.para, further.para), note.number, f"{note.text} {further.para.text}"
+    )
 
 
 def _join_continuations(items: list[_Item]) -> list[_Item]:

@@ -221,7 +221,7 @@ def _as_known_short(citation: Citation, known: KnownTitles) -> Citation:
     """ "Ramsey, Philosophical Papers": in plain text a short form without a pinpoint has the
     shape of an inverted name or a note to a person; a known author and the opening of one of
     their titles say it is the short form of that work."""
-    if citation.kind is not Kind.SHORT or citation.locator or "author" in citation.fields:
+    if citation.kind is not Kind.SHORT or citation.locator:
         return citation
     parts = NAMES_TITLE_RE.match(citation.text.strip())
     if parts is None or not known.cites(citation.text):

@@ -47,7 +47,7 @@ class KnownTitles:
     def cites(self, span: str) -> bool:
         """Does SPAN open with a known author and the beginning of one of their titles, or
         is it the title of a known work without names and a pinpoint?"""
-        if self._title_and_pinpoint(span):
+        if self._title_and_pinpoint(span) or self._names_and_untitled(span):
             return True
         if not self.by_family:
             return False
@@ -99,6 +99,21 @@ class KnownTitles:
         if not comma or not PINPOINT_RE.fullmatch(rest.strip(" .")):
             return False
         return _words(head) in self.by_title.get(_key(_words(head)), ())
+
+    def _names_and_untitled(self, span: str) -> bool:
+        """ "Klingner and Lühr, Forschungsdesign 4.0": names, a comma, then the opening of a
+        title cited in full without names (the running text named its authors there, as
+        `@key` in pandoc's prose prints the note)."""
+        if not self.by_title:
+            return False
+        head, comma, rest = span.partition(",")
+        rest = rest.strip()
+        if not comma or not rest[:1].isupper() or "(" in head or ")" in head:
+            return False  # "NA), fond Předsednictvo …": a bracket's end, then a record
+        if not namecues.name_only(head):
+            return False
+        title = _words(rest[: TITLE_END_RE.search(rest).start()])
+        return bool(title) and title in self.by_title.get(_key(title), ())
 
 
 NO_TITLES = KnownTitles()

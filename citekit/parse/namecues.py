@@ -344,7 +344,7 @@ _OPENERS = lexicons.words("prose_openers")  # "however", "vgl", "selon"
 # words of a list of names that are no name: joiners, editor marks, "et al." ("и др.", "a kol.")
 NAME_LIST_WORDS = frozenset(
     {"and", "&", "und", "et", "eds", "ed", "hg", "hrsg", "ред"}
-    | {"и", "y", "i", "e", "al", "др", "kol"}
+    | {"и", "y", "i", "e", "al", "others", "др", "kol"}  # "others": MHRA's "and others"
 )
 
 

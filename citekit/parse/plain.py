@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import cues, namecues, rolenames, segments, titlespans, uregex
 from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.elements import (
@@ -141,11 +142,25 @@ def _title_not_names(work: str, head: str) -> bool:
     ("Zettelwirtschaft: Die Geburt der Kartei …", the author named in the running text)?"""
     if EDITED_BY_AFTER_RE.match(work, len(head)):
         return True  # "Wissen und Buchgestalt, ed. by Philipp Hegel …": the editors come after
+    if head.split(maxsplit=1)[0].casefold() in TITLE_ARTICLES:
+        return True  # "Der Buchdruck in Der Frühen Neuzeit. …": an article opens no name
     paren = head.find("(")
     if paren > 0:  # not "Mercedes Ortiz Calvo (coord.),": a role, not an imprint
         return IMPRINT_PAREN_RE.match(work, paren) is not None
-    one_word = head.endswith(":") and len(head.split()) == 1 and head[:-1].isalpha()
-    return one_word and IMPRINT_PAREN_RE.search(work) is not None  # not "Kettler: Title, S. 140"
+    # a title's words before its colon ("Digital Humanities: Eine Einführung (Stuttgart: …")
+    # where the imprint stands in brackets, as note styles that name the author with a comma
+    # print it; German "Kettler: Title, S. 140" has none
+    words = head[:-1].split()
+    if not head.endswith(":") or not 0 < len(words) <= COLON_TITLE_WORDS:
+        return False
+    imprint = IMPRINT_PAREN_RE if len(words) == 1 else PUBLISHER_PAREN_RE
+    return all(w.isalpha() for w in words) and imprint.search(work) is not None
+
+
+TITLE_ARTICLES = lexicons.words("title_articles")  # "der", "the": they open no name
+COLON_TITLE_WORDS = 4  # words of a title before its colon, read where names might stand
+# a bracketed imprint with its publisher: "(Stuttgart: Metzler, 2017)", not a volume's "(1927)"
+PUBLISHER_PAREN_RE = re.compile(r"\([^()]*[^\W\d_][^()]*,\s*(?:1[5-9]|20)\d\d\)")
 
 
 def _names_before_title(work: str, count: int) -> int:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues
-from citekit.parse.patterns import IMPRINT_PAREN_RE
+from citekit.parse import cues, namecues
+from citekit.parse.patterns import IMPRINT_PAREN_RE, LEAD_IN_RE
 
 # the end of a finished citation in a list: "…, 1994), " or "…: 725–53; "
 FINISHED_RE = re.compile(r"(?:\)|\d)(?:,\s+(?:and\s+)?|;\s+)")
@@ -20,18 +20,23 @@ RUN_WORDS_MAX = 25  # words of the title's further sentences before the imprint
 PINPOINT_END_RE = re.compile(r"(?:[,:]\s*[\dxivlc]+(?:\s*[-–]\s*\d+)?|[)\]])\s*$")
 # a date after a comma or in brackets ("…, 1990", "(1990"): not a year inside a title
 # ("Die Protokolle des … Ministerrates 1867–1918")
+CLOSING_QUOTE_RE = re.compile(r"[”\"’»“]")
 DATE_RE = re.compile(r"[,(]\s*(?:[^()]*\s)?(?:1[4-9]|20)\d\d\b")
 
 
 def title_runs_to_imprint(prev: str, rest: str, separator: str) -> bool:
     """Was PREV cut at a full stop of its title, REST (the note from the cut on) being the
-    title's next sentence(s) and then the imprint in brackets?"""
-    if separator != "." or "*" in prev:  # italics would have marked the title
+    title's next sentence(s) and then the imprint in brackets? Or cut at a semicolon of the
+    title's own, the title going on in small letters ("… Century" + "the Ecclesiology of …")?"""
+    own_semicolon = separator == ";" and rest[:1].islower() and not LEAD_IN_RE.match(rest)
+    if not (separator == "." or own_semicolon) or "*" in prev:  # italics would mark the title
         return False
     tail = FINISHED_RE.split(prev)[-1].strip()
     if not _unfinished(tail):
         return False
-    return _runs_into_imprint(rest)
+    if tail[:1] in "“\"‘'«„" and not CLOSING_QUOTE_RE.search(rest.split("(", 1)[0]):
+        return False  # the quotation closed at the cut: "“… from Pseudo-Isidore.” The Collection …"
+    return _runs_into_imprint(rest, small=own_semicolon)
 
 
 def _unfinished(tail: str) -> bool:
@@ -47,13 +52,22 @@ def _unfinished(tail: str) -> bool:
     )
 
 
-def _runs_into_imprint(rest: str) -> bool:
-    """REST: title words (no comma: no new source's "Name,") up to a bracketed imprint."""
+def _runs_into_imprint(rest: str, *, small: bool = False) -> bool:
+    """REST: title words (no new source's "Name,") up to a bracketed imprint; SMALL: they
+    may open in small letters."""
     bracket = rest.find("(")
-    if bracket <= 0 or not (rest[:1].isupper() or rest[:1].isdigit()):
+    if bracket <= 0 or not (rest[:1].isupper() or rest[:1].isdigit() or small):
         return False
     run = rest[:bracket]
-    if "," in run or ";" in run or len(run.split()) > RUN_WORDS_MAX:
+    if ";" in run or len(run.split()) > RUN_WORDS_MAX or _opens_with_names(run):
         return False
     imprint = IMPRINT_PAREN_RE.match(rest, bracket)
-    return imprint is not None and not cues.is_commentary(run)
+    return imprint is not None and not cues.is_commentary(run[:1].upper() + run[1:])
+
+
+def _opens_with_names(run: str) -> bool:
+    """Does RUN open a new source with its author's names and a comma ("Ana Ruiz, Faros")?
+    A comma after title words is the title's series or its own ("…
+    Kommunikationstechnologien, Stw 1357")."""
+    head, comma, _ = run.partition(",")
+    return bool(comma) and ":" not in head and namecues.name_only(head)

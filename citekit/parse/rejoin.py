@@ -184,6 +184,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         and not titlespans.has_title(prev)
         and namecues.starts_with_name(prev)
         and not cues.is_commentary(prev)
+        and not (end_pinpoint(prev) and cues.is_commentary(cur))  # "…, p.420." + "My view …"
     ):
         return True
     if (

@@ -207,8 +207,17 @@ def _known_start(span: str, start: int, known: KnownTitles) -> int:
         return start
     for match in NAME_START_RE.finditer(span, start):
         if known.cites(span[match.start() :]):
-            return match.start()
+            return _first_name(span, start, match.start(), known)
     return start
+
+
+def _first_name(span: str, start: int, found: int, known: KnownTitles) -> int:
+    """FOUND, or START where the words between are more of the same names ("Klingner and
+    Lühr, Forschungsdesign 4.0": the citation opens with the first name, not the last)."""
+    head = span[start:found]
+    if "," not in head and head[:1].isupper() and known.cites(span[start:]):
+        return start
+    return found
 
 
 def _split_joins(
@@ -293,11 +302,25 @@ def _split_known_list(text: str, piece: Piece, known: KnownTitles) -> list[Piece
     author and the start of their title."""
     if known.empty():
         return [piece]
-    return _cut_comma_list(text, piece, TITLE_OR_PAGE_END_RE, partial(_known_short_follows, known))
+    plain = "*" not in piece.text(text)
+    return _cut_comma_list(text, piece, ITEM_END_RE, partial(_known_short_follows, known, plain))
 
 
-def _known_short_follows(known: KnownTitles, head: str, tail: str) -> bool:
-    return known.cites(tail) and cites(head, ())
+ITEM_END_RE = re.compile(r"(?:[”’\"*?!]|\w)$")  # a title's mark, a figure, or a plain word
+
+
+def _known_short_follows(known: KnownTitles, plain: bool, head: str, tail: str) -> bool:
+    """The part after opens with a known short form; the part before ends a title or a
+    pinpoint, or, in plain text where nothing marks a title, is a known short form too
+    ("Drucker, The Visible Word, Ernst, Wechselwirkung")."""
+    if not known.cites(tail):
+        return False
+    if TITLE_OR_PAGE_END_RE.search(head):
+        return cites(head, ())
+    return plain and NAMES_THEN_WORDS_RE.match(tail) is not None and known.cites(head)
+
+
+NAMES_THEN_WORDS_RE = re.compile(r"[^,]+,\s+[^\W\d_]")  # "Ernst, Wechselwirkung", not "Seuil, 2020"
 
 
 DATED_RE = re.compile(r"\((?:[^()]*[\s,:])?(?:1[5-9]|20)\d\d\)")  # "(1980)", "(Oxford, 2015)"
