@@ -9,19 +9,8 @@ The words are the reference lists' (lexicons/proceedings_words, conference_words
 
 from __future__ import annotations
 
-import re
-
-from citekit import lexicons
 from citekit.parse.elements import Parsed
-
-# "Proceedings", "Proc.", "Actes", "Tagungsband" (lexicons/proceedings_words)
-PROCEEDINGS_RE = re.compile(
-    rf"(?<!\w){lexicons.alternation(lexicons.words('proceedings_words'))}(?!\w)", re.IGNORECASE
-)
-# "Conference", "Workshop", "Symposium", "Colloque" (lexicons/conference_words)
-MEETING_RE = re.compile(
-    rf"(?<!\w){lexicons.alternation(lexicons.words('conference_words'))}(?!\w)", re.IGNORECASE
-)
+from citekit.parse.refbookbody import MEETING_RE, PROCEEDINGS_RE  # the reference lists' words
 
 
 def as_proceedings(parsed: Parsed) -> Parsed:

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import titlespans
 from citekit.parse.patterns import DOI_RE, URL_RE, YEAR
 
 DATED_RE = re.compile(rf"\b{YEAR}\b|{URL_RE.pattern}|{DOI_RE.pattern}")  # a year, a link
 
 # words in small letters that citations hold before a title: joins, roles, particles
-CITATION_SMALL_WORDS = frozenset(
-    {"and", "in", "by", "of", "the", "with", "ed.", "eds.", "trans.", "et", "al.", "de", "van",
-     "von", "der", "du", "la", "le", "und", "y", "e", "i", "see", "cf."}
-)  # fmt: skip
+CITATION_SMALL_WORDS = lexicons.words("citation_small_words")
 PROSE_WORDS = 5  # more words in small letters than this before the title make a sentence
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from citekit import lexicons
 from citekit.parse import (
     refbook,
     refeditors,
@@ -25,6 +24,7 @@ from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.pagerange import full_pages
 from citekit.parse.refbookbody import (
     EDITED_BY_RE,
+    MEETING_RE,
     PROCEEDINGS_RE,
     YEAR_RE,
     book_numbers,
@@ -109,10 +109,6 @@ VANCOUVER_IMPRINT_RE = re.compile(
 # "(New York: Norton, 1995)", "(Cambridge University Press, 2004)"
 PAREN_IMPRINT_RE = re.compile(r"^\s*\((?P<imprint>[^()]*(?::\s|,\s(?:1[5-9]|20)\d\d\b)[^()]*)\)")
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
-# a meeting named in a periodical-looking container: "Symposium", "Conf." (conference_words)
-CONFERENCE_RE = re.compile(
-    rf"(?<!\w){lexicons.alternation(lexicons.words('conference_words'))}(?!\w)", re.IGNORECASE
-)
 # a container that opens with a proceedings word: "Proceedings of the …", "in the Proc. of …"
 SOCIETY_RE = re.compile(
     r"\b(?:Acad(?:emy|\.)|Society|Soc\.|Royal)", re.IGNORECASE
@@ -181,7 +177,7 @@ def parse_body(
         return _chapter(rest, fields)
     if PROCEEDINGS_FIRST_RE.match(rest):
         return _chapter(PROCEEDINGS_FIRST_RE.sub("", rest, count=1), fields)
-    if not whole and CONFERENCE_RE.search(rest[: refbook.title_end(rest)]):
+    if not whole and MEETING_RE.search(rest[: refbook.title_end(rest)]):
         return _chapter(rest, fields)  # "IEEE Conference on Software Maintenance, Orlando, …"
     imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if imprint and imprint.start() > 0 and PAGES_LABEL_RE.search(rest[imprint.end() :]):
@@ -195,7 +191,7 @@ def parse_body(
     if venue is not None:  # plain text: “Article.” Periodical, June 12, 2000.
         return parse_body(venue, fields, quoted=True)
     named = None if whole else refperiodical.unnumbered(rest)
-    if named and not PROCEEDINGS_RE.search(named[0]) and not CONFERENCE_RE.search(named[0]):
+    if named and not PROCEEDINGS_RE.search(named[0]) and not MEETING_RE.search(named[0]):
         fields["journal"] = named[0]  # "Title. Applied Optics, to appear."
         fields.update({"year": named[1]} if named[1] and "year" not in fields else {})
         return "article"
@@ -300,7 +296,7 @@ def _proceedings(name: str) -> bool:
     """A meeting's papers: a name with a conference's word, or one that opens with
     "Proceedings"/"Proc." ("Proc. SPIE", "Proceedings of IJCAI-89") as lists print them; a
     learned society's "Proceedings" is its journal ("Proc. Natl. Acad. Sci.")."""
-    if CONFERENCE_RE.search(name):
+    if MEETING_RE.search(name):
         return True
     return PROCEEDINGS_FIRST_RE.match(name) is not None and not SOCIETY_RE.search(name)
 

@@ -73,6 +73,10 @@ MEETING_DATE_RE = re.compile(
 MEETING_PLACE_RE = uregex.compile(
     r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:,\s*(?:[A-Z]\.\s?[A-Z]\.?|[A-Z][\w'’-]+))?"
 )
+# a meeting named in a container: "Conference", "Symposium", "Conf." (lexicons/conference_words)
+MEETING_RE = re.compile(
+    rf"(?<!\w){lexicons.alternation(lexicons.words('conference_words'))}(?!\w)", re.IGNORECASE
+)
 # a conference's proceedings: "Proceedings of …", "Proc. of HPCA-1" (lexicons/proceedings_words)
 PROCEEDINGS_RE = re.compile(
     rf"(?<!\w){lexicons.alternation(lexicons.words('proceedings_words'))}(?!\w)", re.IGNORECASE
