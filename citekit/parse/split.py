@@ -270,7 +270,7 @@ def _split_commas(text: str, piece: Piece) -> list[Piece]:
 
 
 def _dated_citations_meet(head: str, tail: str) -> bool:
-    return namecues.starts_with_name(tail) and _dated(tail) and _dated(head)
+    return namecues.starts_with_name(tail) and _imprint_or_date(tail) and _imprint_or_date(head)
 
 
 def _cut_comma_list(
@@ -303,7 +303,8 @@ def _split_known_list(text: str, piece: Piece, known: KnownTitles) -> list[Piece
     if known.empty():
         return [piece]
     plain = "*" not in piece.text(text)
-    return _cut_comma_list(text, piece, ITEM_END_RE, partial(_known_short_follows, known, plain))
+    head_end = ITEM_END_RE if plain else TITLE_OR_PAGE_END_RE  # (the cheap test first)
+    return _cut_comma_list(text, piece, head_end, partial(_known_short_follows, known, plain))
 
 
 ITEM_END_RE = re.compile(r"(?:[”’\"*?!]|\w)$")  # a title's mark, a figure, or a plain word
@@ -313,22 +314,18 @@ def _known_short_follows(known: KnownTitles, plain: bool, head: str, tail: str) 
     """The part after opens with a known short form; the part before ends a title or a
     pinpoint, or, in plain text where nothing marks a title, is a known short form too
     ("Drucker, The Visible Word, Ernst, Wechselwirkung")."""
+    titled = TITLE_OR_PAGE_END_RE.search(head) is not None
+    if not titled and not (plain and NAMES_THEN_WORDS_RE.match(tail)):
+        return False  # the cheap tests before the known works are asked
     if not known.cites(tail):
         return False
-    if TITLE_OR_PAGE_END_RE.search(head):
-        return cites(head, ())
-    return plain and NAMES_THEN_WORDS_RE.match(tail) is not None and known.cites(head)
+    return cites(head, ()) if titled else known.cites(head)
 
 
 NAMES_THEN_WORDS_RE = re.compile(r"[^,]+,\s+[^\W\d_]")  # "Ernst, Wechselwirkung", not "Seuil, 2020"
 
 
 DATED_RE = re.compile(r"\((?:[^()]*[\s,:])?(?:1[5-9]|20)\d\d\)")  # "(1980)", "(Oxford, 2015)"
-
-
-def _dated(span: str) -> bool:
-    """A full citation's date in brackets, as note styles print an imprint or an issue."""
-    return DATED_RE.search(span) is not None
 
 
 # "…, 1985), and *The Chinese Debate …* (…, 1987)": a second work by the same author
@@ -341,14 +338,14 @@ def _split_and_title(text: str, piece: Piece) -> list[tuple[Piece, bool]]:
     span = piece.text(text)
     for match in AND_TITLE_RE.finditer(span):
         head, tail = span[: match.start() + 1], span[match.end() :]
-        if _dated(head) and _dated(tail):
+        if _imprint_or_date(head) and _imprint_or_date(tail):
             first = Piece(piece.start, piece.start + match.start() + 1)
             rest = Piece(piece.start + match.end(), piece.end)
             return [(first, False), *[(p, True) for p, _ in _split_and_title(text, rest)]]
     return [(piece, False)]
 
 
-def _dated(part: str) -> bool:
+def _imprint_or_date(part: str) -> bool:
     """An imprint, or the date of an issue or a post: "(Paris, 2001)", "(14 Apr 2016)"."""
     return cues.has_imprint(part) or bool(ISSUE_DATE_PAREN_RE.search(part))
 
