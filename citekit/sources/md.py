@@ -35,12 +35,12 @@ SHOWN_TAG_RE = re.compile(r"""\{%-?\s*abbr\s+(["'])(?P<shown>[^"'\n]*)\1\s*-?%\}
 # pandoc's superscript just before a note's marker: ^.^[^3] must not open an inline note
 # ^[...] at its closing caret; there the carets go (other superscripts, ^2^2009, stay as typed)
 SUPERSCRIPT_RE = re.compile(r"(?<![\\\[^])\^(?![\[^])(?P<raised>[^\s^\[\]]{1,30}?)\^(?=\[\^)")
-# asterisks left as text around a title: CommonMark closes no emphasis at "*Title,*trans." or
-# "*Society (*April", where pandoc (which wrote such notes from Word) does; a reader takes them
-# for italics as in plain text, so pairs that hold no other mark become italics
 # pandoc's superscript that opens with a link, ^[1](#footnote_0 "…")^: a note marker copied
 # from a web page (WordPress's footnote links), not an ^[inline note] whose text is "1"
 SUPERSCRIPT_LINK_RE = re.compile(r"(?<![\\\[^])\^(?=\[[^\[\]\n]*\]\()")
+# asterisks left as text around a title: CommonMark closes no emphasis at "*Title,*trans." or
+# "*Society (*April", where pandoc (which wrote such notes from Word) does; a reader takes them
+# for italics as in plain text, so pairs that hold no other mark become italics
 LITERAL_PAIR_RE = re.compile(
     f"{LITERAL_ASTERISK}(?=\\S)[^{LITERAL_ASTERISK}*]{{1,300}}?{LITERAL_ASTERISK}"
 )

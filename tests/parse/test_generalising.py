@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.model import Citation, Kind, Note, Span
-from citekit.parse import build_context, parse_note
+from citekit.model import Kind
+from tests.parse.notes import parse
 
 FULL, SHORT, IBID, OP_CIT = Kind.FULL, Kind.SHORT, Kind.IBID, Kind.OP_CIT
 
 WEBER = "Hanna Weber, *Brücken und Fähren am Oberrhein* (Freiburg: Rombach, 1994), 33"
 LUND = "Peter Lund, *Harbour Towns of the Baltic* (London: Methuen, 1981), 12"
-
-
-def parse(text: str) -> tuple[Citation, ...]:
-    """The citations of TEXT as note 1."""
-    return parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
 
 
 def spans(text: str) -> list[tuple[str, Kind]]:

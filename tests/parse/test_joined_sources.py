@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.model import Citation, Kind, Note, Span
-from citekit.parse import build_context, parse_note
+from citekit.model import Kind
 from citekit.parse.imprint import iso_date
 from citekit.parse.joinprose import source_after_prose
 from citekit.parse.patterns import ACCESSED_RE
+from tests.parse.notes import parse
 
 FULL, SHORT = Kind.FULL, Kind.SHORT
-
-
-def parse(text: str) -> tuple[Citation, ...]:
-    """The citations of TEXT as note 1."""
-    return parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
 
 
 def spans(text: str) -> list[str]:

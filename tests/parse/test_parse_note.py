@@ -9,8 +9,9 @@ from collections.abc import Mapping
 
 import pytest
 
-from citekit.model import Citation, Kind, Note, Span
+from citekit.model import Kind, Note, Span
 from citekit.parse import build_context, parse_note
+from tests.parse.notes import parse
 
 FULL, SHORT, IBID, OP_CIT, PERSONAL = Kind.FULL, Kind.SHORT, Kind.IBID, Kind.OP_CIT, Kind.PERSONAL
 
@@ -78,11 +79,6 @@ ZANGHERI = (
     "R. Zangheri (a cura di), Lotte agrarie in Italia. La Federazione nazionale dei "
     "lavoratori della terra, Milano, Feltrinelli, 1960"
 )
-
-
-def parse(text: str) -> tuple[Citation, ...]:
-    """The citations of TEXT as note 1, with the abbreviations the note itself defines."""
-    return parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
 
 
 # note text -> [(citation text, kind, locator)]

@@ -6,7 +6,8 @@ from __future__ import annotations
 from citekit.model import Document, Kind
 from citekit.notes import split_notes
 from citekit.parse.known import learn
-from tests.parse.test_plain_text import parse, read
+from tests.parse.notes import parse
+from tests.parse.test_plain_text import read
 
 
 def test_short_form_of_a_work_cited_in_full_without_names() -> None:

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.model import Citation, Note, Span
-from citekit.parse import build_context, parse_note
-
-
-def parse(text: str) -> tuple[Citation, ...]:
-    return parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
+from tests.parse.notes import parse
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,7 @@ from citekit.parse.cues import title_only
 from citekit.parse.known import learn
 from citekit.parse.namecues import leading_name_tokens, name_only
 from citekit.parse.names import split_names
-
-
-def parse(text: str) -> tuple[Citation, ...]:
-    """The citations of TEXT as note 1."""
-    return parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
+from tests.parse.notes import parse
 
 
 @pytest.mark.parametrize(

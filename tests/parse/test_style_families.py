@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.model import Citation, Kind, Note, Span
+from citekit.model import Kind, Note, Span
 from citekit.parse import build_context, parse_note
-
-
-def parse(text: str) -> tuple[Citation, ...]:
-    """The citations of TEXT as note 1."""
-    return parse_note(Note(number=1, text=text, span=Span(0, 0, 1)), build_context([text]))
-
+from tests.parse.notes import parse
 
 CAPITALS_SHORT_ROWS = [
     pytest.param(
