@@ -23,11 +23,11 @@ EVAL = Path(os.environ.get("CITEKIT_EVAL", ROOT.parent / "shared" / "eval"))
 GOLD = ROOT / "tests" / "corpus4" / "gold"
 # headline per document; measured, then lowered by about 0.01
 FLOORS = {
-    "de_stadtgeschichte": 0.93,
-    "en_colonial_archives": 0.70,
-    "en_law_privacy": 0.94,
-    "en_musicology_chopin": 0.97,
-    "en_sts_software": 0.97,
+    "de_stadtgeschichte": 0.99,
+    "en_colonial_archives": 0.73,
+    "en_law_privacy": 0.96,
+    "en_musicology_chopin": 0.975,
+    "en_sts_software": 0.975,
     "fr_photographie": 0.95,
 }
 
