@@ -56,7 +56,9 @@ PAREN_IMPRINT_END_RE = re.compile(
     r"\b(?:1[5-9]|20)\d\d)\)\.?$"
 )
 # "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In"
-IN_MARK_RE = re.compile(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in):?\s(?=\s*[A-Z*“\"]))")
+IN_MARK_RE = re.compile(  # "In", Spanish "En", Portuguese "Em:", Polish "W:"
+    r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
+)
 MAX_TITLE_WORDS = 40
 MAX_SUBTITLE_WORDS = 12
 # a sentence after a title that is no subtitle: numbers, a colon, people or an edition

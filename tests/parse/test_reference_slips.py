@@ -1,6 +1,7 @@
-"""Reference entries with a typing slip or a style's odd punctuation: a comma without its
-space between names, a capitalised particle opening an inverted family name, an issue in
-brackets after the volume's comma (ACS). Entries written for these tests."""
+"""Reference entries with a typing slip or a less common form: a comma without its space
+between names, a capitalised particle opening an inverted family name, an issue in brackets
+after the volume's comma (ACS), "In" and editor marks in other languages, two publishers
+joined by a semicolon. Entries written for these tests."""
 
 from __future__ import annotations
 
@@ -60,3 +61,47 @@ def test_an_issue_in_brackets_after_the_volume(text: str, numbers: dict[str, str
     found = reftail.periodical(text)
     assert found is not None
     assert {k: v for k, v in found[1].items() if k in numbers} == numbers
+
+
+CHAPTERS = [
+    (  # Italian: "(a cura di)" after the editor's name
+        "Rossi, M. (1999). La marea. In L. Bianchi (a cura di), Storia dei porti (pp. 45-67). "
+        "Roma: Laterza.",
+        ("Bianchi, L.", "Storia dei porti"),
+    ),
+    (  # Spanish "En" for "In"
+        "García, A. (2005). La marea. En L. Pérez (Ed.), Historia de los puertos (pp. 33-50). "
+        "Madrid: Cátedra.",
+        ("Pérez, L.", "Historia de los puertos"),
+    ),
+    (  # Portuguese "Em:" and "(Org.)"
+        "Silva, J. (2004). A maré. Em: P. Souza (Org.), História dos portos (pp. 20-35). "
+        "São Paulo: Ática.",
+        ("Souza, P.", "História dos portos"),
+    ),
+    (  # Dutch "(red.)"
+        "Jansen, Piet. Het getij. In: Bos, Jan (red.), Havengeschiedenis. Amsterdam: Boom, "
+        "2002, 40-58.",
+        ("Bos, Jan", "Havengeschiedenis"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "book"), CHAPTERS, ids=["it", "es", "pt", "nl"])
+def test_a_chapter_with_another_languages_in_and_editor_mark(
+    text: str, book: tuple[str, str]
+) -> None:
+    fields = parse_reference(text).fields
+    assert (fields.get("editor"), fields.get("booktitle")) == book
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("Lund, Omar. Tides at Dusk. Translated by Ann Holm. Gull; Tern, 1977.", "Gull; Tern"),
+        ("Lund, Omar. Tides at Dusk. Northgate; Co., Limited., 1921.", "Northgate; Co., Limited"),
+        ("Lund, Omar. Tides at Dusk. Leeds: Northgate; 1977.", "Northgate"),  # Vancouver's year
+    ],
+)
+def test_two_publishers_joined_by_a_semicolon(text: str, publisher: str) -> None:
+    assert parse_reference(text).fields["publisher"] == publisher
