@@ -68,3 +68,18 @@ def test_a_year_with_its_letter_and_a_url_without_its_label() -> None:
 )
 def test_names_of_a_label(label: str, families: list[str]) -> None:
     assert [n.split(",")[0] for n in _names(label)] == families
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        ("Accessed May 29, 2013.", "2013-05-29"),
+        ("(accessed 20 March 2012).", "2012-03-20"),
+        ("Retrieved January 22, 2010, from Harbour Archive.", "2010-01-22"),
+        ("Retrieved 2010-08-07.", "2010-08-07"),
+        ("Retrieved from", None),
+        ("Reprinted May 29, 2013.", None),
+    ],
+)
+def test_the_access_date_a_note_states(note: str, date: str | None) -> None:
+    assert corelabels.accessed(note) == date

@@ -31,6 +31,25 @@ COLON_PAGES_RE = re.compile(r"[\d)]\s*:\s*(\d+\s*[-–—]\s*\d+|\d{3,})\s*[.,]?
 # "In ", "in: ", "In: ": a container's opening word
 IN_RE = re.compile(r"^\s*in:?\s+", re.I)
 QUOTES = "“”\"‘’'«»"
+# the date a note says a page was read on: "Accessed May 29, 2013.", "(accessed 20 March
+# 2012)", "Retrieved January 22, 2010, from …", "Retrieved 2010-08-07."
+ACCESSED_RE = re.compile(r"\b(?:accessed|retrieved|consulted|consulté le)\b:?\s*(?:on\s+)?", re.I)
+MONTHS = {
+    m: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+DAY_MONTH_YEAR_RE = re.compile(r"^(?P<d>\d{1,2})\s+(?P<m>[a-z]+)\.?,?\s+(?P<y>\d{4})\b", re.I)
+MONTH_DAY_YEAR_RE = re.compile(r"^(?P<m>[a-z]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})\b", re.I)
+ISO_RE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 
 
 def year(label: str) -> str | None:
@@ -68,6 +87,22 @@ def volume_fields(label: str) -> dict[str, str]:
     if pages:
         out["pages"] = pages.group(1)
     return out
+
+
+def accessed(note: str) -> str | None:
+    """ "Accessed May 29, 2013." -> "2013-05-29"; None when the note gives no such date."""
+    lead = ACCESSED_RE.search(note)
+    if not lead:
+        return None
+    rest = note[lead.end() :]
+    for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, ISO_RE):
+        found = pattern.match(rest)
+        if found:
+            month = found.group("m")
+            number = int(month) if month.isdigit() else MONTHS.get(month.casefold())
+            if number:
+                return f"{found.group('y')}-{number:02d}-{int(found.group('d')):02d}"
+    return None
 
 
 def container(label: str) -> str:

@@ -75,6 +75,7 @@ def _reference(sequence) -> tuple[str, dict] | None:
     labels: dict[str, str] = {}
     for tag, value in parts:
         labels.setdefault(tag, value)
+    labels["note"] = " ".join(v for tag, v in parts if tag == "note")  # every note: "Accessed …"
     return text, _work(labels)
 
 
@@ -100,6 +101,7 @@ def _work(labels: dict[str, str]) -> dict:
     pages = re.findall(r"\d+", labels.get("pages", "") or stated.get("pages", ""))
     if pages:
         work["pages"] = _pages(pages[:2])
+    work["urldate"] = corelabels.accessed(labels["note"]) if labels.get("note") else None
     doi = re.search(r"10\.\d{4,}/\S+", labels.get("doi", ""))
     if doi:
         work["doi"] = doi.group().rstrip(".,;")
