@@ -39,6 +39,9 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     later = [w for w in matches if w.has_full]
     if later:
         work = min(later, key=lambda w: w.first)
+        if work.first_note == citation.note:  # "‘Title’ … ; *Title*, http://…": the note cites it
+            state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
+            return work.id
         state.diagnostics.append(
             Diagnostic(
                 Code.SHORT_BEFORE_FULL,

@@ -1,0 +1,79 @@
+"""Shapes met in real9 (documents nobody here wrote), each written here in invented words:
+a short form announced in a sentence of its own, a title's article before a year, an issue's
+day in brackets after a journal's numbers, a short form whose full citation follows in its note."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.model import Code, Kind
+from citekit.parse import build_context
+from citekit.parse.hereaftersentence import announced_forms
+from citekit.parse.refnote import reference_note
+from citekit.parse.refyearheads import paren_year
+from tests.parse.notes import parse
+from tests.test_resolve import resolve_notes
+
+ANNOUNCING = (
+    "Mara Quell, Die Stadtmauer, Zweite Ausgabe (1931), ed. Tobias Renk, GW 4 (Basel: Hafen "
+    "Verlag, 2004), 12–80. Hereafter: Mauer II. ET: The Town Wall, trans. Ines Lark (Leeds: "
+    "Grove Press, 1950). Hereafter: Wall II."
+)
+
+
+def test_a_sentence_that_announces_a_form_ends_its_citation() -> None:
+    cited = parse(ANNOUNCING)
+    assert len(cited) == 2
+    assert cited[0].fields.get("publisher") == "Hafen Verlag"
+    assert cited[1].fields.get("year") == "1950"
+
+
+def test_announced_forms_are_the_documents_forms() -> None:
+    assert announced_forms(ANNOUNCING) == ["Mauer II", "Wall II"]
+    assert build_context([ANNOUNCING]).hereafter == ("Mauer II", "Wall II")
+    assert announced_forms("Hereafter the argument turns to ports.") == []
+
+
+def test_the_announced_form_finds_its_work() -> None:
+    resolved, diagnostics = resolve_notes(ANNOUNCING, "Quell, Wall II, 33.", "Mauer II, 41.")
+    assert [c.work for c in resolved[2:]] == [resolved[1].work, resolved[0].work]
+    assert not [d for d in diagnostics if d.code is Code.SHORT_WITHOUT_FULL]
+
+
+def test_a_titles_article_before_a_year_is_no_name() -> None:
+    # "Die Stadtmauer" is a title, not a person: the note is no author-date entry
+    assert reference_note("Mara Quell, Die Stadtmauer, Zweite Ausgabe (1931), 12–80.") is None
+    assert paren_year("Mara Quell, Die Stadtmauer, Zweite Ausgabe (1931), 12–80.") is None
+    assert paren_year("Kolb, Anna, and Ries, Paul (1998). Harbours. Leeds: Grove.") is not None
+
+
+@pytest.mark.parametrize(
+    ("note", "journal"),
+    [  # an issue's day in brackets is no imprint ("May 5" no place)
+        (
+            "Ada Brill, “Counting Drawers,” Harbour Library Quarterly 12, no. 3 (May 5, 2011): "
+            "10–24, https://doi.org/10.9999/hlq.2011.3.",
+            "Harbour Library Quarterly",
+        ),
+        (  # an issue dated by its month is a journal's, not papers in an archive
+            "Ned Ostrow, “Weeding Files: Sampling Boxes of Letters,” The Record Archivist 41, "
+            "no. 3 (July 1978): 281–89.",
+            "The Record Archivist",
+        ),
+    ],
+)
+def test_an_issues_date_after_its_numbers_makes_an_article(note: str, journal: str) -> None:
+    (cited,) = parse(note)
+    assert cited.entry_type == "article"
+    assert cited.fields.get("journal") == journal
+    assert "address" not in cited.fields
+
+
+def test_a_short_form_whose_full_citation_follows_in_its_note_is_no_problem() -> None:
+    resolved, diagnostics = resolve_notes(
+        "The shared aim of ‘Mapping Old Harbours’—a funded survey—matters; *Mapping Old "
+        "Harbours*, https://harbours.example.org."
+    )
+    assert resolved
+    assert resolved[-1].kind is Kind.FULL
+    assert not [d for d in diagnostics if d.code is Code.SHORT_BEFORE_FULL]
