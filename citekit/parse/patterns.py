@@ -324,7 +324,8 @@ CITED_IN_RE = uregex.compile(
 NAME_THEN_TITLE_RE = GuardedBy(  # "… discussed in Karp and Sutcliffe, *Title*": both names
     uregex.compile(
         r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w'’-]+\s+(?:and|&)\s+)?"
-        r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"
+        r"(?:[A-Z][\w.'’-]+\s+(?:(?:van|von|de|der|den|da|di|du|del|della|ten|ter|zu|v\.)\s+){0,2})"
+        r"{0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"  # "Charles van den Heuvel, *…*"
     ),
     re.compile(r",\s*[*“\"‘«„]"),  # the comma and the title's mark: found first
 )

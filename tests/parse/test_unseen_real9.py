@@ -9,6 +9,7 @@ import pytest
 from citekit.model import Code, Kind
 from citekit.parse import build_context
 from citekit.parse.hereaftersentence import announced_forms
+from citekit.parse.names import to_family_given
 from citekit.parse.refnote import reference_note
 from citekit.parse.refyearheads import paren_year
 from tests.parse.notes import parse
@@ -77,3 +78,41 @@ def test_a_short_form_whose_full_citation_follows_in_its_note_is_no_problem() ->
     assert resolved
     assert resolved[-1].kind is Kind.FULL
     assert not [d for d in diagnostics if d.code is Code.SHORT_BEFORE_FULL]
+
+
+def test_a_family_name_and_et_al_alone_is_a_short_form() -> None:
+    (cited,) = parse("Okafor et al.")
+    assert cited.kind is Kind.SHORT
+    assert cited.fields == {"author": "Okafor"}
+    assert parse("We thank Okafor et al.") == ()
+
+
+def test_a_names_only_short_form_skips_a_page_that_names_nobody() -> None:
+    resolved, _ = resolve_notes(
+        "Ada Okafor et al., “Sorting Tide Tables,” ArXiv:2101.00001 [Cs], May 4, 2021, "
+        "http://arxiv.org/abs/2101.00001.",
+        "Recordings may be viewed at https://doi.org/10.9999/R1/1234",
+        "Okafor et al.",
+    )
+    assert resolved[-1].work == resolved[0].work
+
+
+@pytest.mark.parametrize(
+    ("note", "start"),
+    [
+        (
+            "This section abridges an essay by Pieter van der Laan, “Dykes,” *Water*, 2010.",
+            "Pieter",
+        ),
+        ("For sluices, see Hanna v. Roon, *Sluices* (Delft: Kade, 1999).", "Hanna"),
+    ],
+)
+def test_a_name_with_particles_opens_the_citation(note: str, start: str) -> None:
+    (cited,) = parse(note)
+    assert cited.text.startswith(start)
+
+
+def test_particles_that_open_a_name_belong_to_the_family() -> None:
+    assert to_family_given("Van der Laan") == "Van der Laan"
+    assert to_family_given("Pieter van der Laan") == "van der Laan, Pieter"
+    assert to_family_given("Van Morrison") == "Morrison, Van"
