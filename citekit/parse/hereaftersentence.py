@@ -5,6 +5,7 @@ and whatever follows it starts afresh."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citekit.parse import uregex
 from citekit.parse.cutpoints import Piece
@@ -49,3 +50,40 @@ def _next_sentence(text: str, at: int, end: int) -> int:
     while at < end and text[at] in ". ;\u00a0":
         at += 1
     return at
+
+
+def form_pieces(text: str, found: list[Piece], forms: tuple[str, ...]) -> list[Piece]:
+    """Cut out of running prose the announced forms it cites right after a quotation or in
+    brackets: "… erkennen) Römer II, 493", "… (Römer II, 671–700; Romans II, 502–26)": each
+    form with its pages is a citation, the prose around it is none."""
+    if not forms:
+        return found
+    pattern = _form_page_re(forms)
+    out: list[Piece] = []
+    for piece in found:
+        span = piece.text(text)
+        hits = list(pattern.finditer(span))
+        if _in_prose(span, hits):
+            out.extend(Piece(piece.start + m.start(), piece.start + m.end()) for m in hits)
+        else:
+            out.append(piece)
+    return out
+
+
+def _in_prose(span: str, hits: list[re.Match[str]]) -> bool:
+    """Do the forms stand in prose: the first after a quotation or a bracket, or, opening the
+    span, followed by another after prose ("Römer II, 508. Nevertheless, … “…” Romans II, 376")?"""
+    if not hits:
+        return False
+    if hits[0].start() == 0:
+        return len(hits) > 1 and _in_prose(span, hits[1:])
+    return span[: hits[0].start()].rstrip(" *")[-1:] in '”")('
+
+
+@lru_cache(maxsize=8)  # one document's forms, asked of every note
+def _form_page_re(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """An announced form, in emphasis or not, then its page or pages: "*Romans II*, 526"."""
+    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)\*?(?:{names})\*?,?\s+(?:pp?\.\s*)?(?:\d+|[xivlc]+)(?:\s*[–-]\s*\d+)?(?!\w)"
+    )

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.model import Code, Kind
-from citekit.parse import build_context
+from citekit.model import Code, Kind, Note, Span
+from citekit.parse import build_context, parse_note
 from citekit.parse.hereaftersentence import announced_forms
 from citekit.parse.names import to_family_given
 from citekit.parse.refnote import reference_note
@@ -116,3 +116,26 @@ def test_particles_that_open_a_name_belong_to_the_family() -> None:
     assert to_family_given("Van der Laan") == "Van der Laan"
     assert to_family_given("Pieter van der Laan") == "van der Laan, Pieter"
     assert to_family_given("Van Morrison") == "Morrison, Van"
+
+
+def test_announced_forms_in_prose_are_cut_out_with_their_pages() -> None:
+    prose = (
+        "As Quell puts it, “the wall stood” Mauer II, 14; Wall II, 20–22. Later she adds "
+        "(Wall II, 31)."
+    )
+    resolved, _ = resolve_notes(ANNOUNCING, prose)
+    cited = [c for c in resolved if c.note == 2]
+    assert [c.text for c in cited] == ["Mauer II, 14", "Wall II, 20–22", "Wall II, 31"]
+    assert [c.work for c in cited] == [resolved[0].work, resolved[1].work, resolved[1].work]
+
+
+def test_a_form_inside_an_archival_citation_stays_in_it() -> None:
+    first = "Record Group 59, National Archives (hereafter RG 59), box 2."
+    (cited,) = parse_in(first, "Letter of 5 May 1950 to the consul, RG 59, box 3.")
+    assert cited.text.startswith("Letter of 5 May 1950")
+
+
+def parse_in(*texts: str) -> tuple:
+    """The citations of the last of TEXTS, read with the context of all of them."""
+    context = build_context(texts)
+    return parse_note(Note(len(texts), texts[-1], Span(0, 0, len(texts))), context)
