@@ -59,6 +59,7 @@ def _open_works(citations: tuple[Citation, ...], state: State) -> None:
                 True,
                 position,
                 hereafter=citation.fields.get("_hereafter", ""),
+                first_note=citation.note,
             )
             state.add(match)
         else:

@@ -32,6 +32,8 @@ def resolve_ibid(citation: Citation, position: int, state: State) -> str | None:
         works = [_volume_clue(citation, before)]  # "Tamtéž, díl 1" after one work in "díl 1"
     if len(works) > 1:
         works = _settle_by_pages(citation, works, before[0].note, state)
+    if len(works) > 1 and works[-1] is not None:
+        works = _last_cited(citation, works, before, state)
     if len(works) > 1:
         listed = "; ".join(c.text[:50] for c in before)
         return unresolved(
@@ -98,3 +100,20 @@ def _within_pages(citation: Citation, works: list[str | None], state: State) -> 
         return works
     fitting = [w for w in works if page_fits(state.works[w], citation.locator)]
     return fitting if len(fitting) == 1 else works
+
+
+def _last_cited(
+    citation: Citation, works: list[str | None], before: list[Citation], state: State
+) -> list[str | None]:
+    """ "Ebd., S. 47" after a note citing two works: by the usual reading, the one cited last
+    (ibid. repeats the citation just before it). A guess, so the doubt is still reported."""
+    listed = "; ".join(c.text[:50] for c in before)
+    message = f"ibid. after note {before[0].note}, which cites {len(works)} works ({listed});"
+    state.diagnostics.append(
+        Diagnostic(
+            Code.IBID_AMBIGUOUS,
+            f"note {citation.note}: {message} taking the one cited last",
+            citation.note,
+        )
+    )
+    return works[-1:]

@@ -39,6 +39,9 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     later = [w for w in matches if w.has_full]
     if later:
         work = min(later, key=lambda w: w.first)
+        if work.first_note == citation.note:  # "‘Title’ … ; *Title*, http://…": the note cites it
+            state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
+            return work.id
         state.diagnostics.append(
             Diagnostic(
                 Code.SHORT_BEFORE_FULL,
@@ -160,6 +163,8 @@ def _short_matches(citation: Citation, state: State) -> list[Work]:
         known = identity.families(work.fields)
         if names and known and not any(identity.same_name(names[0], f) for f in known):
             continue
+        if names and not known and not fields.get("title"):
+            continue  # "Lee et al." names a person: not a page that names nobody
         if fields.get("volume") and work.fields.get("volume") not in (None, fields["volume"]):
             continue  # "*Chevron*, 467 U.S. at 865" is not an article in volume 92
         if fields.get("year") and work.fields.get("year", fields["year"])[:4] != fields["year"][:4]:

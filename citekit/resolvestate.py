@@ -28,6 +28,7 @@ class Work:
     first: int  # position of its first citation
     last: int = -1  # position of its latest citation (of any kind)
     hereafter: str = ""
+    first_note: int = 0  # the note of its first full citation
     # worked out once its fields are settled (see settle), as op. cit. asks them of every
     # work of an author: the folded family name of its first author ("" without one), and
     # its own page range (first, last), None without one

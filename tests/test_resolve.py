@@ -73,9 +73,9 @@ CASES = [
     pytest.param([("A", SMITH_WAR), ("A", "Ibid., p. 4.")], set(), id="ibid-after-one-work"),
     pytest.param([("A", SMITH_WAR), ("A", "Ibid."), ("A", "Ibid., p. 9.")], set(), id="ibid-chain"),
     pytest.param(
-        [(("A", "B"), f"{SMITH_WAR[:-1]}; {JONES}"), (None, "Ibid.")],
+        [(("A", "B"), f"{SMITH_WAR[:-1]}; {JONES}"), ("B", "Ibid.")],
         {(2, "ibid-ambiguous")},
-        id="ibid-after-two-works",
+        id="ibid-after-two-works-takes-the-last-with-a-warning",
     ),
     pytest.param(
         [(("A", "A", "B"), f"{SMITH_WAR[:-1]}; Ibid., p. 5; {JONES}")],
@@ -235,10 +235,10 @@ CASES = [
     pytest.param(
         [
             (("A", "B"), f"{SMITH_WAR[:-1]}; {JONES}"),
-            (None, "Ibid., vol. 2, p. 4."),
+            ("B", "Ibid., vol. 2, p. 4."),
         ],
         {(2, "ibid-ambiguous")},
-        id="ibid-volume-named-by-neither-work",
+        id="ibid-volume-named-by-neither-work-takes-the-last",
     ),
     pytest.param(
         [
@@ -259,10 +259,10 @@ CASES = [
                 "Ильина Т. В. Кооперация. Новосибирск: Наука, 1996. С. 15–27; Гордеев П. Н. "
                 "Потребительская кооперация // Отечественная история. 1994. № 2. С. 33–48.",
             ),
-            (None, "Там же. С. 40."),
+            ("B", "Там же. С. 40."),
         ],
         {(2, "ibid-ambiguous")},
-        id="ibid-page-inside-the-article-stays-ambiguous",
+        id="ibid-page-inside-the-article-takes-the-last-with-a-warning",
     ),
     pytest.param(
         [

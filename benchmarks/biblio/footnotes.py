@@ -23,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 from xml.etree import ElementTree
 
+from benchmarks.biblio import corelabels
 from benchmarks.biblio.lists import _figures, _run, _scorer
 from citekit import lexicons
 
@@ -34,14 +35,19 @@ INITIALS_RE = re.compile(r"^(?:(?:[A-Z][a-z]\.|[A-Z]\.?)[-\s]?){1,3}$")
 PROCEEDINGS_RE = re.compile(
     r"\b(?:Proc|Proceedings|Conference|Symposium|Workshop|Congress)\b", re.I
 )
-NAME_CUT_RE = re.compile(r"\s*(?:;|,?\s+(?:(?i:and)|und|et|y|e|&)\s+|,\s*(?:&|and)\s*)\s*")
-# what an author or editor label holds besides names: its role ("editors", "(Hrsg.)", "edited
-# by", "(ed. and trans.)"), "et al." and the container's "In:"
-ROLE_RE = re.compile(
-    r"\(?\b(?:eds?|editors?|edited|translated|trans|hrsg|hgg|éds?|dir|coord|comp)\b\.?\)?"
-    r"(?:\s+by\b)?|\bet al\b\.?|^\s*(?:by|in:?)\s",
-    re.I,
+# "; and" too: "Dale, R.; Mellish, C.; and Zock, M."
+NAME_CUT_RE = re.compile(
+    r"\s*(?:;\s*(?:(?i:and)\s+|&\s*)?|,?\s+(?:(?i:and)|und|et|y|e|&)\s+|,\s*(?:&|and)\s*)\s*"
 )
+# what an author or editor label holds besides names: its role ("editors", "(Hrsg.)", "edited
+# by", "(ed. and trans.)"), "et al." and the container's "In:"; never a word in capitals
+# ("Saad ED, Buyse M": Vancouver initials)
+ROLE_RE = re.compile(
+    r"\(?\b(?:[Ee]ds?|[Ee]ditors?|[Ee]dited|[Tt]ranslated|[Tt]rans|[Hh]rsg|[Hh]gg|[ÉéEe]ds?"
+    r"|dir|coord|comp)\b\.?\)?(?:\s+by\b)?|\bet al\b\.?|^\s*(?:[Bb]y|[Ii]n:?)\s"
+)
+# "SIERVO (M.)": initials in parentheses after the family name
+PAREN_INITIALS_RE = re.compile(r"\(((?:[A-Z]\.\s*-?){1,3})\)")
 PARTICLES = lexicons.words("name_particles")  # "van", "de", "della": open a family name
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
@@ -69,6 +75,7 @@ def _reference(sequence) -> tuple[str, dict] | None:
     labels: dict[str, str] = {}
     for tag, value in parts:
         labels.setdefault(tag, value)
+    labels["note"] = " ".join(v for tag, v in parts if tag == "note")  # every note: "Accessed …"
     return text, _work(labels)
 
 
@@ -76,7 +83,9 @@ def _work(labels: dict[str, str]) -> dict:
     work: dict = {"ENTRYTYPE": _type(labels)}
     for tag, name in PLAIN.items():
         if labels.get(tag):
-            work[name] = _clean(labels[tag])
+            work[name] = corelabels.clean(labels[tag])
+    if labels.get("url"):
+        work["url"] = corelabels.url(labels["url"])
     for tag in ("author", "editor"):
         names = _names(labels.get(tag, ""))
         if names:
@@ -84,19 +93,15 @@ def _work(labels: dict[str, str]) -> dict:
     container = labels.get("journal") or labels.get("container-title")
     if container:
         key = "journal" if work["ENTRYTYPE"] == "article" else "booktitle"
-        work[key] = _clean(re.sub(r"^\s*In:?\s+", "", container))
-    year = re.search(r"\b(?:1[5-9]|20)\d\d\b", labels.get("date", ""))
-    if year:
-        work["year"] = year.group()
-    for tag in ("volume", "pages"):
-        numbers = re.findall(r"\d+", labels.get(tag, ""))
-        if numbers:
-            work[tag] = numbers[0] if tag == "volume" else _pages(numbers[:2])
-    issue = re.search(
-        r"\d+\s*\((\d+)\)|\b(?:no|nr|issue|heft)\.?\s*(\d+)", labels.get("volume", ""), re.I
-    )
-    if issue:
-        work["number"] = issue.group(1) or issue.group(2)
+        work[key] = corelabels.container(container)
+    stated = corelabels.volume_fields(labels.get("volume", ""))
+    work["year"] = corelabels.year(labels.get("date", "")) or stated.get("year")
+    work["volume"] = stated.get("volume")
+    work["number"] = stated.get("number")
+    pages = re.findall(r"\d+", labels.get("pages", "") or stated.get("pages", ""))
+    if pages:
+        work["pages"] = _pages(pages[:2])
+    work["urldate"] = corelabels.accessed(labels["note"]) if labels.get("note") else None
     doi = re.search(r"10\.\d{4,}/\S+", labels.get("doi", ""))
     if doi:
         work["doi"] = doi.group().rstrip(".,;")
@@ -128,25 +133,21 @@ def _type(labels: dict[str, str]) -> str:
     return "misc"
 
 
-def _clean(value: str) -> str:
-    value = value.strip().strip("“”\"‘’'«»").strip()
-    value = re.sub(r"^[(\[]|[.,:;)\]]+$", "", value).strip()
-    return value.strip("“”\"‘’'«»").strip()
-
-
 def _names(text: str) -> list[str]:
     """Family names of an author or editor label ("Lee, L. L., W. E. Howard, and R. Marsh.",
     "In Rohit Parikh, editor,", "Flajolet, Philippe, and Sedgewick, Robert")."""
-    text = ROLE_RE.sub(" ", text)
+    text = ROLE_RE.sub(" ", PAREN_INITIALS_RE.sub(r"\1", text))
     groups = [[q.strip(" .:") for q in g.split(",")] for g in NAME_CUT_RE.split(text)]
-    parts = [(len(g), _unsuffixed(q)) for g in groups for q in g]
-    parts = [(size, q) for size, q in parts if q]
+    # (group, its size, piece): a family name pairs only with a given name of its own group
+    parts = [(n, len(g), _unsuffixed(q)) for n, g in enumerate(groups) for q in g]
+    parts = [(n, size, q) for n, size, q in parts if q]
     out: list[str] = []
     i = 0
     inverted = True  # every name so far inverted: "Brischoux, F., Renals, Steve"
     while i < len(parts):
-        size, piece = parts[i]
-        after = parts[i + 1][1] if i + 1 < len(parts) else ""
+        group, size, piece = parts[i]
+        paired = i + 1 < len(parts) and parts[i + 1][0] == group
+        after = parts[i + 1][2] if paired else ""
         if after and _given(after.split()) and not _given(piece.split()):
             out.append(f"{piece}, {after}")  # "Hermans, J.", "Vander Linden, K."
             i += 2

@@ -13,7 +13,7 @@ from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE, REPOSIT
 SIGLUM_RE = uregex.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
 BOX_WORD_RE = uregex.compile(
     r"(?i)box|folder|file|fols?\.?(?=\s?\d)|ff?\.(?=\s?\d)|bl\.|b\.|d\.|ll\.|op\.|mappe|akte|kasten"
-    r"|carton|dossier|liasse|busta|fasc|legajo|caja|sygn|kart\.|inv\.|оп\.|д\.|л\."
+    r"|carton|dossier|liasse|busta|fasc|legajo|caja|sygn|kart\.|inv\.|nr\.|оп\.|д\.|л\."
 )
 OF_PERSON_RE = uregex.compile(
     r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})"
@@ -70,7 +70,12 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
     elif _fonds_after_repository(parts, abbreviations):
         fields["title"] = _fonds_after_repository(parts, abbreviations)
     elif shelfmark and " " in shelfmark:  # "AN, F7 12345": no fonds named, the series is the work
-        fields["title"], locator = shelfmark.rsplit(" ", 1)
+        fields["title"], locator = (
+            _series_and_item(shelfmark, "") if "/" in shelfmark else shelfmark.rsplit(" ", 1)
+        )
+    elif called := _call_numbers_after_repository(parts, abbreviations):
+        fields["title"], item = _series_and_item(*called)
+        locator = ", ".join(p for p in (item, locator) if p) or None
     repository = _repository(parts, collection, abbreviations)
     if repository:
         fields["howpublished"] = repository
@@ -127,8 +132,9 @@ def _leading_run(parts: list[str]) -> list[str]:
     return run
 
 
-# "J. Smith", "b. 12", "fasc. 3", "Add. MS", "Bodl.": abbreviations, not the end of a part
-ABBREVIATED_RE = uregex.compile(r"\b(?:[A-Z][a-z]{0,3}|[a-z]{1,4}|MSS?)$")
+# "J. Smith", "b. 12", "fasc. 3", "Add. MS", "Bodl.", "II. HA": abbreviations and ordinals
+# before a full stop, not the end of a part (a comma always ends one: "Kew, FO 371")
+ABBREVIATED_RE = uregex.compile(r"\b(?:[A-Z][a-z]{0,3}|[a-z]{1,4}|MSS?|[IVX]{2,4})$")
 
 
 def _parts(work: str) -> list[str]:
@@ -136,7 +142,7 @@ def _parts(work: str) -> list[str]:
     parts, depth, current = [], 0, ""
     for char in work:
         depth += (char == "(") - (char == ")")
-        if char in ",." and depth == 0 and not ABBREVIATED_RE.search(current):
+        if depth == 0 and (char == "," or char == "." and not ABBREVIATED_RE.search(current)):
             parts.append(current.strip())
             current = ""
         else:
@@ -159,6 +165,46 @@ def _fonds_after_repository(parts: list[str], abbreviations: dict[str, str]) -> 
         ):
             return following
     return ""
+
+
+# a fonds or series by its call number: "Bestand 236", "A Rep. 001-02", "I. HA Rep. 77",
+# "CO 273/219", "L/PJ/6/446"; a few words and a number, never a date ("3 May 1899")
+CALL_NUMBER_RE = uregex.compile(r"^[A-Z][\w./-]*(?:\s[\w./-]+){0,3}$")
+YEAR_RE = uregex.compile(r"\b(?:1[4-9]|20)\d\d\b")
+
+
+def _call_numbers_after_repository(
+    parts: list[str], abbreviations: dict[str, str]
+) -> tuple[str, str] | None:
+    """ "GLA, Bestand 236, Nr. 12345", "GStA PK, I. HA Rep. 77, Tit. 496", "TNA, CO 273/219":
+    the fonds or series named by call numbers after its archive, and the item numbered
+    after them ("Nr. 12345"), which goes to the locator."""
+    run: list[str] = []
+    seen_archive = False
+    for index, part in enumerate(parts):
+        if run and BOX_WORD_RE.match(part):
+            return ", ".join(run), ", ".join(parts[index:])
+        if _call_number(part) and (seen_archive or run):
+            run.append(part)
+        elif run:
+            break
+        else:
+            seen_archive = seen_archive or _names_archive(part)
+            seen_archive = seen_archive or _archive_siglum(part, abbreviations)
+    return (", ".join(run), "") if run else None
+
+
+def _series_and_item(series: str, item: str) -> tuple[str, str]:
+    """ "R 43 I/1234", "CO 273/219": the series before the last slash is the work, and the
+    whole call number, with the item after it, the locator (as "AN, F7 12345" reads)."""
+    if "/" not in series.rsplit(", ", 1)[-1]:
+        return series, item
+    return series.rsplit("/", 1)[0], ", ".join(p for p in (series, item) if p)
+
+
+def _call_number(part: str) -> bool:
+    has_digit = any(c.isdigit() for c in part)
+    return has_digit and bool(CALL_NUMBER_RE.match(part)) and not YEAR_RE.search(part)
 
 
 def _collection(parts: list[str]) -> int | None:

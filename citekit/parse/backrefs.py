@@ -10,6 +10,7 @@ from citekit.parse import cues, namecues, names, reviews, statement, titlespans,
 from citekit.parse.bluebook import short_case, short_periodical
 from citekit.parse.context import Context
 from citekit.parse.elements import Parsed, clean_title
+from citekit.parse.etalalone import et_al_alone
 from citekit.parse.fields import parse_full
 from citekit.parse.imprint import find_locator
 from citekit.parse.patterns import (
@@ -114,6 +115,9 @@ def read_short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Pa
     statute = parse_statute_short(text)
     if statute is not None:  # "Harbours Bill, sec. 4": a statute's name and its section
         return statute
+    if et_al_alone(text.strip()):  # "Lee et al.": the names alone
+        family = re.sub(r",?\s+et\s+al\.?$", "", text.strip().rstrip(". ") + ".")
+        return Parsed("misc", {"author": " and ".join(names.split_names(family))})
     untitled = names_and_pinpoint(text)
     if untitled:  # "Buckles, 135", "Black 2001, 135": names, a year, a page; no title
         family, year, pinpoint = untitled

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse.names import split_names
+from citekit.parse.oscola import parse_oscola_article
 
 PIN = r"\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*"  # "842–43", "191, 195"
 # a case: name "v." name, then volume, reporter, first page, pinpoint, (court year)
@@ -83,6 +84,8 @@ SHORT_CASE_RE = re.compile(r",\s*(?P<volume>\d+)\s+[A-Z][A-Za-z.\s]*?\s+at\s+(?P
 def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
     """(entry type, fields, locator) of a Bluebook case, article or book, else None."""
     text = text.strip().rstrip(".")
+    if oscola := parse_oscola_article(text):  # "'Title' (2003) 66 MLR 726, 730": not Bluebook's
+        return oscola
     case = CASE_RE.match(text) if CASE_MARK_RE.search(text) else None
     if case:
         fields = {

@@ -95,20 +95,9 @@ def _source_start(text: str) -> int:
     )
     if reported_case(text):
         return 0  # "Boulton v Jones (n 2) and …": a case opens it, its italics lost
-    inner = _after_inner_lead(text)
-    if inner and not opens_with_source and not cues.has_source(text[:inner]):
-        return inner  # "On this paradigm see Vladislav Zubok and Constantin Pleshakov, *…*"
-    for finder in (name_colon, _name_then_title):
-        start = finder(text)
-        if (
-            start
-            and not opens_with_source
-            and not titlespans.titles(text[:start])
-            and not cues.has_imprint(text[:start])
-            and not cues.is_archival(text[:start])
-            and not URL_RE.search(text[:start])  # "Title - Site, https://…, Stand: 06.07.2020"
-        ):
-            return start  # "Zum Begriff grundlegend Fritz Strich: …", "… with caution: Reilly, *…*"
+    start = None if opens_with_source else _source_after_prose(text)
+    if start is not None:
+        return start
     if not cues.is_commentary(text):
         return (0 if namecues.starts_with_name(text) else capitals_after_prose(text)) or 0
     for finder in (
@@ -132,6 +121,26 @@ def _source_start(text: str) -> int:
         if position is not None:
             return position
     return 0
+
+
+def _source_after_prose(text: str) -> int | None:
+    """Where the source begins in TEXT, which does not open with one, after a lead word or
+    prose ("On this paradigm see Vladislav Zubok …", "Zum Begriff grundlegend Fritz Strich:
+    …", "… with caution: Reilly, *…*"); None where nothing says so."""
+    inner = _after_inner_lead(text)
+    if inner and not cues.has_source(text[:inner]):
+        return inner
+    for finder in (name_colon, _name_then_title):
+        start = finder(text)
+        if (
+            start
+            and not titlespans.titles(text[:start])
+            and not cues.has_imprint(text[:start])
+            and not cues.is_archival(text[:start])
+            and not URL_RE.search(text[:start])  # "Title - Site, https://…, Stand: 06.07.2020"
+        ):
+            return start
+    return None
 
 
 def _name_sentence_before(text: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from citekit.parse import uregex
+from citekit.parse.hereaftersentence import announced_forms
 from citekit.parse.patterns import REPOSITORY_RE
 from citekit.parse.prefilter import guarded
 
@@ -65,6 +66,7 @@ def build_context(texts: Iterable[str]) -> Context:
         for match in EQUALS_DEFINITION_RE.finditer(text) if "=" in text else ():
             abbreviations.setdefault(match.group("abbr"), match.group("long").strip(" ,"))
         hereafter.extend(m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text))
+        hereafter.extend(announced_forms(text))  # "…, 2010). Hereafter: Römer II."
     return Context(abbreviations, tuple(dict.fromkeys(hereafter)))
 
 

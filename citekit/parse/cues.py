@@ -24,6 +24,7 @@ from citekit.parse.patterns import (
     ARCHIVE_RE,
     COLLECTION_NAME_RE,
     CONFERENCE_RE,
+    DAY_DATE_PAREN_RE,
     DOI_RE,
     IBID_RE,
     IMPRINT_PAREN_RE,
@@ -66,7 +67,7 @@ AUTHOR_PARTY_RE = guarded(AUTHOR_PARTY_RE)  # most notes hold none of its words
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)
 def has_imprint(text: str) -> bool:
-    return bool(IMPRINT_PAREN_RE.search(text))
+    return bool(IMPRINT_PAREN_RE.search(text) or DAY_DATE_PAREN_RE.search(text))
 
 
 def locator_only(text: str) -> bool:

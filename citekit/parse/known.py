@@ -40,6 +40,9 @@ class KnownTitles:
     # (two words at least, unless the title has one), by their first word that is no
     # article: "Encyclopaedia Britannica, 178" is their short form
     by_title: Mapping[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # the first word of every folded family name of by_family: a span none of whose words is
+    # one names no known author, and is let go before its names are read (the costly part)
+    family_words: frozenset[str] = frozenset()
 
     def empty(self) -> bool:
         return not (self.by_family or self.by_title)
@@ -49,7 +52,7 @@ class KnownTitles:
         is it the title of a known work without names and a pinpoint?"""
         if self._title_and_pinpoint(span) or self._names_and_untitled(span):
             return True
-        if not self.by_family:
+        if not self._may_name_author(span):
             return False
         span = statement.plain_names(span) if "*" in span else span  # "*Şahin*: Pottery …"
         words = span.split()
@@ -84,8 +87,15 @@ class KnownTitles:
         before = self._known_opening(prev)
         return bool(before) and len(self._known_opening(f"{prev}. {cur}")) > len(before)
 
+    def _may_name_author(self, span: str) -> bool:
+        """Does a word of SPAN open a known family name? Names are read from SPAN's words,
+        so without one no known author can be found in it."""
+        return not self.family_words.isdisjoint(_words(span))
+
     def _known_opening(self, span: str) -> tuple[str, ...]:
         """The longest opening of a known title SPAN gives after its author's names, or ()."""
+        if not self._may_name_author(span):
+            return ()
         words = span.split()
         count = namecues.leading_name_tokens(span)
         comma = next((i + 1 for i, w in enumerate(words[:NAME_WORDS]) if w.endswith(",")), 0)
@@ -191,9 +201,11 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
         for name in people.split(" and "):
             for family in _family_forms(names.family(name)):
                 found.setdefault(family, []).extend(_without_article(title))
+    by_family = {family: _openings(titles, 1) for family, titles in found.items() if family}
     return KnownTitles(
-        {family: _openings(titles, 1) for family, titles in found.items() if family},
+        by_family,
         {word: _openings(titles, 2) for word, titles in untitled.items()},
+        frozenset(family.partition(" ")[0] for family in by_family),
     )
 
 

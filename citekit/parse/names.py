@@ -150,6 +150,8 @@ def to_family_given(name: str) -> str:
     start = len(words) - 1
     while start > 1 and words[start - 1].casefold() in PARTICLES:
         start -= 1
+    if start == 1 and len(words) > 2 and words[0].casefold() in PARTICLES:
+        start = 0  # "Van den Heuvel": particles at a sentence's start, no given name before
     if (
         start >= 2
         and start < len(words) - 1

@@ -166,8 +166,14 @@ POSSESSIVE_RE = uregex.compile(r"\b(?:in\s+)?(?P<pos>my|his|her|their|our)\s+(?=
 # history styles print it: "(OUP 2000)", "(Berlin 1997)", "(Den Haag 1953)"; never a date
 # ("(July 1986)", "(Spring 1990)")
 _NAMED_BEFORE_YEAR = rf"(?!(?:{MONTHS}|{SEASONS})\b)(?:[A-Z][\w.&'’-]*\s){{1,3}}"
+# an issue's or a post's day alone in brackets: "Quarterly 79, no. 2 (June 28, 2016): 263–78"
+DAY_DATE = rf"\((?:{MONTHS})\.?\s+\d{{1,2}},\s+{YEAR}\)"
+# the day alone, or an issue's date after its volume and number: "41, no. 3 (July 1978)"
+DAY_DATE_PAREN_RE = uregex.compile(
+    rf"{DAY_DATE}|\b\d{{1,4}},\s+no\.\s*\d{{1,4}}\s+\((?:{MONTHS}|{SEASONS})\.?\s+{YEAR}\)"
+)
 IMPRINT_PAREN_RE = uregex.compile(  # the year comes last: "(probably July 1986)" is no imprint
-    rf"\((?P<body>(?:[^()]*?[,:][^()]*?|{_NAMED_BEFORE_YEAR})?(?:{YEAR}[a-z]?|n\.\s?d\.)\]?)\s*\)"
+    rf"\((?!{DAY_DATE[2:]})(?P<body>(?:[^()]*?[,:][^()]*?|{_NAMED_BEFORE_YEAR})?(?:{YEAR}[a-z]?|n\.\s?d\.)\]?)\s*\)"
 )
 # unbracketed imprints: "Berlin: Suhrkamp 2005", "München 1998", "Paris, Seuil, 1975"
 BARE_IMPRINT_RE = uregex.compile(
@@ -318,7 +324,8 @@ CITED_IN_RE = uregex.compile(
 NAME_THEN_TITLE_RE = GuardedBy(  # "… discussed in Karp and Sutcliffe, *Title*": both names
     uregex.compile(
         r"(?:^|(?<=[\s(]))(?P<name>(?:[A-Z][\w'’-]+\s+(?:and|&)\s+)?"
-        r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"
+        r"(?:[A-Z][\w.'’-]+\s+(?:(?:van|von|de|der|den|da|di|du|del|della|ten|ter|zu|v\.)\s+){0,2})"
+        r"{0,3}[A-Z][\w'’-]+(?:\s+et\s+al\.)?),\s*(?=[*“\"‘«„])"  # "Charles van den Heuvel, *…*"
     ),
     re.compile(r",\s*[*“\"‘«„]"),  # the comma and the title's mark: found first
 )

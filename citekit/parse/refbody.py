@@ -83,7 +83,8 @@ BOOK_SENTENCE_RE = re.compile(
 SPECIAL_ISSUE_RE = re.compile(r"(?:[,:]\s*|\s)Special\s+Issue\b(?!,)[^()\d]*?(?=,?\s*\d)")
 # an arXiv preprint: "arXiv preprint arXiv:1412.7054", "arXiv:1402.4587 [cond-mat]"
 ARXIV_RE = re.compile(r"arXiv(?:\s+preprint)?\s*(?:arXiv)?:?\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)")
-IN_RE = re.compile(r"^(?:In|in|Dans|In:)\s*:?\s+")
+# "In", and its word in other languages: "Dans", "En" (Spanish), "Em:" (Portuguese), "W:" (Polish)
+IN_RE = re.compile(r"^(?:In|in|Dans|En|Em(?=:)|W(?=:))\s*:?\s+")
 # a book's name, then a part's pages in parentheses (APA's entry in an encyclopedia with no
 # "In"): "World book encyclopedia. (pp. 150-155). Chicago: World Book."
 PART_PAGES_RE = re.compile(

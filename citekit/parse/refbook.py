@@ -21,8 +21,10 @@ from citekit.parse.imprintorder import only_place
 
 # names then an editors' mark: ", editor,", ", eds.,", " (Eds.),", " (Hgg.):", " (éd.),"
 # (a mark then a comma: "In Book, eds. Names" names the book first)
+# (the marks in brackets: lexicons/editor_marks, "(a cura di)", "(red.)", "(org.)", "(Hg.)")
+PAREN_MARKS = {m.rstrip(".") for m in lexicons.words("editor_marks")} | {"editors", "editor"}
 EDITORS_MARK_RE = uregex.compile(
-    r"^(?P<names>[^()\d]{3,200}?)(?:,?\s+\((?:[Ee]ds?|[Ee]ditors?|Hrsg|Hgg|éds?|dir|coord)\.?\)"
+    rf"^(?P<names>[^()\d]{{3,200}}?)(?:,?\s+\((?i:{lexicons.alternation(PAREN_MARKS)})\.?\)"
     r"[,.:]?|,\s+(?:[Ee]ditors?|[Ee]ds?\.?)[,:])\s+"
 )
 LOWER_START_RE = re.compile(r"(?!pp?\b|s\b)[a-z]")  # "and Rome", not "pp. 3" or "s. 3"

@@ -33,6 +33,7 @@ from citekit.parse.web import online_post
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
 SPACE_COMMA_RE = re.compile(r"\s+(?=,)")
+TIGHT_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=[A-Z][\w'’.-]*[\s,])")  # "Hallett R,Sutherland C"
 # a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’ (an
 # apostrophe inside a word closes none: ‘What’s the story’)
 QUOTED_RE = re.compile(
@@ -55,7 +56,9 @@ PAREN_IMPRINT_END_RE = re.compile(
     r"\b(?:1[5-9]|20)\d\d)\)\.?$"
 )
 # "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In"
-IN_MARK_RE = re.compile(r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in):?\s(?=\s*[A-Z*“\"]))")
+IN_MARK_RE = re.compile(  # "In", Spanish "En", Portuguese "Em:", Polish "W:"
+    r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
+)
 MAX_TITLE_WORDS = 40
 MAX_SUBTITLE_WORDS = 12
 # a sentence after a title that is no subtitle: numbers, a colon, people or an edition
@@ -145,9 +148,11 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
 
 
 def unnumbered(text: str) -> str:
-    """TEXT without its list number, its spaces single, none before a comma ("Indares, A. ,
-    Dunning, G.": a typing slip that would part a name from the rest)."""
-    return SPACE_COMMA_RE.sub("", " ".join(NUMBER_RE.sub("", text, count=1).split()))
+    """TEXT without its list number, its spaces single, none before a comma and one after it
+    ("Indares, A. , Dunning, G.", "Claeys,P.": typing slips that would part a name from the
+    rest)."""
+    text = SPACE_COMMA_RE.sub("", " ".join(NUMBER_RE.sub("", text, count=1).split()))
+    return TIGHT_COMMA_RE.sub(", ", text) if "," in text else text
 
 
 def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:

@@ -24,6 +24,12 @@ UNIT_SPLIT_RE = re.compile(
     r"(?<!\bDept)(?<!\bUniv)(?<!\bPub)(?<!\bPubl)(?<!\bBros)(?<!\bInst)(?<!\bAssoc)(?<!\b[A-Z])"
     r"\.\s+|;\s+"
 )
+# two publishers joined by a semicolon, no place before them, the year closing the entry:
+# "Macmillan; Co., Limited., 1921", "Hill; Wang, 1977", "Variorum ; Gower, 1990"
+JOINT_PUBLISHERS_RE = uregex.compile(
+    r"(?:^[\s.,]*|\.\s+)(?P<publisher>[A-Z][^.:;\d]{0,40}?\s?;\s[A-Z][^:;\d]{0,40}?)[,.]?,\s*"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\.?\s*$"
+)
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 THESIS_PART_RE = re.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"
@@ -57,6 +63,11 @@ def read(rest: str, fields: dict[str, str]) -> None:
     """Fill `fields` with the publisher and place of REST, the text after a book's title and
     numbers: "Place: Publisher, Year", "Publisher, Place, Year", "Publisher. Place." …"""
     rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
+    joint = JOINT_PUBLISHERS_RE.search(rest) if ";" in rest else None
+    if joint:  # "Hill; Wang, 1977": one imprint, no place, not two segments
+        fields.setdefault("publisher", joint.group("publisher").strip(" ,."))
+        fields.setdefault("year", joint.group("year"))
+        return
     # "Dept. of Computer Science, …": a unit's abbreviation ends no segment
     segments = [s.strip(" ,") for s in UNIT_SPLIT_RE.split(rest) if s.strip(" ,.")]
     for index in reversed(range(len(segments))):

@@ -91,7 +91,10 @@ DIRECT_RE = uregex.compile(
 )
 # names inverted, each with initials only, closed by a comma before the title: "Card, S. K.,
 # Robertson, G. G., Mackinlay, J. D., The Information …", "Ferrière L., Koeberl C., and Mader D.,"
-_FAMILY = r"(?:(?!and\s)[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s(?:Jr|Sr)\.?)?"
+# a family name, its particles before it in small or capital letters ("van der Mast", "De
+# Schreye", "Le Roux"), a generation's suffix after it
+_CAP_PARTICLE = r"(?:De|Van|Von|Le|La|Du|Di|Da|Del|Della|Des|Dos|Ten|Ter)(?=\s[a-zA-Z])"
+_FAMILY = rf"(?:(?:(?!and\s)[a-z]+|{_CAP_PARTICLE})\s){{0,2}}[A-Z][\w'’-]+(?:\s(?:Jr|Sr)\.?)?"
 _INAME = rf"{_FAMILY}(?:,\s*|\s+){_INITIALS}"
 INVERTED_LIST_RE = uregex.compile(
     rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&|et)\s+){_INAME})*(?:,?\s+et\s+al\.)?)"

@@ -121,6 +121,8 @@ def _after_dash(text: str) -> Reference | None:
 
 def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
     """TEXT without its number when it has an entry's shape, else None."""
+    if not _may_be_entry(text):
+        return None
     found = _opening(text)
     if found is None:
         return None
@@ -130,6 +132,25 @@ def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
     if loose and (_named(bare, head) if counting else _dated(head)):
         return bare
     return None
+
+
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the document-wide count and both readings ask
+def _may_be_entry(text: str) -> bool:
+    """Can TEXT be an entry at all, by cheap tests, before its names are read (the costly
+    part)? Every entry is dated (a year after its names, or anywhere in a loose document),
+    names its authors with semicolons, or opens with Vancouver's or listed names (_shaped);
+    short forms, ibid. and undated archives pass none of these."""
+    bare = unnumbered(text)
+    return (
+        ";" in bare
+        or ANY_DATE_RE.search(bare) is not None
+        or refvancouver.vancouver_head(bare)
+        or _listed(bare)
+    )
+
+
+# every year a head or a loose entry's date may be (refyearheads, YEAR_RE), and "n.d."
+ANY_DATE_RE = re.compile(r"(?:1[5-9]|20)\d\d|n\.\s?d\.")
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the document-wide count and both readings ask

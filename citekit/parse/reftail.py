@@ -34,6 +34,8 @@ ITEM_RE = uregex.compile(
     r"|(?:[Nn]o\.?|n°|[Nn]r\.?|[Ii]ssue|H\.)\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"
     r"|(?:pp?\.?|[Pp]ages?|P\.|S\.)\s*(?P<pp>[A-Z]?\d+(?:\s*[–—_-]+\s*[A-Z]?\d+)?)"
     r"|(?P<vi>[A-Z]?\d+)\s*\((?!(?:1[5-9]|20)\d\d\))(?P<iss>\d+(?:\s*[–/-]\s*\d+)?)\)"
+    # ACS: "Science 2000, 288, (5465), 494-497": the issue in brackets after the volume's comma
+    r"|\((?!(?:1[5-9]|20)\d\d\))(?P<paren>\d+(?:\s*[–/-]\s*\d+)?)\)"
     r"|(?P<vd>\d+)\.(?P<dn>\d+)\b"
     r"|(?P<year>(?<!\d)(?:1[5-9]|20)\d\d(?!\d)(?!\s*[–—-]+\s*\d))[a-z]?"  # "1797-1803": pages
     r"|(?P<count>\d+\s*(?:pp?\.?|S\.)(?!\s*\d))"  # "368 pp.": a book's length
@@ -41,7 +43,8 @@ ITEM_RE = uregex.compile(
     r"|(?P<num>[A-Z]?\d+)\b"
     r"|(?P<word>[^\W\d_][\w'’.-]*)"
 )
-SKIP_RE = re.compile(r"[\s,.:;()\]]+")
+# punctuation between items; not a bracket that holds an issue alone ("(5465)", not "(1992)")
+SKIP_RE = re.compile(r"(?:[\s,.:;)\]]|\((?!(?!(?:1[5-9]|20)\d\d\))\d+(?:\s*[–/-]\s*\d+)?\)))+")
 # pages after a date in parentheses and a colon, as Chicago prints them
 COLON_PAGES_RE = re.compile(r"\)\s*:\s*(?P<pages>[A-Z]?\d+(?:\s*[–—-]+\s*[A-Z]?\d+)?)")
 # words a periodical's tail may hold besides numbers: seasons, "Suppl.", "pp"
@@ -190,6 +193,10 @@ def _take(item: re.Match[str], found: dict[str, str]) -> None:
     group = item.groupdict()
     if group["vol"] or group["vi"] or group["vd"]:
         found.setdefault("volume", _digits(group["vol"] or group["vi"] or group["vd"]))
+    if group["paren"] and "volume" in found and "pages" not in found:
+        found.setdefault("number", group["paren"].replace(" ", ""))
+    elif group["paren"]:
+        found.setdefault("volume" if "volume" not in found else "pages", group["paren"])
     if group["no"] or group["iss"] or group["dn"]:
         found.setdefault("number", (group["no"] or group["iss"] or group["dn"]).replace(" ", ""))
     if group["pp"] or group["range"]:

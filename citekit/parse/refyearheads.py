@@ -13,6 +13,7 @@ from citekit.parse.refpeople import (
     people_head,
 )
 
+TITLE_ARTICLES = lexicons.words("title_articles")  # "der", "the": they open no name
 # "(1991).", "(2008a),", "(n.d.)." after APA and Harvard names
 PAREN_YEAR_RE = re.compile(
     r"\s*\((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"  # "(July 1978)"
@@ -89,11 +90,18 @@ def after_dash(rest: str, previous: Head) -> Head:
 
 def paren_year(text: str) -> Head | None:
     match = PAREN_YEAR_RE.search(text[:400])
-    if not match or has_title_marks(text[: match.start()]) or worded(text[: match.start()]):
+    block = text[: match.start()] if match else ""
+    if not match or has_title_marks(block) or worded(block) or _article_opens(block):
         return None
     return people_head(
         text[: match.start()], match.group("year"), text[match.end() :], inverted=True
     )
+
+
+def _article_opens(block: str) -> bool:
+    """ "Karl Barth, Der Römerbrief, Zweite Fassung (1922)": a part that opens with a title's
+    article ("Der", "The") is a title, not a name, so the block is no list of names."""
+    return any(p.split()[0].casefold() in TITLE_ARTICLES for p in block.split(",") if p.split())
 
 
 def worded(block: str) -> bool:

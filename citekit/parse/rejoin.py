@@ -19,6 +19,7 @@ from citekit.parse import (
 )
 from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, bracketed
+from citekit.parse.ibidspan import ends_ibid
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.patterns import (
@@ -136,6 +137,8 @@ def _ends_known(prev: str, cur: str, known: KnownTitles) -> bool:
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same sentences
 def _continues(prev: str, cur: str, separator: str) -> bool:
     """Does CUR carry on the citation begun in PREV (they were split at a full stop)?"""
+    if ends_ibid(prev, cur, separator):
+        return False  # "Ibid." + "The despatch arrived in May"; "Ibid., 3 May; TNA, CO 273"
     if cues.document_description(prev) and cues.is_archival(cur) and not cues.is_archival(prev):
         return separator in ".;"  # "Memo, A to B, 3 May 1949; ... . Box 3, Acheson Papers"
     if separator == ";":

@@ -17,6 +17,7 @@ from citekit import lexicons
 from citekit.parse import isoshape, memo, segments, titlespans, uregex
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.cues import title_only
+from citekit.parse.etalalone import et_al_alone
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.patterns import (
     LOCATOR_START_RE,
@@ -109,6 +110,7 @@ def is_bare_citation(text: str) -> bool:
         or is_statute(text)
         or _case_and_pinpoint(text)
         or _iso_names_and_title(text)
+        or et_al_alone(text)  # "Lee et al."
     )
 
 

@@ -12,6 +12,7 @@ from citekit import lexicons
 from citekit.parse import cues, namecues, reviews, uregex
 from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
+from citekit.parse.hereaftersentence import attach_announcements, form_pieces
 from citekit.parse.joinprose import source_after_prose
 from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
@@ -104,7 +105,8 @@ def split_note(
         return [(trim(text, 0, len(text)), "")]  # a note that is only a URL cites that page
     web_end = web_citation_end(text)  # its full stops part a title, a site and dates
     out = [(trim(text, 0, web_end), "")] if web_end else []
-    for piece in merge_pieces(text, pieces(text), known):
+    merged = attach_announcements(text, merge_pieces(text, pieces(text), known))
+    for piece in form_pieces(text, merged, hereafter):
         if piece.start < web_end:
             continue
         for part in split_cited_in(text, piece, hereafter):

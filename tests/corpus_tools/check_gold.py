@@ -3,7 +3,8 @@
 
     python3 tests/corpus_tools/check_gold.py [GOLD.json ...]
 
-One checker for every development corpus (tests/corpus, tests/corpus2, tests/corpus3):
+One checker for every development corpus (tests/corpus, tests/corpus2, tests/corpus3, tests/corpus4):
+- .html: tags dropped (<em> read as *...*), entities decoded;
 - PDF-like text (.txt): the ligature characters U+FB00-U+FB06 are read as their
   letters (the gold writes "fi", "fl"), a soft hyphen (U+00AD) at a line end
   joins the word halves and one inside a line is dropped;
@@ -38,6 +39,7 @@ Exit status 0 when every file is clean, 1 otherwise.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
@@ -145,6 +147,12 @@ LIGATURES = {
 }
 
 
+def dehtml(text: str) -> str:
+    """The visible text of a page: <em> as *...*, other tags dropped, entities decoded."""
+    text = re.sub(r"</?em>", "*", text)
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
 def unligature(text: str) -> str:
     for lig, letters in LIGATURES.items():
         text = text.replace(lig, letters)
@@ -218,6 +226,8 @@ def check(gold_path: Path) -> list[str]:
         raw = detex(raw)
     if doc_path.suffix == ".txt":
         raw = dehyphenate(unligature(raw))
+    if doc_path.suffix == ".html":
+        raw = dehtml(raw)
     doc = norm(raw)
 
     works = gold["works"]

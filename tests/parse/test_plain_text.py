@@ -134,6 +134,22 @@ def test_known_titles_match_by_family_and_title_start() -> None:
     assert not known.cites("Lund, Ferries of the Lower Rhine")
 
 
+def test_family_names_of_two_words_and_particles_still_found() -> None:
+    """The words of a span are checked for a known family name before its names are read:
+    a family of two words, or one a short form gives without its particle, must pass."""
+    known = learn(
+        [
+            {"author": "De Wilde, Anouk", "title": "Polders and Power"},
+            {"author": "Lapide, Cornelius à", "title": "Commentaria in Pentateuchum"},
+        ]
+    )
+    assert known.cites("De Wilde, Polders and Power, 9")
+    assert known.cites("Lapide, Commentaria, 4")
+    assert not known.cites("Wilde, Meadows and Dykes, 9")
+    assert known.title_goes_on("De Wilde, Polders", "And Power, 9")
+    assert not known.title_goes_on("Lund, Polders", "And Power, 9")
+
+
 def test_a_short_title_may_leave_out_the_leading_article() -> None:
     """ "Gale, Treatise, 111" abbreviates "A treatise of curious lights", as Chicago shortens."""
     known = learn([{"author": "Gale, Richard", "title": "A treatise of curious lights"}])
