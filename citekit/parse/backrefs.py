@@ -21,7 +21,7 @@ from citekit.parse.patterns import (
     find_opcit,
     find_supra,
 )
-from citekit.parse.pinpoint import without_note_pointer
+from citekit.parse.pinpoint import end_pinpoint, without_note_pointer
 from citekit.parse.shortforms import PINPOINT_RE, capitals_short, names_and_pinpoint
 from citekit.parse.statutes import parse_statute_short
 
@@ -130,7 +130,7 @@ def read_short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Pa
         families, title, pinpoint = capitals  # "CHARTIER, A Ordem do Discurso, p. 83"
         fields = {"author": " and ".join(families), "title": clean_title(title)}
         return Parsed("book", fields, pinpoint)
-    plain = _plain_short(text)
+    plain = _colon_short(text) or _plain_short(text)
     if plain is not None:
         return plain
     periodical = short_periodical(text)
@@ -170,6 +170,17 @@ def _trailing_pinpoint(text: str) -> str | None:
         if PINPOINT_RE.fullmatch(tail):
             return tail  # the first comma whose tail is all pinpoint: the longest tail
     return None
+
+
+def _colon_short(text: str) -> Parsed | None:
+    """ "Bell: Toposes and Local Set Theories, S. 17": the names, the short title, its pinpoint."""
+    stated = statement.colon_short(text)
+    if stated is None:
+        return None
+    people, rest = stated
+    locator = end_pinpoint(rest)
+    title = rest[: rest.rstrip(" .").rfind(locator)].rstrip(" ,") if locator else rest
+    return Parsed("book", {**people, "title": clean_title(title)}, locator)
 
 
 # names, a title and a pinpoint, none with a comma of its own

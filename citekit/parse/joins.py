@@ -7,6 +7,7 @@ really parts two citations.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from citekit import lexicons
 
@@ -32,16 +33,22 @@ CITATION_END_RE = re.compile(
 )
 
 
-def join_points(span: str, mask: bytes) -> list[re.Match[str]]:
+def join_points(
+    span: str, mask: bytes, finished: Callable[[str, str], bool] | None = None
+) -> list[re.Match[str]]:
     """The join words of SPAN outside titles and brackets (MASK) that follow a finished
-    citation, in order."""
+    citation, in order. FINISHED(head, rest): whether a head that ends otherwise is one all the
+    same (a known work's short form: "Roch: Die kaiserzeitliche Münzprägung Milets sowie …")."""
     if JOIN_OPENERS.isdisjoint(span.split()):
         return []
     return [
         match
         for match in JOIN_RE.finditer(span)
         if not mask[match.start()]
-        and CITATION_END_RE.search(span, 0, match.start())
+        and (
+            CITATION_END_RE.search(span, 0, match.start())
+            or (finished is not None and finished(span[: match.start()], span[match.start() :]))
+        )
         and not (match.group("comma") and _not_after_comma(span[: match.start()], match))
     ]
 

@@ -54,10 +54,29 @@ class KnownTitles:
             return True
         if not self._may_name_author(span):
             return False
+        span = statement.plain_names(span) if "*" in span else span  # "*Şahin*: Pottery …"
         words = span.split()
         count = namecues.leading_name_tokens(span)
         comma = next((i + 1 for i, w in enumerate(words[:NAME_WORDS]) if w.endswith(",")), 0)
         return any(self._names_title(words, at) for at in {count, comma} if 0 < at < len(words))
+
+    def is_short_form(self, span: str, after: str = "") -> bool:
+        """Is SPAN a known author's names and the opening of their title, nothing after it,
+        and do the words AFTER it not go on with that title? "Roch: Die kaiserzeitliche
+        Münzprägung Milets" + "sowie …" is finished without a pinpoint; "Graber.
+        Forecasting" + "and Organising the Future" is not."""
+        if not self.by_family or "," in span:
+            return False
+        span = statement.plain_names(span) if "*" in span else span
+        words = span.split()
+        count = namecues.leading_name_tokens(span)
+        if not 0 < count < len(words):
+            return False
+        opening = self._names_title(words, count)
+        if not opening or len(opening) != len(_words(" ".join(words[count:]))):
+            return False
+        more = after.split()[:2]  # the join word and the word after it
+        return not more or len(self._names_title([*words, *more], count)) <= len(opening)
 
     def title_goes_on(self, prev: str, cur: str) -> bool:
         """Is CUR, cut from PREV at a full stop, more of the known title PREV opens with its

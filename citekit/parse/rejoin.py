@@ -41,6 +41,7 @@ from citekit.parse.runson import (
     inverted_name_colon,
     journal_follows,
     opens_container,
+    plain_title_after,
     plain_title_runs_on,
     subtitle_then_container,
     title_sentences_before_imprint,
@@ -170,8 +171,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "MUSSET, A. Title." + "En *Revista* …" / "In: LIMA, R. (ed.), *Book* …"
     if DITTO_DASHES_RE.fullmatch(prev.strip()):
         return True  # "______. Cidade febril …": the same author again (ABNT, Chicago)
-    if titlespans.has_title(cur) and _lead_then_names(prev):
-        return True  # "Para una visión distinta, véase Jordi Canal." + "*Vida y violencia*. …"
+    if _lead_then_names(prev) and (titlespans.has_title(cur) or plain_title_after(prev, cur)):
+        return True  # "…, véase Jordi Canal." + "*Vida y violencia*. …" (or plain: "Vida y …")
     if (
         (namecues.name_only(prev) and not _iso_names_and_title(prev))
         or namecues.ends_with_editor_mark(prev)

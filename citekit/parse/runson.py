@@ -88,11 +88,11 @@ def title_sentences_then_imprint(prev: str, rest: str, separator: str) -> bool:
 
 
 def inverted_name_colon(prev: str) -> bool:
-    """Does PREV name its author as "Family, Given:" and end without a pinpoint?"""
-    return (
-        INVERTED_NAME_COLON_RE.search(prev, 0, NAME_REACH + 40) is not None
-        and LOCATOR_START_RE.search(prev) is None
-    )
+    """Does PREV name its author as "Family, Given:" and end without a pinpoint? (A pinpoint
+    before the names is an earlier citation's: "Bachmann: Strassen, S. 369 sowie Schmitt,
+    Jean-Claude: Les deux corps de la Vierge.")"""
+    found = INVERTED_NAME_COLON_RE.search(prev, 0, NAME_REACH + 40)
+    return found is not None and LOCATOR_START_RE.search(prev, found.end()) is None
 
 
 # "Vigo: Ed. Ría, 2015", "Granada: Editorial de la Universidad, 2020": place, publisher, year
@@ -121,9 +121,24 @@ def imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
     return (
         separator in ".;"  # "Routledge. New York; Abingdon. 2020": two places of one imprint
         and SENTENCE_IMPRINT_RE.match(rest) is not None
-        and (titlespans.has_title(prev) or author_opens(after_lead(prev)))
+        and (titlespans.has_title(prev) or author_opens(_after_leads(prev)))
         and not cues.has_imprint(prev)
     )
+
+
+def plain_title_after(prev: str, cur: str) -> bool:
+    """Is CUR a plain title, no comment, after a lead and names (PREV) that follow no
+    citation? ("…, 2010. Hereafter: Römer II." names a work cited before it.)"""
+    return not YEAR_RE.search(prev) and not cues.is_commentary(cur)
+
+
+def _after_leads(text: str) -> str:
+    """TEXT from its last lead on: "Para una visión distinta, véase Bernard Vincent. La …"
+    -> "Bernard Vincent. La …"."""
+    inner = None
+    if INNER_LEAD_RE.possible(text):
+        inner = next(reversed(list(INNER_LEAD_RE.finditer(text))), None)
+    return text[inner.end() :] if inner is not None else after_lead(text)
 
 
 # a full stop that may end a title's sentence: "… en México. Prensas", "… (eds.). Ayuntamiento"

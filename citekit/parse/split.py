@@ -229,7 +229,7 @@ def _split_joins(
     ("*Osman v UK* (n 5) 226 and *Barrett v Enfield LBC* (n 17)"); a lead-in after the
     word ("and see …") and a few words of prose before the next source's names are dropped."""
     span = piece.text(text)
-    for match in join_points(span, protected(span)):
+    for match in join_points(span, protected(span), None if known.empty() else known.is_short_form):
         head = span[: match.start()]
         lead = LEAD_IN_RE.match(span[match.end() :])  # "and see", "sowie vgl."
         begin = match.end() + (lead.end() if lead else 0)

@@ -15,7 +15,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import names, uregex
-from citekit.parse.patterns import QUOTED_RE
+from citekit.parse.patterns import LEAD_IN_RE, QUOTED_RE
 
 PARTICLES = r"(?:von|van|de|der|den|da|di|du|le|la|dos|das|del|zu|ten|ter)"
 # one word, after particles: "Kaufmann-Heinimann", "Van Hohe" (never "Thomas Pardoe,")
@@ -27,6 +27,7 @@ GIVEN = rf"(?:{FULL_WORD}(?:\s+{FULL_WORD}){{0,2}}(?:\s+{INITIALS})?|{INITIALS})
 INVERTED = rf"{FAMILY},\s+{GIVEN}"
 NATURAL = rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}{FAMILY}"  # "Paul Billerbeck", after "und"
 JOIN = r"(?:\s*/\s*|\s*;\s+|\s+(?:und|and|et|e|y|i|a)\s+)"
+JOIN_SPLIT_RE = re.compile(r"/|;\s|\s(?:und|and|et|e|y|i|a)\s")  # a list, not one name
 # a name in natural order only after a joining word of the styles that write so ("Strack,
 # Hermann L. und Paul Billerbeck:"): after "and" it is a title's words ("Bookstalls and …")
 NATURAL_JOIN = r"(?:\s+(?:und|et|e|y|i)\s+)"
@@ -36,6 +37,26 @@ COLON_STATEMENT_RE = uregex.compile(
     rf"""^\*{{0,2}}(?P<names>{INVERTED}(?:\*{{0,2}}{JOIN}\*{{0,2}}{INVERTED}|{NATURAL_JOIN}{NATURAL})*)
         (?P<others>\s+(?:u\.\s?a\.|et\s+al\.))?(?:\s*\((?P<role>{EDITOR_WORDS})\))?\*{{0,2}}
         \s*:\s+(?P<rest>\S.*)$""",
+    re.VERBOSE,
+)
+# the names of a book's editors after "in:", inverted as the author's were ("in: *Gephart,
+# Werner*/*Witte, Daniel* (Hgg.):"); one inverted name alone the grammar reads already
+IN_EDITORS_RE = uregex.compile(
+    rf"""(?<=\bin:\s)\*{{0,2}}(?P<names>{INVERTED}(?:\*{{0,2}}{JOIN}\*{{0,2}}{INVERTED}|{NATURAL_JOIN}{NATURAL})*)
+        \*{{0,2}}(?P<others>\s+(?:u\.\s?a\.|et\s+al\.))?\s*\((?P<role>{EDITOR_WORDS})\)\s*:""",
+    re.VERBOSE,
+)
+# a plain title between the statement's colon and "in:" (", in: *Journal* 8", ", in: Editor
+# (Hg.): Book"): quoted, so that its commas do not read as names ("Direct Reference,
+# Propositional Attitudes, and Semantic Content, in: …")
+TITLE_BEFORE_IN_RE = re.compile(r"^(?P<title>[^*„“”«»\"]{3,}?),\s+in:\s+(?=\S)")
+# a short form of the colon styles: family names, then the short title ("**Monnet**/**Rader**:
+# Einführung, S. 13", "Hoepfner u. a.: Haus und Stadt", "Wankel u. a. (hg. von): Die Inschriften")
+# each name's emphasis closed before the colon: "*Power: A Radical View*" is a title
+SHORT_FAMILY = rf"(?:\*\*{FAMILY}\*\*|\*{FAMILY}\*|{FAMILY})"
+COLON_SHORT_RE = uregex.compile(
+    rf"""^(?P<names>{SHORT_FAMILY}(?:\s*/\s*{SHORT_FAMILY})*)(?P<others>\s+(?:u\.\s?a\.|et\s+al\.))?
+        (?:\s*\((?P<role>hg\.\s+v(?:on|\.)|{EDITOR_WORDS})\))?\s*:\s+(?P<title>[^\s:].*)$""",
     re.VERBOSE,
 )
 # "*Peier*,", "*Meinhardt*/*Ranft*,", "*Wallraff, Martin* (Hg.):", "*Gephart, Werner*/": an
@@ -51,12 +72,16 @@ ITALIC_NAME_RE = uregex.compile(
 # the names a sentence of their own, then a plain title, then the word that opens its container
 # "DÍAZ LÓPEZ, J. P."
 CAPS_NAME = r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*,\s+[A-Z]\.(?:\s?-?[A-Z]\.)*"
-PLAIN_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|{PARTICLES})){{1,3}}"  # "Patrick Fridenson"
+# "Patrick Fridenson", "Berthold F. Weber" (an initial inside, never last: the stop after it)
+PLAIN_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.(?=\s+[A-Z][\w'’-])|{PARTICLES})){{1,3}}"
 LIST_JOIN = r"(?:,|\s+(?:y|and|et|e|i|und|a))\s+"
 CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))
 # after the names: a plain title, then the word that opens its container or the container itself
 # in italics (ABNT: "…, Title, *Journal*, v. 28"); the citation is read again with it quoted
-TITLE_THEN = r"\s+(?![^\W\d_]\.)(?P<title>[^*]+?)[.,]\s+(?P<rest>"  # not an initial: "Т. А."
+# not an initial ("Т. А.") nor an editors' mark ("Gorman and Eric W. Robinson, eds., ‘…’")
+TITLE_THEN = (
+    r"\s+(?![^\W\d_]\.|(?:eds?|dirs?|coords?|comps?|orgs?)\.,)(?P<title>[^*]+?)[.,]\s+(?P<rest>"
+)
 IN_CONTAINER = rf"(?:{CONTAINER_WORDS}):?\s+(?![«„“\"‘])\S.*)$"  # «Journal»: the grammar's
 IN_OR_ITALIC = rf"(?:{CONTAINER_WORDS}):?\s+\S.*|\*[^*\s].*)$"
 # ABNT: "FRIDENSON, Patrick ; FRIDENSON, Michelle": family in capitals, given names as written
@@ -141,9 +166,48 @@ def colon_statement(text: str) -> tuple[str, dict[str, str]] | None:
     role = "editor" if found.group("role") else "author"
     natural = " and ".join(_natural(name) for name in people if name != "others")
     mark = ", ed." if role == "editor" else ""
-    return f"{natural}{mark}, {found.group('rest')}", {role: " and ".join(people)}
+    rest = _quoted_title(_natural_editors(found.group("rest")))
+    return f"{natural}{mark}, {rest}", {role: " and ".join(people)}
+
+
+def _quoted_title(rest: str) -> str:
+    """ "Title, in: …" -> "“Title,” in: …": the grammar reads a quoted title whole."""
+    found = TITLE_BEFORE_IN_RE.match(rest) if "in:" in rest else None
+    if found is None:
+        return rest
+    return f"“{found.group('title')},” in: {rest[found.end() :]}"
+
+
+def _natural_editors(rest: str) -> str:
+    """ "in: Gephart, Werner/Witte, Daniel (Hgg.):" -> "in: Werner Gephart and Daniel Witte
+    (Hgg.):", the order in which the grammar reads a list of editors."""
+    found = IN_EDITORS_RE.search(rest) if "in:" in rest else None
+    if found is None or not (JOIN_SPLIT_RE.search(found.group("names")) or found.group("others")):
+        return rest
+    people = names.split_names(found.group("names").replace("*", ""))
+    if not people:
+        return rest
+    natural = " and ".join(_natural(name) for name in people)
+    others = " et al." if found.group("others") else ""
+    role = found.group("role")
+    return f"{rest[: found.start()]}{natural}{others} ({role}):{rest[found.end() :]}"
 
 
 def _natural(name: str) -> str:
     family, _, given = name.partition(", ")
     return f"{given} {family}".strip()
+
+
+def colon_short(text: str) -> tuple[dict[str, str], str] | None:
+    """ "**Monnet**/**Rader**: Einführung, S. 13" -> ({"author": "Monnet and Rader"},
+    "Einführung, S. 13"): the names of a short form ended by a colon, and what follows them.
+
+    Without it the title's words read as more names ("Toposes and Local Set Theories")."""
+    found = COLON_SHORT_RE.match(text) if ":" in text else None
+    if found is None or LEAD_IN_RE.match(text):  # "Dazu: Häfen und Kanäle" opens no names
+        return None
+    people = [n.strip("* ") for n in found.group("names").split("/")]
+    if found.group("others"):
+        people.append("others")
+    role = "editor" if found.group("role") else "author"
+    return {role: " and ".join(people)}, found.group("title")
