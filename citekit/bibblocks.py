@@ -121,9 +121,13 @@ def _in_item(tokens: list, index: int) -> bool:
 
 
 def _html(text: str) -> list[Block]:
-    from lxml import html as lxml_html
+    from pathlib import Path
 
-    root = lxml_html.document_fromstring(text.encode("utf-8"))
+    from citekit.sources.html import parse_page
+
+    # the page as its notes are read: from the decoded text (bytes would let lxml guess Latin-1
+    # where no <meta charset> is given), with hidden parts (display:none link widgets) dropped
+    root = parse_page(Path("bibliography"), text)
     out: list[Block] = []
     for element in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "div"):
         if _inside_notes(element):

@@ -26,7 +26,8 @@ ENTRY_START_RE = re.compile(
     r"|[^\W\d_][\w'’-]+\s[A-Z]{1,3}[,.]\s|[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’-]*){0,4}\.\s"
     r"|[^\W\d_][\w'’-]*(?:\s(?:[^\W\d_][\w'’-]*|[–-])){0,11}\s\([A-Z][A-Z/&-]{1,14}\)\.\s)"
 )
-YEAR_OR_LINK_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|https?://|n\.\s?d\.")
+# a year may carry the letter that parts one author's works of a year ("Rochberg, F. 1988a.")
+YEAR_OR_LINK_RE = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|https?://|n\.\s?d\.")
 MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")
 # a note's mark against the word or stop it follows, as pandoc's plain text prints it:
 # "pointed out[7]", "real solution.[5]" (a numbered reference is cited "as in [7]")

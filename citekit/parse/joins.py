@@ -19,8 +19,10 @@ JOIN_RE = re.compile(
 # the first word of each join word ("as" of "as well as"): JOIN_RE needs one between spaces, as
 # a whole word of the span's split (~1 µs), while JOIN_RE tries its list at every space (10-30 µs)
 JOIN_OPENERS = frozenset(word.split()[0] for word in lexicons.words("join_words"))
-# after a comma, Spanish and French "en" opens a container ("…», en Mercedes Ortiz (coord.), …")
+# after a comma, Spanish and French "en" opens a container ("…», en Mercedes Ortiz (coord.), …"),
+# also when the comma closes a quoted title ("“Muros,” en *Estudios*", Chicago notes in Spanish)
 NOT_AFTER_COMMA = frozenset({"en"})
+COMMA_IN_QUOTE_ENDS = (",”", ',"', ",’", ",»")
 # ", 2015, et José Luis García (éd.), *Rey* …, 2017": a bare year before ", et" ends an imprint in
 # a list of books that one title names (a review's), not a citation with its pinpoint
 YEAR_END_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d$")
@@ -49,10 +51,15 @@ def join_points(
             CITATION_END_RE.search(span, 0, match.start())
             or (finished is not None and finished(span[: match.start()], span[match.start() :]))
         )
-        and not (match.group("comma") and _not_after_comma(span[: match.start()], match))
+        and not _not_after_comma(span[: match.start()], match)
     ]
 
 
 def _not_after_comma(head: str, match: re.Match[str]) -> bool:
     """Does the comma before the join word leave the parts together?"""
-    return match.group("word").casefold() in NOT_AFTER_COMMA or YEAR_END_RE.search(head) is not None
+    if match.group("comma"):
+        return (
+            match.group("word").casefold() in NOT_AFTER_COMMA
+            or YEAR_END_RE.search(head) is not None
+        )
+    return head.endswith(COMMA_IN_QUOTE_ENDS) and match.group("word").casefold() in NOT_AFTER_COMMA

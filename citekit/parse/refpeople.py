@@ -28,6 +28,9 @@ JOIN_RE = re.compile(
     r"\s*(?:,\s*)?(?:\b(?:and|und|et(?!\s+al\b))\b|\b[ey](?=\s+[A-Z][\w'’.-]*\s+(?:[a-z]+\s+)?[A-Z])"
     r"|&|;)\s*"
 )
+# a slash before an inverted name ("Wallis, Kenneth C./Poulton, James L.", German and ISAW
+# reference lists): it parts two people as ";" does
+SLASH_BEFORE_INVERTED_RE = uregex.compile(r"\s?/\s?(?=[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?,\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,8 @@ def people_head(block: str, year: str | None, rest: str, *, inverted: bool) -> H
 
 def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]:
     """ "Craik, F. I. M., and J. C. Rabinowitz" -> ["Craik, F. I. M.", "Rabinowitz, J. C."]."""
+    if "/" in block:
+        block = SLASH_BEFORE_INVERTED_RE.sub("; ", block)
     if ";" in block:  # "Harley, J. B.; Woodward, David": every name inverted, one per part
         chunks = [c.strip(" ,") for c in JOIN_RE.split(block) if c.strip(" ,")]
         return [c if "," in c else names.to_family_given(c) for c in chunks]

@@ -104,10 +104,15 @@ def _note_of(
 
 
 def _in_furniture(link: Element) -> bool:
-    """In navigation, a page header or a form: a table of contents, not a note reference."""
-    return any(
-        a.tag in FURNITURE_TAGS or a.get("role") in FURNITURE_ROLES for a in link.iterancestors()
-    )
+    """In navigation, a page header or a form: a table of contents, not a note reference.
+    A heading in a <header> is the article's title or byline, whose notes (thanks, the
+    authors' affiliations) are the article's own."""
+    for ancestor in link.iterancestors():
+        if ancestor.tag in HEADINGS:
+            return False
+        if ancestor.tag in FURNITURE_TAGS or ancestor.get("role") in FURNITURE_ROLES:
+            return True
+    return False
 
 
 def _looks_like_reference(link: Element) -> bool:

@@ -146,3 +146,24 @@ def test_ordered_list_items_show_their_numbers() -> None:
     assert doc.text.split("\n\n")[2:] == [
         f"1. {SMITH}, p. 3.", "2. Ibid., p. 4.", "(7) Already numbered.\n",
     ]  # fmt: skip
+
+
+def test_notes_of_a_title_and_byline_in_the_articles_header(tmp_path: Path) -> None:
+    # the article's <header> holds its title and authors, each with a note; its nav does not
+    page = (
+        '<html><body><header><nav><a href="#n3">3</a></nav>'
+        '<h1>Orlam Tables<sup><a href="#n1">1</a></sup></h1>'
+        '<h2>Tam Quell<a class="endnotereference" href="#n2"><sup>2</sup></a></h2></header>'
+        '<p>Text.<a href="#n3"><sup>3</sup></a></p>'
+        '<p id="n1">Thanks to the Sky Society.</p><p id="n2">Orlam Institute.</p>'
+        '<p id="n3">Brask, <i>Tables</i>, 12.</p></body></html>'
+    )
+    path = tmp_path / "header.html"
+    path.write_text(page, encoding="utf-8")
+    doc = sources.read(path)
+    assert _notes(doc) == [
+        (1, "Thanks to the Sky Society."),
+        (2, "Orlam Institute."),
+        (3, "Brask, *Tables*, 12."),
+    ]
+    assert doc.references == (1, 2, 3)
