@@ -10,6 +10,7 @@ from citekit.parse import (
     cues,
     memo,
     namecues,
+    plainimprint,
     quotelead,
     titlespans,
     uregex,
@@ -138,6 +139,7 @@ def _source_after_prose(text: str) -> int | None:
             and not cues.has_imprint(text[:start])
             and not cues.is_archival(text[:start])
             and not URL_RE.search(text[:start])  # "Title - Site, https://…, Stand: 06.07.2020"
+            and not plainimprint.opens_place_colon(text, start)  # "…, Rio de Janeiro: …"
         ):
             return start
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit.model import Kind
-from citekit.parse import cues, namecues, reviews, titlespans
+from citekit.parse import cues, namecues, plainimprint, reviews, titlespans
 from citekit.parse.archives import names_archive_siglum
 from citekit.parse.bluebook import parse_bluebook, short_periodical
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
@@ -122,7 +122,7 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True  # "« Chapter », *ibid.*, p. 471-509": a new part of the book just cited
     if IMPRINT_PAREN_RE.search(text) or URL_RE.search(text) or DOI_RE.search(text):
         return True
-    if cues.has_plain_imprint(text):
+    if cues.has_plain_imprint(text) or plainimprint.ends_with_plain_imprint(text):
         return True  # "Сб. документов. Новосибирск: Наука, 1978", "Title. Paris: Seuil, 1990"
     if parse_bluebook(text) is not None:
         return True

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo, segments, statement, uregex
+from citekit.parse import memo, plainimprint, segments, statement, uregex
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.imprint import find_locator
 from citekit.parse.namecues import (
@@ -280,7 +280,9 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
         return True
     if SAME_AUTHOR_RE.match(text) and YEAR_RE.search(text):
         return True  # "______. Cidade febril. São Paulo: Companhia das Letras, 1996"
-    if _ends_with_imprint(text) and not PROSE_VERBS_RE.search(text):
+    if (_ends_with_imprint(text) or plainimprint.ends_with_plain_imprint(text)) and not (
+        PROSE_VERBS_RE.search(text)
+    ):
         return True  # "Papers on Time-Reckoning, ed. Sandford Fleming (Toronto: Copp, 1886), 12"
     spaced = " ".join(text.split())
     if any(mentions(spaced, h) for h in hereafter):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import isoshape, namecues, uregex
+from citekit.parse import isoshape, namecues, plainquoted, uregex
 from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.dotimprint import dotted_imprint
 
@@ -62,6 +62,7 @@ CONTAINER_SENTENCE_RE = uregex.compile(rf"\.\s+(?:{CONTAINER_WORDS})\s*:?\s")
 def mark_titles(work: str) -> str:
     """WORK with the title of its book, journal or container in italics, where it is plain
     text of a sentence style and the sentences say where that title is; else WORK."""
+    work = plainquoted.mark_title_before_quoted(work)  # "NAME, Title, in «Journal», 60"
     if "*" in work or ". " not in work:
         return work  # marked already, or no sentences to read
     iso = ISO_EDITED_BOOK_RE.search(work)

@@ -12,6 +12,7 @@ from citekit.parse import (
     memo,
     namecues,
     plaintitles,
+    publisherlist,
     segments,
     statement,
     titlespans,
@@ -106,6 +107,7 @@ def merge_pieces(
                 or cut_title_goes_on(prev, cur, text[piece.start :], joined_by[-1], known)
                 or title_sentences_before_imprint(prev, cur, text[piece.start :], joined_by[-1])
                 or plaintitles.title_runs_to_imprint(prev, text[piece.start :], joined_by[-1])
+                or publisherlist.publishers_go_on(prev, text[piece.start :], joined_by[-1])
             )
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
