@@ -35,13 +35,12 @@ def resolve_ibid(citation: Citation, position: int, state: State) -> str | None:
     if len(works) > 1 and works[-1] is not None:
         works = _last_cited(citation, works, before, state)
     if len(works) > 1:
-        listed = "; ".join(c.text[:50] for c in before)
         return unresolved(
             state,
             citation,
             Code.IBID_AMBIGUOUS,
             "ibid",
-            f"ibid. after note {before[0].note}, which cites {len(works)} works ({listed})",
+            _several_works(works, before),
             candidates=tuple(w for w in works if w),
         )
     if works[0] is None:
@@ -107,13 +106,12 @@ def _last_cited(
 ) -> list[str | None]:
     """ "Ebd., S. 47" after a note citing two works: by the usual reading, the one cited last
     (ibid. repeats the citation just before it). A guess, so the doubt is still reported."""
-    listed = "; ".join(c.text[:50] for c in before)
-    message = f"ibid. after note {before[0].note}, which cites {len(works)} works ({listed});"
-    state.diagnostics.append(
-        Diagnostic(
-            Code.IBID_AMBIGUOUS,
-            f"note {citation.note}: {message} taking the one cited last",
-            citation.note,
-        )
-    )
+    message = f"note {citation.note}: {_several_works(works, before)}; taking the one cited last"
+    state.diagnostics.append(Diagnostic(Code.IBID_AMBIGUOUS, message, citation.note))
     return works[-1:]
+
+
+def _several_works(works: list[str | None], before: list[Citation]) -> str:
+    """What an ibid. after a note of several WORKS has before it (BEFORE, that note's)."""
+    listed = "; ".join(c.text[:50] for c in before)
+    return f"ibid. after note {before[0].note}, which cites {len(works)} works ({listed})"

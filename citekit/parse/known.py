@@ -65,7 +65,7 @@ class KnownTitles:
         and do the words AFTER it not go on with that title? "Roch: Die kaiserzeitliche
         Münzprägung Milets" + "sowie …" is finished without a pinpoint; "Graber.
         Forecasting" + "and Organising the Future" is not."""
-        if not self.by_family or "," in span:
+        if "," in span or not self._may_name_author(span):
             return False
         span = statement.plain_names(span) if "*" in span else span
         words = span.split()
