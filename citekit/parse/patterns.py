@@ -14,6 +14,8 @@ YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"  # 1989, 2014; not "p. 2078", which no work i
 # "1989", "2001a": (?<!\d){YEAR}, the test of the digit before made after the year's first digit,
 # so that the engine tries the pattern only at a "1" or a "2" (tests/parse/test_rewritten.py)
 YEAR_RE = uregex.compile(r"(?:1(?<!\d1)[4-9]\d\d|2(?<!\d2)0[0-4]\d)(?:[a-z])?(?!\d)")
+# a year from 1500 to 2099 as a word of its own: whether a reference entry or an imprint is dated
+YEAR_WORD_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # "(?:September|janvier|März|…)": every spelling in lexicons/months.txt, case as written
 MONTHS = lexicons.alternation(tuple(name for month in lexicons.rows("months") for name in month))
 MONTH_RE = uregex.compile(rf"\b(?P<month>{MONTHS})\b\.?", re.IGNORECASE)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse.patterns import YEAR_WORD_RE
+
 # "Gallimard; Seuil, 2020, p. 333", "Seuil, 2020": names, the year, a pinpoint at most
 PUBLISHERS_YEAR_RE = re.compile(
     r"[^\W\d_][^,;:.()\d]{0,40}(?:;\s*[^\W\d_][^,;:.()\d]{0,40})*,\s*(?:1[5-9]|20)\d\d[a-z]?"
@@ -17,7 +19,6 @@ PUBLISHERS_YEAR_RE = re.compile(
 )
 # "…, EHESS", "…, Presses universitaires": a bare name closes the piece
 BARE_NAME_TAIL_RE = re.compile(r",\s*[^\W\d_]+(?:[ &'’;-]+[^\W\d_]+){0,5}\s*$")
-YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def publishers_go_on(prev: str, rest: str, separator: str) -> bool:
@@ -28,5 +29,5 @@ def publishers_go_on(prev: str, rest: str, separator: str) -> bool:
     return (
         PUBLISHERS_YEAR_RE.match(rest) is not None
         and BARE_NAME_TAIL_RE.search(prev) is not None
-        and YEAR_RE.search(prev) is None
+        and YEAR_WORD_RE.search(prev) is None
     )

@@ -22,11 +22,11 @@ from citekit.parse import (
 )
 from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.pagerange import full_pages
+from citekit.parse.patterns import YEAR_WORD_RE
 from citekit.parse.refbookbody import (
     EDITED_BY_RE,
     MEETING_RE,
     PROCEEDINGS_RE,
-    YEAR_RE,
     book_numbers,
     read_book,
     read_edition,
@@ -220,7 +220,7 @@ def _certain(match: re.Match[str]) -> bool:
 
 def _plausible_article(match: re.Match[str], italic: bool = False) -> bool:
     found = match.groupdict()
-    if YEAR_RE.fullmatch(found["volume"] or "") and not found.get("number"):
+    if YEAR_WORD_RE.fullmatch(found["volume"] or "") and not found.get("number"):
         return False  # "Norton, 1996", "Review, April 16, 2000, 7": a year, no volume
     # a Vancouver imprint, or Chicago's "134, no. 2 (2005): 131–48", is certain enough
     vancouver = bool(found.get("pages2")) or ";" in match.group()
@@ -266,7 +266,7 @@ def _article_numbers(match: re.Match[str], fields: dict[str, str]) -> str:
     if pages:
         fields["pages"] = full_pages(pages)
     date = match.groupdict().get("date") or ""
-    year = YEAR_RE.search(date) or YEAR_RE.search(match.string[match.end() :])
+    year = YEAR_WORD_RE.search(date) or YEAR_WORD_RE.search(match.string[match.end() :])
     if year:  # the date, or a year printed after the pages ("22, 597-603, 2004")
         fields.setdefault("year", year.group())
     return "article"

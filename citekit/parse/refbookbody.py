@@ -20,9 +20,8 @@ from citekit.parse import (
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.invertednames import inverted_list
 from citekit.parse.pagerange import full_pages
-from citekit.parse.patterns import UNPUBLISHED_RE
+from citekit.parse.patterns import UNPUBLISHED_RE, YEAR_WORD_RE
 
-YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # what shows a work is a book: its imprint, edition, volumes or editors (a title and a year
 # alone may name a corpus, a report, a talk: BibTeX's misc)
 BOOK_FIELDS = frozenset(
@@ -89,7 +88,7 @@ def read_book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str
     thesis = THESIS_RE.search(rest)
     if thesis:
         school = refplace.school(rest[thesis.end() :].lstrip("]) .,"))
-        if school and not YEAR_RE.fullmatch(school):
+        if school and not YEAR_WORD_RE.fullmatch(school):
             fields["school"] = school
         take_year(rest, fields)
         return "thesis"
@@ -137,7 +136,7 @@ def book_numbers(rest: str, fields: dict[str, str], *, titled: bool) -> str:
 
 def _years(span: str) -> bool:
     """ "1871–1880": a span of years, no pages."""
-    return all(YEAR_RE.fullmatch(n.strip()) for n in re.split(r"[–-]", span))
+    return all(YEAR_WORD_RE.fullmatch(n.strip()) for n in re.split(r"[–-]", span))
 
 
 def _meeting_place(rest: str, fields: dict[str, str]) -> bool:
@@ -205,6 +204,6 @@ def _people(text: str) -> str:
 
 
 def take_year(rest: str, fields: dict[str, str]) -> None:
-    years = YEAR_RE.findall(rest)
+    years = YEAR_WORD_RE.findall(rest)
     if years and "year" not in fields:
         fields["year"] = years[-1]

@@ -8,9 +8,9 @@ import re
 
 from citekit.parse import imprintorder, refplace, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, parse_imprint
+from citekit.parse.patterns import YEAR_WORD_RE
 from citekit.parse.places import is_place
 
-YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 VANCOUVER_YEAR_RE = re.compile(r";\s*(?P<year>(?:1[5-9]|20)\d\d)\b")
 # a place after a publisher: ", Reading, MA", ", Cambridge, Mass.", ", Gainsville", ", second
 # edition" left out; a place is one to three capitalised words, then a state or country
@@ -72,16 +72,16 @@ def read(rest: str, fields: dict[str, str]) -> None:
     segments = [s.strip(" ,") for s in UNIT_SPLIT_RE.split(rest) if s.strip(" ,.")]
     for index in reversed(range(len(segments))):
         segment = segments[index]
-        if YEAR_RE.fullmatch(segment.strip(" .,()")) and index > 0:
+        if YEAR_WORD_RE.fullmatch(segment.strip(" .,()")) and index > 0:
             continue  # "Mono Book Corp., Baltimore, MD. 1968.": the year alone, after the imprint
-        if ":" in segment or YEAR_RE.search(segment) or _publisher_like(segment):
+        if ":" in segment or YEAR_WORD_RE.search(segment) or _publisher_like(segment):
             segment = refplace.without_month(segment)
             found = refplace.place_beside(parse_imprint(segment), segments, index)
             if _dated(found.get("address") or found.get("publisher") or ""):
                 found = {k: v for k, v in found.items() if k == "year"}  # "August 9, 2016"
             if COMPANY_RE.search(segment) and ":" not in segment:
                 found = {k: v for k, v in found.items() if k == "year"}
-                found["publisher"] = YEAR_RE.sub("", segment).strip(" ,.")
+                found["publisher"] = YEAR_WORD_RE.sub("", segment).strip(" ,.")
             if refplace.publisher_alone(segment, found):  # "Hendrickson, 1996", not "Paris, 1996"
                 found["publisher"] = found.pop("address")
             for key, value in found.items():

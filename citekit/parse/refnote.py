@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import memo, refnames, refpeople, refvancouver, uregex
+from citekit.parse.patterns import YEAR_WORD_RE
 from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, unnumbered, untitled
 
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
@@ -78,7 +79,7 @@ def direct_order(text: str) -> str | None:
     bare = NUMBER_RE.sub("", text, count=1).strip()
     match = INVERTED_COMMA_RE.match(bare)
     rest = bare[match.end() :] if match else ""
-    if not match or len(rest.split()) < MIN_WORDS or not YEAR_RE.search(rest):
+    if not match or len(rest.split()) < MIN_WORDS or not YEAR_WORD_RE.search(rest):
         return None
     return f"{match.group('given')} {match.group('family')}, {rest}"
 
@@ -149,7 +150,7 @@ def _may_be_entry(text: str) -> bool:
     )
 
 
-# every year a head or a loose entry's date may be (refyearheads, YEAR_RE), and "n.d."
+# every year a head or a loose entry's date may be (refyearheads, YEAR_WORD_RE), and "n.d."
 ANY_DATE_RE = re.compile(r"(?:1[5-9]|20)\d\d|n\.\s?d\.")
 
 
@@ -206,7 +207,7 @@ def _named(text: str, head: refpeople.Head) -> bool:
     several = len(head.people) > 1 and block.endswith(".")
     return (
         (INVERTED_RE.match(text) is not None or several)
-        and YEAR_RE.search(head.rest) is not None
+        and YEAR_WORD_RE.search(head.rest) is not None
         and not NOTE_IMPRINT_RE.search(head.rest)
         and not NOTE_LOCATOR_RE.search(head.rest)
     )
@@ -218,7 +219,7 @@ def _dated(head: refpeople.Head) -> bool:
     and has neither a place and publisher in parentheses nor a pinpoint (a short form has
     no date)."""
     return (
-        YEAR_RE.search(head.rest) is not None
+        YEAR_WORD_RE.search(head.rest) is not None
         and not PLACE_IMPRINT_RE.search(head.rest)
         and not NOTE_LOCATOR_RE.search(head.rest)
     )
@@ -239,7 +240,6 @@ def _listed(text: str) -> bool:
     )
 
 
-YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # an entry is dated
 # "Debussy, Claude, ", "Schelling, F. W. J., ", "Vali, Ferenc A., ": a first name inverted,
 # its given names written out or as initials, then a comma
 _GIVEN = r"(?!(?:The|An?|On|In|Of)\b)[A-Z][a-z][\w'’-]*"  # a given name, no title's word

@@ -121,7 +121,7 @@ def imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
     return (
         separator in ".;"  # "Routledge. New York; Abingdon. 2020": two places of one imprint
         and SENTENCE_IMPRINT_RE.match(rest) is not None
-        and (titlespans.has_title(prev) or author_opens(_after_leads(prev)))
+        and (titlespans.has_title(prev) or author_opens(_after_last_lead(prev)))
         and not cues.has_imprint(prev)
     )
 
@@ -132,13 +132,11 @@ def plain_title_after(prev: str, cur: str) -> bool:
     return not YEAR_RE.search(prev) and not cues.is_commentary(cur)
 
 
-def _after_leads(text: str) -> str:
+def _after_last_lead(text: str) -> str:
     """TEXT from its last lead on: "Para una visión distinta, véase Bernard Vincent. La …"
     -> "Bernard Vincent. La …"."""
-    inner = None
-    if INNER_LEAD_RE.possible(text):
-        inner = next(reversed(list(INNER_LEAD_RE.finditer(text))), None)
-    return text[inner.end() :] if inner is not None else after_lead(text)
+    leads = list(INNER_LEAD_RE.finditer(text)) if INNER_LEAD_RE.possible(text) else []
+    return text[leads[-1].end() :] if leads else after_lead(text)
 
 
 # a full stop that may end a title's sentence: "… en México. Prensas", "… (eds.). Ayuntamiento"
