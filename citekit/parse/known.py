@@ -159,17 +159,36 @@ def names_known_author(text: str, known: KnownTitles, starts: Iterable[int]) -> 
     if known.empty():
         return False
     taken = set(starts)
+    leads = [(start, _lead_name_end(text, start)) for start in taken]
     before = ""  # the word before, for a family name of two words ("De Vries", "Van Wincoop")
     for match in FAMILY_WORD_RE.finditer(text):
         word = _fold(match.group())
         pair, before = f"{before} {word}", word
-        if match.start() in taken:
+        if match.start() in taken or any(s < match.start() < e for s, e in leads):
             continue
         if word in known.by_family or pair in known.by_family:
             return True
         if word in known.by_title and match.start() - 1 not in taken:
             return True  # (not "*Stubbs v Sayer*, 264": that title was found already)
     return False
+
+
+def _lead_name_end(text: str, start: int) -> int:
+    """Where the names opening a citation at START end: after the comma of "Odd Arne Kramer,"
+    when every word up to it is capitalised; START itself otherwise ("See the discussion in
+    Kramer, …" may hide a short form that only the known titles find)."""
+    position = start
+    for _ in range(NAME_WORDS):
+        end = text.find(" ", position)
+        word = text[position:] if end < 0 else text[position:end]
+        if not word[:1].isupper():
+            return start
+        if word.endswith(","):
+            return position + len(word)
+        if end < 0:
+            return start
+        position = end + 1
+    return start
 
 
 def is_known_title(span: str, known: KnownTitles) -> bool:
