@@ -44,10 +44,13 @@ def normalise(text: str) -> str:
 
     Idempotent: normalise(normalise(x)) == normalise(x).
     """
-    doi = text.strip()
-    while (stripped := PREFIX_RE.sub("", doi, count=1)) != doi:
-        doi = stripped.strip()
-    return unquote(doi) if "%" in doi else doi
+    doi, before = text.strip(), None
+    while doi != before:  # decoding may bare another prefix or space ("%0A", "doi%3A10.1/x")
+        before = doi
+        while (stripped := PREFIX_RE.sub("", doi, count=1)) != doi:
+            doi = stripped.strip()
+        doi = unquote(doi).strip() if "%" in doi else doi
+    return doi
 
 
 def problem(doi: str) -> str | None:
