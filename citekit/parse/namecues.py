@@ -19,6 +19,7 @@ from citekit.parse.titlespans import has_title
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 TITLE_ARTICLES = ("The", "An")  # English articles that open titles, never a personal name
+PAIR_JOINERS = frozenset({"and", "&", "und", "et", "y", "e", "en"})  # "Jim Lambek en Philip …"
 
 
 def word_tokens(text: str) -> list[str]:
@@ -104,7 +105,7 @@ def _leading_name_tokens(text: str, limit: int) -> int:
         closing = _et_al_closing(tokens[count : count + 3])
         if closing:
             return count + closing  # "R. W. Stoffle i in., Ghost …", "Wankel u. a. (hg. von):"
-        if count < len(tokens) and tokens[count].casefold() in ("and", "&", "und", "et", "y", "e"):
+        if count < len(tokens) and tokens[count].casefold() in PAIR_JOINERS:
             return count + _second_name(tokens[count + 1 :], limit)
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
             return count  # "Stanislav Anisimov in: Petr Aven, ..."
@@ -262,7 +263,7 @@ def _more_names(tokens: list[str]) -> int:
         window = tokens[taken : taken + NAME_LIST_LOOKAHEAD]
         group = _name_group(window)
         if not group or not _further_name(group, window):
-            return taken
+            return taken + (_et_al_closing(window[:3]) if taken else 0)  # "…, M. Zolchow, et al.,"
         taken += len(group)
 
 
@@ -313,7 +314,7 @@ def _name_group(tokens: list[str]) -> list[str]:
 def _list_ends_with_and(tokens: list[str]) -> bool:
     """ "Manuel Castells, and Lauren A. Benton, eds.": names up to an "and" that closes the list."""
     for index, token in enumerate(tokens[:12]):
-        if token.casefold() in ("and", "&"):
+        if token.casefold() in ("and", "&") or _et_al_closing(tokens[index : index + 3]):
             return all(name_token(t) for t in tokens[:index])
         if not name_token(token) or token.endswith(":"):
             return False  # a colon closes names ("Müller:") or a title's head, never a list

@@ -1,0 +1,42 @@
+"""Plain text as citeproc prints note styles, italics lost: where names, titles and the
+translators after them end. Our own example notes, one habit a row."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parse.notes import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "Eva Lund en Jan Berg, Zout en haring (Bergen: Vest, 1999), 12.",
+            "Lund, Eva and Berg, Jan",
+            "Zout en haring",
+        ),
+        (
+            "Eva Lund, Jan Berg, Ola Dahl, et al., Salt and Herring (Bergen: Vest, 1999), 12.",
+            "Lund, Eva and Berg, Jan and Dahl, Ola",
+            "Salt and Herring",
+        ),
+    ],
+    ids=["dutch-en", "list-closed-by-et-al"],
+)
+def test_names_before_a_plain_title(text: str, author: str, title: str) -> None:
+    fields = parse(text)[0].fields
+    assert (fields["author"], fields["title"]) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("J. Berg, Zasady żeglugi, tłum. A. Nowak, Gdańsk 1999, s. 4.", "Zasady żeglugi"),
+        ("J. Berg, Le port, traduit par A. Roux, Paris, Seuil, 1999, p. 4.", "Le port"),
+        ("Jan Berg, Harbours, tran. Ann Roe (London, 1999), p. 4.", "Harbours"),
+    ],
+    ids=["tlum", "traduit-par", "tran"],
+)
+def test_a_translator_after_a_plain_title_ends_it(text: str, title: str) -> None:
+    assert parse(text)[0].fields["title"] == title
