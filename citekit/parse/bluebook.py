@@ -19,11 +19,14 @@ CASE_RE = re.compile(
         \s+(?P<page>\d+)(?:,\s*(?P<pin>{PIN}))?\s+\((?:[^()]*?\s)?(?P<year>\d{{4}})\)""",
     re.VERBOSE,
 )
+# a journal's name: letters of any script (small capitals print "REVUE DES ÉTUDES ANCIENNES" in
+# plain text), abbreviation stops, "&", a colon or hyphen ("CEDRUS: THE JOURNAL", "TAAL-, LAND-")
+JOURNAL = r"[^\W\d_](?:[^\W\d_]|[.&'’:,\s-])*?[^\W\d_.]\.?"
 # a periodical: authors, title, volume (or year), journal, first page, pinpoint, (year)
 PERIODICAL_RE = re.compile(
     rf"""^(?P<authors>[^,*]+?(?:\s*&\s*[^,*]+?)?|[^,*]+?(?:,\s+[^,*]+?)+(?=,\s+\*)),  # "A, B, *T*"
         \s+\*?(?P<title>[^*]+?)\*?,\s+(?P<volume>\d+)
-        \s+(?P<journal>[A-Z][A-Za-z.&'’\s]*?[A-Za-z.])\s+(?P<page>\d+)(?:,\s*(?P<pin>{PIN}))?
+        \s+(?P<journal>{JOURNAL})\s+(?P<page>\d+)(?:,\s*(?P<pin>{PIN}))?
         (?:\s+\((?P<year>\d{{4}})\))?$""",
     re.VERBOSE,
 )

@@ -9,6 +9,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import memo, uregex
 from citekit.parse.invertednames import mixed_inverted
+from citekit.parse.namelists import semicolon_list
 from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
@@ -80,7 +81,7 @@ def _leading_name_tokens(text: str, limit: int) -> int:
     body = _body_name(text)
     if body:
         return body  # "University of Chicago Press,", "R Core Team,"
-    inverted = capitals_inverted(tokens) or mixed_inverted(tokens)
+    inverted = semicolon_list(tokens, capitals_inverted) or mixed_inverted(tokens)
     if inverted:
         return inverted
     capitals = _small_capitals_name(tokens)
@@ -226,8 +227,10 @@ def capitals_inverted(tokens: list[str]) -> int:
     if not (family.isupper() and len(family) > 1 and family.replace("-", "").isalpha()):
         return 0
     for count, token in enumerate(tokens[1:4], start=2):
+        if count > 2 and _editor_parens(token):
+            return count  # "WINQUIST, Charles E. (Orgs.),"
         if not (name_token(token) or token.strip(",.").casefold() in PARTICLES):
-            return 1  # "MACHADO, Palavras e brados, p. 201": the family name alone
+            return count - 1 if token == ";" else 1  # "MACHADO, Palavras e brados, p. 201"
         if token.endswith((".", ",", ";")) and not INITIALS_TOKEN_RE.fullmatch(token.rstrip(",;")):
             return count
         if count == len(tokens):

@@ -40,3 +40,32 @@ def test_names_before_a_plain_title(text: str, author: str, title: str) -> None:
 )
 def test_a_translator_after_a_plain_title_ends_it(text: str, title: str) -> None:
     assert parse(text)[0].fields["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "LUND, E. M. ; BERG, J. A., Zout en haring, Bergen: Vest, 1999, p. 12.",
+            "Lund, E. M. and Berg, J. A",
+            "Zout en haring",
+        ),
+        (
+            "LUND, Eva; BERG, Jan, Zout en haring, Bergen: Vest, 1999, p. 12.",
+            "Lund, Eva and Berg, Jan",
+            "Zout en haring",
+        ),
+    ],
+    ids=["initials-spaced-semicolon", "given-names-semicolon"],
+)
+def test_abnt_names_joined_by_semicolons(text: str, author: str, title: str) -> None:
+    fields = parse(text)[0].fields
+    assert (fields["author"], fields["title"]) == (author, title)
+
+
+def test_a_journal_in_small_capitals_after_a_bluebook_volume_ends_the_title() -> None:
+    fields = parse("Eva Lund, Salt and Herring, 78 REVUE DES ÉTUDES NORDIQUES 271, 272 (1938).")[
+        0
+    ].fields
+    assert fields["title"] == "Salt and Herring"
+    assert (fields["volume"], fields["pages"]) == ("78", "271")
