@@ -69,3 +69,20 @@ def test_a_journal_in_small_capitals_after_a_bluebook_volume_ends_the_title() ->
     ].fields
     assert fields["title"] == "Salt and Herring"
     assert (fields["volume"], fields["pages"]) == ("78", "271")
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Lund, Der Hafen von Bergen.", ["Lund, Der Hafen von Bergen"]),
+        ("Vgl. Lund, Der Hafen von Bergen.", ["Lund, Der Hafen von Bergen"]),
+        ("However, The Times disagreed with him.", []),
+        ("Lund, The argument is weak. But see below.", []),
+        ("Lund, Bergen.", []),
+    ],
+    ids=["lone", "after-lead-in", "prose-opener", "two-sentences", "one-word"],
+)
+def test_a_note_that_is_only_a_name_and_a_title_is_a_short_form(
+    text: str, cited: list[str]
+) -> None:
+    assert [c.text for c in parse(text)] == cited
