@@ -15,6 +15,7 @@ from citekit.parse import (
     publisherlist,
     segments,
     statement,
+    titlecontainer,
     titlespans,
     uregex,
 )
@@ -207,7 +208,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "…,” in Stocks, Seasons and Sales." + "Food Supplies … (Brepols, 2019), 94"
     if inverted_name_colon(prev) and cues.completes_citation(cur) and not author_opens(cur):
         return True  # "Weick, Gabriel: Wohnungsmarkt … 1989." + "Mietpreiskontrolle, Basel 2018"
-    if cues.unfinished_citation(_plain_author(prev)) and cues.completes_citation(cur):
+    if cues.unfinished_citation(_plain_author(prev)) and titlecontainer.completes(cur):
         return (
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )

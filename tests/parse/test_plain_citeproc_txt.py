@@ -86,3 +86,13 @@ def test_a_note_that_is_only_a_name_and_a_title_is_a_short_form(
     text: str, cited: list[str]
 ) -> None:
     assert [c.text for c in parse(text)] == cited
+
+
+def test_a_plain_title_with_a_full_stop_runs_on_to_its_container() -> None:
+    cited = parse(
+        "E. LUND, Le port du nord. Une étude des quais (XVIe siècle), in Ports et villes."
+        " Études réunies, a cura di J. BERG, Milan, Vest, 2019, pp. 45–55."
+    )
+    assert len(cited) == 1
+    assert cited[0].fields["title"].startswith("Le port du nord")
+    assert cited[0].fields["author"] == "Lund, E."
