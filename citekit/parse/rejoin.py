@@ -145,7 +145,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
     if cues.document_description(prev) and cues.is_archival(cur) and not cues.is_archival(prev):
         return separator in ".;"  # "Memo, A to B, 3 May 1949; ... . Box 3, Acheson Papers"
     if separator == ";":
-        return _name_list_goes_on(prev, cur)
+        return _name_list_goes_on(prev, cur) or titlecontainer.subtitle_after_semicolon(prev, cur)
     if separator != ".":
         return False
     if _new_source_after_comment(prev, cur):
@@ -248,7 +248,7 @@ def _opens_with_editors(text: str) -> bool:
 def _subtitle_before_opcit(prev: str, cur: str) -> bool:
     """A short form whose title has a full stop: PREV names the author and the title's first
     sentence, CUR ends the title with "cit." (no name of its own before the marker)."""
-    marker = find_opcit(cur)
+    marker = find_opcit(cur) or titlecontainer.ellipsis_end(cur)
     return (
         marker is not None
         and marker.start() > 0

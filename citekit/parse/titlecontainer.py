@@ -1,9 +1,11 @@
-"""A plain title with a full stop of its own, its part's container named after it.
+"""A plain title cut at a full stop or semicolon of its own, its imprint or container after it.
 
 "S. STEINBERG, Le pouvoir féodal au féminin." + "Une évaluation à partir des rôles de ban
 (France, XVIe-XVIIe siècle), in Nel Solco di Teodora": italics would have held the title
 together; in plain text the sentence after the cut is more of the title when it runs,
-with no name of its own, into ", in" and the container's capital.
+with no name of its own, into ", in" and the container's capital. "Gitta Sereny, Cries
+Unheard: Why Children Kill" + "The Story of Mary Bell (New York: …, 1999)": a subtitle's
+second part after a semicolon, the imprint after it.
 """
 
 from __future__ import annotations
@@ -39,3 +41,26 @@ def runs_to_container(cur: str) -> bool:
         and LEAD_IN_RE.match(cur) is None
         and not namecues.starts_with_name(cur)
     )
+
+
+def subtitle_after_semicolon(prev: str, cur: str) -> bool:
+    """Is CUR, cut from PREV at a semicolon, the second part of PREV's subtitle ("…: Why
+    Children Kill; The Story of Mary Bell (New York, 1999)"), not a second work?"""
+    if ":" not in prev or not cur[:1].isupper():
+        return False  # the cheap tests first: a subtitle before the cut, a capital after it
+    return (
+        cues.unfinished_citation(prev)
+        and cues.completes_citation(cur)
+        and not namecues.starts_with_name(cur)
+        and LEAD_IN_RE.match(cur) is None
+    )
+
+
+# the ellipsis that ends a shortened title, before its pinpoint or at the end: "Land of Ionia.
+# Society and economy…, s. 142" (Polish notes), as "cit." ends one elsewhere
+ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)(?=,|\s*$)")
+
+
+def ellipsis_end(cur: str) -> re.Match[str] | None:
+    """Where a shortened title's closing ellipsis stands in CUR, if it has one."""
+    return ELLIPSIS_END_RE.search(cur) if "…" in cur or "..." in cur else None

@@ -96,3 +96,13 @@ def test_a_plain_title_with_a_full_stop_runs_on_to_its_container() -> None:
     assert len(cited) == 1
     assert cited[0].fields["title"].startswith("Le port du nord")
     assert cited[0].fields["author"] == "Lund, E."
+
+
+def test_a_subtitle_in_two_parts_joined_by_a_semicolon_stays_one_title() -> None:
+    cited = parse("Eva Lund, Salt: Why Ports Grew; The Story of Bergen (Oslo: Nord, 1999), 4.")
+    assert [c.fields["title"] for c in cited] == ["Salt: Why Ports Grew; The Story of Bergen"]
+
+
+def test_a_shortened_title_with_a_full_stop_ends_with_its_ellipsis() -> None:
+    cited = parse("Zob. E. Lund, Salt and ports. History of the trade..., s. 142.")
+    assert [c.fields["title"] for c in cited] == ["Salt and ports: History of the trade"]
