@@ -311,7 +311,8 @@ def _lead_then_names(text: str) -> bool:
     lead = LEAD_IN_RE.match(text)
     if lead and namecues.name_only(text[lead.end() :]):
         return True
-    return any(namecues.name_only(text[m.end() :]) for m in INNER_LEAD_RE.finditer(text))
+    inner = any(namecues.name_only(text[m.end() :]) for m in INNER_LEAD_RE.finditer(text))
+    return inner or titlecontainer.colon_then_names(text)
 
 
 def _plain_author(text: str) -> str:

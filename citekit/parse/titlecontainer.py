@@ -64,3 +64,30 @@ ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)(?=,|\s*$)")
 def ellipsis_end(cur: str) -> re.Match[str] | None:
     """Where a shortened title's closing ellipsis stands in CUR, if it has one."""
     return ELLIPSIS_END_RE.search(cur) if "…" in cur or "..." in cur else None
+
+
+# the prose's colon, then a family name in capitals: "Как показано в работе: EUSTACE, Sébastien"
+COLON_CAPITALS_RE = re.compile(r":\s+(?=[^\W\d_a-zà-ÿа-я]{2,}[\w-]*,\s)")
+
+
+def colon_then_names(text: str) -> bool:
+    """Does TEXT end with prose, a colon and names only, as ISO 690 and ABNT notes announce the
+    source ("As shown in: SMITH, John"), its title in the next sentence?"""
+    if ": " not in text:
+        return False  # the cheap test first
+    found = list(COLON_CAPITALS_RE.finditer(text))
+    return bool(found) and namecues.name_only(text[found[-1].end() :])
+
+
+PROSE_COLON_REACH = 200  # characters of prose before the colon that announces the source
+CONTAINER_SET = frozenset(w.casefold() for w in lexicons.words("container_words"))
+
+
+def names_after_colon(text: str) -> int | None:
+    """Where the words after the first colon of TEXT begin, when prose and not a container
+    word ("*in*: SCHMALTZ, Bernhard", the editors of a book) comes before it; else None."""
+    colon = text.find(": ", 0, PROSE_COLON_REACH)
+    if colon <= 0:
+        return None
+    before = text[:colon].split()[-1].strip("*[]").casefold()
+    return None if before in CONTAINER_SET else colon + 2

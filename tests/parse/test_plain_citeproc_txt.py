@@ -106,3 +106,15 @@ def test_a_subtitle_in_two_parts_joined_by_a_semicolon_stays_one_title() -> None
 def test_a_shortened_title_with_a_full_stop_ends_with_its_ellipsis() -> None:
     cited = parse("Zob. E. Lund, Salt and ports. History of the trade..., s. 142.")
     assert [c.fields["title"] for c in cited] == ["Salt and ports: History of the trade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("As shown in: LUND, Eva. Salt and ports. Oslo: Nord, 2001, p. 4.", "Lund, Eva"),
+        ("Как показано в работе: LUND, Eva. Salt: a history [онлайн]. 2019.", "Lund, Eva"),
+    ],
+    ids=["english", "russian"],
+)
+def test_prose_and_a_colon_announce_an_iso_source(text: str, author: str) -> None:
+    assert parse(text)[0].fields["author"] == author
