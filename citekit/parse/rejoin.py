@@ -199,7 +199,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         and not titlespans.has_title(cur)
         and not namecues.starts_with_name(cur)
     ):
-        return titlespans.has_title(prev) and not cues.has_imprint(prev)
+        titled = titlespans.has_title(prev) or titlecontainer.journal_runs_on(prev, cur)
+        return titled and not cues.has_imprint(prev)
     if _title_then_opcit(cur) and _lead_then_names(prev):  # the cheap test first
         return True  # "véase Bernard Vincent." + "La guerra de las Alpujarras, op. cit., p. 128"
     if _subtitle_before_opcit(prev, cur):

@@ -91,3 +91,26 @@ def names_after_colon(text: str) -> int | None:
         return None
     before = text[:colon].split()[-1].strip("*[]").casefold()
     return None if before in CONTAINER_SET else colon + 2
+
+
+# the rest of a journal's name, its volume and dated brackets: "Revista de estudos celtas 1/20
+# (2020)", "Annales. Histoire 12 (1999)"
+JOURNAL_VOLUME_RE = re.compile(
+    r"^[^\W\d_][^\d()]{0,100}?\s\d{1,4}(?:[./]\d{1,4})?\s*\((?:1[5-9]|20)\d\d\)"
+)
+JOURNAL_HEAD_WORDS = 4  # "Brathair", "Ludica", "Annales": a journal's name before its full stop
+
+
+def journal_runs_on(prev: str, cur: str) -> bool:
+    """Is CUR more of the journal PREV began naming after its plain title ("Benoît Grévin,
+    L’ars dictaminis et la poésie, Brathair." + "Revista de estudos celtas 1/20 (2020), S. 34")?"""
+    if ", " not in prev or JOURNAL_VOLUME_RE.match(cur) is None:
+        return False  # the cheap tests first: a segment before the cut, a volume and year after
+    head = prev.rsplit(", ", 1)[1]
+    return (
+        head[:1].isupper()
+        and not any(c.isdigit() for c in head)
+        and len(head.split()) <= JOURNAL_HEAD_WORDS
+        and cues.unfinished_citation(prev)
+        and not namecues.starts_with_name(cur)
+    )

@@ -118,3 +118,10 @@ def test_a_shortened_title_with_a_full_stop_ends_with_its_ellipsis() -> None:
 )
 def test_prose_and_a_colon_announce_an_iso_source(text: str, author: str) -> None:
     assert parse(text)[0].fields["author"] == author
+
+
+def test_a_plain_journal_name_with_a_full_stop_stays_with_its_article() -> None:
+    cited = parse("Eva Lund, Salt and ports, Nordica. Revista de estudos 1/20 (2020), S. 34.")
+    assert len(cited) == 1
+    assert cited[0].fields["title"] == "Salt and ports"
+    assert cited[0].fields["journal"] == "Nordica. Revista de estudos"
