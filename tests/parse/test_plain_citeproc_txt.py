@@ -125,3 +125,18 @@ def test_a_plain_journal_name_with_a_full_stop_stays_with_its_article() -> None:
     assert len(cited) == 1
     assert cited[0].fields["title"] == "Salt and ports"
     assert cited[0].fields["journal"] == "Nordica. Revista de estudos"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Eva Lund, Le port, Collection «Mer et terre», P., Nord, 1988, p. 3.", "Le port"),
+        ("Memo, Lund to Berg, 3 May 1949, Box 5, Lund Papers, Bergen Library, 1949.", None),
+    ],
+    ids=["publisher-series", "archival-memo"],
+)
+def test_a_series_called_collection_before_a_publisher_is_no_archive(
+    text: str, title: str | None
+) -> None:
+    fields = parse(text)[0].fields
+    assert (fields.get("title") == title) if title else "publisher" not in fields
