@@ -48,6 +48,9 @@ def subtitle_after_semicolon(prev: str, cur: str) -> bool:
     Children Kill; The Story of Mary Bell (New York, 1999)"), not a second work?"""
     if ":" not in prev or not cur[:1].isupper():
         return False  # the cheap tests first: a subtitle before the cut, a capital after it
+    first, _, rest = cur.partition(" ")
+    if first.endswith(".") or rest[:1].isdigit():
+        return False  # "…, Bamberger theologische Studien ; Bd. 6 (…)": a series' volume
     return (
         cues.unfinished_citation(prev)
         and cues.completes_citation(cur)

@@ -140,3 +140,11 @@ def test_a_series_called_collection_before_a_publisher_is_no_archive(
 ) -> None:
     fields = parse(text)[0].fields
     assert (fields.get("title") == title) if title else "publisher" not in fields
+
+
+def test_a_series_volume_after_a_semicolon_is_no_second_subtitle() -> None:
+    from citekit.parse.titlecontainer import subtitle_after_semicolon
+
+    prev = "Eva Lund, Salt: Ports of the North, Bergener Studien"
+    assert not subtitle_after_semicolon(prev, "Bd. 6 (Bergen: Vest, 1998)")
+    assert subtitle_after_semicolon("Eva Lund, Salt: Why Ports Grew", "The Story (Oslo, 1999)")
