@@ -19,13 +19,19 @@ CASE_RE = re.compile(
         \s+(?P<page>\d+)(?:,\s*(?P<pin>{PIN}))?\s+\((?:[^()]*?\s)?(?P<year>\d{{4}})\)""",
     re.VERBOSE,
 )
-# a periodical: authors, title, volume (or year), journal, first page, pinpoint, (year)
-PERIODICAL_RE = re.compile(
-    rf"""^(?P<authors>[^,*]+?(?:\s*&\s*[^,*]+?)?|[^,*]+?(?:,\s+[^,*]+?)+(?=,\s+\*)),  # "A, B, *T*"
+# a periodical: authors ("A, B, *T*"), title, volume (or year), journal, first page, pinpoint,
+# (year)
+PERIODICAL = r"""^(?P<authors>[^,*]+?(?:\s*&\s*[^,*]+?)?|[^,*]+?(?:,\s+[^,*]+?)+(?=,\s+\*)),
         \s+\*?(?P<title>[^*]+?)\*?,\s+(?P<volume>\d+)
-        \s+(?P<journal>[A-Z][A-Za-z.&'’\s]*?[A-Za-z.])\s+(?P<page>\d+)(?:,\s*(?P<pin>{PIN}))?
-        (?:\s+\((?P<year>\d{{4}})\))?$""",
-    re.VERBOSE,
+        \s+(?P<journal>JOURNAL)\s+(?P<page>\d+)(?:,\s*(?P<pin>PIN))?
+        (?:\s+\((?P<year>\d{4})\))?$""".replace("PIN", PIN)
+PERIODICAL_RE = re.compile(
+    PERIODICAL.replace("JOURNAL", r"[A-Z][A-Za-z.&'’\s]*?[A-Za-z.]"), re.VERBOSE
+)
+# the same with a journal in small capitals, which plain text prints in capitals: letters of
+# any script, a colon, hyphen or comma ("REVUE DES ÉTUDES", "CEDRUS: THE", "TAAL-, LAND- EN")
+CAPITALS_PERIODICAL_RE = re.compile(
+    PERIODICAL.replace("JOURNAL", r"[^\W\d_](?:[^\W\d_]|[.&'’:,\s-])*?[^\W\d_.]\.?"), re.VERBOSE
 )
 # a book: AUTHOR, TITLE PIN (editors ed., edition ed. year); the pinpoint may be wanting
 CAPS_BOOK_RE = re.compile(
@@ -95,7 +101,7 @@ def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
             "year": case.group("year"),
         }
         return "misc", fields, case.group("pin")
-    periodical = PERIODICAL_RE.match(text) if VOLUME_JOURNAL_RE.search(text) else None
+    periodical = _periodical(text) if VOLUME_JOURNAL_RE.search(text) else None
     if periodical and (_law_review(periodical) or _italic_title(text, periodical)):
         return "article", _periodical_fields(periodical), periodical.group("pin")
     chapter = parse_chapter(text)
@@ -179,6 +185,14 @@ def _italic_title(text: str, match: re.Match[str]) -> bool:
         text[match.start("title") - 1 : match.start("title")] == "*"
         and len(match.group("journal").split()) >= 2
         and not re.search(r"['‘’“”\"]", match.group("authors"))
+    )
+
+
+def _periodical(text: str) -> re.Match[str] | None:
+    """An article in a law review, its journal in capitals when plain text lost the small ones."""
+    found = PERIODICAL_RE.match(text) or CAPITALS_PERIODICAL_RE.match(text)
+    return (
+        found if found is None or found.re is PERIODICAL_RE or found["journal"].isupper() else None
     )
 
 

@@ -12,6 +12,7 @@ from citekit.parse import (
     namecues,
     plainimprint,
     quotelead,
+    titlecontainer,
     titlespans,
     uregex,
 )
@@ -131,6 +132,9 @@ def _source_after_prose(text: str) -> int | None:
     inner = _after_inner_lead(text)
     if inner and not cues.has_source(text[:inner]):
         return inner
+    colon = titlecontainer.names_after_colon(text)
+    if colon is not None and FAMILY_CAPITALS_RE.match(text, colon):
+        return colon  # "Как показано в работе: EUSTACE, Sébastien. Poetry: …" (ISO 690)
     for finder in (name_colon, _name_then_title):
         start = finder(text)
         if (

@@ -44,6 +44,7 @@ from citekit.parse.patterns import (
 from citekit.parse.pinpoint import NOTE_POINTER_RE, end_pinpoint
 from citekit.parse.prefilter import GuardedBy, guarded
 from citekit.parse.prosehead import prose_before_title
+from citekit.parse.publishedimprint import published_imprint
 from citekit.parse.titlespans import has_title, titles
 
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -116,8 +117,8 @@ def is_archival(text: str) -> bool:
     """A reference to papers in an archive ("Box 5, Folder 6, Acheson Papers, Truman Library")."""
     if has_imprint(text) or _titled_work(text) or URL_RE.search(text):
         return False
-    if ARCHIVE_RE.search(text):
-        return True
+    if ARCHIVE_RE.search(text):  # a series' "Collection" before the imprint is no archive
+        return not published_imprint(text, max(m.end() for m in ARCHIVE_RE.finditer(text)))
     return bool(DOCUMENT_WORDS_RE.search(text) and SIGLUM_RE.search(text))  # "the diary of X, HIA"
 
 

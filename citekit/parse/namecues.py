@@ -9,6 +9,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import memo, uregex
 from citekit.parse.invertednames import mixed_inverted
+from citekit.parse.namelists import semicolon_list
 from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
@@ -19,6 +20,7 @@ from citekit.parse.titlespans import has_title
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 TITLE_ARTICLES = ("The", "An")  # English articles that open titles, never a personal name
+PAIR_JOINERS = frozenset({"and", "&", "und", "et", "y", "e", "en"})  # "Jim Lambek en Philip …"
 
 
 def word_tokens(text: str) -> list[str]:
@@ -79,7 +81,7 @@ def _leading_name_tokens(text: str, limit: int) -> int:
     body = _body_name(text)
     if body:
         return body  # "University of Chicago Press,", "R Core Team,"
-    inverted = capitals_inverted(tokens) or mixed_inverted(tokens)
+    inverted = semicolon_list(tokens, capitals_inverted) or mixed_inverted(tokens)
     if inverted:
         return inverted
     capitals = _small_capitals_name(tokens)
@@ -104,7 +106,7 @@ def _leading_name_tokens(text: str, limit: int) -> int:
         closing = _et_al_closing(tokens[count : count + 3])
         if closing:
             return count + closing  # "R. W. Stoffle i in., Ghost …", "Wankel u. a. (hg. von):"
-        if count < len(tokens) and tokens[count].casefold() in ("and", "&", "und", "et", "y", "e"):
+        if count < len(tokens) and tokens[count].casefold() in PAIR_JOINERS:
             return count + _second_name(tokens[count + 1 :], limit)
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
             return count  # "Stanislav Anisimov in: Petr Aven, ..."
@@ -225,8 +227,10 @@ def capitals_inverted(tokens: list[str]) -> int:
     if not (family.isupper() and len(family) > 1 and family.replace("-", "").isalpha()):
         return 0
     for count, token in enumerate(tokens[1:4], start=2):
+        if count > 2 and _editor_parens(token):
+            return count  # "WINQUIST, Charles E. (Orgs.),"
         if not (name_token(token) or token.strip(",.").casefold() in PARTICLES):
-            return 1  # "MACHADO, Palavras e brados, p. 201": the family name alone
+            return count - 1 if token == ";" else 1  # "MACHADO, Palavras e brados, p. 201"
         if token.endswith((".", ",", ";")) and not INITIALS_TOKEN_RE.fullmatch(token.rstrip(",;")):
             return count
         if count == len(tokens):
@@ -262,7 +266,7 @@ def _more_names(tokens: list[str]) -> int:
         window = tokens[taken : taken + NAME_LIST_LOOKAHEAD]
         group = _name_group(window)
         if not group or not _further_name(group, window):
-            return taken
+            return taken + (_et_al_closing(window[:3]) if taken else 0)  # "…, M. Zolchow, et al.,"
         taken += len(group)
 
 
@@ -313,7 +317,7 @@ def _name_group(tokens: list[str]) -> list[str]:
 def _list_ends_with_and(tokens: list[str]) -> bool:
     """ "Manuel Castells, and Lauren A. Benton, eds.": names up to an "and" that closes the list."""
     for index, token in enumerate(tokens[:12]):
-        if token.casefold() in ("and", "&"):
+        if token.casefold() in ("and", "&") or _et_al_closing(tokens[index : index + 3]):
             return all(name_token(t) for t in tokens[:index])
         if not name_token(token) or token.endswith(":"):
             return False  # a colon closes names ("Müller:") or a title's head, never a list

@@ -13,7 +13,7 @@ from citekit.parse.patterns import ORGANISATION_RE
 # co-author joiners: "and", "&", "und", "et", "y", "e", "/" ("Leffler/Westad"), ";", and a
 # spaced dash ("M. Piccat - L. Ramello", Italian styles), not a hyphenated name's
 JOIN_RE = uregex.compile(
-    r"\s*(?:,\s*)?\b(?:and|und|et|y|e|with|mit|avec|con)\b\s*|\s*[&/;]\s*|\s+[-–]\s+"
+    r"\s*(?:,\s*)?\b(?:and|und|et|y|e|en|with|mit|avec|con)\b\s*|\s*[&/;]\s*|\s+[-–]\s+"
 )
 # what is no part of a name: "et al.", "i.a.", "u.a.", "with a foreword by X", "(eds.)"
 NOISE_RE = uregex.compile(

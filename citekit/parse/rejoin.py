@@ -15,6 +15,7 @@ from citekit.parse import (
     publisherlist,
     segments,
     statement,
+    titlecontainer,
     titlespans,
     uregex,
 )
@@ -144,7 +145,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
     if cues.document_description(prev) and cues.is_archival(cur) and not cues.is_archival(prev):
         return separator in ".;"  # "Memo, A to B, 3 May 1949; ... . Box 3, Acheson Papers"
     if separator == ";":
-        return _name_list_goes_on(prev, cur)
+        return _name_list_goes_on(prev, cur) or titlecontainer.subtitle_after_semicolon(prev, cur)
     if separator != ".":
         return False
     if _new_source_after_comment(prev, cur):
@@ -198,7 +199,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         and not titlespans.has_title(cur)
         and not namecues.starts_with_name(cur)
     ):
-        return titlespans.has_title(prev) and not cues.has_imprint(prev)
+        titled = titlespans.has_title(prev) or titlecontainer.journal_runs_on(prev, cur)
+        return titled and not cues.has_imprint(prev)
     if _title_then_opcit(cur) and _lead_then_names(prev):  # the cheap test first
         return True  # "véase Bernard Vincent." + "La guerra de las Alpujarras, op. cit., p. 128"
     if _subtitle_before_opcit(prev, cur):
@@ -207,7 +209,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "…,” in Stocks, Seasons and Sales." + "Food Supplies … (Brepols, 2019), 94"
     if inverted_name_colon(prev) and cues.completes_citation(cur) and not author_opens(cur):
         return True  # "Weick, Gabriel: Wohnungsmarkt … 1989." + "Mietpreiskontrolle, Basel 2018"
-    if cues.unfinished_citation(_plain_author(prev)) and cues.completes_citation(cur):
+    if cues.unfinished_citation(_plain_author(prev)) and titlecontainer.completes(cur):
         return (
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )
@@ -247,7 +249,7 @@ def _opens_with_editors(text: str) -> bool:
 def _subtitle_before_opcit(prev: str, cur: str) -> bool:
     """A short form whose title has a full stop: PREV names the author and the title's first
     sentence, CUR ends the title with "cit." (no name of its own before the marker)."""
-    marker = find_opcit(cur)
+    marker = find_opcit(cur) or titlecontainer.ellipsis_end(cur)
     return (
         marker is not None
         and marker.start() > 0
@@ -310,7 +312,8 @@ def _lead_then_names(text: str) -> bool:
     lead = LEAD_IN_RE.match(text)
     if lead and namecues.name_only(text[lead.end() :]):
         return True
-    return any(namecues.name_only(text[m.end() :]) for m in INNER_LEAD_RE.finditer(text))
+    inner = any(namecues.name_only(text[m.end() :]) for m in INNER_LEAD_RE.finditer(text))
+    return inner or titlecontainer.colon_then_names(text)
 
 
 def _plain_author(text: str) -> str:

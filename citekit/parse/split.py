@@ -16,6 +16,7 @@ from citekit.parse.hereaftersentence import attach_announcements, form_pieces
 from citekit.parse.joinprose import source_after_prose
 from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
+from citekit.parse.loneshort import lone_short_form
 from citekit.parse.patterns import (
     CITED_IN_RE,
     ISSUE_DATE_PAREN_RE,
@@ -124,7 +125,7 @@ def split_note(
                     if body and cites(body, hereafter, known):
                         out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
                     prefix = ""
-    return out or _quotation_source(text) or _bare_addresses(text)
+    return out or _quotation_source(text) or _bare_addresses(text) or lone_short_form(text)
 
 
 # an address written out in prose, without the full stop, bracket or emphasis that closes it
