@@ -6,6 +6,7 @@ import pytest
 
 from citekit import authordate
 from citekit.parse.invertednames import period_inverted
+from citekit.parse.names import split_names
 from citekit.parse.reference import parse_reference
 from tests.parse.notes import parse
 
@@ -56,3 +57,21 @@ def test_a_discursive_note_yields_to_its_references_despite_a_year_in_its_prose(
     text = "Voir Brask (1988). Brask reprend la thèse de 1961 de Quell (1961b, 139-50)."
     refs = [(5, 17), (53, 74)]
     assert authordate.displaced(text, refs) == ""
+
+
+@pytest.mark.parametrize(
+    ("names", "people"),
+    [
+        ("Brask, Tamar, Ada Quell und Tano Vell", ["Brask, Tamar", "Quell, Ada", "Vell, Tano"]),
+        ("Brask, Tamar, Ada Quell, and Tano Vell", ["Brask, Tamar", "Quell, Ada", "Vell, Tano"]),
+        ("Brask, Tamar Ada, Quell, Tano", ["Brask, Tamar Ada", "Quell, Tano"]),  # all inverted
+    ],
+)
+def test_only_the_first_of_several_names_is_inverted(names, people) -> None:
+    assert split_names(names) == people
+
+
+def test_a_year_letter_after_a_same_author_dash_is_no_part_of_the_year() -> None:
+    first = parse_reference("Brask, Tam. 1958a. Tafeln. Orlam: Ferro.")
+    second = parse_reference("———. 1958b. Les tables. Lugo: Vell.", first.head)
+    assert (first.fields["year"], second.fields["year"]) == ("1958", "1958")
