@@ -31,10 +31,6 @@ AUTHOR_DATE_RE = re.compile(
     r"(?![\d.,]\d))?"
 )
 DIGIT_RE = re.compile(r"\d")
-# a year in the prose around the references: "la thèse de 1961", "in 1998 the"; a word in
-# lower case before it, not an abbreviation ("p. 1961") or a place ("Paris 1961")
-PROSE_YEAR_RE = re.compile(r"(?<![\w.])[^\W\d_A-Z]{2,}\s(?:1[5-9]\d\d|20[0-4]\d)(?![\d–-])")
-SENTENCE_END_RE = re.compile(r"[.!?]\s+(\w)")  # a sentence ends and the next opens
 ITALIC_TITLE_RE = re.compile(r"\*[^*\s][^*]*\*")
 # beside the italic title, a quoted one or a volume in brackets: "*Logos* (XXI) sous le titre
 # « … »" cites a work; "*Backbone structure* e *Satellite vocabularies*" only names things
@@ -92,19 +88,9 @@ def displaced(text: str, refs: Sequence[tuple[int, int]]) -> str | None:
     outside = list(text)
     for start, end in refs:
         outside[start:end] = [" "] * (end - start)
-    left = "".join(outside)
-    if DIGIT_RE.search(left) and DIGIT_RE.search(_without_prose_years(left)):
+    if DIGIT_RE.search("".join(outside)):
         return None
     before = text[: min(start for start, _ in refs)]
     if not (ITALIC_TITLE_RE.search(before) and MORE_THAN_A_NAME_RE.search(before)):
         return ""
     return TRAILING_PROSE_RE.sub("", before).rstrip(" ,;:")
-
-
-def _without_prose_years(text: str) -> str:
-    """TEXT without the years its prose names ("… la thèse de 1961 sur …"), when it is prose:
-    sentences, one ending and the next opening with a capital ("Voir Bourdieu (1988).
-    Bourdieu ne mentionne …"). One phrase ("Vu en 1999 chez Moreau (2004)") keeps its year."""
-    if not any(m.group(1).isupper() for m in SENTENCE_END_RE.finditer(text)):
-        return text
-    return PROSE_YEAR_RE.sub(" ", text)

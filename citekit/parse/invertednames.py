@@ -41,36 +41,6 @@ def mixed_inverted(tokens: list[str]) -> int:
     return taken
 
 
-def period_inverted(tokens: list[str]) -> int:
-    """How many TOKENS open the citation as one "Family, Given." closed by a full stop, as
-    bibliographies print a name and older German and MLA notes copy them ("Fick, Richard. Die
-    bibliographische Schulung …, ZfB 1928", "Smith, J. The History of Things. London 1990");
-    0 when they do not. The title must open after it and the citation state a year (a full
-    citation), as a short form may be "Family, Title. 45"."""
-    family = tokens[0][:-1] if len(tokens) >= 4 and tokens[0].endswith(",") else ""
-    if not _family(family) or family.casefold() in PLACE_WORDS:
-        return 0
-    for count, token in enumerate(tokens[1 : 1 + MAX_GIVEN], start=2):
-        if token.endswith(".") and _given(token[:-1]) or INITIALS_TOKEN_RE.fullmatch(token):
-            if token.endswith(".") and _closes_names(tokens, count):
-                return count
-            continue
-        if not _given(token):
-            return 0
-    return 0
-
-
-def _closes_names(tokens: list[str], count: int) -> bool:
-    """Does the full stop of TOKENS[count - 1] end the names: a title opens after it, and the
-    citation states a year?"""
-    return (
-        count < len(tokens)
-        and _title_opens(tokens[count])
-        and not INITIALS_TOKEN_RE.fullmatch(tokens[count])
-        and bool(YEAR_RE.search(" ".join(tokens[count:])))
-    )
-
-
 def _direct_name_next(tokens: list[str]) -> bool:
     """Do TOKENS open with a name in direct order, as Chicago lists the second author after an
     inverted first ("Conboy, Martin, Joad Raymond, Kevin Williams and …")?"""

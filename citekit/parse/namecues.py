@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import memo, uregex
-from citekit.parse.invertednames import mixed_inverted, period_inverted
+from citekit.parse.invertednames import mixed_inverted
 from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
@@ -79,7 +79,7 @@ def _leading_name_tokens(text: str, limit: int) -> int:
     body = _body_name(text)
     if body:
         return body  # "University of Chicago Press,", "R Core Team,"
-    inverted = capitals_inverted(tokens) or mixed_inverted(tokens) or period_inverted(tokens)
+    inverted = capitals_inverted(tokens) or mixed_inverted(tokens)
     if inverted:
         return inverted
     capitals = _small_capitals_name(tokens)
