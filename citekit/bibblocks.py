@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citekit.inline import InlineBuilder
+from citekit.inline import InlineBuilder, clean_characters
 from citekit.model import Document
 
 FENCE_RE = re.compile(r"^\s*:::+.*$", re.MULTILINE)
@@ -169,7 +169,7 @@ def _html_inline(element) -> str:
                 parts.append(f"*{child.tail}*" if italic and child.tail.strip() else child.tail)
 
     walk(element, False)
-    return " ".join("".join(parts).replace("**", "").split())
+    return " ".join(clean_characters("".join(parts)).replace("**", "").split())
 
 
 def _tex(text: str) -> list[Block]:

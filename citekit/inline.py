@@ -32,15 +32,21 @@ _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # "151--78": a TeX/pandoc en dash between figures, in any format
 _FIGURE_DASH_RE = re.compile(r"(?<=\d)--(?=\d)")
 _TEX_DASHES = (("---", "\u2014"), ("--", "\u2013"))
+# a non-breaking hyphen is a hyphen the typesetter kept on one line ("80\u201181" in pandoc's
+# French pages): the parser's ranges and names read the plain one
+NO_BREAK_HYPHEN = "\u2011"
 
 
 def clean_characters(text: str, *, tex_dashes: bool = False) -> str:
-    """Invisible characters dropped, ``--`` between figures an en dash; spaces left as they are.
+    """Invisible characters dropped, ``--`` between figures an en dash, a non-breaking hyphen
+    a hyphen; spaces left as they are.
 
     With TEX_DASHES (formats where ``--`` and ``---`` are how dashes are typed: LaTeX,
     pandoc Markdown), every ``---`` is an em dash and every ``--`` an en dash.
     """
     text = _INVISIBLE_RE.sub("", text)
+    if NO_BREAK_HYPHEN in text:
+        text = text.replace(NO_BREAK_HYPHEN, "-")
     if tex_dashes:
         for typed, dash in _TEX_DASHES:
             text = text.replace(typed, dash)

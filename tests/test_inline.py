@@ -163,3 +163,8 @@ def test_bold_words_are_marked_as_italics_are() -> None:
     builder.add(", v. ")
     builder.add("3", bold=True)
     assert builder.build()[0] == "SOUZA, Ana, *Cidades do Atlântico*, v. 3"
+
+
+def test_a_no_break_hyphen_is_read_as_a_hyphen() -> None:
+    # pandoc's French pages keep "80‑81" together with U+2011; ranges are read with "-"
+    assert clean_characters("p. 80\u201181") == "p. 80-81"

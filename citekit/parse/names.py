@@ -85,7 +85,24 @@ def _comma_names(part: str) -> list[str]:
     if surnames_first and all(_given_like(p) for p in pieces[1::2]):
         pairs = zip(pieces[::2], pieces[1::2], strict=False)
         return [f"{_from_capitals(f, g)}, {_tidy_initials(g)}" for f, g in pairs]
+    if _inverted_first(pieces):  # "Conboy, Martin, Joad Raymond": Chicago inverts the first
+        return [f"{pieces[0]}, {_tidy_initials(pieces[1])}"] + [
+            to_family_given(p) for p in pieces[2:]
+        ]
     return [to_family_given(p) for p in pieces]
+
+
+def _inverted_first(pieces: list[str]) -> bool:
+    """ "Conboy", "Martin", "Joad Raymond", …: the first name inverted ("Family, Given"), the
+    others in direct order, as Chicago and German notes list several authors ("Wandtke,
+    Artur-Axel, Winfried Bullinger und Ulrich Block")."""
+    return (
+        len(pieces) >= 3
+        and len(pieces[0].split()) == 1
+        and not _initials(pieces[0])
+        and _given_like(pieces[1])
+        and all(len(p.split()) >= 2 and _given_like(" ".join(p.split()[:-1])) for p in pieces[2:])
+    )
 
 
 def _initials_only(text: str) -> bool:

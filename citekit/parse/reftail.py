@@ -17,9 +17,11 @@ from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
 
-# where the numbers begin: a label or a digit (a letter may lead one: "A27", "B200")
+# where the numbers begin: a label or a digit (a letter may lead one: "A27", "B200"); French
+# CSL prints the issue "nᵒ 811" (U+1D52) or "no 7"
 START_RE = re.compile(
-    r"(?:[,.:]?\s+|\s*\(|,)(?=(?:[Vv]ol(?:ume)?s?\.?|v\.|[Nn]o\.|n°|[Nn]r\.|[Ii]ssue|pp?\.?|[Pp]ages)"
+    r"(?:[,.:]?\s+|\s*\(|,)(?=(?:[Vv]ol(?:ume)?s?\.?|v\.|[Nn]o\.|[Nn]o(?=\s\d)|n[°ºᵒ]|[Nn]r\.|[Ii]ssue"
+    r"|pp?\.?|[Pp]ages)"
     r"\s*[A-Z]?\d|[A-Z]?\d|[IVXLC]{2,}\b)"
 )
 MONTHS = "|".join(sorted((re.escape(m) for m in MONTH_NUMBERS), key=len, reverse=True))
@@ -31,7 +33,7 @@ ROMAN_RE = re.compile(r"^(?:[IVXLC]+|\d+)$")
 ITEM_RE = uregex.compile(
     rf"(?P<day>{DAY_RE})|(?P<bracket>\[[^\]]*\])|"  # "[arXiv:hep-ph/9905221]": a note
     r"(?:[Vv]ol(?:ume)?s?\.?|v\.)\s*(?P<vol>[A-Z]?\d+|[IVXLC]+\b)"
-    r"|(?:[Nn]o\.?|n°|[Nn]r\.?|[Ii]ssue|H\.)\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"
+    r"|(?:[Nn]o\.?|n[°ºᵒ]|[Nn]r\.?|[Ii]ssue|H\.)\s*(?P<no>\d+(?:\s*[–/-]\s*\d+)?)"
     r"|(?:pp?\.?|[Pp]ages?|P\.|S\.)\s*(?P<pp>[A-Z]?\d+(?:\s*[–—_-]+\s*[A-Z]?\d+)?)"
     r"|(?P<vi>[A-Z]?\d+)\s*\((?!(?:1[5-9]|20)\d\d\))(?P<iss>\d+(?:\s*[–/-]\s*\d+)?)\)"
     # ACS: "Science 2000, 288, (5465), 494-497": the issue in brackets after the volume's comma
@@ -116,7 +118,7 @@ def abbreviation_end(text: str) -> bool:
     """Whether TEXT ends in a journal name's abbreviated word ("…, Clim", "J. Appl"), so
     that the period after it ends no sentence."""
     words = text.split()
-    return bool(words) and len(words[-1]) > 1 and _abbreviated(words[-1].lstrip("(“\"‘"))
+    return bool(words) and len(words[-1]) > 1 and _abbreviated(words[-1].lstrip('(“"‘'))
 
 
 def _abbreviated(word: str) -> bool:

@@ -84,7 +84,9 @@ def after_dash(rest: str, previous: Head) -> Head:
     dot = DOT_YEAR_RE.match("a. " + rest, 1)  # "———. 1820. Robin Hood": read as after a word
     year, start = (paren, paren.end() - 1) if paren else (dot, dot.end() - 3 if dot else 0)
     if year:
-        return Head(previous.people, previous.role, year.group("year"), rest[start:].lstrip(" .,"))
+        found = year.group("year")  # "———. 1958b.": the year, its letter only tells works apart
+        found = found[:4] if found[:1].isdigit() else found
+        return Head(previous.people, previous.role, found, rest[start:].lstrip(" .,"))
     return Head(previous.people, previous.role, None, rest)
 
 

@@ -14,6 +14,9 @@ from citekit.sources.htmltext import Element, TextWalker, is_backlink
 # what a note reference shows: "1", "[12]", "(3)", "a", "iv", "*", "†"
 MARKER_RE = re.compile(r"[\[(]?\s*(?P<marker>\d{1,5}|[a-z]|[ivxlc]{1,6}|[*†‡§¶]{1,3})\s*[\])]?")
 PLAIN_DIGITS_MAX = 3  # a bare "2001" linked to #ref-smith is a year, not note 2001
+# a link that shows a year points to a bibliography entry: pandoc's link-citations write
+# "Grondin (<a href="#ref-grondin">2011</a>, 271)", and "1958b" as two links "1958" and "b"
+YEAR_LINK_RE = re.compile(r"[(\[]?\d{4}[a-z]?[)\]]?")
 # pandoc's footnote-ref, kramdown's footnote, JATS's xref-fn, WordPress's easy-footnote, ...
 NOTEREF_CLASS_RE = re.compile(r"foot|note|fn|ref|xref|cite", re.IGNORECASE)
 # elements that hold a note's text inline; the note is the block around them
@@ -56,12 +59,13 @@ def find(root: Element) -> tuple[tuple[Footnote, ...], tuple[int, ...]]:
     """The notes of the page (numbered by their markers, or in order) and its references."""
     order = {element: index for index, element in enumerate(root.iter())}
     targets = _targets(root)
+    entries = _cited_entries(root, targets)
     notes: dict[Element, _Note] = {}
     referenced: list[Element] = []  # the target of each reference, in order
     links: set[int] = set()
     for link in root.iter("a"):
         found = _note_of(link, targets, order)
-        if found is None:
+        if found is None or id(found[1]) in entries:
             continue
         block, target = found
         notes.setdefault(target, _Note(target, block, _marker(link), block.sourceline or 0))
@@ -71,7 +75,7 @@ def find(root: Element) -> tuple[tuple[Footnote, ...], tuple[int, ...]]:
         return (), ()
     _widen(list(notes.values()), links)
     numbers = _numbers(list(notes.values()))
-    footnotes = _texts(list(notes.values()), numbers, targets, order)
+    footnotes = _texts(list(notes.values()), numbers, targets, order, entries)
     return footnotes, tuple(numbers[id(notes[target])] for target in referenced)
 
 
@@ -84,6 +88,21 @@ def _targets(root: Element) -> dict[str, Element]:
         for key in (element.get("id"), element.get("name") if element.tag == "a" else None):
             if key:
                 out.setdefault(key, element)
+    return out
+
+
+def _cited_entries(root: Element, targets: dict[str, Element]) -> set[int]:
+    """ids of the elements that a link showing a year points to: bibliography entries.
+
+    Such an entry is neither a note (its year's letter "b" is no marker) nor the place a
+    note's back-link leads to (the year is text, not the note's number)."""
+    out: set[int] = set()
+    for link in root.iter("a"):
+        href = link.get("href", "")
+        if href.startswith("#") and YEAR_LINK_RE.fullmatch(link.text_content().strip()):
+            target = targets.get(unquote(href[1:]))
+            if target is not None:
+                out.add(id(target))
     return out
 
 
@@ -187,16 +206,17 @@ def _texts(
     numbers: dict[int, int],
     targets: dict[str, Element],
     order: dict[Element, int],
+    entries: set[int],
 ) -> tuple[Footnote, ...]:
     """Each note's text in the inline model; a block holding several notes is cut at them."""
     blocks: dict[Element, list[_Note]] = {}
     for note in sorted(notes, key=lambda n: order[n.target]):
         blocks.setdefault(note.block, []).append(note)
-    inside_notes = {id(e) for block in blocks for e in block.iter()}
+    not_backlinked = {id(e) for block in blocks for e in block.iter()} | entries
 
     def in_page(key: str) -> bool:  # a link to the text, not to a note: a back-link
         target = targets.get(key)
-        return target is not None and id(target) not in inside_notes
+        return target is not None and id(target) not in not_backlinked
 
     out = []
     for block, held in blocks.items():

@@ -167,3 +167,20 @@ def test_notes_of_a_title_and_byline_in_the_articles_header(tmp_path: Path) -> N
         (3, "Brask, *Tables*, 12."),
     ]
     assert doc.references == (1, 2, 3)
+
+
+def test_pandoc_link_citations_keep_their_years_and_make_no_notes(tmp_path: Path) -> None:
+    # pandoc's link-citations link each year (and its letter, "1958" "b") to the bibliography:
+    # neither a back-link to drop nor a note reference to its entry
+    page = (
+        '<html><body><p>Text <a href="#ref-brask1958">1958</a><a href="#ref-brask1958">b</a>.'
+        '<a href="#fn1" class="footnoteRef" id="fnref1"><sup>1</sup></a></p>'
+        '<div id="refs"><div id="ref-brask1958"><p>Brask, Tam. 1958b. <em>Tables</em>.</p>'
+        "</div></div>"
+        '<div class="footnotes"><ol><li id="fn1"><p>Quell (<a href="#ref-brask1958">1958</a>, 12)'
+        ' ; Brask <a href="#ref-brask1958">1958</a><a href="#ref-brask1958">b</a>.'
+        '<a href="#fnref1">↩</a></p></li></ol></div></body></html>'
+    )
+    path = tmp_path / "citeproc.html"
+    path.write_text(page, encoding="utf-8")
+    assert _notes(sources.read(path)) == [(1, "Quell (1958, 12) ; Brask 1958b.")]
