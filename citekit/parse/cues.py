@@ -174,7 +174,9 @@ def is_commentary(text: str) -> bool:
     lower = [
         w
         for w in words[1:5]
-        if w[:1].islower() and w.strip(",.").casefold() not in PARTICLES | EDITOR_WORDS
+        if w[:1].islower()
+        and w.strip(",.").casefold() not in PARTICLES | EDITOR_WORDS
+        and w.rstrip(".").strip("ivx")  # "Hornblower 1991: i. 298": a volume, no word
     ]  # "The History of Cartography, red. J. B. Harley": the mark is no prose
     return len(lower) >= 2 or bool(PROSE_VERBS_RE.search(" ".join(words[:6])))
 

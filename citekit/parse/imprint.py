@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from citekit import lexicons
-from citekit.parse import names
+from citekit.parse import names, reprints
 from citekit.parse.patterns import (
     FULL_DATE_RE,
     LOCATOR_START_RE,
@@ -55,6 +55,7 @@ IMPRINT_ROLE_RE = re.compile(r"^(?P<role>eds?|trans)\.\s+(?P<names>[^;:()]{3,120
 def parse_imprint(body: str) -> dict[str, str]:
     """ "New York: Oxford University Press, 2014" -> address, publisher, year; an editor or
     translator opening it too (SBL: "ed. J. H. Neyrey; Peabody, Mass.: Hendrickson, 1991")."""
+    body = reprints.cited_imprint(body)
     role = IMPRINT_ROLE_RE.match(body.strip())
     if role is None:
         return _imprint(body)
@@ -73,6 +74,10 @@ def _imprint(body: str) -> dict[str, str]:
     if years:
         out["year"] = years[-1].group()[:4]
         head = body[: years[-1].start()]
+        span = reprints.year_span(body) if len(years) > 1 else None
+        if span:  # "Oxford, 1991–2008": the volumes' years, the first one's before the dash
+            out["year"] = span
+            head = body[: years[-2].start()]
     head = re.sub(r"(?:\bn\.\s?d\.|\[|\])", "", head).strip(" ,;")
     if not head:
         return out

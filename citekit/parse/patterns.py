@@ -69,6 +69,7 @@ IBID_RE = uregex.compile(
 OPCIT_RE = guarded(
     uregex.compile(
         r"""(?P<marker>\*?\b(?:op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
+        |(?-i:a\.\s?a)(?=\.\s*(?:[,;:]|$))  # Swedish, Danish "a.a." (anfört arbete), lower case
         |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|c\.\s?d|cit\.\s?d|cit
         |citat[ao](?=\s*(?:[,;]|\.?$))  # Italian "…, citata": not "citato in" (cited in)
         |указ\.\s?соч|цит\.\s?соч|uvedené\s+dílo|dílo\s+cit)\b\.?\*?)""",

@@ -88,7 +88,8 @@ def split_note(text: str) -> tuple[str, list[dict]]:
         pos = m.end()
     plain.append(text[pos:])
     note = "".join(plain)
-    assert "⟦" not in note and "⟧" not in note, note
+    assert "⟦" not in note, note
+    assert "⟧" not in note, note
     return note, citations
 
 
@@ -262,7 +263,9 @@ def build(src: Path) -> None:
     out = HERE / "gold" / f"{name}.gold.json"
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     cites = sum(len(n["citations"]) for n in data["notes"])
-    print(f"{name}{suffix}: {len(data['notes'])} notes, {cites} citations, {len(doc['works'])} works")
+    print(
+        f"{name}{suffix}: {len(data['notes'])} notes, {cites} citations, {len(doc['works'])} works"
+    )
 
 
 def main(argv: list[str]) -> int:
