@@ -116,7 +116,8 @@ def is_archival(text: str) -> bool:
     """A reference to papers in an archive ("Box 5, Folder 6, Acheson Papers, Truman Library")."""
     if has_imprint(text) or _titled_work(text) or URL_RE.search(text):
         return False
-    if ARCHIVE_RE.search(text):
+    if ARCHIVE_RE.search(text):  # "diss. Lund: Arkiv 1986": a thesis, its publisher Arkiv
+        return THESIS_RE.search(text) is None
         return True
     return bool(DOCUMENT_WORDS_RE.search(text) and SIGLUM_RE.search(text))  # "the diary of X, HIA"
 

@@ -52,10 +52,14 @@ CORPORATE_SUFFIX_RE = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.\s?A|Pty\.?\s?
 IMPRINT_ROLE_RE = re.compile(r"^(?P<role>eds?|trans)\.\s+(?P<names>[^;:()]{3,120}?);\s+")
 
 
+# "diss. Lund: Arkiv 1986": the mark of a thesis printed as a book, before its imprint
+THESIS_MARK_RE = re.compile(r"^(?:diss|Diss)\.\s+")
+
+
 def parse_imprint(body: str) -> dict[str, str]:
     """ "New York: Oxford University Press, 2014" -> address, publisher, year; an editor or
     translator opening it too (SBL: "ed. J. H. Neyrey; Peabody, Mass.: Hendrickson, 1991")."""
-    body = reprints.cited_imprint(body)
+    body = THESIS_MARK_RE.sub("", reprints.cited_imprint(body).lstrip())
     role = IMPRINT_ROLE_RE.match(body.strip())
     if role is None:
         return _imprint(body)

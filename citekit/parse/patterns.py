@@ -248,12 +248,13 @@ EDITION_RE = uregex.compile(
 )
 THESIS_RE = uregex.compile(
     r"""\b(?P<type>Ph\.?\s?D\.?\s+(?:diss(?:ertation)?|thesis)\.?|(?:MA|M\.A\.|MPhil|master['’]?s)\s+thesis
+        |(?:BA|B\.A\.|bachelor['’]?s|senior|undergraduate)\s+(?:honou?rs\s+)?thesis|honou?rs\s+thesis
         |doctoral\s+(?:dissertation|thesis)|Diss\.|Dissertation|thèse(?:\s+de\s+doctorat)?|tesi\s+di\s+\w+
         |tesis\s+doctoral|tesis\s+de\s+\w+|tese\s+de\s+\w+|proefschrift|dissertatie|praca\s+doktorska
         |Tese\s+\((?:Doutorado|Mestrado)[^)]*\)|Dissertação\s+\(Mestrado[^)]*\)|mémoire\s+de\s+\w+
         |дис\.|диссертация|автореф\.|Habilitation(?:sschrift)?(?:\s+(?:thesis|treatise))?)
         ,?\s*(?P<school>[^,()]*?(?:University|Universität|Univ\.|Université|Università|College|Institute
-        |School|[A-Z][\w-]+)[^,()]*?)?(?=,|\s\d{4}|\)|$)""",
+        |School|[A-Z][\w-]+)[^,()]*?)?(?=,|:|\s\d{4}|\)|$)""",
     re.VERBOSE | re.IGNORECASE,
 )
 REPORT_RE = uregex.compile(
