@@ -52,6 +52,8 @@ CORPORATE_SUFFIX_RE = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.\s?A|Pty\.?\s?
 IMPRINT_ROLE_RE = re.compile(r"^(?P<role>eds?|trans)\.\s+(?P<names>[^;:()]{3,120}?);\s+")
 
 
+# an edition among an imprint's parts (AGLC: "(LexisNexis Butterworths, 3rd ed, 2015)")
+EDITION_PART_RE = re.compile(r"\s*\d+(?:st|nd|rd|th)?\s+edn?\.?\s*", re.IGNORECASE)
 # "diss. Lund: Arkiv 1986": the mark of a thesis printed as a book, before its imprint
 THESIS_MARK_RE = re.compile(r"^(?:diss|Diss)\.\s+")
 
@@ -89,7 +91,7 @@ def _imprint(body: str) -> dict[str, str]:
         address, publisher = (p.strip(" ,") for p in head.split(":", 1))
         out.update(_nonempty(address=address, publisher=publisher))
         return out
-    parts = [p.strip() for p in head.split(",") if p.strip()]
+    parts = [p.strip() for p in head.split(",") if p.strip() and not EDITION_PART_RE.fullmatch(p)]
     if len(parts) >= 2 and CORPORATE_SUFFIX_RE.fullmatch(parts[-1]):
         parts[-2:] = [f"{parts[-2]}, {parts[-1]}"]  # "O’Reilly & Associates, Inc." is one name
     if len(parts) == 1:

@@ -19,6 +19,7 @@ from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.cues import title_only
 from citekit.parse.etalalone import et_al_alone
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
+from citekit.parse.jurisdictions import bare_statute
 from citekit.parse.patterns import (
     LOCATOR_START_RE,
     MONTHS,
@@ -81,7 +82,7 @@ US_CODE_RE = uregex.compile(
 def is_statute(text: str) -> bool:
     """Is TEXT a statute that names itself whole: by title, year and section ("Unfair Contract
     Terms Act 1977 s 59"), by title and year ("… Act of 2004"), or by its place in a code?"""
-    text = text.strip().rstrip(".")
+    text = bare_statute(text.strip().rstrip("."))
     return bool(
         LEGISLATION_RE.match(text)
         and YEAR_RE.search(text)
