@@ -73,8 +73,10 @@ def _pair(tokens: list[str]) -> int:
     for count, token in enumerate(tokens[1 : 1 + MAX_GIVEN], start=2):
         if not _given(token.rstrip(",:")) or token.endswith("."):
             return 0  # "Berg, Anna M. Saltpop: …": the name ended at its initial's full stop
-        if token.endswith((",", ":")):  # a given name spelt out ("Vancouver, B.C.:" is a place)
-            return count if any(_family(t.rstrip(",:")) for t in tokens[1:count]) else 0
+        joined = count < len(tokens) - 1 and tokens[count] in JOINERS  # "Alva och Myrdal, …"
+        if token.endswith((",", ":")) or joined:  # a given name spelt out ("B.C.:" is a place)
+            spelt = any(_family(t.rstrip(",:")) for t in tokens[1:count])
+            return (count + (not token.endswith((",", ":")))) if spelt else 0
     return 0
 
 
@@ -106,7 +108,8 @@ def inverted_people(text: str) -> tuple[list[str], str, str] | None:
         return None
     end = _end_of_token(text, count)
     block = text[:end].rstrip()
-    return split_names(block.rstrip(",:")), block[-1], text[end:].strip()
+    listed = " ".join("," if t in JOINERS else t for t in block.rstrip(",:").split())
+    return split_names(listed.replace(" ,", ",")), block[-1], text[end:].strip()
 
 
 def _end_of_token(text: str, count: int) -> int:

@@ -42,10 +42,11 @@ QUOTED_RE = uregex.compile(
       | "(?<!\w")(?P<d>[^"]+)"   # "Title"
       | ‘(?<!\w‘)(?P<e>[^’]+(?:’\w[^’]*)*)’(?!\w)   # ‘Title’ (an apostrophe inside is kept)
       | '(?<!\w')(?P<f>[^']+?(?:(?<=\w)'\w[^']*?)*)'(?![\w])   # 'Soeharto's Indonesia'
+      | (?<![^\s(])”(?=\w)(?P<g>[^”“]+)”   # ”Titel” (Swedish, Finnish: one mark both ends)
     """,
     re.VERBOSE,
 )
-QUOTE_MARKS = "“„«\"‘'"  # every QUOTED_RE match begins with one of these
+QUOTE_MARKS = "“„«\"‘'”"  # every QUOTED_RE match begins with one of these
 
 
 def italic_spans(text: str) -> Iterator[re.Match[str]]:
