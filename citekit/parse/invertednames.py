@@ -32,6 +32,8 @@ def mixed_inverted(tokens: list[str]) -> int:
         taken, pairs = taken + size, pairs + 1
         if tokens[taken - 1].endswith(":"):
             break  # "Vasari, Giorgio: Das Leben …": the colon closes the names
+    if pairs and tokens[taken - 1] in JOINERS:
+        return 0  # "Marres, Noortjie and Carolin Gerlitz. …": the next name is in direct order
     if not pairs or (taken < len(tokens) and not _title_opens(tokens[taken])):
         return 0  # "Jones, Hill, and Smith", "Aristotle, Metaphysics, ed. by …": no names
     if pairs == 1 and (
