@@ -238,7 +238,7 @@ def block_keys(fields: Mapping[str, str]) -> list[str]:
     keys = []
     names = families(fields)
     if names:  # "van heugten" by "heugten": a particle may be read or lost ("Heugten, van")
-        keys.append(names[0].split()[-1][:4])
+        keys.append((names[0].split() or [""])[-1][:4])
     words = title_words(fields.get("title") or fields.get("booktitle")).split()
     keys.append("title:" + (words[0][:4] if words else ""))
     return keys
