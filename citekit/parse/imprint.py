@@ -91,7 +91,11 @@ def _imprint(body: str) -> dict[str, str]:
         address, publisher = (p.strip(" ,") for p in head.split(":", 1))
         out.update(_nonempty(address=address, publisher=publisher))
         return out
-    parts = [p.strip() for p in head.split(",") if p.strip() and not EDITION_PART_RE.fullmatch(p)]
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    named = [p for p in parts if not EDITION_PART_RE.fullmatch(p)]
+    if named and len(named) < len(parts):  # "(LexisNexis Butterworths, 3rd ed, 2015)"
+        out["edition"] = next(p for p in parts if p not in named).split()[0]
+        parts = named  # the edition is no address ("(4th ed, 2010)" is read as before)
     if len(parts) >= 2 and CORPORATE_SUFFIX_RE.fullmatch(parts[-1]):
         parts[-2:] = [f"{parts[-2]}, {parts[-1]}"]  # "O’Reilly & Associates, Inc." is one name
     if len(parts) == 1:

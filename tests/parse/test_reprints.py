@@ -36,7 +36,9 @@ def test_an_edition_among_a_bracketed_imprint_is_no_address() -> None:
     assert parse_paren_imprint("LexisNexis Butterworths, 3rd ed, 2015") == {
         "publisher": "LexisNexis Butterworths",
         "year": "2015",
+        "edition": "3rd",
     }
+    assert parse_paren_imprint("2nd edn, 2005") == {"year": "2005", "address": "2nd edn"}
 
 
 @pytest.mark.parametrize(
