@@ -77,6 +77,8 @@ def titles_match(short: str | None, full: str | None, *, partial: bool) -> float
         return max(whole, fuzz.token_sort_ratio(a, b))
     if b.split()[: len(a.split())] == a.split():
         return 100.0  # "Peace" for "Peace in Our Time"
+    if " " not in a and len(a) >= 4 and a in b.split():
+        return float(TITLE_SIMILARITY)  # "*Letters*" for "Vincent van Gogh – The Letters: …"
     head = fuzz.ratio(a, b[: len(a) + 2])  # the short title is the full one's opening words
     return max(whole, head, fuzz.partial_ratio(a, b) if len(a) >= 8 else 0.0)
 
@@ -235,8 +237,8 @@ def block_keys(fields: Mapping[str, str]) -> list[str]:
         return ["archive"]
     keys = []
     names = families(fields)
-    if names:
-        keys.append(names[0][:4])
+    if names:  # "van heugten" by "heugten": a particle may be read or lost ("Heugten, van")
+        keys.append((names[0].split() or [""])[-1][:4])
     words = title_words(fields.get("title") or fields.get("booktitle")).split()
     keys.append("title:" + (words[0][:4] if words else ""))
     return keys

@@ -4,6 +4,7 @@ pointers ("supra note 7", "(n 7)", "op. cit. (note 7)"), which may be off by a n
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from citekit import identity
@@ -54,6 +55,7 @@ def resolve_opcit(
     fitting = (
         cited and [w for w in pool if w.pages is None or w.pages[0] <= page <= w.pages[1]]
     ) or pool
+    fitting = _articles_if_art_cit(citation, fitting)
     if not fitting:
         return unresolved(
             state,
@@ -77,6 +79,19 @@ def resolve_opcit(
         )
     state.resolutions.append(Resolution(citation.note, citation.index, "op-cit", best.id, ids))
     return best.id
+
+
+# "art. cit." (articulum citatum) names an article or a chapter, "op. cit." any work
+ART_CIT_RE = re.compile(r"\bart\.?\s?cit\b", re.IGNORECASE)
+PART_TYPES = frozenset({"article", "incollection", "inproceedings", "inbook"})
+
+
+def _articles_if_art_cit(citation: Citation, works: list[Work]) -> list[Work]:
+    """Of an author's works, the articles and chapters where the citation says "art. cit."
+    ("Brown, art. cit." after Brown's article and, later, a book of his); else WORKS."""
+    if len(works) < 2 or "cit" not in citation.text or not ART_CIT_RE.search(citation.text):
+        return works
+    return [w for w in works if w.entry_type in PART_TYPES] or works
 
 
 def _named_in_full_texts(family: str, position: int, state: State) -> list[Work]:

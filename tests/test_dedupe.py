@@ -44,8 +44,10 @@ def fields_of(works: tuple[Work, ...], title: str) -> Mapping[str, str]:
 # (notes, number of works, diagnostics as (note, code))
 MERGE_ROWS = [
     pytest.param(
-        ["*Harbour Co. v. Tolls Board*, 365 U.S. 336 (1961); *Harbour Co. v. Tolls Board*, "
-         "377 U.S. 476 (1964)."],
+        [
+            "*Harbour Co. v. Tolls Board*, 365 U.S. 336 (1961); *Harbour Co. v. Tolls Board*, "
+            "377 U.S. 476 (1964)."
+        ],
         2,
         set(),
         id="two-decisions-of-one-name-two-works",
@@ -240,3 +242,18 @@ def test_a_differing_year_and_author_count_make_two_versions(
 ) -> None:
     found, diagnostics = merged("William Crowther, *Adventure* (PDP-10, 1975).", second)
     assert (len(found), diagnostics) == (works, codes)
+
+
+@pytest.mark.parametrize(
+    ("fields", "first_key"),
+    [
+        ({"author": "van Heugten, Sjraar"}, "heug"),  # the particle read
+        ({"author": "Heugten, van and Pissarro"}, "heug"),  # the particle lost to the given name
+        ({"author": "– and Smith"}, ""),  # a dash for a name: no family, no crash
+    ],
+    ids=["particle", "particle-as-given", "dash"],
+)
+def test_block_keys_use_the_family_name_without_its_particle(
+    fields: dict[str, str], first_key: str
+) -> None:
+    assert identity.block_keys(fields)[0] == first_key

@@ -18,9 +18,9 @@ from citekit.report import to_contract
 ROOT = Path(__file__).resolve().parent
 DOCUMENTS = sorted(
     p
-    for folder in ("corpus", "corpus2", "corpus3", "corpus4")
+    for folder in ("corpus", "corpus2", "corpus3", "corpus4", "corpus5")
     for p in (ROOT / folder).iterdir()
-    if p.suffix in {".txt", ".md", ".tex", ".docx", ".html"}
+    if p.suffix in {".txt", ".md", ".tex", ".docx", ".html"} and not p.name.startswith("README")
 )
 
 

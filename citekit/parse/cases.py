@@ -17,7 +17,8 @@ from citekit.parse.patterns import YEAR
 
 # "Simpson v UK", "R. v. Tang", "Commission c. France", "Müller gegen Meier", "Roe vs. Wade"
 CASE_TITLE_RE = uregex.compile(
-    r"^\*?(?P<title>[A-Z][^,*()]*?\s(?:v\.?|vs\.?|V\.|gegen|contre|c\.)\s[A-Z][^,*()]*?)"
+    r"^\*?(?P<title>[A-Z][^,*()]*?\s(?:v\.?|vs\.?|V\.|gegen|contre|c\.)\s[A-Z][^,*()]*?"
+    r"(?:\s*[(\[]No\.?\s*\d+[)\]])?)"  # "Mabo v Queensland [No 2]", "Douglas v Hello! Ltd (No 3)"
     r"\s*\*?(?=\s*[,(\[]|\s+\d|$)"
 )
 # "In re Alder Holdings, Inc.", "Ex parte Birch": a proceeding named by one party
@@ -26,6 +27,8 @@ ONE_PARTY_RE = uregex.compile(
 )
 # a case name in italics may hold commas: "*Alder Labs., Inc. v. Birch Co.*"
 ITALIC_CASE_RE = uregex.compile(r"^\*(?P<title>[A-Z][^*]*?\sv\.?\s[A-Z][^*]*?)\*")
+# "[No 2]", "(No 3)": which of two cases between the same parties, part of the name
+NUMBERED_RE = uregex.compile(r"\s*[(\[]No\.?\s*\d+[)\]]$")
 NUMBER_RE = uregex.compile(rf"(?<![\w/-])(?!{YEAR}\b)(?P<n>\d{{1,5}})(?![\w/-])")
 # "(1987)", "[1987]", or the court's parenthesis closed by the year: "(Fed. Cir. 1997)"
 YEAR_IN_BRACKETS_RE = uregex.compile(rf"[(\[](?:[^()\[\]]*\s)?(?P<year>{YEAR})[)\]]")
@@ -44,7 +47,7 @@ def case_fields(text: str) -> dict[str, str] | None:
     if found is None:
         return None
     title = found.group("title").strip()
-    if not title.split()[-1][:1].isupper():  # "Smith v ... the press": not two parties
+    if not NUMBERED_RE.sub("", title).split()[-1][:1].isupper():  # "Smith v ... the press"
         return None
     rest = text[found.end() :]
     fields = {"title": title}

@@ -117,7 +117,10 @@ def is_archival(text: str) -> bool:
     """A reference to papers in an archive ("Box 5, Folder 6, Acheson Papers, Truman Library")."""
     if has_imprint(text) or _titled_work(text) or URL_RE.search(text):
         return False
-    if ARCHIVE_RE.search(text):  # a series' "Collection" before the imprint is no archive
+    if ARCHIVE_RE.search(text):
+        if THESIS_RE.search(text):  # "diss. Lund: Arkiv 1986": a thesis, its publisher Arkiv
+            return False
+        # a series' "Collection" before the imprint is no archive
         return not published_imprint(text, max(m.end() for m in ARCHIVE_RE.finditer(text)))
     return bool(DOCUMENT_WORDS_RE.search(text) and SIGLUM_RE.search(text))  # "the diary of X, HIA"
 
@@ -175,7 +178,9 @@ def is_commentary(text: str) -> bool:
     lower = [
         w
         for w in words[1:5]
-        if w[:1].islower() and w.strip(",.").casefold() not in PARTICLES | EDITOR_WORDS
+        if w[:1].islower()
+        and w.strip(",.").casefold() not in PARTICLES | EDITOR_WORDS
+        and w.rstrip(".").strip("ivx")  # "Hornblower 1991: i. 298": a volume, no word
     ]  # "The History of Cartography, red. J. B. Harley": the mark is no prose
     return len(lower) >= 2 or bool(PROSE_VERBS_RE.search(" ".join(words[:6])))
 

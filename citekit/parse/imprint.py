@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from citekit import lexicons
-from citekit.parse import names
+from citekit.parse import names, reprints
 from citekit.parse.patterns import (
     FULL_DATE_RE,
     LOCATOR_START_RE,
@@ -52,9 +52,16 @@ CORPORATE_SUFFIX_RE = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.\s?A|Pty\.?\s?
 IMPRINT_ROLE_RE = re.compile(r"^(?P<role>eds?|trans)\.\s+(?P<names>[^;:()]{3,120}?);\s+")
 
 
+# an edition among an imprint's parts (AGLC: "(LexisNexis Butterworths, 3rd ed, 2015)")
+EDITION_PART_RE = re.compile(r"\s*\d+(?:st|nd|rd|th)?\s+edn?\.?\s*", re.IGNORECASE)
+# "diss. Lund: Arkiv 1986": the mark of a thesis printed as a book, before its imprint
+THESIS_MARK_RE = re.compile(r"^(?:diss|Diss)\.\s+")
+
+
 def parse_imprint(body: str) -> dict[str, str]:
     """ "New York: Oxford University Press, 2014" -> address, publisher, year; an editor or
     translator opening it too (SBL: "ed. J. H. Neyrey; Peabody, Mass.: Hendrickson, 1991")."""
+    body = THESIS_MARK_RE.sub("", reprints.cited_imprint(body).lstrip())
     role = IMPRINT_ROLE_RE.match(body.strip())
     if role is None:
         return _imprint(body)
@@ -73,6 +80,10 @@ def _imprint(body: str) -> dict[str, str]:
     if years:
         out["year"] = years[-1].group()[:4]
         head = body[: years[-1].start()]
+        span = reprints.year_span(body) if len(years) > 1 else None
+        if span:  # "Oxford, 1991–2008": the volumes' years, the first one's before the dash
+            out["year"] = span
+            head = body[: years[-2].start()]
     head = re.sub(r"(?:\bn\.\s?d\.|\[|\])", "", head).strip(" ,;")
     if not head:
         return out
@@ -81,6 +92,10 @@ def _imprint(body: str) -> dict[str, str]:
         out.update(_nonempty(address=address, publisher=publisher))
         return out
     parts = [p.strip() for p in head.split(",") if p.strip()]
+    named = [p for p in parts if not EDITION_PART_RE.fullmatch(p)]
+    if named and len(named) < len(parts):  # "(LexisNexis Butterworths, 3rd ed, 2015)"
+        out["edition"] = next(p for p in parts if p not in named).split()[0]
+        parts = named  # the edition is no address ("(4th ed, 2010)" is read as before)
     if len(parts) >= 2 and CORPORATE_SUFFIX_RE.fullmatch(parts[-1]):
         parts[-2:] = [f"{parts[-2]}, {parts[-1]}"]  # "O’Reilly & Associates, Inc." is one name
     if len(parts) == 1:

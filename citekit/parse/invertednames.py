@@ -32,6 +32,8 @@ def mixed_inverted(tokens: list[str]) -> int:
         taken, pairs = taken + size, pairs + 1
         if tokens[taken - 1].endswith(":"):
             break  # "Vasari, Giorgio: Das Leben …": the colon closes the names
+    if pairs and tokens[taken - 1] in JOINERS:
+        return 0  # "Marres, Noortjie and Carolin Gerlitz. …": the next name is in direct order
     if not pairs or (taken < len(tokens) and not _title_opens(tokens[taken])):
         return 0  # "Jones, Hill, and Smith", "Aristotle, Metaphysics, ed. by …": no names
     if pairs == 1 and (
@@ -73,8 +75,10 @@ def _pair(tokens: list[str]) -> int:
     for count, token in enumerate(tokens[1 : 1 + MAX_GIVEN], start=2):
         if not _given(token.rstrip(",:")) or token.endswith("."):
             return 0  # "Berg, Anna M. Saltpop: …": the name ended at its initial's full stop
-        if token.endswith((",", ":")):  # a given name spelt out ("Vancouver, B.C.:" is a place)
-            return count if any(_family(t.rstrip(",:")) for t in tokens[1:count]) else 0
+        joined = count < len(tokens) - 1 and tokens[count] in JOINERS  # "Alva och Myrdal, …"
+        if token.endswith((",", ":")) or joined:  # a given name spelt out ("B.C.:" is a place)
+            spelt = any(_family(t.rstrip(",:")) for t in tokens[1:count])
+            return (count + (not token.endswith((",", ":")))) if spelt else 0
     return 0
 
 
@@ -106,7 +110,8 @@ def inverted_people(text: str) -> tuple[list[str], str, str] | None:
         return None
     end = _end_of_token(text, count)
     block = text[:end].rstrip()
-    return split_names(block.rstrip(",:")), block[-1], text[end:].strip()
+    listed = " ".join("," if t in JOINERS else t for t in block.rstrip(",:").split())
+    return split_names(listed.replace(" ,", ",")), block[-1], text[end:].strip()
 
 
 def _end_of_token(text: str, count: int) -> int:

@@ -16,6 +16,9 @@ from citekit import lexicons
 JOIN_RE = re.compile(
     rf"(?P<comma>,)?\s+(?P<word>{lexicons.alternation(lexicons.words('join_words'))})\s+(?=\S)"
 )
+# "Contrast Gomme 1956: 195 with Hornblower …", "Compare Brown, 240 with S. Lancel, …": "with"
+# joins two sources compared (split.py still asks that both sides cite, the second open a source)
+WITH_RE = re.compile(r"(?P<comma>,)?\s+(?P<word>with)\s+(?=\S)")
 # the first word of each join word ("as" of "as well as"): JOIN_RE needs one between spaces, as
 # a whole word of the span's split (~1 µs), while JOIN_RE tries its list at every space (10-30 µs)
 JOIN_OPENERS = frozenset(word.split()[0] for word in lexicons.words("join_words"))
@@ -41,11 +44,16 @@ def join_points(
     """The join words of SPAN outside titles and brackets (MASK) that follow a finished
     citation, in order. FINISHED(head, rest): whether a head that ends otherwise is one all the
     same (a known work's short form: "Roch: Die kaiserzeitliche Münzprägung Milets sowie …")."""
-    if JOIN_OPENERS.isdisjoint(span.split()):
+    words = span.split()
+    compared = "with" in words
+    if JOIN_OPENERS.isdisjoint(words) and not compared:
         return []
+    found = list(JOIN_RE.finditer(span))
+    if compared:
+        found = sorted([*found, *WITH_RE.finditer(span)], key=lambda m: m.start())
     return [
         match
-        for match in JOIN_RE.finditer(span)
+        for match in found
         if not mask[match.start()]
         and (
             CITATION_END_RE.search(span, 0, match.start())

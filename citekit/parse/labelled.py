@@ -22,6 +22,7 @@ from citekit.parse.newspapers import without_section
 from citekit.parse.patterns import THESIS_RE
 from citekit.parse.pinpoint import LABELS
 from citekit.parse.reference import Reference
+from citekit.parse.shortforms import is_statute
 
 ROLE_RE = re.compile(
     r"\(?\b(?:eds?|edited\s+by|editors?|hg|hrsg|hgg|éds?|dir|sous\s+la\s+dir(?:ection)?\s+de"
@@ -206,8 +207,8 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     or "unpublished" is its giving up, not its reading of an archival document or a page."""
     if MODE == "rules" or MODE != "labeller" and not can_gain(rules, loose=loose):
         return rules
-    if names_medium(text):
-        return rules  # "*Sugar Water*, Music video (…)": the note says what the work is
+    if names_medium(text) or is_statute(text):
+        return rules  # "*Sugar Water*, Music video (…)", "*… Act 1993* (Cth)": what the work is
     reading = read_labelled(without_section(text))  # a paper's section is no field
     if reading is None:
         return rules

@@ -42,10 +42,11 @@ QUOTED_RE = uregex.compile(
       | "(?<!\w")(?P<d>[^"]+)"   # "Title"
       | ‘(?<!\w‘)(?P<e>[^’]+(?:’\w[^’]*)*)’(?!\w)   # ‘Title’ (an apostrophe inside is kept)
       | '(?<!\w')(?P<f>[^']+?(?:(?<=\w)'\w[^']*?)*)'(?![\w])   # 'Soeharto's Indonesia'
+      | (?<![^\s(])”(?=\w)(?P<g>[^”“]+)”   # ”Titel” (Swedish, Finnish: one mark both ends)
     """,
     re.VERBOSE,
 )
-QUOTE_MARKS = "“„«\"‘'"  # every QUOTED_RE match begins with one of these
+QUOTE_MARKS = "“„«\"‘'”"  # every QUOTED_RE match begins with one of these
 
 
 def italic_spans(text: str) -> Iterator[re.Match[str]]:
@@ -69,6 +70,7 @@ IBID_RE = uregex.compile(
 OPCIT_RE = guarded(
     uregex.compile(
         r"""(?P<marker>\*?\b(?:op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
+        |(?-i:a\.\s?a)(?=\.\s*(?:[,;:]|$))  # Swedish, Danish "a.a." (anfört arbete), lower case
         |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|c\.\s?d|cit\.\s?d|cit
         |citat[ao](?=\s*(?:[,;]|\.?$))  # Italian "…, citata": not "citato in" (cited in)
         |указ\.\s?соч|цит\.\s?соч|uvedené\s+dílo|dílo\s+cit)\b\.?\*?)""",
@@ -247,12 +249,13 @@ EDITION_RE = uregex.compile(
 )
 THESIS_RE = uregex.compile(
     r"""\b(?P<type>Ph\.?\s?D\.?\s+(?:diss(?:ertation)?|thesis)\.?|(?:MA|M\.A\.|MPhil|master['’]?s)\s+thesis
+        |(?:BA|B\.A\.|bachelor['’]?s|senior|undergraduate)\s+(?:honou?rs\s+)?thesis|honou?rs\s+thesis
         |doctoral\s+(?:dissertation|thesis)|Diss\.|Dissertation|thèse(?:\s+de\s+doctorat)?|tesi\s+di\s+\w+
         |tesis\s+doctoral|tesis\s+de\s+\w+|tese\s+de\s+\w+|proefschrift|dissertatie|praca\s+doktorska
         |Tese\s+\((?:Doutorado|Mestrado)[^)]*\)|Dissertação\s+\(Mestrado[^)]*\)|mémoire\s+de\s+\w+
         |дис\.|диссертация|автореф\.|Habilitation(?:sschrift)?(?:\s+(?:thesis|treatise))?)
         ,?\s*(?P<school>[^,()]*?(?:University|Universität|Univ\.|Université|Università|College|Institute
-        |School|[A-Z][\w-]+)[^,()]*?)?(?=,|\s\d{4}|\)|$)""",
+        |School|[A-Z][\w-]+)[^,()]*?)?(?=,|:|\s\d{4}|\)|$)""",
     re.VERBOSE | re.IGNORECASE,
 )
 REPORT_RE = uregex.compile(

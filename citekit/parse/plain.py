@@ -260,8 +260,12 @@ def _untitled_book(people: dict[str, str], parts: list[str]) -> Parsed:
         locator = f"{volume}, {locator}" if locator else volume
     entry_type = "collection" if "editor" in fields and "author" not in fields else "book"
     special = special_type(", ".join(parts[1 : year_index + 1]), fields)
+    mark = f"{fields.get('type')}. "
+    if special == "thesis" and fields.get("address", "").startswith(mark):
+        fields["address"] = fields["address"][len(mark) :]  # "diss. Lund: Arkiv 1986"
     if (
         special == "thesis"
+        and "publisher" not in fields  # "Lund: Arkiv": a thesis printed as a book, in Lund
         and fields.get("school")
         and fields.get("address", "")
         in (fields["school"], f"{fields.get('type', '')} {fields['school']}")

@@ -18,6 +18,7 @@ from citekit import lexicons
 from citekit.parse import memo, refnames, refpeople, refvancouver, uregex
 from citekit.parse.patterns import YEAR_WORD_RE
 from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, unnumbered, untitled
+from citekit.parse.shortforms import is_statute
 
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
 SECOND_CITE_RE = re.compile(r"[;]\s*(?:see\s+(?:also\s+)?)?[A-Z][\w'’-]+,?\s+\(?(?:1[5-9]|20)\d\d")
@@ -50,6 +51,8 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
 
     `loose`: the document's notes are entries (entry_notes): an inverted first name
     ("Bramwell, Anna. Blood and Soil. …"), or any names before a dated entry, is enough."""
+    if is_statute(text):
+        return None  # "*Native Title Act 1993* (Cth).": a statute, not an entry "Title (Place)"
     if loose:
         dashed = _after_dash(text) or _title_first(text) or _film(text)
         if dashed is not None:

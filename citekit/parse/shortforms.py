@@ -19,6 +19,7 @@ from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.cues import title_only
 from citekit.parse.etalalone import et_al_alone
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
+from citekit.parse.jurisdictions import bare_statute
 from citekit.parse.patterns import (
     LOCATOR_START_RE,
     MONTHS,
@@ -36,7 +37,7 @@ from citekit.parse.prefilter import guarded
 NOTE_ON_PAGE = r"(?:n\.?\s?\d+(?:\s*[-–]+\s*\d+)?)?(?:\s?ff?\.?)?"
 PINPOINT_RE = uregex.compile(
     rf"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
-        (?:[IVXLC]+,\s*|[ivxlc]+,\s*)?
+        (?:[IVXLC]+,\s*|[ivxlc]+,\s*|[ivx]+\.\s(?=\d))?  # "II, 45", "i. 298": a volume first
         (?:(?:pp?\.|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.|n\.)\s?)?
         (?:\d+[rv]?|[ivxlc]+)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5, para. 480
         (?:\s*[-–]+\s*\d+[rv]?)?{NOTE_ON_PAGE}
@@ -81,7 +82,7 @@ US_CODE_RE = uregex.compile(
 def is_statute(text: str) -> bool:
     """Is TEXT a statute that names itself whole: by title, year and section ("Unfair Contract
     Terms Act 1977 s 59"), by title and year ("… Act of 2004"), or by its place in a code?"""
-    text = text.strip().rstrip(".")
+    text = bare_statute(text.strip().rstrip("."))
     return bool(
         LEGISLATION_RE.match(text)
         and YEAR_RE.search(text)
@@ -93,6 +94,7 @@ def is_statute(text: str) -> bool:
 # author-date in a note: "Black 2001, 135", "Hanke et al. 2009: 12", "Lund (1981), 7"
 AUTHOR_DATE_RE = uregex.compile(
     rf"""(?P<names>{NAMES_RE.pattern}),?\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?  # "Merritt, 2003, 52"
+        (?:–(?:1[5-9]|20)\d\d)?  # "Hornblower 1991–2008: i. 298": a work of several years
         (?:\s*[,:]\s*(?P<pinpoint>.+))?""",
     re.VERBOSE,
 )

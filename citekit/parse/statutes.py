@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse.elements import Parsed
+from citekit.parse.jurisdictions import bare_statute
 from citekit.parse.patterns import YEAR, YEAR_RE
 from citekit.parse.shortforms import (
     LEGISLATION_RE,
@@ -35,7 +36,7 @@ CODE_PARTS_RE = re.compile(
 
 def parse_statute(text: str) -> Parsed | None:
     """Entry type, fields and pinpoint of a statute that names itself whole, else None."""
-    text = text.strip().rstrip(".")
+    text = bare_statute(text.strip().rstrip("."))
     if not is_statute(text):
         return None
     if US_CODE_RE.match(text):

@@ -1,0 +1,45 @@
+"""An imprint that names a second edition beside the one cited: a reprint, a first edition.
+
+"(Oxford, 1952; repr. 1985)" and "(Berkeley, 2000; first publ. London, 1967)" cite the
+edition whose place comes first: the part after the semicolon is a note about another
+printing. "(1932; repr., New York: Dover, 1999)" is the other way round: a bare year before
+the semicolon is the first edition's, and the reprint's place and publisher are the imprint.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+
+# "; repr.", "; first publ.", "; Nachdr." (lexicons/reprint_words.txt)
+REPRINT_RE = re.compile(
+    rf";\s*{lexicons.alternation(lexicons.words('reprint_words'))}(?!\w)", re.IGNORECASE
+)
+LETTERS_RE = re.compile(r"[^\W\d_]{2}")  # a place or a publisher, not a year alone
+# "1991–2008" at an imprint's end: a work published over several years
+YEAR_SPAN_RE = re.compile(
+    r"(?<!\d)(?P<first>1[5-9]\d\d|20\d\d)\s?[–-]\s?(?P<last>1[5-9]\d\d|20\d\d)\W*$"
+)
+
+
+def cited_imprint(body: str) -> str:
+    """BODY without the note on another printing that follows the cited edition's imprint."""
+    if ";" not in body:
+        return body
+    found = REPRINT_RE.search(body)
+    if found is None:
+        return body
+    if LETTERS_RE.search(body[: found.start()]):
+        return body[: found.start()]
+    return body[found.end() :].lstrip(" ,")  # "1932; repr., New York: Dover, 1999"
+
+
+def year_span(body: str) -> str | None:
+    """ "1991–2008" when BODY ends with the years over which a work appeared, else None."""
+    if "–" not in body and "-" not in body:
+        return None
+    found = YEAR_SPAN_RE.search(body)
+    if found is None or found.group("last") <= found.group("first"):
+        return None
+    return f"{found.group('first')}–{found.group('last')}"
