@@ -53,6 +53,12 @@ NAMES_AS_SUBJECT_RE = uregex.compile(
 )
 
 
-def prose_about(text: str) -> bool:
-    """Is TEXT commentary, or a sentence whose subject is the authors it names?"""
-    return cues.is_commentary(text) or NAMES_AS_SUBJECT_RE.match(text) is not None
+def prose_about(text: str, after: str) -> bool:
+    """Is TEXT commentary, or a sentence whose subject is the authors it names, rather than the
+    author line of the title AFTER it? A source complete in AFTER (names, title, imprint)
+    stands alone: "Regardless, by 1854, Chartier had moved …" + "Sébastien Bottin, *…* (…)"."""
+    return (
+        cues.is_commentary(text)
+        or NAMES_AS_SUBJECT_RE.match(text) is not None
+        or (_named_first(after) and cues.has_imprint(after))
+    )

@@ -190,7 +190,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         titlespans.has_title(cur)
         and not titlespans.has_title(prev)
         and namecues.starts_with_name(prev)
-        and not possessor.prose_about(prev)  # "Klein and D'Ignazio point out …" + "*Title*, 77"
+        and not possessor.prose_about(prev, cur)  # "Klein and D'Ignazio point out …" + "*T*, 7"
         and not (end_pinpoint(prev) and cues.is_commentary(cur))  # "…, p.420." + "My view …"
     ):
         return True
