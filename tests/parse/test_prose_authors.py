@@ -94,7 +94,7 @@ def test_authors_named_in_commentary(text: str, expected: list) -> None:
 
 
 def test_short_form_prefers_the_work_of_its_author():
-    """"Varga, *Hanne Dahl*" is Varga's book on the painter, not the unsigned "Hanne Dahl
+    """ "Varga, *Hanne Dahl*" is Varga's book on the painter, not the unsigned "Hanne Dahl
     sketchbook" cited between them, though both titles open with the short title."""
     assert_resolution(
         ("varga", "Ilse Varga, *Hanne Dahl: Sa vie, son oeuvre* (Paris: Flammarion, 1908), 394."),
@@ -105,3 +105,32 @@ def test_short_form_prefers_the_work_of_its_author():
         ),
         ("varga", "Varga, *Hanne Dahl*, 170."),
     )
+
+
+LOWER_CASE_ROWS = [
+    pytest.param(
+        "ilse varga, “Paper Boats,” in *Harbour Crafts* (Hull: Wave, 2001), 161–63.",
+        [
+            (
+                "ilse varga, “Paper Boats,” in *Harbour Crafts* (Hull: Wave, 2001), 161–63",
+                "varga, ilse",
+            )
+        ],
+        id="lower-case-name-opens-a-full-citation",
+    ),
+    pytest.param(
+        "ada kurz and Ben Lowe. *Ferry Logs Reconsidered.*",
+        [("ada kurz and Ben Lowe. *Ferry Logs Reconsidered.*", "kurz, ada and Lowe, Ben")],
+        id="lower-case-name-in-a-pair",
+    ),
+    pytest.param(
+        "in his book, *Ferry Logs* (Hull: Wave, 2001).",
+        [("*Ferry Logs* (Hull: Wave, 2001)", None)],
+        id="lower-case-prose-is-no-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWER_CASE_ROWS)
+def test_names_written_in_lower_case(text: str, expected: list) -> None:
+    assert [(c.text, c.fields.get("author")) for c in parse(text)] == expected
