@@ -15,7 +15,7 @@ NOT_NAME_WORDS = (
         for w in lexicons.words(name)
     )
     | frozenset(w.casefold() for phrase in lexicons.words("lead_ins") for w in phrase.split())
-    | {"see", "cf", "also", "quoted", "cited", "from", "ed", "eds", "trans", "note", "notes"}
+    | lexicons.words("not_name_words")
 )
 LOWER_NAME_RE = uregex.compile(
     r"(?P<name>[a-zà-ÿ][a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]+){1,2})"
