@@ -45,6 +45,7 @@ def _named_first(text: str) -> bool:
     return text[:1] not in '*“"‘«' and namecues.starts_with_name(text)
 
 
+PROSE_WORD_RE = uregex.compile(r"(?<![\w'’-])[a-zà-ÿ]{2,}(?![\w'’-])")  # "had", "moved"
 _PARTICLES = lexicons.alternation(lexicons.words("name_particles") | {"and", "et", "ed", "eds"})
 # names (or "A and B") then at once a lower-case word that is no particle, and more: the names
 # are the subject of a sentence ("Klein and D'Ignazio also point out that …"), no author line
@@ -60,5 +61,11 @@ def prose_about(text: str, after: str) -> bool:
     return (
         cues.is_commentary(text)
         or NAMES_AS_SUBJECT_RE.match(text) is not None
-        or (_named_first(after) and cues.has_imprint(after))
+        or (_named_first(after) and cues.has_imprint(after) and _prose_words(text) >= 3)
     )
+
+
+def _prose_words(text: str) -> int:
+    """How many lower-case words TEXT holds: a sentence has several ("by 1854, Chartier had
+    moved to …"), an author line with a plain title few ("…, Fascism without Borders")."""
+    return len(PROSE_WORD_RE.findall(text))

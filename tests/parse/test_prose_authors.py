@@ -81,6 +81,26 @@ ROWS = [
         id="prose-before-a-name-is-no-name-of-the-list",
     ),
     pytest.param(
+        "Regardless, the yard had moved to the quay by then. Ada Kurz, *Ferry Logs* (Hull: Wave, "
+        "2001), 22.",
+        [("Ada Kurz, *Ferry Logs* (Hull: Wave, 2001), 22", FULL, "Kurz, Ada")],
+        id="a-complete-source-after-a-sentence-stands-alone",
+    ),
+    pytest.param(
+        "Ada Kurz, Ben Lowe (ed.), Ferries without Harbours. Crossings and Landings in the North "
+        "Sea from 1900 to 1950, Hull (Wave) 2017, X–373 p., *Sea-Recensio* 4 (2018), S. 9–12.",
+        [
+            (
+                "Ada Kurz, Ben Lowe (ed.), Ferries without Harbours. Crossings and Landings in the "
+                "North Sea from 1900 to 1950, Hull (Wave) 2017, X–373 p., *Sea-Recensio* 4 (2018), "
+                "S. 9–12",
+                FULL,
+                "Kurz, Ada and Lowe, Ben",
+            )
+        ],
+        id="a-plain-title-after-its-author-line-is-no-new-source",
+    ),
+    pytest.param(
         "Kurz and Lowe point out that the harbour changed. *Ferry Logs*, 77.",
         [("*Ferry Logs*, 77", SHORT, None)],
         id="names-as-subject-then-a-short-title",
