@@ -21,7 +21,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     short form with a note pointer goes to citekit.resolvepointer first.)"""
     hereafter = _by_hereafter(citation, state)
     matches = hereafter or _short_matches(citation, state) or _in_full_texts(citation, state)
-    earlier = [w for w in matches if w.first < position]
+    earlier = _named_alike(citation, [w for w in matches if w.first < position])
     if earlier:
         best = max(_whole_title(citation, earlier), key=lambda w: w.last)
         state.resolutions.append(
@@ -93,6 +93,20 @@ def as_book(citation: Citation, book: Work) -> Citation:
     own = {k: v for k, v in citation.fields.items() if k not in ("author", "editor", "title")}
     fields = {**own, **book.fields, containers_cited.BOOK_MARK: "1"}
     return replace(citation, fields=fields, entry_type=book.entry_type)
+
+
+def _named_alike(citation: Citation, works: list[Work]) -> list[Work]:
+    """Of several works, those that name the short form's author: "Klumpke, *Rosa Bonheur*"
+    is Klumpke's book, not the unsigned "Rosa Bonheur sketchbook" cited since."""
+    names = identity.families(citation.fields)
+    if not names or len(works) < 2:
+        return works
+    named = [
+        w
+        for w in works
+        if any(identity.same_name(names[0], f) for f in identity.families(w.fields))
+    ]
+    return named or works
 
 
 def _whole_title(citation: Citation, works: list[Work]) -> list[Work]:

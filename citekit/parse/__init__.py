@@ -20,7 +20,6 @@ from citekit.parse import context as _context
 from citekit.parse import (
     cues,
     memo,
-    namecues,
     names,
     quotedtail,
     uregex,
@@ -45,9 +44,9 @@ from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
     HEREAFTER_RE,
     IBID_RE,
-    PROSE_AUTHOR_RE,
     URL_RE,
 )
+from citekit.parse.possessor import author_from_prose
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
 from citekit.parse.shortforms import short_even_linked
@@ -152,7 +151,7 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
         parsed = _parse(cited, kind, context, targets[piece])
         if kind is Kind.OP_CIT and parsed.fields.get("title"):
             kind = Kind.SHORT  # "Nowak, *Spławy*, op. cit.": a title makes it a short form
-        _author_from_prose(parsed, text, prefix)
+        author_from_prose(parsed.fields, text, prefix)
         if prefix == SAME_AUTHOR_PREFIX and out and "author" not in parsed.fields:
             previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"
             parsed.fields.update({"author": previous} if previous else {})
@@ -366,12 +365,3 @@ def _part_of_previous(text: str, marker: re.Match[str], context: Context) -> Par
     fields[IN_PREVIOUS] = "1"
     locator = pages_or_locator(locator_after(text, marker.end()), fields)
     return Parsed("incollection", fields, locator)
-
-
-def _author_from_prose(parsed: Parsed, text: str, prefix: str) -> None:
-    """ "Stephen Hanson wrote ... “Title”": the author named in the commentary before the title."""
-    if "author" in parsed.fields or "editor" in parsed.fields or namecues.starts_with_name(text):
-        return
-    match = PROSE_AUTHOR_RE.match(prefix.strip())
-    if match and (parsed.fields.get("title") or parsed.fields.get("booktitle")):
-        parsed.fields["author"] = " and ".join(names.split_names(match.group("name")))

@@ -20,6 +20,7 @@ from citekit.parse.cases import case_fields
 from citekit.parse.cutpoints import protected
 from citekit.parse.ibids import inner_ibid
 from citekit.parse.namecolon import name_colon
+from citekit.parse.namelist import list_start
 from citekit.parse.patterns import (
     BY_NAME_IN_RE,
     INNER_LEAD_RE,
@@ -261,7 +262,7 @@ def _name_then_title(text: str) -> int | None:
     mask = protected(text)
     for match in NAME_THEN_TITLE_RE.finditer(text):
         if not mask[match.start("name")]:  # not the end of a title: 'and Predictions," in'
-            return match.start("name")
+            return list_start(text, match.start("name"))
     return None
 
 

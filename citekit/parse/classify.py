@@ -15,6 +15,7 @@ from citekit.parse.patterns import (
     CONFERENCE_RE,
     DITTO_DASHES_RE,
     DOI_RE,
+    HEREAFTER_RE,
     IMPRINT_PAREN_RE,
     REPORT_RE,
     REPOSITORY_RE,
@@ -120,6 +121,8 @@ def _stands_alone(text: str, context: Context) -> bool:
     """Enough detail to find the work: imprint, journal data, URL, repository, ..."""
     if part_of_previous(text):
         return True  # "« Chapter », *ibid.*, p. 471-509": a new part of the book just cited
+    if "hereafter" in text.casefold() and HEREAFTER_RE.search(text):
+        return True  # "…, 4412, hereafter cited as Dahl album": it announces its short form
     if IMPRINT_PAREN_RE.search(text) or URL_RE.search(text) or DOI_RE.search(text):
         return True
     if cues.has_plain_imprint(text) or plainimprint.ends_with_plain_imprint(text):

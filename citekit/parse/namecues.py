@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo, uregex
+from citekit.parse import lowernames, memo, uregex
 from citekit.parse.invertednames import mixed_inverted
 from citekit.parse.namelists import semicolon_list
 from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS
@@ -59,6 +59,8 @@ MULTIWORD_MARK_RE = re.compile(
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
 def leading_name_tokens(text: str, limit: int = 6) -> int:
     """How many words at the start form a name group ending at "," "." ":" or "and"."""
+    if text[:1].islower() and not _leading_name_tokens(text, limit):  # "danah boyd and …"
+        return lowernames.leading(text)
     if "(" not in text or not MULTIWORD_MARK_RE.search(text):
         return _leading_name_tokens(text, limit)
     joined = MULTIWORD_MARK_RE.sub(lambda m: "(" + "_".join(m.group()[1:-1].split()) + ")", text)

@@ -16,6 +16,7 @@ JOIN_RE = uregex.compile(
     r"\s*(?:,\s*)?\b(?:and|und|et|y|e|en|och|with|mit|avec|con)\b\s*|\s*[&/;]\s*|\s+[-–]\s+"
 )
 # what is no part of a name: "et al.", "i.a.", "u.a.", "with a foreword by X", "(eds.)"
+POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s$")  # no family name ends so
 NOISE_RE = uregex.compile(
     r"""\s*(?:,?\s*\bet\s+al\.?|,?\s*\bi\.\s?a\b\.?|,?\s*\bu\.\s?a\b\.?|,?\s*\band\s+others\b
         |,?\s*\bwith\s+(?:a\s+|an\s+)?(?:fore?word|forward|introduction|preface|afterword)s?\s+(?:of|by)\s+.*$
@@ -45,6 +46,7 @@ SAME_AUTHOR = lexicons.words("same_author_words")  # "ders", "dies", "idem"
 def split_names(text: str) -> list[str]:
     """ "James Hershberg, Sergey Radchenko, and David Wolff" -> ["Hershberg, James", ...]."""
     text = NOISE_RE.sub("", text.strip(" ,.:;*")).strip(" ,.:;")
+    text = POSSESSIVE_END_RE.sub("", text)  # "Caroline Rooney’s “Deconstruction …”": her essay
     if not text:
         return []
     out: list[str] = []

@@ -12,6 +12,7 @@ from citekit.parse import (
     memo,
     namecues,
     plaintitles,
+    possessor,
     publisherlist,
     segments,
     statement,
@@ -190,7 +191,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         titlespans.has_title(cur)
         and not titlespans.has_title(prev)
         and namecues.starts_with_name(prev)
-        and not cues.is_commentary(prev)
+        and not possessor.prose_about(prev, cur)  # "Klein and D'Ignazio point out …" + "*T*, 7"
         and not (end_pinpoint(prev) and cues.is_commentary(cur))  # "…, p.420." + "My view …"
     ):
         return True

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from citekit import lexicons
-from citekit.parse import cues, namecues, reviews, uregex
+from citekit.parse import cues, namecues, quotedin, reviews, uregex
 from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
@@ -36,6 +36,7 @@ URL_ONLY_RE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?\.?", re.IGNORECASE)
 
 def split_cited_in(text: str, piece: Piece, hereafter: tuple[str, ...] = ()) -> list[Piece]:
     """ "Roi Medvedev, “Vizit …,” 93-101, cited by Radchenko, Op. cit." holds two sources."""
+    piece = quotedin.after_speaker(text, piece, hereafter)  # "Bagoo, quoted in Laughlin, …"
     span = piece.text(text)
     mask = protected(span)
     for match in CITED_IN_RE.finditer(span):
@@ -63,7 +64,7 @@ TRAILING_PROSE_RE = uregex.compile(
     r"(?<=\d|\.),\s+(?!"
     + lexicons.alternation(lexicons.words("join_words"))
     + r"\s|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
-    r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb"
+    r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter"
     r"|volume|number|issue|part|series|chapter"  # "…, volume 1, number 14 (Tulane, 1950)"
     r"|tesis|thèse|tese|tesi|thesis|diss|dissertation|mémoire|doctoral)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«])"
 )
