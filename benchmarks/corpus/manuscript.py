@@ -77,7 +77,32 @@ def cut(doc: dict, notes_per_part: int) -> list[dict]:
             run, count = [], 0
     if count:
         parts.append(run)
-    return [dict(doc, meta=meta, blocks=blocks) for blocks in parts]
+    out = [dict(doc, meta=meta, blocks=blocks) for blocks in parts]
+    for part in out:
+        number_notes(part)
+    return out
+
+
+def number_notes(doc: dict) -> None:
+    """Each citation given the number of the footnote it will be in, counted in this part.
+
+    pandoc numbered the whole manuscript's citations as it read them, and citeproc prints
+    those numbers ("op. cit. (note 54)"): a part's own footnotes start again at 1, and a
+    citation of the running text makes a footnote of its own.
+    """
+    number = 0
+    for inline in ast.body_inlines(doc["blocks"]):
+        if inline["t"] in ("Note", "Cite"):
+            number += 1
+            for cite in _cites_of(inline):
+                for citation in cite["c"][0]:
+                    citation["citationNoteNum"] = number
+
+
+def _cites_of(inline: dict) -> list[dict]:
+    if inline["t"] == "Cite":
+        return [inline]
+    return [i for b in inline["c"] for i in ast.walk(ast.inlines_of(b)) if i["t"] == "Cite"]
 
 
 def _notes_in(block: dict) -> int:

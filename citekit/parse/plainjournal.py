@@ -25,10 +25,11 @@ _DATE = r"\((?:[\w.]+\s+){0,2}(?:1[5-9]|20)\d\d\)"
 # ("Vol. 62", "No. 3" too; not "V." or "T.", which are initials)
 _LABEL = r"(?:[Vv]ol\.|[Vv]ols?\.|v\.|[Nn]r\.?|[Nn]o\.|n[°º.]|t\.|Heft|H\.|Jg\.|Bd\.)\s*"
 _NUMBER = r"[\dIVXLC]+(?:[-–/][\dIVXLC]+)?"
-# the numbers that follow a journal's name: "17 (1991)", "58, 1 (2020)", "vol. 1108 (2017)",
+# the numbers that follow a journal's name: "17 (1991)", "58, 1 (2020)", MHRA's volume.issue
+# "44.7 (2018)", "vol. 1108 (2017)",
 # "nr. 18 (2011): 296", "vol. 11, no. 2, pp. 3–9"
 JOURNAL_NUMBERS = rf"""
-    (?:{_NUMBER}(?:\s*,\s*(?:{_LABEL})?\d{{1,3}})?\s*{_DATE}      # "17 (1991)", "58, 1 (2020)"
+    (?:{_NUMBER}(?:\.\d{{1,4}})?(?:\s*,\s*(?:{_LABEL})?\d{{1,3}})?\s*{_DATE}  # "17 (1991)"
       |{_LABEL}{_NUMBER}(?:\s*{_DATE}|\s*,|\s*:|\s*$)            # "vol. 22 (…)", "nr. 18,"
     )"""
 # the name, then those numbers: no digits, brackets or quotes in the name, and no volume label

@@ -112,8 +112,8 @@ PAREN_IMPRINT_RE = re.compile(r"^\s*\((?P<imprint>[^()]*(?::\s|,\s(?:1[5-9]|20)\
 PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 # a container that opens with a proceedings word: "Proceedings of the …", "in the Proc. of …"
 SOCIETY_RE = re.compile(
-    r"\b(?:Acad(?:emy|\.)|Society|Soc\.|Royal)", re.IGNORECASE
-)  # a society's journal
+    r"\b(?:Acad(?:emy|\.|$)|Society|Soc(?:\.|$)|Royal)", re.IGNORECASE
+)  # a society's journal ("Proc. Am. Thorac. Soc.": the name's last stop is cut before this)
 PROCEEDINGS_FIRST_RE = re.compile(rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pattern})", re.I)
 
 

@@ -74,14 +74,17 @@ ITALIC_NAME_RE = uregex.compile(
 CAPS_NAME = r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*,\s+[A-Z]\.(?:\s?-?[A-Z]\.)*"
 # "Patrick Fridenson", "Berthold F. Weber" (an initial inside, never last: the stop after it)
 PLAIN_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.(?=\s+[A-Z][\w'’-])|{PARTICLES})){{1,3}}"
-LIST_JOIN = r"(?:,|\s+(?:y|and|et|e|i|und|a))\s+"
+LIST_JOIN = r"(?:,\s+(?:and|und|et|y)|,|\s+(?:y|and|et|e|i|und|a))\s+"  # ", and": a serial comma
 CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))
 # after the names: a plain title, then the word that opens its container or the container itself
 # in italics (ABNT: "…, Title, *Journal*, v. 28"); the citation is read again with it quoted
-# not an initial ("Т. А.") nor an editors' mark ("Gorman and Eric W. Robinson, eds., ‘…’")
-TITLE_THEN = (
-    r"\s+(?![^\W\d_]\.|(?:eds?|dirs?|coords?|comps?|orgs?)\.,)(?P<title>[^*]+?)[.,]\s+(?P<rest>"
-)
+# not an initial ("Т. А.") nor an editors' mark ("Gorman and Eric W. Robinson, eds., ‘…’"), nor a
+# quoted title that a stop breaks before it closes ("‘Planets. I. In Situ Simulations’": its "In"
+# is not a container's); a title quoted after a comma ends the names ("Jade C. Bond, David P.
+# O’Brien, and Dante S. Lauretta, ‘…"): the quoted title's own grammar reads those
+NOT_TITLE = r"[^\W\d_]\.|(?:eds?|dirs?|coords?|comps?|orgs?)\.,|[«„“\"‘][^’”»\"]*?[.,]\s"
+PLAIN_TITLE = r"(?:(?!,\s+[«„“\"‘])[^*])+?"
+TITLE_THEN = rf"\s+(?!{NOT_TITLE})(?P<title>{PLAIN_TITLE})[.,]\s+(?P<rest>"
 IN_CONTAINER = rf"(?:{CONTAINER_WORDS}):?\s+(?![«„“\"‘])\S.*)$"  # «Journal»: the grammar's
 IN_OR_ITALIC = rf"(?:{CONTAINER_WORDS}):?\s+\S.*|\*[^*\s].*)$"
 # ABNT: "FRIDENSON, Patrick ; FRIDENSON, Michelle": family in capitals, given names as written

@@ -287,3 +287,12 @@ def test_in_before_a_journal_and_its_numbers(text: str) -> None:
 def test_in_before_a_book_stays_a_chapter() -> None:
     parsed = parse_full("Ann Holt, ‘A Chapter’, in *Harbour Essays* 2 (London: Dock, 1990), 23-40")
     assert parsed.entry_type == "incollection"
+
+
+def test_mhra_volume_dot_issue_ends_a_journal_name_with_commas() -> None:
+    parsed = parse_full(
+        "A. Lee and B. Fry, ‘Harbour Walls’, Journal of Coastal Studies: Ports, Piers, and "
+        "Quays, 44.7 (2018), pp. 1091–112"
+    )
+    assert parsed.fields["journal"] == "Journal of Coastal Studies: Ports, Piers, and Quays"
+    assert (parsed.fields["volume"], parsed.fields["number"]) == ("44", "7")

@@ -121,3 +121,11 @@ def test_a_season_in_brackets_after_the_journal_is_no_part_of_its_name() -> None
     text = "Holt, Ann. 'Tides and Data'. *Harbour & Society,* (April-June 2014): 1-12."
     fields = parse_reference(text).fields
     assert (fields["journal"], fields["year"]) == ("Harbour & Society", "2014")
+
+
+def test_a_societys_proceedings_cut_at_its_last_stop_stay_a_journal() -> None:
+    ref = parse_reference(
+        "Lee, Ann. “Dust at Work.” Proc. Am. Harbour Soc. 3, no. 4 (2006): 293–298."
+    )
+    assert ref.entry_type == "article"
+    assert ref.fields["journal"].startswith("Proc. Am. Harbour Soc")

@@ -121,3 +121,23 @@ def test_a_journal_in_guillemets_is_left_to_the_grammar() -> None:
     parsed = parse_full("MARIO ROSSI, Un saggio breve, in «Rivista Storica», 17 (2017), p. 97")
     assert parsed.entry_type == "article"
     assert parsed.fields["journal"] == "Rivista Storica"
+
+
+def test_a_serial_comma_list_then_a_quoted_chapter_title() -> None:
+    parsed = parse_full(
+        "Ann Lee, Ben Fry, and Cy Oakes, ‘A Survey of Harbours’, in The Coast, ed. by D. Roe "
+        "(Leeds: Shore Press, 2010), pp. 397–418"
+    )
+    assert parsed.fields["author"] == "Lee, Ann and Fry, Ben and Oakes, Cy"
+    assert parsed.fields["title"] == "A Survey of Harbours"
+    assert parsed.fields["booktitle"] == "The Coast"
+
+
+def test_a_stop_and_in_inside_a_quoted_title_open_no_container() -> None:
+    parsed = parse_full(
+        "Ann Lee and Ben O’Fry, ‘Harbour Walls. I. In Situ Tests’, Coast Rev., 12.2 (2010), "
+        "pp. 150–70"
+    )
+    assert parsed.fields["author"] == "Lee, Ann and O’Fry, Ben"
+    assert parsed.fields["title"] == "Harbour Walls: I. In Situ Tests"
+    assert parsed.fields["journal"] == "Coast Rev."
