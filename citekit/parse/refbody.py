@@ -161,10 +161,11 @@ def parse_body(
             return _sentence_to_title(_article(match, fields), fields, not whole and not quoted)
     part = None if whole else PART_PAGES_RE.match(rest)
     if part:  # APA without "In": "Chapter. Encyclopedia americana. (p. 600). New York: …"
-        fields["booktitle"] = part.group("book").strip(" .,")
+        # "In Proceedings of … (pp. 33-56). Boston: ACM": APA's paper, its book after "In"
+        fields["booktitle"] = IN_RE.sub("", part.group("book"), count=1).strip(" .,")
         fields["pages"] = full_pages(part.group("pages"))
         read_book(part.group("after"), fields, titled=True)
-        return "incollection"
+        return "inproceedings" if _proceedings(fields["booktitle"]) else "incollection"
     if IN_RE.match(rest):
         inside = IN_RE.sub("", rest, count=1)
         issue = None if whole else reftail.periodical(inside.replace("*", ""))

@@ -109,4 +109,6 @@ def _ends_sentence(rest: str, stop: int, after: int) -> bool:
         return bool(PLACE_PUBLISHER_RE.match(sentence) or PAGES_FIRST_RE.match(sentence))
     if IMPRINT_RE.search(sentence) or PUBLISHER_WORDS_RE.search(sentence):
         return True
+    if any(only_place(p.strip()) for p in sentence.split(",")[1:]):
+        return True  # "Proceedings of … . ACM, New York, pp. 33–56": a publisher, its place
     return more is None

@@ -55,9 +55,10 @@ PAREN_IMPRINT_END_RE = re.compile(
     r"\s\((?![Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?P<imprint>[^()]*?(?::\s|[,;]\s)[^()]*?"
     r"\b(?:1[5-9]|20)\d\d)\)\.?$"
 )
-# "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In"
+# "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In" (after a
+# comma too when a colon follows it, as Elsevier prints it: "Title, in: Book")
 IN_MARK_RE = re.compile(  # "In", Spanish "En", Portuguese "Em:", Polish "W:"
-    r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
+    r"(?<=[^\W\d_]{2})(?:[.?!]|,(?=\s[Ii]n:))\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
 )
 MAX_TITLE_WORDS = 40
 MAX_SUBTITLE_WORDS = 12
