@@ -221,8 +221,22 @@ def _dated(head: refpeople.Head) -> bool:
     return (
         YEAR_WORD_RE.search(head.rest) is not None
         and not PLACE_IMPRINT_RE.search(head.rest)
-        and not NOTE_LOCATOR_RE.search(head.rest)
+        and not _pinpoint(head.rest)
     )
+
+
+# a part's pages closing an entry: "Berlin: Suhrkamp 1999, S. 33-56.", "1999, p. 33-56"
+PART_PAGES_END_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?,\s*[pPsS]\.\s*\d+\s*[–-]\s*\d+\.?$")
+
+
+def _pinpoint(rest: str) -> bool:
+    """A note's pinpoint in REST; in a document of entries a range after the year that
+    closes the entry is the part's pages ("…, 1999, S. 33-56.")."""
+    found = NOTE_LOCATOR_RE.search(rest)
+    if found is None:
+        return False
+    closing = PART_PAGES_END_RE.search(rest)
+    return closing is None or NOTE_LOCATOR_RE.search(rest[: closing.start()]) is not None
 
 
 def _listed(text: str) -> bool:
