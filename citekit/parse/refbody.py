@@ -117,6 +117,11 @@ PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 SOCIETY_RE = re.compile(
     r"\b(?:Acad(?:emy|\.)|Society|Soc\.|Royal)", re.IGNORECASE
 )  # a society's journal
+# a talk or poster and the meeting it was given at: "Paper presented at NWAV 41", "Poster
+# session presented at the Annual Meeting of …" (the meeting is its container)
+PRESENTED_RE = re.compile(
+    r"^(?:Paper|Poster(?:\s+session)?|Talk|Presentation)\s+(?:presented|given|delivered)\s+at\b"
+)
 PROCEEDINGS_FIRST_RE = re.compile(rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pattern})", re.I)
 
 
@@ -151,6 +156,8 @@ def parse_body(
         fields.update(eprint=preprint.group("id"), eprinttype="arxiv")
         take_year(rest, fields)
         return "misc"
+    if not whole and PRESENTED_RE.match(rest):
+        return _chapter(rest, fields)  # "Paper presented at NWAV 41": the meeting, no journal
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
     if quoted and BOOK_SENTENCE_RE.match(rest):
         # MLA's “Chapter.” Book. Ed. A. Name. City: Publisher; Chicago's ‘Chapter’. In Book. …
