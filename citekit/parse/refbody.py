@@ -205,7 +205,8 @@ def parse_body(
     named = None if whole else refperiodical.unnumbered(rest)
     if named and not PROCEEDINGS_RE.search(named[0]) and not MEETING_RE.search(named[0]):
         fields["journal"] = named[0]  # "Title. Applied Optics, to appear."
-        fields.update({"year": named[1]} if named[1] and "year" not in fields else {})
+        for key, value in named[1].items():
+            fields.setdefault(key, full_pages(value) if key == "pages" else value)
         return "article"
     found = read_book(rest, fields)
     return "book" if whole and found == "misc" else found  # an italic title is a book's
