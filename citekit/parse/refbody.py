@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse import (
+    refacs,
     refbook,
     refeditors,
     refimprint,
@@ -184,6 +185,10 @@ def parse_body(
         german = refjahrgang.read(inside)
         if german:  # "In: Verwaltung und Management. 10. Jg. (2004), Heft 4, S. 192-195."
             return _periodical(*german, fields)
+        acs = refacs.chapter(inside, fields)  # "In Book; Smith, D., Ed.; Wiley: New York, …"
+        if acs is not None:
+            read_book(acs, fields, titled=True)
+            return "inproceedings" if _proceedings(fields["booktitle"]) else "incollection"
         return _chapter(inside, fields)
     if not whole and refbook.leading_editors(rest):  # "Moss, B. and Hale, N., eds., Book, …"
         return _chapter(rest, fields)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from citekit import lexicons
 from citekit.parse import (
     names,
+    refacs,
     refbody,
     refbook,
     refimprint,
@@ -166,6 +167,9 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
         if match and rest[match.end() :][:1] not in (":", "?", "!"):  # "“Quoted”: Sub" is plain
             title = next(v for k, v in match.groupdict().items() if v is not None)
             return _tidy(title), rest[match.end() :], shape
+    acs = refacs.book_title(rest)  # "Title; Publisher: Place, 1999."
+    if acs:
+        return _tidy(acs[0]), acs[1], "plain"
     imprint = PAREN_IMPRINT_END_RE.search(rest)
     before = rest[: imprint.start()] if imprint else ""
     if before and "(" not in before and not PLAIN_END_RE.search(before):
