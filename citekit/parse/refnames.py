@@ -139,6 +139,7 @@ def read_head(text: str, previous: Head | None = None) -> Head:
         _editors_head,
         _colon_head,
         _inverted_pairs,
+        _inverted_then_full,
         direct_head,
         _inverted_list,
         _full_names,
@@ -292,6 +293,25 @@ def _full_names(text: str) -> Head | None:
     people = [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
     comma = match.group("end") == ","
     return Head(tuple(people), "author", None, text[match.end() :].strip(), comma)
+
+
+# the first name inverted, the others in direct order joined by "and", a comma before the
+# title (Chicago's order with no year after the names): "Kinsland, Gary L., Manuel Hurtado
+# and Kevin O. Pope, Detection of …"
+INVERTED_THEN_FULL_RE = uregex.compile(
+    rf"^(?P<first>[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]*\.?\s?){{1,3}}),\s+"
+    rf"(?P<names>(?:(?:{_FULL},\s+)*{_FULL},?\s+)?(?:and|&)\s+{_FULL})(?P<end>\.?,)\s+(?=[A-Z“\"‘«])"
+)
+
+
+def _inverted_then_full(text: str) -> Head | None:
+    match = INVERTED_THEN_FULL_RE.match(text) if " and " in text[:200] else None
+    if not match or _title_words(match.group("first") + " " + match.group("names")):
+        return None
+    block = match.group("names").replace(", and ", " and ")
+    people = [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
+    first = match.group("first").strip()
+    return Head((first, *people), "author", None, text[match.end() :].strip(), True)
 
 
 def _title_words(block: str) -> bool:
