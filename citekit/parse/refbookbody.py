@@ -147,8 +147,8 @@ def _meeting_place(rest: str, fields: dict[str, str]) -> bool:
         return False
     text = MEETING_DATE_RE.sub("", rest.strip(" .,;")).strip(" .,;")
     place = MEETING_PLACE_RE.fullmatch(text)
-    if not place or ":" in text or PUBLISHER_WORDS_RE.search(text):
-        return False
+    if not place or ":" in text or PUBLISHER_WORDS_RE.search(rest):
+        return False  # "ACM Press, 1999": a publisher (its word no month's before the year)
     fields.setdefault("address", text)
     take_year(rest, fields)
     return True
