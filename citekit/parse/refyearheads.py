@@ -138,6 +138,25 @@ def bare_year(text: str) -> Head | None:
     )
 
 
+# Harvard's Australian form: initials without periods, then the year and a comma ("Brown, A
+# 1999, Title", "Brown, AB & Jones, C 1999, 'Title'")
+COMMA_BARE_YEAR_RE = re.compile(
+    r"^(?P<names>[^\d,]{2,60},\s[A-Z]{1,3}(?:,?\s(?:&|and)\s[^\d,]{2,60},\s[A-Z]{1,3}"
+    r"|,\s[^\d,]{2,60},\s[A-Z]{1,3})*)\s(?P<year>(?:1[5-9]|20)\d\d)[a-z]?,\s+(?=[A-Z“\"‘'«*])"
+)
+
+
+def comma_year(text: str) -> Head | None:
+    """ "Brown, A 1999, The Title, …": names with bare initials, the year and a comma."""
+    match = COMMA_BARE_YEAR_RE.match(text[:300]) if ", " in text[:80] else None
+    if not match or not names_block(match.group("names")):
+        return None
+    head = people_head(
+        match.group("names"), match.group("year"), text[match.end() :], inverted=True
+    )
+    return Head(head.people, head.role, head.year, head.rest, True)
+
+
 def names_block(block: str) -> bool:
     """Capitalised names and their particles, no title's words, no edition ("Rev. ed.")."""
     words = block.replace(",", " ").split()
