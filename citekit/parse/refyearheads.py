@@ -46,7 +46,8 @@ WORD_END_RE = re.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Crossings."
 YEAR_DOT_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\.\s|n\.\s?d\.\.\s")  # "1989. ", "n.d.. "
 YEAR_SPACE_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\s")  # "1976 "
 # a year, its letter and a comma or colon opening what follows the names: "2004b, MNRAS"
-COMMA_YEAR_RE = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[,:]\s+")
+# (or a space before a quoted title: "Cédric Durand, Tristan Auvray, 2015 “Is there …”")
+COMMA_YEAR_RE = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:[,:]\s+|\s+(?=[“\"‘«]))")
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
 EDITION_WORD_RE = re.compile(r"\b(?:Rev|Revised|New|Enl|Repr)\.?$", re.IGNORECASE)  # "Rev. ed."
 TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
