@@ -52,11 +52,13 @@ PLAIN_END_RE = re.compile(
 ISSUE_DATE_RE = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?,\s*(?P<month>[^\W\d_]+\.?)(?:\s+\d{1,2})?\)")
 COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
 LOWER_WORD_RE = re.compile(r"[a-zà-ÿ][\w'’]*")  # "l’élu", "and": a word in small letters
-# small words after a comma that open what follows a title, not the title's next words
-LOWER_OPENERS = frozenset(
-    {"in", "pp", "p", "pages", "vol", "vols", "ed", "eds", "edited", "trans", "translated",
-     "no", "nr", "n", "v", "s", "dans", "en", "em", "w", "thesis", "tesis", "th"}
-)  # fmt: skip
+# small words after a comma that open what follows a title, not the title's next words:
+# "in", "pp", "ed" (lexicons/title_comma_openers), "working paper", "thesis"
+LOWER_OPENERS = (
+    lexicons.words("title_comma_openers")
+    | {phrase.split()[0] for phrase in lexicons.words("unpublished_words")}
+    | lexicons.words("medium_words")
+)
 # a book's imprint in parentheses closing the entry: "Title (CUP, 1977).", "(Leeds: Tern, 1990)"
 PAREN_IMPRINT_END_RE = re.compile(
     r"\s\((?![Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?P<imprint>[^()]*?(?::\s|[,;]\s)[^()]*?"
