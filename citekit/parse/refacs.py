@@ -18,6 +18,7 @@ IMPRINT_NEXT_RE = re.compile(
     r"^(?:[^;:]{2,120};\s+){0,2}[A-Z](?:(?!\.\s[A-Z][a-z]+\s*:)[^;:]){1,80}:\s[^;:]{2,60},\s"
     r"(?:1[5-9]|20)\d\d\b"  # (no sentence before the colon: "Subtitle. Boston: X, 1999")
 )
+SENTENCE_RE = re.compile(r"[^\W\d_]{2}\.\s+[A-Z]|\bed\.\s")  # a sentence or edition inside
 IN_MARK_RE = re.compile(r"[.?!,]\s+[Ii]n:?\s")  # "Title. In Book"
 # the editors between a book's semicolons: "Smith, D., Ed.", "Smith, D.; Jones, C., Eds."
 EDITORS_RE = re.compile(r"^(?P<names>[^:]{3,200}?),?\s+Eds?\.;\s+")
@@ -31,6 +32,8 @@ def book_title(rest: str) -> tuple[str, str] | None:
     after = after.strip()
     if not title.strip() or not IMPRINT_NEXT_RE.match(after) or IN_MARK_RE.search(title):
         return None  # "Title. In Book; Editor, Ed.; …": a chapter, its book's semicolon
+    if title[-1:].isspace() or SENTENCE_RE.search(title):
+        return None  # "Book, 2nd ed. Collected Studies Series ; CS 113.": a catalogue's parts
     return title.strip(" .,"), after
 
 
