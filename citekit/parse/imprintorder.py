@@ -22,7 +22,8 @@ def settle(fields: dict[str, str]) -> None:
     publisher, address = fields.get("publisher", ""), fields.get("address", "")
     if publisher and address:
         region = REGION_RE.match(address)  # "New York" and "NY, USA": a place, no publisher
-        if only_place(publisher) and not is_place(address) and not region:  # "Elsevier: New York"
+        placed = only_place(publisher) or _city_region(publisher)  # "Washington, DC"
+        if placed and not is_place(address) and not region:  # "Elsevier: New York"
             fields["publisher"], fields["address"] = address, publisher
         return
     place, _, name = publisher.partition(", ")
@@ -37,3 +38,9 @@ def only_place(text: str) -> bool:
     "Cambridge University Press")."""
     words = [w.strip(".") for w in WORD_SPLIT_RE.split(text.casefold()) if w.strip(".")]
     return bool(words) and all(w in PLACE_WORDS for w in words)
+
+
+def _city_region(text: str) -> bool:
+    """ "Washington, DC", "Cambridge, MA": a place's words, then a state's code."""
+    city, _, region = text.partition(", ")
+    return bool(region) and only_place(city) and REGION_RE.fullmatch(region.strip(" .")) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse import (
+    refacs,
     refbook,
     refeditors,
     refimprint,
@@ -37,11 +38,14 @@ from citekit.parse.reflinks import read_links
 
 PAGES_RE = re.compile(r"\b(?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+|(?<=p\. )\d+)\b")
 ARTICLE_RES = (
-    # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301 | MLA 7: Journal 40.1
+    # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301 | MLA 7: Journal 40.1 |
+    # older: Journal, XLIII (January, 1965), pp. 49-62 | in Journal, 30, 2 (2010), pp. 125-44
     uregex.compile(
-        r"^(?P<journal>[^:]+?(?::\s[^:]+?)?),?\s+(?:(?P<volume>\d+)(?:\.(?P<dotted>\d+))?|(?=no\.))"
-        r"(?:,?\s*no\.\s*(?P<number>[\w/–-]+))?"
-        r"\s*\((?P<date>[^)]*\b(?:1[5-9]|20)\d\d\b[^)]*)\)(?::\s*(?P<pages>[\w–-]+))?"
+        r"^(?:in\s+)?(?P<journal>[^:]+?(?::\s[^:]+?)?),?\s+(?:[Vv]ol\.\s*(?=[IVXLC]))?"
+        r"(?:(?P<volume>\d+|[IVXLC]+(?=\s\([^)]*\)(?:,\s*pp?\.|:\s*\d|[.,]?\s*$)))"
+        r"(?:\.(?P<dotted>\d+))?|(?=no\.))"
+        r"(?:(?:,?\s*no\.\s*|,\s(?=\d{1,4}\s\())(?P<number>[\w/–-]+))?"
+        r"\s*\((?P<date>[^)]*\b(?:1[5-9]|20)\d\d\b[^)]*)\)(?:(?::|,\s*pp?\.)\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
     # author-date: Journal 126 (1): 182–91
     uregex.compile(
@@ -114,6 +118,11 @@ PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
 SOCIETY_RE = re.compile(
     r"\b(?:Acad(?:emy|\.|$)|Society|Soc(?:\.|$)|Royal)", re.IGNORECASE
 )  # a society's journal ("Proc. Am. Thorac. Soc.": the name's last stop is cut before this)
+# a talk or poster and the meeting it was given at: "Paper presented at NWAV 41", "Poster
+# session presented at the Annual Meeting of …" (the meeting is its container)
+PRESENTED_RE = re.compile(
+    r"^(?:Paper|Poster(?:\s+session)?|Talk|Presentation)\s+(?:presented|given|delivered)\s+at\b"
+)
 PROCEEDINGS_FIRST_RE = re.compile(rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pattern})", re.I)
 
 
@@ -148,6 +157,8 @@ def parse_body(
         fields.update(eprint=preprint.group("id"), eprinttype="arxiv")
         take_year(rest, fields)
         return "misc"
+    if not whole and PRESENTED_RE.match(rest):
+        return _chapter(rest, fields)  # "Paper presented at NWAV 41": the meeting, no journal
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
     if quoted and BOOK_SENTENCE_RE.match(rest):
         # MLA's “Chapter.” Book. Ed. A. Name. City: Publisher; Chicago's ‘Chapter’. In Book. …
@@ -161,10 +172,11 @@ def parse_body(
             return _sentence_to_title(_article(match, fields), fields, not whole and not quoted)
     part = None if whole else PART_PAGES_RE.match(rest)
     if part:  # APA without "In": "Chapter. Encyclopedia americana. (p. 600). New York: …"
-        fields["booktitle"] = part.group("book").strip(" .,")
+        # "In Proceedings of … (pp. 33-56). Boston: ACM": APA's paper, its book after "In"
+        fields["booktitle"] = IN_RE.sub("", part.group("book"), count=1).strip(" .,")
         fields["pages"] = full_pages(part.group("pages"))
         read_book(part.group("after"), fields, titled=True)
-        return "incollection"
+        return "inproceedings" if _proceedings(fields["booktitle"]) else "incollection"
     if IN_RE.match(rest):
         inside = IN_RE.sub("", rest, count=1)
         issue = None if whole else reftail.periodical(inside.replace("*", ""))
@@ -173,6 +185,10 @@ def parse_body(
         german = refjahrgang.read(inside)
         if german:  # "In: Verwaltung und Management. 10. Jg. (2004), Heft 4, S. 192-195."
             return _periodical(*german, fields)
+        acs = refacs.chapter(inside, fields)  # "In Book; Smith, D., Ed.; Wiley: New York, …"
+        if acs is not None:
+            read_book(acs, fields, titled=True)
+            return "inproceedings" if _proceedings(fields["booktitle"]) else "incollection"
         return _chapter(inside, fields)
     if not whole and refbook.leading_editors(rest):  # "Moss, B. and Hale, N., eds., Book, …"
         return _chapter(rest, fields)
@@ -194,7 +210,8 @@ def parse_body(
     named = None if whole else refperiodical.unnumbered(rest)
     if named and not PROCEEDINGS_RE.search(named[0]) and not MEETING_RE.search(named[0]):
         fields["journal"] = named[0]  # "Title. Applied Optics, to appear."
-        fields.update({"year": named[1]} if named[1] and "year" not in fields else {})
+        for key, value in named[1].items():
+            fields.setdefault(key, full_pages(value) if key == "pages" else value)
         return "article"
     found = read_book(rest, fields)
     return "book" if whole and found == "misc" else found  # an italic title is a book's

@@ -18,6 +18,7 @@ from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
 from citekit.parse.imprintorder import only_place
+from citekit.parse.places import is_whole_place
 
 # names then an editors' mark: ", editor,", ", eds.,", " (Eds.),", " (Hgg.):", " (éd.),"
 # (a mark then a comma: "In Book, eds. Names" names the book first)
@@ -25,8 +26,13 @@ from citekit.parse.imprintorder import only_place
 PAREN_MARKS = {m.rstrip(".") for m in lexicons.words("editor_marks")} | {"editors", "editor"}
 EDITORS_MARK_RE = uregex.compile(
     rf"^(?P<names>[^()\d]{{3,200}}?)(?:,?\s+\((?i:{lexicons.alternation(PAREN_MARKS)})\.?\)"
-    r"[,.:]?|,\s+(?:[Ee]ditors?|[Ee]ds?\.?)[,:])\s+"
+    r"[,.:]?|,\s+(?:[Ee]ditors?|[Ee]ds?\.?)[,:]|,\s+(?:[Ee]ds?|[Ee]ditors?)\.(?=\s[A-Z]))\s+"
 )
+# names that a period after their mark may close ("C. Jones and D. Smith, eds. Book"): an
+# initial before a name among them, and no name after the mark, so that "In Book Title,
+# eds. Terry Caelli, …" and "…, eds. Jacoby G. and …" name the book first
+NAMED_RE = re.compile(r"\b[A-Z]\.\s?[A-Z]")
+NAME_NEXT_RE = re.compile(r"[A-Z]\.\s|[A-Z][\w'’-]+\s(?:[A-Z]\.|[A-Z][\w'’-]+,)")
 LOWER_START_RE = re.compile(r"(?!pp?\b|s\b)[a-z]")  # "and Rome", not "pp. 3" or "s. 3"
 MAX_IMPRINT_PARTS = 3  # "Köppe, Cologne, pp. 37-82": publisher, place, numbers
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
@@ -65,6 +71,11 @@ def leading_editors(rest: str) -> tuple[list[str], str] | None:
     match = EDITORS_MARK_RE.match(rest)
     if not match or not _names_like(match.group("names")):
         return None
+    mark = match.group()[match.end("names") :].strip()
+    if mark.endswith(".") and "(" not in mark:
+        after = rest[match.end() :]
+        if not NAMED_RE.search(match.group("names")) or NAME_NEXT_RE.match(after):
+            return None
     return match.group("names"), rest[match.end() :]
 
 
@@ -78,8 +89,21 @@ def title_end(rest: str) -> int:
     for match in END_RE.finditer(rest):
         if match.group("sentence") and not _ends_sentence(rest, match.start(), match.end()):
             continue
-        return min(match.start(), _place_end(rest))
+        end = _place_before(rest, match.start()) if match.group("publisher") else match.start()
+        return min(end, _place_end(rest))
     return _place_end(rest)
+
+
+def _place_before(rest: str, end: int) -> int:
+    """ "Book, Paris, Presses universitaires de France, 1985, p. 53-85": the place before
+    the publisher is the imprint's too, when it is a place alone and a number follows the
+    publisher."""
+    start = rest.rfind(", ", 0, end)
+    after = rest[end:].lstrip(" ,").split(", ")
+    if start < 0 or (len(after) > 1 and not after[1][:1].isdigit()):
+        return end  # "…, Austin, MIT Press, Cambridge, Mass.": a meeting's place, then the imprint
+    segment = rest[start + 2 : end].strip()
+    return start if only_place(segment) or is_whole_place(segment) else end
 
 
 def _place_end(rest: str) -> int:
@@ -109,4 +133,6 @@ def _ends_sentence(rest: str, stop: int, after: int) -> bool:
         return bool(PLACE_PUBLISHER_RE.match(sentence) or PAGES_FIRST_RE.match(sentence))
     if IMPRINT_RE.search(sentence) or PUBLISHER_WORDS_RE.search(sentence):
         return True
+    if any(only_place(p.strip()) for p in sentence.split(",")[1:]):
+        return True  # "Proceedings of … . ACM, New York, pp. 33–56": a publisher, its place
     return more is None

@@ -38,7 +38,7 @@ NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b|et\sal\b)[a-
 PLACE_NEXT_RE = re.compile(r"(?<=\.)\s+(?=[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s[A-Z]{2})?:\s)")
 SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")
 THESIS_RE = re.compile(
-    r"\b(?:PhD|Ph\.D\.|Doctoral|Master'?s|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
+    r"\b(?:PhD|Ph\.D\.|Doctoral|Master['’]?s|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
     re.IGNORECASE,
 )
 # "3rd ed.", "Rev. ed.", "(3rd ed.)", "3rd edn" (Harvard), "Third Edition"
@@ -47,9 +47,10 @@ EDITION_RE = re.compile(
     r"|(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s*"
     r"(?:edn\b|ed(?:ition)?\.?|Edition\b)(?:\)|\s|$|(?=[,.]))"
 )
-# a book's pages and volume, labelled: "(pp. 32-42)", "pages 12-23", "p. 6"; "Vol. 3", "volume 193"
+# a book's pages and volume, labelled: "(pp. 32-42)", "pages 12-23", "p. 6", "pp 33-56"
+# (Springer's, no period); "Vol. 3", "volume 193"
 BOOK_PAGES_RE = re.compile(
-    r"\(?\b(?:pp?\.|[Pp]ages?|S\.(?=\s*\d))\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\b\)?"
+    r"\(?\b(?:pp?\.|pp?(?=\s\d)|[Pp]ages?|S\.(?=\s*\d))\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\b\)?"
     r"(?!\s*(?:pp|S)\b)"
 )
 # a book's count of pages, its number first: "368 pp.", "248p.", "217 p.", "312 S." (what a
@@ -146,8 +147,8 @@ def _meeting_place(rest: str, fields: dict[str, str]) -> bool:
         return False
     text = MEETING_DATE_RE.sub("", rest.strip(" .,;")).strip(" .,;")
     place = MEETING_PLACE_RE.fullmatch(text)
-    if not place or ":" in text or PUBLISHER_WORDS_RE.search(text):
-        return False
+    if not place or ":" in text or PUBLISHER_WORDS_RE.search(rest):
+        return False  # "ACM Press, 1999": a publisher (its word no month's before the year)
     fields.setdefault("address", text)
     take_year(rest, fields)
     return True

@@ -24,7 +24,7 @@ PAREN_RE = re.compile(
 # a mark after names: " (Eds.)", ", Ed.", " Eds.,", ", editors"; lower-case "ed." only in
 # parentheses ("2nd ed.", "Rev. ed." are editions)
 MARK_RE = re.compile(
-    r",?\s+(?:\((?:[Ee]ds?|[Ee]ditors?|Hrsg|Hgg)\.?\)|(?:Eds?\.|Editors?\b|editors\b))[.,:]?(?!\s*\d)"
+    r",?\s+(?:\((?:[Ee]ds?|[Ee]ditors?|Hrsg|Hgg)\.?\)|(?:Eds?\.|Editors?\b|editors?\b))[.,:]?(?!\s*\d)"
 )
 # a mark before names: ", eds. Terry Caelli", ". Ed. A. C. Collins", ", ed. Julia Barrow"
 MARK_FIRST_RE = re.compile(r"(?:,\s+(?:[Ee]ds?\.)|\.\s+Eds?\.)\s+(?=[A-Z][\w.'’-]*\s)")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from citekit import lexicons
 from citekit.parse import (
     names,
+    refacs,
     refbody,
     refbook,
     refimprint,
@@ -50,14 +51,23 @@ PLAIN_END_RE = re.compile(
 
 ISSUE_DATE_RE = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?,\s*(?P<month>[^\W\d_]+\.?)(?:\s+\d{1,2})?\)")
 COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
+LOWER_WORD_RE = re.compile(r"[a-zà-ÿ][\w'’]*")  # "l’élu", "and": a word in small letters
+# small words after a comma that open what follows a title, not the title's next words:
+# "in", "pp", "ed" (lexicons/title_comma_openers), "working paper", "thesis"
+LOWER_OPENERS = (
+    lexicons.words("title_comma_openers")
+    | {phrase.split()[0] for phrase in lexicons.words("unpublished_words")}
+    | lexicons.words("medium_words")
+)
 # a book's imprint in parentheses closing the entry: "Title (CUP, 1977).", "(Leeds: Tern, 1990)"
 PAREN_IMPRINT_END_RE = re.compile(
     r"\s\((?![Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?P<imprint>[^()]*?(?::\s|[,;]\s)[^()]*?"
     r"\b(?:1[5-9]|20)\d\d)\)\.?$"
 )
-# "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In"
+# "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In" (after a
+# comma too when a colon follows it, as Elsevier prints it: "Title, in: Book")
 IN_MARK_RE = re.compile(  # "In", Spanish "En", Portuguese "Em:", Polish "W:"
-    r"(?<=[^\W\d_]{2})[.?!]\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
+    r"(?<=[^\W\d_]{2})(?:[.?!]|,(?=\s[Ii]n:))\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
 )
 MAX_TITLE_WORDS = 40
 MAX_SUBTITLE_WORDS = 12
@@ -165,11 +175,14 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
         if match and rest[match.end() :][:1] not in (":", "?", "!"):  # "“Quoted”: Sub" is plain
             title = next(v for k, v in match.groupdict().items() if v is not None)
             return _tidy(title), rest[match.end() :], shape
+    acs = refacs.book_title(rest)  # "Title; Publisher: Place, 1999."
+    if acs:
+        return _tidy(acs[0]), acs[1], "plain"
     imprint = PAREN_IMPRINT_END_RE.search(rest)
     before = rest[: imprint.start()] if imprint else ""
     if before and "(" not in before and not PLAIN_END_RE.search(before):
         return _tidy(rest[: imprint.start()]), imprint.group("imprint"), "plain"
-    cut = COMMA_END_RE.search(rest) if comma else None
+    cut = _comma_cut(rest) if comma else None
     end = PLAIN_END_RE.search(rest, 0, cut.start()) if cut else None
     if end and _book_next(rest[end.end() :]):  # "Lund, The Tides. London: Verso, 1990."
         return _tidy(rest[: end.start()]), rest[end.end() :], "plain"
@@ -189,6 +202,17 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     if end.group("end") == "." and reftail.abbreviation_end(title):
         title += "."  # "…, Clim. Dynam., 22": the period is a journal's abbreviation's
     return _periodical_inside(title, rest[end.end() :])
+
+
+def _comma_cut(rest: str) -> re.Match[str] | None:
+    """Where a plain title after comma-ended names ends: its first comma, unless a word in
+    small letters follows it that opens no container, pages or people ("Le citoyen, l’élu,
+    l’expert, Pour une démarche …, Paris, 2007": the title's own commas)."""
+    for cut in COMMA_END_RE.finditer(rest):
+        word = LOWER_WORD_RE.match(rest, cut.end())
+        if word is None or word.group().casefold() in LOWER_OPENERS:
+            return cut
+    return None
 
 
 def _issue_dated(block: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import imprintorder, refplace, uregex
+from citekit.parse import imprintorder, pubplace, refplace, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, parse_imprint
 from citekit.parse.patterns import YEAR_WORD_RE
 from citekit.parse.places import is_place
@@ -32,7 +32,7 @@ JOINT_PUBLISHERS_RE = uregex.compile(
 )
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 THESIS_PART_RE = re.compile(
-    r"(?:Ph\.?\s?D\.?|Doctoral|Master'?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"
+    r"(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"
 )
 MAX_PUBLISHER_WORDS = 6  # "Morgan Kaufman Publishers Inc."
 MAX_PARTS_AFTER_PUBLISHER = 3  # "…, Prentice-Hall, Englewood Cliffs, New Jersey"
@@ -63,6 +63,7 @@ def read(rest: str, fields: dict[str, str]) -> None:
     """Fill `fields` with the publisher and place of REST, the text after a book's title and
     numbers: "Place: Publisher, Year", "Publisher, Place, Year", "Publisher. Place." …"""
     rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
+    rest = pubplace.year_closing(rest)
     joint = JOINT_PUBLISHERS_RE.search(rest) if ";" in rest else None
     if joint:  # "Hill; Wang, 1977": one imprint, no place, not two segments
         fields.setdefault("publisher", joint.group("publisher").strip(" ,."))
@@ -90,6 +91,7 @@ def read(rest: str, fields: dict[str, str]) -> None:
     else:
         _unmarked_imprint(segments[-1] if segments else "", fields)
     _place_after_publisher(fields)
+    pubplace.split(fields)
     imprintorder.settle(fields)
     refplace.unit_of_publisher(fields)
     refplace.drop_numbers(fields)

@@ -34,6 +34,7 @@ from citekit.parse.refyearheads import (
     TITLE_WORDS,
     after_dash,
     bare_year,
+    comma_year,
     dot_year,
     et_al_after,
     has_title_marks,
@@ -66,7 +67,8 @@ INVERTED_THEN_WORD_RE = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]+\s)+[A
 COLON_HEAD_RE = uregex.compile(r"^(?P<names>[^:;“”\"*«()\d]{3,200}?):\s+")  # "Lee, L.: Title"
 MAX_COLON_WORDS = 30
 # the end of a name: Vancouver's initials ("Meyers W") or a family after an initial ("J. Lund")
-NAME_END_RE = uregex.compile(r"(?:^|\s)[A-Z]{1,2}\.?$|(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]+$")
+# ("J Pedersen": an initial without its period, as medical lists print it)
+NAME_END_RE = uregex.compile(r"(?:^|\s)[A-Z]{1,2}\.?$|(?:^|\s)[A-Z](?:\.\s*|\s)[A-Z][\w'’-]+$")
 PERIOD_INITIALS_RE = re.compile(r"^(?:and\s+|&\s+)?(?:[A-Z]\.[\s-]?){1,4}$")  # "A.", "J. D."
 SURE_NAMES_RE = re.compile(r"(?:^|\s)[A-Z]{1,2}\.?(?:,|$|\s)|,|\s(?:and|&)\s")  # "Lee J", "Lee, L."
 # a name with another in parentheses: "Céline, Louis-Ferdinand (Louis-Ferdinand Destouches).",
@@ -108,7 +110,8 @@ _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|la|le|du|del)\s+)*"
 _FULL = rf"(?:[A-Z][\w'’-]*\s+|[A-Z]\.\s*){{1,3}}{_PARTICLES}[A-Z][\w'’-]+(?:,?\s+(?:Jr|Sr)\.?)?"
 FULL_DIRECT_RE = uregex.compile(
     rf"^(?P<names>{_FULL}(?:,\s+{_FULL})*(?:,?\s+(?:and|&)\s+{_FULL})?)(?P<end>[,.])\s+"
-    r"(?=[A-Z“\"‘«`])(?![A-Z][\w'’-]+(?:\s[A-Z]\.)*\.\s)"  # "Van Seters, John. …": inverted
+    r"(?=[A-Z“\"‘«`]|(?:1[5-9]|20)\d\d[a-z]?[.,]?\s+[“\"‘«])"  # a title, or its year first
+    r"(?![A-Z][\w'’-]+(?:\s[A-Z]\.)*\.\s)"  # "Van Seters, John. …": inverted
 )
 JOIN_NEXT_RE = re.compile(r"(?:&|and|et)\s+(?!al\b)[A-Z]")  # "& Prijatel P.": another name
 NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
@@ -135,9 +138,11 @@ def read_head(text: str, previous: Head | None = None) -> Head:
         _vancouver,
         dot_year,
         bare_year,
+        comma_year,
         _editors_head,
         _colon_head,
         _inverted_pairs,
+        _inverted_then_full,
         direct_head,
         _inverted_list,
         _full_names,
@@ -291,6 +296,25 @@ def _full_names(text: str) -> Head | None:
     people = [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
     comma = match.group("end") == ","
     return Head(tuple(people), "author", None, text[match.end() :].strip(), comma)
+
+
+# the first name inverted, the others in direct order joined by "and", a comma before the
+# title (Chicago's order with no year after the names): "Kinsland, Gary L., Manuel Hurtado
+# and Kevin O. Pope, Detection of …"
+INVERTED_THEN_FULL_RE = uregex.compile(
+    rf"^(?P<first>[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]*\.?\s?){{1,3}}),\s+"
+    rf"(?P<names>(?:(?:{_FULL},\s+)*{_FULL},?\s+)?(?:and|&)\s+{_FULL})(?P<end>\.?,)\s+(?=[A-Z“\"‘«])"
+)
+
+
+def _inverted_then_full(text: str) -> Head | None:
+    match = INVERTED_THEN_FULL_RE.match(text) if " and " in text[:200] else None
+    if not match or _title_words(match.group("first") + " " + match.group("names")):
+        return None
+    block = match.group("names").replace(", and ", " and ")
+    people = [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
+    first = match.group("first").strip()
+    return Head((first, *people), "author", None, text[match.end() :].strip(), True)
 
 
 def _title_words(block: str) -> bool:

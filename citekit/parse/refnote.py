@@ -197,7 +197,7 @@ def _semicolons(text: str, head: refpeople.Head) -> bool:
         len(head.people) > 1
         and ";" in block
         and not NEXT_CITATION_RE.search(head.rest)
-        and not NOTE_LOCATOR_RE.search(head.rest)
+        and not _pinpoint(head.rest, loose=False)
     )
 
 
@@ -224,8 +224,29 @@ def _dated(head: refpeople.Head) -> bool:
     return (
         YEAR_WORD_RE.search(head.rest) is not None
         and not PLACE_IMPRINT_RE.search(head.rest)
-        and not NOTE_LOCATOR_RE.search(head.rest)
+        and not _pinpoint(head.rest)
     )
+
+
+# a part's pages closing an entry after its year ("Berlin: Suhrkamp 1999, S. 33-56.",
+# "Boston: Things Press, 1999. p. 33-56."): in a document of entries, no pinpoint
+YEAR_PAGES_END_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?[,.]\s*[pPsS]\.\s*\d+\s*[–-]\s*\d+\.?$")
+# an article's pages after its issue's number, its year closing the entry (ABNT: "v. 12, n.
+# 3, p. 33-56, 1999."): a note's pinpoint would follow the year
+ISSUE_PAGES_END_RE = re.compile(
+    r"\b[nv]\.\s*\d+,\s*p\.\s*\d+\s*[–-]\s*\d+,\s*(?:[^\W\d_]+\.?\s+)?(?:1[5-9]|20)\d\d\.?$"
+)
+
+
+def _pinpoint(rest: str, *, loose: bool = True) -> bool:
+    """A note's pinpoint in REST, not the part's or article's pages that close an entry
+    (`loose`: in a document of entries, a range after the year too)."""
+    if NOTE_LOCATOR_RE.search(rest) is None:
+        return False
+    closing = ISSUE_PAGES_END_RE.search(rest)
+    if closing is None and loose:
+        closing = YEAR_PAGES_END_RE.search(rest)
+    return closing is None or NOTE_LOCATOR_RE.search(rest[: closing.start()]) is not None
 
 
 def _listed(text: str) -> bool:

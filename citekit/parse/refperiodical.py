@@ -20,10 +20,13 @@ PERIODICAL_WORDS = lexicons.words("periodical_words")
 # what may close the name: a date ("June, 1979", "4 January", "(2012)", "September 1996"), a
 # status ("to appear", "in press"), a link's label left when the link was taken out
 TAIL_RE = uregex.compile(
+    r"(?:[,.]?\s+[Vv]ol\.?\s*(?P<volume>\d+))?"  # "…, Vol. 62, 1994"
     r"(?:[,.]?\s+\(?(?P<date>"
     rf"(?:(?i:{MONTHS})\.?,?\s+)?(?:\d{{1,2}},?\s+)?(?P<year>(?:1[5-9]|20)\d\d)"
     rf"|\d{{1,2}}\s+(?i:{MONTHS})\.?|(?i:{MONTHS})\.?"
     r")\)?|[,.]?\s+(?i:to\s+appear|in\s+press|forthcoming))?"
+    # its pages, or a count of them: ". Page 15", ", pp. 3-9", ", 546 pp."
+    r"(?:[,.]?\s+(?:(?:[Pp]ages?|pp?\.)\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?)|(?P<count>\d+)\s*pp\.?))?"
     r"(?:[,.]?\s+(?i:retrieved|available)(?:\s+(?:at|from|online))?:?)?[.,]?\s*$"
 )
 NAME_RE = uregex.compile(r"^[A-Z][^\d:;()\[\]“”\"«»*]{1,120}$")  # capitalised, no numbers
@@ -31,15 +34,19 @@ ABBREVIATED_RE = re.compile(r"(?:^|\s)J\.?\s+[A-Z]")  # "SIAM J. Discr. Math.", 
 MAX_WORDS = 12
 
 
-def unnumbered(rest: str) -> tuple[str, str | None] | None:
-    """(the periodical's name, the year after it or None), or None when REST is no such name."""
+def unnumbered(rest: str) -> tuple[str, dict[str, str]] | None:
+    """(the periodical's name, the year, volume and pages stated after it), or None when
+    REST is no such name."""
     tail = TAIL_RE.search(rest)
     name = rest[: tail.start()].strip(" .,") if tail else rest.strip(" .,")
     if not NAME_RE.match(name) or len(name.split()) > MAX_WORDS or name.startswith("In "):
         return None
     if PUBLISHER_WORDS_RE.search(name) or not _periodical(name):
         return None
-    return name, (tail.group("year") if tail else None)
+    found = tail.groupdict() if tail else {}
+    stated = {"year": found.get("year"), "volume": found.get("volume")}
+    stated["pages"] = found.get("pages") or found.get("count")
+    return name, {k: v for k, v in stated.items() if v}
 
 
 def _periodical(name: str) -> bool:

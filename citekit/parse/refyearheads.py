@@ -46,7 +46,8 @@ WORD_END_RE = re.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Crossings."
 YEAR_DOT_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\.\s|n\.\s?d\.\.\s")  # "1989. ", "n.d.. "
 YEAR_SPACE_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\s")  # "1976 "
 # a year, its letter and a comma or colon opening what follows the names: "2004b, MNRAS"
-COMMA_YEAR_RE = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[,:]\s+")
+# (or a space before a quoted title: "Cédric Durand, Tristan Auvray, 2015 “Is there …”")
+COMMA_YEAR_RE = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:[,:]\s+|\s+(?=[“\"‘«]))")
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
 EDITION_WORD_RE = re.compile(r"\b(?:Rev|Revised|New|Enl|Repr)\.?$", re.IGNORECASE)  # "Rev. ed."
 TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
@@ -138,6 +139,25 @@ def bare_year(text: str) -> Head | None:
     return people_head(
         text[: match.start()], match.group("year"), text[match.end() :], inverted=False
     )
+
+
+# Harvard's Australian form: initials without periods, then the year and a comma ("Brown, A
+# 1999, Title", "Brown, AB & Jones, C 1999, 'Title'")
+COMMA_BARE_YEAR_RE = re.compile(
+    r"^(?P<names>[^\d,]{2,60},\s[A-Z]{1,3}(?:,?\s(?:&|and)\s[^\d,]{2,60},\s[A-Z]{1,3}"
+    r"|,\s[^\d,]{2,60},\s[A-Z]{1,3})*)\s(?P<year>(?:1[5-9]|20)\d\d)[a-z]?,\s+(?=[A-Z“\"‘'«*])"
+)
+
+
+def comma_year(text: str) -> Head | None:
+    """ "Brown, A 1999, The Title, …": names with bare initials, the year and a comma."""
+    match = COMMA_BARE_YEAR_RE.match(text[:300]) if ", " in text[:80] else None
+    if not match or not names_block(match.group("names")):
+        return None
+    head = people_head(
+        match.group("names"), match.group("year"), text[match.end() :], inverted=True
+    )
+    return Head(head.people, head.role, head.year, head.rest, True)
 
 
 def names_block(block: str) -> bool:
