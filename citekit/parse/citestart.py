@@ -20,7 +20,6 @@ from citekit.parse.cases import case_fields
 from citekit.parse.cutpoints import protected
 from citekit.parse.ibids import inner_ibid
 from citekit.parse.namecolon import name_colon
-from citekit.parse.namelist import list_start
 from citekit.parse.patterns import (
     BY_NAME_IN_RE,
     INNER_LEAD_RE,
@@ -33,6 +32,7 @@ from citekit.parse.patterns import (
     italic_spans,
     quoted_spans,
 )
+from citekit.parse.prosenamelist import list_start
 from citekit.parse.prosestart import (
     AFTER_SMALL_WORD_RE,
     author_date_after_comma,

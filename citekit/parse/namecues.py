@@ -9,13 +9,13 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import lowernames, memo, uregex
 from citekit.parse.invertednames import mixed_inverted
-from citekit.parse.namelists import semicolon_list
 from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
     LEAD_IN_RE,
     ORGANISATION_RE,
 )
+from citekit.parse.semicolonnames import semicolon_list
 from citekit.parse.titlespans import has_title
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
