@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from rapidfuzz import fuzz
@@ -24,6 +25,11 @@ WORK_FACTS = (
 )
 CONTAINER_FACTS = ("editor", "address", "publisher", "year")
 LONG_TEXT = frozenset({"howpublished", "booktitle", "journal", "publisher"})
+# years further apart than this, and nothing else that differs, are two printings or two
+# works of one name ("1839" and "1900" editions of the *Fables*), not an author's slip: slips
+# in every gold are of one to five years ("2001" for "2003"), the wider gaps all such pairs
+YEAR_SLIP = 10
+YEAR_DIGITS_RE = re.compile(r"\d{4}")
 SHORT_FIELDS = ("author", "editor", "title")  # what a short form may add to a work
 
 
@@ -119,7 +125,15 @@ def _clashes(a: Mapping[str, str], b: Mapping[str, str], facts: tuple[str, ...])
         left, right = a.get(name), b.get(name)
         if left and right and not _agree(name, left, right):
             out.append(f"{name} {right!r} vs {left!r}")
+    if len(out) == 1 and out[0].startswith("year ") and _years_apart(a["year"], b["year"]):
+        return []
     return out
+
+
+def _years_apart(left: str, right: str) -> bool:
+    """Are the years more than YEAR_SLIP apart (so that neither is a slip for the other)?"""
+    x, y = YEAR_DIGITS_RE.search(left), YEAR_DIGITS_RE.search(right)
+    return bool(x and y) and abs(int(x.group()) - int(y.group())) > YEAR_SLIP
 
 
 def _agree(name: str, left: str, right: str) -> bool:

@@ -78,6 +78,18 @@ MERGE_ROWS = [
         id="chapters-agree-on-volume-imprint",
     ),
     pytest.param(
+        [SMITH_WAR, SMITH_WAR.replace("2001", "2003")],
+        1,
+        {(2, "inconsistent-citation")},
+        id="years-two-apart-a-slip",
+    ),
+    pytest.param(
+        [SMITH_WAR, SMITH_WAR.replace("2001", "1950")],
+        1,
+        set(),
+        id="years-far-apart-two-printings",
+    ),
+    pytest.param(
         ["Friedman, *Shadow Cold War*, p. 218.", "Ibid."],
         1,
         set(),
