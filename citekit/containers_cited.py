@@ -21,7 +21,11 @@ def container_families(fields: Mapping[str, str]) -> list[str]:
     """The folded family names of the book's author or editors, when FIELDS name a book."""
     if not fields.get("booktitle"):
         return []
-    return identity.families(fields, "bookauthor") or identity.families(fields, "editor")
+    if fields.get("bookauthor") or fields.get("editor"):
+        return identity.families(fields, "bookauthor") or identity.families(fields, "editor")
+    # no one else named for the book: the author's own ("Guattari, 'Systems …', in *Molecular
+    # Revolution*", later "Guattari, *Molecular Revolution*, 9")
+    return identity.families(fields)
 
 
 def names_book(short: Mapping[str, str], chapter: Mapping[str, str]) -> bool:
@@ -42,4 +46,6 @@ def book_of(chapter: Mapping[str, str]) -> tuple[str, dict[str, str]]:
     fields = {new: chapter[old] for old, new in BOOK_FIELDS.items() if chapter.get(old)}
     if chapter.get("bookauthor"):
         return "book", {"author": chapter["bookauthor"], **fields}
-    return "collection", {"editor": chapter["editor"], **fields}
+    if chapter.get("editor"):
+        return "collection", {"editor": chapter["editor"], **fields}
+    return "book", {"author": chapter["author"], **fields}  # the author's own collection

@@ -507,6 +507,21 @@ def test_the_book_of_a_chapter_carries_the_imprint_its_chapter_states():
     }  # fmt: skip
 
 
+def test_a_chapter_in_the_authors_own_book_names_that_book():
+    """No editor or book author named: the book is the chapter author's own collection, and
+    "Ash, *Orchards*" cites it, with the imprint the chapter states."""
+    resolved, diagnostics = resolve_notes(
+        "Tom Ash, “Pruning,” in *Lost Orchards, Essays* (Leeds: Moor Press, 1911), 40.",
+        "Ash, *Lost Orchards*, 79.",
+    )
+    assert not [d for d in diagnostics if d.code is Code.SHORT_WITHOUT_FULL]
+    works, _, _ = merge_works(resolved)
+    book = next(w for w in works if w.id == resolved[1].work)
+    assert book.entry_type == "book"
+    assert book.fields["author"] == "Ash, Tom"
+    assert book.fields["publisher"] == "Moor Press"
+
+
 def test_a_short_form_by_another_author_is_not_the_container():
     diagnostics = assert_resolution(
         ("chapter", "Tom Ash, “Pruning,” in Ada Grey, *Lost Orchards* (Leeds: Moor Press, "
