@@ -98,23 +98,27 @@ def _cited_entries(root: Element, targets: dict[str, Element]) -> set[int]:
     note's back-link leads to (the year is text, not the note's number)."""
     out: set[int] = set()
     for link in root.iter("a"):
-        href = link.get("href", "")
-        if href.startswith("#") and YEAR_LINK_RE.fullmatch(link.text_content().strip()):
-            target = targets.get(unquote(href[1:]))
+        if YEAR_LINK_RE.fullmatch(link.text_content().strip()):
+            target = _target_of(link, targets)
             if target is not None:
                 out.add(id(target))
     return out
+
+
+def _target_of(link: Element, targets: dict[str, Element]) -> Element | None:
+    """The element of the page LINK points to ("#fn3"), or None for a link elsewhere."""
+    href = link.get("href", "")
+    return targets.get(unquote(href[1:])) if href.startswith("#") else None
 
 
 def _note_of(
     link: Element, targets: dict[str, Element], order: dict[Element, int]
 ) -> tuple[Element, Element] | None:
     """(the note block, the element pointed to) if LINK is a note reference."""
-    href = link.get("href", "")
-    if not href.startswith("#") or not _looks_like_reference(link) or _in_furniture(link):
+    target = _target_of(link, targets)
+    if target is None or not _looks_like_reference(link) or _in_furniture(link):
         return None
-    target = targets.get(unquote(href[1:]))
-    if target is None or order.get(target, -1) <= order.get(link, 0):
+    if order.get(target, -1) <= order.get(link, 0):
         return None  # notes follow their references; a link back up is a back-link
     block = _block(target)
     if block is None or block in link.iterancestors():
