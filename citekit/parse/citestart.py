@@ -17,6 +17,7 @@ from citekit.parse import (
     uregex,
 )
 from citekit.parse.cases import case_fields
+from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.cutpoints import protected
 from citekit.parse.ibids import inner_ibid
 from citekit.parse.namecolon import name_colon
@@ -302,9 +303,21 @@ def _possessive(text: str) -> int | None:
     return match.start("pos") if match else None
 
 
+# the word that introduces a container, right before its title: "En *Revista*", "In: *Book*"
+CONTAINER_BEFORE_RE = uregex.compile(rf"(?<![\w.]){CONTAINER_WORDS}\s*:?\s*$")
+
+
 def _first_title(text: str) -> int | None:
     """Where the first italic or quoted span opens, a back-reference word in italics aside."""
     italics = (m for m in italic_spans(text) if not titlespans.is_marker(titlespans.span_body(m)))
     found = (next(italics, None), next(quoted_spans(text), None))
     titles = [m.start() for m in found if m]
-    return min(titles) if titles else None
+    if not titles:
+        return None
+    first = min(titles)
+    if CONTAINER_BEFORE_RE.search(text, 0, first):
+        # "… distinta, MUSSET, A. Between … Sciences. En *History*": that title is the
+        # container; the author in capitals before it opens the citation
+        named = _family_in_capitals(text)
+        return named if named is not None and named < first else first
+    return first

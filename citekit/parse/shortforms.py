@@ -381,7 +381,9 @@ def capitals_short(text: str) -> tuple[list[str], str, str | None] | None:
     rest, pinpoint = match.group("rest"), None
     if not all(VOWEL_RE.search(n) for n in families) or LOCATOR_START_RE.match(rest):
         return None  # "PSF, HSTL, Box 151": acronyms of an archive, then a box
-    head, comma, tail = rest.rpartition(", ")
-    if comma and (PINPOINT_RE.fullmatch(tail.strip()) or LOCATOR_START_RE.match(tail)):
-        rest, pinpoint = head, tail.strip()
+    for comma in re.finditer(", ", rest):  # the first comma after which all is pinpoint:
+        tail = rest[comma.end() :]  # "…, pp. 346, 352" is one pinpoint, not "352"
+        if PINPOINT_RE.fullmatch(tail.strip()) or LOCATOR_START_RE.match(tail):
+            rest, pinpoint = rest[: comma.start()], tail.strip()
+            break
     return families, rest.strip(" ,"), pinpoint

@@ -207,12 +207,27 @@ def _quotation_source(text: str) -> list[tuple[Piece, str]]:
 def _known_start(span: str, start: int, known: KnownTitles) -> int:
     """Where a citation of a known work begins when the lead-in hid it ("for a contrasting
     reading, see Young, Ways of Reading Scripture"); else START."""
-    if known.empty() or cites(span[start:], ()):
+    if known.empty():
         return start
+    if cites(span[start:], ()):
+        return _known_name_before(span, start, known)
     for match in NAME_START_RE.finditer(span, start):
         if known.cites(span[match.start() :]):
             return _first_name(span, start, match.start(), known)
     return start
+
+
+# a family name and its comma just before a plain title: "…, para una lectura distinta, |MUSSET, |…"
+NAME_COMMA_BEFORE_RE = re.compile(r"(?<![\w.])[^\W\d_][\w'’-]+,\s+$")
+
+
+def _known_name_before(span: str, start: int, known: KnownTitles) -> int:
+    """START, or where the family name before it opens the citation: the lead-in swallowed
+    "MUSSET, " of "MUSSET, Between Science Fiction …", a short form of MUSSET's work."""
+    name = NAME_COMMA_BEFORE_RE.search(span, 0, start)
+    if name is None or not known.cites(span[name.start() :]):
+        return start
+    return name.start()
 
 
 def _first_name(span: str, start: int, found: int, known: KnownTitles) -> int:

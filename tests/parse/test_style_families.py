@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.model import Kind, Note, Span
-from citekit.parse import build_context, parse_note
+from citekit.parse import build_context, parse_note, second_reading
 from tests.parse.notes import parse
 
 CAPITALS_SHORT_ROWS = [
@@ -31,6 +31,12 @@ CAPITALS_SHORT_ROWS = [
         {"author": "LUNDQVIST", "title": "Sal, pan y vino"},
         "pp. 41-44",
         id="title-with-commas",
+    ),
+    pytest.param(
+        "BRAGA, Harbour Towns, pp. 346, 352.",
+        {"author": "BRAGA", "title": "Harbour Towns"},
+        "pp. 346, 352",
+        id="page-list-is-one-pinpoint",
     ),
     pytest.param(
         "FERRAZ, **Cartas do sertão**, p. 19.",
@@ -189,6 +195,11 @@ SENTENCE_SPLIT_ROWS = [
         "Naval*, 44. 2011: 20–25; Tomás Ibarra. *Sal y pesca*. Arenal. Lima. 1999.",
         2,
         id="two-citations-stay-two",
+    ),
+    pytest.param(
+        "QUIROGA, M. *Los muelles*. Berlin: Gebr. Mann Verlag, 1941, p. 106.",
+        1,
+        id="publisher-abbreviation-is-no-sentence-end",
     ),
 ]
 
@@ -469,3 +480,30 @@ def test_gazetteer_town_elsewhere_is_no_place() -> None:
     (citation,) = parse_note(note, build_context([context_note, note.text]))
     assert citation.kind is Kind.SHORT
     assert citation.fields.get("author") == "Hamilton"
+
+
+def test_capitals_author_after_prose_comma_opens_the_citation() -> None:
+    """ISO 690: the italic title after "En" is the journal; the author before it opens it."""
+    (citation,) = parse(
+        "Para una lectura distinta, QUIROGA, M. Los muelles del sur. En *Revista Naval*. "
+        "2011, vol. 4, p. 33."
+    )
+    assert citation.text.startswith("QUIROGA, M. Los muelles del sur")
+
+
+def test_known_short_form_keeps_its_family_name_after_prose() -> None:
+    """ "…; para una lectura distinta, MUSSET, Between …": the lead-in ends at the comma
+    before the family name of a work the document cites in full (second reading)."""
+    full = (
+        "QUIROGA, M. Between Science Fiction and Social Sciences. En *Revista Naval*. 2011, "
+        "vol. 4, p. 33."
+    )
+    short = (
+        "Sigo la datación habitual. Cfr. IBARRA, Sal y pesca, pp. 3-5; para una lectura "
+        "distinta, QUIROGA, Between Science Fiction and Social Sciences, pp. 40, 42."
+    )
+    texts = [full, short]
+    notes = [Note(number=n, text=t, span=Span(0, 0, n)) for n, t in enumerate(texts, start=1)]
+    context = build_context(texts)
+    read = second_reading(notes, [parse_note(n, context) for n in notes], context)
+    assert read[1][-1].text == "QUIROGA, Between Science Fiction and Social Sciences, pp. 40, 42"
