@@ -51,6 +51,7 @@ from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
 from citekit.parse.shortforms import short_even_linked
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
+from citekit.parse.titleafterlead import title_after_lead
 from citekit.parse.web import online_post
 
 URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
@@ -191,13 +192,15 @@ def second_reading(
     for note, cited in zip(notes, first, strict=True):
         starts = [note.text.find(c.text) for c in cited]
         alone = not cited and cues.title_only(note.text)
-        if alone:  # a title alone: its author named in the running text, its data listed
+        if not cited:  # a title alone: its author named in the running text, its data listed
             titled = titled or learn(chain((c.fields for f in first for c in f), listed))
         # "Ramsey, Philosophical Papers.", "*Seeing Like a State*": a known work, read whole
         if (not cited and _names_known_title(note.text, known)) or (
             alone and is_known_title(note.text, titled)
         ):
             cited = _read(note, context, [(whole(note.text), "")])
+        elif not cited and (title := title_after_lead(note.text, titled)) is not None:
+            cited = _read(note, context, [(title, "")])  # "Cf. “Women Scholars”."
         elif names_known_author(note.text, known, starts):
             cited = _read_again(note, cited, context, known)
         out.append(tuple(_as_known_short(c, known) for c in cited))

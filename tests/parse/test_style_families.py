@@ -507,3 +507,19 @@ def test_known_short_form_keeps_its_family_name_after_prose() -> None:
     context = build_context(texts)
     read = second_reading(notes, [parse_note(n, context) for n in notes], context)
     assert read[1][-1].text == "QUIROGA, Between Science Fiction and Social Sciences, pp. 40, 42"
+
+
+def test_a_known_title_after_a_lead_in_is_a_short_form() -> None:
+    """ "Cf. “Harbour Lights – Women Pilots”.": a page cited by its title alone, after a
+    lead-in, is a short form of the page the document cites in full."""
+    texts = [
+        "“Harbour Lights – Women Pilots,” http://example.org/pilots.",
+        "Cf. “Harbour Lights – Women Pilots”.",
+        "Compare “Harbour Lights – Women Pilots” and “Other Lights”.",
+        "I thank “Unknown Friends of the Port” for this.",
+    ]
+    notes = [Note(number=n, text=t, span=Span(0, 0, n)) for n, t in enumerate(texts, start=1)]
+    context = build_context(texts)
+    read = second_reading(notes, [parse_note(n, context) for n in notes], context)
+    assert [(c.text, c.kind) for c in read[1]] == [("“Harbour Lights – Women Pilots”", Kind.SHORT)]
+    assert read[2] == read[3] == ()
