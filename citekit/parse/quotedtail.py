@@ -2,7 +2,7 @@
 
 Scholars in the humanities quote the passage they cite inside the note, after its pinpoint:
 "Weiss, *Harbour Towns*, 52: “The quays were …”", "… (Leiden, 1650), bk. 7, p. 549: “…”",
-"…, 6 (emphasis added): “…”", "…, 50, on Mt 1:16: “…”". The quotation is part of the
+"…, 6 (emphasis added): “…”", "…, 50, on Mt 1:16: “…”", "…, 5 (“…”)". The quotation is part of the
 citation's text (it follows the pinpoint, as citeproc's suffix does), but not of its fields:
 read whole, its opening quotation mark looks like a quoted article title, and in plain text,
 where no italics mark the real title, the quotation becomes the title and the pinpoint is
@@ -24,7 +24,7 @@ JOINT_RE = uregex.compile(
     r"(?P<aside>\s*\([^()“”\"«»]{1,60}\))?"
     r"(?:,\s+(?:on|in|of|about|quoting|citing|discussing|regarding|translating)\s"
     r"[^“”\"‘’«»()]{1,40}?)?"
-    r"\s*[:,]\s+"  # (the quotation mark follows)
+    r"(?:\s*[:,]\s+|\.?\s+\()"  # (the quotation mark follows; "…, 5 (“…”)": a translation)
 )
 # a pinpoint's last figure just before the joint: "52", "6–7", "126C", "f. 1b", "xii"
 PINPOINT_END_RE = uregex.compile(r"(?:\d[A-Za-z]?|(?<![A-Za-z])[ivxlc]+\.?)$")

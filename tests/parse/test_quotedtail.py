@@ -23,11 +23,22 @@ from citekit.parse.quotedtail import head
         ),  # fmt: skip
         ("Weiss, Harbour Towns, 46, “Portus maris.”", "Weiss, Harbour Towns, 46"),
         ("Weiss, Harbour Towns, xii: ‘The quays.’", "Weiss, Harbour Towns, xii"),
-        ("Lund, *Sea Words* (Bergen, 1702), s. v. *kai*: “A quay.”",
-         "Lund, *Sea Words* (Bergen, 1702), s. v. *kai*"),  # fmt: skip
+        (
+            "Lund, *Sea Words* (Bergen, 1702), s. v. *kai*: “A quay.”",
+            "Lund, *Sea Words* (Bergen, 1702), s. v. *kai*",
+        ),  # fmt: skip
         ("Lund, Sea Words, s.v. brygge: “A wharf.”", "Lund, Sea Words, s.v. brygge"),
         # a sentence cut before the quotation's closing mark: "… 52: “The quays.” Lund adds …"
         ("Weiss, Harbour Towns, 52: “The quays were full", "Weiss, Harbour Towns, 52"),
+        # a translation in brackets after the pinpoint, its sentence cut inside the quotation
+        (
+            "Weiss, Harbour Towns (Leiden, 1702), 5 (“The quays were full",
+            "Weiss, Harbour Towns (Leiden, 1702), 5",
+        ),
+        (
+            "Weiss, Harbour Towns (Leiden, 1702), 6. (“The quays were full",
+            "Weiss, Harbour Towns (Leiden, 1702), 6",
+        ),
     ],
 )
 def test_the_quotation_after_the_pinpoint_is_cut_off(text: str, expected: str) -> None:

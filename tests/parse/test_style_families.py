@@ -523,3 +523,15 @@ def test_a_known_title_after_a_lead_in_is_a_short_form() -> None:
     read = second_reading(notes, [parse_note(n, context) for n in notes], context)
     assert [(c.text, c.kind) for c in read[1]] == [("“Harbour Lights – Women Pilots”", Kind.SHORT)]
     assert read[2] == read[3] == ()
+
+
+def test_a_bracketed_translation_ends_its_sentence() -> None:
+    """ "…, 5 (“He divides his book.”) Maria Lund, …": the full stop inside the quotation in
+    brackets ends the citation; the name after the bracket opens the next."""
+    texts = [
+        "Rufinus: “librum suum.” Ana Weiss, Harbour Towns (Leiden, 1702), 5 (“He divides his "
+        "book into three parts.”) Maria Lund, Sea Words (Bergen, 1998), 192–193."
+    ]
+    citations = parse(texts[0])
+    assert [c.locator for c in citations] == ["5", "192–193"]
+    assert citations[1].text.startswith("Maria Lund, Sea Words")
