@@ -19,6 +19,8 @@ from citekit.parse.patterns import (
 )
 
 BRACKET_RE = re.compile(r"[()\[\]]")
+# a sentence end typed without its space after a number: "Mss. Latin 11506–10.The affinities"
+GLUED_END_RE = re.compile(r"\d\.(?=[A-Z][a-z]{2,}\s)")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
 _INITIALS_RE = uregex.compile(
     r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.]|(?<=\.)-)[A-Z]$"
@@ -77,6 +79,8 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
         if ABBREVIATION_NEXT_RE.match(text, match.end()):
             continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
         points.append((_closing_italics_end(text, match.start()), match.end(), "."))
+    glued = (m.end() - 1 for m in GLUED_END_RE.finditer(text))  # "11506–10.The affinities"
+    points.extend((dot, dot + 1, ".") for dot in glued if not mask[dot])
     if ".)" in text:  # the cheap test first: most notes hold no bracketed sentence
         points.extend((m.end(), m.end(), ".") for m in _bracketed_sources(text))
     return sorted(points)
