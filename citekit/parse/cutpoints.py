@@ -69,7 +69,8 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
         if char == ";" and not mask[i] and not _between_places(text, i):
             points.append((i, i + 1, ";"))
     for match in SENTENCE_END_RE.finditer(text):
-        dot = text.rfind(".", 0, match.start() + 1)
+        ender = match.start() - 1  # the "?" or "!" that ends it is itself the sentence's end
+        dot = ender if text[ender] in "?!" else text.rfind(".", 0, match.start() + 1)
         # 'has it." Sergey' ends a quoted sentence; 'reformam...” Rossiisaia' ends a title
         closes_quote = text[dot + 1 : dot + 2] in ("”", '"', "’", "*") and text[dot - 1] != "."
         if dot < 0 or (mask[dot] and not closes_quote):

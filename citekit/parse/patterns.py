@@ -37,6 +37,7 @@ ITALIC_RE = uregex.compile(
 )
 QUOTED_RE = uregex.compile(
     r"""“(?P<a>[^”]+)”            # “Title,”
+      | “(?P<h>[^“”]+)“(?=[,.;:])  # “Titel“, in …: closed by the German closing mark
       | „(?P<b>[^“”]+)[“”]        # „Titel“ (German)
       | «\s*(?P<c>[^»]+?)\s*»     # « Titre »
       | "(?<!\w")(?P<d>[^"]+)"   # "Title"

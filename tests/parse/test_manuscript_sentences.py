@@ -92,3 +92,38 @@ def test_resolve_notes_sees_the_full_citation_in_a_shelfmark_note():
         "Vallin Marsh, *Silent Copyists*, 58.",
     )
     assert not [d for d in diagnostics if d.code == "short-without-full"]
+
+
+def test_a_question_mark_inside_a_quoted_title_is_no_sentence_end():
+    note = (
+        "Uta Kern, *Vogel* (Halden: Norm, 1991). More on this. Ada Quist, “Who Owns the Coast? "
+        "A Panorama,” *Halden Journal* 5, no. 2 (1988): 94–110."
+    )
+    assert texts(note)[-1].startswith("Ada Quist, “Who Owns the Coast? A Panorama,”")
+
+
+def test_a_question_mark_ending_a_sentence_still_ends_it():
+    assert texts("Is that so? Uta Kern, *Vogel* (Halden: Norm, 1991), 4.") == [
+        "Uta Kern, *Vogel* (Halden: Norm, 1991), 4"
+    ]
+
+
+def test_a_lower_case_ms_before_a_number_is_a_shelfmark():
+    cited = parse("Orle Bible, Halden, Royal Library, Mss. Latin 11506–10.")[0]
+    assert cited.fields.get("title") == "Mss. Latin 11506–10"
+
+
+def test_a_two_letter_given_name_abbreviation_ends_no_sentence():
+    note = (
+        "G. Orlen, “Abjad,” in *Encyclopaedia of the Coast*, 2nd ed., ed. P. Kern, Th. Brandt, "
+        "and W. P. Quist, http://dx.doi.org/10.1163/1573-3912_coast_0140."
+    )
+    cited = parse(note)
+    assert len(cited) == 1
+    assert cited[0].fields.get("editor") == "Kern, P. and Brandt, Th. and Quist, W. P."
+
+
+def test_a_venue_called_a_blog_is_an_online_post():
+    note = "Ada Quist, “Leaves Studied,” *The Lantern* (blog), 27 March 2017, https://example.org/leaves/."
+    cited = parse(note)[0]
+    assert (cited.entry_type, cited.fields.get("howpublished")) == ("online", "The Lantern")
