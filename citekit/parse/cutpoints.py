@@ -73,7 +73,8 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
         dot = ender if text[ender] in "?!" else text.rfind(".", 0, match.start() + 1)
         # 'has it." Sergey' ends a quoted sentence; 'reformam...” Rossiisaia' ends a title
         closes_quote = text[dot + 1 : dot + 2] in ("”", '"', "’", "*") and text[dot - 1] != "."
-        if dot < 0 or (mask[dot] and not closes_quote):
+        asks = text[dot] in "?!"  # a question in a title: “… Pontike?” *Il Mar Nero* 9 (2019)
+        if dot < 0 or (mask[dot] and (asks or not closes_quote)):
             continue
         if _abbreviation_before(text, dot) and not _prose_after_backref(text, dot, match.end()):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import namecues
+from citekit.parse import namecues, titlespans
 
 # names (no title mark, bracket or clause stop among them), a comma, then the title's mark
 NAMES = r"[^,;:()*“”\"‘’.]+"
@@ -24,4 +24,8 @@ def opens_with_author_and_title(sentence: str) -> bool:
     head = sentence[:OPENING]
     if ", *" not in head and ", “" not in head and ', "' not in head and ", ‘" not in head:
         return False  # the cheap test first: no comma before a title mark
-    return bool(AUTHOR_THEN_TITLE_RE.match(head)) and namecues.starts_with_name(head)
+    found = AUTHOR_THEN_TITLE_RE.match(head)
+    if found is None or not namecues.starts_with_name(head):
+        return False
+    mark = found.end() - 1  # a title, not a marker in italics: "Rethinking Set Theory, *op. cit.*"
+    return any(title.start() == mark for title in titlespans.titles(head))

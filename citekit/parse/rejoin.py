@@ -15,6 +15,7 @@ from citekit.parse import (
     plaintitles,
     possessor,
     publisherlist,
+    reviews,
     segments,
     statement,
     titlecontainer,
@@ -152,7 +153,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return False
     if _new_source_after_comment(prev, cur):
         return False  # "… (New York, 2000)." + "For a critique of X, see Audra Simpson, …"
-    if ownauthor.opens_with_author_and_title(cur):
+    if ownauthor.opens_with_author_and_title(cur) and not reviews.REVIEW_RE.search(prev[-40:]):
         return False  # "Liget Bible, Paris, BnF." + "Mielle, *Prêcher*, 207": a source of its own
     if isoshape.journal_then_year(cur) and isoshape.names_then_title(prev):
         return True  # ISO 690: "GARDINER, J M. Title." + "*Journal*. 1991, vol. 17, p. 335"

@@ -127,3 +127,23 @@ def test_a_venue_called_a_blog_is_an_online_post():
     note = "Ada Quist, “Leaves Studied,” *The Lantern* (blog), 27 March 2017, https://example.org/leaves/."
     cited = parse(note)[0]
     assert (cited.entry_type, cited.fields.get("howpublished")) == ("online", "The Lantern")
+
+
+def test_a_back_reference_marker_in_italics_is_no_title_of_its_own():
+    assert texts("Ivo Brandt. Rethinking the Coast, *op. cit.*") == [
+        "Ivo Brandt. Rethinking the Coast, *op. cit.*"
+    ]
+
+
+def test_a_question_closing_a_quoted_title_before_its_journal():
+    note = "Ada Quist, “Did the Coast Move?” *Halden Review* 9 (2019): 11–14."
+    cited = parse(note)
+    assert [c.fields.get("journal") for c in cited] == ["Halden Review"]
+
+
+def test_a_review_word_keeps_the_reviewed_book_with_its_reviewer():
+    note = (
+        "Ivo Brandt, Compte rendu. Ada Quist, *Voting Rites*, Halden, Norm, 2019, "
+        "*Halden Review* 79/2 (2020), S. 470."
+    )
+    assert len(parse(note)) == 1
