@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from citekit import endnotes, layout, lexicons
+from citekit import cutimprint, endnotes, layout, lexicons
 from citekit.inline import spaced
 from citekit.layout import Candidate, Paragraph
 from citekit.model import Code, Diagnostic, Document, Footnote, Note, Span
@@ -372,7 +372,9 @@ def truncation(text: str, *, whole: bool = False) -> str | None:
         return f"breaks off inside a parenthesis: {stripped[-30:]!r}"
     if stripped.endswith(":"):
         return f"breaks off after a colon: {stripped[-30:]!r}"
-    if stripped.endswith(".") and PAGE_LABEL_END_RE.search(stripped[-4:]):
+    if (stripped.endswith(".") and PAGE_LABEL_END_RE.search(stripped[-4:])) or (
+        cutimprint.breaks_off_after_imprint(stripped)  # "(London: Athlone Press, 1988),"
+    ):
         return f"breaks off before its page number: {stripped[-30:]!r}"
     if (
         not stripped

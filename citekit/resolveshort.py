@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from citekit import containers_cited, identity
+from citekit import containers_cited, identity, periodicalnamed
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
@@ -134,6 +134,8 @@ def _short_without_full(state: State, citation: Citation) -> None:
     first citation that lacks its imprint, and noise there would hide the real findings."""
     if not has_short_shape(citation.text):
         return
+    if periodicalnamed.names_container(citation.fields, (w.fields for w in state.works.values())):
+        return  # "the special issue of *Capital & Class*": a journal an article is in
     state.diagnostics.append(
         Diagnostic(
             Code.SHORT_WITHOUT_FULL,

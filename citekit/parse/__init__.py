@@ -347,7 +347,7 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
         return _part_of_previous(text, in_previous, context)
     ditto = ditto_end(text)
     parsed = combine(parse_full(text[ditto:], context.abbreviations, targets), text[ditto:])
-    parsed = online_post(newspaper_issue(parsed, text[ditto:]))
+    parsed = online_post(newspaper_issue(parsed, text[ditto:]), text[ditto:])
     if parsed.fields.get("pages"):
         parsed.fields["pages"] = full_pages(parsed.fields["pages"])
     if ditto and "author" not in parsed.fields:

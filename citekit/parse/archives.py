@@ -22,7 +22,8 @@ OF_PERSON_RE = uregex.compile(
 
 # repositories every historian abbreviates the same way; a document's own definitions win
 KNOWN_REPOSITORIES = lexicons.table("repositories")  # {"TNA": "The National Archives", ...}
-MANUSCRIPT_RE = uregex.compile(r"\bMSS?\b\.?\s+\S")  # a shelfmark: "Add. MS 5063"
+# a shelfmark: "Add. MS 5063", "Ms. Latin 11508", "Mss. 1, 8, 3" (a number follows "Ms.")
+MANUSCRIPT_RE = uregex.compile(r"\bMSS?\b\.?\s+\S|\bMss?\.\s+(?=[^,;]{0,25}\d)\S")
 # a call number: "IJ6 474", "FO 371/1234", "MS 12.3"
 SHELFMARK_RE = uregex.compile(r"^[A-Z]{1,5}\d*(?:[\s/.-]\d+[\w/.-]*)+$")
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import memo, plainimprint, segments, statement, uregex
+from citekit.parse.archivewords import archive_words
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.imprint import find_locator
 from citekit.parse.namecues import (
@@ -21,7 +22,6 @@ from citekit.parse.namecues import (
     word_tokens,
 )
 from citekit.parse.patterns import (
-    ARCHIVE_RE,
     COLLECTION_NAME_RE,
     CONFERENCE_RE,
     DAY_DATE_PAREN_RE,
@@ -117,11 +117,11 @@ def is_archival(text: str) -> bool:
     """A reference to papers in an archive ("Box 5, Folder 6, Acheson Papers, Truman Library")."""
     if has_imprint(text) or _titled_work(text) or URL_RE.search(text):
         return False
-    if ARCHIVE_RE.search(text):
+    if found := archive_words(text):  # none inside a quoted title: "“Reading an Archive,” 45"
         if THESIS_RE.search(text):  # "diss. Lund: Arkiv 1986": a thesis, its publisher Arkiv
             return False
         # a series' "Collection" before the imprint is no archive
-        return not published_imprint(text, max(m.end() for m in ARCHIVE_RE.finditer(text)))
+        return not published_imprint(text, max(m.end() for m in found))
     return bool(DOCUMENT_WORDS_RE.search(text) and SIGLUM_RE.search(text))  # "the diary of X, HIA"
 
 

@@ -19,6 +19,8 @@ from citekit.parse.patterns import (
 )
 
 BRACKET_RE = re.compile(r"[()\[\]]")
+# a sentence end typed without its space after a number: "Mss. Latin 11506–10.The affinities"
+GLUED_END_RE = re.compile(r"\d\.(?=[A-Z][a-z]{2,}\s)")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
 _INITIALS_RE = uregex.compile(
     r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.]|(?<=\.)-)[A-Z]$"
@@ -67,16 +69,20 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
         if char == ";" and not mask[i] and not _between_places(text, i):
             points.append((i, i + 1, ";"))
     for match in SENTENCE_END_RE.finditer(text):
-        dot = text.rfind(".", 0, match.start() + 1)
+        ender = match.start() - 1  # the "?" or "!" that ends it is itself the sentence's end
+        dot = ender if text[ender] in "?!" else text.rfind(".", 0, match.start() + 1)
         # 'has it." Sergey' ends a quoted sentence; 'reformam...” Rossiisaia' ends a title
         closes_quote = text[dot + 1 : dot + 2] in ("”", '"', "’", "*") and text[dot - 1] != "."
-        if dot < 0 or (mask[dot] and not closes_quote):
+        asks = text[dot] in "?!"  # a question in a title: “… Pontike?” *Il Mar Nero* 9 (2019)
+        if dot < 0 or (mask[dot] and (asks or not closes_quote)):
             continue
         if _abbreviation_before(text, dot) and not _prose_after_backref(text, dot, match.end()):
             continue
         if ABBREVIATION_NEXT_RE.match(text, match.end()):
             continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
         points.append((_closing_italics_end(text, match.start()), match.end(), "."))
+    glued = (m.end() - 1 for m in GLUED_END_RE.finditer(text))  # "11506–10.The affinities"
+    points.extend((dot, dot + 1, ".") for dot in glued if not mask[dot])
     if ".)" in text:  # the cheap test first: most notes hold no bracketed sentence
         points.extend((m.end(), m.end(), ".") for m in _bracketed_sources(text))
     return sorted(points)

@@ -37,6 +37,7 @@ ITALIC_RE = uregex.compile(
 )
 QUOTED_RE = uregex.compile(
     r"""“(?P<a>[^”]+)”            # “Title,”
+      | “(?P<h>[^“”]+)“(?=[,.;:])  # “Titel“, in …: closed by the German closing mark
       | „(?P<b>[^“”]+)[“”]        # „Titel“ (German)
       | «\s*(?P<c>[^»]+?)\s*»     # « Titre »
       | "(?<!\w")(?P<d>[^"]+)"   # "Title"
@@ -320,7 +321,7 @@ FULL_DATE_RE = uregex.compile(
 )
 # "…, cited in Service, Op. cit." - a second source inside the same stretch of text
 CITED_IN_RE = uregex.compile(
-    r",?\s+(?:cited|quoted|as\s+cited)\s+(?:in|by)\s*:?\s+|,\s+\*with\*\s+|,\s+zit\.\s+(?:n\.|nach)\s+"
+    r",?\s+(?:cited|quoted|referenced|as\s+cited)\s+(?:in|by)\s*:?\s+|,\s+\*with\*\s+|,\s+zit\.\s+(?:n\.|nach)\s+"
     r"|,\s+cit(?:é|ée|ado|ada|ato|ata)\s+(?:dans|par|en|in|da)\s+"
     r"|,\s+(?:citing|quoting)\s+(?=[A-Z*“\"‘«])",  # "Edsel, *Saving Italy*, 45, citing Fred …"
     re.IGNORECASE,

@@ -20,9 +20,10 @@ from citekit.parse.prefilter import guarded
 LABELS = lexicons.alternation(lexicons.words("locator_labels"))
 # "45", "45–47", "xii", "45, 49", "45 and 49", "224 f."
 NUMBERS = (
-    r"(?:\d+|[xvilc]+|[XVILC]+)(?:\s*[-–—]\s*(?:\d+|[xvilc]+))?"
-    rf"(?:\s*(?:,|&|and|und|et|e|y|i|a)\s*(?!{YEAR}\b)\d+(?:\s*[-–—]\s*\d+)?)*(?:\s*ff?\.)?"
-)  # a year after the pages is the date: "p. 82–88, 2020"
+    r"(?:\d+[rv]?|[xvilc]+|[XVILC]+)(?:\s*[-–—]\s*(?:\d+[rv]?|[xvilc]+))?"
+    rf"(?:\s*(?:,|&|and|und|et|e|y|i|a)\s*(?!{YEAR}\b)\d+[rv]?(?:\s*[-–—]\s*\d+[rv]?)?)*"
+    r"(?:\s*ff?\.)?"
+)  # a year after the pages is the date: "p. 82–88, 2020"; folios recto/verso: "fols. 130r–203v"
 # words for "here, in particular" before a pinpoint: "hier S. 19", "aldaar 366", "véase pp. 4"
 HERE = r"(?:hier|aldaar|here|esp\.|especially|ici|qui|zde|tu|aquí|véase|dort|insbes\.)"
 LABELLED_END_RE = uregex.compile(

@@ -22,6 +22,8 @@ from citekit.parse.shortforms import is_statute
 
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
 SECOND_CITE_RE = re.compile(r"[;]\s*(?:see\s+(?:also\s+)?)?[A-Z][\w'’-]+,?\s+\(?(?:1[5-9]|20)\d\d")
+# a "year" that opens a list of numbers: "Kupferstichkabinett Mins. 1904, 1906, 4648": shelfmarks
+NUMBER_LIST_RE = re.compile(r"\d+\s*[,;]")
 # commentary words that a reference entry does not hold
 PROSE_RE = re.compile(r"\b(?:argues?|argued|see|cf|shows?|suggests?|notes?|claims?)\b\.?\s", re.I)
 MIN_WORDS = 4  # after the names and year: a title and something more
@@ -167,6 +169,8 @@ def _opening(text: str) -> tuple[str, refpeople.Head, bool] | None:
     head = refnames.read_head(bare)
     if not head.people or (len(head.rest.split()) < MIN_WORDS and not untitled(head.rest)):
         return None  # "Kempner J.C., 2004b, MNRAS, 349, 385": a journal and numbers suffice
+    if head.year and NUMBER_LIST_RE.match(head.rest):
+        return None  # "Berlin, Kupferstichkabinett Mins. 1904, 1906, …": numbers listed, no date
     if not _names_only(bare[: len(bare) - len(head.rest)]) and not APA_DATED_RE.match(bare):
         return None
     return bare, head, _shaped(bare, head)

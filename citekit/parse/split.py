@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from citekit import lexicons
-from citekit.parse import cues, namecues, quotedin, reviews, uregex
+from citekit.parse import bracketdate, cues, namecues, quotedin, reviews, uregex
 from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
@@ -126,6 +126,7 @@ def split_note(
                     if body and cites(body, hereafter, known):
                         out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
                     prefix = ""
+    out = bracketdate.cut_brackets(text, out)  # "… (cf. Heidegger 1996, 47)": the bracket cites
     return out or _quotation_source(text) or _bare_addresses(text) or lone_short_form(text)
 
 

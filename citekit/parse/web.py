@@ -167,12 +167,20 @@ def web_venue(fields: dict[str, str]) -> bool:
     return not numbered and bool(WEB_VENUE_RE.search(fields.get("journal", "")))
 
 
-def online_post(parsed: Parsed) -> Parsed:
+# the venue called a blog after its italic name: "*The Iris* (blog)", "*Notes* (weblog)"
+BLOG_MARK_RE = re.compile(r"\*\s*\((?:blog|weblog|podcast)\)", re.IGNORECASE)
+
+
+def online_post(parsed: Parsed, text: str = "") -> Parsed:
     """PARSED as an online post when it is an "article" with a link in a web venue ("…,
     *Internet Archive Blogs*, January 3, 2024, https://…", "… (Version 2.0.0). Zenodo.
-    http://doi.org/…"), no volume, issue or pages: its venue is `howpublished`."""
+    http://doi.org/…", "*The Iris* (blog), 27 March 2017, https://…" in TEXT), no volume,
+    issue or pages: its venue is `howpublished`."""
     linked = "url" in parsed.fields or "doi" in parsed.fields
-    if parsed.entry_type != "article" or not linked or not web_venue(parsed.fields):
+    if parsed.entry_type != "article" or not linked:
+        return parsed
+    marked = "(" in text and BLOG_MARK_RE.search(text) is not None and "journal" in parsed.fields
+    if not web_venue(parsed.fields) and not marked:
         return parsed
     fields = {k: v for k, v in parsed.fields.items() if k != "journal"}
     fields["howpublished"] = parsed.fields["journal"]

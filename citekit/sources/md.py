@@ -125,6 +125,9 @@ def _walk(tokens: list[Token], reading: _Reading) -> None:
         elif token.type == "inline" and definition is not None:
             mdtokens.add_inline(definition[2], token.children or [])
             definition[2].space()
+        elif token.type == "html_block" and definition is not None:
+            mdtokens.add_html_block(definition[2], token)
+            definition[2].space()
         elif token.type == "inline":
             _references(token, reading)
 

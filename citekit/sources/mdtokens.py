@@ -84,6 +84,19 @@ def add_inline(builder: InlineBuilder, tokens: Sequence[Token]) -> None:
             builder.add(text, italic=style.italic > 0, bold=style.bold > 0, link=style.link)
 
 
+# what of an HTML block is no text: comments, scripts and styles
+HIDDEN_HTML_RE = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+
+
+def add_html_block(builder: InlineBuilder, token: Token) -> None:
+    """Feed BUILDER the text of an HTML block that goes on a note (an indented
+    `<p lang="ar">…</p>` quoting a colophon): its words, its tags gone."""
+    shown = TAG_RE.sub(" ", HIDDEN_HTML_RE.sub(" ", token.content))
+    text = " ".join(html.unescape(shown).split())
+    if text:
+        builder.add(text, italic=False, bold=False, link=None)
+
+
 def visible_text(tokens: Sequence[Token], source: str) -> str:
     """The document as a reader sees it, each block on the lines it has in SOURCE.
 

@@ -191,3 +191,13 @@ def test_an_underlined_link_is_a_link_with_its_text(tmp_path: Path) -> None:
         "https://harbour.example.org/tides/",
         "*Ferries*",
     ]
+
+
+def test_an_html_block_inside_a_note_is_part_of_its_text(tmp_path: Path) -> None:
+    text = (
+        "A[^1].\n\n[^1]: Lerner, *Scripts*, 65. The colophon reads:\n\n"
+        '    <p lang="ar" dir="rtl">"فرغ من تذهیبه"<!-- hidden --></p>\n\n'
+        "[^2]: Next.\n"
+    )
+    notes = _md(tmp_path, text).footnotes
+    assert notes[0].text == 'Lerner, *Scripts*, 65. The colophon reads: "فرغ من تذهیبه"'
