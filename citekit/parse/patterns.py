@@ -66,10 +66,11 @@ IBID_RE = uregex.compile(
         (?=\s|,|;|:|$|\.)""",
     re.VERBOSE | re.IGNORECASE,
 )
-# behind its words ("cit", "c.", "a." …): no prefix of its own, it is tried at every position
+# behind its words ("cit", "c.", "a." …): no prefix of its own, it is tried at every position;
+# "ob. cit." is the Spanish and Portuguese "obra citada"
 OPCIT_RE = guarded(
     uregex.compile(
-        r"""(?P<marker>\*?\b(?:op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
+        r"""(?P<marker>\*?\b(?:op\.?\s?cit|ob\.\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
         |(?-i:a\.\s?a)(?=\.\s*(?:[,;:]|$))  # Swedish, Danish "a.a." (anfört arbete), lower case
         |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|c\.\s?d|cit\.\s?d|cit
         |citat[ao](?=\s*(?:[,;]|\.?$))  # Italian "…, citata": not "citato in" (cited in)

@@ -191,3 +191,13 @@ def test_an_underlined_link_is_a_link_with_its_text(tmp_path: Path) -> None:
         "https://harbour.example.org/tides/",
         "*Ferries*",
     ]
+
+
+def test_a_definition_whose_text_starts_on_the_next_line(tmp_path: Path) -> None:
+    # pandoc reads the unindented line after a bare "[^b]:" as the note's text (real14)
+    text = (
+        "A.[^a] B.[^b] C.[^c]\n\n[^a]: One.\n\n"
+        "[^b]:\n<https://example.org/x.pdf>,\n(seen 2007).\n\n[^c]: Three.\n"
+    )
+    notes = [(f.number, f.text) for f in _md(tmp_path, text).footnotes]
+    assert notes == [(1, "One."), (2, "https://example.org/x.pdf, (seen 2007)."), (3, "Three.")]
