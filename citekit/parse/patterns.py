@@ -22,9 +22,10 @@ MONTH_RE = uregex.compile(rf"\b(?P<month>{MONTHS})\b\.?", re.IGNORECASE)
 SEASONS = "Spring|Summer|Fall|Autumn|Winter"
 SEASON_RE = uregex.compile(rf"\b(?P<season>{SEASONS})\b")
 # a periodical issue's or a post's date in brackets: "(Spring 2014)", "(July 1986)",
-# "(March 3, 1990)", "(14 Apr 2016)"
+# "(March 3, 1990)", "(14 Apr 2016)"; Spanish and Portuguese join day, month and year with
+# "de"/"del" and may capitalise the month: "(Diciembre del 2002)", "(1 de septiembre de 1998)"
 ISSUE_DATE_PAREN_RE = uregex.compile(
-    rf"\((?:\d{{1,2}}\s+)?(?:{MONTHS}|{SEASONS})\.?\s+(?:\d{{1,2}},?\s+)?{YEAR}\)"
+    rf"\((?:\d{{1,2}}\s+(?:de\s+)?)?(?i:{MONTHS}|{SEASONS})\.?\s+(?:del?\s+)?(?:\d{{1,2}},?\s+)?{YEAR}\)"
 )
 
 # Emphasis and quotation: the spans a title can stand in.

@@ -99,3 +99,49 @@ def test_a_bracketed_short_after_a_quotation_links_to_its_full_citation() -> Non
         )
         == ()
     )
+
+
+def test_a_spanish_issue_date_ends_a_citation_before_y_and_a_title() -> None:
+    text = (
+        "Ada Quell, “Los muros”, *Revista de Orlam* vol.12 no.3 (Diciembre del 2002), "
+        "y *Las orillas* (Lugo: Orlam, 2006)."
+    )
+    cited = parse(text)
+    assert [c.text for c in cited] == [
+        "Ada Quell, “Los muros”, *Revista de Orlam* vol.12 no.3 (Diciembre del 2002)",
+        "*Las orillas* (Lugo: Orlam, 2006)",
+    ]
+    assert cited[1].fields.get("author") == "Quell, Ada"
+
+
+def test_a_list_of_full_citations_goes_on_with_an_edited_volume() -> None:
+    text = (
+        "Ada Quell, *Los muros* (Lugo: Orlam, 1984), *ed.* Tano Vell & Rita Olm, "
+        "*Las orillas* (Lugo: Orlam, 2003)."
+    )
+    cited = parse(text)
+    assert [c.text for c in cited] == [
+        "Ada Quell, *Los muros* (Lugo: Orlam, 1984)",
+        "*ed.* Tano Vell & Rita Olm, *Las orillas* (Lugo: Orlam, 2003)",
+    ]
+    assert cited[1].fields.get("editor") == "Vell, Tano and Olm, Rita"
+
+
+@pytest.mark.parametrize("join", [", en", " en"])
+def test_an_untitled_part_of_an_edited_volume(join: str) -> None:
+    text = f"Ada Quell{join} *ed.* Tano Vell & Rita Olm, *Las orillas* (Lugo: Orlam, 1990), 303."
+    (citation,) = parse(text)
+    assert citation.entry_type == "incollection"
+    assert (citation.fields.get("author"), citation.fields.get("editor")) == (
+        "Quell, Ada",
+        "Vell, Tano and Olm, Rita",
+    )
+    assert (citation.fields.get("booktitle"), citation.locator) == ("Las orillas", "303")
+
+
+def test_ed_after_a_dated_title_names_its_editor_not_a_new_citation() -> None:
+    text = (
+        "Ada Quell, Der Muro, Zweite Fassung (1922), ed. Tano Vell, GA II 47 "
+        "(Lugo: Orlam, 2010), 451."
+    )
+    assert len(parse(text)) == 1
