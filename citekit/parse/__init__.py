@@ -30,6 +30,7 @@ from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.cutpoints import Piece, whole
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.fields import parse_full
+from citekit.parse.ibidpair import ibid_word
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.known import (
     NO_TITLES,
@@ -43,10 +44,10 @@ from citekit.parse.newspapers import newspaper_issue
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
     HEREAFTER_RE,
-    IBID_RE,
     URL_RE,
 )
 from citekit.parse.possessor import author_from_prose
+from citekit.parse.quotedshort import with_quoted_shorts
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
 from citekit.parse.shortforms import short_even_linked
@@ -127,8 +128,8 @@ def _or_whole_entry(
 def _split(text: str, context: Context, known: KnownTitles) -> list[tuple[Piece, str]]:
     known_forms = context.hereafter + context.archive_sigla  # "AN, Série Justiça, IJ6 474"
     if known is NO_TITLES:
-        return list(_split_unaided(text, known_forms))
-    return split_note(text, known_forms, known)
+        return with_quoted_shorts(text, list(_split_unaided(text, known_forms)))
+    return with_quoted_shorts(text, split_note(text, known_forms, known))
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)
@@ -332,10 +333,8 @@ def _typed_links(text: str) -> tuple[Link, ...]:
 
 def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
     if kind is Kind.IBID:
-        match = IBID_RE.match(text.strip())
-        return Parsed(
-            "misc", {"_word": match.group("word").casefold()}, locator_after(text, match.end())
-        )
+        match, end = ibid_word(text.strip())
+        return Parsed("misc", {"_word": match.group("word").casefold()}, locator_after(text, end))
     if kind is Kind.OP_CIT:
         return read_opcit(text)
     if kind is Kind.PERSONAL:

@@ -46,6 +46,9 @@ EDITORS_AFTER_TITLE_RE = re.compile(r",\s+(?:ed\.(?:\s+by)?|edited\s+by)\s+[A-Z]
 LEADING_EDITOR_MARK_RE = re.compile(
     r"^,?\s*\(?(?:eds?|editors?|Hrsg|Hg|éds?|dir|coord|comp)\b\.?\)?[,:]?\s+(?=\S)", re.IGNORECASE
 )
+# "ed. ", "*eds.* ", "coord. " opening the names of a chapter's editors (the full stop required:
+# "in Ed Folsom, *Book*" names a person)
+OPENING_EDITOR_MARK_RE = re.compile(r"(?:eds?|éds?|coord|comp|dir)\.\s+(?=\S)", re.IGNORECASE)
 # what ends a plain journal's name before its numbers: ISO 690's medium ("[en línea]",
 # "[online]", "[v síti]"), the year after a full stop or comma, or an issue ("Critica, n. 6")
 JOURNAL_TAIL_RE = uregex.compile(
@@ -178,6 +181,16 @@ def journal_after(after: str) -> tuple[str, str] | None:
     return None
 
 
+def _container_people(head: str) -> tuple[str, str]:
+    """The role and names of the people before a chapter's book: its editors where a mark
+    follows them ("Ortiz (coord.)") or opens them ("en *ed.* Martha Moore Trescott, *Book*",
+    Chicago's "ed." put first in Spanish notes), else the book's authors."""
+    lead = OPENING_EDITOR_MARK_RE.match(head.replace("*", "")) if head[:1] in "*eEdDcC" else None
+    if lead is not None:
+        return "editor", head.replace("*", "")[lead.end() :]
+    return ("editor" if EDITOR_MARK_RE.search(head) else "bookauthor"), head
+
+
 def parse_chapter(title: str, people: dict[str, str], rest: str) -> Parsed:
     """ "“Chapter,” in Editors (eds), *Book* (Place: Publisher, Year), pp. 1–20"."""
     fields = {"title": title, **people}
@@ -190,7 +203,7 @@ def parse_chapter(title: str, people: dict[str, str], rest: str) -> Parsed:
     if container:
         head = rest[: container[0].start()].strip(" ,.")
         if head and "bookauthor" not in fields:
-            role = "bookauthor" if not EDITOR_MARK_RE.search(head) else "editor"
+            role, head = _container_people(head)
             fields.update(names_field(role, head))
         fields["booktitle"] = match_title(container[0])
         after = rest[container[0].end() :]

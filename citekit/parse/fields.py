@@ -40,6 +40,7 @@ from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
 from citekit.parse.media import as_medium
 from citekit.parse.newspapers import without_section
+from citekit.parse.openeditors import with_opening_editors
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
     ACCESSED_RE,
@@ -123,7 +124,7 @@ def parse_full(
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
     text, series = take_series(without_section(text))  # "(=Reihe, Bd. 27)", ", sec. Books"
-    parsed = _with_roles(text, abbreviations, targets)
+    parsed = with_opening_editors(text, lambda t: _with_roles(t, abbreviations, targets))
     fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})
     typed = as_proceedings(Parsed(parsed.entry_type, fields, parsed.locator))
     return as_medium(as_book_part(typed, text), text)

@@ -23,9 +23,11 @@ WITH_RE = re.compile(r"(?P<comma>,)?\s+(?P<word>with)\s+(?=\S)")
 # a whole word of the span's split (~1 µs), while JOIN_RE tries its list at every space (10-30 µs)
 JOIN_OPENERS = frozenset(word.split()[0] for word in lexicons.words("join_words"))
 # after a comma, Spanish and French "en" opens a container ("…», en Mercedes Ortiz (coord.), …"),
-# also when the comma closes a quoted title ("“Muros,” en *Estudios*", Chicago notes in Spanish)
+# also right after a quoted title, the comma inside the quote or none ("“Muros,” en *Estudios*",
+# "“Crisis” en *ed.* Werner Bonefeld, …": Chicago notes in Spanish); a Dutch "en" (and) joins two
+# citations after a pinpoint, not straight after a chapter's title
 NOT_AFTER_COMMA = frozenset({"en"})
-COMMA_IN_QUOTE_ENDS = (",”", ',"', ",’", ",»")
+QUOTE_ENDS = ("”", '"', "’", "»")
 # ", 2015, et José Luis García (éd.), *Rey* …, 2017": a bare year before ", et" ends an imprint in
 # a list of books that one title names (a review's), not a citation with its pinpoint
 YEAR_END_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d$")
@@ -70,4 +72,4 @@ def _not_after_comma(head: str, match: re.Match[str]) -> bool:
             match.group("word").casefold() in NOT_AFTER_COMMA
             or YEAR_END_RE.search(head) is not None
         )
-    return head.endswith(COMMA_IN_QUOTE_ENDS) and match.group("word").casefold() in NOT_AFTER_COMMA
+    return head.endswith(QUOTE_ENDS) and match.group("word").casefold() in NOT_AFTER_COMMA

@@ -22,9 +22,10 @@ MONTH_RE = uregex.compile(rf"\b(?P<month>{MONTHS})\b\.?", re.IGNORECASE)
 SEASONS = "Spring|Summer|Fall|Autumn|Winter"
 SEASON_RE = uregex.compile(rf"\b(?P<season>{SEASONS})\b")
 # a periodical issue's or a post's date in brackets: "(Spring 2014)", "(July 1986)",
-# "(March 3, 1990)", "(14 Apr 2016)"
+# "(March 3, 1990)", "(14 Apr 2016)"; Spanish and Portuguese join day, month and year with
+# "de"/"del" and may capitalise the month: "(Diciembre del 2002)", "(1 de septiembre de 1998)"
 ISSUE_DATE_PAREN_RE = uregex.compile(
-    rf"\((?:\d{{1,2}}\s+)?(?:{MONTHS}|{SEASONS})\.?\s+(?:\d{{1,2}},?\s+)?{YEAR}\)"
+    rf"\((?:\d{{1,2}}\s+(?:de\s+)?)?(?i:{MONTHS}|{SEASONS})\.?\s+(?:del?\s+)?(?:\d{{1,2}},?\s+)?{YEAR}\)"
 )
 
 # Emphasis and quotation: the spans a title can stand in.
@@ -67,10 +68,11 @@ IBID_RE = uregex.compile(
         (?=\s|,|;|:|$|\.)""",
     re.VERBOSE | re.IGNORECASE,
 )
-# behind its words ("cit", "c.", "a." …): no prefix of its own, it is tried at every position
+# behind its words ("cit", "c.", "a." …): no prefix of its own, it is tried at every position;
+# "ob. cit." is the Spanish and Portuguese "obra citada"
 OPCIT_RE = guarded(
     uregex.compile(
-        r"""(?P<marker>\*?\b(?:op\.?\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
+        r"""(?P<marker>\*?\b(?:op\.?\s?cit|ob\.\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
         |(?-i:a\.\s?a)(?=\.\s*(?:[,;:]|$))  # Swedish, Danish "a.a." (anfört arbete), lower case
         |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|c\.\s?d|cit\.\s?d|cit
         |citat[ao](?=\s*(?:[,;]|\.?$))  # Italian "…, citata": not "citato in" (cited in)

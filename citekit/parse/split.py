@@ -17,6 +17,7 @@ from citekit.parse.joinprose import source_after_prose
 from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.loneshort import lone_short_form
+from citekit.parse.openeditors import opens_edited_volume
 from citekit.parse.patterns import (
     CITED_IN_RE,
     ISSUE_DATE_PAREN_RE,
@@ -275,7 +276,7 @@ def _opens_after_join(tail: str, comma: bool) -> bool:
 
 
 # ", " or ", and " before a capital: where a list of full citations may go on
-COMMA_JOIN_RE = uregex.compile(r",\s+(?:(?:and|&)\s+)?(?=[A-Z])")
+COMMA_JOIN_RE = uregex.compile(r",\s+(?:(?:and|&)\s+)?(?=[A-Z]|\*?ed)")  # "*ed.* X": openeditors
 
 
 def _split_commas(text: str, piece: Piece) -> list[Piece]:
@@ -290,7 +291,8 @@ def _split_commas(text: str, piece: Piece) -> list[Piece]:
 
 
 def _dated_citations_meet(head: str, tail: str) -> bool:
-    return namecues.starts_with_name(tail) and _imprint_or_date(tail) and _imprint_or_date(head)
+    opens = namecues.starts_with_name(tail) or opens_edited_volume(tail, namecues.starts_with_name)
+    return opens and _imprint_or_date(tail) and _imprint_or_date(head)
 
 
 def _cut_comma_list(

@@ -45,6 +45,9 @@ LITERAL_PAIR_RE = re.compile(
     f"{LITERAL_ASTERISK}(?=\\S)[^{LITERAL_ASTERISK}*]{{1,300}}?{LITERAL_ASTERISK}"
 )
 ITALIC_PUNCTUATION_RE = re.compile(f"([*{LITERAL_ASTERISK}])[,;:]\\1")  # "*,*", "∗;∗"
+# a definition whose text starts on the next line, not indented ("[^9]:\n<https://…>,"): pandoc
+# reads that line as the note's; markdown-it leaves the note empty unless the line joins the label's
+LABEL_ALONE_RE = re.compile(r"(?m)^( {0,3}\[\^[^\]\s]+\]:)[ \t]*\n(?=[^\s\[])")
 HTML_NOTE_LINK_RE = re.compile(r"""href\s*=\s*["']?#""", re.IGNORECASE)  # <a href="#fn1">
 _PARSER = (
     # smart quotes as pandoc's Markdown has them: its writer types every curly quote straight,
@@ -87,6 +90,7 @@ def read(path: Path) -> Document:
     text = TEMPLATE_TAG_RE.sub(lambda m: "\n" * m.group().count("\n"), shown)
     if "^" in text:
         text = SUPERSCRIPT_LINK_RE.sub("", SUPERSCRIPT_RE.sub(r"\g<raised>", text))
+        text = LABEL_ALONE_RE.sub(r"\1 ", text) if "]:\n" in text else text
     env: dict[str, object] = {}
     tokens = _PARSER.parse(text, env)
     found = env.get("footnotes") or {}

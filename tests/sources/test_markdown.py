@@ -201,3 +201,13 @@ def test_an_html_block_inside_a_note_is_part_of_its_text(tmp_path: Path) -> None
     )
     notes = _md(tmp_path, text).footnotes
     assert notes[0].text == 'Lerner, *Scripts*, 65. The colophon reads: "فرغ من تذهیبه"'
+
+
+def test_a_definition_whose_text_starts_on_the_next_line(tmp_path: Path) -> None:
+    # pandoc reads the unindented line after a bare "[^b]:" as the note's text (real14)
+    text = (
+        "A.[^a] B.[^b] C.[^c]\n\n[^a]: One.\n\n"
+        "[^b]:\n<https://example.org/x.pdf>,\n(seen 2007).\n\n[^c]: Three.\n"
+    )
+    notes = [(f.number, f.text) for f in _md(tmp_path, text).footnotes]
+    assert notes == [(1, "One."), (2, "https://example.org/x.pdf, (seen 2007)."), (3, "Three.")]
