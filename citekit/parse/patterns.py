@@ -237,7 +237,7 @@ EDITOR_MARK_RE = uregex.compile(
 # "J. Robbin Wheeler" (an initial's full stop ends no name), "Helen F. Siu"
 EDITOR_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|la|le|da|di))*"
 EDITED_BY_RE = uregex.compile(
-    rf"""(?:^|[\s,.])(?:ed\.(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
+    rf"""(?:^|[\s,.])(?:ed\.(?:\s+and\s+trans\.)?(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+(?:and\s+translated\s+)?by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
         \s+direction\s+de|éd\.\s+par|a\s+cura\s+di|ed\.\s+de)\s+
         (?P<names>{EDITOR_NAME}(?:,\s+{EDITOR_NAME})*,?\s+(?:and|&)\s+{EDITOR_NAME}(?=\s*[(;,]|(?<!\b[A-Z])\.(?:\s|$)|\s*$)
           |[^(*“"]+?(?=\s*[(,;]|(?<!\b[A-Z])\.|$))""",

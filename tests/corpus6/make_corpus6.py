@@ -20,7 +20,8 @@ HERE = Path(__file__).resolve().parent
 _SPEC = importlib.util.spec_from_file_location(
     "make_corpus5", HERE.parent / "corpus5" / "make_corpus5.py"
 )
-assert _SPEC is not None and _SPEC.loader is not None
+assert _SPEC is not None
+assert _SPEC.loader is not None
 corpus5 = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(corpus5)
 
@@ -41,7 +42,9 @@ def build(src: Path) -> None:
     out = HERE / "gold" / f"{name}.gold.json"
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     cites = sum(len(n["citations"]) for n in data["notes"])
-    print(f"{name}{suffix}: {len(data['notes'])} notes, {cites} citations, {len(doc['works'])} works")
+    print(
+        f"{name}{suffix}: {len(data['notes'])} notes, {cites} citations, {len(doc['works'])} works"
+    )
 
 
 def main(argv: list[str]) -> int:
