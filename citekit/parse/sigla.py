@@ -73,6 +73,22 @@ def unless_defined(span: str, forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f for f in forms if f not in defined)
 
 
+# a siglum citation that closes a sentence of prose after its colon: "… in the appendix: GA 3,
+# 274–96"
+AFTER_COLON_RE = re.compile(rf":\s+(?P<siglum>{SIGLUM})\s+{LOCATOR}\.?\s*$")
+
+
+def after_prose(span: str, start: int, forms: tuple[str, ...]) -> int:
+    """Where the citation in SPAN starts: START, or a document siglum's start where prose and a
+    colon stand before it ("The transcript is printed as an appendix: GA 3, 274–96")."""
+    if not forms or ": " not in span:
+        return start
+    found = AFTER_COLON_RE.search(span, start)
+    if found is None or found.group("siglum") not in forms:
+        return start
+    return found.start("siglum")
+
+
 def read_siglum(text: str, sigla: Iterable[str]) -> Parsed | None:
     """A short citation that is a document siglum and its numbers: the siglum as the title,
     the volume after it, the rest as the pinpoint; None for any other text."""

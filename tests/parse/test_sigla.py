@@ -74,3 +74,23 @@ def test_a_siglum_citation_is_short():
         (Kind.SHORT, "A 51/B 75"),
         (Kind.SHORT, "B 103"),
     ]
+
+
+def test_a_siglum_after_prose_and_a_colon_starts_the_citation():
+    texts = [
+        "The transcript is printed as an appendix to the Kant book: GA 3, 274–96.",
+        "GA 3, 28–30.",
+    ]
+    cited = parse_note(Note(1, texts[0], Span(0, 0, 1)), build_context(texts))
+    assert [c.text for c in cited] == ["GA 3, 274–96"]
+
+
+def test_an_imprint_open_at_its_end_dates_the_edition():
+    from tests.parse.notes import parse
+
+    (cited,) = parse(
+        "*Kants gesammelte Schriften*, ed. Königlich Preußische Akademie der Wissenschaften "
+        "(Berlin, 1900–)."
+    )
+    assert cited.kind is Kind.FULL
+    assert (cited.fields["address"], cited.fields["year"]) == ("Berlin", "1900")
