@@ -273,9 +273,9 @@ REPOSITORY_SIGLA = lexicons.alternation(tuple(lexicons.table("repositories")))  
 ARCHIVE_RE = uregex.compile(
     rf"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
         |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
-        |Record\s+Group|RG\s?\d|Manuscripts?|Library|Bibliothek|Bibliothèque|(?i:box|folder)|Dossier
+        |Record\s+Group|RG\s?\d|Manuscripts?|Library|\w*[Bb]ibliothek|Bibliothèque|(?i:box|folder)|Dossier
         |Akte|busta)\b|\bb\.\s?\d+,\s*fasc\.
-        |\bMSS?\.?(?=\s+[A-Z\d])  # "Add. MS 5063", "MS Rawlinson A. 171"
+        |\b(?:MSS?\.?|Cod\.)(?=\s+[A-Z\d])  # "Add. MS 5063", "Cod. Sang. 1092"
         |(?:^|(?<=\s)){REPOSITORY_SIGLA}(?=,)  # well-known repositories ("TNA, FO 371")""",
     re.VERBOSE,
 )
