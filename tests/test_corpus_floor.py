@@ -3,8 +3,9 @@ its floor.
 
 tests/corpus4, tests/corpus5 and tests/corpus6 were written after the parser, and measured
 before any rule was fitted to them; their floors sit a little under the figures the parser
-reached, so a change that loses ground on these documents fails here. The scorer lives outside the project
-(../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test is skipped.
+reached, so a change that loses ground on these documents fails here. The scorer lives outside
+the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test
+is skipped.
 """
 
 from __future__ import annotations
