@@ -231,6 +231,9 @@ def _containers_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
     return titles_match(a["booktitle"], b["booktitle"], partial=False) >= TITLE_SIMILARITY
 
 
+CASE_PARTIES_RE = re.compile(r"\sv\.?\s")  # "Verizon … v. Law Offices of Curtis V. Trinko"
+
+
 def block_keys(fields: Mapping[str, str]) -> list[str]:
     """Where to look for a match: the first family name and the first title word."""
     if fields.get("_person"):
@@ -239,6 +242,9 @@ def block_keys(fields: Mapping[str, str]) -> list[str]:
     names = families(fields)
     if names:  # "van heugten" by "heugten": a particle may be read or lost ("Heugten, van")
         keys.append((names[0].split() or [""])[-1][:4])
-    words = title_words(fields.get("title") or fields.get("booktitle")).split()
+    title = fields.get("title") or fields.get("booktitle")
+    words = title_words(title).split()
     keys.append("title:" + (words[0][:4] if words else ""))
+    if words and CASE_PARTIES_RE.search(title or ""):  # "*Trinko*, 540 U.S. at 407": a case's
+        keys.extend(f"title:{w[:4]}" for w in dict.fromkeys(words[1:]) if w != "v")  # either party
     return keys

@@ -13,13 +13,14 @@ from citekit import containers_cited, identity, periodicalnamed
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
+from citekit.resolvesigla import by_siglum
 from citekit.resolvestate import State, Work, settle
 
 
 def resolve_short(citation: Citation, position: int, state: State) -> str | None:
     """The work whose names and title this short form abbreviates; earlier ones first. (A
     short form with a note pointer goes to citekit.resolvepointer first.)"""
-    hereafter = _by_hereafter(citation, state)
+    hereafter = _by_hereafter(citation, state) or by_siglum(citation, state)  # "GA 3, 28"
     matches = hereafter or _short_matches(citation, state) or _in_full_texts(citation, state)
     earlier = _named_alike(citation, [w for w in matches if w.first < position])
     if earlier:

@@ -1,10 +1,11 @@
-"""The fourth and fifth development corpora, scored by the shared scorer: no document below its
-floor.
+"""The fourth, fifth and sixth development corpora, scored by the shared scorer: no document below
+its floor.
 
-tests/corpus4 and tests/corpus5 were written after the parser, and measured before any rule was
-fitted to them; their floors sit a little under the figures the parser reached, so a change that
-loses ground on these documents fails here. The scorer lives outside the project
-(../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test is skipped.
+tests/corpus4, tests/corpus5 and tests/corpus6 were written after the parser, and measured
+before any rule was fitted to them; their floors sit a little under the figures the parser
+reached, so a change that loses ground on these documents fails here. The scorer lives outside
+the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test
+is skipped.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ FLOORS = {
         "en_native_title": 0.975,
         "en_vangogh_letters": 0.905,
         "sv_folkhemmet": 0.90,
+    },
+    "corpus6": {
+        "en_beethoven_quartets": 0.89,
+        "en_carolingian_schools": 0.905,
+        "en_darwin_pigeons": 0.965,
+        "en_kant_heidegger": 0.905,
+        "en_law_platforms": 0.935,
+        "en_real_wages_wp": 0.965,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]

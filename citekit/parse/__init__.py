@@ -51,6 +51,7 @@ from citekit.parse.quotedshort import with_quoted_shorts
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
 from citekit.parse.shortforms import short_even_linked
+from citekit.parse.sigla import announce, document_sigla, read_siglum
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
 from citekit.parse.titleafterlead import title_after_lead
 from citekit.parse.web import online_post
@@ -75,7 +76,9 @@ def build_context(texts: Iterable[str]) -> Context:
     """What the notes of a document define (abbreviations, "hereafter" forms), and whether
     they are reference-list entries."""
     texts = list(texts)
-    return replace(_context.build_context(texts), entries=entry_notes(texts))
+    built = _context.build_context(texts)
+    sigla = built.hereafter + tuple(document_sigla(texts))  # "KrV A 51/B 75", "GA 3, 28"
+    return replace(built, entries=entry_notes(texts), hereafter=sigla)
 
 
 def parse_note(
@@ -154,6 +157,8 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
         if kind is Kind.OP_CIT and parsed.fields.get("title"):
             kind = Kind.SHORT  # "Nowak, *Spławy*, op. cit.": a title makes it a short form
         author_from_prose(parsed.fields, text, prefix)
+        if kind is Kind.FULL:
+            announce(parsed.fields, prefix)  # "cited as KrV … in the translation of" it
         if prefix == SAME_AUTHOR_PREFIX and out and "author" not in parsed.fields:
             previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"
             parsed.fields.update({"author": previous} if previous else {})
@@ -340,7 +345,7 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     if kind is Kind.PERSONAL:
         return Parsed("misc", personal_fields(text))
     if kind is Kind.SHORT:
-        return read_short(text, context, targets)
+        return read_siglum(text, context.hereafter) or read_short(text, context, targets)
     in_previous = part_of_previous(text)
     if in_previous is not None:
         return _part_of_previous(text, in_previous, context)

@@ -15,7 +15,7 @@ from citekit.parse.oscola import parse_oscola_article
 PIN = r"\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*"  # "842–43", "191, 195"
 # a case: name "v." name, then volume, reporter, first page, pinpoint, (court year)
 CASE_RE = re.compile(
-    rf"""^(?P<title>[A-Z][^;]*?\sv\.\s[^;]*?),\s+(?P<volume>\d+)\s+(?P<reporter>[A-Z][A-Za-z.\s]*?\.?)
+    rf"""^(?P<title>[A-Z][^;]*?\sv\.\s[^;]*?),\s+(?P<volume>\d+)\s+(?P<reporter>[A-Z][A-Za-z\d.'’\s]*?\.?)
         \s+(?P<page>\d+)(?:,\s*(?P<pin>{PIN}))?\s+\((?:[^()]*?\s)?(?P<year>\d{{4}})\)""",
     re.VERBOSE,
 )
@@ -84,7 +84,7 @@ SHORT_DATED_PERIODICAL_RE = re.compile(
 CASE_MARK_RE = re.compile(r"\sv\.\s")  # the " v. " between the parties
 VOLUME_JOURNAL_RE = re.compile(r",\s+\d+\s+[A-Z]")  # ", 92 VA" / ", 13 Victorian": volume, journal
 # "*Chevron*, 467 U.S. at 865"
-SHORT_CASE_RE = re.compile(r",\s*(?P<volume>\d+)\s+[A-Z][A-Za-z.\s]*?\s+at\s+(?P<pin>\S+)$")
+SHORT_CASE_RE = re.compile(r",\s*(?P<volume>\d+)\s+[A-Z][A-Za-z\d.'’\s]*?\s+at\s+(?P<pin>\S+)$")
 
 
 def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:

@@ -207,7 +207,7 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     or "unpublished" is its giving up, not its reading of an archival document or a page."""
     if MODE == "rules" or MODE != "labeller" and not can_gain(rules, loose=loose):
         return rules
-    if names_medium(text) or is_statute(text):
+    if names_medium(text) or is_statute(text) or _reported_case(rules):
         return rules  # "*Sugar Water*, Music video (…)", "*… Act 1993* (Cth)": what the work is
     reading = read_labelled(without_section(text))  # a paper's section is no field
     if reading is None:
@@ -215,6 +215,21 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     if MODE == "labeller":
         return reading.parsed
     return trusted(rules, reading, loose=loose)
+
+
+CASE_PARTIES_RE = re.compile(r"\sv\.?\s")  # "Epic Games, Inc. v. Apple, Inc."
+
+
+def _reported_case(rules: Parsed) -> bool:
+    """A case the grammar read with its report ("Epic Games, Inc. v. Apple, Inc., 67 F.4th 946
+    (9th Cir. 2023)"): the court in its parenthesis is no publisher."""
+    fields = rules.fields
+    title = fields.get("title", "")
+    return (
+        rules.entry_type == "misc"
+        and "pages" in fields
+        and CASE_PARTIES_RE.search(title) is not None
+    )
 
 
 def combine_entry(entry: Reference, *, loose: bool = True) -> Reference:

@@ -20,7 +20,7 @@ POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s$")  # no family name ends so
 NOISE_RE = uregex.compile(
     r"""\s*(?:,?\s*\bet\s+al\.?|,?\s*\bi\.\s?a\b\.?|,?\s*\bu\.\s?a\b\.?|,?\s*\band\s+others\b
         |,?\s*\bwith\s+(?:a\s+|an\s+)?(?:fore?word|forward|introduction|preface|afterword)s?\s+(?:of|by)\s+.*$
-        |\(\s*(?:eds?|hgg?|hrsg|dir|éds?|coord|comp|org|orgs|red|a\s+cura\s+di)\.?\s*\)|,?\s*\b(?:eds?|hg|hrsg|dir|éds?)\.?$
+        |\(\s*(?:eds?|hgg?|hrsg|dir|éds?|coord|comp|org|orgs|red|a\s+cura\s+di)\.?\s*\)|,?\s*\b(?:eds?|hg|hrsg|dir|éds?)\.?(?:\s+(?:and|&)\s+trans\.?)?$|,?\s*\btrans\.?\s+(?:and|&)\s+eds?\.?$
         |,?\s*\b(?:editors?|Herausgeber|host|hosts|narrator|interviewer)\b)""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -180,7 +180,7 @@ DAY_DATE_PAREN_RE = uregex.compile(
     rf"{DAY_DATE}|\b\d{{1,4}},\s+no\.\s*\d{{1,4}}\s+\((?:{MONTHS}|{SEASONS})\.?\s+{YEAR}\)"
 )
 IMPRINT_PAREN_RE = uregex.compile(  # the year comes last: "(probably July 1986)" is no imprint
-    rf"\((?!{DAY_DATE[2:]})(?P<body>(?:[^()]*?[,:][^()]*?|{_NAMED_BEFORE_YEAR})?(?:{YEAR}[a-z]?|n\.\s?d\.)\]?)\s*\)"
+    rf"\((?!{DAY_DATE[2:]})(?P<body>(?:[^()]*?[,:][^()]*?|{_NAMED_BEFORE_YEAR})?(?:{YEAR}[a-z]?(?:[–-](?=\s*\)))?|n\.\s?d\.)\]?)\s*\)"
 )
 # unbracketed imprints: "Berlin: Suhrkamp 2005", "München 1998", "Paris, Seuil, 1975"
 BARE_IMPRINT_RE = uregex.compile(
@@ -240,7 +240,7 @@ EDITOR_MARK_RE = uregex.compile(
 # "J. Robbin Wheeler" (an initial's full stop ends no name), "Helen F. Siu"
 EDITOR_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|la|le|da|di))*"
 EDITED_BY_RE = uregex.compile(
-    rf"""(?:^|[\s,.])(?:ed\.(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
+    rf"""(?:^|[\s,.])(?:ed\.(?:\s+and\s+trans\.)?(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+(?:and\s+translated\s+)?by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
         \s+direction\s+de|éd\.\s+par|a\s+cura\s+di|ed\.\s+de)\s+
         (?P<names>{EDITOR_NAME}(?:,\s+{EDITOR_NAME})*,?\s+(?:and|&)\s+{EDITOR_NAME}(?=\s*[(;,]|(?<!\b[A-Z])\.(?:\s|$)|\s*$)
           |[^(*“"]+?(?=\s*[(,;]|(?<!\b[A-Z])\.|$))""",
@@ -276,9 +276,9 @@ REPOSITORY_SIGLA = lexicons.alternation(tuple(lexicons.table("repositories")))  
 ARCHIVE_RE = uregex.compile(
     rf"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
         |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
-        |Record\s+Group|RG\s?\d|Manuscripts?|Library|Bibliothek|Bibliothèque|(?i:box|folder)|Dossier
+        |Record\s+Group|RG\s?\d|Manuscripts?|Library|\w*[Bb]ibliothek|Bibliothèque|(?i:box|folder)|Dossier
         |Akte|busta)\b|\bb\.\s?\d+,\s*fasc\.
-        |\bMSS?\.?(?=\s+[A-Z\d])  # "Add. MS 5063", "MS Rawlinson A. 171"
+        |\b(?:MSS?\.?|Cod\.)(?=\s+[A-Z\d])  # "Add. MS 5063", "Cod. Sang. 1092"
         |(?:^|(?<=\s)){REPOSITORY_SIGLA}(?=,)  # well-known repositories ("TNA, FO 371")""",
     re.VERBOSE,
 )

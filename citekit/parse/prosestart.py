@@ -25,6 +25,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 from citekit.parse.shortforms import is_author_date, is_bare_citation
+from citekit.parse.sigla import unless_defined
 
 # where a word in capitals follows one in small letters: "discussed in |Council of … v UK"
 AFTER_SMALL_WORD_RE = uregex.compile(r"\b[a-z]{2,}\s(?=\*?[A-Z])")
@@ -172,7 +173,7 @@ def cites(span: str, hereafter: tuple[str, ...], known: KnownTitles = NO_TITLES)
     A quotation after the pinpoint is no part of the test ("Young, Ways, 12: “…”")."""
     span = quotedtail.head(span)
     return (
-        cues.is_citation(span, hereafter)
+        cues.is_citation(span, unless_defined(span, hereafter))
         or is_bare_citation(span)
         or known.cites(span)
         or short_periodical(span) is not None  # "Newton, 73 Tex. B.J. 632"

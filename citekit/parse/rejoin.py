@@ -24,6 +24,7 @@ from citekit.parse import (
 )
 from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, bracketed
+from citekit.parse.folios import cited_to_folio
 from citekit.parse.ibidspan import ends_ibid
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.known import NO_TITLES, KnownTitles
@@ -131,7 +132,11 @@ def _new_source_after_comment(prev: str, cur: str) -> bool:
     return (
         start > 0
         and INNER_LEAD_RE.search(cur[:start] + " X") is not None
-        and (cues.has_imprint(prev) or is_bare_citation(prev[citation_start(prev) :]))
+        and (
+            cues.has_imprint(prev)
+            or is_bare_citation(prev[citation_start(prev) :])
+            or cited_to_folio(prev)
+        )
     )
 
 

@@ -303,7 +303,7 @@ def contributors(segments: list[str]) -> dict[str, str]:
         if rolenames.ROLE_AFTER_RE.match(segment):
             break  # "Douglas W. Stott (ed. and trans.)": the role after the names, read below
         match = re.search(
-            r"(?:éd\.|ed\.(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+by|hg\.\s*v\.|hrsg\.\s*v\.|a\s+cura\s+di"
+            r"(?:éd\.|ed\.(?:\s+and\s+trans\.)?(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+(?:and\s+translated\s+)?by|hg\.\s*v\.|hrsg\.\s*v\.|a\s+cura\s+di"
             r"|herausgegeben\s+von|sous\s+la\s+direction\s+de|red\.|под\s+ред\.|отв\.\s+ред\.)"
             r"\s+(?P<names>.+)$",
             segment,

@@ -30,6 +30,7 @@ from citekit.parse.prefilter import guarded
 from citekit.parse.prosestart import DOMAIN_START_RE, NAME_START_RE, cites
 from citekit.parse.rejoin import merge_pieces
 from citekit.parse.shortforms import has_short_shape
+from citekit.parse.sigla import after_prose
 from citekit.parse.web import web_citation_end
 
 URL_ONLY_RE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?\.?", re.IGNORECASE)
@@ -114,7 +115,7 @@ def split_note(
             continue
         for part in split_cited_in(text, piece, hereafter):
             span = part.text(text)
-            start = _known_start(span, citation_start(span), known)
+            start = after_prose(span, _known_start(span, citation_start(span), known), hereafter)
             trimmed = _drop_explanation(text, trim(text, part.start + start, part.end))
             prefix = span[:start]
             joins = _split_joins(text, trimmed, hereafter, known)

@@ -133,3 +133,33 @@ _NAME_WORD = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True).filter(
 def test_split_names_is_idempotent(people: list[tuple[str, str]]) -> None:
     once = split_names(" and ".join(f"{given_name} {family}" for given_name, family in people))
     assert split_names(" and ".join(once)) == once
+
+
+def test_an_editor_who_also_translated_is_the_editor():
+    """ "ed. and trans." before or after the names (tests/corpus6; corpus5's Dyson)."""
+    from tests.parse.notes import parse
+
+    for text, editor in (
+        (
+            "Peter Godman, ed. and trans., *Poetry of the Carolingian Renaissance* (London: "
+            "Duckworth, 1985).",
+            "Godman, Peter",
+        ),
+        (
+            "*Charlemagne’s Courtier*, ed. and trans. by Paul Edward Dutton (Peterborough, Ont.: "
+            "Broadview Press, 1998).",
+            "Dutton, Paul Edward",
+        ),
+        (
+            "Immanuel Kant, *Critique of Pure Reason*, ed. and trans. Paul Guyer and Allen W. Wood "
+            "(Cambridge: Cambridge University Press, 1998).",
+            "Guyer, Paul and Wood, Allen W.",
+        ),
+        (
+            "Plato, *Republic*, edited and translated by Chris Emlyn-Jones (Cambridge, MA: Harvard "
+            "University Press, 2013).",
+            "Emlyn-Jones, Chris",
+        ),
+    ):
+        (cited,) = parse(text)
+        assert cited.fields["editor"] == editor
