@@ -38,13 +38,14 @@ from citekit.parse.reflinks import read_links
 
 PAGES_RE = re.compile(r"\b(?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+|(?<=p\. )\d+)\b")
 ARTICLE_RES = (
-    # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301 | MLA 7: Journal 40.1 |
+    # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 18, nos. 5-6 (2003): 513–62 |
+    # Journal 32 (2008): 301 | MLA 7: Journal 40.1 |
     # older: Journal, XLIII (January, 1965), pp. 49-62 | in Journal, 30, 2 (2010), pp. 125-44
     uregex.compile(
         r"^(?:in\s+)?(?P<journal>[^:]+?(?::\s[^:]+?)?),?\s+(?:[Vv]ol\.\s*(?=[IVXLC]))?"
         r"(?:(?P<volume>\d+|[IVXLC]+(?=\s\([^)]*\)(?:,\s*pp?\.|:\s*\d|[.,]?\s*$)))"
-        r"(?:\.(?P<dotted>\d+))?|(?=no\.))"
-        r"(?:(?:,?\s*no\.\s*|,\s(?=\d{1,4}\s\())(?P<number>[\w/–-]+))?"
+        r"(?:\.(?P<dotted>\d+))?|(?=nos?\.))"
+        r"(?:(?:,?\s*nos?\.\s*|,\s(?=\d{1,4}\s\())(?P<number>[\w/–-]+))?"
         r"\s*\((?P<date>[^)]*\b(?:1[5-9]|20)\d\d\b[^)]*)\)(?:(?::|,\s*pp?\.)\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
     # author-date: Journal 126 (1): 182–91

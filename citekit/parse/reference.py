@@ -27,6 +27,7 @@ from citekit.parse import (
 from citekit.parse.elements import Parsed
 from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.leadeditors import take as take_lead_editors
+from citekit.parse.pubstatus import without_status
 from citekit.parse.refcorporate import corporate_head
 from citekit.parse.refnames import Head
 from citekit.parse.seriesparen import take_series
@@ -124,7 +125,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     """Parse one entry; `previous` is the entry before it, whose names a "———." repeats."""
     text = unnumbered(text)
     text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
-    text, series = take_series(text)
+    text, series = take_series(without_status(text))  # ", ahead of print": no field
     head = corporate_head(text, refnames.read_head(text, previous))  # "… Institution (BSI). "
     fields: dict[str, str] = {}
     if head.people:

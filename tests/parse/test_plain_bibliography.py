@@ -1,0 +1,75 @@
+"""Chicago bibliography entries and notes in plain text, where no italics mark a title or a
+journal (citekit.parse.refbook, refvenue, refbody, pubstatus). Entries written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse.fields import parse_full
+from citekit.parse.pubstatus import without_status
+from citekit.parse.reference import parse_reference
+
+CASES = [
+    (  # an initial's period inside the book's title opens no imprint before "edited by"
+        "Lamb, Iris. “Tide Tables.” In Essays for Omar B. Reyes: Studies in Harbours, edited by "
+        "Ana Ruiz. Quay Press, 1994.",
+        {"booktitle": "Essays for Omar B. Reyes: Studies in Harbours", "editor": "Ruiz, Ana"},
+    ),
+    (  # "translated by" after the book's title is no part of it
+        "Lamb, Iris. “Tide Tables.” In Harbours, Boats, Nets, translated by Piet Sand. Quay "
+        "Press, 1977.",
+        {"booktitle": "Harbours, Boats, Nets", "translator": "Sand, Piet"},
+    ),
+    (  # a name's initial, then its colon: the title goes on ("Volume 3:" too)
+        "Lamb, Iris. “Tide Tables.” In Papers of Omar s. Reyes: A Harbour Edition, Volume 3: "
+        "1872–1878. Quay University Press, 1966.",
+        {
+            "booktitle": "Papers of Omar s. Reyes: A Harbour Edition, Volume 3: 1872–1878",
+            "publisher": "Quay University Press",
+        },
+    ),
+    (  # a numbered series after the book's title ends it
+        "Lamb, Iris. “Tide Tables.” In The Harbour of Omar: Its Trade in the Early Period. "
+        "Northgate Studies in Harbour Life, new series, v. 14. Quay Press, 1969.",
+        {"booktitle": "The Harbour of Omar: Its Trade in the Early Period"},
+    ),
+    (  # Chicago's double issue, "nos. 5-6"
+        "Lamb, Iris. “Tide Tables in the Conceptual System.” Harbour Studies 18, nos. 5-6 "
+        "(2003): 513–562.",
+        {"journal": "Harbour Studies", "volume": "18", "number": "5-6", "pages": "513–562"},
+    ),
+    (  # an article out online before its issue
+        "Lamb, Iris. “Tide Tables.” Harbour Studies, ahead of print, 2022. "
+        "https://doi.org/10.1000/tides.1.",
+        {"journal": "Harbour Studies", "year": "2022"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_plain_entry_fields(text: str, expected: dict[str, str]) -> None:
+    fields = parse_reference(text).fields
+    assert {k: fields.get(k) for k in expected} == expected
+
+
+def test_online_first_note_is_an_article() -> None:
+    parsed = parse_full(
+        "Iris Lamb, “Tide Tables,” Harbour Studies, ahead of print, March 14, 2022, "
+        "https://doi.org/10.1000/tides.2"
+    )
+    assert parsed.entry_type == "article"
+    assert parsed.fields["journal"] == "Harbour Studies"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("*Cortex*, Epub ahead of print, 2021", "*Cortex*, 2021"),
+        ("Cortex, aheadofprint November 2019", "Cortex November 2019"),
+        ("Cortex. Advance online publication. 2020", "Cortex 2020"),
+        ("A head of state, 2020", "A head of state, 2020"),
+    ],
+)
+def test_status_removed(text: str, expected: str) -> None:
+    assert without_status(text) == expected
