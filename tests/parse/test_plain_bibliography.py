@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.model import Note, Span
+from citekit.parse import parse_note
 from citekit.parse.fields import parse_full
 from citekit.parse.pubstatus import without_status
 from citekit.parse.reference import parse_reference
@@ -73,3 +75,23 @@ def test_online_first_note_is_an_article() -> None:
 )
 def test_status_removed(text: str, expected: str) -> None:
     assert without_status(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "journal"),
+    [
+        (  # the full stop inside the closing quotation mark cut the note
+            "“Tide Tables Predict Harbour Silting.” Harbour Genetics 43 (August 2011): 1022–25.",
+            "Harbour Genetics",
+        ),
+        (  # the journal's first abbreviation stayed with the title
+            "“Tide Tables for Past Concentrations,” Ann. Harb. Hyg. 43, no. 4 (1999): 235–45.",
+            "Ann. Harb. Hyg.",
+        ),
+    ],
+)
+def test_quoted_title_then_plain_journal_is_one_citation(text: str, journal: str) -> None:
+    cited = parse_note(Note(1, text, Span(0, len(text), 1)))
+    assert len(cited) == 1
+    assert cited[0].fields["journal"] == journal
+    assert cited[0].fields["title"].startswith("Tide Tables")
