@@ -240,9 +240,10 @@ def _plausible_article(match: re.Match[str], italic: bool = False) -> bool:
     found = match.groupdict()
     if YEAR_WORD_RE.fullmatch(found["volume"] or "") and not found.get("number"):
         return False  # "Norton, 1996", "Review, April 16, 2000, 7": a year, no volume
-    # a Vancouver imprint, or Chicago's "134, no. 2 (2005): 131–48", is certain enough
+    # a Vancouver imprint, or Chicago's "134, no. 2 (2005): 131–48" or "104 (1975): 192–233"
+    # ("Journal of Experimental Psychology: General 104 (1975): 192–233"), is certain enough
     vancouver = bool(found.get("pages2")) or ";" in match.group()
-    vancouver = vancouver or bool(found.get("number") and found.get("date") and found.get("pages"))
+    vancouver = vancouver or bool(found.get("date") and found.get("pages"))
     if found["journal"].split()[-1].strip(" .,").casefold() in MONTH_NUMBERS:
         return False  # "*Salon*, March 29, 2000": a date, no volume
     return _plausible_journal(found["journal"], colon=vancouver or italic)

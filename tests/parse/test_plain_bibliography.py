@@ -1,5 +1,5 @@
 """Chicago bibliography entries and notes in plain text, where no italics mark a title or a
-journal (citekit.parse.refbook, refvenue, refbody, pubstatus). Entries written for these
+journal (citekit.parse.refbook, refvenue, refbody, unfielded). Entries written for these
 tests."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import pytest
 from citekit.model import Note, Span
 from citekit.parse import parse_note
 from citekit.parse.fields import parse_full
-from citekit.parse.pubstatus import without_status
 from citekit.parse.reference import parse_reference
+from citekit.parse.unfielded import without_unfielded
 
 CASES = [
     (  # an initial's period inside the book's title opens no imprint before "edited by"
@@ -40,6 +40,23 @@ CASES = [
         "Lamb, Iris. “Tide Tables in the Conceptual System.” Harbour Studies 18, nos. 5-6 "
         "(2003): 513–562.",
         {"journal": "Harbour Studies", "volume": "18", "number": "5-6", "pages": "513–562"},
+    ),
+    (  # a journal's name with a colon, then Chicago's volume, dated brackets and pages
+        "Lamb, Iris. “Tide Tables.” Journal of Harbour Studies: General 104 (1975): 192–233.",
+        {"journal": "Journal of Harbour Studies: General", "volume": "104", "pages": "192–233"},
+    ),
+    (  # a chapter's number before "in" and its book
+        "Lamb, Iris, and Omar Reyes. “Giant Tides.” 17 in Harbours, edited by Ana Ruiz. Quay "
+        "University Press, 2010.",
+        {"booktitle": "Harbours", "editor": "Ruiz, Ana"},
+    ),
+    (  # where the meeting was held, in brackets after its proceedings
+        "Lamb, Iris. “Tide Tables.” Proceedings of the 10th Annual Symposium on Harbours (Banff, "
+        "Alberta, Canada), 1997, 213–221.",
+        {
+            "booktitle": "Proceedings of the 10th Annual Symposium on Harbours",
+            "address": "Banff, Alberta, Canada",
+        },
     ),
     (  # an article out online before its issue
         "Lamb, Iris. “Tide Tables.” Harbour Studies, ahead of print, 2022. "
@@ -71,10 +88,12 @@ def test_online_first_note_is_an_article() -> None:
         ("Cortex, aheadofprint November 2019", "Cortex November 2019"),
         ("Cortex. Advance online publication. 2020", "Cortex 2020"),
         ("A head of state, 2020", "A head of state, 2020"),
+        ("“Tides,” 10.16 in *Harbours*, ed. Ana Ruiz", "“Tides,” in *Harbours*, ed. Ana Ruiz"),
+        ("“Tides” in 1990 in Harbours", "“Tides” in 1990 in Harbours"),
     ],
 )
-def test_status_removed(text: str, expected: str) -> None:
-    assert without_status(text) == expected
+def test_unfielded_words_removed(text: str, expected: str) -> None:
+    assert without_unfielded(text) == expected
 
 
 @pytest.mark.parametrize(
