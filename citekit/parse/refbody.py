@@ -16,6 +16,7 @@ from citekit.parse import (
     refimprint,
     refjahrgang,
     refperiodical,
+    refseries,
     reftail,
     refvancouver,
     refvenue,
@@ -164,6 +165,10 @@ def parse_body(
     if quoted and BOOK_SENTENCE_RE.match(rest):
         # MLA's “Chapter.” Book. Ed. A. Name. City: Publisher; Chicago's ‘Chapter’. In Book. …
         return _chapter(IN_RE.sub("", rest, count=1), fields)
+    imprint = None if quoted else refseries.imprint_after_series(rest)
+    if imprint is not None:  # "Book. Series Name, 5. Publisher, 1972": no journal's volume
+        read_book(imprint, fields)
+        return "book"
     tail = None if whole else reftail.periodical(rest.replace("*", ""))
     if tail:
         return _sentence_to_title(_periodical(*tail, fields), fields, not quoted)

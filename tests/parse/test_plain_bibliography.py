@@ -58,6 +58,11 @@ CASES = [
             "address": "Banff, Alberta, Canada",
         },
     ),
+    (  # a numbered series, then the imprint alone: a book, not a journal's volume
+        "Lamb, Iris. Harbours of the North. Publications of the Center for Harbour Studies, "
+        "U.C.L.A., 5. Quay University Press, 1972.",
+        {"journal": None, "volume": None, "publisher": "Quay University Press", "year": "1972"},
+    ),
     (  # an article out online before its issue
         "Lamb, Iris. “Tide Tables.” Harbour Studies, ahead of print, 2022. "
         "https://doi.org/10.1000/tides.1.",
