@@ -100,10 +100,26 @@ def _same_title(short: str, full: str) -> bool:
 
 def _merged(work: Work, entry: Reference, *, keep_notes: bool) -> Work:
     fields = dict(entry.fields)
+    if "title" in fields:
+        fields["title"] = _whole_title(fields["title"], work.fields.get("title", ""))
     if keep_notes:
         for key, value in work.fields.items():
             fields.setdefault(key, value)
     return replace(work, entry_type=entry.entry_type, fields=fields)
+
+
+SUBTITLE_WORDS = 25  # the most words a title may go on with after the entry's full stop
+
+
+def _whole_title(entry_title: str, note_title: str) -> str:
+    """The entry's title, or the note's where that goes on past the entry's after a full stop
+    or colon: a plain-text entry ("Seitenweise. Was das Buch ist. Publisher, 2010.") cuts its
+    title at the first full stop; the note, its parts set off by commas and brackets
+    ("…, eds., Seitenweise. Was das Buch ist (Publisher, 2010)"), shows where it ends."""
+    rest = note_title[len(entry_title) :] if note_title.startswith(entry_title) else ""
+    if rest[:2] in (". ", ": ") and len(rest.split()) <= SUBTITLE_WORDS:
+        return note_title
+    return entry_title
 
 
 def _uncited(index: int, entry: Reference) -> Work:

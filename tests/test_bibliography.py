@@ -360,3 +360,19 @@ def _extract_markdown(folder: Path, text: str):
     path = folder / "essay.md"
     path.write_text(text, encoding="utf-8")
     return extract(path)
+
+
+def test_a_note_shows_where_a_plain_entry_title_cut_at_its_full_stop_ends(
+    tmp_path: Path,
+) -> None:
+    doc = tmp_path / "essay.txt"
+    doc.write_text(
+        "Harbours change.1 Tides too.2\n\nNotes\n\n"
+        "1. Iris Lamb, ed., Harbours. What the Tide Leaves (Quay Press, 2010), 4.\n\n"
+        "2. Lamb, Harbours, 5.\n\n"
+        "Bibliography\n\n"
+        "Lamb, Iris, ed. Harbours. What the Tide Leaves. Quay Press, 2010.\n",
+        encoding="utf-8",
+    )
+    titles = {w.fields.get("title") for w in extract(doc).works}
+    assert titles == {"Harbours: What the Tide Leaves"}

@@ -64,6 +64,7 @@ from citekit.parse.proceedings import as_proceedings
 from citekit.parse.seriesparen import take_series
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.statutes import parse_statute
+from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import handle_author, parse_web, web_venue
 
 LINK_LEAD_RE = uregex.compile(
@@ -123,7 +124,7 @@ def parse_full(
 ) -> Parsed:
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
-    text, series = take_series(without_section(text))  # "(=Reihe, Bd. 27)", ", sec. Books"
+    text, series = take_series(without_unfielded(without_section(text)))  # "(=Reihe, Bd. 27)"
     parsed = with_opening_editors(text, lambda t: _with_roles(t, abbreviations, targets))
     fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})
     typed = as_proceedings(Parsed(parsed.entry_type, fields, parsed.locator))

@@ -16,6 +16,7 @@ from citekit.parse import (
     refimprint,
     refjahrgang,
     refperiodical,
+    refseries,
     reftail,
     refvancouver,
     refvenue,
@@ -38,13 +39,14 @@ from citekit.parse.reflinks import read_links
 
 PAGES_RE = re.compile(r"\b(?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+|(?<=p\. )\d+)\b")
 ARTICLE_RES = (
-    # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 32 (2008): 301 | MLA 7: Journal 40.1 |
+    # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 18, nos. 5-6 (2003): 513–62 |
+    # Journal 32 (2008): 301 | MLA 7: Journal 40.1 |
     # older: Journal, XLIII (January, 1965), pp. 49-62 | in Journal, 30, 2 (2010), pp. 125-44
     uregex.compile(
         r"^(?:in\s+)?(?P<journal>[^:]+?(?::\s[^:]+?)?),?\s+(?:[Vv]ol\.\s*(?=[IVXLC]))?"
         r"(?:(?P<volume>\d+|[IVXLC]+(?=\s\([^)]*\)(?:,\s*pp?\.|:\s*\d|[.,]?\s*$)))"
-        r"(?:\.(?P<dotted>\d+))?|(?=no\.))"
-        r"(?:(?:,?\s*no\.\s*|,\s(?=\d{1,4}\s\())(?P<number>[\w/–-]+))?"
+        r"(?:\.(?P<dotted>\d+))?|(?=nos?\.))"
+        r"(?:(?:,?\s*nos?\.\s*|,\s(?=\d{1,4}\s\())(?P<number>[\w/–-]+))?"
         r"\s*\((?P<date>[^)]*\b(?:1[5-9]|20)\d\d\b[^)]*)\)(?:(?::|,\s*pp?\.)\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
     # author-date: Journal 126 (1): 182–91
@@ -163,6 +165,10 @@ def parse_body(
     if quoted and BOOK_SENTENCE_RE.match(rest):
         # MLA's “Chapter.” Book. Ed. A. Name. City: Publisher; Chicago's ‘Chapter’. In Book. …
         return _chapter(IN_RE.sub("", rest, count=1), fields)
+    imprint = None if quoted else refseries.imprint_after_series(rest)
+    if imprint is not None:  # "Book. Series Name, 5. Publisher, 1972": no journal's volume
+        read_book(imprint, fields)
+        return "book"
     tail = None if whole else reftail.periodical(rest.replace("*", ""))
     if tail:
         return _sentence_to_title(_periodical(*tail, fields), fields, not quoted)
@@ -239,9 +245,10 @@ def _plausible_article(match: re.Match[str], italic: bool = False) -> bool:
     found = match.groupdict()
     if YEAR_WORD_RE.fullmatch(found["volume"] or "") and not found.get("number"):
         return False  # "Norton, 1996", "Review, April 16, 2000, 7": a year, no volume
-    # a Vancouver imprint, or Chicago's "134, no. 2 (2005): 131–48", is certain enough
+    # a Vancouver imprint, or Chicago's "134, no. 2 (2005): 131–48" or "104 (1975): 192–233"
+    # ("Journal of Experimental Psychology: General 104 (1975): 192–233"), is certain enough
     vancouver = bool(found.get("pages2")) or ";" in match.group()
-    vancouver = vancouver or bool(found.get("number") and found.get("date") and found.get("pages"))
+    vancouver = vancouver or bool(found.get("date") and found.get("pages"))
     if found["journal"].split()[-1].strip(" .,").casefold() in MONTH_NUMBERS:
         return False  # "*Salon*, March 29, 2000": a date, no volume
     return _plausible_journal(found["journal"], colon=vancouver or italic)

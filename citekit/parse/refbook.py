@@ -44,9 +44,10 @@ END_RE = re.compile(
     r"|\s\((?=[^()]*(?::\s[^()]*\d{4}\)|\b(?:eds?|pp?|S|Aufl|[Vv]ols?|edn)\.|[Ee]dition\b))"
     r"|,\s(?=[^,.()]{0,40}?(?P<publisher>" + PUBLISHER_WORDS_RE.pattern + r"))"
     # a publisher and year in parentheses, "(Cambridge University Press, 2004)"; pages in
-    # parentheses, "(45–67)"; a volume and its pages, ", 1: 807–944"; "Volume 30"
+    # parentheses, "(45–67)"; a volume and its pages, ", 1: 807–944"; "Volume 30" (not
+    # "Volume 3: 1872–1878", a title's part and its own subtitle)
     r"|\s\((?=[^()]*" + PUBLISHER_WORDS_RE.pattern + r"[^()]*(?:1[5-9]|20)\d\d\))"
-    r"|\s\((?=(?:pp?\.\s*)?\d+\s*[–-]\s*\d+\))|,\s*\d+:\s*\d|,?\s+[Vv]olume\s+\d+\b"
+    r"|\s\((?=(?:pp?\.\s*)?\d+\s*[–-]\s*\d+\))|,\s*\d+:\s*\d|,?\s+[Vv]olume\s+\d+\b(?!:)"
     # bare pages after a comma, "In Proc. ACL, 23-30."
     r"|,\s*(?=\d+\s*[–-]+\s*\d+\b)"
     # where a conference met: ", White Plains, NY", ", Sydney, Australia, July 1991." at the end
@@ -59,6 +60,9 @@ ABBREVIATION_RE = re.compile(
     re.IGNORECASE,
 )
 PLACE_PUBLISHER_RE = re.compile(r"^[^.,:]{2,40}:\s")  # "New York: Norton"
+# a numbered series after the title: "…, new series, v. 14", "Collected Studies Series ; CS 113"
+SERIES_RE = re.compile(r"\b[Ss]eries\b\s*[,;]?\s*(?:v\b|vol\b|no\b|\d|[A-Z]{1,4}\s?\d)")
+INITIAL_RE = re.compile(r"(?:^|[\s(])[A-Za-z]$")  # a lone letter before a period: an initial
 PAGES_FIRST_RE = re.compile(r"(?:pages|pp?\.)\s*\d")  # "Karlsruhe. pages 650-652."
 # a sentence that starts the imprint, names people or gives numbers: the title has ended
 IMPRINT_RE = re.compile(
@@ -130,9 +134,20 @@ def _ends_sentence(rest: str, stop: int, after: int) -> bool:
     more = re.search(r"\.\s", following)
     sentence = following[: more.start()] if more else following
     if ABBREVIATION_RE.search(rest[:stop]) or sentence[:1].islower():
+        if INITIAL_RE.search(rest[:stop]) and PLACE_PUBLISHER_RE.match(sentence):
+            return _named_place(sentence)  # "Charles S. Peirce: A Chronological …": a name
         return bool(PLACE_PUBLISHER_RE.match(sentence) or PAGES_FIRST_RE.match(sentence))
     if IMPRINT_RE.search(sentence) or PUBLISHER_WORDS_RE.search(sentence):
         return True
+    if SERIES_RE.search(sentence):
+        return True  # "Book. Cambridge Studies in …, new series, v. 14. Press": its series
     if any(only_place(p.strip()) for p in sentence.split(",")[1:]):
         return True  # "Proceedings of … . ACM, New York, pp. 33–56": a publisher, its place
     return more is None
+
+
+def _named_place(sentence: str) -> bool:
+    """ "Boston: Beacon" after an initial's period is an imprint only when a place opens it;
+    "Peirce: A Chronological Edition" goes on with the name the initial began."""
+    head = sentence.split(":", 1)[0].strip()
+    return only_place(head) or is_whole_place(head)

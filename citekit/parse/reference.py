@@ -27,9 +27,11 @@ from citekit.parse import (
 from citekit.parse.elements import Parsed
 from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.leadeditors import take as take_lead_editors
+from citekit.parse.proceedings import meeting_place
 from citekit.parse.refcorporate import corporate_head
 from citekit.parse.refnames import Head
 from citekit.parse.seriesparen import take_series
+from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import online_post
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
@@ -124,7 +126,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     """Parse one entry; `previous` is the entry before it, whose names a "———." repeats."""
     text = unnumbered(text)
     text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
-    text, series = take_series(text)
+    text, series = take_series(without_unfielded(text))  # ", ahead of print": no field
     head = corporate_head(text, refnames.read_head(text, previous))  # "… Institution (BSI). "
     fields: dict[str, str] = {}
     if head.people:
@@ -150,6 +152,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         issue=_issue_dated(text[: len(text) - len(head.rest)]),
     )
     _title_year(fields)
+    meeting_place(fields)  # "Proceedings of … (Banff, Alberta, Canada)": where it met
     take_lead_editors(fields)
     posted = online_post(Parsed(entry_type, fields))  # "… (Version 2.0.0). Zenodo. doi"
     return Reference(

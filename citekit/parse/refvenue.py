@@ -29,8 +29,10 @@ VENUE_RE = uregex.compile(
     r")"
 )
 # ", edited by" after a plain book title; no page range or imprint before it
-EDITED_AFTER_RE = re.compile(r",\s+(?:edited|ed\.)\s+by\s")
-IMPRINT_BEFORE_RE = re.compile(r"\(pp?\.|\bpp?\.\s*\d|\.\s[A-Z][\w .]{0,40}:\s")
+# (or ", translated by": "In Image, Music, Text, translated by Stephen Heath. Hill, 1977.")
+EDITED_AFTER_RE = re.compile(r",\s+(?:edited|ed\.|translated|trans\.)\s+by\s")
+# (an initial's period opens no imprint: "In A Tribute to Robert A. Koch: Studies in …")
+IMPRINT_BEFORE_RE = re.compile(r"\(pp?\.|\bpp?\.\s*\d|(?<![\s.][A-Za-z])\.\s[A-Z][\w .]{0,40}:\s")
 BARE_YEAR_RE = uregex.compile(rf"^,\s+{YEAR}[.,]?\s*$")  # "Yale University Press, 1998."
 
 

@@ -162,7 +162,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return False  # "Liget Bible, Paris, BnF." + "Mielle, *Prêcher*, 207": a source of its own
     if isoshape.journal_then_year(cur) and isoshape.names_then_title(prev):
         return True  # ISO 690: "GARDINER, J M. Title." + "*Journal*. 1991, vol. 17, p. 335"
-    if prev.rstrip(" .")[-1:] in ("’", "”", "“", '"', "'") and ITALIC_JOURNAL_RE.match(cur):
+    if titlecontainer.journal_after_quote(prev, cur):
         return True  # "Metcalf & Crawford, ‘Where are…’." + "*Big Data & Society*, 3.1 (2016)"
     lead = LEAD_IN_RE.match(cur)
     if lead and not lead.group().strip().casefold().startswith("in"):
@@ -301,12 +301,6 @@ def _title_runs_on(prev: str, cur: str) -> bool:
     )
 
 
-# an article's quoted title closed by a full stop, then its italic journal, volume and dated
-# brackets: the journal's name may look like names ("*Big Data & Society*"), the shape decides
-ITALIC_JOURNAL_RE = re.compile(
-    r"^\*[^*]{2,120}\*,?\s+(?:\d{1,4}(?:[./,]\s?\d{1,4})?\s*\([^():;]*\b(?:1[5-9]|20)\d\d\)"
-    r"|\d{1,4}\s?:\s?\d+(?:\s*[-–]\s*\d+)?\s*$)"  # or volume:page alone: "*Behemoth* 1:115"
-)
 # "MIT Press, 1996", "Cambridge University Press, 2010, p. 4": a publisher and its year alone
 PUBLISHER_YEAR_RE = re.compile(r"^(?P<publisher>[A-Z][^.;:()\d]{1,60}?),\s+(?:1[5-9]|20)\d\d\b")
 

@@ -117,3 +117,36 @@ def journal_runs_on(prev: str, cur: str) -> bool:
         and cues.unfinished_citation(prev)
         and not namecues.starts_with_name(cur)
     )
+
+
+# an article's quoted title closed by a full stop, then its italic journal, volume and dated
+# brackets: the journal's name may look like names ("*Big Data & Society*"), the shape decides
+ITALIC_JOURNAL_RE = re.compile(
+    r"^\*[^*]{2,120}\*,?\s+(?:\d{1,4}(?:[./,]\s?\d{1,4})?\s*\([^():;]*\b(?:1[5-9]|20)\d\d\)"
+    r"|\d{1,4}\s?:\s?\d+(?:\s*[-–]\s*\d+)?\s*$)"  # or volume:page alone: "*Behemoth* 1:115"
+)
+# the same in plain text: "Nature Genetics 43 (August 2011): 1022–25", "Occup. Hyg. 43, no. 4
+# (1999)" (no quotation mark, no name list's "and" or comma before the volume's figures)
+PLAIN_JOURNAL_RE = re.compile(
+    r"^[^\W\d_][^\d()“”\"*;:,]{1,120}?\s(?!(?:1[5-9]|20)\d\d\b)\d{1,4},?(?:\s+nos?\.\s*[\w–-]+)?\s*"
+    r"\([^():;]*\b(?:1[5-9]|20)\d\d\)(?::\s*\d|[.,]|$)"
+)
+QUOTE_CLOSES = ("’", "”", '"', "'")
+
+
+def journal_after_quote(prev: str, cur: str) -> bool:
+    """Is CUR the journal of the article whose quoted title PREV closes with a full stop?
+    In plain text PREV may also end with the journal's first abbreviation ("“Title,” Ann.")."""
+    if prev.rstrip(" .")[-1:] in QUOTE_CLOSES:
+        return bool(ITALIC_JOURNAL_RE.match(cur) or PLAIN_JOURNAL_RE.match(cur))
+    if prev.rfind("“") > prev.rfind("”"):  # the cut took the full stop and its closing mark
+        return PLAIN_JOURNAL_RE.match(cur) is not None
+    head = prev.rstrip(" .")
+    close = max(head.rfind(q) for q in QUOTE_CLOSES)
+    tail = head[close + 1 :].strip(" ,") if close > 0 else ""
+    return (
+        0 < len(tail.split()) <= JOURNAL_HEAD_WORDS
+        and tail[:1].isupper()
+        and not any(c.isdigit() for c in tail)
+        and PLAIN_JOURNAL_RE.match(cur) is not None
+    )
