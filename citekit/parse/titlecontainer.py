@@ -131,7 +131,7 @@ PLAIN_JOURNAL_RE = re.compile(
     r"^[^\W\d_][^\d()“”\"*;:,]{1,120}?\s(?!(?:1[5-9]|20)\d\d\b)\d{1,4},?(?:\s+nos?\.\s*[\w–-]+)?\s*"
     r"\([^():;]*\b(?:1[5-9]|20)\d\d\)(?::\s*\d|[.,]|$)"
 )
-QUOTE_CLOSES = ("’", "”", '"', "'")
+QUOTE_CLOSES = ("’", "”", "“", '"', "'")  # "“" closes a German „quotation“
 
 
 def journal_after_quote(prev: str, cur: str) -> bool:
