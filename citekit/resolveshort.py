@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from citekit import containers_cited, identity
+from citekit import containers_cited, identity, notetexts
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
@@ -52,9 +52,24 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
         )
         state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
         return work.id
-    return _book_of_chapter(citation, position, state) or _short_only_work(
-        citation, position, state
+    return (
+        _book_of_chapter(citation, position, state)
+        or _in_note_words(citation, state)
+        or _short_only_work(citation, position, state)
     )
+
+
+def _in_note_words(citation: Citation, state: State) -> str | None:
+    """The work of the full citation an earlier note's words hold, where no parsed citation
+    matched (citekit.notetexts)."""
+    found = state.note_texts.find(citation)
+    if found is None:
+        return None
+    text = state.note_texts.texts[found.note]
+    work = notetexts.cited_there(found, text, state.by_note.get(found.note, []))
+    if work is not None:
+        state.resolutions.append(Resolution(citation.note, citation.index, "short-in-note", work))
+    return work
 
 
 def _book_of_chapter(citation: Citation, position: int, state: State) -> str | None:
@@ -132,8 +147,8 @@ def _short_without_full(state: State, citation: Citation) -> None:
     """Report a short form whose full citation is nowhere: only when the span is shaped as
     a short form. One that goes on after its title (a container, a place, prose) may be a
     first citation that lacks its imprint, and noise there would hide the real findings."""
-    if not has_short_shape(citation.text):
-        return
+    if not has_short_shape(citation.text) or state.note_texts.find(citation):
+        return  # an earlier note's words may hold its full citation (citekit.notetexts)
     state.diagnostics.append(
         Diagnostic(
             Code.SHORT_WITHOUT_FULL,
