@@ -133,3 +133,28 @@ def _words_re(phrase: str) -> re.Pattern[str]:
     """The phrase's words in order, any marks or spaces between them, whole words."""
     words = WORD_RE.findall(phrase)
     return re.compile(r"(?<!\w)" + r"[\W_]+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+
+
+def pointed_work(citation: Citation, text: str, cited: list[Citation]) -> str | None:
+    """ "SEAR, *supra* note 3" where note 3's parsed citations name no SEAR, but its words do:
+    the full citation of that note whose words hold the name (or the short title), else the
+    note's one full citation. None where the note's words do not hold it ("Kowalski, supra
+    note 7" after a note that cites two cases: the pointer is wrong, not the citation)."""
+    word = _family_of(citation) or citation.fields.get("title", "").strip(" *.,")
+    if not word or not _words_re(word).search(text):
+        return None
+    full = [c for c in cited if c.kind is Kind.FULL and c.work]
+    naming = [c for c in full if _words_re(word).search(c.text)]
+    chosen = naming or (full if len(full) == 1 else []) or _opening_after(word, text, full)
+    return chosen[0].work if chosen else None
+
+
+def _opening_after(word: str, text: str, full: list[Citation]) -> list[Citation]:
+    """The full citation that opens soonest after WORD in the note's text, its opening (the
+    names) cut off: "cf. Gerald P. Schaus, ed., | Laconian and Chian Fine Ware …"."""
+    named = _words_re(word).search(text)
+    if named is None:
+        return []
+    starts = [(_start_in(text, c.text), c.index, c) for c in full]
+    after = [s for s in starts if named.end() < s[0] <= named.end() + NAME_REACH]
+    return [min(after, key=lambda s: (s[0], s[1]))[2]] if after else []

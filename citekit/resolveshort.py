@@ -14,6 +14,7 @@ from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
 from citekit.resolvestate import State, Work, settle
+from citekit.shortdoubt import whole_name_and_title_only
 
 
 def resolve_short(citation: Citation, position: int, state: State) -> str | None:
@@ -147,7 +148,11 @@ def _short_without_full(state: State, citation: Citation) -> None:
     """Report a short form whose full citation is nowhere: only when the span is shaped as
     a short form. One that goes on after its title (a container, a place, prose) may be a
     first citation that lacks its imprint, and noise there would hide the real findings."""
-    if not has_short_shape(citation.text) or state.note_texts.find(citation):
+    if not has_short_shape(citation.text) or whole_name_and_title_only(
+        citation.text, citation.fields
+    ):
+        return  # (citekit.shortdoubt)
+    if state.note_texts.find(citation):
         return  # an earlier note's words may hold its full citation (citekit.notetexts)
     state.diagnostics.append(
         Diagnostic(

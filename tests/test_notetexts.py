@@ -2,7 +2,7 @@
 was cut or merged with another (citekit.notetexts)."""
 
 from citekit.model import Citation, Code, Kind
-from citekit.notetexts import NoteTexts, cited_there
+from citekit.notetexts import NoteTexts, cited_there, pointed_work
 from citekit.resolve import resolve
 
 CUT = (
@@ -73,3 +73,28 @@ def test_a_citation_of_another_titled_work_is_not_taken() -> None:
     assert cited_there(found, text, [merged]) is None
     numbered = Citation(1, 0, text, Kind.FULL, "108", {"title": "1906"}, work="w1")
     assert cited_there(found, text, [numbered]) == "w1"  # a title of numbers is a cut
+
+
+POINTED = "Ames, Winter Ports (Hull, 2004); cf. SEAR, (2011), http://example.org/sear."
+
+
+def _supra(name: str) -> Citation:
+    return Citation(3, 0, f"{name}, supra note 1", Kind.SHORT, None, {"author": name}, "misc")
+
+
+def test_a_pointer_takes_the_full_citation_whose_words_name_the_author() -> None:
+    cited = [
+        Citation(1, 0, "Ames, Winter Ports (Hull, 2004)", Kind.FULL, work="w1"),
+        Citation(1, 1, "SEAR, (2011), http://example.org/sear", Kind.FULL, work="w2"),
+    ]
+    assert pointed_work(_supra("SEAR"), POINTED, cited) == "w2"
+    assert pointed_work(_supra("Kowalski"), POINTED, cited) is None  # the note never names him
+
+
+def test_a_pointer_takes_the_full_citation_cut_just_after_the_name() -> None:
+    text = "Ames, Winter Ports (Hull, 2004); cf. Gerald P. Schaus, ed., Laconian Wares (2020)."
+    cited = [
+        Citation(1, 0, "Ames, Winter Ports (Hull, 2004)", Kind.FULL, work="w1"),
+        Citation(1, 1, "Laconian Wares (2020)", Kind.FULL, work="w2"),
+    ]
+    assert pointed_work(_supra("Schaus"), text, cited) == "w2"
