@@ -27,6 +27,7 @@ YEAR_RE = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")  # a full citation d
 NAME_REACH = 120  # characters before or after the title where the family name may stand
 YEAR_REACH = 250  # characters after the title within which its year comes ("…, 1994), 99")
 OPENS_AFTER = 12  # a full citation cut at its start opens this soon after the title ("in ")
+ANSWER_FIELDS = ("author", "editor", "title", "year")  # what find reads of a citation
 MIN_TITLE_LETTERS = 6  # a shorter title ("Id.", "Werke") is no evidence in running prose
 
 
@@ -46,10 +47,20 @@ class NoteTexts:
 
     texts: dict[int, str] = field(default_factory=dict)  # note number -> its text
     by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> notes, in order
+    folded: dict[int, str] = field(default_factory=dict)  # note number -> its text, casefolded
+    answers: dict[tuple, Found | None] = field(default_factory=dict)  # see find
 
     def find(self, citation: Citation) -> Found | None:
         """The first earlier note whose words state CITATION's work in full: its family name
-        near its short title, and a year after the title."""
+        near its short title, and a year after the title (asked twice of a short form that
+        matched nothing: once to link it, once before reporting it; answered once)."""
+        fields = citation.fields
+        key = (citation.note, citation.index, *(fields.get(k) for k in ANSWER_FIELDS))
+        if key not in self.answers:
+            self.answers[key] = self._find(citation)
+        return self.answers[key]
+
+    def _find(self, citation: Citation) -> Found | None:
         name, title = _family_of(citation), citation.fields.get("title", "").strip(" *.,")
         if not name or len(re.sub(r"\W", "", title)) < MIN_TITLE_LETTERS or not self.texts:
             return None
@@ -64,18 +75,22 @@ class NoteTexts:
         return None
 
     def _notes_with(self, name: str, title: str, before: int) -> list[int]:
-        """Earlier notes holding the name's first word and the title's first word."""
+        """Earlier notes holding the name's first word (a family name is rarer than a title's
+        first word, so its list is the short one) and the title's first word."""
         if not self.by_word:
             self._index()
-        keys = [WORD_RE.findall(s.casefold())[:1] for s in (name, title)]
-        if not all(keys):
+        names, words = WORD_RE.findall(name.casefold()), WORD_RE.findall(title.casefold())
+        if not names or not words:
             return []
-        notes = [set(self.by_word.get(k[0], ())) for k in keys]
-        return sorted(n for n in notes[0] & notes[1] if n < before)
+        longest = max(names, key=len)  # "becdelievre", not the particle of "de Becdelièvre"
+        return [
+            n for n in self.by_word.get(longest, ()) if n < before and words[0] in self.folded[n]
+        ]
 
     def _index(self) -> None:
         for note, text in self.texts.items():
-            for word in set(WORD_RE.findall(text.casefold())):
+            self.folded[note] = text.casefold()
+            for word in set(WORD_RE.findall(self.folded[note])):
                 self.by_word.setdefault(word, []).append(note)
 
 
