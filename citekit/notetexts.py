@@ -28,6 +28,7 @@ NAME_REACH = 120  # characters before or after the title where the family name m
 YEAR_REACH = 250  # characters after the title within which its year comes ("…, 1994), 99")
 OPENS_AFTER = 12  # a full citation cut at its start opens this soon after the title ("in ")
 ANSWER_FIELDS = ("author", "editor", "title", "year")  # what find reads of a citation
+NAMES_END = 40  # a citation names its authors in its opening words, not in what runs on
 MIN_TITLE_LETTERS = 6  # a shorter title ("Id.", "Werke") is no evidence in running prose
 
 
@@ -159,17 +160,6 @@ def pointed_work(citation: Citation, text: str, cited: list[Citation]) -> str | 
     if not word or not _words_re(word).search(text):
         return None
     full = [c for c in cited if c.kind is Kind.FULL and c.work]
-    naming = [c for c in full if _words_re(word).search(c.text)]
-    chosen = naming or (full if len(full) == 1 else []) or _opening_after(word, text, full)
+    naming = [c for c in full if _words_re(word).search(c.text[:NAMES_END])]
+    chosen = naming or (full if len(full) == 1 else [])
     return chosen[0].work if chosen else None
-
-
-def _opening_after(word: str, text: str, full: list[Citation]) -> list[Citation]:
-    """The full citation that opens soonest after WORD in the note's text, its opening (the
-    names) cut off: "cf. Gerald P. Schaus, ed., | Laconian and Chian Fine Ware …"."""
-    named = _words_re(word).search(text)
-    if named is None:
-        return []
-    starts = [(_start_in(text, c.text), c.index, c) for c in full]
-    after = [s for s in starts if named.end() < s[0] <= named.end() + NAME_REACH]
-    return [min(after, key=lambda s: (s[0], s[1]))[2]] if after else []

@@ -127,9 +127,9 @@ def resolve_supra(citation: Citation, position: int, state: State) -> str | None
         work = named.pop()  # "*Osman* (n 5)", or a note whose author the running text named
         state.resolutions.append(Resolution(citation.note, citation.index, "supra", work))
         return work
-    words = notetexts.pointed_work(
-        citation, state.note_texts.texts.get(note, ""), state.by_note.get(note, [])
-    )
+    earlier = note < citation.note  # a note's own citations are not all read yet
+    cited = state.by_note.get(note, []) if earlier else []
+    words = notetexts.pointed_work(citation, state.note_texts.texts.get(note, ""), cited)
     if words is not None:
         state.resolutions.append(Resolution(citation.note, citation.index, "supra-words", words))
         return words

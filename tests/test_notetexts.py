@@ -89,12 +89,3 @@ def test_a_pointer_takes_the_full_citation_whose_words_name_the_author() -> None
     ]
     assert pointed_work(_supra("SEAR"), POINTED, cited) == "w2"
     assert pointed_work(_supra("Kowalski"), POINTED, cited) is None  # the note never names him
-
-
-def test_a_pointer_takes_the_full_citation_cut_just_after_the_name() -> None:
-    text = "Ames, Winter Ports (Hull, 2004); cf. Gerald P. Schaus, ed., Laconian Wares (2020)."
-    cited = [
-        Citation(1, 0, "Ames, Winter Ports (Hull, 2004)", Kind.FULL, work="w1"),
-        Citation(1, 1, "Laconian Wares (2020)", Kind.FULL, work="w2"),
-    ]
-    assert pointed_work(_supra("Schaus"), text, cited) == "w2"
