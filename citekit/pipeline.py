@@ -111,7 +111,8 @@ def extract(
         citations.extend(bibcite.cited(note, cited, by_family))
     progress("linking works", total, None)
     citations = list(inherit_containers(inherit_authors(tuple(citations))))
-    resolved, resolutions, backref_problems = resolve.resolve(tuple(citations))
+    texts = {n.number: n.text for n in reversed(found.notes)}  # the first note of a number
+    resolved, resolutions, backref_problems = resolve.resolve(tuple(citations), texts)
     works, linked, merge_problems = dedupe.merge_works(resolved)
     diagnostics = found.diagnostics + backref_problems + merge_problems
     if entries:

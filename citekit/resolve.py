@@ -8,10 +8,12 @@ reported, never guessed: the citation keeps `work=None` and a diagnostic says wh
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from citekit import identity
 from citekit.model import Citation, Diagnostic, Kind, Resolution
+from citekit.notetexts import NoteTexts
 from citekit.resolveibid import resolve_ibid
 from citekit.resolvepointer import resolve_opcit, resolve_short_form
 from citekit.resolveshort import as_book
@@ -21,10 +23,12 @@ __all__ = ["REACH", "resolve"]
 
 
 def resolve(
-    citations: tuple[Citation, ...],
+    citations: tuple[Citation, ...], notes: Mapping[int, str] | None = None
 ) -> tuple[tuple[Citation, ...], tuple[Resolution, ...], tuple[Diagnostic, ...]]:
-    """Give every citation its work id (or None, with a diagnostic), in document order."""
-    state = State()
+    """Give every citation its work id (or None, with a diagnostic), in document order.
+    NOTES: each note's text by its number, where a short form's full citation may be read
+    from the words when no parsed citation holds it (citekit.notetexts)."""
+    state = State(note_texts=NoteTexts(dict(notes or {})))
     _open_works(citations, state)
     strategies: dict[Kind, Strategy] = {
         Kind.FULL: _resolve_full,

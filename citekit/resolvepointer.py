@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citekit import identity
+from citekit import identity, notetexts
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 from citekit.parse.patterns import IBID_RE
 from citekit.resolveibid import resolve_ibid
@@ -127,6 +127,12 @@ def resolve_supra(citation: Citation, position: int, state: State) -> str | None
         work = named.pop()  # "*Osman* (n 5)", or a note whose author the running text named
         state.resolutions.append(Resolution(citation.note, citation.index, "supra", work))
         return work
+    earlier = note < citation.note  # a note's own citations are not all read yet
+    cited = state.by_note.get(note, []) if earlier else []
+    words = notetexts.pointed_work(citation, state.note_texts.texts.get(note, ""), cited)
+    if words is not None:
+        state.resolutions.append(Resolution(citation.note, citation.index, "supra-words", words))
+        return words
     bare = replace(citation, fields={k: v for k, v in citation.fields.items() if k != "_supra"})
     names = identity.families(bare.fields)
     if citation.kind is Kind.OP_CIT and _earlier_by(names, position, state):

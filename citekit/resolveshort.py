@@ -9,12 +9,13 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
-from citekit import containers_cited, identity, periodicalnamed
+from citekit import containers_cited, identity, notetexts, periodicalnamed
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
 from citekit.resolvesigla import by_siglum
 from citekit.resolvestate import State, Work, settle
+from citekit.shortdoubt import whole_name_and_title_only
 
 
 def resolve_short(citation: Citation, position: int, state: State) -> str | None:
@@ -53,9 +54,24 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
         )
         state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
         return work.id
-    return _book_of_chapter(citation, position, state) or _short_only_work(
-        citation, position, state
+    return (
+        _book_of_chapter(citation, position, state)
+        or _in_note_words(citation, state)
+        or _short_only_work(citation, position, state)
     )
+
+
+def _in_note_words(citation: Citation, state: State) -> str | None:
+    """The work of the full citation an earlier note's words hold, where no parsed citation
+    matched (citekit.notetexts)."""
+    found = state.note_texts.find(citation)
+    if found is None:
+        return None
+    text = state.note_texts.texts[found.note]
+    work = notetexts.cited_there(found, text, state.by_note.get(found.note, []))
+    if work is not None:
+        state.resolutions.append(Resolution(citation.note, citation.index, "short-in-note", work))
+    return work
 
 
 def _book_of_chapter(citation: Citation, position: int, state: State) -> str | None:
@@ -133,10 +149,14 @@ def _short_without_full(state: State, citation: Citation) -> None:
     """Report a short form whose full citation is nowhere: only when the span is shaped as
     a short form. One that goes on after its title (a container, a place, prose) may be a
     first citation that lacks its imprint, and noise there would hide the real findings."""
-    if not has_short_shape(citation.text):
-        return
+    if not has_short_shape(citation.text) or whole_name_and_title_only(
+        citation.text, citation.fields
+    ):
+        return  # (citekit.shortdoubt)
     if periodicalnamed.names_container(citation.fields, (w.fields for w in state.works.values())):
         return  # "the special issue of *Capital & Class*": a journal an article is in
+    if state.note_texts.find(citation):
+        return  # an earlier note's words may hold its full citation (citekit.notetexts)
     state.diagnostics.append(
         Diagnostic(
             Code.SHORT_WITHOUT_FULL,

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from citekit import containers_cited, identity
 from citekit.fulltext import FullTexts
 from citekit.model import Citation, Code, Diagnostic, Resolution
+from citekit.notetexts import NoteTexts
 
 
 @dataclass
@@ -54,6 +55,7 @@ class State:
     # a family name no work has -> (families looked at, those of them that may be its spelling)
     drifted: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
     full_texts: FullTexts = field(default_factory=FullTexts)  # the words of full citations
+    note_texts: NoteTexts = field(default_factory=NoteTexts)  # the words of every note
     # (book's author, a word of the book's title) -> chapters: a short form of the book names
     # its author and words of its title, so few chapters are compared, however long the book
     by_book_word: dict[tuple[str, str], list[str]] = field(default_factory=dict)

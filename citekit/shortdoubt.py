@@ -1,0 +1,38 @@
+"""When a short form that no full citation answers is worth reporting (`short-without-full`).
+
+A short form names its authors by family name ("Holloway, “Crisis”, 12"); a first citation
+names them whole ("John Holloway, “Crisis, Fetishism, Class Composition”"). A span that
+gives a whole name and a title and stops there, no pinpoint after it, is more likely a first
+citation that lacks its imprint (a web page, an essay whose container was cut off) than a
+repeat of a work cited in full nowhere: reporting it would be a guess, so it is not reported.
+With a pinpoint ("Justin Stagl, *Eine Geschichte der Neugier*, pp. 175-187") it is a repeat.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+
+from citekit.parse import titlespans
+from citekit.parse.shortforms import NAMES_RE
+
+
+def whole_name_and_title_only(text: str, fields: Mapping[str, str]) -> bool:
+    """Does TEXT give a whole name (FIELDS' first author has a given name) before its title,
+    and nothing after it? ("Colón de Larriátegui, *Juzgado*": one family name, a short form.)"""
+    first = (fields.get("author") or "").split(" and ")[0]
+    if not first.partition(",")[2].strip():
+        return False
+    text = text.strip().rstrip(".,")
+    found = titlespans.titles(text)
+    if not found or text[found[0].end() :].strip(" ,.”’\"'"):
+        return False
+    head = text[: found[0].start()].strip(" ,")
+    return bool(head) and not NAMES_RE.fullmatch(head) and _given_then_family(head)
+
+
+def _given_then_family(head: str) -> bool:
+    """Two capitalised words in a row ("John Holloway", "Jennifer S. H. Brown"), not a family
+    name with a particle ("Colón de Larriátegui")."""
+    words = head.split()
+    return any(a[:1].isupper() and b[:1].isupper() for a, b in itertools.pairwise(words))

@@ -1,0 +1,50 @@
+"""A whole name and a title, nothing after: a first citation lacking its imprint, not a short
+form to report as `short-without-full` (citekit.shortdoubt)."""
+
+import pytest
+
+from citekit.model import Citation, Code, Kind
+from citekit.resolve import resolve
+from citekit.shortdoubt import whole_name_and_title_only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Holloway, “Crisis, Fetishism, Class Composition”",
+        "Mara Oldfield & Ivo Brask, “Salt Roads,”",
+        "Jennifer S. H. Brown, *Strangers in Blood*",
+    ],
+)
+def test_a_whole_name_and_a_title_alone_is_not_confidently_short(text: str) -> None:
+    assert whole_name_and_title_only(text, {"author": "Brown, Jennifer S. H."})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haraway, *Simians, Cyborgs, and Women*",  # family name alone: a short form
+        "Klein and Eisenstein, “Reading”",
+        "Justin Stagl, *Eine Geschichte der Neugier*, pp. 175-187",  # a pinpoint: a repeat
+        "*Salt Roads*",  # no name at all
+    ],
+)
+def test_a_short_form_stays_one(text: str) -> None:
+    assert not whole_name_and_title_only(text, {"author": "Brown, Jennifer S. H."})
+
+
+def test_a_family_name_of_several_words_is_no_whole_name() -> None:
+    text = "Colón de Larriátegui, *Juzgado militares*"
+    assert not whole_name_and_title_only(text, {"author": "Colón de Larriátegui"})
+
+
+def _reported(text: str, fields: dict[str, str]) -> list[int]:
+    citation = Citation(1, 0, text, Kind.SHORT, None, fields, "article")
+    _, _, problems = resolve((citation,), {1: text})
+    return [p.note for p in problems if p.code is Code.SHORT_WITHOUT_FULL]
+
+
+def test_only_the_family_name_form_is_reported() -> None:
+    assert _reported("Holloway, “Crisis”, 12", {"author": "Holloway", "title": "Crisis"}) == [1]
+    whole = "John Holloway, “Crisis, Fetishism, Class Composition”"
+    assert _reported(whole, {"author": "Holloway, John", "title": "Crisis"}) == []
