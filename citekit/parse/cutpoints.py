@@ -19,6 +19,7 @@ from citekit.parse.patterns import (
 )
 
 BRACKET_RE = re.compile(r"[()\[\]]")
+SEMICOLON_RE = re.compile(";")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
 _INITIALS_RE = uregex.compile(
     r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.]|(?<=\.)-)[A-Z]$"
@@ -63,8 +64,9 @@ def protected(text: str) -> bytes:
 def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
     """(end of a piece, start of the next, kind) at ";" and at sentence ends."""
     points = []
-    for i, char in enumerate(text):
-        if char == ";" and not mask[i] and not _between_places(text, i):
+    for semicolon in SEMICOLON_RE.finditer(text):  # not a loop over every character in Python
+        i = semicolon.start()
+        if not mask[i] and not _between_places(text, i):
             points.append((i, i + 1, ";"))
     for match in SENTENCE_END_RE.finditer(text):
         dot = text.rfind(".", 0, match.start() + 1)
