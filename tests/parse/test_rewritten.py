@@ -26,6 +26,7 @@ from citekit.parse import (
     namecues,
     patterns,
     pinpoint,
+    quotedtail,
     reference,
     statement,
     uregex,
@@ -187,3 +188,18 @@ def test_tight_comma_finds_what_its_plain_form_finds():  # ASCII capitals: not w
     for text in _texts(["Hallett", " R", ",", "S", "é", "É", "1", "_", " ", "-", "a"]):
         for start in range(min(len(text), 3) + 1):
             assert _found(reference.TIGHT_COMMA_RE, text, start) == _found(plain_re, text, start)
+
+
+def test_joint_before_a_quotation_needs_its_colon_or_comma_and_space():
+    def plain(text: str, quote: int) -> int | None:  # every start tried, as first written
+        for start in range(max(quote - 110, 0), quote):
+            mark = text[start].isalnum() or text[start] in ".*"
+            joint = quotedtail.JOINT_RE.fullmatch(text, start + 1, quote)
+            if mark and joint and quotedtail._pinpoint_ends(text, start + 1):
+                return start + 1
+        return None
+
+    pieces = ["552", ":", ",", " ", "\u00a0", "“", "(emphasis added)", ", on Lk 2:5", "p. ", "xii"]
+    for text in _texts(pieces):
+        for quote in (m.start() for m in re.finditer("“", text)):
+            assert quotedtail._joint_before(text, quote) == plain(text, quote), text
