@@ -19,6 +19,10 @@ from citekit.parse.patterns import UNPUBLISHED_RE
 
 HEADINGS = lexicons.words("bibliography_headings")
 HEADING_NOISE_RE = re.compile(r"^[#\s\d.IVXivx]*(?=\w)|[\s:.]+$")  # "## 7. Sources:" -> "Sources"
+# the most HEADING_NOISE_RE can take off a text: its longest runs of noise at either end
+LEADING_NOISE_RE = re.compile(r"[#\s\d.IVXivx]*")
+TRAILING_NOISE_RE = re.compile(r"[\s:.]*")  # matched on the text reversed
+LONGEST_HEADING = max(map(len, HEADINGS))
 # an entry opens with a number, a same-author dash, "Family, " or "Family INITIALS", or a body
 # and its acronym ("British Standards Institution (BSI). ", citekit.parse.refcorporate)
 ENTRY_START_RE = re.compile(
@@ -97,7 +101,16 @@ def whole(doc: Document) -> Section | None:
 
 def is_heading(text: str) -> bool:
     """Whether a heading line names a bibliography ("Works Cited", "Bibliographie:")."""
-    return HEADING_NOISE_RE.sub("", text.replace("*", "")).casefold() in HEADINGS
+    bare = text.replace("*", "")
+    if _fewest_left(bare) > LONGEST_HEADING:
+        return False  # a paragraph (every block is asked): longer than any heading, noise off
+    return HEADING_NOISE_RE.sub("", bare).casefold() in HEADINGS
+
+
+def _fewest_left(text: str) -> int:
+    """The fewest characters HEADING_NOISE_RE leaves of TEXT (casefold never shortens them)."""
+    trailing = TRAILING_NOISE_RE.match(text[::-1]).end()  # type: ignore[union-attr]
+    return len(text) - LEADING_NOISE_RE.match(text).end() - trailing  # type: ignore[union-attr]
 
 
 def _section(blocks: list[Block], start: int) -> Section | None:

@@ -8,7 +8,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from citekit.parse import memo
 from citekit.parse.names import split_names
 from citekit.parse.oscola import parse_oscola_article
 
@@ -89,6 +91,12 @@ SHORT_CASE_RE = re.compile(r",\s*(?P<volume>\d+)\s+[A-Z][A-Za-z\d.'’\s]*?\s+at
 
 def parse_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
     """(entry type, fields, locator) of a Bluebook case, article or book, else None."""
+    found = _read_bluebook(text)
+    return None if found is None else (found[0], dict(found[1]), found[2])  # fields of its own
+
+
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the splitter, the classifier and the parser ask of a span
+def _read_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
     text = text.strip().rstrip(".")
     if oscola := parse_oscola_article(text):  # "'Title' (2003) 66 MLR 726, 730": not Bluebook's
         return oscola

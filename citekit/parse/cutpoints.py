@@ -21,6 +21,7 @@ from citekit.parse.patterns import (
 BRACKET_RE = re.compile(r"[()\[\]]")
 # a sentence end typed without its space after a number: "Mss. Latin 11506–10.The affinities"
 GLUED_END_RE = re.compile(r"\d\.(?=[A-Z][a-z]{2,}\s)")
+SEMICOLON_RE = re.compile(";")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
 _INITIALS_RE = uregex.compile(
     r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.]|(?<=\.)-)[A-Z]$"
@@ -65,8 +66,9 @@ def protected(text: str) -> bytes:
 def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
     """(end of a piece, start of the next, kind) at ";" and at sentence ends."""
     points = []
-    for i, char in enumerate(text):
-        if char == ";" and not mask[i] and not _between_places(text, i):
+    for semicolon in SEMICOLON_RE.finditer(text):  # not a loop over every character in Python
+        i = semicolon.start()
+        if not mask[i] and not _between_places(text, i):
             points.append((i, i + 1, ";"))
     for match in SENTENCE_END_RE.finditer(text):
         ender = match.start() - 1  # the "?" or "!" that ends it is itself the sentence's end

@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
+from citekit.parse.prefilter import GuardedBy
 
+JURISDICTIONS = lexicons.alternation(lexicons.words("statute_jurisdictions"))
 # " (Cth)", " (NSW)": lexicons/statute_jurisdictions.txt, after the year
-JURISDICTION_RE = re.compile(
-    rf"(?<=\d)\*?\s*\((?:{lexicons.alternation(lexicons.words('statute_jurisdictions'))})\)"
+JURISDICTION_RE = GuardedBy(
+    re.compile(rf"(?<=\d)\*?\s*\((?:{JURISDICTIONS})\)"),
+    re.compile(rf"\((?:{JURISDICTIONS})\)"),  # found first: the year's test runs at every position
 )
 
 

@@ -38,7 +38,9 @@ def name_token(token: str) -> bool:
         return all(name_token(part) for part in bare.split("/"))
     if bare.casefold() in PARTICLES:
         return True
-    if bare[0].isupper() and all(c.isalpha() or c in ".-'" for c in bare):
+    # every character a letter or one of ".-'" (the first, upper case, is none of those, so
+    # what is left without them is never empty): one isalpha over the word, not one a letter
+    if bare[0].isupper() and bare.replace(".", "").replace("-", "").replace("'", "").isalpha():
         return not (bare.isupper() and len(bare) > 3 and "." not in bare)  # not "PAPERS"
     return False
 

@@ -14,7 +14,7 @@ from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.imprint import VOLUME_RE, is_page_range
 from citekit.parse.patterns import PAGE_RANGE_RE, YEAR
-from citekit.parse.prefilter import guarded
+from citekit.parse.prefilter import GuardedBy, guarded
 
 # "p.", "S.", "с.", "§", "Kap.", "rozdz.": every label of lexicons/locator_labels.txt
 LABELS = lexicons.alternation(lexicons.words("locator_labels"))
@@ -48,8 +48,11 @@ CHAPTER_SPAN = 10  # pages: fewer after a chapter's imprint are a pinpoint, not 
 # a bare range right after an imprint's closing parenthesis: "(Farnham: Ashgate, 2016), 21–30"
 RANGE_AFTER_IMPRINT_RE = uregex.compile(rf"\b{YEAR}\)\s*,\s*(?P<range>\d+\s*[-–]\s*\d+)$")
 # a pointer to the note where the work was cited first: "(note 3)", "(Anm. 2)", "in n. 1"
-NOTE_POINTER_RE = uregex.compile(
-    r"\(?\s*(?:note|n\.|Anm\.|nota|przyp\.)\s?\d+\s*\)|(?:^|(?<=[\s,*]))(?:in\*?\s+)?(?:n\.|note)\s?\d+"
+NOTE_POINTER_RE = GuardedBy(
+    uregex.compile(
+        r"\(?\s*(?:note|n\.|Anm\.|nota|przyp\.)\s?\d+\s*\)|(?:^|(?<=[\s,*]))(?:in\*?\s+)?(?:n\.|note)\s?\d+"
+    ),
+    re.compile(r"note|n\.|Anm\.|nota|przyp\."),  # its word, found first: most locators lack one
 )
 
 

@@ -15,7 +15,7 @@ def is_place(segment: str) -> bool:
     if segment.strip().casefold() in PLACE_WORDS:
         return True  # the whole segment, abbreviations too: "М.", "Л." in "М.; Л.: Госиздат"
     folded = segment.casefold().replace("-", " ").replace("/", " ")
-    if any(folded.startswith(p) for p in PLACE_PHRASES):
+    if folded.startswith(PLACE_PHRASES):  # a tuple: any of them, in one call
         return True
     words = re.split(r"[\s&/]+|\bund\b|\band\b|\bet\b|\be\b", folded)
     return any(w.strip(".") in PLACE_WORDS for w in words if w)

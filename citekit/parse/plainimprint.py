@@ -27,7 +27,7 @@ PLACE_LAST_RE = re.compile(
 def ends_with_plain_imprint(text: str) -> bool:
     """Does TEXT end with place, publisher and year (either order), a title before them?"""
     tail = text[-TAIL_CHARS:]
-    if "," not in tail or not any(ch.isdigit() for ch in tail):
+    if "," not in tail or not any(map(str.isdigit, tail)):
         return False  # the cheap test first: no comma or no year, no imprint
     for pattern in (PLACE_FIRST_RE, PLACE_LAST_RE):
         found = pattern.search(tail)

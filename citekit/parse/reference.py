@@ -36,7 +36,9 @@ from citekit.parse.web import online_post
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
 SPACE_COMMA_RE = re.compile(r"\s+(?=,)")
-TIGHT_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=[A-Z][\w'’.-]*[\s,])")  # "Hallett R,Sutherland C"
+# "Hallett R,Sutherland C": the letter before the comma tested after it, so that the engine
+# skips from comma to comma
+TIGHT_COMMA_RE = re.compile(r",(?<=[^\W\d_],)(?=[A-Z][\w'’.-]*[\s,])")
 # a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’ (an
 # apostrophe inside a word closes none: ‘What’s the story’)
 QUOTED_RE = re.compile(
@@ -164,8 +166,11 @@ def unnumbered(text: str) -> str:
     """TEXT without its list number, its spaces single, none before a comma and one after it
     ("Indares, A. , Dunning, G.", "Claeys,P.": typing slips that would part a name from the
     rest)."""
-    text = SPACE_COMMA_RE.sub("", " ".join(NUMBER_RE.sub("", text, count=1).split()))
-    return TIGHT_COMMA_RE.sub(", ", text) if "," in text else text
+    text = " ".join(NUMBER_RE.sub("", text, count=1).split())
+    if "," not in text:
+        return text
+    text = SPACE_COMMA_RE.sub("", text) if " ," in text else text  # its spaces are single now
+    return TIGHT_COMMA_RE.sub(", ", text)
 
 
 def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:

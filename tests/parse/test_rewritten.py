@@ -16,7 +16,21 @@ import pytest
 
 from citekit import layout
 from citekit.inline import _SPACE_RE, spaced
-from citekit.parse import bluebook, cues, ibids, joins, known, namecues, patterns, statement, uregex
+from citekit.parse import (
+    bluebook,
+    cues,
+    ibids,
+    joins,
+    jurisdictions,
+    known,
+    namecues,
+    patterns,
+    pinpoint,
+    quotedtail,
+    reference,
+    statement,
+    uregex,
+)
 from citekit.parse.prefilter import folded
 
 SUPER = layout.SUPERSCRIPTS
@@ -119,6 +133,18 @@ GUARDS = [  # (a pattern, the test every text it matches passes, pieces, and exa
         ["in ", "Karp", " and ", "Sutcliffe", ",", " ", "*Title*", "“"],
         ["discussed in Karp and Sutcliffe, *Title*"],
     ),
+    (
+        jurisdictions.JURISDICTION_RE,
+        re.compile(r"\((?:Cth|NSW|Vic)\)").search,
+        ["*Native Title Act ", "1993", "*", " ", "(Cth)", "(NSW", ")", "Vic"],
+        ["*Native Title Act 1993* (Cth) s 223"],
+    ),
+    (
+        pinpoint.NOTE_POINTER_RE,
+        re.compile(r"note|n\.|Anm\.|nota|przyp\.").search,
+        ["(", "note", " ", "n.", "3", ")", "in*", ",", "Anm.", "nota", "*", "przyp.", "p. "],
+        ["(note 1), 260"],
+    ),
 ]
 
 
@@ -144,3 +170,36 @@ def test_words_are_the_runs_of_non_space():
 def test_inner_ibid_without_an_ibid_word_is_none():
     assert ibids.inner_ibid("See Smith, *Title*, 45.") is None
     assert ibids.inner_ibid("See also ibid., 45.") is not None
+
+
+def test_name_token_reads_letters_stops_hyphens_and_apostrophes():
+    def plain(bare: str) -> bool:  # the test as first written, a character at a time
+        return bare[0].isupper() and all(c.isalpha() or c in ".-'" for c in bare)
+
+    for text in _texts(["A", "b", "É", ".", "-", "'", "Ⅷ", "²", "1", "_", "\u0301"]):
+        bare = text.strip(",.:;()")
+        if bare and "/" not in bare and bare.casefold() not in namecues.PARTICLES:
+            fits = not (bare.isupper() and len(bare) > 3 and "." not in bare)
+            assert namecues.name_token(text) == (plain(bare) and fits), text
+
+
+def test_tight_comma_finds_what_its_plain_form_finds():  # ASCII capitals: not widened
+    plain_re = re.compile(r"(?<=[^\W\d_]),(?=[A-Z][\w'’.-]*[\s,])")
+    for text in _texts(["Hallett", " R", ",", "S", "é", "É", "1", "_", " ", "-", "a"]):
+        for start in range(min(len(text), 3) + 1):
+            assert _found(reference.TIGHT_COMMA_RE, text, start) == _found(plain_re, text, start)
+
+
+def test_joint_before_a_quotation_needs_its_colon_or_comma_and_space():
+    def plain(text: str, quote: int) -> int | None:  # every start tried, as first written
+        for start in range(max(quote - 110, 0), quote):
+            mark = text[start].isalnum() or text[start] in ".*"
+            joint = quotedtail.JOINT_RE.fullmatch(text, start + 1, quote)
+            if mark and joint and quotedtail._pinpoint_ends(text, start + 1):
+                return start + 1
+        return None
+
+    pieces = ["552", ":", ",", " ", "\u00a0", "“", "(emphasis added)", ", on Lk 2:5", "p. ", "xii"]
+    for text in _texts(pieces):
+        for quote in (m.start() for m in re.finditer("“", text)):
+            assert quotedtail._joint_before(text, quote) == plain(text, quote), text
