@@ -58,9 +58,9 @@ def _left_open(text: str) -> bool:
 def _joint_before(text: str, quote: int) -> int | None:
     """The end of the pinpoint that the joint before the quotation mark at QUOTE follows
     (the farthest one: "…, 669, on Lk 2:5: “…”" ends at "669", not at "2:5")."""
-    before = text[:quote].rstrip()
-    if len(before) == quote or not before.endswith((":", ",")):
-        return None  # every joint ends with ":" or "," and a space: none ends at this mark
+    before = text[:quote]
+    if not (before.endswith(" (") or before.rstrip().endswith((":", ","))):
+        return None  # every joint ends with ":" or "," and a space, or " (": none ends here
     for start in range(max(quote - 110, 0), quote):
         if not (text[start].isalnum() or text[start] in ".*"):
             continue
