@@ -93,7 +93,7 @@ def split_note(text: str) -> tuple[str, list[dict]]:
     return note, citations
 
 
-def gold(name: str, doc: dict, suffix: str, *, strip_stars: bool) -> dict:
+def gold(name: str, doc: dict, suffix: str, *, strip_stars: bool, here: Path = HERE) -> dict:
     notes = []
     for number, raw in doc["notes"]:
         text, cits = split_note(raw)
@@ -105,7 +105,7 @@ def gold(name: str, doc: dict, suffix: str, *, strip_stars: bool) -> dict:
             assert c["work"] is None or c["work"] in doc["works"], (name, number, c)
         notes.append({"number": number, "text": text, "citations": cits})
     return {
-        "document": f"tests/corpus5/{name}{suffix}",
+        "document": f"tests/{here.name}/{name}{suffix}",
         "notes": notes,
         "works": doc["works"],
         "diagnostics": doc["diagnostics"],
@@ -248,19 +248,20 @@ RENDERERS = {
 }
 
 
-def build(src: Path) -> None:
+def build(src: Path, here: Path = HERE) -> None:
+    """The document and gold file of the source SRC, written to the corpus folder HERE."""
     doc = parse_source(src)
     name = src.stem
     kind = doc["meta"]["format"]
     if kind == "docx":
         suffix, strip = ".docx", False
-        render_docx(doc, HERE / f"{name}.docx")
+        render_docx(doc, here / f"{name}.docx")
     else:
         suffix, render, strip = RENDERERS[kind]
-        (HERE / f"{name}{suffix}").write_text(render(doc), encoding="utf-8")
-    data = gold(name, doc, suffix, strip_stars=strip)
-    (HERE / "gold").mkdir(exist_ok=True)
-    out = HERE / "gold" / f"{name}.gold.json"
+        (here / f"{name}{suffix}").write_text(render(doc), encoding="utf-8")
+    data = gold(name, doc, suffix, strip_stars=strip, here=here)
+    (here / "gold").mkdir(exist_ok=True)
+    out = here / "gold" / f"{name}.gold.json"
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     cites = sum(len(n["citations"]) for n in data["notes"])
     print(
@@ -268,10 +269,10 @@ def build(src: Path) -> None:
     )
 
 
-def main(argv: list[str]) -> int:
-    sources = [Path(a) for a in argv] or sorted((HERE / "src").glob("*.src"))
+def main(argv: list[str], here: Path = HERE) -> int:
+    sources = [Path(a) for a in argv] or sorted((here / "src").glob("*.src"))
     for src in sources:
-        build(src)
+        build(src, here)
     return 0
 
 
