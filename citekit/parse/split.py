@@ -16,6 +16,7 @@ from citekit.parse.hereaftersentence import attach_announcements, form_pieces
 from citekit.parse.joinprose import source_after_prose
 from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
+from citekit.parse.knownstart import known_start
 from citekit.parse.loneshort import lone_short_form
 from citekit.parse.openeditors import opens_edited_volume
 from citekit.parse.patterns import (
@@ -27,7 +28,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.pinpoint import HERE, LABELS, NUMBERS
 from citekit.parse.prefilter import guarded
-from citekit.parse.prosestart import DOMAIN_START_RE, NAME_START_RE, cites
+from citekit.parse.prosestart import DOMAIN_START_RE, cites
 from citekit.parse.rejoin import merge_pieces
 from citekit.parse.shortforms import has_short_shape
 from citekit.parse.sigla import after_prose
@@ -115,7 +116,7 @@ def split_note(
             continue
         for part in split_cited_in(text, piece, hereafter):
             span = part.text(text)
-            start = after_prose(span, _known_start(span, citation_start(span), known), hereafter)
+            start = after_prose(span, known_start(span, citation_start(span), known), hereafter)
             trimmed = _drop_explanation(text, trim(text, part.start + start, part.end))
             prefix = span[:start]
             joins = _split_joins(text, trimmed, hereafter, known)
@@ -205,41 +206,6 @@ def _quotation_source(text: str) -> list[tuple[Piece, str]]:
         return [(trim(text, 0, len(text)), "")]  # its title, not a quotation: an article
     rest = trim(text, quote.end(), len(text))
     return [(rest, "")] if rest.end > rest.start and has_short_shape(rest.text(text)) else []
-
-
-def _known_start(span: str, start: int, known: KnownTitles) -> int:
-    """Where a citation of a known work begins when the lead-in hid it ("for a contrasting
-    reading, see Young, Ways of Reading Scripture"); else START."""
-    if known.empty():
-        return start
-    if cites(span[start:], ()):
-        return _known_name_before(span, start, known)
-    for match in NAME_START_RE.finditer(span, start):
-        if known.cites(span[match.start() :]):
-            return _first_name(span, start, match.start(), known)
-    return start
-
-
-# a family name and its comma just before a plain title: "…, para una lectura distinta, |MUSSET, |…"
-NAME_COMMA_BEFORE_RE = re.compile(r"(?<![\w.])[^\W\d_][\w'’-]+,\s+$")
-
-
-def _known_name_before(span: str, start: int, known: KnownTitles) -> int:
-    """START, or where the family name before it opens the citation: the lead-in swallowed
-    "MUSSET, " of "MUSSET, Between Science Fiction …", a short form of MUSSET's work."""
-    name = NAME_COMMA_BEFORE_RE.search(span, 0, start)
-    if name is None or not known.cites(span[name.start() :]):
-        return start
-    return name.start()
-
-
-def _first_name(span: str, start: int, found: int, known: KnownTitles) -> int:
-    """FOUND, or START where the words between are more of the same names ("Klingner and
-    Lühr, Forschungsdesign 4.0": the citation opens with the first name, not the last)."""
-    head = span[start:found]
-    if "," not in head and head[:1].isupper() and known.cites(span[start:]):
-        return start
-    return found
 
 
 def _split_joins(
