@@ -157,9 +157,10 @@ def pointed_work(citation: Citation, text: str, cited: list[Citation]) -> str | 
     note's one full citation. None where the note's words do not hold it ("Kowalski, supra
     note 7" after a note that cites two cases: the pointer is wrong, not the citation)."""
     word = _family_of(citation) or citation.fields.get("title", "").strip(" *.,")
-    if not word or not _words_re(word).search(text):
+    word_re = _words_re(word) if word else None
+    if word_re is None or not word_re.search(text):
         return None
     full = [c for c in cited if c.kind is Kind.FULL and c.work]
-    naming = [c for c in full if _words_re(word).search(c.text[:NAMES_END])]
+    naming = [c for c in full if word_re.search(c.text[:NAMES_END])]
     chosen = naming or (full if len(full) == 1 else [])
     return chosen[0].work if chosen else None

@@ -21,14 +21,11 @@ def by_siglum(citation: Citation, state: State) -> list[Work]:
     siglum = citation.fields.get("_siglum")
     if not siglum:
         return []
-    spelled = [w for w, text in _full_texts(state) if spells(siglum, text)]
+    spelled = [(w, text) for w, text in _full_texts(state) if spells(siglum, text)]
     volume = citation.fields.get("volume")
     if volume:
-        in_volume = [
-            w for w, text in _full_texts(state) if w in spelled and _in_volume(text, volume)
-        ]
-        spelled = in_volume or spelled
-    works = [state.works[w] for w in dict.fromkeys(spelled) if w in state.works]
+        spelled = [(w, text) for w, text in spelled if _in_volume(text, volume)] or spelled
+    works = [state.works[w] for w in dict.fromkeys(w for w, _ in spelled) if w in state.works]
     return works[:1]
 
 
@@ -38,7 +35,9 @@ def _full_texts(state: State) -> list[tuple[str, str]]:
 
 
 def _in_volume(text: str, volume: str) -> bool:
-    return re.search(rf"\b(?:vol\.|Vol\.|Bd\.|Band|volume)\s*{volume}\b", text) is not None
+    return (
+        re.search(rf"\b(?:vol\.|Vol\.|Bd\.|Band|volume)\s*{re.escape(volume)}\b", text) is not None
+    )
 
 
 def spells(siglum: str, text: str) -> bool:

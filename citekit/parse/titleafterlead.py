@@ -19,11 +19,10 @@ TITLE_OPENING_RE = re.compile(r"(?<=\s)[“‘\"*]")
 def title_after_lead(text: str, titled: KnownTitles) -> Piece | None:
     """The span of TEXT from the marked title that ends it, when that title (a pinpoint at
     most after it) is one the document cites and no other title stands before it; else None."""
-    for opening in TITLE_OPENING_RE.finditer(text):
-        start = opening.start()
-        if any(mark in text[:start] for mark in '“‘"*'):
-            return None  # "Compare “A” and “B”": two titles, not one after a lead-in
-        rest = text[start:]
-        if cues.title_only(rest) and is_known_title(rest, titled):
-            return trim(text, start, len(text))
+    opening = TITLE_OPENING_RE.search(text)
+    if opening is None or any(mark in text[: opening.start()] for mark in '“‘"*'):
+        return None  # another mark before it: the note holds more than this one title
+    rest = text[opening.start() :]
+    if cues.title_only(rest) and is_known_title(rest, titled):
+        return trim(text, opening.start(), len(text))
     return None
