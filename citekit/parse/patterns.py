@@ -139,7 +139,10 @@ LEAD_INS = lexicons.alternation(lexicons.words("lead_ins"))
 # follows the spaces opens the source's own emphasis ("Vgl. *Browning*, Aurora Leigh")
 LEAD_IN_RE = uregex.compile(
     r"""^(?P<lead_star>\*)?(?:(?:and|also|but|or|und|sowie|et|e|y|i|oraz|a|og|en)\s+)?
-        (?:see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare|quoted\s+in|cited\s+in
+        (?:"""
+    + LEAD_INS  # first: its phrases may open with a word below ("see further", "see generally")
+    + r"""|see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare
+          |quoted\s+in|cited\s+in
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
           |vid\.?|cfr\.?|cit\.\s+in|citado\s+en|citato\s+in|also|so\s+(?:zuletzt|schon|auch|etwa)
@@ -147,9 +150,7 @@ LEAD_IN_RE = uregex.compile(
           |ср\.?(?:\s+иную\s+трактовку)?|цит\.\s+по|viz|srov\.|vgl\.\s+ook
           |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich|see\s+generally
           |but\s+see|accord|contra|(?:e\s+)?também|también|anche|aussi|ook|też|také|также|ver|veja|vide
-          |(?-i:[a-zà-ÿ][^\W\d_]{2,})(?=:)|"""
-    + LEAD_INS
-    + r""")
+          |(?-i:[a-zà-ÿ][^\W\d_]{2,})(?=:))
         (?(lead_star)\*?)[\s:,]+(?=\S)""",
     re.VERBOSE | re.IGNORECASE,
 )

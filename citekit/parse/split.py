@@ -69,6 +69,7 @@ TRAILING_PROSE_RE = uregex.compile(
     + r"\s|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter"
     r"|volume|number|issue|part|series|chapter"  # "…, volume 1, number 14 (Tulane, 1950)"
+    r"|with\s+(?=[A-ZÀ-Þ])"  # "…, 31, with Niecks, *Frederick Chopin*": joins.py's compared sources
     r"|tesis|thèse|tese|tesi|thesis|diss|dissertation|mémoire|doctoral)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«])"
 )
 
@@ -224,12 +225,14 @@ def _split_joins(
         if (
             _opens_after_join(tail, comma=bool(match.group("comma")))
             and not cues.locator_only(tail)  # "Box 1 and Box 5", "S. 12 und S. 14"
-            and cites(head, hereafter, known)
             and cites(tail, hereafter, known)
         ):
-            first = trim(text, piece.start, piece.start + match.start())
             rest = Piece(piece.start + begin, piece.end)
-            return [first, *_split_joins(text, rest, hereafter, known)]
+            if cites(head, hereafter, known):
+                first = trim(text, piece.start, piece.start + match.start())
+                return [first, *_split_joins(text, rest, hereafter, known)]
+            if match.group("word") == "with":  # "Thuc. 2.65.9, with A. W. Gomme, *…*": a
+                return _split_joins(text, rest, hereafter, known)  # text read with a commentary
     return [piece]
 
 
