@@ -20,6 +20,7 @@ from citekit.parse.cases import case_fields
 from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.cutpoints import protected
 from citekit.parse.ibids import inner_ibid
+from citekit.parse.joins import join_points
 from citekit.parse.namecolon import name_colon
 from citekit.parse.patterns import (
     BY_NAME_IN_RE,
@@ -44,7 +45,7 @@ from citekit.parse.prosestart import (
     plain_short_after_prose,
     reported_case,
 )
-from citekit.parse.shortforms import is_bare_citation
+from citekit.parse.shortforms import OPENING_PARTICLES, is_author_date, is_bare_citation
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same pieces
@@ -52,11 +53,16 @@ def citation_start(text: str) -> int:
     """Where the source begins in a piece that opens with a lead-in or commentary, past a
     passage it quotes before naming the source ('“…” Anders Winroth, The Making …')."""
     start = _source_start(text)
+    particle = PARTICLE_BEFORE_RE.search(text, 0, start) if start else None
+    if particle and _particle_author_date(text[particle.start() :]):
+        start = particle.start()  # "As argued by de Certeau 1984, 12": the particle is his
     if start and CONTRIBUTED_BY_END_RE.search(text, 0, start):
         return 0  # "Die summa …, ed. by |Johann Friedrich Schulte (…)": the editor, not the author
     return start + quotelead.source_after_quotations(text[start:])
 
 
+# a family name's opening particle just before where a source was found to start
+PARTICLE_BEFORE_RE = uregex.compile(rf"(?<!\S)(?:{OPENING_PARTICLES})\s+(?:Ste?\.\s+)?$")
 # what stands before an editor's or translator's name: "…, ed. by ", "edited by ", "trans. "
 CONTRIBUTED_BY_END_RE = uregex.compile(
     r"(?:\bed\.(?:\s+by)?|\bedited\s+by|\btrans(?:\.|lated\s+by)|\bhg\.\s*v\.|\bhrsg\.\s*v\.|\bherausgegeben"
@@ -71,11 +77,21 @@ def _names_ibid(before: str) -> bool:
     return stripped.endswith(",") and namecues.name_only(stripped[:-1])
 
 
+def _particle_author_date(text: str) -> bool:
+    """ "van Dijk 2004: 12", "de Certeau 1984, 12": a family name whose particle opens it in
+    lower case, then a year (is_author_date reads it)."""
+    return text[:1].islower() and is_author_date(text.rstrip(". "))
+
+
+def _commentary_after_lead(text: str) -> bool:
+    return cues.is_commentary(text) and not _particle_author_date(text)
+
+
 def _source_start(text: str) -> int:
     if namecues.SAME_AUTHOR_RE.match(text):
         return 0  # "______. Cidade febril …", "Id., Storia …": the same author's next work
     match = LEAD_IN_RE.match(text)
-    if match and not cues.is_commentary(_after_leads(text[match.end() :])):
+    if match and not _commentary_after_lead(_after_leads(text[match.end() :])):
         return match.end() + _source_start(text[match.end() :])
     if _titled_supra(text) or _titled_opcit(text):
         return 0  # "Convention for the Protection of Human Rights, *supra* note 6 at 36"
@@ -97,7 +113,7 @@ def _source_start(text: str) -> int:
         or cues.is_ibid(text)
         or FAMILY_CAPITALS_RE.match(text) is not None  # "MUSSET, A. Between … Sciences: …"
     )
-    if reported_case(text):
+    if reported_case(text) or _particle_author_date(text):
         return 0  # "Boulton v Jones (n 2) and …": a case opens it, its italics lost
     start = None if opens_with_source else _source_after_prose(text)
     if start is not None:
@@ -243,7 +259,9 @@ def _after_inner_lead(text: str) -> int | None:
     for match in INNER_LEAD_RE.finditer(text):
         is_in = match.group().strip().casefold().startswith("in")
         rest = text[match.end() :]
-        if (is_in and first_in) or not (cues.has_source(rest) or is_bare_citation(rest)):
+        if (is_in and first_in) or not (
+            cues.has_source(rest) or is_bare_citation(rest) or _bare_then_join(rest)
+        ):
             continue  # (stop at the first lead that fits: each test reads the rest of the text)
         if not is_in:
             return match.end()
@@ -253,6 +271,17 @@ def _after_inner_lead(text: str) -> int | None:
     # "K tomu Jiří ŠOUŠA, Titul, in: Pavel Kocman (ed.)": the author
     author = CAPITALS_NAME_RE.search(text[: first_in.start()])
     return author.start() if author else first_in.end()
+
+
+def _bare_then_join(text: str) -> bool:
+    """ "Ober 1989: 338–9 and de Ste. Croix 1981: 289": two short forms joined by a word (a
+    full citation after the word would have answered has_source)."""
+    joins = join_points(text, protected(text))
+    return (
+        len(joins) == 1
+        and is_bare_citation(text[: joins[0].start()])
+        and is_bare_citation(text[joins[0].end() :].rstrip(". "))
+    )
 
 
 # a family name in capitals after a given name: ABNT, Czech and French habit ("Jiří ŠOUŠA,")

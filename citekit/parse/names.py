@@ -30,6 +30,7 @@ PAREN_GIVEN_RE = uregex.compile(r"^(?P<family>[^\W\d_][^()]*?)\s*\((?P<given>[A-
 EDITOR_MARKS = lexicons.words("editor_marks")
 GLUED_INITIALS_RE = uregex.compile(r"^((?:[A-Z]\.)+)([A-Z][\w'’-]+)$")  # "A.M.Aleksandrov-Agentov"
 INITIAL_RE = uregex.compile(r"(?:[A-Z]\.?){1,3}")  # "Т.", "В", "T.G."
+SAINTS = frozenset({"St.", "Ste.", "St", "Ste"})  # abbreviated "Saint", "Sainte" in a name
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van": part of the family name
 # particles that join two family names in Romance usage ("Vidal de la Blache", "Vidal i Roca")
 # words that join two names in a list: "Hans Müller und Peter Schmidt", "Ana Ruiz y Eva Gil"
@@ -167,6 +168,8 @@ def to_family_given(name: str) -> str:
     if glued:
         words[-1:] = [glued.group(1), glued.group(2)]
     start = len(words) - 1
+    if start > 1 and words[start - 1] in SAINTS:
+        start -= 1  # "John St. Clair", "G. E. M. de Ste. Croix": the Saint is the family's
     while start > 1 and words[start - 1].casefold() in PARTICLES:
         start -= 1
     if start == 1 and len(words) > 2 and words[0].casefold() in PARTICLES:

@@ -143,11 +143,18 @@ def plain_short_after_prose(text: str) -> int | None:
 CLAUSE_END_RE = re.compile(r"[.,;]\s")
 
 
+# a comma or a lower-case word ("… replied in Ober 1996: 107–22") before an author-date pointer
+BEFORE_AUTHOR_DATE_RE = re.compile(r"(?:(?P<comma>,)|\b[a-z]{2,})\s+(?=[A-Z])")
+PINPOINTED_RE = re.compile(r"\d[a-z]?\)?\s*[,:]\s*\S")  # "1996: 107", "2003, 52", "(1998), 4"
+
+
 def author_date_after_comma(text: str) -> int | None:
-    """ "On letter writing as a formal study, Witt 2000, 16-18": commentary, a comma, then an
-    author-date pointer that ends the piece."""
-    for match in re.finditer(r",\s+(?=[A-Z])", text):
-        if is_author_date(text[match.end() :]):
+    """ "On letter writing as a formal study, Witt 2000, 16-18", "Ober replied in Ober 1996:
+    107–22": commentary, a comma or a word, then an author-date pointer that ends the piece;
+    after a word, only one with its pinpoint ("a PDF dated Fribourg 2007" is prose)."""
+    for match in BEFORE_AUTHOR_DATE_RE.finditer(text):
+        rest = text[match.end() :]
+        if is_author_date(rest) and (match.group("comma") or PINPOINTED_RE.search(rest)):
             return match.end()
     return None
 

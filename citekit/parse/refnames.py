@@ -86,7 +86,8 @@ _INITIALS = r"(?:[A-Z]-[A-Z]\.|[A-Z]\.(?:\s?-?[A-Z]\.)*)"  # "J. D.", "J.-L.", "
 _PARTICLE = r"(?:van|von|de|der|den|da|di|la|le|du|del|dos|das)"
 # "J. D. Smith", "B. van der Pol", "U. Nunes da Rocha" (a family name of two joined by a particle)
 _JOINED_FAMILY = rf"(?:\s{_PARTICLE}(?:\s{_PARTICLE})?\s[A-Z][\w'’-]+)?"  # " da Rocha"
-_DNAME = rf"{_INITIALS}\s?(?:{_PARTICLE}\s)*[A-Z][\w'’-]+{_JOINED_FAMILY}"
+_SAINT = r"(?:Ste?\.\s)?"  # "G. E. M. de Ste. Croix": an abbreviated Saint inside the family name
+_DNAME = rf"{_INITIALS}\s?(?:{_PARTICLE}\s)*{_SAINT}[A-Z][\w'’-]+{_JOINED_FAMILY}"
 DIRECT_RE = uregex.compile(
     rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+(?:and|&)\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
     r"(?P<end>[,.])\s+"

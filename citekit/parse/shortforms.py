@@ -45,10 +45,16 @@ PINPOINT_RE = uregex.compile(
         (?:\s+\*?passim\*?)?""",
     re.VERBOSE,
 )
+# the lower-case particles that may open a family name ("van Dijk", "de Certeau"); one-letter
+# ones ("y", "à") join names inside, never open one
+OPENING_PARTICLES = lexicons.alternation(
+    p for p in lexicons.words("name_particles") if len(p) > 1 and p.islower()
+)
 # one family name, two joined, or "et al.": "Béaur", "Blanquie en Tsimbidy", "Hanke et al.",
-# "Strack/Billerbeck", "Müller / Pfisterer" (German slashes, spaced or not)
+# "Strack/Billerbeck", "Müller / Pfisterer" (German slashes, spaced or not), "de Ste. Croix"
 NAMES_RE = uregex.compile(
-    r"""[A-Z][\w'’-]+(?:\s+(?:and|&|et|und|y|e|i|en|oraz)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.)?
+    rf"""(?:{OPENING_PARTICLES}\s+(?:Ste?\.\s+)?)?
+        [A-Z][\w'’-]+(?:\s+(?:and|&|et|und|y|e|i|en|oraz)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.)?
         |(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?(?:\s?/\s?(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?)*""",
     re.VERBOSE,
 )

@@ -242,6 +242,9 @@ def _opens_after_join(tail: str, comma: bool) -> bool:
     ("…, 1985), and *The Chinese Debate* …"), which _split_and_title cuts."""
     if tail[:1].isupper() or cues.is_ibid(tail) or DOMAIN_START_RE.match(tail):
         return True
+    particle, _, rest = tail.partition(" ")  # "… and de Ste. Croix 1981: 289"
+    if particle in namecues.PARTICLES and rest[:1].isupper():
+        return True
     return not comma and tail[:1] in "*“\"‘'«„"
 
 
