@@ -30,8 +30,8 @@ def mixed_inverted(tokens: list[str]) -> int:
         if not size:
             break
         taken, pairs = taken + size, pairs + 1
-        if tokens[taken - 1].endswith(":"):
-            break  # "Vasari, Giorgio: Das Leben …": the colon closes the names
+        if tokens[taken - 1].endswith(":") or _role_mark(tokens[taken - 1]):
+            break  # "Vasari, Giorgio: Das Leben …", "…, Klas (red.), …": the names are closed
     if pairs and tokens[taken - 1] in JOINERS:
         return 0  # "Marres, Noortjie and Carolin Gerlitz. …": the next name is in direct order
     if not pairs or (taken < len(tokens) and not _title_opens(tokens[taken])):
@@ -76,10 +76,21 @@ def _pair(tokens: list[str]) -> int:
         if not _given(token.rstrip(",:")) or token.endswith("."):
             return 0  # "Berg, Anna M. Saltpop: …": the name ended at its initial's full stop
         joined = count < len(tokens) - 1 and tokens[count] in JOINERS  # "Alva och Myrdal, …"
-        if token.endswith((",", ":")) or joined:  # a given name spelt out ("B.C.:" is a place)
+        role = count < len(tokens) and _role_mark(tokens[count])  # "Åmark, Klas (red.), …"
+        if token.endswith((",", ":")) or joined or role:  # spelt out ("B.C.:" is a place)
             spelt = any(_family(t.rstrip(",:")) for t in tokens[1:count])
             return (count + (not token.endswith((",", ":")))) if spelt else 0
     return 0
+
+
+# "(red.)", "(eds.)", "(a_cura_di)": an editor mark in brackets, the words of a mark of several
+# joined as namecues.leading_name_tokens joins them
+ROLE_MARKS = frozenset(f"({'_'.join(mark.split())})" for mark in lexicons.words("editor_marks"))
+
+
+def _role_mark(token: str) -> bool:
+    """Is TOKEN an editor mark in brackets that closes the names ("(red.),", "(Hrsg.):")?"""
+    return token.endswith((",", ":")) and token[:-1].casefold() in ROLE_MARKS
 
 
 def _family(word: str) -> bool:

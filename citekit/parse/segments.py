@@ -142,6 +142,9 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
         if ":" in before:
             place, publisher = (p.strip() for p in before.split(":", 1))
             fields.update({k: v for k, v in (("address", place), ("publisher", publisher)) if v})
+            if STATE_RE.match(place) and index - 1 >= 1 and _city(segments[index - 1]):
+                fields["address"] = f"{segments[index - 1]}, {place}"  # "Cambridge, Mass.: …"
+                return index - 1
         elif is_place(before) or not PUBLISHER_WORDS_RE.search(before):
             fields["address"] = before
             return _publisher_before_place(segments, index, fields)
