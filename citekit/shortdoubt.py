@@ -5,16 +5,22 @@ names them whole ("John Holloway, “Crisis, Fetishism, Class Composition”"). 
 gives a whole name and a title and stops there, no pinpoint after it, is more likely a first
 citation that lacks its imprint (a web page, an essay whose container was cut off) than a
 repeat of a work cited in full nowhere: reporting it would be a guess, so it is not reported.
-With a pinpoint ("Justin Stagl, *Eine Geschichte der Neugier*, pp. 175-187") it is a repeat.
+With a pinpoint ("Justin Stagl, *Eine Geschichte der Neugier*, pp. 175-187") it is a repeat,
+unless a colon parts the whole name from the title: "E. Renan: *Feuilles détachées*, pp. 394–398"
+is how older notes (James 1902, German "Vf.: Titel") cite a work at all, imprint or not.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping
 
 from citekit.parse import titlespans
 from citekit.parse.shortforms import NAMES_RE
+
+# what may follow "Name: *Title*": a pinpoint ("pp. 394–398", "I 244", "Book V, ch. X"), no year
+_PINPOINT_TAIL_RE = re.compile(r"[^\d]*(?:\d{1,3}\b[^\d]*)*")
 
 
 def whole_name_and_title_only(text: str, fields: Mapping[str, str]) -> bool:
@@ -25,9 +31,13 @@ def whole_name_and_title_only(text: str, fields: Mapping[str, str]) -> bool:
         return False
     text = text.strip().rstrip(".,")
     found = titlespans.titles(text)
-    if not found or text[found[0].end() :].strip(" ,.”’\"'"):
+    if not found:
         return False
     head = text[: found[0].start()].strip(" ,")
+    tail = text[found[0].end() :].strip(" ,.”’\"'")
+    if tail and not (head.endswith(":") and len(tail) <= 40 and _PINPOINT_TAIL_RE.fullmatch(tail)):
+        return False
+    head = head.rstrip(" :")
     return bool(head) and not NAMES_RE.fullmatch(head) and _given_then_family(head)
 
 
