@@ -139,7 +139,7 @@ LEAD_INS = lexicons.alternation(lexicons.words("lead_ins"))
 # follows the spaces opens the source's own emphasis ("Vgl. *Browning*, Aurora Leigh")
 LEAD_IN_RE = uregex.compile(
     r"""^(?P<lead_star>\*)?(?:(?:and|also|but|or|und|sowie|et|e|y|i|oraz|a|og|en)\s+)?
-        (?:see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare|quoted\s+in|cited\s+in
+        (?:see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare|quoted\s+(?:in|from|by)|cited\s+in
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
           |vid\.?|cfr\.?|cit\.\s+in|citado\s+en|citato\s+in|also|so\s+(?:zuletzt|schon|auch|etwa)
