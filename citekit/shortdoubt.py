@@ -5,29 +5,45 @@ names them whole ("John Holloway, “Crisis, Fetishism, Class Composition”"). 
 gives a whole name and a title and stops there, no pinpoint after it, is more likely a first
 citation that lacks its imprint (a web page, an essay whose container was cut off) than a
 repeat of a work cited in full nowhere: reporting it would be a guess, so it is not reported.
-With a pinpoint ("Justin Stagl, *Eine Geschichte der Neugier*, pp. 175-187") it is a repeat.
+With a pinpoint ("Justin Stagl, *Eine Geschichte der Neugier*, pp. 175-187") it is a repeat,
+unless a colon parts the whole name from the title: "E. Renan: *Feuilles détachées*, pp. 394–398"
+is how older notes (James 1902, German "Vf.: Titel") cite a work at all, imprint or not; so is
+a possessive ("Leland's *Algonquin Legends*", "Carlyle's *Frederick the Great*, vol. iv. p. 134"):
+no note style makes its short form so.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping
 
 from citekit.parse import titlespans
+from citekit.parse.possessedtitle import opens_with_possessor
 from citekit.parse.shortforms import NAMES_RE
+
+# what may follow "Name: *Title*": a pinpoint ("pp. 394–398", "I 244", "Book V, ch. X"), no year
+_PINPOINT_TAIL_RE = re.compile(r"[^\d]*(?:\d{1,3}\b[^\d]*)*")
 
 
 def whole_name_and_title_only(text: str, fields: Mapping[str, str]) -> bool:
     """Does TEXT give a whole name (FIELDS' first author has a given name) before its title,
     and nothing after it? ("Colón de Larriátegui, *Juzgado*": one family name, a short form.)"""
+    text = text.strip().rstrip(".,")
+    found = titlespans.titles(text)
+    if not found:
+        return False
+    head = text[: found[0].start()].strip(" ,")
+    tail = text[found[0].end() :].strip(" ,.”’\"'")
+    pinpoint_only = len(tail) <= 40 and _PINPOINT_TAIL_RE.fullmatch(tail) is not None
+    if opens_with_possessor(text):
+        return pinpoint_only
     first = (fields.get("author") or "").split(" and ")[0]
     if not first.partition(",")[2].strip():
         return False
-    text = text.strip().rstrip(".,")
-    found = titlespans.titles(text)
-    if not found or text[found[0].end() :].strip(" ,.”’\"'"):
+    if tail and not (head.endswith(":") and pinpoint_only):
         return False
-    head = text[: found[0].start()].strip(" ,")
+    head = head.rstrip(" :")
     return bool(head) and not NAMES_RE.fullmatch(head) and _given_then_family(head)
 
 

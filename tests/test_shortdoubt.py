@@ -14,6 +14,10 @@ from citekit.shortdoubt import whole_name_and_title_only
         "John Holloway, “Crisis, Fetishism, Class Composition”",
         "Mara Oldfield & Ivo Brask, “Salt Roads,”",
         "Jennifer S. H. Brown, *Strangers in Blood*",
+        # older notes cite a work as "Name: Title, page", imprint or not
+        "E. Varga: *Feuilles volantes*, pp. 394–398 (abridged)",
+        "R. L. Tamsin: *Letters*, II 355",
+        "W. Orme: “Song of the Weir,” 32",
     ],
 )
 def test_a_whole_name_and_a_title_alone_is_not_confidently_short(text: str) -> None:
@@ -27,6 +31,8 @@ def test_a_whole_name_and_a_title_alone_is_not_confidently_short(text: str) -> N
         "Klein and Eisenstein, “Reading”",
         "Justin Stagl, *Eine Geschichte der Neugier*, pp. 175-187",  # a pinpoint: a repeat
         "*Salt Roads*",  # no name at all
+        "Varga: *Feuilles volantes*, p. 18",  # a colon after a family name alone ("Vf.: Titel")
+        "E. Varga: *Feuilles volantes*, Paris: Orme, 1899, p. 18",  # an imprint, no pinpoint
     ],
 )
 def test_a_short_form_stays_one(text: str) -> None:

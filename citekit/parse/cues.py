@@ -42,6 +42,7 @@ from citekit.parse.patterns import (
     find_supra,
 )
 from citekit.parse.pinpoint import NOTE_POINTER_RE, end_pinpoint
+from citekit.parse.possessedtitle import opens_with_possessor
 from citekit.parse.prefilter import GuardedBy, guarded
 from citekit.parse.prosehead import prose_before_title
 from citekit.parse.publishedimprint import published_imprint
@@ -154,7 +155,12 @@ FIRST_SENTENCE_RE = re.compile(r"(?<![\s.]\d)(?<![\s.]\d\d)\.\s")
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
 def is_commentary(text: str) -> bool:
     """Prose that is not the opening of a source ("On the context of the speech, see ...")."""
-    if is_ibid(text) or starts_with_name(text) or text.lstrip()[:1] in "*“\"‘'«„(":
+    if (
+        is_ibid(text)
+        or starts_with_name(text)
+        or text.lstrip()[:1] in "*“\"‘'«„("
+        or opens_with_possessor(text)
+    ):
         return False
     if parse_bluebook(text) is not None:
         return False  # "Brown v. Bd. of Educ., 347 U.S. 483 (1954)": a case, however it reads
@@ -206,7 +212,7 @@ def has_source(text: str) -> bool:
 def citation_score(text: str) -> int:
     """How strongly the span reads as a citation rather than commentary."""
     score = 0
-    score += 2 if starts_with_name(text) else 0
+    score += 2 if starts_with_name(text) or opens_with_possessor(text) else 0
     score += 2 if has_title(text) else 0
     score += 3 if has_imprint(text) else 0
     score += 4 if has_plain_imprint(text) else 0

@@ -142,7 +142,7 @@ LEAD_IN_RE = uregex.compile(
         (?:"""
     + LEAD_INS  # first: its phrases may open with a word below ("see further", "see generally")
     + r"""|see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare
-          |quoted\s+in|cited\s+in
+          |quoted\s+(?:in|from|by)|cited\s+in
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
           |vid\.?|cfr\.?|cit\.\s+in|citado\s+en|citato\s+in|also|so\s+(?:zuletzt|schon|auch|etwa)

@@ -34,9 +34,20 @@ def source_after_quotations(text: str) -> int:
             continue
         start = gap.end()
         rest = text[start:]
-        if namecues.starts_with_name(rest) and (cues.has_imprint(rest) or has_short_shape(rest)):
+        if namecues.starts_with_name(rest) and (
+            cues.has_imprint(rest) or has_short_shape(rest) or _names_a_title(rest)
+        ):
             return start
     return 0
+
+
+def _names_a_title(rest: str) -> bool:
+    """A name, its marked title, a pinpoint at most: "R. L. Stevenson: *Letters*, II 355" (older
+    notes give the source so, without imprint). Prose after the quotation scores below it."""
+    return cues.has_title(rest) and cues.citation_score(rest) >= CITATION_SCORE_MIN
+
+
+CITATION_SCORE_MIN = 3  # as cues.is_citation asks of a span with no other cue
 
 
 def _prose(quoted: str) -> bool:

@@ -26,7 +26,7 @@ from citekit.errors import UnreadableFile
 from citekit.inline import InlineBuilder
 from citekit.model import Document
 from citekit.sources import htmllisted, htmlnotes
-from citekit.sources.htmltext import Element, TextWalker, is_hidden
+from citekit.sources.htmltext import Element, TextWalker, is_hidden, is_page_mark
 from citekit.sources.raw import decode, read_bytes
 
 # <meta charset="windows-1252"> or <meta http-equiv=… content="text/html; charset=…">
@@ -87,8 +87,12 @@ def parse_page(path: Path, text: str) -> Element:
         root = lxml_html.document_fromstring(XML_DECLARATION_RE.sub("", text, count=1), _PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableFile(str(path), f"not an HTML page ({exc})") from exc
-    for element in [e for e in root.iter() if isinstance(e.tag, str) and is_hidden(e)]:
-        _drop(element)  # scripts, styles, display:none: never text, never notes
+    for element in [
+        e for e in root.iter() if isinstance(e.tag, str) and (is_hidden(e) or is_page_mark(e))
+    ]:
+        _drop(
+            element
+        )  # scripts, styles, display:none, printed page numbers: never text, never notes
     return root
 
 

@@ -63,6 +63,9 @@ ITALIC_TAGS = frozenset({"i", "em"})
 BOLD_TAGS = frozenset({"b", "strong"})
 FONT_STYLE_RE = re.compile(r"font-style\s*:\s*(italic|oblique|normal)", re.IGNORECASE)
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# a printed edition's page number kept in the page ("[Pg 38]", Project Gutenberg's span.pagenum,
+# EPUB's epub:type="pagebreak", DPUB-ARIA's doc-pagebreak): a margin mark, not text, never a note
+PAGE_MARK_CLASS_RE = re.compile(r"\bpage-?(?:num|no|number)\b", re.IGNORECASE)
 # pandoc's footnote-back, kramdown's reversefootnote, MediaWiki's mw-cite-backlink, ...
 BACKLINK_CLASS_RE = re.compile(r"back|reverse|to-top|return", re.IGNORECASE)
 # what a back-link shows: arrows, a caret, the reference's letters or number
@@ -89,6 +92,15 @@ def is_hidden(element: Element) -> bool:
         element.tag in NEVER_TEXT
         or element.get("hidden") is not None
         or bool(HIDDEN_STYLE_RE.search(element.get("style", "")))
+    )
+
+
+def is_page_mark(element: Element) -> bool:
+    """A printed page's number carried in the page: the table of contents links to it."""
+    return (
+        element.get("role") == "doc-pagebreak"
+        or "pagebreak" in element.get("epub:type", "")
+        or bool(PAGE_MARK_CLASS_RE.search(element.get("class", "")))
     )
 
 
