@@ -34,6 +34,8 @@ DEFINED_RE = re.compile(
     rf"|\((?P<bracket>{SIGLUM})\)"
 )
 
+DIGIT_RE = re.compile(r"\d")
+
 
 def document_sigla(texts: Iterable[str]) -> list[str]:
     """The sigla the notes cite by: used in two notes, or in one and defined."""
@@ -42,7 +44,7 @@ def document_sigla(texts: Iterable[str]) -> list[str]:
     for text in texts:
         if "as " in text or "(" in text:
             defined.update(_definitions(text))
-        if any(c.isdigit() for c in text):
+        if DIGIT_RE.search(text):  # a siglum's locator has one: the engine looks, not a loop
             used.update({m.group("siglum") for m in _USE_RE.finditer(text.strip())})
     return [s for s, count in used.items() if count >= 2 or s in defined]
 
