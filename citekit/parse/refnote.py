@@ -53,14 +53,18 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
 
     `loose`: the document's notes are entries (entry_notes): an inverted first name
     ("Bramwell, Anna. Blood and Soil. …"), or any names before a dated entry, is enough."""
-    if is_statute(text):
-        return None  # "*Native Title Act 1993* (Cth).": a statute, not an entry "Title (Place)"
+    # "*Native Title Act 1993* (Cth).": a statute, not an entry "Title (Place)"; asked after
+    # the shape of an entry (cached, the document-wide count reads it) where it can be
     if loose:
+        if is_statute(text):
+            return None
         dashed = _after_dash(text) or _title_first(text) or _film(text)
         if dashed is not None:
             return dashed
     bare = _entry(text, loose=loose, counting=False)
-    return _parsed(bare) if bare is not None else None
+    if bare is None or (not loose and is_statute(text)):
+        return None
+    return _parsed(bare)
 
 
 def whole_entry(text: str) -> Reference | None:
