@@ -83,7 +83,9 @@ PROCEEDINGS_RE = re.compile(
 )
 
 
-def read_book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
+def read_book(
+    rest: str, fields: dict[str, str], *, titled: bool = False, quoted: bool = False
+) -> str:
     rest = read_edition(refeditors.take_editors(_people_phrases(rest, fields), fields), fields)
     rest = book_numbers(rest, fields, titled=titled)
     thesis = THESIS_RE.search(rest)
@@ -99,7 +101,7 @@ def read_book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str
     if UNPUBLISHED_RE.search(rest):  # "Manuscript, 1995.", "Submitted, 1998.": no imprint
         take_year(rest, fields)
         return "unpublished"
-    refimprint.read(rest, fields)
+    refimprint.read(rest, fields, bare=not quoted)
     take_year(rest, fields)
     if fields.get("url") and not fields.get("publisher"):
         return "online"

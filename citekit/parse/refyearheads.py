@@ -17,7 +17,8 @@ TITLE_ARTICLES = lexicons.words("title_articles")  # "der", "the": they open no 
 # "(1991).", "(2008a),", "(n.d.)." after APA and Harvard names
 PAREN_YEAR_RE = re.compile(
     r"\s*\((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"  # "(July 1978)"
-    r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.,:]?\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:[–-](?:1[5-9]|20)?\d\d)?"  # "(1959–1960)"
+    r"(?:,[^)]*)?\)[.,:]?\s+"
 )
 # "Babb, Florence. 1989. Between Field..." (Chicago author-date)
 DOT_YEAR_RE = re.compile(

@@ -1,0 +1,50 @@
+"""Entries whose parts run on without the marks that usually part them: MLA's container and
+publisher ("citekit.parse.mlabook"), an APA journal with a colon, "nos.", a span of years.
+Entries written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse.reference import parse_reference
+
+CASES = [
+    (  # MLA 8: the book, then its publisher and year, no period between
+        "Lamb, Iris. “Tide Tables.” Harbours of the North: Essays, Eisenbrauns, 1980, pp. 1–22.",
+        {"booktitle": "Harbours of the North: Essays", "publisher": "Eisenbrauns", "year": "1980"},
+    ),
+    (  # a publisher whose name holds a comma
+        "Lamb, Iris. “Salt Tables.” Harbours of the South: A Survey, Little, Brown, 1987, "
+        "pp. 117–63.",
+        {
+            "booktitle": "Harbours of the South: A Survey",
+            "publisher": "Little, Brown",
+            "pages": "117–163",
+        },
+    ),
+    (  # a meeting's place before the year is no publisher
+        "Lamb, Iris. “Mill Tables.” Proceedings of the Fen Meeting, Sydney, Australia, 1991, "
+        "pp. 3–9.",
+        {"publisher": None},
+    ),
+    (  # MLA's "nos." for a double issue
+        "Lamb, Iris. “Tide Mills.” Journal of Mills, vol. 3, nos. 3-4, 2012, pp. 243–44.",
+        {"journal": "Journal of Mills", "number": "3-4", "pages": "243–244"},
+    ),
+    (  # APA: a journal's name with a colon, then volume, issue and a range of pages
+        "Lamb, I. (1974). Tides in free recall. Journal of Tidal Studies: General, 103(5), "
+        "948–957.",
+        {"journal": "Journal of Tidal Studies: General", "volume": "103", "address": None},
+    ),
+    (  # APA: a span of years after the names
+        "Lamb, I. (1959–1960). The harbour question. Revue des Ports, 2, 81–84.",
+        {"author": "Lamb, I.", "year": "1959", "journal": "Revue des Ports"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_run_on_parts_are_told_apart(text: str, expected: dict[str, str | None]) -> None:
+    fields = parse_reference(text).fields
+    for key, value in expected.items():
+        assert fields.get(key) == value, key
