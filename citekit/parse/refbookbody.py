@@ -59,6 +59,8 @@ PAGE_TOTAL_RE = re.compile(
     r"(?<![\w.–-])(?P<pages>[1-9]\d{0,3})\s?(?:pp|p|S|pages)\.?(?=[\s,.;)]|$)"
 )
 BOOK_VOLUME_RE = re.compile(r"\b(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+)\b,?")
+# an issue's or a report's number: "Vol. 78, No. 9", "Report No. 329"
+BOOK_NUMBER_RE = re.compile(r"\b[Nn]o\.\s*(?P<number>\d+)\b,?")
 # a part's pages printed bare after its book's imprint: "Academic Press. 47-73.", "1991, 281–98."
 BARE_RANGE_RE = re.compile(r"(?<![\w/.:-])(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])")
 # a report's kind and number before its institution: "Technical Report TR 95-50, ", "Tech. rep. "
@@ -125,6 +127,7 @@ def book_numbers(rest: str, fields: dict[str, str], *, titled: bool) -> str:
         (BOOK_PAGES_RE, "pages"),
         (PAGE_TOTAL_RE, "pages"),
         (BOOK_VOLUME_RE, "volume"),
+        (BOOK_NUMBER_RE, "number"),
     ):
         match = pattern.search(rest)
         if match and key not in fields:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.parse.reference import parse_reference
+from tests.parse.notes import parse
 
 CASES = [
     (  # MLA 8: the book, then its publisher and year, no period between
@@ -48,3 +49,26 @@ def test_run_on_parts_are_told_apart(text: str, expected: dict[str, str | None])
     fields = parse_reference(text).fields
     for key, value in expected.items():
         assert fields.get(key) == value, key
+
+
+GERMAN = [
+    (  # editors joined by a slash, closed by "(Hrsg.):"
+        "Lamm, Iris: Die Mühle am Fluss. In: Roth, Karl / Sauer, Peter (Hrsg.): Mühlen und "
+        "Wasser. Berlin: de Gruyter 2001, S. 13–29.",
+        {"editor": "Roth, Karl and Sauer, Peter", "booktitle": "Mühlen und Wasser"},
+    ),
+    (  # "Ort Jahr" after the book's sentence, no publisher
+        "Lamm, Iris: Die Mühle am See. In: Karl Roth und Peter Sauer (Hrsg.): Mühlen und Seen. "
+        "Berlin 2001, S. 13–29.",
+        {"booktitle": "Mühlen und Seen", "address": "Berlin", "year": "2001", "pages": "13–29"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN)
+def test_marked_editors_and_place_year_part_a_german_book(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    (citation,) = parse(text)
+    for key, value in expected.items():
+        assert citation.fields.get(key) == value, key
