@@ -63,6 +63,12 @@ BOOK_VOLUME_RE = re.compile(r"\b(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+)\b,?")
 BOOK_NUMBER_RE = re.compile(r"\b[Nn]o\.\s*(?P<number>\d+)\b,?")
 # a part's pages printed bare after its book's imprint: "Academic Press. 47-73.", "1991, 281–98."
 BARE_RANGE_RE = re.compile(r"(?<![\w/.:-])(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])")
+# a part's pages after its book's year or volume and a colon: Vancouver's "Routledge;
+# 2004:45-67", Chicago's "2 vols., 1:45–67"
+COLON_RANGE_RE = re.compile(
+    r"(?:(?<=[\s;,])(?:1[5-9]|20)\d\d|(?<![\w/.:-])(?P<volume>\d{1,2})):\s?"
+    r"(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])"
+)
 # a report's kind and number before its institution: "Technical Report TR 95-50, ", "Tech. rep. "
 REPORT_RE = re.compile(
     r"\b(?:Technical|Tech\.)\s+[Rr]ep(?:ort|\.)?(?:\s+(?:No\.?\s*)?(?:[A-Z]+\s)?[\w/-]*\d[\w/-]*)?,?\s*"
@@ -133,6 +139,14 @@ def book_numbers(rest: str, fields: dict[str, str], *, titled: bool) -> str:
         if match and key not in fields:
             fields[key] = full_pages(match.group(key)) if key == "pages" else match.group(key)
             rest = rest[: match.start()] + rest[match.end() :]
+    colon = COLON_RANGE_RE.search(rest) if titled and "pages" not in fields else None
+    if colon:
+        fields["pages"] = full_pages(colon.group("pages"))
+        volume = colon.group("volume")
+        if volume:
+            fields.setdefault("volume", volume)
+        cut = colon.start() if volume else colon.start("pages")  # the year stays
+        rest = rest[:cut].rstrip(": ") + rest[colon.end() :]
     bare = BARE_RANGE_RE.search(rest) if titled and "pages" not in fields else None
     if bare and not _years(bare.group("pages")):
         fields["pages"] = full_pages(bare.group("pages"))

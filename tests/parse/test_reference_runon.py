@@ -37,6 +37,16 @@ CASES = [
         "948–957.",
         {"journal": "Journal of Tidal Studies: General", "volume": "103", "address": None},
     ),
+    (  # Vancouver: a chapter's pages after its book's year and a colon
+        "Lamb I, Roe J. Harbour piers. In: Hale H, editor. Coastal piers. London: Routledge; "
+        "2004:45-67.",
+        {"booktitle": "Coastal piers", "pages": "45–67", "year": "2004", "publisher": "Routledge"},
+    ),
+    (  # Chicago: a volume of a set and the pages in it, "1:45–67"
+        "Lamb, Iris. 2005. “Harbour Cranes.” In Coastal Cranes, edited by Jo Jones, 2 vols., "
+        "1:45–67. London: Routledge.",
+        {"booktitle": "Coastal Cranes", "pages": "45–67", "volume": "1", "address": "London"},
+    ),
     (  # APA: a span of years after the names
         "Lamb, I. (1959–1960). The harbour question. Revue des Ports, 2, 81–84.",
         {"author": "Lamb, I.", "year": "1959", "journal": "Revue des Ports"},
