@@ -47,6 +47,10 @@ CASES = [
         "1:45–67. London: Routledge.",
         {"booktitle": "Coastal Cranes", "pages": "45–67", "volume": "1", "address": "London"},
     ),
+    (  # a company's "Inc" is no town of that name
+        "Lamb, I. (2009). Tide tables for harbour pilots. Quay Media, Inc.",
+        {"publisher": "Quay Media, Inc", "address": None},
+    ),
     (  # APA: a span of years after the names
         "Lamb, I. (1959–1960). The harbour question. Revue des Ports, 2, 81–84.",
         {"author": "Lamb, I.", "year": "1959", "journal": "Revue des Ports"},
