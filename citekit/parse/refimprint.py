@@ -30,6 +30,9 @@ JOINT_PUBLISHERS_RE = uregex.compile(
     r"(?:^[\s.,]*|\.\s+)(?P<publisher>[A-Z][^.:;\d]{0,40}?\s?;\s[A-Z][^:;\d]{0,40}?)[,.]?,\s*"
     r"(?P<year>(?:1[5-9]|20)\d\d)\.?\s*$"
 )
+# Chicago's reprint sentence: "… 2004. Reprint, Cambridge: Cambridge University Press, 2008."
+# (the word opens the cited printing's imprint; it is no part of its place)
+REPRINT_LEAD_RE = re.compile(r"(?:^|(?<=\.\s))(?:Reprint(?:ed)?|Repr\.),?\s+(?=[A-Z])")
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 THESIS_PART_RE = re.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"
@@ -66,6 +69,8 @@ def read(rest: str, fields: dict[str, str], *, bare: bool = True) -> None:
     periodical's: "“Article.” Neuroinformatics.")."""
     rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
     rest = pubplace.year_closing(rest)
+    if "epr" in rest:
+        rest = REPRINT_LEAD_RE.sub("", rest)
     joint = JOINT_PUBLISHERS_RE.search(rest) if ";" in rest else None
     if joint:  # "Hill; Wang, 1977": one imprint, no place, not two segments
         fields.setdefault("publisher", joint.group("publisher").strip(" ,."))

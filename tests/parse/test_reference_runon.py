@@ -51,6 +51,10 @@ CASES = [
         "Lamb, I. (2009). Tide tables for harbour pilots. Quay Media, Inc.",
         {"publisher": "Quay Media, Inc", "address": None},
     ),
+    (  # Chicago's reprint sentence: its word is no part of the place
+        "Lamb, Iris. Tide Tables. London: Quay Press, 1950. Reprint, New York: Dover, 1999.",
+        {"address": "New York", "publisher": "Dover", "year": "1999"},
+    ),
     (  # APA: a span of years after the names
         "Lamb, I. (1959–1960). The harbour question. Revue des Ports, 2, 81–84.",
         {"author": "Lamb, I.", "year": "1959", "journal": "Revue des Ports"},
