@@ -24,6 +24,7 @@ from citekit.parse.imprint import (
     find_locator,
     parse_paren_imprint,
 )
+from citekit.parse.markededitors import imprint_sentence, marked_editors
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
     IMPRINT_PAREN_RE,
@@ -237,6 +238,10 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     cut = IMPRINT_PAREN_RE.search(rest)
     head = rest[: cut.start()] if cut else rest
     count = namecues.leading_name_tokens(head)
+    marked = None if cut else marked_editors(head)  # "Müller, K./Roe, P. (Hrsg.): Book"
+    if marked:
+        fields.update(names_field("editor", marked[0]))
+        head, count = marked[1], 0
     if count and EDITORS_AFTER_TITLE_RE.search(head):
         count = 0  # "in Stocks, Seasons and Sales: …, ed. by Names": the editors follow the title
     journal = _plain_journal(rest, head) if cut else None
@@ -247,8 +252,8 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     if count:  # the volume's editors, then its (short) title
         fields.update(names_field("editor", " ".join(head.split()[:count])))
         head = LEADING_EDITOR_MARK_RE.sub("", " ".join(head.split()[count:]))
-    parts = segments.split_segments(head)
-    found = segments.find_imprint(parts) if count and not cut else None  # editors: a book
+    parts = imprint_sentence(segments.split_segments(head))  # "Book. Berlin 2001, S. 3"
+    found = segments.find_imprint(parts) if (count or marked) and not cut else None
     if found is None and not count and not cut:
         found = _placed_imprint(parts)  # "in: Book, Rome 2018, S. 117": a book's imprint
     if found is not None:  # "en Mercedes Ortiz (coord.), Prensa obrera, Madrid, Alianza, 1990, pp."

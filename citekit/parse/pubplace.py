@@ -46,6 +46,8 @@ def _town_after(publisher: str) -> tuple[str, str] | None:
     if match is None or len(match.group("publisher").split()) > 3:
         return None
     town = match.group("town")
+    if PUBLISHER_WORDS_RE.fullmatch(town):
+        return None  # "O'Reilly Media, Inc": the company's own word, no town of that name
     if not (is_place(town) or is_town(town)) or is_place(match.group("publisher")):
         return None  # "Paris, Inserm" is the other order, read elsewhere
     return match.group("publisher"), town

@@ -23,6 +23,7 @@ from citekit.parse import (
     uregex,
 )
 from citekit.parse.imprint import MONTH_NUMBERS
+from citekit.parse.mlabook import publisher_before_year
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import YEAR_WORD_RE
 from citekit.parse.refbookbody import (
@@ -53,9 +54,9 @@ ARTICLE_RES = (
     uregex.compile(
         r"^(?P<journal>[^:]+?),?\s+(?P<volume>\d+)(?:\s*\((?P<number>[^)]+)\))?:\s*(?P<pages>[1-9][\w–-]*)"
     ),
-    # MLA: Journal, vol. 32, no. 2, 2008, pp. 301–41
+    # MLA: Journal, vol. 32, no. 2, 2008, pp. 301–41 | Journal, vol. 3, nos. 3-4, 2012, p. 45
     uregex.compile(
-        r"^(?P<journal>[^,]+?),\s+vol\.\s*(?P<volume>\w+)(?:,\s*no\.\s*(?P<number>[\w/–-]+))?"
+        r"^(?P<journal>[^,]+?),\s+vol\.\s*(?P<volume>\w+)(?:,\s*nos?\.\s*(?P<number>[\w/–-]+))?"
         r"(?:,\s*(?P<date>[^,]*\d{4}))?(?:,\s*(?:pp?\.|pages?)\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
     # Vancouver: Journal. 2008;32(2):301–41 | Journal. 2008 Mar;32:301
@@ -219,7 +220,7 @@ def parse_body(
         for key, value in named[1].items():
             fields.setdefault(key, full_pages(value) if key == "pages" else value)
         return "article"
-    found = read_book(rest, fields)
+    found = read_book(rest, fields, quoted=quoted)
     return "book" if whole and found == "misc" else found  # an italic title is a book's
 
 
@@ -249,6 +250,9 @@ def _plausible_article(match: re.Match[str], italic: bool = False) -> bool:
     # ("Journal of Experimental Psychology: General 104 (1975): 192–233"), is certain enough
     vancouver = bool(found.get("pages2")) or ";" in match.group()
     vancouver = vancouver or bool(found.get("date") and found.get("pages"))
+    # APA's "Journal of Experimental Psychology: General, 103(5), 948–957": a range of pages
+    # after a volume, which no "Place: Publisher" prints
+    vancouver = vancouver or bool(re.fullmatch(r"\d+\s*[–-]+\s*\d+", found.get("pages") or ""))
     if found["journal"].split()[-1].strip(" .,").casefold() in MONTH_NUMBERS:
         return False  # "*Salon*, March 29, 2000": a date, no volume
     return _plausible_journal(found["journal"], colon=vancouver or italic)
@@ -351,6 +355,7 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         cut = refvenue.booktitle_end(rest) or refbook.title_end(rest)
         after = PAREN_IMPRINT_RE.sub(r"\g<imprint>", rest[cut:], count=1)
         # "Book, Mono Book Corp., Baltimore, MD, pp. 267-285": no period closed the book
-        fields["booktitle"], after = refimprint.publisher_in_title(rest[:cut].strip(" .,"), after)
+        book, after = refimprint.publisher_in_title(rest[:cut].strip(" .,"), after)
+        fields["booktitle"], after = publisher_before_year(book, after)  # MLA: "Book, Brill, 1980"
     read_book(after, fields, titled=True)
     return "inproceedings" if PROCEEDINGS_RE.search(fields["booktitle"]) else "incollection"

@@ -59,8 +59,16 @@ PAGE_TOTAL_RE = re.compile(
     r"(?<![\w.–-])(?P<pages>[1-9]\d{0,3})\s?(?:pp|p|S|pages)\.?(?=[\s,.;)]|$)"
 )
 BOOK_VOLUME_RE = re.compile(r"\b(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+)\b,?")
+# an issue's or a report's number: "Vol. 78, No. 9", "Report No. 329"
+BOOK_NUMBER_RE = re.compile(r"\b[Nn]o\.\s*(?P<number>\d+)\b,?")
 # a part's pages printed bare after its book's imprint: "Academic Press. 47-73.", "1991, 281–98."
 BARE_RANGE_RE = re.compile(r"(?<![\w/.:-])(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])")
+# a part's pages after its book's year or volume and a colon: Vancouver's "Routledge;
+# 2004:45-67", Chicago's "2 vols., 1:45–67"
+COLON_RANGE_RE = re.compile(
+    r"(?:(?<=[\s;,])(?:1[5-9]|20)\d\d|(?<![\w/.:-])(?P<volume>\d{1,2})):\s?"
+    r"(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])"
+)
 # a report's kind and number before its institution: "Technical Report TR 95-50, ", "Tech. rep. "
 REPORT_RE = re.compile(
     r"\b(?:Technical|Tech\.)\s+[Rr]ep(?:ort|\.)?(?:\s+(?:No\.?\s*)?(?:[A-Z]+\s)?[\w/-]*\d[\w/-]*)?,?\s*"
@@ -83,7 +91,9 @@ PROCEEDINGS_RE = re.compile(
 )
 
 
-def read_book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str:
+def read_book(
+    rest: str, fields: dict[str, str], *, titled: bool = False, quoted: bool = False
+) -> str:
     rest = read_edition(refeditors.take_editors(_people_phrases(rest, fields), fields), fields)
     rest = book_numbers(rest, fields, titled=titled)
     thesis = THESIS_RE.search(rest)
@@ -99,7 +109,7 @@ def read_book(rest: str, fields: dict[str, str], *, titled: bool = False) -> str
     if UNPUBLISHED_RE.search(rest):  # "Manuscript, 1995.", "Submitted, 1998.": no imprint
         take_year(rest, fields)
         return "unpublished"
-    refimprint.read(rest, fields)
+    refimprint.read(rest, fields, bare=not quoted)
     take_year(rest, fields)
     if fields.get("url") and not fields.get("publisher"):
         return "online"
@@ -123,11 +133,20 @@ def book_numbers(rest: str, fields: dict[str, str], *, titled: bool) -> str:
         (BOOK_PAGES_RE, "pages"),
         (PAGE_TOTAL_RE, "pages"),
         (BOOK_VOLUME_RE, "volume"),
+        (BOOK_NUMBER_RE, "number"),
     ):
         match = pattern.search(rest)
         if match and key not in fields:
             fields[key] = full_pages(match.group(key)) if key == "pages" else match.group(key)
             rest = rest[: match.start()] + rest[match.end() :]
+    colon = COLON_RANGE_RE.search(rest) if titled and "pages" not in fields else None
+    if colon:
+        fields["pages"] = full_pages(colon.group("pages"))
+        volume = colon.group("volume")
+        if volume:
+            fields.setdefault("volume", volume)
+        cut = colon.start() if volume else colon.start("pages")  # the year stays
+        rest = rest[:cut].rstrip(": ") + rest[colon.end() :]
     bare = BARE_RANGE_RE.search(rest) if titled and "pages" not in fields else None
     if bare and not _years(bare.group("pages")):
         fields["pages"] = full_pages(bare.group("pages"))

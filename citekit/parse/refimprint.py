@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import imprintorder, pubplace, refplace, uregex
+from citekit.parse import imprintorder, pubplace, refbarepub, refplace, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, parse_imprint
 from citekit.parse.patterns import YEAR_WORD_RE
 from citekit.parse.places import is_place
@@ -30,6 +30,9 @@ JOINT_PUBLISHERS_RE = uregex.compile(
     r"(?:^[\s.,]*|\.\s+)(?P<publisher>[A-Z][^.:;\d]{0,40}?\s?;\s[A-Z][^:;\d]{0,40}?)[,.]?,\s*"
     r"(?P<year>(?:1[5-9]|20)\d\d)\.?\s*$"
 )
+# Chicago's reprint sentence: "… 2004. Reprint, Cambridge: Cambridge University Press, 2008."
+# (the word opens the cited printing's imprint; it is no part of its place)
+REPRINT_LEAD_RE = re.compile(r"(?:^|(?<=\.\s))(?:Reprint(?:ed)?|Repr\.),?\s+(?=[A-Z])")
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 THESIS_PART_RE = re.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"
@@ -59,11 +62,15 @@ GENERIC_PUBLISHER_WORDS = frozenset(
 )
 
 
-def read(rest: str, fields: dict[str, str]) -> None:
+def read(rest: str, fields: dict[str, str], *, bare: bool = True) -> None:
     """Fill `fields` with the publisher and place of REST, the text after a book's title and
-    numbers: "Place: Publisher, Year", "Publisher, Place, Year", "Publisher. Place." …"""
+    numbers: "Place: Publisher, Year", "Publisher, Place, Year", "Publisher. Place." …
+    `bare`: a name alone may be the publisher (not after a quoted title, where it is the
+    periodical's: "“Article.” Neuroinformatics.")."""
     rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
     rest = pubplace.year_closing(rest)
+    if "epr" in rest:
+        rest = REPRINT_LEAD_RE.sub("", rest)
     joint = JOINT_PUBLISHERS_RE.search(rest) if ";" in rest else None
     if joint:  # "Hill; Wang, 1977": one imprint, no place, not two segments
         fields.setdefault("publisher", joint.group("publisher").strip(" ,."))
@@ -90,6 +97,8 @@ def read(rest: str, fields: dict[str, str]) -> None:
             break
     else:
         _unmarked_imprint(segments[-1] if segments else "", fields)
+        if bare and len(segments) == 1 and "url" not in fields:  # APA 7: "(pp. 3–9). Brill."
+            refbarepub.take(segments[0], fields)
     _place_after_publisher(fields)
     pubplace.split(fields)
     imprintorder.settle(fields)
@@ -108,6 +117,7 @@ def _unmarked_imprint(segment: str, fields: dict[str, str]) -> None:
     if found:
         fields.setdefault("publisher", found[0])
         fields.setdefault("address", found[1])
+        return
 
 
 def _place_after_publisher(fields: dict[str, str]) -> None:
