@@ -55,6 +55,12 @@ ROWS = [
     pytest.param(
         "See further Lowe 1977, 234.", ["Lowe 1977, 234"], id="see further is one lead-in"
     ),
+    pytest.param(
+        "Hale, *Ports*, 202; against him, Lowe, 38.",
+        ["Hale, *Ports*, 202", "Lowe, 38"],
+        id="against him is commentary",
+    ),
+    pytest.param("Hale, no. 61.", ["Hale, no. 61"], id="a letter's number in an edition"),
 ]
 
 
