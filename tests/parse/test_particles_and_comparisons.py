@@ -60,7 +60,6 @@ ROWS = [
         ["Hale, *Ports*, 202", "Lowe, 38"],
         id="against him is commentary",
     ),
-    pytest.param("Hale, no. 61.", ["Hale, no. 61"], id="a letter's number in an edition"),
 ]
 
 
