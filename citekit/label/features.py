@@ -246,7 +246,6 @@ def _citation_features(tokens: list[Token], folded: list[str]) -> list[str]:
         ("in", words & word_class("container")),
         ("quote", any(t.quoted for t in tokens)),
         ("italic", any(t.italic for t in tokens)),
-        ("url", any(_URL_RE.match(t.text) for t in tokens)),
         ("year", any(_YEAR_RE.match(t.text) for t in tokens)),
     )
     return [f"has={name}" for name, hit in has if hit]
