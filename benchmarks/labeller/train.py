@@ -57,7 +57,7 @@ def main() -> int:
 
 
 def train_model(
-    sequences, out: Path, *, c1: float = 0.05, c2: float = 0.01, iterations: int = 150
+    sequences, out: Path, *, c1: float = 0.05, c2: float = 0.01, iterations: int = 300
 ) -> None:
     """A CRF trained on SEQUENCES (tokens, labels), written to OUT."""
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -99,7 +99,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--holdout", type=float, default=0.1)
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
-    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--iterations", type=int, default=300)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     return parser.parse_args()
 

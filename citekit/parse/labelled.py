@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from citekit.label import Segment, label_tokens, segments_from_labels, tokenize
-from citekit.label.trust import trust
+from citekit.label.trust import entry_trusted, trust
 from citekit.parse import names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
@@ -205,7 +205,8 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
 
     LOOSE: TEXT is a note written as a reference-list entry, where the grammar's "online"
     or "unpublished" is its giving up, not its reading of an archival document or a page."""
-    if MODE == "rules" or MODE != "labeller" and not can_gain(rules, loose=loose):
+    thin = MODE == "labeller" or can_gain(rules, loose=loose)
+    if MODE == "rules" or not thin and not (loose and entry_trusted()):
         return rules
     if names_medium(text) or is_statute(text) or _reported_case(rules):
         return rules  # "*Sugar Water*, Music video (…)", "*… Act 1993* (Cth)": what the work is
@@ -214,6 +215,8 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
         return rules
     if MODE == "labeller":
         return reading.parsed
+    if not thin:  # a full entry: only the fields trust.txt lets the labeller replace there
+        return replaced(rules, reading)
     return trusted(rules, reading, loose=loose)
 
 
@@ -258,6 +261,23 @@ def can_gain(rules: Parsed, *, loose: bool = False) -> bool:
         or "journal" in have
         and not NUMBER_FIELDS & have
     )
+
+
+def replaced(rules: Parsed, reading: Reading) -> Parsed:
+    """RULES, a full reading of a note written as an entry, with the labeller's value of a
+    field trust.txt's entry column names: filling it where the grammar left it empty, or
+    replacing the grammar's where the replace column trusts the labeller more."""
+    fields = dict(rules.fields)
+    for name in entry_trusted() & reading.parsed.fields.keys():
+        value, limit = reading.parsed.fields[name], trust()[name]
+        if _misplaced(name, value, rules, True):
+            continue
+        sure = reading.confidence.get(name, 0.0)
+        if name in fields and (limit.replace is None or sure < limit.replace):
+            continue
+        if sure >= limit.entry:
+            fields[name] = value
+    return replace(rules, fields=fields)
 
 
 def trusted(rules: Parsed, reading: Reading, *, loose: bool = False) -> Parsed:
