@@ -210,7 +210,11 @@ def find_locator(tail: str) -> str | None:
         text,
     ):
         return text
-    return None
+    return text if VOLUME_PAGE_RE.match(text) else None
+
+
+# a volume in capitals, with the year it appeared, and a page: "IX (1976), 201" (MHRA)
+VOLUME_PAGE_RE = re.compile(r"^[IVXLC]+(?:\s*\((?:1[5-9]|20)\d\d\))?,\s*\d+(?:\s*[-–]\s*\d+)?$")
 
 
 # words in square brackets after a pinpoint: "p. 177 [Masterarbeit] [En línea]", "p. 335 [British
