@@ -190,6 +190,7 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
                 similarity >= 95
                 and len(families(a)) == len(families(b))
                 and not _volumes_differ(a, b)
+                and not _other_edition(a, b)
             )
         ) and _containers_agree(a, b)
     # untitled pieces (a conference paper, a chapter known by its book): same date, same container
@@ -218,6 +219,21 @@ def _names_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
     if not fa or not fb:
         return not fa and not fb
     return same_name(fa[0], fb[0])
+
+
+def _other_edition(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+    """Another year, place and publisher: a translation or a later edition ("Paris: Minuit,
+    1955" and "San Francisco: City Lights, 2002"), not one work cited inconsistently."""
+    places, publishers = (
+        (a.get("address"), b.get("address")),
+        (a.get("publisher"), b.get("publisher")),
+    )
+    return (
+        all(places)
+        and all(publishers)
+        and fold(places[0]) != fold(places[1])
+        and (fold(publishers[0]) != fold(publishers[1]))
+    )
 
 
 def _years_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:

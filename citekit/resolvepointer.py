@@ -13,6 +13,7 @@ from citekit.parse.patterns import IBID_RE
 from citekit.resolveibid import resolve_ibid
 from citekit.resolveshort import resolve_short, short_title_fits
 from citekit.resolvestate import State, Work, numbers, unresolved
+from citekit.resolvetitleword import titled_by_name
 
 
 def resolve_short_form(citation: Citation, position: int, state: State) -> str | None:
@@ -50,6 +51,7 @@ def resolve_opcit(
     )
     pool = firsts or [w for w in earlier if _any_author_is(w, name)]
     pool = pool or _named_in_full_texts(name, position, state)
+    pool = pool or titled_by_name(citation, position, state)  # "*Sommario*, cit."
     cited = numbers(citation.locator or "")  # without a page number every work fits
     page = cited[0] if cited else 0
     fitting = (

@@ -15,6 +15,7 @@ from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
 from citekit.resolvesigla import by_siglum
 from citekit.resolvestate import State, Work, settle
+from citekit.resolvetitleword import titled_by_name
 from citekit.shortdoubt import whole_name_and_title_only
 
 
@@ -23,6 +24,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     short form with a note pointer goes to citekit.resolvepointer first.)"""
     hereafter = _by_hereafter(citation, state) or by_siglum(citation, state)  # "GA 3, 28"
     matches = hereafter or _short_matches(citation, state) or _in_full_texts(citation, state)
+    matches = matches or titled_by_name(citation, position, state)  # "Argonauts, 100"
     earlier = _named_alike(citation, [w for w in matches if w.first < position])
     if earlier:
         best = max(_whole_title(citation, earlier), key=lambda w: w.last)

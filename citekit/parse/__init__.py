@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 
 from citekit.model import Citation, Kind, Link, Note
@@ -28,6 +28,7 @@ from citekit.parse.backrefs import locator_after, personal_fields, read_opcit, r
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.cutpoints import Piece, whole
+from citekit.parse.ditto import parse_after_mark
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.fields import parse_full
 from citekit.parse.ibidpair import ibid_word
@@ -350,7 +351,8 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     if in_previous is not None:
         return _part_of_previous(text, in_previous, context)
     ditto = ditto_end(text)
-    parsed = combine(parse_full(text[ditto:], context.abbreviations, targets), text[ditto:])
+    read = partial(parse_full, abbreviations=context.abbreviations, targets=targets)
+    parsed = combine(parse_after_mark(text[ditto:], read) if ditto else read(text), text[ditto:])
     parsed = online_post(newspaper_issue(parsed, text[ditto:]), text[ditto:])
     if parsed.fields.get("pages"):
         parsed.fields["pages"] = full_pages(parsed.fields["pages"])

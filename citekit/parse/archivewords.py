@@ -20,3 +20,13 @@ def archive_words(text: str) -> list[re.Match[str]]:
     found = list(ARCHIVE_RE.finditer(text))
     quoted = [m.span() for m in titles(text) if not m.group().startswith("*")]
     return [m for m in found if not any(a <= m.start() and m.end() <= b for a, b in quoted)]
+
+
+# a reference code closing the note: "MALINOWSKI/4/13", "fasc. 9.3.1", "SP 12/254/10", not a year
+CALL_NUMBER_RE = re.compile(r"(?!(?:1[5-9]|20)\d\d\W*$)(?=[\w./-]*\d)[\w./-]+\W*")
+
+
+def call_number_end(text: str) -> bool:
+    """Does TEXT end with an archive's reference code (its box, file or item)?"""
+    words = text.rsplit(None, 1)  # the last word alone: no search along the note
+    return bool(words) and CALL_NUMBER_RE.fullmatch(words[-1]) is not None

@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import memo, plainimprint, segments, statement, uregex
-from citekit.parse.archivewords import archive_words
+from citekit.parse.archivewords import archive_words, call_number_end
 from citekit.parse.bluebook import parse_bluebook
-from citekit.parse.imprint import find_locator
+from citekit.parse.imprint import find_locator, without_gloss
 from citekit.parse.namecues import (
     EDITOR_WORDS,
     FAMILY_INITIALS_RE,
@@ -222,7 +222,9 @@ def citation_score(text: str) -> int:
     score += 2 if is_archival(text) else 0
     score += 2 if THESIS_RE.search(text) or REPORT_RE.search(text) else 0
     score += 1 if CONFERENCE_RE.search(text) else 0
-    score += 1 if DOCUMENT_WORDS_RE.search(text) and is_archival(text) else 0
+    score += (
+        1 if (DOCUMENT_WORDS_RE.search(text) or call_number_end(text)) and is_archival(text) else 0
+    )
     score -= 3 if is_commentary(text) else 0
     score -= 2 if PROSE_VERBS_RE.search(text) and not has_imprint(text) else 0
     score -= 3 if not has_imprint(text) and prose_before_title(text) else 0
@@ -231,8 +233,9 @@ def citation_score(text: str) -> int:
 
 # "… Морозова. Новосибирск: Зап.-Сиб. кн. изд-во, 1978": place, colon, publisher, year
 PLAIN_IMPRINT_RE = uregex.compile(
-    r"(?:^|[.;]\s)(?P<place>[A-Z][^.,;:]{1,30}\.?(?:\s*;\s*[A-Z][^.,;:]{0,30}\.?)?):\s+"
-    r"[^,;:]{2,60},\s+(?:1[5-9]|20)\d\d\b"
+    r"(?:^|[.;]\s|,\s(?=[^,;:]{1,30}:\s[^,;:]{2,60}\s(?:1[5-9]|20)\d\d\b))"
+    r"(?P<place>[A-Z][^.,;:]{1,30}\.?(?:\s*;\s*[A-Z][^.,;:]{0,30}\.?)?):\s+"
+    r"[^,;:]{2,60},?\s+(?:1[5-9]|20)\d\d\b"
 )
 
 
@@ -277,6 +280,7 @@ def _ends_with_imprint(text: str) -> bool:
     if not imprints:
         return False
     after = text[imprints[-1].end() :].strip(" ,.;:")
+    after = without_gloss(after)  # "…), iv. 896–9 (39 Eliz. I, c. 3)"
     return not after or find_locator(after) is not None
 
 

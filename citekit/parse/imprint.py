@@ -80,10 +80,10 @@ def _imprint(body: str) -> dict[str, str]:
     if years:
         out["year"] = years[-1].group()[:4]
         head = body[: years[-1].start()]
-        span = reprints.year_span(body) if len(years) > 1 else None
-        if span:  # "Oxford, 1991–2008": the volumes' years, the first one's before the dash
-            out["year"] = span
-            head = body[: years[-2].start()]
+        span = reprints.year_span(body)
+        if span:  # "Oxford, 1991–2008", "1964–9": the volumes' years, the first before the dash
+            out["year"], start = span
+            head = body[:start]
     head = re.sub(r"(?:\bn\.\s?d\.|\[|\])", "", head).strip(" ,;")
     if not head:
         return out
@@ -187,6 +187,15 @@ def is_page_range(text: str, *, min_span: int = 4) -> bool:
     return last - first >= min_span
 
 
+# a bracket after the pinpoint that glosses it: "(no. 781)", "(39 Eliz. I, c. 3)", "(= Z V)"
+TRAILING_GLOSS_RE = re.compile(r"(?<=\S)\s+\([^()]{1,40}\)$")
+
+
+def without_gloss(tail: str) -> str:
+    """TAIL (what follows an imprint) without the bracket that glosses its pinpoint."""
+    return TRAILING_GLOSS_RE.sub("", tail) if tail.endswith(")") else tail
+
+
 def find_locator(tail: str) -> str | None:
     """The pinpoint after the imprint: ", p. 42, 49." -> "p. 42, 49"."""
     text = tail.strip(" ,.;:")
@@ -201,7 +210,11 @@ def find_locator(tail: str) -> str | None:
         text,
     ):
         return text
-    return None
+    return text if VOLUME_PAGE_RE.match(text) else None
+
+
+# a volume in capitals, with the year it appeared, and a page: "IX (1976), 201" (MHRA)
+VOLUME_PAGE_RE = re.compile(r"^[IVXLC]+(?:\s*\((?:1[5-9]|20)\d\d\))?,\s*\d+(?:\s*[-–]\s*\d+)?$")
 
 
 # words in square brackets after a pinpoint: "p. 177 [Masterarbeit] [En línea]", "p. 335 [British

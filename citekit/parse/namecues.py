@@ -47,8 +47,8 @@ def name_token(token: str) -> bool:
 
 FAMILY_INITIALS_RE = uregex.compile(
     r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})(?=[\s,]|$)"
-    r"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+(?:and|&|und|et)\b|$))"
-)  # not "Herbert J. Ellison,"
+    r"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+(?:and|&|und|et)\b|\s+\(|$))"
+)  # not "Herbert J. Ellison,", "James F. Larkin (eds)"
 
 
 # editor marks of several words, read as one token: "R. Zangheri (a cura di), Lotte agrarie"

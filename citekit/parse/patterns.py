@@ -181,7 +181,8 @@ DAY_DATE_PAREN_RE = uregex.compile(
     rf"{DAY_DATE}|\b\d{{1,4}},\s+no\.\s*\d{{1,4}}\s+\((?:{MONTHS}|{SEASONS})\.?\s+{YEAR}\)"
 )
 IMPRINT_PAREN_RE = uregex.compile(  # the year comes last: "(probably July 1986)" is no imprint
-    rf"\((?!{DAY_DATE[2:]})(?P<body>(?:[^()]*?[,:][^()]*?|{_NAMED_BEFORE_YEAR})?(?:{YEAR}[a-z]?(?:[–-](?=\s*\)))?|n\.\s?d\.)\]?)\s*\)"
+    # (a span of years written short after a place: "(London, 1810–28)", not a title's "(1868-88)")
+    rf"\((?!{DAY_DATE[2:]})(?P<body>(?:[^()]*?[,:][^()]*?|{_NAMED_BEFORE_YEAR})?(?:(?<=,\s){YEAR}[–-]\d{{1,2}}(?=\s*\))|{YEAR}[a-z]?(?:[–-](?=\s*\)))?|n\.\s?d\.)\]?)\s*\)"
 )
 # unbracketed imprints: "Berlin: Suhrkamp 2005", "München 1998", "Paris, Seuil, 1975"
 BARE_IMPRINT_RE = uregex.compile(

@@ -17,9 +17,10 @@ REPRINT_RE = re.compile(
     rf";\s*{lexicons.alternation(lexicons.words('reprint_words'))}(?!\w)", re.IGNORECASE
 )
 LETTERS_RE = re.compile(r"[^\W\d_]{2}")  # a place or a publisher, not a year alone
-# "1991–2008" at an imprint's end: a work published over several years
+# "1991–2008" at an imprint's end: a work published over several years; the last year may be
+# written short, as Oxford and MHRA styles print it: "1964–9", "1810–28"
 YEAR_SPAN_RE = re.compile(
-    r"(?<!\d)(?P<first>1[5-9]\d\d|20\d\d)\s?[–-]\s?(?P<last>1[5-9]\d\d|20\d\d)\W*$"
+    r"(?<!\d)(?P<first>1[5-9]\d\d|20\d\d)\s?[–-]\s?(?P<last>1[5-9]\d\d|20\d\d|\d{1,2}(?!\d))\W*$"
 )
 
 
@@ -35,11 +36,15 @@ def cited_imprint(body: str) -> str:
     return body[found.end() :].lstrip(" ,")  # "1932; repr., New York: Dover, 1999"
 
 
-def year_span(body: str) -> str | None:
-    """ "1991–2008" when BODY ends with the years over which a work appeared, else None."""
+def year_span(body: str) -> tuple[str, int] | None:
+    """ "1991–2008" (or "1964–9") and where it starts, when BODY ends with the years over which
+    a work appeared, else None."""
     if "–" not in body and "-" not in body:
         return None
     found = YEAR_SPAN_RE.search(body)
-    if found is None or found.group("last") <= found.group("first"):
+    if found is None:
         return None
-    return f"{found.group('first')}–{found.group('last')}"
+    first, last = found.group("first"), found.group("last")
+    if first[: 4 - len(last)] + last <= first:  # "1964–9" ends in 1969, "1810–28" in 1828
+        return None
+    return f"{first}–{last}", found.start()  # as printed, as the gold of a document has it

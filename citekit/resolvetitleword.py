@@ -1,0 +1,41 @@
+"""A short form by the first word of a title, read as a name: "Argonauts, 100",
+"*Sommario*, cit., tav. 118".
+
+The note grammar takes the word before the pinpoint for the author's family name, as it is in
+"Malinowski, 100". Where no work of the document has an author of that name, but a work cited
+in full earlier has a title opening with that word, the short form names that work by its
+title (its author said in the running text, or a corporate author the note leaves out).
+"""
+
+from __future__ import annotations
+
+from citekit import identity, lexicons
+from citekit.model import Citation
+from citekit.resolvestate import State, Work
+
+ARTICLES = lexicons.words("title_articles")  # "the", "der", "een": skipped before the word
+
+
+def titled_by_name(citation: Citation, position: int, state: State) -> list[Work]:
+    """The earlier fully cited works whose title opens with the one word CITATION gives as its
+    author, where no work has an author of that name; [] otherwise."""
+    name = citation.fields.get("author", "")
+    if not name or " " in name.strip() or "," in name or {"title", "year"} & set(citation.fields):
+        return []  # "Argonauts of the" is no one word; "Sachs 1952" is an author and a date
+    word = identity.fold(name)
+    if not word or state.by_author(word):
+        return []
+    return [
+        w
+        for w in state.works.values()
+        if w.has_full and w.first < position and _opening_word(w.fields.get("title")) == word
+    ]
+
+
+def _opening_word(title: str | None) -> str:
+    """The first word of TITLE after an article, folded: "The Gift" -> "gift"."""
+    words = (title or "").split()
+    if len(words) > 1 and identity.fold(words[0]) in ARTICLES:
+        words = words[1:]
+    opening = words[0].lstrip("*“\"‘'«„") if words else ""
+    return identity.fold(opening) if opening[:1].isalnum() else ""  # not "& Sachs 1952"
