@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from citekit import bibcite, biblink, bibsection, bibtex, dedupe, resolve, sources
+from citekit import bibcite, biblink, bibsection, bibtex, dedupe, resolve, shortstyle, sources
 from citekit.model import Citation, Code, Document, Report
 from citekit.notes import split_notes
 from citekit.parse import (
@@ -114,6 +114,7 @@ def extract(
     texts = {n.number: n.text for n in reversed(found.notes)}  # the first note of a number
     resolved, resolutions, backref_problems = resolve.resolve(tuple(citations), texts)
     works, linked, merge_problems = dedupe.merge_works(resolved)
+    backref_problems = shortstyle.without_style(backref_problems, resolved)
     diagnostics = found.diagnostics + backref_problems + merge_problems
     if entries:
         works, linked, findings, in_bib = biblink.link(works, linked, entries)
