@@ -114,11 +114,11 @@ def extract(
     texts = {n.number: n.text for n in reversed(found.notes)}  # the first note of a number
     resolved, resolutions, backref_problems = resolve.resolve(tuple(citations), texts)
     works, linked, merge_problems = dedupe.merge_works(resolved)
-    backref_problems = shortstyle.without_style(backref_problems, resolved)
     diagnostics = found.diagnostics + backref_problems + merge_problems
     if entries:
         works, linked, findings, in_bib = biblink.link(works, linked, entries)
         diagnostics = _with_bibliography(diagnostics, linked, findings, in_bib)
+    diagnostics = shortstyle.without_style(diagnostics, linked)  # once the bibliography answered
     works = bibtex.assign_keys(works)
     return Report(
         source=found.source,
