@@ -8,7 +8,7 @@ matches takes the one entry of its first author that nothing else cites, when ne
 another candidate (a note's translated title). Entries cited
 nowhere stay in the .bib (`uncited-entry`); works the bibliography lacks are reported
 (`not-in-bibliography`), and a short form found in the bibliography is no longer
-`short-without-full`.
+`short-without-full` (nor `short-before-full`).
 """
 
 from __future__ import annotations
@@ -155,11 +155,14 @@ def _label(work: Work) -> str:
 
 def drop_answered(diagnostics: tuple[Diagnostic, ...], citations: tuple[Citation, ...],
                   found: set[str]) -> tuple[Diagnostic, ...]:  # fmt: skip
-    """`short-without-full` findings whose short forms all link to a bibliography entry."""
+    """`short-without-full` and `short-before-full` findings whose short forms all link to a
+    bibliography entry: the entry is the work's full citation, wherever the notes give one."""
     answered = {c.note for c in citations if c.kind is Kind.SHORT and c.work in found}
     unanswered = {c.note for c in citations if c.kind is Kind.SHORT and c.work not in found}
     return tuple(
-        d
-        for d in diagnostics
-        if not (d.code is Code.SHORT_WITHOUT_FULL and d.note in answered - unanswered)
+        d for d in diagnostics if not (d.code in ANSWERED_CODES and d.note in answered - unanswered)
     )
+
+
+# what a bibliography entry answers: the short form has its full citation there
+ANSWERED_CODES = frozenset({Code.SHORT_WITHOUT_FULL, Code.SHORT_BEFORE_FULL})

@@ -24,9 +24,11 @@ LEADING_NOISE_RE = re.compile(r"[#\s\d.IVXivx]*")
 TRAILING_NOISE_RE = re.compile(r"[\s:.]*")  # matched on the text reversed
 LONGEST_HEADING = max(map(len, HEADINGS))
 # an entry opens with a number, a same-author dash, "Family, " or "Family INITIALS", or a body
-# and its acronym ("British Standards Institution (BSI). ", citekit.parse.refcorporate)
+# and its acronym ("British Standards Institution (BSI). ", citekit.parse.refcorporate), or
+# capitalised names and a quoted title ("Katrina Navickas and Adam Crymble “From …")
 ENTRY_START_RE = re.compile(
     r"^(?:\[?\d{1,4}[\].)]?\s+)?(?:[—–―_-]{2,}|[*“\"]|[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,3},\s"
+    r"|[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|and|&)){1,6}\s[“\"]"
     r"|[^\W\d_][\w'’-]+\s[A-Z]{1,3}[,.]\s|[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’-]*){0,4}\.\s"
     r"|[^\W\d_][\w'’-]*(?:\s(?:[^\W\d_][\w'’-]*|[–-])){0,11}\s\([A-Z][A-Z/&-]{1,14}\)\.\s)"
 )

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from rapidfuzz import fuzz
 
-from citekit import identity
+from citekit import identity, lexicons
 from citekit.containers_cited import BOOK_MARK
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 
@@ -31,6 +31,8 @@ LONG_TEXT = frozenset({"howpublished", "booktitle", "journal", "publisher"})
 YEAR_SLIP = 10
 YEAR_DIGITS_RE = re.compile(r"\d{4}")
 SHORT_FIELDS = ("author", "editor", "title")  # what a short form may add to a work
+NAME_FACTS = frozenset({"author", "editor"})
+SAME_AUTHOR = lexicons.words("same_author_words")  # "ders", "idem": a name not yet known
 
 
 def merge_works(
@@ -140,6 +142,8 @@ def _agree(name: str, left: str, right: str) -> bool:
     x, y = identity.fold(left), identity.fold(right)
     if x == y:
         return True
+    if name in NAME_FACTS and SAME_AUTHOR & {*x.split(), *y.split()}:
+        return True  # "Ders./Schütze (Hrsg.)": a name left as "the same" says nothing against
     if name in LONG_TEXT:
         return fuzz.ratio(x, y) >= 85 or fuzz.token_set_ratio(x, y) >= 95
     return False

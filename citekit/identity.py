@@ -79,6 +79,8 @@ def titles_match(short: str | None, full: str | None, *, partial: bool) -> float
         return 100.0  # "Peace" for "Peace in Our Time"
     if " " not in a and len(a) >= 4 and a in b.split():
         return float(TITLE_SIMILARITY)  # "*Letters*" for "Vincent van Gogh – The Letters: …"
+    if " " in a and set(a.split()) <= set(b.split()):
+        return float(TITLE_SIMILARITY)  # "*Multidimensional Origami*": the words, reordered
     head = fuzz.ratio(a, b[: len(a) + 2])  # the short title is the full one's opening words
     return max(whole, head, fuzz.partial_ratio(a, b) if len(a) >= 8 else 0.0)
 

@@ -69,18 +69,28 @@ def resolve_opcit(
     best = _nearest_before(fitting, pointer, citation.note, state)
     best = best or max(fitting, key=lambda w: w.last)
     ids = tuple(w.id for w in fitting)
-    if len(fitting) > 1:
-        state.diagnostics.append(
-            Diagnostic(
-                Code.OPCIT_AMBIGUOUS,
-                f"note {citation.note}: op. cit. for {names[0].title()}, who has "
-                f"{len(fitting)} earlier works; taking the one "
-                + ("cited last" if pointer is None else f"first cited before note {pointer}"),
-                citation.note,
-            )
-        )
+    candidates = _articles_if_art_cit(citation, pool)
+    if len(candidates) > 1:
+        _ambiguous(state, citation, len(candidates), _taken(fitting, pointer))
     state.resolutions.append(Resolution(citation.note, citation.index, "op-cit", best.id, ids))
     return best.id
+
+
+def _ambiguous(state: State, citation: Citation, count: int, taken: str) -> None:
+    """Report an op. cit. whose author has COUNT earlier works: a page only one of them holds
+    settles which is taken, but the reader still had to ask (`opcit-ambiguous`); "art. cit."
+    answers the question itself, when the author has one article."""
+    name = identity.families(citation.fields)[0].title()
+    message = f"op. cit. for {name}, who has {count} earlier works; taking {taken}"
+    state.diagnostics.append(
+        Diagnostic(Code.OPCIT_AMBIGUOUS, f"note {citation.note}: {message}", citation.note)
+    )
+
+
+def _taken(fitting: list[Work], pointer: int | None) -> str:
+    if len(fitting) == 1:
+        return "the one whose pages hold the page cited"
+    return "the one cited last" if pointer is None else f"the one first cited before note {pointer}"
 
 
 # "art. cit." (articulum citatum) names an article or a chapter, "op. cit." any work

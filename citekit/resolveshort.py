@@ -16,7 +16,7 @@ from citekit.parse.shortforms import has_short_shape
 from citekit.resolvesigla import by_siglum
 from citekit.resolvestate import State, Work, settle
 from citekit.resolvetitleword import titled_by_name
-from citekit.shortdoubt import whole_name_and_title_only
+from citekit.shortdoubt import cites_by_abbreviation, whole_name_and_title_only
 
 
 def resolve_short(citation: Citation, position: int, state: State) -> str | None:
@@ -151,10 +151,11 @@ def _short_without_full(state: State, citation: Citation) -> None:
     """Report a short form whose full citation is nowhere: only when the span is shaped as
     a short form. One that goes on after its title (a container, a place, prose) may be a
     first citation that lacks its imprint, and noise there would hide the real findings."""
-    if not has_short_shape(citation.text) or whole_name_and_title_only(
-        citation.text, citation.fields
-    ):
+    text = citation.text
+    if not has_short_shape(text) or whole_name_and_title_only(text, citation.fields):
         return  # (citekit.shortdoubt)
+    if cites_by_abbreviation(text):
+        return  # "*CCAG* 7.213", "ZfB 1933, S. 549": a standard work the field knows
     if periodicalnamed.names_container(citation.fields, (w.fields for w in state.works.values())):
         return  # "the special issue of *Capital & Class*": a journal an article is in
     if state.note_texts.find(citation):

@@ -10,6 +10,7 @@ unless a colon parts the whole name from the title: "E. Renan: *Feuilles détach
 is how older notes (James 1902, German "Vf.: Titel") cite a work at all, imprint or not; so is
 a possessive ("Leland's *Algonquin Legends*", "Carlyle's *Frederick the Great*, vol. iv. p. 134"):
 no note style makes its short form so.
+A work cited by its abbreviation ("*CCAG* 7.213", "ZfB 1933, S. 549") needs no full citation.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ import itertools
 import re
 from collections.abc import Mapping
 
+from citekit import lexicons
 from citekit.parse import titlespans
 from citekit.parse.possessedtitle import opens_with_possessor
 from citekit.parse.shortforms import NAMES_RE
+from citekit.parse.sigla import SIGLUM
 
 # what may follow "Name: *Title*": a pinpoint ("pp. 394–398", "I 244", "Book V, ch. X"), no year
 _PINPOINT_TAIL_RE = re.compile(r"[^\d]*(?:\d{1,3}\b[^\d]*)*")
@@ -52,3 +55,33 @@ def _given_then_family(head: str) -> bool:
     name with a particle ("Colón de Larriátegui")."""
     words = head.split()
     return any(a[:1].isupper() and b[:1].isupper() for a, b in itertools.pairwise(words))
+
+
+def cites_by_abbreviation(text: str) -> bool:
+    """Does TEXT cite a standard work by its abbreviation alone, before the first number
+    ("*CCAG* 7.213-224", "ZfB 1933, S. 549", "*Ath. Pol.* 27.3–4", "*P.Coll.Youtie* 1.30",
+    "Martin Heidegger, GA 54, p.127")? Readers of the field know such works (a corpus, an
+    edition, a journal) without a full citation, so no missing one is worth reporting."""
+    first = FIRST_NUMBER_RE.search(text)
+    if first is None:
+        return False
+    parts = [p.strip(" *_“”\"'«»()") for p in text[: first.start()].split(",")]
+    parts = [p for p in parts if p and p not in LOCATOR_LABELS]
+    words = parts[-1].split() if parts else []
+    if not words or not all(ABBREVIATION_RE.fullmatch(w) and w not in PART_LABELS for w in words):
+        return False
+    # "OECD 2019, 12": capitals and then a year are a corporate author and its date
+    return not (
+        first.group().isdigit() and YEAR_RE.fullmatch(first.group()) and words[-1].isupper()
+    )
+
+
+FIRST_NUMBER_RE = re.compile(r"\d+")
+YEAR_RE = re.compile(r"1[5-9]\d\d|20\d\d")
+LOCATOR_LABELS = lexicons.words("locator_labels")  # "p.", "S.": not a title
+PART_LABELS = lexicons.words("part_labels")  # "Vol.", "Jg.": a volume's label, no siglum
+# a word of an abbreviated title: a siglum ("ZfB", "CCAG", "GA"), a clipped word with its full
+# stop ("Ath.", "Pol.", "Ep."), or clipped words run together ("P.Coll.Youtie", "P.Oxy.")
+ABBREVIATION_RE = re.compile(
+    rf"{SIGLUM}|[A-Z][a-z]{{0,3}}\.|[A-Z][A-Za-z]{{0,5}}(?:\.[A-Z][A-Za-z]{{0,8}})+\.?"
+)

@@ -34,3 +34,10 @@ def test_hidden_widgets_are_no_part_of_the_entry() -> None:
 def test_an_entry_whose_year_carries_a_letter_is_an_entry() -> None:
     assert looks_like_entry("Quellmann, T. 1902a. Sternwarten. Journal of Orlam 12, 1-9.")
     assert not looks_like_entry("Quellmann, T. in 1902ab rooms. Journal of Orlam 12, 1-9.")
+
+
+def test_names_then_a_quoted_title_open_an_entry() -> None:
+    assert looks_like_entry(
+        "Anna Berg and Ola Lind “Harbour Dues in the Baltic,” *Maritime Review* 3 (2017): 2-9."
+    )
+    assert not looks_like_entry("The report said “no harbour dues” in 2017.")

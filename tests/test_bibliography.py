@@ -376,3 +376,17 @@ def test_a_note_shows_where_a_plain_entry_title_cut_at_its_full_stop_ends(
     )
     titles = {w.fields.get("title") for w in extract(doc).works}
     assert titles == {"Harbours: What the Tide Leaves"}
+
+
+def test_a_short_form_the_bibliography_answers_comes_before_no_full(tmp_path: Path) -> None:
+    text = (
+        "As shown.[^1] And again.[^2]\n\n"
+        "[^1]: Lukes, *Power*, 12.\n"
+        "[^2]: Steven Lukes, *Power: A Radical View* (London: Macmillan, 1974), 15.\n\n"
+        "## Bibliography\n\n"
+        "Lukes, Steven. *Power: A Radical View*. London: Macmillan, 1974.\n"
+    )
+    report = _extract_markdown(tmp_path, text)
+    assert Code.SHORT_BEFORE_FULL not in {d.code for d in report.diagnostics}
+    (lukes,) = [w for w in report.works if w.fields.get("author", "").startswith("Lukes")]
+    assert [c.note for c in report.citations if c.work == lukes.id] == [1, 2]

@@ -125,6 +125,17 @@ MERGE_ROWS = [
         set(),
         id="the-same-number-one-work",
     ),
+    pytest.param(
+        [
+            "Ders./Schütze, Sebastian (Hrsg.), Der Göttliche. Hommage an Michelangelo, "
+            "München 2015, S. 17.",
+            "Schütze, Sebastian: Nacktheit in großen Tableaus, in: Ders./Satzinger, Georg "
+            "(Hrsg.), Der Göttliche. Hommage an Michelangelo, München 2015, S.152.",
+        ],
+        2,
+        set(),  # "Ders." not yet known is no other editor
+        id="editors-one-left-as-the-same",
+    ),
 ]
 
 

@@ -275,6 +275,15 @@ CASES = [
     ),
     pytest.param(
         [
+            ("A", "John Smith, *War and Society* (Oxford: Clarendon Press, 2001), p. 3."),
+            ("B", "Smith, “Old Essay,” *Journal of Things* 12 (2001): 912–45."),
+            ("A", "Smith, op. cit., 190."),
+        ],
+        {(3, "opcit-ambiguous")},
+        id="op-cit-page-outside-the-article-takes-the-book-with-a-warning",
+    ),
+    pytest.param(
+        [
             ("A", "Karel KOLÁŘ, Pozemková reforma, Praha: Academia, 1995, s. 12."),
             ("B", JONES),
             ("A", "KOLÁŘ, c. d., s. 40."),

@@ -5,7 +5,7 @@ import pytest
 
 from citekit.model import Citation, Code, Kind
 from citekit.resolve import resolve
-from citekit.shortdoubt import whole_name_and_title_only
+from citekit.shortdoubt import cites_by_abbreviation, whole_name_and_title_only
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,32 @@ def test_only_the_family_name_form_is_reported() -> None:
     assert _reported("Holloway, “Crisis”, 12", {"author": "Holloway", "title": "Crisis"}) == [1]
     whole = "John Holloway, “Crisis, Fetishism, Class Composition”"
     assert _reported(whole, {"author": "Holloway, John", "title": "Crisis"}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*CCAG* 7.213-224",  # a corpus's siglum
+        "ZfB 1933, S. 549",  # a journal's siglum and year
+        "*Ath. Pol.* 27.3–4",  # a classical work, its words clipped
+        "*P.Coll.Youtie* 1.30",  # a papyrus edition
+        "Martin Heidegger, GA 54, p.127",  # an author's collected edition
+    ],
+)
+def test_a_work_cited_by_its_abbreviation_needs_no_full_citation(text: str) -> None:
+    assert cites_by_abbreviation(text)
+    assert _reported(text, {"title": text.split(",")[0]}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OECD 2019, 12",  # capitals and a year: a corporate author's author-date form
+        "Hammond, Reading, S. 12",  # "S." is the page's label
+        "Gutenbergstube, Jg. 1, 1915 f.",  # "Jg." is a volume's label
+        "*V Politbiuro TsK KPSS*, p. 196-197",  # a title of words, some abbreviated
+        "Lessing, 239",  # a name alone
+    ],
+)
+def test_a_title_of_words_is_no_abbreviation(text: str) -> None:
+    assert not cites_by_abbreviation(text)

@@ -36,6 +36,11 @@ LEAD_IN_ROWS = [
         [(WEBER, FULL)],
         id="lead-in-from-the-lexicon-french-phrase",
     ),
+    pytest.param(
+        f"{LUND}; against him, Strawson, 38.",
+        [(LUND, FULL), ("Strawson, 38", SHORT)],
+        id="lead-in-against-him-is-no-name",
+    ),
 ]
 
 
