@@ -13,11 +13,22 @@ SERIES_PAREN_RE = uregex.compile(
 )
 
 
+# "(Beiträge zur historischen Theologie 148)", "(Studies in Medieval Culture 12)": no "=", so
+# words of a name (two or more, the first a capital, no comma, colon or digit among them) and a
+# number of up to three digits (a year is an imprint's: "(Leipzig 1900)")
+NAMED_SERIES_RE = uregex.compile(
+    r"\s*\((?P<series>[A-Z][^\W\d_]+(?:[ -]+[^\W\d_]+(?:-|\b)){1,8})\s+(?P<number>\d{1,3}[a-z]?)\)"
+)
+
+
 def take_series(text: str) -> tuple[str, dict[str, str]]:
     """TEXT without its bracketed series, and the series' fields ("series", "number")."""
-    if "(=" not in text.replace("( =", "(="):
+    if "(=" in text.replace("( =", "(="):
+        match = SERIES_PAREN_RE.search(text)
+    elif "(" in text:
+        match = NAMED_SERIES_RE.search(text)
+    else:
         return text, {}
-    match = SERIES_PAREN_RE.search(text)
     if match is None:
         return text, {}
     fields = {"series": match.group("series").strip(" ,.")}
