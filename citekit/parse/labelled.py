@@ -268,8 +268,13 @@ def replaced(rules: Parsed, reading: Reading) -> Parsed:
     field trust.txt's entry column names: filling it where the grammar left it empty, or
     replacing the grammar's where the replace column trusts the labeller more."""
     fields = dict(rules.fields)
-    for name in entry_trusted() & reading.parsed.fields.keys():
-        value, limit = reading.parsed.fields[name], trust()[name]
+    trusted_here = entry_trusted()
+    # in the labeller's order, not a set's: a set's order changes from run to run (hash seeds),
+    # and with it the order of the fields in the report
+    for name, value in reading.parsed.fields.items():
+        if name not in trusted_here:
+            continue
+        limit = trust()[name]
         if _misplaced(name, value, rules, True):
             continue
         sure = reading.confidence.get(name, 0.0)
