@@ -125,7 +125,7 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True  # "…, 4412, hereafter cited as Dahl album": it announces its short form
     if IMPRINT_PAREN_RE.search(text) or URL_RE.search(text) or DOI_RE.search(text):
         return True
-    if cues.has_plain_imprint(text) or plainimprint.ends_with_plain_imprint(text):
+    if plainimprint.has_plain_imprint(text) or plainimprint.ends_with_plain_imprint(text):
         return True  # "Сб. документов. Новосибирск: Наука, 1978", "Title. Paris: Seuil, 1990"
     if parse_bluebook(text) is not None:
         return True

@@ -215,7 +215,7 @@ def citation_score(text: str) -> int:
     score += 2 if starts_with_name(text) or opens_with_possessor(text) else 0
     score += 2 if has_title(text) else 0
     score += 3 if has_imprint(text) else 0
-    score += 4 if has_plain_imprint(text) else 0
+    score += 4 if plainimprint.has_plain_imprint(text) else 0
     score += 1 if YEAR_RE.search(text) else 0
     score += 1 if LOCATOR_START_RE.search(text) else 0
     score += 2 if URL_RE.search(text) or DOI_RE.search(text) else 0
@@ -229,22 +229,6 @@ def citation_score(text: str) -> int:
     score -= 2 if PROSE_VERBS_RE.search(text) and not has_imprint(text) else 0
     score -= 3 if not has_imprint(text) and prose_before_title(text) else 0
     return score
-
-
-# "… Морозова. Новосибирск: Зап.-Сиб. кн. изд-во, 1978": place, colon, publisher, year
-PLAIN_IMPRINT_RE = uregex.compile(
-    r"(?:^|[.;]\s|,\s(?=[^,;:]{1,30}:\s[^,;:]{2,60}\s(?:1[5-9]|20)\d\d\b))"
-    r"(?P<place>[A-Z][^.,;:]{1,30}\.?(?:\s*;\s*[A-Z][^.,;:]{0,30}\.?)?):\s+"
-    r"[^,;:]{2,60},?\s+(?:1[5-9]|20)\d\d\b"
-)
-
-
-@lru_cache(maxsize=memo.PER_DOCUMENT)
-def has_plain_imprint(text: str) -> bool:
-    return any(
-        all(segments.is_place(p) for p in m.group("place").split(";"))
-        for m in PLAIN_IMPRINT_RE.finditer(text)
-    )
 
 
 # the locator labels of a book's pinpoint ("Kap.", "гл.", "p."), not a statute's or treaty's

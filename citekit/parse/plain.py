@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import cues, namecues, rolenames, segments, titlespans, uregex
+from citekit.parse import cues, namecues, plainimprint, rolenames, segments, titlespans, uregex
 from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.elements import (
     LEADING_VOLUME_RE,
@@ -182,7 +182,7 @@ def _statement_of_responsibility(rest: str, people: dict[str, str]) -> tuple[str
     """GOST: "Сб. документов / под ред. А. С. Морозова. Новосибирск: …": the editors after the
     slash, up to the imprint, leave the title."""
     head, slash, tail = rest.partition(" / ")
-    imprint = cues.PLAIN_IMPRINT_RE.search(tail) if slash and " // " not in rest else None
+    imprint = plainimprint.PLAIN_IMPRINT_RE.search(tail) if slash and " // " not in rest else None
     if imprint is None:
         return rest, people
     editors = segments.contributors([tail[: imprint.start()].strip(" .")])

@@ -8,8 +8,9 @@ a known place beside a publisher and the year, closing the span, says it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from citekit.parse import segments
+from citekit.parse import memo, segments, uregex
 
 TAIL_CHARS = 160  # the imprint and its pinpoint fit in the span's last characters
 # a pinpoint after the year: ", p. 4", ", s. 12", ", 334", ", pp. 12–20"
@@ -44,3 +45,20 @@ def opens_place_colon(text: str, start: int) -> bool:
         return False
     place = text[text.rfind(",", 0, start) + 1 : colon].strip()
     return place != text[start:colon].strip() and segments.is_place(place)
+
+
+# "… Морозова. Новосибирск: Зап.-Сиб. кн. изд-во, 1978": place, colon, publisher, year
+PLAIN_IMPRINT_RE = uregex.compile(
+    r"(?:^|[.;]\s|,\s(?=[^,;:]{1,30}:\s[^,;:]{2,60}\s(?:1[5-9]|20)\d\d\b))"
+    r"(?P<place>[A-Z][^.,;:]{1,30}\.?(?:\s*;\s*[A-Z][^.,;:]{0,30}\.?)?):\s+"
+    r"[^,;:]{2,60},?\s+(?:1[5-9]|20)\d\d\b"
+)
+
+
+@lru_cache(maxsize=memo.PER_DOCUMENT)
+def has_plain_imprint(text: str) -> bool:
+    """Does TEXT state "Place: Publisher, Year" (PLAIN_IMPRINT_RE) with a known place?"""
+    return any(
+        all(segments.is_place(p) for p in m.group("place").split(";"))
+        for m in PLAIN_IMPRINT_RE.finditer(text)
+    )

@@ -2,6 +2,7 @@
 """Build tests/corpus5: six documents and their gold files from hand-annotated sources.
 
     python3 tests/corpus5/make_corpus5.py
+    python3 tests/corpus5/make_corpus5.py --into tests/corpus7   # another corpus in this notation
 
 Each src/NAME.src is written by hand: the works (BibTeX fields as the notes state them),
 the body with note markers [n], and the notes, in which every citation is marked
@@ -276,5 +277,13 @@ def main(argv: list[str], here: Path = HERE) -> int:
     return 0
 
 
+def _folder_and_sources(argv: list[str]) -> tuple[Path, list[str]]:
+    """ "--into DIR" builds the corpus in DIR (its src/ and its documents), else this one."""
+    if argv[:1] == ["--into"] and len(argv) > 1:
+        return Path(argv[1]).resolve(), argv[2:]
+    return HERE, argv
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    folder, given = _folder_and_sources(sys.argv[1:])
+    sys.exit(main(given, folder))
