@@ -26,6 +26,7 @@ from citekit.parse.patterns import (
     PAGE_RANGE_RE,
     REPORT_RE,
     THESIS_RE,
+    TRANSLATED_BY_RE,
     YEAR_RE,
 )
 
@@ -148,6 +149,10 @@ def book_middle(middle: str) -> tuple[dict[str, str], str | None]:
     if edited:
         out.update(names_field("editor", edited.group("names")))
         middle = middle[: edited.start()] + middle[edited.end() :]
+    translated = TRANSLATED_BY_RE.search(middle) if "tr" in middle else None
+    if translated:
+        out.update(names_field("translator", translated.group("names")))
+        middle = middle[: translated.start()] + middle[translated.end() :]
     vol = VOLUME_RE.search(middle)
     if vol:
         volume = vol.group().strip()

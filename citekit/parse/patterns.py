@@ -248,6 +248,13 @@ EDITED_BY_RE = uregex.compile(
           |[^(*“"]+?(?=\s*[(,;]|(?<!\b[A-Z])\.|$))""",
     re.VERBOSE,
 )
+# "trans. by Stephen Allott", "translated by …", "traduit par …" between a book's title and its
+# imprint: the translator (lexicons/translator_marks.txt; "ed. and trans." is EDITED_BY_RE's)
+TRANSLATED_BY_RE = uregex.compile(
+    r"(?:^|[\s,.])(?<!and\s)(?:trans\.(?:\s+by)?|translated\s+by|"
+    + lexicons.alternation(lexicons.words("translator_marks"))
+    + rf")\s+(?P<names>{EDITOR_NAME}(?:,?\s+(?:and|&)\s+{EDITOR_NAME})?)(?=\s*[(;,]|\s*$)"
+)
 
 EDITION_RE = uregex.compile(
     r"(?P<ed>\d+(?:st|nd|rd|th|e|\.)?)\s*(?:ed\.|edn\.?|edition|Aufl\.|Auflage|éd\.)", re.IGNORECASE
