@@ -27,9 +27,23 @@ def titled_by_name(citation: Citation, position: int, state: State) -> list[Work
         return []
     return [
         w
-        for w in state.works.values()
+        for w in _opening_with(word, state)
         if w.has_full and w.first < position and _opening_word(w.fields.get("title")) == word
     ]
+
+
+# articles the title blocks keep as a title's first word (identity.STOPWORDS drops the others)
+BLOCKED_ARTICLES = frozenset(ARTICLES - identity.STOPWORDS)  # "een", "ein", "het"
+
+
+def _opening_with(word: str, state: State) -> list[Work]:
+    """The works whose title may open with WORD: those of its title block and of the blocks of
+    the articles the blocks keep, not every work of the document (each short form asks)."""
+    if word in identity.STOPWORDS:
+        return list(state.works.values())  # its title block is the next word's
+    keys = {f"title:{w[:4]}" for w in (word, *BLOCKED_ARTICLES)}
+    ids = dict.fromkeys(i for key in keys for i in state.blocks.get(key, ()))
+    return [state.works[i] for i in ids]
 
 
 def _opening_word(title: str | None) -> str:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import lowernames, memo, uregex
-from citekit.parse.invertednames import mixed_inverted
+from citekit.parse.invertednames import ROLE_MARKS, mixed_inverted
 from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
@@ -172,10 +172,8 @@ CONJUNCTION_RE = uregex.compile(r"^(?:and|e|y|i|und|sowie|et|a|oraz)\s+(?=[A-Z])
 SAME_AUTHOR_RE = uregex.compile(
     r"(?i)^(?:idem|eadem|id\.|ead\.|ders\.|dies\.|tenże|tenze|taż|týž|táž|tíž|_{3,}\.?)[,\s]"
 )
-# "(eds.)", "(hg.)", "(a_cura_di)": marks of several words joined as leading_name_tokens joins them
 # the editor marks of one word, as the word pattern reads them: "red", "hg", "eds"
 EDITOR_WORDS = frozenset(m.strip(".") for m in lexicons.words("editor_marks") if " " not in m)
-EDITOR_PARENS = frozenset(f"({'_'.join(mark.split())})" for mark in lexicons.words("editor_marks"))
 
 
 def _capitals_family(token: str, before: str) -> bool:
@@ -192,7 +190,7 @@ def _capitals_family(token: str, before: str) -> bool:
 
 
 def _editor_parens(token: str) -> bool:
-    return token.casefold().strip(",:") in EDITOR_PARENS
+    return token.casefold().strip(",:") in ROLE_MARKS
 
 
 def _capitals_family_at(tokens: list[str], index: int) -> bool:
@@ -364,7 +362,7 @@ def name_only(text: str) -> bool:
         w
         for w in word_tokens(text)
         if w.strip(",.;:").casefold() not in NAME_LIST_WORDS
-        and w.strip(",.;:").casefold() not in EDITOR_PARENS
+        and w.strip(",.;:").casefold() not in ROLE_MARKS
     ]
     if words and capitals_inverted(words) == len(words):
         return True  # "ALONSO, Angela", "SALLES, Ricardo (org.)"

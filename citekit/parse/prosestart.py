@@ -145,6 +145,7 @@ CLAUSE_END_RE = re.compile(r"[.,;]\s")
 
 # a comma or a lower-case word ("… replied in Ober 1996: 107–22") before an author-date pointer
 BEFORE_AUTHOR_DATE_RE = re.compile(r"(?:(?P<comma>,)|\b[a-z]{2,})\s+(?=[A-Z])")
+NAMES_BEFORE_YEAR = 120  # characters: longer than any names NAMES_RE reads before the year
 PINPOINTED_RE = re.compile(r"\d[a-z]?\)?\s*[,:]\s*\S")  # "1996: 107", "2003, 52", "(1998), 4"
 
 
@@ -152,10 +153,17 @@ def author_date_after_comma(text: str) -> int | None:
     """ "On letter writing as a formal study, Witt 2000, 16-18", "Ober replied in Ober 1996:
     107–22": commentary, a comma or a word, then an author-date pointer that ends the piece;
     after a word, only one with its pinpoint ("a PDF dated Fribourg 2007" is prose)."""
+    if YEAR_RE.search(text) is None:
+        return None
     for match in BEFORE_AUTHOR_DATE_RE.finditer(text):
-        rest = text[match.end() :]
+        start = match.end()
+        # a pointer's year follows its names closely: test that before slicing and reading the
+        # rest, which at every word of a long note would cost the square of its length
+        if YEAR_RE.search(text, start, start + NAMES_BEFORE_YEAR) is None:
+            continue
+        rest = text[start:]
         if is_author_date(rest) and (match.group("comma") or PINPOINTED_RE.search(rest)):
-            return match.end()
+            return start
     return None
 
 
