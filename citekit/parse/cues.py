@@ -9,6 +9,7 @@ from citekit import lexicons
 from citekit.parse import memo, plainimprint, segments, statement, uregex
 from citekit.parse.archivewords import archive_words, call_number_end
 from citekit.parse.bluebook import parse_bluebook
+from citekit.parse.cases import reported_case
 from citekit.parse.imprint import find_locator, without_gloss
 from citekit.parse.namecues import (
     EDITOR_WORDS,
@@ -46,6 +47,7 @@ from citekit.parse.possessedtitle import opens_with_possessor
 from citekit.parse.prefilter import GuardedBy, guarded
 from citekit.parse.prosehead import prose_before_title
 from citekit.parse.publishedimprint import published_imprint
+from citekit.parse.seriesparen import take_series
 from citekit.parse.titlespans import has_title, titles
 
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -276,7 +278,7 @@ ITALIC_AUTHOR_TITLE_RE = uregex.compile(r"\*[^*]+\*(?:/\*[^*]+\*)*,\s+(?:in:\s|[
 @lru_cache(maxsize=memo.PER_DOCUMENT)
 def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
-    if is_ibid(text) or find_supra(text) or parse_bluebook(text) is not None:
+    if is_ibid(text) or find_supra(text) or parse_bluebook(text) is not None or reported_case(text):
         return True
     if SAME_AUTHOR_RE.match(text) and YEAR_RE.search(text):
         return True  # "______. Cidade febril. São Paulo: Companhia das Letras, 1996"
@@ -392,7 +394,7 @@ def completes_citation(text: str) -> bool:
     """A sentence that carries on a title up to its imprint or pages, opening no new citation."""
     if LEAD_IN_RE.match(text):
         return False  # "Compare Peter Lund, …" opens a citation of its own
-    parts = segments.split_segments(text)
+    parts = segments.split_segments(take_series(text)[0])  # "… 1995 (Bibliotheca Germanica 32)"
     found = segments.find_imprint(parts)
     if (
         found
