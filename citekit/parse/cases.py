@@ -97,7 +97,7 @@ def _report_after_neutral(rest: str, neutral: re.Match[str]) -> re.Match[str] | 
 
 def reported_case(text: str) -> bool:
     """Does TEXT cite a case by its report, dated ("[1947] AC 156", "(1994) 179 CLR 520")?"""
-    if " v" not in text:  # the parties' "v", "v.", "vs"; most citations hold none
-        return False
+    if " v" not in text or not ("[" in text or "(" in text):
+        return False  # the parties' "v", "v.", "vs" and a dated report; most citations hold none
     fields = case_fields(text)
     return fields is not None and "year" in fields and "pages" in fields

@@ -47,7 +47,7 @@ from citekit.parse.possessedtitle import opens_with_possessor
 from citekit.parse.prefilter import GuardedBy, guarded
 from citekit.parse.prosehead import prose_before_title
 from citekit.parse.publishedimprint import published_imprint
-from citekit.parse.seriesparen import take_series
+from citekit.parse.seriesparen import imprint_segments
 from citekit.parse.titlespans import has_title, titles
 
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -278,7 +278,7 @@ ITALIC_AUTHOR_TITLE_RE = uregex.compile(r"\*[^*]+\*(?:/\*[^*]+\*)*,\s+(?:in:\s|[
 @lru_cache(maxsize=memo.PER_DOCUMENT)
 def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
-    if is_ibid(text) or find_supra(text) or parse_bluebook(text) is not None or reported_case(text):
+    if is_ibid(text) or find_supra(text) or parse_bluebook(text) is not None:
         return True
     if SAME_AUTHOR_RE.match(text) and YEAR_RE.search(text):
         return True  # "______. Cidade febril. São Paulo: Companhia das Letras, 1996"
@@ -301,7 +301,7 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
         text.strip()
     ):
         return True  # "*Keller*, Die Böse Fasnacht": the author in italics, as German law has it
-    return citation_score(text) >= 3
+    return citation_score(text) >= 3 or reported_case(text)  # "Read v J Lyons [1947] AC 156"
 
 
 # a span that is one title and nothing else: "*Title of a Book*", "“Title of an Article.”"
@@ -394,8 +394,7 @@ def completes_citation(text: str) -> bool:
     """A sentence that carries on a title up to its imprint or pages, opening no new citation."""
     if LEAD_IN_RE.match(text):
         return False  # "Compare Peter Lund, …" opens a citation of its own
-    parts = segments.split_segments(take_series(text)[0])  # "… 1995 (Bibliotheca Germanica 32)"
-    found = segments.find_imprint(parts)
+    parts, found = imprint_segments(text)  # "…, Tübingen: Francke 1995 (Bibliotheca Germanica 32)"
     if (
         found
         and not has_title(text)
