@@ -127,7 +127,9 @@ def resolve_supra(citation: Citation, position: int, state: State) -> str | None
     note = int(citation.fields["_supra"])
     for offset in SUPRA_REACH:
         cited = [c for c in state.by_note.get(note + offset, []) if c.work in state.works]
-        fitting = [c for c in cited if _fits_pointer(citation, state.works[c.work])]
+        fitting = _titled_first(
+            citation, [c for c in cited if _fits_pointer(citation, state.works[c.work])], state
+        )
         if fitting:
             state.resolutions.append(
                 Resolution(citation.note, citation.index, "supra", fitting[0].work)
@@ -160,6 +162,19 @@ def resolve_supra(citation: Citation, position: int, state: State) -> str | None
         "supra",
         f"'supra note {note}' points to a note that cites no such work",
     )
+
+
+def _titled_first(citation: Citation, fitting: list[Citation], state: State) -> list[Citation]:
+    """Of the FITTING citations of the note pointed to, those whose work the short form's title
+    fits, where it has one and the note cites several of the author's works ("Simpson, Leading
+    Cases (n 4)" after a note citing "Ibid" of one Simpson and then another)."""
+    pointed = citation.fields.get("_pointed", "")
+    title = citation.fields.get("title") or pointed.partition(",")[2].strip()
+    if not title or len({c.work for c in fitting}) < 2:
+        return fitting
+    return [
+        c for c in fitting if short_title_fits({"title": title}, state.works[c.work])
+    ] or fitting
 
 
 def _earlier_by(names: list[str], position: int, state: State) -> bool:

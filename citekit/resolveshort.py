@@ -16,7 +16,11 @@ from citekit.parse.shortforms import has_short_shape
 from citekit.resolvesigla import by_siglum
 from citekit.resolvestate import State, Work, settle
 from citekit.resolvetitleword import titled_by_name
-from citekit.shortdoubt import cites_by_abbreviation, whole_name_and_title_only
+from citekit.shortdoubt import (
+    cites_by_abbreviation,
+    cites_by_division,
+    whole_name_and_title_only,
+)
 
 
 def resolve_short(citation: Citation, position: int, state: State) -> str | None:
@@ -154,8 +158,8 @@ def _short_without_full(state: State, citation: Citation) -> None:
     text = citation.text
     if not has_short_shape(text) or whole_name_and_title_only(text, citation.fields):
         return  # (citekit.shortdoubt)
-    if cites_by_abbreviation(text):
-        return  # "*CCAG* 7.213", "ZfB 1933, S. 549": a standard work the field knows
+    if cites_by_abbreviation(text) or cites_by_division(text):
+        return  # "*CCAG* 7.213", "Tacitus, *Agricola* 21": a standard work the field knows
     if periodicalnamed.names_container(citation.fields, (w.fields for w in state.works.values())):
         return  # "the special issue of *Capital & Class*": a journal an article is in
     if state.note_texts.find(citation):

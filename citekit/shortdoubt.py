@@ -10,7 +10,9 @@ unless a colon parts the whole name from the title: "E. Renan: *Feuilles détach
 is how older notes (James 1902, German "Vf.: Titel") cite a work at all, imprint or not; so is
 a possessive ("Leland's *Algonquin Legends*", "Carlyle's *Frederick the Great*, vol. iv. p. 134"):
 no note style makes its short form so.
-A work cited by its abbreviation ("*CCAG* 7.213", "ZfB 1933, S. 549") needs no full citation.
+A work cited by its abbreviation ("*CCAG* 7.213", "ZfB 1933, S. 549") needs no full citation,
+nor an ancient work cited by its book and chapter straight after its title, no comma between
+("Tacitus, *Agricola* 21", "*Ann.* 1.2"): a short form puts its page after a comma.
 """
 
 from __future__ import annotations
@@ -74,6 +76,18 @@ def cites_by_abbreviation(text: str) -> bool:
     return not (
         first.group().isdigit() and YEAR_RE.fullmatch(first.group()) and words[-1].isupper()
     )
+
+
+# an author in one word, or none, the work in italics, then its division: "Tacitus, *Agricola* 21",
+# "Cicero, *De officiis* 1.22"; not "Williams, *Dangerous Estate,* 50-1" (the comma in the italics)
+DIVISION_RE = re.compile(
+    r"(?:[A-Z][^\W\d_]+,\s+)?\*[^*]*[^\s*,.]\*\s+\d{1,3}(?:\.\d{1,3})*(?:\s*[–-]\s*\d{1,3})?\.?"
+)
+
+
+def cites_by_division(text: str) -> bool:
+    """Does TEXT cite an ancient work by its book and chapter ("Tacitus, *Agricola* 21")?"""
+    return "*" in text and DIVISION_RE.fullmatch(text.strip()) is not None
 
 
 FIRST_NUMBER_RE = re.compile(r"\d+")

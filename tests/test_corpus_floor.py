@@ -1,7 +1,7 @@
-"""The fourth to seventh development corpora, scored by the shared scorer: no document below
+"""The fourth to eighth development corpora, scored by the shared scorer: no document below
 its floor.
 
-tests/corpus4 to tests/corpus7 were written after the parser, and measured before any rule
+tests/corpus4 to tests/corpus8 were written after the parser, and measured before any rule
 was fitted to them; their floors sit a little under the figures the parser reached, so a
 change that loses ground on these documents fails here. The scorer lives outside
 the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test
@@ -55,6 +55,14 @@ FLOORS = {
         "en_noir_censorship": 0.95,
         "fr_manet_salon": 0.98,
         "it_quota_novanta": 0.95,
+    },
+    "corpus8": {
+        "de_minnesang_handschriften": 0.795,
+        "en_rylands_reservoirs": 0.975,
+        "en_vindolanda_letters": 0.97,
+        "es_inquisicion_toledo": 0.95,
+        "fr_flaubert_proces": 0.78,
+        "it_caravaggio_roma": 0.975,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]

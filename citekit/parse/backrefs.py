@@ -234,7 +234,9 @@ def _before_pointer(before: str, context: Context) -> dict[str, str]:
         return {"title": clean_title(before)}  # a title alone
     before = before.strip("*")
     if namecues.name_only(before) or FAMILY_PAIR_RE.fullmatch(before):
-        return {"author": " and ".join(names.split_names(before))}
+        people = {"author": " and ".join(names.split_names(before))}
+        # "Simpson, Leading Cases (n 4)": what follows the comma may be a title, not given names
+        return {**people, "_pointed": before} if "," in before else people
     head = parse_full(before, context.abbreviations).fields
     found = {k: v for k, v in head.items() if k in ("author", "editor", "title")}
     # "Oxford Essays in Jurisprudence, supra note 4": read as names and a title, the words may

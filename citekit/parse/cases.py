@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.patterns import YEAR
+
+# "plc", "ltd": a party may end with a company's suffix in lower case
+COMPANY_SUFFIXES = frozenset(lexicons.words("company_suffixes"))
 
 # "Simpson v UK", "R. v. Tang", "Commission c. France", "Müller gegen Meier", "Roe vs. Wade"
 CASE_TITLE_RE = uregex.compile(
@@ -39,6 +43,15 @@ REPORTED_RE = uregex.compile(
         \s+(?P<page>\d{1,5})(?:,\s*(?P<pin>\d+(?:[-–]\d+)?))?(?![\w/-])""",
     re.VERBOSE,
 )
+# an English report named by the year in square brackets, the volume only where the year has
+# several: "[1947] AC 156 (HL) 173", "[1994] 2 AC 264 (HL) 304–06", "[2003] UKHL 61"; the
+# court in brackets, then the pinpoint (a page, or paragraphs: "[14]", "[10]–[11]")
+SQUARE_YEAR_REPORT_RE = uregex.compile(
+    rf"""^\s*\[(?P<year>{YEAR})\]\s+(?:(?P<volume>\d{{1,2}})\s+)?(?P<reporter>[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){{0,2}}?)
+        \s+(?P<page>\d{{1,5}})(?:\s+\([A-Z][\w\s]{{0,20}}\))?(?:,?\s+(?P<pin>\d+(?:[-–]\d+)?(?![\w/-])|\[\d{{1,3}}\](?:\s*[-–]\s*\[\d{{1,3}}\])?))?""",
+    re.VERBOSE,
+)
+REPORT_GROUPS = {"volume": "volume", "journal": "reporter", "pages": "page", "_pin": "pin"}
 
 
 def case_fields(text: str) -> dict[str, str] | None:
@@ -47,17 +60,23 @@ def case_fields(text: str) -> dict[str, str] | None:
     if found is None:
         return None
     title = found.group("title").strip()
-    if not NUMBERED_RE.sub("", title).split()[-1][:1].isupper():  # "Smith v ... the press"
-        return None
+    last = NUMBERED_RE.sub("", title).split()[-1]
+    if not last[:1].isupper() and last.rstrip(".") not in COMPANY_SUFFIXES:
+        return None  # "Smith v ... the press"
     rest = text[found.end() :]
     fields = {"title": title}
+    square = SQUARE_YEAR_REPORT_RE.match(rest) if "[" in rest else None
+    if square:  # "[1994] 2 AC 264 (HL) 304–06"
+        year = square.group("year")
+        report = _report_after_neutral(rest, square) or square
+        fields.update({k: report.group(g) for k, g in REPORT_GROUPS.items() if report.group(g)})
+        return {**fields, "year": year}
     year = YEAR_IN_BRACKETS_RE.search(rest)
     if year:
         fields["year"] = year.group("year")
     reported = REPORTED_RE.match(rest)
     if reported:
-        found_fields = {"volume": "volume", "journal": "reporter", "pages": "page", "_pin": "pin"}
-        fields.update({k: reported.group(g) for k, g in found_fields.items() if reported.group(g)})
+        fields.update({k: reported.group(g) for k, g in REPORT_GROUPS.items() if reported.group(g)})
         return fields
     numbers = [m.group("n") for m in NUMBER_RE.finditer(rest)]
     if len(numbers) >= 2:  # volume, first page, then the pinpoint: "10 269, 42 (1987)"
@@ -65,3 +84,20 @@ def case_fields(text: str) -> dict[str, str] | None:
     if len(numbers) >= 3:
         fields["_pin"] = numbers[-1]
     return fields
+
+
+def _report_after_neutral(rest: str, neutral: re.Match[str]) -> re.Match[str] | None:
+    """The law report cited after a neutral citation: "[2004] UKHL 22, [2004] 2 AC 457" gives
+    the report's volume and page (the year is the judgment's, the neutral citation's)."""
+    after = rest[neutral.end() :]
+    if not after.startswith(", ["):
+        return None
+    return SQUARE_YEAR_REPORT_RE.match(after[1:])
+
+
+def reported_case(text: str) -> bool:
+    """Does TEXT cite a case by its report, dated ("[1947] AC 156", "(1994) 179 CLR 520")?"""
+    if " v" not in text or not ("[" in text or "(" in text):
+        return False  # the parties' "v", "v.", "vs" and a dated report; most citations hold none
+    fields = case_fields(text)
+    return fields is not None and "year" in fields and "pages" in fields

@@ -8,8 +8,10 @@ from citekit.model import Kind
 from citekit.parse import cues, namecues, plainimprint, reviews, titlespans
 from citekit.parse.archives import names_archive_siglum
 from citekit.parse.bluebook import parse_bluebook, short_periodical
+from citekit.parse.cases import reported_case
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.inherit import part_of_previous
+from citekit.parse.partin import titled_part_in_edited_book
 from citekit.parse.patterns import (
     COLLECTION_NAME_RE,
     CONFERENCE_RE,
@@ -59,12 +61,16 @@ def classify(text: str, context: Context) -> Kind:
     """What sort of reference TEXT is."""
     if cues.is_ibid(text) and not _idem_with_title(text):
         return Kind.IBID
-    if cues.is_opcit(text) and not IMPRINT_PAREN_RE.search(text):
-        return Kind.OP_CIT
+    if cues.is_opcit(text) and not (
+        IMPRINT_PAREN_RE.search(text) or titled_part_in_edited_book(text)
+    ):
+        return Kind.OP_CIT  # not "« Chapter », in X (dir.), *Book*, op. cit.": the book is
     if cues.is_personal(text):
         return Kind.PERSONAL
     if find_supra(text) or _uses_hereafter(text, context) or is_author_date(text):
         return Kind.SHORT  # "Smith, supra note 3", "RG 59, NA", "Black 2001, 135"
+    if titled_part_in_edited_book(text):
+        return Kind.FULL  # "« Chapter », in X (dir.), *Book…*, op. cit.": the part is new
     if short_periodical(text):
         return Kind.SHORT  # "Wittow, 14 J. Internet L. 1": an article's Bluebook short form
     if MARKED_FAMILY_COLON_RE.match(text) and not IN_EDITED_BOOK_RE.search(text):
@@ -127,8 +133,8 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True
     if plainimprint.has_plain_imprint(text) or plainimprint.ends_with_plain_imprint(text):
         return True  # "Сб. документов. Новосибирск: Наука, 1978", "Title. Paris: Seuil, 1990"
-    if parse_bluebook(text) is not None:
-        return True
+    if parse_bluebook(text) is not None or reported_case(text):
+        return True  # "Read v J Lyons & Co Ltd [1947] AC 156 (HL) 173": a case, reported
     if is_statute(text):
         return True  # "Coastal Fisheries Regulations 2004 s 12": a statute names itself whole
     if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):

@@ -74,7 +74,13 @@ PLAIN_JOURNAL_RE = uregex.compile(
 # what may follow a quoted journal: a year, a volume, or an issue ("2005", "t. 8", "XXXV (1994)")
 QUOTED_JOURNAL_NUMBERS_RE = re.compile(
     r"\s*,?\s*(?:(?:\d\d\.)?\d{4}|t\.|nr|z\.|n\.\s*\d|vol\.|a\.\s*[IVXLC\d]|(?:[IVXLC]+|\d{1,4})\s*\(\d{4}\)"
-    r"|\((?:\d{1,2}\s+\w+\s+)?\d{4}\))"  # a dated paper: "«Le Monde» (12 giugno 2019)"
+    r"|\((?:\d{1,2}\s+\w+\s+)?\d{4}\)"  # a dated paper: "«Le Monde» (12 giugno 2019)"
+    # a volume in capitals or a double issue, then the year: "«Pinacotheca», I, 1928", "9/10, 1971"
+    r"|(?:[IVXLC]+|\d{1,3}/\d{1,3}),\s*\d{4})"
+)
+# a volume in capitals or a double issue, then the year after a comma: "I, 1928–1929", "9/10, 1971"
+COMMA_VOLUME_RE = re.compile(
+    r"\s*,?\s*(?:(?P<volume>[IVXLC]+)|(?P<number>\d{1,3}/\d{1,3})),\s*\d{4}"
 )
 BARE_VOLUME_RE = re.compile(
     r"\s*,?\s*(?P<volume>[IVXLC]+|\d{1,4})\s*\(\d{4}\)"
@@ -145,7 +151,7 @@ PAGE_MARK_RE = re.compile(r"(?<!\w)(?:s\.|S\.|pp?\.|С\.)\s*\d")  # "s. 4", "pp.
 
 
 def _volume_and_number(after: str) -> dict[str, str]:
-    bare = BARE_VOLUME_RE.match(after)  # "XXXV (1994), 2": volume, year, issue
+    bare = BARE_VOLUME_RE.match(after) or COMMA_VOLUME_RE.match(after)  # "XXXV (1994), 2"
     if bare:
         return {k: v for k, v in bare.groupdict().items() if v}
     fields = {}

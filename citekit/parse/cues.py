@@ -9,6 +9,7 @@ from citekit import lexicons
 from citekit.parse import memo, plainimprint, segments, statement, uregex
 from citekit.parse.archivewords import archive_words, call_number_end
 from citekit.parse.bluebook import parse_bluebook
+from citekit.parse.cases import reported_case
 from citekit.parse.imprint import find_locator, without_gloss
 from citekit.parse.namecues import (
     EDITOR_WORDS,
@@ -46,6 +47,7 @@ from citekit.parse.possessedtitle import opens_with_possessor
 from citekit.parse.prefilter import GuardedBy, guarded
 from citekit.parse.prosehead import prose_before_title
 from citekit.parse.publishedimprint import published_imprint
+from citekit.parse.seriesparen import imprint_segments
 from citekit.parse.titlespans import has_title, titles
 
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
@@ -299,7 +301,7 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
         text.strip()
     ):
         return True  # "*Keller*, Die Böse Fasnacht": the author in italics, as German law has it
-    return citation_score(text) >= 3
+    return citation_score(text) >= 3 or reported_case(text)  # "Read v J Lyons [1947] AC 156"
 
 
 # a span that is one title and nothing else: "*Title of a Book*", "“Title of an Article.”"
@@ -392,8 +394,7 @@ def completes_citation(text: str) -> bool:
     """A sentence that carries on a title up to its imprint or pages, opening no new citation."""
     if LEAD_IN_RE.match(text):
         return False  # "Compare Peter Lund, …" opens a citation of its own
-    parts = segments.split_segments(text)
-    found = segments.find_imprint(parts)
+    parts, found = imprint_segments(text)  # "…, Tübingen: Francke 1995 (Bibliotheca Germanica 32)"
     if (
         found
         and not has_title(text)

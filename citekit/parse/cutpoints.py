@@ -23,6 +23,10 @@ BRACKET_RE = re.compile(r"[()\[\]]")
 GLUED_END_RE = re.compile(r"\d\.(?=[A-Z][a-z]{2,}\s)")
 SEMICOLON_RE = re.compile(";")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
+# a volume in roman numerals and a number after an abbreviation in italics: "*T.Vindol.* II 291",
+# "*Op. Rom.* IV 12" go on with the siglum's volume and item, no sentence opens there ("I" alone
+# may be the pronoun)
+ROMAN_NUMBER_NEXT_RE = re.compile(r"(?!I\s)[IVX]{1,5}\s+\d+(?![\w.]\w)")
 _INITIALS_RE = uregex.compile(
     r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.]|(?<=\.)-)[A-Z]$"
 )  # "A.M." or "T" before ".", "J.-P."
@@ -82,6 +86,8 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
             continue
         if ABBREVIATION_NEXT_RE.match(text, match.end()):
             continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
+        if text.startswith("*", match.start()) and ROMAN_NUMBER_NEXT_RE.match(text, match.end()):
+            continue  # "*T.Vindol.* II 291"
         points.append((_closing_italics_end(text, match.start()), match.end(), "."))
     glued = (m.end() - 1 for m in GLUED_END_RE.finditer(text))  # "11506–10.The affinities"
     points.extend((dot, dot + 1, ".") for dot in glued if not mask[dot])

@@ -9,7 +9,7 @@ from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.bluebook import parse_chapter as bluebook_chapter
 from citekit.parse.bookparts import as_book_part
-from citekit.parse.cases import case_fields
+from citekit.parse.cases import case_fields, reported_case
 from citekit.parse.containers import (
     BARE_VOLUME_RE,
     IN_RE,
@@ -189,7 +189,9 @@ def _parse_full(
     fields = {k: v for k, v in fields.items() if v.strip(" .,;:")}  # "[en línea]. 2017": no place
     entry_type = _journal_not_book(parsed.entry_type, fields, work)
     locator = parsed.locator
-    reads_as_case = entry_type == "book" and _no_people_but_a_court(fields, work)
+    reads_as_case = (entry_type == "book" and _no_people_but_a_court(fields, work)) or (
+        entry_type == "misc" and "author" not in fields and reported_case(work)
+    )
     case = case_fields(work) if reads_as_case else None
     if case is not None:  # "*Simpson v UK* (1989) 64 188": a case, not a book
         entry_type, locator = "misc", case.pop("_pin", locator)

@@ -14,11 +14,13 @@ from citekit.parse.prefilter import guarded
 # "Hereafter: Römer II.", "Hereafter cited as CW.", "Henceforth: Works." opening a sentence, or
 # after a comma ("…, 850837, hereafter cited as Bonheur sketchbook."; Chicago 14.29) (a
 # colon or "cited as" after the word: "Hereafter the argument turns" announces nothing); the
-# form opens with a capital and runs to the sentence's full stop ("Ep. Rom." would be cut short)
+# form opens with a capital and runs to the sentence's full stop ("Ep. Rom." would be cut short);
+# a form in italics needs no colon ("…, 1994), hereafter *T.Vindol.* II;"), and a full stop
+# inside its word is its own ("*T.Vindol.*")
 HEREAFTER_SENTENCE_RE = guarded(
     uregex.compile(
-        r"""(?:^|(?<=[.;]\s)|(?<=,\s))(?:hereafter|henceforth)(?:\s+cited\s+as|\s+referred\s+to\s+as|\s*:)
-        \s+(?P<abbr>[A-Z\d*“"‘][^.;:()\[\]]{0,38}?)\s*(?=[.;](?:\s|$)|$)""",
+        r"""(?:^|(?<=[.;]\s)|(?<=,\s))(?:hereafter|henceforth)(?:\s+cited\s+as|\s+referred\s+to\s+as|\s*:|(?=\s+\*))
+        \s+(?P<abbr>[A-Z\d*“"‘](?:[^.;:()\[\]]|\.(?=[^\s.;])){0,38}?)\s*(?=[.;](?:\s|$)|$)""",
         re.VERBOSE | re.IGNORECASE,
     )
 )

@@ -11,14 +11,17 @@ from citekit.parse import titlespans
 from citekit.parse.prefilter import guarded
 
 SAME_AUTHOR = lexicons.words("same_author_words")  # "idem", "ders", "tenże"
-# "Jean Hébrard, « Les nouveaux lecteurs », *ibid.*, p. 471-509": a chapter of the book before
+# "Jean Hébrard, « Les nouveaux lecteurs », *ibid.*, p. 471-509": a chapter of the book before;
+# Italian "ivi" ("L. Spezzaferro, *La cultura …*, ivi, pp. 57–92")
 IBID_CONTAINER_RE = re.compile(
-    r",\s*(?:in:?\s+|dans\s+|en\s+|w:\s+)?\*?(?:ibid|ibidem|ebd|ebenda|tamże)\.?\*?\s*(?=,|$)",
+    r",\s*(?:in:?\s+|dans\s+|en\s+|w:\s+)?\*?(?:ibid|ibidem|ebd|ebenda|tamże|ivi)\.?\*?\s*(?=,|$)",
     re.IGNORECASE,
 )
 IBID_CONTAINER_RE = guarded(IBID_CONTAINER_RE)  # most notes hold none of its words
 IN_PREVIOUS = "_in_previous"  # the field that marks a part of the work cited before
 CONTAINER_FIELDS = ("editor", "publisher", "address", "year", "volume", "series", "edition")
+SAME_JOURNAL_FIELDS = ("journal", "volume", "number", "year")  # of a part beside an article
+SAME_BOOK_FIELDS = ("booktitle", "bookauthor", *CONTAINER_FIELDS)  # beside a chapter
 
 
 def part_of_previous(text: str) -> re.Match[str] | None:
@@ -56,6 +59,8 @@ def inherit_containers(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
 
 def _into(part: Citation, book: Citation | None) -> Citation:
     fields = {k: v for k, v in part.fields.items() if k != IN_PREVIOUS}
+    if book is not None and (book.fields.get("journal") or book.fields.get("booktitle")):
+        return _beside(part, fields, book)
     if book is not None:
         fields.setdefault("booktitle", book.fields.get("title", ""))
         if "editor" not in book.fields and book.fields.get("author"):
@@ -64,3 +69,13 @@ def _into(part: Citation, book: Citation | None) -> Citation:
             if book.fields.get(name):
                 fields.setdefault(name, book.fields[name])
     return replace(part, fields={k: v for k, v in fields.items() if v})
+
+
+def _beside(part: Citation, fields: dict[str, str], other: Citation) -> Citation:
+    """A part "ibid."/"ivi" after another part: it is in the same journal or book ("L.
+    Spezzaferro, *La cultura …*, ivi, pp. 57–92" after an article in «Storia dell'arte»)."""
+    names = SAME_JOURNAL_FIELDS if other.fields.get("journal") else SAME_BOOK_FIELDS
+    for name in names:
+        if other.fields.get(name):
+            fields.setdefault(name, other.fields[name])
+    return replace(part, fields={k: v for k, v in fields.items() if v}, entry_type=other.entry_type)

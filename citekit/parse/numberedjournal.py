@@ -32,7 +32,10 @@ LONG_WORD_RE = re.compile(r"[^\W\d_]{3}")  # a journal's name holds a word: not 
 MAX_TAIL_COMMAS = 6  # the journal and its numbers: "Journal, Vol. 12, No. 3, 2001, pp. 3-9"
 CUT_RE = re.compile(r",\s+|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])")  # where the title may end
 # a book's "Place: Publisher": "Munich: Beck 1922–1961, Kap. 13" (a place's words before it)
-PLACE_COLON_RE = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?):\s+[A-Z]")
+# ("Berlin/New York: de Gruyter 1996": a publisher's name may open with a particle)
+PLACE_COLON_RE = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?):\s+(?:(?:de|di|du|van|von|le|la)\s+)?[A-Z]"
+)
 # a part of a book or a book: "Chapter. In: H. Eyferth (Hrsg.) Handbuch. Luchterhand, Neuwied
 # 1984, 199-205", "Title, Series, Volume 13 (Washington: Catholic University Press, 2016)"
 IN_BOOK_RE = re.compile(r"(?:^|[.,;]\s)[Ii]n:?\s|\((?:[Hh]rsg|[Ee]ds?|[Hh]g)\.?\)|\([^()]*:\s")

@@ -254,7 +254,9 @@ def _untitled_book(people: dict[str, str], parts: list[str]) -> Parsed:
         {k: v for k, v in segments.contributors(parts[1:start]).items() if k not in fields}
     )
     middle = ", ".join(parts[1:start])
-    _, volume = book_middle(middle)
+    stated, volume = book_middle(middle)
+    if stated.get("edition") and "edition" not in fields:  # "Minnesang, 2. Aufl., Stuttgart"
+        fields["edition"] = stated["edition"]
     locator = find_locator(", ".join(parts[year_index + 1 :]))
     if volume:
         locator = f"{volume}, {locator}" if locator else volume

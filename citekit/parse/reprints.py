@@ -11,10 +11,18 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
+from citekit.parse.prefilter import guarded
 
 # "; repr.", "; first publ.", "; Nachdr." (lexicons/reprint_words.txt)
 REPRINT_RE = re.compile(
     rf";\s*{lexicons.alternation(lexicons.words('reprint_words'))}(?!\w)", re.IGNORECASE
+)
+# "1966 (rééd. Genève, Slatkine Reprints, 1980)": the year of the edition cited, then a bracket
+# that opens with a reprint word and names another printing
+REPRINT_BRACKET_RE = guarded(
+    re.compile(
+        rf"(?<=\d)\s*\((?i:{lexicons.alternation(lexicons.words('reprint_words'))})(?!\w)[^()]*\)"
+    )
 )
 LETTERS_RE = re.compile(r"[^\W\d_]{2}")  # a place or a publisher, not a year alone
 # "1991–2008" at an imprint's end: a work published over several years; the last year may be
@@ -34,6 +42,11 @@ def cited_imprint(body: str) -> str:
     if LETTERS_RE.search(body[: found.start()]):
         return body[: found.start()]
     return body[found.end() :].lstrip(" ,")  # "1932; repr., New York: Dover, 1999"
+
+
+def without_other_printing(text: str) -> str:
+    """TEXT without the bracket after an imprint's year that notes another printing."""
+    return REPRINT_BRACKET_RE.sub("", text) if "(" in text else text
 
 
 def year_span(body: str) -> tuple[str, int] | None:

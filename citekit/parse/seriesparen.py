@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from citekit.parse import uregex
+from citekit.parse import segments, uregex
 
 # "(=Pluralisierung & Autorität, Bd. 27)", "(= Studia Judaica 12)", "(= Trierer Beiträge, 14)";
 # the "=" is what tells a series from other brackets
@@ -15,9 +15,11 @@ SERIES_PAREN_RE = uregex.compile(
 
 # "(Beiträge zur historischen Theologie 148)", "(Studies in Medieval Culture 12)": no "=", so
 # words of a name (two or more, the first a capital, no comma, colon or digit among them) and a
-# number of up to three digits (a year is an imprint's: "(Leipzig 1900)")
+# number of up to three digits (a year is an imprint's: "(Leipzig 1900)"); a word may be
+# abbreviated: "(Hermaea N. F. 1)"
 NAMED_SERIES_RE = uregex.compile(
-    r"\s*\((?P<series>[A-Z][^\W\d_]+(?:[ -]+[^\W\d_]+(?:-|\b)){1,8})\s+(?P<number>\d{1,3}[a-z]?)\)"
+    r"\s*\((?P<series>[A-Z][^\W\d_]+(?:[ -]+[^\W\d_]+(?:[-.]|\b)){1,8})"
+    r"\s+(?P<number>\d{1,3}[a-z]?)\)"
 )
 
 
@@ -35,3 +37,17 @@ def take_series(text: str) -> tuple[str, dict[str, str]]:
     if match.group("number"):
         fields["number"] = match.group("number")
     return text[: match.start()] + text[match.end() :], fields
+
+
+def imprint_segments(text: str) -> tuple[list[str], tuple[int, int, dict[str, str]] | None]:
+    """TEXT's segments and where its imprint lies in them; where none is found, those of TEXT
+    without its bracketed series ("…, Tübingen: Francke 1995 (Bibliotheca Germanica 32)")."""
+    parts = segments.split_segments(text)
+    found = segments.find_imprint(parts)
+    if found or not text.endswith(")") and "), " not in text:
+        return parts, found  # the cheap test first: no bracket closes a segment
+    bare, series = take_series(text)
+    if not series:
+        return parts, found
+    parts = segments.split_segments(bare)
+    return parts, segments.find_imprint(parts)

@@ -32,6 +32,7 @@ from citekit.parse.prosestart import DOMAIN_START_RE, cites
 from citekit.parse.rejoin import merge_pieces
 from citekit.parse.shortforms import has_short_shape
 from citekit.parse.sigla import after_prose
+from citekit.parse.translations import cut_translations
 from citekit.parse.web import web_citation_end
 
 URL_ONLY_RE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?\.?", re.IGNORECASE)
@@ -131,6 +132,7 @@ def split_note(
                         out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
                     prefix = ""
     out = bracketdate.cut_brackets(text, out)  # "… (cf. Heidegger 1996, 47)": the bracket cites
+    out = cut_translations(text, out, SAME_AUTHOR_PREFIX)  # "…, 1979 (trad. esp.: *Title*, …)"
     return out or _quotation_source(text) or _bare_addresses(text) or lone_short_form(text)
 
 

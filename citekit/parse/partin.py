@@ -1,0 +1,43 @@
+"""A titled part "in" a book named by its editors: a first citation even without a year.
+
+"Jacques Léonard, « Les médecins et l'eau », in Olivier Faure (dir.), *Les Médecins
+lyonnais*, op. cit., p. 77-95" and "Jean-Pierre Dedieu, "The Archives …", en Henningsen y
+Tedeschi (eds.), *The Inquisition in Early Modern Europe*, cit., pp. 158–189" give the part's
+author and title and the book's editors and title in full; the book's imprint was given in an
+earlier note, which the "cit." points to. The part itself is cited here for the first time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+from citekit.parse import titlespans
+
+# ", in Olivier Faure (dir.), *Title*", ". En Henningsen y Tedeschi (eds.), Title": the word
+# "in" (and its kin), the editors' names (no comma, no bracket), their mark in brackets, the
+# container's title after a comma
+IN_EDITORS_RE = re.compile(
+    r"[,.]\s+(?:in:?|en|dans|nel|nello|nella|w:?)\s+[^(),;]{2,80}?\s\("
+    + lexicons.alternation(lexicons.words("editor_marks"))
+    + r"\),\s+[*“\"„«]?[^\W\d_]",
+    re.IGNORECASE,
+)
+
+# ", dans Flaubert, *Madame Bovary*, éd. citée": the book by its author and title, then the
+# word that sends the reader to its imprint in an earlier note
+IN_CITED_BOOK_RE = re.compile(
+    r"[,.]\s+(?:in:?|en|dans|nel|w:?)\s+[^(),;*«“\"]{2,60}?,\s+(?:\*[^*]+\*|«[^»]+»|“[^”]+”),"
+    r"\s+(?:(?:éd|ed)\.\s+)?(?:cit\.|citée|citata|citada|op\.\s*cit\.)",
+    re.IGNORECASE,
+)
+
+
+def titled_part_in_edited_book(text: str) -> bool:
+    """Does TEXT cite a titled part of a book named by its editors ("…, in X (eds.), *Book*")
+    or by its author and title with a pointer to its imprint ("…, dans Flaubert, *Madame
+    Bovary*, éd. citée")?"""
+    found = IN_EDITORS_RE.search(text) if "(" in text else None
+    if found is None and "cit" in text:
+        found = IN_CITED_BOOK_RE.search(text)
+    return found is not None and titlespans.has_title(text[: found.start()])
