@@ -95,7 +95,7 @@ def _group_keys(
     that group.
     """
     keys: dict[str, str] = {}
-    left = sorted(group, key=_content_order)
+    left = sorted(group, key=_content_order) if len(group) > 1 else group  # alone: no order
     depth = 0 if len(group) == 1 else 1
     deepest = max(len(stems[work.id]) for work in group)
     while left and depth <= deepest:

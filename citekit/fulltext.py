@@ -55,12 +55,11 @@ class FullTexts:
         wanted = identity.fold(title).split()
         if not wanted or len("".join(wanted)) < MIN_TITLE_LETTERS:
             return []
-        spelt = WORD_RE.findall(title.casefold())
-        found = (  # the cheap test first: every word of the title as the text spells it
-            work
-            for work, index, end in self._named(family)
-            if all(word in self.texts[index][3] for word in spelt)
-            and _title_after(self._words(index), end, wanted)
+        named, texts = self._named(family), self.texts
+        for word in WORD_RE.findall(title.casefold()):  # the cheap test first, a word at a
+            named = [n for n in named if word in texts[n[1]][3]]  # time: as the text spells it
+        found = (
+            work for work, index, end in named if _title_after(self._words(index), end, wanted)
         )
         return list(dict.fromkeys(found))
 

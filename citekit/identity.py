@@ -154,15 +154,17 @@ def same_archive(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
     shared = {w for w in people_a & people_b if len(w) > 2}
     if not shared:
         return False
-    return _repository_key(a) == _repository_key(b) or not (
-        _repository_key(a) and _repository_key(b)
-    )
+    key_a, key_b = _repository(a.get("howpublished", "")), _repository(b.get("howpublished", ""))
+    return key_a == key_b or not (key_a and key_b)
 
 
-def _repository_key(fields: Mapping[str, str]) -> str:
+REPOSITORY_SIGLUM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,6})\)|^([A-Z]{2,6})\b")  # "(HIA)", "HIA"
+
+
+@lru_cache(maxsize=4096)  # asked twice for every pair of archive citations compared
+def _repository(text: str) -> str:
     """ "Hoover Institution’s Archive (HIA)" and "HIA" are one repository: use the siglum."""
-    text = fields.get("howpublished", "")
-    siglum = re.search(r"\(([A-Z][A-Za-z]{1,6})\)|^([A-Z]{2,6})\b", text)
+    siglum = REPOSITORY_SIGLUM_RE.search(text)
     if siglum:
         return (siglum.group(1) or siglum.group(2)).casefold()
     return " ".join(fold(text).split()[:3])

@@ -111,6 +111,9 @@ RULE_LINE_RE = re.compile(r"^\s*[-—–_=─━·•*]{3,}\s*$|^\s*\f\s*$")  # 
 
 def _split_block(block: str, offset: int, line_no: int) -> list[Paragraph]:
     """One block of lines -> paragraphs, a new one at each line that starts with a marker."""
+    if "\n" not in block:  # one line (most blocks of a book): no marker can split it
+        keep = block.strip() and not RULE_LINE_RE.match(block)
+        return [_paragraph([(offset, line_no, block)], split=False)] if keep else []
     pieces: list[list[tuple[int, int, str]]] = []
     position = 0
     lines = block.split("\n")

@@ -177,6 +177,8 @@ def _short_without_full(state: State, citation: Citation) -> None:
 def _by_hereafter(citation: Citation, state: State) -> list[Work]:
     """The works whose announced form the citation uses; of several, the one whose form comes
     last ("NA, SPÚ, kart. 305": the fonds SPÚ, inside the archive NA, is the more specific)."""
+    if not state.announced:
+        return []  # no work announced a form: the text need not be folded
     folded = identity.fold(citation.text)
     reach = {w.id: _form_end(citation.text, folded, w.hereafter) for w in state.announced}
     furthest = max(reach.values(), default=-1)

@@ -50,7 +50,8 @@ class State:
     resolutions: list[Resolution] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     full_work: dict[int, str] = field(default_factory=dict)  # position -> work, from the sweep
-    by_family: dict[str, list[str]] = field(default_factory=dict)  # any author's family -> works
+    # any author's family -> its works by id, each once, in order (asked at every op. cit.)
+    by_family: dict[str, dict[str, Work]] = field(default_factory=dict)
     by_note: dict[int, list[Citation]] = field(default_factory=dict)  # note -> its citations so far
     # a family name no work has -> (families looked at, those of them that may be its spelling)
     drifted: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
@@ -73,7 +74,7 @@ class State:
             if not title:
                 self.untitled.setdefault(key, []).append(work.id)
         for name in identity.families(work.fields):
-            self.by_family.setdefault(name, []).append(work.id)
+            self.by_family.setdefault(name, {})[work.id] = work
         book_words = set(identity.title_words(work.fields.get("booktitle")).split())
         for name in containers_cited.container_families(work.fields):
             for word in book_words:
@@ -82,10 +83,9 @@ class State:
     def by_author(self, name: str) -> list[Work]:
         """Works with an author (or editor) of that family name, allowing spelling drift."""
         if name in self.by_family:
-            ids = dict.fromkeys(self.by_family[name])
-        else:
-            ids = dict.fromkeys(i for k in self._spellings(name) for i in self.by_family[k])
-        return list(map(self.works.__getitem__, ids))
+            return list(self.by_family[name].values())
+        spelt = {i: w for k in self._spellings(name) for i, w in self.by_family[k].items()}
+        return list(spelt.values())
 
     def _spellings(self, name: str) -> list[str]:
         """The family names of works that may be NAME spelt otherwise, in the order they came:
