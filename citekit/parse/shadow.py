@@ -106,34 +106,32 @@ class Shadowed(deferred.Pattern):
 
 def _asking_first(pattern: Shadowed, method: str, test: re.Pattern[str]) -> Callable[..., Any]:
     """PATTERN's METHOD answering "no match" where TEST finds none, else compiling PATTERN
-    (which then puts its own methods in place of these) and asking it."""
+    (which then puts its own methods in place of these) and asking it. search, match and
+    fullmatch ask the shadow the same question; the others whether it matches anywhere."""
+    if method in ("search", "match", "fullmatch"):
+        same = getattr(test, method)
 
-    def answer(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - as re.Pattern's method
-        if not kwargs:
-            found = _shadow_answer(method, test, args)
-            if found is not _POSSIBLE:
-                return found
+        def answer(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - as re.Pattern's method
+            if not kwargs and same(*args) is None:
+                return None
+            return deferred.Pattern.__getattr__(pattern, method)(*args, **kwargs)
+
+        return answer
+    anywhere, text_at, none = test.search, int(method in ("sub", "subn")), _NONE[method]
+
+    def answer_text(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401 - as re.Pattern's method
+        if not kwargs and anywhere(args[text_at]) is None:
+            return none(args[text_at])
         return deferred.Pattern.__getattr__(pattern, method)(*args, **kwargs)
 
-    return answer
+    return answer_text
 
 
-_POSSIBLE = object()  # the shadow matched: the pattern itself must answer
-
-
-def _shadow_answer(method: str, test: re.Pattern[str], args: tuple[Any, ...]) -> Any:  # noqa: ANN401
-    """The answer of METHOD called with ARGS when the shadow TEST finds no match, else
-    _POSSIBLE. search, match and fullmatch ask the shadow the same question; the others
-    ask whether it matches anywhere in the text."""
-    if method in ("search", "match", "fullmatch"):
-        return _POSSIBLE if getattr(test, method)(*args) is not None else None
-    text = args[1] if method in ("sub", "subn") else args[0]
-    if test.search(text) is not None:
-        return _POSSIBLE
-    return {
-        "finditer": iter(()),
-        "findall": [],
-        "sub": text,
-        "subn": (text, 0),
-        "split": [text],
-    }[method]
+# what each of the other methods answers for a TEXT where nothing matches
+_NONE: dict[str, Callable[[str], Any]] = {
+    "finditer": lambda text: iter(()),
+    "findall": lambda text: [],
+    "sub": lambda text: text,
+    "subn": lambda text: (text, 0),
+    "split": lambda text: [text],
+}
