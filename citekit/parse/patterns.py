@@ -44,11 +44,13 @@ QUOTED_RE = uregex.compile(
       | "(?<!\w")(?P<d>[^"]+)"   # "Title"
       | ‘(?<!\w‘)(?P<e>[^’]+(?:’\w[^’]*)*)’(?!\w)   # ‘Title’ (an apostrophe inside is kept)
       | '(?<!\w')(?P<f>[^']+?(?:(?<=\w)'\w[^']*?)*)'(?![\w])   # 'Soeharto's Indonesia'
-      | (?<![^\s(])”(?=\w)(?P<g>[^”“]+)”   # ”Titel” (Swedish, Finnish: one mark both ends)
+      | ”(?<![^\s(]”)(?=\w)(?P<g>[^”“]+)”  # ”Titel” (Swedish, Finnish: one mark both ends)
     """,
     re.VERBOSE,
 )
-QUOTE_MARKS = "“„«\"‘'”"  # every QUOTED_RE match begins with one of these
+# every QUOTED_RE match begins with one of these (each alternative opens with its mark, so that
+# the engine skips to the next mark: a look-behind first made it try every position)
+QUOTE_MARKS = "“„«\"‘'”"
 
 
 def italic_spans(text: str) -> Iterator[re.Match[str]]:

@@ -28,6 +28,10 @@ _USE_RE = re.compile(
     rf"(?:^|[;:]\s+|\b(?i:see|also|compare|cf\.|and)\s+)(?P<siglum>{SIGLUM})\s+{LOCATOR}\.?"
     r"(?=\s*(?:[;,]|$))"
 )
+# what every _USE_RE match holds, found by a scan for capitals (_USE_RE's lead-ins are tried at
+# every position): a siglum of two to five letters, two of them capitals ("KrV", "GA"), then
+# its locator's first character
+SIGLUM_SHAPE_RE = re.compile(r"[A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,3}\s+[AB\d]")
 # "cited as KrV", "other works as AA by volume", "(BGA)": the document names its sigla
 DEFINED_RE = re.compile(
     rf"\b(?:cited|quoted|given)\s+as\s+(?P<cited>{SIGLUM})\b|\bas\s+(?P<by>{SIGLUM})\s+by\b"
@@ -44,7 +48,8 @@ def document_sigla(texts: Iterable[str]) -> list[str]:
     for text in texts:
         if "as " in text or "(" in text:
             defined.update(_definitions(text))
-        if DIGIT_RE.search(text):  # a siglum's locator has one: the engine looks, not a loop
+        # a siglum's locator has a digit (the engine looks, not a loop), and a siglum its shape
+        if DIGIT_RE.search(text) and SIGLUM_SHAPE_RE.search(text):
             used.update({m.group("siglum") for m in _USE_RE.finditer(text.strip())})
     return [s for s, count in used.items() if count >= 2 or s in defined]
 
