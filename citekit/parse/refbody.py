@@ -20,6 +20,7 @@ from citekit.parse import (
     reftail,
     refvancouver,
     refvenue,
+    refwebpage,
     uregex,
 )
 from citekit.parse.imprint import MONTH_NUMBERS
@@ -220,7 +221,7 @@ def parse_body(
         for key, value in named[1].items():
             fields.setdefault(key, full_pages(value) if key == "pages" else value)
         return "article"
-    found = read_book(rest, fields, quoted=quoted)
+    found = refwebpage.dated_page(read_book(rest, fields, quoted=quoted), fields, quoted=quoted)
     return "book" if whole and found == "misc" else found  # an italic title is a book's
 
 
