@@ -15,6 +15,7 @@ from citekit.parse import (
     refeditors,
     refimprint,
     refjahrgang,
+    refmeeting,
     refperiodical,
     refseries,
     reftail,
@@ -163,6 +164,9 @@ def parse_body(
         return "misc"
     if not whole and PRESENTED_RE.match(rest):
         return _chapter(rest, fields)  # "Paper presented at NWAV 41": the meeting, no journal
+    spoken = refmeeting.talk(rest, fields) if quoted else None
+    if spoken:  # "‘Title’, *Bitfin Conference*, Dublin, 3-4 July 2014": a talk given there
+        return spoken
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
     if quoted and BOOK_SENTENCE_RE.match(rest):
         # MLA's “Chapter.” Book. Ed. A. Name. City: Publisher; Chicago's ‘Chapter’. In Book. …

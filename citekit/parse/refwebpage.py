@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import deferred
 from citekit.parse.patterns import MONTHS
 
 # ", 17 April", ", April 17" or " (September" at the end of a publisher whose year was taken
-DAY_MONTH_END_RE = re.compile(
+DAY_MONTH_END_RE = deferred.compile(
     rf",?\s+\(?(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\.?(?:\s+\d{{1,2}})?)\.?\s*$", re.IGNORECASE
 )
 

@@ -98,3 +98,24 @@ def test_places_a_semicolon_lists_before_the_publisher() -> None:
     entry = parse_reference("Brandt, Ode. *Tin Roads*. Series 4. Lugo; New Haven: Orlam, 2012.")
     assert entry.fields["address"] == "Lugo; New Haven"
     assert entry.fields["publisher"] == "Orlam"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Quint, Ada. ‘Tin Roads’, *Harbour Conference*, Lugo, 3-4 July 2014.",
+        "Quint, Ada. ‘Tin Roads’, *Tin Symposium*, Lugo, 29 January - 2 February 2014.",
+        "Quint, Ada. ‘Tin Roads’, *Tin Workshop*, Lugo, 2011, <http://talks.example/9>.",
+    ],
+)
+def test_a_talk_at_a_meeting_is_unpublished_where_it_was_given(entry: str) -> None:
+    parsed = parse_reference(entry)
+    assert parsed.entry_type == "unpublished"
+    assert (parsed.fields["address"], parsed.fields["year"]) == ("Lugo", parsed.fields["year"])
+    assert "pages" not in parsed.fields
+    assert "publisher" not in parsed.fields
+
+
+def test_a_meeting_s_proceedings_with_pages_are_no_talk() -> None:
+    parsed = parse_reference("Quint, Ada. “Tin Roads,” *Proceedings of the Tin Conference*, 2011.")
+    assert parsed.entry_type == "inproceedings"
