@@ -42,10 +42,12 @@ GLUED_QUOTE_RE = re.compile(r"(?<=\w\.)(?=[‘“])")  # a title's quote typed r
 TIGHT_COMMA_RE = re.compile(r",(?<=[^\W\d_],)(?=[A-Z][\w'’.-]*[\s,])")
 # a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’ (an
 # apostrophe inside a word closes none: ‘What’s the story’; nor a plural's before the title's
-# next word when a mark closes it further on: ‘Cyberlibertarians’ Digital Deletion of the Left’)
+# next word when a mark closes it further on: ‘Cyberlibertarians’ Digital Deletion of the Left’;
+# nor one that closes a quotation inside it)
 QUOTED_RE = re.compile(
     r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“"
-    r"|‘(?P<e>.+?)(?:(?<!s)’|’(?!\s[A-Z][^’‘]{0,80}’(?![^\W\d_])))(?![^\W\d_])"
+    r"|‘(?P<e>(?:[^‘]|‘[^‘’]{1,60}’(?![^\W\d_]))+?)"  # a quotation inside: "Zur ‘Kultur’ der"
+    r"(?:(?<!s)’|’(?!\s[A-Z][^’‘]{0,80}’(?![^\W\d_])))(?![^\W\d_])"
     r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)(?:''|‘’|’’|”))[.,]?\s*"
 )
 ITALIC_ET_AL_RE = re.compile(r"\*(et al\.?)\*")

@@ -119,3 +119,13 @@ def test_a_talk_at_a_meeting_is_unpublished_where_it_was_given(entry: str) -> No
 def test_a_meeting_s_proceedings_with_pages_are_no_talk() -> None:
     parsed = parse_reference("Quint, Ada. “Tin Roads,” *Proceedings of the Tin Conference*, 2011.")
     assert parsed.entry_type == "inproceedings"
+
+
+def test_a_quotation_inside_a_quoted_title_keeps_the_title_whole() -> None:
+    text = "Ada Quint, ‘Tin and the ‘Common Good’ of Harbours’, Tin Conference, Lugo, 2014."
+    assert next(quoted_spans(text)).group() == "‘Tin and the ‘Common Good’ of Harbours’"
+    entry = parse_reference(
+        "Quint, Ada. ‘Tin Roads. Zur ‘Kultur’ der Häfen’, in Bo Frey (ed.), *Häfen*, Lugo: "
+        "Orlam, 2004, 165-187."
+    )
+    assert entry.fields["title"] == "Tin Roads. Zur ‘Kultur’ der Häfen"
