@@ -30,7 +30,7 @@ def link(
     out: dict[str, Work] = {}
     full = {c.work for c in citations if c.kind in (Kind.FULL, Kind.PERSONAL)}
     # each entry's names and title folded once, not again for every work
-    folded = [(families(e.fields), fold(e.fields.get("title"))) for e in entries]
+    folded = [(_people(e.fields), fold(e.fields.get("title"))) for e in entries]
     found = {work.id: _match(work, folded) for work in works}
     found.update(_by_author_alone(works, found, folded))
     for work in works:
@@ -53,7 +53,7 @@ def _match(work: Work, entries: list[tuple[list[str], str]]) -> int | None:
     title = fold(work.fields.get("title"))
     people = families(work.fields)
     for index, (entry_people, entry_title) in enumerate(entries):
-        if _same_people(people, entry_people) and _same_title(title, entry_title):
+        if _same_people(people, entry_people) and _same_title(title, entry_title, bool(people)):
             return index
     return None
 
@@ -82,18 +82,29 @@ def _by_author_alone(works: tuple[Work, ...], found: dict[str, int | None],
     }
 
 
+def _people(fields: dict[str, str]) -> list[str]:
+    """An entry's authors, else editors, else translators: the names a note's short form
+    gives for a work without an author, as Chicago (and citeproc) put them in its place
+    ("Hughes, *Regiomontanus*" for "*Regiomontanus: On Triangles*. Translated by Barnabas
+    Hughes")."""
+    return families(fields) or families(fields, "translator")
+
+
 def _same_people(left: list[str], right: list[str]) -> bool:
     if not left or not right:
         return not left  # a note without names may cite an entry with them, not the reverse
     return left[0] == right[0] or left[0] in right[0].split() or right[0] in left[0].split()
 
 
-def _same_title(short: str, full: str) -> bool:
-    """SHORT opens FULL (or the reverse), or every word of SHORT is in FULL."""
+def _same_title(short: str, full: str, named: bool = True) -> bool:
+    """SHORT opens FULL (or the reverse), or every word of SHORT is in FULL: where a name
+    tells the work too (not "‘Myths’", unsigned, in *Jews and Money: The Myths and …*)."""
     if not short or not full:
         return False
     if full.startswith(short) or short.startswith(full):
         return True
+    if not named:
+        return False
     pool = set(full.split())
     return all(word in pool for word in short.split())
 

@@ -343,14 +343,13 @@ def unfinished_citation(text: str) -> bool:
     """ "…vgl. Hendrik Birus: Goethes Idee der Weltliteratur": names and a title, nothing after."""
     lead = LEAD_IN_RE.match(text)
     body = text[lead.end() :] if lead else text
-    named = (
-        starts_with_name(body)
-        or bool(NAME_COLON_RE.search(text))
-        or bool(SAME_AUTHOR_RE.match(body))
-    )
-    if not named or has_imprint(text) or LOCATOR_START_RE.search(text) or is_ibid(text):
-        return False
-    if re.search(r",\s*(?!(?:1[4-9]|20)\d\d\b)[\dxivl]+(?:\s*[-–]\s*\d+)?(?:,|$)", text):
+    named = starts_with_name(body) or bool(NAME_COLON_RE.search(text))
+    named = named or bool(SAME_AUTHOR_RE.match(body))
+    if not named or "://" in text or has_imprint(text) or LOCATOR_START_RE.search(text):
+        return False  # an address closes a web citation ("…, *BullionVault*, https://…")
+    if is_ibid(text) or re.search(
+        r",\s*(?!(?:1[4-9]|20)\d\d\b)[\dxivl]+(?:\s*[-–]\s*\d+)?(?:,|$)", text
+    ):
         return False  # "Hartmann, *Cities of the Tide*, 201, shows …": it has its pinpoint
     return segments.find_imprint(segments.split_segments(text)) is None
 

@@ -5,7 +5,8 @@
     …, 253–342, außerdem zum dokumentarischen Editionsparadigma exemplarisch Elena Pierazzo, „…“
 
 A few words in small letters after the join word say why the next source is cited; the source
-starts at its author's names. Only words stand there: no number, no mark, no bracket.
+starts at its author's names. Only words stand there, a comma between them at most ("…, and
+the comments on it, as well as responses such as Mark Gongloff, ‘…’"): no number, no bracket.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from citekit.parse.names import JOINERS
 
 PROSE_SPAN = 90  # characters of prose a join word may stand before its source
 WORDS_ONLY_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[-'’][^\W\d_]+)*)*\s+")
+# the same with commas between the words: the source after them must open with a name
+WORDS_COMMAS_RE = re.compile(
+    r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:,?\s+[^\W\d_]+(?:[-'’][^\W\d_]+)*)*\s+"
+)
 # "der", "the", "la": a capital word after an article is a noun ("der Ostsee"), not a name
 ARTICLES = lexicons.words("title_stopwords")
 NAME_WORDS = 3  # words of one author's name: "Liv Ingeborg Lied"
@@ -30,9 +35,19 @@ def source_after_prose(tail: str) -> int:
     if not tail[:1].islower():
         return 0
     start = citation_start(tail)
-    if not 0 < start <= PROSE_SPAN or not WORDS_ONLY_RE.fullmatch(tail[:start]):
+    if not 0 < start <= PROSE_SPAN or not _words_only(tail, start):
         return 0
     return _first_author(tail, start)
+
+
+def _words_only(tail: str, start: int) -> bool:
+    """Only words before START; commas too where a name opens the source there (not "… 1904
+    e i cattolici, in «Rivista …»": the container of the same citation)."""
+    if WORDS_ONLY_RE.fullmatch(tail[:start]):
+        return True
+    return bool(WORDS_COMMAS_RE.fullmatch(tail[:start])) and namecues.starts_with_name(
+        tail[start : start + namecues.NAME_SPAN]
+    )
 
 
 def _first_author(tail: str, start: int) -> int:

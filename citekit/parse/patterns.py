@@ -42,7 +42,10 @@ QUOTED_RE = uregex.compile(
       | „(?P<b>[^“”]+)[“”]        # „Titel“ (German)
       | «\s*(?P<c>[^»]+?)\s*»     # « Titre »
       | "(?<!\w")(?P<d>[^"]+)"   # "Title"
-      | ‘(?<!\w‘)(?P<e>[^’]+(?:’\w[^’]*)*)’(?!\w)   # ‘Title’ (an apostrophe inside is kept)
+      | ‘(?<!\w‘)(?P<e>[^’‘]*(?:(?:‘[^‘’]{1,60}’(?!\w)|’\w
+                                  |(?<=s)’\s(?=[A-Z][^’‘]{0,80}’(?!\w)))[^’‘]*)*)’(?!\w)
+        # ‘Title’: an apostrophe inside is kept ("Krugman’s", "Cyberlibertarians’ Digital …’"),
+        # and a quotation inside it ("‘… Zur ‘Kultur’ der Armut …’")
       | '(?<!\w')(?P<f>[^']+?(?:(?<=\w)'\w[^']*?)*)'(?![\w])   # 'Soeharto's Indonesia'
       | ”(?<![^\s(]”)(?=\w)(?P<g>[^”“]+)”  # ”Titel” (Swedish, Finnish: one mark both ends)
     """,

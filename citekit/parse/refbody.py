@@ -15,11 +15,13 @@ from citekit.parse import (
     refeditors,
     refimprint,
     refjahrgang,
+    refmeeting,
     refperiodical,
     refseries,
     reftail,
     refvancouver,
     refvenue,
+    refwebpage,
     uregex,
 )
 from citekit.parse.imprint import MONTH_NUMBERS
@@ -162,6 +164,9 @@ def parse_body(
         return "misc"
     if not whole and PRESENTED_RE.match(rest):
         return _chapter(rest, fields)  # "Paper presented at NWAV 41": the meeting, no journal
+    spoken = refmeeting.talk(rest, fields) if quoted else None
+    if spoken:  # "‘Title’, *Bitfin Conference*, Dublin, 3-4 July 2014": a talk given there
+        return spoken
     italic = rest.startswith("*")  # an italic journal's name may hold a colon
     if quoted and BOOK_SENTENCE_RE.match(rest):
         # MLA's “Chapter.” Book. Ed. A. Name. City: Publisher; Chicago's ‘Chapter’. In Book. …
@@ -220,7 +225,7 @@ def parse_body(
         for key, value in named[1].items():
             fields.setdefault(key, full_pages(value) if key == "pages" else value)
         return "article"
-    found = read_book(rest, fields, quoted=quoted)
+    found = refwebpage.dated_page(read_book(rest, fields, quoted=quoted), fields, quoted=quoted)
     return "book" if whole and found == "misc" else found  # an italic title is a book's
 
 

@@ -36,13 +36,18 @@ from citekit.parse.web import online_post
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
 SPACE_COMMA_RE = re.compile(r"\s+(?=,)")
+GLUED_QUOTE_RE = re.compile(r"(?<=\w\.)(?=[‘“])")  # a title's quote typed right after a full stop
 # "Hallett R,Sutherland C": the letter before the comma tested after it, so that the engine
 # skips from comma to comma
 TIGHT_COMMA_RE = re.compile(r",(?<=[^\W\d_],)(?=[A-Z][\w'’.-]*[\s,])")
 # a quoted title closes with the mark that pairs its opening one: “…” "…" «…» „…“ ‘…’ (an
-# apostrophe inside a word closes none: ‘What’s the story’)
+# apostrophe inside a word closes none: ‘What’s the story’; nor a plural's before the title's
+# next word when a mark closes it further on: ‘Cyberlibertarians’ Digital Deletion of the Left’;
+# nor one that closes a quotation inside it)
 QUOTED_RE = re.compile(
-    r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“|‘(?P<e>.+?)’(?![^\W\d_])"
+    r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“"
+    r"|‘(?P<e>(?:[^‘]|‘[^‘’]{1,60}’(?![^\W\d_]))+?)"  # a quotation inside: "Zur ‘Kultur’ der"
+    r"(?:(?<!s)’|’(?!\s[A-Z][^’‘]{0,80}’(?![^\W\d_])))(?![^\W\d_])"
     r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)(?:''|‘’|’’|”))[.,]?\s*"
 )
 ITALIC_ET_AL_RE = re.compile(r"\*(et al\.?)\*")
@@ -165,8 +170,10 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
 def unnumbered(text: str) -> str:
     """TEXT without its list number, its spaces single, none before a comma and one after it
     ("Indares, A. , Dunning, G.", "Claeys,P.": typing slips that would part a name from the
-    rest)."""
+    rest), one after a full stop before a quoted title."""
     text = " ".join(NUMBER_RE.sub("", text, count=1).split())
+    if ".‘" in text or ".“" in text:
+        text = GLUED_QUOTE_RE.sub(" ", text)  # "Andreessen, Marc.‘Why Bitcoin Matters’"
     if "," not in text:
         return text
     text = SPACE_COMMA_RE.sub("", text) if " ," in text else text  # its spaces are single now

@@ -22,7 +22,7 @@ PLACE_AFTER_RE = uregex.compile(
 # Univ. Press", "North-Holland Pub. Co.", "Warner Bros. Pictures"), no initial ("L. Erlbaum")
 UNIT_SPLIT_RE = re.compile(
     r"(?<!\bDept)(?<!\bUniv)(?<!\bPub)(?<!\bPubl)(?<!\bBros)(?<!\bInst)(?<!\bAssoc)(?<!\b[A-Z])"
-    r"\.\s+|;\s+"
+    r"\.\s+|;\s+(?![A-Z][\w.'’ -]{1,30}:\s)"  # not in "Amsterdam; New York: Rodopi": one place
 )
 # two publishers joined by a semicolon, no place before them, the year closing the entry:
 # "Macmillan; Co., Limited., 1921", "Hill; Wang, 1977", "Variorum ; Gower, 1990"

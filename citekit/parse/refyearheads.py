@@ -176,4 +176,6 @@ def names_block(block: str) -> bool:
 
 
 def has_title_marks(block: str) -> bool:
-    return any(mark in block for mark in '“”"*«»„:?!') or bool(re.search(r"\d", block))
+    # "‘" opens a British quoted title ("Paul, Ron. ‘Paper Money’, Speech … (September 2003)");
+    # its closing "’" is also the apostrophe of names (O’Dwyer) and marks nothing alone
+    return any(mark in block for mark in '“”"*«»„:?!‘') or bool(re.search(r"\d", block))

@@ -60,22 +60,29 @@ class _Style:
         return " " if name == "br" else None
 
 
+# a link's text that is an address: "[http://…/mobile-\nmoney…](…)" was wrapped, not spaced
+ADDRESS_TEXT_RE = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+
+
 def add_inline(builder: InlineBuilder, tokens: Sequence[Token]) -> None:
     """Feed one paragraph's inline tokens to BUILDER."""
     style = _Style()
+    shown = ""  # the text of the open link so far
     for token in tokens:
         kind = token.type
         text: str | None = None
         if kind in ("text", "code_inline"):
             text = token.content
+            shown += text
         elif kind in ("softbreak", "hardbreak"):
-            text = " "
+            text = "" if style.links and ADDRESS_TEXT_RE.match(shown) else " "
         elif kind in ("em_open", "em_close"):
             style.italic = max(0, style.italic + token.nesting)
         elif kind in ("strong_open", "strong_close"):
             style.bold = max(0, style.bold + token.nesting)
         elif kind == "link_open":
             style.links.append(str(token.attrs.get("href", "")) or None)
+            shown = ""
         elif kind == "link_close":
             style.links = style.links[:-1]
         elif kind == "html_inline":

@@ -182,7 +182,8 @@ def test_a_bare_year_before_comma_et_keeps_a_list_of_books_together() -> None:
     [
         "Lund, „Harbour Dues“, Baltic Law 35 (2014): 12.",  # a source at once: nothing to skip
         "im Jahr 1990 Peter Lund, „Harbour Dues“, Baltic Law 35 (2014): 12.",  # a number in it
-        "so, wie Peter Lund, „Harbour Dues“, Baltic Law 35 (2014): 12.",  # a mark in it
+        "so: wie Peter Lund, „Harbour Dues“, Baltic Law 35 (2014): 12.",  # a mark in it
+        "so, wie in „Harbour Dues“, Baltic Law 35 (2014): 12.",  # a comma, then no name
     ],
 )
 def test_only_words_of_prose_are_skipped_before_a_source(tail: str) -> None:
