@@ -1,0 +1,112 @@
+"""Reference-list shapes read since fields14: ASA's "Pp. 3–9 in", APA's "(X, Trans.)", a
+meeting's place and date, ACM's "26, 11 (1983)", MLA's series after the imprint."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse.reference import parse_reference
+
+CASES = [
+    (  # ASA / Chicago author-date chapter: the pages before "in"
+        "Becker, Howard S. 1982. “Culture: A Sociological View.” Pp. 11-24 in Doing Things "
+        "Together, edited by H. Becker. Evanston, IL: Northwestern University Press.",
+        "incollection",
+        {
+            "pages": "11–24",
+            "booktitle": "Doing Things Together",
+            "editor": "Becker, H.",
+            "address": "Evanston, IL",
+        },
+    ),
+    (  # APA: the translator in parentheses after the title
+        "Freud, S. (1961). Civilization and its discontents (J. Strachey, Trans.). New York: "
+        "Norton. (Original work published 1930)",
+        "book",
+        {
+            "translator": "Strachey, J.",
+            "address": "New York",
+            "publisher": "Norton",
+            "year": "1961",
+        },
+    ),
+    (  # where the meeting was held, three parts, after the pages
+        "K. Li and P. Hudak. Memory coherence in shared virtual memory systems. In Proceedings "
+        "of the 5th Annual ACM Symposium on Principles of Distributed Computing, pages 229-239, "
+        "Calgary, Alberta, Canada, August 1986.",
+        "inproceedings",
+        {"address": "Calgary, Alberta, Canada", "year": "1986", "pages": "229–239"},
+    ),
+    (  # a country is no month
+        "B. Lee. Planning graphs. In Proc. of the Int. Joint Conf. on Artificial Intelligence, "
+        "pp. 100-110, Montreal, Canada, 1995.",
+        "inproceedings",
+        {"address": "Montreal, Canada", "year": "1995"},
+    ),
+    (  # the meeting's place and year in brackets after its proceedings
+        "Tate, A. Generating project networks. In Proceedings of IJCAI-77 (Cambridge, MA, "
+        "1977), pp. 888-893.",
+        "inproceedings",
+        {
+            "booktitle": "Proceedings of IJCAI-77",
+            "address": "Cambridge, MA",
+            "year": "1977",
+            "pages": "888–893",
+        },
+    ),
+    (  # a society's initials publish
+        "Doe, J. (2001). Fast sorting. In Proceedings of the IEEE Conference on Computer "
+        "Vision (pp. 12-19). IEEE.",
+        "inproceedings",
+        {"publisher": "IEEE", "pages": "12–19"},
+    ),
+    (  # a title with a colon after "Family, I."
+        "Gray, J. Transaction Processing: Concepts and Techniques. Morgan Kaufmann, 1993.",
+        "book",
+        {"author": "Gray, J.", "title": "Transaction Processing: Concepts and Techniques"},
+    ),
+    (  # the article "A" after an initial
+        "Minsky, M. A framework for representing knowledge. In P. Winston (Ed.), The "
+        "Psychology of Computer Vision. McGraw-Hill, New York, 1975.",
+        "incollection",
+        {
+            "author": "Minsky, M.",
+            "title": "A framework for representing knowledge",
+            "editor": "Winston, P.",
+        },
+    ),
+    (  # ACM: volume, issue, (year), pages
+        "Allen, J. F. Maintaining knowledge about temporal intervals. Communications of the "
+        "ACM 26, 11 (1983), 832-843.",
+        "article",
+        {
+            "journal": "Communications of the ACM",
+            "volume": "26",
+            "number": "11",
+            "pages": "832–843",
+            "year": "1983",
+        },
+    ),
+    (  # "in" before a journal and its bare volume
+        "Smith, J. 1999. The crosses. In Aevum 73: 93-105.",
+        "article",
+        {"journal": "Aevum", "volume": "73", "pages": "93–105"},
+    ),
+    (  # MLA: the series after the imprint
+        "Morrison, Toni. Beloved. New York: Knopf, 1987. Vintage International.",
+        "book",
+        {"publisher": "Knopf", "address": "New York"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entry_type", "expected"), CASES)
+def test_reference_list_shapes(text: str, entry_type: str, expected: dict[str, str]) -> None:
+    found = parse_reference(text)
+    assert found.entry_type == entry_type
+    assert {key: found.fields.get(key) for key in expected} == expected
+
+
+def test_a_book_volume_after_a_comma_stays_a_book() -> None:
+    found = parse_reference("Machado, J. M. Dom Casmurro. In Obra Completa, 1: 807–944.")
+    assert "journal" not in found.fields
