@@ -150,6 +150,7 @@ def parse_body(
     """
     rest = SPECIAL_ISSUE_RE.sub("", read_links(rest, fields)).lstrip(" ,.")
     rest = WHOLE_PAREN_RE.sub(r"\g<inner>", rest)  # "“Title”. (Wiley, 2000).": the imprint
+    rest = meeting_bracket(rest, fields)  # "Proceedings of CHI 90 (Seattle, …, 1990)": where it met
     lead = LEAD_PAGES_RE.match(rest)
     if lead:  # "‘Chapter’ (78-96) in G.R. Evans (eds.), Book": the chapter's pages first
         fields["pages"] = full_pages(lead.group("pages") or lead.group("bare"))
@@ -349,7 +350,6 @@ def _proceedings(name: str) -> bool:
 
 
 def _chapter(rest: str, fields: dict[str, str]) -> str:
-    rest = meeting_bracket(rest, fields)  # "Proceedings of X (Boston, 1998)": where it met
     rest = read_edition(rest, fields)  # "In: Book, Eds., Third Edition. Press": no part of the book
     vancouver = refvancouver.vancouver_editors(rest)
     editors = None if vancouver else refbook.leading_editors(rest)

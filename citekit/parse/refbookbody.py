@@ -32,6 +32,9 @@ EDITED_BY_RE = re.compile(
     r"(?:,\s*|\.\s*|^)(?:[Ee]dited(?:\s+and\s+translated)?|[Ee]ds?\.)\s+by\s+"
 )
 TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
+# MLA's "Ed." opening a sentence after the title, no "by": "Plain Songs. Ed. A. Brown. New
+# York" (not an edition's: "Rev. Ed. London")
+MLA_EDITED_RE = re.compile(r"(?:^|(?<=\.\s))(?<![Rr]ev\.\s)Eds?\.\s+(?=[A-Z])")
 # APA's people after a title, in parentheses, their role last: "(J. Strachey, Trans.)",
 # "(H. Weaver & A. Ross, Eds.)", "(A. Smith, Ed. & Trans.)"
 PAREN_ROLE_RE = re.compile(
@@ -193,7 +196,10 @@ def _people_phrases(rest: str, fields: dict[str, str]) -> str:
             if mark in role:
                 fields.setdefault(key, _people(paren.group("names")))
         rest = rest[paren.end() :]
-    for pattern, role in ((EDITED_BY_RE, "editor"), (TRANSLATED_RE, "translator")):
+    roles = [(EDITED_BY_RE, "editor"), (TRANSLATED_RE, "translator")]
+    if "Ed" in rest and "editor" not in fields:
+        roles.append((MLA_EDITED_RE, "editor"))
+    for pattern, role in roles:
         match = pattern.search(rest)
         if match:
             after = rest[match.end() :]

@@ -61,6 +61,9 @@ EDITORS_HEAD_RE = guarded(
     ),
     shortest=2,
 )
+# MLA's editor after a title, no names' mark: "Nash, J. Plain Songs. Ed. A. Brown." (a word's
+# period, then "Ed." with no comma or bracket)
+TITLE_THEN_ED_RE = re.compile(r"[a-z]{2}\.\s+Eds?\.\s+$")
 # one inverted name, its given names ending with an initial, then a word: "Lincoln, Matthew D.
 # Europop: Historical …" is the name, then a title's first word before its colon
 INVERTED_THEN_WORD_RE = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]+\s)+[A-Z]\.\s[A-Z][\w'’-]+$")
@@ -183,7 +186,7 @@ def _editors_head(text: str) -> Head | None:
     """ "L Douglas Kiel, Euel W Elliott (ed.), Chaos Theory …": the names are the editors'."""
     match = EDITORS_HEAD_RE.match(text)
     block = match.group("names").strip(" ,") if match else ""
-    if not names_block(block):
+    if not names_block(block) or TITLE_THEN_ED_RE.search(match.group()):
         return None
     rest = text[match.end() :]
     year = LEAD_YEAR_RE.match(rest)

@@ -92,6 +92,39 @@ CASES = [
         "article",
         {"journal": "Aevum", "volume": "73", "pages": "93–105"},
     ),
+    (  # the meeting's place and date in brackets, after a quoted title and "in"
+        "Card, S. K. “The Design Space of Input Devices,” in Proceedings of CHI 90 (Seattle, "
+        "Washington, April 1-5, 1990). ACM, New York, 1990, pp. 117-124.",
+        "inproceedings",
+        {
+            "booktitle": "Proceedings of CHI 90",
+            "address": "Seattle, Washington",
+            "year": "1990",
+            "pages": "117–124",
+        },
+    ),
+    (  # the town closing a proceedings' title; "pp." after its period
+        "Webber, Bonnie Lynn and Mays, Eric (1983). Varieties of user misconceptions. In "
+        "Proceedings of the Eighth International Joint Conference on Artificial Intelligence, "
+        "Karlsruhe. pp. 650-652.",
+        "inproceedings",
+        {
+            "booktitle": "Proceedings of the Eighth International Joint Conference on Artificial "
+            "Intelligence",
+            "address": "Karlsruhe",
+            "pages": "650–652",
+        },
+    ),
+    (  # MLA: "Ed." after the title names the editor, not the author's role
+        "Nash, J. Plain Songs. Ed. Alan Brown and Tom Jones. New York: Wiley, 2004.",
+        "book",
+        {
+            "author": "Nash, J.",
+            "title": "Plain Songs",
+            "editor": "Brown, Alan and Jones, Tom",
+            "publisher": "Wiley",
+        },
+    ),
     (  # MLA: the series after the imprint
         "Morrison, Toni. Beloved. New York: Knopf, 1987. Vintage International.",
         "book",
