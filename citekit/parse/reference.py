@@ -70,8 +70,10 @@ PAREN_IMPRINT_END_RE = re.compile(
 )
 # "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In" (after a
 # comma too when a colon follows it, as Elsevier prints it: "Title, in: Book")
+# (or after a comma when editors marked in brackets follow: "Title, in Rossi, A. (a cura di),")
 IN_MARK_RE = re.compile(  # "In", Spanish "En", Portuguese "Em:", Polish "W:"
-    r"(?<=[^\W\d_]{2})(?:[.?!]|,(?=\s[Ii]n:))\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
+    r"(?<=[^\W\d_]{2})(?:[.?!]|,(?=\s[Ii]n:)|,(?=\s[Ii]n\s[^()]{2,80}\((?i:eds?|editors?|a\scura\sdi"
+    r"|hrsg|hgg?|dir|coord|éds?)\.?\)))\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
 )
 MAX_TITLE_WORDS = 40
 MAX_SUBTITLE_WORDS = 12

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citekit.parse.reference import parse_reference
+from citekit.parse.refnote import reference_note
 
 CASES = [
     (  # ASA / Chicago author-date chapter: the pages before "in"
@@ -125,6 +126,17 @@ CASES = [
             "publisher": "Wiley",
         },
     ),
+    (  # "in" after a comma, editors marked in brackets after it (Italian, APA-like)
+        "Esposito, M. (2005), La città, in A. Rossi (a cura di), Storia urbana, Milano, "
+        "Franco Angeli, pp. 33-56.",
+        "incollection",
+        {
+            "title": "La città",
+            "editor": "Rossi, A.",
+            "booktitle": "Storia urbana",
+            "pages": "33–56",
+        },
+    ),
     (  # MLA: the series after the imprint
         "Morrison, Toni. Beloved. New York: Knopf, 1987. Vintage International.",
         "book",
@@ -143,3 +155,10 @@ def test_reference_list_shapes(text: str, entry_type: str, expected: dict[str, s
 def test_a_book_volume_after_a_comma_stays_a_book() -> None:
     found = parse_reference("Machado, J. M. Dom Casmurro. In Obra Completa, 1: 807–944.")
     assert "journal" not in found.fields
+
+
+def test_a_one_word_title_after_a_year_is_an_entry_in_a_note() -> None:
+    entry = reference_note("Ibsen, T. (2008). Fjorder. Oslo: Universitetsforlaget.", loose=True)
+    assert entry is not None
+    assert entry.fields["title"] == "Fjorder"
+    assert entry.fields["publisher"] == "Universitetsforlaget"
