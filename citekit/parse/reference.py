@@ -30,6 +30,7 @@ from citekit.parse.leadeditors import take as take_lead_editors
 from citekit.parse.proceedings import meeting_place
 from citekit.parse.refcorporate import corporate_head
 from citekit.parse.refnames import Head
+from citekit.parse.segments import SERIES_WORDS_RE
 from citekit.parse.seriesparen import take_series
 from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import online_post
@@ -249,6 +250,8 @@ def _subtitle_end(rest: str, end: re.Match[str]) -> re.Match[str]:
     after = rest[following.end() :]
     if NO_SUBTITLE_RE.search(sentence) or len(sentence.split()) > MAX_SUBTITLE_WORDS:
         return end
+    if SERIES_WORDS_RE.search(sentence):  # "Ritual Chains. Princeton Studies in Sociology."
+        return end  # a series, no subtitle
     return following if BOOK_NEXT_RE.match(after) else end
 
 

@@ -137,6 +137,12 @@ CASES = [
             "pages": "33–56",
         },
     ),
+    (  # author-date: a series between the title and the imprint; a first edition's year
+        "Collins, Randall. [1994] 2004. Interaction Ritual Chains. Princeton Studies in "
+        "Cultural Sociology. Princeton, NJ: Princeton University Press.",
+        "book",
+        {"year": "2004", "title": "Interaction Ritual Chains", "address": "Princeton, NJ"},
+    ),
     (  # MLA: the series after the imprint
         "Morrison, Toni. Beloved. New York: Knopf, 1987. Vintage International.",
         "book",
