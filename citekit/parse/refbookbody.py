@@ -107,7 +107,8 @@ PROCEEDINGS_RE = re.compile(
 def read_book(
     rest: str, fields: dict[str, str], *, titled: bool = False, quoted: bool = False
 ) -> str:
-    rest = read_edition(refeditors.take_editors(_people_phrases(rest, fields), fields), fields)
+    rest = refeditors.take_editors(_people_phrases(rest, fields), fields)
+    rest = read_edition(_mla_editors(rest, fields), fields)
     rest = book_numbers(rest, fields, titled=titled)
     thesis = THESIS_RE.search(rest)
     if thesis:
@@ -189,6 +190,8 @@ def _meeting_place(rest: str, fields: dict[str, str]) -> bool:
 
 
 def _people_phrases(rest: str, fields: dict[str, str]) -> str:
+    """REST without the people a phrase names: "edited by …", "trans. …", APA's "(J.
+    Strachey, Trans.)"."""
     paren = PAREN_ROLE_RE.match(rest) if rest.lstrip().startswith("(") else None
     if paren:  # "(J. Strachey, Trans.). New York: Norton": no part of the imprint
         role = paren.group("role")
@@ -196,21 +199,31 @@ def _people_phrases(rest: str, fields: dict[str, str]) -> str:
             if mark in role:
                 fields.setdefault(key, _people(paren.group("names")))
         rest = rest[paren.end() :]
-    roles = [(EDITED_BY_RE, "editor"), (TRANSLATED_RE, "translator")]
-    if "Ed" in rest and "editor" not in fields:
-        roles.append((MLA_EDITED_RE, "editor"))
-    for pattern, role in roles:
-        match = pattern.search(rest)
-        if match:
-            after = rest[match.end() :]
-            end = refyearheads.NAMES_END_RE.search(after)
-            stop = min(end.start() if end else len(after), NAMES_STOP_RE.search(after).start())
-            place = PLACE_NEXT_RE.search(after, 0, stop)  # "Reimold W. U. Boulder: Society"
-            stop = place.start() if place else stop
-            stop = _serial_end(after[:stop])
-            fields.setdefault(role, _people(after[:stop]))
-            rest = rest[: match.start()] + ". " + after[stop:].lstrip(".")
+    for pattern, role in ((EDITED_BY_RE, "editor"), (TRANSLATED_RE, "translator")):
+        rest = _role_phrase(rest, fields, pattern, role)
     return rest
+
+
+def _mla_editors(rest: str, fields: dict[str, str]) -> str:
+    """MLA's "Plain Songs. Ed. A. Brown. New York": asked after refeditors, which reads the
+    editors' marks it knows first."""
+    if "Ed" not in rest or "editor" in fields:
+        return rest
+    return _role_phrase(rest, fields, MLA_EDITED_RE, "editor")
+
+
+def _role_phrase(rest: str, fields: dict[str, str], pattern: re.Pattern[str], role: str) -> str:
+    match = pattern.search(rest)
+    if not match:
+        return rest
+    after = rest[match.end() :]
+    end = refyearheads.NAMES_END_RE.search(after)
+    stop = min(end.start() if end else len(after), NAMES_STOP_RE.search(after).start())
+    place = PLACE_NEXT_RE.search(after, 0, stop)  # "Reimold W. U. Boulder: Society"
+    stop = place.start() if place else stop
+    stop = _serial_end(after[:stop])
+    fields.setdefault(role, _people(after[:stop]))
+    return rest[: match.start()] + ". " + after[stop:].lstrip(".")
 
 
 def _serial_end(names: str) -> int:
