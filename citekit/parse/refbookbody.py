@@ -182,8 +182,8 @@ def _meeting_place(rest: str, fields: dict[str, str]) -> bool:
     place = MEETING_PLACE_RE.fullmatch(text)
     if not place or ":" in text or PUBLISHER_WORDS_RE.search(rest):
         return False  # "ACM Press, 1999": a publisher (its word no month's before the year)
-    if text.isupper() and "," not in text:
-        return False  # "(pp. 12-19). IEEE.": a society's initials publish, no place's
+    if text.split(",")[0].isupper():
+        return False  # "IEEE.", "ACM, New York": a society's initials publish, no place's
     fields.setdefault("address", text)
     take_year(rest, fields)
     return True
