@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 
 from citekit.parse.elements import Parsed
+from citekit.parse.places import is_whole_place
 from citekit.parse.refbookbody import MEETING_RE, PROCEEDINGS_RE  # the reference lists' words
 from citekit.parse.refplace import COUNTRIES, REGIONS, STATE_CODE_RE
+
+MAX_PLACE_WORDS = 4  # "Sydney, New South Wales"
 
 # a bracket closing a title: "(Banff, Alberta, Canada)", "(Greenville, SC, USA)"
 CLOSING_BRACKET_RE = re.compile(r"\s*\((?P<place>[A-Z][^()]{1,60}),\s*(?P<last>[^(),]{2,30})\)$")
@@ -49,3 +52,51 @@ def meeting_place(fields: dict[str, str]) -> None:
     if last.casefold() in COUNTRIES or last.casefold() in REGIONS or STATE_CODE_RE.match(last):
         fields["booktitle"] = book[: found.start()]
         fields.setdefault("address", f"{found.group('place')}, {found.group('last')}".strip())
+
+
+# where and when a meeting was held, in brackets after its proceedings' title (ACM's lists):
+# "Proceedings of IJCAI-77 (Cambridge, MA, 1977), pp. 888-893", "… (Washington, D.C., May 1993)"
+MEETING_BRACKET_RE = re.compile(
+    r"\s\((?P<place>[A-Z][^()\d]{1,50}?),\s*(?:(?P<month>[A-Z][a-z]+\.?)\s+)?"
+    r"(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?,?\s+)?(?P<year>(?:1[5-9]|20)\d\d)\)"
+)
+
+
+def meeting_bracket(rest: str, fields: dict[str, str]) -> str:
+    """REST without the bracket stating where and when the meeting whose proceedings it
+    names was held; its place goes to `fields` as the address, its year as the year."""
+    found = MEETING_BRACKET_RE.search(rest) if "(" in rest else None
+    if found is None or not PROCEEDINGS_RE.search(rest[: found.start()]):
+        return rest
+    fields.setdefault("address", found.group("place").strip(" ,"))
+    fields.setdefault("year", found.group("year"))
+    return rest[: found.start()] + rest[found.end() :]
+
+
+def trailing_place(fields: dict[str, str]) -> None:
+    """Move the town closing a meeting's booktitle into the address: "Proceedings of the
+    Eighth International Joint Conference on Artificial Intelligence, Karlsruhe", "Proc. of
+    … (IJCAI-91) Sydney, Australia" (the town a place of the gazetteer, a country, region or
+    state's code after it)."""
+    book = fields.get("booktitle", "")
+    if not book or not (PROCEEDINGS_RE.search(book) or MEETING_RE.search(book)):
+        return
+    for cut in _place_cuts(book):
+        place = book[cut:].strip(" ,")
+        town, _, region = place.partition(", ")
+        if is_whole_place(town) and (not region or _region(region)):
+            fields["booktitle"] = book[:cut].rstrip(" ,")
+            fields.setdefault("address", place)
+            return
+
+
+def _place_cuts(book: str) -> list[int]:
+    """Where the last one or two comma parts of BOOK start (or the words after its closing
+    bracket: "(IJCAI-91) Sydney, Australia"), the last part's first."""
+    cuts = [m.end() for m in re.finditer(r",\s|\)\s", book)][-2:]
+    return [c for c in reversed(cuts) if len(book[c:].split()) <= MAX_PLACE_WORDS]
+
+
+def _region(text: str) -> bool:
+    folded = text.strip(" .").casefold()
+    return folded in COUNTRIES or folded in REGIONS or STATE_CODE_RE.match(text) is not None

@@ -28,6 +28,7 @@ from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.mlabook import publisher_before_year
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import YEAR_WORD_RE
+from citekit.parse.proceedings import meeting_bracket, trailing_place
 from citekit.parse.refbookbody import (
     EDITED_BY_RE,
     MEETING_RE,
@@ -105,7 +106,11 @@ ISSUE_PIECE_RE = re.compile(
     r"^(?!(?:Paper|Poster)\s+presented\b|In\b)(?P<name>[^.,()\d]{2,80}?)(?:[.,]\s+(?P<after>.*)|[.,]?$)"
 )
 # a chapter's pages in parentheses between its title and its book's "In": "(78-96) in"
-LEAD_PAGES_RE = re.compile(r"^\((?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+)\)[.,]?\s+(?=(?:In|in)\b)")
+# (ASA and Chicago author-date print them bare: "Pp. 33–49 in Book, edited by …")
+LEAD_PAGES_RE = re.compile(
+    r"^(?:\((?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+)\)[.,]?|[Pp]p?\.\s*(?P<bare>\d+\s*[–-]+\s*\d+))"
+    r"\s+(?=(?:In|in)\b)"
+)
 WHOLE_PAREN_RE = re.compile(r"^\((?P<inner>[^()]*)\)\.?$")  # what follows a title, all in brackets
 ITALIC_RE = re.compile(r"^\*(?P<text>[^*]+)\*")
 # an italic container after a quoted title, behind a short label ("Video, 2:01.", "Paper.")
@@ -147,9 +152,10 @@ def parse_body(
     """
     rest = SPECIAL_ISSUE_RE.sub("", read_links(rest, fields)).lstrip(" ,.")
     rest = WHOLE_PAREN_RE.sub(r"\g<inner>", rest)  # "“Title”. (Wiley, 2000).": the imprint
+    rest = meeting_bracket(rest, fields)  # "Proceedings of CHI 90 (Seattle, …, 1990)": where it met
     lead = LEAD_PAGES_RE.match(rest)
     if lead:  # "‘Chapter’ (78-96) in G.R. Evans (eds.), Book": the chapter's pages first
-        fields["pages"] = full_pages(lead.group("pages"))
+        fields["pages"] = full_pages(lead.group("pages") or lead.group("bare"))
         rest = rest[lead.end() :]
     paper = ISSUE_PIECE_RE.match(rest) if issue and not whole else None
     # "(2016, March 22). Title. The Atlantic. Retrieved from …": the periodical, then a page
@@ -192,7 +198,7 @@ def parse_body(
     if IN_RE.match(rest):
         inside = IN_RE.sub("", rest, count=1)
         issue = None if whole else reftail.periodical(inside.replace("*", ""))
-        if issue and "number" in issue[1] and not PROCEEDINGS_RE.search(issue[0]):
+        if issue and _issue_numbers(issue[1], inside) and not PROCEEDINGS_RE.search(issue[0]):
             return _periodical(*issue, fields)  # "In J. ACM 27(4) pp. 633-655": an issue's
         german = refjahrgang.read(inside)
         if german:  # "In: Verwaltung und Management. 10. Jg. (2004), Heft 4, S. 192-195."
@@ -227,6 +233,19 @@ def parse_body(
         return "article"
     found = refwebpage.dated_page(read_book(rest, fields, quoted=quoted), fields, quoted=quoted)
     return "book" if whole and found == "misc" else found  # an italic title is a book's
+
+
+BOOK_VOLUME_PAGES_RE = re.compile(r",\s*\d{1,2}:\s*\d")  # "Book, 1: 807–944"
+
+
+def _issue_numbers(numbers: dict[str, str], inside: str) -> bool:
+    """Numbers after "In NAME" that an issue of a periodical prints: its number ("27(4)"), or
+    a bare volume before a page range ("in Aevum 73: 93-105"; a book labels its "Vol. 3", and
+    Chicago parts a book's volume by a comma: "In Obra Completa, 1: 807–944")."""
+    if "number" in numbers:
+        return True
+    unlabelled = "vol" not in inside.casefold() and not BOOK_VOLUME_PAGES_RE.search(inside)
+    return unlabelled and "volume" in numbers and "-" in numbers.get("pages", "")
 
 
 def _container(match: re.Match[str], fields: dict[str, str]) -> str:
@@ -363,4 +382,5 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         book, after = refimprint.publisher_in_title(rest[:cut].strip(" .,"), after)
         fields["booktitle"], after = publisher_before_year(book, after)  # MLA: "Book, Brill, 1980"
     read_book(after, fields, titled=True)
+    trailing_place(fields)  # "Proceedings of …, Karlsruhe": where it met
     return "inproceedings" if PROCEEDINGS_RE.search(fields["booktitle"]) else "incollection"

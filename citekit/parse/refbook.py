@@ -136,7 +136,8 @@ def _ends_sentence(rest: str, stop: int, after: int) -> bool:
     if ABBREVIATION_RE.search(rest[:stop]) or sentence[:1].islower():
         if INITIAL_RE.search(rest[:stop]) and PLACE_PUBLISHER_RE.match(sentence):
             return _named_place(sentence)  # "Charles S. Peirce: A Chronological …": a name
-        return bool(PLACE_PUBLISHER_RE.match(sentence) or PAGES_FIRST_RE.match(sentence))
+        # (pages after the period: "Processing. pp. 2139-2142", whose "pp." ends no sentence)
+        return bool(PLACE_PUBLISHER_RE.match(sentence) or PAGES_FIRST_RE.match(following))
     if IMPRINT_RE.search(sentence) or PUBLISHER_WORDS_RE.search(sentence):
         return True
     if SERIES_RE.search(sentence):

@@ -32,6 +32,15 @@ EDITED_BY_RE = re.compile(
     r"(?:,\s*|\.\s*|^)(?:[Ee]dited(?:\s+and\s+translated)?|[Ee]ds?\.)\s+by\s+"
 )
 TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
+# MLA's "Ed." opening a sentence after the title, no "by": "Plain Songs. Ed. A. Brown. New
+# York" (not an edition's: "Rev. Ed. London")
+MLA_EDITED_RE = re.compile(r"(?:^|(?<=\.\s))(?<![Rr]ev\.\s)Eds?\.\s+(?=[A-Z])")
+# APA's people after a title, in parentheses, their role last: "(J. Strachey, Trans.)",
+# "(H. Weaver & A. Ross, Eds.)", "(A. Smith, Ed. & Trans.)"
+PAREN_ROLE_RE = re.compile(
+    r"^\s*\((?P<names>[^()]{2,150}?),\s*(?P<role>(?:Eds?|Trans)\.(?:\s*(?:&|and)\s*(?:Eds?|Trans)\.)?)\)"
+    r"[.,]?\s*"
+)
 # the names after "edited by" end at a comma before a number or "pp.", or at a sentence's end
 NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b|et\sal\b)[a-z])|\s\(|$")
 # an imprint after an initial's period, which ends no names: ". Boulder: Geological Society"
@@ -74,12 +83,16 @@ REPORT_RE = re.compile(
     r"\b(?:Technical|Tech\.)\s+[Rr]ep(?:ort|\.)?(?:\s+(?:No\.?\s*)?(?:[A-Z]+\s)?[\w/-]*\d[\w/-]*)?,?\s*"
 )
 # a meeting's date closing a proceedings entry: ", June 1994", ", April 8-11, 1991", ", 1993"
+# (a month's name, not a country's: "Montreal, Canada, 1995")
 MEETING_DATE_RE = re.compile(
-    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?)(?:\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)?)?,?\s*(?:1[5-9]|20)\d\d$"
+    r"(?:,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)"
+    r"(?:\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)?)?,?\s*(?:1[5-9]|20)\d\d$"
 )
-# where it met: "Orlando, FL", "Washington, D. C.", "Brussels, Belgium", "Karlsruhe"
+# where it met: "Orlando, FL", "Washington, D. C.", "Brussels, Belgium", "Karlsruhe",
+# "Calgary, Alberta, Canada", "Los Angeles, California, USA"
 MEETING_PLACE_RE = uregex.compile(
-    r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}(?:,\s*(?:[A-Z]\.\s?[A-Z]\.?|[A-Z][\w'’-]+))?"
+    r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+    r"(?:,\s*(?:[A-Z]\.\s?[A-Z]\.?|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)){0,2}"
 )
 # a meeting named in a container: "Conference", "Symposium", "Conf." (lexicons/conference_words)
 MEETING_RE = re.compile(
@@ -94,7 +107,8 @@ PROCEEDINGS_RE = re.compile(
 def read_book(
     rest: str, fields: dict[str, str], *, titled: bool = False, quoted: bool = False
 ) -> str:
-    rest = read_edition(refeditors.take_editors(_people_phrases(rest, fields), fields), fields)
+    rest = refeditors.take_editors(_people_phrases(rest, fields), fields)
+    rest = read_edition(_mla_editors(rest, fields), fields)
     rest = book_numbers(rest, fields, titled=titled)
     thesis = THESIS_RE.search(rest)
     if thesis:
@@ -168,24 +182,48 @@ def _meeting_place(rest: str, fields: dict[str, str]) -> bool:
     place = MEETING_PLACE_RE.fullmatch(text)
     if not place or ":" in text or PUBLISHER_WORDS_RE.search(rest):
         return False  # "ACM Press, 1999": a publisher (its word no month's before the year)
+    if text.split(",")[0].isupper():
+        return False  # "IEEE.", "ACM, New York": a society's initials publish, no place's
     fields.setdefault("address", text)
     take_year(rest, fields)
     return True
 
 
 def _people_phrases(rest: str, fields: dict[str, str]) -> str:
+    """REST without the people a phrase names: "edited by …", "trans. …", APA's "(J.
+    Strachey, Trans.)"."""
+    paren = PAREN_ROLE_RE.match(rest) if rest.lstrip().startswith("(") else None
+    if paren:  # "(J. Strachey, Trans.). New York: Norton": no part of the imprint
+        role = paren.group("role")
+        for mark, key in (("Trans", "translator"), ("Ed", "editor")):
+            if mark in role:
+                fields.setdefault(key, _people(paren.group("names")))
+        rest = rest[paren.end() :]
     for pattern, role in ((EDITED_BY_RE, "editor"), (TRANSLATED_RE, "translator")):
-        match = pattern.search(rest)
-        if match:
-            after = rest[match.end() :]
-            end = refyearheads.NAMES_END_RE.search(after)
-            stop = min(end.start() if end else len(after), NAMES_STOP_RE.search(after).start())
-            place = PLACE_NEXT_RE.search(after, 0, stop)  # "Reimold W. U. Boulder: Society"
-            stop = place.start() if place else stop
-            stop = _serial_end(after[:stop])
-            fields.setdefault(role, _people(after[:stop]))
-            rest = rest[: match.start()] + ". " + after[stop:].lstrip(".")
+        rest = _role_phrase(rest, fields, pattern, role)
     return rest
+
+
+def _mla_editors(rest: str, fields: dict[str, str]) -> str:
+    """MLA's "Plain Songs. Ed. A. Brown. New York": asked after refeditors, which reads the
+    editors' marks it knows first."""
+    if "Ed" not in rest or "editor" in fields:
+        return rest
+    return _role_phrase(rest, fields, MLA_EDITED_RE, "editor")
+
+
+def _role_phrase(rest: str, fields: dict[str, str], pattern: re.Pattern[str], role: str) -> str:
+    match = pattern.search(rest)
+    if not match:
+        return rest
+    after = rest[match.end() :]
+    end = refyearheads.NAMES_END_RE.search(after)
+    stop = min(end.start() if end else len(after), NAMES_STOP_RE.search(after).start())
+    place = PLACE_NEXT_RE.search(after, 0, stop)  # "Reimold W. U. Boulder: Society"
+    stop = place.start() if place else stop
+    stop = _serial_end(after[:stop])
+    fields.setdefault(role, _people(after[:stop]))
+    return rest[: match.start()] + ". " + after[stop:].lstrip(".")
 
 
 def _serial_end(names: str) -> int:

@@ -30,6 +30,7 @@ from citekit.parse.leadeditors import take as take_lead_editors
 from citekit.parse.proceedings import meeting_place
 from citekit.parse.refcorporate import corporate_head
 from citekit.parse.refnames import Head
+from citekit.parse.segments import SERIES_WORDS_RE
 from citekit.parse.seriesparen import take_series
 from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import online_post
@@ -75,8 +76,10 @@ PAREN_IMPRINT_END_RE = re.compile(
 )
 # "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In" (after a
 # comma too when a colon follows it, as Elsevier prints it: "Title, in: Book")
+# (or after a comma when editors marked in brackets follow: "Title, in Rossi, A. (a cura di),")
 IN_MARK_RE = re.compile(  # "In", Spanish "En", Portuguese "Em:", Polish "W:"
-    r"(?<=[^\W\d_]{2})(?:[.?!]|,(?=\s[Ii]n:))\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
+    r"(?<=[^\W\d_]{2})(?:[.?!]|,(?=\s[Ii]n:)|,(?=\s[Ii]n\s[^()]{2,80}\((?i:eds?|editors?|a\scura\sdi"
+    r"|hrsg|hgg?|dir|coord|éds?)\.?\)))\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
 )
 MAX_TITLE_WORDS = 40
 MAX_SUBTITLE_WORDS = 12
@@ -254,6 +257,8 @@ def _subtitle_end(rest: str, end: re.Match[str]) -> re.Match[str]:
     after = rest[following.end() :]
     if NO_SUBTITLE_RE.search(sentence) or len(sentence.split()) > MAX_SUBTITLE_WORDS:
         return end
+    if SERIES_WORDS_RE.search(sentence):  # "Ritual Chains. Princeton Studies in Sociology."
+        return end  # a series, no subtitle
     return following if BOOK_NEXT_RE.match(after) else end
 
 

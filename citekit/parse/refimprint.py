@@ -33,6 +33,7 @@ JOINT_PUBLISHERS_RE = uregex.compile(
 # Chicago's reprint sentence: "… 2004. Reprint, Cambridge: Cambridge University Press, 2008."
 # (the word opens the cited printing's imprint; it is no part of its place)
 REPRINT_LEAD_RE = re.compile(r"(?:^|(?<=\.\s))(?:Reprint(?:ed)?|Repr\.),?\s+(?=[A-Z])")
+ORIGINAL_RE = re.compile(r"\(\s*[Oo]riginal(?:ly)?\s+(?:work\s+)?published\b[^()]*\)")
 COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
 THESIS_PART_RE = re.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"
@@ -76,8 +77,12 @@ def read(rest: str, fields: dict[str, str], *, bare: bool = True) -> None:
         fields.setdefault("publisher", joint.group("publisher").strip(" ,."))
         fields.setdefault("year", joint.group("year"))
         return
+    if "riginal" in rest:  # APA's "(Original work published 1930)": no publisher's
+        rest = ORIGINAL_RE.sub("", rest)
     # "Dept. of Computer Science, …": a unit's abbreviation ends no segment
-    segments = [s.strip(" ,") for s in UNIT_SPLIT_RE.split(rest) if s.strip(" ,.")]
+    segments = _to_dated_imprint(
+        [s.strip(" ,") for s in UNIT_SPLIT_RE.split(rest) if s.strip(" ,.")]
+    )
     for index in reversed(range(len(segments))):
         segment = segments[index]
         if YEAR_WORD_RE.fullmatch(segment.strip(" .,()")) and index > 0:
@@ -105,6 +110,18 @@ def read(rest: str, fields: dict[str, str], *, bare: bool = True) -> None:
     refplace.unit_of_publisher(fields)
     refplace.drop_numbers(fields)
     refplace.drop_month(fields)
+
+
+def _to_dated_imprint(segments: list[str]) -> list[str]:
+    """SEGMENTS up to the last "Place: Publisher, Year" when only undated sentences without a
+    colon follow it: MLA's medium and series ("New York: Knopf, 1987. Vintage International.",
+    "… 1979. Print. Vintage Books Ser."), which name no publisher of this printing."""
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
+        if ":" in segment or YEAR_WORD_RE.search(segment):
+            dated = ":" in segment and YEAR_WORD_RE.search(segment) is not None
+            return segments[: index + 1] if dated else segments
+    return segments
 
 
 def _unmarked_imprint(segment: str, fields: dict[str, str]) -> None:

@@ -61,6 +61,9 @@ EDITORS_HEAD_RE = guarded(
     ),
     shortest=2,
 )
+# MLA's editor after a title, no names' mark: "Nash, J. Plain Songs. Ed. A. Brown." (a word's
+# period, then "Ed." with no comma or bracket)
+TITLE_THEN_ED_RE = re.compile(r"[a-z]{2}\.\s+Eds?\.\s+$")
 # one inverted name, its given names ending with an initial, then a word: "Lincoln, Matthew D.
 # Europop: Historical …" is the name, then a title's first word before its colon
 INVERTED_THEN_WORD_RE = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]+\s)+[A-Z]\.\s[A-Z][\w'’-]+$")
@@ -69,6 +72,9 @@ MAX_COLON_WORDS = 30
 # the end of a name: Vancouver's initials ("Meyers W") or a family after an initial ("J. Lund")
 # ("J Pedersen": an initial without its period, as medical lists print it)
 NAME_END_RE = uregex.compile(r"(?:^|\s)[A-Z]{1,2}\.?$|(?:^|\s)[A-Z](?:\.\s*|\s)[A-Z][\w'’-]+$")
+# initials, then two words: "Gray, J. Transaction Processing: Concepts …" (the title's head;
+# a given name after an initial is one word: "Oppenheimer, J. Robert")
+INITIALS_THEN_WORDS_RE = re.compile(r"^(?:[A-Z]\.\s*)+[A-Z][\w'’-]*\s+\S")
 PERIOD_INITIALS_RE = re.compile(r"^(?:and\s+|&\s+)?(?:[A-Z]\.[\s-]?){1,4}$")  # "A.", "J. D."
 SURE_NAMES_RE = re.compile(r"(?:^|\s)[A-Z]{1,2}\.?(?:,|$|\s)|,|\s(?:and|&)\s")  # "Lee J", "Lee, L."
 # a name with another in parentheses: "Céline, Louis-Ferdinand (Louis-Ferdinand Destouches).",
@@ -101,8 +107,10 @@ _FAMILY = rf"(?:(?:(?!and\s)[a-z]+|{_CAP_PARTICLE})\s){{0,2}}[A-Z][\w'’-]+(?:\
 _INAME = rf"{_FAMILY}(?:,\s*|\s+){_INITIALS}"
 INVERTED_LIST_RE = uregex.compile(
     rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&|et)\s+){_INAME})*(?:,?\s+et\s+al\.)?)"
-    # a comma, or the last initial's period before a word that no comma or "and" follows
-    r"(?P<end>,\s+|(?<=[,\s.][A-Z]\.)\s+(?=[A-Z][\w'’-]*[a-z])(?![A-Z][\w'’-]+(?:,|\s+and\s)))"
+    # a comma, or the last initial's period before a word that no comma or "and" follows (or
+    # before the article "A", which no period makes an initial: "Minsky, M. A framework …")
+    r"(?P<end>,\s+|(?<=[,\s.][A-Z]\.)\s+(?=[A-Z][\w'’-]*[a-z]|A\s[^\W\d_])"
+    r"(?![A-Z][\w'’-]+(?:,|\s+and\s)))"
     r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.|[A-Z][\w'’-]+,\s*[A-Z]\.)"  # no name follows
 )
 # names in direct order, given names written out, before a comma or period and the title:
@@ -178,7 +186,7 @@ def _editors_head(text: str) -> Head | None:
     """ "L Douglas Kiel, Euel W Elliott (ed.), Chaos Theory …": the names are the editors'."""
     match = EDITORS_HEAD_RE.match(text)
     block = match.group("names").strip(" ,") if match else ""
-    if not names_block(block):
+    if not names_block(block) or TITLE_THEN_ED_RE.search(match.group()):
         return None
     rest = text[match.end() :]
     year = LEAD_YEAR_RE.match(rest)
@@ -234,6 +242,7 @@ def _ends_with_name(block: str) -> bool:
         and len(family) == 1
         and len(last.split()) <= 3
         and not JOIN_RE.search(f" {block} ")
+        and not INITIALS_THEN_WORDS_RE.match(last)
     )
 
 
@@ -282,9 +291,10 @@ def _inverted_list(text: str) -> Head | None:
     people = tuple(f"{family}, {initials}" for family, initials in found)
     people += ("others",) * bool(ET_AL_RE.search(block))  # "Deleers, M., et al., Title"
     comma = match.group("end").startswith(",")
-    if not comma and len(people) < 2:
+    rest = text[match.end() :].strip()
+    if not comma and len(people) < 2 and not rest.startswith("A "):
         return None  # "McLay, R. Timothy.": the given name goes on after the initial
-    return Head(people, "author", None, text[match.end() :].strip(), comma=comma)
+    return Head(people, "author", None, rest, comma=comma)
 
 
 def _full_names(text: str) -> Head | None:

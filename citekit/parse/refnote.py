@@ -27,6 +27,8 @@ NUMBER_LIST_RE = re.compile(r"\d+\s*[,;]")
 # commentary words that a reference entry does not hold
 PROSE_RE = re.compile(r"\b(?:argues?|argued|see|cf|shows?|suggests?|notes?|claims?)\b\.?\s", re.I)
 MIN_WORDS = 4  # after the names and year: a title and something more
+# or, after a year, a title of one word and "Place: Publisher": "Fjorder. Oslo: Gyldendal."
+SHORT_BOOK_RE = re.compile(r"^[^.:]{2,120}\.\s+[A-Z][^.:\d]{1,40}:\s+[A-Z]")
 # the share of a document's notes that must be entries (ibid. and short forms among them)
 ENTRY_SHARE = 0.4
 MIN_ENTRIES = 3  # and at least this many: one note is no document style
@@ -171,7 +173,8 @@ def _opening(text: str) -> tuple[str, refpeople.Head, bool] | None:
     if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
         return None
     head = refnames.read_head(bare)
-    if not head.people or (len(head.rest.split()) < MIN_WORDS and not untitled(head.rest)):
+    short = len(head.rest.split()) < MIN_WORDS and not untitled(head.rest)
+    if not head.people or (short and not (head.year and SHORT_BOOK_RE.match(head.rest))):
         return None  # "Kempner J.C., 2004b, MNRAS, 349, 385": a journal and numbers suffice
     if head.year and NUMBER_LIST_RE.match(head.rest):
         return None  # "Berlin, Kupferstichkabinett Mins. 1904, 1906, …": numbers listed, no date

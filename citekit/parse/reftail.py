@@ -201,6 +201,9 @@ def _take(item: re.Match[str], found: dict[str, str]) -> None:
         found.setdefault("volume" if "volume" not in found else "pages", group["paren"])
     if group["no"] or group["iss"] or group["dn"]:
         found.setdefault("number", (group["no"] or group["iss"] or group["dn"]).replace(" ", ""))
+    if group["range"] and found.get("pages", "-").isdigit() and "number" not in found:
+        # ACM's "26, 11 (1983), 832-843": the bare number before a range was the issue
+        found["number"] = found.pop("pages")
     if group["pp"] or group["range"]:
         found.setdefault("pages", _pages(group["pp"] or group["range"]))
     if group["year"] and "year" not in found:

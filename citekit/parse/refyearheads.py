@@ -22,8 +22,10 @@ PAREN_YEAR_RE = re.compile(
     r"(?:,[^)]*)?\)[.,:]?\s+"
 )
 # "Babb, Florence. 1989. Between Field..." (Chicago author-date)
+# ("Durkheim, Emile. [1912] 1995.": the first edition's year in brackets before the cited one)
 DOT_YEAR_RE = re.compile(
-    r"(?<=[^\W\d_]|\.)[.,]?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\.\s+"
+    r"(?<=[^\W\d_]|\.)[.,]?\s+(?:\[(?:1[5-9]|20)\d\d\]\s+)?"
+    r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\.\s+"
 )
 # where the names block ends in Chicago/MLA order: a period after a word that is no initial
 NAMES_END_RE = uregex.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])(?<!\b(?:Jr|Sr|St|Dr))\.\s+(?=[\W\w])")
