@@ -10,9 +10,11 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from citekit import containers_cited, identity, notetexts, periodicalnamed
+from citekit.editions import named_in_title
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
+from citekit.resolveedition import by_contributor
 from citekit.resolvesigla import by_siglum
 from citekit.resolvestate import State, Work, settle
 from citekit.resolvetitleword import titled_by_name
@@ -25,6 +27,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     hereafter = _by_hereafter(citation, state) or by_siglum(citation, state)  # "GA 3, 28"
     matches = hereafter or _short_matches(citation, state) or _in_full_texts(citation, state)
     matches = matches or titled_by_name(citation, position, state)  # "Argonauts, 100"
+    matches = matches or by_contributor(citation, position, state)  # "Allott, no. 61"
     earlier = _named_alike(citation, [w for w in matches if w.first < position])
     if earlier:
         best = max(_whole_title(citation, earlier), key=lambda w: w.last)
@@ -201,7 +204,7 @@ def _short_matches(citation: Citation, state: State) -> list[Work]:
         if work.id.startswith("p"):
             continue
         known = identity.families(work.fields)
-        if names and known and not any(identity.same_name(names[0], f) for f in known):
+        if names and known and not _names_work(names[0], known, work):
             continue
         if names and not known and not fields.get("title"):
             continue  # "Lee et al." names a person: not a page that names nobody
@@ -212,6 +215,12 @@ def _short_matches(citation: Citation, state: State) -> list[Work]:
         if short_title_fits(fields, work):
             out.append(work)
     return _numbered_alike(fields.get("title"), out)
+
+
+def _names_work(name: str, known: list[str], work: Work) -> bool:
+    """Is NAME one of the work's family names, or the subject its edition is of ("Keats,
+    *Poems*" for "The Poems of John Keats", ed. Miriam Allott)?"""
+    return any(identity.same_name(name, f) for f in known) or named_in_title(name, work.fields)
 
 
 def _in_full_texts(citation: Citation, state: State) -> list[Work]:
@@ -256,3 +265,6 @@ def short_title_fits(fields: dict[str, str], work: Work) -> bool:
         return bool(identity.families(fields))
     target = work.fields.get("title") or work.fields.get("booktitle")
     return identity.titles_match(title, target, partial=True) >= identity.TITLE_SIMILARITY
+
+
+short_matches = _short_matches  # a thin full citation is read as a short form (resolvethin)

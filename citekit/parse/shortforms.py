@@ -32,13 +32,14 @@ from citekit.parse.prefilter import guarded
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
 # "esp. 73-78", a note on a page ("36n4", "364-365n4-6"), pages joined by "and" ("12, 19 and
-# 47"), "160-198 passim"
-# "36n4": note 4 on page 36; "12f.", "12 ff.": and the page(s) after
+# 47"), "160-198 passim", a volume first ("II, 45", "i. 298", "2:310", "vol. 2, 45"), a letter's
+# or item's number ("no. 61", "letter 602"); "36n4": note 4 on page 36; "12f.": and the page after
 NOTE_ON_PAGE = r"(?:n\.?\s?\d+(?:\s*[-–]+\s*\d+)?)?(?:\s?ff?\.?)?"
 PINPOINT_RE = uregex.compile(
     rf"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
-        (?:[IVXLC]+,\s*|[ivxlc]+,\s*|[ivx]+\.\s(?=\d))?  # "II, 45", "i. 298": a volume first
-        (?:(?:pp?\.|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.|n\.)\s?)?
+        (?:[IVXLC]+,\s*|[ivxlc]+,\s*|[ivx]+\.\s(?=\d)|\d+:\s?(?=\d)|vol\.\s?\d+,\s*)?
+        (?:(?:pp?\.|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.
+          |n\.|nos?\.|letters?|Nr\.)\s?)?
         (?:\d+[rv]?|[ivxlc]+)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5, para. 480
         (?:\s*[-–]+\s*\d+[rv]?)?{NOTE_ON_PAGE}
         (?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+)(?:\d+|[ivxlc]+)(?:\s*[-–]+\s*\d+)?{NOTE_ON_PAGE})*
@@ -184,9 +185,11 @@ DATE_WORD_RE = uregex.compile(rf"(?:{MONTHS}|{SEASONS})\.?")  # "May", "Sept.", 
 LEAD_WORDS = frozenset({"see", "cf", "compare", "chapter", "part", "section", "table", "figure"})
 
 
-# a person's whole name and a year in brackets, nothing else: "Richard Stallman (1986)"
+# a person's whole name and a year in brackets, at most a pinpoint: "Richard Stallman (1986)"
 PERSON_YEAR_RE = uregex.compile(
     r"(?P<given>(?:[A-Z][a-z]+\.?\s+){1,2})(?P<names>[A-Z][\w'’-]+)\s+\((?:1[5-9]|20)\d\d[a-z]?\)"
+    rf"(?:,\s*(?P<pinpoint>{PINPOINT_RE.pattern}))?",  # "Joel Mokyr (2009), 50"
+    re.VERBOSE,
 )
 
 
@@ -234,7 +237,7 @@ def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     person = PERSON_YEAR_RE.fullmatch(text)
     if person:  # "Richard Stallman (1986)"
-        return person.group("given") + person.group("names"), _year(text), None
+        return person.group("given") + person.group("names"), _year(text), person.group("pinpoint")
     match = AUTHOR_DATE_RE.fullmatch(text)
     if match is None:
         return None
