@@ -17,6 +17,7 @@ from citekit.parse.shortforms import has_short_shape
 from citekit.resolveedition import by_contributor
 from citekit.resolvesigla import by_siglum
 from citekit.resolvestate import State, Work, settle
+from citekit.resolvetitlehead import titled_by_head
 from citekit.resolvetitleword import titled_by_name
 from citekit.shortdoubt import cites_by_abbreviation, whole_name_and_title_only
 
@@ -28,6 +29,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     matches = hereafter or _short_matches(citation, state) or _in_full_texts(citation, state)
     matches = matches or titled_by_name(citation, position, state)  # "Argonauts, 100"
     matches = matches or by_contributor(citation, position, state)  # "Allott, no. 61"
+    matches = matches or titled_by_head(citation, position, state)  # "Selected Letters, 40"
     earlier = _named_alike(citation, [w for w in matches if w.first < position])
     if earlier:
         best = max(_whole_title(citation, earlier), key=lambda w: w.last)

@@ -3,6 +3,9 @@ pinpoint a letter's number or a volume, or repeat a work by names, short title a
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from citekit import extract
 from citekit.dedupe import merge_works
 from tests.test_resolve import assert_resolution, resolve_notes
 
@@ -75,4 +78,28 @@ def test_translators_named_for_a_work_with_an_author() -> None:
             "(Cambridge: Cambridge University Press, 1998), 45.",
         ),
         ("a", "Guyer and Wood, 101."),
+    )
+
+
+def test_an_edition_cited_again_by_the_opening_of_its_title(tmp_path: Path) -> None:
+    notes = (
+        "Selected Letters of Virginia Woolf, ed. Joanne T. Banks (London: Hogarth, 1989), 3.",
+        "E. P. Thompson, The Making of the English Working Class (London: Gollancz, 1963), 9.",
+        "Selected Letters, 40.",
+    )
+    body = " ".join(f"Text.[{n}]" for n in range(1, len(notes) + 1))
+    listed = "\n".join(f"{n}. {text}" for n, text in enumerate(notes, start=1))
+    path = tmp_path / "letters.txt"
+    path.write_text(f"Chapter\n\n{body}\n\nNotes\n\n{listed}\n", encoding="utf-8")
+    keys = [c.work for c in extract(path).citations]
+    assert len(keys) == 3
+    assert keys[2] == keys[0] != keys[1]
+
+
+def test_a_letter_number_that_looks_like_a_year_and_a_bracketed_pinpoint() -> None:
+    assert_resolution(
+        ("a", ANDERSON),
+        ("b", CLARK),
+        ("a", "Anderson, no. 1547."),
+        ("b", "Clark (2007: 45)."),
     )

@@ -100,9 +100,9 @@ def is_statute(text: str) -> bool:
 
 # author-date in a note: "Black 2001, 135", "Hanke et al. 2009: 12", "Lund (1981), 7"
 AUTHOR_DATE_RE = uregex.compile(
-    rf"""(?P<names>{NAMES_RE.pattern}),?\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?  # "Merritt, 2003, 52"
+    rf"""(?P<names>{NAMES_RE.pattern}),?\s+(?P<open>\()?(?:1[5-9]|20)\d\d[a-z]?\)? # "Merritt, 2003"
         (?:–(?:1[5-9]|20)\d\d)?  # "Hornblower 1991–2008: i. 298": a work of several years
-        (?:\s*[,:]\s*(?P<pinpoint>.+))?""",
+        (?:\s*[,:]\s*(?P<pinpoint>.+?))?(?(open)\)?|)""",  # "Lund (1981: 7)": a bracket's pinpoint
     re.VERBOSE,
 )
 
