@@ -19,6 +19,7 @@ from citekit.resolvesigla import by_siglum
 from citekit.resolvestate import State, Work, settle
 from citekit.resolvetitlehead import titled_by_head
 from citekit.resolvetitleword import titled_by_name
+from citekit.resolveyear import year_fits
 from citekit.shortdoubt import cites_by_abbreviation, whole_name_and_title_only
 
 
@@ -214,6 +215,8 @@ def _short_matches(citation: Citation, state: State) -> list[Work]:
             continue  # "*Chevron*, 467 U.S. at 865" is not an article in volume 92
         if fields.get("year") and work.fields.get("year", fields["year"])[:4] != fields["year"][:4]:
             continue  # "Black 2001, 135" is not Black's book of 1998
+        if fields.get("year") and not year_fits(fields["year"], work, state):
+            continue  # nor "Heidegger 1959, 108-9", which only its words date
         if short_title_fits(fields, work):
             out.append(work)
     return _numbered_alike(fields.get("title"), out)

@@ -52,7 +52,7 @@ def test_names_short_title_and_year_repeat_the_work() -> None:
         ("b", CLARK),
         ("a", "Allen, “Engels’ Pause” (2009), 420."),
         ("b", "Clark, Farewell to Alms (2007), 55."),
-        ("b", "Gregory Clark (2007), 60."),
+        ("b", "Clark (2007), 60."),
     )
 
 

@@ -102,7 +102,7 @@ def is_statute(text: str) -> bool:
 AUTHOR_DATE_RE = uregex.compile(
     rf"""(?P<names>{NAMES_RE.pattern}),?\s+(?P<open>\()?(?:1[5-9]|20)\d\d[a-z]?\)? # "Merritt, 2003"
         (?:–(?:1[5-9]|20)\d\d)?  # "Hornblower 1991–2008: i. 298": a work of several years
-        (?:\s*[,:]\s*(?P<pinpoint>.+?))?(?(open)\)?|)""",  # "Lund (1981: 7)": a bracket's pinpoint
+        (?:\s*[,:]\s*(?P<pinpoint>(?(open)[^)]+|.+)))?(?(open)\)?|)""",  # "Lund (1981: 7)"
     re.VERBOSE,
 )
 
@@ -185,11 +185,9 @@ DATE_WORD_RE = uregex.compile(rf"(?:{MONTHS}|{SEASONS})\.?")  # "May", "Sept.", 
 LEAD_WORDS = frozenset({"see", "cf", "compare", "chapter", "part", "section", "table", "figure"})
 
 
-# a person's whole name and a year in brackets, at most a pinpoint: "Richard Stallman (1986)"
+# a person's whole name and a year in brackets, nothing else: "Richard Stallman (1986)"
 PERSON_YEAR_RE = uregex.compile(
     r"(?P<given>(?:[A-Z][a-z]+\.?\s+){1,2})(?P<names>[A-Z][\w'’-]+)\s+\((?:1[5-9]|20)\d\d[a-z]?\)"
-    rf"(?:,\s*(?P<pinpoint>{PINPOINT_RE.pattern}))?",  # "Joel Mokyr (2009), 50"
-    re.VERBOSE,
 )
 
 
@@ -237,7 +235,7 @@ def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     person = PERSON_YEAR_RE.fullmatch(text)
     if person:  # "Richard Stallman (1986)"
-        return person.group("given") + person.group("names"), _year(text), person.group("pinpoint")
+        return person.group("given") + person.group("names"), _year(text), None
     match = AUTHOR_DATE_RE.fullmatch(text)
     if match is None:
         return None
