@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from rapidfuzz import fuzz
 
-from citekit import identity, lexicons
+from citekit import editions, identity, lexicons
 from citekit.containers_cited import BOOK_MARK
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 
@@ -59,6 +59,8 @@ def _work(work_id: str, cited: list[Citation]) -> Work:
             value = citation.fields.get(key)
             if _names_the_editors(key, value, fields):
                 continue  # "Martin et Chartier (dir.), …, op. cit.": the editors, not authors
+            if key == "author" and editions.not_an_author(value, fields, citation.text):
+                continue  # "Correspondence, 5: 521": a word of the title, not its author
             if value and (key not in fields or _richer_name(key, value, fields[key])):
                 fields[key] = value
     public = {k: v for k, v in fields.items() if not k.startswith("_") and v}

@@ -18,6 +18,7 @@ from citekit.resolveibid import resolve_ibid
 from citekit.resolvepointer import resolve_opcit, resolve_short_form
 from citekit.resolveshort import as_book
 from citekit.resolvestate import REACH, State, Strategy, Work, settle
+from citekit.resolvethin import thin_full_match
 
 __all__ = ["REACH", "resolve"]
 
@@ -83,7 +84,7 @@ def _matching_full(citation: Citation, state: State) -> Work | None:
             work.fields, citation.fields, work.entry_type, citation.entry_type
         ):
             return work
-    return None
+    return thin_full_match(citation, state)  # "Allen, "Engels' Pause" (2009), 420"
 
 
 def _resolve_full(citation: Citation, position: int, state: State) -> str | None:

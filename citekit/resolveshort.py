@@ -10,12 +10,16 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from citekit import containers_cited, identity, notetexts, periodicalnamed
+from citekit.editions import named_in_title
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
+from citekit.resolveedition import by_contributor
 from citekit.resolvesigla import by_siglum
 from citekit.resolvestate import State, Work, settle
+from citekit.resolvetitlehead import titled_by_head
 from citekit.resolvetitleword import titled_by_name
+from citekit.resolveyear import year_fits
 from citekit.shortdoubt import (
     cites_by_abbreviation,
     cites_by_division,
@@ -29,6 +33,8 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     hereafter = _by_hereafter(citation, state) or by_siglum(citation, state)  # "GA 3, 28"
     matches = hereafter or _short_matches(citation, state) or _in_full_texts(citation, state)
     matches = matches or titled_by_name(citation, position, state)  # "Argonauts, 100"
+    matches = matches or by_contributor(citation, position, state)  # "Allott, no. 61"
+    matches = matches or titled_by_head(citation, position, state)  # "Selected Letters, 40"
     earlier = _named_alike(citation, [w for w in matches if w.first < position])
     if earlier:
         best = max(_whole_title(citation, earlier), key=lambda w: w.last)
@@ -207,7 +213,7 @@ def _short_matches(citation: Citation, state: State) -> list[Work]:
         if work.id.startswith("p"):
             continue
         known = identity.families(work.fields)
-        if names and known and not any(identity.same_name(names[0], f) for f in known):
+        if names and known and not _names_work(names[0], known, work):
             continue
         if names and not known and not fields.get("title"):
             continue  # "Lee et al." names a person: not a page that names nobody
@@ -215,9 +221,17 @@ def _short_matches(citation: Citation, state: State) -> list[Work]:
             continue  # "*Chevron*, 467 U.S. at 865" is not an article in volume 92
         if fields.get("year") and work.fields.get("year", fields["year"])[:4] != fields["year"][:4]:
             continue  # "Black 2001, 135" is not Black's book of 1998
+        if fields.get("year") and not year_fits(fields["year"], work, state):
+            continue  # nor "Heidegger 1959, 108-9", which only its words date
         if short_title_fits(fields, work):
             out.append(work)
     return _numbered_alike(fields.get("title"), out)
+
+
+def _names_work(name: str, known: list[str], work: Work) -> bool:
+    """Is NAME one of the work's family names, or the subject its edition is of ("Keats,
+    *Poems*" for "The Poems of John Keats", ed. Miriam Allott)?"""
+    return any(identity.same_name(name, f) for f in known) or named_in_title(name, work.fields)
 
 
 def _in_full_texts(citation: Citation, state: State) -> list[Work]:
@@ -262,3 +276,6 @@ def short_title_fits(fields: dict[str, str], work: Work) -> bool:
         return bool(identity.families(fields))
     target = work.fields.get("title") or work.fields.get("booktitle")
     return identity.titles_match(title, target, partial=True) >= identity.TITLE_SIMILARITY
+
+
+short_matches = _short_matches  # a thin full citation is read as a short form (resolvethin)

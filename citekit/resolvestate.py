@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from citekit import containers_cited, identity
+from citekit import containers_cited, editions, identity
 from citekit.fulltext import FullTexts
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.notetexts import NoteTexts
@@ -62,6 +62,8 @@ class State:
     by_book_word: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     books: dict[str, str] = field(default_factory=dict)  # chapter's work -> its book's work
     book_works: set[str] = field(default_factory=set)  # those books' works
+    # a translator's or editor's family -> the works with an author they translated or edited
+    by_contributor: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, work: Work) -> None:
         self.works[work.id] = work
@@ -75,6 +77,8 @@ class State:
                 self.untitled.setdefault(key, []).append(work.id)
         for name in identity.families(work.fields):
             self.by_family.setdefault(name, {})[work.id] = work
+        for name in editions.contributors(work.fields):  # "Allott, no. 61": his translation
+            self.by_contributor.setdefault(name, []).append(work.id)
         book_words = set(identity.title_words(work.fields.get("booktitle")).split())
         for name in containers_cited.container_families(work.fields):
             for word in book_words:

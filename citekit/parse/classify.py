@@ -164,9 +164,16 @@ def _dated(text: str) -> bool:
     (1795-1883) als Förderer …, Kap. 13", "im Zeitalter von 1848 bis heute, S. 4"."""
     start, end = _period_in_title(text) or (0, 0)
     return any(
-        DATE_END_RE.match(text, year.end()) and not start <= year.start() < end
+        DATE_END_RE.match(text, year.end())
+        and not start <= year.start() < end
+        and not NUMBER_LABEL_END_RE.search(text, max(0, year.start() - 8), year.start())
         for year in YEAR_RE.finditer(text)
     )
+
+
+# a label before a number that looks like a year: a letter's, item's or page's number, no date
+# ("Anderson, no. 1547", "letter 1888", "p. 1602")
+NUMBER_LABEL_END_RE = re.compile(r"(?:\b(?:nos?|Nr|pp?|letters?)\.?|№)\s?$")
 
 
 # ", 1500–1815" ending a plain title (a pinpoint may follow): a period, no date of publication

@@ -241,9 +241,9 @@ PAGE_LABELS = lexicons.alternation(
 # "Kaplan, NATO, 120", "Evelyn, Diary, iv. 12": names, a short title, a page (after a volume)
 PLAIN_SHORT_RE = uregex.compile(
     r"^[^,]{2,60},\s+.{3,150}?,\s+"
-    rf"(?:{PAGE_LABELS}\s?|[ivxlc]+\.\s*)?(?:[\dxivlc]+(?:\.{{1,2}}\d+)?(?:\s*[-–:]\s*\d+)?)$"
+    rf"(?:{PAGE_LABELS}\s?|(?:nos?\.|letters?)\s?|[ivxlc]+\.\s*)?(?:[\dxivlc]+(?:\.{{1,2}}\d+)?(?:\s*[-–:]\s*\d+)?)$"
 )  # the page may have any label a locator has: "Kap. 7", "гл. 3", "para. 19"; volume and
-# paragraph joined by a full stop ("5.480", citeproc's "5..480") as collected papers are cited
+# paragraph joined by a full stop ("5.480", citeproc's "5..480"); a letter's number ("no. 300")
 
 
 def mentions(text: str, form: str) -> bool:

@@ -213,8 +213,8 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
             continue  # "MATTOS, Hebe. Memórias …": a co-author the parse took into the title
         title = _words(fields.get("title", ""))
         people = " and ".join(fields.get(k, "") for k in ("author", "editor") if fields.get(k))
-        if title and not people and _key(title):
-            untitled.setdefault(_key(title), []).append(title)
+        if title and not fields.get("author") and _key(title):  # an edition too: "Selected
+            untitled.setdefault(_key(title), []).append(title)  # Letters, 40", ed. Banks
         if not title or not people:
             continue
         for name in people.split(" and "):

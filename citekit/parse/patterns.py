@@ -317,7 +317,7 @@ COLLECTION_NAME_RE = guarded(  # behind its words ("Papers", "RG" …): no prefi
     shortest=2,
 )
 PERSONAL_RE = uregex.compile(
-    r"""\b(?:interviews?|interviewed|conversations?|correspondence|personal\s+communication|e-?mail\s+to
+    r"""\b(?:interviews?|interviewed|conversations?|correspondence(?!,\s*[\dIVXLC]+\s*[:,]\s*\d)|personal\s+communication|e-?mail\s+to
         |letter\s+to\s+the\s+author|Gespräch|Interview|entretiens?|conversación|entrevista|intervista
         |colloquio)\b""",
     re.VERBOSE | re.IGNORECASE,

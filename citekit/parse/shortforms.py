@@ -32,13 +32,14 @@ from citekit.parse.prefilter import guarded
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
 # "esp. 73-78", a note on a page ("36n4", "364-365n4-6"), pages joined by "and" ("12, 19 and
-# 47"), "160-198 passim"
-# "36n4": note 4 on page 36; "12f.", "12 ff.": and the page(s) after
+# 47"), "160-198 passim", a volume first ("II, 45", "i. 298", "2:310", "vol. 2, 45"), a letter's
+# or item's number ("no. 61", "letter 602"); "36n4": note 4 on page 36; "12f.": and the page after
 NOTE_ON_PAGE = r"(?:n\.?\s?\d+(?:\s*[-–]+\s*\d+)?)?(?:\s?ff?\.?)?"
 PINPOINT_RE = uregex.compile(
     rf"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
-        (?:[IVXLC]+,\s*|[ivxlc]+,\s*|[ivx]+\.\s(?=\d))?  # "II, 45", "i. 298": a volume first
-        (?:(?:pp?\.|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.|n\.)\s?)?
+        (?:[IVXLC]+,\s*|[ivxlc]+,\s*|[ivx]+\.\s(?=\d)|\d+:\s?(?=\d)|vol\.\s?\d+,\s*)?
+        (?:(?:pp?\.|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.
+          |n\.|nos?\.|letters?|Nr\.)\s?)?
         (?:\d+[rv]?|[ivxlc]+)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5, para. 480
         (?:\s*[-–]+\s*\d+[rv]?)?{NOTE_ON_PAGE}
         (?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+)(?:\d+|[ivxlc]+)(?:\s*[-–]+\s*\d+)?{NOTE_ON_PAGE})*
@@ -99,9 +100,9 @@ def is_statute(text: str) -> bool:
 
 # author-date in a note: "Black 2001, 135", "Hanke et al. 2009: 12", "Lund (1981), 7"
 AUTHOR_DATE_RE = uregex.compile(
-    rf"""(?P<names>{NAMES_RE.pattern}),?\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?  # "Merritt, 2003, 52"
+    rf"""(?P<names>{NAMES_RE.pattern}),?\s+(?P<open>\()?(?:1[5-9]|20)\d\d[a-z]?\)? # "Merritt, 2003"
         (?:–(?:1[5-9]|20)\d\d)?  # "Hornblower 1991–2008: i. 298": a work of several years
-        (?:\s*[,:]\s*(?P<pinpoint>.+))?""",
+        (?:\s*[,:]\s*(?P<pinpoint>(?(open)[^)]+|.+)))?(?(open)\)?|)""",  # "Lund (1981: 7)"
     re.VERBOSE,
 )
 
