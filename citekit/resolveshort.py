@@ -31,7 +31,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     """The work whose names and title this short form abbreviates; earlier ones first. (A
     short form with a note pointer goes to citekit.resolvepointer first.)"""
     hereafter = _by_hereafter(citation, state) or by_siglum(citation, state)  # "GA 3, 28"
-    matches = hereafter or _short_matches(citation, state) or _in_full_texts(citation, state)
+    matches = hereafter or short_matches(citation, state) or _in_full_texts(citation, state)
     matches = matches or titled_by_name(citation, position, state)  # "Argonauts, 100"
     matches = matches or by_contributor(citation, position, state)  # "Allott, no. 61"
     matches = matches or titled_by_head(citation, position, state)  # "Selected Letters, 40"
@@ -204,7 +204,7 @@ def _form_end(text: str, folded: str, forms: str) -> int:
     return max(ends)
 
 
-def _short_matches(citation: Citation, state: State) -> list[Work]:
+def short_matches(citation: Citation, state: State) -> list[Work]:
     """Works whose family names agree and whose title the short title abbreviates."""
     fields = citation.fields
     names = identity.families(fields)
@@ -276,6 +276,3 @@ def short_title_fits(fields: dict[str, str], work: Work) -> bool:
         return bool(identity.families(fields))
     target = work.fields.get("title") or work.fields.get("booktitle")
     return identity.titles_match(title, target, partial=True) >= identity.TITLE_SIMILARITY
-
-
-short_matches = _short_matches  # a thin full citation is read as a short form (resolvethin)
