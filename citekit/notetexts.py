@@ -66,9 +66,12 @@ class NoteTexts:
         if not name or len(re.sub(r"\W", "", title)) < MIN_TITLE_LETTERS or not self.texts:
             return None
         year = citation.fields.get("year", "")[:4]  # "Gould 1966": that year, not another
+        notes = self._notes_with(name, title, citation.note)
+        if not notes:  # most short forms: no earlier note holds both words, nothing to compile
+            return None
         title_re = _words_re(title)
         name_re = _words_re(name)
-        for note in self._notes_with(name, title, citation.note):
+        for note in notes:
             text = self.texts[note]
             for match in title_re.finditer(text):
                 if _stated_in_full(text, match.start(), match.end(), name_re, year):

@@ -42,8 +42,20 @@ IBID_OPENERS = tuple(folded(word.split()[0]) for word in lexicons.words("ibid_wo
 @lru_cache(maxsize=1024)  # the splitter asks twice of each span
 def inner_ibid(text: str) -> int | None:
     """Where an ibid. after a lead word or a clause of prose begins, if one does."""
-    low = folded(text)
-    if not any(word in low for word in IBID_OPENERS):
+    if not _opens_after_space(folded(text)):
         return None
     found = INNER_IBID_RE.search(text) or PROSE_IBID_RE.search(text) or PROSE_ID_RE.search(text)
     return found.end() if found else None
+
+
+def _opens_after_space(low: str) -> bool:
+    """Does an ibid word open after a space, or a space and "*", in LOW (a folded text)?
+    Each of the three patterns looks for one there only: "Ibid., p. 4" has none."""
+    for word in IBID_OPENERS:
+        at = low.find(word, 1)
+        while at > 0:
+            before = low[at - 1]
+            if before.isspace() or (before == "*" and at > 1 and low[at - 2].isspace()):
+                return True
+            at = low.find(word, at + 1)
+    return False
