@@ -17,6 +17,7 @@ notes is built on the first such miss, so a document whose citations resolve cos
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from citekit.model import Citation, Kind
@@ -148,6 +149,7 @@ def _family_of(citation: Citation) -> str:
     return family(names.split(" and ")[0]) if names else ""
 
 
+@lru_cache(maxsize=1024)  # a family name or a short title is asked for many times a book
 def _words_re(phrase: str) -> re.Pattern[str]:
     """The phrase's words in order, any marks or spaces between them, whole words."""
     words = WORD_RE.findall(phrase)
