@@ -17,8 +17,8 @@ notes is built on the first such miss, so a document whose citations resolve cos
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from citekit.model import Citation, Kind
 from citekit.parse.names import family
