@@ -49,13 +49,21 @@ def inner_ibid(text: str) -> int | None:
 
 
 def _opens_after_space(low: str) -> bool:
-    """Does an ibid word open after a space, or a space and "*", in LOW (a folded text)?
-    Each of the three patterns looks for one there only: "Ibid., p. 4" has none."""
+    """Does an ibid word stand whole after a space, or a space and "*", in LOW (a folded text)?
+    Each of the three patterns looks for one there only, and ends it where no word character
+    follows ("(?!\\w)", "\\b", "Id."): "Ibid., p. 4" and "… Party Ideology" have none. Folding
+    keeps a character's place, and makes no character a word character that was not one."""
     for word in IBID_OPENERS:
         at = low.find(word, 1)
         while at > 0:
-            before = low[at - 1]
-            if before.isspace() or (before == "*" and at > 1 and low[at - 2].isspace()):
+            before, end = low[at - 1], at + len(word)
+            after_space = before.isspace() or (before == "*" and at > 1 and low[at - 2].isspace())
+            if after_space and not (end < len(low) and _is_word_char(low[end])):
                 return True
             at = low.find(word, at + 1)
     return False
+
+
+def _is_word_char(char: str) -> bool:
+    """What the engine's "\\w" matches."""
+    return char.isalnum() or char == "_"
