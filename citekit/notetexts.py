@@ -68,7 +68,7 @@ class NoteTexts:
             return None
         year = citation.fields.get("year", "")[:4]  # "Gould 1966": that year, not another
         notes = self._notes_with(name, title, citation.note)
-        if not notes:  # most short forms: no earlier note holds both words, nothing to compile
+        if not notes:  # no earlier note holds both words: no pattern to compile
             return None
         title_re = _words_re(title)
         name_re = _words_re(name)
