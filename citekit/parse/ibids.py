@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from citekit import lexicons
@@ -39,6 +40,15 @@ PROSE_ID_RE = uregex.compile(r"(?<=\s)(?=\*?Id\.\*?(?:\s+at\s+\d|\s*$|[,;]))")
 IBID_OPENERS = tuple(folded(word.split()[0]) for word in lexicons.words("ibid_words"))
 
 
+# each of the three patterns finds an ibid word after a space, or a space and "*", and ends
+# it where no word character follows ("(?!\w)", "\b", "Id."): "Ibid., p. 4" and "… Party
+# Ideology" hold none. Looked for in the folded text: folding keeps each character's place and
+# makes no character a word character that was not one (iota's fold, U+0345, is not one)
+OPENS_AFTER_SPACE_RE = re.compile(
+    r"\s\*?(?:" + "|".join(map(re.escape, sorted(IBID_OPENERS, key=len, reverse=True))) + r")(?!\w)"
+)
+
+
 @lru_cache(maxsize=1024)  # the splitter asks twice of each span
 def inner_ibid(text: str) -> int | None:
     """Where an ibid. after a lead word or a clause of prose begins, if one does."""
@@ -49,21 +59,5 @@ def inner_ibid(text: str) -> int | None:
 
 
 def _opens_after_space(low: str) -> bool:
-    """Does an ibid word stand whole after a space, or a space and "*", in LOW (a folded text)?
-    Each of the three patterns looks for one there only, and ends it where no word character
-    follows ("(?!\\w)", "\\b", "Id."): "Ibid., p. 4" and "… Party Ideology" have none. Folding
-    keeps a character's place, and makes no character a word character that was not one."""
-    for word in IBID_OPENERS:
-        at = low.find(word, 1)
-        while at > 0:
-            before, end = low[at - 1], at + len(word)
-            after_space = before.isspace() or (before == "*" and at > 1 and low[at - 2].isspace())
-            if after_space and not (end < len(low) and _is_word_char(low[end])):
-                return True
-            at = low.find(word, at + 1)
-    return False
-
-
-def _is_word_char(char: str) -> bool:
-    """What the engine's "\\w" matches."""
-    return char.isalnum() or char == "_"
+    """Does an ibid word stand whole after a space, or a space and "*", in LOW (a folded text)?"""
+    return OPENS_AFTER_SPACE_RE.search(low) is not None
