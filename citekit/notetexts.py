@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from citekit.model import Citation, Kind
 from citekit.parse.names import family
@@ -66,9 +67,12 @@ class NoteTexts:
         if not name or len(re.sub(r"\W", "", title)) < MIN_TITLE_LETTERS or not self.texts:
             return None
         year = citation.fields.get("year", "")[:4]  # "Gould 1966": that year, not another
+        notes = self._notes_with(name, title, citation.note)
+        if not notes:  # no earlier note holds both words: no pattern to compile
+            return None
         title_re = _words_re(title)
         name_re = _words_re(name)
-        for note in self._notes_with(name, title, citation.note):
+        for note in notes:
             text = self.texts[note]
             for match in title_re.finditer(text):
                 if _stated_in_full(text, match.start(), match.end(), name_re, year):
@@ -145,6 +149,7 @@ def _family_of(citation: Citation) -> str:
     return family(names.split(" and ")[0]) if names else ""
 
 
+@lru_cache(maxsize=1024)  # a family name or a short title is asked for many times a book
 def _words_re(phrase: str) -> re.Pattern[str]:
     """The phrase's words in order, any marks or spaces between them, whole words."""
     words = WORD_RE.findall(phrase)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from citekit import lexicons
@@ -39,11 +40,24 @@ PROSE_ID_RE = uregex.compile(r"(?<=\s)(?=\*?Id\.\*?(?:\s+at\s+\d|\s*$|[,;]))")
 IBID_OPENERS = tuple(folded(word.split()[0]) for word in lexicons.words("ibid_words"))
 
 
+# each of the three patterns finds an ibid word after a space, or a space and "*", and ends
+# it where no word character follows ("(?!\w)", "\b", "Id."): "Ibid., p. 4" and "… Party
+# Ideology" hold none. Looked for in the folded text: folding keeps each character's place and
+# makes no character a word character that was not one (iota's fold, U+0345, is not one)
+OPENS_AFTER_SPACE_RE = re.compile(
+    r"\s\*?(?:" + "|".join(map(re.escape, sorted(IBID_OPENERS, key=len, reverse=True))) + r")(?!\w)"
+)
+
+
 @lru_cache(maxsize=1024)  # the splitter asks twice of each span
 def inner_ibid(text: str) -> int | None:
     """Where an ibid. after a lead word or a clause of prose begins, if one does."""
-    low = folded(text)
-    if not any(word in low for word in IBID_OPENERS):
+    if not _opens_after_space(folded(text)):
         return None
     found = INNER_IBID_RE.search(text) or PROSE_IBID_RE.search(text) or PROSE_ID_RE.search(text)
     return found.end() if found else None
+
+
+def _opens_after_space(low: str) -> bool:
+    """Does an ibid word stand whole after a space, or a space and "*", in LOW (a folded text)?"""
+    return OPENS_AFTER_SPACE_RE.search(low) is not None

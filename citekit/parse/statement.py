@@ -122,6 +122,8 @@ def plain_marks(text: str) -> str:
 def name_sentence(text: str) -> tuple[str, dict[str, str]] | None:
     """ "MUSSET, A. Title. En *Journal*. 2017, vol. 1" -> ("MUSSET, A., “Title,” En *Journal*.
     2017, vol. 1", {"author": "MUSSET, A"}): the plain title quoted, as the grammar reads it."""
+    if not _two_stops_before_emphasis(text):
+        return None
     for pattern in NAME_SENTENCE_RES:
         found = pattern.match(text)
         if found and not QUOTED_RE.fullmatch(found.group("title").strip()):  # quoted already
@@ -132,6 +134,18 @@ def name_sentence(text: str) -> tuple[str, dict[str, str]] | None:
             title, rest = found.group("title"), found.group("rest")
             return f"{head}, “{title},” {rest}", {"author": " and ".join(people)}
     return None
+
+
+# a stop or comma, then a space: one ends the names, one the title
+STOP_SPACE_RE = re.compile(r"[.,]\s")
+
+
+def _two_stops_before_emphasis(text: str) -> bool:
+    """Could one of NAME_SENTENCE_RES match? Each needs "[.,]" and a space after the names
+    (pattern 1's names end "A." before the title's space) and again after the title, and
+    neither names nor title hold a "*": two of them, apart, before the first "*"."""
+    star = text.find("*")
+    return len(STOP_SPACE_RE.findall(text, 0, star if star >= 0 else len(text))) >= 2
 
 
 def plain_names(text: str) -> str:
@@ -158,7 +172,8 @@ def _title_follows(text: str) -> bool:
 def colon_statement(text: str) -> tuple[str, dict[str, str]] | None:
     """ "Kaufmann, Jean-Claude: Kochende Leidenschaft, …" -> ("Jean-Claude Kaufmann,
     Kochende Leidenschaft, …", {"author": "Kaufmann, Jean-Claude"})."""
-    found = COLON_STATEMENT_RE.match(text)
+    # every match holds an inverted name's "," and the statement's ":" (no other case)
+    found = COLON_STATEMENT_RE.match(text) if ":" in text and "," in text else None
     if found is None:
         return None
     people = names.split_names(found.group("names").replace("*", ""))
