@@ -19,7 +19,10 @@ def link_trailer(text: str) -> bool:
     head, colon, rest = text.strip().partition(":")
     if not colon or head.strip().casefold() not in LINK_LABELS or "/" not in rest:
         return False  # cheap tests before the link's regex
-    rest = URL_RE.sub("", rest, count=1).strip(" .,")
+    rest, linked = URL_RE.subn("", rest, count=1)
+    if not linked:
+        return False  # a bare "doi:10.1080/…" is a link of its own kind, read by the link rules
+    rest = rest.strip(" .,")
     accessed = ACCESSED_RE.search(rest)
     if accessed:
         rest = rest[: accessed.start()] + rest[accessed.end() :]
