@@ -92,6 +92,12 @@ class NoteTexts:
             n for n in self.by_word.get(longest, ()) if n < before and words[0] in self.folded[n]
         ]
 
+    def notes_with_word(self, word: str, before: int) -> list[int]:
+        """The notes before note BEFORE whose words (casefolded) hold WORD."""
+        if not self.by_word:
+            self._index()
+        return [n for n in self.by_word.get(word, ()) if n < before]
+
     def _index(self) -> None:
         for note, text in self.texts.items():
             self.folded[note] = text.casefold()

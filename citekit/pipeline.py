@@ -6,7 +6,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from citekit import bibcite, biblink, bibsection, bibtex, dedupe, resolve, shortstyle, sources
+from citekit import (
+    bibcite,
+    biblink,
+    bibsection,
+    bibtex,
+    dedupe,
+    resolve,
+    shortnamed,
+    shortstyle,
+    sources,
+)
 from citekit.model import Citation, Code, Document, Report
 from citekit.notes import split_notes
 from citekit.parse import (
@@ -119,6 +129,7 @@ def extract(
         works, linked, findings, in_bib = biblink.link(works, linked, entries)
         diagnostics = _with_bibliography(diagnostics, linked, findings, in_bib)
     diagnostics = shortstyle.without_style(diagnostics, linked)  # once the bibliography answered
+    diagnostics = shortnamed.without_named(diagnostics, linked, texts)
     works = bibtex.assign_keys(works)
     return Report(
         source=found.source,

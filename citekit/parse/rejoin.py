@@ -28,6 +28,7 @@ from citekit.parse.folios import cited_to_folio
 from citekit.parse.ibidspan import ends_ibid
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.known import NO_TITLES, KnownTitles
+from citekit.parse.linktrailer import link_trailer
 from citekit.parse.patterns import (
     ACCESSED_RE,
     DITTO_DASHES_RE,
@@ -153,6 +154,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
     if cues.document_description(prev) and cues.is_archival(cur) and not cues.is_archival(prev):
         return separator in ".;"  # "Memo, A to B, 3 May 1949; ... . Box 3, Acheson Papers"
     if separator == ";":
+        if link_trailer(cur):
+            return True  # "…, fol. 124r; Digitalisat: https://…": the same work's link
         return _name_list_goes_on(prev, cur) or titlecontainer.subtitle_after_semicolon(prev, cur)
     if separator != ".":
         return False

@@ -1,0 +1,70 @@
+"""A short form whose name stands in an earlier note's words, though no parsed work has it.
+
+"Pinard, réquisitoire cité, p. 580" repeats « Réquisitoire de M. l'avocat impérial Ernest
+Pinard », dans Flaubert, *Madame Bovary*, …: the name is inside the full citation's title, so
+the parsed work's author is Flaubert. "GartnerG2, 26-27" repeats a report "prepared by GartnerG2
+and the Berkman Center …". The full citation is there, only not parsed under that name; a
+`short-without-full` would be false. The name must be a whole word of an earlier note, not the
+author of any work cited so far (that author's other work would have matched, so a short form
+naming them and no cited title is a work of theirs cited nowhere in full), and the short
+form's first title word, where it gives one, must stand near the name there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from citekit.model import Citation, Code, Diagnostic, Kind
+from citekit.notetexts import WORD_RE, NoteTexts
+from citekit.parse.names import family
+
+NAME_REACH = 80  # characters either side of the name where its title word stands
+MIN_NAME_LETTERS = 4  # "Li", "Ma": too common a word to stand for a name in prose
+
+
+def named_earlier(citation: Citation, notes: NoteTexts, works: Iterable[Mapping[str, str]]) -> bool:
+    """Does an earlier note's text hold CITATION's family name (and its first title word)?"""
+    names = citation.fields.get("author") or citation.fields.get("editor") or ""
+    name = family(names.split(" and ")[0]) if names else ""
+    words = WORD_RE.findall(name.casefold())
+    if not words or len(max(words, key=len)) < MIN_NAME_LETTERS:
+        return False
+    if any(_authored_by(fields, name) for fields in works):
+        return False  # a known author's other work: cited nowhere in full
+    title = WORD_RE.findall(citation.fields.get("title", "").casefold())
+    name_re = re.compile(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)")
+    for note in notes.notes_with_word(max(words, key=len), citation.note):
+        folded = notes.folded[note]
+        for match in name_re.finditer(folded, 1):  # not opening the note: a repeat there
+            near = folded[max(0, match.start() - NAME_REACH) : match.end() + NAME_REACH]
+            if not title or re.search(rf"(?<!\w){re.escape(title[0])}", near):
+                return True
+    return False
+
+
+def _authored_by(fields: Mapping[str, str], name: str) -> bool:
+    people = (fields.get("author") or "") + " and " + (fields.get("editor") or "")
+    return any(family(p) == name for p in people.split(" and ") if p.strip())
+
+
+def without_named(
+    problems: Sequence[Diagnostic], citations: Sequence[Citation], notes: Mapping[int, str]
+) -> tuple[Diagnostic, ...]:
+    """PROBLEMS without the `short-without-full` findings whose names stand in an earlier
+    note. Run after citekit.shortstyle, which counts every finding to tell a document's style."""
+    found = [p for p in problems if p.code is Code.SHORT_WITHOUT_FULL]
+    if not found:
+        return tuple(problems)
+    texts = NoteTexts(dict(notes))
+    full = [c.fields for c in citations if c.kind is Kind.FULL]
+    named = {
+        id(p)
+        for p in found
+        for c in citations
+        if c.note == p.note
+        and c.kind is Kind.SHORT
+        and repr(c.text[:60]) in p.message
+        and named_earlier(c, texts, full)
+    }
+    return tuple(p for p in problems if id(p) not in named)
