@@ -22,7 +22,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDERS = ("tests/corpus", "tests/corpus2", "tests/corpus3", "tests/gen_corpus")
+FOLDERS = (
+    *(f"tests/corpus{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)),
+    "tests/gen_corpus",
+)
 MORE = ("tests/data/notes", "tests/pdf")
 SUFFIXES = {".txt", ".md", ".tex", ".docx", ".html", ".pdf"}
 SEEDS = Path("/work/shared/seeds")  # outside the repository; skipped when absent
@@ -39,8 +42,12 @@ def documents() -> list[Path]:
     """Every document to compare, in a stable order."""
     found = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     for folder in (*FOLDERS, *MORE):
-        found += sorted(p for p in (ROOT / folder).iterdir() if p.suffix in SUFFIXES)
+        found += sorted(p for p in (ROOT / folder).iterdir() if _is_document(p))
     return found + _books()
+
+
+def _is_document(path: Path) -> bool:
+    return path.suffix in SUFFIXES and not path.name.startswith("README")  # a corpus's notes
 
 
 def dev_documents() -> list[Path]:
