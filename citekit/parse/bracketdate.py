@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse.cutpoints import Piece
+from citekit.parse.patterns import YEAR_WORD_RE
 from citekit.parse.shortforms import is_author_date
 
 # the bracket at the end of a piece: an optional pointer word, then the reference
@@ -22,20 +23,19 @@ BRACKET_END_RE = re.compile(
     re.IGNORECASE,
 )
 PROSE_WORDS = 8  # words of commentary before a bracket with no pointer word
-YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def bracketed_reference(text: str, piece: Piece) -> Piece | None:
     """The author-date reference PIECE ends with, in brackets after commentary, or None."""
     span = piece.text(text)
-    if not span.endswith((")", ").")) or not YEAR_RE.search(span):
+    if not span.endswith((")", ").")) or not YEAR_WORD_RE.search(span):
         return None  # the cheap tests first
     found = BRACKET_END_RE.search(span)
     if found is None or not is_author_date(found.group("ref")):
         return None
     before = span[: found.start()]
     if not found.group("lead") and (
-        len(before.split()) < PROSE_WORDS or YEAR_RE.search(before) or "(" in before
+        len(before.split()) < PROSE_WORDS or YEAR_WORD_RE.search(before) or "(" in before
     ):
         return None  # "“Article,” *Journal* (Spring 2001)": a date closing a citation
     start = piece.start + found.start("ref")

@@ -12,6 +12,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse.cutpoints import Piece
+from citekit.parse.patterns import YEAR_WORD_RE
 
 # " (trad. esp.: *Title*, …)", " (Eng. trans. *Title* …)" closing a piece: the mark
 # (lexicons/translation_marks.txt), a language's abbreviation, then the translation's title,
@@ -23,7 +24,6 @@ TRANSLATION_BRACKET_RE = re.compile(
     + r")(?P<language>\s+[a-zà-ü]{2,6}\.)?\s*[:,]?\s+"
     + r"(?P<work>(?P<mark>[*“\"«„])?[A-ZÀ-Ý¿][^()]{10,}?)\)\.?$"
 )
-YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def translation_piece(text: str, piece: Piece) -> tuple[Piece, Piece] | None:
@@ -32,7 +32,7 @@ def translation_piece(text: str, piece: Piece) -> tuple[Piece, Piece] | None:
     if not span.endswith((")", ").")):
         return None  # the cheap test first: most pieces end otherwise
     found = TRANSLATION_BRACKET_RE.search(span)
-    if found is None or found.start() == 0 or not YEAR_RE.search(found.group("work")):
+    if found is None or found.start() == 0 or not YEAR_WORD_RE.search(found.group("work")):
         return None
     if not (found.group("mark") or found.group("language")):
         return None  # "(trans. Richard Nice, Cambridge, 1984)": the translator, not a title
