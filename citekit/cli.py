@@ -11,18 +11,22 @@ import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
 
 from citekit import __version__, atomic, bibout, cli_links, render
 from citekit.bibflavour import Flavour
+from citekit.cli_console import stderr as _stderr
+from citekit.cli_console import stdout as _stdout
 from citekit.cli_progress import progress_bar
 from citekit.errors import CitekitError, ExitCode, UsageError
 from citekit.model import Code, Report
 from citekit.render import Format, ListFormat
 from citekit.report import to_backrefs, to_duplicates
+
+if TYPE_CHECKING:  # rich loads only for a terminal or a table (citekit.cli_console)
+    from rich.console import Console
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -101,14 +105,6 @@ def _pipeline() -> ModuleType:
     return citekit
 
 
-def _stderr() -> Console:
-    return Console(stderr=True, highlight=False, markup=False, soft_wrap=True)
-
-
-def _stdout() -> Console:
-    return Console(highlight=False, markup=False)
-
-
 @contextlib.contextmanager
 def cli_errors(*, debug: bool = False) -> Iterator[None]:
     """Turn errors into one line on stderr and their exit code; --debug adds the traceback
@@ -176,7 +172,7 @@ def notes(
     path = paths[0]
     with cli_errors(debug=debug):
         report = _extract(path, notes_only=True)
-        render.write_report(report, fmt, sys.stdout, _stdout(), notes_only=True)
+        render.write_report(report, fmt, sys.stdout, _stdout, notes_only=True)
     _finish(report, exit_zero=exit_zero, notes_only=True)
 
 
@@ -264,7 +260,7 @@ def extract(
         if fmt == Format.BIBTEX:
             sys.stdout.write(bib)
         else:
-            render.write_report(report, fmt, sys.stdout, _stdout())
+            render.write_report(report, fmt, sys.stdout, _stdout)
     _finish(report, exit_zero=exit_zero)
 
 

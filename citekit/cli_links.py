@@ -10,10 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from citekit import cli_links_corpus, links
+from citekit import cli_console, cli_links_corpus, links
 from citekit.errors import CitekitError, ExitCode, UsageError
 from citekit.links import endpoints
 from citekit.links.model import LinkResult, LinkStatus, LinkTarget
@@ -90,10 +88,6 @@ DebugOpt = Annotated[bool, Opt("--debug", help="Show the full error of a failure
 def register(app: typer.Typer) -> None:
     """Add the check-links command to APP."""
     app.command("check-links", epilog=HELP_EPILOG)(check_links)
-
-
-def _stderr() -> Console:
-    return Console(stderr=True, highlight=False, markup=False)
 
 
 def _say(line: str) -> None:
@@ -266,8 +260,12 @@ def _check(found: Sequence[LinkTarget], checker: HttpChecker) -> tuple[LinkResul
     probe = checker.names_resolve
     if not sys.stderr.isatty() or not found:
         return links.check(found, checker, names_resolve=probe)
+    from rich.console import Console  # rich loads only for a terminal (citekit.cli_console)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     columns = (TextColumn("checking links"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=_stderr(), transient=True) as bar:
+    stderr = Console(stderr=True, highlight=False, markup=False)
+    with Progress(*columns, console=stderr, transient=True) as bar:
         task = bar.add_task("links", total=len(found))
         advance: Callable[[LinkResult], None] = lambda _: bar.advance(task)  # noqa: E731
         return links.check(found, checker, progress=advance, names_resolve=probe)
@@ -284,5 +282,4 @@ def _write(
     if fmt is LinkFormat.JSON:
         write_json(source, results, sys.stdout, bib=bib, complete=complete)
     else:
-        console = Console(highlight=False, markup=False)
-        write_table(source, results, console, bib=bib, complete=complete)
+        write_table(source, results, cli_console.stdout(), bib=bib, complete=complete)

@@ -14,8 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from rich.console import Console
-
+from citekit import cli_console
 from citekit.errors import CitekitError, ExitCode
 from citekit.links.model import LinkResult, LinkStatus, LinkTarget
 from citekit.links.render import LinkFormat, to_report, write_table
@@ -65,4 +64,4 @@ def _write(path: Path, results: list[LinkResult], error: str | None, fmt: LinkFo
         line = {"source": str(path), "error": error} if error else to_report(str(path), results)
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     elif error is None:
-        write_table(str(path), results, Console(highlight=False, markup=False), bib=False)
+        write_table(str(path), results, cli_console.stdout(), bib=False)

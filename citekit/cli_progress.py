@@ -7,17 +7,10 @@ import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-
 if TYPE_CHECKING:  # the pipeline (the whole parser) loads only for a command that parses
+    from rich.console import Console  # and rich only for a terminal (citekit.cli_console)
+
+    from citekit.cli_console import Lines
     from citekit.pipeline import ProgressFn
 
 DELAY = 1.0  # seconds: a run that ends sooner never shows a bar
@@ -27,6 +20,15 @@ class _DelayedBar:
     """A rich Progress that starts DELAY seconds after it is made, unless stopped first."""
 
     def __init__(self, console: Console) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
         columns = (
             TextColumn("{task.description}"),
             BarColumn(),
@@ -58,7 +60,7 @@ class _DelayedBar:
 
 
 @contextlib.contextmanager
-def progress_bar(console: Console) -> Iterator[ProgressFn | None]:
+def progress_bar(console: Console | Lines) -> Iterator[ProgressFn | None]:
     """A progress callback for the pipeline, or None when CONSOLE is not a terminal."""
     if not console.is_terminal:
         yield None

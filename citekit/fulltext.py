@@ -37,6 +37,7 @@ class FullTexts:
     parts: dict[int, list[tuple[str, bool]]] = field(default_factory=dict)  # see _words
     by_family: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)  # _named
     found: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # see find
+    with_word: dict[tuple[str, str], list[tuple[str, int, int]]] = field(default_factory=dict)
 
     def add(self, work: str, text: str) -> None:
         self.pending.append((work, text))
@@ -55,13 +56,22 @@ class FullTexts:
         wanted = identity.fold(title).split()
         if not wanted or len("".join(wanted)) < MIN_TITLE_LETTERS:
             return []
-        named, texts = self._named(family), self.texts
-        for word in WORD_RE.findall(title.casefold()):  # the cheap test first, a word at a
-            named = [n for n in named if word in texts[n[1]][3]]  # time: as the text spells it
+        words, texts = WORD_RE.findall(title.casefold()), self.texts
+        named = self._named_with(family, words[0]) if words else self._named(family)
+        for word in words[1:]:  # the cheap test first, a word at a time: as the text spells it
+            named = [n for n in named if word in texts[n[1]][3]]
         found = (
             work for work, index, end in named if _title_after(self._words(index), end, wanted)
         )
         return list(dict.fromkeys(found))
+
+    def _named_with(self, family: str, word: str) -> list[tuple[str, int, int]]:
+        """_named(FAMILY) where the text holds WORD: the short forms of a prolific author
+        share their first words, and each would read every text of the author again."""
+        key = (family, word)
+        if key not in self.with_word:
+            self.with_word[key] = [n for n in self._named(family) if word in self.texts[n[1]][3]]
+        return self.with_word[key]
 
     def named(self, family: str) -> list[str]:
         """The works whose full citation opens with FAMILY."""
@@ -93,6 +103,7 @@ class FullTexts:
         if self.pending:  # new texts: what was found for a family or a title may grow
             self.by_family.clear()
             self.found.clear()
+            self.with_word.clear()
         for work, text in self.pending:
             end = OPENING_END_RE.search(text)
             opening = identity.fold(text[: end.start()] if end else text).split()

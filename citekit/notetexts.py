@@ -68,7 +68,8 @@ class NoteTexts:
             return None
         year = citation.fields.get("year", "")[:4]  # "Gould 1966": that year, not another
         notes = self._notes_with(name, title, citation.note)
-        if not notes:  # no earlier note holds both words: no pattern to compile
+        notes = [n for n in notes if _may_hold(self.folded[n], title)]
+        if not notes:  # no earlier note holds the words: no pattern to compile
             return None
         title_re = _words_re(title)
         name_re = _words_re(name)
@@ -130,6 +131,20 @@ def _may_be(citation: Citation, found: Found) -> bool:
         len(own) < MIN_TITLE_LETTERS
         or found.title.casefold() in citation.fields["title"].casefold()
     )
+
+
+# the letters whose folding is no letter of ASCII though a case-blind pattern takes them for
+# one ("İ" folds to "i" and a dot, "ı" stays "ı"; both match "i")
+UNFOLDED_I = ("\u0307", "\u0131")
+
+
+def _may_hold(folded: str, title: str) -> bool:
+    """May the case-blind pattern of TITLE's words (_words_re) match in a note's FOLDED text?
+    Not where a word of an ASCII title is no part of it: a test far cheaper than compiling
+    the pattern, and never wrong, as only İ and ı fold otherwise than the pattern matches."""
+    if not title.isascii() or any(c in folded for c in UNFOLDED_I):
+        return True
+    return all(word in folded for word in WORD_RE.findall(title.casefold()))
 
 
 def _stated_in_full(text: str, start: int, end: int, name_re: re.Pattern[str], year: str) -> bool:

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
-from typing import Any, TextIO
-
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from citekit import latexchars
 from citekit.model import Report
 from citekit.printable import printable
 from citekit.report import to_contract
+
+if TYPE_CHECKING:  # rich loads only to draw a table: a JSON or BibTeX run never needs it
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
 
 
 class Format(StrEnum):
@@ -66,7 +67,15 @@ def _write_layered(data: Any, depth: int, out: TextIO) -> None:
 
 def cell(text: str) -> Text:
     """Document text for a table cell: never markup, never a terminal control sequence."""
+    from rich.text import Text
+
     return Text(printable(text))
+
+
+def _table(title: str, **options: Any) -> Table:
+    from rich.table import Table
+
+    return Table(title=title, **options)
 
 
 def add_key_column(table: Table, keys: Iterable[str | None], header: str = "key") -> None:
@@ -80,7 +89,7 @@ KEY_WIDTH_MAX = 60  # wider keys fold (they are not Better BibTeX keys: a .bib's
 
 def notes_table(report: Report, console: Console) -> None:
     """One row per note: number, line, first words."""
-    table = Table(title=printable(f"Notes in {report.source}"), show_lines=False)
+    table = _table(printable(f"Notes in {report.source}"), show_lines=False)
     table.add_column("note", justify="right")
     table.add_column("line", justify="right")
     table.add_column("text", overflow="fold")
@@ -94,7 +103,7 @@ def notes_table(report: Report, console: Console) -> None:
 def citations_table(report: Report, console: Console) -> None:
     """One row per citation: note, citation, kind, key, locator."""
     keys = {w.id: w.key for w in report.works}
-    table = Table(title=printable(f"Citations in {report.source}"))
+    table = _table(printable(f"Citations in {report.source}"))
     table.add_column("note", justify="right")
     table.add_column("citation", overflow="fold")  # a long URL wraps, it is not cut
     table.add_column("kind")
@@ -112,7 +121,7 @@ def citations_table(report: Report, console: Console) -> None:
 def _diagnostics_table(report: Report, console: Console) -> None:
     if not report.diagnostics:
         return
-    table = Table(title="Problems")
+    table = _table("Problems")
     table.add_column("note", justify="right")
     table.add_column("code")
     table.add_column("message", overflow="fold")
@@ -125,21 +134,27 @@ def write_report(
     report: Report,
     fmt: Format | ListFormat,
     out: TextIO,
-    console: Console,
+    console: Callable[[], Console],
     *,
     notes_only: bool = False,
 ) -> None:
-    """Write REPORT in FMT: JSON as plain text to OUT, tables through CONSOLE (the BibTeX
-    format is the .bib text itself, which the command line writes)."""
+    """Write REPORT in FMT: JSON as plain text to OUT, tables through the console that
+    CONSOLE makes (the BibTeX format is the .bib text itself, which the command line writes)."""
     if fmt == Format.JSON:
         dump_json(to_contract(report), out)
     elif notes_only:
-        notes_table(report, console)
+        notes_table(report, console())
     else:
-        citations_table(report, console)
+        citations_table(report, console())
 
 
-def tell_unprintable(stderr: Console, bib: str, where: str) -> None:
+class Printer(Protocol):
+    """Where a command prints its lines: a rich Console, or citekit.cli_console.Lines."""
+
+    def print(self, text: str) -> None: ...
+
+
+def tell_unprintable(stderr: Printer, bib: str, where: str) -> None:
     """Warn, one line a character, of what in the .bib WHERE would stop pdflatex."""
     for line in latexchars.unprintable_warnings(bib):
         stderr.print(printable(f"citekit: warning: {where}: {line}"))
@@ -157,7 +172,7 @@ def summary(report: Report, *, notes_only: bool = False) -> str:
 
 def backrefs_table(data: dict, console: Console) -> None:
     """One row per back-reference: note, text, rule, key, candidates, problem."""
-    table = Table(title=printable(f"Back-references in {data['source']}"))
+    table = _table(printable(f"Back-references in {data['source']}"))
     table.add_column("note", justify="right")
     table.add_column("citation", overflow="fold")
     table.add_column("rule")
@@ -179,7 +194,7 @@ def backrefs_table(data: dict, console: Console) -> None:
 def duplicates_table(data: dict, console: Console) -> None:
     """One row per work cited in several forms, with the conflicts found."""
     title = printable(f"Works cited in several forms in {data['source']}")
-    table = Table(title=title, show_lines=True)
+    table = _table(title, show_lines=True)
     add_key_column(table, (group["key"] for group in data["groups"]))
     table.add_column("notes")
     table.add_column("forms", overflow="fold")

@@ -209,7 +209,7 @@ def short_matches(citation: Citation, state: State) -> list[Work]:
     fields = citation.fields
     names = identity.families(fields)
     out = []
-    for work in state.candidates(dict(fields), fuzz.partial_ratio):
+    for work in state.candidates(dict(fields), fuzz.partial_ratio, narrow=True):
         if work.id.startswith("p"):
             continue
         known = identity.families(work.fields)

@@ -16,6 +16,7 @@ from citekit import containers_cited, editions, identity
 from citekit.fulltext import FullTexts
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.notetexts import NoteTexts
+from citekit.resolvenarrow import BlockWords
 
 
 @dataclass
@@ -45,6 +46,7 @@ class State:
     untitled: dict[str, list[str]] = field(default_factory=dict)  # block -> works without a title
     # (block, first word of a title) -> positions in the block of the titles opening with it
     openings: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    words: BlockWords = field(default_factory=BlockWords)  # a short form's lookup narrowed
     announced: list[Work] = field(default_factory=list)  # works with a "hereafter" short form
     resolved: list[Citation] = field(default_factory=list)
     resolutions: list[Resolution] = field(default_factory=list)
@@ -101,11 +103,16 @@ class State:
         return found
 
     def candidates(
-        self, fields: dict[str, str], scorer: Callable[..., float] = fuzz.ratio
+        self,
+        fields: dict[str, str],
+        scorer: Callable[..., float] = fuzz.ratio,
+        *,
+        narrow: bool = False,
     ) -> list[Work]:
         """Works sharing a block with FIELDS (first family name, first title word); in a large
         block only those whose titles come nearest, and in a block of more than REACH works
-        the nearest of those within reach, so that cost stays linear."""
+        the nearest of those within reach, so that cost stays linear. NARROW (a short form):
+        in a large block only the works that may pass its tests are ranked (resolvenarrow)."""
         title = identity.title_words(fields.get("title"))
         ids: dict[str, None] = {}
         for key in identity.block_keys(fields):
@@ -113,9 +120,12 @@ class State:
             if len(block) <= SHORTLIST or not title:
                 ids.update(dict.fromkeys(block))
                 continue
-            titles = self.block_titles[key]
             if len(block) > REACH:
                 block, titles = self._within_reach(key, title)
+            elif narrow:
+                block, titles = self._narrowed(key, title, fields)
+            else:
+                titles = self.block_titles[key]
             near = process.extract(
                 title,
                 titles,
@@ -126,6 +136,20 @@ class State:
             ids.update(dict.fromkeys(block[index] for _, _, index in near))
             ids.update(dict.fromkeys(self.untitled.get(key, ())))
         return [self.works[i] for i in ids]
+
+    def _narrowed(
+        self, key: str, title: str, fields: dict[str, str]
+    ) -> tuple[list[str], list[str]]:
+        """The works of block KEY, and their titles, that the lookup of a short form (its
+        FIELDS, its folded TITLE) ranks."""
+        block, titles = self.blocks[key], self.block_titles[key]
+
+        def people(position: int) -> list[str]:
+            return identity.families(self.works[block[position]].fields)
+
+        name = next(iter(identity.families(fields)), "")
+        kept = self.words.narrowed(key, titles, people, title, name)
+        return [block[i] for i in kept], [titles[i] for i in kept]
 
     def _within_reach(self, key: str, title: str) -> tuple[list[str], list[str]]:
         """The works of a block of more than REACH, and their titles, that a lookup scores

@@ -23,14 +23,15 @@ NAME_REACH = 80  # characters either side of the name where its title word stand
 MIN_NAME_LETTERS = 4  # "Li", "Ma": too common a word to stand for a name in prose
 
 
-def named_earlier(citation: Citation, notes: NoteTexts, works: Iterable[Mapping[str, str]]) -> bool:
-    """Does an earlier note's text hold CITATION's family name (and its first title word)?"""
+def named_earlier(citation: Citation, notes: NoteTexts, authors: frozenset[str]) -> bool:
+    """Does an earlier note's text hold CITATION's family name (and its first title word)?
+    AUTHORS: the family names of the full citations' authors and editors (`people`)."""
     names = citation.fields.get("author") or citation.fields.get("editor") or ""
     name = family(names.split(" and ")[0]) if names else ""
     words = WORD_RE.findall(name.casefold())
     if not words or len(max(words, key=len)) < MIN_NAME_LETTERS:
         return False
-    if any(_authored_by(fields, name) for fields in works):
+    if name in authors:
         return False  # a known author's other work: cited nowhere in full
     title = WORD_RE.findall(citation.fields.get("title", "").casefold())
     name_re = re.compile(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)")
@@ -43,9 +44,13 @@ def named_earlier(citation: Citation, notes: NoteTexts, works: Iterable[Mapping[
     return False
 
 
-def _authored_by(fields: Mapping[str, str], name: str) -> bool:
-    people = (fields.get("author") or "") + " and " + (fields.get("editor") or "")
-    return any(family(p) == name for p in people.split(" and ") if p.strip())
+def people(works: Iterable[Mapping[str, str]]) -> frozenset[str]:
+    """The family names of the authors and editors of WORKS (their fields), asked once."""
+    found = set()
+    for fields in works:
+        both = (fields.get("author") or "") + " and " + (fields.get("editor") or "")
+        found.update(family(p) for p in both.split(" and ") if p.strip())
+    return frozenset(found)
 
 
 def without_named(
@@ -57,14 +62,15 @@ def without_named(
     if not found:
         return tuple(problems)
     texts = NoteTexts(dict(notes))
-    full = [c.fields for c in citations if c.kind is Kind.FULL]
+    authors = people(c.fields for c in citations if c.kind is Kind.FULL)
+    shorts: dict[int, list[Citation]] = {}  # note -> its short forms: each finding asks its own
+    for citation in citations:
+        if citation.kind is Kind.SHORT:
+            shorts.setdefault(citation.note, []).append(citation)
     named = {
         id(p)
         for p in found
-        for c in citations
-        if c.note == p.note
-        and c.kind is Kind.SHORT
-        and repr(c.text[:60]) in p.message
-        and named_earlier(c, texts, full)
+        for c in shorts.get(p.note, ())
+        if repr(c.text[:60]) in p.message and named_earlier(c, texts, authors)
     }
     return tuple(p for p in problems if id(p) not in named)

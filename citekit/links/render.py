@@ -6,14 +6,13 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import Any, TextIO
-
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any, TextIO
 
 from citekit.links.model import LinkResult, LinkStatus
 from citekit.printable import printable
+
+if TYPE_CHECKING:  # rich loads only to draw the table (citekit.cli_console)
+    from rich.console import Console
 
 # colour reinforces the word, never replaces it
 STYLES = {
@@ -90,6 +89,9 @@ def write_table(
     complete: bool = True,
 ) -> None:
     """One row per target: status, target, who cites it, what is wrong, what rescues it."""
+    from rich.table import Table
+    from rich.text import Text
+
     title = f"Links in {source}" + ("" if complete else " (interrupted: incomplete)")
     table = Table(title=printable(title))
     table.add_column("status")
