@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from citekit.parse import namecues, names, segments, uregex
+from citekit.parse import memo, namecues, names, segments, uregex
 from citekit.parse.dotimprint import dotted_imprint
 from citekit.parse.imprint import (
     VOLUME_COUNT_RE,
@@ -47,6 +48,7 @@ class Parsed:
     locator: str | None = None
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def clean_title(text: str) -> str:
     """Strip emphasis, quotes and trailing punctuation; "Title. Subtitle" -> "Title: Subtitle"."""
     text = text.replace("*", "").strip(" “”\"‘’'«»„,.;:")
@@ -68,6 +70,7 @@ def match_title(match: re.Match[str]) -> str:
     return clean_title(next(g for g in match.groups() if g is not None))
 
 
+@memo.cached_fields(memo.PER_DOCUMENT)  # the same names open note after note
 def people_before(before: str) -> tuple[dict[str, str], dict[str, str]]:
     """The names before the title: (author/editor fields, container-name fields)."""
     before = POSSESSIVE_LEAD_RE.sub("", before.strip()).strip(" ,.:;")
@@ -88,6 +91,7 @@ def people_before(before: str) -> tuple[dict[str, str], dict[str, str]]:
     return names_field(role, before), container
 
 
+@memo.cached_fields(memo.PER_DOCUMENT)
 def names_field(role: str, text: str) -> dict[str, str]:
     found = names.split_names(text)
     return {role: " and ".join(found)} if found else {}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import names, reprints
+from citekit.parse import memo, names, reprints
 from citekit.parse.patterns import (
     FULL_DATE_RE,
     LOCATOR_START_RE,
@@ -108,6 +109,7 @@ def _imprint(body: str) -> dict[str, str]:
     return out
 
 
+@memo.cached_fields(memo.PER_DOCUMENT)  # a book's imprint, note after note
 def parse_paren_imprint(body: str) -> dict[str, str]:
     """An imprint in parentheses: as parse_imprint, but one name alone before the year
     ("(Brepols, 2019)", "(Annapolis, 1730)") is the publisher unless it is a known place, as
@@ -125,6 +127,7 @@ def _nonempty(**fields: str) -> dict[str, str]:
     return {k: v for k, v in fields.items() if v.strip(" .,;:")}  # not the "." of "[en línea]."
 
 
+@memo.cached_fields(memo.PER_DOCUMENT)
 def date_fields(text: str) -> dict[str, str]:
     """Year and month (or season) stated in TEXT: "1 April 2012" -> year 2012, month April."""
     out: dict[str, str] = {}
@@ -196,6 +199,7 @@ def without_gloss(tail: str) -> str:
     return TRAILING_GLOSS_RE.sub("", tail) if tail.endswith(")") else tail
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def find_locator(tail: str) -> str | None:
     """The pinpoint after the imprint: ", p. 42, 49." -> "p. 42, 49"."""
     text = tail.strip(" ,.;:")

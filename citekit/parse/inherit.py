@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from citekit import lexicons
 from citekit.model import Citation, Kind
-from citekit.parse import titlespans
+from citekit.parse import memo, titlespans
 from citekit.parse.prefilter import guarded
 
 SAME_AUTHOR = lexicons.words("same_author_words")  # "idem", "ders", "tenże"
@@ -24,6 +25,7 @@ SAME_JOURNAL_FIELDS = ("journal", "volume", "number", "year")  # of a part besid
 SAME_BOOK_FIELDS = ("booktitle", "bookauthor", *CONTAINER_FIELDS)  # beside a chapter
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the classifier and the parser ask
 def part_of_previous(text: str) -> re.Match[str] | None:
     """The "*ibid.*" that stands for the book of a titled part, if there is one."""
     match = IBID_CONTAINER_RE.search(text)

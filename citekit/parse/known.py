@@ -256,6 +256,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(WORD_RE.findall(text.replace("*", "").casefold()))
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def _family_forms(family: str) -> tuple[str, ...]:
     """The folded family name, and without its particles if it has any: a short form may
     drop them ("Cornelius à Lapide" is "Lapide", "Antonio de Azevedo" is "Azevedo")."""

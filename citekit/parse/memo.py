@@ -1,7 +1,7 @@
-"""A bounded cache for pure functions of one text that answer with a list.
+"""Bounded caches for pure functions of text that answer with a list or with fields.
 
-lru_cache alone would hand every caller the same list, which one of them could change for
-all the others; here the cache keeps a tuple and each call gets a list of its own.
+lru_cache alone would hand every caller the same list (or dict), which one of them could
+change for all the others; here each call gets a list (or dicts) of its own.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from functools import lru_cache, wraps
 from typing import TypeVar
 
 T = TypeVar("T")
+F = TypeVar("F", dict[str, str], tuple[dict[str, str], ...])
 
 
 def cached_list(maxsize: int) -> Callable[[Callable[[str], list[T]]], Callable[[str], list[T]]]:
@@ -22,6 +23,24 @@ def cached_list(maxsize: int) -> Callable[[Callable[[str], list[T]]], Callable[[
         @wraps(function)
         def wrapper(text: str) -> list[T]:
             return list(remembered(text))
+
+        wrapper.cache_info = remembered.cache_info  # type: ignore[attr-defined]
+        return wrapper
+
+    return decorate
+
+
+def cached_fields(maxsize: int) -> Callable[[Callable[..., F]], Callable[..., F]]:
+    """Decorator: FUNCTION(*args), a dict of fields or a tuple of them, remembered for the
+    last MAXSIZE arguments; each call gets dicts of its own (callers add to them)."""
+
+    def decorate(function: Callable[..., F]) -> Callable[..., F]:
+        remembered = lru_cache(maxsize=maxsize)(function)
+
+        @wraps(function)
+        def wrapper(*args: str) -> F:
+            found = remembered(*args)
+            return dict(found) if isinstance(found, dict) else tuple(map(dict, found))  # type: ignore[return-value]
 
         wrapper.cache_info = remembered.cache_info  # type: ignore[attr-defined]
         return wrapper

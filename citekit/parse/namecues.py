@@ -29,6 +29,7 @@ def word_tokens(text: str) -> list[str]:
     return text.split()
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the same words, note after note
 def name_token(token: str) -> bool:
     """A word that can stand in a personal name: "Sergey", "A.M.", "Lüthi", "Kalinovsky-Smith"."""
     bare = token.strip(",.:;()").replace("’", "'")
@@ -354,6 +355,7 @@ NAME_LIST_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the splitter, the classifier and the parser ask
 def name_only(text: str) -> bool:
     """Is the whole text a list of names ("A.M.Aleksandrov-Agentov", "Smith and Jones, eds")?"""
     lead = LEAD_IN_RE.match(text) or CONJUNCTION_RE.match(text)

@@ -54,6 +54,7 @@ QUOTED_RE = uregex.compile(
 # every QUOTED_RE match begins with one of these (each alternative opens with its mark, so that
 # the engine skips to the next mark: a look-behind first made it try every position)
 QUOTE_MARKS = "“„«\"‘'”"
+QUOTE_MARK_RE = re.compile(f"[{QUOTE_MARKS}]")  # one scan for all of them, not one `in` a mark
 
 
 def italic_spans(text: str) -> Iterator[re.Match[str]]:
@@ -63,7 +64,7 @@ def italic_spans(text: str) -> Iterator[re.Match[str]]:
 
 def quoted_spans(text: str) -> Iterator[re.Match[str]]:
     """QUOTED_RE.finditer(text); not run on a text without a quotation mark, which it needs."""
-    return QUOTED_RE.finditer(text) if any(q in text for q in QUOTE_MARKS) else iter(())
+    return QUOTED_RE.finditer(text) if QUOTE_MARK_RE.search(text) else iter(())
 
 
 # Back-references.

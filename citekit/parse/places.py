@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citekit import lexicons
 
@@ -10,6 +11,7 @@ PLACE_WORDS = lexicons.words("place_words")  # "paris", "new", "york", "м."
 PLACE_PHRASES = lexicons.entries("place_phrases")  # "são paulo", "frankfurt am"
 
 
+@lru_cache(maxsize=1 << 16)  # the same few places, note after note
 def is_place(segment: str) -> bool:
     """ "Paris", "Frankfurt a. M.", "London & New York", "Princeton, NJ" parts."""
     if segment.strip().casefold() in PLACE_WORDS:

@@ -25,6 +25,7 @@ PLACE_LAST_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def ends_with_plain_imprint(text: str) -> bool:
     """Does TEXT end with place, publisher and year (either order), a title before them?"""
     tail = text[-TAIL_CHARS:]

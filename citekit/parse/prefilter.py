@@ -20,6 +20,7 @@ from functools import lru_cache
 from re import _compiler, _constants, _parser  # the engine's own parser and case table
 
 from citekit.parse import deferred
+from citekit.parse.wordtrie import any_word_re
 
 Cover = frozenset[tuple[str, bool]]  # (literal, case-insensitive): one of them is in a match
 MIN_LITERAL = 3  # shorter words ("(", "in") are in most notes: no use as a test
@@ -122,8 +123,8 @@ class Guarded:
 
     def __init__(self, compiled: re.Pattern[str], literals: Cover) -> None:
         self.compiled = compiled
-        self._exact = _alternation(w for w, ci in literals if not ci)
-        self._ci = _alternation(w for w, ci in literals if ci)
+        self._exact = any_word_re(w for w, ci in literals if not ci)
+        self._ci = any_word_re(w for w, ci in literals if ci)
 
     def possible(self, text: str) -> bool:
         """Can the pattern match anywhere in TEXT? False only when it cannot."""
@@ -175,11 +176,6 @@ class GuardedBy(Guarded):
 
     def possible(self, text: str) -> bool:
         return self._test.search(text) is not None
-
-
-def _alternation(words: Iterator[str]) -> re.Pattern[str] | None:
-    found = sorted(set(words))
-    return re.compile("|".join(map(re.escape, found))) if found else None
 
 
 def guarded(

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import (
     cues,
+    memo,
     namecues,
     quotedtail,
     segments,
@@ -187,10 +189,15 @@ def cites(span: str, hereafter: tuple[str, ...], known: KnownTitles = NO_TITLES)
     by naming a work the document cites in full ("Young, Ways of Reading Scripture").
     A quotation after the pinpoint is no part of the test ("Young, Ways, 12: “…”")."""
     span = quotedtail.head(span)
+    return _cites_unaided(span, hereafter) or known.cites(span)
+
+
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same spans
+def _cites_unaided(span: str, hereafter: tuple[str, ...]) -> bool:
+    """Does SPAN cite by its own parts and shape, whatever works the document cites?"""
     return (
         cues.is_citation(span, unless_defined(span, hereafter))
         or is_bare_citation(span)
-        or known.cites(span)
         or short_periodical(span) is not None  # "Newton, 73 Tex. B.J. 632"
         or _site_page(span)
         or reported_case(span)

@@ -12,8 +12,9 @@ lost. `head_end` says where the citation proper ends, so that only that part is 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from citekit.parse import uregex
+from citekit.parse import memo, uregex
 
 OPENING_QUOTES = '“"‘«„'
 CLOSING_QUOTES = '”"’»“'
@@ -32,6 +33,7 @@ PINPOINT_END_RE = uregex.compile(r"(?:\d[A-Za-z]?|(?<![A-Za-z])[ivxlc]+\.?)$")
 SUB_VERBO_RE = uregex.compile(r"\bs\.\s?v\.\s+\*?[\w’'-]+(?:,?\s[\w’'-]+){0,3}\*?$")
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the splitter and the reader ask of each span
 def head_end(text: str) -> int | None:
     """Where the citation proper ends in TEXT, if a quotation after its pinpoint closes it:
     "Kircher, *Musurgia*, 552: “Cum harmonia …”" -> 30 (just after "552")."""

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import (
+    memo,
     names,
     refacs,
     refbody,
@@ -170,6 +172,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     )
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the entry tests and both readings ask
 def unnumbered(text: str) -> str:
     """TEXT without its list number, its spaces single, none before a comma and one after it
     ("Indares, A. , Dunning, G.", "Claeys,P.": typing slips that would part a name from the

@@ -309,6 +309,7 @@ NAME_WORDS = (
 )
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def _names_only(block: str) -> bool:
     """ "Scott, J. C. (1998)." holds names; "For a different view, see Plato, Timaeus (1902)"
     holds prose."""

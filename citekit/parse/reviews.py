@@ -94,6 +94,7 @@ def _closes_ahead(text: str, start: int) -> bool:
     return marker is not None and (page is None or start + marker.start() < page.start())
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked at each join tried in a piece
 def review_word_at(text: str) -> int | None:
     """Where the review word of TEXT stands, if TEXT is a review citation closed by its
     periodical or an op. cit. (the reviewed works' joins after it, "…, 2015, et José Luis

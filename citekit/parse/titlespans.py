@@ -48,6 +48,7 @@ def span_body(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g is not None).strip(" *")
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def is_marker(body: str) -> bool:
     """Is BODY, set in italics or quotes, a back-reference word ("*ibid.*", "*op. cit. in*")
     rather than a title?"""
