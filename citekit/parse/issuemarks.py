@@ -34,7 +34,7 @@ CONTAINERS = ("booktitle", "journal")
 
 def issue_marks(parsed: Parsed, text: str) -> Parsed:
     """PARSED as an article when TEXT prints a German periodical's issue marks; else as is."""
-    if "Jg." not in text and "Jahrgang" not in text and "H" not in text:
+    if "Jg." not in text and "Jahrgang" not in text and "H." not in text and "Heft" not in text:
         return parsed  # the cheap test: most notes have none of these
     fields = parsed.fields
     if "publisher" in fields or "editor" in fields or not any(k in fields for k in CONTAINERS):
@@ -51,6 +51,8 @@ def issue_marks(parsed: Parsed, text: str) -> Parsed:
         fields["volume"] = next(v for v in volume.groups() if v)
     if issue is not None:
         fields.setdefault("number", issue.group("number").replace(" ", ""))
+    if fields.get("pages", "").endswith(("f", "f.")):  # "143 f.": the page and the next
+        fields["pages"] = fields["pages"].rstrip(" f.")
     pages = PAGES_RE.search(text, issue.end() if issue else volume.end())
     if pages is not None and "pages" not in fields:
         last = pages.group("last")

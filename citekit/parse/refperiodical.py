@@ -41,14 +41,16 @@ STATUS_RE = re.compile(r"\b(?:to\s+appear|in\s+press)\b", re.IGNORECASE)
 def unnumbered(rest: str, *, doi: str = "") -> tuple[str, dict[str, str]] | None:
     """(the periodical's name, the year, volume and pages stated after it), or None when
     REST is no such name. DOI: the entry's, when stated (an article's, unless a book's ISBN
-    is in it: "10.1017/CBO9780511…")."""
+    is in it, "10.1017/CBO9780511…", or a year follows the name as a publisher's does)."""
     tail = TAIL_RE.search(rest)
     name = rest[: tail.start()].strip(" .,") if tail else rest.strip(" .,")
     if not NAME_RE.match(name) or len(name.split()) > MAX_WORDS or name.startswith("In "):
         return None
+    found = tail.groupdict() if tail else {}
+    if found.get("year"):
+        doi = ""  # "IREMAM, 2012. doi:10.4000/…": a publisher's name and year, a book's DOI
     if PUBLISHER_WORDS_RE.search(name) or not _periodical(name, rest, doi):
         return None
-    found = tail.groupdict() if tail else {}
     stated = {"year": found.get("year"), "volume": found.get("volume")}
     stated["pages"] = found.get("pages") or found.get("count")
     return name, {k: v for k, v in stated.items() if v}

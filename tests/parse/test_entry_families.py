@@ -144,3 +144,11 @@ def test_place_year_publisher_needs_a_place() -> None:
 )
 def test_volume_joined_to_its_issue(tail: str, expected: dict[str, str]) -> None:
     assert reftail.periodical(tail)[1] == expected
+
+
+def test_a_publisher_and_year_with_a_doi_stay_a_book() -> None:
+    """A DOI makes a periodical of the name alone, not of "Publisher, Year"."""
+    entry = parse_reference(
+        "Dupont, Jean. Les villes du Maghreb. IREMAM, 2012. https://doi.org/10.4000/books.iremam.3396."
+    )
+    assert "journal" not in entry.fields
