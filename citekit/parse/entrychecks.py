@@ -10,7 +10,9 @@ gave them: what the whole text shows that a reader, reading part by part, may mi
 - a report's series read as a periodical or a book: "“Title,” Tech. Report CMU-RI-TR-92-12,
   pp. 1-20, 1992." is a report (its number), in no journal and no book;
 - a chapter in a book the list cites in its own entry, named by its editors (Chicago):
-  "“The Postnatural Novel.” In Glotfelty and Fromm, 196–203." (editors and pages, no book).
+  "“The Postnatural Novel.” In Glotfelty and Fromm, 196–203." (editors and pages, no book);
+- a book's imprint left in brackets in its title: "in D.R. Goyal, ed, Non-Alignment
+  (Delhi: Ajanta Publications)".
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ CROSS_REFERENCE_RE = re.compile(
     rf"\sIn\s(?P<editors>{FAMILY}(?:,\s{FAMILY})*,?\s(?:and|&)\s{FAMILY}),\s"
     r"(?P<pages>\d+(?:\s*[–-]\s*\d+)?)\.?$"
 )
+# "Book (Delhi: Ajanta Publications)": a place and publisher in brackets closing a book's title
+PAREN_IMPRINT_RE = re.compile(r"\s\((?P<address>[^():;]{2,40}):\s(?P<publisher>[^():;]{2,60})\)$")
 NAME_JOIN_RE = re.compile(r",?\s(?:and|&)\s|,\s")
 # the year in brackets that closes an entry: "… 50, 1764 (1994)."
 BRACKET_YEAR_END_RE = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
@@ -52,14 +56,14 @@ BRACKET_YEAR_END_RE = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
 def checked(parsed: Parsed, text: str) -> Parsed:
     """PARSED (a note's full citation of TEXT) after the last readings."""
     parsed = status_publisher(issue_marks(newspaper_issue(parsed, text), text))
-    return cross_reference(report_container(bracket_year(parsed, text)), text)
+    return paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
 
 
 def checked_entry(entry: Reference) -> Reference:
     """ENTRY (a reference-list entry, or a note written as one) after the last readings."""
     parsed = Parsed(entry.entry_type, entry.fields)
     parsed = bracket_year(status_publisher(issue_marks(parsed, entry.text)), entry.text)
-    parsed = cross_reference(report_container(parsed), entry.text)
+    parsed = paren_imprint(cross_reference(report_container(parsed), entry.text))
     if parsed.entry_type == entry.entry_type and parsed.fields is entry.fields:
         return entry
     return replace(entry, entry_type=parsed.entry_type, fields=parsed.fields)
@@ -118,3 +122,19 @@ def cross_reference(parsed: Parsed, text: str) -> Parsed:
     fields["editor"] = " and ".join(editors)
     fields["pages"] = re.sub(r"\s*[–-]\s*", "–", match.group("pages"))
     return Parsed("incollection", fields, parsed.locator)
+
+
+def paren_imprint(parsed: Parsed) -> Parsed:
+    """PARSED with the place and publisher in brackets closing its book's title taken out
+    of the title, where it names none yet."""
+    book = parsed.fields.get("booktitle", "")
+    if not book.endswith(")") or "publisher" in parsed.fields or "address" in parsed.fields:
+        return parsed
+    match = PAREN_IMPRINT_RE.search(book)
+    if match is None or match.start() == 0:
+        return parsed
+    fields = dict(parsed.fields, booktitle=book[: match.start()].rstrip(" ,."))
+    fields.update(
+        address=match.group("address").strip(), publisher=match.group("publisher").strip()
+    )
+    return Parsed(parsed.entry_type, fields, parsed.locator)

@@ -9,7 +9,7 @@ import pytest
 
 from citekit.parse import refimprint, reftail
 from citekit.parse.elements import Parsed
-from citekit.parse.entrychecks import bracket_year, checked_entry, status_publisher
+from citekit.parse.entrychecks import bracket_year, checked_entry, paren_imprint, status_publisher
 from citekit.parse.issuemarks import issue_marks
 from citekit.parse.reference import parse_reference
 
@@ -152,3 +152,11 @@ def test_a_publisher_and_year_with_a_doi_stay_a_book() -> None:
         "Dupont, Jean. Les villes du Maghreb. IREMAM, 2012. https://doi.org/10.4000/books.iremam.3396."
     )
     assert "journal" not in entry.fields
+
+
+def test_imprint_in_brackets_leaves_the_book_title() -> None:
+    fields = {"title": "T", "booktitle": "Non-Alignment: Concepts (Delhi: Ajanta Publications)"}
+    parsed = paren_imprint(Parsed("incollection", fields))
+    assert parsed.fields["booktitle"] == "Non-Alignment: Concepts"
+    assert parsed.fields["address"] == "Delhi"
+    assert parsed.fields["publisher"] == "Ajanta Publications"
