@@ -47,7 +47,8 @@ CROSS_REFERENCE_RE = re.compile(
     r"(?P<pages>\d+(?:\s*[–-]\s*\d+)?)\.?$"
 )
 # "Book (Delhi: Ajanta Publications)": a place and publisher in brackets closing a book's title
-PAREN_IMPRINT_RE = re.compile(r"\s\((?P<address>[^():;]{2,40}):\s(?P<publisher>[^():;]{2,60})\)$")
+# (with no year: "(Chicago: UCP, 2010)" is a note's whole imprint, which its reader takes)
+PAREN_IMPRINT_RE = re.compile(r"\s\((?P<address>[^():;\d]{2,40}):\s(?P<publisher>[^():;\d]{2,60})\)$")
 NAME_JOIN_RE = re.compile(r",?\s(?:and|&)\s|,\s")
 # the year in brackets that closes an entry: "… 50, 1764 (1994)."
 BRACKET_YEAR_END_RE = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
