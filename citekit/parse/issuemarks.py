@@ -17,9 +17,9 @@ import re
 
 from citekit.parse.elements import Parsed
 
-# "10. Jg.", "19.Jg.", "Jg. 10", "Jahrgang 10"
+# "10. Jg.", "19.Jg.", "Jg. 10", "Jahrgang 10" (not a year: "…, vor Jahrgang 2009 …" in a name)
 YEAR_VOLUME_RE = re.compile(
-    r"\b(?:(?P<a>\d{1,4})\.\s?Jg\.|Jg\.\s?(?P<b>\d{1,4})\b|Jahrgang\s(?P<c>\d{1,4})\b)"
+    r"\b(?:(?P<a>\d{1,3})\.\s?Jg\.|Jg\.\s?(?P<b>\d{1,3})\b|Jahrgang\s(?P<c>\d{1,3})\b)"
 )
 # "Heft 4", "H. 1–2", "H.3" (an initial is followed by a name, not a number)
 ISSUE_RE = re.compile(r"\b(?:Heft|H\.)\s?(?P<number>\d{1,4}(?:\s?[/–-]\s?\d{1,4})?)\b")
@@ -48,7 +48,7 @@ def issue_marks(parsed: Parsed, text: str) -> Parsed:
     end = NAME_END_RE.search(name)
     fields["journal"] = (name[: end.start()] if end and end.start() > 0 else name).strip(" .,:")
     if volume is not None:
-        fields["volume"] = next(v for v in volume.groups() if v)
+        fields.setdefault("volume", next(v for v in volume.groups() if v))
     if issue is not None:
         fields.setdefault("number", issue.group("number").replace(" ", ""))
     if fields.get("pages", "").endswith(("f", "f.")):  # "143 f.": the page and the next

@@ -160,3 +160,14 @@ def test_imprint_in_brackets_leaves_the_book_title() -> None:
     assert parsed.fields["booktitle"] == "Non-Alignment: Concepts"
     assert parsed.fields["address"] == "Delhi"
     assert parsed.fields["publisher"] == "Ajanta Publications"
+
+
+def test_a_year_after_jahrgang_is_part_of_a_name() -> None:
+    """ "…, vor Jahrgang 2009 Münstersche Beiträge …": a journal's former name, no volume."""
+    fields = {
+        "title": "T",
+        "journal": "Marburger Beiträge, vor Jahrgang 2009 Münstersche",
+        "volume": "19",
+    }
+    text = "S. T. Marburger Beiträge, vor Jahrgang 2009 Münstersche Beiträge 19, 2000, 1–20."
+    assert issue_marks(Parsed("article", fields), text).fields == fields
