@@ -48,7 +48,9 @@ CROSS_REFERENCE_RE = re.compile(
 )
 # "Book (Delhi: Ajanta Publications)": a place and publisher in brackets closing a book's title
 # (with no year: "(Chicago: UCP, 2010)" is a note's whole imprint, which its reader takes)
-PAREN_IMPRINT_RE = re.compile(r"\s\((?P<address>[^():;\d]{2,40}):\s(?P<publisher>[^():;\d]{2,60})\)$")
+PAREN_IMPRINT_RE = re.compile(
+    r"\s\((?P<address>[^():;\d]{2,40}):\s(?P<publisher>[^():;\d]{2,60})\)$"
+)
 NAME_JOIN_RE = re.compile(r",?\s(?:and|&)\s|,\s")
 # the year in brackets that closes an entry: "… 50, 1764 (1994)."
 BRACKET_YEAR_END_RE = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
