@@ -26,6 +26,7 @@ from citekit.parse import (
     parse_note,
     second_reading,
 )
+from citekit.parse.entrychecks import checked_entry
 from citekit.parse.labelled import combine_entry
 from citekit.parse.reference import Reference, parse_reference
 
@@ -83,7 +84,7 @@ def _references(section: bibsection.Section | None) -> tuple[Reference, ...]:
     out: list[Reference] = []
     for entry in section.entries if section else ():
         reference = parse_reference(entry.text, out[-1].head if out else None)
-        out.append(combine_entry(reference, loose=False))
+        out.append(checked_entry(combine_entry(reference, loose=False)))
     return tuple(out)
 
 

@@ -30,6 +30,7 @@ from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.cutpoints import Piece, whole
 from citekit.parse.ditto import parse_after_mark
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
+from citekit.parse.entrychecks import checked, checked_entry
 from citekit.parse.fields import parse_full
 from citekit.parse.ibidpair import ibid_word
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
@@ -41,7 +42,6 @@ from citekit.parse.known import (
     names_known_author,
 )
 from citekit.parse.labelled import combine, combine_entry
-from citekit.parse.newspapers import newspaper_issue
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
     HEREAFTER_RE,
@@ -258,7 +258,7 @@ def _read_again(
 
 
 def _entry_citation(note: Note, entry: Reference) -> Citation:
-    entry = combine_entry(entry)
+    entry = checked_entry(combine_entry(entry))
     return Citation(
         note=note.number,
         index=0,
@@ -353,7 +353,7 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     ditto = ditto_end(text)
     read = partial(parse_full, abbreviations=context.abbreviations, targets=targets)
     parsed = combine(parse_after_mark(text[ditto:], read) if ditto else read(text), text[ditto:])
-    parsed = online_post(newspaper_issue(parsed, text[ditto:]), text[ditto:])
+    parsed = online_post(checked(parsed, text[ditto:]), text[ditto:])
     if parsed.fields.get("pages"):
         parsed.fields["pages"] = full_pages(parsed.fields["pages"])
     if ditto and "author" not in parsed.fields:

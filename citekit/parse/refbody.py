@@ -225,7 +225,7 @@ def parse_body(
     venue = refvenue.emphasised(rest) if quoted and "*" not in rest else None
     if venue is not None:  # plain text: “Article.” Periodical, June 12, 2000.
         return parse_body(venue, fields, quoted=True)
-    named = None if whole else refperiodical.unnumbered(rest)
+    named = None if whole else refperiodical.unnumbered(rest, doi=fields.get("doi", ""))
     if named and not PROCEEDINGS_RE.search(named[0]) and not MEETING_RE.search(named[0]):
         fields["journal"] = named[0]  # "Title. Applied Optics, to appear."
         for key, value in named[1].items():

@@ -52,7 +52,7 @@ THESIS_RE = re.compile(
 )
 # "3rd ed.", "Rev. ed.", "(3rd ed.)", "3rd edn" (Harvard), "Third Edition"
 EDITION_RE = re.compile(
-    r"\(?\b(?P<edition>\d+(?:st|nd|rd|th)?|[Rr]ev(?:ised)?\.?"
+    r"\(?\b(?P<edition>\d+(?:st|nd|rd|th)?|[Rr]ev(?:ised)?\.?|[Ee]nl(?:arged)?\.?|[Ee]xpanded"
     r"|(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s*"
     r"(?:edn\b|ed(?:ition)?\.?|Edition\b)(?:\)|\s|$|(?=[,.]))"
 )

@@ -33,6 +33,7 @@ MARK_FIRST_RE = re.compile(r"(?:,\s+(?:[Ee]ds?\.)|\.\s+Eds?\.)\s+(?=[A-Z][\w.'â€
 NAMES_STOP_RE = re.compile(
     r"(?<![\s.][A-Z])(?<!^[A-Z])\.(?:\s|$)|,\s*(?=\d|pp?\.|(?!and\b|et\b)[a-z])|\s\(|$"
 )
+EDITION_WORDS = lexicons.words("edition_words")  # "Rev", "Enl": "(Rev. ed.)" is an edition
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al", "et"}
 JOINED_RE = re.compile(r"\s(?:and|&)\s")
 WORD_END_RE = re.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Studies."
@@ -60,6 +61,8 @@ def _in_parentheses(rest: str) -> tuple[list[str], int, int] | None:
     if not match:
         return None
     block = match.group("before") or match.group("after")
+    if block.strip(" .").casefold() in EDITION_WORDS:
+        return None
     return (_people(block), match.start(), match.end()) if _names_like(block) else None
 
 

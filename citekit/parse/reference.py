@@ -28,6 +28,7 @@ from citekit.parse import (
 )
 from citekit.parse.elements import Parsed
 from citekit.parse.imprint import MONTH_NUMBERS
+from citekit.parse.journalhead import journal_back
 from citekit.parse.leadeditors import take as take_lead_editors
 from citekit.parse.proceedings import meeting_place
 from citekit.parse.refcorporate import corporate_head
@@ -139,7 +140,8 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     text = unnumbered(text)
     text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
     text, series = take_series(without_unfielded(text))  # ", ahead of print": no field
-    head = corporate_head(text, refnames.read_head(text, previous))  # "… Institution (BSI). "
+    # "… Institution (BSI). "; "E. Yablonovitch, J. Opt. Soc. Am. B 10, 283 (1993)."
+    head = journal_back(corporate_head(text, refnames.read_head(text, previous)), text)
     fields: dict[str, str] = {}
     if head.people:
         fields[head.role] = " and ".join(head.people)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import imprintorder, pubplace, refbarepub, refplace, uregex
+from citekit.parse import imprintorder, placeyear, pubplace, refbarepub, refplace, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, parse_imprint
 from citekit.parse.patterns import YEAR_WORD_RE
 from citekit.parse.places import is_place
@@ -69,6 +69,8 @@ def read(rest: str, fields: dict[str, str], *, bare: bool = True) -> None:
     `bare`: a name alone may be the publisher (not after a quoted title, where it is the
     periodical's: "“Article.” Neuroinformatics.")."""
     rest = VANCOUVER_YEAR_RE.sub(r", \g<year>", rest)  # "Tübingen: Mohr Siebeck; 2014"
+    if placeyear.read(rest, fields):  # "New York, NY, USA, 2001. ACM."
+        return
     rest = pubplace.year_closing(rest)
     if "epr" in rest:
         rest = REPRINT_LEAD_RE.sub("", rest)

@@ -73,7 +73,7 @@ def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]
         block = SLASH_BEFORE_INVERTED_RE.sub("; ", block)
     if ";" in block:  # "Harley, J. B.; Woodward, David": every name inverted, one per part
         chunks = [c.strip(" ,") for c in JOIN_RE.split(block) if c.strip(" ,")]
-        return [c if "," in c else names.to_family_given(c) for c in chunks]
+        return [p for c in chunks for p in _inverted_chunk(c)]
     parts, after_join = _parts(block)
     if _all_direct(parts):
         return [names.to_family_given(p) for p in parts]  # "John Lafferty, Andrew McCallum, …"
@@ -90,6 +90,16 @@ def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]
         out.append(names.to_family_given(parts[i]))
         i += 1
     return out
+
+
+def _inverted_chunk(chunk: str) -> list[str]:
+    """A part of a names block parted by semicolons: one inverted name ("Harley, J. B."), or
+    Vancouver's names before a group's ("Fattorini L, Piccaro G; the SMIRA Group")."""
+    if "," not in chunk:
+        return [names.to_family_given(chunk)]
+    if VANCOUVER_BLOCK_RE.fullmatch(chunk):
+        return list(_vancouver_people(chunk))
+    return [chunk]
 
 
 def _all_direct(parts: list[str]) -> bool:

@@ -32,23 +32,34 @@ TAIL_RE = uregex.compile(
 NAME_RE = uregex.compile(r"^[A-Z][^\d:;()\[\]“”\"«»*]{1,120}$")  # capitalised, no numbers
 ABBREVIATED_RE = re.compile(r"(?:^|\s)J\.?\s+[A-Z]")  # "SIAM J. Discr. Math.", "J Appl Physiol"
 MAX_WORDS = 12
+# a status only an article's periodical is named with: "Applied Optics, to appear", "Memory
+# Studies, in press" (a book's is named with its publisher, whose words PUBLISHER_WORDS_RE
+# finds: "Oxford University Press, forthcoming")
+STATUS_RE = re.compile(r"\b(?:to\s+appear|in\s+press)\b", re.IGNORECASE)
 
 
-def unnumbered(rest: str) -> tuple[str, dict[str, str]] | None:
+def unnumbered(rest: str, *, doi: str = "") -> tuple[str, dict[str, str]] | None:
     """(the periodical's name, the year, volume and pages stated after it), or None when
-    REST is no such name."""
+    REST is no such name. DOI: the entry's, when stated (an article's, unless a book's ISBN
+    is in it, "10.1017/CBO9780511…", or a year follows the name as a publisher's does)."""
     tail = TAIL_RE.search(rest)
     name = rest[: tail.start()].strip(" .,") if tail else rest.strip(" .,")
     if not NAME_RE.match(name) or len(name.split()) > MAX_WORDS or name.startswith("In "):
         return None
-    if PUBLISHER_WORDS_RE.search(name) or not _periodical(name):
-        return None
     found = tail.groupdict() if tail else {}
+    if found.get("year"):
+        doi = ""  # "IREMAM, 2012. doi:10.4000/…": a publisher's name and year, a book's DOI
+    if PUBLISHER_WORDS_RE.search(name) or not _periodical(name, rest, doi):
+        return None
     stated = {"year": found.get("year"), "volume": found.get("volume")}
     stated["pages"] = found.get("pages") or found.get("count")
     return name, {k: v for k, v in stated.items() if v}
 
 
-def _periodical(name: str) -> bool:
+def _periodical(name: str, rest: str, doi: str) -> bool:
     words = (w.strip(".,'’").casefold() for w in name.split())
-    return any(w in PERIODICAL_WORDS for w in words) or ABBREVIATED_RE.search(name) is not None
+    if any(w in PERIODICAL_WORDS for w in words) or ABBREVIATED_RE.search(name) is not None:
+        return True
+    if doi and "978" not in doi:
+        return True
+    return ("appear" in rest or "press" in rest) and STATUS_RE.search(rest) is not None

@@ -160,6 +160,7 @@ def _numbers(tail: str) -> dict[str, str] | None:
     """The volume, number, pages and year of TAIL, or None when words other than a date's
     are left over."""
     found: dict[str, str] = {}
+    tail = _volume_issue(tail, found)
     words = 0
     at = 0
     while at < len(tail):
@@ -183,12 +184,50 @@ def _numbers(tail: str) -> dict[str, str] | None:
                 return None
             continue
         _take(item, found)
+    _paren_year_last(tail, found)
     colon = COLON_PAGES_RE.search(tail)
     if colon and _pages(colon.group("pages")) != found.get("pages"):
         # "1-2 (2020): 1--19": the pages follow the date's colon; the range before, an issue's
         found.setdefault("volume", found.get("pages", "").replace("-", "–") or None)
         found["pages"] = _pages(colon.group("pages"))
     return {k: v for k, v in found.items() if v}
+
+
+# a volume and its issue joined at the tail's start: "33:3: 333" (volume, issue, pages, colons
+# between), "45-3, 2001, p. 658" and "vol 79-3, 2006, pp. 483" (French: a dash or slash, the
+# pages labelled after, so that the joined pair is no range of pages)
+VOLUME_ISSUE_RE = re.compile(
+    r"^[\s,.]*(?:(?P<v1>\d{1,4}):(?P<n1>\d{1,3}):\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?)\b"
+    r"|(?:[Vv]ol\.?\s*)?(?P<v2>\d{1,4})[-/](?P<n2>\d{1,2}),(?=.*\bpp?\.\s*\d))"
+)
+
+
+def _volume_issue(tail: str, found: dict[str, str]) -> str:
+    """TAIL without the volume and issue it opens with, joined (they go to FOUND)."""
+    if ":" not in tail and "-" not in tail and "/" not in tail:
+        return tail  # the cheap test
+    match = VOLUME_ISSUE_RE.match(tail)
+    if match is None:
+        return tail
+    found["volume"] = match.group("v1") or match.group("v2")
+    found["number"] = match.group("n1") or match.group("n2")
+    if match.group("pages"):
+        found["pages"] = _pages(match.group("pages"))
+    return tail[match.end() :]
+
+
+# the year in brackets closing a physics entry: "Phys. Rev. A 50, 1764 (1994)."
+PAREN_YEAR_END_RE = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)[.\s]*$")
+
+
+def _paren_year_last(tail: str, found: dict[str, str]) -> None:
+    """ "50, 1764 (1994)": the bracketed year is the year, the page before it only looked
+    like one (read first, it was taken for the year and the year for the pages)."""
+    if ")" not in tail[-3:] or found.get("pages") == found.get("year"):
+        return
+    last = PAREN_YEAR_END_RE.search(tail)
+    if last and found.get("pages") == last.group("year") and found.get("year"):
+        found["pages"], found["year"] = found["year"], last.group("year")
 
 
 def _take(item: re.Match[str], found: dict[str, str]) -> None:
