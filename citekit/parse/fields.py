@@ -60,7 +60,7 @@ from citekit.parse.plain import is_conference_paper, parse_conference, parse_unt
 from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.plainmarks import mark_titles
-from citekit.parse.proceedings import as_proceedings
+from citekit.parse.proceedings import as_proceedings, proceedings_after
 from citekit.parse.seriesparen import take_series
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.statutes import parse_statute
@@ -69,7 +69,7 @@ from citekit.parse.web import handle_author, parse_web, web_venue
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
-    r"|unter|en\s+ligne|disponible\s+en)\s*:?\s*$",
+    r"|(?:abrufbar|verfügbar|online)\s+(?:unter|via)|unter|en\s+ligne|disponible\s+en)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -350,8 +350,9 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
         if parsed.entry_type == "incollection":
             parsed.fields.setdefault("pages", full_pages(pages.group("pages")))
         return parsed
-    if IN_RE.match(after):
-        return parse_chapter(title, {**people, **container}, after[IN_RE.match(after).end() :])
+    inside = after[IN_RE.match(after).end() :] if IN_RE.match(after) else proceedings_after(after)
+    if inside is not None:
+        return parse_chapter(title, {**people, **container}, inside)
     if rolenames.editors_first(after.lstrip(" ,.").split(", ")):  # "», P. Lund (dir.), Book"
         return parse_chapter(title, {**people, **container}, after.lstrip(" ,."))
     journal = journal_after(after) or journal_before_numbers(after)

@@ -41,6 +41,17 @@ def as_proceedings(parsed: Parsed) -> Parsed:
     return parsed
 
 
+# a proceedings named right after a quoted title, with no "in": "‘Title’, Proceedings of the
+# SIGCHI Conference on …, ACM, 2013", "“Title,” Proc. of HPCA-1, …"
+PROCEEDINGS_AFTER_RE = re.compile(r"^[’”\"'.,\s]*(?i:proceedings|proc\.)\s+of\s")
+
+
+def proceedings_after(after: str) -> str | None:
+    """What follows a title, from the proceedings it opens with, or None."""
+    found = PROCEEDINGS_AFTER_RE.match(after) if "roc" in after[:12] else None
+    return after[found.end() - len(found.group().lstrip(" ’”\"'.,")) :] if found else None
+
+
 def meeting_place(fields: dict[str, str]) -> None:
     """Move "(City, Region, Country)" closing FIELDS' booktitle into its address, when the
     bracket's last part is a country, a region or a state's code."""

@@ -16,6 +16,7 @@ from citekit.parse.hereaftersentence import attach_announcements, form_pieces
 from citekit.parse.joinprose import source_after_prose
 from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
+from citekit.parse.labelledaddress import labelled_address
 from citekit.parse.knownstart import known_start
 from citekit.parse.loneshort import lone_short_form
 from citekit.parse.openeditors import opens_edited_volume
@@ -133,7 +134,13 @@ def split_note(
                     prefix = ""
     out = bracketdate.cut_brackets(text, out)  # "… (cf. Heidegger 1996, 47)": the bracket cites
     out = cut_translations(text, out, SAME_AUTHOR_PREFIX)  # "…, 1979 (trad. esp.: *Title*, …)"
-    return out or _quotation_source(text) or _bare_addresses(text) or lone_short_form(text)
+    return (
+        out
+        or _quotation_source(text)
+        or labelled_address(text)
+        or _bare_addresses(text)
+        or lone_short_form(text)
+    )
 
 
 # an address written out in prose, without the full stop, bracket or emphasis that closes it
