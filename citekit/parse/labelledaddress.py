@@ -10,6 +10,7 @@ stop before its label and stays a bare address.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from citekit.parse.cutpoints import Piece
 from citekit.parse.patterns import LEAD_IN_RE, URL_RE
@@ -42,3 +43,8 @@ def labelled_address(text: str) -> list[tuple[Piece, str]]:
     if len(head[begin : label.start()].split()) < WORDS_BEFORE_MIN:
         return []
     return [(Piece(begin, found[0].end()), head[:begin])]
+
+
+def linked(text: str, bare: Callable[[str], list[tuple[Piece, str]]]) -> list[tuple[Piece, str]]:
+    """The note's labelled address as one source, else what BARE reads in it."""
+    return labelled_address(text) or bare(text)
