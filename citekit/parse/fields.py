@@ -66,6 +66,7 @@ from citekit.parse.short_title_law import parse_short_title_law, plain_short_tit
 from citekit.parse.statutes import parse_statute
 from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import handle_author, parse_web, web_venue
+from citekit.parse.wrappedurl import joined_addresses
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
@@ -88,6 +89,7 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
     """Pull URL, DOI and access date out of TEXT (they can stand anywhere); the targets of
     the citation's links fill in what its text does not spell out."""
     out: dict[str, str] = {}
+    text = joined_addresses(text)  # "https://ieeexplore. ieee.org/…": a wrap's space
     accessed = ACCESSED_RE.search(text)
     if accessed:
         iso = iso_date(accessed.group("date"))

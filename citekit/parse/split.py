@@ -19,6 +19,7 @@ from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.knownstart import known_start
 from citekit.parse.labelledaddress import linked
 from citekit.parse.loneshort import lone_short_form
+from citekit.parse.mentions import without_mentions
 from citekit.parse.openeditors import opens_edited_volume
 from citekit.parse.patterns import (
     CITED_IN_RE,
@@ -134,6 +135,7 @@ def split_note(
                     prefix = ""
     out = bracketdate.cut_brackets(text, out)  # "… (cf. Heidegger 1996, 47)": the bracket cites
     out = cut_translations(text, out, SAME_AUTHOR_PREFIX)  # "…, 1979 (trad. esp.: *Title*, …)"
+    out = without_mentions(text, out)  # "… in Cunningham’s choreography *Winterbranch* (1964)"
     return out or _quotation_source(text) or linked(text, _bare_addresses) or lone_short_form(text)
 
 
