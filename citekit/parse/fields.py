@@ -168,7 +168,7 @@ def _parse_full(
     if chapter is not None:
         entry_type, fields, locator = chapter
         return Parsed(entry_type, {**fields, **links}, locator)
-    stated = None if iso else statement.name_sentence(work) or statement.colon_statement(work)
+    stated = None if iso else statement.any_statement(work)
     if stated is not None:
         return _stated(parse_full(stated[0], abbreviations), stated[1], links)
     legal = parse_bluebook(work)
