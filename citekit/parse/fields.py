@@ -66,7 +66,7 @@ from citekit.parse.short_title_law import parse_short_title_law, plain_short_tit
 from citekit.parse.statutes import parse_statute
 from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import handle_author, parse_web, web_venue
-from citekit.parse.wrappedurl import joined_addresses
+from citekit.parse.wrappedurl import cut_short, joined_addresses
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
@@ -89,7 +89,7 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
     """Pull URL, DOI and access date out of TEXT (they can stand anywhere); the targets of
     the citation's links fill in what its text does not spell out."""
     out: dict[str, str] = {}
-    text = joined_addresses(text)  # "https://ieeexplore. ieee.org/…": a wrap's space
+    text = whole = joined_addresses(text)  # "https://ieeexplore. ieee.org/…": a wrap's space
     accessed = ACCESSED_RE.search(text)
     if accessed:
         iso = iso_date(accessed.group("date"))
@@ -108,6 +108,8 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
         head = LINK_LEAD_RE.sub("", text[: url.start()])
         text = head + text[url.end() :]
     for target in targets:
+        if cut_short(target, whole):
+            continue  # "https://doi.org/" typed before a wrap: the address goes on
         doi = DOI_RE.fullmatch(target)
         name, value = ("doi", doi.group("doi")) if doi else ("url", target)
         out.setdefault(name, value)

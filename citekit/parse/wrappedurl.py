@@ -22,3 +22,13 @@ def joined_addresses(text: str) -> str:
     if "http" not in text and "www." not in text:  # the common case, at once
         return text
     return WRAPPED_RE.sub(lambda m: m.group("head") + m.group("tail"), text)
+
+
+def cut_short(address: str, joined: str) -> bool:
+    """Is ADDRESS only the head of one that goes on in JOINED, the text with wraps joined?"""
+    at = joined.find(address)
+    return (
+        at >= 0
+        and re.match(r"[\w%~&=?#+/-]", joined[at + len(address) : at + len(address) + 1])
+        is not None
+    )
