@@ -83,7 +83,7 @@ def test_a_wrap_s_space_inside_an_address_is_taken_out() -> None:
 
 
 def test_words_after_an_address_stay_words() -> None:
-    text = "See http://tin.example/ and http://zinc.example/x. More at www.tin.example. See also Quint."
+    text = "See http://tin.example/ and http://zinc.example/x. More at www.tin.example. See Quint."
     assert joined_addresses(text) == text
 
 
