@@ -60,16 +60,17 @@ from citekit.parse.plain import is_conference_paper, parse_conference, parse_unt
 from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.plainmarks import mark_titles
-from citekit.parse.proceedings import as_proceedings
+from citekit.parse.proceedings import as_proceedings, proceedings_after
 from citekit.parse.seriesparen import take_series
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.statutes import parse_statute
 from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import handle_author, parse_web, web_venue
+from citekit.parse.wrappedurl import cut_short, joined_addresses
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
-    r"|unter|en\s+ligne|disponible\s+en)\s*:?\s*$",
+    r"|(?:abrufbar|verfügbar|online)\s+(?:unter|via)|unter|en\s+ligne|disponible\s+en)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -88,6 +89,7 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
     """Pull URL, DOI and access date out of TEXT (they can stand anywhere); the targets of
     the citation's links fill in what its text does not spell out."""
     out: dict[str, str] = {}
+    text = whole = joined_addresses(text)  # "https://ieeexplore. ieee.org/…": a wrap's space
     accessed = ACCESSED_RE.search(text)
     if accessed:
         iso = iso_date(accessed.group("date"))
@@ -106,6 +108,8 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
         head = LINK_LEAD_RE.sub("", text[: url.start()])
         text = head + text[url.end() :]
     for target in targets:
+        if cut_short(target, whole):
+            continue  # "https://doi.org/" typed before a wrap: the address goes on
         doi = DOI_RE.fullmatch(target)
         name, value = ("doi", doi.group("doi")) if doi else ("url", target)
         out.setdefault(name, value)
@@ -166,7 +170,7 @@ def _parse_full(
     if chapter is not None:
         entry_type, fields, locator = chapter
         return Parsed(entry_type, {**fields, **links}, locator)
-    stated = None if iso else statement.name_sentence(work) or statement.colon_statement(work)
+    stated = None if iso else statement.any_statement(work)
     if stated is not None:
         return _stated(parse_full(stated[0], abbreviations), stated[1], links)
     legal = parse_bluebook(work)
@@ -350,8 +354,9 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
         if parsed.entry_type == "incollection":
             parsed.fields.setdefault("pages", full_pages(pages.group("pages")))
         return parsed
-    if IN_RE.match(after):
-        return parse_chapter(title, {**people, **container}, after[IN_RE.match(after).end() :])
+    inside = after[IN_RE.match(after).end() :] if IN_RE.match(after) else proceedings_after(after)
+    if inside is not None:
+        return parse_chapter(title, {**people, **container}, inside)
     if rolenames.editors_first(after.lstrip(" ,.").split(", ")):  # "», P. Lund (dir.), Book"
         return parse_chapter(title, {**people, **container}, after.lstrip(" ,."))
     journal = journal_after(after) or journal_before_numbers(after)

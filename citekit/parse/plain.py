@@ -35,8 +35,11 @@ from citekit.parse.patterns import (
 from citekit.parse.plainjournal import comma_journal_article
 
 # a container named before the meeting's word: "…, in Emporia. Proceedings of the 10th Aegean
-# Conference, Athens 2004": a chapter in the proceedings, not a paper read at the meeting
-CONTAINER_BEFORE_RE = uregex.compile(rf"[,.]\s+(?:{CONTAINER_WORDS}):?\s+\S")
+# Conference, Athens 2004", "“Title,” in Proceedings of …", "‘Title’, Proceedings of the SIGCHI
+# Conference on …": a paper in the proceedings, not a paper read at the meeting
+CONTAINER_BEFORE_RE = uregex.compile(
+    rf"[,.][’”\"']?\s+(?:(?:{CONTAINER_WORDS}):?\s+\S|(?i:proceedings|proc\.)\s+of\b)"
+)
 
 
 def is_conference_paper(work: str) -> bool:

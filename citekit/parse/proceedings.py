@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse.elements import Parsed
+from citekit.parse.patterns import ORGANISATION_RE
 from citekit.parse.places import is_whole_place
 from citekit.parse.refbookbody import MEETING_RE, PROCEEDINGS_RE  # the reference lists' words
 from citekit.parse.refplace import COUNTRIES, REGIONS, STATE_CODE_RE
@@ -29,7 +30,7 @@ def as_proceedings(parsed: Parsed) -> Parsed:
     fields = parsed.fields
     meeting_place(fields)
     if parsed.entry_type == "incollection" and PROCEEDINGS_RE.match(fields.get("booktitle", "")):
-        return Parsed("inproceedings", fields, parsed.locator)
+        return Parsed("inproceedings", _publisher_after(fields), parsed.locator)
     journal = fields.get("journal", "")
     if (
         parsed.entry_type == "article"
@@ -37,8 +38,35 @@ def as_proceedings(parsed: Parsed) -> Parsed:
         and MEETING_RE.search(journal)
     ):
         moved = {k: v for k, v in fields.items() if k != "journal"}
-        return Parsed("inproceedings", {**moved, "booktitle": journal}, parsed.locator)
+        return Parsed(
+            "inproceedings", _publisher_after({**moved, "booktitle": journal}), parsed.locator
+        )
     return parsed
+
+
+# a proceedings named right after a quoted title, with no "in": "‘Title’, Proceedings of the
+# SIGCHI Conference on …, ACM, 2013", "“Title,” Proc. of HPCA-1, …"
+PROCEEDINGS_AFTER_RE = re.compile(r"^[’”\"'.,\s]*(?i:proceedings|proc\.)\s+of\s")
+
+
+def proceedings_after(after: str) -> str | None:
+    """What follows a title, from the proceedings it opens with, or None."""
+    found = PROCEEDINGS_AFTER_RE.match(after) if "roc" in after[:12] else None
+    return after[found.end() - len(found.group().lstrip(" ’”\"'.,")) :] if found else None
+
+
+def _publisher_after(fields: dict[str, str]) -> dict[str, str]:
+    """ "Proceedings of the SIGCHI Conference on …, Association for Computing Machinery": the
+    body that closes the booktitle after a comma, no meeting's word in it, is its publisher."""
+    book, _, last = fields.get("booktitle", "").rpartition(", ")
+    if (
+        book
+        and "publisher" not in fields
+        and ORGANISATION_RE.search(last)
+        and not MEETING_RE.search(last)
+    ):
+        fields["booktitle"], fields["publisher"] = book, last
+    return fields
 
 
 def meeting_place(fields: dict[str, str]) -> None:

@@ -17,7 +17,9 @@ from citekit.parse.joinprose import source_after_prose
 from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.knownstart import known_start
+from citekit.parse.labelledaddress import linked
 from citekit.parse.loneshort import lone_short_form
+from citekit.parse.mentions import without_mentions
 from citekit.parse.openeditors import opens_edited_volume
 from citekit.parse.patterns import (
     CITED_IN_RE,
@@ -69,7 +71,7 @@ TRAILING_PROSE_RE = uregex.compile(
     + lexicons.alternation(lexicons.words("join_words"))
     + r"\s|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter"
-    r"|volume|number|issue|part|series|chapter"  # "…, volume 1, number 14 (Tulane, 1950)"
+    r"|volume|number|issue|part|series|chapter|posted|uploaded"  # "…, volume 1", "…, 12:34, posted"
     r"|with\s+(?=[A-ZÀ-Þ])"  # "…, 31, with Niecks, *Frederick Chopin*": joins.py's compared sources
     r"|tesis|thèse|tese|tesi|thesis|diss|dissertation|mémoire|doctoral)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«])"
 )
@@ -133,7 +135,8 @@ def split_note(
                     prefix = ""
     out = bracketdate.cut_brackets(text, out)  # "… (cf. Heidegger 1996, 47)": the bracket cites
     out = cut_translations(text, out, SAME_AUTHOR_PREFIX)  # "…, 1979 (trad. esp.: *Title*, …)"
-    return out or _quotation_source(text) or _bare_addresses(text) or lone_short_form(text)
+    out = without_mentions(text, out)  # "… in Cunningham’s choreography *Winterbranch* (1964)"
+    return out or _quotation_source(text) or linked(text, _bare_addresses) or lone_short_form(text)
 
 
 # an address written out in prose, without the full stop, bracket or emphasis that closes it

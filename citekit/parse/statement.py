@@ -188,6 +188,35 @@ def colon_statement(text: str) -> tuple[str, dict[str, str]] | None:
     return f"{natural}{mark}, {rest}", {role: " and ".join(people)}
 
 
+# "*Wijk* (2017), Open access in the Netherlands. In: …", "*Hirschmann/Verdicchio* (2017), Open
+# Access in der Schweiz. In: …": family names, the year in brackets, then the title (German
+# author-year notes); "Mokyr (2009), 450–56" is a short form, its rest no title
+YEAR_STATEMENT_RE = uregex.compile(
+    rf"""^(?P<names>{SHORT_FAMILY}(?:\s*/\s*{SHORT_FAMILY})*|\*{FAMILY}(?:/{FAMILY})+\*)\s*\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)
+        \s*[,:]\s+(?P<title>(?!(?:S|p|pp|Bd|vol)\.\s)[A-ZÀ-Þ„“"‘«][^.]*?[^\W\d_]{{2,}}[^.]*?)\.\s+(?P<rest>\S.*)$""",
+    re.VERBOSE,
+)
+
+
+def year_statement(text: str) -> tuple[str, dict[str, str]] | None:
+    """ "*Wijk* (2017), Open access in the Netherlands. In: S./M. (Hrsg.), Buch" -> ("Wijk,
+    “Open access in the Netherlands,” In: …", {"author": "Wijk", "year": "2017"})."""
+    found = YEAR_STATEMENT_RE.match(text) if "(" in text else None
+    if found is None or len(found.group("title").split()) < 2:
+        return None
+    people = [n.strip(" *") for n in found.group("names").split("/")]
+    rest = f"“{found.group('title')},” {found.group('rest')}"
+    return f"{' and '.join(people)}, {rest}", {
+        "author": " and ".join(people),
+        "year": found.group("year"),
+    }
+
+
+def any_statement(text: str) -> tuple[str, dict[str, str]] | None:
+    """The names a statement of its own opens TEXT with, read by whichever form it takes."""
+    return name_sentence(text) or colon_statement(text) or year_statement(text)
+
+
 def _quoted_title(rest: str) -> str:
     """ "Title, in: …" -> "“Title,” in: …": the grammar reads a quoted title whole."""
     found = TITLE_BEFORE_IN_RE.match(rest) if "in:" in rest else None

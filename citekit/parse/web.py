@@ -14,6 +14,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import uregex
+from citekit.parse.duration import without_duration
 from citekit.parse.elements import Parsed, names_field
 from citekit.parse.patterns import ACCESSED_RE, MONTH_RE, YEAR
 from citekit.parse.prefilter import guarded
@@ -179,6 +180,7 @@ def online_post(parsed: Parsed, text: str = "") -> Parsed:
     linked = "url" in parsed.fields or "doi" in parsed.fields
     if parsed.entry_type != "article" or not linked:
         return parsed
+    parsed = without_duration(parsed, text)  # "YouTube video, 12:34": no volume 12
     marked = "(" in text and BLOG_MARK_RE.search(text) is not None and "journal" in parsed.fields
     if not web_venue(parsed.fields) and not marked:
         return parsed
