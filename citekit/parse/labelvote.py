@@ -1,0 +1,91 @@
+"""Where the grammar is unsure of a full citation, the labeller's fields and type win a vote.
+
+Two signs that the grammar's reading is unsure even though it looks full: many of the
+citation's words are in no field ("Blanc, É. 2012 American Journal of Climate Change, 1(1):
+1–13" read as a book titled "É. 2012 American Journal…"), or a book without a publisher that
+has a volume or pages ("… Chromosome research 17, 229-238" with the journal as its place).
+There the labeller's value of a field replaces the grammar's from the confidence trust.txt's
+vote column gives it, and its reading as an article replaces the grammar's book. Measured on
+core.xml's dev half, each quarter read by a model trained on the other
+(benchmarks/labeller/crossfit.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.label.trust import voted
+from citekit.parse.elements import Parsed
+
+# the share of a citation's words that a sure reading places in some field
+PLACED_SHARE = 0.8
+# the labeller's confidence in its journal from which its article replaces the grammar's book
+ARTICLE_CONFIDENCE = 0.7
+WORD_RE = re.compile(r"\w+")
+NUMBER_FIELDS = frozenset({"volume", "number", "pages"})
+CONTAINERS = ("journal", "booktitle")
+
+
+def unsure(rules: Parsed, text: str) -> bool:
+    """Whether the grammar's reading RULES of TEXT is one the labeller may outvote."""
+    return _unassigned(rules, text) or _bookish(rules)
+
+
+def _unassigned(rules: Parsed, text: str) -> bool:
+    """Whether RULES leaves more than a fifth of TEXT's words in no field (its pinpoint is
+    none: "pp. 16-18" of a reference read as one is often an article's pages). Field values
+    as long as most of the text place most of its words: not counted word by word (the CPU
+    of every full citation of a book)."""
+    values = [v for k, v in rules.fields.items() if not k.startswith("_") and isinstance(v, str)]
+    if sum(map(len, values)) >= len(text) * PLACED_SHARE:
+        return False
+    placed = set(WORD_RE.findall(" ".join(values).casefold()))
+    words = WORD_RE.findall(text.casefold())
+    return sum(word in placed for word in words) < len(words) * PLACED_SHARE
+
+
+def _bookish(rules: Parsed) -> bool:
+    """A book without a publisher but with a volume or pages: perhaps an article."""
+    have = rules.fields.keys()
+    return rules.entry_type == "book" and "publisher" not in have and bool(NUMBER_FIELDS & have)
+
+
+def outvoted(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure: dict) -> Parsed:
+    """PARSED (the combined reading so far) with the labeller's reading LEARNED (its
+    confidence per field SURE) where the grammar's reading RULES of TEXT is unsure."""
+    fields = dict(parsed.fields)
+    entry_type = parsed.entry_type
+    if _unassigned(rules, text):
+        for name, limit in voted().items():
+            value = learned.fields.get(name)
+            if value and sure.get(name, 0.0) >= limit and not _other_container(name, fields):
+                fields[name] = value
+    article = learned.entry_type == "article"
+    if article and _bookish(parsed) and sure.get("journal", 0.0) >= ARTICLE_CONFIDENCE:
+        entry_type = "article"
+        _as_article(fields, learned)
+    return Parsed(entry_type, fields, parsed.locator)
+
+
+def _other_container(name: str, fields: dict[str, str]) -> bool:
+    """A book's title beside the grammar's journal (or a journal beside its book): the
+    labeller's container is no second one."""
+    return name in CONTAINERS and any(c in fields for c in CONTAINERS if c != name)
+
+
+def _as_article(fields: dict[str, str], learned: Parsed) -> None:
+    """FIELDS of a book read again as an article: the labeller's journal, numbers it found
+    and the grammar did not, and no place that is the journal's name ("Chromosome
+    research")."""
+    journal = learned.fields["journal"]
+    place = _key(fields.get("address", ""))
+    if place and (place in _key(journal) or _key(journal) in place):
+        del fields["address"]
+    fields["journal"] = journal
+    for name in NUMBER_FIELDS:
+        if name in learned.fields:
+            fields.setdefault(name, learned.fields[name])
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
