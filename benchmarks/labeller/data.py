@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 from align import align
 
-from benchmarks.biblio.footnotes import parts
+from benchmarks.biblio.footnotes import _reference, parts
 from citekit.label.tokens import Token, tokenize
 from citekit.pipeline import find_notes
 
@@ -63,10 +63,13 @@ def anystyle(path: Path, part: str | None = None) -> list[Sequence]:
 
 def labelled_sequence(sequence: ElementTree.Element) -> Sequence | None:
     """One AnyStyle <sequence> as tokens and our labels; None where the words do not line up."""
+    reference = _reference(sequence)
+    # a container as the proxy's gold has it: a journal's or a book's title
+    container = "journal" if reference and "journal" in reference[1] else "booktitle"
     pieces = [
-        (" ".join((el.text or "").split()), ANYSTYLE_LABELS.get(el.tag, "other"))
-        for el in sequence
+        (" ".join((el.text or "").split()), ANYSTYLE_LABELS.get(el.tag, "other")) for el in sequence
     ]
+    pieces = [(text, container if label == "container" else label) for text, label in pieces]
     text = " ".join(p for p, _ in pieces if p)
     labels = [label for piece, label in pieces for _ in piece.split()]
     tokens = tokenize(text)

@@ -47,7 +47,10 @@ FIRST_NUMBER_RE = re.compile(r"\d+(?:[/–-]\d+)?|\b[IVXLC]+\b")
 
 
 # the label each field is read from, where it is not the field's own name
-SOURCE_LABEL = {"journal": "container", "booktitle": "container", "year": "date", "month": "date"}
+SOURCE_LABEL = {"year": "date", "month": "date"}
+# a container's labels: a journal, a book (the model tells them apart where its training
+# data did), or either
+CONTAINER_LABELS = ("journal", "booktitle", "container")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,8 @@ def read_labelled(text: str) -> Reading | None:
 def _source_confidence(name: str, sure: dict[str, float]) -> float:
     if name == "number" and "number" not in sure:
         return sure.get("volume", 0.0)  # "12 (3)": the issue read inside the volume
+    if name in CONTAINER_LABELS and name not in sure:
+        return max(sure.get(label, 0.0) for label in CONTAINER_LABELS)
     return sure.get(SOURCE_LABEL.get(name, name), 0.0)
 
 
@@ -131,9 +136,10 @@ def _fields(found: dict[str, str]) -> dict[str, str]:
     for label, name in (("title", "title"), ("series", "series")):
         if found.get(label):
             fields[name] = clean_title(found[label])
-    if found.get("container"):
-        container = GOST_LEAD_RE.sub("", found["container"])
-        fields["_container"] = clean_title(IN_RE.sub("", container))
+    for label in CONTAINER_LABELS:
+        if found.get(label):
+            container = GOST_LEAD_RE.sub("", found[label])
+            fields[f"_{label}"] = clean_title(IN_RE.sub("", container))
     for label in ("publisher", "address"):
         value = found.get(label, "").strip(" ,.;:()[]")
         if value:
@@ -182,9 +188,13 @@ def _pages(text: str) -> str:
 
 
 def _entry_type(found: dict[str, str], fields: dict[str, str]) -> str:
-    container = fields.pop("_container", "")
+    journal, book = fields.pop("_journal", ""), fields.pop("_booktitle", "")
+    container = fields.pop("_container", "") or journal or book
     if THESIS_RE.search(found.get("genre", "") + " " + found.get("note", "")):
         return "thesis"
+    if bool(journal) != bool(book):  # the labeller has told a journal from a book
+        fields["journal" if journal else "booktitle"] = container
+        return "article" if journal else "incollection"
     if container:
         numbered = any(k in fields for k in ("volume", "number", "pages"))
         if numbered and not ({"publisher", "address", "editor"} & set(fields)):
