@@ -144,6 +144,9 @@ def _fields(found: dict[str, str]) -> dict[str, str]:
         value = found.get(label, "").strip(" ,.;:()[]")
         if value:
             fields[label] = value
+    place, colon, publisher = fields.get("publisher", "").partition(": ")
+    if colon and "address" not in fields and publisher:  # "London: London School of Economics"
+        fields["address"], fields["publisher"] = place, publisher
     fields.update(_numbers(found))
     fields.update({k: v for k, v in date_fields(found.get("date", "")).items() if v})
     for label in ("url", "doi"):

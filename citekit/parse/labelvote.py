@@ -23,7 +23,6 @@ PLACED_SHARE = 0.8
 ARTICLE_CONFIDENCE = 0.7
 WORD_RE = re.compile(r"\w+")
 NUMBER_FIELDS = frozenset({"volume", "number", "pages"})
-CONTAINERS = ("journal", "booktitle")
 
 
 def unsure(rules: Parsed, text: str) -> bool:
@@ -57,20 +56,25 @@ def outvoted(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure: di
     entry_type = parsed.entry_type
     if _unassigned(rules, text):
         for name, limit in voted().items():
-            value = learned.fields.get(name)
-            if value and sure.get(name, 0.0) >= limit and not _other_container(name, fields):
+            value = learned.fields.get(name, "")
+            # the grammar's "Frankfurt a. M." stays, not the labeller's "Frankfurt a. M"
+            same = _key(value) == _key(fields.get(name, ""))
+            if value and not same and sure.get(name, 0.0) >= limit:
                 fields[name] = value
-    article = learned.entry_type == "article"
+    article = learned.entry_type == "article" and _new_words(
+        learned.fields.get("journal", ""), parsed
+    )
     if article and _bookish(parsed) and sure.get("journal", 0.0) >= ARTICLE_CONFIDENCE:
         entry_type = "article"
         _as_article(fields, learned)
     return Parsed(entry_type, fields, parsed.locator)
 
 
-def _other_container(name: str, fields: dict[str, str]) -> bool:
-    """A book's title beside the grammar's journal (or a journal beside its book): the
-    labeller's container is no second one."""
-    return name in CONTAINERS and any(c in fields for c in CONTAINERS if c != name)
+def _new_words(journal: str, parsed: Parsed) -> bool:
+    """Whether JOURNAL is no part of the grammar's title or author (a case's party, "Ward" of
+    "Western Australia v Ward (2002) 213 CLR 1", is no journal)."""
+    key = _key(journal)
+    return not any(key in _key(parsed.fields.get(name, "")) for name in ("title", "author"))
 
 
 def _as_article(fields: dict[str, str], learned: Parsed) -> None:
