@@ -18,7 +18,7 @@ from citekit.parse import names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.imprint import date_fields
-from citekit.parse.labelvote import outvoted, unsure
+from citekit.parse.labelvote import CASE_PARTIES_RE, outvoted, unsure
 from citekit.parse.media import names_medium
 from citekit.parse.newspapers import without_section
 from citekit.parse.pagerange import full_pages
@@ -262,7 +262,6 @@ def _may_vote(rules: Parsed, text: str, *, loose: bool) -> bool:
     return unsure(rules, text)
 
 
-CASE_PARTIES_RE = re.compile(r"\sv\.?\s")  # "Epic Games, Inc. v. Apple, Inc."
 
 
 def _reported_case(rules: Parsed) -> bool:

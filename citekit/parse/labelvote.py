@@ -22,6 +22,8 @@ PLACED_SHARE = 0.8
 # the labeller's confidence in its journal from which its article replaces the grammar's book
 ARTICLE_CONFIDENCE = 0.7
 WORD_RE = re.compile(r"\w+")
+LETTER_RE = re.compile(r"[^\W\d_]")
+CASE_PARTIES_RE = re.compile(r"\sv\.?\s")  # "Epic Games, Inc. v. Apple, Inc."
 NUMBER_FIELDS = frozenset({"volume", "number", "pages"})
 
 
@@ -57,24 +59,29 @@ def outvoted(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure: di
     if _unassigned(rules, text):
         for name, limit in voted().items():
             value = learned.fields.get(name, "")
-            # the grammar's "Frankfurt a. M." stays, not the labeller's "Frankfurt a. M"
-            same = _key(value) == _key(fields.get(name, ""))
-            if value and not same and sure.get(name, 0.0) >= limit:
+            if value and not _around(value, fields.get(name, "")) and sure.get(name, 0.0) >= limit:
                 fields[name] = value
-    article = learned.entry_type == "article" and _new_words(
-        learned.fields.get("journal", ""), parsed
-    )
+    journal = learned.fields.get("journal", "")
+    article = learned.entry_type == "article" and not _a_case(parsed, journal)
     if article and _bookish(parsed) and sure.get("journal", 0.0) >= ARTICLE_CONFIDENCE:
         entry_type = "article"
         _as_article(fields, learned)
     return Parsed(entry_type, fields, parsed.locator)
 
 
-def _new_words(journal: str, parsed: Parsed) -> bool:
-    """Whether JOURNAL is no part of the grammar's title or author (a case's party, "Ward" of
-    "Western Australia v Ward (2002) 213 CLR 1", is no journal)."""
-    key = _key(journal)
-    return not any(key in _key(parsed.fields.get(name, "")) for name in ("title", "author"))
+def _around(value: str, grammar: str) -> bool:
+    """Whether the labeller's VALUE of a field holds the grammar's whole: the grammar's
+    "Frankfurt a. M." stays, not the labeller's "Frankfurt a. M"; its "Bonn", not the
+    labeller's "Ausst.-Kat. Kunst- und Ausstellungshalle …, Bonn"."""
+    return bool(grammar) and _key(grammar) in _key(value)
+
+
+def _a_case(parsed: Parsed, journal: str) -> bool:
+    """Whether the grammar's title names a case's parties ("Western Australia v Ward"), or
+    is the labeller's JOURNAL (a case's short name, "*Ward* (2002) 213 CLR 1"): its report
+    is no journal's volume and pages."""
+    title = parsed.fields.get("title", "")
+    return CASE_PARTIES_RE.search(title) is not None or _key(title) == _key(journal)
 
 
 def _as_article(fields: dict[str, str], learned: Parsed) -> None:
@@ -86,6 +93,10 @@ def _as_article(fields: dict[str, str], learned: Parsed) -> None:
     if place and (place in _key(journal) or _key(journal) in place):
         del fields["address"]
     fields["journal"] = journal
+    title = fields.get("title", "")
+    at = title.rfind(journal)
+    if at > 0 and not LETTER_RE.search(title[at + len(journal) :]):
+        fields["title"] = title[:at].rstrip(" ,.:;")  # "…reforma, Český časopis historický 98"
     for name in NUMBER_FIELDS:
         if name in learned.fields:
             fields.setdefault(name, learned.fields[name])
