@@ -24,10 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[2]))  # the benchmarks package
 
-from data import gold, labelled_sequence  # noqa: E402
+from data import dev_quarters, gold_corpora, labelled_sequence  # noqa: E402
 from train import train_model  # noqa: E402
 
-from benchmarks.biblio.footnotes import _reference, _write, parts  # noqa: E402
+from benchmarks.biblio.footnotes import _reference, _write  # noqa: E402
 from benchmarks.biblio.lists import _figures, _scorer  # noqa: E402
 
 OUT = Path("/tmp/citekit-crossfit")
@@ -37,12 +37,8 @@ CMD = "env CITEKIT_LABEL_MODEL={model} CITEKIT_FIELDS={mode} citekit extract {do
 
 def build(core: Path, gold_specs: list[str], out: Path) -> None:
     """Footnote documents of each dev quarter, and a model trained without it."""
-    corpora = []
-    for spec in gold_specs:
-        folder, _, root = spec.partition(":")
-        corpora += gold(Path(folder), Path(root or "."))
-    dev = parts(core)["dev"]
-    quarters = (dev[0::2], dev[1::2])
+    corpora = gold_corpora(gold_specs)
+    quarters = dev_quarters(core)
     for i, quarter in enumerate(quarters):
         refs = [r for r in map(_reference, quarter) if r is not None]
         for start in range(0, len(refs), PER_DOC):

@@ -76,6 +76,22 @@ def labelled_sequence(sequence: ElementTree.Element) -> Sequence | None:
     return (tokens, labels) if len(tokens) == len(labels) else None
 
 
+def gold_corpora(specs: list[str]) -> list[Sequence]:
+    """The full citations of every DIR:ROOT in SPECS (gold files and their documents' root)."""
+    out = []
+    for spec in specs:
+        folder, _, root = spec.partition(":")
+        out += gold(Path(folder), Path(root or "."))
+    return out
+
+
+def dev_quarters(core: Path) -> tuple[list[ElementTree.Element], list[ElementTree.Element]]:
+    """core.xml's dev half parted in two again (even and odd references): each is read by a
+    model trained on the other, never on itself."""
+    dev = parts(core)["dev"]
+    return dev[0::2], dev[1::2]
+
+
 def gold(gold_dir: Path, root: Path) -> list[Sequence]:
     """The full citations of every gold file in GOLD_DIR, labelled by align.py."""
     out = []
