@@ -33,15 +33,18 @@ def unsure(rules: Parsed, text: str) -> bool:
 
 
 def _unassigned(rules: Parsed, text: str) -> bool:
-    """Whether RULES leaves more than a fifth of TEXT's words in no field (its pinpoint is
-    none: "pp. 16-18" of a reference read as one is often an article's pages). Field values
-    as long as most of the text place most of its words: not counted word by word (the CPU
-    of every full citation of a book)."""
+    """Whether RULES leaves more than a fifth of TEXT's words in no field; its pinpoint's
+    words are not counted ("p. 588" is placed; "pp. 16-18" of a reference read as a
+    pinpoint is often an article's pages, which the labeller may give). Field values as
+    long as most of the text place most of its words: not counted word by word (the CPU of
+    every full citation of a book)."""
     values = [v for k, v in rules.fields.items() if not k.startswith("_") and isinstance(v, str)]
-    if sum(map(len, values)) >= len(text) * PLACED_SHARE:
+    pinpoint = rules.locator or ""
+    if sum(map(len, values)) >= (len(text) - len(pinpoint)) * PLACED_SHARE:
         return False
     placed = set(WORD_RE.findall(" ".join(values).casefold()))
-    words = WORD_RE.findall(text.casefold())
+    pinned = set(WORD_RE.findall(pinpoint.casefold())) - placed
+    words = [w for w in WORD_RE.findall(text.casefold()) if w not in pinned]
     return sum(word in placed for word in words) < len(words) * PLACED_SHARE
 
 
