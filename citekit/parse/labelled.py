@@ -139,7 +139,7 @@ def _fields(found: dict[str, str]) -> dict[str, str]:
     for label in CONTAINER_LABELS:
         if found.get(label):
             container = GOST_LEAD_RE.sub("", found[label])
-            fields[f"_{label}"] = clean_title(IN_RE.sub("", container))
+            fields[f"_{label}"] = clean_title(_unopened(IN_RE.sub("", container)))
     for label in ("publisher", "address"):
         value = found.get(label, "").strip(" ,.;:()[]")
         if value:
@@ -157,6 +157,13 @@ def _fields(found: dict[str, str]) -> dict[str, str]:
             r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", "", fields["doi"], flags=re.I
         )
     return fields
+
+
+def _unopened(container: str) -> str:
+    """CONTAINER without a bracket it opens and never closes: the imprint's, where the
+    labeller ran on ("An Encyclopedia (Grand Rapids")."""
+    at = container.rfind("(")
+    return container[:at].rstrip() if at > 0 and ")" not in container[at:] else container
 
 
 def _numbers(found: dict[str, str]) -> dict[str, str]:
@@ -260,8 +267,6 @@ def _may_vote(rules: Parsed, text: str, *, loose: bool) -> bool:
     if not loose and rules.entry_type in UNSURE_ENTRY_TYPES - UNSURE_TYPES:
         return False
     return unsure(rules, text)
-
-
 
 
 def _reported_case(rules: Parsed) -> bool:
