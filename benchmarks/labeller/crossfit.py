@@ -2,14 +2,16 @@
 rules alone, labeller alone and combined, field by field (issue 16).
 
     python benchmarks/labeller/crossfit.py build CORE.XML --gold DIR:ROOT [--gold ...] [--out DIR]
+        [--folds 2]
     python benchmarks/labeller/crossfit.py score [--out DIR] [--modes rules,labeller,combined]
         [--formats md,txt] [--misses]
 
 The shipped model is trained on the whole dev half, so the dev documents of
-benchmarks/biblio/footnotes.py flatter it. Here the dev half is parted in two as
-fieldwise.py parts it (even and odd references); each half becomes its own footnote
-documents, read by a model trained on the other half and the --gold corpora (the
-CITEKIT_LABEL_MODEL setting). The test half is never read.
+benchmarks/biblio/footnotes.py flatter it. Here the dev half is parted in FOLDS (every
+FOLDS-th reference; two, as fieldwise.py parts it); each part becomes its own footnote
+documents, read by a model trained on the other parts and the --gold corpora (the
+CITEKIT_LABEL_MODEL setting). More folds train on more of the dev half, closer to the
+shipped model (two folds: half of it). The test half is never read.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[2]))  # the benchmarks package
 
-from data import dev_quarters, gold_corpora, labelled_sequence  # noqa: E402
+from data import dev_folds, gold_corpora, labelled_sequence  # noqa: E402
 from train import train_model  # noqa: E402
 
 from benchmarks.biblio.footnotes import _reference, _write  # noqa: E402
@@ -35,16 +37,17 @@ PER_DOC = 50
 CMD = "env CITEKIT_LABEL_MODEL={model} CITEKIT_FIELDS={mode} citekit extract {doc} --format json"
 
 
-def build(core: Path, gold_specs: list[str], out: Path) -> None:
-    """Footnote documents of each dev quarter, and a model trained without it."""
+def build(core: Path, gold_specs: list[str], out: Path, folds: int = 2) -> None:
+    """Footnote documents of each fold of the dev half, and a model trained without it."""
     corpora = gold_corpora(gold_specs)
-    quarters = dev_quarters(core)
-    for i, quarter in enumerate(quarters):
-        refs = [r for r in map(_reference, quarter) if r is not None]
+    parted = dev_folds(core, folds)
+    for i, fold in enumerate(parted):
+        refs = [r for r in map(_reference, fold) if r is not None]
         for start in range(0, len(refs), PER_DOC):
             name = f"core-q{i}-{start // PER_DOC + 1:02d}"
             _write(out / f"q{i}", name, refs[start : start + PER_DOC])
-        trained = [s for s in map(labelled_sequence, quarters[1 - i]) if s is not None]
+        others = [s for j, part in enumerate(parted) if j != i for s in part]
+        trained = [s for s in map(labelled_sequence, others) if s is not None]
         train_model(corpora + trained, out / f"q{i}.crfsuite")
 
 
@@ -86,12 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("core", type=Path, nargs="?")
     ap.add_argument("--gold", action="append", default=[])
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--folds", type=int, default=2, help="build: parts of the dev half")
     ap.add_argument("--modes", default="rules,labeller,combined")
     ap.add_argument("--formats", default="md,txt")
     ap.add_argument("--misses", action="store_true", help="the last mode's misses (stderr)")
     args = ap.parse_args(argv)
     if args.command == "build":
-        build(args.core, args.gold, args.out)
+        build(args.core, args.gold, args.out, args.folds)
     else:
         modes = args.modes.split(",")
         score(args.out, modes, set(args.formats.split(",")), misses=args.misses)

@@ -85,11 +85,11 @@ def gold_corpora(specs: list[str]) -> list[Sequence]:
     return out
 
 
-def dev_quarters(core: Path) -> tuple[list[ElementTree.Element], list[ElementTree.Element]]:
-    """core.xml's dev half parted in two again (even and odd references): each is read by a
-    model trained on the other, never on itself."""
+def dev_folds(core: Path, folds: int = 2) -> list[list[ElementTree.Element]]:
+    """core.xml's dev half parted again into FOLDS (every FOLDS-th reference): each is read
+    by a model trained on the others, never on itself."""
     dev = parts(core)["dev"]
-    return dev[0::2], dev[1::2]
+    return [dev[i::folds] for i in range(folds)]
 
 
 def gold(gold_dir: Path, root: Path) -> list[Sequence]:

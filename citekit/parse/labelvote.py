@@ -73,10 +73,13 @@ def outvoted(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure: di
 
 
 def _around(value: str, grammar: str) -> bool:
-    """Whether the labeller's VALUE of a field holds the grammar's whole: the grammar's
-    "Frankfurt a. M." stays, not the labeller's "Frankfurt a. M"; its "Bonn", not the
-    labeller's "Ausst.-Kat. Kunst- und Ausstellungshalle …, Bonn"."""
-    return bool(grammar) and _key(grammar) in _key(value)
+    """Whether the labeller's VALUE of a field holds the grammar's whole, or the grammar's
+    holds it: the grammar's "Frankfurt a. M." stays, not the labeller's "Frankfurt a. M";
+    its "Bonn", not the labeller's "Ausst.-Kat. Kunst- und Ausstellungshalle …, Bonn"; and
+    its longer place stays too, where the vote would shorten it in one note only (the
+    document's other notes of the work would then disagree with it)."""
+    mine, theirs = _key(grammar), _key(value)
+    return bool(mine) and (mine in theirs or theirs in mine)
 
 
 def _a_case(parsed: Parsed, journal: str) -> bool:
