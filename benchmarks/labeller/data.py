@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 from align import align
 
-from benchmarks.biblio.footnotes import parts
+from benchmarks.biblio.footnotes import _reference, parts
 from citekit.label.tokens import Token, tokenize
 from citekit.pipeline import find_notes
 
@@ -63,14 +63,33 @@ def anystyle(path: Path, part: str | None = None) -> list[Sequence]:
 
 def labelled_sequence(sequence: ElementTree.Element) -> Sequence | None:
     """One AnyStyle <sequence> as tokens and our labels; None where the words do not line up."""
+    reference = _reference(sequence)
+    # a container as the proxy's gold has it: a journal's or a book's title
+    container = "journal" if reference and "journal" in reference[1] else "booktitle"
     pieces = [
-        (" ".join((el.text or "").split()), ANYSTYLE_LABELS.get(el.tag, "other"))
-        for el in sequence
+        (" ".join((el.text or "").split()), ANYSTYLE_LABELS.get(el.tag, "other")) for el in sequence
     ]
+    pieces = [(text, container if label == "container" else label) for text, label in pieces]
     text = " ".join(p for p, _ in pieces if p)
     labels = [label for piece, label in pieces for _ in piece.split()]
     tokens = tokenize(text)
     return (tokens, labels) if len(tokens) == len(labels) else None
+
+
+def gold_corpora(specs: list[str]) -> list[Sequence]:
+    """The full citations of every DIR:ROOT in SPECS (gold files and their documents' root)."""
+    out = []
+    for spec in specs:
+        folder, _, root = spec.partition(":")
+        out += gold(Path(folder), Path(root or "."))
+    return out
+
+
+def dev_folds(core: Path, folds: int = 2) -> list[list[ElementTree.Element]]:
+    """core.xml's dev half parted again into FOLDS (every FOLDS-th reference): each is read
+    by a model trained on the others, never on itself."""
+    dev = parts(core)["dev"]
+    return [dev[i::folds] for i in range(folds)]
 
 
 def gold(gold_dir: Path, root: Path) -> list[Sequence]:

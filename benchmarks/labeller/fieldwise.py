@@ -27,10 +27,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[2]))  # the benchmarks package
 
 import pycrfsuite  # noqa: E402
-from data import gold, labelled_sequence  # noqa: E402
+from data import dev_folds, gold_corpora, labelled_sequence  # noqa: E402
 from train import train_model  # noqa: E402
 
-from benchmarks.biblio.footnotes import _reference, parts  # noqa: E402
+from benchmarks.biblio.footnotes import _reference  # noqa: E402
 from benchmarks.biblio.lists import _scorer  # noqa: E402
 from citekit.label import crf  # noqa: E402
 from citekit.model import Note, Span  # noqa: E402
@@ -41,12 +41,8 @@ BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 1.01)
 
 def records(core: Path, gold_specs: list[str]) -> list[dict]:
     """One record per field of every dev reference, each quarter read by the other's model."""
-    corpora = []
-    for spec in gold_specs:
-        folder, _, root = spec.partition(":")
-        corpora += gold(Path(folder), Path(root or "."))
-    dev = parts(core)["dev"]
-    quarters = (dev[0::2], dev[1::2])
+    corpora = gold_corpora(gold_specs)
+    quarters = dev_folds(core)
     out: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
         for i, read in enumerate(quarters):

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from citekit.label.features import sequence_features
 from citekit.label.tokens import Token
 
 MODEL_FILE = "fields.crfsuite"  # made by benchmarks/labeller/train.py
+# another model file, for benchmarks that judge a model on references it was not trained on
+# (benchmarks/labeller/crossfit.py); unset, the package's own
+MODEL_SETTING = "CITEKIT_LABEL_MODEL"
 
 
 def available() -> bool:
@@ -36,6 +41,9 @@ def _tagger():  # -> pycrfsuite.Tagger | None
     if not model.is_file():
         return None
     tagger = pycrfsuite.Tagger()
+    if os.environ.get(MODEL_SETTING):
+        tagger.open(str(Path(os.environ[MODEL_SETTING])))
+        return tagger
     with resources.as_file(model) as path:
         tagger.open(str(path))
     return tagger

@@ -8,12 +8,14 @@ from typing import NamedTuple
 
 
 class Trust(NamedTuple):
-    """The confidence from which the labeller fills an empty field, replaces a full one, and
-    replaces one in a note written as a reference-list entry (None: never)."""
+    """The confidence from which the labeller fills an empty field, replaces a full one,
+    replaces one in a note written as a reference-list entry, and replaces one where the
+    grammar left many words unassigned (None: never)."""
 
-    fill: float
+    fill: float | None
     replace: float | None
     entry: float | None = None
+    vote: float | None = None
 
 
 @cache
@@ -23,9 +25,8 @@ def trust() -> dict[str, Trust]:
     out = {}
     for line in text.splitlines():
         words = line.split("#", 1)[0].split()
-        if len(words) == 4:
-            name, fill, replace, entry = words
-            out[name] = Trust(float(fill), _limit(replace), _limit(entry))
+        if len(words) == 5:
+            out[words[0]] = Trust(*map(_limit, words[1:]))
     return out
 
 
@@ -37,3 +38,10 @@ def _limit(word: str) -> float | None:
 def entry_trusted() -> frozenset[str]:
     """The fields the labeller may replace in a note written as a reference-list entry."""
     return frozenset(name for name, limit in trust().items() if limit.entry is not None)
+
+
+@cache
+def voted() -> dict[str, float]:
+    """Field -> the confidence from which the labeller's value replaces the grammar's where
+    the grammar's reading leaves many of the citation's words unassigned."""
+    return {name: limit.vote for name, limit in trust().items() if limit.vote is not None}

@@ -12,15 +12,19 @@ import re
 from dataclasses import dataclass, replace
 
 from citekit.label import Segment, label_tokens, segments_from_labels, tokenize
+from citekit.label.lexicon import word_class
 from citekit.label.trust import entry_trusted, trust
 from citekit.parse import names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.imprint import date_fields
+from citekit.parse.labelvote import CASE_PARTIES_RE, outvoted, unsure
 from citekit.parse.media import names_medium
 from citekit.parse.newspapers import without_section
+from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import THESIS_RE
 from citekit.parse.pinpoint import LABELS
+from citekit.parse.proceedings import as_proceedings
 from citekit.parse.reference import Reference
 from citekit.parse.shortforms import is_statute
 
@@ -43,7 +47,10 @@ FIRST_NUMBER_RE = re.compile(r"\d+(?:[/–-]\d+)?|\b[IVXLC]+\b")
 
 
 # the label each field is read from, where it is not the field's own name
-SOURCE_LABEL = {"journal": "container", "booktitle": "container", "year": "date", "month": "date"}
+SOURCE_LABEL = {"year": "date", "month": "date"}
+# a container's labels: a journal, a book (the model tells them apart where its training
+# data did), or either
+CONTAINER_LABELS = ("journal", "booktitle", "container")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +81,7 @@ def read_labelled(text: str) -> Reading | None:
             sure[segment.label] = segment.confidence
     fields = _fields(found)
     locator = found.get("locator", "").strip(" ,.;") or None
-    parsed = Parsed(_entry_type(found, fields), fields, locator)
+    parsed = as_proceedings(Parsed(_entry_type(found, fields), fields, locator))
     confidence = {name: _source_confidence(name, sure) for name in fields}
     return Reading(parsed, confidence)
 
@@ -82,6 +89,8 @@ def read_labelled(text: str) -> Reading | None:
 def _source_confidence(name: str, sure: dict[str, float]) -> float:
     if name == "number" and "number" not in sure:
         return sure.get("volume", 0.0)  # "12 (3)": the issue read inside the volume
+    if name in CONTAINER_LABELS and name not in sure:
+        return max(sure.get(label, 0.0) for label in CONTAINER_LABELS)
     return sure.get(SOURCE_LABEL.get(name, name), 0.0)
 
 
@@ -127,13 +136,17 @@ def _fields(found: dict[str, str]) -> dict[str, str]:
     for label, name in (("title", "title"), ("series", "series")):
         if found.get(label):
             fields[name] = clean_title(found[label])
-    if found.get("container"):
-        container = GOST_LEAD_RE.sub("", found["container"])
-        fields["_container"] = clean_title(IN_RE.sub("", container))
+    for label in CONTAINER_LABELS:
+        if found.get(label):
+            container = GOST_LEAD_RE.sub("", found[label])
+            fields[f"_{label}"] = clean_title(_unopened(IN_RE.sub("", container)))
     for label in ("publisher", "address"):
         value = found.get(label, "").strip(" ,.;:()[]")
         if value:
             fields[label] = value
+    place, colon, publisher = fields.get("publisher", "").partition(": ")
+    if colon and "address" not in fields and publisher:  # "London: London School of Economics"
+        fields["address"], fields["publisher"] = place, publisher
     fields.update(_numbers(found))
     fields.update({k: v for k, v in date_fields(found.get("date", "")).items() if v})
     for label in ("url", "doi"):
@@ -144,6 +157,13 @@ def _fields(found: dict[str, str]) -> dict[str, str]:
             r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", "", fields["doi"], flags=re.I
         )
     return fields
+
+
+def _unopened(container: str) -> str:
+    """CONTAINER without a bracket it opens and never closes: the imprint's, where the
+    labeller ran on ("An Encyclopedia (Grand Rapids")."""
+    at = container.rfind("(")
+    return container[:at].rstrip() if at > 0 and ")" not in container[at:] else container
 
 
 def _numbers(found: dict[str, str]) -> dict[str, str]:
@@ -158,7 +178,7 @@ def _numbers(found: dict[str, str]) -> dict[str, str]:
     number = FIRST_NUMBER_RE.search(found.get("number", ""))
     if number:
         out["number"] = number.group()
-    pages = PAGE_LABEL_RE.sub("", found.get("pages", "").strip(" ,.;:()")).strip()
+    pages = _pages(found.get("pages", ""))
     if pages:
         out["pages"] = pages
     edition = re.search(r"\d+", found.get("edition", ""))
@@ -167,10 +187,24 @@ def _numbers(found: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _pages(text: str) -> str:
+    """The page numbers of the labeller's pages: without a locator label or a page word
+    ("pages 1019-1023", "Pages 57-64", "p 32"), a short range written out ("235-48")."""
+    pages = PAGE_LABEL_RE.sub("", text.strip(" ,.;:()")).strip()
+    words = pages.split(maxsplit=1)
+    if len(words) == 2 and words[0].casefold().rstrip(".") in word_class("pagemark"):
+        pages = words[1]
+    return full_pages(pages) if pages else ""
+
+
 def _entry_type(found: dict[str, str], fields: dict[str, str]) -> str:
-    container = fields.pop("_container", "")
+    journal, book = fields.pop("_journal", ""), fields.pop("_booktitle", "")
+    container = fields.pop("_container", "") or journal or book
     if THESIS_RE.search(found.get("genre", "") + " " + found.get("note", "")):
         return "thesis"
+    if bool(journal) != bool(book):  # the labeller has told a journal from a book
+        fields["journal" if journal else "booktitle"] = container
+        return "article" if journal else "incollection"
     if container:
         numbered = any(k in fields for k in ("volume", "number", "pages"))
         if numbered and not ({"publisher", "address", "editor"} & set(fields)):
@@ -206,7 +240,8 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     LOOSE: TEXT is a note written as a reference-list entry, where the grammar's "online"
     or "unpublished" is its giving up, not its reading of an archival document or a page."""
     thin = MODE == "labeller" or can_gain(rules, loose=loose)
-    if MODE == "rules" or not thin and not (loose and entry_trusted()):
+    vote = MODE != "rules" and _may_vote(rules, text, loose=loose)
+    if MODE == "rules" or not thin and not vote and not (loose and entry_trusted()):
         return rules
     if names_medium(text) or is_statute(text) or _reported_case(rules):
         return rules  # "*Sugar Water*, Music video (…)", "*… Act 1993* (Cth)": what the work is
@@ -215,12 +250,23 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
         return rules
     if MODE == "labeller":
         return reading.parsed
-    if not thin:  # a full entry: only the fields trust.txt lets the labeller replace there
-        return replaced(rules, reading)
-    return trusted(rules, reading, loose=loose)
+    if thin:
+        parsed = trusted(rules, reading, loose=loose)
+    elif loose and entry_trusted():  # a full entry: the fields trust.txt lets it replace
+        parsed = replaced(rules, reading)
+    else:
+        parsed = rules
+    if not vote:
+        return parsed
+    return outvoted(parsed, rules, text, reading.parsed, reading.confidence)
 
 
-CASE_PARTIES_RE = re.compile(r"\sv\.?\s")  # "Epic Games, Inc. v. Apple, Inc."
+def _may_vote(rules: Parsed, text: str, *, loose: bool) -> bool:
+    """Whether the labeller may outvote the grammar (parse/labelvote.py): not on what the
+    grammar reads in a note as an archival document or a web page."""
+    if not loose and rules.entry_type in UNSURE_ENTRY_TYPES - UNSURE_TYPES:
+        return False
+    return unsure(rules, text)
 
 
 def _reported_case(rules: Parsed) -> bool:
@@ -292,7 +338,7 @@ def trusted(rules: Parsed, reading: Reading, *, loose: bool = False) -> Parsed:
     for name, value in reading.parsed.fields.items():
         limit = trust().get(name)
         sure = reading.confidence.get(name, 0.0)
-        if limit is None or _read_already(value, rules, loose):
+        if limit is None or limit.fill is None or _read_already(value, rules, loose):
             continue
         if _misplaced(name, value, rules, loose):
             continue

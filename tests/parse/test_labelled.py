@@ -97,7 +97,8 @@ def test_a_type_the_grammar_is_unsure_of_gives_way_with_its_container() -> None:
 
 
 def test_a_full_reading_is_not_labelled(monkeypatch: pytest.MonkeyPatch) -> None:
-    full = Parsed("book", {"title": "T", "publisher": "Akademie", "year": "2003"})
+    fields = {"title": "Geschichte der Stadt", "author": "Müller, Hans", "year": "2003"}
+    full = Parsed("book", {**fields, "address": "Berlin", "publisher": "Akademie Verlag"}, "S. 12")
     monkeypatch.setattr(labelled, "MODE", "combined")
     monkeypatch.setattr(labelled, "read_labelled", lambda text: pytest.fail("labelled"))
     assert labelled.combine(full, BOOK) is full
@@ -118,7 +119,8 @@ def test_only_a_note_written_as_an_entry_loses_its_online_type(
 def test_a_full_entry_takes_only_what_the_entry_column_trusts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    full = Parsed("book", {"title": "T", "publisher": "Akademie", "year": "2003"})
+    fields = {"title": "Geschichte der Stadt", "author": "Müller, Hans", "year": "2003"}
+    full = Parsed("book", {**fields, "address": "Berlin", "publisher": "Akademie Verlag"}, "S. 12")
     learned = Parsed("book", {"title": "Other", "address": "Berlin", "year": "2004"})
     sure = labelled.Reading(learned, {"title": 0.99, "address": 0.99, "year": 0.99})
     unsure = labelled.Reading(learned, {"title": 0.99, "address": 0.5, "year": 0.5})

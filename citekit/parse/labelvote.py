@@ -1,0 +1,112 @@
+"""Where the grammar is unsure of a full citation, the labeller's fields and type win a vote.
+
+Two signs that the grammar's reading is unsure even though it looks full: many of the
+citation's words are in no field ("Blanc, É. 2012 American Journal of Climate Change, 1(1):
+1–13" read as a book titled "É. 2012 American Journal…"), or a book without a publisher that
+has a volume or pages ("… Chromosome research 17, 229-238" with the journal as its place).
+There the labeller's value of a field replaces the grammar's from the confidence trust.txt's
+vote column gives it, and its reading as an article replaces the grammar's book. Measured on
+core.xml's dev half, each quarter read by a model trained on the other
+(benchmarks/labeller/crossfit.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.label.trust import voted
+from citekit.parse.elements import Parsed
+
+# the share of a citation's words that a sure reading places in some field
+PLACED_SHARE = 0.8
+# the labeller's confidence in its journal from which its article replaces the grammar's book
+ARTICLE_CONFIDENCE = 0.7
+WORD_RE = re.compile(r"\w+")
+LETTER_RE = re.compile(r"[^\W\d_]")
+CASE_PARTIES_RE = re.compile(r"\sv\.?\s")  # "Epic Games, Inc. v. Apple, Inc."
+NUMBER_FIELDS = frozenset({"volume", "number", "pages"})
+
+
+def unsure(rules: Parsed, text: str) -> bool:
+    """Whether the grammar's reading RULES of TEXT is one the labeller may outvote."""
+    return _unassigned(rules, text) or _bookish(rules)
+
+
+def _unassigned(rules: Parsed, text: str) -> bool:
+    """Whether RULES leaves more than a fifth of TEXT's words in no field; its pinpoint's
+    words are not counted ("p. 588" is placed; "pp. 16-18" of a reference read as a
+    pinpoint is often an article's pages, which the labeller may give). Field values as
+    long as most of the text place most of its words: not counted word by word (the CPU of
+    every full citation of a book)."""
+    values = [v for k, v in rules.fields.items() if not k.startswith("_") and isinstance(v, str)]
+    pinpoint = rules.locator or ""
+    if sum(map(len, values)) >= (len(text) - len(pinpoint)) * PLACED_SHARE:
+        return False
+    placed = set(WORD_RE.findall(" ".join(values).casefold()))
+    pinned = set(WORD_RE.findall(pinpoint.casefold())) - placed
+    words = [w for w in WORD_RE.findall(text.casefold()) if w not in pinned]
+    return sum(word in placed for word in words) < len(words) * PLACED_SHARE
+
+
+def _bookish(rules: Parsed) -> bool:
+    """A book without a publisher but with a volume or pages: perhaps an article."""
+    have = rules.fields.keys()
+    return rules.entry_type == "book" and "publisher" not in have and bool(NUMBER_FIELDS & have)
+
+
+def outvoted(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure: dict) -> Parsed:
+    """PARSED (the combined reading so far) with the labeller's reading LEARNED (its
+    confidence per field SURE) where the grammar's reading RULES of TEXT is unsure."""
+    fields = dict(parsed.fields)
+    entry_type = parsed.entry_type
+    if _unassigned(rules, text):
+        for name, limit in voted().items():
+            value = learned.fields.get(name, "")
+            if value and not _around(value, fields.get(name, "")) and sure.get(name, 0.0) >= limit:
+                fields[name] = value
+    journal = learned.fields.get("journal", "")
+    article = learned.entry_type == "article" and not _a_case(parsed, journal)
+    if article and _bookish(parsed) and sure.get("journal", 0.0) >= ARTICLE_CONFIDENCE:
+        entry_type = "article"
+        _as_article(fields, learned)
+    return Parsed(entry_type, fields, parsed.locator)
+
+
+def _around(value: str, grammar: str) -> bool:
+    """Whether the labeller's VALUE of a field holds the grammar's whole, or the grammar's
+    holds it: the grammar's "Frankfurt a. M." stays, not the labeller's "Frankfurt a. M";
+    its "Bonn", not the labeller's "Ausst.-Kat. Kunst- und Ausstellungshalle …, Bonn"; and
+    its longer place stays too, where the vote would shorten it in one note only (the
+    document's other notes of the work would then disagree with it)."""
+    mine, theirs = _key(grammar), _key(value)
+    return bool(mine) and (mine in theirs or theirs in mine)
+
+
+def _a_case(parsed: Parsed, journal: str) -> bool:
+    """Whether the grammar's title names a case's parties ("Western Australia v Ward"), or
+    is the labeller's JOURNAL (a case's short name, "*Ward* (2002) 213 CLR 1"): its report
+    is no journal's volume and pages."""
+    title = parsed.fields.get("title", "")
+    return CASE_PARTIES_RE.search(title) is not None or _key(title) == _key(journal)
+
+
+def _as_article(fields: dict[str, str], learned: Parsed) -> None:
+    """FIELDS of a book read again as an article: the labeller's journal, numbers it found
+    and the grammar did not, and no place that is the journal's name ("Chromosome
+    research")."""
+    journal = learned.fields["journal"]
+    place = _key(fields.get("address", ""))
+    if place and (place in _key(journal) or _key(journal) in place):
+        del fields["address"]
+    fields["journal"] = journal
+    title = fields.get("title", "")
+    at = title.rfind(journal)
+    if at > 0 and not LETTER_RE.search(title[at + len(journal) :]):
+        fields["title"] = title[:at].rstrip(" ,.:;")  # "…reforma, Český časopis historický 98"
+    for name in NUMBER_FIELDS:
+        if name in learned.fields:
+            fields.setdefault(name, learned.fields[name])
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
