@@ -161,13 +161,17 @@ def _stands_alone(text: str, context: Context) -> bool:
 def _dated(text: str) -> bool:
     """Does a year stand where a date does, ending a part of the citation ("Basel 1991,",
     "(2003)", "2017.")? A year that words follow is part of a title: "Peter Merian
-    (1795-1883) als Förderer …, Kap. 13", "im Zeitalter von 1848 bis heute, S. 4"."""
+    (1795-1883) als Förderer …, Kap. 13", "im Zeitalter von 1848 bis heute, S. 4"; so is a
+    year inside a marked title ("De Vries, *Nederland 1500-1815*, 460")."""
     start, end = _period_in_title(text) or (0, 0)
+    years = [y for y in YEAR_RE.finditer(text) if not start <= y.start() < end]
+    if years:
+        marked = [(t.start(), t.end()) for t in titlespans.titles(text)]
+        years = [y for y in years if not any(a < y.start() < b for a, b in marked)]
     return any(
         DATE_END_RE.match(text, year.end())
-        and not start <= year.start() < end
         and not NUMBER_LABEL_END_RE.search(text, max(0, year.start() - 8), year.start())
-        for year in YEAR_RE.finditer(text)
+        for year in years
     )
 
 
