@@ -115,9 +115,17 @@ def _new_work_follows(rest: str) -> bool:
     )
 
 
+ANNOUNCING_WORDS = ("hereafter", "doravante")  # "…, doravante citado como PMC"
+
+
+def _announcing(text: str) -> bool:
+    low = text.casefold()
+    return any(word in low for word in ANNOUNCING_WORDS)
+
+
 def _uses_hereafter(text: str, context: Context) -> bool:
     """A citation in the short form an earlier note announced ("hereafter Chernyaev Papers")."""
-    if "hereafter" in text.casefold() or HEREAFTER_ANYWHERE_RE.search(text):
+    if _announcing(text) or HEREAFTER_ANYWHERE_RE.search(text):
         return False  # the citation that announces the short form
     spaced = " ".join(text.split())
     return any(cues.mentions(spaced, h) for h in context.hereafter)
@@ -127,7 +135,7 @@ def _stands_alone(text: str, context: Context) -> bool:
     """Enough detail to find the work: imprint, journal data, URL, repository, ..."""
     if part_of_previous(text):
         return True  # "« Chapter », *ibid.*, p. 471-509": a new part of the book just cited
-    if "hereafter" in text.casefold() and HEREAFTER_RE.search(text):
+    if _announcing(text) and HEREAFTER_RE.search(text):
         return True  # "…, 4412, hereafter cited as Dahl album": it announces its short form
     if IMPRINT_PAREN_RE.search(text) or URL_RE.search(text) or DOI_RE.search(text):
         return True

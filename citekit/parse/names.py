@@ -175,7 +175,7 @@ def to_family_given(name: str) -> str:
         start -= 1  # "John St. Clair", "G. E. M. de Ste. Croix": the Saint is the family's
     while start > 1 and words[start - 1].casefold() in PARTICLES:
         start -= 1
-    if start == 1 and words[0].casefold() in PARTICLES and not INITIAL_RE.fullmatch(words[1]):
+    if start == 1 and _opening_particle(words):
         start = 0  # "Van den Heuvel", "De Vries": particles at a name's start, no given name
     if (
         start >= 2
@@ -192,6 +192,15 @@ def to_family_given(name: str) -> str:
     family = _from_capitals(family, given)
     family = f"{family} {suffix}".strip() if not suffix else f"{family}, {suffix}"
     return f"{family}, {given}" if given else family
+
+
+def _opening_particle(words: list[str]) -> bool:
+    """Do WORDS open with a particle that begins the family name: "Van den Heuvel", "De
+    Vries"? Two words after "Van" are a given name and a family ("Van Morrison")."""
+    first = words[0].casefold()
+    if first not in PARTICLES or INITIAL_RE.fullmatch(words[1]):
+        return False
+    return len(words) > 2 or first != "van"
 
 
 PATRONYMIC_RE = uregex.compile(r"[A-Z][a-zà-ÿ]+[ae]z")  # Sánchez, Álvarez, Martínez, Ferraz

@@ -133,7 +133,7 @@ def find_supra(text: str) -> re.Match[str] | None:
 
 HEREAFTER_RE = uregex.compile(
     r"""[(\[]?\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden
-        |fortan|künftig|ci-après|dorénavant|dalej|далее|dále\s+jen|hierna)[:,]?\s*[—–-]?\s*(?P<abbr>[^)\]]+?)
+        |fortan|künftig|ci-après|dorénavant|dalej|далее|dále\s+jen|hierna|doravante(?:\s+citad[oa]\s+como)?)[:,]?\s*[—–-]?\s*(?P<abbr>[^)\]]+?)
         \s*[)\]]?\s*\.?$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -340,6 +340,7 @@ FULL_DATE_RE = uregex.compile(
 # "…, cited in Service, Op. cit." - a second source inside the same stretch of text
 CITED_IN_RE = uregex.compile(
     r",?\s+(?:cited|quoted|referenced|as\s+cited)\s+(?:in|by)\s*:?\s+|,\s+\*with\*\s+|,\s+zit\.\s+(?:n\.|nach)\s+"
+    r"|,?\s+\*?apud\*?\s+(?=[A-Z*“\"‘«])"  # "Carta …, 1538, apud Albuquerque, ob. cit.": cited in
     r"|,\s+cit(?:é|ée|ado|ada|ato|ata)\s+(?:dans|par|en|in|da)\s+"
     r"|,\s+(?:citing|quoting)\s+(?=[A-Z*“\"‘«])",  # "Edsel, *Saving Italy*, 45, citing Fred …"
     re.IGNORECASE,

@@ -109,13 +109,13 @@ IMPRINT_SHAPE_RE = uregex.compile(
 # the year set apart by commas (Hungarian notes put them after the title's full stop); the
 # town must be a known place, or "Author, Title, 1937" would read as an imprint
 COMMA_IMPRINT_RE = uregex.compile(
-    r"""^(?:[IVX]+\.\s+)?(?P<place>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}),\s+
+    r"""^(?:[IVX]+(?:[–-][IVX]+)?\.\s+)?(?P<place>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}),\s+
     [A-Z][^.;:,()]{0,60}?,\s+(?:1[4-9]|20)\d\d\b""",
     re.VERBOSE,
 )
 
 
-ROMAN_ALONE_RE = re.compile(r"[IVX]{1,5}")
+ROMAN_ALONE_RE = re.compile(r"[IVX]{1,5}(?:\s?[–-]\s?[IVX]{1,5})?")  # "II", "I–II"
 
 
 def imprint_shape_opens(text: str) -> bool:
