@@ -193,7 +193,7 @@ def _colon_short(text: str) -> Parsed | None:
     if stated is None:
         return None
     people, rest = stated
-    locator = end_pinpoint(rest)
+    locator = end_pinpoint(rest) or _trailing_pinpoint(rest)  # "…, S. 17", "…, 420"
     title = rest[: rest.rstrip(" .").rfind(locator)].rstrip(" ,") if locator else rest
     return Parsed("book", {**people, "title": clean_title(title)}, locator)
 

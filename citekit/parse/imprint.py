@@ -128,7 +128,12 @@ def _town_then_name(parts: list[str]) -> bool:
 
 
 # a series before the imprint in the same brackets, set off by a semicolon (Oxford classics)
-SERIES_FIRST_RE = re.compile(r"^(?P<series>[A-Z][^;:()]{1,60}?);\s+(?=[A-Z])")
+SERIES_FIRST_RE = re.compile(r"^(?P<series>[A-Z][^;:(),]{1,60}?);\s+(?=[A-Z])")
+
+
+def _placed(text: str) -> bool:
+    """ "Leiden", "Basingstoke": a place, not a series."""
+    return is_place(text) or is_whole_place(text)
 
 
 def parse_paren_imprint(body: str) -> dict[str, str]:
@@ -136,7 +141,7 @@ def parse_paren_imprint(body: str) -> dict[str, str]:
     ("(Brepols, 2019)", "(Annapolis, 1730)") is the publisher unless it is a known place, as
     English note styles print the publisher alone when the record has no place."""
     series = SERIES_FIRST_RE.match(body)  # "(Loeb Classical Library 142; Cambridge, MA, 1982)"
-    if series and (is_place(series.group("series")) or not YEAR_RE.search(body[series.end() :])):
+    if series and (_placed(series.group("series")) or not YEAR_RE.search(body[series.end() :])):
         series = None  # "(Leiden; Boston: Brill, 2005)": two places
     body = body[series.end() :] if series else body
     out = parse_imprint(body) | ({"series": series.group("series")} if series else {})

@@ -104,3 +104,14 @@ def test_et_opens_an_english_translation() -> None:
         "Lind (Leeds: Grove Press, 1995), 37."
     )
     assert cited[-1].text.startswith("*House and Yard*")
+
+
+def test_a_colon_short_form_with_a_bare_page() -> None:
+    assert [c.kind for c in parse("Tóth: A kikötő története, 420.")] == [Kind.SHORT]
+    assert parse("Note: this is prose, 12.") == ()
+    assert parse("Москва: Наука, 19") == ()  # a place and its publisher, cut short
+
+
+def test_a_place_is_no_series_in_the_imprints_brackets() -> None:
+    fields = parse_paren_imprint("Basingstoke, England; New York: Palgrave Macmillan, 2010")
+    assert "series" not in fields
