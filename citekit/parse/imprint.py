@@ -121,7 +121,8 @@ def _town_then_name(parts: list[str]) -> bool:
         and is_whole_place(parts[0])
         and parts[1][:1].isupper()
         and not STATE_RE.match(parts[1])
-        and parts[1].casefold() not in REGIONS  # "Bloomington, Indiana", "Edinburgh, Scotland"
+        and parts[1].casefold().rstrip(".") not in REGIONS  # "Bloomington, Indiana", "Calif"
+        and f"{parts[1].casefold()}." not in REGIONS
         and not (is_place(parts[1]) and len(parts[1].split()) <= 2)  # "Leiden, Den Haag"
         and not is_whole_place(parts[1].split()[0])
     )
@@ -141,8 +142,9 @@ def parse_paren_imprint(body: str) -> dict[str, str]:
     ("(Brepols, 2019)", "(Annapolis, 1730)") is the publisher unless it is a known place, as
     English note styles print the publisher alone when the record has no place."""
     series = SERIES_FIRST_RE.match(body)  # "(Loeb Classical Library 142; Cambridge, MA, 1982)"
-    if series and (_placed(series.group("series")) or not YEAR_RE.search(body[series.end() :])):
-        series = None  # "(Leiden; Boston: Brill, 2005)": two places
+    rest = body[series.end() :] if series else ""
+    if series and (_placed(series.group("series")) or not _placed(re.split(r"[,:;]", rest)[0])):
+        series = None  # "(Leiden; Boston: Brill, 2005)": two places; "(EHESS; Gallimard; …)"
     body = body[series.end() :] if series else body
     out = parse_imprint(body) | ({"series": series.group("series")} if series else {})
     lone = out.get("address", "")

@@ -115,3 +115,8 @@ def test_a_colon_short_form_with_a_bare_page() -> None:
 def test_a_place_is_no_series_in_the_imprints_brackets() -> None:
     fields = parse_paren_imprint("Basingstoke, England; New York: Palgrave Macmillan, 2010")
     assert "series" not in fields
+    assert "series" not in parse_paren_imprint("EHESS; Gallimard; Seuil, 1990")  # publishers
+
+
+def test_a_state_without_its_full_stop_is_no_publisher() -> None:
+    assert "publisher" not in parse_paren_imprint("Stanford, Calif, 1990")
