@@ -172,15 +172,22 @@ def _dated(text: str) -> bool:
     (1795-1883) als Förderer …, Kap. 13", "im Zeitalter von 1848 bis heute, S. 4"; so is a
     year inside a marked title ("De Vries, *Nederland 1500-1815*, 460")."""
     start, end = _period_in_title(text) or (0, 0)
-    years = [y for y in YEAR_RE.finditer(text) if not start <= y.start() < end]
-    if years:
-        marked = [(t.start(), t.end()) for t in titlespans.titles(text)]
-        years = [y for y in years if not any(a < y.start() < b for a, b in marked)]
-    return any(
-        DATE_END_RE.match(text, year.end())
-        and not NUMBER_LABEL_END_RE.search(text, max(0, year.start() - 8), year.start())
-        for year in years
-    )
+    for year in YEAR_RE.finditer(text):
+        date_end = DATE_END_RE.match(text, year.end())
+        if (
+            not date_end
+            or start <= year.start() < end
+            or NUMBER_LABEL_END_RE.search(text, max(0, year.start() - 8), year.start())
+        ):
+            continue
+        if date_end.group().endswith("*") and _in_marked_title(text, year.start()):
+            continue  # the closing "*" of the title the year stands in
+        return True
+    return False
+
+
+def _in_marked_title(text: str, at: int) -> bool:
+    return any(t.start() < at < t.end() for t in titlespans.titles(text))
 
 
 # a label before a number that looks like a year: a letter's, item's or page's number, no date

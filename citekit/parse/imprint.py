@@ -118,13 +118,13 @@ def _town_then_name(parts: list[str]) -> bool:
     is no place as a whole (a publisher may end with its town's name)."""
     return (
         len(parts) == 2
-        and is_whole_place(parts[0])
+        and is_place(parts[0])  # (the gazetteer's towns are not read here: too dear)
         and parts[1][:1].isupper()
         and not STATE_RE.match(parts[1])
         and parts[1].casefold().rstrip(".") not in REGIONS  # "Bloomington, Indiana", "Calif"
         and f"{parts[1].casefold()}." not in REGIONS
         and not (is_place(parts[1]) and len(parts[1].split()) <= 2)  # "Leiden, Den Haag"
-        and not is_whole_place(parts[1].split()[0])
+        and not is_place(parts[1].split()[0])
     )
 
 

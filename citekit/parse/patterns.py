@@ -79,8 +79,8 @@ OPCIT_RE = guarded(
     uregex.compile(
         r"""(?P<marker>\*?\b(?:op\.?\s?cit|ob\.\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
         |(?-i:a\.\s?a)(?=\.\s*(?:[,;:]|$))  # Swedish, Danish "a.a." (anfört arbete), lower case
-        |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|a\.\s?w(?=\.)|c\.\s?d|cit\.\s?d|cit
-        |(?-i:i\.\s?m)(?=\.\s*(?:[\dIVX,;]|$))  # Hungarian "i. m." (idézett mű): "Király: i. m. 5."
+        |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|a\.w(?=\.)|c\.\s?d|cit\.\s?d|cit
+        |(?-i:i\.\ m|i\.m)(?=\.\s*(?:[\dIVX,;]|$))  # Hungarian "i. m." (idézett mű)
         |citat[ao](?=\s*(?:[,;]|\.?$))  # Italian "…, citata": not "citato in" (cited in)
         |указ\.\s?соч|цит\.\s?соч|uvedené\s+dílo|dílo\s+cit)\b\.?\*?)""",
         re.VERBOSE | re.IGNORECASE,

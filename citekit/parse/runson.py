@@ -125,7 +125,7 @@ def imprint_shape_opens(text: str) -> bool:
     if IMPRINT_SHAPE_RE.match(text) or ROMAN_ALONE_RE.fullmatch(text):
         return True
     match = COMMA_IMPRINT_RE.match(text)
-    return bool(match) and places.is_whole_place(match.group("place"))
+    return bool(match) and places.is_place(match.group("place"))
 
 
 # ENAH and other styles that end each part with a full stop: "Stock. Paris. 2017",
