@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from citekit import identity
+from citekit import familyfirst, identity
 from citekit.model import Citation, Diagnostic, Kind, Resolution
 from citekit.notetexts import NoteTexts
 from citekit.resolveibid import resolve_ibid
@@ -30,6 +30,7 @@ def resolve(
     NOTES: each note's text by its number, where a short form's full citation may be read
     from the words when no parsed citation holds it (citekit.notetexts)."""
     state = State(note_texts=NoteTexts(dict(notes or {})))
+    citations = familyfirst.turned(citations)  # "Király István" when notes say "Király: i. m."
     _open_works(citations, state)
     strategies: dict[Kind, Strategy] = {
         Kind.FULL: _resolve_full,

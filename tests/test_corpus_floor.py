@@ -1,7 +1,7 @@
-"""The fourth to eighth development corpora, scored by the shared scorer: no document below
+"""The fourth to ninth development corpora, scored by the shared scorer: no document below
 its floor.
 
-tests/corpus4 to tests/corpus8 were written after the parser, and measured before any rule
+tests/corpus4 to tests/corpus9 were written after the parser, and measured before any rule
 was fitted to them; their floors sit a little under the figures the parser reached, so a
 change that loses ground on these documents fails here. The scorer lives outside
 the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test
@@ -63,6 +63,14 @@ FLOORS = {
         "es_inquisicion_toledo": 0.95,
         "fr_flaubert_proces": 0.78,
         "it_caravaggio_roma": 0.975,
+    },
+    "corpus9": {
+        "en_meiji_railways": 0.97,
+        "en_nyssa_ascent": 0.87,
+        "en_sappho_fragments": 0.96,
+        "hu_nyugat_irastudok": 0.965,
+        "nl_voc_specerijen": 0.945,
+        "pt_nautica_quinhentos": 0.955,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]

@@ -149,6 +149,7 @@ def read_short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Pa
         )
     if capitals is not None and not fields.get("author"):
         fields["author"] = " and ".join(capitals[0])  # "AMARAL, **Ensino fundamental**, p. 111"
+    fields.update(_listed_names(text))
     if "title" not in fields and not fields.get("author"):
         fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
     trailing = _trailing_pinpoint(text)
@@ -161,6 +162,20 @@ def read_short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Pa
 
 
 INITIAL_RE = uregex.compile(r"[A-Z]\.")  # "CANAL, J. «Un muerto inmortal»": given names follow
+
+
+def _listed_names(text: str) -> dict[str, str]:
+    """ "Gelderblom, De Jong en Jonker, ‘Formative Years’, 1070": family names listed with a
+    comma before the marked short title. Read by the full-citation grammar, the names after
+    the first comma would be its given names or the title."""
+    found = titlespans.titles(text)
+    head = text[: found[0].start()].strip(" ,") if found else ""
+    if "," not in head or not namecues.name_only(head):
+        return {}
+    people = names.split_names(head)
+    if len(people) < 2 or any("," in person for person in people):
+        return {}  # "Smith, John": one name, inverted
+    return {"author": " and ".join(people), "title": clean_title(found[0].group())}
 
 
 def _trailing_pinpoint(text: str) -> str | None:
@@ -178,7 +193,7 @@ def _colon_short(text: str) -> Parsed | None:
     if stated is None:
         return None
     people, rest = stated
-    locator = end_pinpoint(rest)
+    locator = end_pinpoint(rest) or _trailing_pinpoint(rest)  # "…, S. 17", "…, 420"
     title = rest[: rest.rstrip(" .").rfind(locator)].rstrip(" ,") if locator else rest
     return Parsed("book", {**people, "title": clean_title(title)}, locator)
 

@@ -115,9 +115,17 @@ def _new_work_follows(rest: str) -> bool:
     )
 
 
+ANNOUNCING_WORDS = ("hereafter", "doravante")  # "…, doravante citado como PMC"
+
+
+def _announcing(text: str) -> bool:
+    low = text.casefold()
+    return any(word in low for word in ANNOUNCING_WORDS)
+
+
 def _uses_hereafter(text: str, context: Context) -> bool:
     """A citation in the short form an earlier note announced ("hereafter Chernyaev Papers")."""
-    if "hereafter" in text.casefold() or HEREAFTER_ANYWHERE_RE.search(text):
+    if _announcing(text) or HEREAFTER_ANYWHERE_RE.search(text):
         return False  # the citation that announces the short form
     spaced = " ".join(text.split())
     return any(cues.mentions(spaced, h) for h in context.hereafter)
@@ -127,7 +135,7 @@ def _stands_alone(text: str, context: Context) -> bool:
     """Enough detail to find the work: imprint, journal data, URL, repository, ..."""
     if part_of_previous(text):
         return True  # "« Chapter », *ibid.*, p. 471-509": a new part of the book just cited
-    if "hereafter" in text.casefold() and HEREAFTER_RE.search(text):
+    if _announcing(text) and HEREAFTER_RE.search(text):
         return True  # "…, 4412, hereafter cited as Dahl album": it announces its short form
     if IMPRINT_PAREN_RE.search(text) or URL_RE.search(text) or DOI_RE.search(text):
         return True
@@ -161,14 +169,25 @@ def _stands_alone(text: str, context: Context) -> bool:
 def _dated(text: str) -> bool:
     """Does a year stand where a date does, ending a part of the citation ("Basel 1991,",
     "(2003)", "2017.")? A year that words follow is part of a title: "Peter Merian
-    (1795-1883) als Förderer …, Kap. 13", "im Zeitalter von 1848 bis heute, S. 4"."""
+    (1795-1883) als Förderer …, Kap. 13", "im Zeitalter von 1848 bis heute, S. 4"; so is a
+    year inside a marked title ("De Vries, *Nederland 1500-1815*, 460")."""
     start, end = _period_in_title(text) or (0, 0)
-    return any(
-        DATE_END_RE.match(text, year.end())
-        and not start <= year.start() < end
-        and not NUMBER_LABEL_END_RE.search(text, max(0, year.start() - 8), year.start())
-        for year in YEAR_RE.finditer(text)
-    )
+    for year in YEAR_RE.finditer(text):
+        date_end = DATE_END_RE.match(text, year.end())
+        if (
+            not date_end
+            or start <= year.start() < end
+            or NUMBER_LABEL_END_RE.search(text, max(0, year.start() - 8), year.start())
+        ):
+            continue
+        if date_end.group().endswith("*") and _in_marked_title(text, year.start()):
+            continue  # the closing "*" of the title the year stands in
+        return True
+    return False
+
+
+def _in_marked_title(text: str, at: int) -> bool:
+    return any(t.start() < at < t.end() for t in titlespans.titles(text))
 
 
 # a label before a number that looks like a year: a letter's, item's or page's number, no date

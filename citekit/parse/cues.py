@@ -246,6 +246,10 @@ PLAIN_SHORT_RE = uregex.compile(
 # paragraph joined by a full stop ("5.480", citeproc's "5..480"); a letter's number ("no. 300")
 
 
+def _plain_short(text: str) -> bool:
+    return bool(PLAIN_SHORT_RE.match(text)) or statement.colon_short_with_page(text)
+
+
 def mentions(text: str, form: str) -> bool:
     """Does the text contain the short form as whole words ("ANK", not the "ank" of "Franke")?
 
@@ -289,7 +293,7 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     spaced = " ".join(text.split())
     if any(mentions(spaced, h) for h in hereafter):
         return True  # "RG 59, NA, 740.5/4-449" after "(hereafter RG 59, NA)"
-    if starts_with_name(text) and PLAIN_SHORT_RE.match(text.strip()) and not is_commentary(text):
+    if starts_with_name(text) and _plain_short(text.strip()) and not is_commentary(text):
         return True  # "Acheson, Present at the Creation, 277"
     if is_opcit(text):
         before = text[: find_opcit(text).start()].strip(" ,*")

@@ -199,6 +199,8 @@ def special_type(text: str, fields: dict[str, str]) -> str | None:
     if thesis:
         if thesis.group("school"):
             fields["school"] = thesis.group("school").strip(" ,.")
+            if fields.get("publisher") == fields["school"]:
+                fields.pop("publisher")  # "tesis doctoral, Universidad de Sevilla": no publisher
         fields["type"] = thesis.group("type").strip(" ,.")
         return "thesis"
     report = REPORT_RE.search(text)

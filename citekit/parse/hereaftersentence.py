@@ -16,10 +16,11 @@ from citekit.parse.prefilter import guarded
 # colon or "cited as" after the word: "Hereafter the argument turns" announces nothing); the
 # form opens with a capital and runs to the sentence's full stop ("Ep. Rom." would be cut short);
 # a form in italics needs no colon ("…, 1994), hereafter *T.Vindol.* II;"), and a full stop
-# inside its word is its own ("*T.Vindol.*")
+# inside its word is its own ("*T.Vindol.*"); Portuguese "doravante citado como *PMC*"
 HEREAFTER_SENTENCE_RE = guarded(
     uregex.compile(
-        r"""(?:^|(?<=[.;]\s)|(?<=,\s))(?:hereafter|henceforth)(?:\s+cited\s+as|\s+referred\s+to\s+as|\s*:|(?=\s+\*))
+        r"""(?:^|(?<=[.;]\s)|(?<=,\s))(?:hereafter|henceforth|doravante)
+        (?:\s+(?:cited|citad[oa])\s+(?:as|como)|\s+referred\s+to\s+as|\s*:|(?=\s+\*))
         \s+(?P<abbr>[A-Z\d*“"‘](?:[^.;:()\[\]]|\.(?=[^\s.;])){0,38}?)\s*(?=[.;](?:\s|$)|$)""",
         re.VERBOSE | re.IGNORECASE,
     )

@@ -17,7 +17,7 @@ from citekit.parse.patterns import (
     YEAR,
     YEAR_RE,
 )
-from citekit.parse.places import is_place
+from citekit.parse.places import is_place, is_whole_place
 
 # "Press", "Verlag…", "Random House": what makes a segment a publisher, not a place
 PUBLISHER_WORDS_RE = re.compile(rf"\b{lexicons.alternation(lexicons.words('publisher_words'))}\b")
@@ -104,9 +104,38 @@ def _imprint(body: str) -> dict[str, str]:
         out[key] = parts[0]
     elif PUBLISHER_WORDS_RE.search(parts[-1]) and not STATE_RE.match(parts[-1]):
         out.update(_nonempty(address=", ".join(parts[:-1]), publisher=parts[-1]))
+    elif _town_then_name(parts):
+        out.update(address=parts[0], publisher=parts[1])
     else:
         out["address"] = ", ".join(parts)
     return out
+
+
+REGIONS = lexicons.words("region_names") | lexicons.words("country_names")
+
+
+def _town_then_name(parts: list[str]) -> bool:
+    """ "Lisboa, Academia das Ciências de Lisboa", "Budapest, Grill": a town, then a name that
+    is no place as a whole (a publisher may end with its town's name)."""
+    return (
+        len(parts) == 2
+        and is_place(parts[0])  # (the gazetteer's towns are not read here: too dear)
+        and parts[1][:1].isupper()
+        and not STATE_RE.match(parts[1])
+        and parts[1].casefold().rstrip(".") not in REGIONS  # "Bloomington, Indiana", "Calif"
+        and f"{parts[1].casefold()}." not in REGIONS
+        and not (is_place(parts[1]) and len(parts[1].split()) <= 2)  # "Leiden, Den Haag"
+        and not is_place(parts[1].split()[0])
+    )
+
+
+# a series before the imprint in the same brackets, set off by a semicolon (Oxford classics)
+SERIES_FIRST_RE = re.compile(r"^(?P<series>[A-Z][^;:(),]{1,60}?);\s+(?=[A-Z])")
+
+
+def _placed(text: str) -> bool:
+    """ "Leiden", "Basingstoke": a place, not a series."""
+    return is_place(text) or is_whole_place(text)
 
 
 @memo.cached_fields(memo.PER_DOCUMENT)  # a book's imprint, note after note
@@ -114,7 +143,12 @@ def parse_paren_imprint(body: str) -> dict[str, str]:
     """An imprint in parentheses: as parse_imprint, but one name alone before the year
     ("(Brepols, 2019)", "(Annapolis, 1730)") is the publisher unless it is a known place, as
     English note styles print the publisher alone when the record has no place."""
-    out = parse_imprint(body)
+    series = SERIES_FIRST_RE.match(body)  # "(Loeb Classical Library 142; Cambridge, MA, 1982)"
+    rest = body[series.end() :] if series else ""
+    if series and (_placed(series.group("series")) or not _placed(re.split(r"[,:;]", rest)[0])):
+        series = None  # "(Leiden; Boston: Brill, 2005)": two places; "(EHESS; Gallimard; …)"
+    body = body[series.end() :] if series else body
+    out = parse_imprint(body) | ({"series": series.group("series")} if series else {})
     lone = out.get("address", "")
     if not lone or "publisher" in out or re.search(r"[,:\d]", body[: body.find(lone)] + lone):
         return out  # several parts, or a date ("September 28, 1993")
@@ -263,3 +297,23 @@ SERIES_AFTER_PUBLISHER_RE = re.compile(
     r"^(?P<publisher>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*)?)\s+"
     r"(?P<series>(?:[A-Za-z][\w.-]*\s+){1,2}\d{1,5})$"
 )
+
+
+# "1937. 112–118", "1970. I. 212": the year, its full stop, then the pinpoint (Hungarian and
+# some German notes close the imprint with a full stop, not a comma, before the pages)
+YEAR_STOP_PAGES_RE = re.compile(r"^((?:1[4-9]|20)\d\d)\.\s+(?=(?:[IVX]+\.\s+)?\d)")
+
+
+# "I–II. Budapest": the volumes of a work, then its place
+VOLUMES_STOP_PLACE_RE = re.compile(r"^([IVX]{1,5}(?:\s?[–-]\s?[IVX]{1,5})?)\.\s+(?=[A-Z][a-z])")
+
+
+def year_apart_from_pages(parts: list[str]) -> list[str]:
+    """PARTS with a segment "1937. 112–118" cut in two: the year, then the pinpoint; and
+    "I–II. Budapest": the volumes, then the place."""
+    out = []
+    for part in parts:
+        match = YEAR_STOP_PAGES_RE.match(part) if part[:1] in "12" else None
+        match = match or (VOLUMES_STOP_PLACE_RE.match(part) if part[:1] in "IVX" else None)
+        out.extend([match.group(1), part[match.end() :]] if match else [part])
+    return out

@@ -352,6 +352,7 @@ _OPENERS = lexicons.words("prose_openers")  # "however", "vgl", "selon"
 NAME_LIST_WORDS = frozenset(
     {"and", "&", "und", "et", "eds", "ed", "hg", "hrsg", "ред"}
     | {"и", "y", "i", "e", "al", "others", "др", "kol"}  # "others": MHRA's "and others"
+    | {"en", "och", "oraz", "e.a", "u.a"}  # Dutch, Swedish, Polish "and"; "e.a.", "u.a.": et al.
 )
 
 

@@ -119,7 +119,10 @@ def _initials(text: str) -> bool:
 
 def _given_like(text: str) -> bool:
     """ "Odd Arne", "J.", "Shu Guang": given names (no more than three words)."""
-    words = [w for w in text.split() if w.casefold() not in PARTICLES]  # "Emília Viotti da"
+    split = text.split()
+    if len(split) > 1 and split[0][:1].isupper() and split[0].casefold() in PARTICLES:
+        return False  # "Gelderblom, De Jong en Jonker": a family name that opens with its particle
+    words = [w for w in split if w.casefold() not in PARTICLES]  # "Emília Viotti da"
     return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
@@ -172,8 +175,8 @@ def to_family_given(name: str) -> str:
         start -= 1  # "John St. Clair", "G. E. M. de Ste. Croix": the Saint is the family's
     while start > 1 and words[start - 1].casefold() in PARTICLES:
         start -= 1
-    if start == 1 and len(words) > 2 and words[0].casefold() in PARTICLES:
-        start = 0  # "Van den Heuvel": particles at a sentence's start, no given name before
+    if start == 1 and _opening_particle(words):
+        start = 0  # "Van den Heuvel", "De Vries": particles at a name's start, no given name
     if (
         start >= 2
         and start < len(words) - 1
@@ -189,6 +192,15 @@ def to_family_given(name: str) -> str:
     family = _from_capitals(family, given)
     family = f"{family} {suffix}".strip() if not suffix else f"{family}, {suffix}"
     return f"{family}, {given}" if given else family
+
+
+def _opening_particle(words: list[str]) -> bool:
+    """Do WORDS open with a particle that begins the family name: "Van den Heuvel", "De
+    Vries"? Two words after "Van" are a given name and a family ("Van Morrison")."""
+    first = words[0].casefold()
+    if first not in PARTICLES or INITIAL_RE.fullmatch(words[1]):
+        return False
+    return len(words) > 2 or first != "van"
 
 
 PATRONYMIC_RE = uregex.compile(r"[A-Z][a-zà-ÿ]+[ae]z")  # Sánchez, Álvarez, Martínez, Ferraz

@@ -75,12 +75,13 @@ IBID_RE = uregex.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # behind its words ("cit", "c.", "a." …): no prefix of its own, it is tried at every position;
-# "ob. cit." is the Spanish and Portuguese "obra citada"
+# "ob. cit." is the Spanish and Portuguese "obra citada", "a.w." the Dutch "aangehaald werk"
 OPCIT_RE = guarded(
     uregex.compile(
         r"""(?P<marker>\*?\b(?:op\.?\s?cit|ob\.\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
         |(?-i:a\.\s?a)(?=\.\s*(?:[,;:]|$))  # Swedish, Danish "a.a." (anfört arbete), lower case
-        |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|c\.\s?d|cit\.\s?d|cit
+        |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|a\.w(?=\.)|c\.\s?d|cit\.\s?d|cit
+        |(?-i:i\.\ m|i\.m)(?=\.\s*(?:[\dIVX,;]|$))  # Hungarian "i. m." (idézett mű)
         |citat[ao](?=\s*(?:[,;]|\.?$))  # Italian "…, citata": not "citato in" (cited in)
         |указ\.\s?соч|цит\.\s?соч|uvedené\s+dílo|dílo\s+cit)\b\.?\*?)""",
         re.VERBOSE | re.IGNORECASE,
@@ -133,7 +134,7 @@ def find_supra(text: str) -> re.Match[str] | None:
 
 HEREAFTER_RE = uregex.compile(
     r"""[(\[]?\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden
-        |fortan|künftig|ci-après|dorénavant|dalej|далее|dále\s+jen|hierna)[:,]?\s*[—–-]?\s*(?P<abbr>[^)\]]+?)
+        |fortan|künftig|ci-après|dorénavant|dalej|далее|dále\s+jen|hierna|doravante(?:\s+citad[oa]\s+como)?)[:,]?\s*[—–-]?\s*(?P<abbr>[^)\]]+?)
         \s*[)\]]?\s*\.?$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -156,13 +157,14 @@ LEAD_IN_RE = uregex.compile(
           |ср\.?(?:\s+иную\s+трактовку)?|цит\.\s+по|viz|srov\.|vgl\.\s+ook
           |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich|see\s+generally
           |but\s+see|accord|contra|(?:e\s+)?também|también|anche|aussi|ook|też|také|также|ver|veja|vide
+          |(?-i:ET)(?=:?\s)  # "ET Malherbe and Ferguson, 113": the English translation
           |(?-i:[a-zà-ÿ][^\W\d_]{2,})(?=:))
         (?(lead_star)\*?)[\s:,]+(?=\S)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # "... , see ", "... see: ", "cited in:" inside commentary: the citation follows.
 INNER_LEAD_RE = uregex.compile(
-    r"""(?:^|[\s,;(])(?i:(?:see|also\s+see|see\s+also|ver|veja|vide|zob\.|zie|cf\.|cited\s+in|quoted\s+in|cited\s+by
+    r"""(?:^|[\s,;(])(?i:(?:see|also\s+see|see\s+also|ver|veja(?:-se)?|vide|lásd|vö\.|zob\.|zie|cf\.|cited\s+in|quoted\s+in|cited\s+by
           |vgl\.|siehe|voir|cité\s+dans|véase|cfr\.|(?:si\s+)?veda|vedi|viz|srov\.|см\.|ср\.)[:,]?
         |\bin:)\s+(?=[A-Z*“"‘'«„\u00c0-\u00dd])""",
     re.VERBOSE,
@@ -339,6 +341,7 @@ FULL_DATE_RE = uregex.compile(
 # "…, cited in Service, Op. cit." - a second source inside the same stretch of text
 CITED_IN_RE = uregex.compile(
     r",?\s+(?:cited|quoted|referenced|as\s+cited)\s+(?:in|by)\s*:?\s+|,\s+\*with\*\s+|,\s+zit\.\s+(?:n\.|nach)\s+"
+    r"|,?\s+\*?apud\*?\s+(?=[A-Z*“\"‘«])"  # "Carta …, 1538, apud Albuquerque, ob. cit.": cited in
     r"|,\s+cit(?:é|ée|ado|ada|ato|ata)\s+(?:dans|par|en|in|da)\s+"
     r"|,\s+(?:citing|quoting)\s+(?=[A-Z*“\"‘«])",  # "Edsel, *Saving Italy*, 45, citing Fred …"
     re.IGNORECASE,

@@ -21,7 +21,8 @@ JOURNAL_NUMBERS_RE = re.compile(
     r"""^\s*(?:
         ,?\s*(?:(?:vol\.|v\.|t\.|tome|n[°º]|no\.|nr\.?|n\.)\s*)?[\dIVXLC]+(?:[-–/][\dIVXLC]+)?
             \s*(?:\(|,\s*(?:n[°º.]|no\.|nr|pp?\.|(?:1[5-9]|20)\d\d))
-        |,\s*\(\s*(?:1[5-9]|20)\d\d\s*\))   # a newspaper's year, after a comma
+        |,\s*\(\s*(?:1[5-9]|20)\d\d\s*\)   # a newspaper's year, after a comma
+        |,\s*(?:1[5-9]|20)\d\d\.\s+\d+\.\s*sz\.)   # Hungarian: "*Nyugat*, 1928. 19. sz."
     """,
     re.VERBOSE,
 )
@@ -39,7 +40,7 @@ def plain_title_article(work: str, journal: re.Match[str]) -> Parsed | None:
     if not journal.group().startswith("*") or not JOURNAL_NUMBERS_RE.match(after):
         return None
     before = work[: journal.start()].strip().rstrip(",").strip()
-    head = INVERTED_HEAD_RE.match(before)
+    head = INVERTED_HEAD_RE.match(before) or _colon_head(before)
     if head is not None:
         names, title = head.group("names"), head.group("title")
     else:
@@ -55,3 +56,13 @@ def plain_title_article(work: str, journal: re.Match[str]) -> Parsed | None:
         return None  # "Source: Richard Stallman, *Manifesto*": names after a label, no title
     people = names_field("author", names.rstrip(","))
     return parse_article(title, people, match_title(journal), after)
+
+
+# names, a colon, then the title ("Babits Mihály: Az írástudók árulása."), as Hungarian and
+# German notes print an article's head
+COLON_HEAD_RE = uregex.compile(r"^(?P<names>[^:.,;*]{3,60}):\s+(?P<title>[^:]+?)\.?$")
+
+
+def _colon_head(before: str) -> re.Match[str] | None:
+    head = COLON_HEAD_RE.match(before) if ":" in before else None
+    return head if head and namecues.name_only(head.group("names")) else None

@@ -41,10 +41,10 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.pinpoint import end_pinpoint
 from citekit.parse.runson import (
-    IMPRINT_SHAPE_RE,
     author_opens,
     cut_title_goes_on,
     imprint_sentences_follow,
+    imprint_shape_opens,
     inverted_name_colon,
     journal_follows,
     opens_container,
@@ -174,7 +174,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "…, https://…. Consulté le 3 décembre 2017": the web page's access date
     if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
-    if IMPRINT_SHAPE_RE.match(cur) and _title_given(prev) and not cues.has_imprint(prev):
+    if imprint_shape_opens(cur) and _title_given(prev) and not cues.has_imprint(prev):
         return True  # "ROCA, A. *Puertos*." + "Vigo: Ed. Ría, 2015": any place, by its shape
     if _publisher_year(cur) and titlespans.has_title(prev) and not cues.has_imprint(prev):
         return True  # "Stone, *The War of Desire*." + "MIT Press, 1996": no place before it

@@ -11,6 +11,7 @@ from citekit.parse import (
     insentences,
     isoshape,
     namecues,
+    places,
     reviews,
     titlespans,
     uregex,
@@ -102,6 +103,29 @@ IMPRINT_SHAPE_RE = uregex.compile(
     (?:1[4-9]|20)\d\d\b                            # the year""",
     re.VERBOSE,
 )
+
+
+# "Budapest, Grill, 1937. 112–118", "II. Budapest, Gondolat, 2007": a town, a publisher and
+# the year set apart by commas (Hungarian notes put them after the title's full stop); the
+# town must be a known place, or "Author, Title, 1937" would read as an imprint
+COMMA_IMPRINT_RE = uregex.compile(
+    r"""^(?:[IVX]+(?:[–-][IVX]+)?\.\s+)?(?P<place>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}),\s+
+    [A-Z][^.;:,()]{0,60}?,\s+(?:1[4-9]|20)\d\d\b""",
+    re.VERBOSE,
+)
+
+
+ROMAN_ALONE_RE = re.compile(r"[IVX]{1,5}(?:\s?[–-]\s?[IVX]{1,5})?")  # "II", "I–II"
+
+
+def imprint_shape_opens(text: str) -> bool:
+    """Does TEXT open with an imprint by its shape: "Vigo: Ed. Ría, 2015", or a known town,
+    a publisher and the year set apart by commas ("Budapest, Grill, 1937")? A volume's
+    number alone ("II", cut off by its full stop) stands between a title and its imprint."""
+    if IMPRINT_SHAPE_RE.match(text) or ROMAN_ALONE_RE.fullmatch(text):
+        return True
+    match = COMMA_IMPRINT_RE.match(text)
+    return bool(match) and places.is_place(match.group("place"))
 
 
 # ENAH and other styles that end each part with a full stop: "Stock. Paris. 2017",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import rolenames, uregex
+from citekit.parse import imprint, rolenames, uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, STATE_RE, date_fields, is_page_range
 from citekit.parse.names import split_names
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
@@ -87,7 +87,7 @@ def split_segments(text: str) -> list[str]:
         pieces.extend(CONTRIBUTOR_SPLIT_RE.split(segment))
     # "*Title*. MIT Press, 1996": the full stop closing a title opens no segment
     kept = [LEADING_STOP_RE.sub("", s.strip()) for s in pieces if s and s.strip(" .")]
-    return _publisher_sentences(kept)
+    return _publisher_sentences(imprint.year_apart_from_pages(kept))
 
 
 LEADING_STOP_RE = re.compile(r"^\.\s+")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import names, uregex
+from citekit.parse import names, places, uregex
 from citekit.parse.patterns import LEAD_IN_RE, QUOTED_RE
 
 PARTICLES = r"(?:von|van|de|der|den|da|di|du|le|la|dos|das|del|zu|ten|ter)"
@@ -243,6 +243,20 @@ def _natural_editors(rest: str) -> str:
 def _natural(name: str) -> str:
     family, _, given = name.partition(", ")
     return f"{given} {family}".strip()
+
+
+# a bare page closing a short form: "…, 420", "…, 12–14"
+BARE_PAGE_END_RE = re.compile(r",\s+\d+(?:\s*[-–]\s*\d+)?\.?$")
+
+
+def colon_short_with_page(text: str) -> bool:
+    """ "Babits: Az írástudók árulása, 420": names, a colon, a short title and a bare page (a
+    page label, "S. 17", is found without this); not a place and its publisher ("Новосибирск:
+    Наука, 19")."""
+    found = COLON_SHORT_RE.match(text) if ":" in text and BARE_PAGE_END_RE.search(text) else None
+    if found is None or not (found["title"][0].isupper() or found["title"][0] in '*“‘«"'):
+        return False  # "Note: this is prose, 12"
+    return not places.is_place(found.group("names").strip("* "))
 
 
 def colon_short(text: str) -> tuple[dict[str, str], str] | None:
