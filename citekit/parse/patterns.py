@@ -215,11 +215,6 @@ LOCATOR_START_RE = uregex.compile(
     re.VERBOSE,
 )
 PAGE_RANGE_RE = uregex.compile(r"(?P<first>\d{1,5})\s*[-–—]\s*(?P<last>\d{1,5})(?!\d)")  # "353–375"
-TRAILING_NUMBER_RE = uregex.compile(
-    r"""(?:,|:)\s*(?P<loc>(?:[xivlc]+|\d{1,5})(?:\s*[-–—]\s*\d{0,5})?(?:\s*,\s*\d{1,5}(?:\s*[-–—]\s*\d{1,5})?)*
-        (?:\s*(?:f|ff)\.?)?)\s*\.?$""",
-    re.VERBOSE,
-)  # "..., 23." "...: 869–960"
 
 # (never ending in "*": "Siehe *https://…*" is an address in italics)
 URL_RE = uregex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]”\"'*])>?")

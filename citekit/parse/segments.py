@@ -12,7 +12,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import imprint, rolenames, uregex
-from citekit.parse.imprint import PUBLISHER_WORDS_RE, STATE_RE, date_fields, is_page_range
+from citekit.parse.imprint import PUBLISHER_WORDS_RE, STATE_RE, is_page_range
 from citekit.parse.names import split_names
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
 from citekit.parse.places import is_place, is_town, is_whole_place
@@ -294,10 +294,6 @@ def tail_locator(segments: list[str]) -> tuple[str | None, str | None]:
         rest = re.sub(r"^(?:hier|ici|here|qui|esp\.|zde|tu|aquí)\s*", "", rest).strip(" ,;")
         return first.group(1), rest or None
     return None, text
-
-
-def date_of(segments: list[str]) -> dict[str, str]:
-    return date_fields(", ".join(segments))
 
 
 def contributors(segments: list[str]) -> dict[str, str]:
