@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = (
-    *(f"tests/corpus{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9)),
+    *(f"tests/corpus{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)),
     "tests/gen_corpus",
 )
 MORE = ("tests/data/notes", "tests/pdf")

@@ -1,7 +1,7 @@
-"""The fourth to ninth development corpora, scored by the shared scorer: no document below
+"""The fourth to tenth development corpora, scored by the shared scorer: no document below
 its floor.
 
-tests/corpus4 to tests/corpus9 were written after the parser, and measured before any rule
+tests/corpus4 to tests/corpus10 were written after the parser, and measured before any rule
 was fitted to them; their floors sit a little under the figures the parser reached, so a
 change that loses ground on these documents fails here. The scorer lives outside
 the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test
@@ -71,6 +71,14 @@ FLOORS = {
         "hu_nyugat_irastudok": 0.965,
         "nl_voc_specerijen": 0.945,
         "pt_nautica_quinhentos": 0.955,
+    },
+    "corpus10": {  # start figures (no rule fitted yet), floors about 0.01 under them
+        "ca_mancomunitat": 0.76,
+        "en_auction_provenance": 0.97,
+        "en_radio_features": 0.965,
+        "en_shellshock_hospitals": 0.98,
+        "en_tva_thesis": 0.965,
+        "es_salitre_tarapaca": 0.95,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]
