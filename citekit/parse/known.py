@@ -43,6 +43,8 @@ class KnownTitles:
     # the first word of every folded family name of by_family: a span none of whose words is
     # one names no known author, and is let go before its names are read (the costly part)
     family_words: frozenset[str] = frozenset()
+    # the first word of every title of by_family: a known title opens with one of them
+    title_words: frozenset[str] = frozenset()
 
     def empty(self) -> bool:
         return not (self.by_family or self.by_title)
@@ -52,7 +54,7 @@ class KnownTitles:
         is it the title of a known work without names and a pinpoint?"""
         if self._title_and_pinpoint(span) or self._names_and_untitled(span):
             return True
-        if not self._may_name_author(span):
+        if not self._may_name_title(span):
             return False
         span = statement.plain_names(span) if "*" in span else span  # "*Şahin*: Pottery …"
         words = span.split()
@@ -91,6 +93,13 @@ class KnownTitles:
         """Does a word of SPAN open a known family name? Names are read from SPAN's words,
         so without one no known author can be found in it."""
         return not self.family_words.isdisjoint(_words(span))
+
+    def _may_name_title(self, span: str) -> bool:
+        """Does SPAN hold a word of a known family name and the first word of a title of
+        by_family? A known title opens with a whole word of the span (the names' words are
+        read again only to find where it starts): without one, it cannot name a known work."""
+        found = _words(span)
+        return not (self.family_words.isdisjoint(found) or self.title_words.isdisjoint(found))
 
     def _known_opening(self, span: str) -> tuple[str, ...]:
         """The longest opening of a known title SPAN gives after its author's names, or ()."""
@@ -225,6 +234,7 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
         by_family,
         {word: _openings(titles, 2) for word, titles in untitled.items()},
         frozenset(family.partition(" ")[0] for family in by_family),
+        frozenset(opening[0] for openings in by_family.values() for opening in openings),
     )
 
 
