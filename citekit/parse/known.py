@@ -148,10 +148,9 @@ class KnownTitles:
         rest = rest.strip()
         if not comma or not rest[:1].isupper() or "(" in head or ")" in head:
             return False  # "NA), fond Předsednictvo …": a bracket's end, then a record
-        if not namecues.name_only(head):
-            return False
         title = _words(rest[: TITLE_END_RE.search(rest).start()])
-        return bool(title) and title in self.by_title.get(_key(title), ())
+        known = bool(title) and title in self.by_title.get(_key(title), ())
+        return known and namecues.name_only(head)  # (the costlier test last)
 
 
 NO_TITLES = KnownTitles()
@@ -168,16 +167,19 @@ def names_known_author(text: str, known: KnownTitles, starts: Iterable[int]) -> 
     if known.empty():
         return False
     taken = set(starts)
-    leads = [(start, _lead_name_end(text, start)) for start in taken]
+    leads = None  # the names opening each citation, read at the first known word
     before = ""  # the word before, for a family name of two words ("De Vries", "Van Wincoop")
     for match in FAMILY_WORD_RE.finditer(text):
         word = _fold(match.group())
         pair, before = f"{before} {word}", word
-        if match.start() in taken or any(s < match.start() < e for s, e in leads):
+        family = word in known.by_family or pair in known.by_family
+        if not family and word not in known.by_title:
+            continue  # (the cheap test first: most words name no known author)
+        position = match.start()
+        leads = leads if leads is not None else [(s, _lead_name_end(text, s)) for s in taken]
+        if position in taken or any(s < position < e for s, e in leads):
             continue
-        if word in known.by_family or pair in known.by_family:
-            return True
-        if word in known.by_title and match.start() - 1 not in taken:
+        if family or position - 1 not in taken:
             return True  # (not "*Stubbs v Sayer*, 264": that title was found already)
     return False
 
