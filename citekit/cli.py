@@ -99,9 +99,13 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full error of 
 
 def _pipeline() -> ModuleType:
     """The library API (citekit.extract, citekit.find_notes): the command line is one of its
-    callers. The parser loads on first use: `duplicates FILE.bib` never needs it."""
+    callers. The parser loads on first use: `duplicates FILE.bib` never needs it. What the
+    imports made (modules, compiled patterns, lexicons) lives to the end: frozen, the collector
+    no longer walks it on each of its passes over the document's objects."""
     import citekit
+    import citekit.pipeline  # noqa: F401  (the parser's modules, loaded before the freeze)
 
+    gc.freeze()
     return citekit
 
 

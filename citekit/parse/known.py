@@ -43,6 +43,8 @@ class KnownTitles:
     # the first word of every folded family name of by_family: a span none of whose words is
     # one names no known author, and is let go before its names are read (the costly part)
     family_words: frozenset[str] = frozenset()
+    # the first word of every title of by_family: a known title opens with one of them
+    title_words: frozenset[str] = frozenset()
 
     def empty(self) -> bool:
         return not (self.by_family or self.by_title)
@@ -52,7 +54,7 @@ class KnownTitles:
         is it the title of a known work without names and a pinpoint?"""
         if self._title_and_pinpoint(span) or self._names_and_untitled(span):
             return True
-        if not self._may_name_author(span):
+        if not self._may_name_title(span):
             return False
         span = statement.plain_names(span) if "*" in span else span  # "*Şahin*: Pottery …"
         words = span.split()
@@ -91,6 +93,13 @@ class KnownTitles:
         """Does a word of SPAN open a known family name? Names are read from SPAN's words,
         so without one no known author can be found in it."""
         return not self.family_words.isdisjoint(_words(span))
+
+    def _may_name_title(self, span: str) -> bool:
+        """Does SPAN hold a word of a known family name and the first word of a title of
+        by_family? A known title opens with a whole word of the span (the names' words are
+        read again only to find where it starts): without one, it cannot name a known work."""
+        found = _words(span)
+        return not (self.family_words.isdisjoint(found) or self.title_words.isdisjoint(found))
 
     def _known_opening(self, span: str) -> tuple[str, ...]:
         """The longest opening of a known title SPAN gives after its author's names, or ()."""
@@ -139,10 +148,9 @@ class KnownTitles:
         rest = rest.strip()
         if not comma or not rest[:1].isupper() or "(" in head or ")" in head:
             return False  # "NA), fond Předsednictvo …": a bracket's end, then a record
-        if not namecues.name_only(head):
-            return False
         title = _words(rest[: TITLE_END_RE.search(rest).start()])
-        return bool(title) and title in self.by_title.get(_key(title), ())
+        known = bool(title) and title in self.by_title.get(_key(title), ())
+        return known and namecues.name_only(head)  # (the costlier test last)
 
 
 NO_TITLES = KnownTitles()
@@ -159,16 +167,19 @@ def names_known_author(text: str, known: KnownTitles, starts: Iterable[int]) -> 
     if known.empty():
         return False
     taken = set(starts)
-    leads = [(start, _lead_name_end(text, start)) for start in taken]
+    leads = None  # the names opening each citation, read at the first known word
     before = ""  # the word before, for a family name of two words ("De Vries", "Van Wincoop")
     for match in FAMILY_WORD_RE.finditer(text):
         word = _fold(match.group())
         pair, before = f"{before} {word}", word
-        if match.start() in taken or any(s < match.start() < e for s, e in leads):
+        family = word in known.by_family or pair in known.by_family
+        if not family and word not in known.by_title:
+            continue  # (the cheap test first: most words name no known author)
+        position = match.start()
+        leads = leads if leads is not None else [(s, _lead_name_end(text, s)) for s in taken]
+        if position in taken or any(s < position < e for s, e in leads):
             continue
-        if word in known.by_family or pair in known.by_family:
-            return True
-        if word in known.by_title and match.start() - 1 not in taken:
+        if family or position - 1 not in taken:
             return True  # (not "*Stubbs v Sayer*, 264": that title was found already)
     return False
 
@@ -225,6 +236,7 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
         by_family,
         {word: _openings(titles, 2) for word, titles in untitled.items()},
         frozenset(family.partition(" ")[0] for family in by_family),
+        frozenset(opening[0] for openings in by_family.values() for opening in openings),
     )
 
 

@@ -143,7 +143,7 @@ def _new_source_after_comment(prev: str, cur: str) -> bool:
 
 def _ends_known(prev: str, cur: str, known: KnownTitles) -> bool:
     """PREV cites a KNOWN work and CUR is commentary: "Zindel, FC Basel. A revised …"."""
-    return known.cites(prev) and cues.is_commentary(cur) and not YEAR_RE.search(cur)
+    return not YEAR_RE.search(cur) and known.cites(prev) and cues.is_commentary(cur)
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same sentences

@@ -317,9 +317,9 @@ def _known_short_follows(known: KnownTitles, plain: bool, head: str, tail: str) 
     titled = TITLE_OR_PAGE_END_RE.search(head) is not None
     if not titled and not (plain and NAMES_THEN_WORDS_RE.match(tail)):
         return False  # the cheap tests before the known works are asked
-    if not known.cites(tail):
+    if titled and not cites(head, ()):  # (the unaided reading is kept per span: cheap)
         return False
-    return cites(head, ()) if titled else known.cites(head)
+    return known.cites(tail) and (titled or known.cites(head))
 
 
 NAMES_THEN_WORDS_RE = re.compile(r"[^,]+,\s+[^\W\d_]")  # "Ernst, Wechselwirkung", not "Seuil, 2020"
