@@ -67,6 +67,7 @@ AUTHOR_PARTY_RE = uregex.compile(
     re.IGNORECASE,
 )
 AUTHOR_PARTY_RE = guarded(AUTHOR_PARTY_RE)  # most notes hold none of its words
+MONTH_RE = guarded(MONTH_RE)  # searched (11 µs) where a span has no year; few such name a month
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)
