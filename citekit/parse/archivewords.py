@@ -15,9 +15,9 @@ from citekit.parse.titlespans import titles
 
 def archive_words(text: str) -> list[re.Match[str]]:
     """The matches of ARCHIVE_RE in TEXT that no quoted title holds."""
-    if not ARCHIVE_RE.search(text):
+    found = list(ARCHIVE_RE.finditer(text))  # one scan: a search first would scan twice
+    if not found:
         return []  # the common case: no archive word at all
-    found = list(ARCHIVE_RE.finditer(text))
     quoted = [m.span() for m in titles(text) if not m.group().startswith("*")]
     return [m for m in found if not any(a <= m.start() and m.end() <= b for a, b in quoted)]
 

@@ -30,6 +30,7 @@ from citekit.parse.patterns import (
     TRANSLATED_BY_RE,
     YEAR_RE,
 )
+from citekit.parse.prefilter import GuardedBy
 
 NAME_IN_RE = uregex.compile(
     r"^(?P<author>.+?)\s+in\s*:\s*(?P<container>.*)$"
@@ -64,6 +65,8 @@ SENTENCE_STOP_RE = uregex.compile(
     r"(?<=[a-z\u00e0-\u024f)’'])(?<!\sv)(?<!\svs)\.\s+(?=[A-Z\u00c0-\u00dd])"
     r"|(?<=[^\W\d_]{3})\.\s+(?=\d)"
 )
+# tried at every position, its look-behinds first: both branches hold a stop and a space
+SENTENCE_STOP_RE = GuardedBy(SENTENCE_STOP_RE, re.compile(r"\.\s"))
 
 
 def match_title(match: re.Match[str]) -> str:

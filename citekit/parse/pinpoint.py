@@ -59,8 +59,27 @@ NOTE_POINTER_RE = GuardedBy(
 def end_pinpoint(text: str) -> str | None:
     """The labelled pinpoint TEXT ends with: "…, Basel 1968, S. 182." -> "S. 182"."""
     text = text.rstrip(" .;*")
-    found = _bracketed_end(text) or LABELLED_END_RE.search(text) or HERE_NUMBER_END_RE.search(text)
+    found = (
+        _bracketed_end(text)
+        or (_numbers_end(text) and LABELLED_END_RE.search(text))
+        or HERE_NUMBER_END_RE.search(text)
+    )
     return found.group("loc").strip(" ,") if found else None
+
+
+# the last character NUMBERS can end with: a digit (any of "\d", str.isdecimal), a folio's
+# "r"/"v", a roman numeral's letter, or the stop (and "f", its stop dropped) of "ff."
+NUMBERS_LAST = frozenset("rvxilcXVILCf.")
+
+
+def _numbers_end(text: str) -> bool:
+    r"""Could TEXT end as LABELLED_END_RE's matches do (NUMBERS, then spaces, one "." or ")"
+    and spaces)? The pattern, anchored at the end, is tried at every position: this looks
+    at the end alone. False only where it cannot match ("\s" and str.isspace agree)."""
+    bare = text.rstrip()
+    bare = bare[:-1].rstrip() if bare[-1:] in (".", ")") else bare
+    last = bare[-1:]
+    return last.isdecimal() or (last != "" and last in NUMBERS_LAST)
 
 
 def _bracketed_end(text: str) -> re.Match[str] | None:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from citekit.parse.elements import Parsed
+from citekit.parse.prefilter import GuardedBy
 
 # the abbreviation: two to five letters, capitals first, two capitals at least ("KrV", "BKh")
 SIGLUM = r"[A-Z](?=[A-Za-z]*[A-Z])[A-Za-z]{1,4}"
@@ -37,6 +38,9 @@ DEFINED_RE = re.compile(
     rf"\b(?:cited|quoted|given)\s+as\s+(?P<cited>{SIGLUM})\b|\bas\s+(?P<by>{SIGLUM})\s+by\b"
     rf"|\((?P<bracket>{SIGLUM})\)"
 )
+# its first two branches are tried at every position; every match holds "as" and a space, or
+# a bracket and a capital (the siglum's first letter): where neither is, it is not run
+DEFINED_RE = GuardedBy(DEFINED_RE, re.compile(r"as\s|\([A-Z]"))
 
 DIGIT_RE = re.compile(r"\d")
 
