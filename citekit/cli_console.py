@@ -10,6 +10,8 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from citekit.printable import printable
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -19,8 +21,9 @@ TERMINAL_VARIABLES = ("FORCE_COLOR", "TTY_COMPATIBLE")
 
 class Lines:
     """A console on a stream that is no terminal: each print writes its text and a newline,
-    as a rich Console(markup=False, highlight=False, soft_wrap=True) writes a plain line there
-    (the stream is looked up when printing: a test's runner may have replaced it)."""
+    as a rich Console(markup=False, highlight=False, soft_wrap=True) writes a plain line there,
+    a document's control characters shown, not obeyed, where rich would drop them (the
+    stream is looked up when printing: a test's runner may have replaced it)."""
 
     is_terminal = False
 
@@ -28,7 +31,7 @@ class Lines:
         self._stderr = stderr
 
     def print(self, text: str) -> None:
-        (sys.stderr if self._stderr else sys.stdout).write(f"{text}\n")
+        (sys.stderr if self._stderr else sys.stdout).write(f"{printable(text)}\n")
 
 
 def stderr() -> Console | Lines:

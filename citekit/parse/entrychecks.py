@@ -23,6 +23,7 @@ from dataclasses import replace
 from citekit.parse.elements import Parsed
 from citekit.parse.issuemarks import issue_marks
 from citekit.parse.newspapers import newspaper_issue
+from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import UNPUBLISHED_RE
 from citekit.parse.reference import Reference
 
@@ -123,7 +124,7 @@ def cross_reference(parsed: Parsed, text: str) -> Parsed:
     dropped = ("booktitle", "publisher", "address", "journal")
     fields = {k: v for k, v in parsed.fields.items() if k not in dropped}
     fields["editor"] = " and ".join(editors)
-    fields["pages"] = re.sub(r"\s*[–-]\s*", "–", match.group("pages"))
+    fields["pages"] = full_pages(match.group("pages"))
     return Parsed("incollection", fields, parsed.locator)
 
 
