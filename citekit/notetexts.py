@@ -68,7 +68,8 @@ class NoteTexts:
             return None
         year = citation.fields.get("year", "")[:4]  # "Gould 1966": that year, not another
         notes = self._notes_with(name, title, citation.note)
-        notes = [n for n in notes if _may_hold(self.folded[n], title)]
+        words = None if not title.isascii() else WORD_RE.findall(title.casefold())
+        notes = [n for n in notes if _may_hold(self.folded[n], words)]
         if not notes:  # no earlier note holds the words: no pattern to compile
             return None
         title_re = _words_re(title)
@@ -138,13 +139,14 @@ def _may_be(citation: Citation, found: Found) -> bool:
 UNFOLDED_I = ("\u0307", "\u0131")
 
 
-def _may_hold(folded: str, title: str) -> bool:
-    """May the case-blind pattern of TITLE's words (_words_re) match in a note's FOLDED text?
-    Not where a word of an ASCII title is no part of it: a test far cheaper than compiling
-    the pattern, and never wrong, as only İ and ı fold otherwise than the pattern matches."""
-    if not title.isascii() or any(c in folded for c in UNFOLDED_I):
+def _may_hold(folded: str, words: list[str] | None) -> bool:
+    """May the case-blind pattern of a title's words (_words_re) match in a note's FOLDED
+    text? Not where a word of an ASCII title (WORDS: its casefolded words; None: the title
+    is not ASCII) is no part of it: a test far cheaper than compiling the pattern, and never
+    wrong, as only İ and ı fold otherwise than the pattern matches."""
+    if words is None or any(c in folded for c in UNFOLDED_I):
         return True
-    return all(word in folded for word in WORD_RE.findall(title.casefold()))
+    return all(word in folded for word in words)
 
 
 def _stated_in_full(text: str, start: int, end: int, name_re: re.Pattern[str], year: str) -> bool:

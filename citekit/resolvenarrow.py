@@ -33,6 +33,9 @@ class BlockWords:
     by_name: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # block -> family -> …
     nameless: dict[str, list[int]] = field(default_factory=dict)  # block -> works without names
     indexed: dict[str, int] = field(default_factory=dict)  # block -> how many of its works
+    # (block, family) -> (works indexed then, _named's answer): an author's short forms ask
+    # again and again, and the answer changes only as the block grows
+    named: dict[tuple[str, str], tuple[int, set[int]]] = field(default_factory=dict)
 
     def narrowed(
         self,
@@ -55,6 +58,13 @@ class BlockWords:
         return sorted(near)
 
     def _named(self, key: str, name: str) -> set[int]:
+        indexed, answer = self.named.get((key, name), (-1, set()))
+        if indexed != self.indexed[key]:
+            answer = self._naming(key, name)
+            self.named[key, name] = (self.indexed[key], answer)
+        return answer
+
+    def _naming(self, key: str, name: str) -> set[int]:
         named = set(self.nameless.get(key, ()))
         named.update(self.by_word.get((key, name[:BEGINNING]), ()))  # an edition's subject
         for family, positions in self.by_name.get(key, {}).items():

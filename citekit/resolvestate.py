@@ -133,7 +133,8 @@ class State:
                 limit=SHORTLIST,
                 score_cutoff=identity.TITLE_SIMILARITY - 20,
             )
-            ids.update(dict.fromkeys(block[index] for _, _, index in near))
+            for _, _, index in near:  # (a loop: no generator and dict made per lookup)
+                ids[block[index]] = None
             ids.update(dict.fromkeys(self.untitled.get(key, ())))
         return [self.works[i] for i in ids]
 
