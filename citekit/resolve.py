@@ -52,7 +52,7 @@ def resolve(
 
 def linked(citation: Citation, work: str | None) -> Citation:
     """CITATION of WORK: dataclasses.replace(citation, work=work) at half its cost, asked of
-    every citation (tests/test_resolve_linked.py keeps the fields listed here complete)."""
+    every citation (tests/test_speed_exact.py keeps the fields listed here complete)."""
     return Citation(
         citation.note,
         citation.index,
