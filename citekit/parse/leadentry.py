@@ -16,16 +16,14 @@ MAX_LEADS = 3  # "Vgl. dazu:", "See also, e.g.,": a lead-in of a few phrases
 
 
 def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
-    """The text of the entry TEXT states and its reading: after its lead-ins where it opens
-    with some and what follows them is an entry, else TEXT itself when it is one; None when
-    TEXT is no entry."""
+    """The text of the entry TEXT states and its reading, its lead-ins left out; None when
+    TEXT (after its lead-ins) is no entry. Each note is read once, with or without them."""
     rest = _after_leads(text.strip())
-    if rest is not None:
-        entry = reference_note(rest, loose=loose)
-        if entry is not None:
-            return rest, entry
-    entry = reference_note(text, loose=loose)
-    return (text.strip(), entry) if entry is not None else None
+    if rest is None:  # most notes: no lead-in, TEXT read once as before
+        entry = reference_note(text, loose=loose)
+        return (text.strip(), entry) if entry is not None else None
+    entry = reference_note(rest, loose=loose)  # the lead-in is prose: the note grammar's then
+    return (rest, entry) if entry is not None else None
 
 
 def _after_leads(text: str) -> str | None:
