@@ -42,6 +42,7 @@ from citekit.parse.known import (
     names_known_author,
 )
 from citekit.parse.labelled import combine, combine_entry
+from citekit.parse.leadentry import lead_entry
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import (
     HEREAFTER_RE,
@@ -50,7 +51,7 @@ from citekit.parse.patterns import (
 from citekit.parse.possessor import author_from_prose
 from citekit.parse.quotedshort import with_quoted_shorts
 from citekit.parse.reference import Reference
-from citekit.parse.refnote import direct_order, entry_notes, reference_note, whole_entry
+from citekit.parse.refnote import direct_order, entry_notes, whole_entry
 from citekit.parse.shortforms import short_even_linked
 from citekit.parse.sigla import announce, document_sigla, read_siglum
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
@@ -90,9 +91,9 @@ def parse_note(
     KNOWN: the titles the document cites in full (see parse_notes), to find their short
     forms where no italics or quotes mark them.
     """
-    entry = reference_note(note.text, loose=context.entries)
-    if entry is not None:  # a reference-list entry as a note: read whole, never split
-        return (_entry_citation(note, entry),)
+    led = lead_entry(note.text, loose=context.entries)
+    if led is not None:  # a reference-list entry as a note: read whole, never split
+        return (_entry_citation(note, led[1], led[0]),)
     inverted = _inverted_note(note, context)
     if inverted is not None:
         return inverted
@@ -247,7 +248,7 @@ def _read_again(
 ) -> tuple[Citation, ...]:
     """NOTE read with the KNOWN titles; CITED, the first reading, where they cut it no
     differently (the rest of a reading follows from the cut alone)."""
-    if reference_note(note.text, loose=context.entries) is not None:
+    if lead_entry(note.text, loose=context.entries) is not None:
         return cited  # an entry is read whole, whatever the document cites
     if context.entries and direct_order(note.text) is not None:
         return cited
@@ -257,12 +258,12 @@ def _read_again(
     return _or_whole_entry(note, context, _read(note, context, found))
 
 
-def _entry_citation(note: Note, entry: Reference) -> Citation:
+def _entry_citation(note: Note, entry: Reference, text: str | None = None) -> Citation:
     entry = checked_entry(combine_entry(entry))
     return Citation(
         note=note.number,
         index=0,
-        text=note.text.strip(),
+        text=text or note.text.strip(),
         kind=Kind.FULL,
         locator=None,
         fields=dict(entry.fields),

@@ -6,9 +6,11 @@ import re
 
 from citekit.parse import cues, names, pinpoint, rolenames, statement, titlespans, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
+from citekit.parse.bareimprint import publisher_follows
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.bluebook import parse_chapter as bluebook_chapter
 from citekit.parse.bookparts import as_book_part
+from citekit.parse.casebook import as_case
 from citekit.parse.cases import case_fields, reported_case
 from citekit.parse.containers import (
     BARE_VOLUME_RE,
@@ -29,7 +31,6 @@ from citekit.parse.elements import (
 )
 from citekit.parse.imprint import (
     NUMBER_RE,
-    PUBLISHER_WORDS_RE,
     VOLUME_RE,
     date_fields,
     find_locator,
@@ -117,9 +118,11 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
 
 
 # a translator or editor between an article's title and its journal: "“Title,” trans. Eric
-# Prenowitz, *Diacritics* 25" (the role would otherwise read as the article's container)
+# Prenowitz, *Diacritics* 25" (the role would otherwise read as the article's container), or
+# before "in" and a book: "‘A King Listens’, trans. William Weaver, in *Under the Jaguar Sun*"
 ROLE_BEFORE_JOURNAL_RE = re.compile(
-    r"(?:(?<=[”\"’],)|(?<=,[”\"’]))\s+(?P<role>trans\.|tr\.|ed\.)\s+(?P<names>[A-Z][^,*()“”\"]{1,80}?),(?=\s+\*)"
+    r"(?:(?<=[”\"’],)|(?<=,[”\"’]))\s+(?P<role>trans\.|tr\.|ed\.)\s+(?P<names>[A-Z][^,*()“”\"]{1,80}?),"
+    r"(?=\s+(?:in\s+)?\*)"
 )
 
 
@@ -132,7 +135,7 @@ def parse_full(
     parsed = with_opening_editors(text, lambda t: _with_roles(t, abbreviations, targets))
     fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})
     typed = as_proceedings(Parsed(parsed.entry_type, fields, parsed.locator))
-    return as_medium(as_book_part(typed, text), text)
+    return as_case(as_medium(as_book_part(typed, text), text))
 
 
 def _with_roles(
@@ -143,7 +146,7 @@ def _with_roles(
     if role is None:
         return _parse_full(text, abbreviations, targets)
     parsed = _parse_full(text[: role.start()] + text[role.end() :], abbreviations, targets)
-    if parsed.entry_type != "article":
+    if parsed.entry_type not in ("article", "incollection"):
         return _parse_full(text, abbreviations, targets)
     name = "translator" if role.group("role").startswith("tr") else "editor"
     people = " and ".join(names.split_names(role.group("names")))
@@ -360,7 +363,7 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     if rolenames.editors_first(after.lstrip(" ,.").split(", ")):  # "», P. Lund (dir.), Book"
         return parse_chapter(title, {**people, **container}, after.lstrip(" ,."))
     journal = journal_after(after) or journal_before_numbers(after)
-    if journal is not None and _publisher_follows(journal[1]):  # "*Open Sources* (O’Reilly, 1999)"
+    if journal is not None and publisher_follows(journal[1]):  # "*Open Sources* (O’Reilly, 1999)"
         return parse_chapter(title, {**people, **container}, after)
     if journal is not None:
         name, rest = journal
@@ -391,14 +394,6 @@ ISSUE_AFTER_TITLE_RE = re.compile(
     r"\s*,?\s*(?P<year>(?:1[5-9]|20)\d\d)\s*,\s*(?:nr|no\.|n\.|z\.|č\.|№|Heft|H\.)\s*(?P<number>\d+)",
     re.IGNORECASE,
 )
-
-
-def _publisher_follows(rest: str) -> bool:
-    """A book's imprint after the container, "(Place: Publisher, Year)": no journal's date."""
-    paren = IMPRINT_PAREN_RE.match(rest.lstrip(" ,"))
-    return bool(paren) and (
-        ":" in paren.group("body") or bool(PUBLISHER_WORDS_RE.search(paren.group("body")))
-    )
 
 
 def _periodical_issue(name: str, issue: re.Match[str], rest: str) -> Parsed:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import uregex
+from citekit.parse.corporatechain import corporate_chain
 from citekit.parse.memo import cached_list
 from citekit.parse.patterns import ORGANISATION_RE
 
@@ -50,6 +51,9 @@ def split_names(text: str) -> list[str]:
     text = POSSESSIVE_END_RE.sub("", text)  # "Caroline Rooney’s “Deconstruction …”": her essay
     if not text:
         return []
+    chain = corporate_chain(text)  # "Department of …, Ministry of …, Government of India"
+    if chain is not None:
+        return [chain]
     out: list[str] = []
     for part in _rejoin_compounds([p for p in JOIN_RE.split(text) if p and p.strip(" ,.")], text):
         out.extend(_comma_names(part.strip(" ,")))

@@ -27,9 +27,12 @@ from citekit.parse.patterns import UNPUBLISHED_RE, YEAR_WORD_RE
 BOOK_FIELDS = frozenset(
     {"publisher", "address", "edition", "volume", "editor", "translator", "isbn", "series"}
 )
-# "edited by", "Ed. by", "Edited and translated by" (the names are the editors')
+# "edited by", "Ed. by", "Edited and translated by" (the names are the editors'); German's
+# "Hrsg. von", "hg. v.", "Herausgegeben von", "Ediert von" after a title ("Sämtliche Werke.
+# Ediert von Friedhelm Beiner und Erich Dauzenroth. Gütersloh: …")
 EDITED_BY_RE = re.compile(
-    r"(?:,\s*|\.\s*|^)(?:[Ee]dited(?:\s+and\s+translated)?|[Ee]ds?\.)\s+by\s+"
+    r"(?:,\s*|\.\s*|^)(?:(?:[Ee]dited(?:\s+and\s+translated)?|[Ee]ds?\.)\s+by"
+    r"|(?:[Hh]rsg\.|[Hh]g\.|[Hh]erausgegeben|[Ee]diert)\s+(?:von|v\.))\s+"
 )
 TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
 # MLA's "Ed." opening a sentence after the title, no "by": "Plain Songs. Ed. A. Brown. New
@@ -42,7 +45,10 @@ PAREN_ROLE_RE = re.compile(
     r"[.,]?\s*"
 )
 # the names after "edited by" end at a comma before a number or "pp.", or at a sentence's end
-NAMES_STOP_RE = re.compile(r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b|et\sal\b)[a-z])|\s\(|$")
+# (or at German's "mit": "Hrsg. von Marlies Winkelheide mit dem Geschwisterrat")
+NAMES_STOP_RE = re.compile(
+    r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b|et\sal\b)[a-z])|\s\(|\s(?=mit\s)|$"
+)
 # an imprint after an initial's period, which ends no names: ". Boulder: Geological Society"
 PLACE_NEXT_RE = re.compile(r"(?<=\.)\s+(?=[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s[A-Z]{2})?:\s)")
 SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")

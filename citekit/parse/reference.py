@@ -88,11 +88,15 @@ MAX_TITLE_WORDS = 40
 MAX_SUBTITLE_WORDS = 12
 # a sentence after a title that is no subtitle: numbers, a colon, people or an edition
 NO_SUBTITLE_RE = re.compile(
-    r"\d|:|\bby\b|\b(?:[Ee]dit|[Tt]rans|[Rr]evis|[Rr]epr|[Ee]dn?\b|[Vv]ols?\b)", re.UNICODE
+    r"\d|:|\bby\b|\b(?:[Ee]dit|[Tt]rans|[Rr]evis|[Rr]epr|[Ee]dn?\b|[Vv]ols?\b)"
+    r"|\b(?:Hrsg|Hg|Herausgegeben|Ediert|Übersetzt)\b|\bMit\s+einem\s+\w+\s+von\b",  # German
+    re.UNICODE,
 )
 # what follows a book's title: its imprint ("Ross-on-Wye, UK: PCCS Books") or its editors
+# (German: "Hrsg. von", "Ediert von", "Übersetzt von", "Mit einem Vorwort von")
 BOOK_NEXT_RE = re.compile(
     r"[^.,:\d]{2,40}(?:,\s[A-Z][\w.]*)?:\s(?=[A-Z])|(?:Edited|Translated)\s+by\s"
+    r"|(?:Hrsg\.|Hg\.|Herausgegeben|Ediert|Übersetzt|Mit\s+einem\s+\w+)\s+(?:von|v\.)\s"
 )
 # a part's container right after the names and year, no title: "Arnaud, K.A., 1996, in
 # Astronomical Data Analysis Software and Systems V, eds. …"

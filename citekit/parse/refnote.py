@@ -18,7 +18,7 @@ from citekit import lexicons
 from citekit.parse import memo, refnames, refpeople, refvancouver, uregex
 from citekit.parse.patterns import YEAR_WORD_RE
 from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, unnumbered, untitled
-from citekit.parse.shortforms import is_statute
+from citekit.parse.shortforms import PINPOINT_RE, is_statute
 
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
 SECOND_CITE_RE = re.compile(r"[;]\s*(?:see\s+(?:also\s+)?)?[A-Z][\w'’-]+,?\s+\(?(?:1[5-9]|20)\d\d")
@@ -173,6 +173,8 @@ def _opening(text: str) -> tuple[str, refpeople.Head, bool] | None:
     if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
         return None
     head = refnames.read_head(bare)
+    if head.year and PINPOINT_RE.fullmatch(head.rest.strip(" ,.")):
+        return None  # "Korczak (1998ff.), Bd. 14, S. 570": a short form's pinpoint, no title
     short = len(head.rest.split()) < MIN_WORDS and not untitled(head.rest)
     if not head.people or (short and not (head.year and SHORT_BOOK_RE.match(head.rest))):
         return None  # "Kempner J.C., 2004b, MNRAS, 349, 385": a journal and numbers suffice

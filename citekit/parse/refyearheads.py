@@ -19,6 +19,7 @@ TITLE_ARTICLES = lexicons.words("title_articles")  # "der", "the": they open no 
 PAREN_YEAR_RE = re.compile(
     r"\s*\((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"  # "(July 1978)"
     r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:[–-](?:1[5-9]|20)?\d\d(?=\)\.))?"
+    r"(?:\s?ff?\.)?"  # "(1998ff.):" a work of several volumes, the first year and "ff."
     r"(?:,[^)]*)?\)[.,:]?\s+"
 )
 # "Babb, Florence. 1989. Between Field..." (Chicago author-date)

@@ -17,10 +17,11 @@ SERIES_PAREN_RE = uregex.compile(
 # "(Beiträge zur historischen Theologie 148)", "(Studies in Medieval Culture 12)": no "=", so
 # words of a name (two or more, the first a capital, no comma, colon or digit among them) and a
 # number of up to three digits (a year is an imprint's: "(Leipzig 1900)"); a word may be
-# abbreviated: "(Hermaea N. F. 1)"
+# abbreviated: "(Hermaea N. F. 1)"; a semicolon may part name and number ("(Schriftenreihe des
+# Zentrums für Literatur in der Phantastischen Bibliothek Wetzlar; 10)")
 NAMED_SERIES_RE = uregex.compile(
-    r"\s*\((?P<series>[A-Z][^\W\d_]+(?:[ -]+[^\W\d_]+(?:[-.]|\b)){1,8})"
-    r"\s+(?P<number>\d{1,3}[a-z]?)\)"
+    r"\s*\((?P<series>[A-Z][^\W\d_]+(?:[ -]+[^\W\d_]+(?:[-.]|\b)){1,11})"
+    r";?\s+(?P<number>\d{1,3}[a-z]?)\)"
 )
 # its leading spaces make the engine try every position: every match holds a bracket and
 # the series' capital ("[A-Z]" widened as in the pattern), which the test skips to

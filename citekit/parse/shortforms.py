@@ -37,7 +37,7 @@ from citekit.parse.prefilter import guarded
 NOTE_ON_PAGE = r"(?:n\.?\s?\d+(?:\s*[-–]+\s*\d+)?)?(?:\s?ff?\.?)?"
 PINPOINT_RE = uregex.compile(
     rf"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
-        (?:[IVXLC]+,\s*|[ivxlc]+,\s*|[ivx]+\.\s(?=\d)|\d+:\s?(?=\d)|vol\.\s?\d+,\s*)?
+        (?:[IVXLC]+,\s*|[ivxlc]+,\s*|[ivx]+\.\s(?=\d)|\d+:\s?(?=\d)|(?:vol|Bd)\.\s?\d+,\s*)?
         (?:(?:pp?\.|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.
           |n\.|nos?\.|letters?|Nr\.)\s?)?
         (?:\d+[rv]?|[ivxlc]+)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5, para. 480
@@ -100,7 +100,8 @@ def is_statute(text: str) -> bool:
 
 # author-date in a note: "Black 2001, 135", "Hanke et al. 2009: 12", "Lund (1981), 7"
 AUTHOR_DATE_RE = uregex.compile(
-    rf"""(?P<names>{NAMES_RE.pattern}),?\s+(?P<open>\()?(?:1[5-9]|20)\d\d[a-z]?\)? # "Merritt, 2003"
+    rf"""(?P<names>{NAMES_RE.pattern}),?\s+(?P<open>\()?(?:1[5-9]|20)\d\d[a-z]?  # "Merritt, 2003"
+        (?:\s?ff?\.)?\)?  # "Korczak (1998ff.)": the first year of a work in several volumes
         (?:–(?:1[5-9]|20)\d\d)?  # "Hornblower 1991–2008: i. 298": a work of several years
         (?:\s*[,:]\s*(?P<pinpoint>(?(open)[^)]+|.+)))?(?(open)\)?|)""",  # "Lund (1981: 7)"
     re.VERBOSE,

@@ -1,0 +1,40 @@
+"""A reference-list entry a note states after a lead-in: "Vgl. dazu: Brandt, Susanne (2010):
+Gedankenflüge ohne Illusion. Wetzlar: …", "See Scott, J. C. (1998). *Seeing like a state*. …".
+
+The entry reader (refnote) takes a note's first words for its names; a lead-in there becomes a
+name ("Vgl. Brandt, Susanne") or the whole names block ("Vgl" and a title "dazu: Brandt …").
+The lead-ins are cut first, as the note grammar cuts them, and the rest is read as the entry.
+"""
+
+from __future__ import annotations
+
+from citekit.parse.patterns import LEAD_IN_RE
+from citekit.parse.reference import Reference
+from citekit.parse.refnote import reference_note
+
+MAX_LEADS = 3  # "Vgl. dazu:", "See also, e.g.,": a lead-in of a few phrases
+
+
+def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
+    """The text of the entry TEXT states and its reading, its lead-ins left out; None when
+    TEXT (after its lead-ins) is no entry. Each note is read once, with or without them."""
+    rest = _after_leads(text.strip())
+    if rest is None:  # most notes: no lead-in, TEXT read once as before
+        entry = reference_note(text, loose=loose)
+        return (text.strip(), entry) if entry is not None else None
+    entry = reference_note(rest, loose=loose)  # the lead-in is prose: the note grammar's then
+    return (rest, entry) if entry is not None else None
+
+
+def _after_leads(text: str) -> str | None:
+    """TEXT after the lead-ins it opens with, or None when it opens with none. A lead-in
+    closed by a comma is left ("Anders, Günther (1956): …" is a name, not "anders")."""
+    if not text[:1].isalpha() or LEAD_IN_RE.match(text) is None:
+        return None  # most notes open with no lead-in: the pattern is tried once
+    rest = text
+    for _ in range(MAX_LEADS):
+        lead = LEAD_IN_RE.match(rest)
+        if lead is None or lead.group().rstrip().endswith(","):
+            break
+        rest = rest[lead.end() :]
+    return rest if rest != text else None
