@@ -20,7 +20,8 @@ from citekit.parse.patterns import (
 
 BRACKET_RE = re.compile(r"[()\[\]]")
 # a sentence end typed without its space after a number: "Mss. Latin 11506–10.The affinities"
-GLUED_END_RE = re.compile(r"\d\.(?=[A-Z][a-z]{2,}\s)")
+# (the stop first, its digit looked behind for: the engine skips from stop to stop)
+GLUED_END_RE = re.compile(r"\.(?<=\d\.)(?=[A-Z][a-z]{2,}\s)")
 SEMICOLON_RE = re.compile(";")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
 # a volume in roman numerals and a number after an abbreviation in italics: "*T.Vindol.* II 291",
