@@ -49,13 +49,10 @@ from citekit.parse.prosehead import prose_before_title
 from citekit.parse.publishedimprint import published_imprint
 from citekit.parse.seriesparen import imprint_segments
 from citekit.parse.titlespans import has_title, titles
+from citekit.parse.wordtrie import whole_words_re
 
 # words that open prose, never a name: "Strangely, X is ...", "During his meetings ..."
-PROSE_VERBS_RE = uregex.compile(
-    r"\b(?:is|are|was|were|has|have|had|we|find|found|argues?|argued|wrote|writes|says?|said"
-    r"|told|tells|became|began|remains?|seems?|mentioned|shows?|shown|notes?\s+that|explains?"
-    r"|suggests?|claims?|ist|sind|war|wurde|hat|est|sont|était|a\s+été)\b"
-)
+PROSE_VERBS_RE = whole_words_re(lexicons.words("prose_verbs"))  # "argues", "notes that"
 DOCUMENT_WORDS_RE = uregex.compile(
     r"\b(?:memo(?:randum)?|letter|telegram|cable|minutes|diary|notes?|notebook|report|record"
     r"|transcript|dispatch|speech|draft|protocol|Protokoll|Brief|Vermerk|lettre|note)\b",

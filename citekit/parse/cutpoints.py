@@ -20,7 +20,8 @@ from citekit.parse.patterns import (
 
 BRACKET_RE = re.compile(r"[()\[\]]")
 # a sentence end typed without its space after a number: "Mss. Latin 11506–10.The affinities"
-GLUED_END_RE = re.compile(r"\d\.(?=[A-Z][a-z]{2,}\s)")
+# (the stop first, its digit looked behind for: the engine skips from stop to stop)
+GLUED_END_RE = re.compile(r"\.(?<=\d\.)(?=[A-Z][a-z]{2,}\s)")
 SEMICOLON_RE = re.compile(";")
 ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  # "L. Rev.", "J. 12"
 # a volume in roman numerals and a number after an abbreviation in italics: "*T.Vindol.* II 291",
@@ -75,8 +76,8 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
         if not mask[i] and not _between_places(text, i):
             points.append((i, i + 1, ";"))
     for match in SENTENCE_END_RE.finditer(text):
-        ender = match.start() - 1  # the "?" or "!" that ends it is itself the sentence's end
-        dot = ender if text[ender] in "?!" else text.rfind(".", 0, match.start() + 1)
+        ender, at = match.start(), match.start("end")  # a "?" or "!" is itself the sentence's end
+        dot = ender if text[ender] in "?!" else text.rfind(".", 0, at + 1)
         # 'has it." Sergey' ends a quoted sentence; 'reformam...” Rossiisaia' ends a title
         closes_quote = text[dot + 1 : dot + 2] in ("”", '"', "’", "*") and text[dot - 1] != "."
         asks = text[dot] in "?!"  # a question in a title: “… Pontike?” *Il Mar Nero* 9 (2019)
@@ -86,9 +87,9 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
             continue
         if ABBREVIATION_NEXT_RE.match(text, match.end()):
             continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
-        if text.startswith("*", match.start()) and ROMAN_NUMBER_NEXT_RE.match(text, match.end()):
+        if text.startswith("*", at) and ROMAN_NUMBER_NEXT_RE.match(text, match.end()):
             continue  # "*T.Vindol.* II 291"
-        points.append((_closing_italics_end(text, match.start()), match.end(), "."))
+        points.append((_closing_italics_end(text, at), match.end(), "."))
     glued = (m.end() - 1 for m in GLUED_END_RE.finditer(text))  # "11506–10.The affinities"
     points.extend((dot, dot + 1, ".") for dot in glued if not mask[dot])
     if ".)" in text:  # the cheap test first: most notes hold no bracketed sentence
@@ -97,9 +98,10 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
 
 
 # a sentence in brackets of its own after a sentence of commentary, a source as a rule: "…
-# for mating. (Tom Ash, ‘Signals’, *Biology* 4 (1993): 126.) Aggregation …", "(Ibid., 127.)"
+# for mating. (Tom Ash, ‘Signals’, *Biology* 4 (1993): 126.) Aggregation …", "(Ibid., 127.)";
+# its bracket first, what stands before it looked behind for: the engine skips to brackets
 PAREN_SENTENCE_RE = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=[.!?][)”’\"»]\s))\((?:[^()]|\([^()]*\))+?\.\)(?=\s|$)"
+    r"\((?:(?<=[.!?]\s\()|(?<=[.!?][)”’\"»]\s\())(?:[^()]|\([^()]*\))+?\.\)(?=\s|$)"
 )
 
 

@@ -118,10 +118,11 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
 
 
 # a translator or editor between an article's title and its journal: "“Title,” trans. Eric
-# Prenowitz, *Diacritics* 25" (the role would otherwise read as the article's container), or
-# before "in" and a book: "‘A King Listens’, trans. William Weaver, in *Under the Jaguar Sun*"
+# Prenowitz, *Diacritics* 25" (else read as the container), or before "in" and a book:
+# "‘A King Listens’, trans. William Weaver, in *Under the Jaguar Sun*"; a space first, then
+# ',”' behind it
 ROLE_BEFORE_JOURNAL_RE = re.compile(
-    r"(?:(?<=[”\"’],)|(?<=,[”\"’]))\s+(?P<role>trans\.|tr\.|ed\.)\s+(?P<names>[A-Z][^,*()“”\"]{1,80}?),"
+    r"\s(?<=(?:[”\"’],|,[”\"’])\s)\s*(?P<role>trans\.|tr\.|ed\.)\s+(?P<names>[A-Z][^,*()“”\"]{1,80}?),"
     r"(?=\s+(?:in\s+)?\*)"
 )
 

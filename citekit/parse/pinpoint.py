@@ -12,6 +12,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import uregex
+from citekit.parse.endanchored import EndAnchored
 from citekit.parse.imprint import VOLUME_RE, is_page_range
 from citekit.parse.patterns import PAGE_RANGE_RE, YEAR
 from citekit.parse.prefilter import GuardedBy, guarded
@@ -26,8 +27,8 @@ NUMBERS = (
 )  # a year after the pages is the date: "p. 82–88, 2020"; folios recto/verso: "fols. 130r–203v"
 # words for "here, in particular" before a pinpoint: "hier S. 19", "aldaar 366", "véase pp. 4"
 HERE = r"(?:hier|aldaar|here|esp\.|especially|ici|qui|zde|tu|aquí|véase|dort|insbes\.)"
-LABELLED_END_RE = uregex.compile(
-    rf"(?:^|(?<=[\s,;:(]))(?:{HERE}\s+)?(?P<loc>{LABELS}\s?{NUMBERS})\s*[.)]?\s*$"
+LABELLED_END_RE = EndAnchored(  # searched from the last character no pinpoint holds
+    uregex.compile(rf"(?:^|(?<=[\s,;:(]))(?:{HERE}\s+)?(?P<loc>{LABELS}\s?{NUMBERS})\s*[.)]?\s*$")
 )
 HERE_NUMBER_END_RE = guarded(  # tried at every position: first, is one of the words there?
     uregex.compile(rf"(?:^|(?<=[\s,;:(])){HERE}\s+(?P<loc>{NUMBERS})\s*\.?$"), shortest=2

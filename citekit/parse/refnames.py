@@ -129,8 +129,9 @@ NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …",
 FAMILY_SENTENCE_RE = re.compile(
     r"(?:[a-z]+\s)?[A-Z][\w'’-]*[a-z][\w'’-]*\.\s+(?![^.:]{2,40}:\s)(?=\S)"
 )
-# a comma part that opens with an English article opens a title, no name ("A." is an initial)
-ARTICLE_PART_RE = re.compile(r"(?<=[^\W\d_]),\s+(?=(?:The|An|A)\s+[^\W\d_])")
+# a comma part that opens with an English article opens a title, no name ("A." is an initial);
+# the comma first, its letter looked behind for after it: the engine skips to commas
+ARTICLE_PART_RE = re.compile(r",(?<=[^\W\d_],)\s+(?=(?:The|An|A)\s+[^\W\d_])")
 INITIAL_RE = re.compile(r"^[A-Z]\.,?$")  # one initial with its period: "A.", "J.,"
 
 

@@ -64,10 +64,10 @@ EXPLANATORY_RE = uregex.compile(
 EXPLANATORY_RE = guarded(EXPLANATORY_RE)  # most notes hold none of its words
 
 
-# ", shows that …", ", sur la place …": prose after a pinpoint ends the citation; a join word
-# (lexicons/join_words.txt: ", sowie Lund, …") goes on to the next source
+# ", shows that …", ", sur la place …" after a pinpoint: prose ends the citation; a join word
+# (lexicons/join_words.txt: ", sowie Lund, …") goes on; the comma first: the engine skips to it
 TRAILING_PROSE_RE = uregex.compile(
-    r"(?<=\d|\.),\s+(?!"
+    r",(?<=[\d.],)\s+(?!"
     + lexicons.alternation(lexicons.words("join_words"))
     + r"\s|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter|doravante"
