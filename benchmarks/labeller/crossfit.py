@@ -2,7 +2,7 @@
 rules alone, labeller alone and combined, field by field (issue 16).
 
     python benchmarks/labeller/crossfit.py build CORE.XML --gold DIR:ROOT [--gold ...] [--out DIR]
-        [--folds 2]
+        [--folds 2] [--grobid DIR[:N]]
     python benchmarks/labeller/crossfit.py score [--out DIR] [--modes rules,labeller,combined]
         [--formats md,txt] [--misses]
 
@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[2]))  # the benchmarks package
 
 from data import dev_folds, gold_corpora, labelled_sequence  # noqa: E402
+from grobid import extra_sequences  # noqa: E402
 from train import train_model  # noqa: E402
 
 from benchmarks.biblio.footnotes import _reference, _write  # noqa: E402
@@ -37,9 +38,11 @@ PER_DOC = 50
 CMD = "env CITEKIT_LABEL_MODEL={model} CITEKIT_FIELDS={mode} citekit extract {doc} --format json"
 
 
-def build(core: Path, gold_specs: list[str], out: Path, folds: int = 2) -> None:
+def build(
+    core: Path, gold_specs: list[str], out: Path, folds: int = 2, extra: list[str] = ()
+) -> None:
     """Footnote documents of each fold of the dev half, and a model trained without it."""
-    corpora = gold_corpora(gold_specs)
+    corpora = gold_corpora(gold_specs) + extra_sequences(list(extra))
     parted = dev_folds(core, folds)
     for i, fold in enumerate(parted):
         refs = [r for r in map(_reference, fold) if r is not None]
@@ -89,13 +92,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("core", type=Path, nargs="?")
     ap.add_argument("--gold", action="append", default=[])
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--grobid", action="append", default=[], help="build: DIR[:N]")
     ap.add_argument("--folds", type=int, default=2, help="build: parts of the dev half")
     ap.add_argument("--modes", default="rules,labeller,combined")
     ap.add_argument("--formats", default="md,txt")
     ap.add_argument("--misses", action="store_true", help="the last mode's misses (stderr)")
     args = ap.parse_args(argv)
     if args.command == "build":
-        build(args.core, args.gold, args.out, args.folds)
+        build(args.core, args.gold, args.out, args.folds, args.grobid)
     else:
         modes = args.modes.split(",")
         score(args.out, modes, set(args.formats.split(",")), misses=args.misses)

@@ -2,11 +2,14 @@
 sure the labeller was (the measure behind citekit/label/trust.txt).
 
     python benchmarks/labeller/fieldwise.py CORE.XML --gold DIR:ROOT [--gold ...] [--json OUT]
+        [--folds 2] [--models DIR]
     python benchmarks/labeller/fieldwise.py --from OUT
 
 The dev half of core.xml (benchmarks/biblio/footnotes.py's split; the test half is never
 read) is parted in two again; a model trained on one quarter (and the --gold corpora) reads
-the other, so the labeller is never judged on references it was trained on. Each reference
+the other, so the labeller is never judged on references it was trained on (--folds N: in N,
+each read by a model trained on the others; --models DIR: crossfit.py's models qI.crfsuite of
+the same folds, not trained again). Each reference
 is read as a one-reference note by the grammar (citekit.parse.parse_note) and by the
 labeller; each field of either reading, or of the gold, is one record: the gold's value
 found or not by each reading, and the labeller's confidence. The table says, per field and
@@ -39,16 +42,21 @@ from citekit.parse import build_context, labelled, parse_note  # noqa: E402
 BANDS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 1.01)
 
 
-def records(core: Path, gold_specs: list[str]) -> list[dict]:
-    """One record per field of every dev reference, each quarter read by the other's model."""
-    corpora = gold_corpora(gold_specs)
-    quarters = dev_folds(core)
+def records(
+    core: Path, gold_specs: list[str], folds: int = 2, models: Path | None = None
+) -> list[dict]:
+    """One record per field of every dev reference, each fold read by a model trained on
+    the others (or by MODELS/qI.crfsuite, crossfit.py's)."""
+    corpora = [] if models else gold_corpora(gold_specs)
+    parted = dev_folds(core, folds)
     out: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for i, read in enumerate(quarters):
-            trained = [s for s in map(labelled_sequence, quarters[1 - i]) if s is not None]
-            model = Path(tmp) / f"q{i}.crfsuite"
-            train_model(corpora + trained, model)
+        for i, read in enumerate(parted):
+            model = (models or Path(tmp)) / f"q{i}.crfsuite"
+            if models is None:
+                others = [s for j, part in enumerate(parted) if j != i for s in part]
+                trained = [s for s in map(labelled_sequence, others) if s is not None]
+                train_model(corpora + trained, model)
             _use(model)
             out += _read_quarter(read)
     return out
@@ -126,13 +134,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("core", type=Path, nargs="?")
     ap.add_argument("--gold", action="append", default=[])
+    ap.add_argument("--folds", type=int, default=2)
+    ap.add_argument("--models", type=Path, help="crossfit.py's folder of fold models")
     ap.add_argument("--json", type=Path, help="keep the records here")
     ap.add_argument("--from", dest="source", type=Path, help="read records kept by --json")
     args = ap.parse_args()
     if args.source:
         rows = json.loads(args.source.read_text(encoding="utf-8"))
     else:
-        rows = records(args.core, args.gold)
+        rows = records(args.core, args.gold, args.folds, args.models)
         if args.json:
             args.json.write_text(json.dumps(rows), encoding="utf-8")
     table(rows)

@@ -1,12 +1,14 @@
 """Train the field labeller (a CRF) and write citekit/label/fields.crfsuite.
 
     python benchmarks/labeller/train.py --anystyle core.xml[:dev] --gold DIR:ROOT [--gold ...]
-        [--holdout 0.1] [--out citekit/label/fields.crfsuite]
+        [--grobid DIR[:N]] [--holdout 0.1] [--out citekit/label/fields.crfsuite]
 
 "core.xml:dev" takes only the dev half of core.xml (benchmarks/biblio/footnotes.py's split),
 so that the labeller can be measured on the test half it has never seen.
 
 Each --gold names a folder of gold files and the root their "document" paths are relative to.
+--grobid names a folder of GROBID's TEI citation training files (grobid.py), N of their
+references drawn at random; they only train, so the held-back sample stays comparable.
 Training takes a minute or two on this machine (python-crfsuite, L-BFGS, elastic net).
 """
 
@@ -24,6 +26,7 @@ sys.path.insert(1, str(Path(__file__).resolve().parents[2]))  # the benchmarks p
 
 import pycrfsuite  # noqa: E402
 from data import anystyle, gold  # noqa: E402
+from grobid import extra_sequences  # noqa: E402
 
 from citekit.label.features import sequence_features  # noqa: E402
 
@@ -42,7 +45,7 @@ def main() -> int:
         sequences += gold(Path(folder), Path(root or "."))
     random.Random(7).shuffle(sequences)
     cut = int(len(sequences) * args.holdout)
-    test, train = sequences[:cut], sequences[cut:]
+    test, train = sequences[:cut], sequences[cut:] + extra_sequences(args.grobid)
     print(f"{len(train)} training and {len(test)} test sequences", file=sys.stderr)
     started = time.process_time()
     train_model(train, args.out, c1=args.c1, c2=args.c2, iterations=args.iterations)
@@ -96,6 +99,7 @@ def _arguments() -> argparse.Namespace:
     )
     parser.add_argument("--anystyle", action="append", default=[])
     parser.add_argument("--gold", action="append", default=[])
+    parser.add_argument("--grobid", action="append", default=[], help="DIR[:N]")
     parser.add_argument("--holdout", type=float, default=0.1)
     parser.add_argument("--c1", type=float, default=0.05)
     parser.add_argument("--c2", type=float, default=0.01)
