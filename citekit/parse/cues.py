@@ -228,7 +228,10 @@ def citation_score(text: str) -> int:
     score += 2 if THESIS_RE.search(text) or REPORT_RE.search(text) else 0
     score += 1 if CONFERENCE_RE.search(text) else 0
     score += (
-        1 if (DOCUMENT_WORDS_RE.search(text) or call_number_end(text)) and is_archival(text) else 0
+        1
+        if (DOCUMENT_WORDS_RE.search(text) or call_number_end(text) or records_of(text))
+        and is_archival(text)
+        else 0
     )
     score -= 3 if is_commentary(text) else 0
     score -= 2 if not has_imprint(text) and PROSE_VERBS_RE.search(text) else 0
