@@ -13,7 +13,7 @@ from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE, REPOSIT
 SIGLUM_RE = uregex.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
 BOX_WORD_RE = uregex.compile(
     r"(?i)box|folder|file|fols?\.?(?=\s?\d)|ff?\.(?=\s?\d)|bl\.|b\.|d\.|ll\.|op\.|mappe|akte|kasten"
-    r"|carton|dossier|liasse|busta|fasc|legajo|caja|sygn|kart\.|inv\.|nr\.|оп\.|д\.|л\."
+    r"|carton|dossier|liasse|busta|fasc|legajo|caja|caixa|sygn|kart\.|inv\.|nr\.|оп\.|д\.|л\."
 )
 OF_PERSON_RE = uregex.compile(
     r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})"

@@ -209,7 +209,7 @@ LOCATOR_START_RE = uregex.compile(
         |(?:vol\.|Vol\.|Bd\.|t\.|Т\.|т\.|tome|Tom|Heft|H\.|Teil)\s?[\dIVXLC]+[,.]?\s+(?:{PAGE_WORDS}\s?)?\d
         |(?:n\.|nn\.|note|Anm\.)\s?\d
         |(?:box|Box|Box\.|folder|Folder|file|File|fond|Fond|f\.|op\.|d\.|Bl\.|ll\.|Mappe|Akte
-          |Kasten|carton|Carton|dossier|liasse|busta|b\.(?=\s?\d+,\s*fasc\.)|fasc\.|legajo|caja|Оп\.|Д\.|Ф\.
+          |Kasten|carton|Carton|dossier|liasse|busta|b\.(?=\s?\d+,\s*fasc\.)|fasc\.|legajo|caja|caixa|Оп\.|Д\.|Ф\.
           |kart\.|fols?(?=\s\d))\s?[\dРP]
         |sygn\.\s?\S))""",
     re.VERBOSE,
@@ -286,7 +286,7 @@ CONFERENCE_RE = uregex.compile(
 )
 REPOSITORY_SIGLA = lexicons.alternation(tuple(lexicons.table("repositories")))  # "TNA", "BL"
 ARCHIVE_RE = uregex.compile(
-    rf"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
+    rf"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Arxiu|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
         |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
         |Record\s+Group|RG\s?\d|Manuscripts?|Library|\w*[Bb]ibliothek|Bibliothèque|(?i:box|folder)|Dossier
         |Akte|busta)\b|\bb\.\s?\d+,\s*fasc\.
@@ -296,7 +296,7 @@ ARCHIVE_RE = uregex.compile(
 )
 # the name of an archive or library: "Hoover Institution Archive", "Bundesarchiv"
 REPOSITORY_RE = uregex.compile(
-    r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Arquivo|Arkiv\w*|Archiwum|Archief|[Аа]рхив\w*|[Бб]иблиотек\w*|Biblioteka
+    r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Arquivo|Arxiu|Arkiv\w*|Archiwum|Archief|[Аа]рхив\w*|[Бб]иблиотек\w*|Biblioteka
         |Bibliotheek|Library|\w*[Bb]ibliothek|Bibliothèque|Biblioteca|Institution
         |Institute
         |Museum|College|University|Universität|Center|Centre|Bundesarchiv|Staatsarchiv|Record\s+Office
