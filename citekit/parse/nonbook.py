@@ -22,7 +22,7 @@ from citekit.parse.patterns import MONTHS
 BROADCASTER_WORDS = lexicons.words("broadcaster_words")  # "bbc", "programme", "radio"
 # a day: "25 January 1954", "January 25, 1954"
 DAY_RE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}\b", re.I)
-DEBATES_RE = re.compile(r"\b(?:Hansard|Parliamentary\s+Debates|Congressional\s+Record)\b")
+DEBATES_RE = re.compile(r"\b(?:Hansard|Parliamentary\s+Debates)\b")
 # "77 Cong. Rec. 2186 (1933)": the Congressional Record by volume, page and year
 CONG_REC_RE = re.compile(r"^(?P<volume>\d+)\s+Cong\.\s*Rec\.\s+\d+\s+\((?P<year>\d{4})\)\.?$")
 # a command paper's number: "Cmd. 1734", "C. 2591", "[C 2779]", "Cd. 4499", or a sessional
@@ -30,6 +30,7 @@ CONG_REC_RE = re.compile(r"^(?P<volume>\d+)\s+Cong\.\s*Rec\.\s+\d+\s+\((?P<year>
 COMMAND_RE = re.compile(
     r"(?:\[|(?<![.\w]))(?P<number>(?:Cmnd|Cmd|Cd|C)\.?\s?\d{3,5})\b(?![–-]\d)|\bPP\s+\d{4}\s+\((?P<pp>\d+)\)"
 )
+COMMAND_MARKS = ("Cmd", "Cmnd", "Cd.", "C.", "C ", "PP ")
 CONTAINERS = ("journal", "publisher")
 
 
@@ -70,7 +71,10 @@ def _debates(parsed: Parsed, text: str) -> Parsed:
     if "Rec." in text and (match := CONG_REC_RE.match(text.strip())):
         fields = {"title": "Congressional Record", **match.groupdict()}
         return Parsed("misc", fields, parsed.locator)
-    if parsed.entry_type != "book" or not DEBATES_RE.search(parsed.fields.get("title", "")):
+    title = parsed.fields.get("title", "")
+    if parsed.entry_type != "book" or not ("Hansard" in title or "Debates" in title):
+        return parsed
+    if not DEBATES_RE.search(title):
         return parsed
     return Parsed("misc", dict(parsed.fields), parsed.locator)
 
@@ -79,7 +83,8 @@ def _command_paper(parsed: Parsed, text: str) -> Parsed:
     """A report laid before Parliament, by its command or sessional number."""
     if parsed.entry_type not in ("book", "techreport", "misc"):
         return parsed
-    match = COMMAND_RE.search(text) if ("C" in text or "PP" in text) else None
+    marked = any(mark in text for mark in COMMAND_MARKS)  # the cheap test: most have none
+    match = COMMAND_RE.search(text) if marked else None
     if match is None or "number" in parsed.fields:
         return parsed
     fields = {k: v for k, v in parsed.fields.items() if k != "address" or v not in ("PP", "H.C.")}
