@@ -79,7 +79,7 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.SHORT  # "J. Baumgarten, Relations … (Venise, 1593)..., s. 149": Polish habit
     if reviews.short_review(text):
         return Kind.SHORT  # "CANAL, Compte rendu. Fiol, *Leviatán*, 2019, p. 3": no periodical
-    if FAMILY_TITLE_PAGES_RE.match(text):
+    if text.rstrip(". ")[-1:].isdigit() and FAMILY_TITLE_PAGES_RE.match(text):
         return Kind.SHORT  # 'Beckert, "Emancipation and Empire," 1408–10': pages, no year
     return Kind.FULL if _stands_alone(text, context) or is_web_citation(text) else Kind.SHORT
 

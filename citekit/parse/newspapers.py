@@ -64,11 +64,10 @@ def _plain_issue(text: str) -> re.Match[str] | None:
     a letter or a diary's day, no paper."""
     if not text[:1].isupper() or "*" in text:
         return None
-    match = PLAIN_ISSUE_RE.match(text.strip())
-    if match is None:
-        return None
-    words = re.split(r"[\s-]+", match.group("paper").casefold())
-    return match if any(w.strip(".’'") in NEWSPAPER_WORDS for w in words) else None
+    head = text[:60].split(",", 1)[0].casefold().replace("-", " ").split()
+    if not any(w.strip(".’'") in NEWSPAPER_WORDS for w in head):
+        return None  # the cheap test first: the name before the first comma names no paper
+    return PLAIN_ISSUE_RE.match(text.strip())
 
 
 # the section of a paper an article ran in, and the edition before it (Chicago, as Zotero
