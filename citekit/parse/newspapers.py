@@ -64,10 +64,15 @@ def _plain_issue(text: str) -> re.Match[str] | None:
     a letter or a diary's day, no paper."""
     if not text[:1].isupper() or "*" in text:
         return None
-    head = text[:60].split(",", 1)[0].casefold().replace("-", " ").split()
-    if not any(w.strip(".’'") in NEWSPAPER_WORDS for w in head):
+    if not names_paper(text[:60].split(",", 1)[0]):
         return None  # the cheap test first: the name before the first comma names no paper
     return PLAIN_ISSUE_RE.match(text.strip())
+
+
+def names_paper(name: str) -> bool:
+    """Does NAME hold a newspaper's word ("Knoxville News-Sentinel", "Daily Guide")?"""
+    words = name.casefold().replace("-", " ").split()
+    return any(w.strip(".’'") in NEWSPAPER_WORDS for w in words)
 
 
 # the section of a paper an article ran in, and the edition before it (Chicago, as Zotero

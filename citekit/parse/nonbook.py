@@ -17,6 +17,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse.elements import Parsed
+from citekit.parse.newspapers import names_paper
 from citekit.parse.patterns import MONTHS
 
 BROADCASTER_WORDS = lexicons.words("broadcaster_words")  # "bbc", "programme", "radio"
@@ -46,8 +47,8 @@ def _site_page(parsed: Parsed) -> Parsed:
         return parsed
     if any(k in fields for k in ("volume", "number", "pages")) or "journal" not in fields:
         return parsed
-    if fields.get("year") not in (None, fields["urldate"][:4]):
-        return parsed
+    if fields.get("year") not in (None, fields["urldate"][:4]) or names_paper(fields["journal"]):
+        return parsed  # a dated post, or a paper's web edition ("Daily Guide"): an article
     out = {k: v for k, v in fields.items() if k != "journal"}
     return Parsed("online", {**out, "howpublished": fields["journal"]}, parsed.locator)
 
@@ -59,6 +60,8 @@ def _broadcast(parsed: Parsed, text: str) -> Parsed:
     container = next((k for k in CONTAINERS if k in fields), None)
     if container is None or "address" in fields or parsed.entry_type not in ("article", "book"):
         return parsed
+    if "url" in fields:
+        return parsed  # "BBC News, 5 May 2016, https://…": a news site's article
     words = fields[container].casefold().split()
     if not any(w in BROADCASTER_WORDS for w in words) or not DAY_RE.search(text):
         return parsed

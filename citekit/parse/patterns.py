@@ -308,7 +308,6 @@ COLLECTION_NAME_RE = guarded(  # behind its words ("Papers", "RG" …): no prefi
         r"""(?P<name>(?:the\s+)?(?:Papers|Records)\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*
           (?:\s+(?:(?:of|for|and|the|on|in)\s+){0,2}[A-Z][\w.'’-]*){0,7}  # "… of the Slave Trade"
         |(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Papers|Collection|Records)\b
-        |(?:[A-Z][\w.'’-]*\s+){1,4}(?:papers|records)\b  # "Irish National Land League papers"
         |(?:Nachlass|Nachlaß|Fonds|fonds|Bestand)\s+(?:[A-Z][\w.'’-]*\s?){1,3}
         |(?:[Ff]ond|[Ff]ondo)\s+[A-Z][^,(]{2,60}?(?=\s*[,(]|$)
         |(?:Ф\.|F\.|[Ff]ond|Record\s+Group|RG)\s*[A-Z]?-?\d+[\w/-]*)""",
