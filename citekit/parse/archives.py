@@ -237,7 +237,7 @@ def _expand(part: str, abbreviations: dict[str, str]) -> str:
 
 def _person(title: str, work: str) -> str:
     """Whose papers: from the collection name or "the diary of NAME"."""
-    papers = re.search(r"\s*\b(?:Papers|Collection|Nachlass|Fonds|Records|papers|records)\b.*$", title)
+    papers = re.search(r"\s*\b(?:Papers|Collection|Nachlass|Fonds|Records)\b.*$", title)
     if papers:  # "Teimuraz Stepanov Papers"; a series ("F7") or a fonds belongs to no one
         return title[: papers.start()].strip()
     match = OF_PERSON_RE.search(work)
