@@ -37,7 +37,9 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     matches = matches or titled_by_head(citation, position, state)  # "Selected Letters, 40"
     earlier = _named_alike(citation, [w for w in matches if w.first < position])
     if earlier:
-        best = max(_whole_title(citation, earlier), key=lambda w: w.last)
+        best = max(
+            _whole_title(citation, _title_words_held(citation, earlier)), key=lambda w: w.last
+        )
         state.resolutions.append(
             Resolution(
                 citation.note,
@@ -144,6 +146,17 @@ def _whole_title(citation: Citation, works: list[Work]) -> list[Work]:
     title = identity.title_words(citation.fields.get("title"))
     whole = [w for w in works if title and identity.title_words(w.fields.get("title")) == title]
     return whole or works
+
+
+def _title_words_held(citation: Citation, works: list[Work]) -> list[Work]:
+    """Of several works, those whose titles hold every word of the short title: "Webb,
+    *Pilgrims*" is "Pilgrims and Pilgrimage in the Medieval West", not "Pilgrimage in Medieval
+    England" cited since, though both open alike."""
+    words = set(identity.title_words(citation.fields.get("title")).split())
+    if not words or len(works) < 2:
+        return works
+    held = [w for w in works if words <= set(identity.title_words(w.fields.get("title")).split())]
+    return held or works
 
 
 def _short_only_work(citation: Citation, position: int, state: State) -> str:

@@ -1,7 +1,7 @@
-"""The fourth to tenth development corpora, scored by the shared scorer: no document below
+"""The fourth to eleventh development corpora, scored by the shared scorer: no document below
 its floor.
 
-tests/corpus4 to tests/corpus10 were written after the parser, and measured before any rule
+tests/corpus4 to tests/corpus11 were written after the parser, and measured before any rule
 was fitted to them; their floors sit a little under the figures the parser reached, so a
 change that loses ground on these documents fails here. The scorer lives outside
 the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test
@@ -73,12 +73,20 @@ FLOORS = {
         "pt_nautica_quinhentos": 0.955,
     },
     "corpus10": {  # start figures (no rule fitted yet), floors about 0.01 under them
-        "ca_mancomunitat": 0.76,
+        "ca_mancomunitat": 0.97,  # raised after the rules of branch corpus11 (0.981)
         "en_auction_provenance": 0.97,
         "en_radio_features": 0.965,
         "en_shellshock_hospitals": 0.98,
-        "en_tva_thesis": 0.965,
+        "en_tva_thesis": 0.98,  # raised after corpus11's rules (0.991)
         "es_salitre_tarapaca": 0.95,
+    },
+    "corpus11": {  # start 0.950 (see its README); floors about 0.01 under the rules' figures
+        "en_abolition_petitions": 0.985,
+        "en_cotton_famine": 0.96,
+        "en_hogarth_press": 0.975,
+        "en_influenza_philadelphia": 0.975,
+        "en_land_war_mayo": 0.98,
+        "en_pilgrim_shrines": 0.965,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]

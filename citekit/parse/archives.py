@@ -9,11 +9,12 @@ from citekit.parse import uregex
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE
 from citekit.parse.elements import Parsed
 from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE, REPOSITORY_RE
+from citekit.parse.places import is_whole_place
 
 SIGLUM_RE = uregex.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
 BOX_WORD_RE = uregex.compile(
     r"(?i)box|folder|file|fols?\.?(?=\s?\d)|ff?\.(?=\s?\d)|bl\.|b\.|d\.|ll\.|op\.|mappe|akte|kasten"
-    r"|carton|dossier|liasse|busta|fasc|legajo|caja|sygn|kart\.|inv\.|nr\.|оп\.|д\.|л\."
+    r"|carton|dossier|liasse|busta|fasc|legajo|caja|caixa|sygn|kart\.|inv\.|nr\.|оп\.|д\.|л\."
 )
 OF_PERSON_RE = uregex.compile(
     r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})"
@@ -163,6 +164,7 @@ def _fonds_after_repository(parts: list[str], abbreviations: dict[str, str]) -> 
             and not re.search(r"\d", following)
             and not REPOSITORY_RE.search(following)
             and not SIGLUM_RE.match(following)
+            and not is_whole_place(following)  # "Lancashire Archives, Preston": its town
         ):
             return following
     return ""

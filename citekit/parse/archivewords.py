@@ -27,11 +27,24 @@ def archive_words(text: str) -> list[re.Match[str]]:
     return [m for m in found if not any(a <= m.start() and m.end() <= b for a, b in quoted)]
 
 
-# a reference code closing the note: "MALINOWSKI/4/13", "fasc. 9.3.1", "SP 12/254/10", not a year
-CALL_NUMBER_RE = re.compile(r"(?!(?:1[5-9]|20)\d\d\W*$)(?=[\w./-]*\d)[\w./-]+\W*")
+# a reference code closing the note: "MALINOWSKI/4/13", "fasc. 9.3.1", "SP 12/254/10", "MS 17,693",
+# not a year
+CALL_NUMBER_RE = re.compile(r"(?!(?:1[5-9]|20)\d\d\W*$)(?=[\w./-]*\d)(?:[\w./-]|,(?=\d))+\W*")
 
 
 def call_number_end(text: str) -> bool:
     """Does TEXT end with an archive's reference code (its box, file or item)?"""
     words = text.rsplit(None, 1)  # the last word alone: no search along the note
     return bool(words) and CALL_NUMBER_RE.fullmatch(words[-1]) is not None
+
+
+# a collection named for the body whose papers it holds: "Records of the Department of Public
+# Health, …", "Papers of the Society for …" (the words of a title, not of a sentence)
+RECORDS_OF_RE = re.compile(
+    r"(?:Records|Papers|Minutes|Files|Correspondence)\s+of\s+(?:the\s+)?[A-Z]"
+)
+
+
+def records_of(text: str) -> bool:
+    """Does TEXT open with a collection's name, "Records of the Department of …"?"""
+    return RECORDS_OF_RE.match(text) is not None

@@ -51,7 +51,8 @@ def read_opcit(text: str) -> Parsed:
         title = clean_title(" ".join(words[count:]))
         if title:
             fields["title"] = title
-        before = " and ".join(before.split(",")) if co_authors else " ".join(words[:count])
+        listed = NAME_JOIN_RE.sub(" and ", before)
+        before = " and ".join(listed.split(",")) if co_authors else " ".join(words[:count])
     found = names.split_names(before)
     if found:
         fields["author"] = " and ".join(found)
@@ -91,14 +92,25 @@ CO_AUTHOR_WORDS = 3  # "Jean Serroy", "Anna M. Berg": a name in direct order
 def _co_authors(words: list[str], marker: str) -> bool:
     """ "Sabbatucci, Vidotto, op. cit.", "Gilles Lipovetsky, Jean Serroy, op. cit.": "op.
     cit." stands for the title, so a second capitalised part of one name's length (one to
-    three capitalised words) is a co-author ("…, Quaderni, cit." may be a short title)."""
-    parts = " ".join(words).split(",")
+    three capitalised words) is a co-author ("…, Quaderni, cit." may be a short title); so
+    are names joined by a word for "and" ("Balcells, Pujol i Sabater, op. cit.")."""
+    parts = [p.split() for p in " ".join(words).split(",")]
+    joined = any(w in NAME_JOINS for p in parts for w in p[1:-1])
     return (
         marker.casefold().lstrip("*").startswith("op")
-        and len(parts) >= 2
-        and all(1 <= len(p.split()) <= CO_AUTHOR_WORDS for p in parts)
-        and all(w[:1].isupper() for p in parts for w in p.split())
+        and (len(parts) >= 2 or joined)
+        and all(1 <= len(p) <= CO_AUTHOR_WORDS + joined for p in parts)
+        and all(_name_word(w, i, len(p)) for p in parts for i, w in enumerate(p))
     )
+
+
+NAME_JOINS = frozenset({"and", "&", "i", "y", "e", "et", "und"})  # "Pujol i Sabater"
+NAME_JOIN_RE = re.compile(r"\s(?:and|&|i|y|e|et|und)\s")
+
+
+def _name_word(word: str, index: int, length: int) -> bool:
+    """A capitalised word of a name, or a join word between two names."""
+    return word[:1].isupper() or (word in NAME_JOINS and 0 < index < length - 1)
 
 
 def read_short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Parsed:

@@ -79,7 +79,19 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.SHORT  # "J. Baumgarten, Relations … (Venise, 1593)..., s. 149": Polish habit
     if reviews.short_review(text):
         return Kind.SHORT  # "CANAL, Compte rendu. Fiol, *Leviatán*, 2019, p. 3": no periodical
+    if text.rstrip(". ")[-1:].isdigit() and FAMILY_TITLE_PAGES_RE.match(text):
+        return Kind.SHORT  # 'Beckert, "Emancipation and Empire," 1408–10': pages, no year
     return Kind.FULL if _stands_alone(text, context) or is_web_citation(text) else Kind.SHORT
+
+
+# a family name (or two), a quoted or italic title, pages: Chicago's short form, whose page
+# range may read like years ("1408–10"); a first citation gives the given names (a year
+# alone, "Smith, *Book*, 1998", may date a work)
+FAMILY_TITLE_PAGES_RE = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?,\s+"
+    r"(?:“[^”]+”|\"[^\"]+\"|‘[^’]+’|\*[^*]+\*),?\s+"
+    r"(?!(?:1[5-9]|20)\d\d\.?$)\d+(?:\s*[–-]\s*\d+)?\.?$"  # not a year alone
+)
 
 
 # the ellipsis that stands for the rest of a short form, then its pinpoint or nothing

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import memo, plainimprint, segments, statement, uregex
-from citekit.parse.archivewords import archive_words, call_number_end
+from citekit.parse.archivewords import archive_words, call_number_end, records_of
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import reported_case
 from citekit.parse.imprint import find_locator, without_gloss
@@ -132,9 +132,11 @@ def _titled_work(text: str) -> bool:
 
 
 def archival_detail(text: str) -> bool:
-    """ "Diary, 3 February, 1989, p. 231": a short description that goes on with an archival one."""
+    """ "Diary, 3 February, 1989, p. 231": a short description that goes on with an archival one
+    (not a sentence of prose: "The figures were first tabulated by Nilson, 211–15")."""
     words = word_tokens(text)
-    return len(words) <= 10 and any(c.isdigit() for c in text) and not has_title(text)
+    short = len(words) <= 10 and any(c.isdigit() for c in text) and not has_title(text)
+    return short and not is_commentary(text)
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)
@@ -167,7 +169,7 @@ def is_commentary(text: str) -> bool:
     if URL_RE.search(text) and not PROSE_VERBS_RE.search(text):
         return False  # a web page: "Gorbachev's Visit to China, <https://…>, accessed …"
     opening = " ".join(word_tokens(text)[:6])
-    if is_archival(text) and DOCUMENT_WORDS_RE.search(opening):
+    if is_archival(text) and (DOCUMENT_WORDS_RE.search(opening) or records_of(text)):
         return False  # "The working notes of Anatoly Chernyaev, ..., Chernyaev Papers"
     if is_archival(text) and document_description(FIRST_SENTENCE_RE.split(text)[0]):
         return False  # "Gorbachev to Chernyaev in August 5, 1988. The Chernyaev Papers"
@@ -223,7 +225,10 @@ def citation_score(text: str) -> int:
     score += 2 if THESIS_RE.search(text) or REPORT_RE.search(text) else 0
     score += 1 if CONFERENCE_RE.search(text) else 0
     score += (
-        1 if (DOCUMENT_WORDS_RE.search(text) or call_number_end(text)) and is_archival(text) else 0
+        1
+        if (DOCUMENT_WORDS_RE.search(text) or call_number_end(text) or records_of(text))
+        and is_archival(text)
+        else 0
     )
     score -= 3 if is_commentary(text) else 0
     score -= 2 if not has_imprint(text) and PROSE_VERBS_RE.search(text) else 0

@@ -19,5 +19,7 @@ def ends_ibid(prev: str, cur: str, separator: str) -> bool:
     """
     if separator == ";":
         return cues.is_ibid(prev)
+    if separator == "." and cues.is_ibid(prev) and cues.is_commentary(cur):
+        return True  # "Ibid., ii. 21–281." + "For the order … see Finucane, *Miracles* …"
     bare = separator == "." and BARE_IBID_RE.fullmatch(prev.strip()) is not None
     return bare and not cues.locator_only(cur)

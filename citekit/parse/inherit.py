@@ -32,6 +32,12 @@ def part_of_previous(text: str) -> re.Match[str] | None:
     return match if match and titlespans.has_title(text[: match.start()]) else None
 
 
+def opens_with_same_author(text: str) -> bool:
+    """ "ead., *Pilgrimage in Medieval England* …", "idem, …": the author of the one before."""
+    word = text[:12].split(maxsplit=1)[0].strip(".,*") if text[:1].isalpha() else ""
+    return word.casefold() in SAME_AUTHOR
+
+
 def inherit_authors(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
     """ "Idem, *Another Book*": the author of the citation before, in document order."""
     out = []

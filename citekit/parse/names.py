@@ -57,7 +57,20 @@ def split_names(text: str) -> list[str]:
     out: list[str] = []
     for part in _rejoin_compounds([p for p in JOIN_RE.split(text) if p and p.strip(" ,.")], text):
         out.extend(_comma_names(part.strip(" ,")))
-    return [name for name in out if name]
+    return _with_suffixes([name for name in out if name])
+
+
+def _with_suffixes(names: list[str]) -> list[str]:
+    """ "Donald E. Jordan, Jr." read as two names: the suffix belongs to the one before
+    ("Jordan, Jr., Donald E.", BibTeX's "Last, Jr, First")."""
+    out: list[str] = []
+    for name in names:
+        if out and name.casefold().strip(" .") in SUFFIXES and out[-1].count(",") == 1:
+            family, given = out[-1].split(", ")
+            out[-1] = f"{family}, {name.strip(' .')}., {given}"
+            continue
+        out.append(name)
+    return out
 
 
 def _rejoin_compounds(parts: list[str], text: str) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.elements import Parsed
 from citekit.parse.patterns import MONTHS, YEAR
@@ -23,26 +24,55 @@ ISSUE = "_issue"  # the issue's date: two issues of one paper are two works
 DAY = r"\d{1,2}(?:er|re|\.)?(?:\s*\(\d{1,2}\))?"
 # where the issue is read online: ", URL: https://…", ", lien URL:https://…", ", <https://…>"
 ONLINE = r"(?:,?\s+(?:[^\W\d_]+\s+)?(?:URL\s*:\s*)?<?https?://\S+?>?)"
+# the day: "December 15,", "15 December", "23 de diciembre de", "6 d'abril de"
+DAY_MONTH = rf"(?P<day>(?:{MONTHS})\.?\s+{DAY},?|{DAY}\s+(?:de\s+|d[’'])?(?:{MONTHS})\.?(?:\s+de)?)"
+# the year, the page; a remark on the issue ("(Zoeker)"); where it is read online
+ISSUE_END = rf"""\s+(?P<year>{YEAR})(?:,\s+(?:pp?\.\s*)?[A-Z]?\d+(?:[-–]\d+)?)?
+    (?:\s+\([^()]{{1,40}}\))?{ONLINE}?\.?$"""
 ISSUE_RE = uregex.compile(
-    rf"""^\*(?P<paper>[^*]+)\*(?:\s+\([^()]{{1,40}}\))?,?\s+    # the title, its town
-    (?P<day>(?:{MONTHS})\.?\s+{DAY},?|{DAY}\s+(?:{MONTHS})\.?)\s+  # "December 15,", "15 December"
-    (?P<year>{YEAR})(?:,\s+(?:pp?\.\s*)?[A-Z]?\d+(?:[-–]\d+)?)?  # the year, the page
-    (?:\s+\([^()]{{1,40}}\))?{ONLINE}?\.?$  # a remark on the issue: "(Zoeker)"; its address """,
+    rf"^\*(?P<paper>[^*]+)\*(?:\s+\([^()]{{1,40}}\))?,?\s+{DAY_MONTH}{ISSUE_END}",  # its town
     re.VERBOSE | re.IGNORECASE,
 )
+# plain text: the paper's name in capitalised words, no italics ("Philadelphia Inquirer",
+# "Knoxville News-Sentinel", "La Veu de Catalunya"), then the day and year as above
+PLAIN_PAPER = r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|de|del|di|du|of)){0,5}"
+PLAIN_ISSUE_RE = uregex.compile(
+    rf"^(?-i:(?P<paper>{PLAIN_PAPER})),\s+{DAY_MONTH}{ISSUE_END}", re.VERBOSE | re.IGNORECASE
+)
+NEWSPAPER_WORDS = lexicons.words("newspaper_words")  # "inquirer", "times", "sentinel"
 
 
 def newspaper_issue(parsed: Parsed, text: str) -> Parsed:
     """PARSED as an issue of a newspaper when TEXT is one's title, day and page; else as is."""
-    if not text.startswith("*") or "author" in parsed.fields or "editor" in parsed.fields:
+    if "editor" in parsed.fields:
         return parsed
-    match = ISSUE_RE.match(text.strip())
+    if text.startswith("*"):
+        match = None if "author" in parsed.fields else ISSUE_RE.match(text.strip())
+    else:
+        match = _plain_issue(text)
     if match is None:
         return parsed
-    fields = {k: v for k, v in parsed.fields.items() if k not in ("title", "address")}
+    fields = {k: v for k, v in parsed.fields.items() if k not in ("title", "address", "author")}
     fields.update(journal=match.group("paper").strip(), year=match.group("year"))
     fields[ISSUE] = f"{match.group('day').strip(' ,')} {match.group('year')}"
     return Parsed("article", fields, parsed.locator)
+
+
+def _plain_issue(text: str) -> re.Match[str] | None:
+    """ "Philadelphia Inquirer, October 4, 1918, 1": a name that holds a newspaper's word
+    (lexicons/newspaper_words), then a day, in plain text; "John Smith, October 4, 1918" is
+    a letter or a diary's day, no paper."""
+    if not text[:1].isupper() or "*" in text:
+        return None
+    if not names_paper(text[:60].split(",", 1)[0]):
+        return None  # the cheap test first: the name before the first comma names no paper
+    return PLAIN_ISSUE_RE.match(text.strip())
+
+
+def names_paper(name: str) -> bool:
+    """Does NAME hold a newspaper's word ("Knoxville News-Sentinel", "Daily Guide")?"""
+    words = name.casefold().replace("-", " ").split()
+    return any(w.strip(".’'") in NEWSPAPER_WORDS for w in words)
 
 
 # the section of a paper an article ran in, and the edition before it (Chicago, as Zotero

@@ -203,14 +203,14 @@ BARE_IMPRINT_RE = uregex.compile(
 
 # Locators: "p. 42, 49", "pp. 3–5", "S. 224 f.", "vol. 2, 439", "n. 3", "box 1, folder 19"
 PAGE_WORDS = (  # "p.", "S.", "С." (Cyrillic), "k." (Polish karta), "Bl.", "fol."
-    r"(?:pp?\.|P\.|S\.|s\.|С\.|с\.|str\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.|k\.|Л\.|л\.)"
+    r"(?:pp?\.|pp?(?=\s\d)|P\.|S\.|s\.|С\.|с\.|str\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.|k\.|Л\.|л\.)"
 )
 LOCATOR_START_RE = uregex.compile(
     rf"""(?:(?<=[\s,(:])|^)(?P<loc>(?:{PAGE_WORDS}\s?(?:\d|[xivlcIVXLC]+\b)  # not "at London"
         |(?:vol\.|Vol\.|Bd\.|t\.|Т\.|т\.|tome|Tom|Heft|H\.|Teil)\s?[\dIVXLC]+[,.]?\s+(?:{PAGE_WORDS}\s?)?\d
         |(?:n\.|nn\.|note|Anm\.)\s?\d
         |(?:box|Box|Box\.|folder|Folder|file|File|fond|Fond|f\.|op\.|d\.|Bl\.|ll\.|Mappe|Akte
-          |Kasten|carton|Carton|dossier|liasse|busta|b\.(?=\s?\d+,\s*fasc\.)|fasc\.|legajo|caja|Оп\.|Д\.|Ф\.
+          |Kasten|carton|Carton|dossier|liasse|busta|b\.(?=\s?\d+,\s*fasc\.)|fasc\.|legajo|caja|caixa|Оп\.|Д\.|Ф\.
           |kart\.|fols?(?=\s\d))\s?[\dРP]
         |sygn\.\s?\S))""",
     re.VERBOSE,
@@ -287,7 +287,7 @@ CONFERENCE_RE = uregex.compile(
 )
 REPOSITORY_SIGLA = lexicons.alternation(tuple(lexicons.table("repositories")))  # "TNA", "BL"
 ARCHIVE_RE = uregex.compile(
-    rf"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
+    rf"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Arxiu|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
         |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
         |Record\s+Group|RG\s?\d|Manuscripts?|Library|\w*[Bb]ibliothek|Bibliothèque|(?i:box|folder)|Dossier
         |Akte|busta)\b|\bb\.\s?\d+,\s*fasc\.
@@ -297,7 +297,7 @@ ARCHIVE_RE = uregex.compile(
 )
 # the name of an archive or library: "Hoover Institution Archive", "Bundesarchiv"
 REPOSITORY_RE = uregex.compile(
-    r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Arquivo|Arkiv\w*|Archiwum|Archief|[Аа]рхив\w*|[Бб]иблиотек\w*|Biblioteka
+    r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Arquivo|Arxiu|Arkiv\w*|Archiwum|Archief|[Аа]рхив\w*|[Бб]иблиотек\w*|Biblioteka
         |Bibliotheek|Library|\w*[Bb]ibliothek|Bibliothèque|Biblioteca|Institution
         |Institute
         |Museum|College|University|Universität|Center|Centre|Bundesarchiv|Staatsarchiv|Record\s+Office
@@ -306,7 +306,8 @@ REPOSITORY_RE = uregex.compile(
 )
 COLLECTION_NAME_RE = guarded(  # behind its words ("Papers", "RG" …): no prefix of its own
     uregex.compile(
-        r"""(?P<name>(?:the\s+)?(?:Papers|Records)\s+of\s+(?:[A-Z][\w.'’-]*\s?){1,4}
+        r"""(?P<name>(?:the\s+)?(?:Papers|Records)\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*
+          (?:\s+(?:(?:of|for|and|the|on|in)\s+){0,2}[A-Z][\w.'’-]*){0,7}  # "… of the Slave Trade"
         |(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Papers|Collection|Records)\b
         |(?:Nachlass|Nachlaß|Fonds|fonds|Bestand)\s+(?:[A-Z][\w.'’-]*\s?){1,3}
         |(?:[Ff]ond|[Ff]ondo)\s+[A-Z][^,(]{2,60}?(?=\s*[,(]|$)

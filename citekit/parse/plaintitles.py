@@ -29,6 +29,7 @@ def title_runs_to_imprint(prev: str, rest: str, separator: str) -> bool:
     title's next sentence(s) and then the imprint in brackets? Or cut at a semicolon of the
     title's own, the title going on in small letters ("… Century" + "the Ecclesiology of …")?"""
     own_semicolon = separator == ";" and rest[:1].islower() and not LEAD_IN_RE.match(rest)
+    own_semicolon = own_semicolon and not cues.is_ibid(rest)  # "…, fol. 37; ibid., fol. 52"
     if not (separator == "." or own_semicolon) or "*" in prev:  # italics would mark the title
         return False
     tail = FINISHED_RE.split(prev)[-1].strip()

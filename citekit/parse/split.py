@@ -13,6 +13,7 @@ from citekit.parse import bracketdate, cues, namecues, quotedin, reviews, uregex
 from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
+from citekit.parse.inherit import opens_with_same_author
 from citekit.parse.joinprose import source_after_prose
 from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
@@ -247,6 +248,8 @@ def _opens_after_join(tail: str, comma: bool) -> bool:
     ("…, 1985), and *The Chinese Debate* …"), which _split_and_title cuts."""
     if tail[:1].isupper() or cues.is_ibid(tail) or DOMAIN_START_RE.match(tail):
         return True
+    if opens_with_same_author(tail):
+        return True  # "…, 3–11, and ead., *Pilgrimage in Medieval England* (London, 2000)"
     particle, _, rest = tail.partition(" ")  # "… and de Ste. Croix 1981: 289"
     if particle in namecues.PARTICLES and rest[:1].isupper():
         return True
