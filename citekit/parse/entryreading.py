@@ -19,6 +19,7 @@ from citekit.model import Citation, Kind
 from citekit.parse.entrychecks import checked_entry
 from citekit.parse.labelled import combine_entry
 from citekit.parse.reference import NUMBER_RE, Reference, parse_reference
+from citekit.parse.refnote import PROSE_RE
 
 # a note's imprint in parentheses, "(New Haven: Yale UP, 1998)", "(Oxford, 2003)": the note
 # grammar's ("Journal 8 (1988) 155-163" is an entry's volume and year)
@@ -27,7 +28,8 @@ NOTE_IMPRINT_RE = re.compile(r"\([^()]*[,:]\s[^()]*(?:1[5-9]|20)\d\d\)")
 SINGLE_PAGE_RE = re.compile(r"\b[pPsS]\.\s*\d+(?!\s*[-–‑]\s*\d)(?!\d)")
 # the fields that show where a work appeared
 IMPRINT = ("publisher", "journal", "booktitle", "address", "url", "doi", "year")
-# the share of the note the grammar's citation must keep ("COLLECTIF. " may be cut off)
+# the share of the note the grammar's citation keeps, below which the note must show no
+# commentary ("COLLECTIF. " may be cut off; "On the mills, see …" is commentary)
 KEPT_SHARE = 0.5
 MAX_COLON_HEAD = 4  # words of a "Given Family:" head
 # the kinds the note grammar gives a note that may yet be one entry
@@ -62,7 +64,7 @@ def _may_prefer(text: str, cited: Sequence[Citation]) -> bool:
     of a note's marks (an imprint in parentheses, a single page's pinpoint)."""
     if len(cited) != 1 or cited[0].kind not in REREAD_KINDS:
         return False
-    if len(cited[0].text) < KEPT_SHARE * len(text.strip()):
+    if len(cited[0].text) < KEPT_SHARE * len(text.strip()) and PROSE_RE.search(text):
         return False  # the grammar kept a part of it: a citation in commentary
     if "(" in text and NOTE_IMPRINT_RE.search(text):
         return False
