@@ -15,7 +15,7 @@ def number_echo(parsed: Parsed, text: str) -> Parsed:
     volume = parsed.fields.get("volume")
     if not volume or volume != parsed.fields.get("number"):
         return parsed  # the cheap test: volume and number differ in most entries
-    if len(re.findall(rf"(?<![\w.]){re.escape(volume)}(?![\w])", text)) > 1:
+    if len(re.findall(rf"(?<!\w){re.escape(volume)}(?!\w)", text)) > 1:
         return parsed  # "Vol. 3, No. 3": both printed
     fields = {k: v for k, v in parsed.fields.items() if k != "volume"}
     return Parsed(parsed.entry_type, fields, parsed.locator)

@@ -60,6 +60,7 @@ def test_town_publisher(fields: dict, expected: dict) -> None:
             "3",
             id="volume-and-number-both-printed",
         ),
+        pytest.param("Keller, A. 2001. The ferry. River Review 3.3: 12-19.", "3", id="dotted"),
     ],
 )
 def test_number_echo(text: str, volume: str | None) -> None:
