@@ -31,6 +31,7 @@ from citekit.parse.cutpoints import Piece, whole
 from citekit.parse.ditto import parse_after_mark
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.entrychecks import checked, checked_entry
+from citekit.parse.entryreading import entry_over_note
 from citekit.parse.fields import parse_full
 from citekit.parse.ibidpair import ibid_word
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
@@ -124,9 +125,9 @@ def _or_whole_entry(
 ) -> tuple[Citation, ...]:
     """CITED, or, where the note grammar found nothing in a note of a document of entries,
     the whole note read as one entry ("Back to Chernobyl. Dir. Bill Kurtis. WGBH, 1989.")."""
-    if cited or not context.entries:
+    if not context.entries:
         return cited
-    entry = whole_entry(note.text)
+    entry = entry_over_note(note.text, cited) if cited else whole_entry(note.text)
     return (_entry_citation(note, entry),) if entry is not None else cited
 
 

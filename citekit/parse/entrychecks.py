@@ -5,7 +5,10 @@ gave them: what the whole text shows that a reader, reading part by part, may mi
 - a German periodical's "10. Jg. (2004), Heft 4, S. 192-195" (issuemarks.issue_marks);
 - a status read as a publisher: "Preprint", "arXiv preprint arXiv:1504.07295", "USA Patent
   № 5351122", "Working paper": no work is published by these, and a work they describe is
-  unpublished (a preprint, a patent, a draft), not a book;
+  unpublished (a preprint, a patent, a draft), not a book; so is one read as a journal
+  ("Draft Paper", statuscontainer.status_journal);
+- a town read as a publisher: "Aldershot, 2008." (townimprint.town_publisher);
+- a volume that repeats the number printed once: "No. 83" (numberecho.number_echo);
 - a year read from the pages: "Phys. Rev. A 50, 1764 (1994)." is of 1994, its page 1764;
 - a report's series read as a periodical or a book: "“Title,” Tech. Report CMU-RI-TR-92-12,
   pp. 1-20, 1992." is a report (its number), in no journal and no book;
@@ -24,9 +27,12 @@ from citekit.parse.elements import Parsed
 from citekit.parse.issuemarks import issue_marks
 from citekit.parse.newspapers import newspaper_issue
 from citekit.parse.nonbook import nonbook
+from citekit.parse.numberecho import number_echo
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import UNPUBLISHED_RE
 from citekit.parse.reference import Reference
+from citekit.parse.statuscontainer import status_journal
+from citekit.parse.townimprint import town_publisher
 
 # a status at the publisher's start ("Preprint", "Working paper prepared for …") or end
 # ("Memory Studies, in press"), an arXiv identifier, a patent's number ("USA Patent № 5351122",
@@ -61,6 +67,7 @@ BRACKET_YEAR_END_RE = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
 def checked(parsed: Parsed, text: str) -> Parsed:
     """PARSED (a note's full citation of TEXT) after the last readings."""
     parsed = status_publisher(issue_marks(newspaper_issue(parsed, text), text))
+    parsed = number_echo(town_publisher(status_journal(parsed)), text)
     parsed = paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
     return nonbook(parsed, text)  # a web page, a broadcast, debates, a command paper
 
@@ -68,7 +75,9 @@ def checked(parsed: Parsed, text: str) -> Parsed:
 def checked_entry(entry: Reference) -> Reference:
     """ENTRY (a reference-list entry, or a note written as one) after the last readings."""
     parsed = Parsed(entry.entry_type, entry.fields)
-    parsed = bracket_year(status_publisher(issue_marks(parsed, entry.text)), entry.text)
+    parsed = status_journal(status_publisher(issue_marks(parsed, entry.text)))
+    parsed = number_echo(town_publisher(parsed), entry.text)
+    parsed = bracket_year(parsed, entry.text)
     parsed = paren_imprint(cross_reference(report_container(parsed), entry.text))
     if parsed.entry_type == entry.entry_type and parsed.fields is entry.fields:
         return entry
