@@ -29,6 +29,7 @@ from citekit.parse.patterns import (
     find_supra,
 )
 from citekit.parse.prefilter import guarded
+from citekit.parse.standardrefs import standard_reference
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
 # "esp. 73-78", a note on a page ("36n4", "364-365n4-6"), pages joined by "and" ("12, 19 and
@@ -326,6 +327,7 @@ def _title_alone(text: str) -> bool:
         PINPOINT_RE.fullmatch(after)
         or LOCATOR_START_RE.match(after)
         or NUMBERS_ONLY_RE.fullmatch(after)  # "*Convention for the Protection …*, 213 221 58"
+        or standard_reference(after)  # "*NE* VII.3, 1147a25–b5"
     )
 
 
