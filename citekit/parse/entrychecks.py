@@ -23,6 +23,7 @@ from dataclasses import replace
 from citekit.parse.elements import Parsed
 from citekit.parse.issuemarks import issue_marks
 from citekit.parse.newspapers import newspaper_issue
+from citekit.parse.officialreports import official_report
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import UNPUBLISHED_RE
 from citekit.parse.reference import Reference
@@ -60,6 +61,7 @@ BRACKET_YEAR_END_RE = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
 def checked(parsed: Parsed, text: str) -> Parsed:
     """PARSED (a note's full citation of TEXT) after the last readings."""
     parsed = status_publisher(issue_marks(newspaper_issue(parsed, text), text))
+    parsed = official_report(parsed)  # "Board of Trade, *Survey* (London: HMSO, 1932)"
     return paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
 
 
