@@ -34,15 +34,26 @@ ISSUE_RE = uregex.compile(
 
 def newspaper_issue(parsed: Parsed, text: str) -> Parsed:
     """PARSED as an issue of a newspaper when TEXT is one's title, day and page; else as is."""
-    if not text.startswith("*") or "author" in parsed.fields or "editor" in parsed.fields:
+    plain = _plain_paper(parsed, text.strip())  # the paper was read as the author
+    named = "author" in parsed.fields and plain == text.strip()
+    if not plain.startswith("*") or named or "editor" in parsed.fields:
         return parsed
-    match = ISSUE_RE.match(text.strip())
+    match = ISSUE_RE.match(plain)
     if match is None:
         return parsed
-    fields = {k: v for k, v in parsed.fields.items() if k not in ("title", "address")}
+    fields = {k: v for k, v in parsed.fields.items() if k not in ("title", "address", "author")}
     fields.update(journal=match.group("paper").strip(), year=match.group("year"))
     fields[ISSUE] = f"{match.group('day').strip(' ,')} {match.group('year')}"
     return Parsed("article", fields, parsed.locator)
+
+
+def _plain_paper(parsed: Parsed, text: str) -> str:
+    """TEXT with the paper's name put in italics where plain text lost them and the reader
+    took the name for an author with no given names ("Economist, 12 April 1930, 812")."""
+    author = parsed.fields.get("author", "")
+    if text.startswith("*") or not author or "," in author or not text.startswith(author + ","):
+        return text
+    return f"*{author}*{text[len(author) :]}"
 
 
 # the section of a paper an article ran in, and the edition before it (Chicago, as Zotero
