@@ -1,5 +1,5 @@
-"""The fourth to tenth development corpora, scored by the shared scorer: no document below
-its floor.
+"""The fourth to tenth and the twelfth development corpora, scored by the shared scorer: no
+document below its floor.
 
 tests/corpus4 to tests/corpus10 were written after the parser, and measured before any rule
 was fitted to them; their floors sit a little under the figures the parser reached, so a
@@ -79,6 +79,14 @@ FLOORS = {
         "en_shellshock_hospitals": 0.98,
         "en_tva_thesis": 0.965,
         "es_salitre_tarapaca": 0.95,
+    },
+    "corpus12": {  # figures after its rules (start 0.873, 0.902 on corrected gold), less 0.01
+        "en_lancashire_cotton_firms": 0.96,
+        "en_legitimate_expectation": 0.975,
+        "en_luther_romans": 0.95,
+        "en_matthew_passion_revival": 0.975,
+        "en_practical_necessity": 0.805,
+        "en_takings_denominator": 0.98,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]
