@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import isoshape, memo, segments, titlespans, uregex
+from citekit.parse import isoshape, memo, segments, standardrefs, titlespans, uregex
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.cues import title_only
 from citekit.parse.etalalone import et_al_alone
@@ -29,7 +29,6 @@ from citekit.parse.patterns import (
     find_supra,
 )
 from citekit.parse.prefilter import guarded
-from citekit.parse.standardrefs import standard_reference
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
 # "esp. 73-78", a note on a page ("36n4", "364-365n4-6"), pages joined by "and" ("12, 19 and
@@ -327,7 +326,7 @@ def _title_alone(text: str) -> bool:
         PINPOINT_RE.fullmatch(after)
         or LOCATOR_START_RE.match(after)
         or NUMBERS_ONLY_RE.fullmatch(after)  # "*Convention for the Protection …*, 213 221 58"
-        or standard_reference(after)  # "*NE* VII.3, 1147a25–b5"
+        or standardrefs.standard_reference(after)  # "*NE* VII.3, 1147a25–b5"
     )
 
 
