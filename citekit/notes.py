@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from citekit import cutimprint, endnotes, layout, lexicons
+from citekit import cutimprint, endnotes, layout, lexicons, notesequence
 from citekit.inline import spaced
 from citekit.layout import Candidate, Paragraph
 from citekit.model import Code, Diagnostic, Document, Footnote, Note, Span
@@ -185,7 +185,8 @@ def _fits(
     # opens with "12 delegates" is no note 12 after note 1
     gap = MAX_GAP if scores[c.index] >= 2 else ISOLATED_GAP
     if last < c.number <= last + gap:
-        return best[c.number] == c.index or _as_good(c, best, scores, by_index)
+        ok = best[c.number] == c.index or notesequence.sandwiched(c, chosen, by_index)
+        return ok or _as_good(c, best, scores, by_index)
     restart = c.number == 1 and scores[c.index] >= 2  # numbering starts again (a new chapter)
     duplicate = c.number == last and _as_good(c, best, scores, by_index)
     return bool(chosen) and (restart or duplicate)

@@ -15,7 +15,7 @@ from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
 from citekit.resolveedition import by_contributor
-from citekit.resolvesigla import by_siglum
+from citekit.resolvesigla import by_initials, by_siglum
 from citekit.resolvestate import State, Work, settle
 from citekit.resolvetitlehead import titled_by_head
 from citekit.resolvetitleword import titled_by_name
@@ -35,6 +35,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     matches = matches or titled_by_name(citation, position, state)  # "Argonauts, 100"
     matches = matches or by_contributor(citation, position, state)  # "Allott, no. 61"
     matches = matches or titled_by_head(citation, position, state)  # "Selected Letters, 40"
+    matches = matches or by_initials(citation, state)  # "*PI* §217"
     earlier = _named_alike(citation, [w for w in matches if w.first < position])
     if earlier:
         best = max(

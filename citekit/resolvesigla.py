@@ -74,3 +74,24 @@ def _next_letter(wanted: str, words: list[str], word: int, at: int) -> tuple[int
         later = next((i for i in range(word + 1, len(words)) if words[i][0] == wanted), None)
         return (later, 0) if later is not None else None
     return None
+
+
+# a short title that is only capitals: "*PI*", "*NE*", "KrV" is read by by_siglum already
+INITIALS_TITLE_RE = re.compile(r"[A-Z]{2,4}")
+
+
+def by_initials(citation: Citation, state: State) -> list[Work]:
+    """The works a short form cites by the initials of its title alone ("*PI* §217" after
+    "*Philosophical Investigations*"), where nothing else matched it: those whose title's
+    first capitalised words open with the initials, one a word."""
+    title = citation.fields.get("title", "").strip("* ")
+    if "author" in citation.fields or not INITIALS_TITLE_RE.fullmatch(title):
+        return []
+    return [
+        w for w in state.works.values() if _initials(w.fields.get("title", ""), len(title)) == title
+    ]
+
+
+def _initials(title: str, count: int) -> str:
+    """The first letters of the first COUNT capitalised words of TITLE."""
+    return "".join(word[0] for word in CAPITALISED_RE.findall(title)[:count])

@@ -21,7 +21,8 @@ COMPANY_SUFFIXES = frozenset(lexicons.words("company_suffixes"))
 
 # "Simpson v UK", "R. v. Tang", "Commission c. France", "Müller gegen Meier", "Roe vs. Wade"
 CASE_TITLE_RE = uregex.compile(
-    r"^\*?(?P<title>[A-Z][^,*()]*?\s(?:v\.?|vs\.?|V\.|gegen|contre|c\.)\s[A-Z][^,*()]*?"
+    r"^\*?(?P<title>(?:R\s\([^()]{1,80}\)|[A-Z][^,*()]*?)\s(?:v\.?|vs\.?|V\.|gegen|contre|c\.)"
+    r"\s[A-Z][^,*()]*?(?:,\sex\sp(?:arte)?\s[A-Z][^,*()\[]*?)?"  # "R (Bibi) v …", "…, ex p Bibi"
     r"(?:\s*[(\[]No\.?\s*\d+[)\]])?)"  # "Mabo v Queensland [No 2]", "Douglas v Hello! Ltd (No 3)"
     r"\s*\*?(?=\s*[,(\[]|\s+\d|$)"
 )

@@ -28,6 +28,7 @@ from citekit.parse.issuemarks import issue_marks
 from citekit.parse.newspapers import newspaper_issue
 from citekit.parse.nonbook import nonbook
 from citekit.parse.numberecho import number_echo
+from citekit.parse.officialreports import official_report
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import UNPUBLISHED_RE
 from citekit.parse.reference import Reference
@@ -68,6 +69,7 @@ def checked(parsed: Parsed, text: str) -> Parsed:
     """PARSED (a note's full citation of TEXT) after the last readings."""
     parsed = status_publisher(issue_marks(newspaper_issue(parsed, text), text))
     parsed = number_echo(town_publisher(status_journal(parsed)), text)
+    parsed = official_report(parsed)  # "Board of Trade, *Survey* (London: HMSO, 1932)"
     parsed = paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
     return nonbook(parsed, text)  # a web page, a broadcast, debates, a command paper
 

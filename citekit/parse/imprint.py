@@ -99,8 +99,9 @@ def _imprint(body: str) -> dict[str, str]:
         parts = named  # the edition is no address ("(4th ed, 2010)" is read as before)
     if len(parts) >= 2 and CORPORATE_SUFFIX_RE.fullmatch(parts[-1]):
         parts[-2:] = [f"{parts[-2]}, {parts[-1]}"]  # "O’Reilly & Associates, Inc." is one name
-    if len(parts) == 1:
-        key = "publisher" if PUBLISHER_WORDS_RE.search(parts[0]) else "address"
+    if len(parts) == 1:  # beside an edition, a name that is no place publishes (OSCOLA, AGLC)
+        named = PUBLISHER_WORDS_RE.search(parts[0]) or ("edition" in out and not is_place(parts[0]))
+        key = "publisher" if named else "address"
         out[key] = parts[0]
     elif PUBLISHER_WORDS_RE.search(parts[-1]) and not STATE_RE.match(parts[-1]):
         out.update(_nonempty(address=", ".join(parts[:-1]), publisher=parts[-1]))

@@ -16,8 +16,15 @@ MEDIUM_AFTER_TITLE_RE = re.compile(
 )
 
 
+# a performance's conductor: "…, Monteverdi Choir, cond. John Eliot Gardiner (Archiv, 1989)"
+CONDUCTOR_RE = re.compile(r"\b(?:cond\.|conducted\s+by)\s+[A-Z]")
+
+
 def names_medium(text: str) -> bool:
-    """Does TEXT name a medium right after an italic title ("*The Stairs*, Photograph")?"""
+    """Does TEXT name a medium right after an italic title ("*The Stairs*, Photograph"), or a
+    conductor, as a recording does?"""
+    if "cond" in text and CONDUCTOR_RE.search(text):
+        return True
     return "*" in text and MEDIUM_AFTER_TITLE_RE.search(text) is not None
 
 

@@ -49,7 +49,7 @@ def newspaper_issue(parsed: Parsed, text: str) -> Parsed:
     if text.startswith("*"):
         match = None if "author" in parsed.fields else ISSUE_RE.match(text.strip())
     else:
-        match = _plain_issue(text)
+        match = _plain_issue(text) or _paper_read_as_author(parsed, text.strip())
     if match is None:
         return parsed
     fields = {k: v for k, v in parsed.fields.items() if k not in ("title", "address", "author")}
@@ -73,6 +73,15 @@ def names_paper(name: str) -> bool:
     """Does NAME hold a newspaper's word ("Knoxville News-Sentinel", "Daily Guide")?"""
     words = name.casefold().replace("-", " ").split()
     return any(w.strip(".’'") in NEWSPAPER_WORDS for w in words)
+
+
+def _paper_read_as_author(parsed: Parsed, text: str) -> re.Match[str] | None:
+    """The issue where plain text lost the paper's italics and the reader took its name for
+    an author with no given names ("Economist, 12 April 1930, 812")."""
+    author = parsed.fields.get("author", "")
+    if not author or "," in author or not text.startswith(author + ","):
+        return None
+    return ISSUE_RE.match(f"*{author}*{text[len(author) :]}")
 
 
 # the section of a paper an article ran in, and the edition before it (Chicago, as Zotero

@@ -33,6 +33,7 @@ from citekit.parse.patterns import (
     LOCATOR_START_RE,
 )
 from citekit.parse.plainjournal import comma_journal_article
+from citekit.parse.titlefirsteditors import editors_follow
 
 # a container named before the meeting's word: "…, in Emporia. Proceedings of the 10th Aegean
 # Conference, Athens 2004", "“Title,” in Proceedings of …", "‘Title’, Proceedings of the SIGCHI
@@ -143,7 +144,7 @@ def _title_not_names(work: str, head: str) -> bool:
     """Is HEAD, read as names, a title that opens the citation instead: one that runs into its
     imprint ("Detailtypografie (Verlag H. Schmidt, 2002)") or one word before a colon
     ("Zettelwirtschaft: Die Geburt der Kartei …", the author named in the running text)?"""
-    if EDITED_BY_AFTER_RE.match(work, len(head)):
+    if EDITED_BY_AFTER_RE.match(work, len(head)) or editors_follow(work, len(head)):
         return True  # "Wissen und Buchgestalt, ed. by Philipp Hegel …": the editors come after
     if head.split(maxsplit=1)[0].casefold() in TITLE_ARTICLES:
         return True  # "Der Buchdruck in Der Frühen Neuzeit. …": an article opens no name

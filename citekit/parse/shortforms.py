@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import isoshape, memo, segments, titlespans, uregex
+from citekit.parse import isoshape, memo, segments, standardrefs, titlespans, uregex
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.cues import title_only
 from citekit.parse.etalalone import et_al_alone
@@ -327,6 +327,7 @@ def _title_alone(text: str) -> bool:
         PINPOINT_RE.fullmatch(after)
         or LOCATOR_START_RE.match(after)
         or NUMBERS_ONLY_RE.fullmatch(after)  # "*Convention for the Protection …*, 213 221 58"
+        or standardrefs.standard_reference(after)  # "*NE* VII.3, 1147a25–b5"
     )
 
 

@@ -10,14 +10,12 @@ from functools import partial
 
 from citekit import lexicons
 from citekit.parse import bracketdate, cues, namecues, quotedin, reviews, uregex
-from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
 from citekit.parse.inherit import opens_with_same_author
 from citekit.parse.joinprose import source_after_prose
 from citekit.parse.joins import CITATION_END_RE, join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
-from citekit.parse.knownstart import known_start
 from citekit.parse.labelledaddress import linked
 from citekit.parse.loneshort import lone_short_form
 from citekit.parse.mentions import without_mentions
@@ -32,9 +30,9 @@ from citekit.parse.patterns import (
 from citekit.parse.pinpoint import HERE, LABELS, NUMBERS
 from citekit.parse.prefilter import guarded
 from citekit.parse.prosestart import DOMAIN_START_RE, cites
+from citekit.parse.prosetail import source_start
 from citekit.parse.rejoin import merge_pieces
 from citekit.parse.shortforms import has_short_shape
-from citekit.parse.sigla import after_prose
 from citekit.parse.translations import cut_translations
 from citekit.parse.web import web_citation_end
 
@@ -121,7 +119,7 @@ def split_note(
             continue
         for part in split_cited_in(text, piece, hereafter):
             span = part.text(text)
-            start = after_prose(span, known_start(span, citation_start(span), known), hereafter)
+            start = source_start(span, _drop_explanation(text, part).text(text), known, hereafter)
             trimmed = _drop_explanation(text, trim(text, part.start + start, part.end))
             prefix = span[:start]
             joins = _split_joins(text, trimmed, hereafter, known)
