@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import namecues, segments, titlespans, uregex
+from citekit.parse import deferred, namecues, segments, titlespans, uregex
 from citekit.parse.elements import (
     Parsed,
     book_middle,
@@ -72,7 +72,7 @@ PLAIN_JOURNAL_RE = uregex.compile(
 )
 
 # what may follow a quoted journal: a year, a volume, or an issue ("2005", "t. 8", "XXXV (1994)")
-QUOTED_JOURNAL_NUMBERS_RE = re.compile(
+QUOTED_JOURNAL_NUMBERS_RE = deferred.compile(
     r"\s*,?\s*(?:(?:\d\d\.)?\d{4}|t\.|nr|z\.|n\.\s*\d|vol\.|a\.\s*[IVXLC\d]|(?:[IVXLC]+|\d{1,4})\s*\(\d{4}\)"
     r"|\((?:\d{1,2}\s+\w+\s+)?\d{4}\)"  # a dated paper: "«Le Monde» (12 giugno 2019)"
     # a volume in capitals or a double issue, then the year: "«Pinacotheca», I, 1928", "9/10, 1971"
@@ -350,7 +350,7 @@ ISSUE_AFTER_DATE_RE = re.compile(
     r"^\s*,\s*(?:H\.|Heft|no\.|nr\.?|n\.|n[°º]|fasc\.|issue)\s*(?P<num>\d{1,4}(?:[/–-]\d{1,4})?)(?=\s*(?:[,.;:]|$))"
 )
 # ABNT: "v. 25, n. 1, p. 13–31, 2018": volume, issue and the article's pages before its year
-ABNT_NUMBERS_RE = re.compile(
+ABNT_NUMBERS_RE = deferred.compile(
     r"^[\s,.]*v\.\s*(?P<volume>[\dIVXLC]+(?:[-–/][\dIVXLC]+)?)(?:,\s*n\.\s*(?P<number>[\w-]+))?"
     r"(?:,\s*p\.\s*(?P<pages>\d+\s*[–-]\s*\d+))?,\s*(?:1[5-9]|20)\d\d\b"
 )

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo, plainimprint, segments, statement, uregex
+from citekit.parse import deferred, memo, plainimprint, segments, statement, uregex
 from citekit.parse.archivewords import archive_words, call_number_end
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import reported_case
@@ -307,7 +307,7 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
 
 
 # a span that is one title and nothing else: "*Title of a Book*", "“Title of an Article.”"
-TITLE_ONLY_RE = re.compile(
+TITLE_ONLY_RE = deferred.compile(
     r"""^(?: \*(?P<i>[^*]{3,200})\*                      # *Title*
            | “(?P<q>[^”]{3,200}?)[,.]?”                 # “Title.”, “The ‘New’ Title”
            | ‘(?P<s>[^’]{3,200}?)[,.]?’                 # ‘Title’ (MHRA)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citekit.parse import deferred
 from citekit.parse.elements import Parsed
 from citekit.parse.issuemarks import issue_marks
 from citekit.parse.newspapers import newspaper_issue
@@ -43,7 +44,7 @@ REPORT_CONTAINER_RE = re.compile(
 CONTAINERS = ("journal", "booktitle")
 # "In Glotfelty and Fromm, 196–203." closing an entry: two or more family names, the pages
 FAMILY = r"[A-Z][\w'’-]+"
-CROSS_REFERENCE_RE = re.compile(
+CROSS_REFERENCE_RE = deferred.compile(
     rf"\sIn\s(?P<editors>{FAMILY}(?:,\s{FAMILY})*,?\s(?:and|&)\s{FAMILY}),\s"
     r"(?P<pages>\d+(?:\s*[–-]\s*\d+)?)\.?$"
 )

@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo, names, reprints
+from citekit.parse import deferred, memo, names, reprints
 from citekit.parse.patterns import (
     FULL_DATE_RE,
     LOCATOR_START_RE,
@@ -20,7 +20,9 @@ from citekit.parse.patterns import (
 from citekit.parse.places import is_place, is_whole_place
 
 # "Press", "Verlag…", "Random House": what makes a segment a publisher, not a place
-PUBLISHER_WORDS_RE = re.compile(rf"\b{lexicons.alternation(lexicons.words('publisher_words'))}\b")
+PUBLISHER_WORDS_RE = deferred.compile(
+    rf"\b{lexicons.alternation(lexicons.words('publisher_words'))}\b"
+)
 STATE_RE = re.compile(
     r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|Mass\.|Calif\.|Conn\.|Ill\.|Md\.|Va\.|Pa\.)$"
 )

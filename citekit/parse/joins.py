@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from citekit import lexicons
+from citekit.parse import deferred
 
 # " and ", " sowie ", " et ", " oraz ": lexicons/join_words.txt, spaces around, as written; a
 # comma may stand before the word ("…, S. 6, sowie Vasari, …", "… (hereafter *LM*), and ECL …")
@@ -34,7 +35,7 @@ YEAR_END_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d$")
 # what a finished citation ends with: a pinpoint or year, a bracket, a closing quote or
 # emphasis, a URL (bare or in "<>"), or a back-reference word ("op. cit.", "ibid", "a.a.O.")
 BACKREF_WORDS = lexicons.alternation({*lexicons.words("ibid_words"), "cit", "cyt", "o"})
-CITATION_END_RE = re.compile(
+CITATION_END_RE = deferred.compile(
     rf"(?:\d[a-z]?|[)\]>*”’»\"'/]|(?<!\w)(?i:{BACKREF_WORDS}|passim|ff|f|sq|sqq)\.?"
     r"|(?:https?://|www\.)[^\s<>]*[\w/])$"
 )

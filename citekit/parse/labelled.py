@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from citekit.label import Segment, label_tokens, segments_from_labels, tokenize
 from citekit.label.lexicon import word_class
 from citekit.label.trust import entry_trusted, trust
-from citekit.parse import names, uregex
+from citekit.parse import deferred, names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.imprint import date_fields
@@ -37,7 +37,7 @@ ROLE_RE = re.compile(
 GOST_LEAD_RE = re.compile(r"^//\s*")
 # a page label the labeller left inside the pages: the grammar's locator labels, or "at"
 PAGE_LABEL_RE = uregex.compile(rf"^(?:{LABELS}|at\b)\s*")
-NUMBER_IN_VOLUME_RE = re.compile(
+NUMBER_IN_VOLUME_RE = deferred.compile(
     r"(?P<volume>[\dIVXLC]+)\s*(?:[,.]\s*|\s)(?:no\.?|n[°º.]|nr\.?|Heft|issue|№)\s*(?P<number>\w+)"
     r"|(?P<volume2>[\dIVXLC]+)\s*\((?P<number2>[\w/–-]+)\)",
     re.IGNORECASE,

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import deferred
 from citekit.parse.places import is_place, is_town
 
 # the names, then "(Hrsg.):", "(Hg.):", "(eds.):", "(dir.),", "(a cura di):", "(szerk.):"
-MARKED_RE = re.compile(
+MARKED_RE = deferred.compile(
     r"^(?P<names>[^():.]{3,150}?(?:\b[A-Z]\.[^():]{0,120}?)?)\s*"
     r"\((?:Hrsg|Hgg?|[Ee]ds?|[Ee]ditors?|dir|coord|comp|szerk|red|a\s+cura\s+di)\.?\)\s*[:,]?\s+"
     r"(?=[A-Z\d„“\"«*])"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import uregex
+from citekit.parse import deferred, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
 from citekit.parse.imprintorder import only_place
 from citekit.parse.places import is_whole_place
@@ -38,7 +38,7 @@ MAX_IMPRINT_PARTS = 3  # "Köppe, Cologne, pp. 37-82": publisher, place, numbers
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
 # where a book's title may end: a sentence, "edited by", pages, a volume, a date, an imprint
 # in parentheses, a publisher after a comma
-END_RE = re.compile(
+END_RE = deferred.compile(
     r"(?P<sentence>\.\s)|,\s*(?:edited|eds?\.)\s|,\s*(?:pp?\.|pages\b|[Vv]ol\.|volume\s+\d+\s+of\b)"
     r"|,\s*(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\b|,\s*(?=Lecture\s+Notes\b|LNCS\b)"
     r"|\s\((?=[^()]*(?::\s[^()]*\d{4}\)|\b(?:eds?|pp?|S|Aufl|[Vv]ols?|edn)\.|[Ee]dition\b))"
@@ -55,7 +55,7 @@ END_RE = re.compile(
     r"|,\s(?=[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*[A-Z][\w'’-]+,?\s*"
     r"(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2}(?:[–-]\d{1,2})?,?\s*)?(?:1[5-9]|20)\d\d\.?$)"
 )
-ABBREVIATION_RE = re.compile(
+ABBREVIATION_RE = deferred.compile(
     rf"(?:^|[\s(])(?:{lexicons.alternation(lexicons.words('venue_abbreviations'))}|[A-Z])$",
     re.IGNORECASE,
 )

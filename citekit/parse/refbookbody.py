@@ -8,6 +8,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import (
+    deferred,
     names,
     refeditors,
     refimprint,
@@ -30,7 +31,7 @@ BOOK_FIELDS = frozenset(
 # "edited by", "Ed. by", "Edited and translated by" (the names are the editors'); German's
 # "Hrsg. von", "hg. v.", "Herausgegeben von", "Ediert von" after a title ("Sämtliche Werke.
 # Ediert von Friedhelm Beiner und Erich Dauzenroth. Gütersloh: …")
-EDITED_BY_RE = re.compile(
+EDITED_BY_RE = deferred.compile(
     r"(?:,\s*|\.\s*|^)(?:(?:[Ee]dited(?:\s+and\s+translated)?|[Ee]ds?\.)\s+by"
     r"|(?:[Hh]rsg\.|[Hh]g\.|[Hh]erausgegeben|[Ee]diert)\s+(?:von|v\.))\s+"
 )
@@ -40,7 +41,7 @@ TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s
 MLA_EDITED_RE = re.compile(r"(?:^|(?<=\.\s))(?<![Rr]ev\.\s)Eds?\.\s+(?=[A-Z])")
 # APA's people after a title, in parentheses, their role last: "(J. Strachey, Trans.)",
 # "(H. Weaver & A. Ross, Eds.)", "(A. Smith, Ed. & Trans.)"
-PAREN_ROLE_RE = re.compile(
+PAREN_ROLE_RE = deferred.compile(
     r"^\s*\((?P<names>[^()]{2,150}?),\s*(?P<role>(?:Eds?|Trans)\.(?:\s*(?:&|and)\s*(?:Eds?|Trans)\.)?)\)"
     r"[.,]?\s*"
 )
@@ -50,21 +51,23 @@ NAMES_STOP_RE = re.compile(
     r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b|et\sal\b)[a-z])|\s\(|\s(?=mit\s)|$"
 )
 # an imprint after an initial's period, which ends no names: ". Boulder: Geological Society"
-PLACE_NEXT_RE = re.compile(r"(?<=\.)\s+(?=[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s[A-Z]{2})?:\s)")
+PLACE_NEXT_RE = deferred.compile(
+    r"(?<=\.)\s+(?=[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s[A-Z]{2})?:\s)"
+)
 SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")
 THESIS_RE = re.compile(
     r"\b(?:PhD|Ph\.D\.|Doctoral|Master['’]?s|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
     re.IGNORECASE,
 )
 # "3rd ed.", "Rev. ed.", "(3rd ed.)", "3rd edn" (Harvard), "Third Edition"
-EDITION_RE = re.compile(
+EDITION_RE = deferred.compile(
     r"\(?\b(?P<edition>\d+(?:st|nd|rd|th)?|[Rr]ev(?:ised)?\.?|[Ee]nl(?:arged)?\.?|[Ee]xpanded"
     r"|(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s*"
     r"(?:edn\b|ed(?:ition)?\.?|Edition\b)(?:\)|\s|$|(?=[,.]))"
 )
 # a book's pages and volume, labelled: "(pp. 32-42)", "pages 12-23", "p. 6", "pp 33-56"
 # (Springer's, no period); "Vol. 3", "volume 193"
-BOOK_PAGES_RE = re.compile(
+BOOK_PAGES_RE = deferred.compile(
     r"\(?\b(?:pp?\.|pp?(?=\s\d)|[Pp]ages?|S\.(?=\s*\d))\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\b\)?"
     r"(?!\s*(?:pp|S)\b)"
 )
@@ -80,7 +83,7 @@ BOOK_NUMBER_RE = re.compile(r"\b[Nn]o\.\s*(?P<number>\d+)\b,?")
 BARE_RANGE_RE = re.compile(r"(?<![\w/.:-])(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])")
 # a part's pages after its book's year or volume and a colon: Vancouver's "Routledge;
 # 2004:45-67", Chicago's "2 vols., 1:45–67"
-COLON_RANGE_RE = re.compile(
+COLON_RANGE_RE = deferred.compile(
     r"(?:(?<=[\s;,])(?:1[5-9]|20)\d\d|(?<![\w/.:-])(?P<volume>\d{1,2})):\s?"
     r"(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])"
 )
@@ -90,7 +93,7 @@ REPORT_RE = re.compile(
 )
 # a meeting's date closing a proceedings entry: ", June 1994", ", April 8-11, 1991", ", 1993"
 # (a month's name, not a country's: "Montreal, Canada, 1995")
-MEETING_DATE_RE = re.compile(
+MEETING_DATE_RE = deferred.compile(
     r"(?:,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)"
     r"(?:\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)?)?,?\s*(?:1[5-9]|20)\d\d$"
 )

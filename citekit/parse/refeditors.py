@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import names, refpeople, refvancouver
+from citekit.parse import deferred, names, refpeople, refvancouver
 
 # names inside parentheses with the mark: "(R. Chellappa, ed.)", "(Eds D Armitage, F Berkes)"
 PAREN_RE = re.compile(
@@ -164,7 +164,7 @@ def _people(block: str) -> list[str]:
 
 # the book's people named before its italic title, with no mark of editing: "Names, *Book*"
 _BOOK_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
-NAMES_THEN_ITALIC_RE = re.compile(
+NAMES_THEN_ITALIC_RE = deferred.compile(
     rf"^(?P<names>{_BOOK_NAME}(?:,?\s+(?:and|&)\s+{_BOOK_NAME})?)[,.]\s+(?=\*[^*]+\*)"
 )
 

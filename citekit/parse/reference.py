@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import (
+    deferred,
     memo,
     names,
     refacs,
@@ -48,7 +49,7 @@ TIGHT_COMMA_RE = re.compile(r",(?<=[^\W\d_],)(?=[A-Z][\w'’.-]*[\s,])")
 # apostrophe inside a word closes none: ‘What’s the story’; nor a plural's before the title's
 # next word when a mark closes it further on: ‘Cyberlibertarians’ Digital Deletion of the Left’;
 # nor one that closes a quotation inside it)
-QUOTED_RE = re.compile(
+QUOTED_RE = deferred.compile(
     r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“"
     r"|‘(?P<e>(?:[^‘]|‘[^‘’]{1,60}’(?![^\W\d_]))+?)"  # a quotation inside: "Zur ‘Kultur’ der"
     r"(?:(?<!s)’|’(?!\s[A-Z][^’‘]{0,80}’(?![^\W\d_])))(?![^\W\d_])"
@@ -80,7 +81,7 @@ PAREN_IMPRINT_END_RE = re.compile(
 # "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In" (after a
 # comma too when a colon follows it, as Elsevier prints it: "Title, in: Book")
 # (or after a comma when editors marked in brackets follow: "Title, in Rossi, A. (a cura di),")
-IN_MARK_RE = re.compile(  # "In", Spanish "En", Portuguese "Em:", Polish "W:"
+IN_MARK_RE = deferred.compile(  # "In", Spanish "En", Portuguese "Em:", Polish "W:"
     r"(?<=[^\W\d_]{2})(?:[.?!]|,(?=\s[Ii]n:)|,(?=\s[Ii]n\s[^()]{2,80}\((?i:eds?|editors?|a\scura\sdi"
     r"|hrsg|hgg?|dir|coord|éds?)\.?\)))\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import names, uregex
+from citekit.parse import deferred, names, uregex
 from citekit.parse.invertednames import inverted_people
 from citekit.parse.prefilter import guarded
 from citekit.parse.refpeople import (
@@ -66,7 +66,9 @@ EDITORS_HEAD_RE = guarded(
 TITLE_THEN_ED_RE = re.compile(r"[a-z]{2}\.\s+Eds?\.\s+$")
 # one inverted name, its given names ending with an initial, then a word: "Lincoln, Matthew D.
 # Europop: Historical …" is the name, then a title's first word before its colon
-INVERTED_THEN_WORD_RE = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]+\s)+[A-Z]\.\s[A-Z][\w'’-]+$")
+INVERTED_THEN_WORD_RE = deferred.compile(
+    r"^[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]+\s)+[A-Z]\.\s[A-Z][\w'’-]+$"
+)
 COLON_HEAD_RE = uregex.compile(r"^(?P<names>[^:;“”\"*«()\d]{3,200}?):\s+")  # "Lee, L.: Title"
 MAX_COLON_WORDS = 30
 # the end of a name: Vancouver's initials ("Meyers W") or a family after an initial ("J. Lund")
@@ -126,7 +128,7 @@ JOIN_NEXT_RE = re.compile(r"(?:&|and|et)\s+(?!al\b)[A-Z]")  # "& Prijatel P.": a
 NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
 # one word closed by a period after "Given I.": the family name ("Gunter M. Ziegler. Title")
 # ("Ziegler G. Polytopes. Berlin: Springer; 1995." is Vancouver's: an imprint follows the word)
-FAMILY_SENTENCE_RE = re.compile(
+FAMILY_SENTENCE_RE = deferred.compile(
     r"(?:[a-z]+\s)?[A-Z][\w'’-]*[a-z][\w'’-]*\.\s+(?![^.:]{2,40}:\s)(?=\S)"
 )
 # a comma part that opens with an English article opens a title, no name ("A." is an initial);

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
+from citekit.parse import deferred
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
 from citekit.parse.patterns import MONTH_RE
 from citekit.parse.places import PLACE_WORDS, is_place
 
 # a unit of an institution: "Dept. of Computer Science", "School of Law", "Division of …"
-UNIT_RE = re.compile(
+UNIT_RE = deferred.compile(
     r"^(?:Dept|Department|School|Division|Faculty|Laborator(?:y|ies)|Lab|Institute|Cent(?:er|re))"
     r"\b\.?\s+(?:of|for)\b"
 )
@@ -34,11 +35,11 @@ STATE_CODE_RE = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)$")  # "MD", "N.J."
 MAX_CITY_WORDS = 3  # "Englewood Cliffs", "Rio de Janeiro"
 MAX_PUBLISHER_WORDS = 10  # "Research and Innovative Technology Administration …"
 # ", February 1995", ", Oct. 1990": a month and the year after a place
-MONTH_YEAR_RE = re.compile(
+MONTH_YEAR_RE = deferred.compile(
     rf",\s*(?:{MONTH_RE.pattern})\s+(?P<year>(?:1[5-9]|20)\d\d)\b", re.IGNORECASE
 )  # "france", "united kingdom"
 # a sentence that is a place alone: "Detroit, MI", "Washington, D. C", "Chambery, France"
-PLACE_SENTENCE_RE = re.compile(
+PLACE_SENTENCE_RE = deferred.compile(
     r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
     r"(?:,\s*(?P<state>[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)|,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?$"
 )

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
+from citekit.parse import deferred
 from citekit.parse.prefilter import guarded
 
 # "; repr.", "; first publ.", "; Nachdr." (lexicons/reprint_words.txt)
-REPRINT_RE = re.compile(
+REPRINT_RE = deferred.compile(
     rf";\s*{lexicons.alternation(lexicons.words('reprint_words'))}(?!\w)", re.IGNORECASE
 )
 # "1966 (rééd. Genève, Slatkine Reprints, 1980)": the year of the edition cited, then a bracket

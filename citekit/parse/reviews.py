@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import isoshape, memo, uregex
+from citekit.parse import deferred, isoshape, memo, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.patterns import LEAD_IN_RE, find_opcit
 from citekit.parse.pinpoint import end_pinpoint
@@ -33,7 +33,9 @@ PAGE_RE = re.compile(r"\b(?:pp?|S|s)\.\s*\d")
 YEAR_START_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\b")
 # a periodical in quotes, as Polish styles print one, then its numbers and year: "„L’Année
 # sociologique” t. 70 nr 1 (2020)", "„Francia-Recensio” 02.2018"
-QUOTED_PERIODICAL_RE = re.compile(r"[„“«][^”»\"]{2,80}[”»\"][^;„“«]{0,40}?(?:1[5-9]|20)\d\d\b")
+QUOTED_PERIODICAL_RE = deferred.compile(
+    r"[„“«][^”»\"]{2,80}[”»\"][^;„“«]{0,40}?(?:1[5-9]|20)\d\d\b"
+)
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # each piece is asked of again as cuts are tried

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from citekit import lexicons
-from citekit.parse import bracketdate, cues, namecues, quotedin, reviews, uregex
+from citekit.parse import bracketdate, cues, deferred, namecues, quotedin, reviews, uregex
 from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
@@ -195,7 +195,7 @@ QUOTATION_AFTER_RE = re.compile(r"\s*:\s*[\"“«„]")  # '*Title*: "…': the 
 
 # '"Epidemic Influenza," *British Medical Journal*, 1290–91': an unsigned article's title,
 # its comma inside the quotes, then the periodical in italics
-UNSIGNED_ARTICLE_RE = re.compile(r"[“\"‘][^”\"’]{2,200},[”\"’]\s*\*[^*]+\*")
+UNSIGNED_ARTICLE_RE = deferred.compile(r"[“\"‘][^”\"’]{2,200},[”\"’]\s*\*[^*]+\*")
 
 
 def _quotation_source(text: str) -> list[tuple[Piece, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import cues, namecues
+from citekit.parse import cues, deferred, namecues
 from citekit.parse.patterns import LEAD_IN_RE
 
 CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))  # "in", "dans", "w"
@@ -127,7 +127,7 @@ ITALIC_JOURNAL_RE = re.compile(
 )
 # the same in plain text: "Nature Genetics 43 (August 2011): 1022–25", "Occup. Hyg. 43, no. 4
 # (1999)" (no quotation mark, no name list's "and" or comma before the volume's figures)
-PLAIN_JOURNAL_RE = re.compile(
+PLAIN_JOURNAL_RE = deferred.compile(
     r"^[^\W\d_][^\d()“”\"*;:,]{1,120}?\s(?!(?:1[5-9]|20)\d\d\b)\d{1,4},?(?:\s+nos?\.\s*[\w–-]+)?\s*"
     r"\([^():;]*\b(?:1[5-9]|20)\d\d\)(?::\s*\d|[.,]|$)"
 )
