@@ -192,7 +192,7 @@ def _in_marked_title(text: str, at: int) -> bool:
 
 # a label before a number that looks like a year: a letter's, item's or page's number, no date
 # ("Anderson, no. 1547", "letter 1888", "p. 1602")
-NUMBER_LABEL_END_RE = re.compile(r"(?:\b(?:nos?|Nr|pp?|letters?)\.?|№)\s?$")
+NUMBER_LABEL_END_RE = deferred.compile(r"(?:\b(?:nos?|Nr|pp?|letters?)\.?|№)\s?$")
 
 
 # ", 1500–1815" ending a plain title (a pinpoint may follow): a period, no date of publication

@@ -149,7 +149,7 @@ def document_description(text: str) -> bool:
 
 PROSE_OPENING_RE = uregex.compile(r"[a-z]{3,},?")  # a lowercase word, no abbreviation
 # a full stop that ends a sentence, not the day or month of "16. 4. 1919"
-FIRST_SENTENCE_RE = re.compile(r"(?<![\s.]\d)(?<![\s.]\d\d)\.\s")
+FIRST_SENTENCE_RE = deferred.compile(r"(?<![\s.]\d)(?<![\s.]\d\d)\.\s")
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
@@ -375,7 +375,7 @@ ISSUE_RE = uregex.compile(r"\b(?:v|vol|roč|t|Jg)\.\s*\d+\s*,\s*(?:n|no|nº|núm
 
 # plain words, then a journal in italics with its volume and year in brackets: "…
 # Centuries, *Quaderni Storici*, 3 (2017)", "…, *Annales* 12, no. 3 (1957)"
-TITLE_TAIL_THEN_JOURNAL_RE = re.compile(
+TITLE_TAIL_THEN_JOURNAL_RE = deferred.compile(
     r"(?P<tail>[^*;]{3,300}?),\s+\*[^*]+\*,?\s+(?:vol\.\s*)?[\dIVXLC]+"
     r"(?:[.,]?\s*(?:no\.|nº|n°|n\.)?\s*\d+)?,?\s*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)"
 )

@@ -24,7 +24,7 @@ LABEL_RE = deferred.compile(
     re.IGNORECASE,
 )
 WORDS_BEFORE_MIN = 2  # "Pressemitteilung Nr. 90/2016": a name, not a lone word
-TAIL_RE = re.compile(r"[\s.*]*")  # what may follow the address: its full stop
+TAIL_RE = deferred.compile(r"[\s.*]*")  # what may follow the address: its full stop
 
 
 def labelled_address(text: str) -> list[tuple[Piece, str]]:

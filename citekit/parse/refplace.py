@@ -21,17 +21,17 @@ UNIT_RE = deferred.compile(
     r"^(?:Dept|Department|School|Division|Faculty|Laborator(?:y|ies)|Lab|Institute|Cent(?:er|re))"
     r"\b\.?\s+(?:of|for)\b"
 )
-UNIT_WORD_RE = re.compile(
+UNIT_WORD_RE = deferred.compile(
     r"\b(?:Dept|Department|School|Division|Faculty|Lab|Institute|University)\b"
 )
 
 
 # a periodical's numbers: a page range, "23(6)", an opening parenthesis left open, digits alone
-NUMBERED_RE = re.compile(r"\d+\s*[–-]\s*\d+|\d+\s*\(|\($|^[\d\s.,()]+$")
-DAY_RE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+")  # "28 April", "15 May"
+NUMBERED_RE = deferred.compile(r"\d+\s*[–-]\s*\d+|\d+\s*\(|\($|^[\d\s.,()]+$")
+DAY_RE = deferred.compile(r"^\d{1,2}\s+[A-Z][a-z]+")  # "28 April", "15 May"
 COUNTRIES = lexicons.words("country_names")
 REGIONS = lexicons.words("region_names")  # "new jersey", "ontario", "mass."
-STATE_CODE_RE = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)$")  # "MD", "N.J.", "D. C."
+STATE_CODE_RE = deferred.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)$")  # "MD", "N.J.", "D. C."
 MAX_CITY_WORDS = 3  # "Englewood Cliffs", "Rio de Janeiro"
 MAX_PUBLISHER_WORDS = 10  # "Research and Innovative Technology Administration …"
 # ", February 1995", ", Oct. 1990": a month and the year after a place

@@ -28,8 +28,8 @@ MONTHS = "|".join(sorted((re.escape(m) for m in MONTH_NUMBERS), key=len, reverse
 # "2 Aug.", "30 October": a day and month, no volume
 DAY_RE = rf"\d{{1,2}}\s+(?i:{MONTHS})\b\.?"
 # a sentence inside the name: "Ontario, Canada. Geology", "II. Acta Mathematica"
-SENTENCE_RE = re.compile(r"\.\s+(?=[A-Z])")
-ROMAN_RE = re.compile(r"^(?:[IVXLC]+|\d+)$")
+SENTENCE_RE = deferred.compile(r"\.\s+(?=[A-Z])")
+ROMAN_RE = deferred.compile(r"^(?:[IVXLC]+|\d+)$")
 ITEM_RE = uregex.compile(
     rf"(?P<day>{DAY_RE})|(?P<bracket>\[[^\]]*\])|"  # "[arXiv:hep-ph/9905221]": a note
     r"(?:[Vv]ol(?:ume)?s?\.?|v\.)\s*(?P<vol>[A-Z]?\d+|[IVXLC]+\b)"
@@ -50,12 +50,12 @@ SKIP_RE = deferred.compile(
     r"(?:[\s,.:;)\]]|\((?!(?!(?:1[5-9]|20)\d\d\))\d+(?:\s*[–/-]\s*\d+)?\)))+"
 )
 # pages after a date in parentheses and a colon, as Chicago prints them
-COLON_PAGES_RE = re.compile(r"\)\s*:\s*(?P<pages>[A-Z]?\d+(?:\s*[–—-]+\s*[A-Z]?\d+)?)")
+COLON_PAGES_RE = deferred.compile(r"\)\s*:\s*(?P<pages>[A-Z]?\d+(?:\s*[–—-]+\s*[A-Z]?\d+)?)")
 # words a periodical's tail may hold besides numbers: seasons, "Suppl.", "pp"
 SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 TAIL_WORDS = SEASONS | {"suppl", "part", "pt", "pp", "p"}
 # a status after the numbers: "to appear", "in press"
-STATUS_RE = re.compile(r"\b(?:to\s+appear|in\s+press|forthcoming)\b", re.IGNORECASE)
+STATUS_RE = deferred.compile(r"\b(?:to\s+appear|in\s+press|forthcoming)\b", re.IGNORECASE)
 MAX_WORDS = 0  # other words: more, and the tail is prose or an imprint
 # a name that is no periodical's: a book's editors or container, a publisher, a sentence
 NOT_NAME_RE = deferred.compile(
@@ -219,7 +219,7 @@ def _volume_issue(tail: str, found: dict[str, str]) -> str:
 
 
 # the year in brackets closing a physics entry: "Phys. Rev. A 50, 1764 (1994)."
-PAREN_YEAR_END_RE = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)[.\s]*$")
+PAREN_YEAR_END_RE = deferred.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)[.\s]*$")
 
 
 def _paren_year_last(tail: str, found: dict[str, str]) -> None:

@@ -25,10 +25,10 @@ REPRINT_BRACKET_RE = guarded(
         rf"(?<=\d)\s*\((?i:{lexicons.alternation(lexicons.words('reprint_words'))})(?!\w)[^()]*\)"
     )
 )
-LETTERS_RE = re.compile(r"[^\W\d_]{2}")  # a place or a publisher, not a year alone
+LETTERS_RE = deferred.compile(r"[^\W\d_]{2}")  # a place or a publisher, not a year alone
 # "1991–2008" at an imprint's end: a work published over several years; the last year may be
 # written short, as Oxford and MHRA styles print it: "1964–9", "1810–28"
-YEAR_SPAN_RE = re.compile(
+YEAR_SPAN_RE = deferred.compile(
     r"(?<!\d)(?P<first>1[5-9]\d\d|20\d\d)\s?[–-]\s?(?P<last>1[5-9]\d\d|20\d\d|\d{1,2}(?!\d))\W*$"
 )
 
