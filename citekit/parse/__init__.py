@@ -19,6 +19,7 @@ from citekit.model import Citation, Kind, Link, Note
 from citekit.parse import context as _context
 from citekit.parse import (
     cues,
+    deferred,
     memo,
     names,
     quotedtail,
@@ -59,7 +60,7 @@ from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
 from citekit.parse.titleafterlead import title_after_lead
 from citekit.parse.web import online_post
 
-URL_START_RE = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
+URL_START_RE = deferred.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
 HEREAFTER_SEPARATOR = "|"  # between the short forms one citation announces
 
 __all__ = [

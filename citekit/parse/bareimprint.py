@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import deferred
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.patterns import IMPRINT_PAREN_RE
 
 # ", [Place:] Publisher, Year": one segment, then the year
 BARE_IMPRINT_RE = re.compile(r"^\s*,\s*(?P<body>[^,()*“”‘’\"\d]{2,80}?),\s*(?:1[5-9]|20)\d\d\b")
 # "London: Pluto Press", "New York: Verso": a place, a colon and a capital
-PLACE_COLON_RE = re.compile(r"^[A-Z][^:]{1,40}:\s+[A-Z]")
+PLACE_COLON_RE = deferred.compile(r"^[A-Z][^:]{1,40}:\s+[A-Z]")
 
 
 def publisher_follows(rest: str) -> bool:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from citekit.parse import memo
+from citekit.parse import deferred, memo
 from citekit.parse.names import split_names
 from citekit.parse.oscola import parse_oscola_article
 
 PIN = r"\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*"  # "842–43", "191, 195"
 # a case: name "v." name, then volume, reporter, first page, pinpoint, (court year)
-CASE_RE = re.compile(
+CASE_RE = deferred.compile(
     rf"""^(?P<title>[A-Z][^;]*?\sv\.\s[^;]*?),\s+(?P<volume>\d+)\s+(?P<reporter>[A-Z][A-Za-z\d.'’\s]*?\.?)
         \s+(?P<page>\d+)(?:,\s*(?P<pin>{PIN}))?\s+\((?:[^()]*?\s)?(?P<year>\d{{4}})\)""",
     re.VERBOSE,

@@ -5,12 +5,11 @@ publisher, is a case: BibTeX's misc, without the docket as its place."""
 
 from __future__ import annotations
 
-import re
-
+from citekit.parse import deferred
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.elements import Parsed
 
-DOCKET_RE = re.compile(r"\d|\bNo\.|\bPetition\b|\bAppeal\b")  # what no place name holds
+DOCKET_RE = deferred.compile(r"\d|\bNo\.|\bPetition\b|\bAppeal\b")  # what no place name holds
 
 
 def as_case(parsed: Parsed) -> Parsed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit.model import Kind
-from citekit.parse import cues, namecues, plainimprint, reviews, titlespans
+from citekit.parse import cues, deferred, namecues, plainimprint, reviews, titlespans
 from citekit.parse.archives import names_archive_siglum
 from citekit.parse.bluebook import parse_bluebook, short_periodical
 from citekit.parse.cases import reported_case
@@ -33,7 +33,7 @@ DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s")
 # what follows a year that dates a work: the end of a part, a bracket, a page range's dash
 # (a bracket closed by the year ends a date, unless words of the title go on after it:
 # "Peter Merian (1795-1883) als Förderer")
-DATE_END_RE = re.compile(
+DATE_END_RE = deferred.compile(
     r"""(?:\s*[-–/]\s*\d{2,4}[a-z]?)?         # the end of a range: "1929–1969"
     (?:\s+(?:r|rok|roku|г|гг|год)\b\.?)?      # "2014 r.", "1908–1920 гг."
     \s*(?:[,.;:(\]*/]|\)(?!\s+[a-zß-ÿ])|$)""",
@@ -204,7 +204,7 @@ def _in_marked_title(text: str, at: int) -> bool:
 
 # a label before a number that looks like a year: a letter's, item's or page's number, no date
 # ("Anderson, no. 1547", "letter 1888", "p. 1602")
-NUMBER_LABEL_END_RE = re.compile(r"(?:\b(?:nos?|Nr|pp?|letters?)\.?|№)\s?$")
+NUMBER_LABEL_END_RE = deferred.compile(r"(?:\b(?:nos?|Nr|pp?|letters?)\.?|№)\s?$")
 
 
 # ", 1500–1815" ending a plain title (a pinpoint may follow): a period, no date of publication

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import namecues, segments, titlespans, uregex
+from citekit.parse import deferred, namecues, segments, titlespans, uregex
 from citekit.parse.elements import (
     Parsed,
     book_middle,
@@ -41,15 +41,15 @@ IN_RE = uregex.compile(rf"^[\s,.]*(?:\[(?=\w+:\]))?(?<![\w.]){CONTAINER_WORDS}\s
 
 # ", ed. by Laurent Herment", ", edited by J. Sirosh", ", ed. A. A. J. Marley": a book's editors
 # named after its title (MHRA, Chicago), so the capitalised words before them are that title
-EDITORS_AFTER_TITLE_RE = re.compile(r",\s+(?:ed\.(?:\s+by)?|edited\s+by)\s+[A-Z]")
+EDITORS_AFTER_TITLE_RE = deferred.compile(r",\s+(?:ed\.(?:\s+by)?|edited\s+by)\s+[A-Z]")
 # the mark after a volume's editors, before its title: "in Bettina Bradbury and Tamara Myers,
 # eds., Negotiating …", "in D.R. Goyal, ed, Non-Alignment", "in A. Roe (Hg.): Book"
-LEADING_EDITOR_MARK_RE = re.compile(
+LEADING_EDITOR_MARK_RE = deferred.compile(
     r"^,?\s*\(?(?:eds?|editors?|Hrsg|Hg|éds?|dir|coord|comp)\b\.?\)?[,:]?\s+(?=\S)", re.IGNORECASE
 )
 # "ed. ", "*eds.* ", "coord. " opening the names of a chapter's editors (the full stop required:
 # "in Ed Folsom, *Book*" names a person)
-OPENING_EDITOR_MARK_RE = re.compile(r"(?:eds?|éds?|coord|comp|dir)\.\s+(?=\S)", re.IGNORECASE)
+OPENING_EDITOR_MARK_RE = deferred.compile(r"(?:eds?|éds?|coord|comp|dir)\.\s+(?=\S)", re.IGNORECASE)
 # what ends a plain journal's name before its numbers: ISO 690's medium ("[en línea]",
 # "[online]", "[v síti]"), the year after a full stop or comma, or an issue ("Critica, n. 6")
 JOURNAL_TAIL_RE = uregex.compile(
@@ -62,7 +62,7 @@ JOURNAL_TAIL_RE = uregex.compile(
 # "in *Contemporary Drug Problems*, 32 (2005)", "in *De:Bug* 120 (11 March 2008)": a volume
 # and a date in brackets holding no imprint. German and French notes put "in" before journals
 # too; a book's brackets name a publisher ("(London: Verso, 1990)") or follow no number
-JOURNAL_NUMBERS_RE = re.compile(
+JOURNAL_NUMBERS_RE = deferred.compile(
     r"^\s*,?\s*(?:vol\.\s*)?\d{1,4}(?:[./]\d{1,3}|,\s*no\.\s*\d{1,3})?\s*"
     r"\((?=[^():;]*\b(?:1[5-9]|20)\d\d\b)[^():;]*\)"
 )
@@ -72,17 +72,17 @@ PLAIN_JOURNAL_RE = uregex.compile(
 )
 
 # what may follow a quoted journal: a year, a volume, or an issue ("2005", "t. 8", "XXXV (1994)")
-QUOTED_JOURNAL_NUMBERS_RE = re.compile(
+QUOTED_JOURNAL_NUMBERS_RE = deferred.compile(
     r"\s*,?\s*(?:(?:\d\d\.)?\d{4}|t\.|nr|z\.|n\.\s*\d|vol\.|a\.\s*[IVXLC\d]|(?:[IVXLC]+|\d{1,4})\s*\(\d{4}\)"
     r"|\((?:\d{1,2}\s+\w+\s+)?\d{4}\)"  # a dated paper: "«Le Monde» (12 giugno 2019)"
     # a volume in capitals or a double issue, then the year: "«Pinacotheca», I, 1928", "9/10, 1971"
     r"|(?:[IVXLC]+|\d{1,3}/\d{1,3}),\s*\d{4})"
 )
 # a volume in capitals or a double issue, then the year after a comma: "I, 1928–1929", "9/10, 1971"
-COMMA_VOLUME_RE = re.compile(
+COMMA_VOLUME_RE = deferred.compile(
     r"\s*,?\s*(?:(?P<volume>[IVXLC]+)|(?P<number>\d{1,3}/\d{1,3})),\s*\d{4}"
 )
-BARE_VOLUME_RE = re.compile(
+BARE_VOLUME_RE = deferred.compile(
     r"\s*,?\s*(?P<volume>[IVXLC]+|\d{1,4})\s*\(\d{4}\)"
     r"(?:\s*,\s*(?:n\.\s*|fasc\.\s*)?(?P<number>\d+)\b(?!-))?"
 )
@@ -147,7 +147,7 @@ def _quoted_journal_article(fields: dict[str, str], quote: re.Match[str], after:
     return Parsed("article", fields, locator)
 
 
-PAGE_MARK_RE = re.compile(r"(?<!\w)(?:s\.|S\.|pp?\.|С\.)\s*\d")  # "s. 4", "pp. 301"
+PAGE_MARK_RE = deferred.compile(r"(?<!\w)(?:s\.|S\.|pp?\.|С\.)\s*\d")  # "s. 4", "pp. 301"
 
 
 def _volume_and_number(after: str) -> dict[str, str]:
@@ -310,7 +310,7 @@ def _plain_journal(rest: str, head: str) -> str | None:
 
 # volume and issue with no labels, just before the date in brackets: MHRA's "23.1 (2006)",
 # Medical History's "24, 1 (1980)"
-VOLUME_ISSUE_RE = re.compile(r"^[\s,.]*(?P<vol>\d{1,4})(?:\s*,\s*|\.)(?P<num>\d{1,3})\s*$")
+VOLUME_ISSUE_RE = deferred.compile(r"^[\s,.]*(?P<vol>\d{1,4})(?:\s*,\s*|\.)(?P<num>\d{1,3})\s*$")
 
 
 def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -> Parsed:
@@ -346,11 +346,11 @@ def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -
 
 
 # an issue just after the date in brackets: ", H. 1,", ", Heft 3", ", no. 2", ", n. 4", ", fasc. 2"
-ISSUE_AFTER_DATE_RE = re.compile(
+ISSUE_AFTER_DATE_RE = deferred.compile(
     r"^\s*,\s*(?:H\.|Heft|no\.|nr\.?|n\.|n[°º]|fasc\.|issue)\s*(?P<num>\d{1,4}(?:[/–-]\d{1,4})?)(?=\s*(?:[,.;:]|$))"
 )
 # ABNT: "v. 25, n. 1, p. 13–31, 2018": volume, issue and the article's pages before its year
-ABNT_NUMBERS_RE = re.compile(
+ABNT_NUMBERS_RE = deferred.compile(
     r"^[\s,.]*v\.\s*(?P<volume>[\dIVXLC]+(?:[-–/][\dIVXLC]+)?)(?:,\s*n\.\s*(?P<number>[\w-]+))?"
     r"(?:,\s*p\.\s*(?P<pages>\d+\s*[–-]\s*\d+))?,\s*(?:1[5-9]|20)\d\d\b"
 )

@@ -5,12 +5,11 @@ from the office up; "World Bank, International Monetary Fund" stays two authors.
 
 from __future__ import annotations
 
-import re
-
+from citekit.parse import deferred
 from citekit.parse.patterns import ORGANISATION_RE
 
 # "Ministry of Home Affairs", "Government of India", "the Office of …": a unit and what it is of
-UNIT_OF_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+\S")
+UNIT_OF_RE = deferred.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+\S")
 
 
 def corporate_chain(text: str) -> str | None:

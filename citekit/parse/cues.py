@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo, plainimprint, segments, statement, uregex
+from citekit.parse import deferred, memo, plainimprint, segments, statement, uregex
 from citekit.parse.archivewords import archive_words, call_number_end, records_of
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import reported_case
@@ -151,7 +151,7 @@ def document_description(text: str) -> bool:
 
 PROSE_OPENING_RE = uregex.compile(r"[a-z]{3,},?")  # a lowercase word, no abbreviation
 # a full stop that ends a sentence, not the day or month of "16. 4. 1919"
-FIRST_SENTENCE_RE = re.compile(r"(?<![\s.]\d)(?<![\s.]\d\d)\.\s")
+FIRST_SENTENCE_RE = deferred.compile(r"(?<![\s.]\d)(?<![\s.]\d\d)\.\s")
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
@@ -312,7 +312,7 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
 
 
 # a span that is one title and nothing else: "*Title of a Book*", "“Title of an Article.”"
-TITLE_ONLY_RE = re.compile(
+TITLE_ONLY_RE = deferred.compile(
     r"""^(?: \*(?P<i>[^*]{3,200})\*                      # *Title*
            | “(?P<q>[^”]{3,200}?)[,.]?”                 # “Title.”, “The ‘New’ Title”
            | ‘(?P<s>[^’]{3,200}?)[,.]?’                 # ‘Title’ (MHRA)
@@ -380,7 +380,7 @@ ISSUE_RE = uregex.compile(r"\b(?:v|vol|roč|t|Jg)\.\s*\d+\s*,\s*(?:n|no|nº|núm
 
 # plain words, then a journal in italics with its volume and year in brackets: "…
 # Centuries, *Quaderni Storici*, 3 (2017)", "…, *Annales* 12, no. 3 (1957)"
-TITLE_TAIL_THEN_JOURNAL_RE = re.compile(
+TITLE_TAIL_THEN_JOURNAL_RE = deferred.compile(
     r"(?P<tail>[^*;]{3,300}?),\s+\*[^*]+\*,?\s+(?:vol\.\s*)?[\dIVXLC]+"
     r"(?:[.,]?\s*(?:no\.|nº|n°|n\.)?\s*\d+)?,?\s*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)"
 )

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from citekit.parse import cues, memo, namecues, segments, uregex
+from citekit.parse import cues, deferred, memo, namecues, segments, uregex
 from citekit.parse.patterns import (
     ABBREVIATIONS,
     IBID_WORDS,
@@ -27,7 +27,7 @@ ABBREVIATION_NEXT_RE = uregex.compile(r"[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))")  
 # a volume in roman numerals and a number after an abbreviation in italics: "*T.Vindol.* II 291",
 # "*Op. Rom.* IV 12" go on with the siglum's volume and item, no sentence opens there ("I" alone
 # may be the pronoun)
-ROMAN_NUMBER_NEXT_RE = re.compile(r"(?!I\s)[IVX]{1,5}\s+\d+(?![\w.]\w)")
+ROMAN_NUMBER_NEXT_RE = deferred.compile(r"(?!I\s)[IVX]{1,5}\s+\d+(?![\w.]\w)")
 _INITIALS_RE = uregex.compile(
     r"(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|[\s.]|(?<=\.)-)[A-Z]$"
 )  # "A.M." or "T" before ".", "J.-P."
@@ -140,9 +140,9 @@ def _prose_after_backref(text: str, dot: int, after: int) -> bool:
 # the place before and after a semicolon; PLACE_BEFORE_RE spans at most 33 characters, so it
 # is searched in a window, not in the whole note before the semicolon (linear in the note)
 # (a list of places: "Berlin; Heidelberg; New York: Springer", each semicolon in turn)
-PLACE_BEFORE_RE = re.compile(r"(?:^|[.,;]\s)([^.,;:]{1,30}\.?)$")
+PLACE_BEFORE_RE = deferred.compile(r"(?:^|[.,;]\s)([^.,;:]{1,30}\.?)$")
 PLACE_BEFORE_SPAN = 33
-PLACE_AFTER_RE = re.compile(r"\s*([^.,;:]{1,30}\.?)\s*(?::\s|;\s*[^.,;:]{1,30}\.?\s*[:;]\s)")
+PLACE_AFTER_RE = deferred.compile(r"\s*([^.,;:]{1,30}\.?)\s*(?::\s|;\s*[^.,;:]{1,30}\.?\s*[:;]\s)")
 
 
 def _between_places(text: str, semicolon: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citekit.parse import names, uregex
+from citekit.parse import deferred, names, uregex
 
 # the year after a full stop, a letter at most ("2020b"), then pages after a colon or the end
 YEAR_RE = re.compile(
@@ -19,7 +19,7 @@ YEAR_RE = re.compile(
     r"(?::\s*(?P<pages>[\dIVXLCivxlc]+(?:\s*[-–]\s*[\dIVXLCivxlc]+)?)(?![\w.]))?"
     r"(?=[,.;]|\s*$)"
 )
-FULL_STOP_RE = re.compile(r"(?<=[^\s.])\.\s+")  # a full stop and a space, not "..."
+FULL_STOP_RE = deferred.compile(r"(?<=[^\s.])\.\s+")  # a full stop and a space, not "..."
 ABBREVIATION_RE = uregex.compile(r"(?:^|(?<=\s))[A-Z][a-z]{0,2}$")  # "Soc", "Roy", "Ed", "St"
 # a place or a publisher: capitalised words, no figures ("New York; Abingdon", "PUF")
 PART_RE = uregex.compile(r"[A-Z][^\d.:*\[\]]{1,80}")

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import deferred
 from citekit.parse.elements import Parsed
 
 # the medium's word, then the running time: "YouTube video, 14:38", "podcast audio, 1:02:15"
-DURATION_RE = re.compile(
+DURATION_RE = deferred.compile(
     r"\b(?:video|audio|podcast|recording|film)\*?,\s+(?P<time>(?:\d{1,2}:)?\d{1,3}:\d\d)\b",
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citekit.parse import deferred
 from citekit.parse.elements import Parsed
 from citekit.parse.issuemarks import issue_marks
 from citekit.parse.newspapers import newspaper_issue
@@ -44,25 +45,25 @@ STATUS_PUBLISHER_RE = re.compile(
 )
 # a report's series and number where a container's name would be: "Tech. Report CMU-RI-8",
 # "Technical Report No. 15", "NBER Working Paper 7140", "Discussion Paper 12"
-REPORT_CONTAINER_RE = re.compile(
+REPORT_CONTAINER_RE = deferred.compile(
     r"^(?:Tech(?:nical)?\.?\s+Rep(?:ort|t)?\.?|(?:[A-Z][\w-]*\s+){0,3}(?:Working|Discussion)\s+"
     r"Paper)(?:\s+(?:No\.?\s*)?(?P<number>(?:[\w/.-]+\s){0,2}[\w/.-]*\d[\w/.-]*))?$"
 )
 CONTAINERS = ("journal", "booktitle")
 # "In Glotfelty and Fromm, 196–203." closing an entry: two or more family names, the pages
 FAMILY = r"[A-Z][\w'’-]+"
-CROSS_REFERENCE_RE = re.compile(
+CROSS_REFERENCE_RE = deferred.compile(
     rf"\sIn\s(?P<editors>{FAMILY}(?:,\s{FAMILY})*,?\s(?:and|&)\s{FAMILY}),\s"
     r"(?P<pages>\d+(?:\s*[–-]\s*\d+)?)\.?$"
 )
 # "Book (Delhi: Ajanta Publications)": a place and publisher in brackets closing a book's title
 # (with no year: "(Chicago: UCP, 2010)" is a note's whole imprint, which its reader takes)
-PAREN_IMPRINT_RE = re.compile(
+PAREN_IMPRINT_RE = deferred.compile(
     r"\s\((?P<address>[^():;\d]{2,40}):\s(?P<publisher>[^():;\d]{2,60})\)$"
 )
-NAME_JOIN_RE = re.compile(r",?\s(?:and|&)\s|,\s")
+NAME_JOIN_RE = deferred.compile(r",?\s(?:and|&)\s|,\s")
 # the year in brackets that closes an entry: "… 50, 1764 (1994)."
-BRACKET_YEAR_END_RE = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
+BRACKET_YEAR_END_RE = deferred.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
 
 
 def checked(parsed: Parsed, text: str) -> Parsed:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, names, pinpoint, rolenames, statement, titlespans, uregex
+from citekit.parse import cues, deferred, names, pinpoint, rolenames, statement, titlespans, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bareimprint import publisher_follows
 from citekit.parse.bluebook import parse_bluebook
@@ -281,7 +281,7 @@ def _journal_not_book(entry_type: str, fields: dict[str, str], work: str) -> str
 # a court's docket number: "case no. ICC-01/12-01/15", "Case No. 3:17-cv-00123"
 DOCKET_RE = re.compile(r"\b(?:case|docket)\s+no\.\s*(?P<number>[A-Z0-9][\w/:.-]*[\w/])", re.I)
 # a court and the year, no comma or colon between: "(Fed. Cir. 1997)", "(Bankr. N.D. Ga. 2012)"
-COURT_YEAR_RE = re.compile(rf"\([A-Z][^(),:]*\s{YEAR}\)")
+COURT_YEAR_RE = deferred.compile(rf"\([A-Z][^(),:]*\s{YEAR}\)")
 REPORT_TITLE_RE = re.compile(r"\b(?:Annual\s+Report|Report|Rapport|Bericht|Jahresbericht)\b")
 
 

@@ -4,12 +4,10 @@ at Tours see Bischoff, …") leads to a source of its own rather than running on
 
 from __future__ import annotations
 
-import re
-
-from citekit.parse import cues
+from citekit.parse import cues, deferred
 
 # a manuscript's leaf closing a citation: "fol. 423r", "fols. 12v–14r", "ff. 3–5"
-FOLIO_END_RE = re.compile(r"\b(?:fols?\.|ff\.)\s*\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?$")
+FOLIO_END_RE = deferred.compile(r"\b(?:fols?\.|ff\.)\s*\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?$")
 
 
 def cited_to_folio(text: str) -> bool:

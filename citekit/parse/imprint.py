@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo, names, reprints
+from citekit.parse import deferred, memo, names, reprints
 from citekit.parse.patterns import (
     FULL_DATE_RE,
     LOCATOR_START_RE,
@@ -20,8 +20,10 @@ from citekit.parse.patterns import (
 from citekit.parse.places import is_place, is_whole_place
 
 # "Press", "Verlag…", "Random House": what makes a segment a publisher, not a place
-PUBLISHER_WORDS_RE = re.compile(rf"\b{lexicons.alternation(lexicons.words('publisher_words'))}\b")
-STATE_RE = re.compile(
+PUBLISHER_WORDS_RE = deferred.compile(
+    rf"\b{lexicons.alternation(lexicons.words('publisher_words'))}\b"
+)
+STATE_RE = deferred.compile(
     r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|Mass\.|Calif\.|Conn\.|Ill\.|Md\.|Va\.|Pa\.)$"
 )
 VOLUME_RE = re.compile(
@@ -46,7 +48,7 @@ ENGLISH_MONTHS = [names[0] for names in lexicons.rows("months")]
 
 
 # the legal form that ends a company's name after a comma: "Associates, Inc.", "Sons, Ltd."
-CORPORATE_SUFFIX_RE = re.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.\s?A|Pty\.?\s?Ltd)\.?")
+CORPORATE_SUFFIX_RE = deferred.compile(r"(?:Inc|Ltd|LLC|Co|Corp|GmbH|S\.\s?A|Pty\.?\s?Ltd)\.?")
 
 
 # an editor or translator and a semicolon opening an imprint: "ed. J.H. Neyrey; Peabody, …"
@@ -54,7 +56,7 @@ IMPRINT_ROLE_RE = re.compile(r"^(?P<role>eds?|trans)\.\s+(?P<names>[^;:()]{3,120
 
 
 # an edition among an imprint's parts (AGLC: "(LexisNexis Butterworths, 3rd ed, 2015)")
-EDITION_PART_RE = re.compile(r"\s*\d+(?:st|nd|rd|th)?\s+edn?\.?\s*", re.IGNORECASE)
+EDITION_PART_RE = deferred.compile(r"\s*\d+(?:st|nd|rd|th)?\s+edn?\.?\s*", re.IGNORECASE)
 # "diss. Lund: Arkiv 1986": the mark of a thesis printed as a book, before its imprint
 THESIS_MARK_RE = re.compile(r"^(?:diss|Diss)\.\s+")
 
@@ -226,7 +228,7 @@ def is_page_range(text: str, *, min_span: int = 4) -> bool:
 
 
 # a bracket after the pinpoint that glosses it: "(no. 781)", "(39 Eliz. I, c. 3)", "(= Z V)"
-TRAILING_GLOSS_RE = re.compile(r"(?<=\S)\s+\([^()]{1,40}\)$")
+TRAILING_GLOSS_RE = deferred.compile(r"(?<=\S)\s+\([^()]{1,40}\)$")
 
 
 def without_gloss(tail: str) -> str:
@@ -253,7 +255,9 @@ def find_locator(tail: str) -> str | None:
 
 
 # a volume in capitals, with the year it appeared, and a page: "IX (1976), 201" (MHRA)
-VOLUME_PAGE_RE = re.compile(r"^[IVXLC]+(?:\s*\((?:1[5-9]|20)\d\d\))?,\s*\d+(?:\s*[-–]\s*\d+)?$")
+VOLUME_PAGE_RE = deferred.compile(
+    r"^[IVXLC]+(?:\s*\((?:1[5-9]|20)\d\d\))?,\s*\d+(?:\s*[-–]\s*\d+)?$"
+)
 
 
 # words in square brackets after a pinpoint: "p. 177 [Masterarbeit] [En línea]", "p. 335 [British

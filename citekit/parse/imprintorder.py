@@ -8,13 +8,12 @@ and Spanish lists print "Place, Publisher, Year" ("Paris, Inserm, 2002"), which 
 
 from __future__ import annotations
 
-import re
-
+from citekit.parse import deferred
 from citekit.parse.places import PLACE_WORDS, is_place
 
-REGION_RE = re.compile(r"[A-Z]{2}\b|[A-Z]\.\s?[A-Z]\.")  # "NY, USA", "D.C.", "MA"
+REGION_RE = deferred.compile(r"[A-Z]{2}\b|[A-Z]\.\s?[A-Z]\.")  # "NY, USA", "D.C.", "MA"
 # the words of a place's name: "Boston & New York", "Frankfurt a. M.", "London and New York"
-WORD_SPLIT_RE = re.compile(r"[\s&/]+|\band\b|\bund\b|\bet\b")
+WORD_SPLIT_RE = deferred.compile(r"[\s&/]+|\band\b|\bund\b|\bet\b")
 
 
 def settle(fields: dict[str, str]) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import uregex
+from citekit.parse import deferred, uregex
 from citekit.parse.containers import CONTAINER_WORDS, parse_article
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.isoshape import authors, head_re
@@ -26,10 +26,10 @@ YEAR_AFTER_STOP_RE = re.compile(
 # where a sentence ends inside the text before the year: after a word of four letters or more,
 # a question or a closing quote ("happen. ", "Beluga? ", "inmortal». "), not an initial or an
 # abbreviation ("J M. ", "Exp. ")
-SENTENCE_END_RE = re.compile(r"(?:(?<=[^\W\d_]{4}\.)|(?<=[?!])|(?<=[)»”\"’][.?!]))\s+(?=\S)")
+SENTENCE_END_RE = deferred.compile(r"(?:(?<=[^\W\d_]{4}\.)|(?<=[?!])|(?<=[)»”\"’][.?!]))\s+(?=\S)")
 # the container word that opens the journal: ". En Historia Crítica", ". In: Zeitschrift"
 CONTAINER_RE = uregex.compile(rf"\.\s+{CONTAINER_WORDS}\s*:?\s+(?=[A-Z])")
-MEDIUM_RE = re.compile(r"\s*\[[^\]]{2,20}\]\s*$")  # "[en línea]", "[online]", "[v síti]"
+MEDIUM_RE = deferred.compile(r"\s*\[[^\]]{2,20}\]\s*$")  # "[en línea]", "[online]", "[v síti]"
 # a chapter's editors after the container word: "En GIMENO, H. ed.", "In: SMITH, J. (ed.)"
 EDITORS_RE = uregex.compile(r"^[A-Z][A-Z'’-]+,\s+(?:[A-Z]\.?\s*)+.*?\b(?:eds?|dir|coord|Hrsg|ed)\b")
 

@@ -13,20 +13,19 @@ named, so an entry with a publisher or editors is left as read.
 
 from __future__ import annotations
 
-import re
-
+from citekit.parse import deferred
 from citekit.parse.elements import Parsed
 
 # "10. Jg.", "19.Jg.", "Jg. 10", "Jahrgang 10" (not a year: "…, vor Jahrgang 2009 …" in a name)
-YEAR_VOLUME_RE = re.compile(
+YEAR_VOLUME_RE = deferred.compile(
     r"\b(?:(?P<a>\d{1,3})\.\s?Jg\.|Jg\.\s?(?P<b>\d{1,3})\b|Jahrgang\s(?P<c>\d{1,3})\b)"
 )
 # "Heft 4", "H. 1–2", "H.3" (an initial is followed by a name, not a number)
-ISSUE_RE = re.compile(r"\b(?:Heft|H\.)\s?(?P<number>\d{1,4}(?:\s?[/–-]\s?\d{1,4})?)\b")
+ISSUE_RE = deferred.compile(r"\b(?:Heft|H\.)\s?(?P<number>\d{1,4}(?:\s?[/–-]\s?\d{1,4})?)\b")
 # "S. 192-195", "S. 143 f.": the pages
-PAGES_RE = re.compile(r"\bS\.\s?(?P<first>\d+)(?:\s?[–-]\s?(?P<last>\d+))?")
+PAGES_RE = deferred.compile(r"\bS\.\s?(?P<first>\d+)(?:\s?[–-]\s?(?P<last>\d+))?")
 # where the periodical's name ends: before its Jahrgang, a volume, the year in brackets
-NAME_END_RE = re.compile(
+NAME_END_RE = deferred.compile(
     r"[\s.,:;]+(?:\d{1,4}\.\s?Jg\.|Jg\.|Jahrgang|\d{1,4}\b|\(\d{4}\)|H\.|Heft)"
 )
 CONTAINERS = ("booktitle", "journal")

@@ -11,17 +11,17 @@ the comments on it, as well as responses such as Mark Gongloff, ‘…’"): no 
 
 from __future__ import annotations
 
-import re
-
 from citekit import lexicons
-from citekit.parse import namecues
+from citekit.parse import deferred, namecues
 from citekit.parse.citestart import citation_start
 from citekit.parse.names import JOINERS
 
 PROSE_SPAN = 90  # characters of prose a join word may stand before its source
-WORDS_ONLY_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[-'’][^\W\d_]+)*)*\s+")
+WORDS_ONLY_RE = deferred.compile(
+    r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[-'’][^\W\d_]+)*)*\s+"
+)
 # the same with commas between the words: the source after them must open with a name
-WORDS_COMMAS_RE = re.compile(
+WORDS_COMMAS_RE = deferred.compile(
     r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:,?\s+[^\W\d_]+(?:[-'’][^\W\d_]+)*)*\s+"
 )
 # "der", "the", "la": a capital word after an article is a noun ("der Ostsee"), not a name

@@ -10,15 +10,16 @@ import re
 from collections.abc import Callable
 
 from citekit import lexicons
+from citekit.parse import deferred
 
 # " and ", " sowie ", " et ", " oraz ": lexicons/join_words.txt, spaces around, as written; a
 # comma may stand before the word ("…, S. 6, sowie Vasari, …", "… (hereafter *LM*), and ECL …")
-JOIN_RE = re.compile(
+JOIN_RE = deferred.compile(
     rf"(?P<comma>,)?\s+(?P<word>{lexicons.alternation(lexicons.words('join_words'))})\s+(?=\S)"
 )
 # "Contrast Gomme 1956: 195 with Hornblower …", "Compare Brown, 240 with S. Lancel, …": "with"
 # joins two sources compared (split.py still asks that both sides cite, the second open a source)
-WITH_RE = re.compile(r"(?P<comma>,)?\s+(?P<word>with)\s+(?=\S)")
+WITH_RE = deferred.compile(r"(?P<comma>,)?\s+(?P<word>with)\s+(?=\S)")
 # the first word of each join word ("as" of "as well as"): JOIN_RE needs one between spaces, as
 # a whole word of the span's split (~1 µs), while JOIN_RE tries its list at every space (10-30 µs)
 JOIN_OPENERS = frozenset(word.split()[0] for word in lexicons.words("join_words"))
@@ -30,11 +31,11 @@ NOT_AFTER_COMMA = frozenset({"en"})
 QUOTE_ENDS = ("”", '"', "’", "»")
 # ", 2015, et José Luis García (éd.), *Rey* …, 2017": a bare year before ", et" ends an imprint in
 # a list of books that one title names (a review's), not a citation with its pinpoint
-YEAR_END_RE = re.compile(r",\s*(?:1[5-9]|20)\d\d$")
+YEAR_END_RE = deferred.compile(r",\s*(?:1[5-9]|20)\d\d$")
 # what a finished citation ends with: a pinpoint or year, a bracket, a closing quote or
 # emphasis, a URL (bare or in "<>"), or a back-reference word ("op. cit.", "ibid", "a.a.O.")
 BACKREF_WORDS = lexicons.alternation({*lexicons.words("ibid_words"), "cit", "cyt", "o"})
-CITATION_END_RE = re.compile(
+CITATION_END_RE = deferred.compile(
     rf"(?:\d[a-z]?|[)\]>*”’»\"'/]|(?<!\w)(?i:{BACKREF_WORDS}|passim|ff|f|sq|sqq)\.?"
     r"|(?:https?://|www\.)[^\s<>]*[\w/])$"
 )

@@ -13,18 +13,18 @@ volume and pages.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from citekit import lexicons
+from citekit.parse import deferred
 from citekit.parse.refpeople import Head
 
 VENUE_WORDS = lexicons.words("venue_abbreviations")
 # the names block's last name as printed: ", J. Opt." (an initial, then an abbreviation)
-LAST_NAME_RE = re.compile(r",\s+(?P<journal>[A-Z]\.\s?(?P<word>[A-Z][a-z]{1,10})\.)[\s,]*$")
+LAST_NAME_RE = deferred.compile(r",\s+(?P<journal>[A-Z]\.\s?(?P<word>[A-Z][a-z]{1,10})\.)[\s,]*$")
 # what follows the journal's first words: another abbreviation ("Soc.", "Am."), or a volume
 # and pages ("B 10, 283", "82, 1234")
-NEXT_RE = re.compile(r"(?P<word>[A-Z][a-z]{0,10})\.|(?:[A-Z]\s)?\d+,\s*[A-Z]?\d+")
+NEXT_RE = deferred.compile(r"(?P<word>[A-Z][a-z]{0,10})\.|(?:[A-Z]\s)?\d+,\s*[A-Z]?\d+")
 
 
 def journal_back(head: Head, text: str) -> Head:

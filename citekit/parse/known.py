@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo, namecues, names, statement
+from citekit.parse import deferred, memo, namecues, names, statement
 from citekit.parse.shortforms import PINPOINT_RE
 
 WORD_RE = re.compile(r"\w+")
 # where a short title ends: its pinpoint or the mark that stands for the rest ("…", "cit.")
 TITLE_END_RE = re.compile(r",|\.\.\.|…|\s\(|$")
 # a title in its marks, at the start of what follows the names: *italic*, “quoted”, ‘quoted’
-MARKED_TITLE_RE = re.compile(r"\*[^*]+\*|“[^”]+”|‘[^’]+’|\"[^\"]+\"")
+MARKED_TITLE_RE = deferred.compile(r"\*[^*]+\*|“[^”]+”|‘[^’]+’|\"[^\"]+\"")
 NAME_WORDS = 6  # words read for the comma that closes the names ("Harley and Woodward,")
 PARTICLES = lexicons.words("name_particles")  # "de", "von", "à": may be left out of a short form
 STOPWORDS = lexicons.words("title_stopwords")  # "the", "a", "der": no word to find a title by

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from citekit.label import Segment, label_tokens, segments_from_labels, tokenize
 from citekit.label.lexicon import word_class
 from citekit.label.trust import entry_trusted, trust
-from citekit.parse import names, uregex
+from citekit.parse import deferred, names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.imprint import date_fields
@@ -28,22 +28,22 @@ from citekit.parse.proceedings import as_proceedings
 from citekit.parse.reference import Reference
 from citekit.parse.shortforms import is_statute
 
-ROLE_RE = re.compile(
+ROLE_RE = deferred.compile(
     r"\(?\b(?:eds?|edited\s+by|editors?|hg|hrsg|hgg|éds?|dir|sous\s+la\s+dir(?:ection)?\s+de"
     r"|a\s+cura\s+di|coords?|red|orgs?|trans|translated\s+by|übers|trad|tłum|под\s+ред|пер)\b\.?\)?",
     re.IGNORECASE,
 )
 # a GOST container opens with "//"; the others with the container words the grammar knows
-GOST_LEAD_RE = re.compile(r"^//\s*")
+GOST_LEAD_RE = deferred.compile(r"^//\s*")
 # a page label the labeller left inside the pages: the grammar's locator labels, or "at"
 PAGE_LABEL_RE = uregex.compile(rf"^(?:{LABELS}|at\b)\s*")
-NUMBER_IN_VOLUME_RE = re.compile(
+NUMBER_IN_VOLUME_RE = deferred.compile(
     r"(?P<volume>[\dIVXLC]+)\s*(?:[,.]\s*|\s)(?:no\.?|n[°º.]|nr\.?|Heft|issue|№)\s*(?P<number>\w+)"
     r"|(?P<volume2>[\dIVXLC]+)\s*\((?P<number2>[\w/–-]+)\)",
     re.IGNORECASE,
 )
-YEAR_LIKE_RE = re.compile(r"1[5-9]\d\d|20\d\d")
-FIRST_NUMBER_RE = re.compile(r"\d+(?:[/–-]\d+)?|\b[IVXLC]+\b")
+YEAR_LIKE_RE = deferred.compile(r"1[5-9]\d\d|20\d\d")
+FIRST_NUMBER_RE = deferred.compile(r"\d+(?:[/–-]\d+)?|\b[IVXLC]+\b")
 
 
 # the label each field is read from, where it is not the field's own name

@@ -12,18 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citekit.parse import deferred
 from citekit.parse.cutpoints import Piece
 from citekit.parse.patterns import LEAD_IN_RE, URL_RE
 
 # the label after a comma or full stop, right before the address ("…, abrufbar unter",
 # "…. Available at:", "…, disponible en")
-LABEL_RE = re.compile(
+LABEL_RE = deferred.compile(
     r"[.,;]\s+(?:abrufbar|verfügbar|erhältlich|available|accessible|disponible|consultable)"
     r"(?:\s+online)?\s+(?:unter|via|auf|at|from|en|sur)\s*:?\s*\**$",
     re.IGNORECASE,
 )
 WORDS_BEFORE_MIN = 2  # "Pressemitteilung Nr. 90/2016": a name, not a lone word
-TAIL_RE = re.compile(r"[\s.*]*")  # what may follow the address: its full stop
+TAIL_RE = deferred.compile(r"[\s.*]*")  # what may follow the address: its full stop
 
 
 def labelled_address(text: str) -> list[tuple[Piece, str]]:

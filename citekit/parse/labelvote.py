@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from citekit.label.trust import voted
+from citekit.parse import deferred
 from citekit.parse.elements import Parsed
 
 # the share of a citation's words that a sure reading places in some field
@@ -22,8 +23,8 @@ PLACED_SHARE = 0.8
 # the labeller's confidence in its journal from which its article replaces the grammar's book
 ARTICLE_CONFIDENCE = 0.7
 WORD_RE = re.compile(r"\w+")
-LETTER_RE = re.compile(r"[^\W\d_]")
-CASE_PARTIES_RE = re.compile(r"\sv\.?\s")  # "Epic Games, Inc. v. Apple, Inc."
+LETTER_RE = deferred.compile(r"[^\W\d_]")
+CASE_PARTIES_RE = deferred.compile(r"\sv\.?\s")  # "Epic Games, Inc. v. Apple, Inc."
 NUMBER_FIELDS = frozenset({"volume", "number", "pages"})
 
 

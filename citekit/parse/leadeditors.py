@@ -7,12 +7,10 @@ reference grammar reads the whole as the journal's name; here the bracket goes t
 
 from __future__ import annotations
 
-import re
-
-from citekit.parse import refnames
+from citekit.parse import deferred, refnames
 
 # "(M. Cooper, J. C. Watson & W. B. Stiles, Eds.) " opening a container's name
-LEAD_EDITORS_RE = re.compile(
+LEAD_EDITORS_RE = deferred.compile(
     r"^\((?P<names>[^()]{3,200}?),?\s+(?:[EeÉé]ds?|[Hh]rsg|[Hh]gg?)\.?\)\s+(?=\S)"
 )
 CONTAINERS = ("journal", "booktitle")

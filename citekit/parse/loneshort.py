@@ -9,10 +9,8 @@ commentary has a verb and goes on; such a note is only read when no citation was
 
 from __future__ import annotations
 
-import re
-
 from citekit import lexicons
-from citekit.parse import namecues
+from citekit.parse import deferred, namecues
 from citekit.parse.cutpoints import Piece, trim
 from citekit.parse.patterns import LEAD_IN_RE
 
@@ -20,7 +18,7 @@ OPENERS = lexicons.words("prose_openers")  # "however", "indeed": commentary, no
 NAME_WORDS_MAX = 3  # "Kekulé von Stradonitz": a family name, not a clause
 TITLE_WORDS = (2, 20)  # a title's words; one word is as likely a place or a term
 # a sentence that ends inside the rest: a word of small letters, its full stop, a capital
-SENTENCE_END_RE = re.compile(r"[^\W\d_A-ZÀ-Þ]{3,}[.!?]\s+[A-ZÀ-Þ]")
+SENTENCE_END_RE = deferred.compile(r"[^\W\d_A-ZÀ-Þ]{3,}[.!?]\s+[A-ZÀ-Þ]")
 
 
 def lone_short_form(text: str) -> list[tuple[Piece, str]]:

@@ -8,22 +8,21 @@ The mark and colon end the names however many they are and however they are join
 
 from __future__ import annotations
 
-import re
-
+from citekit.parse import deferred
 from citekit.parse.places import is_place, is_town
 
 # the names, then "(Hrsg.):", "(Hg.):", "(eds.):", "(dir.),", "(a cura di):", "(szerk.):"
-MARKED_RE = re.compile(
+MARKED_RE = deferred.compile(
     r"^(?P<names>[^():.]{3,150}?(?:\b[A-Z]\.[^():]{0,120}?)?)\s*"
     r"\((?:Hrsg|Hgg?|[Ee]ds?|[Ee]ditors?|dir|coord|comp|szerk|red|a\s+cura\s+di)\.?\)\s*[:,]?\s+"
     r"(?=[A-Z\d„“\"«*])"
 )
 # a book's sentence ending in its imprint: "Mühlen und Wasser. Berlin 2001",
 # "Handbuch der Sozialarbeit. Luchterhand" (its place and year in the next segment)
-IMPRINT_SENTENCE_RE = re.compile(
+IMPRINT_SENTENCE_RE = deferred.compile(
     r"^(?P<book>.{3,}?)\.\s+(?P<imprint>[A-Z][^.:]{1,40}?(?::\s[^.:]{2,40}?)?(?:\s(?:1[5-9]|20)\d\d)?)$"
 )
-PLACE_YEAR_RE = re.compile(
+PLACE_YEAR_RE = deferred.compile(
     r"^(?P<place>[A-Z][^.:,\d]{1,30}?)\s(?:1[5-9]|20)\d\d$"
 )  # "Neuwied 1984"
 MAX_NAMES_WORDS = 16

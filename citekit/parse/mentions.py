@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import deferred
 from citekit.parse.cutpoints import Piece
 from citekit.parse.patterns import LEAD_IN_RE
 
 MENTION_RE = re.compile(r"\*[^*]+\*,?\s*\((?:1[5-9]|20)\d\d\)\.?")
 # the prose word right before the title: small letters, not the end of a sentence
-PROSE_WORD_RE = re.compile(r"(?<![.:;])\b(?P<word>[^\W\d_A-ZÀ-Þ]{3,})\s+$")
+PROSE_WORD_RE = deferred.compile(r"(?<![.:;])\b(?P<word>[^\W\d_A-ZÀ-Þ]{3,})\s+$")
 
 
 def without_mentions(text: str, found: list[tuple[Piece, str]]) -> list[tuple[Piece, str]]:

@@ -7,12 +7,11 @@ prints "Container, Publisher, Year, pp." and no place.
 
 from __future__ import annotations
 
-import re
-
+from citekit.parse import deferred
 from citekit.parse.places import is_place
 
 # the year opening what follows the book: ", 1980, pp. 1–22."
-YEAR_NEXT_RE = re.compile(r"^[\s,.]*(?:1[5-9]|20)\d\d\b")
+YEAR_NEXT_RE = deferred.compile(r"^[\s,.]*(?:1[5-9]|20)\d\d\b")
 MAX_PUBLISHER_WORDS = 5  # "Society of Biblical Literature"
 
 

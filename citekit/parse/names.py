@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import uregex
+from citekit.parse import deferred, uregex
 from citekit.parse.corporatechain import corporate_chain
 from citekit.parse.memo import cached_list
 from citekit.parse.patterns import ORGANISATION_RE
@@ -296,7 +296,7 @@ SYLLABLE = (
     r"(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|th|kh|ph|nh|ng|tr|gi|ts)?"  # its initial, if any
     r"[aeiouyü]{1,3}(?:ng|nh|ch|[nmkptl])?"  # its vowels and final
 )
-ROMANISED_GIVEN_RE = re.compile(rf"(?:{SYLLABLE}){{1,3}}")
+ROMANISED_GIVEN_RE = deferred.compile(rf"(?:{SYLLABLE}){{1,3}}")
 
 
 def same_author_editors(fields: dict[str, str]) -> dict[str, str]:

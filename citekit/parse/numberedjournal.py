@@ -11,36 +11,36 @@ reference grammar reads as a journal with numbers gives the article.
 
 from __future__ import annotations
 
-import re
-
-from citekit.parse import refbody
+from citekit.parse import deferred, refbody
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.places import is_place
 
 # a journal's name: a capital opens it, it holds a word of two letters, and it is no label
 # ("Vol. 5(4)", "pp. 174", "No. 3" are numbers, not the journal)
-NAME_RE = re.compile(
+NAME_RE = deferred.compile(
     r"^(?!(?:[Vv]ol(?:ume)?s?|[Nn]o|[Nn]r|pp?|[Pp]ages?|[Ii]ssue|Kap|[Cc]hap|[Cc]h|S|[Pp]t)\b)"
     r"[A-Z].*[^\W\d_]{2}"
 )
 # a label closing the name, whose number is a page, part or chapter, not a volume: "…, S. 377",
 # "Bd. = Jg. 62, H. 1", "ANSI/NISO, sekc. 31", "Symbole, Kap. 7"
-LABEL_END_RE = re.compile(
+LABEL_END_RE = deferred.compile(
     r"(?:^|[\s,.])(?:[SsPp]|pp|H|Jg|Bd|Kap|[Cc]hap|sekc|[Nn]r|[Nn]o|[Tt]|z|[Hh]eft)\.?$"
 )
-LONG_WORD_RE = re.compile(r"[^\W\d_]{3}")  # a journal's name holds a word: not "Bd. = Jg"
+LONG_WORD_RE = deferred.compile(r"[^\W\d_]{3}")  # a journal's name holds a word: not "Bd. = Jg"
 MAX_TAIL_COMMAS = 6  # the journal and its numbers: "Journal, Vol. 12, No. 3, 2001, pp. 3-9"
-CUT_RE = re.compile(r",\s+|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])")  # where the title may end
+CUT_RE = deferred.compile(r",\s+|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])")  # where the title may end
 # a book's "Place: Publisher": "Munich: Beck 1922–1961, Kap. 13" (a place's words before it)
 # ("Berlin/New York: de Gruyter 1996": a publisher's name may open with a particle)
-PLACE_COLON_RE = re.compile(
+PLACE_COLON_RE = deferred.compile(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?):\s+(?:(?:de|di|du|van|von|le|la)\s+)?[A-Z]"
 )
 # a part of a book or a book: "Chapter. In: H. Eyferth (Hrsg.) Handbuch. Luchterhand, Neuwied
 # 1984, 199-205", "Title, Series, Volume 13 (Washington: Catholic University Press, 2016)"
-IN_BOOK_RE = re.compile(r"(?:^|[.,;]\s)[Ii]n:?\s|\((?:[Hh]rsg|[Ee]ds?|[Hh]g)\.?\)|\([^()]*:\s")
+IN_BOOK_RE = deferred.compile(
+    r"(?:^|[.,;]\s)[Ii]n:?\s|\((?:[Hh]rsg|[Ee]ds?|[Hh]g)\.?\)|\([^()]*:\s"
+)
 # a note's imprint in parentheses: "(Macmillan; Co., Limited., 1921), 57", "(Freeman, 1968)"
-PAREN_IMPRINT_RE = re.compile(r"\([^()]*[^\W\d_][^()]*[,;]\s*(?:1[5-9]|20)\d\d\)")
+PAREN_IMPRINT_RE = deferred.compile(r"\([^()]*[^\W\d_][^()]*[,;]\s*(?:1[5-9]|20)\d\d\)")
 
 
 def numbered_journal_article(rest: str, people: dict[str, str]) -> Parsed | None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from citekit.parse import names
+from citekit.parse import deferred, names
 from citekit.parse.elements import Parsed
 
 # "ed. ", "*eds.* ", "coord. " at the very start; the full stop is required ("Ed Folsom" is a name)
-OPENING_MARK_RE = re.compile(r"\*?(?:eds?|éds?|coord|comp)\.\*?\s+(?=\S)", re.IGNORECASE)
+OPENING_MARK_RE = deferred.compile(r"\*?(?:eds?|éds?|coord|comp)\.\*?\s+(?=\S)", re.IGNORECASE)
 BOOKS = ("book", "collection")
 # "Walter Vell, en *ed.* …", "Dorothy Kidd en *ed.* …": a part's authors, no title, then its
 # volume's editors after the mark (two to four words of a name, no title marks)

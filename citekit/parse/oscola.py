@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import deferred
 from citekit.parse.names import split_names
 
 # authors, the title in quotes, (year) or [year], volume, journal, first page, pinpoint, <url>
-ARTICLE_RE = re.compile(
+ARTICLE_RE = deferred.compile(
     r"""^(?P<authors>[^‘'"“*,]+(?:,\s[^‘'"“*,]+)*?),\s+
         [‘'"“](?P<title>.+)[’'"”],?\s+
         [(\[](?P<year>\d{4})[)\]]\s+

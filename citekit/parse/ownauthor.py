@@ -9,13 +9,11 @@ Paris, Bibliothèque Nationale de France, Ms. Latin 11509." + "Mielle de Becdeli
 
 from __future__ import annotations
 
-import re
-
-from citekit.parse import namecues, titlespans
+from citekit.parse import deferred, namecues, titlespans
 
 # names (no title mark, bracket or clause stop among them), a comma, then the title's mark
 NAMES = r"[^,;:()*“”\"‘’.]+"
-AUTHOR_THEN_TITLE_RE = re.compile(rf"{NAMES}(?:\.\s?{NAMES}){{0,3}},\s*(?:\*|“|\"|‘)")
+AUTHOR_THEN_TITLE_RE = deferred.compile(rf"{NAMES}(?:\.\s?{NAMES}){{0,3}},\s*(?:\*|“|\"|‘)")
 OPENING = 120  # characters: names and the title mark stand at the very start
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import uregex
+from citekit.parse import deferred, uregex
 from citekit.parse.prefilter import GuardedBy, folded, guarded
 
 YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"  # 1989, 2014; not "p. 2078", which no work is dated
@@ -91,7 +91,7 @@ OPCIT_RE = guarded(
 )
 # what stands for an imprint, or a year, when a work is unpublished: "Manuscript, 1995.",
 # "(under review for *Synthese*)" (lexicons/unpublished_words)
-UNPUBLISHED_RE = re.compile(
+UNPUBLISHED_RE = deferred.compile(
     rf"(?<!\w){lexicons.alternation(lexicons.words('unpublished_words'))}(?!\w)", re.IGNORECASE
 )
 # "(n 4)", "(Anm. 3)", "(przyp. 7)": a note word from lexicons/note_words.txt

@@ -11,13 +11,11 @@ year's full stop is the publisher.
 
 from __future__ import annotations
 
-import re
-
 from citekit import lexicons
-from citekit.parse import refplace
+from citekit.parse import deferred, refplace
 
 # "New York, NY, USA, 2001. ACM.": a city, its state and country, the year, a name
-PLACE_YEAR_NAME_RE = re.compile(
+PLACE_YEAR_NAME_RE = deferred.compile(
     r"^(?P<place>[A-Z][^,.:;()]{1,30}(?:,\s[A-Z][\w.]{0,20}){1,2}),\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.\s+(?P<publisher>[A-Z][^.:;()]{0,60}?)\.?$"
 )

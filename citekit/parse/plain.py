@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import cues, namecues, plainimprint, rolenames, segments, titlespans, uregex
+from citekit.parse import (
+    cues,
+    deferred,
+    namecues,
+    plainimprint,
+    rolenames,
+    segments,
+    titlespans,
+    uregex,
+)
 from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.elements import (
     LEADING_VOLUME_RE,
@@ -164,7 +173,7 @@ def _title_not_names(work: str, head: str) -> bool:
 TITLE_ARTICLES = lexicons.words("title_articles")  # "der", "the": they open no name
 COLON_TITLE_WORDS = 4  # words of a title before its colon, read where names might stand
 # a bracketed imprint with its publisher: "(Stuttgart: Metzler, 2017)", not a volume's "(1927)"
-PUBLISHER_PAREN_RE = re.compile(r"\([^()]*[^\W\d_][^()]*,\s*(?:1[5-9]|20)\d\d\)")
+PUBLISHER_PAREN_RE = deferred.compile(r"\([^()]*[^\W\d_][^()]*,\s*(?:1[5-9]|20)\d\d\)")
 
 
 def _names_before_title(work: str, count: int) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import isoshape, namecues, plainquoted, uregex
+from citekit.parse import deferred, isoshape, namecues, plainquoted, uregex
 from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.dotimprint import dotted_imprint
 
@@ -48,7 +48,7 @@ ISO_EDITED_BOOK_RE = uregex.compile(
     re.VERBOSE,
 )
 
-MEDIUM_RE = re.compile(r"\s*\[[^\]]{2,20}\]$")  # "[en línea]", "[online]"
+MEDIUM_RE = deferred.compile(r"\s*\[[^\]]{2,20}\]$")  # "[en línea]", "[online]"
 # ISO 690's book: the names, the title (its editors may follow), then the place and its colon
 # ("СОКОЛОВ, А. Н. и К. С. СЕРДОБИНЦЕВ. Title : монография. Astrakhan: Publisher, 2009",
 # "BROADBENT, D. E. Perception and communication. New York: Pergamon Press, 1958")

@@ -7,12 +7,10 @@ a comma alone) still say where the title is, and it is marked as italics would h
 
 from __future__ import annotations
 
-import re
-
-from citekit.parse import namecues
+from citekit.parse import deferred, namecues
 
 # the journal's opening quote after the title: ", in «", ", „"
-QUOTED_CONTAINER_RE = re.compile(r",\s+(?:in\s+)?[«„]")
+QUOTED_CONTAINER_RE = deferred.compile(r",\s+(?:in\s+)?[«„]")
 NAMES_WORDS_MAX = 6  # "WILLARD VAN ORMAN QUINE": a longer run in capitals is no name
 
 

@@ -7,21 +7,19 @@ straight into the bracketed imprint."""
 
 from __future__ import annotations
 
-import re
-
-from citekit.parse import cues, namecues
+from citekit.parse import cues, deferred, namecues
 from citekit.parse.patterns import IMPRINT_PAREN_RE, LEAD_IN_RE
 
 # the end of a finished citation in a list: "…, 1994), " or "…: 725–53; "
-FINISHED_RE = re.compile(r"(?:\)|\d)(?:,\s+(?:and\s+)?|;\s+)")
+FINISHED_RE = deferred.compile(r"(?:\)|\d)(?:,\s+(?:and\s+)?|;\s+)")
 TAIL_WORDS_MAX = 25  # words of a citation's beginning (names and the title's first sentence)
 RUN_WORDS_MAX = 25  # words of the title's further sentences before the imprint
 # "…, 191", "…: 12–14", "… 2000)": a finished citation ("… Zum 65" is a title's ordinal)
-PINPOINT_END_RE = re.compile(r"(?:[,:]\s*[\dxivlc]+(?:\s*[-–]\s*\d+)?|[)\]])\s*$")
+PINPOINT_END_RE = deferred.compile(r"(?:[,:]\s*[\dxivlc]+(?:\s*[-–]\s*\d+)?|[)\]])\s*$")
 # a date after a comma or in brackets ("…, 1990", "(1990"): not a year inside a title
 # ("Die Protokolle des … Ministerrates 1867–1918")
-CLOSING_QUOTE_RE = re.compile(r"[”\"’»“]")
-DATE_RE = re.compile(r"[,(]\s*(?:[^()]*\s)?(?:1[4-9]|20)\d\d\b")
+CLOSING_QUOTE_RE = deferred.compile(r"[”\"’»“]")
+DATE_RE = deferred.compile(r"[,(]\s*(?:[^()]*\s)?(?:1[4-9]|20)\d\d\b")
 
 
 def title_runs_to_imprint(prev: str, rest: str, separator: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import deferred
 from citekit.parse.elements import Parsed
 from citekit.parse.patterns import ORGANISATION_RE
 from citekit.parse.places import is_whole_place
@@ -22,7 +23,9 @@ from citekit.parse.refplace import COUNTRIES, REGIONS, STATE_CODE_RE
 MAX_PLACE_WORDS = 4  # "Sydney, New South Wales"
 
 # a bracket closing a title: "(Banff, Alberta, Canada)", "(Greenville, SC, USA)"
-CLOSING_BRACKET_RE = re.compile(r"\s*\((?P<place>[A-Z][^()]{1,60}),\s*(?P<last>[^(),]{2,30})\)$")
+CLOSING_BRACKET_RE = deferred.compile(
+    r"\s*\((?P<place>[A-Z][^()]{1,60}),\s*(?P<last>[^(),]{2,30})\)$"
+)
 
 
 def as_proceedings(parsed: Parsed) -> Parsed:
@@ -46,7 +49,7 @@ def as_proceedings(parsed: Parsed) -> Parsed:
 
 # a proceedings named right after a quoted title, with no "in": "‘Title’, Proceedings of the
 # SIGCHI Conference on …, ACM, 2013", "“Title,” Proc. of HPCA-1, …"
-PROCEEDINGS_AFTER_RE = re.compile(r"^[’”\"'.,\s]*(?i:proceedings|proc\.)\s+of\s")
+PROCEEDINGS_AFTER_RE = deferred.compile(r"^[’”\"'.,\s]*(?i:proceedings|proc\.)\s+of\s")
 
 
 def proceedings_after(after: str) -> str | None:
@@ -84,7 +87,7 @@ def meeting_place(fields: dict[str, str]) -> None:
 
 # where and when a meeting was held, in brackets after its proceedings' title (ACM's lists):
 # "Proceedings of IJCAI-77 (Cambridge, MA, 1977), pp. 888-893", "… (Washington, D.C., May 1993)"
-MEETING_BRACKET_RE = re.compile(
+MEETING_BRACKET_RE = deferred.compile(
     r"\s\((?P<place>[A-Z][^()\d]{1,50}?),\s*(?:(?P<month>[A-Z][a-z]+\.?)\s+)?"
     r"(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?,?\s+)?(?P<year>(?:1[5-9]|20)\d\d)\)"
 )

@@ -6,13 +6,11 @@ word or two ("Jane Degenhardt in *Islamic Conversion*", "ed. by").
 
 from __future__ import annotations
 
-import re
-
 from citekit import lexicons
-from citekit.parse import titlespans
+from citekit.parse import deferred, titlespans
 from citekit.parse.patterns import DOI_RE, URL_RE, YEAR
 
-DATED_RE = re.compile(rf"\b{YEAR}\b|{URL_RE.pattern}|{DOI_RE.pattern}")  # a year, a link
+DATED_RE = deferred.compile(rf"\b{YEAR}\b|{URL_RE.pattern}|{DOI_RE.pattern}")  # a year, a link
 
 # words in small letters that citations hold before a title: joins, roles, particles
 CITATION_SMALL_WORDS = lexicons.words("citation_small_words")

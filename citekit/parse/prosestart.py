@@ -11,6 +11,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import (
     cues,
+    deferred,
     memo,
     namecues,
     quotedtail,
@@ -142,13 +143,13 @@ def plain_short_after_prose(text: str) -> int | None:
     return None
 
 
-CLAUSE_END_RE = re.compile(r"[.,;]\s")
+CLAUSE_END_RE = deferred.compile(r"[.,;]\s")
 
 
 # a comma or a lower-case word ("… replied in Ober 1996: 107–22") before an author-date pointer
-BEFORE_AUTHOR_DATE_RE = re.compile(r"(?:(?P<comma>,)|\b[a-z]{2,})\s+(?=[A-Z])")
+BEFORE_AUTHOR_DATE_RE = deferred.compile(r"(?:(?P<comma>,)|\b[a-z]{2,})\s+(?=[A-Z])")
 NAMES_BEFORE_YEAR = 120  # characters: longer than any names NAMES_RE reads before the year
-PINPOINTED_RE = re.compile(r"\d[a-z]?\)?\s*[,:]\s*\S")  # "1996: 107", "2003, 52", "(1998), 4"
+PINPOINTED_RE = deferred.compile(r"\d[a-z]?\)?\s*[,:]\s*\S")  # "1996: 107", "2003, 52", "(1998), 4"
 
 
 def author_date_after_comma(text: str) -> int | None:
@@ -175,7 +176,7 @@ def _clause_before(text: str, clauses: list[int], match: re.Match[str]) -> str:
     return text[clauses[after - 1] if after else 0 : match.start()]
 
 
-COMMA_OR_COLON_RE = re.compile(r"[,:]")
+COMMA_OR_COLON_RE = deferred.compile(r"[,:]")
 
 
 def _next_comma(text: str, start: int) -> int:
@@ -228,4 +229,4 @@ def _site_page(span: str) -> bool:
 
 
 # a web site named by its domain: "arthistoricum.net, Michelangelos Schlacht …"
-DOMAIN_START_RE = re.compile(r"[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}\b(?![./]\w)")
+DOMAIN_START_RE = deferred.compile(r"[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}\b(?![./]\w)")

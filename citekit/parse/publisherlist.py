@@ -8,17 +8,16 @@ is only names, then the year and at most a pinpoint.
 
 from __future__ import annotations
 
-import re
-
+from citekit.parse import deferred
 from citekit.parse.patterns import YEAR_WORD_RE
 
 # "Gallimard; Seuil, 2020, p. 333", "Seuil, 2020": names, the year, a pinpoint at most
-PUBLISHERS_YEAR_RE = re.compile(
+PUBLISHERS_YEAR_RE = deferred.compile(
     r"[^\W\d_][^,;:.()\d]{0,40}(?:;\s*[^\W\d_][^,;:.()\d]{0,40})*,\s*(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:,\s*[^;:()]{0,30}?)?\s*(?:;|\.?\s*$)"
 )
 # "…, EHESS", "…, Presses universitaires": a bare name closes the piece
-BARE_NAME_TAIL_RE = re.compile(r",\s*[^\W\d_]+(?:[ &'’;-]+[^\W\d_]+){0,5}\s*$")
+BARE_NAME_TAIL_RE = deferred.compile(r",\s*[^\W\d_]+(?:[ &'’;-]+[^\W\d_]+){0,5}\s*$")
 
 
 def publishers_go_on(prev: str, rest: str, separator: str) -> bool:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import uregex
+from citekit.parse import deferred, uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.places import is_place, is_town
 
 # the year in parentheses closing an imprint: "Springer, Heidelberg (1999)"
-PAREN_YEAR_END_RE = re.compile(r"\s*\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)[.,]?\s*$")
+PAREN_YEAR_END_RE = deferred.compile(r"\s*\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)[.,]?\s*$")
 # a town after a one- or two-word publisher: "Queriniana, Brescia", "Kluwer, Dordrecht"
 TOWN_AFTER_RE = uregex.compile(r"^(?P<publisher>[A-Z][^,\d]{1,40}),\s+(?P<town>[A-Z][\w'’-]+)$")
 # a place right after a publisher's word, no comma between: "Boulder, CO", "Berlin /

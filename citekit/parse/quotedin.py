@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, uregex
+from citekit.parse import cues, deferred, uregex
 from citekit.parse.cutpoints import Piece, protected
 from citekit.parse.patterns import CITED_IN_RE
 
 # one to four capitalised words, a name, and nothing else ("Man Bartlett", "Bagoo")
 SPEAKER_RE = uregex.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+")
 # the "quoted in" kind of CITED_IN_RE, not "citing"/"quoting"/"*with*" (their head is a source)
-QUOTED_IN_RE = re.compile(r"(?:quoted|cited|cit[éeaoa]\w*)\s+(?:in|by|en|dans|par|da)\b", re.I)
+QUOTED_IN_RE = deferred.compile(
+    r"(?:quoted|cited|cit[éeaoa]\w*)\s+(?:in|by|en|dans|par|da)\b", re.I
+)
 
 
 def after_speaker(text: str, piece: Piece, hereafter: tuple[str, ...] = ()) -> Piece:

@@ -7,13 +7,12 @@ otherwise prose, and the splitter finds no citation in it; the bracket is one.
 
 from __future__ import annotations
 
-import re
-
+from citekit.parse import deferred
 from citekit.parse.cutpoints import Piece
 
 # a closing quotation mark (a full stop may follow it), then "(*Title*, 401": the span is the
 # title and the page, up to the bracket's end, a comma, a full stop or a semicolon
-QUOTED_SHORT_RE = re.compile(
+QUOTED_SHORT_RE = deferred.compile(
     r"[”\"»’]\.?\s*\((?P<cite>\*[^*\n]{2,80}\*,\s*\d{1,4}(?:[-–]\d{1,4})?)(?=[),.;])"
 )
 

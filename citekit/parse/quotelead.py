@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, namecues
+from citekit.parse import cues, deferred, namecues
 from citekit.parse.patterns import quoted_spans
 from citekit.parse.shortforms import has_short_shape
 
 PROSE_WORDS_MIN = 6  # a quoted title is rarely this long with so few capitals
 CAPITALS_SHARE_MAX = 0.4  # title case capitalises most words; prose few
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
-GAP_RE = re.compile(r"\s+")  # a quotation, then the name: no comma (a title's: '“T,” Journal')
+GAP_RE = deferred.compile(
+    r"\s+"
+)  # a quotation, then the name: no comma (a title's: '“T,” Journal')
 
 
 def source_after_quotations(text: str) -> int:

@@ -8,20 +8,18 @@ publisher before its place; refimprint reads it.
 
 from __future__ import annotations
 
-import re
-
-from citekit.parse import refpeople
+from citekit.parse import deferred, refpeople
 
 # what follows a title's or a book's semicolon: "Publisher: Place, Year", maybe after the
 # editors ("Smith, D., Ed.;") and a series ("ACS Symposium Series 123;")
-IMPRINT_NEXT_RE = re.compile(
+IMPRINT_NEXT_RE = deferred.compile(
     r"^(?:[^;:]{2,120};\s+){0,2}[A-Z](?:(?!\.\s[A-Z][a-z]+\s*:)[^;:]){1,80}:\s[^;:]{2,60},\s"
     r"(?:1[5-9]|20)\d\d\b"  # (no sentence before the colon: "Subtitle. Boston: X, 1999")
 )
-SENTENCE_RE = re.compile(r"[^\W\d_]{2}\.\s+[A-Z]|\bed\.\s")  # a sentence or edition inside
-IN_MARK_RE = re.compile(r"[.?!,]\s+[Ii]n:?\s")  # "Title. In Book"
+SENTENCE_RE = deferred.compile(r"[^\W\d_]{2}\.\s+[A-Z]|\bed\.\s")  # a sentence or edition inside
+IN_MARK_RE = deferred.compile(r"[.?!,]\s+[Ii]n:?\s")  # "Title. In Book"
 # the editors between a book's semicolons: "Smith, D., Ed.", "Smith, D.; Jones, C., Eds."
-EDITORS_RE = re.compile(r"^(?P<names>[^:]{3,200}?),?\s+Eds?\.;\s+")
+EDITORS_RE = deferred.compile(r"^(?P<names>[^:]{3,200}?),?\s+Eds?\.;\s+")
 
 
 def book_title(rest: str) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse import (
+    deferred,
     refacs,
     refbook,
     refeditors,
@@ -41,7 +42,7 @@ from citekit.parse.refbookbody import (
 )
 from citekit.parse.reflinks import read_links
 
-PAGES_RE = re.compile(r"\b(?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+|(?<=p\. )\d+)\b")
+PAGES_RE = deferred.compile(r"\b(?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+|(?<=p\. )\d+)\b")
 ARTICLE_RES = (
     # Chicago: Journal 32, no. 2 (2008): 301–41 | Journal 18, nos. 5-6 (2003): 513–62 |
     # Journal 32 (2008): 301 | MLA 7: Journal 40.1 |
@@ -84,56 +85,64 @@ ARTICLE_RES = (
 )
 # after a quoted title, MLA's book with no "In": a sentence without numbers but a year, then its
 # editors ("Ed. A. C. Collins") or its imprint ("Basingstoke: Palgrave Macmillan, 2005")
-BOOK_SENTENCE_RE = re.compile(
+BOOK_SENTENCE_RE = deferred.compile(
     r"^(?:[^.\d]|(?<!\d)\d{4}(?!\d)){3,200}?(?<=[^\s.]{2})\.\s+"
     r"(?=(?:Eds?\.|Edited\s+by)\s|[^.,:\d]{2,40}:\s[^.:\d]*?\b(?:1[5-9]|20)\d\d\b)"
 )
 # an issue's theme between a journal's name and its numbers: "Journal, Special Issue: Belief
 # Change, 17(3)", "Journal: Special Issue on Scheduling, Planning, and Control, 23(6)"
-SPECIAL_ISSUE_RE = re.compile(r"(?:[,:]\s*|\s)Special\s+Issue\b(?!,)[^()\d]*?(?=,?\s*\d)")
+SPECIAL_ISSUE_RE = deferred.compile(r"(?:[,:]\s*|\s)Special\s+Issue\b(?!,)[^()\d]*?(?=,?\s*\d)")
 # an arXiv preprint: "arXiv preprint arXiv:1412.7054", "arXiv:1402.4587 [cond-mat]"
-ARXIV_RE = re.compile(r"arXiv(?:\s+preprint)?\s*(?:arXiv)?:?\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)")
+ARXIV_RE = deferred.compile(
+    r"arXiv(?:\s+preprint)?\s*(?:arXiv)?:?\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)"
+)
 # "In", and its word in other languages: "Dans", "En" (Spanish), "Em:" (Portuguese), "W:" (Polish)
-IN_RE = re.compile(r"^(?:In|in|Dans|En|Em(?=:)|W(?=:))\s*:?\s+")
+IN_RE = deferred.compile(r"^(?:In|in|Dans|En|Em(?=:)|W(?=:))\s*:?\s+")
 # a book's name, then a part's pages in parentheses (APA's entry in an encyclopedia with no
 # "In"): "World book encyclopedia. (pp. 150-155). Chicago: World Book."
-PART_PAGES_RE = re.compile(
+PART_PAGES_RE = deferred.compile(
     r"^(?P<book>[^()]{3,200}?)[.,]?\s+\(pp?\.\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\)[.,]?\s*(?P<after>.*)$"
 )
 # the periodical after a piece dated by its issue, then its page: "The Age: Extra, p. 6", "The
 # Atlantic" (not a talk's "Paper presented at …", a book's "In", a list archive's publisher)
-ISSUE_PIECE_RE = re.compile(
+ISSUE_PIECE_RE = deferred.compile(
     r"^(?!(?:Paper|Poster)\s+presented\b|In\b)(?P<name>[^.,()\d]{2,80}?)(?:[.,]\s+(?P<after>.*)|[.,]?$)"
 )
 # a chapter's pages in parentheses between its title and its book's "In": "(78-96) in"
 # (ASA and Chicago author-date print them bare: "Pp. 33–49 in Book, edited by …")
-LEAD_PAGES_RE = re.compile(
+LEAD_PAGES_RE = deferred.compile(
     r"^(?:\((?:pp?\.\s*)?(?P<pages>\d+\s*[–-]+\s*\d+)\)[.,]?|[Pp]p?\.\s*(?P<bare>\d+\s*[–-]+\s*\d+))"
     r"\s+(?=(?:In|in)\b)"
 )
-WHOLE_PAREN_RE = re.compile(r"^\((?P<inner>[^()]*)\)\.?$")  # what follows a title, all in brackets
-ITALIC_RE = re.compile(r"^\*(?P<text>[^*]+)\*")
+WHOLE_PAREN_RE = deferred.compile(
+    r"^\((?P<inner>[^()]*)\)\.?$"
+)  # what follows a title, all in brackets
+ITALIC_RE = deferred.compile(r"^\*(?P<text>[^*]+)\*")
 # an italic container after a quoted title, behind a short label ("Video, 2:01.", "Paper.")
-CONTAINER_RE = re.compile(
+CONTAINER_RE = deferred.compile(
     r"^(?:[^*.]{0,40}\.\s+)?\*(?P<container>[^*]+)\*(?P<after>(?:[,.\s].*)?)$"
 )
 # Vancouver's imprint after a book's title: ", Mahwah, NJ: Erlbaum; 2000, p. 359–416"
-VANCOUVER_IMPRINT_RE = re.compile(
+VANCOUVER_IMPRINT_RE = deferred.compile(
     r",\s(?P<place>[^,:.;]+(?:,\s[A-Z]{2,3})?):\s[^:;]+;\s(?:1[5-9]|20)\d\d\b(?!.*:\s[^:;]+;)"
 )
 # "(New York: Norton, 1995)", "(Cambridge University Press, 2004)"
-PAREN_IMPRINT_RE = re.compile(r"^\s*\((?P<imprint>[^()]*(?::\s|,\s(?:1[5-9]|20)\d\d\b)[^()]*)\)")
-PAGES_LABEL_RE = re.compile(r"\bpp?\.\s*\d")
+PAREN_IMPRINT_RE = deferred.compile(
+    r"^\s*\((?P<imprint>[^()]*(?::\s|,\s(?:1[5-9]|20)\d\d\b)[^()]*)\)"
+)
+PAGES_LABEL_RE = deferred.compile(r"\bpp?\.\s*\d")
 # a container that opens with a proceedings word: "Proceedings of the …", "in the Proc. of …"
-SOCIETY_RE = re.compile(
+SOCIETY_RE = deferred.compile(
     r"\b(?:Acad(?:emy|\.|$)|Society|Soc(?:\.|$)|Royal)", re.IGNORECASE
 )  # a society's journal ("Proc. Am. Thorac. Soc.": the name's last stop is cut before this)
 # a talk or poster and the meeting it was given at: "Paper presented at NWAV 41", "Poster
 # session presented at the Annual Meeting of …" (the meeting is its container)
-PRESENTED_RE = re.compile(
+PRESENTED_RE = deferred.compile(
     r"^(?:Paper|Poster(?:\s+session)?|Talk|Presentation)\s+(?:presented|given|delivered)\s+at\b"
 )
-PROCEEDINGS_FIRST_RE = re.compile(rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pattern})", re.I)
+PROCEEDINGS_FIRST_RE = deferred.compile(
+    rf"^(?:in\s+)?(?:the\s+)?(?={PROCEEDINGS_RE.pattern})", re.I
+)
 
 
 def parse_body(
@@ -235,7 +244,7 @@ def parse_body(
     return "book" if whole and found == "misc" else found  # an italic title is a book's
 
 
-BOOK_VOLUME_PAGES_RE = re.compile(r",\s*\d{1,2}:\s*\d")  # "Book, 1: 807–944"
+BOOK_VOLUME_PAGES_RE = deferred.compile(r",\s*\d{1,2}:\s*\d")  # "Book, 1: 807–944"
 
 
 def _issue_numbers(numbers: dict[str, str], inside: str) -> bool:
@@ -290,7 +299,7 @@ def _plausible_journal(name: str, *, colon: bool = False) -> bool:
 
 
 # a year closing a journal's name: "BMJ 2005, 330, 1347" (the issue's date, not the name)
-NAME_YEAR_RE = re.compile(r"[,.]?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[,;]?$")
+NAME_YEAR_RE = deferred.compile(r"[,.]?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[,;]?$")
 
 
 def _article(match: re.Match[str], fields: dict[str, str]) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import uregex
+from citekit.parse import deferred, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
 from citekit.parse.imprintorder import only_place
 from citekit.parse.places import is_whole_place
@@ -31,14 +31,14 @@ EDITORS_MARK_RE = uregex.compile(
 # names that a period after their mark may close ("C. Jones and D. Smith, eds. Book"): an
 # initial before a name among them, and no name after the mark, so that "In Book Title,
 # eds. Terry Caelli, …" and "…, eds. Jacoby G. and …" name the book first
-NAMED_RE = re.compile(r"\b[A-Z]\.\s?[A-Z]")
-NAME_NEXT_RE = re.compile(r"[A-Z]\.\s|[A-Z][\w'’-]+\s(?:[A-Z]\.|[A-Z][\w'’-]+,)")
-LOWER_START_RE = re.compile(r"(?!pp?\b|s\b)[a-z]")  # "and Rome", not "pp. 3" or "s. 3"
+NAMED_RE = deferred.compile(r"\b[A-Z]\.\s?[A-Z]")
+NAME_NEXT_RE = deferred.compile(r"[A-Z]\.\s|[A-Z][\w'’-]+\s(?:[A-Z]\.|[A-Z][\w'’-]+,)")
+LOWER_START_RE = deferred.compile(r"(?!pp?\b|s\b)[a-z]")  # "and Rome", not "pp. 3" or "s. 3"
 MAX_IMPRINT_PARTS = 3  # "Köppe, Cologne, pp. 37-82": publisher, place, numbers
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
 # where a book's title may end: a sentence, "edited by", pages, a volume, a date, an imprint
 # in parentheses, a publisher after a comma
-END_RE = re.compile(
+END_RE = deferred.compile(
     r"(?P<sentence>\.\s)|,\s*(?:edited|eds?\.)\s|,\s*(?:pp?\.|pages\b|[Vv]ol\.|volume\s+\d+\s+of\b)"
     r"|,\s*(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\b|,\s*(?=Lecture\s+Notes\b|LNCS\b)"
     r"|\s\((?=[^()]*(?::\s[^()]*\d{4}\)|\b(?:eds?|pp?|S|Aufl|[Vv]ols?|edn)\.|[Ee]dition\b))"
@@ -55,17 +55,17 @@ END_RE = re.compile(
     r"|,\s(?=[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s*[A-Z][\w'’-]+,?\s*"
     r"(?:[A-Z][a-z]+\.?,?\s+)?(?:\d{1,2}(?:[–-]\d{1,2})?,?\s*)?(?:1[5-9]|20)\d\d\.?$)"
 )
-ABBREVIATION_RE = re.compile(
+ABBREVIATION_RE = deferred.compile(
     rf"(?:^|[\s(])(?:{lexicons.alternation(lexicons.words('venue_abbreviations'))}|[A-Z])$",
     re.IGNORECASE,
 )
-PLACE_PUBLISHER_RE = re.compile(r"^[^.,:]{2,40}:\s")  # "New York: Norton"
+PLACE_PUBLISHER_RE = deferred.compile(r"^[^.,:]{2,40}:\s")  # "New York: Norton"
 # a numbered series after the title: "…, new series, v. 14", "Collected Studies Series ; CS 113"
-SERIES_RE = re.compile(r"\b[Ss]eries\b\s*[,;]?\s*(?:v\b|vol\b|no\b|\d|[A-Z]{1,4}\s?\d)")
-INITIAL_RE = re.compile(r"(?:^|[\s(])[A-Za-z]$")  # a lone letter before a period: an initial
-PAGES_FIRST_RE = re.compile(r"(?:pages|pp?\.)\s*\d")  # "Karlsruhe. pages 650-652."
+SERIES_RE = deferred.compile(r"\b[Ss]eries\b\s*[,;]?\s*(?:v\b|vol\b|no\b|\d|[A-Z]{1,4}\s?\d)")
+INITIAL_RE = deferred.compile(r"(?:^|[\s(])[A-Za-z]$")  # a lone letter before a period: an initial
+PAGES_FIRST_RE = deferred.compile(r"(?:pages|pp?\.)\s*\d")  # "Karlsruhe. pages 650-652."
 # a sentence that starts the imprint, names people or gives numbers: the title has ended
-IMPRINT_RE = re.compile(
+IMPRINT_RE = deferred.compile(
     r"^[^.]*?:\s|^(?:[Ee]d(?:ited|s)?\.?|[Tt]rans(?:lated)?\.?|[Rr]eprinted)\b|\d"
 )
 

@@ -8,6 +8,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import (
+    deferred,
     names,
     refeditors,
     refimprint,
@@ -30,67 +31,69 @@ BOOK_FIELDS = frozenset(
 # "edited by", "Ed. by", "Edited and translated by" (the names are the editors'); German's
 # "Hrsg. von", "hg. v.", "Herausgegeben von", "Ediert von" after a title ("Sämtliche Werke.
 # Ediert von Friedhelm Beiner und Erich Dauzenroth. Gütersloh: …")
-EDITED_BY_RE = re.compile(
+EDITED_BY_RE = deferred.compile(
     r"(?:,\s*|\.\s*|^)(?:(?:[Ee]dited(?:\s+and\s+translated)?|[Ee]ds?\.)\s+by"
     r"|(?:[Hh]rsg\.|[Hh]g\.|[Hh]erausgegeben|[Ee]diert)\s+(?:von|v\.))\s+"
 )
-TRANSLATED_RE = re.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
+TRANSLATED_RE = deferred.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
 # MLA's "Ed." opening a sentence after the title, no "by": "Plain Songs. Ed. A. Brown. New
 # York" (not an edition's: "Rev. Ed. London")
-MLA_EDITED_RE = re.compile(r"(?:^|(?<=\.\s))(?<![Rr]ev\.\s)Eds?\.\s+(?=[A-Z])")
+MLA_EDITED_RE = deferred.compile(r"(?:^|(?<=\.\s))(?<![Rr]ev\.\s)Eds?\.\s+(?=[A-Z])")
 # APA's people after a title, in parentheses, their role last: "(J. Strachey, Trans.)",
 # "(H. Weaver & A. Ross, Eds.)", "(A. Smith, Ed. & Trans.)"
-PAREN_ROLE_RE = re.compile(
+PAREN_ROLE_RE = deferred.compile(
     r"^\s*\((?P<names>[^()]{2,150}?),\s*(?P<role>(?:Eds?|Trans)\.(?:\s*(?:&|and)\s*(?:Eds?|Trans)\.)?)\)"
     r"[.,]?\s*"
 )
 # the names after "edited by" end at a comma before a number or "pp.", or at a sentence's end
 # (or at German's "mit": "Hrsg. von Marlies Winkelheide mit dem Geschwisterrat")
-NAMES_STOP_RE = re.compile(
+NAMES_STOP_RE = deferred.compile(
     r",\s*(?=\d|pp?\.|vol\.)|,\s*(?=(?!and\b|et\sal\b)[a-z])|\s\(|\s(?=mit\s)|$"
 )
 # an imprint after an initial's period, which ends no names: ". Boulder: Geological Society"
-PLACE_NEXT_RE = re.compile(r"(?<=\.)\s+(?=[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s[A-Z]{2})?:\s)")
-SERIAL_NEXT_RE = re.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")
-THESIS_RE = re.compile(
+PLACE_NEXT_RE = deferred.compile(
+    r"(?<=\.)\s+(?=[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?:,\s[A-Z]{2})?:\s)"
+)
+SERIAL_NEXT_RE = deferred.compile(r"(?:and|&|et al|Jr|Sr|[A-Z]\.)\b|(?:and|&)\s")
+THESIS_RE = deferred.compile(
     r"\b(?:PhD|Ph\.D\.|Doctoral|Master['’]?s|MA|M\.A\.)\s*(?:diss(?:ertation)?|thesis)\.?,?\s*",
     re.IGNORECASE,
 )
 # "3rd ed.", "Rev. ed.", "(3rd ed.)", "3rd edn" (Harvard), "Third Edition"
-EDITION_RE = re.compile(
+EDITION_RE = deferred.compile(
     r"\(?\b(?P<edition>\d+(?:st|nd|rd|th)?|[Rr]ev(?:ised)?\.?|[Ee]nl(?:arged)?\.?|[Ee]xpanded"
     r"|(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s*"
     r"(?:edn\b|ed(?:ition)?\.?|Edition\b)(?:\)|\s|$|(?=[,.]))"
 )
 # a book's pages and volume, labelled: "(pp. 32-42)", "pages 12-23", "p. 6", "pp 33-56"
 # (Springer's, no period); "Vol. 3", "volume 193"
-BOOK_PAGES_RE = re.compile(
+BOOK_PAGES_RE = deferred.compile(
     r"\(?\b(?:pp?\.|pp?(?=\s\d)|[Pp]ages?|S\.(?=\s*\d))\s*(?P<pages>\d+(?:\s*[–-]+\s*\d+)?)\b\)?"
     r"(?!\s*(?:pp|S)\b)"
 )
 # a book's count of pages, its number first: "368 pp.", "248p.", "217 p.", "312 S." (what a
 # reference list prints as the work's pages)
-PAGE_TOTAL_RE = re.compile(
+PAGE_TOTAL_RE = deferred.compile(
     r"(?<![\w.–-])(?P<pages>[1-9]\d{0,3})\s?(?:pp|p|S|pages)\.?(?=[\s,.;)]|$)"
 )
-BOOK_VOLUME_RE = re.compile(r"\b(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+)\b,?")
+BOOK_VOLUME_RE = deferred.compile(r"\b(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+)\b,?")
 # an issue's or a report's number: "Vol. 78, No. 9", "Report No. 329"
-BOOK_NUMBER_RE = re.compile(r"\b[Nn]o\.\s*(?P<number>\d+)\b,?")
+BOOK_NUMBER_RE = deferred.compile(r"\b[Nn]o\.\s*(?P<number>\d+)\b,?")
 # a part's pages printed bare after its book's imprint: "Academic Press. 47-73.", "1991, 281–98."
-BARE_RANGE_RE = re.compile(r"(?<![\w/.:-])(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])")
+BARE_RANGE_RE = deferred.compile(r"(?<![\w/.:-])(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])")
 # a part's pages after its book's year or volume and a colon: Vancouver's "Routledge;
 # 2004:45-67", Chicago's "2 vols., 1:45–67"
-COLON_RANGE_RE = re.compile(
+COLON_RANGE_RE = deferred.compile(
     r"(?:(?<=[\s;,])(?:1[5-9]|20)\d\d|(?<![\w/.:-])(?P<volume>\d{1,2})):\s?"
     r"(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})(?![\w/-])"
 )
 # a report's kind and number before its institution: "Technical Report TR 95-50, ", "Tech. rep. "
-REPORT_RE = re.compile(
+REPORT_RE = deferred.compile(
     r"\b(?:Technical|Tech\.)\s+[Rr]ep(?:ort|\.)?(?:\s+(?:No\.?\s*)?(?:[A-Z]+\s)?[\w/-]*\d[\w/-]*)?,?\s*"
 )
 # a meeting's date closing a proceedings entry: ", June 1994", ", April 8-11, 1991", ", 1993"
 # (a month's name, not a country's: "Montreal, Canada, 1995")
-MEETING_DATE_RE = re.compile(
+MEETING_DATE_RE = deferred.compile(
     r"(?:,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)"
     r"(?:\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)?)?,?\s*(?:1[5-9]|20)\d\d$"
 )
@@ -101,7 +104,7 @@ MEETING_PLACE_RE = uregex.compile(
     r"(?:,\s*(?:[A-Z]\.\s?[A-Z]\.?|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)){0,2}"
 )
 # a meeting named in a container: "Conference", "Symposium", "Conf." (lexicons/conference_words)
-MEETING_RE = re.compile(
+MEETING_RE = deferred.compile(
     rf"(?<!\w){lexicons.alternation(lexicons.words('conference_words'))}(?!\w)", re.IGNORECASE
 )
 # a conference's proceedings: "Proceedings of …", "Proc. of HPCA-1" (lexicons/proceedings_words)

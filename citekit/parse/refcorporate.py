@@ -10,17 +10,17 @@ its title.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from citekit.parse import deferred
 from citekit.parse.patterns import YEAR
 from citekit.parse.refnames import Head
 
 # "British Standards Institution (BSI). ": a name of words and its acronym in capitals
-ACRONYM_HEAD_RE = re.compile(
+ACRONYM_HEAD_RE = deferred.compile(
     r"(?P<name>[^\W\d_][^(),.;:]{2,150}?)\s+\((?P<acronym>[A-Z][A-Z/&-]{1,14})\)\.\s"
 )
-YEARS_RE = re.compile(rf"(?P<years>{YEAR}\s?[–-]\s?{YEAR})\.\s+")  # "2005–2008. "
+YEARS_RE = deferred.compile(rf"(?P<years>{YEAR}\s?[–-]\s?{YEAR})\.\s+")  # "2005–2008. "
 
 
 def corporate_head(text: str, head: Head) -> Head:

@@ -14,30 +14,30 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import names, refpeople, refvancouver
+from citekit.parse import deferred, names, refpeople, refvancouver
 
 # names inside parentheses with the mark: "(R. Chellappa, ed.)", "(Eds D Armitage, F Berkes)"
-PAREN_RE = re.compile(
+PAREN_RE = deferred.compile(
     r"\s*\((?:(?P<before>[A-Z][^()]*?),?\s+(?:[Ee]ds?|[Ee]ditors?)\.?"
     r"|(?:[Ee]ds?|[Ee]ditors?)\.?\s+(?P<after>[A-Z][^();:]*?))\)[.,]?"
 )
 # a mark after names: " (Eds.)", ", Ed.", " Eds.,", ", editors"; lower-case "ed." only in
 # parentheses ("2nd ed.", "Rev. ed." are editions)
-MARK_RE = re.compile(
+MARK_RE = deferred.compile(
     r",?\s+(?:\((?:[Ee]ds?|[Ee]ditors?|Hrsg|Hgg)\.?\)|(?:Eds?\.|Editors?\b|editors?\b))[.,:]?(?!\s*\d)"
 )
 # a mark before names: ", eds. Terry Caelli", ". Ed. A. C. Collins", ", ed. Julia Barrow"
-MARK_FIRST_RE = re.compile(r"(?:,\s+(?:[Ee]ds?\.)|\.\s+Eds?\.)\s+(?=[A-Z][\w.'’-]*\s)")
+MARK_FIRST_RE = deferred.compile(r"(?:,\s+(?:[Ee]ds?\.)|\.\s+Eds?\.)\s+(?=[A-Z][\w.'’-]*\s)")
 # where names after a mark end: a period after a full word, a comma before a number, "pp."
 # or a lower-case word, an opening parenthesis
-NAMES_STOP_RE = re.compile(
+NAMES_STOP_RE = deferred.compile(
     r"(?<![\s.][A-Z])(?<!^[A-Z])\.(?:\s|$)|,\s*(?=\d|pp?\.|(?!and\b|et\b)[a-z])|\s\(|$"
 )
 EDITION_WORDS = lexicons.words("edition_words")  # "Rev", "Enl": "(Rev. ed.)" is an edition
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al", "et"}
-JOINED_RE = re.compile(r"\s(?:and|&)\s")
-WORD_END_RE = re.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Studies."
-SENTENCE_END_RE = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])\.\s")  # no initial's period
+JOINED_RE = deferred.compile(r"\s(?:and|&)\s")
+WORD_END_RE = deferred.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Studies."
+SENTENCE_END_RE = deferred.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])\.\s")  # no initial's period
 
 
 def take_editors(rest: str, fields: dict[str, str], *, marked_first: bool = True) -> str:
@@ -164,7 +164,7 @@ def _people(block: str) -> list[str]:
 
 # the book's people named before its italic title, with no mark of editing: "Names, *Book*"
 _BOOK_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
-NAMES_THEN_ITALIC_RE = re.compile(
+NAMES_THEN_ITALIC_RE = deferred.compile(
     rf"^(?P<names>{_BOOK_NAME}(?:,?\s+(?:and|&)\s+{_BOOK_NAME})?)[,.]\s+(?=\*[^*]+\*)"
 )
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import (
+    deferred,
     memo,
     names,
     refacs,
@@ -39,8 +40,10 @@ from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import online_post
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
-SPACE_COMMA_RE = re.compile(r"\s+(?=,)")
-GLUED_QUOTE_RE = re.compile(r"(?<=\w\.)(?=[‘“])")  # a title's quote typed right after a full stop
+SPACE_COMMA_RE = deferred.compile(r"\s+(?=,)")
+GLUED_QUOTE_RE = deferred.compile(
+    r"(?<=\w\.)(?=[‘“])"
+)  # a title's quote typed right after a full stop
 # "Hallett R,Sutherland C": the letter before the comma tested after it, so that the engine
 # skips from comma to comma
 TIGHT_COMMA_RE = re.compile(r",(?<=[^\W\d_],)(?=[A-Z][\w'’.-]*[\s,])")
@@ -48,23 +51,25 @@ TIGHT_COMMA_RE = re.compile(r",(?<=[^\W\d_],)(?=[A-Z][\w'’.-]*[\s,])")
 # apostrophe inside a word closes none: ‘What’s the story’; nor a plural's before the title's
 # next word when a mark closes it further on: ‘Cyberlibertarians’ Digital Deletion of the Left’;
 # nor one that closes a quotation inside it)
-QUOTED_RE = re.compile(
+QUOTED_RE = deferred.compile(
     r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“"
     r"|‘(?P<e>(?:[^‘]|‘[^‘’]{1,60}’(?![^\W\d_]))+?)"  # a quotation inside: "Zur ‘Kultur’ der"
     r"(?:(?<!s)’|’(?!\s[A-Z][^’‘]{0,80}’(?![^\W\d_])))(?![^\W\d_])"
     r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)(?:''|‘’|’’|”))[.,]?\s*"
 )
-ITALIC_ET_AL_RE = re.compile(r"\*(et al\.?)\*")
-ITALIC_RE = re.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
+ITALIC_ET_AL_RE = deferred.compile(r"\*(et al\.?)\*")
+ITALIC_RE = deferred.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
-PLAIN_END_RE = re.compile(
+PLAIN_END_RE = deferred.compile(
     r"(?<!\b[A-Z])(?<!\b[Vv]ol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!,\sed)(?<!,\strans)"
     r"(?P<end>[.?!])(?P<quote>”)?\s+(?=[A-Z0-9*“\"«(\[]|In\b|arXiv\b)"  # "“Fawn.” Edited by"
 )
 
-ISSUE_DATE_RE = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?,\s*(?P<month>[^\W\d_]+\.?)(?:\s+\d{1,2})?\)")
-COMMA_END_RE = re.compile(r",\s+")  # where a plain title after comma-ended names ends
-LOWER_WORD_RE = re.compile(r"[a-zà-ÿ][\w'’]*")  # "l’élu", "and": a word in small letters
+ISSUE_DATE_RE = deferred.compile(
+    r"\((?:1[5-9]|20)\d\d[a-z]?,\s*(?P<month>[^\W\d_]+\.?)(?:\s+\d{1,2})?\)"
+)
+COMMA_END_RE = deferred.compile(r",\s+")  # where a plain title after comma-ended names ends
+LOWER_WORD_RE = deferred.compile(r"[a-zà-ÿ][\w'’]*")  # "l’élu", "and": a word in small letters
 # small words after a comma that open what follows a title, not the title's next words:
 # "in", "pp", "ed" (lexicons/title_comma_openers), "working paper", "thesis"
 LOWER_OPENERS = (
@@ -73,60 +78,64 @@ LOWER_OPENERS = (
     | lexicons.words("medium_words")
 )
 # a book's imprint in parentheses closing the entry: "Title (CUP, 1977).", "(Leeds: Tern, 1990)"
-PAREN_IMPRINT_END_RE = re.compile(
+PAREN_IMPRINT_END_RE = deferred.compile(
     r"\s\((?![Aa]ccessed|[Rr]etrieved|[Vv]iewed)(?P<imprint>[^()]*?(?::\s|[,;]\s)[^()]*?"
     r"\b(?:1[5-9]|20)\d\d)\)\.?$"
 )
 # "Title. Subtitle. In Editors (Eds.), Book": the title runs to the container's "In" (after a
 # comma too when a colon follows it, as Elsevier prints it: "Title, in: Book")
 # (or after a comma when editors marked in brackets follow: "Title, in Rossi, A. (a cura di),")
-IN_MARK_RE = re.compile(  # "In", Spanish "En", Portuguese "Em:", Polish "W:"
+IN_MARK_RE = deferred.compile(  # "In", Spanish "En", Portuguese "Em:", Polish "W:"
     r"(?<=[^\W\d_]{2})(?:[.?!]|,(?=\s[Ii]n:)|,(?=\s[Ii]n\s[^()]{2,80}\((?i:eds?|editors?|a\scura\sdi"
     r"|hrsg|hgg?|dir|coord|éds?)\.?\)))\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
 )
 MAX_TITLE_WORDS = 40
 MAX_SUBTITLE_WORDS = 12
 # a sentence after a title that is no subtitle: numbers, a colon, people or an edition
-NO_SUBTITLE_RE = re.compile(
+NO_SUBTITLE_RE = deferred.compile(
     r"\d|:|\bby\b|\b(?:[Ee]dit|[Tt]rans|[Rr]evis|[Rr]epr|[Ee]dn?\b|[Vv]ols?\b)"
     r"|\b(?:Hrsg|Hg|Herausgegeben|Ediert|Übersetzt)\b|\bMit\s+einem\s+\w+\s+von\b",  # German
     re.UNICODE,
 )
 # what follows a book's title: its imprint ("Ross-on-Wye, UK: PCCS Books") or its editors
 # (German: "Hrsg. von", "Ediert von", "Übersetzt von", "Mit einem Vorwort von")
-BOOK_NEXT_RE = re.compile(
+BOOK_NEXT_RE = deferred.compile(
     r"[^.,:\d]{2,40}(?:,\s[A-Z][\w.]*)?:\s(?=[A-Z])|(?:Edited|Translated)\s+by\s"
     r"|(?:Hrsg\.|Hg\.|Herausgegeben|Ediert|Übersetzt|Mit\s+einem\s+\w+)\s+(?:von|v\.)\s"
 )
 # a part's container right after the names and year, no title: "Arnaud, K.A., 1996, in
 # Astronomical Data Analysis Software and Systems V, eds. …"
-CONTAINER_FIRST_RE = re.compile(r"^[Ii]n:?\s+(?=[A-Z“‘\"'*])")
-SENTENCE_WORD_RE = re.compile(r"[^\W\d_]{8,}\.\s")  # "Induction. ": no abbreviation's period
-ACRONYM_RE = re.compile(r"[A-Z][A-Za-z&]{1,5}")  # a journal's initials: "ApJ", "MNRAS", "JHEP"
+CONTAINER_FIRST_RE = deferred.compile(r"^[Ii]n:?\s+(?=[A-Z“‘\"'*])")
+SENTENCE_WORD_RE = deferred.compile(r"[^\W\d_]{8,}\.\s")  # "Induction. ": no abbreviation's period
+ACRONYM_RE = deferred.compile(
+    r"[A-Z][A-Za-z&]{1,5}"
+)  # a journal's initials: "ApJ", "MNRAS", "JHEP"
 MAX_UNTITLED_WORDS = 5  # an abbreviated journal's name: "Proc. Natl. Acad. Sci. USA"
-TITLE_SPLIT_RE = re.compile(r"[.,]\s+(?=[^\W\d_])")  # where a periodical may start in a title
+TITLE_SPLIT_RE = deferred.compile(r"[.,]\s+(?=[^\W\d_])")  # where a periodical may start in a title
 
 # "(pp. 175–184)", "(3rd ed.)", "(Vol. 2)", "[PhD thesis]", "(P. Heinegg, Trans.)" after a title
-TITLE_TAIL_RE = re.compile(
+TITLE_TAIL_RE = deferred.compile(
     r"\s*(?:\((?:pp?\.|vols?\.|\d+(?:st|nd|rd|th)\s+ed|[^()]*\b(?:Trans|Ed|Eds)\.)[^()]*\)"
     r"|\[[^\]]*\b(?:thesis|dissertation|diss)\b[^\]]*\])(?:\s*\((?:pp?\.)[^()]*\))?\s*$",
     re.IGNORECASE,
 )
 
 # a bracket or parenthesis closing a title: "[Motion picture]", "(Unpublished dissertation)"
-CLOSING_GROUP_RE = re.compile(r"\s*(?:\[(?P<bracket>[^\[\]]{2,60})\]|\((?P<paren>[^()]{2,60})\))$")
+CLOSING_GROUP_RE = deferred.compile(
+    r"\s*(?:\[(?P<bracket>[^\[\]]{2,60})\]|\((?P<paren>[^()]{2,60})\))$"
+)
 MEDIUM_WORDS = lexicons.words("medium_words")  # "motion", "video", "dissertation", "report"
 
 # an editor or translator closing a title: ", ed. Joseph Martin", ", trans. D. W. Robertson, Jr"
-TITLE_ROLE_RE = re.compile(
+TITLE_ROLE_RE = deferred.compile(
     r",\s+(?P<role>ed|trans)\.\s+(?P<names>[A-Z][^,]*(?:,\s+(?:Jr|Sr)\.?)?)$"
 )
 # a volume closing a title: ", vol. 2", ", Volume 4th", ", vol. IV"
-TITLE_VOLUME_RE = re.compile(
+TITLE_VOLUME_RE = deferred.compile(
     r",\s*(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+|[IVXLC]+)(?:st|nd|rd|th)?\.?$"
 )
 # a year (or "n.d.") closing a title that is the entry's only date
-TITLE_YEAR_RE = re.compile(r"\s(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d)\.?$")
+TITLE_YEAR_RE = deferred.compile(r"\s(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d)\.?$")
 
 
 @dataclass(frozen=True, slots=True)

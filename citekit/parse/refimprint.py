@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import imprintorder, placeyear, pubplace, refbarepub, refplace, uregex
+from citekit.parse import deferred, imprintorder, placeyear, pubplace, refbarepub, refplace, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE, parse_imprint
 from citekit.parse.patterns import YEAR_WORD_RE
 from citekit.parse.places import is_place
 
-VANCOUVER_YEAR_RE = re.compile(r";\s*(?P<year>(?:1[5-9]|20)\d\d)\b")
+VANCOUVER_YEAR_RE = deferred.compile(r";\s*(?P<year>(?:1[5-9]|20)\d\d)\b")
 # a place after a publisher: ", Reading, MA", ", Cambridge, Mass.", ", Gainsville", ", second
 # edition" left out; a place is one to three capitalised words, then a state or country
 PLACE_AFTER_RE = uregex.compile(
@@ -20,7 +20,7 @@ PLACE_AFTER_RE = uregex.compile(
 )
 # where an imprint's segments end: no unit's or publisher's abbreviation ("Dept.", "Harvard
 # Univ. Press", "North-Holland Pub. Co.", "Warner Bros. Pictures"), no initial ("L. Erlbaum")
-UNIT_SPLIT_RE = re.compile(
+UNIT_SPLIT_RE = deferred.compile(
     r"(?<!\bDept)(?<!\bUniv)(?<!\bPub)(?<!\bPubl)(?<!\bBros)(?<!\bInst)(?<!\bAssoc)(?<!\b[A-Z])"
     r"\.\s+|;\s+(?![A-Z][\w.'’ -]{1,30}:\s)"  # not in "Amsterdam; New York: Rodopi": one place
 )
@@ -32,10 +32,10 @@ JOINT_PUBLISHERS_RE = uregex.compile(
 )
 # Chicago's reprint sentence: "… 2004. Reprint, Cambridge: Cambridge University Press, 2008."
 # (the word opens the cited printing's imprint; it is no part of its place)
-REPRINT_LEAD_RE = re.compile(r"(?:^|(?<=\.\s))(?:Reprint(?:ed)?|Repr\.),?\s+(?=[A-Z])")
-ORIGINAL_RE = re.compile(r"\(\s*[Oo]riginal(?:ly)?\s+(?:work\s+)?published\b[^()]*\)")
-COMPANY_RE = re.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
-THESIS_PART_RE = re.compile(
+REPRINT_LEAD_RE = deferred.compile(r"(?:^|(?<=\.\s))(?:Reprint(?:ed)?|Repr\.),?\s+(?=[A-Z])")
+ORIGINAL_RE = deferred.compile(r"\(\s*[Oo]riginal(?:ly)?\s+(?:work\s+)?published\b[^()]*\)")
+COMPANY_RE = deferred.compile(r",\s*(?:Inc|Ltd|LLC|GmbH|S\.A|Co)\b\.?")  # "Reilly Media, Inc."
+THESIS_PART_RE = deferred.compile(
     r"(?:Ph\.?\s?D\.?|Doctoral|Master['’]?s|M\.?A\.?|Unpublished)\b.*\b(?:[Tt]hesis|[Dd]issertation)\b"
 )
 MAX_PUBLISHER_WORDS = 6  # "Morgan Kaufman Publishers Inc."

@@ -8,15 +8,15 @@ Jahrgang marks the container a periodical; `read` gives its name and numbers, el
 
 from __future__ import annotations
 
-import re
+from citekit.parse import deferred
 
 # "10. Jg.", "19.Jg.", "Jg. 10", "Jahrgang 10": the volume
-JAHRGANG_RE = re.compile(
+JAHRGANG_RE = deferred.compile(
     r"(?:,|\.)?\s*(?:(?P<before>\d+)\.?\s*(?:Jg\.|Jahrgang)|(?:Jg\.|Jahrgang)\s*(?P<after>\d+))"
 )
-HEFT_RE = re.compile(r"\b(?:Heft|H\.)\s*(?P<number>\d+(?:[/–-]\d+)?)")  # "Heft 4", "H.3"
-PAGES_RE = re.compile(r"(?:\bS\.\s*)?(?P<pages>\d+\s*[–-]\s*\d+|(?<=S\.\s)\d+)")
-YEAR_RE = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)")
+HEFT_RE = deferred.compile(r"\b(?:Heft|H\.)\s*(?P<number>\d+(?:[/–-]\d+)?)")  # "Heft 4", "H.3"
+PAGES_RE = deferred.compile(r"(?:\bS\.\s*)?(?P<pages>\d+\s*[–-]\s*\d+|(?<=S\.\s)\d+)")
+YEAR_RE = deferred.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)")
 
 
 def read(inside: str) -> tuple[str, dict[str, str]] | None:

@@ -5,27 +5,28 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import deferred
 from citekit.parse.imprint import iso_date
 
-URL_RE = re.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?\.?")
-DOI_RE = re.compile(
+URL_RE = deferred.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?\.?")
+DOI_RE = deferred.compile(
     r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*)(?P<doi>10\.\d{4,9}/[^\s<>]+[^\s<>.,;])", re.I
 )
-ACCESSED_RE = re.compile(
+ACCESSED_RE = deferred.compile(
     r"(?:\b(?:Accessed|Retrieved|Consulté le|Zugriff am|Abgerufen am|cited)\s*(?:on\s*)?)"
     r"(?P<date>[^.;]*?\d{4}|\d{4}[^.;]*?\d{1,2})[\],.;]*(?:\s*,?\s*from\s*)?",
     re.IGNORECASE,
 )
 # what introduces a link that has been taken out: "Available at: <url>", "Retrieved from"
 # ("Available: <url>", "URL: <url>", "Retrieved from EBL: <url>": a database's name too)
-AVAILABLE_RE = re.compile(
+AVAILABLE_RE = deferred.compile(
     r"\s*\b(?:Available(?:\s+(?:at|from|online))?|Online|URL|Retrieved\s+from(?:\s+[A-Z][\w-]*)?)"
     r"\s*:?\s*(?=[.,]?\s*$)"
 )
 # a book's ISBN, no part of its imprint: "ISBN 978-0-521-63338-3", "ISBN: 0486653633"
-ISBN_RE = re.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.?")
+ISBN_RE = deferred.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.?")
 # a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
-SERIES_RE = re.compile(r"\s*\([^()]*[^\W\d_][^()]*,\s*\d+\)(?=[.,]?\s*$)")
+SERIES_RE = deferred.compile(r"\s*\([^()]*[^\W\d_][^()]*,\s*\d+\)(?=[.,]?\s*$)")
 
 
 def read_links(rest: str, fields: dict[str, str]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import names, uregex
+from citekit.parse import deferred, names, uregex
 from citekit.parse.invertednames import inverted_people
 from citekit.parse.prefilter import guarded
 from citekit.parse.refpeople import (
@@ -63,10 +63,12 @@ EDITORS_HEAD_RE = guarded(
 )
 # MLA's editor after a title, no names' mark: "Nash, J. Plain Songs. Ed. A. Brown." (a word's
 # period, then "Ed." with no comma or bracket)
-TITLE_THEN_ED_RE = re.compile(r"[a-z]{2}\.\s+Eds?\.\s+$")
+TITLE_THEN_ED_RE = deferred.compile(r"[a-z]{2}\.\s+Eds?\.\s+$")
 # one inverted name, its given names ending with an initial, then a word: "Lincoln, Matthew D.
 # Europop: Historical …" is the name, then a title's first word before its colon
-INVERTED_THEN_WORD_RE = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]+\s)+[A-Z]\.\s[A-Z][\w'’-]+$")
+INVERTED_THEN_WORD_RE = deferred.compile(
+    r"^[A-Z][\w'’-]+,\s(?:[A-Z][\w'’-]+\s)+[A-Z]\.\s[A-Z][\w'’-]+$"
+)
 COLON_HEAD_RE = uregex.compile(r"^(?P<names>[^:;“”\"*«()\d]{3,200}?):\s+")  # "Lee, L.: Title"
 MAX_COLON_WORDS = 30
 # the end of a name: Vancouver's initials ("Meyers W") or a family after an initial ("J. Lund")
@@ -74,9 +76,11 @@ MAX_COLON_WORDS = 30
 NAME_END_RE = uregex.compile(r"(?:^|\s)[A-Z]{1,2}\.?$|(?:^|\s)[A-Z](?:\.\s*|\s)[A-Z][\w'’-]+$")
 # initials, then two words: "Gray, J. Transaction Processing: Concepts …" (the title's head;
 # a given name after an initial is one word: "Oppenheimer, J. Robert")
-INITIALS_THEN_WORDS_RE = re.compile(r"^(?:[A-Z]\.\s*)+[A-Z][\w'’-]*\s+\S")
-PERIOD_INITIALS_RE = re.compile(r"^(?:and\s+|&\s+)?(?:[A-Z]\.[\s-]?){1,4}$")  # "A.", "J. D."
-SURE_NAMES_RE = re.compile(r"(?:^|\s)[A-Z]{1,2}\.?(?:,|$|\s)|,|\s(?:and|&)\s")  # "Lee J", "Lee, L."
+INITIALS_THEN_WORDS_RE = deferred.compile(r"^(?:[A-Z]\.\s*)+[A-Z][\w'’-]*\s+\S")
+PERIOD_INITIALS_RE = deferred.compile(r"^(?:and\s+|&\s+)?(?:[A-Z]\.[\s-]?){1,4}$")  # "A.", "J. D."
+SURE_NAMES_RE = deferred.compile(
+    r"(?:^|\s)[A-Z]{1,2}\.?(?:,|$|\s)|,|\s(?:and|&)\s"
+)  # "Lee J", "Lee, L."
 # a name with another in parentheses: "Céline, Louis-Ferdinand (Louis-Ferdinand Destouches).",
 # "Esty, Joshua (Jed).", "Anon (probably August Klingemann)."
 ALIAS_RE = uregex.compile(
@@ -85,7 +89,9 @@ ALIAS_RE = uregex.compile(
 )
 # a film's director after its title (MLA): "A Civil Action. Dir. Steven Zaillian."
 FILM_ROLE_RE = re.compile(r"^(?:Dir\.|Directed\s+by)\s")
-LEAD_YEAR_RE = re.compile(r"^\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?[.,]?\s+")  # "2003, Title"
+LEAD_YEAR_RE = deferred.compile(
+    r"^\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?[.,]?\s+"
+)  # "2003, Title"
 # names in direct order with initials, as computing lists print them: "M. Kitsuregawa, H.
 # Tanaka, and T. Moto-oka." or "A. Bookstein and S. T. Klein, Detecting …"
 _INITIALS = r"(?:[A-Z]-[A-Z]\.|[A-Z]\.(?:\s?-?[A-Z]\.)*)"  # "J. D.", "J.-L.", "J-L."
@@ -126,7 +132,7 @@ JOIN_NEXT_RE = re.compile(r"(?:&|and|et)\s+(?!al\b)[A-Z]")  # "& Prijatel P.": a
 NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
 # one word closed by a period after "Given I.": the family name ("Gunter M. Ziegler. Title")
 # ("Ziegler G. Polytopes. Berlin: Springer; 1995." is Vancouver's: an imprint follows the word)
-FAMILY_SENTENCE_RE = re.compile(
+FAMILY_SENTENCE_RE = deferred.compile(
     r"(?:[a-z]+\s)?[A-Z][\w'’-]*[a-z][\w'’-]*\.\s+(?![^.:]{2,40}:\s)(?=\S)"
 )
 # a comma part that opens with an English article opens a title, no name ("A." is an initial);

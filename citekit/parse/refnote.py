@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo, refnames, refpeople, refvancouver, uregex
+from citekit.parse import deferred, memo, refnames, refpeople, refvancouver, uregex
 from citekit.parse.patterns import YEAR_WORD_RE
 from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, unnumbered, untitled
 from citekit.parse.shortforms import PINPOINT_RE, is_statute
@@ -23,12 +23,12 @@ from citekit.parse.shortforms import PINPOINT_RE, is_statute
 # a second "Name (Year)" or "Name Year," after the first: in-text citations, not one entry
 SECOND_CITE_RE = re.compile(r"[;]\s*(?:see\s+(?:also\s+)?)?[A-Z][\w'’-]+,?\s+\(?(?:1[5-9]|20)\d\d")
 # a "year" that opens a list of numbers: "Kupferstichkabinett Mins. 1904, 1906, 4648": shelfmarks
-NUMBER_LIST_RE = re.compile(r"\d+\s*[,;]")
+NUMBER_LIST_RE = deferred.compile(r"\d+\s*[,;]")
 # commentary words that a reference entry does not hold
 PROSE_RE = re.compile(r"\b(?:argues?|argued|see|cf|shows?|suggests?|notes?|claims?)\b\.?\s", re.I)
 MIN_WORDS = 4  # after the names and year: a title and something more
 # or, after a year, a title of one word and "Place: Publisher": "Fjorder. Oslo: Gyldendal."
-SHORT_BOOK_RE = re.compile(r"^[^.:]{2,120}\.\s+[A-Z][^.:\d]{1,40}:\s+[A-Z]")
+SHORT_BOOK_RE = deferred.compile(r"^[^.:]{2,120}\.\s+[A-Z][^.:\d]{1,40}:\s+[A-Z]")
 # the share of a document's notes that must be entries (ibid. and short forms among them)
 ENTRY_SHARE = 0.4
 MIN_ENTRIES = 3  # and at least this many: one note is no document style
@@ -100,7 +100,9 @@ DASH_HEAD = refpeople.Head(("idem",), "author", None, "")
 
 
 # APA's entry without author: "Good chemistry. (1996, September). Magazine, 44(1), p. 8"
-TITLE_FIRST_RE = re.compile(r"^[^()]{3,300}?[.?!]\s+\((?:1[5-9]|20)\d\d[a-z]?(?:,[^)]*)?\)\.\s+\S")
+TITLE_FIRST_RE = deferred.compile(
+    r"^[^()]{3,300}?[.?!]\s+\((?:1[5-9]|20)\d\d[a-z]?(?:,[^)]*)?\)\.\s+\S"
+)
 
 
 def _title_first(text: str) -> Reference | None:
@@ -113,7 +115,7 @@ def _title_first(text: str) -> Reference | None:
 
 
 # MLA's film: its title, then its director: "Back to Chernobyl. Dir. Bill Kurtis. WGBH, 1989."
-FILM_RE = re.compile(r"^[^.]{2,200}\.\s+(?:Dir\.|Directed\s+by)\s")
+FILM_RE = deferred.compile(r"^[^.]{2,200}\.\s+(?:Dir\.|Directed\s+by)\s")
 
 
 def _film(text: str) -> Reference | None:
@@ -243,10 +245,12 @@ def _dated(head: refpeople.Head) -> bool:
 
 # a part's pages closing an entry after its year ("Berlin: Suhrkamp 1999, S. 33-56.",
 # "Boston: Things Press, 1999. p. 33-56."): in a document of entries, no pinpoint
-YEAR_PAGES_END_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?[,.]\s*[pPsS]\.\s*\d+\s*[–-]\s*\d+\.?$")
+YEAR_PAGES_END_RE = deferred.compile(
+    r"(?:1[5-9]|20)\d\d[a-z]?[,.]\s*[pPsS]\.\s*\d+\s*[–-]\s*\d+\.?$"
+)
 # an article's pages after its issue's number, its year closing the entry (ABNT: "v. 12, n.
 # 3, p. 33-56, 1999."): a note's pinpoint would follow the year
-ISSUE_PAGES_END_RE = re.compile(
+ISSUE_PAGES_END_RE = deferred.compile(
     r"\b[nv]\.\s*\d+,\s*p\.\s*\d+\s*[–-]\s*\d+,\s*(?:[^\W\d_]+\.?\s+)?(?:1[5-9]|20)\d\d\.?$"
 )
 
@@ -286,22 +290,22 @@ INVERTED_COMMA_RE = uregex.compile(
 )
 # APA's author, any words, closed by a period before the date in parentheses: "Alliance for
 # Excellent Education. (2007).", "U.S. Department of Veterans Affairs. (n.d.)."
-APA_DATED_RE = re.compile(
+APA_DATED_RE = deferred.compile(
     r"^[^()“”\"«»]{3,150}\.\s\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)\.\s"
 )
 TITLE_MARKS = "“\"*«„‘'`"
 # a note's imprint in parentheses, "(New Haven: Yale UP, 1998)", "(2000)"
-NOTE_IMPRINT_RE = re.compile(r"\((?:[^()]*[,:]\s*)?(?:1[5-9]|20)\d\d\)")
+NOTE_IMPRINT_RE = deferred.compile(r"\((?:[^()]*[,:]\s*)?(?:1[5-9]|20)\d\d\)")
 # the same with its place and publisher, "(New York: Norton, 1995)": a year alone in
 # parentheses closes a science list's entry as well ("Computer 20 (1987)")
-PLACE_IMPRINT_RE = re.compile(r"\([^()]*:\s[^()]*(?:1[5-9]|20)\d\d\)")
+PLACE_IMPRINT_RE = deferred.compile(r"\([^()]*:\s[^()]*(?:1[5-9]|20)\d\d\)")
 # "Family, Given", "Family, I.", "FAMILY (I.)" opening the text
 INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
 # a note's pinpoint ("p. 3", "s. 33", "S. 12", "с. 205") or back-reference ("op. cit.")
 # (not an article's pages after its volume and issue: "14(8): p. 983-95")
-NOTE_LOCATOR_RE = re.compile(r"(?<!\):\s)\b(?:[pPsS]\.\s*\d|сс?\.\s*\d|cit\.|cyt\.)")
-JOINED_RE = re.compile(r"\s(?:and|&)\s")  # "A. Bookstein and S. T. Klein,"
-NEXT_CITATION_RE = re.compile(r";\s+[^\W\d_]*[A-Z]")  # "; MENDONÇA, op. cit.", not "; pp 14"
+NOTE_LOCATOR_RE = deferred.compile(r"(?<!\):\s)\b(?:[pPsS]\.\s*\d|сс?\.\s*\d|cit\.|cyt\.)")
+JOINED_RE = deferred.compile(r"\s(?:and|&)\s")  # "A. Bookstein and S. T. Klein,"
+NEXT_CITATION_RE = deferred.compile(r";\s+[^\W\d_]*[A-Z]")  # "; MENDONÇA, op. cit.", not "; pp 14"
 # the words a names block holds besides capitalised names and initials: particles ("van"),
 # joins ("and", "et"), editor marks ("eds.") and "et al."
 NAME_WORDS = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citekit.parse import names, uregex
+from citekit.parse import deferred, names, uregex
 from citekit.parse.refvancouver import (
     ET_AL_RE,
     VANCOUVER_BLOCK_RE,
@@ -21,7 +21,7 @@ EDITOR_MARK_RE = re.compile(
     re.IGNORECASE,
 )
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."
-SUFFIX_RE = re.compile(r"(?:Jr|Sr|III|II|IV)\.?")  # a name's suffix, a comma part of its own
+SUFFIX_RE = deferred.compile(r"(?:Jr|Sr|III|II|IV)\.?")  # a name's suffix, a comma part of its own
 # "and", "&", ";" and other languages' "und", "et" (never "et al.") between names; "e", "y"
 # only before a whole name ("Feiner e Magnus Löhrer"): "Ortega y Gasset" is one family name
 JOIN_RE = re.compile(

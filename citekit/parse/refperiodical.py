@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import uregex
+from citekit.parse import deferred, uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.reftail import MONTHS
 
@@ -30,12 +30,14 @@ TAIL_RE = uregex.compile(
     r"(?:[,.]?\s+(?i:retrieved|available)(?:\s+(?:at|from|online))?:?)?[.,]?\s*$"
 )
 NAME_RE = uregex.compile(r"^[A-Z][^\d:;()\[\]“”\"«»*]{1,120}$")  # capitalised, no numbers
-ABBREVIATED_RE = re.compile(r"(?:^|\s)J\.?\s+[A-Z]")  # "SIAM J. Discr. Math.", "J Appl Physiol"
+ABBREVIATED_RE = deferred.compile(
+    r"(?:^|\s)J\.?\s+[A-Z]"
+)  # "SIAM J. Discr. Math.", "J Appl Physiol"
 MAX_WORDS = 12
 # a status only an article's periodical is named with: "Applied Optics, to appear", "Memory
 # Studies, in press" (a book's is named with its publisher, whose words PUBLISHER_WORDS_RE
 # finds: "Oxford University Press, forthcoming")
-STATUS_RE = re.compile(r"\b(?:to\s+appear|in\s+press)\b", re.IGNORECASE)
+STATUS_RE = deferred.compile(r"\b(?:to\s+appear|in\s+press)\b", re.IGNORECASE)
 
 
 def unnumbered(rest: str, *, doi: str = "") -> tuple[str, dict[str, str]] | None:

@@ -11,34 +11,35 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
+from citekit.parse import deferred
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
 from citekit.parse.patterns import MONTH_RE
 from citekit.parse.places import PLACE_WORDS, is_place
 
 # a unit of an institution: "Dept. of Computer Science", "School of Law", "Division of …"
-UNIT_RE = re.compile(
+UNIT_RE = deferred.compile(
     r"^(?:Dept|Department|School|Division|Faculty|Laborator(?:y|ies)|Lab|Institute|Cent(?:er|re))"
     r"\b\.?\s+(?:of|for)\b"
 )
-UNIT_WORD_RE = re.compile(
+UNIT_WORD_RE = deferred.compile(
     r"\b(?:Dept|Department|School|Division|Faculty|Lab|Institute|University)\b"
 )
 
 
 # a periodical's numbers: a page range, "23(6)", an opening parenthesis left open, digits alone
-NUMBERED_RE = re.compile(r"\d+\s*[–-]\s*\d+|\d+\s*\(|\($|^[\d\s.,()]+$")
-DAY_RE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+")  # "28 April", "15 May"
+NUMBERED_RE = deferred.compile(r"\d+\s*[–-]\s*\d+|\d+\s*\(|\($|^[\d\s.,()]+$")
+DAY_RE = deferred.compile(r"^\d{1,2}\s+[A-Z][a-z]+")  # "28 April", "15 May"
 COUNTRIES = lexicons.words("country_names")
 REGIONS = lexicons.words("region_names")  # "new jersey", "ontario", "mass."
-STATE_CODE_RE = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)$")  # "MD", "N.J.", "D. C."
+STATE_CODE_RE = deferred.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)$")  # "MD", "N.J.", "D. C."
 MAX_CITY_WORDS = 3  # "Englewood Cliffs", "Rio de Janeiro"
 MAX_PUBLISHER_WORDS = 10  # "Research and Innovative Technology Administration …"
 # ", February 1995", ", Oct. 1990": a month and the year after a place
-MONTH_YEAR_RE = re.compile(
+MONTH_YEAR_RE = deferred.compile(
     rf",\s*(?:{MONTH_RE.pattern})\s+(?P<year>(?:1[5-9]|20)\d\d)\b", re.IGNORECASE
 )  # "france", "united kingdom"
 # a sentence that is a place alone: "Detroit, MI", "Washington, D. C", "Chambery, France"
-PLACE_SENTENCE_RE = re.compile(
+PLACE_SENTENCE_RE = deferred.compile(
     r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
     r"(?:,\s*(?P<state>[A-Z]{2}|[A-Z]\.\s?[A-Z]\.?)|,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?$"
 )

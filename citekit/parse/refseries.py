@@ -9,9 +9,9 @@ a number, then a last sentence that is an imprint, are a series and its number.
 
 from __future__ import annotations
 
-import re
+from citekit.parse import deferred
 
-SERIES_IMPRINT_RE = re.compile(
+SERIES_IMPRINT_RE = deferred.compile(
     r"^(?P<series>[^\d“”\"]{3,160}?),\s+(?P<number>\d{1,4})\.\s+"  # "Studi e Testi, 71. "
     r"(?P<imprint>(?:[^.:\d]{2,40}:\s)?[^.:\d][^:\d]{1,80}?,\s+(?:1[5-9]|20)\d\d)\.?\s*$"
 )

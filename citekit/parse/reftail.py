@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import uregex
+from citekit.parse import deferred, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
 
 # where the numbers begin: a label or a digit (a letter may lead one: "A27", "B200"); French
 # CSL prints the issue "nᵒ 811" (U+1D52) or "no 7"
-START_RE = re.compile(
+START_RE = deferred.compile(
     r"(?:[,.:]?\s+|\s*\(|,)(?=(?:[Vv]ol(?:ume)?s?\.?|v\.|[Nn]o\.|[Nn]o(?=\s\d)|n[°ºᵒ]|[Nn]r\.|[Ii]ssue"
     r"|pp?\.?|[Pp]ages)"
     r"\s*[A-Z]?\d|[A-Z]?\d|[IVXLC]{2,}\b)"
@@ -28,8 +28,8 @@ MONTHS = "|".join(sorted((re.escape(m) for m in MONTH_NUMBERS), key=len, reverse
 # "2 Aug.", "30 October": a day and month, no volume
 DAY_RE = rf"\d{{1,2}}\s+(?i:{MONTHS})\b\.?"
 # a sentence inside the name: "Ontario, Canada. Geology", "II. Acta Mathematica"
-SENTENCE_RE = re.compile(r"\.\s+(?=[A-Z])")
-ROMAN_RE = re.compile(r"^(?:[IVXLC]+|\d+)$")
+SENTENCE_RE = deferred.compile(r"\.\s+(?=[A-Z])")
+ROMAN_RE = deferred.compile(r"^(?:[IVXLC]+|\d+)$")
 ITEM_RE = uregex.compile(
     rf"(?P<day>{DAY_RE})|(?P<bracket>\[[^\]]*\])|"  # "[arXiv:hep-ph/9905221]": a note
     r"(?:[Vv]ol(?:ume)?s?\.?|v\.)\s*(?P<vol>[A-Z]?\d+|[IVXLC]+\b)"
@@ -46,17 +46,19 @@ ITEM_RE = uregex.compile(
     r"|(?P<word>[^\W\d_][\w'’.-]*)"
 )
 # punctuation between items; not a bracket that holds an issue alone ("(5465)", not "(1992)")
-SKIP_RE = re.compile(r"(?:[\s,.:;)\]]|\((?!(?!(?:1[5-9]|20)\d\d\))\d+(?:\s*[–/-]\s*\d+)?\)))+")
+SKIP_RE = deferred.compile(
+    r"(?:[\s,.:;)\]]|\((?!(?!(?:1[5-9]|20)\d\d\))\d+(?:\s*[–/-]\s*\d+)?\)))+"
+)
 # pages after a date in parentheses and a colon, as Chicago prints them
-COLON_PAGES_RE = re.compile(r"\)\s*:\s*(?P<pages>[A-Z]?\d+(?:\s*[–—-]+\s*[A-Z]?\d+)?)")
+COLON_PAGES_RE = deferred.compile(r"\)\s*:\s*(?P<pages>[A-Z]?\d+(?:\s*[–—-]+\s*[A-Z]?\d+)?)")
 # words a periodical's tail may hold besides numbers: seasons, "Suppl.", "pp"
 SEASONS = {"spring", "summer", "autumn", "fall", "winter"}
 TAIL_WORDS = SEASONS | {"suppl", "part", "pt", "pp", "p"}
 # a status after the numbers: "to appear", "in press"
-STATUS_RE = re.compile(r"\b(?:to\s+appear|in\s+press|forthcoming)\b", re.IGNORECASE)
+STATUS_RE = deferred.compile(r"\b(?:to\s+appear|in\s+press|forthcoming)\b", re.IGNORECASE)
 MAX_WORDS = 0  # other words: more, and the tail is prose or an imprint
 # a name that is no periodical's: a book's editors or container, a publisher, a sentence
-NOT_NAME_RE = re.compile(
+NOT_NAME_RE = deferred.compile(
     r"\b(?:In|in|edited|eds?\.|Eds?\.|by|[Rr]eport|[Tt]hesis|[Dd]issertation)\b|[:;]\s|\d{4}"
     r"|[“”\"«»]|\((?:dir|eds?|trans|Hrsg|comp)\.?\)|^(?:pp?|vols?|v|no|nr)$",
     re.IGNORECASE,
@@ -196,7 +198,7 @@ def _numbers(tail: str) -> dict[str, str] | None:
 # a volume and its issue joined at the tail's start: "33:3: 333" (volume, issue, pages, colons
 # between), "45-3, 2001, p. 658" and "vol 79-3, 2006, pp. 483" (French: a dash or slash, the
 # pages labelled after, so that the joined pair is no range of pages)
-VOLUME_ISSUE_RE = re.compile(
+VOLUME_ISSUE_RE = deferred.compile(
     r"^[\s,.]*(?:(?P<v1>\d{1,4}):(?P<n1>\d{1,3}):\s*(?P<pages>\d+(?:\s*[–-]\s*\d+)?)\b"
     r"|(?:[Vv]ol\.?\s*)?(?P<v2>\d{1,4})[-/](?P<n2>\d{1,2}),(?=.*\bpp?\.\s*\d))"
 )
@@ -217,7 +219,7 @@ def _volume_issue(tail: str, found: dict[str, str]) -> str:
 
 
 # the year in brackets closing a physics entry: "Phys. Rev. A 50, 1764 (1994)."
-PAREN_YEAR_END_RE = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)[.\s]*$")
+PAREN_YEAR_END_RE = deferred.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)[.\s]*$")
 
 
 def _paren_year_last(tail: str, found: dict[str, str]) -> None:

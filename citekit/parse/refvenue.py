@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import uregex
+from citekit.parse import deferred, uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.patterns import MONTH_RE, MONTHS, YEAR
 
@@ -30,9 +30,11 @@ VENUE_RE = uregex.compile(
 )
 # ", edited by" after a plain book title; no page range or imprint before it
 # (or ", translated by": "In Image, Music, Text, translated by Stephen Heath. Hill, 1977.")
-EDITED_AFTER_RE = re.compile(r",\s+(?:edited|ed\.|translated|trans\.)\s+by\s")
+EDITED_AFTER_RE = deferred.compile(r",\s+(?:edited|ed\.|translated|trans\.)\s+by\s")
 # (an initial's period opens no imprint: "In A Tribute to Robert A. Koch: Studies in …")
-IMPRINT_BEFORE_RE = re.compile(r"\(pp?\.|\bpp?\.\s*\d|(?<![\s.][A-Za-z])\.\s[A-Z][\w .]{0,40}:\s")
+IMPRINT_BEFORE_RE = deferred.compile(
+    r"\(pp?\.|\bpp?\.\s*\d|(?<![\s.][A-Za-z])\.\s[A-Z][\w .]{0,40}:\s"
+)
 BARE_YEAR_RE = uregex.compile(rf"^,\s+{YEAR}[.,]?\s*$")  # "Yale University Press, 1998."
 
 

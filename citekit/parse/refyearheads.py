@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from citekit import lexicons
-from citekit.parse import uregex
+from citekit.parse import deferred, uregex
 from citekit.parse.refpeople import (
     Head,
     people_head,
@@ -24,7 +24,7 @@ PAREN_YEAR_RE = re.compile(
 )
 # "Babb, Florence. 1989. Between Field..." (Chicago author-date)
 # ("Durkheim, Emile. [1912] 1995.": the first edition's year in brackets before the cited one)
-DOT_YEAR_RE = re.compile(
+DOT_YEAR_RE = deferred.compile(
     r"(?<=[^\W\d_]|\.)[.,]?\s+(?:\[(?:1[5-9]|20)\d\d\]\s+)?"
     r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\.\s+"
 )
@@ -40,11 +40,11 @@ ONE_NAME_INITIAL_RE = uregex.compile(
 )
 ET_AL_LEAD_RE = re.compile(r"^et\s+al\.?,?\s+")  # left after the names: "Lee J. et al., …"
 # a year after names with no period, then the title: " 1976 Directions", " 1988 [1964]. “The"
-BARE_YEAR_RE = re.compile(
+BARE_YEAR_RE = deferred.compile(
     r"(?<=[^\W\d_]|\.)\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:\s+\[(?:1[5-9]|20)\d\d\]\.?)?\s+"
     r"(?=[A-Z“\"‘«])"
 )
-WORD_END_RE = re.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Crossings."
+WORD_END_RE = deferred.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Crossings."
 # what a match of DOT_YEAR_RE and of BARE_YEAR_RE holds: the year and what follows it. Both
 # open with a look-behind, so the engine tries them at every position of a note; these open
 # with a digit and are looked for first (most notes have no year so placed)
@@ -54,7 +54,9 @@ YEAR_SPACE_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\s")  # "1976 "
 # (or a space before a quoted title: "Cédric Durand, Tristan Auvray, 2015 “Is there …”")
 COMMA_YEAR_RE = re.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?:[,:]\s+|\s+(?=[“\"‘«]))")
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al"}
-EDITION_WORD_RE = re.compile(r"\b(?:Rev|Revised|New|Enl|Repr)\.?$", re.IGNORECASE)  # "Rev. ed."
+EDITION_WORD_RE = deferred.compile(
+    r"\b(?:Rev|Revised|New|Enl|Repr)\.?$", re.IGNORECASE
+)  # "Rev. ed."
 TITLE_WORDS = lexicons.words("title_stopwords") - lexicons.words("join_words")
 # words a names block may hold in lower case: particles ("van"), joins, a body's short words
 SMALL_WORDS = (

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from citekit.parse import (
     cues,
+    deferred,
     isoshape,
     memo,
     namecues,
@@ -62,7 +63,9 @@ CONTRIBUTOR_START_RE = uregex.compile(
     r"|[Üü]bersetzt|[Tt]rad\.|a\s+cura|In:(?=\s+[A-Z]))\s"
 )
 
-LINK_LABEL_RE = re.compile(r"\b(?:URL|online|en\s+ligne|disponible\s+en|available\s+at)\b", re.I)
+LINK_LABEL_RE = deferred.compile(
+    r"\b(?:URL|online|en\s+ligne|disponible\s+en|available\s+at)\b", re.I
+)
 
 
 def _opens_with_imprint(text: str) -> bool:

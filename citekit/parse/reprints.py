@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
+from citekit.parse import deferred
 from citekit.parse.prefilter import guarded
 
 # "; repr.", "; first publ.", "; Nachdr." (lexicons/reprint_words.txt)
-REPRINT_RE = re.compile(
+REPRINT_RE = deferred.compile(
     rf";\s*{lexicons.alternation(lexicons.words('reprint_words'))}(?!\w)", re.IGNORECASE
 )
 # "1966 (rééd. Genève, Slatkine Reprints, 1980)": the year of the edition cited, then a bracket
@@ -24,10 +25,10 @@ REPRINT_BRACKET_RE = guarded(
         rf"(?<=\d)\s*\((?i:{lexicons.alternation(lexicons.words('reprint_words'))})(?!\w)[^()]*\)"
     )
 )
-LETTERS_RE = re.compile(r"[^\W\d_]{2}")  # a place or a publisher, not a year alone
+LETTERS_RE = deferred.compile(r"[^\W\d_]{2}")  # a place or a publisher, not a year alone
 # "1991–2008" at an imprint's end: a work published over several years; the last year may be
 # written short, as Oxford and MHRA styles print it: "1964–9", "1810–28"
-YEAR_SPAN_RE = re.compile(
+YEAR_SPAN_RE = deferred.compile(
     r"(?<!\d)(?P<first>1[5-9]\d\d|20\d\d)\s?[–-]\s?(?P<last>1[5-9]\d\d|20\d\d|\d{1,2}(?!\d))\W*$"
 )
 

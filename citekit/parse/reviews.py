@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import isoshape, memo, uregex
+from citekit.parse import deferred, isoshape, memo, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.patterns import LEAD_IN_RE, find_opcit
 from citekit.parse.pinpoint import end_pinpoint
@@ -23,17 +23,19 @@ REVIEW_WORDS = lexicons.alternation(lexicons.words("review_words"))
 REVIEW_RE = guarded(
     uregex.compile(rf"(?:^|(?<=[.:,]\s))(?<!\bsec\.\s)(?i:{REVIEW_WORDS})(?:[.:](?=\s)|$)")
 )  # most notes hold no review word: the pattern runs only on those that do
-SENTENCE_START_RE = re.compile(r"(?:^|(?<=\.\s))\S")
+SENTENCE_START_RE = deferred.compile(r"(?:^|(?<=\.\s))\S")
 # a periodical named without italics (plain text): capitalised words, then its number or
 # date and the year as isoshape reads them ("El País-Babelia, 20 de junio. 2020: 6")
 PLAIN_PERIODICAL_RE = uregex.compile(r"[A-Z][^.;:*,«»“”\"]{1,80}(?=,)")
 # a pinpoint ("p. 20", "véase pp. 119–122", "S. 3"): the citation ends near it, so a
 # periodical further on belongs to another
-PAGE_RE = re.compile(r"\b(?:pp?|S|s)\.\s*\d")
-YEAR_START_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\b")
+PAGE_RE = deferred.compile(r"\b(?:pp?|S|s)\.\s*\d")
+YEAR_START_RE = deferred.compile(r"(?:1[5-9]|20)\d\d[a-z]?\b")
 # a periodical in quotes, as Polish styles print one, then its numbers and year: "„L’Année
 # sociologique” t. 70 nr 1 (2020)", "„Francia-Recensio” 02.2018"
-QUOTED_PERIODICAL_RE = re.compile(r"[„“«][^”»\"]{2,80}[”»\"][^;„“«]{0,40}?(?:1[5-9]|20)\d\d\b")
+QUOTED_PERIODICAL_RE = deferred.compile(
+    r"[„“«][^”»\"]{2,80}[”»\"][^;„“«]{0,40}?(?:1[5-9]|20)\d\d\b"
+)
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # each piece is asked of again as cuts are tried
@@ -116,7 +118,9 @@ def short_review(text: str) -> bool:
 
 
 # what ends a review's short title: an op. cit. word or the pinpoint after the last comma
-SHORT_END_RE = re.compile(r",\s*(?=\*?(?:art|op|ob|dz)\.\s*cit|\*?cit\.|(?:pp?|S|s)\.\s*\d|\d)")
+SHORT_END_RE = deferred.compile(
+    r",\s*(?=\*?(?:art|op|ob|dz)\.\s*cit|\*?cit\.|(?:pp?|S|s)\.\s*\d|\d)"
+)
 
 
 def short_fields(text: str) -> dict[str, str] | None:

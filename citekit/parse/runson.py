@@ -8,6 +8,7 @@ import re
 
 from citekit.parse import (
     cues,
+    deferred,
     insentences,
     isoshape,
     namecues,
@@ -69,7 +70,7 @@ INVERTED_NAME_COLON_RE = uregex.compile(
 )
 
 
-SENTENCE_STOP_RE = re.compile(r"(?<=\w\w)\.\s+")  # a full stop after a word, not an initial
+SENTENCE_STOP_RE = deferred.compile(r"(?<=\w\w)\.\s+")  # a full stop after a word, not an initial
 
 
 def title_sentences_then_imprint(prev: str, rest: str, separator: str) -> bool:
@@ -164,7 +165,7 @@ def _after_last_lead(text: str) -> str:
 
 
 # a full stop that may end a title's sentence: "… en México. Prensas", "… (eds.). Ayuntamiento"
-TITLE_STOP_RE = re.compile(r"(?<=[\w)?!])\.\s+(?=[A-Z\d¿¡])")
+TITLE_STOP_RE = deferred.compile(r"(?<=[\w)?!])\.\s+(?=[A-Z\d¿¡])")
 TITLE_SENTENCES = 2  # further sentences of a title read before its imprint
 
 
@@ -225,7 +226,7 @@ def plain_title_runs_on(prev: str, cur: str, rest: str, separator: str) -> bool:
 
 # at most three plain sentences (a title's), then a journal in italics: "Enfermedad y funerales
 # de Galdós. *La Aventura de la Historia*, 255. 2020: 20–25"
-JOURNAL_AHEAD_RE = re.compile(r"(?:[^.*;]{3,200}?\.\s+){0,3}?(?=\*[^*]+\*)")
+JOURNAL_AHEAD_RE = deferred.compile(r"(?:[^.*;]{3,200}?\.\s+){0,3}?(?=\*[^*]+\*)")
 
 
 def journal_follows(prev: str, rest: str, separator: str) -> bool:
@@ -250,7 +251,9 @@ def journal_follows(prev: str, rest: str, separator: str) -> bool:
     )
 
 
-SUBTITLE_RE = re.compile(r"[^.*;«»“”\"]{3,200}?\.\s+")  # one plain sentence: "Cultura visual. "
+SUBTITLE_RE = deferred.compile(
+    r"[^.*;«»“”\"]{3,200}?\.\s+"
+)  # one plain sentence: "Cultura visual. "
 
 
 def subtitle_then_container(prev: str, rest: str, separator: str) -> bool:

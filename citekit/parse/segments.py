@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import imprint, rolenames, uregex
+from citekit.parse import deferred, imprint, rolenames, uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, STATE_RE, is_page_range
 from citekit.parse.names import split_names
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
@@ -57,7 +57,7 @@ IN_SEGMENT_RE = uregex.compile(
     r"^\[?(?:in|In|dans|en)\s*:?\]?\s+|^\[?(?:w|W|в|В|v|V)\s*:\]?\s+"
 )  # "w: Prasa …", "[w:] Prasa …"
 # inside a segment: "Title in: Book", "Tytuł [w:] Książka" (Polish styles bracket the word)
-IN_INSIDE_RE = re.compile(r"\s\[?(?:in|dans|w|в)\s*:\]?\s+")
+IN_INSIDE_RE = deferred.compile(r"\s\[?(?:in|dans|w|в)\s*:\]?\s+")
 EDITOR_PAREN_RE = uregex.compile(
     r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp|orgs?|red|ред)\.?\)\s*[:.]?",
     re.IGNORECASE,
@@ -186,7 +186,7 @@ def _places_before(segments: list[str], start: int, fields: dict[str, str]) -> i
     return start
 
 
-CITY_RE = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")  # "Cambridge", "New Haven"
+CITY_RE = deferred.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?$")  # "Cambridge", "New Haven"
 
 
 def _city(segment: str) -> bool:
@@ -223,11 +223,11 @@ def title_and_container(segments: list[str]) -> tuple[list[str], list[str]]:
     return segments, []
 
 
-THESIS_SEGMENT_RE = re.compile(
+THESIS_SEGMENT_RE = deferred.compile(
     r"^(?:tesis|thèse|tese|tesi|thesis|diss\.|dissertation|mémoire|PhD|Ph\.D\.|D\.Phil\.|Habilitation\w*)\b",
     re.IGNORECASE,
 )
-VOLUME_COUNT_SEGMENT_RE = re.compile(
+VOLUME_COUNT_SEGMENT_RE = deferred.compile(
     r"^\d+\s+(?:vols?\.?|volumes|Bde\.?|tomes|t\.|sv\.)$", re.IGNORECASE
 )
 
@@ -339,7 +339,7 @@ JOURNAL_VOLUME_RE = uregex.compile(
 
 # "Schmeling (Hg.): Title"; a colon after a space is French punctuation between a title and
 # its subtitle ("Patrimoine légendaire : le gai savoir"), no names before it
-BOOK_AUTHOR_RE = re.compile(r"^(?P<names>[^:]{2,60})(?<!\s):\s+(?P<rest>.+)$")
+BOOK_AUTHOR_RE = deferred.compile(r"^(?P<names>[^:]{2,60})(?<!\s):\s+(?P<rest>.+)$")
 
 
 def container_parts(container: list[str]) -> tuple[dict[str, str], list[str]]:

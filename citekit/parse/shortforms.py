@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import isoshape, memo, segments, standardrefs, titlespans, uregex
+from citekit.parse import deferred, isoshape, memo, segments, standardrefs, titlespans, uregex
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.cues import title_only
 from citekit.parse.etalalone import et_al_alone
@@ -244,7 +244,9 @@ def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
     return match.group("names"), _year(text[match.end("names") :]), pinpoint and pinpoint.strip()
 
 
-COMMA_YEAR_RE = re.compile(r",\s+(?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s")  # ", 2003, 52", ", 2000: 502"
+COMMA_YEAR_RE = deferred.compile(
+    r",\s+(?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s"
+)  # ", 2003, 52", ", 2000: 502"
 YEAR_FIRST_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]|$)")
 
 
@@ -332,7 +334,7 @@ def _title_alone(text: str) -> bool:
 
 
 # a law review's numbers after a title: volume, first page, pinpoint ("213 221 58", "10 at 381")
-NUMBERS_ONLY_RE = re.compile(r"\d+(?:\s+(?:at\s+)?\d+){1,3}")
+NUMBERS_ONLY_RE = deferred.compile(r"\d+(?:\s+(?:at\s+)?\d+){1,3}")
 # what follows a legal title whose italics plain text lost: "at 34", "213 221 58", "10 at 381"
 LEGAL_NUMBERS_RE = re.compile(r"(?:at\s+\d+|\d+(?:\s+(?:at\s+)?\d+){1,3})(?:\s*[-–]\s*\d+)?")
 

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from citekit.parse import deferred
 from citekit.parse.elements import Parsed
 from citekit.parse.prefilter import GuardedBy
 
@@ -25,7 +26,7 @@ LOCATOR = (
 )
 SIGLUM_CITATION_RE = re.compile(rf"(?P<siglum>{SIGLUM})\s+(?P<locator>{LOCATOR})\.?")
 # a part of a note that is such a citation, after a lead-in ("compare", "see also")
-_USE_RE = re.compile(
+_USE_RE = deferred.compile(
     rf"(?:^|[;:]\s+|\b(?i:see|also|compare|cf\.|and)\s+)(?P<siglum>{SIGLUM})\s+{LOCATOR}\.?"
     r"(?=\s*(?:[;,]|$))"
 )
@@ -86,7 +87,7 @@ def unless_defined(span: str, forms: tuple[str, ...]) -> tuple[str, ...]:
 
 # a siglum citation that closes a sentence of prose after its colon: "… in the appendix: GA 3,
 # 274–96"
-AFTER_COLON_RE = re.compile(rf":\s+(?P<siglum>{SIGLUM})\s+{LOCATOR}\.?\s*$")
+AFTER_COLON_RE = deferred.compile(rf":\s+(?P<siglum>{SIGLUM})\s+{LOCATOR}\.?\s*$")
 
 
 def after_prose(span: str, start: int, forms: tuple[str, ...]) -> int:

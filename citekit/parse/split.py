@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 
 from citekit import lexicons
-from citekit.parse import bracketdate, cues, namecues, quotedin, reviews, uregex
+from citekit.parse import bracketdate, cues, deferred, namecues, quotedin, reviews, uregex
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
 from citekit.parse.inherit import opens_with_same_author
@@ -139,13 +139,13 @@ def split_note(
 
 
 # an address written out in prose, without the full stop, bracket or emphasis that closes it
-BARE_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s<>*]*[^\s<>*.,;:)\]]", re.IGNORECASE)
+BARE_ADDRESS_RE = deferred.compile(r"(?:https?://|www\.)[^\s<>*]*[^\s<>*.,;:)\]]", re.IGNORECASE)
 # what may stand between and after addresses listed alone: "…, http://… and http://…."
-BETWEEN_ADDRESSES_RE = re.compile(r"(?:[\s.,;*]|\b(?:and|or|et|und|y|e)\b)*")
+BETWEEN_ADDRESSES_RE = deferred.compile(r"(?:[\s.,;*]|\b(?:and|or|et|und|y|e)\b)*")
 # how the prose before an address ends when it points to the page: "For more, see",
 # "Information available at", "Siehe", "Austrian Centre for Digital Humanities:" (not after a
 # link's label, "…, URL:": the address then belongs to the title before it)
-ADDRESS_LEAD_RE = re.compile(
+ADDRESS_LEAD_RE = deferred.compile(
     r"(?:^|\b(?:see(?:\s+also)?|siehe(?:\s+auch)?|vgl\.|voir|cf\.|véase|vedi|zie|at|from|unter|sur)"
     r"|(?<!\bURL)(?<!\bonline)(?<!\bOnline):)[\s,:]*\**$",
     re.IGNORECASE,
@@ -189,12 +189,14 @@ def _uncut_review(text: str, piece: Piece, parts: list[Piece]) -> list[Piece]:
     return out
 
 
-QUOTATION_AFTER_RE = re.compile(r"\s*:\s*[\"“«„]")  # '*Title*: "…': the title, then what it says
+QUOTATION_AFTER_RE = deferred.compile(
+    r"\s*:\s*[\"“«„]"
+)  # '*Title*: "…': the title, then what it says
 
 
 # '"Epidemic Influenza," *British Medical Journal*, 1290–91': an unsigned article's title,
 # its comma inside the quotes, then the periodical in italics
-UNSIGNED_ARTICLE_RE = re.compile(r"[“\"‘][^”\"’]{2,200},[”\"’]\s*\*[^*]+\*")
+UNSIGNED_ARTICLE_RE = deferred.compile(r"[“\"‘][^”\"’]{2,200},[”\"’]\s*\*[^*]+\*")
 
 
 def _quotation_source(text: str) -> list[tuple[Piece, str]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import names, places, uregex
+from citekit.parse import deferred, names, places, uregex
 from citekit.parse.patterns import LEAD_IN_RE, QUOTED_RE
 
 PARTICLES = r"(?:von|van|de|der|den|da|di|du|le|la|dos|das|del|zu|ten|ter)"
@@ -27,7 +27,7 @@ GIVEN = rf"(?:{FULL_WORD}(?:\s+{FULL_WORD}){{0,2}}(?:\s+{INITIALS})?|{INITIALS})
 INVERTED = rf"{FAMILY},\s+{GIVEN}"
 NATURAL = rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}{FAMILY}"  # "Paul Billerbeck", after "und"
 JOIN = r"(?:\s*/\s*|\s*;\s+|\s+(?:und|and|et|e|y|i|a)\s+)"
-JOIN_SPLIT_RE = re.compile(r"/|;\s|\s(?:und|and|et|e|y|i|a)\s")  # a list, not one name
+JOIN_SPLIT_RE = deferred.compile(r"/|;\s|\s(?:und|and|et|e|y|i|a)\s")  # a list, not one name
 # a name in natural order only after a joining word of the styles that write so ("Strack,
 # Hermann L. und Paul Billerbeck:"): after "and" it is a title's words ("Bookstalls and …")
 NATURAL_JOIN = r"(?:\s+(?:und|et|e|y|i)\s+)"
@@ -49,7 +49,7 @@ IN_EDITORS_RE = uregex.compile(
 # a plain title between the statement's colon and "in:" (", in: *Journal* 8", ", in: Editor
 # (Hg.): Book"): quoted, so that its commas do not read as names ("Direct Reference,
 # Propositional Attitudes, and Semantic Content, in: …")
-TITLE_BEFORE_IN_RE = re.compile(r"^(?P<title>[^*„“”«»\"]{3,}?),\s+in:\s+(?=\S)")
+TITLE_BEFORE_IN_RE = deferred.compile(r"^(?P<title>[^*„“”«»\"]{3,}?),\s+in:\s+(?=\S)")
 # a short form of the colon styles: family names, then the short title ("**Monnet**/**Rader**:
 # Einführung, S. 13", "Hoepfner u. a.: Haus und Stadt", "Wankel u. a. (hg. von): Die Inschriften")
 # each name's emphasis closed before the colon: "*Power: A Radical View*" is a title
@@ -246,7 +246,7 @@ def _natural(name: str) -> str:
 
 
 # a bare page closing a short form: "…, 420", "…, 12–14"
-BARE_PAGE_END_RE = re.compile(r",\s+\d+(?:\s*[-–]\s*\d+)?\.?$")
+BARE_PAGE_END_RE = deferred.compile(r",\s+\d+(?:\s*[-–]\s*\d+)?\.?$")
 
 
 def colon_short_with_page(text: str) -> bool:

@@ -5,8 +5,7 @@ or its code (journal), title number (volume) and publisher; the section is the p
 
 from __future__ import annotations
 
-import re
-
+from citekit.parse import deferred
 from citekit.parse.elements import Parsed
 from citekit.parse.jurisdictions import bare_statute
 from citekit.parse.patterns import YEAR, YEAR_RE
@@ -18,17 +17,17 @@ from citekit.parse.shortforms import (
     is_statute,
 )
 
-LEGISLATION_WORD_RE = re.compile(rf"\b{LEGISLATION_WORDS}\b")
+LEGISLATION_WORD_RE = deferred.compile(rf"\b{LEGISLATION_WORDS}\b")
 # the pinpoint that closes a statute: "s 59", "§ 4", "Art. 26, 31", "Arts. 8.2.b.ix, 8.2.e.iv"
-SECTION_RE = re.compile(
+SECTION_RE = deferred.compile(
     r"[,\s]\s*(?P<section>(?:s|ss|sec|secs|§|§§|[Aa]rts?|para|reg|r)\.?\s*\d.*)$"
 )
 # a date before the pinpoint: ", 23 May 1969"
-DATE_TAIL_RE = re.compile(r",\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}$")
+DATE_TAIL_RE = deferred.compile(r",\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}$")
 # the year that closes a pinpoint in brackets: "§ 706 (2018)"
-YEAR_PAREN_END_RE = re.compile(rf"\s*\((?P<year>{YEAR})\)$")
+YEAR_PAREN_END_RE = deferred.compile(rf"\s*\((?P<year>{YEAR})\)$")
 # the parts of a code citation: "7 U.S.C.A. § 136a (West)", "17 U.S.C. 107"
-CODE_PARTS_RE = re.compile(
+CODE_PARTS_RE = deferred.compile(
     r"^(?P<title>\d{1,2})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?)\s*(?P<section>(?:§§?\s*)?\d+[a-z]?"
     r"(?:\(\w+\))*)(?:\s*\((?P<paren>[^()]*)\))?$"
 )

@@ -6,14 +6,12 @@ cites the title elsewhere is the evidence that it names a source.
 
 from __future__ import annotations
 
-import re
-
-from citekit.parse import cues
+from citekit.parse import cues, deferred
 from citekit.parse.cutpoints import Piece, trim
 from citekit.parse.known import KnownTitles, is_known_title
 
 # where a marked title may open: after a space, an opening quotation mark or an asterisk
-TITLE_OPENING_RE = re.compile(r"(?<=\s)[“‘\"*]")
+TITLE_OPENING_RE = deferred.compile(r"(?<=\s)[“‘\"*]")
 
 
 def title_after_lead(text: str, titled: KnownTitles) -> Piece | None:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import cues, namecues
+from citekit.parse import cues, deferred, namecues
 from citekit.parse.patterns import LEAD_IN_RE
 
 CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))  # "in", "dans", "w"
 # ", in Nel Solco", ", dans « Revue", ", [w:] Księga", ", In: Lima": the container after a title
-CONTAINER_AFTER_RE = re.compile(rf",\s+\[?{CONTAINER_WORDS}\]?:?\s+[«“\"„]?\s?(?=[^\W\d_])")
+CONTAINER_AFTER_RE = deferred.compile(rf",\s+\[?{CONTAINER_WORDS}\]?:?\s+[«“\"„]?\s?(?=[^\W\d_])")
 TITLE_WORDS_MAX = 40  # the rest of a title; more is prose
 
 
@@ -61,7 +61,7 @@ def subtitle_after_semicolon(prev: str, cur: str) -> bool:
 
 # the ellipsis that ends a shortened title, before its pinpoint or at the end: "Land of Ionia.
 # Society and economy…, s. 142" (Polish notes), as "cit." ends one elsewhere
-ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)(?=,|\s*$)")
+ELLIPSIS_END_RE = deferred.compile(r"(?:\.\.\.|…)(?=,|\s*$)")
 
 
 def ellipsis_end(cur: str) -> re.Match[str] | None:
@@ -70,7 +70,7 @@ def ellipsis_end(cur: str) -> re.Match[str] | None:
 
 
 # the prose's colon, then a family name in capitals: "Как показано в работе: EUSTACE, Sébastien"
-COLON_CAPITALS_RE = re.compile(r":\s+(?=[^\W\d_a-zà-ÿа-я]{2,}[\w-]*,\s)")
+COLON_CAPITALS_RE = deferred.compile(r":\s+(?=[^\W\d_a-zà-ÿа-я]{2,}[\w-]*,\s)")
 
 
 def colon_then_names(text: str) -> bool:
@@ -98,7 +98,7 @@ def names_after_colon(text: str) -> int | None:
 
 # the rest of a journal's name, its volume and dated brackets: "Revista de estudos celtas 1/20
 # (2020)", "Annales. Histoire 12 (1999)"
-JOURNAL_VOLUME_RE = re.compile(
+JOURNAL_VOLUME_RE = deferred.compile(
     r"^[^\W\d_][^\d()]{0,100}?\s\d{1,4}(?:[./]\d{1,4})?\s*\((?:1[5-9]|20)\d\d\)"
 )
 JOURNAL_HEAD_WORDS = 4  # "Brathair", "Ludica", "Annales": a journal's name before its full stop
@@ -121,13 +121,13 @@ def journal_runs_on(prev: str, cur: str) -> bool:
 
 # an article's quoted title closed by a full stop, then its italic journal, volume and dated
 # brackets: the journal's name may look like names ("*Big Data & Society*"), the shape decides
-ITALIC_JOURNAL_RE = re.compile(
+ITALIC_JOURNAL_RE = deferred.compile(
     r"^\*[^*]{2,120}\*,?\s+(?:\d{1,4}(?:[./,]\s?\d{1,4})?\s*\([^():;]*\b(?:1[5-9]|20)\d\d\)"
     r"|\d{1,4}\s?:\s?\d+(?:\s*[-–]\s*\d+)?\s*$)"  # or volume:page alone: "*Behemoth* 1:115"
 )
 # the same in plain text: "Nature Genetics 43 (August 2011): 1022–25", "Occup. Hyg. 43, no. 4
 # (1999)" (no quotation mark, no name list's "and" or comma before the volume's figures)
-PLAIN_JOURNAL_RE = re.compile(
+PLAIN_JOURNAL_RE = deferred.compile(
     r"^[^\W\d_][^\d()“”\"*;:,]{1,120}?\s(?!(?:1[5-9]|20)\d\d\b)\d{1,4},?(?:\s+nos?\.\s*[\w–-]+)?\s*"
     r"\([^():;]*\b(?:1[5-9]|20)\d\d\)(?::\s*\d|[.,]|$)"
 )

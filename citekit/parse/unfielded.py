@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse import deferred
 from citekit.parse.reprints import without_other_printing
 
-STATUS_RE = re.compile(
+STATUS_RE = deferred.compile(
     r"[,.]?\s+(?:(?:online|epub)\s+)?ahead\s?of\s?print\b\.?"
     r"|[,.]?\s+advance\s+online\s+publication\b\.?",
     re.IGNORECASE,

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import uregex
+from citekit.parse import deferred, uregex
 from citekit.parse.duration import without_duration
 from citekit.parse.elements import Parsed, names_field
 from citekit.parse.patterns import ACCESSED_RE, MONTH_RE, YEAR
 from citekit.parse.prefilter import guarded
 
-WEB_VENUE_RE = re.compile(
+WEB_VENUE_RE = deferred.compile(
     rf"\b{lexicons.alternation(lexicons.entries('web_venue_words'))}\b", re.IGNORECASE
 )
 # a handle or an acronym before a quoted title: "pirateguy7, “Post,”", "ICRC, “Database,”"
@@ -37,7 +37,7 @@ BYLINE_RE = uregex.compile(
 )
 # the title, its quotes closed before the full stop: "Title". or “Title”.
 TITLE_RE = uregex.compile(r"""["“](?P<title>[^"“”]+)["”](?:\.\s+|\.?$)""")
-SENTENCE_END_RE = re.compile(r"\.(?=\s+\S)")
+SENTENCE_END_RE = deferred.compile(r"\.(?=\s+\S)")
 MAX_PART_WORDS = 6  # "Awio Web Services LLC"; a longer part is a sentence of commentary
 # each part after the title: a site, a publisher or a date, none holding quotes or a colon
 PART_RE = uregex.compile(
@@ -169,7 +169,7 @@ def web_venue(fields: dict[str, str]) -> bool:
 
 
 # the venue called a blog after its italic name: "*The Iris* (blog)", "*Notes* (weblog)"
-BLOG_MARK_RE = re.compile(r"\*\s*\((?:blog|weblog|podcast)\)", re.IGNORECASE)
+BLOG_MARK_RE = deferred.compile(r"\*\s*\((?:blog|weblog|podcast)\)", re.IGNORECASE)
 
 
 def online_post(parsed: Parsed, text: str = "") -> Parsed:
