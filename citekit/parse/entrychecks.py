@@ -26,6 +26,7 @@ from citekit.parse.newspapers import newspaper_issue
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import UNPUBLISHED_RE
 from citekit.parse.reference import Reference
+from citekit.parse.refworks import reference_work_entry
 
 # a status at the publisher's start ("Preprint", "Working paper prepared for …") or end
 # ("Memory Studies, in press"), an arXiv identifier, a patent's number ("USA Patent № 5351122",
@@ -60,14 +61,15 @@ BRACKET_YEAR_END_RE = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
 def checked(parsed: Parsed, text: str) -> Parsed:
     """PARSED (a note's full citation of TEXT) after the last readings."""
     parsed = status_publisher(issue_marks(newspaper_issue(parsed, text), text))
-    return paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
+    parsed = paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
+    return reference_work_entry(parsed)  # "…” Encyclopedia of X, 2022": an entry in it
 
 
 def checked_entry(entry: Reference) -> Reference:
     """ENTRY (a reference-list entry, or a note written as one) after the last readings."""
     parsed = Parsed(entry.entry_type, entry.fields)
     parsed = bracket_year(status_publisher(issue_marks(parsed, entry.text)), entry.text)
-    parsed = paren_imprint(cross_reference(report_container(parsed), entry.text))
+    parsed = reference_work_entry(paren_imprint(cross_reference(report_container(parsed), entry.text)))
     if parsed.entry_type == entry.entry_type and parsed.fields is entry.fields:
         return entry
     return replace(entry, entry_type=parsed.entry_type, fields=parsed.fields)
