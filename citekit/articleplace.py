@@ -1,6 +1,7 @@
 """One article at one place: two full citations that give the same journal, volume and year
-(and no other issue or pages) name one article even where one of them cuts its title short ("McMahon, “‘Bright
-Science and The Mechanic Arts.” *Journal* 47, no. 4 (1980): 351–68" after the full title)."""
+(and no other issue or pages) name one article even where one of them cuts its title short
+("McMahon, “‘Bright Science and The Mechanic Arts.” *Journal* 47, no. 4 (1980): 351–68"
+after the full title)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def same_place(a: Mapping[str, str], b: Mapping[str, str], fold) -> bool:  # noq
     this module imports nothing."""
     if not (a.get("volume") and b.get("volume")):
         return False  # the cheap test first: most citations give no volume
-    return all(a.get(key) and b.get(key) and fold(a[key]) == fold(b[key]) for key in PLACE_FIELDS) and all(
+    return all(
+        a.get(key) and b.get(key) and fold(a[key]) == fold(b[key]) for key in PLACE_FIELDS
+    ) and all(
         not (a.get(key) and b.get(key)) or fold(a[key]) == fold(b[key]) for key in OTHER_FIELDS
     )

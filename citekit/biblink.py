@@ -57,7 +57,9 @@ def _match(work: Work, entries: list[tuple[list[str], str, str]]) -> int | None:
     for index, (entry_people, entry_title, entry_text) in enumerate(entries):
         if _same_people(people, entry_people) and _same_title(title, entry_title, bool(people)):
             return index
-        if bibsite.site_is_author(people, entry_people, entry_text) and _same_title(title, entry_title, False):
+        if bibsite.site_is_author(people, entry_people, entry_text) and _same_title(
+            title, entry_title, False
+        ):
             return index
     return None
 

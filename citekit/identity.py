@@ -183,8 +183,11 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
     if a.get("title") or b.get("title"):
         similarity = titles_match(a.get("title"), b.get("title"), partial=False)
         if similarity < TITLE_SIMILARITY:
-            return (bool(a.get("url")) and normal_url(a.get("url")) == normal_url(b.get("url"))) or (
-                articleplace.same_place(a, b, fold) and _one_title_opens_other(a["title"], b["title"])
+            return (
+                bool(a.get("url")) and normal_url(a.get("url")) == normal_url(b.get("url"))
+            ) or (
+                articleplace.same_place(a, b, fold)
+                and _one_title_opens_other(a["title"], b["title"])
             )
         # a differing year is an inconsistency of one work unless the titles differ at all, or
         # the authors differ in number too ("Crowther, *Adventure* (1975)" and "Crowther and

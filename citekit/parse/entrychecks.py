@@ -69,7 +69,9 @@ def checked_entry(entry: Reference) -> Reference:
     """ENTRY (a reference-list entry, or a note written as one) after the last readings."""
     parsed = Parsed(entry.entry_type, entry.fields)
     parsed = bracket_year(status_publisher(issue_marks(parsed, entry.text)), entry.text)
-    parsed = reference_work_entry(paren_imprint(cross_reference(report_container(parsed), entry.text)))
+    parsed = reference_work_entry(
+        paren_imprint(cross_reference(report_container(parsed), entry.text))
+    )
     if parsed.entry_type == entry.entry_type and parsed.fields is entry.fields:
         return entry
     return replace(entry, entry_type=parsed.entry_type, fields=parsed.fields)
