@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from citekit import bibsite
 from citekit.identity import families, fold
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 from citekit.parse.reference import Reference
@@ -30,7 +31,7 @@ def link(
     out: dict[str, Work] = {}
     full = {c.work for c in citations if c.kind in (Kind.FULL, Kind.PERSONAL)}
     # each entry's names and title folded once, not again for every work
-    folded = [(_people(e.fields), fold(e.fields.get("title"))) for e in entries]
+    folded = [(_people(e.fields), fold(e.fields.get("title")), e.text) for e in entries]
     found = {work.id: _match(work, folded) for work in works}
     found.update(_by_author_alone(works, found, folded))
     for work in works:
@@ -48,18 +49,23 @@ def link(
     return (*out.values(), *extra), linked, findings, frozenset(matched.values())
 
 
-def _match(work: Work, entries: list[tuple[list[str], str]]) -> int | None:
-    """The place of the entry (its folded names and title) that WORK's names and title fit."""
+def _match(work: Work, entries: list[tuple[list[str], str, str]]) -> int | None:
+    """The place of the entry (its folded names and title, its text) that WORK's names and
+    title fit (or its site's name in the author's place, and its title)."""
     title = fold(work.fields.get("title"))
     people = families(work.fields)
-    for index, (entry_people, entry_title) in enumerate(entries):
+    for index, (entry_people, entry_title, entry_text) in enumerate(entries):
         if _same_people(people, entry_people) and _same_title(title, entry_title, bool(people)):
+            return index
+        if bibsite.site_is_author(people, entry_people, entry_text) and _same_title(
+            title, entry_title, False
+        ):
             return index
     return None
 
 
 def _by_author_alone(works: tuple[Work, ...], found: dict[str, int | None],
-                     entries: list[tuple[list[str], str]]) -> dict[str, int]:  # fmt: skip
+                     entries: list[tuple[list[str], str, str]]) -> dict[str, int]:  # fmt: skip
     """Works no title matched, each paired with the one entry no work matched that has its
     first author, where that pairing is the only one either side could make: a note's
     translated or different title ("The End of the Three Emperors’ League" for "Koniec

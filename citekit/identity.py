@@ -9,7 +9,7 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from citekit import lexicons
+from citekit import articleplace, lexicons
 from citekit.parse.names import family
 
 # words a short title may drop or a transliteration may drift on: "the", "der", "les"
@@ -185,7 +185,12 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
     if title_a or title_b:
         similarity = titles_match(title_a, title_b, partial=False)
         if similarity < TITLE_SIMILARITY:
-            return bool(a.get("url")) and normal_url(a.get("url")) == normal_url(b.get("url"))
+            return (
+                bool(a.get("url")) and normal_url(a.get("url")) == normal_url(b.get("url"))
+            ) or (
+                articleplace.same_place(a, b, fold)
+                and _one_title_opens_other(a["title"], b["title"])
+            )
         # a differing year is an inconsistency of one work unless the titles differ at all, or
         # the authors differ in number too ("Crowther, *Adventure* (1975)" and "Crowther and
         # Woods, *Adventure* (1977)": two versions of the work), or the volume differs too
@@ -210,6 +215,12 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
         and a.get("journal") == b.get("journal")
         and a.get("_issue") == b.get("_issue")  # a newspaper's issue (citekit.parse.newspapers)
     )
+
+
+def _one_title_opens_other(a: str | None, b: str | None) -> bool:
+    """Is one title the other's opening (its main title without the subtitle)?"""
+    shorter, longer = sorted((a or "", b or ""), key=len)
+    return titles_match(shorter, longer, partial=True) >= TITLE_SIMILARITY
 
 
 def _volumes_differ(a: Mapping[str, str], b: Mapping[str, str]) -> bool:

@@ -33,6 +33,7 @@ from citekit.parse.officialreports import official_report
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import UNPUBLISHED_RE
 from citekit.parse.reference import Reference
+from citekit.parse.refworks import reference_work_entry
 from citekit.parse.statuscontainer import status_journal
 from citekit.parse.townimprint import town_publisher
 
@@ -72,6 +73,7 @@ def checked(parsed: Parsed, text: str) -> Parsed:
     parsed = number_echo(town_publisher(status_journal(parsed)), text)
     parsed = official_report(parsed)  # "Board of Trade, *Survey* (London: HMSO, 1932)"
     parsed = paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
+    parsed = reference_work_entry(parsed)  # "…” Encyclopedia of X, 2022": an entry in it
     return nonbook(parsed, text)  # a web page, a broadcast, debates, a command paper
 
 
@@ -82,6 +84,7 @@ def checked_entry(entry: Reference) -> Reference:
     parsed = number_echo(town_publisher(parsed), entry.text)
     parsed = bracket_year(parsed, entry.text)
     parsed = paren_imprint(cross_reference(report_container(parsed), entry.text))
+    parsed = reference_work_entry(parsed)
     if parsed.entry_type == entry.entry_type and parsed.fields is entry.fields:
         return entry
     return replace(entry, entry_type=parsed.entry_type, fields=parsed.fields)

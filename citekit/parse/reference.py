@@ -26,6 +26,7 @@ from citekit.parse import (
     refpeople,
     reftail,
     refyearheads,
+    sitesuffix,
 )
 from citekit.parse.elements import Parsed
 from citekit.parse.imprint import MONTH_NUMBERS
@@ -170,7 +171,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     if shape == "plain" and title:
         title, rest = refimprint.publisher_in_title(title, rest)
     if title:
-        fields["title"] = title
+        fields["title"] = sitesuffix.without_site(title, rest)  # "Title | Site." Site.
     entry_type = refbody.parse_body(
         rest,
         fields,

@@ -83,13 +83,26 @@ def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]
     while i < len(parts):
         nxt = parts[i + 1] if i + 1 < len(parts) else None
         paired = nxt is not None and i + 1 not in after_join  # "Harry Heffes and David L."
-        if paired and ((i == 0 and first) or every) and _given_after(parts[i], nxt):
+        inverted_last = bool(out) and "," in out[0] and _inverted_last(parts, i, after_join)
+        if (
+            paired
+            and ((i == 0 and first) or every or inverted_last)
+            and _given_after(parts[i], nxt)
+        ):
             out.append(f"{parts[i]}, {nxt}")
             i += 2
             continue
         out.append(names.to_family_given(parts[i]))
         i += 1
     return out
+
+
+def _inverted_last(parts: list[str], i: int, after_join: set[int]) -> bool:
+    """Is part I, after the "and", the last name written inverted as the first was ("Samuels,
+    Lisa and McGann, Jerome"): one family word, then one given word or initials, nothing after?"""
+    return (
+        i in after_join and i + 2 == len(parts) and " " not in parts[i] and " " not in parts[i + 1]
+    )
 
 
 def _inverted_chunk(chunk: str) -> list[str]:

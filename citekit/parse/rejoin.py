@@ -16,6 +16,7 @@ from citekit.parse import (
     plaintitles,
     possessor,
     publisherlist,
+    quotedhead,
     reviews,
     segments,
     statement,
@@ -117,6 +118,7 @@ def merge_pieces(
                 or title_sentences_before_imprint(prev, cur, text[piece.start :], joined_by[-1])
                 or plaintitles.title_runs_to_imprint(prev, text[piece.start :], joined_by[-1])
                 or publisherlist.publishers_go_on(prev, text[piece.start :], joined_by[-1])
+                or quotedhead.title_open_at_cut(prev, text[piece.start :], joined_by[-1])
             )
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
