@@ -4,8 +4,12 @@ publisher that is a town of the gazetteer and nothing more is the place of publi
 
 from __future__ import annotations
 
+from citekit import lexicons
 from citekit.parse.elements import Parsed
 from citekit.parse.places import is_town
+
+# "Norton, 2019": a publisher known by a town's name, no place (lexicons/town_named_publishers)
+TOWN_NAMED_PUBLISHERS = lexicons.words("town_named_publishers")
 
 
 def town_publisher(parsed: Parsed) -> Parsed:
@@ -14,7 +18,7 @@ def town_publisher(parsed: Parsed) -> Parsed:
     publisher = parsed.fields.get("publisher")
     if not publisher or "address" in parsed.fields or " " in publisher.strip():
         return parsed  # the cheap test: a town alone is one word here ("Aldershot")
-    if not is_town(publisher):
+    if not is_town(publisher) or publisher.strip().casefold() in TOWN_NAMED_PUBLISHERS:
         return parsed
     fields = {k: v for k, v in parsed.fields.items() if k != "publisher"}
     fields["address"] = publisher

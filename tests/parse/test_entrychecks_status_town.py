@@ -35,6 +35,8 @@ def test_status_journal(journal: str, extra: dict, entry_type: str, kept: bool) 
         pytest.param(
             {"publisher": "Harbour Press"}, {"publisher": "Harbour Press"}, id="publisher-stays"
         ),
+        pytest.param({"publisher": "Norton"}, {"publisher": "Norton"}, id="town-named-publisher"),
+        pytest.param({"publisher": "Dover"}, {"publisher": "Dover"}, id="another-town-named"),
         pytest.param(
             {"publisher": "Leiden", "address": "Boston"},
             {"publisher": "Leiden", "address": "Boston"},
