@@ -18,7 +18,10 @@ def town_publisher(parsed: Parsed) -> Parsed:
     publisher = parsed.fields.get("publisher")
     if not publisher or "address" in parsed.fields or " " in publisher.strip():
         return parsed  # the cheap test: a town alone is one word here ("Aldershot")
-    if not is_town(publisher) or publisher.strip().casefold() in TOWN_NAMED_PUBLISHERS:
+    name = publisher.strip()
+    if not name[1:].islower():
+        return parsed  # "BoD", "CUP": an acronym's capitals, no town's name
+    if not is_town(name) or name.casefold() in TOWN_NAMED_PUBLISHERS:
         return parsed
     fields = {k: v for k, v in parsed.fields.items() if k != "publisher"}
     fields["address"] = publisher

@@ -37,6 +37,7 @@ def test_status_journal(journal: str, extra: dict, entry_type: str, kept: bool) 
         ),
         pytest.param({"publisher": "Norton"}, {"publisher": "Norton"}, id="town-named-publisher"),
         pytest.param({"publisher": "Dover"}, {"publisher": "Dover"}, id="another-town-named"),
+        pytest.param({"publisher": "BoD"}, {"publisher": "BoD"}, id="acronym"),
         pytest.param(
             {"publisher": "Leiden", "address": "Boston"},
             {"publisher": "Leiden", "address": "Boston"},
