@@ -244,9 +244,8 @@ def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
     return match.group("names"), _year(text[match.end("names") :]), pinpoint and pinpoint.strip()
 
 
-COMMA_YEAR_RE = deferred.compile(
-    r",\s+(?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s"
-)  # ", 2003, 52", ", 2000: 502"
+# ", 2003, 52", ", 2000: 502"
+COMMA_YEAR_RE = deferred.compile(r",\s+(?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s")
 YEAR_FIRST_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]|$)")
 
 
