@@ -14,6 +14,7 @@ its number).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from citekit import lexicons
 from citekit.parse.elements import Parsed
@@ -37,13 +38,17 @@ CONTAINERS = ("journal", "publisher")
 
 def nonbook(parsed: Parsed, text: str) -> Parsed:
     """PARSED, the full citation TEXT, retyped when it is one of the sources above."""
-    return _command_paper(_debates(_broadcast(_site_page(parsed), text), text), text)
+    return _command_paper(_debates(_broadcast(_site_page(parsed, text), text), text), text)
 
 
-def _site_page(parsed: Parsed) -> Parsed:
-    """ "Title," *Site*, URL (accessed …): no volume, issue or pages, no date of its own."""
+def _site_page(parsed: Parsed, text: str) -> Parsed:
+    """ "Title," *Site*, URL (accessed …): no volume, issue or pages, no date of its own, no
+    DOI ("Psychological Research, 2022. https://doi.org/…", an article published ahead of
+    its issue, keeps its journal)."""
     fields = parsed.fields
     if parsed.entry_type != "article" or not ("url" in fields and "urldate" in fields):
+        return parsed
+    if "doi" in fields or "doi" in fields["url"].casefold() or _dated(fields, text):
         return parsed
     if any(k in fields for k in ("volume", "number", "pages")) or "journal" not in fields:
         return parsed
@@ -51,6 +56,13 @@ def _site_page(parsed: Parsed) -> Parsed:
         return parsed  # a dated post, or a paper's web edition ("Daily Guide"): an article
     out = {k: v for k, v in fields.items() if k != "journal"}
     return Parsed("online", {**out, "howpublished": fields["journal"]}, parsed.locator)
+
+
+def _dated(fields: Mapping[str, str], text: str) -> bool:
+    """Does TEXT date the work apart from its access date: its year written once more than
+    the access date's day holds it ("Cortex, 2021. https://… (accessed 26 December 2021)")?"""
+    year = fields.get("year")
+    return bool(year) and text.count(year) > 1
 
 
 def _broadcast(parsed: Parsed, text: str) -> Parsed:
