@@ -5,7 +5,7 @@ after the full title)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 # the facts that place an article in its journal: given, and alike, in both
 PLACE_FIELDS = ("journal", "volume", "year")
@@ -13,7 +13,7 @@ PLACE_FIELDS = ("journal", "volume", "year")
 OTHER_FIELDS = ("number", "pages")
 
 
-def same_place(a: Mapping[str, str], b: Mapping[str, str], fold) -> bool:  # noqa: ANN001
+def same_place(a: Mapping[str, str], b: Mapping[str, str], fold: Callable[[str], str]) -> bool:
     """Do A and B put an article in one journal, volume and year (issue and pages alike where
     both give them)? FOLD is the caller's text folding (identity.fold), passed in so that
     this module imports nothing."""

@@ -4,9 +4,7 @@ Frog by the Doors - Songfacts.” Songfacts. Accessed …"): the site stands in 
 
 from __future__ import annotations
 
-import re
-
-NON_WORD_RE = re.compile(r"[\W_]+")
+from citekit.identity import fold
 
 
 def site_is_author(people: list[str], entry_people: list[str], entry_text: str) -> bool:
@@ -14,9 +12,5 @@ def site_is_author(people: list[str], entry_people: list[str], entry_text: str) 
     names, gives?"""
     if entry_people or len(people) != 1:
         return False
-    name = _words(people[0])
-    return bool(name) and f" {name} " in f" {_words(entry_text)} "
-
-
-def _words(text: str) -> str:
-    return " ".join(NON_WORD_RE.sub(" ", text.casefold()).split())
+    name = fold(people[0])  # fold is cached: an entry's text is asked once per work
+    return bool(name) and f" {name} " in f" {fold(entry_text)} "

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-# the authors before the title: a few capitalised words or initials, no figures ("Smith,
-# John.", "Mark, Robert, and Paul Hutchinson.", "Jmontefusco.", "McMahon, A. Michal.")
-_NAMES_RE = re.compile(
-    r"(?:[^\W\d_][\w'’.-]*|and|&|et|und|y|van|von|de|du|da|del|der|di|la|le)"
-    r"(?:,?\s+(?:[^\W\d_][\w'’.-]*|and|&|et|und|y|van|von|de|du|da|del|der|di|la|le)){0,7}\.$"
-)
+# a word of the names: any word opening with a letter (a name, an initial, "and", "van", "de"),
+# or "&"
+_NAME_WORD = r"(?:[^\W\d_][\w'’.-]*|&)"
+# the authors before the title: a few such words, no figures ("Smith, John.", "Mark, Robert,
+# and Paul Hutchinson.", "Jmontefusco.", "McMahon, A. Michal.")
+_NAMES_RE = re.compile(rf"{_NAME_WORD}(?:,?\s+{_NAME_WORD}){{0,7}}\.$")
 # what opens the source's next part: a capitalised word or an emphasised title, not a lead
 # word that starts a citation of its own ("See", "Cf.", "Ibid.")
 _NEXT_RE = re.compile(r"\*?[^\W\d_a-z]")
