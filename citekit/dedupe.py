@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from rapidfuzz import fuzz
 
-from citekit import editions, identity, lexicons
+from citekit import doublesurnames, editions, identity, lexicons
 from citekit.containers_cited import BOOK_MARK
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 
@@ -64,6 +64,7 @@ def _work(work_id: str, cited: list[Citation]) -> Work:
             if value and (key not in fields or _richer_name(key, value, fields[key])):
                 fields[key] = value
     public = {k: v for k, v in fields.items() if not k.startswith("_") and v}
+    public = doublesurnames.widened(public, cited)  # "Cosío Villegas, Daniel"
     entry_type = (fulls or cited)[0].entry_type
     if entry_type == "misc" and "url" in public:
         entry_type = "online"

@@ -23,6 +23,7 @@ from citekit.parse import (
     memo,
     names,
     quotedtail,
+    subverbo,
     uregex,
 )
 from citekit.parse.backrefs import locator_after, personal_fields, read_opcit, read_short
@@ -157,7 +158,8 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
         kind = classify(cited, context)
         if kind is Kind.SHORT and _links_out(targets[piece]) and not short_even_linked(cited):
             kind = Kind.FULL  # '"Mobile System Requirements".' linked: a web page, not a short form
-        parsed = _parse(cited, kind, context, targets[piece])
+        read = partial(_parse, context=context, targets=targets[piece])
+        kind, parsed = subverbo.read(cited, kind, read)  # "…, s.v. “Entry”": a locator
         if kind is Kind.OP_CIT and parsed.fields.get("title"):
             kind = Kind.SHORT  # "Nowak, *Spławy*, op. cit.": a title makes it a short form
         author_from_prose(parsed.fields, text, prefix)

@@ -375,7 +375,9 @@ def _names_then_title(text: str, imprint_at: int) -> bool:
 
 
 # a journal's volume and issue: "v. 21, n. 42", "vol. 3, no. 2", "roč. 12, č. 3"
-ISSUE_RE = uregex.compile(r"\b(?:v|vol|roč|t|Jg)\.\s*\d+\s*,\s*(?:n|no|nº|núm|nr|č|H)\.?\s*\d+")
+ISSUE_RE = uregex.compile(  # or an issue, then its pages: "n. 19, p. 33-62"
+    r"\b(?:(?:v|vol|roč|t|Jg)\.\s*\d+\s*,\s*(?:n|no|nº|núm|nr|č|H)\.?\s*\d+|n\.\s*\d+,\s*p\.\s*\d+[-–]\d)"
+)
 
 
 # plain words, then a journal in italics with its volume and year in brackets: "…

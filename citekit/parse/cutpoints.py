@@ -161,7 +161,11 @@ def _between_places(text: str, semicolon: int) -> bool:
 
 PUBLISHER_SPAN = 90  # characters: a place, its colon and a publisher's name
 PUBLISHER_BEFORE_RE = uregex.compile(r"(?:^|[.,]\s)[A-Z][^.,;:]{0,30}:\s+[A-Z][^.;:]{1,60}$")
-PUBLISHER_AFTER_RE = uregex.compile(r"\s*[A-Z][^.;:,]{1,60},\s*(?:1[5-9]|20)\d\d\b")
+# the second publisher, its own place before it or not: "; Red Columnaria, 2020", "; São
+# Paulo: EDUSP, 1994"
+PUBLISHER_AFTER_RE = uregex.compile(
+    r"\s*(?:[A-Z][^.;:,]{1,40}:\s+)?[A-Z][^.;:,]{1,60},\s*(?:1[5-9]|20)\d\d\b"
+)
 
 
 # the article or preposition before a German ordinal: "im 19. Jahrhundert", "zum 3. Mal"

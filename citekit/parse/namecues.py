@@ -229,7 +229,7 @@ def capitals_inverted(tokens: list[str]) -> int:
     family = tokens[0].strip(",")
     if not (family.isupper() and len(family) > 1 and family.replace("-", "").isalpha()):
         return 0
-    for count, token in enumerate(tokens[1:4], start=2):
+    for count, token in enumerate(tokens[1 : GIVEN_TOKENS_MAX + 1], start=2):
         if count > 2 and _editor_parens(token):
             return count  # "WINQUIST, Charles E. (Orgs.),"
         if not (name_token(token) or token.strip(",.").casefold() in PARTICLES):
@@ -245,6 +245,10 @@ def capitals_inverted(tokens: list[str]) -> int:
     return 0
 
 
+GIVEN_TOKENS_MAX = 5  # "AZEVEDO, Célia Maria Marinho de.": given names and particles
+ONE_LETTER_ARTICLES = frozenset({"o", "a", "à", "y", "e"})  # "MACHADO, M. H. P. T. O plano"
+
+
 def _initial_before_title(token: str, after: str) -> bool:
     """Does an initial with its full stop end the name, a capitalised word that is no
     initial opening the title ("ГАЙДАЕНКО, Т. А. Маркетинговое управление")?"""
@@ -253,7 +257,7 @@ def _initial_before_title(token: str, after: str) -> bool:
         and bool(INITIALS_TOKEN_RE.fullmatch(token))
         and after[:1].isupper()
         and not INITIALS_TOKEN_RE.fullmatch(after.rstrip(",;"))
-        and len(after.strip(",.;:")) > 1
+        and (len(after.strip(",.;:")) > 1 or after.casefold() in ONE_LETTER_ARTICLES)
     )
 
 

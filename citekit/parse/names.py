@@ -140,7 +140,8 @@ def _given_like(text: str) -> bool:
     if len(split) > 1 and split[0][:1].isupper() and split[0].casefold() in PARTICLES:
         return False  # "Gelderblom, De Jong en Jonker": a family name that opens with its particle
     words = [w for w in split if w.casefold() not in PARTICLES]  # "Emília Viotti da"
-    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+    full = [w for w in words if not INITIAL_RE.fullmatch(w)]  # "Maria Helena P. T.": two
+    return bool(words) and len(full) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _tidy_initials(given: str) -> str:

@@ -261,7 +261,8 @@ TRANSLATED_BY_RE = uregex.compile(
 )
 
 EDITION_RE = uregex.compile(
-    r"(?P<ed>\d+(?:st|nd|rd|th|e|\.)?)\s*(?:ed\.|edn\.?|edition|Aufl\.|Auflage|éd\.)", re.IGNORECASE
+    r"(?P<ed>\d+(?:st|nd|rd|th|e|\.?[ªº]|\.)?)\s*(?:ed\.|edn\.?|edition|Aufl\.|Auflage|éd\.)",
+    re.IGNORECASE,  # "6.ª ed.", "2ª ed.": the Spanish and Portuguese ordinal
 )
 THESIS_RE = uregex.compile(
     r"""\b(?P<type>Ph\.?\s?D\.?\s+(?:diss(?:ertation)?|thesis)\.?|(?:MA|M\.A\.|MPhil|master['’]?s)\s+thesis

@@ -185,9 +185,11 @@ def _names_before_title(work: str, count: int) -> int:
     return len(segments[0].split()) if start is not None and start >= 2 else count
 
 
-# ABNT: "Title. Journal, Place, v. 21, n. 42, p. 77-99, 2001": the journal's sentence
+# ABNT: "Title. Journal, Place, v. 21, n. 42, p. 77-99, 2001": the journal's sentence (its
+# issue alone, and then the pages, where it has no volume: "n. 19, p. 33-62")
 ABNT_ARTICLE_RE = uregex.compile(
-    r"(?P<title>.+)\.\s+(?P<journal>[A-Z][^.]+?),\s+(?P<after>(?:[^,]+,\s+)?(?:v|vol|roč|t|Jg)\.\s*\d.*)$"
+    r"(?P<title>.+)\.\s+(?P<journal>[A-Z][^.]+?),\s+"
+    r"(?P<after>(?:[^,]+,\s+)?(?:(?:v|vol|roč|t|Jg)\.\s*\d|n\.\s*\d+,\s*p\.\s*\d).*)$"
 )
 
 
@@ -208,7 +210,7 @@ def _sentence_article(people: dict[str, str], match: re.Match[str]) -> Parsed:
     fields["journal"] = clean_title(match.group("journal"))
     fields.update(date_fields(after))
     volume = re.search(r"\b(?:v|vol|roč|t|Jg)\.\s*(\d+)", after)
-    fields["volume"] = volume.group(1)
+    fields.update({"volume": volume.group(1)} if volume else {})
     return Parsed("article", fields, _issue_and_pinpoint(after, fields))
 
 

@@ -29,6 +29,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.shortforms import is_author_date, is_bare_citation
 from citekit.parse.sigla import unless_defined
+from citekit.parse.subverbo import headword
 
 # where a word in capitals follows one in small letters: "discussed in |Council of … v UK"
 AFTER_SMALL_WORD_RE = uregex.compile(r"\b[a-z]{2,}\s(?=\*?[A-Z])")
@@ -190,7 +191,7 @@ def cites(span: str, hereafter: tuple[str, ...], known: KnownTitles = NO_TITLES)
     by naming a work the document cites in full ("Young, Ways of Reading Scripture").
     A quotation after the pinpoint is no part of the test ("Young, Ways, 12: “…”")."""
     span = quotedtail.head(span)
-    return _cites_unaided(span, hereafter) or known.cites(span)
+    return _cites_unaided(span, hereafter) or known.cites(span) or headword(span) is not None
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same spans

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, deferred, uregex
+from citekit.parse import cues, deferred, namecues, uregex
 from citekit.parse.cutpoints import Piece, protected
 from citekit.parse.patterns import CITED_IN_RE
 
@@ -33,3 +33,13 @@ def after_speaker(text: str, piece: Piece, hereafter: tuple[str, ...] = ()) -> P
     ):
         return piece
     return Piece(piece.start + match.end(), piece.end)
+
+
+def names_after_cited_in(text: str) -> bool:
+    """Does TEXT end with "apud" (or "cited in") and names alone, its sentence cut at their
+    full stop ("…, p. 45 apud ALONSO, Angela." + "Flores, votos e balas …")? The next
+    sentence is then that source's title, as after names that open a citation."""
+    if not CITED_IN_RE.possible(text):
+        return False  # the cheap test first: most sentences cite through no other source
+    found = list(CITED_IN_RE.finditer(text))
+    return bool(found) and namecues.name_only(text[found[-1].end() :].strip())

@@ -17,6 +17,7 @@ from citekit.parse import (
     possessor,
     publisherlist,
     quotedhead,
+    quotedin,
     reviews,
     segments,
     statement,
@@ -119,6 +120,7 @@ def merge_pieces(
                 or plaintitles.title_runs_to_imprint(prev, text[piece.start :], joined_by[-1])
                 or publisherlist.publishers_go_on(prev, text[piece.start :], joined_by[-1])
                 or quotedhead.title_open_at_cut(prev, text[piece.start :], joined_by[-1])
+                or (joined_by[-1] == "." and quotedin.names_after_cited_in(prev))
             )
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)

@@ -25,7 +25,7 @@ CONTRIBUTOR_RE = uregex.compile(
     r"""^(?:éd\.|ed\.|edited|hg\.|hrsg\.|herausgegeben|trad\.|transl?\.|translated|übers\.|a\s+cura
         |edizione|coll\.|collection|Reihe|series|préf\.|introd\.|intro\.|avec|with|mit|bearb\.|vol\.
         |t\.|Bd\.|tome|band|red\.|oprac\.|przeł\.|přel\.|wyd\.|sv\.|díl|под\s+ред|отв\.\s+ред|ред\.|пер\.|сост\.
-        |\d+(?:e|e\s|\.|th|nd|rd|st|-е)?\s*(?:éd|ed|Aufl|edn|изд))"""
+        |\d+(?:e|e\s|\.?[ªº]|\.|th|nd|rd|st|-е)?\s*(?:éd|ed|Aufl|edn|изд))"""
     + rf"|^{lexicons.alternation(lexicons.words('translator_marks'))}(?=\s)",  # "tłum. Л. Е. …"
     re.VERBOSE | re.IGNORECASE,
 )

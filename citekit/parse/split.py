@@ -33,6 +33,7 @@ from citekit.parse.prosestart import DOMAIN_START_RE, cites
 from citekit.parse.prosetail import source_start
 from citekit.parse.rejoin import merge_pieces
 from citekit.parse.shortforms import has_short_shape
+from citekit.parse.subverbo import source_before
 from citekit.parse.translations import cut_translations
 from citekit.parse.web import web_citation_end
 
@@ -120,6 +121,7 @@ def split_note(
         for part in split_cited_in(text, piece, hereafter):
             span = part.text(text)
             start = source_start(span, _drop_explanation(text, part).text(text), known, hereafter)
+            start = source_before(span, start, lambda h: source_start(h, h, known, hereafter))
             trimmed = _drop_explanation(text, trim(text, part.start + start, part.end))
             prefix = span[:start]
             joins = _split_joins(text, trimmed, hereafter, known)
