@@ -36,13 +36,14 @@ def read_opcit(text: str) -> Parsed:
     """ "Radchenko, *Op. cit.*, p. 47": the author before the marker, the locator after."""
     text = statement.plain_marks(text)  # "Natalia Muchnik *et al.*, *op. cit.*"
     marker = find_opcit(text)
-    before = text[: marker.start()].strip(" ,.*")
+    before = _before_marker(text[: marker.start()])
     fields: dict[str, str] = {}
     titles = titlespans.titles(before)
-    if titles:
+    if titles:  # "*Lettres à Madame Hanska*, *op. cit.*": a title in italics, no name
         fields["title"] = clean_title(titles[0].group())
-        before = before[: titles[0].start()]
+        before = before[: titles[0].start()].strip(" ,.*")
     else:  # "A. Gramsci, Quaderni del carcere, cit.": names, then a short title
+        before = before.strip(" ,.*")
         initials = re.search(r"(?:^|\s)\w\.$", text[: marker.start()].rstrip(" ,*"))
         count = namecues.leading_name_tokens(before + ("." if initials else ","))  # "Ильина Т. В."
         words = before.split()
@@ -69,6 +70,15 @@ def read_opcit(text: str) -> Parsed:
     if locator and PROSE_AFTER_RE.match(locator) and not LOCATOR_START_RE.match(locator):
         locator = None  # "Grossman, *op. cit.*, (note 14) provide additional …": prose goes on
     return Parsed("misc", fields, locator)
+
+
+def _before_marker(head: str) -> str:
+    """HEAD, what stands before an op. cit., without the italics mark that opens the marker
+    ("*Title*, *op. cit.*" -> "*Title*"), its own italics kept."""
+    head = head.rstrip(" ,.")
+    if head.endswith("*") and head.count("*") % 2:
+        head = head[:-1].rstrip(" ,.")
+    return head.strip()
 
 
 PROSE_AFTER_RE = uregex.compile(r"[a-z]{3,}\s+[a-z]")  # two words in small letters: prose

@@ -20,9 +20,10 @@ PROSE_SPAN = 90  # characters of prose a join word may stand before its source
 WORDS_ONLY_RE = deferred.compile(
     r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\s+[^\W\d_]+(?:[-'’][^\W\d_]+)*)*\s+"
 )
-# the same with commas between the words: the source after them must open with a name
+# the same with commas between the words, and after them ("for a sceptical view, Wolff, …"):
+# the source after them must open with a name
 WORDS_COMMAS_RE = deferred.compile(
-    r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:,?\s+[^\W\d_]+(?:[-'’][^\W\d_]+)*)*\s+"
+    r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:,?\s+[^\W\d_]+(?:[-'’][^\W\d_]+)*)*,?\s+"
 )
 # "der", "the", "la": a capital word after an article is a noun ("der Ostsee"), not a name
 ARTICLES = lexicons.words("title_stopwords")

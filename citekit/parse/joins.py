@@ -13,9 +13,10 @@ from citekit import lexicons
 from citekit.parse import deferred
 
 # " and ", " sowie ", " et ", " oraz ": lexicons/join_words.txt, spaces around, as written; a
-# comma may stand before the word ("…, S. 6, sowie Vasari, …", "… (hereafter *LM*), and ECL …")
+# comma may stand before the word ("…, S. 6, sowie Vasari, …", "… (hereafter *LM*), and ECL …"),
+# and after it, before a few words of comment ("…, 5–12, and, for a sceptical view, Wolff, …")
 JOIN_RE = deferred.compile(
-    rf"(?P<comma>,)?\s+(?P<word>{lexicons.alternation(lexicons.words('join_words'))})\s+(?=\S)"
+    rf"(?P<comma>,)?\s+(?P<word>{lexicons.alternation(lexicons.words('join_words'))}),?\s+(?=\S)"
 )
 # "Contrast Gomme 1956: 195 with Hornblower …", "Compare Brown, 240 with S. Lancel, …": "with"
 # joins two sources compared (split.py still asks that both sides cite, the second open a source)
@@ -49,7 +50,7 @@ def join_points(
     same (a known work's short form: "Roch: Die kaiserzeitliche Münzprägung Milets sowie …")."""
     words = span.split()
     compared = "with" in words
-    if JOIN_OPENERS.isdisjoint(words) and not compared:
+    if JOIN_OPENERS.isdisjoint(words) and not compared and not _comma_join(words):
         return []
     found = list(JOIN_RE.finditer(span))
     if compared:
@@ -64,6 +65,11 @@ def join_points(
         )
         and not _not_after_comma(span[: match.start()], match)
     ]
+
+
+def _comma_join(words: list[str]) -> bool:
+    """Is one of WORDS a join word with a comma after it ("and,")?"""
+    return any(w.endswith(",") and w[:-1] in JOIN_OPENERS for w in words if len(w) < 8)
 
 
 def _not_after_comma(head: str, match: re.Match[str]) -> bool:

@@ -21,6 +21,7 @@ from citekit.parse import (
     reviews,
     segments,
     statement,
+    subtitleword,
     titlecontainer,
     titlespans,
     uregex,
@@ -121,6 +122,7 @@ def merge_pieces(
                 or publisherlist.publishers_go_on(prev, text[piece.start :], joined_by[-1])
                 or quotedhead.title_open_at_cut(prev, text[piece.start :], joined_by[-1])
                 or (joined_by[-1] == "." and quotedin.names_after_cited_in(prev))
+                or subtitleword.subtitle_after_head(prev, text[piece.start :], joined_by[-1])
             )
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
