@@ -56,14 +56,7 @@ def clean_title(text: str) -> str:
     text = " ".join(text.split())
     if ": " not in text:
         text = SENTENCE_STOP_RE.sub(": ", text, count=1)
-    if text.endswith(EDITION_ENDS):  # the cheap test first
-        text = TITLE_EDITION_RE.sub("", text)
     return text
-
-
-# an edition statement the title's sentences ran into: "Da senzala à colônia. 4. ed" (ABNT)
-TITLE_EDITION_RE = re.compile(r"[.:]\s+\d{1,3}(?:\.?[ªº]|\.)?\s*(?:ed|edn|éd|Aufl)$")
-EDITION_ENDS = ("ed", "edn", "éd", "Aufl")
 
 
 # the full stop between title and subtitle; not a case's "v." ("Alder v. Birch", "Roe vs. Wade"),

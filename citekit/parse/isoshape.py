@@ -9,10 +9,7 @@ from citekit.parse import uregex
 
 FAMILY = r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*"  # "GARDINER", "LE ROUX", "VAN DER BERG"
 # "J M", "Kelvin", "Marvin P.", "L-G", "J.-P."
-GIVEN = (  # and the family name's particle after them (ABNT): "Emília Viotti da"
-    r"[A-Z][\w'’-]*\.?(?:-[A-Z]\w*\.?)?(?:\s+[A-Z][\w'’-]*\.?(?:-[A-Z]\w*\.?)?){0,3}?"
-    r"(?:\s+(?:d[aeo]s?|di|du|del|della|van|von|der|den|ten|ter))?"
-)
+GIVEN = r"[A-Z][\w'’-]*\.?(?:-[A-Z]\w*\.?)?(?:\s+[A-Z][\w'’-]*\.?(?:-[A-Z]\w*\.?)?){0,3}?"
 # a given name before the family name: "M S", "Dawei", "Jean-Paul" (no word in capitals)
 GIVEN_FIRST = r"(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*\.?)(?:[\s-]+(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*\.?)){0,3}"
 # the first author inverted, the others inverted or not: "TEHAN, G и M S HUMPHREYS"
