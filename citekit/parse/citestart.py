@@ -259,6 +259,8 @@ def _after_inner_lead(text: str) -> int | None:
     for match in INNER_LEAD_RE.finditer(text):
         is_in = match.group().strip().casefold().startswith("in")
         rest = text[match.end() :]
+        if is_in and namecues.SAME_AUTHOR_RE.match(rest):
+            continue  # "…, in: Ders., *Book*": the book of the citation before it, by its author
         if (is_in and first_in) or not (
             cues.has_source(rest) or is_bare_citation(rest) or _bare_then_join(rest)
         ):

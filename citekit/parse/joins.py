@@ -50,7 +50,7 @@ def join_points(
     same (a known work's short form: "Roch: Die kaiserzeitliche Münzprägung Milets sowie …")."""
     words = span.split()
     compared = "with" in words
-    if JOIN_OPENERS.isdisjoint(words) and not compared and not _comma_join(words):
+    if not compared and not has_join_word(words):
         return []
     found = list(JOIN_RE.finditer(span))
     if compared:
@@ -67,8 +67,11 @@ def join_points(
     ]
 
 
-def _comma_join(words: list[str]) -> bool:
-    """Is one of WORDS a join word with a comma after it ("and,")?"""
+def has_join_word(words: list[str]) -> bool:
+    """Is one of WORDS (a span's split) a join word, or one with a comma after it ("and,")?
+    The cheap test before JOIN_RE."""
+    if not JOIN_OPENERS.isdisjoint(words):
+        return True
     return any(w.endswith(",") and w[:-1] in JOIN_OPENERS for w in words if len(w) < 8)
 
 

@@ -103,9 +103,9 @@ def _has_ibid_word(text: str) -> bool:
 GUARDS = [  # (a pattern, the test every text it matches passes, pieces, and examples it matches)
     (
         joins.JOIN_RE,
-        lambda t: not joins.JOIN_OPENERS.isdisjoint(t.split()),
+        lambda t: joins.has_join_word(t.split()),
         ["and", " ", "as well as", ",", "x", "und", "\n", "sowie", "y"],
-        ["Smith, 12 and Jones, 4"],
+        ["Smith, 12 and Jones, 4", "ibid., 5–12, and, for a sceptical view, Wolff"],
     ),
     (ibids.INNER_IBID_RE, _has_ibid_word, ["see ", "ibid", " ", "*", "IBID"], ["see also ibid."]),
     (ibids.PROSE_IBID_RE, _has_ibid_word, ["Ibid", " ", ",", "ebd", "x"], ["is ibid, 4"]),
