@@ -96,6 +96,14 @@ FLOORS = {
         "en_practical_necessity": 0.805,
         "en_takings_denominator": 0.98,
     },
+    "corpus14": {  # figures after its rules (start 0.815, also on corrected gold), less ~0.01
+        "de_bruening_reichskanzlei": 0.91,
+        "en_galician_autonomy": 0.965,
+        "es_porfiriato_cananea": 0.965,
+        "fr_balzac_feuilleton": 0.95,
+        "it_tiziano_palazzo_ducale": 0.97,
+        "pt_abolicao_corte": 0.935,
+    },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]
 
