@@ -179,7 +179,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
     lead = LEAD_IN_RE.match(cur)
     if lead and not lead.group().strip().casefold().startswith("in"):
         return False  # "…, 18 February 2019." + "See also Deknatel, “…”": a new source
-    if (_access_date_only(cur) or link_trailer(cur)) and not _link_only(prev):
+    if _access_date_only(cur) and not _link_only(prev):
         return True  # "…, https://…. Consulté le 3 décembre 2017": the web page's access date
     if _opens_with_imprint(cur) and not cues.has_imprint(prev) and not _opens_with_imprint(prev):
         return True  # "Сб. документов / под ред. А. С. Морозова." + "Новосибирск: Наука, 1978"
