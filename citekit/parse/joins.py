@@ -24,6 +24,7 @@ WITH_RE = deferred.compile(r"(?P<comma>,)?\s+(?P<word>with)\s+(?=\S)")
 # the first word of each join word ("as" of "as well as"): JOIN_RE needs one between spaces, as
 # a whole word of the span's split (~1 µs), while JOIN_RE tries its list at every space (10-30 µs)
 JOIN_OPENERS = frozenset(word.split()[0] for word in lexicons.words("join_words"))
+COMMA_OPENERS = frozenset(f"{word}," for word in JOIN_OPENERS)  # "and,": a comment follows
 # after a comma, Spanish and French "en" opens a container ("…», en Mercedes Ortiz (coord.), …"),
 # also right after a quoted title, the comma inside the quote or none ("“Muros,” en *Estudios*",
 # "“Crisis” en *ed.* Werner Bonefeld, …": Chicago notes in Spanish); a Dutch "en" (and) joins two
@@ -68,11 +69,9 @@ def join_points(
 
 
 def has_join_word(words: list[str]) -> bool:
-    """Is one of WORDS (a span's split) a join word, or one with a comma after it ("and,")?
-    The cheap test before JOIN_RE."""
-    if not JOIN_OPENERS.isdisjoint(words):
-        return True
-    return any(w.endswith(",") and w[:-1] in JOIN_OPENERS for w in words if len(w) < 8)
+    """Is one of WORDS (a span's split) a join word, alone or with a comma after it ("and,")?
+    The cheap test before JOIN_RE: two set tests, no loop over the words."""
+    return not (JOIN_OPENERS.isdisjoint(words) and COMMA_OPENERS.isdisjoint(words))
 
 
 def _not_after_comma(head: str, match: re.Match[str]) -> bool:

@@ -27,7 +27,8 @@ HEADWORD_RE = deferred.compile(
 )
 # the work named in plain words before the headword: no comma, no figure, no brackets
 BARE_WORK_RE = deferred.compile(r"[*“\"]?(?P<title>[^\W\d][^,;:()\d]{2,120}?)[*”\"]?")
-MARKS = ("s.v", "s. v", "sub voce", "sub verbo")  # the cheap test before the expression
+# the cheap test before the expression, without folding the text's case
+MARKS = ("s.v", "s. v", "S.v", "S. v", "sub v", "Sub v")
 
 
 def read(text: str, kind: Kind, parse: Callable[[str, Kind], Parsed]) -> tuple[Kind, Parsed]:
@@ -64,8 +65,7 @@ def source_before(span: str, start: int, find: Callable[[str], int]) -> int:
 
 def headword(text: str) -> re.Match[str] | None:
     """The headword a citation points to, with its mark ("s.v. “Entry”"), if any."""
-    lowered = text.casefold()
-    if not any(mark in lowered for mark in MARKS):
+    if not any(mark in text for mark in MARKS):
         return None
     return HEADWORD_RE.search(text)
 

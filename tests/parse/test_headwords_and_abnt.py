@@ -145,9 +145,9 @@ def test_italic_title_before_op_cit_is_a_title():
     assert "author" not in citation.fields
 
 
-def test_labelled_link_after_a_full_stop_stays_with_its_citation():
+def test_labelled_link_after_a_semicolon_stays_with_its_citation():
     (citation,) = parse(
-        "Diário de Pernambuco, Recife, 3 jan. 1880, p. 2. Disponível em: http://memoria.bn.br/. "
+        "Diário de Pernambuco, Recife, 3 jan. 1880, p. 2; Disponível em: http://memoria.bn.br/. "
         "Acesso em: 4 mar. 2022."
     )
     assert citation.fields.get("url") == "http://memoria.bn.br/"
