@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from citekit import familyfirst, identity
+from citekit import compoundfamily, familyfirst, identity
 from citekit.model import Citation, Diagnostic, Kind, Resolution
 from citekit.notetexts import NoteTexts
 from citekit.resolveibid import resolve_ibid
@@ -30,6 +30,7 @@ def resolve(
     from the words when no parsed citation holds it (citekit.notetexts)."""
     state = State(note_texts=NoteTexts(dict(notes or {})))
     citations = familyfirst.turned(citations)  # "Király István" when notes say "Király: i. m."
+    citations = compoundfamily.joined(citations)  # "Henk Schulte Nordholt": "Schulte Nordholt, 5"
     _open_works(citations, state)
     strategies: dict[Kind, Strategy] = {
         Kind.FULL: _resolve_full,

@@ -66,6 +66,8 @@ class State:
     book_works: set[str] = field(default_factory=set)  # those books' works
     # a translator's or editor's family -> the works with an author they translated or edited
     by_contributor: dict[str, list[str]] = field(default_factory=dict)
+    # the first word of a title's subtitle -> the works (citekit.resolvesubtitle)
+    by_subtitle: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, work: Work) -> None:
         self.works[work.id] = work
@@ -81,6 +83,9 @@ class State:
             self.by_family.setdefault(name, {})[work.id] = work
         for name in editions.contributors(work.fields):  # "Allott, no. 61": his translation
             self.by_contributor.setdefault(name, []).append(work.id)
+        subtitle = identity.title_words(work.fields.get("title", "").partition(":")[2])
+        if subtitle:  # "…: Final Report of …" (citekit.resolvesubtitle)
+            self.by_subtitle.setdefault(subtitle.partition(" ")[0], []).append(work.id)
         book_words = set(identity.title_words(work.fields.get("booktitle")).split())
         for name in containers_cited.container_families(work.fields):
             for word in book_words:

@@ -6,6 +6,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import uregex
+from citekit.parse.archiveitem import item_and_reference
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE
 from citekit.parse.elements import Parsed
 from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE, REPOSITORY_RE
@@ -60,7 +61,9 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
         shelfmark = locator = parts.pop()  # "AN, Série Justiça, IJ6 474": the item's call number
     fields: dict[str, str] = {}
     collection = _collection(parts)
-    if collection is not None:
+    if item := locator is None and item_and_reference(parts, _names_archive):
+        fields["title"], fields["note"] = item  # "Register, 1917, MH 106/2101, TNA, Kew"
+    elif collection is not None:
         fields["title"] = re.sub(
             r"^the\s+",
             "",
