@@ -15,6 +15,7 @@ from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
 from citekit.resolveedition import by_contributor
+from citekit.resolvereference import by_reference
 from citekit.resolvesigla import by_initials, by_siglum
 from citekit.resolvestate import State, Work, page_fits, settle
 from citekit.resolvesubtitle import titled_by_subtitle
@@ -32,6 +33,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     """The work whose names and title this short form abbreviates; earlier ones first. (A
     short form with a note pointer goes to citekit.resolvepointer first.)"""
     hereafter = _by_hereafter(citation, state) or by_siglum(citation, state)  # "GA 3, 28"
+    hereafter = hereafter or by_reference(citation, position, state)  # "Add MS 21254, fol. 41"
     matches = hereafter or short_matches(citation, state) or _in_full_texts(citation, state)
     matches = matches or titled_by_name(citation, position, state)  # "Argonauts, 100"
     matches = matches or by_contributor(citation, position, state)  # "Allott, no. 61"
