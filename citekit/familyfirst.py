@@ -11,6 +11,7 @@ citations find it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from citekit import identity
@@ -37,11 +38,17 @@ def turned(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
 
 
 def _turn_names(citation: Citation, used: set[str]) -> Citation:
+    return renamed(citation, lambda name: _family_first(name, citation.text, used))
+
+
+def renamed(citation: Citation, fix: Callable[[str], str]) -> Citation:
+    """CITATION with each of its authors' names as FIX(name) gives it (the same citation
+    where nothing changes)."""
     author = citation.fields.get("author")
     if not author:
         return citation
     names = author.split(" and ")
-    fixed = [_family_first(name, citation.text, used) for name in names]
+    fixed = [fix(name) for name in names]
     if fixed == names:
         return citation
     return replace(citation, fields={**citation.fields, "author": " and ".join(fixed)})

@@ -9,12 +9,14 @@ reported, never guessed: the citation keeps `work=None` and a diagnostic says wh
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
-from citekit import familyfirst, identity
+from citekit import compoundfamily, familyfirst, identity
 from citekit.model import Citation, Diagnostic, Kind, Resolution
 from citekit.notetexts import NoteTexts
 from citekit.resolveibid import resolve_ibid
 from citekit.resolvepointer import resolve_opcit, resolve_short_form
+from citekit.resolvereference import by_reference
 from citekit.resolveshort import as_book
 from citekit.resolvestate import REACH, State, Strategy, Work, settle
 from citekit.resolvethin import thin_full_match
@@ -30,6 +32,7 @@ def resolve(
     from the words when no parsed citation holds it (citekit.notetexts)."""
     state = State(note_texts=NoteTexts(dict(notes or {})))
     citations = familyfirst.turned(citations)  # "Király István" when notes say "Király: i. m."
+    citations = compoundfamily.joined(citations)  # "Henk Schulte Nordholt": "Schulte Nordholt, 5"
     _open_works(citations, state)
     strategies: dict[Kind, Strategy] = {
         Kind.FULL: _resolve_full,
@@ -42,6 +45,8 @@ def resolve(
         work = strategies[citation.kind](citation, position, state)
         if work is not None:
             state.works[work].last = position
+        if position in state.cited_again:
+            citation = replace(citation, kind=Kind.SHORT)
         resolved = linked(citation, work)
         if work in state.book_works:  # the book is stated in its chapter's citation
             resolved = as_book(resolved, state.works[work])
@@ -71,7 +76,7 @@ def _open_works(citations: tuple[Citation, ...], state: State) -> None:
     for position, citation in enumerate(citations):
         if citation.kind is not Kind.FULL:
             continue
-        match = _matching_full(citation, state)
+        match = _matching_full(citation, position, state)
         if match is None:
             match = Work(
                 f"w{len(state.works) + 1}",
@@ -83,6 +88,8 @@ def _open_works(citations: tuple[Citation, ...], state: State) -> None:
                 first_note=citation.note,
             )
             state.add(match)
+        elif by_reference(citation, position, state):  # the item again by its call number:
+            state.cited_again.add(position)  # a short form, whose few words are no fields
         else:
             for key, value in citation.fields.items():
                 match.fields.setdefault(key, value)
@@ -94,13 +101,14 @@ def _open_works(citations: tuple[Citation, ...], state: State) -> None:
         settle(work)
 
 
-def _matching_full(citation: Citation, state: State) -> Work | None:
+def _matching_full(citation: Citation, position: int, state: State) -> Work | None:
     for work in state.candidates(dict(citation.fields)):
         if identity.same_full_work(
             work.fields, citation.fields, work.entry_type, citation.entry_type
         ):
             return work
-    return thin_full_match(citation, state)  # "Allen, "Engels' Pause" (2009), 420"
+    referenced = by_reference(citation, position, state)  # "…, PUP 1/4": the item again
+    return next(iter(referenced), None) or thin_full_match(citation, state)
 
 
 def _resolve_full(citation: Citation, position: int, state: State) -> str | None:

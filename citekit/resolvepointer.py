@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citekit import identity, notetexts
+from citekit import identity, lexicons, notetexts
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 from citekit.parse.patterns import IBID_RE
 from citekit.resolveibid import resolve_ibid
@@ -49,7 +49,7 @@ def resolve_opcit(
     firsts = (
         [w for w in earlier if w.lead == name or identity.same_name(w.lead, name)] if name else []
     )
-    pool = firsts or [w for w in earlier if _any_author_is(w, name)]
+    pool = _every_author_named(name, firsts) or [w for w in earlier if _any_author_is(w, name)]
     pool = pool or _named_in_full_texts(name, position, state)
     pool = pool or titled_by_name(citation, position, state)  # "*Sommario*, cit."
     cited = numbers(citation.locator or "")  # without a page number every work fits
@@ -74,6 +74,27 @@ def resolve_opcit(
         _ambiguous(state, citation, len(candidates), _taken(fitting, pointer))
     state.resolutions.append(Resolution(citation.note, citation.index, "op-cit", best.id, ids))
     return best.id
+
+
+JOINED_NAMES_RE = re.compile(
+    rf"\s+(?:{lexicons.alternation(lexicons.words('join_words'))}|&)\s+"
+)  # "salazar y pinto", "lansing and kremer"
+
+
+def _every_author_named(name: str, works: list[Work]) -> list[Work]:
+    """Of several works, those whose authors include every family a joint op. cit. names
+    ("Salazar y Pinto, ob. cit." is their joint book, not Pinto Vallejos's cited since)."""
+    if len(works) < 2 or " " not in name:
+        return works
+    parts = JOINED_NAMES_RE.split(name)
+    if len(parts) < 2:
+        return works
+    named = [
+        w
+        for w in works
+        if all(any(identity.same_name(p, f) for f in identity.families(w.fields)) for p in parts)
+    ]
+    return named or works
 
 
 def _ambiguous(state: State, citation: Citation, count: int, taken: str) -> None:

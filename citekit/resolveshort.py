@@ -15,8 +15,10 @@ from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
 from citekit.resolveedition import by_contributor
+from citekit.resolvereference import by_reference
 from citekit.resolvesigla import by_initials, by_siglum
-from citekit.resolvestate import State, Work, settle
+from citekit.resolvestate import State, Work, page_fits, settle
+from citekit.resolvesubtitle import titled_by_subtitle
 from citekit.resolvetitlehead import titled_by_head
 from citekit.resolvetitleword import titled_by_name
 from citekit.resolveyear import year_fits
@@ -31,16 +33,18 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     """The work whose names and title this short form abbreviates; earlier ones first. (A
     short form with a note pointer goes to citekit.resolvepointer first.)"""
     hereafter = _by_hereafter(citation, state) or by_siglum(citation, state)  # "GA 3, 28"
+    hereafter = hereafter or by_reference(citation, position, state)  # "Add MS 21254, fol. 41"
     matches = hereafter or short_matches(citation, state) or _in_full_texts(citation, state)
     matches = matches or titled_by_name(citation, position, state)  # "Argonauts, 100"
     matches = matches or by_contributor(citation, position, state)  # "Allott, no. 61"
     matches = matches or titled_by_head(citation, position, state)  # "Selected Letters, 40"
     matches = matches or by_initials(citation, state)  # "*PI* §217"
+    matches = matches or titled_by_subtitle(citation, position, state)  # "*Final Report*, 3"
     earlier = _named_alike(citation, [w for w in matches if w.first < position])
     if earlier:
-        best = max(
-            _whole_title(citation, _title_words_held(citation, earlier)), key=lambda w: w.last
-        )
+        held = _title_words_held(citation, earlier)
+        held = _title_opens(citation, held)
+        best = max(_whole_title(citation, _pages_hold(citation, held)), key=lambda w: w.last)
         state.resolutions.append(
             Resolution(
                 citation.note,
@@ -138,7 +142,19 @@ def _named_alike(citation: Citation, works: list[Work]) -> list[Work]:
         for w in works
         if any(identity.same_name(names[0], f) for f in identity.families(w.fields))
     ]
-    return named or works
+    return _all_named(names, named) or named or works
+
+
+def _all_named(names: list[str], works: list[Work]) -> list[Work]:
+    """Of works naming the first author, those naming every author the short form gives:
+    "Lansing and Kremer, 101" is their joint article, not Lansing's book cited since."""
+    if len(names) < 2 or len(works) < 2:
+        return works
+    return [
+        w
+        for w in works
+        if all(any(identity.same_name(n, f) for f in identity.families(w.fields)) for n in names)
+    ]
 
 
 def _whole_title(citation: Citation, works: list[Work]) -> list[Work]:
@@ -147,6 +163,32 @@ def _whole_title(citation: Citation, works: list[Work]) -> list[Work]:
     title = identity.title_words(citation.fields.get("title"))
     whole = [w for w in works if title and identity.title_words(w.fields.get("title")) == title]
     return whole or works
+
+
+def _pages_hold(citation: Citation, works: list[Work]) -> list[Work]:
+    """Of several works, those whose page range holds the pinpoint: "Stradling and Stradling,
+    533" is their article of pages 515–35, not their book cited since; and none whose range
+    leaves it out."""
+    if len(works) < 2 or not citation.locator:
+        return works
+    fitting = [w for w in works if page_fits(w, citation.locator)]
+    holding = [w for w in fitting if w.pages is not None]
+    return holding or fitting or works
+
+
+def _title_opens(citation: Citation, works: list[Work]) -> list[Work]:
+    """Of several works, those whose title opens with the short title: "Weisberg et al.,
+    *Japonisme*" is "Japonisme: Japanese Influence on French Art", not "Aspects of Japonisme"
+    cited since."""
+    title = identity.title_words(citation.fields.get("title"))
+    if not title or len(works) < 2:
+        return works
+    opens = [
+        w
+        for w in works
+        if f"{identity.title_words(w.fields.get('title'))} ".startswith(f"{title} ")
+    ]
+    return opens or works
 
 
 def _title_words_held(citation: Citation, works: list[Work]) -> list[Work]:

@@ -66,6 +66,11 @@ class State:
     book_works: set[str] = field(default_factory=set)  # those books' works
     # a translator's or editor's family -> the works with an author they translated or edited
     by_contributor: dict[str, list[str]] = field(default_factory=dict)
+    # the first word of a title's subtitle -> the works (citekit.resolvesubtitle)
+    by_subtitle: dict[str, list[str]] = field(default_factory=dict)
+    # an archival item's call number, folded without spaces -> its work (resolvereference)
+    by_reference: dict[str, str] = field(default_factory=dict)
+    cited_again: set[int] = field(default_factory=set)  # full-looking, found by call number
 
     def add(self, work: Work) -> None:
         self.works[work.id] = work
@@ -81,6 +86,11 @@ class State:
             self.by_family.setdefault(name, {})[work.id] = work
         for name in editions.contributors(work.fields):  # "Allott, no. 61": his translation
             self.by_contributor.setdefault(name, []).append(work.id)
+        if work.entry_type == "unpublished" and work.fields.get("note"):  # "MH 106/2101"
+            self.by_reference.setdefault(reference_key(work.fields["note"]), work.id)
+        subtitle = identity.title_words(work.fields.get("title", "").partition(":")[2])
+        if subtitle:  # "…: Final Report of …" (citekit.resolvesubtitle)
+            self.by_subtitle.setdefault(subtitle.partition(" ")[0], []).append(work.id)
         book_words = set(identity.title_words(work.fields.get("booktitle")).split())
         for name in containers_cited.container_families(work.fields):
             for word in book_words:
@@ -198,6 +208,11 @@ def unresolved(
     state.diagnostics.append(Diagnostic(code, f"note {citation.note}: {message}", citation.note))
     state.resolutions.append(Resolution(citation.note, citation.index, rule, None, candidates))
     return
+
+
+def reference_key(reference: str) -> str:
+    """A call number as matched: "Add MS 21254", "add ms 21254" alike."""
+    return "".join(reference.split()).casefold()
 
 
 def page_fits(work: Work, locator: str | None) -> bool:

@@ -86,8 +86,23 @@ DIVISION_RE = re.compile(
 
 
 def cites_by_division(text: str) -> bool:
-    """Does TEXT cite an ancient work by its book and chapter ("Tacitus, *Agricola* 21")?"""
-    return "*" in text and DIVISION_RE.fullmatch(text.strip()) is not None
+    """Does TEXT cite an ancient work by its book and chapter ("Tacitus, *Agricola* 21"), or
+    a classic by its standard edition's numbers ("*Groundwork*, 4:413", "*De anima* III.11,
+    434a16–21")?"""
+    if "*" not in text:
+        return False
+    stripped = text.strip()
+    return DIVISION_RE.fullmatch(stripped) is not None or (
+        STANDARD_NUMBERS_RE.fullmatch(stripped) is not None
+    )
+
+
+# a title alone in italics, then the volume and page of a standard edition ("4:413", the
+# Akademie edition's) or a Bekker or Stephanus number ("1147a25–b5"), a book and chapter first
+STANDARD_NUMBERS_RE = re.compile(
+    r"\*[^*]*[^\s*,.]\*,?\s+(?:[IVXL]+(?:\.\d{1,3})*,?\s+)?"
+    r"(?:\d{1,2}:\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:\s+n\.)?|\d{2,4}[a-e]\d{0,2}(?:\s*[–-]\s*[a-e]?\d{1,4}[a-e]?\d{0,2})?)\.?"
+)
 
 
 FIRST_NUMBER_RE = re.compile(r"\d+")

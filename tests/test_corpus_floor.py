@@ -1,7 +1,7 @@
-"""The fourth to twelfth development corpora, scored by the shared scorer: no document below
+"""The fourth to thirteenth development corpora, scored by the shared scorer: no document below
 its floor.
 
-tests/corpus4 to tests/corpus12 were written after the parser, and measured before any rule
+tests/corpus4 to tests/corpus13 were written after the parser, and measured before any rule
 was fitted to them; their floors sit a little under the figures the parser reached, so a
 change that loses ground on these documents fails here. The scorer lives outside
 the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test
@@ -95,6 +95,14 @@ FLOORS = {
         "en_matthew_passion_revival": 0.975,
         "en_practical_necessity": 0.805,
         "en_takings_denominator": 0.98,
+    },
+    "corpus13": {  # figures after its rules (start 0.903, 0.904 on corrected gold), less 0.01
+        "en_cato_villa_economy": 0.985,
+        "en_cuyahoga_river_fire": 0.985,
+        "en_great_wave_museums": 0.98,
+        "en_lear_quartos": 0.955,
+        "en_smallpox_eradication": 0.98,
+        "en_subak_water_temples": 0.985,
     },
     "corpus14": {  # figures after its rules (start 0.815, also on corrected gold), less ~0.01
         "de_bruening_reichskanzlei": 0.91,

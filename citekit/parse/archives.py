@@ -6,6 +6,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import uregex
+from citekit.parse.archiveitem import item_and_reference, reference_in
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE
 from citekit.parse.elements import Parsed
 from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE, REPOSITORY_RE
@@ -53,6 +54,7 @@ def _spelled_out(siglum: str, abbreviations: dict[str, str]) -> str:
 
 def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
     """ "Box 5, Folder 6, Teimuraz Stepanov Papers, Hoover Institution Archive" -> fields."""
+    by_siglum = HEREAFTER_ANYWHERE_RE.search(work) is not None  # "(im Folgenden: BArch)"
     work, locator = _cut_locator(HEREAFTER_ANYWHERE_RE.sub("", work))
     parts = _parts(work)
     shelfmark = None
@@ -60,13 +62,17 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
         shelfmark = locator = parts.pop()  # "AN, Série Justiça, IJ6 474": the item's call number
     fields: dict[str, str] = {}
     collection = _collection(parts)
-    if collection is not None:
+    if item := not by_siglum and item_and_reference(parts):
+        fields["title"], fields["note"] = item  # "Register, 1917, MH 106/2101, TNA, Kew"
+    elif collection is not None:
         fields["title"] = re.sub(
             r"^the\s+",
             "",
             COLLECTION_NAME_RE.search(parts[collection]).group("name"),
             flags=re.IGNORECASE,
         )
+        if reference := reference_in(parts[collection + 1 :]):
+            fields["note"] = reference  # "Records of the Hogarth Press, MS 2750, …"
     elif any(MANUSCRIPT_RE.search(p) for p in parts):
         fields["title"] = next(p for p in parts if MANUSCRIPT_RE.search(p))
     elif _fonds_after_repository(parts, abbreviations):

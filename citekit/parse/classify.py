@@ -27,6 +27,7 @@ from citekit.parse.patterns import (
     find_supra,
 )
 from citekit.parse.shortforms import is_author_date, is_statute
+from citekit.parse.titleonly import title_and_pages
 from citekit.parse.web import is_web_citation
 
 DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s")
@@ -158,7 +159,7 @@ def _stands_alone(text: str, context: Context) -> bool:
     if is_statute(text):
         return True  # "Coastal Fisheries Regulations 2004 s 12": a statute names itself whole
     if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):
-        return True
+        return not title_and_pages(text)  # "*Lake Erie Report*, 2" cites it again
     if IN_EDITED_BOOK_RE.search(text):
         return True  # a part of a book named with its editors (German law cites no year)
     if cues.is_archival(text) or names_archive_siglum(text, context.abbreviations):

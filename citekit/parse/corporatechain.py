@@ -22,3 +22,13 @@ def corporate_chain(text: str) -> str | None:
     if not all(UNIT_OF_RE.match(p) for p in parts[1:]):
         return None
     return ", ".join(parts)
+
+
+def qualified_body(words: list[str]) -> bool:
+    """Do WORDS name a body after one qualifying word ("U.S. Bureau of the Census", "Royal
+    Commission on …"): the body's word second, then what it is of?"""
+    return (
+        len(words) > 3
+        and words[2] in ("of", "on", "for")
+        and ORGANISATION_RE.fullmatch(words[1]) is not None
+    )

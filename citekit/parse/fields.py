@@ -40,6 +40,7 @@ from citekit.parse.imprint import (
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
 from citekit.parse.media import as_medium
+from citekit.parse.museumobject import as_object
 from citekit.parse.newspapers import without_section
 from citekit.parse.openeditors import with_opening_editors
 from citekit.parse.pagerange import full_pages
@@ -136,7 +137,7 @@ def parse_full(
     parsed = with_opening_editors(text, lambda t: _with_roles(t, abbreviations, targets))
     fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})
     typed = as_proceedings(Parsed(parsed.entry_type, fields, parsed.locator))
-    return as_case(as_medium(as_book_part(typed, text), text))
+    return as_case(as_object(as_medium(as_book_part(typed, text), text), text))
 
 
 def _with_roles(

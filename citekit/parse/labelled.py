@@ -20,6 +20,7 @@ from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.imprint import date_fields
 from citekit.parse.labelvote import CASE_PARTIES_RE, outvoted, unsure
 from citekit.parse.media import names_medium
+from citekit.parse.museumobject import names_object
 from citekit.parse.newspapers import without_section
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import THESIS_RE
@@ -243,7 +244,7 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     vote = MODE != "rules" and _may_vote(rules, text, loose=loose)
     if MODE == "rules" or not thin and not vote and not (loose and entry_trusted()):
         return rules
-    if names_medium(text) or is_statute(text) or _reported_case(rules):
+    if names_medium(text) or is_statute(text) or _reported_case(rules) or names_object(text):
         return rules  # "*Sugar Water*, Music video (…)", "*… Act 1993* (Cth)": what the work is
     reading = read_labelled(without_section(text))  # a paper's section is no field
     if reading is None:

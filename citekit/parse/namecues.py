@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import lowernames, memo, uregex
+from citekit.parse.corporatechain import qualified_body
 from citekit.parse.invertednames import ROLE_MARKS, mixed_inverted
 from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS
 from citekit.parse.patterns import (
@@ -153,8 +154,8 @@ def _body_name(text: str) -> int:
     if found is None:
         return 0
     words = found.group().rstrip(",").split()
-    if ORGANISATION_RE.fullmatch(words[0]):
-        return len(words)  # "Library of Congress,", "Ministry of Finance of …,"
+    if ORGANISATION_RE.fullmatch(words[0]) or qualified_body(words):
+        return len(words)  # "Library of Congress,", "U.S. Bureau of the Census,"
     capitalised = all(w[0].isupper() or w == "&" for w in words)  # not "Apps for Government,"
     return len(words) if capitalised and ORGANISATION_RE.fullmatch(words[-1]) else 0
 

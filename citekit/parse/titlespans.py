@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from citekit.parse import memo
+from citekit.parse.innerquote import inside_title
 from citekit.parse.patterns import (
     IBID_RE,
     OPCIT_RE,
@@ -25,6 +26,8 @@ def titles(text: str) -> tuple[re.Match[str], ...]:
             continue
         if _series_before(text, match.start()):
             continue  # « L'Évolution de l'humanité » after "coll." names a series
+        if match.group(0)[:1] != "*" and inside_title(text, match):
+            continue  # The Text of "King Lear" (…): the quote is part of the title
         if body and (body[0].isupper() or body[0].isdigit() or body[0] in "'‘\"“«¿¡"):
             out.append(match)
     return tuple(out)

@@ -1,0 +1,42 @@
+"""An archival item cited again by its call number: "Add MS 21254, fol. 41" after "Minutes of
+the Committee …, British Library, London, Add MS 21254, fols 18–19"; "Hogarth Press records,
+MS 2750" after "Records of the Hogarth Press, MS 2750, Special Collections, University of
+Reading"; "Preston Board of Guardians, minute book, PUP 1/4" after its full citation.
+
+The call number is what a reader matches, whatever words the note puts before it. Two
+letters in one volume share its number ("Parkes to Granville, 14 January 1870, FO 46/152",
+"…, 2 March 1870, FO 46/152"): words before the number that carry a figure the work's title
+lacks (another date) name another item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.model import Citation
+from citekit.parse.archiveitem import is_reference
+from citekit.resolvestate import State, Work, reference_key
+
+FIGURE_RE = re.compile(r"\d+")
+
+
+def by_reference(citation: Citation, position: int, state: State) -> list[Work]:
+    """The earlier work whose call number the citation gives, where the words before the
+    number name no other item."""
+    if not state.by_reference or not any(c.isdigit() for c in citation.text):
+        return []  # (the cheap tests first)
+    parts = [p.strip(" .;*") for p in citation.text.split(",")]
+    for index, part in enumerate(parts):
+        work_id = state.by_reference.get(reference_key(part)) if is_reference(part) else None
+        if work_id is None:
+            continue
+        work = state.works[work_id]
+        if work.first < position and _same_item(", ".join(parts[:index]), work):
+            return [work]
+    return []
+
+
+def _same_item(words: str, work: Work) -> bool:
+    """Do the words before the call number carry no figure the work's title lacks?"""
+    figures = FIGURE_RE.findall(words)
+    return not figures or set(figures) <= set(FIGURE_RE.findall(work.fields.get("title", "")))
