@@ -20,9 +20,10 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from citekit.bibkeys import year_of
 from citekit.identity import fold
+from citekit.parse import deferred
 from citekit.parse.reference import Reference
 
-AUTHOR_DATE_RE = re.compile(
+AUTHOR_DATE_RE = deferred.compile(
     r"(?<![\w'’])(?P<family>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}?)"
     r"(?:(?:,\s[^\W\d_][\w'’-]*){0,3}\s(?:and|&|et|und|y|e)\s[^\W\d_][\w'’-]*|\set\.?\sal\.?)?"
     r"(?:,\s*|(?P<open>\s\()|\s)(?P<year>1[5-9]\d\d|20[0-4]\d)(?P<suffix>[a-z])?"

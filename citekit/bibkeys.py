@@ -172,10 +172,13 @@ def year_of(fields: Mapping[str, str]) -> str:
     return ""
 
 
+NAME_JOIN_RE = re.compile(r"[{}]|\s+and\s+", re.I)  # a brace, or the "and" between two names
+
+
 def split_names(names: str) -> list[str]:
     """'Family, Given and Family, Given' -> one string per name (never splits inside braces)."""
     parts, depth, start = [], 0, 0
-    for match in re.finditer(r"[{}]|\s+and\s+", names, re.I):
+    for match in NAME_JOIN_RE.finditer(names):
         token = match.group()
         depth += 1 if token == "{" else -1 if token == "}" else 0
         if depth == 0 and token not in "{}":

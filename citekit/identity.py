@@ -136,10 +136,13 @@ def _numbers_differ(a: str | None, b: str | None) -> bool:
     return bool(numbers_a and numbers_b) and numbers_a != numbers_b
 
 
+URL_SCHEME_RE = re.compile(r"^https?://(?:www\.)?")
+
+
 def normal_url(url: str | None) -> str:
     if not url:
         return ""
-    url = re.sub(r"^https?://(?:www\.)?", "", url.strip().strip("<>").casefold())
+    url = URL_SCHEME_RE.sub("", url.strip().strip("<>").casefold())
     return url.rstrip("/")
 
 

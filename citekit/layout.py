@@ -191,13 +191,16 @@ def merge(first: Paragraph, second: Paragraph) -> Paragraph:
 
 def drop_running_heads(paras: list[Paragraph]) -> list[Paragraph]:
     """Leave out page numbers and running heads (a short line that recurs with a number)."""
-    heads = Counter(_head_key(p.text) for p in paras if _head_shape(p.text))
+    shaped = [_head_shape(p.text) for p in paras]  # asked once a paragraph, not twice
+    heads = Counter(_head_key(p.text) for p, shape in zip(paras, shaped, strict=True) if shape)
     return [
         p
-        for p in paras
-        if not PAGE_NUMBER_RE.match(p.text)
-        and not (_head_shape(p.text) and heads[_head_key(p.text)] > 1)
+        for p, shape in zip(paras, shaped, strict=True)
+        if not PAGE_NUMBER_RE.match(p.text) and not (shape and heads[_head_key(p.text)] > 1)
     ]
+
+
+PUNCTUATED_END_RE = re.compile(r"[.;:,]\s*$")  # "… and Peace, 1999.": a sentence, no head
 
 
 def _head_shape(text: str) -> bool:
@@ -206,7 +209,7 @@ def _head_shape(text: str) -> bool:
     "Weltliteratur als Transfer 215" and "216 Weltliteratur" are heads; "12 Ibid., p. 42"
     (numbers at both ends) and "¹² Ibid., p 42" (a superscript marker) are notes.
     """
-    if len(text) > 80 or text[:1] in SUPERSCRIPTS or re.search(r"[.;:,]\s*$", text):
+    if len(text) > 80 or text[:1] in SUPERSCRIPTS or PUNCTUATED_END_RE.search(text):
         return False
     return len(HEAD_NUMBER_RE.findall(text)) == 1
 

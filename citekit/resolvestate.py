@@ -232,6 +232,9 @@ def page_range(pages: str) -> tuple[int, int] | None:
     return first, last
 
 
+NUMBER_RE = re.compile(r"\d+")
+
+
 @lru_cache(maxsize=16384)
 def numbers(text: str) -> tuple[int, ...]:
-    return tuple(int(n) for n in re.findall(r"\d+", text))
+    return tuple(int(n) for n in NUMBER_RE.findall(text))

@@ -95,11 +95,14 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
     return Parsed("unpublished", fields, locator)
 
 
+IN_WORD_RE = re.compile(r"^(?:in|In|dans|en|im|w)\s+")  # "in ACS": the archive after "in"
+
+
 def _defined_sigla(parts: list[str], abbreviations: dict[str, str]) -> dict[str, str]:
     """ "in ACS, MI, DGPS" with each siglum defined: the archive, then the fonds inside it."""
     run: list[str] = []
     for part in parts:
-        siglum = re.sub(r"^(?:in|In|dans|en|im|w)\s+", "", part)
+        siglum = IN_WORD_RE.sub("", part)
         if siglum in abbreviations and SIGLUM_RE.match(siglum):
             run.append(siglum)
         elif run:

@@ -138,6 +138,8 @@ def _announcing(text: str) -> bool:
 
 def _uses_hereafter(text: str, context: Context) -> bool:
     """A citation in the short form an earlier note announced ("hereafter Chernyaev Papers")."""
+    if not context.hereafter:
+        return False  # the document announces no short form (the cheap test first)
     if _announcing(text) or HEREAFTER_ANYWHERE_RE.search(text):
         return False  # the citation that announces the short form
     spaced = " ".join(text.split())

@@ -88,6 +88,9 @@ BARE_VOLUME_RE = deferred.compile(
 )
 
 
+IN_END_RE = re.compile(r",\s+in$")  # "M. Kowalczyk, Kobiece pisma, in": the container follows
+
+
 def journal_in_quotes(work: str, quote: re.Match[str]) -> Parsed | None:
     """The journal in quotes after a plain title.
 
@@ -98,7 +101,7 @@ def journal_in_quotes(work: str, quote: re.Match[str]) -> Parsed | None:
         return None  # an italic title is the book: "Martin et Chartier (dir.), *Histoire*, t. III"
     before = work[: quote.start()]
     count = namecues.leading_name_tokens(before)
-    plain = re.sub(r",\s+in$", ",", " ".join(before.split()[count:]).strip())
+    plain = IN_END_RE.sub(",", " ".join(before.split()[count:]).strip())
     after = work[quote.end() :]
     if (
         not plain.endswith(",")

@@ -176,19 +176,23 @@ def book_middle(middle: str) -> tuple[dict[str, str], str | None]:
     return out, volume
 
 
+PAGE_LABEL_RE = re.compile(r"^(?:pp?\.|[SsСс]\.|pages?)\s*")  # "pp. ", "S. ", "pages "
+HERE_WORD_RE = re.compile(r"^(?:here|hier|ici|qui|at|esp\.|zde|tu|aquí)\s*")  # "…, 21–46, here 30"
+
+
 def pages_or_locator(locator: str | None, fields: dict[str, str]) -> str | None:
     """A chapter's or article's own page range goes to `pages`; a pinpoint stays a locator."""
     if not locator:
         return None
     volume = LEADING_VOLUME_RE.match(locator)  # "v. 3, p. 15-44": the volume holding the part
-    bare = re.sub(r"^(?:pp?\.|[SsСс]\.|pages?)\s*", "", locator[volume.end() if volume else 0 :])
+    bare = PAGE_LABEL_RE.sub("", locator[volume.end() if volume else 0 :])
     ranges = list(PAGE_RANGE_RE.finditer(bare.strip()))
     if ranges and ranges[0].start() == 0 and is_page_range(ranges[0].group()):
         fields["pages"] = ranges[0].group()
         if volume:
             fields.setdefault("volume", volume.group("vol"))
         rest = bare.strip()[ranges[0].end() :].strip(" ,;()")
-        rest = re.sub(r"^(?:here|hier|ici|qui|at|esp\.|zde|tu|aquí)\s*", "", rest).strip(" ,;()")
+        rest = HERE_WORD_RE.sub("", rest).strip(" ,;()")
         return rest or None
     return locator
 

@@ -192,7 +192,7 @@ def _parse_full(
     elif not ITALIC_RE.search(work) and is_conference_paper(work):
         parsed = parse_conference(work)
     else:
-        found = [m for m in titlespans.titles(work) if not _inside_plain_title(work, m)]
+        found = [m for m in titlespans.titles(work) if not titlespans.inside_plain_title(work, m)]
         parsed = iso or (_titled(work, found) if found else parse_untitled(work))
     fields = {**parsed.fields, **{k: v for k, v in links.items() if k not in parsed.fields}}
     fields = {k: v for k, v in fields.items() if v.strip(" .,;:")}  # "[en línea]. 2017": no place
@@ -297,23 +297,6 @@ def _split_page_title(fields: dict[str, str]) -> None:
     fields["title"] = head
     if site and "howpublished" not in fields:
         fields["howpublished"] = " | ".join(site)
-
-
-def _inside_plain_title(work: str, match: re.Match[str]) -> bool:
-    """A quotation inside an unmarked title runs on into it: "Des « Annales » à la …"."""
-    after = re.match(r"\s+(?P<word>[a-zà-ÿ][\w'’]+)(?![.\w])", work[match.end() :])  # not "p. 30"
-    return bool(after) and after.group("word") not in (
-        "in",
-        "dans",
-        "en",
-        "ed",
-        "eds",
-        "trans",
-        "hg",
-        "hrsg",
-        "nel",
-        "nella",
-    )
 
 
 def _titled(work: str, found: list[re.Match[str]]) -> Parsed:

@@ -186,23 +186,29 @@ def date_fields(text: str) -> dict[str, str]:
     return out
 
 
+ISO_DATE_RE = deferred.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")  # "2017-03-14"
+DOTTED_DATE_RE = deferred.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d\d)\b")  # "14.3.17"
+WHOLE_YEAR_RE = deferred.compile(rf"\b{YEAR}\b")
+DAY_RE = deferred.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\b(?!\d)")  # "14th", "3."
+
+
 def iso_date(text: str) -> str | None:
     """ "March 14, 2017", "14 March 2017", "14.3.2017", "14.3.17", "2017-03-14" -> "2017-03-14"."""
-    numeric = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    numeric = ISO_DATE_RE.search(text)
     if numeric:
         return _iso(int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3)))
-    dotted = re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d\d)\b", text)
+    dotted = DOTTED_DATE_RE.search(text)
     if dotted:
         year = int(dotted.group(3))
         if year < 100:  # "11.03.22": an access date, so of the web's years, 1970-2069
             year += 2000 if year < 70 else 1900
         return _iso(year, int(dotted.group(2)), int(dotted.group(1)))
     month = MONTH_RE.search(text)
-    year = re.search(rf"\b{YEAR}\b", text)
+    year = WHOLE_YEAR_RE.search(text)
     if not (month and year):
         return None
     number = MONTH_NUMBERS.get(month.group("month").casefold().rstrip("."))
-    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\b(?!\d)", text.replace(year.group(), " "))
+    day = DAY_RE.search(text.replace(year.group(), " "))
     if number is None or day is None:
         return None
     return _iso(int(year.group()), number, int(day.group(1)))

@@ -10,7 +10,7 @@ from citekit import lexicons
 from citekit.parse import lowernames, memo, uregex
 from citekit.parse.corporatechain import qualified_body
 from citekit.parse.invertednames import ROLE_MARKS, mixed_inverted
-from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS
+from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS, LATIN_INITIALS_RE
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
     LEAD_IN_RE,
@@ -292,7 +292,7 @@ def _further_name(group: list[str], tokens: list[str]) -> bool:
     listed = (
         group[0].casefold() in JOINERS
         or _list_ends_with_and(tokens)
-        or any(re.fullmatch(r"(?:[A-ZÀ-Ý]\.){1,3}", t.strip(",")) for t in names)
+        or any(LATIN_INITIALS_RE.fullmatch(t.strip(",")) for t in names)
     )
     given = any(name_token(t) and not _capitals_word(t) for t in names)
     if not names or not (has_mark or listed):

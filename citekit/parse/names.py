@@ -37,6 +37,7 @@ PARTICLES = lexicons.words("name_particles")  # "von", "de", "van": part of the 
 # words that join two names in a list: "Hans Müller und Peter Schmidt", "Ana Ruiz y Eva Gil"
 JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e", "och"})
 INITIALS_TOKEN_RE = uregex.compile(r"(?:[A-Z]\.-?)+")  # "B.-P.", "J.-C.", "T.G."
+LATIN_INITIALS_RE = deferred.compile(r"(?:[A-ZÀ-Ý]\.){1,3}")  # "J.", "A.M.", "É.G.H.": no hyphen
 ROMANCE_JOINERS = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "i", "y"})
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # family names written first in Chinese, Korean and Vietnamese names ("Niu Jun", "Zhao Ziyang")

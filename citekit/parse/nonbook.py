@@ -17,13 +17,16 @@ import re
 from collections.abc import Mapping
 
 from citekit import lexicons
+from citekit.parse import deferred
 from citekit.parse.elements import Parsed
 from citekit.parse.newspapers import names_paper
 from citekit.parse.patterns import MONTHS
 
 BROADCASTER_WORDS = lexicons.words("broadcaster_words")  # "bbc", "programme", "radio"
 # a day: "25 January 1954", "January 25, 1954"
-DAY_RE = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}\b", re.I)
+DAY_RE = deferred.compile(
+    rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})|(?:{MONTHS})\s+\d{{1,2}},?)\s+\d{{4}}\b", re.I
+)
 DEBATES_RE = re.compile(r"\b(?:Hansard|Parliamentary\s+Debates)\b")
 # "77 Cong. Rec. 2186 (1933)": the Congressional Record by volume, page and year
 CONG_REC_RE = re.compile(r"^(?P<volume>\d+)\s+Cong\.\s*Rec\.\s+\d+\s+\((?P<year>\d{4})\)\.?$")

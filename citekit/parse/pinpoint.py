@@ -149,15 +149,20 @@ def _is_own_pages(end: str, fields: dict[str, str]) -> bool:
     return bool(pages) and _digits(end) == _digits(pages)
 
 
+NUMBER_RE = re.compile(r"\d+")
+HERE_END_RE = re.compile(rf"\s*\b{HERE}$")  # "…, S. 21–46, hier": the word before the pinpoint
+LABEL_START_RE = re.compile(rf"^{LABELS}\s?")  # "S. ", "pp. ": the label opening a pinpoint
+
+
 def _digits(text: str) -> list[str]:
-    return re.findall(r"\d+", text)
+    return NUMBER_RE.findall(text)
 
 
 def _prefix_is_not_pinpoint(before: str, entry_type: str, fields: dict[str, str]) -> bool:
     """ "S. 21–46, S. 36", "t. 24 (2018), s. 139": what stands before the final pinpoint is
     the part's own pages (kept as `pages`) or a volume and date, not part of the pinpoint."""
-    before = re.sub(rf"\s*\b{HERE}$", "", before.strip(" ,;(")).strip(" ,;(")
-    bare = re.sub(rf"^{LABELS}\s?", "", before).strip()
+    before = HERE_END_RE.sub("", before.strip(" ,;(")).strip(" ,;(")
+    bare = LABEL_START_RE.sub("", before).strip()
     ranges = PAGE_RANGE_RE.fullmatch(bare)
     if ranges:
         if entry_type in PARTS:  # a book's range there is a wider pinpoint, no field of it

@@ -21,13 +21,16 @@ GAP_RE = deferred.compile(
 )  # a quotation, then the name: no comma (a title's: '“T,” Journal')
 
 
+DIGIT_RE = re.compile(r"\d")
+
+
 def source_after_quotations(text: str) -> int:
     """Where the source begins when TEXT quotes prose and a citation follows the quotation at
     once ('“… quotations” Anders Winroth, *Title* (…)'); 0 when it does not. Nothing before
     the quotation may cite: the quotation is then the note's own, not a title's."""
     for quote in quoted_spans(text):
         before = text[: quote.start()]
-        if cues.has_imprint(before) or re.search(r"\d", before):
+        if cues.has_imprint(before) or DIGIT_RE.search(before):
             return 0  # a citation before it: the quotation may belong to that one
         if not _prose(quote.group()) or before.rstrip().endswith(","):
             continue  # "Demetrio Ferrán Alfín, «Los republicanos …»": the author's title

@@ -44,11 +44,15 @@ class Head:
     comma: bool = False  # the names end at a comma, as a title does after them (no period)
 
 
+SPLIT_INITIAL_END_RE = re.compile(r"\s[A-Z]\.\s[A-Z]$")  # "Weiler, H. A": its last period taken
+INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
+
+
 def people_head(block: str, year: str | None, rest: str, *, inverted: bool) -> Head:
     block = block.strip(" ,")
-    if re.search(r"\s[A-Z]\.\s[A-Z]$", block):
+    if SPLIT_INITIAL_END_RE.search(block):
         block += "."  # "Weiler, H. A. 2012.": the year's match took the initial's period
-    if not re.search(r"\b[A-Z]\.$", block):
+    if not INITIAL_END_RE.search(block):
         block = block.rstrip(".")
     role = "editor" if EDITOR_MARK_RE.search(block) else "author"
     block = EDITOR_MARK_RE.sub("", block)

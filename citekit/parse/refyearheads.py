@@ -180,7 +180,10 @@ def names_block(block: str) -> bool:
     )
 
 
+DIGIT_RE = re.compile(r"\d")
+
+
 def has_title_marks(block: str) -> bool:
     # "‘" opens a British quoted title ("Paul, Ron. ‘Paper Money’, Speech … (September 2003)");
     # its closing "’" is also the apostrophe of names (O’Dwyer) and marks nothing alone
-    return any(mark in block for mark in '“”"*«»„:?!‘') or bool(re.search(r"\d", block))
+    return any(mark in block for mark in '“”"*«»„:?!‘') or bool(DIGIT_RE.search(block))
