@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from citekit import biblang, lexicons
+from citekit import lexicons
 from citekit.model import Citation, Kind
 
 NAME_FIELDS = ("author", "editor")
@@ -35,8 +35,10 @@ def widened(fields: dict[str, str], cited: Iterable[Citation]) -> dict[str, str]
                 continue
             family, given, surname = moved
             if not any(s.startswith(f"{surname} {family}") for s in shorts):
+                if not all(w.casefold() in GIVEN_NAMES for w in given):
+                    continue  # the cheap test first: "Daniel Walker Howe" asks no language
                 spanish = _spanish(fields, cited) if spanish is None else spanish
-                if not (spanish and all(w.casefold() in GIVEN_NAMES for w in given)):
+                if not spanish:
                     continue
             names[index] = f"{surname} {family}, {' '.join(given)}"
         out[key] = " and ".join(names)
@@ -63,6 +65,8 @@ def _first_surname(name: str) -> tuple[str, list[str], str] | None:
 
 def _spanish(fields: dict[str, str], cited: list[Citation]) -> bool:
     """Is the work in Spanish, by its title or else by the note that cites it in full?"""
+    from citekit import biblang  # imported when first asked: most documents never ask
+
     language = biblang.detect(fields.get("title", ""))
     if language is None:
         language = biblang.detect(" ".join(c.text for c in cited if c.kind is Kind.FULL))
