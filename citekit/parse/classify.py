@@ -28,6 +28,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.shortforms import is_author_date, is_statute
 from citekit.parse.web import is_web_citation
+from citekit.parse.paperfirst import paper_first
 
 DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s")
 # what follows a year that dates a work: the end of a part, a bracket, a page range's dash
@@ -79,6 +80,8 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.SHORT  # "J. Baumgarten, Relations … (Venise, 1593)..., s. 149": Polish habit
     if reviews.short_review(text):
         return Kind.SHORT  # "CANAL, Compte rendu. Fiol, *Leviatán*, 2019, p. 3": no periodical
+    if paper_first(text) is not None:
+        return Kind.FULL  # "*Atlanta Daily World*, “Boycott … Urged.”": a paper's piece, whole
     if text.rstrip(". ")[-1:].isdigit() and FAMILY_TITLE_PAGES_RE.match(text):
         return Kind.SHORT  # 'Beckert, "Emancipation and Empire," 1408–10': pages, no year
     return Kind.FULL if _stands_alone(text, context) or is_web_citation(text) else Kind.SHORT

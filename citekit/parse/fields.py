@@ -68,6 +68,7 @@ from citekit.parse.statutes import parse_statute
 from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import handle_author, parse_web, web_venue
 from citekit.parse.wrappedurl import cut_short, joined_addresses
+from citekit.parse.paperfirst import paper_first
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
@@ -159,6 +160,8 @@ def _parse_full(
 ) -> Parsed:
     work, links = take_links(text, targets)
     work = statement.plain_marks(HEREAFTER_RE.sub("", work).strip(" ,.;"))
+    if (paper := paper_first(work)) is not None:  # "*Paper*, “Headline,” date"
+        return Parsed(paper.entry_type, {**paper.fields, **links}, paper.locator)
     statute = parse_statute(work)
     if statute is not None:  # "7 U.S.C.A. § 136a (West)", "Coastal Waters Act of 2004"
         return Parsed(statute.entry_type, {**statute.fields, **links}, statute.locator)

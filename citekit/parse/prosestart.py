@@ -29,6 +29,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.shortforms import is_author_date, is_bare_citation
 from citekit.parse.sigla import unless_defined
+from citekit.parse.paperfirst import paper_first
 
 # where a word in capitals follows one in small letters: "discussed in |Council of … v UK"
 AFTER_SMALL_WORD_RE = uregex.compile(r"\b[a-z]{2,}\s(?=\*?[A-Z])")
@@ -202,6 +203,7 @@ def _cites_unaided(span: str, hereafter: tuple[str, ...]) -> bool:
         or short_periodical(span) is not None  # "Newton, 73 Tex. B.J. 632"
         or _site_page(span)
         or reported_case(span)
+        or paper_first(span) is not None  # "*Atlanta Daily World*, “Boycott … Urged.”"
     )
 
 

@@ -35,6 +35,7 @@ from citekit.parse.rejoin import merge_pieces
 from citekit.parse.shortforms import has_short_shape
 from citekit.parse.translations import cut_translations
 from citekit.parse.web import web_citation_end
+from citekit.parse.paperfirst import paper_alone
 
 URL_ONLY_RE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?\.?", re.IGNORECASE)
 
@@ -135,7 +136,8 @@ def split_note(
     out = bracketdate.cut_brackets(text, out)  # "… (cf. Heidegger 1996, 47)": the bracket cites
     out = cut_translations(text, out, SAME_AUTHOR_PREFIX)  # "…, 1979 (trad. esp.: *Title*, …)"
     out = without_mentions(text, out)  # "… in Cunningham’s choreography *Winterbranch* (1964)"
-    return out or _quotation_source(text) or linked(text, _bare_addresses) or lone_short_form(text)
+    out = out or _quotation_source(text) or linked(text, _bare_addresses) or lone_short_form(text)
+    return out or paper_alone(text)  # "*Paper*. “Headline.” May 25, 2000."
 
 
 # an address written out in prose, without the full stop, bracket or emphasis that closes it
