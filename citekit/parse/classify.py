@@ -172,13 +172,22 @@ def _stands_alone(text: str, context: Context) -> bool:
             or names_archive_siglum(text, context.abbreviations)
         )
     titles = titlespans.titles(text)
-    if len(titles) >= 2 and YEAR_RE.search(text):
-        return True  # "“Article,” *Journal* 12 (2003)"
+    if len(titles) >= 2 and (YEAR_RE.search(text) or _ends_with_container(text, titles)):
+        return True  # "“Article,” *Journal* 12 (2003)", "Strope, Leigh. “Article.” *Paper*."
     return (
         _dated(text)
         and (bool(titles) or namecues.starts_with_name(text) or bool(ditto_end(text)))
         and not cues.locator_only(text)
     )
+
+
+def _ends_with_container(text: str, titles: tuple[re.Match[str], ...]) -> bool:
+    """Does a quoted title come before an italic one that ends TEXT? A short form never
+    names the periodical or book its article or chapter is in."""
+    last = titles[-1]
+    if not last.group().startswith("*") or text[last.end() :].strip(" .,;"):
+        return False
+    return any(t.group()[:1] in "“\"‘«" for t in titles[:-1])
 
 
 def _dated(text: str) -> bool:

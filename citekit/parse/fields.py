@@ -68,6 +68,7 @@ from citekit.parse.statutes import parse_statute
 from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import handle_author, parse_web, web_venue
 from citekit.parse.wrappedurl import cut_short, joined_addresses
+from citekit.parse.issuealone import issue_alone
 from citekit.parse.paperfirst import paper_first
 
 LINK_LEAD_RE = uregex.compile(
@@ -160,7 +161,7 @@ def _parse_full(
 ) -> Parsed:
     work, links = take_links(text, targets)
     work = statement.plain_marks(HEREAFTER_RE.sub("", work).strip(" ,.;"))
-    if (paper := paper_first(work)) is not None:  # "*Paper*, “Headline,” date"
+    if (paper := paper_first(work, linked=bool(links)) or issue_alone(work)) is not None:
         return Parsed(paper.entry_type, {**paper.fields, **links}, paper.locator)
     statute = parse_statute(work)
     if statute is not None:  # "7 U.S.C.A. § 136a (West)", "Coastal Waters Act of 2004"

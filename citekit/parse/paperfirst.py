@@ -10,7 +10,8 @@ pieces often lead with the paper, as the paper is the piece's only "author". The
 grammar takes the leading name for an author or a book's title and the headline for
 commentary. The paper is known by a newspaper's word in its name (lexicons/newspaper_words),
 or, in italics, by the day it came out; plain text needs both (Emily Post, “Title,” is a
-person). Nothing but a day, a year and a page may follow the headline.
+person, and so is a news site's page with its link). Nothing but a day, a year and a page may
+follow the headline.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from __future__ import annotations
 import re
 
 from citekit.parse import uregex
-from citekit.parse.cutpoints import Piece, whole
 from citekit.parse.elements import Parsed
 from citekit.parse.newspapers import names_paper
 from citekit.parse.patterns import MONTHS, YEAR
@@ -41,8 +41,9 @@ TAIL_RE = uregex.compile(
 )
 
 
-def paper_first(span: str) -> Parsed | None:
-    """SPAN read as a newspaper piece led by its paper, or None."""
+def paper_first(span: str, *, linked: bool = False) -> Parsed | None:
+    """SPAN read as a newspaper piece led by its paper, or None. A LINKED piece named in
+    plain text is a web page ("UN News, “…,” 28 March 2018, https://…"), its site no paper."""
     if "“" not in span and '"' not in span:
         return None  # the cheap test first: no headline in quotes
     found = PAPER_FIRST_RE.match(span.strip())
@@ -55,7 +56,7 @@ def paper_first(span: str) -> Parsed | None:
     dated = DAY_RE.search(found.group("rest")) is not None
     if not names_paper(paper) and not (found.group("italic") and dated):
         return None
-    if found.group("plain") and not dated:
+    if found.group("plain") and (linked or not dated):
         return None
     fields = {"journal": paper.strip(), "title": found.group("title").strip(" ,.")}
     if tail.group("year"):
@@ -63,7 +64,28 @@ def paper_first(span: str) -> Parsed | None:
     return Parsed("article", fields, tail.group("page"))
 
 
-def paper_alone(text: str) -> list[tuple[Piece, str]]:
-    """The whole note as one piece when it is a paper's piece whose full stops cut it
-    ("*Atlanta Daily World*. “NAACP Vows …” May 25, 2000."), else no piece."""
-    return [(whole(text), "")] if paper_first(text) is not None else []
+def paper_end(text: str) -> int:
+    """Where the note ends, when all of it is a paper's piece, whose full stops would cut it
+    ("*New Journal and Guide*. “‘Butt out,’ Bush tells …”"); 0 otherwise."""
+    return len(text) if paper_first(text) is not None else 0
+
+
+KEPT = ("url", "doi", "urldate")  # what the entry's own reading took from its links
+
+
+def paper_entry(text: str, parsed: Parsed) -> Parsed:
+    """A reference-list entry led by its paper ("*Atlanta Daily World*. “Boycott …” July 18,
+    1999."), read so; PARSED, the general reading, otherwise."""
+    paper = paper_first(unlinked(text)) if text[:1] in "*ABCDEFGHIJKLMNOPQRSTUVWXYZ" else None
+    if paper is None:
+        return parsed
+    kept = {k: v for k, v in parsed.fields.items() if k in KEPT}
+    return Parsed(paper.entry_type, {**kept, **paper.fields}, parsed.locator)
+
+
+def unlinked(text: str) -> str:
+    """TEXT without the addresses that follow its parts ("…, 1999. https://…")."""
+    return URL_TAIL_RE.sub("", text).strip()
+
+
+URL_TAIL_RE = re.compile(r"[.,]?\s+(?:<)?https?://\S+$")

@@ -39,6 +39,7 @@ from citekit.parse.segments import SERIES_WORDS_RE
 from citekit.parse.seriesparen import take_series
 from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import online_post
+from citekit.parse.paperfirst import paper_entry
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
 SPACE_COMMA_RE = deferred.compile(r"\s+(?=,)")
@@ -183,6 +184,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     meeting_place(fields)  # "Proceedings of … (Banff, Alberta, Canada)": where it met
     take_lead_editors(fields)
     posted = online_post(Parsed(entry_type, fields))  # "… (Version 2.0.0). Zenodo. doi"
+    posted = paper_entry(text, posted)  # "*Atlanta Daily World*. “Boycott …” 1999."
     return Reference(
         text, posted.entry_type, names.same_author_editors({**series, **posted.fields}), head
     )

@@ -35,7 +35,7 @@ from citekit.parse.rejoin import merge_pieces
 from citekit.parse.shortforms import has_short_shape
 from citekit.parse.translations import cut_translations
 from citekit.parse.web import web_citation_end
-from citekit.parse.paperfirst import paper_alone
+from citekit.parse.paperfirst import paper_end
 
 URL_ONLY_RE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?\.?", re.IGNORECASE)
 
@@ -112,7 +112,7 @@ def split_note(
     """
     if URL_ONLY_RE.fullmatch(text.strip()):
         return [(trim(text, 0, len(text)), "")]  # a note that is only a URL cites that page
-    web_end = web_citation_end(text)  # its full stops part a title, a site and dates
+    web_end = web_citation_end(text) or paper_end(text)  # full stops part title, site, dates
     out = [(trim(text, 0, web_end), "")] if web_end else []
     merged = attach_announcements(text, merge_pieces(text, pieces(text), known))
     for piece in form_pieces(text, merged, hereafter):
@@ -136,8 +136,7 @@ def split_note(
     out = bracketdate.cut_brackets(text, out)  # "… (cf. Heidegger 1996, 47)": the bracket cites
     out = cut_translations(text, out, SAME_AUTHOR_PREFIX)  # "…, 1979 (trad. esp.: *Title*, …)"
     out = without_mentions(text, out)  # "… in Cunningham’s choreography *Winterbranch* (1964)"
-    out = out or _quotation_source(text) or linked(text, _bare_addresses) or lone_short_form(text)
-    return out or paper_alone(text)  # "*Paper*. “Headline.” May 25, 2000."
+    return out or _quotation_source(text) or linked(text, _bare_addresses) or lone_short_form(text)
 
 
 # an address written out in prose, without the full stop, bracket or emphasis that closes it
