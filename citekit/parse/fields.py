@@ -70,6 +70,7 @@ from citekit.parse.web import handle_author, parse_web, web_venue
 from citekit.parse.wrappedurl import cut_short, joined_addresses
 from citekit.parse.issuealone import issue_alone
 from citekit.parse.paperfirst import paper_first
+from citekit.parse.plaincontainer import plain_container
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
@@ -138,7 +139,7 @@ def parse_full(
     parsed = with_opening_editors(text, lambda t: _with_roles(t, abbreviations, targets))
     fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})
     typed = as_proceedings(Parsed(parsed.entry_type, fields, parsed.locator))
-    return as_case(as_medium(as_book_part(typed, text), text))
+    return as_case(as_medium(as_book_part(plain_container(typed, text), text), text))
 
 
 def _with_roles(

@@ -107,3 +107,14 @@ def test_a_book_volume_is_no_periodical() -> None:
 )
 def test_a_title_before_its_container_is_a_first_citation(text: str, kind: Kind) -> None:
     assert classify(text, Context()) is kind
+
+
+def test_a_chapter_whose_edited_book_lost_its_italics() -> None:
+    citation = cite(
+        "Ada Quist, “The Harbour as Archive,” Ports of Memory, eds. Bo Lind and Cy Dale "
+        "(Vale: Vale Press, 1994)."
+    )
+    assert citation.entry_type == "incollection"
+    assert citation.fields["booktitle"] == "Ports of Memory"
+    assert citation.fields["editor"] == "Lind, Bo and Dale, Cy"
+    assert citation.fields["title"] == "The Harbour as Archive"
