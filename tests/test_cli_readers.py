@@ -47,12 +47,14 @@ def test_a_web_address_is_refused_with_a_hint(command: str, address: str) -> Non
 KRAMDOWN_POST = """---
 title: A post
 ---
-A claim.<sup id="fnref:1"><a href="#fn:1" rel="footnote">1</a></sup> Another.<sup id="fnref:2"><a href="#fn:2" rel="footnote">2</a></sup>
+A claim.<sup id="fnref:1"><a href="#fn:1" rel="footnote">1</a></sup>
+Another.<sup id="fnref:2"><a href="#fn:2" rel="footnote">2</a></sup>
 
 <div class="footnotes">
     <ol>
         <li class="footnote" id="fn:1">
-            <p>Ada Quist, <em>Harbour Lives</em> (Vale: Vale Press, 2001), 12.<a href="#fnref:1" title="return to article">&#8617;</a></p>
+            <p>Ada Quist, <em>Harbour Lives</em> (Vale: Vale Press, 2001), 12.<a href="#fnref:1"
+            title="return to article">&#8617;</a></p>
         </li>
 
         <li class="footnote" id="fn:2">
@@ -79,8 +81,8 @@ def test_a_back_link_arrow_left_by_a_broken_tag_is_no_text(tmp_path: Path) -> No
     """ "<em>Vale Veteran</em 8 (1900) … <a href="#fnref:1">&#8617;</a>": the broken end tag
     swallows the link's start, as a browser does; the arrow it leaves is no part of the note."""
     page = KRAMDOWN_POST.replace(
-        "Ada Quist, <em>Harbour Lives</em> (Vale: Vale Press, 2001), 12.<a href",
-        '"Proof of Worth," <em>Vale Veteran</em 8 (1900): 114. <a href',
+        'Ada Quist, <em>Harbour Lives</em> (Vale: Vale Press, 2001), 12.<a href="#fnref:1"\n',
+        '"Proof of Worth," <em>Vale Veteran</em 8 (1900): 114. <a href="#fnref:1"\n',
     )
     path = tmp_path / "post.md"
     path.write_text(page, encoding="utf-8")

@@ -11,6 +11,7 @@ from citekit.parse.bluebook import parse_bluebook, short_periodical
 from citekit.parse.cases import reported_case
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.inherit import part_of_previous
+from citekit.parse.paperfirst import paper_first
 from citekit.parse.partin import titled_part_in_edited_book
 from citekit.parse.patterns import (
     COLLECTION_NAME_RE,
@@ -28,7 +29,6 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.shortforms import is_author_date, is_statute
 from citekit.parse.web import is_web_citation
-from citekit.parse.paperfirst import paper_first
 
 DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s")
 # what follows a year that dates a work: the end of a part, a bracket, a page range's dash
@@ -187,7 +187,7 @@ def _ends_with_container(text: str, titles: tuple[re.Match[str], ...]) -> bool:
     last = titles[-1]
     if not last.group().startswith("*") or text[last.end() :].strip(" .,;"):
         return False
-    return any(t.group()[:1] in "“\"‘«" for t in titles[:-1])
+    return any(t.group()[:1] in '“"‘«' for t in titles[:-1])
 
 
 def _dated(text: str) -> bool:

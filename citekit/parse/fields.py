@@ -39,10 +39,12 @@ from citekit.parse.imprint import (
 )
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
+from citekit.parse.issuealone import issue_alone
 from citekit.parse.media import as_medium
 from citekit.parse.newspapers import without_section
 from citekit.parse.openeditors import with_opening_editors
 from citekit.parse.pagerange import full_pages
+from citekit.parse.paperfirst import paper_first
 from citekit.parse.patterns import (
     ACCESSED_RE,
     DOI_RE,
@@ -59,6 +61,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.plain import is_conference_paper, parse_conference, parse_untitled
 from citekit.parse.plainarticle import plain_title_article
+from citekit.parse.plaincontainer import plain_container
 from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.plainmarks import mark_titles
 from citekit.parse.proceedings import as_proceedings, proceedings_after
@@ -68,9 +71,6 @@ from citekit.parse.statutes import parse_statute
 from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import handle_author, parse_web, web_venue
 from citekit.parse.wrappedurl import cut_short, joined_addresses
-from citekit.parse.issuealone import issue_alone
-from citekit.parse.paperfirst import paper_first
-from citekit.parse.plaincontainer import plain_container
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"

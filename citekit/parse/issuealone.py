@@ -18,12 +18,13 @@ from citekit.parse import names, uregex
 from citekit.parse.elements import Parsed
 from citekit.parse.patterns import YEAR
 
+PAGES = r"(?:pp?\.\s*)?\d+(?:\s*[-–]+\s*\d+)?(?:,\s*\d+(?:\s*[-–]+\s*\d+)?)*"  # "65–67, 73–75"
 ISSUE_ALONE_RE = uregex.compile(
     rf"""^\*(?P<journal>[^*]{{2,120}})\*\s+
-        (?P<volume>\d{{1,4}}(?:[-–/]\d{{1,4}})?)(?:\.(?P<number>\d{{1,3}}))?\s+  # "81", "9-10", "30.2"
-        \((?:[^()\d]{{0,20}}\s)?(?P<year>{YEAR})\)                        # "(1904)", "(June 2001)"
-        (?:,\s+eds?\.\s+(?P<editors>[^,:;]{{3,80}}?))?                     # ", ed. George S. Mallory"
-        (?:\s*[,:]\s*(?P<pages>(?:pp?\.\s*)?\d+(?:\s*[-–]+\s*\d+)?(?:,\s*\d+(?:\s*[-–]+\s*\d+)?)*))?\.?$""",
+        (?P<volume>\d{{1,4}}(?:[-–/]\d{{1,4}})?)(?:\.(?P<number>\d{{1,3}}))?\s+  # "81", "30.2"
+        \((?:[^()\d]{{0,20}}\s)?(?P<year>{YEAR})\)  # "(1904)", "(June 2001)"
+        (?:,\s+eds?\.\s+(?P<editors>[^,:;]{{3,80}}?))?  # ", ed. George S. Mallory"
+        (?:\s*[,:]\s*(?P<pages>{PAGES}))?\.?$""",
     re.VERBOSE,
 )
 

@@ -32,7 +32,8 @@ PAPER_FIRST_RE = uregex.compile(
     re.VERBOSE,
 )
 # a day ("December 2nd, 1970", "18 April 1840", "June 14, 1903") or a month or a year alone
-DATE = rf"(?:(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+)?(?:(?:{MONTHS})\.?\s+)?(?P<year>{YEAR})"
+DAY = rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}\s+(?:{MONTHS})\.?,?\s+"
+DATE = rf"(?:{DAY})?(?:(?:{MONTHS})\.?\s+)?(?P<year>{YEAR})"
 DAY_RE = re.compile(rf"(?:{MONTHS})\.?\s+\d|\d\s+(?:{MONTHS})", re.IGNORECASE)
 # what may follow the headline: its date, then its page ("6C", "p. 3", "1, 4")
 TAIL_RE = uregex.compile(

@@ -23,13 +23,13 @@ from citekit.parse.bluebook import short_periodical
 from citekit.parse.cases import case_fields
 from citekit.parse.cutpoints import protected
 from citekit.parse.known import NO_TITLES, KnownTitles
+from citekit.parse.paperfirst import paper_first
 from citekit.parse.patterns import (
     URL_RE,
     YEAR_RE,
 )
 from citekit.parse.shortforms import is_author_date, is_bare_citation
 from citekit.parse.sigla import unless_defined
-from citekit.parse.paperfirst import paper_first
 
 # where a word in capitals follows one in small letters: "discussed in |Council of … v UK"
 AFTER_SMALL_WORD_RE = uregex.compile(r"\b[a-z]{2,}\s(?=\*?[A-Z])")

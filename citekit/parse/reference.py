@@ -32,6 +32,7 @@ from citekit.parse.elements import Parsed
 from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.journalhead import journal_back
 from citekit.parse.leadeditors import take as take_lead_editors
+from citekit.parse.paperfirst import paper_entry
 from citekit.parse.proceedings import meeting_place
 from citekit.parse.refcorporate import corporate_head
 from citekit.parse.refnames import Head
@@ -39,7 +40,6 @@ from citekit.parse.segments import SERIES_WORDS_RE
 from citekit.parse.seriesparen import take_series
 from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import online_post
-from citekit.parse.paperfirst import paper_entry
 
 NUMBER_RE = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.(?!\d))\s*")  # "[12] ", "12. ", "(12) "
 SPACE_COMMA_RE = deferred.compile(r"\s+(?=,)")

@@ -20,6 +20,7 @@ from citekit.parse.labelledaddress import linked
 from citekit.parse.loneshort import lone_short_form
 from citekit.parse.mentions import without_mentions
 from citekit.parse.openeditors import opens_edited_volume
+from citekit.parse.paperfirst import paper_end
 from citekit.parse.patterns import (
     CITED_IN_RE,
     ISSUE_DATE_PAREN_RE,
@@ -35,7 +36,6 @@ from citekit.parse.rejoin import merge_pieces
 from citekit.parse.shortforms import has_short_shape
 from citekit.parse.translations import cut_translations
 from citekit.parse.web import web_citation_end
-from citekit.parse.paperfirst import paper_end
 
 URL_ONLY_RE = re.compile(r"<?(?:https?://|www\.)[^\s<>]+>?\.?", re.IGNORECASE)
 

@@ -87,7 +87,8 @@ def test_a_reference_entry_led_by_its_paper() -> None:
 )  # fmt: skip
 def test_a_periodical_volume_cited_whole(text: str, fields: dict[str, str], locator: str) -> None:
     parsed = issue_alone(text)
-    assert parsed is not None and parsed.entry_type == "article"
+    assert parsed is not None
+    assert parsed.entry_type == "article"
     assert parsed.fields == fields
     assert parsed.locator == locator
 
