@@ -45,8 +45,9 @@ TAIL_RE = uregex.compile(
 def paper_first(span: str, *, linked: bool = False) -> Parsed | None:
     """SPAN read as a newspaper piece led by its paper, or None. A LINKED piece named in
     plain text is a web page ("UN News, “…,” 28 March 2018, https://…"), its site no paper."""
-    if "“" not in span and '"' not in span:
-        return None  # the cheap test first: no headline in quotes
+    quote = min((i for i in (span.find("“"), span.find('"')) if i >= 0), default=-1)
+    if quote < 0 or not (span.startswith("*") or names_paper(span[:quote].rstrip(" ,.*"))):
+        return None  # the cheap tests first: a headline in quotes after italics or a paper's word
     found = PAPER_FIRST_RE.match(span.strip())
     if found is None:
         return None

@@ -28,7 +28,11 @@ PLAIN_BOOK_RE = uregex.compile(
 def plain_container(parsed: Parsed, text: str) -> Parsed:
     """PARSED as a book part when TEXT names its chapter in quotes and its edited book in
     plain words; PARSED as is otherwise."""
-    if parsed.entry_type != "book" or "booktitle" in parsed.fields or " ed" not in text:
+    if (
+        parsed.entry_type != "book"
+        or "booktitle" in parsed.fields
+        or not ("ed. " in text or "eds. " in text)
+    ):
         return parsed  # the cheap tests first
     found = PLAIN_BOOK_RE.search(text)
     title = parsed.fields.get("title", "")
