@@ -28,6 +28,7 @@ from citekit.parse import (
 )
 from citekit.parse.entrychecks import checked_entry
 from citekit.parse.labelled import combine_entry
+from citekit.parse.mixedquotes import mended_notes
 from citekit.parse.reference import Reference, parse_reference
 
 # told where a long run stands: (stage, done, total or None when unknown)
@@ -109,16 +110,17 @@ def extract(
         found = _notes_beside(path, doc, section)
     entries = _references(section)
     by_family = bibcite.index(entries)
-    context = build_context(note.text for note in found.notes)
+    notes = mended_notes(found.notes)  # “Title," read as “Title,”
+    context = build_context(note.text for note in notes)
     first: list[tuple[Citation, ...]] = []
-    total = len(found.notes)
-    for done, note in enumerate(found.notes, start=1):
+    total = len(notes)
+    for done, note in enumerate(notes, start=1):
         first.append(parse_note(note, context))
         if done % PROGRESS_EVERY == 0 or done == total:
             progress("parsing notes", done, total)
     citations: list[Citation] = []
-    again = second_reading(found.notes, first, context, [e.fields for e in entries])
-    for note, cited in zip(found.notes, again, strict=True):
+    again = second_reading(notes, first, context, [e.fields for e in entries])
+    for note, cited in zip(notes, again, strict=True):
         citations.extend(bibcite.cited(note, cited, by_family))
     progress("linking works", total, None)
     citations = list(inherit_containers(inherit_authors(tuple(citations))))

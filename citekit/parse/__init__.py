@@ -58,6 +58,7 @@ from citekit.parse.refnote import direct_order, entry_notes, whole_entry
 from citekit.parse.shortforms import short_even_linked
 from citekit.parse.sigla import announce, document_sigla, read_siglum
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
+from citekit.parse.surnamepage import surname_page
 from citekit.parse.titleafterlead import title_after_lead
 from citekit.parse.web import online_post
 
@@ -213,6 +214,8 @@ def second_reading(
             cited = _read(note, context, [(whole(note.text), "")])
         elif not cited and (title := title_after_lead(note.text, titled)) is not None:
             cited = _read(note, context, [(title, "")])  # "Cf. “Women Scholars”."
+        elif not cited and (short := surname_page(note, known)) is not None:
+            cited = short  # "Lepore 133.": a cited author's name and a page
         elif names_known_author(note.text, known, starts):
             cited = _read_again(note, cited, context, known)
         out.append(tuple(_as_known_short(c, known) for c in cited))

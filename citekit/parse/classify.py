@@ -11,6 +11,7 @@ from citekit.parse.bluebook import parse_bluebook, short_periodical
 from citekit.parse.cases import reported_case
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.inherit import part_of_previous
+from citekit.parse.paperfirst import paper_first
 from citekit.parse.partin import titled_part_in_edited_book
 from citekit.parse.patterns import (
     COLLECTION_NAME_RE,
@@ -80,6 +81,8 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.SHORT  # "J. Baumgarten, Relations … (Venise, 1593)..., s. 149": Polish habit
     if reviews.short_review(text):
         return Kind.SHORT  # "CANAL, Compte rendu. Fiol, *Leviatán*, 2019, p. 3": no periodical
+    if paper_first(text) is not None:
+        return Kind.FULL  # "*Atlanta Daily World*, “Boycott … Urged.”": a paper's piece, whole
     if text.rstrip(". ")[-1:].isdigit() and FAMILY_TITLE_PAGES_RE.match(text):
         return Kind.SHORT  # 'Beckert, "Emancipation and Empire," 1408–10': pages, no year
     return Kind.FULL if _stands_alone(text, context) or is_web_citation(text) else Kind.SHORT
@@ -172,13 +175,22 @@ def _stands_alone(text: str, context: Context) -> bool:
             or names_archive_siglum(text, context.abbreviations)
         )
     titles = titlespans.titles(text)
-    if len(titles) >= 2 and YEAR_RE.search(text):
-        return True  # "“Article,” *Journal* 12 (2003)"
+    if len(titles) >= 2 and (YEAR_RE.search(text) or _ends_with_container(text, titles)):
+        return True  # "“Article,” *Journal* 12 (2003)", "Strope, Leigh. “Article.” *Paper*."
     return (
         _dated(text)
         and (bool(titles) or namecues.starts_with_name(text) or bool(ditto_end(text)))
         and not cues.locator_only(text)
     )
+
+
+def _ends_with_container(text: str, titles: tuple[re.Match[str], ...]) -> bool:
+    """Does a quoted title come before an italic one that ends TEXT? A short form never
+    names the periodical or book its article or chapter is in."""
+    last = titles[-1]
+    if not last.group().startswith("*") or text[last.end() :].strip(" .,;"):
+        return False
+    return any(t.group()[:1] in '“"‘«' for t in titles[:-1])
 
 
 def _dated(text: str) -> bool:

@@ -39,11 +39,13 @@ from citekit.parse.imprint import (
 )
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
+from citekit.parse.issuealone import issue_alone
 from citekit.parse.media import as_medium
 from citekit.parse.museumobject import as_object
 from citekit.parse.newspapers import without_section
 from citekit.parse.openeditors import with_opening_editors
 from citekit.parse.pagerange import full_pages
+from citekit.parse.paperfirst import paper_first
 from citekit.parse.patterns import (
     ACCESSED_RE,
     DOI_RE,
@@ -60,6 +62,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.plain import is_conference_paper, parse_conference, parse_untitled
 from citekit.parse.plainarticle import plain_title_article
+from citekit.parse.plaincontainer import plain_container
 from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.plainmarks import mark_titles
 from citekit.parse.proceedings import as_proceedings, proceedings_after
@@ -137,7 +140,9 @@ def parse_full(
     parsed = with_opening_editors(text, lambda t: _with_roles(t, abbreviations, targets))
     fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})
     typed = as_proceedings(Parsed(parsed.entry_type, fields, parsed.locator))
-    return as_case(as_object(as_medium(as_book_part(typed, text), text), text))
+    return as_case(
+        as_object(as_medium(as_book_part(plain_container(typed, text), text), text), text)
+    )
 
 
 def _with_roles(
@@ -160,6 +165,8 @@ def _parse_full(
 ) -> Parsed:
     work, links = take_links(text, targets)
     work = statement.plain_marks(HEREAFTER_RE.sub("", work).strip(" ,.;"))
+    if (paper := paper_first(work, linked=bool(links)) or issue_alone(work)) is not None:
+        return Parsed(paper.entry_type, {**paper.fields, **links}, paper.locator)
     statute = parse_statute(work)
     if statute is not None:  # "7 U.S.C.A. § 136a (West)", "Coastal Waters Act of 2004"
         return Parsed(statute.entry_type, {**statute.fields, **links}, statute.locator)

@@ -23,6 +23,7 @@ from citekit.parse.bluebook import short_periodical
 from citekit.parse.cases import case_fields
 from citekit.parse.cutpoints import protected
 from citekit.parse.known import NO_TITLES, KnownTitles
+from citekit.parse.paperfirst import paper_first
 from citekit.parse.patterns import (
     URL_RE,
     YEAR_RE,
@@ -203,6 +204,7 @@ def _cites_unaided(span: str, hereafter: tuple[str, ...]) -> bool:
         or short_periodical(span) is not None  # "Newton, 73 Tex. B.J. 632"
         or _site_page(span)
         or reported_case(span)
+        or paper_first(span) is not None  # "*Atlanta Daily World*, “Boycott … Urged.”"
     )
 
 

@@ -32,6 +32,7 @@ from citekit.parse.elements import Parsed
 from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.journalhead import journal_back
 from citekit.parse.leadeditors import take as take_lead_editors
+from citekit.parse.paperfirst import paper_entry
 from citekit.parse.proceedings import meeting_place
 from citekit.parse.refcorporate import corporate_head
 from citekit.parse.refnames import Head
@@ -183,6 +184,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     meeting_place(fields)  # "Proceedings of … (Banff, Alberta, Canada)": where it met
     take_lead_editors(fields)
     posted = online_post(Parsed(entry_type, fields))  # "… (Version 2.0.0). Zenodo. doi"
+    posted = paper_entry(text, posted)  # "*Atlanta Daily World*. “Boycott …” 1999."
     return Reference(
         text, posted.entry_type, names.same_author_editors({**series, **posted.fields}), head
     )

@@ -20,6 +20,7 @@ from citekit.parse.labelledaddress import linked
 from citekit.parse.loneshort import lone_short_form
 from citekit.parse.mentions import without_mentions
 from citekit.parse.openeditors import opens_edited_volume
+from citekit.parse.paperfirst import paper_end
 from citekit.parse.patterns import (
     CITED_IN_RE,
     ISSUE_DATE_PAREN_RE,
@@ -112,7 +113,7 @@ def split_note(
     """
     if URL_ONLY_RE.fullmatch(text.strip()):
         return [(trim(text, 0, len(text)), "")]  # a note that is only a URL cites that page
-    web_end = web_citation_end(text)  # its full stops part a title, a site and dates
+    web_end = web_citation_end(text) or paper_end(text)  # full stops part title, site, dates
     out = [(trim(text, 0, web_end), "")] if web_end else []
     merged = attach_announcements(text, merge_pieces(text, pieces(text), known))
     for piece in form_pieces(text, merged, hereafter):

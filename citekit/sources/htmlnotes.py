@@ -226,8 +226,14 @@ def _texts(
     for block, held in blocks.items():
         for note, (text, links) in zip(held, _read_block(block, held, in_page), strict=True):
             text, links = _strip_marker(text, links, note.marker)
+            text = TRAILING_ARROW_RE.sub("", text)  # a back-link's arrow whose <a> markup broke
             out.append(Footnote(numbers[id(note)], text, note.line, links))
     return tuple(sorted(out, key=lambda f: f.number))
+
+
+# "…, Confederate Veteran↩": the back-link's arrow left as text where a broken tag swallowed
+# its <a> ("</em 8 (1900) … <a href="#fnref:25">"), as a browser shows it
+TRAILING_ARROW_RE = re.compile(r"\s*[\u21a9\u2191\u2934\u2b06][\ufe0e\ufe0f]?\s*$")
 
 
 def _read_block(

@@ -49,6 +49,8 @@ ITALIC_PUNCTUATION_RE = re.compile(f"([*{LITERAL_ASTERISK}])[,;:]\\1")  # "*,*",
 # reads that line as the note's; markdown-it leaves the note empty unless the line joins the label's
 LABEL_ALONE_RE = re.compile(r"(?m)^( {0,3}\[\^[^\]\s]+\]:)[ \t]*\n(?=[^\s\[])")
 HTML_NOTE_LINK_RE = re.compile(r"""href\s*=\s*["']?#""", re.IGNORECASE)  # <a href="#fn1">
+# an indented list item that an in-page link can point to: <li class="footnote" id="fn:3">
+HTML_NOTE_ITEM_RE = re.compile(r"""(?m)^(?: {4}|\t)\s*<li\b[^>\n]*\bid\s*=""", re.IGNORECASE)
 _PARSER = (
     # smart quotes as pandoc's Markdown has them: its writer types every curly quote straight,
     # so 'Title' is the ‘Title’ it stands for and an apostrophe stays one (L'Atelier)
@@ -112,6 +114,12 @@ def _without_footnotes(path: Path, text: str, tokens: list[Token]) -> Document:
     if HTML_NOTE_LINK_RE.search(text):
         page = html.parse_page(path, _PARSER.renderer.render(tokens, _PARSER.options, {}))
         footnotes, references = htmlnotes.find(page)
+        if HTML_NOTE_ITEM_RE.search(text):
+            # kramdown and pandoc keep an HTML block whole across blank lines, CommonMark
+            # ends it there and reads the indented <li> that follow as code: the source
+            # itself, read as HTML, holds the notes such a post renders
+            whole = htmlnotes.find(html.parse_page(path, text))
+            footnotes, references = max((footnotes, references), whole, key=lambda f: len(f[0]))
         if footnotes:
             return Document(str(path), text, "md", footnotes=footnotes, references=references)
     return Document(path=str(path), text=mdtokens.visible_text(tokens, text), format="md")
