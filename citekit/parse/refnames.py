@@ -13,6 +13,12 @@ import re
 from citekit.parse import deferred, names, uregex
 from citekit.parse.invertednames import inverted_people
 from citekit.parse.prefilter import guarded
+from citekit.parse.refheadshapes import (
+    bracketed_initials,
+    names_comma_year,
+    status_for_year,
+    year_first,
+)
 from citekit.parse.refpeople import (
     EDITOR_MARK_RE,
     INITIALS_RE,
@@ -150,11 +156,15 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     if alias and not EDITOR_MARK_RE.search(f"({alias.group('alias')})"):
         text = alias.group("name") + text[alias.end() :]  # the rest is the same text's end
     finders = (
+        year_first,
+        bracketed_initials,
         paren_year,
+        status_for_year,
         _vancouver,
         dot_year,
         bare_year,
         comma_year,
+        names_comma_year,
         _editors_head,
         _colon_head,
         _inverted_pairs,
