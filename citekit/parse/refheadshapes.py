@@ -5,6 +5,8 @@
     Furhmann, T. & Blikstein, P. (in preparation). Introducing …  (APA: a status for a date)
     1968 Tzeltal Numerical Classifiers: A Study … Mouton.   (an entry under its author's
         heading, opening with its year)
+    Wolfgang Jantzen: Isolation. In: R. Bauer (Hrsg.): Lexikon …   (German lists: a name in
+        direct order closed by a colon, the container after "In:")
     COTTA RAMOSINO L., 1999, "Il supplizio …"; INSEE, 2009, Le commerce …   (names that no
         other finder reads as names, then the year between commas or before a colon)
 
@@ -17,7 +19,7 @@ import re
 
 from citekit.parse import deferred
 from citekit.parse.refpeople import Head, people_head
-from citekit.parse.refyearheads import has_title_marks, names_block, worded
+from citekit.parse.refyearheads import TITLE_ARTICLES, has_title_marks, names_block, worded
 
 YEAR = r"(?:1[5-9]|20)\d\d"
 # one name: the family in capitals, the initials in brackets ("DUPONT (J.-P.)", "NYAN (O.A.)")
@@ -43,6 +45,11 @@ COMMA_YEAR_HEAD_RE = deferred.compile(
 FAMILY_INITIALS_RE = deferred.compile(
     r"(?P<family>[^\W\d_][\w'’ -]*?)\s(?P<given>(?:[A-Z]\.-?\s?){1,3})"
 )
+# "Wolfgang Jantzen: Title. In: …" (two or three capitalised words, the first no article)
+DIRECT_COLON_RE = deferred.compile(
+    r"^(?P<names>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){1,2}):\s+(?=\S)"
+)
+IN_COLON_RE = deferred.compile(r"[.,]\s+In:\s")  # the container's mark with its colon (DIN 1505)
 MIN_TITLE_WORDS = 3  # "1984. London: Secker, 1949.": a title that is a year, not a head
 
 
@@ -81,6 +88,18 @@ def year_first(text: str) -> Head | None:
     if len(re.split(r"[.:]\s", rest, maxsplit=1)[0].split()) < MIN_TITLE_WORDS:
         return None
     return Head((), "author", match.group("year"), rest)
+
+
+def direct_colon(text: str) -> Head | None:
+    """ "Wolfgang Jantzen: Isolation. In: …": a direct-order name closed by a colon, where the
+    container's "In:" shows the German list ("Moby Dick: Or, the Whale" is a title)."""
+    match = DIRECT_COLON_RE.match(text) if ": " in text[:60] else None
+    if match is None or not IN_COLON_RE.search(text, match.end()):
+        return None
+    block = match.group("names")
+    if not names_block(block) or block.split()[0].casefold() in TITLE_ARTICLES:
+        return None
+    return people_head(block, None, text[match.end() :], inverted=False)
 
 
 def names_comma_year(text: str) -> Head | None:

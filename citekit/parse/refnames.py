@@ -15,6 +15,7 @@ from citekit.parse.invertednames import inverted_people
 from citekit.parse.prefilter import guarded
 from citekit.parse.refheadshapes import (
     bracketed_initials,
+    direct_colon,
     names_comma_year,
     status_for_year,
     year_first,
@@ -167,6 +168,7 @@ def read_head(text: str, previous: Head | None = None) -> Head:
         names_comma_year,
         _editors_head,
         _colon_head,
+        direct_colon,
         _inverted_pairs,
         _inverted_then_full,
         direct_head,
