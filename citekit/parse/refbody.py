@@ -200,7 +200,8 @@ def parse_body(
     part = None if whole else PART_PAGES_RE.match(rest)
     if part:  # APA without "In": "Chapter. Encyclopedia americana. (p. 600). New York: …"
         # "In Proceedings of … (pp. 33-56). Boston: ACM": APA's paper, its book after "In"
-        fields["booktitle"] = IN_RE.sub("", part.group("book"), count=1).strip(" .,")
+        book = IN_RE.sub("", part.group("book"), count=1)  # "In: Eds. A. Jones, Book (pp. 3-9)"
+        fields["booktitle"] = refeditors.take_editors(book, fields, marked_first=False).strip(" .,")
         fields["pages"] = full_pages(part.group("pages"))
         read_book(part.group("after"), fields, titled=True)
         return "inproceedings" if _proceedings(fields["booktitle"]) else "incollection"
