@@ -27,6 +27,7 @@ from citekit.parse.patterns import THESIS_RE
 from citekit.parse.pinpoint import LABELS
 from citekit.parse.proceedings import as_proceedings
 from citekit.parse.reference import Reference
+from citekit.parse.reflinks import bare_link
 from citekit.parse.shortforms import is_statute
 
 ROLE_RE = deferred.compile(
@@ -154,7 +155,7 @@ def _fields(found: dict[str, str]) -> dict[str, str]:
     fields.update({k: v for k, v in date_fields(found.get("date", "")).items() if v})
     for label in ("url", "doi"):
         if found.get(label):
-            fields[label] = found[label].strip(" <>,.;")
+            fields[label] = bare_link(found[label].strip(" <>,.;"))
     if found.get("doi"):
         fields["doi"] = re.sub(
             r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", "", fields["doi"], flags=re.I
