@@ -10,7 +10,8 @@
     COTTA RAMOSINO L., 1999, "Il supplizio …"; INSEE, 2009, Le commerce …   (names that no
         other finder reads as names, then the year between commas or before a colon)
 
-Each gives a Head, as the finders of refyearheads do, or None.
+Each gives a Head, as the finders of refyearheads do, or None. After any finder, a year
+opening the rest is the entry's when it has no other ("Carles. 1871 Monographie de …").
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ DIRECT_COLON_RE = deferred.compile(
     r"^(?P<names>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){1,2}):\s+(?=\S)"
 )
 IN_COLON_RE = deferred.compile(r"[.,]\s+In:\s")  # the container's mark with its colon (DIN 1505)
+YEAR_ANYWHERE_RE = deferred.compile(rf"(?<!\d){YEAR}(?!\d)")
 MIN_TITLE_WORDS = 3  # "1984. London: Secker, 1949.": a title that is a year, not a head
 
 
@@ -115,3 +117,15 @@ def names_comma_year(text: str) -> Head | None:
         return Head(people, "author", match.group("year"), text[match.end() :], True)
     head = people_head(block, match.group("year"), text[match.end() :], inverted=True)
     return Head(head.people, head.role, head.year, head.rest, True)
+
+
+def leading_year(head: Head) -> Head:
+    """HEAD with the year that opens its rest ("Carles. 1871 Monographie …", "Irmtraud Schnell:
+    2014 Dank an …") taken, where the names had none and the entry names no other year (a
+    title may open with a year: "1848: The Year of Revolution. London, 1990")."""
+    if head.year is not None or not head.people or head.rest[:1] not in "12":
+        return head
+    found = year_first(head.rest)
+    if found is None or YEAR_ANYWHERE_RE.search(found.rest):
+        return head
+    return Head(head.people, head.role, found.year, found.rest, head.comma)

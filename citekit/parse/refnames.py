@@ -16,6 +16,7 @@ from citekit.parse.prefilter import guarded
 from citekit.parse.refheadshapes import (
     bracketed_initials,
     direct_colon,
+    leading_year,
     names_comma_year,
     status_for_year,
     year_first,
@@ -181,7 +182,7 @@ def read_head(text: str, previous: Head | None = None) -> Head:
         if head is not None and FILM_ROLE_RE.match(head.rest):
             break  # "The Arrival. Dir. David Twohy.": MLA's film, its title first
         if head is not None:
-            return year_after(et_al_after(head))
+            return leading_year(year_after(et_al_after(head)))
     return Head((), "author", None, text)
 
 

@@ -28,9 +28,10 @@ STATUS_RE = deferred.compile(
 )
 # after a quoted title's closing mark (and its comma or stop): "…,” 10.16 in Treatise"
 # "25/04/2013", "25.04.2013": a day (1-31), a month (1-12), a year
+# between commas, as an issue's date is printed ("Stand: 06.07.2020" is an access date)
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?:0?[1-9]|1[0-2])(?P=sep)"
-    r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d/])"
+    r"(?<=,\s)(?:0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?:0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?=,)"
 )
 CHAPTER_IN_RE = re.compile(r"(?<=[”\"’])(?P<stop>[,.]?)\s+\d{1,3}(?:\.\d{1,3})?\s+(?=in\s)")
 
@@ -38,7 +39,7 @@ CHAPTER_IN_RE = re.compile(r"(?<=[”\"’])(?P<stop>[,.]?)\s+\d{1,3}(?:\.\d{1,3
 def without_unfielded(text: str) -> str:
     """TEXT without a publication status, a chapter's number before "in", a note on another
     printing, or an issue's day and month in figures."""
-    if "/" in text or "." in text:
+    if "/" in text or ".1" in text or ".2" in text:  # cheap prefilter: "25/04/", ".2013"
         text = NUMERIC_DATE_RE.sub(r"\g<year>", text)
     if "head" in text or "dvance" in text:  # cheap prefilter: most notes hold neither
         text = STATUS_RE.sub("", text)
