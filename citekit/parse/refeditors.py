@@ -76,7 +76,9 @@ def _mark_opening(rest: str) -> tuple[list[str], int, int] | None:
     while take < len(parts) - 1 and _names_like(parts[take]) and _name_part(parts[take]):
         take += 1
     block = ", ".join(parts[:take])
-    return (_people(block), 0, match.end() + len(block)) if block else None
+    if not block or SENTENCE_END_RE.search(block):
+        return None  # "Ed. Alan Brown and Tom Jones. New York: …": MLA's editors, no book after
+    return _people(block), 0, match.end() + len(block)
 
 
 def _name_part(part: str) -> bool:
