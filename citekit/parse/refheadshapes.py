@@ -106,7 +106,8 @@ def direct_colon(text: str) -> Head | None:
 
 def names_comma_year(text: str) -> Head | None:
     """ "COTTA RAMOSINO L., 1999, Title", "MITTICA G., KINDBERG JACOBSEN J., 2018: Title",
-    "INSEE, 2009, Le commerce …": a names block, then its year between commas."""
+    "INSEE, 2009, Le commerce …": a names block, then its year between commas; each name
+    with its initials after it, or all in capitals (mixed case: other finders read it)."""
     match = COMMA_YEAR_HEAD_RE.match(text[:200]) if ", " in text[:120] else None
     block = match.group("names").strip() if match else ""
     if not block or not names_block(block) or not re.search(r"[^\W\d_]{2}", block):
@@ -115,6 +116,8 @@ def names_comma_year(text: str) -> Head | None:
     if all(parts):  # every part "Family I.": the initials after each family
         people = tuple(f"{p.group('family')}, {p.group('given').strip()}" for p in parts)
         return Head(people, "author", match.group("year"), text[match.end() :], True)
+    if not block.isupper():
+        return None  # "Armando Cortesão e …, Portugaliae Monumenta, Lisboa, 1960": a title's
     head = people_head(block, match.group("year"), text[match.end() :], inverted=True)
     return Head(head.people, head.role, head.year, head.rest, True)
 
