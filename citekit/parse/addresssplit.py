@@ -62,8 +62,8 @@ def _place_out_of_publisher(parsed: Parsed) -> Parsed:
     name, place = (p.strip(" .") for p in publisher.split(", "))
     if YEAR_RE.fullmatch(place) and name:  # "Alfred A. Knopf, 1926, 1928": a year, no place
         return Parsed(parsed.entry_type, {**parsed.fields, "publisher": name}, parsed.locator)
-    if not _place(place) or _place(name) or not name[:1].isupper():
-        return parsed
+    if not only_place(place) or _place(name) or not name[:1].isupper():
+        return parsed  # a town of the gazetteer only may be a partner's name: "Simpkin, Marshall"
     if CAMPUS_RE.search(name):
         return parsed  # "University of California, Berkeley": a campus, the name's own
     fields = {**parsed.fields, "publisher": name}
