@@ -42,6 +42,7 @@ IN_RE = uregex.compile(rf"^[\s,.]*(?:\[(?=\w+:\]))?(?<![\w.]){CONTAINER_WORDS}\s
 # ", ed. by Laurent Herment", ", edited by J. Sirosh", ", ed. A. A. J. Marley": a book's editors
 # named after its title (MHRA, Chicago), so the capitalised words before them are that title
 EDITORS_AFTER_TITLE_RE = deferred.compile(r",\s+(?:ed\.(?:\s+by)?|edited\s+by)\s+[A-Z]")
+LETTER_RE = re.compile(r"[^\W\d_]")  # a title after the editors has words: "in Novels, 1871–1880"
 # the mark after a volume's editors, before its title: "in Bettina Bradbury and Tamara Myers,
 # eds., Negotiating …", "in D.R. Goyal, ed, Non-Alignment", "in A. Roe (Hg.): Book"
 LEADING_EDITOR_MARK_RE = deferred.compile(
@@ -251,7 +252,7 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     if marked:
         fields.update(names_field("editor", marked[0]))
         head, count = marked[1], 0
-    if count and EDITORS_AFTER_TITLE_RE.search(head):
+    if count and EDITORS_AFTER_TITLE_RE.search(head) or not LETTER_RE.search(_after(head, count)):
         count = 0  # "in Stocks, Seasons and Sales: …, ed. by Names": the editors follow the title
     journal = _plain_journal(rest, head) if cut else None
     if journal is not None and count and count < len(journal.split()):
@@ -290,6 +291,12 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
         fields,
     )
     return Parsed("incollection", fields, locator)
+
+
+def _after(head: str, count: int) -> str:
+    """HEAD without its first COUNT words (the names before a volume's title)."""
+    words = head.split(None, count)
+    return words[count] if len(words) > count else ""
 
 
 def _placed_imprint(parts: list[str]) -> tuple[int, int, dict[str, str]] | None:

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from citekit.parse import deferred
+from citekit.parse.addresssplit import address_publisher
 from citekit.parse.elements import Parsed
 from citekit.parse.issuemarks import issue_marks
 from citekit.parse.newspapers import newspaper_issue
@@ -70,7 +71,7 @@ BRACKET_YEAR_END_RE = deferred.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
 def checked(parsed: Parsed, text: str) -> Parsed:
     """PARSED (a note's full citation of TEXT) after the last readings."""
     parsed = status_publisher(issue_marks(newspaper_issue(parsed, text), text))
-    parsed = number_echo(town_publisher(status_journal(parsed)), text)
+    parsed = number_echo(town_publisher(address_publisher(status_journal(parsed))), text)
     parsed = official_report(parsed)  # "Board of Trade, *Survey* (London: HMSO, 1932)"
     parsed = paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
     parsed = reference_work_entry(parsed)  # "…” Encyclopedia of X, 2022": an entry in it
@@ -81,7 +82,7 @@ def checked_entry(entry: Reference) -> Reference:
     """ENTRY (a reference-list entry, or a note written as one) after the last readings."""
     parsed = Parsed(entry.entry_type, entry.fields)
     parsed = status_journal(status_publisher(issue_marks(parsed, entry.text)))
-    parsed = number_echo(town_publisher(parsed), entry.text)
+    parsed = number_echo(town_publisher(address_publisher(parsed)), entry.text)
     parsed = bracket_year(parsed, entry.text)
     parsed = paren_imprint(cross_reference(report_container(parsed), entry.text))
     parsed = reference_work_entry(parsed)

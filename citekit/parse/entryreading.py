@@ -45,7 +45,17 @@ def entry_over_note(text: str, cited: Sequence[Citation]) -> Reference | None:
     read = checked_entry(combine_entry(entry))
     if _author_left_in_title(text, cited[0].fields, read.fields):
         return None
+    if _names_in_note_title(cited[0].fields, read.fields):
+        return entry
     return entry if _full(read.fields, short=cited[0].kind is Kind.SHORT) else None
+
+
+def _names_in_note_title(note: Mapping[str, str], entry: Mapping[str, str]) -> bool:
+    """ "Kyriazis, G. C., Approximation Orders …, Preprint.": the note grammar's title opens
+    with the names the entry's reading found before its own title."""
+    family = entry.get("author", "").split(",")[0].strip()
+    title = note.get("title", "")
+    return bool(family and entry.get("title")) and title.startswith(family) and family != title
 
 
 def _author_left_in_title(text: str, note: Mapping[str, str], entry: Mapping[str, str]) -> bool:

@@ -18,6 +18,7 @@ from citekit.parse import deferred, names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.imprint import date_fields
+from citekit.parse.labeloverlap import runs_over_title
 from citekit.parse.labelvote import CASE_PARTIES_RE, outvoted, unsure
 from citekit.parse.media import names_medium
 from citekit.parse.museumobject import names_object
@@ -27,6 +28,7 @@ from citekit.parse.patterns import THESIS_RE
 from citekit.parse.pinpoint import LABELS
 from citekit.parse.proceedings import as_proceedings
 from citekit.parse.reference import Reference
+from citekit.parse.reflinks import bare_link
 from citekit.parse.shortforms import is_statute
 
 ROLE_RE = deferred.compile(
@@ -111,6 +113,8 @@ def _misplaced(name: str, value: str, rules: Parsed, loose: bool) -> bool:
     """A role word ("Hgg.") is no place; a year no volume; an address ("bit.ly/2mi2Uk3") no
     pages; unless LOOSE, a thesis's university is its school, no publisher (a note written
     as an entry may name a thesis's publisher)."""
+    if runs_over_title(name, value, rules.fields):
+        return True
     if name == "address":
         return ROLE_RE.fullmatch(value) is not None
     if name == "volume":
@@ -152,7 +156,7 @@ def _fields(found: dict[str, str]) -> dict[str, str]:
     fields.update({k: v for k, v in date_fields(found.get("date", "")).items() if v})
     for label in ("url", "doi"):
         if found.get(label):
-            fields[label] = found[label].strip(" <>,.;")
+            fields[label] = bare_link(found[label].strip(" <>,.;"))
     if found.get("doi"):
         fields["doi"] = re.sub(
             r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", "", fields["doi"], flags=re.I
@@ -351,5 +355,8 @@ def trusted(rules: Parsed, reading: Reading, *, loose: bool = False) -> Parsed:
     if entry_type in unsure and reading.parsed.entry_type not in UNSURE_ENTRY_TYPES:
         entry_type = reading.parsed.entry_type
         if not PLACE_FIELDS & fields.keys():  # an article's journal, a chapter's book
-            fields.update({k: v for k, v in reading.parsed.fields.items() if k in PLACE_FIELDS})
+            places = reading.parsed.fields.items()
+            fields.update(
+                {k: v for k, v in places if k in PLACE_FIELDS and not runs_over_title(k, v, fields)}
+            )
     return Parsed(entry_type, fields, rules.locator)

@@ -200,7 +200,8 @@ def parse_body(
     part = None if whole else PART_PAGES_RE.match(rest)
     if part:  # APA without "In": "Chapter. Encyclopedia americana. (p. 600). New York: …"
         # "In Proceedings of … (pp. 33-56). Boston: ACM": APA's paper, its book after "In"
-        fields["booktitle"] = IN_RE.sub("", part.group("book"), count=1).strip(" .,")
+        book = IN_RE.sub("", part.group("book"), count=1)  # "In: Eds. A. Jones, Book (pp. 3-9)"
+        fields["booktitle"] = refeditors.take_editors(book, fields, marked_first=False).strip(" .,")
         fields["pages"] = full_pages(part.group("pages"))
         read_book(part.group("after"), fields, titled=True)
         return "inproceedings" if _proceedings(fields["booktitle"]) else "incollection"
@@ -304,7 +305,8 @@ NAME_YEAR_RE = deferred.compile(r"[,.]?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?[,;]?
 
 def _article(match: re.Match[str], fields: dict[str, str]) -> str:
     # "*Big Data & Society,* (April-June 2014): 1-12": a bracket the name leaves open is the date's
-    name = re.sub(r"[\s,]*\([^()]*$", "", match.group("journal")).strip(" .,")
+    journal = IN_RE.sub("", match.group("journal"), count=1)  # "…”, in Aevum 73: 93-105"
+    name = re.sub(r"[\s,]*\([^()]*$", "", journal).strip(" .,")
     year = NAME_YEAR_RE.search(name)
     if year and year.start() > 0:
         fields.setdefault("year", year.group("year"))
@@ -347,6 +349,7 @@ def _sentence_to_title(entry_type: str, fields: dict[str, str], plain: bool) -> 
 
 def _periodical(name: str, numbers: dict[str, str], fields: dict[str, str]) -> str:
     """A journal, or a conference's proceedings (booktitle), read by reftail."""
+    name = IN_RE.sub("", name, count=1)  # "In J. ACM 27(4)": the mark is no part of the name
     proceedings = _proceedings(name)
     fields["booktitle" if proceedings else "journal"] = name
     for key, value in numbers.items():

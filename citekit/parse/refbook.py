@@ -19,6 +19,7 @@ from citekit.parse import deferred, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
 from citekit.parse.imprintorder import only_place
 from citekit.parse.places import is_whole_place
+from citekit.parse.refeditors import venue_word
 
 # names then an editors' mark: ", editor,", ", eds.,", " (Eds.),", " (Hgg.):", " (éd.),"
 # (a mark then a comma: "In Book, eds. Names" names the book first)
@@ -85,7 +86,10 @@ def leading_editors(rest: str) -> tuple[list[str], str] | None:
 
 def _names_like(block: str) -> bool:
     words = block.replace(";", " ").replace(",", " ").split()
-    return all(w[:1].isupper() or w.strip(".").casefold() in NAME_WORDS for w in words)
+    return all(
+        (w[:1].isupper() or w.strip(".").casefold() in NAME_WORDS) and not venue_word(w)
+        for w in words
+    )
 
 
 def title_end(rest: str) -> int:

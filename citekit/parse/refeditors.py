@@ -33,7 +33,12 @@ MARK_FIRST_RE = deferred.compile(r"(?:,\s+(?:[Ee]ds?\.)|\.\s+Eds?\.)\s+(?=[A-Z][
 NAMES_STOP_RE = deferred.compile(
     r"(?<![\s.][A-Z])(?<!^[A-Z])\.(?:\s|$)|,\s*(?=\d|pp?\.|(?!and\b|et\b)[a-z])|\s\(|$"
 )
+# an editors' mark opening a book's part: "Eds. Names, Book", "Editors: Names, Book", "Hrsg. …"
+OPENING_MARK_RE = deferred.compile(
+    r"(?:[Ee]ds?\.|[Ee]ditors?:?|[Ee]dited\s+by|Hrsg\.|Hg\.)\s+(?=[A-Z])"
+)
 EDITION_WORDS = lexicons.words("edition_words")  # "Rev", "Enl": "(Rev. ed.)" is an edition
+VENUE_WORDS = lexicons.words("venue_abbreviations") - {"ann"}  # "Proc", "Conf", "Int"
 NAME_WORDS = lexicons.words("name_particles") | lexicons.words("join_words") | {"&", "al", "et"}
 JOINED_RE = deferred.compile(r"\s(?:and|&)\s")
 WORD_END_RE = deferred.compile(r"[^\W\d_]{2}\.$")  # a sentence's end: "Studies."
@@ -44,16 +49,41 @@ def take_editors(rest: str, fields: dict[str, str], *, marked_first: bool = True
     """REST without the editors it names after a book's title; they go to fields["editor"]
     unless it has them. `marked_first`: "eds. Names" too (a book title's end, which the
     caller may want to see, is then gone)."""
-    finders = (_in_parentheses, _mark_after) + ((_mark_first,) if marked_first else ())
+    finders = (_mark_opening, _in_parentheses, _mark_after) + (
+        (_mark_first,) if marked_first else ()
+    )
     for find in finders:
         found = find(rest)
         if found is not None:
             people, start, end = found
             fields.setdefault("editor", " and ".join(people))
             after = rest[end:].lstrip(" ,.")
+            if start == 0:
+                return after  # "Eds. A. Jones & B. Brown, Book": the book follows them
             joint = ", " if after[:1].islower() or after[:1].isdigit() else ". "  # "…, pp. 3–9"
             return f"{rest[:start].rstrip(' ,.')}{joint}{after}".strip(" ,")
     return rest
+
+
+def _mark_opening(rest: str) -> tuple[list[str], int, int] | None:
+    """ "Eds. A. Jones & B. Brown, Book Title": the mark, then the names up to the first comma
+    part that is no name (the book's title)."""
+    match = OPENING_MARK_RE.match(rest) if rest[:1] in "EeH" else None
+    if match is None:
+        return None
+    parts = rest[match.end() :].split(", ")
+    take = 0
+    while take < len(parts) - 1 and _names_like(parts[take]) and _name_part(parts[take]):
+        take += 1
+    block = ", ".join(parts[:take])
+    if not block or SENTENCE_END_RE.search(block):
+        return None  # "Ed. Alan Brown and Tom Jones. New York: …": MLA's editors, no book after
+    return _people(block), 0, match.end() + len(block)
+
+
+def _name_part(part: str) -> bool:
+    """A comma part of names: initials, a join, or a short run of words ("Jess")."""
+    return bool(JOINED_RE.search(f" {part} ")) or _initialled(part) or len(part.split()) <= 2
 
 
 def _in_parentheses(rest: str) -> tuple[list[str], int, int] | None:
@@ -138,9 +168,17 @@ def _family_initials(part: str) -> bool:
 
 def _names_like(block: str) -> bool:
     words = block.replace(";", " ").replace(",", " ").split()
-    return bool(words) and all(
-        w[:1].isupper() or w.strip(".").casefold() in NAME_WORDS for w in words
+    return (
+        bool(words)
+        and all(w[:1].isupper() or w.strip(".").casefold() in NAME_WORDS for w in words)
+        and not any(venue_word(w) for w in words)
     )
+
+
+def venue_word(word: str) -> bool:
+    """ "Proc.", "Int.", "Conf.": a venue's abbreviated word, no name's (an initial is one
+    letter; "Ann." is the venue's word only after another: "Ann. Phys.")."""
+    return len(word) > 3 and word.endswith(".") and word[:-1].casefold() in VENUE_WORDS
 
 
 def _people(block: str) -> list[str]:

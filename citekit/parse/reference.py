@@ -36,6 +36,7 @@ from citekit.parse.paperfirst import paper_entry
 from citekit.parse.proceedings import meeting_place
 from citekit.parse.refcorporate import corporate_head
 from citekit.parse.refnames import Head
+from citekit.parse.refsentence import container_sentence
 from citekit.parse.segments import SERIES_WORDS_RE
 from citekit.parse.seriesparen import take_series
 from citekit.parse.unfielded import without_unfielded
@@ -223,7 +224,7 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
         return _tidy(rest[: imprint.start()]), imprint.group("imprint"), "plain"
     cut = _comma_cut(rest) if comma else None
     end = PLAIN_END_RE.search(rest, 0, cut.start()) if cut else None
-    if end and _book_next(rest[end.end() :]):  # "Lund, The Tides. London: Verso, 1990."
+    if end and (_book_next(rest[end.end() :]) or container_sentence(rest, end, cut)):
         return _tidy(rest[: end.start()]), rest[end.end() :], "plain"
     contained = IN_MARK_RE.search(rest) if cut else None
     if contained and _title_like(rest[: contained.start()]):  # "Rocks, Ghana. In Book, …"

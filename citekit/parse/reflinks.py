@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import deferred
 from citekit.parse.imprint import iso_date
 
-URL_RE = deferred.compile(r"<?(?P<url>https?://[^\s<>]+[^\s<>.,;)])>?\.?")
+# a link, with its scheme or a "www." host ("URL: www.cs.example.edu/~a/mono.ps")
+URL_RE = deferred.compile(r"<?(?P<url>(?:https?://|(?<![\w.@/])www\.)[^\s<>]+[^\s<>.,;)])>?\.?")
 DOI_RE = deferred.compile(
     r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*)(?P<doi>10\.\d{4,9}/[^\s<>]+[^\s<>.,;])", re.I
 )
@@ -19,10 +21,13 @@ ACCESSED_RE = deferred.compile(
 )
 # what introduces a link that has been taken out: "Available at: <url>", "Retrieved from"
 # ("Available: <url>", "URL: <url>", "Retrieved from EBL: <url>": a database's name too)
+# (or a label of lexicons/link_labels: "Disponible sur:", "Volltext:")
 AVAILABLE_RE = deferred.compile(
-    r"\s*\b(?:Available(?:\s+(?:at|from|online))?|Online|URL|Retrieved\s+from(?:\s+[A-Z][\w-]*)?)"
+    r"\s*\b(?:Available(?:\s+(?:at|from|online))?|Online|URL|Retrieved\s+from(?:\s+[A-Z][\w-]*)?"
+    rf"|(?i:{lexicons.alternation(lexicons.words('link_labels'))}))"
     r"\s*:?\s*(?=[.,]?\s*$)"
 )
+LINK_LABEL_RE = deferred.compile(r"^(?:URL|Available(?:\s+(?:at|from))?|Online)\s*:\s*", re.I)
 # a book's ISBN, no part of its imprint: "ISBN 978-0-521-63338-3", "ISBN: 0486653633"
 ISBN_RE = deferred.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,16}[\dXx]\b\.?")
 # a series in parentheses after the publisher: "SBL Press (Ancient Near East Monographs, 21)"
@@ -47,13 +52,27 @@ def take_links(rest: str, fields: dict[str, str]) -> str:
     """The text without its DOI and URL, which go to `fields` (a linked title keeps its words)."""
     doi = DOI_RE.search(rest)
     if doi:
-        fields.setdefault("doi", doi.group("doi"))
+        fields.setdefault("doi", bare_link(doi.group("doi")))
         rest = _cut(rest, doi)
     url = URL_RE.search(rest)
     if url:
         fields.setdefault("url", url.group("url"))
         rest = _cut(rest, url)
     return rest.strip()
+
+
+def bare_link(link: str) -> str:
+    """LINK without its label ("URL: www.…") and the brackets around it that are none of its
+    own: "(http://…/x)" printed in parentheses, "10.1364/JOSAA.27.000268)"
+    ("10.1130/2010.2465(22)" keeps its pair)."""
+    link = LINK_LABEL_RE.sub("", link)
+    if link.startswith("(") and ")" not in link:
+        link = link[1:]
+    while link.endswith(")") and link.count("(") < link.count(")"):
+        link = link[:-1]
+    if link.startswith("(") and link.endswith(")"):
+        link = link[1:-1]
+    return link
 
 
 def _cut(rest: str, match: re.Match[str]) -> str:

@@ -26,6 +26,7 @@ TALK_RE = deferred.compile(
     rf"(?:,\s+[A-Z][^,\d*]{{1,30}})?),\s+(?:{DAYS}[-–]\s*)?{DAYS},?\s*(?P<year>{YEAR})\.?$",
     re.IGNORECASE,
 )
+IN_THE_RE = deferred.compile(r"^in\s+(?:the\s+)?", re.IGNORECASE)
 # a meeting of a field, named by its subject: "Conference on …", "Congress of …"
 TOPIC_RE = deferred.compile(MEETING_RE.pattern + r"\s+(?:on|of|for)\s", re.IGNORECASE)
 
@@ -37,7 +38,8 @@ def talk(rest: str, fields: dict[str, str]) -> str | None:
     if found is None:
         return None
     meeting = found.group("meeting").strip("* ")
-    if not MEETING_RE.search(meeting) or PROCEEDINGS_RE.match(meeting):
+    named = IN_THE_RE.sub("", meeting)  # "in the Proceedings of …": the papers' book
+    if not MEETING_RE.search(meeting) or PROCEEDINGS_RE.match(named):
         return None  # "*Proceedings of …*", "*Conference on …*": the papers' book
     if TOPIC_RE.search(meeting):
         return None  # "IEEE Conference on Harbour Engineering": a field's, its papers printed

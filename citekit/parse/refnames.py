@@ -13,6 +13,14 @@ import re
 from citekit.parse import deferred, names, uregex
 from citekit.parse.invertednames import inverted_people
 from citekit.parse.prefilter import guarded
+from citekit.parse.refheadshapes import (
+    bracketed_initials,
+    direct_colon,
+    leading_year,
+    names_comma_year,
+    status_for_year,
+    year_first,
+)
 from citekit.parse.refpeople import (
     EDITOR_MARK_RE,
     INITIALS_RE,
@@ -150,13 +158,18 @@ def read_head(text: str, previous: Head | None = None) -> Head:
     if alias and not EDITOR_MARK_RE.search(f"({alias.group('alias')})"):
         text = alias.group("name") + text[alias.end() :]  # the rest is the same text's end
     finders = (
+        year_first,
+        bracketed_initials,
         paren_year,
+        status_for_year,
         _vancouver,
         dot_year,
         bare_year,
         comma_year,
+        names_comma_year,
         _editors_head,
         _colon_head,
+        direct_colon,
         _inverted_pairs,
         _inverted_then_full,
         direct_head,
@@ -169,7 +182,7 @@ def read_head(text: str, previous: Head | None = None) -> Head:
         if head is not None and FILM_ROLE_RE.match(head.rest):
             break  # "The Arrival. Dir. David Twohy.": MLA's film, its title first
         if head is not None:
-            return year_after(et_al_after(head))
+            return leading_year(year_after(et_al_after(head)))
     return Head((), "author", None, text)
 
 

@@ -71,6 +71,10 @@ def people_head(block: str, year: str | None, rest: str, *, inverted: bool) -> H
     return Head(tuple(people), role, year[:4] if year else None, rest.strip())
 
 
+# a given name alone or with its initials, or initials: "Jerome", "Dan I.", "J. R."
+GIVEN_INITIALS_RE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[A-Z]\.?)*")
+
+
 def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]:
     """ "Craik, F. I. M., and J. C. Rabinowitz" -> ["Craik, F. I. M.", "Rabinowitz, J. C."]."""
     if "/" in block:
@@ -103,9 +107,13 @@ def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]
 
 def _inverted_last(parts: list[str], i: int, after_join: set[int]) -> bool:
     """Is part I, after the "and", the last name written inverted as the first was ("Samuels,
-    Lisa and McGann, Jerome"): one family word, then one given word or initials, nothing after?"""
+    Lisa and McGann, Jerome", "…, & Slobin, Dan I."): one family word, then one given word
+    (and its initials) or initials, nothing after?"""
     return (
-        i in after_join and i + 2 == len(parts) and " " not in parts[i] and " " not in parts[i + 1]
+        i in after_join
+        and i + 2 == len(parts)
+        and " " not in parts[i]
+        and GIVEN_INITIALS_RE.fullmatch(parts[i + 1]) is not None
     )
 
 

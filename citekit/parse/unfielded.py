@@ -9,6 +9,9 @@ grammars read a citation or a reference-list entry.
   (left in place, "17 in Exoplanets" reads as the book's title, or the "in" is not seen).
 - A bracket after the imprint's year that notes another printing: "Paris, José Corti, 1966
   (rééd. Genève, Slatkine Reprints, 1980)" (its place and year would read as the imprint's).
+- An issue's day and month printed in figures before its year: "Lien social, 25/04/2013, n°1103"
+  (the grammars read dates in words; "25/04/" would read as a publisher's or a place's). The
+  year stays; "Heft 3/2010" (an issue's number and year) is no date and stays whole.
 """
 
 from __future__ import annotations
@@ -24,12 +27,20 @@ STATUS_RE = deferred.compile(
     re.IGNORECASE,
 )
 # after a quoted title's closing mark (and its comma or stop): "…,” 10.16 in Treatise"
+# "25/04/2013", "25.04.2013": a day (1-31), a month (1-12), a year
+# between commas, as an issue's date is printed ("Stand: 06.07.2020" is an access date)
+NUMERIC_DATE_RE = re.compile(
+    r"(?<=,\s)(?:0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?:0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?=,)"
+)
 CHAPTER_IN_RE = re.compile(r"(?<=[”\"’])(?P<stop>[,.]?)\s+\d{1,3}(?:\.\d{1,3})?\s+(?=in\s)")
 
 
 def without_unfielded(text: str) -> str:
-    """TEXT without a publication status, a chapter's number before "in", or a note on another
-    printing."""
+    """TEXT without a publication status, a chapter's number before "in", a note on another
+    printing, or an issue's day and month in figures."""
+    if "/" in text or ".1" in text or ".2" in text:  # cheap prefilter: "25/04/", ".2013"
+        text = NUMERIC_DATE_RE.sub(r"\g<year>", text)
     if "head" in text or "dvance" in text:  # cheap prefilter: most notes hold neither
         text = STATUS_RE.sub("", text)
     if " in " in text:

@@ -1,0 +1,89 @@
+"""An address that holds the publisher beside the place, read apart.
+
+A comma imprint without a colon leaves the reader to tell the place from the publisher:
+"…, Springer-Verlag, Berlin, 1992" (publisher, place), "…, Paris, Éditions du Seuil, 2002"
+(place, publisher). Where the address read holds both parts, the part that is a known place stays
+the address; the other becomes the publisher when none was read or the one read is no
+publisher's name (a series' number, "LNCS 649"). A part beside the place that is itself a
+place, a region or an abbreviation ("Cambridge, Mass", "Ithaca, NY"), or that no publisher's
+word shows to be one ("Lagos, Nigeria": the lists know few countries), leaves it whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+from citekit.parse.elements import Parsed
+from citekit.parse.imprint import PUBLISHER_WORDS_RE
+from citekit.parse.imprintorder import only_place
+from citekit.parse.places import is_whole_place
+
+# states, provinces and countries after a city: "Mass.", "California", "Nigeria"
+REGIONS = lexicons.words("region_names") | lexicons.words("country_names")
+COMPANY_SUFFIXES = lexicons.words("company_suffixes")  # "Prentice-Hall, Inc": no town "Inc"
+MAX_PUBLISHER_WORDS = 4  # "Inserm", "Hoover Institution Press": a name, not a sentence
+YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
+CAMPUS_RE = re.compile(r"[Uu]niversi")  # "Universität", "Universidad", "University"
+
+
+def address_publisher(parsed: Parsed) -> Parsed:
+    """PARSED with a publisher read out of its address (see the module's note), or a place
+    out of its publisher ("ACM, New York")."""
+    parsed = _place_out_of_publisher(parsed)
+    address = parsed.fields.get("address", "")
+    if address.count(", ") != 1:
+        return parsed  # the cheap test: two parts only
+    first, second = (p.strip(" .") for p in address.split(", "))
+    if _place(second) and _publisher_like(first):
+        place, publisher = second, first  # "Springer-Verlag, Berlin"
+    elif _place(first) and _publisher_like(second):
+        place, publisher = first, second  # "Paris, Éditions du Seuil"
+    else:
+        return parsed
+    old = parsed.fields.get("publisher", "")
+    if (
+        old
+        and old != publisher
+        and any(c.isalpha() for c in old)
+        and not any(c.isdigit() for c in old)
+    ):
+        return parsed  # a publisher of its own was read: the address is a place's two parts
+    fields = {**parsed.fields, "address": place, "publisher": publisher}
+    return Parsed(parsed.entry_type, fields, parsed.locator)
+
+
+def _place_out_of_publisher(parsed: Parsed) -> Parsed:
+    """ "…, ACM, New York 1990": the publisher read with its place after a comma; the place
+    is the address where none was read. A year after the comma is dropped."""
+    publisher = parsed.fields.get("publisher", "")
+    if publisher.count(", ") != 1:
+        return parsed
+    name, place = (p.strip(" .") for p in publisher.split(", "))
+    if YEAR_RE.fullmatch(place) and name:  # "Alfred A. Knopf, 1926, 1928": a year, no place
+        return Parsed(parsed.entry_type, {**parsed.fields, "publisher": name}, parsed.locator)
+    if not only_place(place) or _place(name) or not name[:1].isupper():
+        return parsed  # a town of the gazetteer only may be a partner's name: "Simpkin, Marshall"
+    if CAMPUS_RE.search(name):
+        return parsed  # "University of California, Berkeley": a campus, the name's own
+    fields = {**parsed.fields, "publisher": name}
+    fields.setdefault("address", place)
+    return Parsed(parsed.entry_type, fields, parsed.locator)
+
+
+def _place(text: str) -> bool:
+    folded = text.casefold()
+    if folded in COMPANY_SUFFIXES:
+        return False
+    return folded in REGIONS or f"{folded}." in REGIONS or only_place(text) or is_whole_place(text)
+
+
+def _publisher_like(text: str) -> bool:
+    """A publisher's name beside a place: a few capitalised words, one of them a publisher's
+    ("-Verlag", "Press", "Éditions"), and no place, region or abbreviation ("Mass", "NY")."""
+    words = text.split()
+    if not words or len(words) > MAX_PUBLISHER_WORDS or _place(text) or "." in text:
+        return False
+    if not all(w[:1].isupper() for w in words) or (text.isupper() and len(text) <= 3):
+        return False
+    return PUBLISHER_WORDS_RE.search(text) is not None

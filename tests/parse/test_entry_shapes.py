@@ -1,0 +1,132 @@
+"""Reference-list entry shapes read apart (issue 16: core.xml's dev half as footnotes), each
+written here in invented words."""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.parse.addresssplit import address_publisher
+from citekit.parse.elements import Parsed
+from citekit.parse.reference import parse_reference
+from citekit.parse.refheadshapes import (
+    bracketed_initials,
+    direct_colon,
+    names_comma_year,
+    status_for_year,
+    year_first,
+)
+from citekit.parse.refpeople import split_people
+
+
+def test_families_in_capitals_with_their_initials_in_brackets_are_the_authors() -> None:
+    head = bracketed_initials("ORLAM (T.), VESK (A.B.) 2004, A study of tin. Tin Review 3: 1-9.")
+    assert head is not None
+    assert head.people == ("ORLAM, T.", "VESK, A.B.")
+    assert head.year == "2004"
+    assert head.rest.startswith("A study of tin")
+
+
+def test_a_status_in_place_of_the_year_closes_the_names() -> None:
+    head = status_for_year("Orlam, T. & Vesk, A. (in preparation). A study of tin. Tin Review")
+    assert head is not None
+    assert head.people == ("Orlam, T.", "Vesk, A.")
+    assert head.year is None
+    assert head.rest.startswith("A study of tin")
+
+
+def test_an_entry_opening_with_its_year_has_no_names() -> None:
+    head = year_first("1971 Harbour Tin Ledgers: A Study of Ports. Orlam.")
+    assert head is not None
+    assert (head.people, head.year) == ((), "1971")
+    assert year_first("1984. London: Quill, 1949.") is None  # a title that is a year
+
+
+def test_a_german_name_closed_by_a_colon_before_in_is_the_author() -> None:
+    head = direct_colon("Tomas Vesk: Hafen. In: A. Orlam (Hrsg.): Lexikon der Häfen. Lugo 1990")
+    assert head is not None
+    assert head.people == ("Vesk, Tomas",)
+    assert direct_colon("Moby Dick: Or, the Whale. London: Quill, 1851.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("VESK ORLAM L., 1999, “Tin”, in Portus 7: 3-9.", ("VESK ORLAM, L.",)),
+        ("ORLAM T., VESK A., 2018: “Tin”, in A. Lund (ed.), Ports.", ("ORLAM, T.", "VESK, A.")),
+        ("PORTSTAT, 2009, Le port en France, Lugo, PORTSTAT.", ("PORTSTAT",)),
+    ],
+)
+def test_names_then_the_year_between_commas(text: str, people: tuple[str, ...]) -> None:
+    head = names_comma_year(text)
+    assert head is not None
+    assert head.people == people
+
+
+def test_the_last_name_after_and_is_inverted_as_the_first_with_its_initial() -> None:
+    assert split_people("Orlam, Tomas, & Vesk, Ada I.", inverted=False) == [
+        "Orlam, Tomas",
+        "Vesk, Ada I.",
+    ]
+
+
+def test_a_publisher_and_its_place_read_as_one_address_are_parted() -> None:
+    fields = {"address": "Quill-Verlag, Berlin", "publisher": "PSL 649"}
+    parted = address_publisher(Parsed("book", fields)).fields
+    assert (parted["address"], parted["publisher"]) == ("Berlin", "Quill-Verlag")
+    region = address_publisher(Parsed("book", {"address": "Cambridge, Mass"})).fields
+    assert region == {"address": "Cambridge, Mass"}
+
+
+def test_a_place_or_a_year_after_the_publisher_s_comma_is_no_part_of_it() -> None:
+    moved = address_publisher(Parsed("book", {"publisher": "Quill Press, London"})).fields
+    assert moved == {"publisher": "Quill Press", "address": "London"}
+    dated = address_publisher(Parsed("book", {"publisher": "Quill Press, 1926"})).fields
+    assert dated == {"publisher": "Quill Press"}
+    campus = {"publisher": "University of Lugo, Berlin"}
+    assert address_publisher(Parsed("book", campus)).fields == campus
+
+
+def test_in_the_proceedings_of_a_workshop_is_the_papers_book_not_a_talk() -> None:
+    entry = parse_reference(
+        "A. Orlam, “Tin Ports”, in the Proceedings of 3rd Harbour Workshop, Lugo, July 1994."
+    )
+    assert entry.entry_type != "unpublished"
+    assert "howpublished" not in entry.fields
+
+
+def test_an_article_s_journal_after_in_is_read_without_it() -> None:
+    entry = parse_reference("Orlam, T., 1999, “Tin and its ports”, in Portus 73: 93-105.")
+    assert entry.fields["journal"] == "Portus"
+
+
+def test_editors_named_after_their_mark_open_the_book() -> None:
+    entry = parse_reference(
+        "Orlam, T. (2000). Tin ports. In: Eds. A. Vesk & B. Lund, The Book of Tin (pp. 1-20). "
+        "Lugo: Quill."
+    )
+    assert entry.fields["editor"] == "Vesk, A. and Lund, B."
+    assert entry.fields["booktitle"] == "The Book of Tin"
+
+
+def test_a_venue_s_abbreviated_words_are_no_editors_names() -> None:
+    entry = parse_reference(
+        "T. Orlam, “Tin ports,” in Proc. Int. Conf. Harbours, A. Vesk and B. Lund, Eds. "
+        "Lugo: Quill, 2000, pp. 1–20."
+    )
+    assert entry.fields["editor"] == "Vesk, A. and Lund, B."
+    assert entry.fields["booktitle"] == "Proc. Int. Conf. Harbours"
+
+
+def test_a_sentence_before_a_paged_container_ends_a_plain_title() -> None:
+    entry = parse_reference(
+        "Orlam, T., Vesk, A., Tin in harbour mud (abstract). Harbour Science, XII pp. 16-18. 1981."
+    )
+    assert entry.fields["title"] == "Tin in harbour mud (abstract)"
+
+
+def test_an_issue_s_day_and_month_in_figures_leave_its_year() -> None:
+    entry = parse_reference(
+        "ORLAM, T. Le port de Lugo. Lien portuaire, 25/04/2013, n°1103, pp. 16-18."
+    )
+    assert entry.fields.get("year") == "2013"
+    assert "publisher" not in entry.fields
