@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse import deferred
+from citekit.parse.pinpoint import LABEL_START_RE
 from citekit.parse.refpeople import Head, people_head
 from citekit.parse.refyearheads import TITLE_ARTICLES, has_title_marks, names_block, worded
 
@@ -109,6 +110,8 @@ def names_comma_year(text: str) -> Head | None:
     "INSEE, 2009, Le commerce …": a names block, then its year between commas; each name
     with its initials after it, or all in capitals (mixed case: other finders read it)."""
     match = COMMA_YEAR_HEAD_RE.match(text[:200]) if ", " in text[:120] else None
+    if match and _pinpoint_follows(text[match.end() :]):
+        return None  # "CHALHOUB, 2010, p. 40": an author-date citation's page, no entry's title
     block = match.group("names").strip() if match else ""
     if not block or not names_block(block) or not re.search(r"[^\W\d_]{2}", block):
         return None
@@ -120,6 +123,11 @@ def names_comma_year(text: str) -> Head | None:
         return None  # "Armando Cortesão e …, Portugaliae Monumenta, Lisboa, 1960": a title's
     head = people_head(block, match.group("year"), text[match.end() :], inverted=True)
     return Head(head.people, head.role, head.year, head.rest, True)
+
+
+def _pinpoint_follows(rest: str) -> bool:
+    label = LABEL_START_RE.match(rest)
+    return label is not None and rest[label.end() : label.end() + 1].isdigit()
 
 
 def leading_year(head: Head) -> Head:

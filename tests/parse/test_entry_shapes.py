@@ -62,6 +62,13 @@ def test_names_then_the_year_between_commas(text: str, people: tuple[str, ...]) 
     assert head.people == people
 
 
+@pytest.mark.parametrize(
+    "text", ["VESKO, 2010, p. 40. Ver também ORLAM, op. cit.", "PORTSTAT, 2009, S. 3"]
+)
+def test_names_then_a_year_then_a_page_are_an_author_date_citation_not_an_entry(text: str) -> None:
+    assert names_comma_year(text) is None
+
+
 def test_the_last_name_after_and_is_inverted_as_the_first_with_its_initial() -> None:
     assert split_people("Orlam, Tomas, & Vesk, Ada I.", inverted=False) == [
         "Orlam, Tomas",
