@@ -21,6 +21,7 @@ from citekit.parse.containers import (
     parse_article,
     parse_chapter,
 )
+from citekit.parse.dotdates import without_year_title, year_only
 from citekit.parse.elements import (
     Parsed,
     match_title,
@@ -39,6 +40,7 @@ from citekit.parse.imprint import (
 )
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
+from citekit.parse.journalissue import split_issue
 from citekit.parse.media import as_medium
 from citekit.parse.newspapers import without_section
 from citekit.parse.openeditors import with_opening_editors
@@ -61,6 +63,7 @@ from citekit.parse.plain import is_conference_paper, parse_conference, parse_unt
 from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.plainmarks import mark_titles
+from citekit.parse.plaintitle import inside_plain_title
 from citekit.parse.proceedings import as_proceedings, proceedings_after
 from citekit.parse.seriesparen import take_series
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
@@ -158,7 +161,7 @@ def _parse_full(
     text: str, abbreviations: dict[str, str] | None = None, targets: tuple[str, ...] = ()
 ) -> Parsed:
     work, links = take_links(text, targets)
-    work = statement.plain_marks(HEREAFTER_RE.sub("", work).strip(" ,.;"))
+    work = statement.plain_marks(HEREAFTER_RE.sub("", year_only(work)).strip(" ,.;"))
     statute = parse_statute(work)
     if statute is not None:  # "7 U.S.C.A. § 136a (West)", "Coastal Waters Act of 2004"
         return Parsed(statute.entry_type, {**statute.fields, **links}, statute.locator)
@@ -191,11 +194,12 @@ def _parse_full(
     elif not ITALIC_RE.search(work) and is_conference_paper(work):
         parsed = parse_conference(work)
     else:
-        found = [m for m in titlespans.titles(work) if not _inside_plain_title(work, m)]
+        found = [m for m in titlespans.titles(work) if not inside_plain_title(work, m)]
         parsed = iso or (_titled(work, found) if found else parse_untitled(work))
     fields = {**parsed.fields, **{k: v for k, v in links.items() if k not in parsed.fields}}
-    fields = {k: v for k, v in fields.items() if v.strip(" .,;:")}  # "[en línea]. 2017": no place
-    entry_type = _journal_not_book(parsed.entry_type, fields, work)
+    # "[en línea]. 2017": no place; "Wikipedia, 27.04.2020": a date is no title
+    fields = without_year_title({k: v for k, v in fields.items() if v.strip(" .,;:")})
+    entry_type = split_issue(_journal_not_book(parsed.entry_type, fields, work), fields)
     locator = parsed.locator
     reads_as_case = (entry_type == "book" and _no_people_but_a_court(fields, work)) or (
         entry_type == "misc" and "author" not in fields and reported_case(work)
@@ -296,23 +300,6 @@ def _split_page_title(fields: dict[str, str]) -> None:
     fields["title"] = head
     if site and "howpublished" not in fields:
         fields["howpublished"] = " | ".join(site)
-
-
-def _inside_plain_title(work: str, match: re.Match[str]) -> bool:
-    """A quotation inside an unmarked title runs on into it: "Des « Annales » à la …"."""
-    after = re.match(r"\s+(?P<word>[a-zà-ÿ][\w'’]+)(?![.\w])", work[match.end() :])  # not "p. 30"
-    return bool(after) and after.group("word") not in (
-        "in",
-        "dans",
-        "en",
-        "ed",
-        "eds",
-        "trans",
-        "hg",
-        "hrsg",
-        "nel",
-        "nella",
-    )
 
 
 def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
