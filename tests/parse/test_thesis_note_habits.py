@@ -106,3 +106,13 @@ def test_roman_pages_after_a_quoted_short_title() -> None:
 )
 def test_names_with_and_without_initials(left: str, right: str, same: bool) -> None:
     assert namecompat.compatible(left, right) is same
+
+
+def test_edited_by_between_a_book_and_its_imprint() -> None:
+    fields = fields_of(
+        "Ann Hale, “Harbour Towns,” *Essays on the Coast*, edited by Tom Roe and Eva Berg "
+        "(Coastal University Press, 2012), 40–58."
+    )
+    assert fields["booktitle"] == "Essays on the Coast"
+    assert fields["editor"] == "Roe, Tom and Berg, Eva"
+    assert fields["pages"] == "40–58"
