@@ -8,6 +8,7 @@ import pytest
 
 from citekit import namecompat
 from citekit.parse.dotdates import without_year_title, year_only
+from citekit.parse.shortforms import has_short_shape
 from tests.parse.notes import parse
 
 
@@ -116,3 +117,7 @@ def test_edited_by_between_a_book_and_its_imprint() -> None:
     assert fields["booktitle"] == "Essays on the Coast"
     assert fields["editor"] == "Roe, Tom and Berg, Eva"
     assert fields["pages"] == "40–58"
+
+
+def test_a_roman_range_is_a_pinpoint() -> None:
+    assert has_short_shape("Hale, “Preface,” xx–xxi")
