@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from rapidfuzz import fuzz
 
-from citekit import doublesurnames, editions, identity, lexicons
+from citekit import doublesurnames, editions, identity, lexicons, namecompat
 from citekit.containers_cited import BOOK_MARK
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 
@@ -147,6 +147,8 @@ def _agree(name: str, left: str, right: str) -> bool:
         return True
     if name in NAME_FACTS and SAME_AUTHOR & {*x.split(), *y.split()}:
         return True  # "Ders./Schütze (Hrsg.)": a name left as "the same" says nothing against
+    if name in NAME_FACTS and namecompat.compatible(left, right):
+        return True  # "Gutjahr, Paul" and "Gutjahr, Paul C.": an initial left out
     if name in LONG_TEXT:
         return fuzz.ratio(x, y) >= 85 or fuzz.token_set_ratio(x, y) >= 95
     return False

@@ -17,10 +17,14 @@ BARE_IMPRINT_RE = re.compile(r"^\s*,\s*(?P<body>[^,()*“”‘’\"\d]{2,80}?),
 PLACE_COLON_RE = deferred.compile(r"^[A-Z][^:]{1,40}:\s+[A-Z]")
 
 
+# the book's editors between its title and its imprint: "*Book*, edited by X and Y (Press, 2016)"
+EDITED_BY_RE = deferred.compile(r"^\s*,\s*(?:edited\s+by|eds?\.)\s+[^()]{3,120}?(?=\s*\()")
+
+
 def publisher_follows(rest: str) -> bool:
     """A book's imprint after the container, "(Place: Publisher, Year)" or unbracketed
     (", Pluto Press, 2019"): no journal's date."""
-    paren = IMPRINT_PAREN_RE.match(rest.lstrip(" ,"))
+    paren = IMPRINT_PAREN_RE.match(EDITED_BY_RE.sub("", rest, count=1).lstrip(" ,"))
     if paren:
         return ":" in paren.group("body") or bool(PUBLISHER_WORDS_RE.search(paren.group("body")))
     return bare_imprint_follows(rest)

@@ -24,6 +24,7 @@ from citekit.parse.imprint import (
     find_locator,
     parse_paren_imprint,
 )
+from citekit.parse.joinedtitle import title_after_joiner
 from citekit.parse.markededitors import imprint_sentence, marked_editors
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
@@ -247,7 +248,7 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     "in Portes, Castells, and Benton, Informal Economy, 12", or a journal ("in Critica, n. 6")."""
     cut = IMPRINT_PAREN_RE.search(rest)
     head = rest[: cut.start()] if cut else rest
-    count = namecues.leading_name_tokens(head)
+    count = _unmarked_title_head(head, namecues.leading_name_tokens(head))
     marked = None if cut else marked_editors(head)  # "Müller, K./Roe, P. (Hrsg.): Book"
     if marked:
         fields.update(names_field("editor", marked[0]))
@@ -297,6 +298,19 @@ def _after(head: str, count: int) -> str:
     """HEAD without its first COUNT words (the names before a volume's title)."""
     words = head.split(None, count)
     return words[count] if len(words) > count else ""
+
+
+def _unmarked_title_head(head: str, count: int) -> int:
+    """COUNT leading name words of HEAD, or 0 where they are a title's: they end in a colon
+    with no editor's mark ("in: Qualitative Netzwerkanalyse: Konzepte, …": a title and its
+    subtitle; a container's editors are marked, "X (Hg.): Book"), or a joining word and a
+    lower-case word follow them ("in: Historische Grundwissenschaften und die …")."""
+    words = head.split()
+    if not count or count > 3:  # a title's head is short; a list of editors may be long
+        return count
+    if words[count - 1].endswith(":") or title_after_joiner(words, count):
+        return 0
+    return count
 
 
 def _placed_imprint(parts: list[str]) -> tuple[int, int, dict[str, str]] | None:

@@ -21,6 +21,7 @@ from citekit.parse.containers import (
     parse_article,
     parse_chapter,
 )
+from citekit.parse.dotdates import without_year_title, year_only
 from citekit.parse.elements import (
     Parsed,
     match_title,
@@ -40,6 +41,7 @@ from citekit.parse.imprint import (
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
 from citekit.parse.issuealone import issue_alone
+from citekit.parse.journalissue import split_issue
 from citekit.parse.media import as_medium
 from citekit.parse.museumobject import as_object
 from citekit.parse.newspapers import without_section
@@ -65,6 +67,7 @@ from citekit.parse.plainarticle import plain_title_article
 from citekit.parse.plaincontainer import plain_container
 from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.plainmarks import mark_titles
+from citekit.parse.plaintitle import inside_plain_title
 from citekit.parse.proceedings import as_proceedings, proceedings_after
 from citekit.parse.seriesparen import take_series
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
@@ -164,7 +167,7 @@ def _parse_full(
     text: str, abbreviations: dict[str, str] | None = None, targets: tuple[str, ...] = ()
 ) -> Parsed:
     work, links = take_links(text, targets)
-    work = statement.plain_marks(HEREAFTER_RE.sub("", work).strip(" ,.;"))
+    work = statement.plain_marks(HEREAFTER_RE.sub("", year_only(work)).strip(" ,.;"))
     if (paper := paper_first(work, linked=bool(links)) or issue_alone(work)) is not None:
         return Parsed(paper.entry_type, {**paper.fields, **links}, paper.locator)
     statute = parse_statute(work)
@@ -199,11 +202,12 @@ def _parse_full(
     elif not ITALIC_RE.search(work) and is_conference_paper(work):
         parsed = parse_conference(work)
     else:
-        found = [m for m in titlespans.titles(work) if not titlespans.inside_plain_title(work, m)]
+        found = [m for m in titlespans.titles(work) if not inside_plain_title(work, m)]
         parsed = iso or (_titled(work, found) if found else parse_untitled(work))
     fields = {**parsed.fields, **{k: v for k, v in links.items() if k not in parsed.fields}}
-    fields = {k: v for k, v in fields.items() if v.strip(" .,;:")}  # "[en línea]. 2017": no place
-    entry_type = _journal_not_book(parsed.entry_type, fields, work)
+    # "[en línea]. 2017": no place; "Wikipedia, 27.04.2020": a date is no title
+    fields = without_year_title({k: v for k, v in fields.items() if v.strip(" .,;:")})
+    entry_type = split_issue(_journal_not_book(parsed.entry_type, fields, work), fields)
     locator = parsed.locator
     reads_as_case = (entry_type == "book" and _no_people_but_a_court(fields, work)) or (
         entry_type == "misc" and "author" not in fields and reported_case(work)

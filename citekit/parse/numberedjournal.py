@@ -16,9 +16,9 @@ from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.places import is_place
 
 # a journal's name: a capital opens it, it holds a word of two letters, and it is no label
-# ("Vol. 5(4)", "pp. 174", "No. 3" are numbers, not the journal)
+# ("Vol. 5(4)", "pp. 174", "No. 3", "Abschn. 2" are numbers, not the journal)
 NAME_RE = deferred.compile(
-    r"^(?!(?:[Vv]ol(?:ume)?s?|[Nn]o|[Nn]r|pp?|[Pp]ages?|[Ii]ssue|Kap|[Cc]hap|[Cc]h|S|[Pp]t)\b)"
+    r"^(?!(?:[Vv]ol(?:ume)?s?|[Nn]o|[Nn]r|pp?|[Pp]ages?|[Ii]ssue|Kap|[Cc]hap|[Cc]h|S|[Pp]t|Abs|Abschn)\b)"
     r"[A-Z].*[^\W\d_]{2}"
 )
 # a label closing the name, whose number is a page, part or chapter, not a volume: "…, S. 377",

@@ -395,4 +395,6 @@ def _name_list_goes_on(prev: str, cur: str) -> bool:
 # one inverted name, family and given names as written ("Wozniak, Thomas", "Hohls, Rüdiger")
 INVERTED_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,2}"
 INVERTED_NAME_AT_END_RE = uregex.compile(rf"(?:^|(?<=[\s:(]))(?:{INVERTED_NAME})$")
-INVERTED_NAME_OPENS_RE = uregex.compile(rf"^(?:{INVERTED_NAME})(?:\s*\([^()]*\))?\s*(?::\s|$)")
+INVERTED_NAME_OPENS_RE = uregex.compile(  # "Graham, Mark u. a.:" the last of several names
+    rf"^(?:{INVERTED_NAME})(?:\s+(?:u\.\s?a\.|et\s+al\.))?(?:\s*\([^()]*\))?\s*(?::\s|$)"
+)

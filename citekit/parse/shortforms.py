@@ -41,7 +41,7 @@ PINPOINT_RE = uregex.compile(
         (?:(?:pp?\.|pp?(?=\s\d)|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.
           |n\.|nos?\.|letters?|Nr\.)\s?)?
         (?:\d+[rv]?|[ivxlc]+)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5, para. 480
-        (?:\s*[-–]+\s*\d+[rv]?)?{NOTE_ON_PAGE}
+        (?:\s*[-–]+\s*(?:\d+[rv]?|[ivxlc]+\b))?{NOTE_ON_PAGE}  # "xx–xxi": roman pages too
         (?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+)(?:\d+|[ivxlc]+)(?:\s*[-–]+\s*\d+)?{NOTE_ON_PAGE})*
         (?:\s+\*?passim\*?)?""",
     re.VERBOSE,

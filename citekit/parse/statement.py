@@ -25,6 +25,8 @@ FULL_WORD = r"[A-Z][\w'’-]+"
 INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
 GIVEN = rf"(?:{FULL_WORD}(?:\s+{FULL_WORD}){{0,2}}(?:\s+{INITIALS})?|{INITIALS})(?:\s+{PARTICLES})?"
 INVERTED = rf"{FAMILY},\s+{GIVEN}"
+# before the statement's colon an initial may open the given names: "Geiger, R. Stuart:"
+INVERTED_BEFORE_COLON = rf"{FAMILY},\s+(?:{INITIALS}\s+{FULL_WORD}|{GIVEN})"
 NATURAL = rf"(?:[A-Z][\w.'’-]*\s+){{1,3}}{FAMILY}"  # "Paul Billerbeck", after "und"
 JOIN = r"(?:\s*/\s*|\s*;\s+|\s+(?:und|and|et|e|y|i|a)\s+)"
 JOIN_SPLIT_RE = deferred.compile(r"/|;\s|\s(?:und|and|et|e|y|i|a)\s")  # a list, not one name
@@ -34,7 +36,7 @@ NATURAL_JOIN = r"(?:\s+(?:und|et|e|y|i)\s+)"
 # "(Hg.)", "(Hgg.)", "(Hrsg.)", "(eds.)", "(dir.)", "(Orgs.)": the names edited the work
 EDITOR_WORDS = r"(?:Hgg?\.|Hrsg\.|eds?\.|Eds?\.|dir\.|éds?\.|orgs?\.|Orgs?\.|coords?\.|red\.)"
 COLON_STATEMENT_RE = uregex.compile(
-    rf"""^\*{{0,2}}(?P<names>{INVERTED}(?:\*{{0,2}}{JOIN}\*{{0,2}}{INVERTED}|{NATURAL_JOIN}{NATURAL})*)
+    rf"""^\*{{0,2}}(?P<names>{INVERTED_BEFORE_COLON}(?:\*{{0,2}}{JOIN}\*{{0,2}}{INVERTED_BEFORE_COLON}|{NATURAL_JOIN}{NATURAL})*)
         (?P<others>\s+(?:u\.\s?a\.|et\s+al\.))?(?:\s*\((?P<role>{EDITOR_WORDS})\))?\*{{0,2}}
         \s*:\s+(?P<rest>\S.*)$""",
     re.VERBOSE,

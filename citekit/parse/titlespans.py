@@ -66,17 +66,3 @@ def is_marker(body: str) -> bool:
 
 def has_title(text: str) -> bool:
     return bool(titles(text))
-
-
-# the word in small letters a quotation inside an unmarked title runs on with (not "p. 30")
-WORD_AFTER_RE = re.compile(r"\s+(?P<word>[a-zà-ÿ][\w'’]+)(?![.\w])")
-# small words after a quotation that end the title it closes: a container or a role follows
-TITLE_END_WORDS = frozenset(
-    {"in", "dans", "en", "ed", "eds", "trans", "hg", "hrsg", "nel", "nella"}
-)
-
-
-def inside_plain_title(work: str, match: re.Match[str]) -> bool:
-    """A quotation inside an unmarked title runs on into it: "Des « Annales » à la …"."""
-    after = WORD_AFTER_RE.match(work, match.end())
-    return bool(after) and after.group("word") not in TITLE_END_WORDS
