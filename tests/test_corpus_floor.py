@@ -1,7 +1,7 @@
-"""The fourth to thirteenth development corpora, scored by the shared scorer: no document below
+"""The fourth to fifteenth development corpora, scored by the shared scorer: no document below
 its floor.
 
-tests/corpus4 to tests/corpus13 were written after the parser, and measured before any rule
+tests/corpus4 to tests/corpus15 were written after the parser, and measured before any rule
 was fitted to them; their floors sit a little under the figures the parser reached, so a
 change that loses ground on these documents fails here. The scorer lives outside
 the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test
@@ -111,6 +111,14 @@ FLOORS = {
         "fr_balzac_feuilleton": 0.95,
         "it_tiziano_palazzo_ducale": 0.97,
         "pt_abolicao_corte": 0.935,
+    },
+    "corpus15": {  # start figures of integ f690702 (no rule fitted to it), less ~0.01
+        "en_class_and_taste_survey": 0.935,
+        "en_dative_alternation": 0.96,
+        "en_early_christian_military": 0.90,
+        "en_newton_light_colours": 0.985,
+        "en_peacekeeping_mandates": 0.88,
+        "en_television_satire_podcasts": 0.93,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]
