@@ -1,9 +1,10 @@
 """Two surnames kept together: "Daniel Cosío Villegas" is "Cosío Villegas, Daniel".
 
 A name in direct order gives no sign where the given names end, and the parser takes the last
-word for the family name. Two things tell a reader that the word before it is a first
-surname: the document's own short forms ("Cosío Villegas, op. cit."), and, in a Spanish
-work, a word that is no given name after one that is ("Juan Luis Sariego Rodríguez").
+word for the family name. In a Spanish work, a word that is no given name after one that is
+tells a reader it is a first surname ("Juan Luis Sariego Rodríguez"). (Where the document's
+own short forms write both surnames, "Cosío Villegas, op. cit.", citekit.compoundfamily has
+joined them before the works were opened.)
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ SPANISH = "spanish"
 
 
 def widened(fields: dict[str, str], cited: Iterable[Citation]) -> dict[str, str]:
-    """FIELDS with every name whose family name is two surnames written as such."""
+    """FIELDS with every name of a Spanish work whose family name is two surnames."""
     cited = list(cited)
-    shorts = [c.text.lstrip("* ") for c in cited if c.kind in (Kind.SHORT, Kind.OP_CIT)]
     spanish: bool | None = None  # asked only of a name that needs it
     out = dict(fields)
     for key in NAME_FIELDS:
@@ -34,12 +34,11 @@ def widened(fields: dict[str, str], cited: Iterable[Citation]) -> dict[str, str]
             if moved is None:
                 continue
             family, given, surname = moved
-            if not any(s.startswith(f"{surname} {family}") for s in shorts):
-                if not all(w.casefold() in GIVEN_NAMES for w in given):
-                    continue  # the cheap test first: "Daniel Walker Howe" asks no language
-                spanish = _spanish(fields, cited) if spanish is None else spanish
-                if not spanish:
-                    continue
+            if not all(w.casefold() in GIVEN_NAMES for w in given):
+                continue  # the cheap test first: "Daniel Walker Howe" asks no language
+            spanish = _spanish(fields, cited) if spanish is None else spanish
+            if not spanish:
+                continue
             names[index] = f"{surname} {family}, {' '.join(given)}"
         out[key] = " and ".join(names)
     return out

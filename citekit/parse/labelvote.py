@@ -25,7 +25,7 @@ ARTICLE_CONFIDENCE = 0.7
 WORD_RE = re.compile(r"\w+")
 LETTER_RE = deferred.compile(r"[^\W\d_]")
 CASE_PARTIES_RE = deferred.compile(r"\sv\.?\s")  # "Epic Games, Inc. v. Apple, Inc."
-NUMBER_FIELDS = frozenset({"volume", "number", "pages"})
+NUMBER_FIELDS = ("volume", "number", "pages")  # a tuple: the fields are added in this order
 
 
 def unsure(rules: Parsed, text: str) -> bool:
@@ -52,7 +52,8 @@ def _unassigned(rules: Parsed, text: str) -> bool:
 def _bookish(rules: Parsed) -> bool:
     """A book without a publisher but with a volume or pages: perhaps an article."""
     have = rules.fields.keys()
-    return rules.entry_type == "book" and "publisher" not in have and bool(NUMBER_FIELDS & have)
+    numbered = any(name in have for name in NUMBER_FIELDS)
+    return rules.entry_type == "book" and "publisher" not in have and numbered
 
 
 def outvoted(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure: dict) -> Parsed:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from citekit.model import Kind
 from citekit.parse import deferred
 from citekit.parse.elements import Parsed, clean_title
-from citekit.parse.patterns import INNER_LEAD_RE
+from citekit.parse.patterns import IBID_RE, INNER_LEAD_RE
 
 # the headword and its mark: "s.v. “Franklin Institute,”", "s. v. « feuilleton »", "s.vv.
 # *Trent*", "sub voce Heimat" (a bare headword runs to the next comma or bracket)
@@ -55,8 +55,8 @@ def source_before(span: str, start: int, find: Callable[[str], int]) -> int:
     ed. …, s.v. “douen” (Montreal …)"), never at the headword or after it, nor at a comma of
     a plain title ("Diccionario Porrúa de historia, biografía …, México, Porrúa, 1995, s.v.")."""
     found = headword(span) if start else None
-    if found is None:
-        return start
+    if found is None or IBID_RE.match(span[start : found.start()].strip()):
+        return start  # "see also ibid., s.v. “tell”": the work before the headword is the last one
     head = span[: found.start()]
     at = find(head)
     leads = INNER_LEAD_RE.finditer(head) if at and INNER_LEAD_RE.possible(head) else ()

@@ -139,6 +139,15 @@ def test_note_is_cut_where_sources_part(note, expected):
     assert [c.text for c in parse(note)] == expected
 
 
+def test_ibid_before_a_headword_is_the_work_cited_before():
+    first, second = parse(
+        '*Lexicon of Harbours*, 2nd ed. (Lund: Ora Press, 1989), s.v. "quay"; see also ibid., '
+        's.v. "mole".'
+    )
+    assert first.kind is Kind.FULL
+    assert (second.text, second.kind) == ('ibid., s.v. "mole"', Kind.IBID)
+
+
 def test_italic_title_before_op_cit_is_a_title():
     (citation,) = parse("*Cartas da fronteira*, *op. cit.*, p. 9.")
     assert citation.fields.get("title") == "Cartas da fronteira"
