@@ -91,6 +91,8 @@ def _open_works(citations: tuple[Citation, ...], state: State) -> None:
         elif by_reference(citation, position, state):  # the item again by its call number:
             state.cited_again.add(position)  # a short form, whose few words are no fields
         else:
+            pages = citation.fields.get("pages")
+            match.ranges_differ |= bool(pages) and match.fields.get("pages", pages) != pages
             for key, value in citation.fields.items():
                 match.fields.setdefault(key, value)
             match.hereafter = match.hereafter or citation.fields.get("_hereafter", "")

@@ -36,6 +36,9 @@ class Work:
     # its own page range (first, last), None without one
     lead: str = ""
     pages: tuple[int, int] | None = None
+    # its full citations give two page ranges (an article and its reprint as a chapter,
+    # taken for one work): it has no one range to hold a pinpoint or leave it out
+    ranges_differ: bool = False
 
 
 @dataclass
@@ -194,7 +197,7 @@ Strategy = Callable[[Citation, int, State], str | None]
 def settle(work: Work) -> None:
     """Work out what op. cit. asks of WORK, once its fields no longer change."""
     work.lead = next(iter(identity.families(work.fields)), "")
-    work.pages = page_range(work.fields.get("pages", ""))
+    work.pages = None if work.ranges_differ else page_range(work.fields.get("pages", ""))
 
 
 def unresolved(

@@ -664,3 +664,17 @@ def test_a_statutes_short_form_is_its_full_citation() -> None:
     assert cited[1].kind is Kind.SHORT
     assert cited[1].work == cited[0].work is not None
     assert diagnostics == ()
+
+
+def test_a_work_cited_with_two_page_ranges_may_hold_any_page() -> None:
+    # an article and its reprint as a chapter are taken for one work: neither range is its
+    # own, so "Orlam, 367" stays with it rather than going to the other work without pages
+    assert_resolution(
+        ("tide", "Ada Orlam, “The Tides of Lund,” *Harbour Review* 59 (2014): 679–706."),
+        ("quay", "Ada Orlam, “Quays and Cranes,” in *Ports*, ed. Tomas Vesk (Lund: Ora, 2004)."),
+        (
+            "tide",
+            "Ada Orlam, “The Tides of Lund,” in *Sea Walls*, ed. Per Holm (Ora, 2018), 359–91.",
+        ),
+        ("tide", "Orlam, 367."),
+    )
