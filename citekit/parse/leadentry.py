@@ -8,7 +8,7 @@ The lead-ins are cut first, as the note grammar cuts them, and the rest is read 
 
 from __future__ import annotations
 
-from citekit.parse.patterns import LEAD_IN_RE
+from citekit.parse.patterns import IBID_RE, LEAD_IN_RE
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
 
@@ -18,12 +18,20 @@ MAX_LEADS = 3  # "Vgl. dazu:", "See also, e.g.,": a lead-in of a few phrases
 def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
     """The text of the entry TEXT states and its reading, its lead-ins left out; None when
     TEXT (after its lead-ins) is no entry. Each note is read once, with or without them."""
+    if _opens_with_ibid(text):
+        return None  # "Ibid.; John Helgeland, *Christians* (…, 1985), 12": two citations
     rest = _after_leads(text.strip())
     if rest is None:  # most notes: no lead-in, TEXT read once as before
         entry = reference_note(text, loose=loose)
         return (text.strip(), entry) if entry is not None else None
     entry = reference_note(rest, loose=loose)  # the lead-in is prose: the note grammar's then
     return (rest, entry) if entry is not None else None
+
+
+def _opens_with_ibid(text: str) -> bool:
+    """Does TEXT open with an ibid. and a semicolon? No entry does; a note of two sources."""
+    ibid = IBID_RE.match(text.lstrip()) if ";" in text[:12] else None
+    return ibid is not None and text.lstrip()[ibid.end() :].lstrip(" .*").startswith(";")
 
 
 def _after_leads(text: str) -> str | None:

@@ -131,6 +131,11 @@ SPLIT_ROWS = [
         ],
         id="subtitle-opening-with-one-word-and-a-comma",
     ),
+    pytest.param(
+        "Ibid.; Ada Orlam, *Harbour Towns of the North* (Lund: Ora Press, 2001), 12.",
+        ["Ibid.", "Ada Orlam, *Harbour Towns of the North* (Lund: Ora Press, 2001), 12"],
+        id="ibid-then-a-full-citation-is-no-reference-entry",
+    ),
 ]
 
 
