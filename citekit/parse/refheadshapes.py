@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from citekit.parse import deferred
+from citekit.parse.patterns import YEAR
 from citekit.parse.pinpoint import LABEL_START_RE
 from citekit.parse.refpeople import Head, people_head
 from citekit.parse.refyearheads import TITLE_ARTICLES, has_title_marks, names_block, worded
 
-YEAR = r"(?:1[5-9]|20)\d\d"
 # one name: the family in capitals, the initials in brackets ("DUPONT (J.-P.)", "NYAN (O.A.)")
 BRACKETED = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*\s\((?:[A-Z][a-z]?\.\s?-?){1,3}\)"
 BRACKETED_HEAD_RE = deferred.compile(
