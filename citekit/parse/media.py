@@ -5,25 +5,14 @@ the italic title ("*Sugar Water*, Music video (Warner Music, 1996)"); such a wor
 
 from __future__ import annotations
 
-import re
-
-from citekit import lexicons
 from citekit.parse.elements import Parsed
-
-# an italic title, its comma, then a medium word (lexicons/media_words): "*X*, Photograph"
-MEDIUM_AFTER_TITLE_RE = re.compile(
-    rf"\*[^*]+\*,\s+(?:{lexicons.alternation(lexicons.words('media_words'))})\b", re.IGNORECASE
-)
-
-
-# a performance's conductor: "…, Monteverdi Choir, cond. John Eliot Gardiner (Archiv, 1989)"
-CONDUCTOR_RE = re.compile(r"\b(?:cond\.|conducted\s+by)\s+[A-Z]")
+from citekit.parse.patterns import CREDIT_RE, MEDIUM_AFTER_TITLE_RE
 
 
 def names_medium(text: str) -> bool:
-    """Does TEXT name a medium right after an italic title ("*The Stairs*, Photograph"), or a
-    conductor, as a recording does?"""
-    if "cond" in text and CONDUCTOR_RE.search(text):
+    """Does TEXT name a medium right after an italic title ("*The Stairs*, Photograph"), or the
+    work's maker, as a film or a recording does ("…, directed by", "…, cond.")?"""
+    if CREDIT_RE.search(text):
         return True
     return "*" in text and MEDIUM_AFTER_TITLE_RE.search(text) is not None
 

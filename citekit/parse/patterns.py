@@ -364,6 +364,14 @@ PROSE_AUTHOR_RE = uregex.compile(
 # a body that writes or publishes: "International Monetary Fund", "The National Archives"
 ORGANISATION_WORDS = lexicons.alternation(lexicons.words("organisation_words"))  # "(?:Fund|…)"
 ORGANISATION_RE = uregex.compile(rf"\b{ORGANISATION_WORDS}\b")
+# an italic title, its comma, then a medium word (lexicons/media_words): "*X*, Photograph"
+MEDIUM_AFTER_TITLE_RE = re.compile(
+    rf"\*[^*]+\*,\s+(?:{lexicons.alternation(lexicons.words('media_words'))})\b", re.IGNORECASE
+)
+# who made a film, broadcast or recording, after a comma: "*Network*, directed by Sidney Lumet"
+CREDIT_RE = uregex.compile(
+    rf",\s+{lexicons.alternation(lexicons.words('credit_marks'))}\s+(?=[A-Z])"
+)
 DITTO_DASHES_RE = re.compile(r"[_—–-]{3,}")  # "______. Title", "———. *Title*": the author again
 
 # Patterns that try a list of words at every position of a note: run only on a text that

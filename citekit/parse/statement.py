@@ -15,7 +15,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import deferred, names, places, uregex
-from citekit.parse.patterns import LEAD_IN_RE, QUOTED_RE
+from citekit.parse.patterns import CREDIT_RE, LEAD_IN_RE, MEDIUM_AFTER_TITLE_RE, QUOTED_RE
 
 PARTICLES = r"(?:von|van|de|der|den|da|di|du|le|la|dos|das|del|zu|ten|ter)"
 # one word, after particles: "Kaufmann-Heinimann", "Van Hohe" (never "Thomas Pardoe,")
@@ -165,8 +165,12 @@ def opens_with_italic_name(text: str) -> bool:
 
 def _title_follows(text: str) -> bool:
     """Something besides names and numbers follows the italics: "*Ulysses*, Paris 1922" is a
-    title and its imprint, "*Peier*, Die Steuerharmonisierung" a name and a title."""
-    rest = text[ITALIC_NAME_RE.search(text).end() :]
+    title and its imprint, "*Peier*, Die Steuerharmonisierung" a name and a title; a medium
+    or a maker named after them ("*Network*, Film, directed by …") makes them a film's title."""
+    found = ITALIC_NAME_RE.search(text)
+    if CREDIT_RE.search(text, found.end()) or MEDIUM_AFTER_TITLE_RE.match(text, found.start()):
+        return False
+    rest = text[found.end() :]
     words = re.findall(r"[^\W\d_]{2,}", ITALIC_NAME_RE.sub("", rest))
     return len(words) >= 2
 

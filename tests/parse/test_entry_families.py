@@ -40,7 +40,7 @@ CASES = [
         "Fattorini L, Mustazzolu A, Piccaro G; the SMIRA Group. Drug-resistant tuberculosis "
         "in Italy. Eur Respir J. 2012;40(2):497-500.",
         "article",
-        {"author": "Fattorini, L. and Mustazzolu, A. and Piccaro, G. and Group, the SMIRA"},
+        {"author": "Fattorini, L. and Mustazzolu, A. and Piccaro, G. and the SMIRA Group"},
     ),
     (  # ACM's reference format: place and year, then the publisher
         "Ann Lee, Bo Chen, and Dan Ross. A study of file system bugs. In Proceedings of the "
