@@ -36,8 +36,9 @@ ENTRY_START_RE = re.compile(
 YEAR_OR_LINK_RE = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|https?://|n\.\s?d\.")
 MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")
 # a note's mark against the word or stop it follows, as pandoc's plain text prints it:
-# "pointed out[7]", "real solution.[5]" (a numbered reference is cited "as in [7]")
-NOTE_MARK_RE = re.compile(r"(?<=[^\s\[])\[(\d{1,4})\]")
+# "pointed out[7]", "real solution.[5]" (a numbered reference is cited "as in [7]"); no mark
+# opens with a zero, as a music set class does ("4-22[0247]")
+NOTE_MARK_RE = re.compile(r"(?<=[^\s\[])\[([1-9]\d{0,3})\]")
 OPENING = 32  # letters and digits that identify an entry
 SHAPE_MIN = 3  # entries that make an alphabetised list a bibliography without a heading
 
@@ -133,11 +134,15 @@ def _endnotes(before: list[Block], section: Section) -> bool:
     """Numbered paragraphs that are the notes whose marks the text above carries, each mark
     once, in order, against its word: a plain-text document's endnotes printed after a
     "References" heading left empty, not a numbered bibliography."""
-    marks = [int(n) for b in before for n in NOTE_MARK_RE.findall(b.text)]
+    numbers = {n for n, _ in numbered(section)}
+    if len(numbers) != len(section.entries):
+        return False
+    # a bracketed number past the last entry's is no mark of its ("first printed [1887]")
+    last = max(numbers)
+    marks = [int(n) for b in before for n in NOTE_MARK_RE.findall(b.text) if int(n) <= last]
     if len(marks) < 2 or marks != list(range(1, len(marks) + 1)):
         return False
-    numbers = {n for n, _ in numbered(section)}
-    return len(numbers) == len(section.entries) and numbers <= set(marks)
+    return numbers <= set(marks)
 
 
 def _ends_section(block: Block, numbered: bool) -> bool:

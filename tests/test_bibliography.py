@@ -390,3 +390,17 @@ def test_a_short_form_the_bibliography_answers_comes_before_no_full(tmp_path: Pa
     assert Code.SHORT_BEFORE_FULL not in {d.code for d in report.diagnostics}
     (lukes,) = [w for w in report.works if w.fields.get("author", "").startswith("Lukes")]
     assert [c.note for c in report.citations if c.work == lukes.id] == [1, 2]
+
+
+def test_endnotes_under_an_empty_heading_among_other_bracketed_numbers() -> None:
+    """A manuscript's notes printed after its empty "Bibliography" heading, whose text also
+    holds bracketed numbers that are no note marks: a set class "4-22[0247]", a first
+    printing "[1887]". The notes stay notes."""
+    text = (
+        "The chord projects set class 4-22[0247] here.[1] It was first printed [1887] and"
+        " later revised.[2]\n\n"
+        "Bibliography\n\n"
+        "[1] Jane Roe, “A Study of Chords,” Music Theory Spectrum 25, no. 1 (2003): 72.\n\n"
+        "[2] Roe, “A Study of Chords,” 74, and see Tom Poe, Harmony (London: Faber, 1990), 3.\n"
+    )
+    assert bibsection.find(Document("x.txt", text, "txt")) is None

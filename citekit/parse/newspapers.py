@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import uregex
+from citekit.parse import places, uregex
 from citekit.parse.elements import Parsed
 from citekit.parse.patterns import MONTHS, YEAR
 
@@ -24,18 +24,22 @@ ISSUE = "_issue"  # the issue's date: two issues of one paper are two works
 DAY = r"\d{1,2}(?:er|re|\.)?(?:\s*\(\d{1,2}\))?"
 # where the issue is read online: ", URL: https://…", ", lien URL:https://…", ", <https://…>"
 ONLINE = r"(?:,?\s+(?:[^\W\d_]+\s+)?(?:URL\s*:\s*)?<?https?://\S+?>?)"
-# the day: "December 15,", "15 December", "23 de diciembre de", "6 d'abril de"
-DAY_MONTH = rf"(?P<day>(?:{MONTHS})\.?\s+{DAY},?|{DAY}\s+(?:de\s+|d[’'])?(?:{MONTHS})\.?(?:\s+de)?)"
+# the issue's number before its day: "Nr. 151 vom 31.3.1930", "n° 1234, 3 mars 1898"
+NUMBER = r"(?:(?:Nr|No|n°|nº|núm|n)\.?\s*\d+(?:\s+(?:vom|du|del|de)|,)?\s+)?"
+# the day: "December 15,", "15 December", "23 de diciembre de", "6 d'abril de", "31.3."
+DAY_MONTH = rf"""{NUMBER}(?P<day>(?:{MONTHS})\.?\s+{DAY},?
+    |{DAY}\s+(?:de\s+|d[’'])?(?:{MONTHS})\.?(?:\s+de)?|\d{{1,2}}\.\s?\d{{1,2}}\.)"""
 # the year, the page; a remark on the issue ("(Zoeker)"); where it is read online
-ISSUE_END = rf"""\s+(?P<year>{YEAR})(?:,\s+(?:pp?\.\s*)?[A-Z]?\d+(?:[-–]\d+)?)?
+ISSUE_END = rf"""\s*(?P<year>{YEAR})(?:,\s+(?:(?:pp?|S|s|pág)\.\s*)?[A-Z]?\d+(?:[-–]\d+)?)?
     (?:\s+\([^()]{{1,40}}\))?{ONLINE}?\.?$"""
 ISSUE_RE = uregex.compile(
     rf"^\*(?P<paper>[^*]+)\*(?:\s+\([^()]{{1,40}}\))?,?\s+{DAY_MONTH}{ISSUE_END}",  # its town
     re.VERBOSE | re.IGNORECASE,
 )
 # plain text: the paper's name in capitalised words, no italics ("Philadelphia Inquirer",
-# "Knoxville News-Sentinel", "La Veu de Catalunya"), then the day and year as above
-PLAIN_PAPER = r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|de|del|di|du|of)){0,5}"
+# "Knoxville News-Sentinel", "La Veu de Catalunya", "Gazeta da Tarde"), then the day and year
+# as above
+PLAIN_PAPER = r"(?:The\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|d[aeiou]|d[ao]s|del|of)){0,5}"
 PLAIN_ISSUE_RE = uregex.compile(
     rf"^(?-i:(?P<paper>{PLAIN_PAPER})),\s+{DAY_MONTH}{ISSUE_END}", re.VERBOSE | re.IGNORECASE
 )
@@ -46,8 +50,11 @@ def newspaper_issue(parsed: Parsed, text: str) -> Parsed:
     """PARSED as an issue of a newspaper when TEXT is one's title, day and page; else as is."""
     if "editor" in parsed.fields:
         return parsed
+    text = _without_town(text)
     if text.startswith("*"):
-        match = None if "author" in parsed.fields else ISSUE_RE.match(text.strip())
+        # an italic name is an author's in German law notes, unless a paper's ("*Le Figaro*")
+        author = parsed.fields.get("author")
+        match = None if author and not names_paper(author) else ISSUE_RE.match(text.strip())
     else:
         match = _plain_issue(text) or _paper_read_as_author(parsed, text.strip())
     if match is None:
@@ -56,6 +63,17 @@ def newspaper_issue(parsed: Parsed, text: str) -> Parsed:
     fields.update(journal=match.group("paper").strip(), year=match.group("year"))
     fields[ISSUE] = f"{match.group('day').strip(' ,')} {match.group('year')}"
     return Parsed("article", fields, parsed.locator)
+
+
+def _without_town(text: str) -> str:
+    """TEXT without the town its paper appears in, named after the paper ("Gazeta da Tarde,
+    Rio de Janeiro, 14 maio 1888, p. 1"): a town and a day may follow any name, so the town
+    is dropped only where the patterns then read a paper's issue."""
+    name, comma, rest = text.partition(", ")
+    town, comma2, after = rest.partition(", ")
+    if not comma2 or len(town) > 30 or not places.is_whole_place(town):
+        return text
+    return f"{name}, {after}"
 
 
 def _plain_issue(text: str) -> re.Match[str] | None:
