@@ -26,6 +26,7 @@ from dataclasses import replace
 from citekit.parse import deferred
 from citekit.parse.addresssplit import address_publisher
 from citekit.parse.elements import Parsed
+from citekit.parse.imprinttitle import title_without_imprint
 from citekit.parse.issuemarks import issue_marks
 from citekit.parse.newspapers import newspaper_issue
 from citekit.parse.nonbook import nonbook
@@ -75,6 +76,7 @@ def checked(parsed: Parsed, text: str) -> Parsed:
     parsed = official_report(parsed)  # "Board of Trade, *Survey* (London: HMSO, 1932)"
     parsed = paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
     parsed = reference_work_entry(parsed)  # "…” Encyclopedia of X, 2022": an entry in it
+    parsed = title_without_imprint(parsed)  # "Titel. Berlin 2009, S. 60": the imprint read
     return nonbook(parsed, text)  # a web page, a broadcast, debates, a command paper
 
 

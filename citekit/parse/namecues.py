@@ -21,7 +21,8 @@ from citekit.parse.titlespans import has_title
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 TITLE_ARTICLES = ("The", "An")  # English articles that open titles, never a personal name
-PAIR_JOINERS = frozenset({"and", "&", "und", "et", "y", "e", "en"})  # "Jim Lambek en Philip …"
+# "Jim Lambek en Philip …"; the spaced dash of Italian and French lists, "N. Mineo – G. Nicastro,"
+PAIR_JOINERS = frozenset({"and", "&", "und", "et", "y", "e", "en", "–"})
 
 
 def word_tokens(text: str) -> list[str]:
@@ -113,7 +114,9 @@ def _leading_name_tokens(text: str, limit: int) -> int:
         if closing:
             return count + closing  # "R. W. Stoffle i in., Ghost …", "Wankel u. a. (hg. von):"
         if count < len(tokens) and tokens[count].casefold() in PAIR_JOINERS:
-            return count + _second_name(tokens[count + 1 :], limit)
+            second = _second_name(tokens[count + 1 :], limit)
+            # a dash joins names only when a name follows ("in: Diskurse – digital 1": a title)
+            return count + second if second or tokens[count] != "–" else 0
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
             return count  # "Stanislav Anisimov in: Petr Aven, ..."
     return 0

@@ -56,8 +56,9 @@ def _gost_fields(text: str) -> str:
 IN_SEGMENT_RE = uregex.compile(
     r"^\[?(?:in|In|dans|en)\s*:?\]?\s+|^\[?(?:w|W|в|В|v|V)\s*:\]?\s+"
 )  # "w: Prasa …", "[w:] Prasa …"
-# inside a segment: "Title in: Book", "Tytuł [w:] Książka" (Polish styles bracket the word)
-IN_INSIDE_RE = deferred.compile(r"\s\[?(?:in|dans|w|в)\s*:\]?\s+")
+# inside a segment: "Title in: Book", "Tytuł [w:] Książka" (Polish styles bracket the word),
+# "Warum die Stadt? In: Book": a title that asks a question ends at its mark, "In:" then opens
+IN_INSIDE_RE = deferred.compile(r"\s\[?(?:in|dans|w|в)\s*:\]?\s+|(?<=[?!])\s+In:\s+")
 EDITOR_PAREN_RE = uregex.compile(
     r"\((?:Hg|Hrsg|eds?|dir|éds?|a\s+cura\s+di|coord|comp|orgs?|red|ред)\.?\)\s*[:.]?",
     re.IGNORECASE,

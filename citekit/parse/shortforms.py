@@ -26,6 +26,7 @@ from citekit.parse.patterns import (
     SEASONS,
     YEAR,
     YEAR_RE,
+    find_opcit,
     find_supra,
 )
 from citekit.parse.prefilter import guarded
@@ -268,6 +269,8 @@ def has_short_shape(text: str) -> bool:
         return _unmarked_short(text)
     head = text[: found[0].start()].strip().rstrip(",").strip()
     after = text[found[0].end() :].strip(" ,.")
+    cited = find_opcit(after)  # "F. Guida, *Michelangelo Pinto*, cit., p. 87": it points back
+    after = after[cited.end() :].strip(" ,.") if cited and cited.start() == 0 else after
     return _few_names(head) and (
         not after or bool(PINPOINT_RE.fullmatch(after) or LOCATOR_START_RE.match(after))
     )

@@ -17,19 +17,20 @@ from citekit.parse.patterns import YEAR_WORD_RE
 # " (trad. esp.: *Title*, …)", " (Eng. trans. *Title* …)" closing a piece: the mark
 # (lexicons/translation_marks.txt), a language's abbreviation, then the translation's title,
 # in emphasis or quotes (or capitalised after a language's abbreviation), up to the bracket
-# that closes the piece; it is dated
+# that closes the piece (round, or square as translators' and editors' additions are: "[trans.
+# it. A. Dumas, *Garibaldi*, …, Roma 2003]"); it is dated
 TRANSLATION_BRACKET_RE = re.compile(
-    r"\s\((?i:"
+    r"\s(?:\((?=[^()]*\)\.?$)|\[(?=[^\[\]]*\]\.?$))(?i:"
     + lexicons.alternation(lexicons.words("translation_marks"))
     + r")(?P<language>\s+[a-zà-ü]{2,6}\.)?\s*[:,]?\s+"
-    + r"(?P<work>(?P<mark>[*“\"«„])?[A-ZÀ-Ý¿][^()]{10,}?)\)\.?$"
+    + r"(?P<work>(?P<mark>[*“\"«„])?[A-ZÀ-Ý¿][^()\[\]]{10,}?)[)\]]\.?$"
 )
 
 
 def translation_piece(text: str, piece: Piece) -> tuple[Piece, Piece] | None:
     """PIECE cut into the cited work and the translation its closing bracket names, or None."""
     span = piece.text(text)
-    if not span.endswith((")", ").")):
+    if not span.endswith((")", ").", "]", "].")):
         return None  # the cheap test first: most pieces end otherwise
     found = TRANSLATION_BRACKET_RE.search(span)
     if found is None or found.start() == 0 or not YEAR_WORD_RE.search(found.group("work")):

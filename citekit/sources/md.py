@@ -3,16 +3,19 @@
 Notes are pandoc's and kramdown's: ``[^label]`` references with ``[^label]: text``
 definitions (indented continuations, several paragraphs) and ``^[inline notes]``,
 numbered as pandoc and kramdown render them, by first reference; definitions never
-referenced come last. YAML front matter and Liquid/Jinja tags are not text. A document
-without footnotes is rendered to HTML when it links to notes written in HTML (html.py
-finds them), and is otherwise handed to the layout reader as its visible text.
+referenced come last. Where every note is labelled with a number ([^12]) the author has
+numbered the notes by hand, and those numbers are the notes' own: a chapter file that goes
+on from the last one's notes, a note dropped in revision, "see note 20" in another note.
+YAML front matter and Liquid/Jinja tags are not text. A document without footnotes is
+rendered to HTML when it links to notes written in HTML (html.py finds them), and is
+otherwise handed to the layout reader as its visible text.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -100,13 +103,33 @@ def read(path: Path) -> Document:
         return _without_footnotes(path, text, tokens)
     reading = _Reading(env)
     _walk(tokens, reading)
+    footnotes, references = _typed_numbers(reading)
     return Document(
         path=str(path),
         text=source,
         format="md",
-        footnotes=tuple(sorted(reading.footnotes, key=lambda f: f.number)),
-        references=tuple(reading.references),
+        footnotes=tuple(sorted(footnotes, key=lambda f: f.number)),
+        references=references,
     )
+
+
+def _typed_numbers(reading: _Reading) -> tuple[list[Footnote], tuple[int, ...]]:
+    """The notes and references renumbered by their labels when every label is a number
+    and there is no inline note (whose number is only its place); else as rendered."""
+    found = reading.env["footnotes"]  # type: ignore[index]
+    refs, listed = found.get("refs", {}), found.get("list", {})  # type: ignore[attr-defined]
+    labels = {key[1:]: note_id for key, note_id in refs.items()}
+    inline = any("label" not in note for note in listed.values())
+    typed = {label: int(label) for label in labels if label.isdigit() and int(label) > 0}
+    if inline or len(typed) < len(labels) or len(set(typed.values())) < len(typed):
+        return reading.footnotes, tuple(reading.references)
+    renumber = {
+        reading.number(note_id) if note_id >= 0 else reading.defined[label]: typed[label]
+        for label, note_id in labels.items()
+        if note_id >= 0 or label in reading.defined
+    }
+    footnotes = [replace(f, number=renumber.get(f.number, f.number)) for f in reading.footnotes]
+    return footnotes, tuple(renumber.get(n, n) for n in reading.references)
 
 
 def _without_footnotes(path: Path, text: str, tokens: list[Token]) -> Document:

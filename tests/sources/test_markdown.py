@@ -74,9 +74,14 @@ def test_note_lines_are_their_definitions(tmp_path: Path) -> None:
         ("A^[Outer [link](http://a.org/b)] b.\n", [(1, "Outer link")]),
         ("A[^n] b[^n].\n\n[^n]: Twice.\n", [(1, "Twice.")]),
         ("A[^x].\n\n[^x]: Used.\n[^y]: Unused.\n", [(1, "Used."), (2, "Unused.")]),
+        ("A[^7] b[^9].\n\n[^7]: Seven.\n[^9]: Nine.\n[^12]: Twelve.\n",
+         [(7, "Seven."), (9, "Nine."), (12, "Twelve.")]),
+        ("A[^4] b^[Inline.]\n\n[^4]: Four.\n", [(1, "Four."), (2, "Inline.")]),
+        ("A[^2] b[^n].\n\n[^2]: Two.\n[^n]: Named.\n", [(1, "Two."), (2, "Named.")]),
     ],
     ids=["emphasis-kinds", "literal-asterisks", "dashes", "blocks-in-a-note", "inline-note-link",
-         "referenced-twice", "unreferenced-last"],
+         "referenced-twice", "unreferenced-last", "typed-numbers-kept", "inline-note-keeps-places",
+         "a-named-label-keeps-places"],
 )  # fmt: skip
 def test_markdown_notes(tmp_path: Path, text: str, notes: list[tuple[int, str]]) -> None:
     assert [(f.number, f.text) for f in _md(tmp_path, text).footnotes] == notes

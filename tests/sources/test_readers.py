@@ -112,7 +112,7 @@ def _md(tmp_path: Path, text: str):
             [(1, "Inline *note*, p. 3."), (2, "Labelled.")],
             (1, 2),
         ),
-        ("A[^7] and[^7].\n\n[^7]: Seven.\n", [(1, "Seven.")], (1, 1)),
+        ("A[^7] and[^7].\n\n[^7]: Seven.\n", [(7, "Seven.")], (7, 7)),  # a typed number stays
     ],
     ids=[
         "numeric",

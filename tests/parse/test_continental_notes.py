@@ -1,0 +1,65 @@
+"""Habits of Italian, French and German notes that many authors share.
+
+Our own example notes, one habit a test: co-authors joined by a spaced dash, a German lead-in
+that says what part of the text the note covers, a title repeated with "cit." and no full
+citation anywhere, a translation added in square brackets.
+"""
+
+from __future__ import annotations
+
+from citekit.model import Code, Kind
+from citekit.parse.namecues import starts_with_name
+from tests.parse.notes import parse
+from tests.test_resolve import resolve_notes
+
+
+def test_co_authors_joined_by_a_spaced_dash_are_one_citation() -> None:
+    (cited,) = parse(
+        "Si veda L. Ferrante – P. Gallo, *Teatri di provincia*, Torino, Einaudi, 1988, p. 12."
+    )
+    assert cited.text.startswith("L. Ferrante – P. Gallo")
+    assert cited.fields["author"] == "Ferrante, L. and Gallo, P."
+
+
+def test_a_dash_before_a_title_word_joins_no_names() -> None:
+    assert not starts_with_name("Quaderni – nuova serie 4 (1990), pp. 3-9")
+
+
+def test_a_lead_in_naming_the_section_covered_is_not_the_author() -> None:
+    (cited,) = parse(
+        "Vgl. zum ganzen Abschnitt Berger, Hanna, Die Stadt am Fluss, Kassel 1971, S. 4."
+    )
+    assert cited.text.startswith("Berger, Hanna")
+    assert cited.fields["author"] == "Berger, Hanna"
+
+
+def test_a_title_repeated_with_cit_and_never_cited_in_full_is_reported() -> None:
+    resolved, diagnostics = resolve_notes(
+        "R. Bassi, *Le fiere di Sinigaglia*, Ancona, Nuova Tipografia, 1961, p. 4.",
+        "Cfr. G. Lodi, *Mercanti in fiera*, cit., p. 88.",
+    )
+    assert resolved[1].kind is Kind.SHORT
+    assert [(d.note, d.code) for d in diagnostics] == [(2, Code.SHORT_WITHOUT_FULL)]
+
+
+def test_a_translation_in_square_brackets_is_a_citation_of_its_own() -> None:
+    first, translation = parse(
+        "*Lettres de Naples* cit. [trad. it. M. Rossi, *Lettere da Napoli*, Milano, Bompiani 1999]."
+    )
+    assert first.text == "*Lettres de Naples* cit."
+    assert translation.text.startswith("M. Rossi, *Lettere da Napoli*")
+    assert translation.fields["year"] == "1999"
+
+
+def test_a_title_that_asks_a_question_ends_before_in() -> None:
+    (cited,) = parse(
+        "Vgl. Roth, Jonas: Wozu Museen? In: Lang, Mia (Hrsg.): Sammeln heute, Jena 2004, S. 7–19."
+    )
+    assert cited.fields["title"] == "Wozu Museen?"
+    assert cited.fields["booktitle"] == "Sammeln heute"
+
+
+def test_a_title_closed_by_a_full_stop_before_place_and_year_leaves_them_out() -> None:
+    (cited,) = parse("Vgl. Brandt, Karl: Die Mühlen am Main. Neue Funde. Würzburg 1958, S. 31.")
+    assert cited.fields["title"] == "Die Mühlen am Main: Neue Funde"
+    assert (cited.fields["address"], cited.fields["year"]) == ("Würzburg", "1958")
