@@ -34,6 +34,7 @@ from citekit.parse.ditto import parse_after_mark
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.entrychecks import checked, checked_entry
 from citekit.parse.entryreading import entry_over_note
+from citekit.parse.entryruns import entry_run
 from citekit.parse.fields import parse_full
 from citekit.parse.ibidpair import ibid_word
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
@@ -95,6 +96,12 @@ def parse_note(
     KNOWN: the titles the document cites in full (see parse_notes), to find their short
     forms where no italics or quotes mark them.
     """
+    run = entry_run(note.text)
+    if run is not None:  # "…include Bishop, C. 2006. Title. Springer; Koller, D. …": entries
+        return tuple(
+            replace(_entry_citation(note, entry, text), index=index)
+            for index, (text, entry) in enumerate(run)
+        )
     led = lead_entry(note.text, loose=context.entries)
     if led is not None:  # a reference-list entry as a note: read whole, never split
         return (_entry_citation(note, led[1], led[0]),)
@@ -255,7 +262,7 @@ def _read_again(
 ) -> tuple[Citation, ...]:
     """NOTE read with the KNOWN titles; CITED, the first reading, where they cut it no
     differently (the rest of a reading follows from the cut alone)."""
-    if lead_entry(note.text, loose=context.entries) is not None:
+    if entry_run(note.text) is not None or lead_entry(note.text, loose=context.entries):
         return cited  # an entry is read whole, whatever the document cites
     if context.entries and direct_order(note.text) is not None:
         return cited

@@ -100,12 +100,28 @@ def is_personal(text: str) -> bool:
         return False
     if COLLECTION_NAME_RE.search(text) or re.search(r"(?i)\b(?:box|folder)\s+\d", text):
         return False  # "Memorandum of conversation, …, Acheson Papers, Box 64": archival
+    if not _personal_cue_stated(text):
+        return False  # "… evolving conversations in the Republic of Letters": prose
     if AUTHOR_PARTY_RE.search(text):
         return True  # "interviews with the author", "Gespräch mit dem Verfasser"
     found = segments.find_imprint(segments.split_segments(text))
     return not (
         found and ("publisher" in found[2] or segments.is_place(found[2].get("address", "")))
     )
+
+
+PERSONAL_LEAD_WORDS = 2  # "Telephone conversation with …", "the author’s conversations with …"
+
+
+def _personal_cue_stated(text: str) -> bool:
+    """A personal communication says when it took place ("interview, 3 May 2001") or opens
+    with what it was ("Interview with …", "Smith interview"); prose that merely mentions
+    correspondence or conversations ("We need comparisons of more correspondence to …",
+    "of particular interest to the authors") does neither."""
+    if YEAR_RE.search(text) or MONTH_RE.search(text):
+        return True
+    cue = PERSONAL_RE.search(text) or AUTHOR_PARTY_RE.search(text)
+    return cue is not None and len(text[: cue.start()].split()) <= PERSONAL_LEAD_WORDS
 
 
 SIGLUM_RE = uregex.compile(

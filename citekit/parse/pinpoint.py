@@ -48,10 +48,12 @@ CHAPTERS = ("incollection", "inbook", "inproceedings")
 CHAPTER_SPAN = 10  # pages: fewer after a chapter's imprint are a pinpoint, not the chapter
 # a bare range right after an imprint's closing parenthesis: "(Farnham: Ashgate, 2016), 21–30"
 RANGE_AFTER_IMPRINT_RE = uregex.compile(rf"\b{YEAR}\)\s*,\s*(?P<range>\d+\s*[-–]\s*\d+)$")
-# a pointer to the note where the work was cited first: "(note 3)", "(Anm. 2)", "in n. 1"
+# a pointer to the note where the work was cited first: "(note 3)", "(Anm. 2)", "in n. 1";
+# not a note on the page cited: "210 n. 1", "pp. 666–667 and note 19"
 NOTE_POINTER_RE = GuardedBy(
     uregex.compile(
-        r"\(?\s*(?:note|n\.|Anm\.|nota|przyp\.)\s?\d+\s*\)|(?:^|(?<=[\s,*]))(?:in\*?\s+)?(?:n\.|note)\s?\d+"
+        r"\(?\s*(?:note|n\.|Anm\.|nota|przyp\.)\s?\d+\s*\)"
+        r"|(?:^|(?<=[\s,*])(?<!\d\s)(?<!\d,\s)(?<!\band\s))(?:in\*?\s+)?(?:n\.|note)\s?\d+"
     ),
     re.compile(r"note|n\.|Anm\.|nota|przyp\."),  # its word, found first: most locators lack one
 )

@@ -14,6 +14,7 @@ from citekit.parse import (
     namecues,
     places,
     reviews,
+    shortforms,
     titlespans,
     uregex,
 )
@@ -148,6 +149,7 @@ def imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
         and SENTENCE_IMPRINT_RE.match(rest) is not None
         and (titlespans.has_title(prev) or author_opens(_after_last_lead(prev)))
         and not cues.has_imprint(prev)
+        and not shortforms.is_author_date(_after_last_lead(prev))  # "Lee et al. 2011; Park 2009"
     )
 
 

@@ -1,0 +1,49 @@
+"""Author-date reference entries a note states after prose, or one after another: "Technical
+books include Bishop, C. 2006. Pattern Recognition. Springer; Koller, D. and Friedman, N. 2009.
+Graphical Models. MIT Press."
+
+Scholars who write author-date references paste their reference-list entries into notes as
+they print them: names inverted with initials, the year closed by a full stop, then the
+title. The note grammar cuts such an entry at "2006." and takes the names for a title; the
+entry reader (refnote) reads a note only when the whole of it is one entry (leadentry: after
+"See"). Here each entry is cut from its head to the next one's and read by the entry reader;
+the prose before the first is commentary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse.patterns import YEAR
+from citekit.parse.reference import Reference
+from citekit.parse.refnote import reference_note
+
+FAMILY = r"[A-Z][\w'’-]+"  # Bishop, Koller
+INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"  # "C.", "J. C.", "C.R."
+INVERTED = rf"{FAMILY},\s+{INITIALS}"  # "Koller, D."
+DIRECT = rf"{INITIALS}\s?{FAMILY}"  # "C.R. Shalizi" after the first name
+# the head of an entry: its names, then the year closed by a full stop ("Scott, J. C. (1998).")
+ENTRY_HEAD_RE = re.compile(
+    rf"(?<![\w'’-]){INVERTED}"
+    rf"(?:,?\s+(?:and|&)\s+(?:{INVERTED}|{DIRECT})|[,;]\s+{INVERTED})*"  # "and Friedman, N."
+    rf"\.?,?\s+\(?{YEAR}[a-z]?\)?\.\s"
+)
+# what joins one entry to the next: "; ", "; and ", ". "
+JOIN_END_RE = re.compile(r"[\s;,]*(?:\band\s*)?$")
+
+
+def entry_run(text: str) -> tuple[tuple[str, Reference], ...] | None:
+    """Each entry TEXT states with its reading, in order, when TEXT holds an entry after prose
+    or several entries; None when it holds none, a single entry from its start (leadentry
+    reads it), or when any stretch from one head to the next is no entry."""
+    heads = [match.start() for match in ENTRY_HEAD_RE.finditer(text)]
+    if not heads or (len(heads) == 1 and not text[: heads[0]].strip()):
+        return None
+    out = []
+    for start, end in zip(heads, [*heads[1:], len(text)], strict=True):
+        span = JOIN_END_RE.sub("", text[start:end]).rstrip()
+        entry = reference_note(span)
+        if entry is None or not entry.fields.get("title"):
+            return None  # "Smith, J. 2004. And then …": not an entry, the note grammar reads it
+        out.append((span, entry))
+    return tuple(out)
