@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from citekit import __version__, atomic, bibout, cli_links, render
+from citekit import __version__, atomic, bibout, cli_links, patterncache, render
 from citekit.bibflavour import Flavour
 from citekit.cli_console import stderr as _stderr
 from citekit.cli_console import stdout as _stdout
@@ -104,7 +104,10 @@ def _pipeline() -> ModuleType:
     imports made (modules, compiled patterns, lexicons) lives to the end: frozen, the collector
     no longer walks it on each of its passes over the document's objects."""
     import citekit
-    import citekit.pipeline  # noqa: F401  (the parser's modules, loaded before the freeze)
+
+    patterncache.install()  # the patterns' compiled programs, kept from the runs before
+    with patterncache.declaring():
+        import citekit.pipeline  # noqa: F401  (the parser's modules, loaded before the freeze)
 
     gc.freeze()
     return citekit

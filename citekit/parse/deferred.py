@@ -10,8 +10,9 @@ be written from it at import.
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from citekit import patterncache
 
 # what the code asks of a pattern; after the first use these are the compiled pattern's own
 # bound methods in the instance's dictionary, so a call costs what it did before
@@ -41,7 +42,7 @@ class Pattern:
     def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - whatever re.Pattern answers
         if name.startswith("__"):  # copy/pickle probing before __init__ ran: no pattern yet
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self.declared_flags)
+        compiled = patterncache.compile(self.pattern, self.declared_flags)
         for attribute in _ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)

@@ -44,8 +44,12 @@ IBID_OPENERS = tuple(folded(word.split()[0]) for word in lexicons.words("ibid_wo
 # it where no word character follows ("(?!\w)", "\b", "Id."): "Ibid., p. 4" and "… Party
 # Ideology" hold none. Looked for in the folded text: folding keeps each character's place and
 # makes no character a word character that was not one (iota's fold, U+0345, is not one)
+# (longest first; words of one length in a fixed order, so that every run writes the same
+# pattern, which patterncache then finds compiled)
 OPENS_AFTER_SPACE_RE = re.compile(
-    r"\s\*?(?:" + "|".join(map(re.escape, sorted(IBID_OPENERS, key=len, reverse=True))) + r")(?!\w)"
+    r"\s\*?(?:"
+    + "|".join(map(re.escape, sorted(IBID_OPENERS, key=lambda word: (-len(word), word))))
+    + r")(?!\w)"
 )
 
 

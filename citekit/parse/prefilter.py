@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from re import _compiler, _constants, _parser  # the engine's own parser and case table
 
+from citekit import patterncache
 from citekit.parse import deferred
 from citekit.parse.wordtrie import any_word_re
 
@@ -61,8 +62,15 @@ def cover(pattern: re.Pattern[str] | deferred.Pattern) -> Cover | None:
     # a deferred pattern's flags as declared (the parser adds the inline ones): asking for the
     # compiled flags would compile it at import
     flags = pattern.declared_flags if isinstance(pattern, deferred.Pattern) else pattern.flags
+    # read once and kept with the patterns' programs: the engine's parser is slow Python
+    return patterncache.derived(
+        "cover", pattern.pattern, flags, lambda: _read(pattern.pattern, flags)
+    )
+
+
+def _read(source: str, flags: int) -> Cover | None:
     try:
-        parsed = _parser.parse(pattern.pattern, flags)
+        parsed = _parser.parse(source, flags)
         return _cover(parsed, bool(parsed.state.flags & re.IGNORECASE))
     # a bytes pattern, or the engine's private parser reading otherwise in a later Python:
     # the pattern then runs unguarded, as it did before this module

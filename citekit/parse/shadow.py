@@ -10,7 +10,8 @@ class, a negative look-around or an atomic group (there the shadow keeps the wid
 or under a possessive repeat or a conditional (then no shadow is made). So every match of the
 pattern is a match of its shadow: where the shadow finds nothing the answer is "no match", to
 the byte, and the pattern is compiled at the first text where the shadow finds something.
-From then on the pattern answers alone.
+From then on the pattern answers alone, as it does from the start of a run where an earlier
+run kept its compiled program (patterncache).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from citekit import patterncache
 from citekit.parse import deferred
 
 # the calls the shadow answers for while the pattern is not compiled
@@ -92,10 +94,12 @@ class Shadowed(deferred.Pattern):
     def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - whatever re.Pattern answers
         if name in ("pattern", "declared_flags", "asked", "shadow_for"):  # a copy before __init__
             raise AttributeError(name)
+        if patterncache.kept(self.pattern, self.declared_flags):
+            return super().__getattr__(name)  # made from an earlier run's program: no shadow
         held = self.shadow_for(self.asked, self.declared_flags) if name in _TESTED else None
         if held is None:
             return super().__getattr__(name)  # compiled now, as a deferred pattern
-        test = re.compile(held, self.declared_flags)
+        test = patterncache.compile(held, self.declared_flags)
         for method in _TESTED:
             setattr(self, method, _asking_first(self, method, test))
         return getattr(self, name)
