@@ -114,8 +114,9 @@ def read(path: Path) -> Document:
 
 
 def _typed_numbers(reading: _Reading) -> tuple[list[Footnote], tuple[int, ...]]:
-    """The notes and references renumbered by their labels when every label is a number
-    and there is no inline note (whose number is only its place); else as rendered."""
+    """The notes and references renumbered by their labels when every label is a number,
+    the labels rise in the order the notes are rendered, and there is no inline note (whose
+    number is only its place); else as rendered."""
     found = reading.env["footnotes"]  # type: ignore[index]
     refs, listed = found.get("refs", {}), found.get("list", {})  # type: ignore[attr-defined]
     labels = {key[1:]: note_id for key, note_id in refs.items()}
@@ -128,6 +129,9 @@ def _typed_numbers(reading: _Reading) -> tuple[list[Footnote], tuple[int, ...]]:
         for label, note_id in labels.items()
         if note_id >= 0 or label in reading.defined
     }
+    in_order = [renumber[n] for n in sorted(renumber)]
+    if any(later <= earlier for earlier, later in zip(in_order, in_order[1:])):
+        return reading.footnotes, tuple(reading.references)  # labels out of order: as rendered
     footnotes = [replace(f, number=renumber.get(f.number, f.number)) for f in reading.footnotes]
     return footnotes, tuple(renumber.get(n, n) for n in reading.references)
 

@@ -78,10 +78,11 @@ def test_note_lines_are_their_definitions(tmp_path: Path) -> None:
          [(7, "Seven."), (9, "Nine."), (12, "Twelve.")]),
         ("A[^4] b^[Inline.]\n\n[^4]: Four.\n", [(1, "Four."), (2, "Inline.")]),
         ("A[^2] b[^n].\n\n[^2]: Two.\n[^n]: Named.\n", [(1, "Two."), (2, "Named.")]),
+        ("A[^2] b[^1].\n\n[^1]: One.\n[^2]: Two.\n", [(1, "Two."), (2, "One.")]),
     ],
     ids=["emphasis-kinds", "literal-asterisks", "dashes", "blocks-in-a-note", "inline-note-link",
          "referenced-twice", "unreferenced-last", "typed-numbers-kept", "inline-note-keeps-places",
-         "a-named-label-keeps-places"],
+         "a-named-label-keeps-places", "labels-out-of-order-as-rendered"],
 )  # fmt: skip
 def test_markdown_notes(tmp_path: Path, text: str, notes: list[tuple[int, str]]) -> None:
     assert [(f.number, f.text) for f in _md(tmp_path, text).footnotes] == notes
