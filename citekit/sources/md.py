@@ -14,6 +14,7 @@ otherwise handed to the layout reader as its visible text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -130,7 +131,7 @@ def _typed_numbers(reading: _Reading) -> tuple[list[Footnote], tuple[int, ...]]:
         if note_id >= 0 or label in reading.defined
     }
     in_order = [renumber[n] for n in sorted(renumber)]
-    if any(later <= earlier for earlier, later in zip(in_order, in_order[1:])):
+    if any(later <= earlier for earlier, later in itertools.pairwise(in_order)):
         return reading.footnotes, tuple(reading.references)  # labels out of order: as rendered
     footnotes = [replace(f, number=renumber.get(f.number, f.number)) for f in reading.footnotes]
     return footnotes, tuple(renumber.get(n, n) for n in reading.references)
