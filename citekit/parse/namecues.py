@@ -21,7 +21,8 @@ from citekit.parse.titlespans import has_title
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 TITLE_ARTICLES = ("The", "An")  # English articles that open titles, never a personal name
-PAIR_JOINERS = frozenset({"and", "&", "und", "et", "y", "e", "en"})  # "Jim Lambek en Philip …"
+# "Jim Lambek en Philip …", "Gunnar Broberg och Mattias Tydén" (Swedish), "og" (Danish, Norwegian)
+PAIR_JOINERS = frozenset({"and", "&", "und", "et", "y", "e", "en", "och", "og"})
 
 
 def word_tokens(text: str) -> list[str]:
