@@ -146,16 +146,23 @@ def resolve_supra(citation: Citation, position: int, state: State) -> str | None
     """ "Smith, supra note 7", "Smith (n 7) 45": the work of that name cited in note 7 (or a
     note or two away); else the one work note 7 cites; else the short form's own match."""
     note = int(citation.fields["_supra"])
+    untitled: list[Citation] = []  # the author's works the pointer reaches, of another title
     for offset in SUPRA_REACH:
         cited = [c for c in state.by_note.get(note + offset, []) if c.work in state.works]
         fitting = _titled_first(
             citation, [c for c in cited if _fits_pointer(citation, state.works[c.work])], state
         )
-        if fitting:
+        if fitting and not _title_fits_none(citation, fitting, state):
             state.resolutions.append(
                 Resolution(citation.note, citation.index, "supra", fitting[0].work)
             )
             return fitting[0].work
+        untitled = untitled or fitting
+    if untitled:  # no work the pointer reaches has the short title: the nearest by the author
+        state.resolutions.append(
+            Resolution(citation.note, citation.index, "supra", untitled[0].work)
+        )
+        return untitled[0].work
     named = {c.work for c in state.by_note.get(note, []) if c.work in state.works}
     unnamed = len(named) == 1 and not identity.families(state.works[next(iter(named))].fields)
     if len(named) == 1 and (not identity.families(citation.fields) or unnamed):
@@ -182,6 +189,16 @@ def resolve_supra(citation: Citation, position: int, state: State) -> str | None
         Code.SHORT_WITHOUT_FULL,
         "supra",
         f"'supra note {note}' points to a note that cites no such work",
+    )
+
+
+def _title_fits_none(citation: Citation, fitting: list[Citation], state: State) -> bool:
+    """Does the short form state a title that no work of FITTING has? "Janion, *Romantyzm,
+    rewolucja…* (n. 4)" where note 4 cites Janion's other book: the pointer is off by a note,
+    and the note beside it may cite the one titled so."""
+    title = citation.fields.get("title")
+    return bool(title) and not any(
+        short_title_fits({"title": title}, state.works[c.work]) for c in fitting
     )
 
 

@@ -33,6 +33,7 @@ from citekit.parse.cutpoints import Piece, whole
 from citekit.parse.ditto import parse_after_mark
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.entrychecks import checked, checked_entry
+from citekit.parse.entrypinpoint import entry_pinpoint, without_pinpoint_pages
 from citekit.parse.entryreading import entry_over_note
 from citekit.parse.entryruns import entry_run
 from citekit.parse.fields import parse_full
@@ -56,7 +57,7 @@ from citekit.parse.possessor import author_from_prose
 from citekit.parse.quotedshort import with_quoted_shorts
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, whole_entry
-from citekit.parse.shortforms import short_even_linked
+from citekit.parse.shortforms import is_author_date, short_even_linked
 from citekit.parse.sigla import announce, document_sigla, read_siglum
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
 from citekit.parse.surnamepage import surname_page
@@ -135,8 +136,8 @@ def _or_whole_entry(
 ) -> tuple[Citation, ...]:
     """CITED, or, where the note grammar found nothing in a note of a document of entries,
     the whole note read as one entry ("Back to Chernobyl. Dir. Bill Kurtis. WGBH, 1989.")."""
-    if not context.entries:
-        return cited
+    if not context.entries or is_author_date(note.text.strip().rstrip(". ")):
+        return cited  # "Jurafsky and Martin 2000, 190.": a short form, no entry
     entry = entry_over_note(note.text, cited) if cited else whole_entry(note.text)
     return (_entry_citation(note, entry),) if entry is not None else cited
 
@@ -273,14 +274,16 @@ def _read_again(
 
 
 def _entry_citation(note: Note, entry: Reference, text: str | None = None) -> Citation:
+    text = text or note.text.strip()
+    pinpoint = entry_pinpoint(text, entry.fields)  # read before a labeller makes it `pages`
     entry = checked_entry(combine_entry(entry))
     return Citation(
         note=note.number,
         index=0,
-        text=text or note.text.strip(),
+        text=text,
         kind=Kind.FULL,
-        locator=None,
-        fields=dict(entry.fields),
+        locator=pinpoint,
+        fields=without_pinpoint_pages(entry.fields, pinpoint),
         entry_type=entry.entry_type,
     )
 

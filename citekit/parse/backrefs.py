@@ -114,7 +114,8 @@ def _co_authors(words: list[str], marker: str) -> bool:
     )
 
 
-NAME_JOINS = frozenset({"and", "&", "i", "y", "e", "et", "und"})  # "Pujol i Sabater"
+# "Pujol i Sabater", "Myrdal och Myrdal, a.a." (Swedish), "og" (Danish, Norwegian)
+NAME_JOINS = frozenset({"and", "&", "i", "y", "e", "et", "und", "och", "og"})
 NAME_JOIN_RE = re.compile(r"\s(?:and|&|i|y|e|et|und)\s")
 
 

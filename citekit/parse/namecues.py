@@ -21,8 +21,9 @@ from citekit.parse.titlespans import has_title
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 TITLE_ARTICLES = ("The", "An")  # English articles that open titles, never a personal name
-# "Jim Lambek en Philip …"; the spaced dash of Italian and French lists, "N. Mineo – G. Nicastro,"
-PAIR_JOINERS = frozenset({"and", "&", "und", "et", "y", "e", "en", "–"})
+# "Jim Lambek en Philip …", "Gunnar Broberg och Mattias Tydén" (Swedish), "og" (Danish,
+# Norwegian); the spaced dash of Italian and French lists, "N. Mineo – G. Nicastro,"
+PAIR_JOINERS = frozenset({"and", "&", "und", "et", "y", "e", "en", "och", "og", "–"})
 
 
 def word_tokens(text: str) -> list[str]:

@@ -226,7 +226,7 @@ def _named(text: str, head: refpeople.Head) -> bool:
     return (
         (INVERTED_RE.match(text) is not None or several)
         and YEAR_WORD_RE.search(head.rest) is not None
-        and not NOTE_IMPRINT_RE.search(head.rest)
+        and not _note_imprint(head.rest)
         and not NOTE_LOCATOR_RE.search(head.rest)
     )
 
@@ -296,6 +296,19 @@ APA_DATED_RE = deferred.compile(
 TITLE_MARKS = "“\"*«„‘'`"
 # a note's imprint in parentheses, "(New Haven: Yale UP, 1998)", "(2000)"
 NOTE_IMPRINT_RE = deferred.compile(r"\((?:[^()]*[,:]\s*)?(?:1[5-9]|20)\d\d\)")
+# an article's year in parentheses before its pages, "27, no. 3 (1948): 379–423": a
+# bibliography prints it as a note does, so it tells neither
+ARTICLE_YEAR_RE = deferred.compile(r"\((?:1[5-9]|20)\d\d\):\s*\d")
+
+
+def _note_imprint(rest: str) -> bool:
+    """A note's imprint in parentheses in REST, not an article's bare year before its pages."""
+    return any(
+        ARTICLE_YEAR_RE.match(rest, found.start()) is None
+        for found in NOTE_IMPRINT_RE.finditer(rest)
+    )
+
+
 # the same with its place and publisher, "(New York: Norton, 1995)": a year alone in
 # parentheses closes a science list's entry as well ("Computer 20 (1987)")
 PLACE_IMPRINT_RE = deferred.compile(r"\([^()]*:\s[^()]*(?:1[5-9]|20)\d\d\)")

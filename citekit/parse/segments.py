@@ -33,11 +33,15 @@ CONTRIBUTOR_SPLIT_RE = uregex.compile(
     r"\.\s+(?=(?:Hg\.|hg\.|Hrsg\.|hrsg\.|[Ee]d\.|[Ee]dited|éd\.|[Tt]rad\.|[Tt]rans\.|übers\.|a\s+cura)\s)"
 )
 # ". Новосибирск: Наука", ". М.; Л.: Госиздат", ". С. 15", ". № 2": the next field of a GOST note
+PLACE_COLON = (
+    r"[A-Z][\w.-]*(?:\s(?:(?:de|da|do|del|la|am|an|upon|sur|-)\s)?[A-Z][\w.-]*){0,3}"
+    r"(?:\s*;\s*[A-Z][\w.]*)*\s*:\s"
+)  # "М.: ", "New York: ", "М.; Л.: "
 GOST_FIELD_RE = uregex.compile(
-    r"\.\s+(?=[A-Z][\w.-]*(?:\s(?:(?:de|da|do|del|la|am|an|upon|sur|-)\s)?[A-Z][\w.-]*){0,3}"
-    r"(?:\s*;\s*[A-Z][\w.]*)*\s*:\s|(?:С|с|P|Т|т|Вып|Ч|№|Л|Ф|Оп|Д)\.?\s*[\dРIVX]|\d{4}\b"
+    rf"\.\s+(?={PLACE_COLON}|(?:С|с|P|Т|т|Вып|Ч|№|Л|Ф|Оп|Д)\.?\s*[\dРIVX]|\d{{4}}\b"
     r"|(?:Tese|Tesis|Dissertação|Tradução|Traducción|Diss\.)\b)"
 )
+PLACE_COLON_RE = uregex.compile(PLACE_COLON)
 DASH_SEPARATOR_RE = uregex.compile(r"\.\s+[—–]\s+")  # "Заглавие. — М.: Наука, 1985. — 320 с."
 
 
@@ -46,7 +50,12 @@ def _gost_fields(text: str) -> str:
     out, last = [], 0
     for match in GOST_FIELD_RE.finditer(text):
         word = re.split(r"[\s(]", text[: match.start()])[-1]
-        if len(word) <= 3 or word.casefold() in ABBREVIATIONS:
+        # a short word's dot may be an abbreviation's ("p. 1468"); before "Place: " a word in
+        # lower case ends a field all the same ("… разных лет. М.: Наука", "… и доп. М.: …"),
+        # an initial does not ("В. И. Шишкин. Новосибирск: …")
+        closes = word[:1].islower() and PLACE_COLON_RE.match(text, match.end()) is not None
+        short = len(word) <= 3 and not closes
+        if short or word.casefold() in ABBREVIATIONS:
             continue
         out.append(text[last : match.start()] + ", ")
         last = match.end()
