@@ -52,6 +52,7 @@ from citekit.parse.patterns import (
     URL_RE,
 )
 from citekit.parse.possessor import author_from_prose
+from citekit.parse.proceedings import proceedings_in_title
 from citekit.parse.quotedshort import with_quoted_shorts
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, whole_entry
@@ -267,14 +268,15 @@ def _read_again(
 
 def _entry_citation(note: Note, entry: Reference, text: str | None = None) -> Citation:
     entry = checked_entry(combine_entry(entry))
+    fields = dict(entry.fields)
     return Citation(
         note=note.number,
         index=0,
         text=text or note.text.strip(),
         kind=Kind.FULL,
         locator=None,
-        fields=dict(entry.fields),
-        entry_type=entry.entry_type,
+        fields=fields,
+        entry_type=proceedings_in_title(entry.entry_type, fields, entry.text),
     )
 
 
@@ -362,6 +364,11 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     read = partial(parse_full, abbreviations=context.abbreviations, targets=targets)
     parsed = combine(parse_after_mark(text[ditto:], read) if ditto else read(text), text[ditto:])
     parsed = online_post(checked(parsed, text[ditto:]), text[ditto:])
+    parsed = Parsed(
+        proceedings_in_title(parsed.entry_type, parsed.fields, text[ditto:]),
+        parsed.fields,
+        parsed.locator,
+    )
     if parsed.fields.get("pages"):
         parsed.fields["pages"] = full_pages(parsed.fields["pages"])
     if ditto and "author" not in parsed.fields:
