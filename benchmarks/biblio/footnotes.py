@@ -1,7 +1,8 @@
 """AnyStyle's core.xml put one reference per footnote, with gold in the shared GOLD.md format.
 
     python -m benchmarks.biblio.footnotes build CORE.XML [--out DIR] [--per-doc 50]
-    python -m benchmarks.biblio.footnotes score [--out DIR] [--part dev|test] [--misses]
+    python -m benchmarks.biblio.footnotes build DIR --reader grobid [--limit 2000]
+    python -m benchmarks.biblio.footnotes score [--reader grobid] [--part dev|test] [--misses]
 
 core.xml (BSD-2-Clause, github.com/inukshuk/anystyle, res/parser/core.xml) is kept outside
 the repository. Its references are parted in two by position: even ones into `dev/` (read
@@ -11,6 +12,9 @@ and a .txt document; its gold work holds the fields its labels state, mapped to 
 (author/editor family names, title, journal or booktitle, volume, pages, year, publisher,
 address, url, doi) and an entry type read from which labels are present. A proxy for
 AnyStyle's held-out gold.xml measure (never read here).
+
+A second reader (`--reader grobid`, benchmarks/biblio/grobidrefs.py) turns GROBID's labelled
+references into the same labels, so a second, unrelated set is built and parted the same way.
 """
 
 from __future__ import annotations
@@ -23,11 +27,15 @@ from collections import Counter
 from pathlib import Path
 from xml.etree import ElementTree
 
-from benchmarks.biblio import corelabels
+from benchmarks.biblio import corelabels, grobidrefs
 from benchmarks.biblio.lists import _figures, _run, _scorer
 from citekit import lexicons
 
-OUT = Path("/work/devdata/biblio/footnotes")
+OUTS = {
+    "core": Path("/work/devdata/biblio/footnotes"),
+    "grobid": Path("/work/devdata/biblio/grobidnotes"),
+}
+Labelled = list[tuple[str, str]]  # a reference's spans: (AnyStyle's label, its text)
 PLAIN = {"title": "title", "publisher": "publisher", "location": "address", "url": "url"}
 # "J.", "JJ", "M.A.", "Th.", "J.-S." (a capital and a small letter only before a period: "Hu"
 # is a name)
@@ -59,17 +67,33 @@ def parts(core: Path) -> dict[str, list[ElementTree.Element]]:
     return {"dev": sequences[0::2], "test": sequences[1::2]}
 
 
-def build(core: Path, out: Path, per_doc: int) -> None:
-    for part, sequences in parts(core).items():
-        refs = [_reference(s) for s in sequences]
+def build(
+    parted: dict[str, list[tuple[Labelled, str | None]]], out: Path, name: str, per_doc: int
+) -> None:
+    """Each part's references (their spans, and their whole text where it holds more than
+    the spans) as documents of PER_DOC footnotes, NAME-PART-NN."""
+    for part, labelled in parted.items():
+        refs = [reference(spans, text) for spans, text in labelled]
         refs = [r for r in refs if r is not None]
         for i in range(0, len(refs), per_doc):
-            _write(out / part, f"core-{part}-{i // per_doc + 1:02d}", refs[i : i + per_doc])
+            _write(out / part, f"{name}-{part}-{i // per_doc + 1:02d}", refs[i : i + per_doc])
+
+
+def core_parts(core: Path) -> dict[str, list[tuple[Labelled, None]]]:
+    return {part: [(_spans(s), None) for s in seqs] for part, seqs in parts(core).items()}
+
+
+def _spans(sequence) -> Labelled:
+    return [(el.tag, " ".join((el.text or "").split())) for el in sequence]
 
 
 def _reference(sequence) -> tuple[str, dict] | None:
-    parts = [(el.tag, " ".join((el.text or "").split())) for el in sequence]
-    text = " ".join(t for tag, t in parts if t and tag != "citation-number")
+    return reference(_spans(sequence))
+
+
+def reference(parts: Labelled, text: str | None = None) -> tuple[str, dict] | None:
+    """A reference's text and its gold work; TEXT is the spans joined unless given."""
+    text = text or " ".join(t for tag, t in parts if t and tag != "citation-number")
     if not text:
         return None
     labels: dict[str, str] = {}
@@ -97,7 +121,7 @@ def _work(labels: dict[str, str]) -> dict:
     stated = corelabels.volume_fields(labels.get("volume", ""))
     work["year"] = corelabels.year(labels.get("date", "")) or stated.get("year")
     work["volume"] = stated.get("volume")
-    work["number"] = stated.get("number")
+    work["number"] = stated.get("number") or corelabels.clean(labels.get("issue", "")).strip("()")
     pages = re.findall(r"\d+", labels.get("pages", "") or stated.get("pages", ""))
     if pages:
         work["pages"] = _pages(pages[:2])
@@ -242,17 +266,22 @@ def score(out: Path, cmd: str, *, misses: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.biblio.footnotes", description=__doc__)
     ap.add_argument("command", choices=["build", "score"])
-    ap.add_argument("core", type=Path, nargs="?")
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("source", type=Path, nargs="?", help="core.xml, or GROBID's corpus folder")
+    ap.add_argument("--reader", choices=sorted(OUTS), default="core")
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--limit", type=int, default=2000, help="GROBID references drawn")
     ap.add_argument("--part", choices=["dev", "test"], default="dev")
     ap.add_argument("--per-doc", type=int, default=50)
     ap.add_argument("--misses", action="store_true", help="print each field miss (stderr)")
     ap.add_argument("--cmd", default=".venv/bin/citekit extract {doc} --format json")
     args = ap.parse_args(argv)
-    if args.command == "build":
-        build(args.core, args.out, args.per_doc)
+    out = args.out or OUTS[args.reader]
+    if args.command == "score":
+        score(out / args.part, args.cmd, misses=args.misses)
+    elif args.reader == "grobid":
+        build(grobidrefs.parts(args.source, args.limit), out, "grobid", args.per_doc)
     else:
-        score(args.out / args.part, args.cmd, misses=args.misses)
+        build(core_parts(args.source), out, "core", args.per_doc)
     return 0
 
 

@@ -54,6 +54,7 @@ from citekit.parse.patterns import (
     URL_RE,
 )
 from citekit.parse.possessor import author_from_prose
+from citekit.parse.proceedings import proceedings_in_title
 from citekit.parse.quotedshort import with_quoted_shorts
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, whole_entry
@@ -277,14 +278,16 @@ def _entry_citation(note: Note, entry: Reference, text: str | None = None) -> Ci
     text = text or note.text.strip()
     pinpoint = entry_pinpoint(text, entry.fields)  # read before a labeller makes it `pages`
     entry = checked_entry(combine_entry(entry))
+    fields = without_pinpoint_pages(entry.fields, pinpoint)  # a copy
+    entry_type = proceedings_in_title(entry.entry_type, fields, entry.text)  # adds a booktitle
     return Citation(
         note=note.number,
         index=0,
         text=text,
         kind=Kind.FULL,
         locator=pinpoint,
-        fields=without_pinpoint_pages(entry.fields, pinpoint),
-        entry_type=entry.entry_type,
+        fields=fields,
+        entry_type=entry_type,
     )
 
 
@@ -372,6 +375,11 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     read = partial(parse_full, abbreviations=context.abbreviations, targets=targets)
     parsed = combine(parse_after_mark(text[ditto:], read) if ditto else read(text), text[ditto:])
     parsed = online_post(checked(parsed, text[ditto:]), text[ditto:])
+    parsed = Parsed(
+        proceedings_in_title(parsed.entry_type, parsed.fields, text[ditto:]),
+        parsed.fields,
+        parsed.locator,
+    )
     if parsed.fields.get("pages"):
         parsed.fields["pages"] = full_pages(parsed.fields["pages"])
     if ditto and "author" not in parsed.fields:

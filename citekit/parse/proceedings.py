@@ -131,3 +131,33 @@ def _place_cuts(book: str) -> list[int]:
 def _region(text: str) -> bool:
     folded = text.strip(" .").casefold()
     return folded in COUNTRIES or folded in REGIONS or STATE_CODE_RE.match(text) is not None
+
+
+# a meeting's proceedings run on into a book's title after the paper's own title, "in" not
+# written: "Title. Proceedings of the First Annual ACM Symposium on …", "Title, Proceedings of
+# the 7th Annual Symposium on …"
+TITLE_THEN_PROCEEDINGS_RE = deferred.compile(r"[.,:]\s+(?=(?i:proceedings|proc\.)\s)")
+# pages the title ran on into: "…, 125-134"
+CLOSING_PAGES_RE = deferred.compile(r",?\s*(?:pp?\.\s*)?\d+\s*[-–]\s*\d+$")
+MIN_TITLE_WORDS = 3
+
+
+def proceedings_in_title(entry_type: str, fields: dict[str, str], text: str) -> str:
+    """A "book" whose title runs on into a meeting's proceedings is a paper in them: "Title.
+    Proceedings of the Fourth International Workshop on Machine Learning. Irvine, CA: Morgan
+    Kaufmann". TEXT must break the two with a period or a comma (after a colon the
+    proceedings may be the book's own subtitle: "Preparing psychologists …: Proceedings of the
+    National Conference …"). FIELDS are changed in place; the entry type is returned."""
+    title = fields.get("title", "")
+    if entry_type != "book" or "roc" not in title:
+        return entry_type
+    for found in TITLE_THEN_PROCEEDINGS_RE.finditer(title):
+        head, book = title[: found.start()], title[found.end() :]
+        if len(head.split()) < MIN_TITLE_WORDS or not MEETING_RE.search(book):
+            continue
+        if not re.search(re.escape(head) + r"\s*[.,]\s+(?i:proceedings|proc\.)\s", text):
+            continue
+        fields.update(title=head, booktitle=CLOSING_PAGES_RE.sub("", book))
+        trailing_place(fields)
+        return "inproceedings"
+    return entry_type

@@ -250,7 +250,11 @@ def _serial_end(names: str) -> int:
 
 
 def read_editors(text: str) -> str:
-    """ "Bloggs, J." (Harvard, inverted) or "G. N. Knoppers & J. G. McConville" (APA)."""
+    """ "Bloggs, J." (Harvard, inverted) or "G. N. Knoppers & J. G. McConville" (APA); "et
+    al." after them ("In Damgaard, P. H., et al., eds.") is others, no name."""
+    others = refvancouver.ET_AL_RE.search(text)
+    if others:
+        return " and ".join([read_editors(refvancouver.ET_AL_RE.sub("", text)), "others"])
     if inverted_list(text):  # "Müller, Jan Dirk/Pfisterer, Ulrich (Hrsg.)": German lists
         return " and ".join(names.split_names(text))
     same, slash, rest = text.partition("/")  # "Dies./Bleuler, Anna": the authors, then others

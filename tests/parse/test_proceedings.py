@@ -38,3 +38,35 @@ def test_a_meetings_proceedings_make_a_conference_paper(
     (citation,) = parse_note(Note(1, text, Span(0, 0, 1)))
     assert citation.entry_type == entry_type
     assert citation.fields[container[0]] == container[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "booktitle"),
+    [
+        ("Dale, A., and Bo Lind (1987). Counting sails in harbour ledgers: A first study. "
+         "Proceedings of the Second International Workshop on Port Records. Lyon: Tidal Press, "
+         "pp. 24-30.",
+         "Counting sails in harbour ledgers: A first study",
+         "Proceedings of the Second International Workshop on Port Records"),
+        ("A. Dale and B. Lind, Counting sailing ships in harbour ledgers. Proceedings of the "
+         "Third Annual Symposium on Harbour Archives, 125-134, 1985.",
+         "Counting sailing ships in harbour ledgers",
+         "Proceedings of the Third Annual Symposium on Harbour Archives"),
+    ],
+    ids=["after-a-period-and-year-first", "pages-after-the-proceedings"],
+)  # fmt: skip
+def test_proceedings_run_on_after_a_title_make_a_conference_paper(
+    text: str, title: str, booktitle: str
+) -> None:
+    (citation,) = parse_note(Note(1, text, Span(0, 0, 1)))
+    assert citation.entry_type == "inproceedings"
+    assert (citation.fields["title"], citation.fields["booktitle"]) == (title, booktitle)
+
+
+def test_proceedings_as_a_books_subtitle_stay_a_book() -> None:
+    text = (
+        "Dale, A., & Lind, B. (Eds.). (1990). Reading harbours: Proceedings of the National "
+        "Conference on Port Records. Lyon: Tidal Press."
+    )
+    (citation,) = parse_note(Note(1, text, Span(0, 0, 1)))
+    assert citation.entry_type == "book"
