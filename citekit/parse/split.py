@@ -70,7 +70,10 @@ EXPLANATORY_RE = guarded(EXPLANATORY_RE)  # most notes hold none of its words
 TRAILING_PROSE_RE = uregex.compile(
     r",(?<=[\d.],)\s+(?!"
     + lexicons.alternation(lexicons.words("join_words"))
-    + r"\s|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
+    + r"\s|(?:"
+    + lexicons.alternation(lexicons.words("recording_carriers"))  # "…, 1992, compact disc"
+    + r")\.?$"
+    + r"|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter|doravante"
     r"|volume|number|issue|part|series|chapter|posted|uploaded"  # "…, volume 1", "…, 12:34, posted"
     r"|with\s+(?=[A-ZÀ-Þ])"  # "…, 31, with Niecks, *Frederick Chopin*": joins.py's compared sources
