@@ -98,3 +98,10 @@ def test_a_quoted_entry_title_may_open_with_the_arabic_article() -> None:
     )
     assert fields["title"] == "al-Fārābī"
     assert fields["author"] == "Walzer, Richard"
+
+
+def test_a_body_known_by_its_initials_is_the_author() -> None:
+    fields = _fields(
+        "UNESCO, *Education for All: The Quality Imperative* (Paris: UNESCO, 2004), 9."
+    )
+    assert fields["author"] == "UNESCO"
