@@ -205,6 +205,7 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
                 and len(names_a) == len(names_b)
                 and not _volumes_differ(a, b)
                 and not _other_edition(a, b)
+                and not _paper_then_article(type_a, type_b)
             )
         ) and _containers_agree(a, b)
     # untitled pieces (a conference paper, a chapter known by its book): same date, same container
@@ -218,6 +219,16 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
         and a.get("journal") == b.get("journal")
         and a.get("_issue") == b.get("_issue")  # a newspaper's issue (citekit.parse.newspapers)
     )
+
+
+# what a paper circulated before its journal printed it is typed: a working or discussion paper
+PAPER_TYPES = frozenset({"techreport", "unpublished"})
+
+
+def _paper_then_article(type_a: str, type_b: str) -> bool:
+    """A working paper and the article it became, dated apart ("NBER Working Paper 15531
+    (…, 2009)" and "*Journal of Policy Analysis and Management* 30 (2011)"): two works."""
+    return {type_a, type_b} & PAPER_TYPES != set() and "article" in (type_a, type_b)
 
 
 def _one_title_opens_other(a: str | None, b: str | None) -> bool:

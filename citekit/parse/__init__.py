@@ -58,6 +58,7 @@ from citekit.parse.proceedings import proceedings_in_title
 from citekit.parse.quotedshort import with_quoted_shorts
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, whole_entry
+from citekit.parse.refworks import online_reference_entry
 from citekit.parse.shortforms import is_author_date, short_even_linked
 from citekit.parse.sigla import announce, document_sigla, read_siglum
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
@@ -374,7 +375,7 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     ditto = ditto_end(text)
     read = partial(parse_full, abbreviations=context.abbreviations, targets=targets)
     parsed = combine(parse_after_mark(text[ditto:], read) if ditto else read(text), text[ditto:])
-    parsed = online_post(checked(parsed, text[ditto:]), text[ditto:])
+    parsed = online_reference_entry(online_post(checked(parsed, text[ditto:]), text[ditto:]))
     parsed = Parsed(
         proceedings_in_title(parsed.entry_type, parsed.fields, text[ditto:]),
         parsed.fields,

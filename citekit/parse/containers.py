@@ -34,6 +34,7 @@ from citekit.parse.patterns import (
     MONTHS,
     YEAR_RE,
 )
+from citekit.parse.titlegloss import with_gloss
 
 # "…,” in: Thomas P. Bernstein", "…». En *Revista*", "…”, w: *Książka*"; Polish styles
 # bracket the word: "Tytuł [w:] *Książka*" (lexicons/container_words.txt)
@@ -217,8 +218,9 @@ def parse_chapter(title: str, people: dict[str, str], rest: str) -> Parsed:
         if head and "bookauthor" not in fields:
             role, head = _container_people(head)
             fields.update(names_field(role, head))
-        fields["booktitle"] = match_title(container[0])
-        after = rest[container[0].end() :]
+        fields["booktitle"], after = with_gloss(
+            match_title(container[0]), rest[container[0].end() :]
+        )
     else:
         return plain_chapter(fields, rest)
     middle, tail = split_imprint(after, fields)

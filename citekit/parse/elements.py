@@ -73,6 +73,10 @@ def match_title(match: re.Match[str]) -> str:
     return clean_title(next(g for g in match.groups() if g is not None))
 
 
+# a body known by its initials, the whole of what stands before a title: "OECD", "UNESCO", "ICRC"
+ACRONYM_BODY_RE = re.compile(r"[A-Z]{3,7}")
+
+
 @memo.cached_fields(memo.PER_DOCUMENT)  # the same names open note after note
 def people_before(before: str) -> tuple[dict[str, str], dict[str, str]]:
     """The names before the title: (author/editor fields, container-name fields)."""
@@ -88,6 +92,8 @@ def people_before(before: str) -> tuple[dict[str, str], dict[str, str]]:
         inner = match.group("container").strip(" ,.")
         role = "editor" if EDITOR_MARK_RE.search(inner) else "bookauthor"
         container = names_field(role, inner)
+    if ACRONYM_BODY_RE.fullmatch(before) and not container:
+        return {"author": before}, container  # "OECD, *Synergies for Better Learning*"
     if not before or not namecues.starts_with_name(before + ","):
         return {}, container
     role = "editor" if EDITOR_MARK_RE.search(before) else "author"

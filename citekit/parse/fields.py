@@ -72,6 +72,7 @@ from citekit.parse.proceedings import as_proceedings, proceedings_after
 from citekit.parse.seriesparen import take_series
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.statutes import parse_statute
+from citekit.parse.titlegloss import with_gloss
 from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import handle_author, parse_web, web_venue
 from citekit.parse.wrappedurl import cut_short, joined_addresses
@@ -319,8 +320,7 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     if quoted_journal is not None:
         return quoted_journal
     people, container = people_before(work[: first.start()])
-    after = work[first.end() :]
-    title = match_title(first)
+    title, after = with_gloss(match_title(first), work[first.end() :])
     if first.group().startswith("*") and container:  # "Anisimov in: Aven, Kokh. *Book*"
         parsed = parse_book(title, {**people, **container}, after)
         fields = {("booktitle" if k == "title" else k): v for k, v in parsed.fields.items()}

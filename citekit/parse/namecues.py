@@ -14,6 +14,7 @@ from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS, LATIN_INITIALS_RE
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
     LEAD_IN_RE,
+    NAME_ARTICLE_RE,
     ORGANISATION_RE,
 )
 from citekit.parse.semicolonnames import semicolon_list
@@ -42,6 +43,8 @@ def name_token(token: str) -> bool:
         return all(name_token(part) for part in bare.split("/"))
     if bare.casefold() in PARTICLES:
         return True
+    if bare[0].islower() and NAME_ARTICLE_RE.match(bare):  # "al-Ghazālī"
+        return name_token(bare.split("-", 1)[1])
     # every character a letter or one of ".-'" (the first, upper case, is none of those, so
     # what is left without them is never empty): one isalpha over the word, not one a letter
     if bare[0].isupper() and bare.replace(".", "").replace("-", "").replace("'", "").isalpha():

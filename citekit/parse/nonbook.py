@@ -30,12 +30,13 @@ DAY_RE = deferred.compile(
 DEBATES_RE = re.compile(r"\b(?:Hansard|Parliamentary\s+Debates)\b")
 # "77 Cong. Rec. 2186 (1933)": the Congressional Record by volume, page and year
 CONG_REC_RE = re.compile(r"^(?P<volume>\d+)\s+Cong\.\s*Rec\.\s+\d+\s+\((?P<year>\d{4})\)\.?$")
-# a command paper's number: "Cmd. 1734", "C. 2591", "[C 2779]", "Cd. 4499", or a sessional
+# a command paper's number: "Cmd. 1734", "C. 2591", "[C 2779]", "Cd. 4499", "Cm 7980" (the
+# series since 1986, written without a stop), or a sessional
 # paper's "PP 1863 (3076)"
 COMMAND_RE = re.compile(
-    r"(?:\[|(?<![.\w]))(?P<number>(?:Cmnd|Cmd|Cd|C)\.?\s?\d{3,5})\b(?![–-]\d)|\bPP\s+\d{4}\s+\((?P<pp>\d+)\)"
+    r"(?:\[|(?<![.\w]))(?P<number>(?:Cmnd|Cmd|Cm|Cd|C)\.?\s?\d{3,5})\b(?![–-]\d)|\bPP\s+\d{4}\s+\((?P<pp>\d+)\)"
 )
-COMMAND_MARKS = ("Cmd", "Cmnd", "Cd.", "C.", "C ", "PP ")
+COMMAND_MARKS = ("Cmd", "Cmnd", "Cm ", "Cd.", "C.", "C ", "PP ")
 CONTAINERS = ("journal", "publisher")
 
 
@@ -106,5 +107,10 @@ def _command_paper(parsed: Parsed, text: str) -> Parsed:
     if match is None or "number" in parsed.fields:
         return parsed
     fields = {k: v for k, v in parsed.fields.items() if k != "address" or v not in ("PP", "H.C.")}
-    fields["number"] = match.group("number") or match.group("pp")
+    fields["number"] = number = match.group("number") or match.group("pp")
+    title = fields.get("title", "")
+    if title.endswith(number) and title[: -len(number)].endswith(", "):
+        fields["title"] = title[: -len(number) - 2]  # a plain title ran on into its number
+        if fields.get("volume") == re.sub(r"\D", "", number):
+            del fields["volume"]
     return Parsed("techreport", fields, parsed.locator)

@@ -16,6 +16,10 @@ YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"  # 1989, 2014; not "p. 2078", which no work i
 YEAR_RE = uregex.compile(r"(?:1(?<!\d1)[4-9]\d\d|2(?<!\d2)0[0-4]\d)(?:[a-z])?(?!\d)")
 # a year from 1500 to 2099 as a word of its own: whether a reference entry or an imprint is dated
 YEAR_WORD_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# the Arabic article joined to a capitalised name (lexicons/name_articles): "al-Ghazālī",
+# "el-Sadat"; such a word is a name, and may open a title, though it opens in lower case
+NAME_ARTICLE = rf"(?:{lexicons.alternation(lexicons.words('name_articles'))})-(?=[^\W\d_a-z])"
+NAME_ARTICLE_RE = re.compile(NAME_ARTICLE)
 # "(?:September|janvier|März|…)": every spelling in lexicons/months.txt, case as written
 MONTHS = lexicons.alternation(tuple(name for month in lexicons.rows("months") for name in month))
 MONTH_RE = uregex.compile(rf"\b(?P<month>{MONTHS})\b\.?", re.IGNORECASE)
@@ -205,7 +209,7 @@ BARE_IMPRINT_RE = uregex.compile(
 # Locators: "p. 42, 49", "pp. 3–5", "S. 224 f.", "vol. 2, 439", "n. 3", "box 1, folder 19"
 PAGE_WORDS = (  # "p.", "S.", "С." (Cyrillic), "k." (Polish karta), "Bl.", "fol."; German paragraphs
     # and sections of texts without pages ("Abs. 16", "Abschn. 2": online journals, statutes)
-    r"(?:pp?\.|pp?(?=\s\d)|P\.|S\.|s\.|С\.|с\.|str\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.|k\.|Л\.|л\.|Abs\.|Abschn\.)"
+    r"(?:pp?\.|pp?(?=\s\d)|P\.|S\.|s\.|С\.|с\.|str\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.|k\.|Л\.|л\.|Abs\.|Abschn\.|paras?\.)"
 )
 LOCATOR_START_RE = uregex.compile(
     rf"""(?:(?<=[\s,(:])|^)(?P<loc>(?:{PAGE_WORDS}\s?(?:\d|[xivlcIVXLC]+\b)  # not "at London"

@@ -23,6 +23,7 @@ from citekit.parse.jurisdictions import bare_statute
 from citekit.parse.patterns import (
     LOCATOR_START_RE,
     MONTHS,
+    NAME_ARTICLE,
     SEASONS,
     YEAR,
     YEAR_RE,
@@ -55,7 +56,7 @@ OPENING_PARTICLES = lexicons.alternation(
 # one family name, two joined, or "et al.": "Béaur", "Blanquie en Tsimbidy", "Hanke et al.",
 # "Strack/Billerbeck", "Müller / Pfisterer" (German slashes, spaced or not), "de Ste. Croix"
 NAMES_RE = uregex.compile(
-    rf"""(?:{OPENING_PARTICLES}\s+(?:Ste?\.\s+)?)?
+    rf"""(?:{OPENING_PARTICLES}\s+(?:Ste?\.\s+)?|{NAME_ARTICLE})?
         [A-Z][\w'’-]+(?:\s+(?:and|&|et|und|y|e|i|en|oraz)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.)?
         |(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?(?:\s?/\s?(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?)*""",
     re.VERBOSE,

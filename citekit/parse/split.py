@@ -72,7 +72,10 @@ TRAILING_PROSE_RE = uregex.compile(
     + lexicons.alternation(lexicons.words("join_words"))
     + r"\s|"
     + lexicons.alternation(lexicons.words("credit_marks"))  # "…, episode 1, hosted by Sarah Koenig"
-    + r"\s|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
+    + r"\s|(?:"
+    + lexicons.alternation(lexicons.words("recording_carriers"))  # "…, 1992, compact disc"
+    + r")\.?$"
+    + r"|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter|doravante"
     r"|volume|number|issue|part|series|chapter|posted|uploaded"  # "…, volume 1", "…, 12:34, posted"
     r"|season|episode|track|disc"  # a broadcast's or a recording's parts: "…, season 1, episode 1"

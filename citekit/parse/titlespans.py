@@ -9,6 +9,7 @@ from citekit.parse import memo
 from citekit.parse.innerquote import inside_title
 from citekit.parse.patterns import (
     IBID_RE,
+    NAME_ARTICLE_RE,
     OPCIT_RE,
     italic_spans,
     quoted_spans,
@@ -30,6 +31,8 @@ def titles(text: str) -> tuple[re.Match[str], ...]:
             continue  # The Text of "King Lear" (…): the quote is part of the title
         if body and (body[0].isupper() or body[0].isdigit() or body[0] in "'‘\"“«¿¡"):
             out.append(match)
+        elif NAME_ARTICLE_RE.match(body) and body[body.index("-") + 1].isupper():
+            out.append(match)  # "“al-Ghazālī,” in *Encyclopaedia of Islam*": a name opens it
     return tuple(out)
 
 
