@@ -701,6 +701,46 @@ GOST_FIELD_ROWS = [
         id="gost-journal-with-issue-number",
     ),
 ]
+# films, broadcasts and recordings named by their maker; bodies named by "Group", "Watch"
+MEDIA_FIELD_ROWS = [
+    pytest.param(
+        "*Network*, directed by Sidney Lumet (Metro-Goldwyn-Mayer, 1976).",
+        "misc",
+        {"title": "Network", "author": None, "publisher": "Metro-Goldwyn-Mayer", "year": "1976"},
+        id="film-directed-by",
+    ),
+    pytest.param(
+        "*Network*, Film, directed by Sidney Lumet (Metro-Goldwyn-Mayer, 1976).",
+        "misc",
+        {"title": "Network", "author": None},
+        id="film-medium-then-director",
+    ),
+    pytest.param(
+        "*Messiah*, Monteverdi Choir, cond. John Eliot Gardiner (Archiv, 1989).",
+        "misc",
+        {"title": "Messiah", "author": None},
+        id="recording-conductor",
+    ),
+    pytest.param(
+        "*Peier*, Die Steuerharmonisierung, Bern 2001, S. 4.",
+        "book",
+        {"author": "Peier", "title": "Die Steuerharmonisierung"},
+        id="italic-author-still-a-name",
+    ),
+    pytest.param(
+        "International Crisis Group, *Mali: Reform or Relapse*, Africa Report No. 210 "
+        "(Brussels, 10 January 2014), 4–7.",
+        None,
+        {"author": "International Crisis Group"},
+        id="body-named-group",
+    ),
+    pytest.param(
+        "Human Rights Watch, *“They Say We’re Dirty”* (New York: Human Rights Watch, 2019), 12.",
+        None,
+        {"author": "Human Rights Watch"},
+        id="body-named-watch",
+    ),
+]
 WEB_FIELD_ROWS = [
     pytest.param(
         "„Kobieta Współczesna” 1928, nr 12, s. 3.",
@@ -1020,6 +1060,7 @@ ITALIAN_FIELD_ROWS = [
     + GOST_FIELD_ROWS
     + OXFORD_FIELD_ROWS
     + SPANISH_FIELD_ROWS
+    + MEDIA_FIELD_ROWS
     + WEB_FIELD_ROWS,
 )
 def test_fields(text: str, entry_type: str | None, expected: Mapping[str, str | None]) -> None:
