@@ -1,7 +1,7 @@
-"""The fourth to seventeenth development corpora, scored by the shared scorer: no document
+"""The fourth to eighteenth development corpora, scored by the shared scorer: no document
 below its floor.
 
-tests/corpus4 to tests/corpus17 were written after the parser, and measured before any rule
+tests/corpus4 to tests/corpus18 were written after the parser, and measured before any rule
 was fitted to them; their floors sit a little under the figures the parser reached, so a
 change that loses ground on these documents fails here. The scorer lives outside
 the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test
@@ -135,6 +135,14 @@ FLOORS = {
         "pl_romantyzm_mesjanizm": 0.985,
         "ru_formalizm_semiotika": 0.97,
         "sv_folkhemmet_befolkningsfragan": 0.92,
+    },
+    "corpus18": {  # start figures of integ dd2e44a (no rule fitted to it), less ~0.01
+        "en_anglo_norman_chronicles": 0.905,
+        "en_athenian_naval_lists": 0.88,
+        "en_barth_election": 0.955,
+        "en_cholera_sanitary_reform": 0.945,
+        "en_eu_citizenship_residence": 0.96,
+        "fr_ilots_chaleur_urbanisme": 0.955,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]
