@@ -367,8 +367,27 @@ def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -
     if abnt:  # the article's own pages are known: what follows the year is a pinpoint
         fields.update({k: v for k, v in abnt.groupdict().items() if v})
         return Parsed("article", fields, find_locator(tail))
-    locator = pages_or_locator(find_locator(tail), fields)
-    return Parsed("article", fields, locator)
+    found = find_locator(tail)
+    if paren and found and _own_pages_after_colon(tail, found):
+        fields["pages"] = found
+        return Parsed("article", fields, None)
+    return Parsed("article", fields, pages_or_locator(found, fields))
+
+
+# what a journal article's "(1999): " is followed by when it prints the article's own extent:
+# a bare range ("509–512", however short), or an article number no page has ("105969",
+# "e0123456", "01620001"); a pinpoint is a bare page or a labelled one ("at 5", "p. 5")
+OWN_PAGES_RE = re.compile(
+    r"\s*:\s*(?:\d{1,5}\s*[-–]\s*\d{1,5}|[a-z]?0\d{3,}|[a-z]?\d{5,}|e\d{3,})\s*(?:[,.;]|$)"
+)
+
+
+def _own_pages_after_colon(tail: str, found: str) -> bool:
+    """Is FOUND, right after the date's colon, the article's own pages rather than a pinpoint?
+    Styles that print them there (Chicago's notes) print the article's range when no page is
+    cited; a cited page stands alone."""
+    match = OWN_PAGES_RE.match(tail)
+    return bool(match) and re.sub(r"\D", "", found) == re.sub(r"\D", "", match.group())
 
 
 # an issue just after the date in brackets: ", H. 1,", ", Heft 3", ", no. 2", ", n. 4", ", fasc. 2"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from citekit.parse.namecues import PARTICLES
 from citekit.parse.patterns import YEAR
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
@@ -39,6 +40,8 @@ def entry_run(text: str) -> tuple[tuple[str, Reference], ...] | None:
     heads = [match.start() for match in ENTRY_HEAD_RE.finditer(text)]
     if not heads or (len(heads) == 1 and not text[: heads[0]].strip()):
         return None
+    if _inside_names(text[: heads[0]]):
+        return None  # "De Raedt, L. (1993).", "…, Van Poppel, H. (2019).": one entry's names
     out = []
     for start, end in zip(heads, [*heads[1:], len(text)], strict=True):
         span = JOIN_END_RE.sub("", text[start:end]).rstrip()
@@ -47,3 +50,17 @@ def entry_run(text: str) -> tuple[tuple[str, Reference], ...] | None:
             return None  # "Smith, J. 2004. And then …": not an entry, the note grammar reads it
         out.append((span, entry))
     return tuple(out)
+
+
+def _inside_names(before: str) -> bool:
+    """Does BEFORE, the text ahead of the first entry's head, end inside that entry's names (a
+    capitalised word, a particle, an ellipsis: "De Raedt", "Wellman Kephart", "Van Poppel",
+    "Asgaard, G., ... Botros") rather than in prose ("Technical books include") or a colon?"""
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    prose = last.endswith(":") or (
+        last[:1].islower() and last.casefold().strip(".,;") not in PARTICLES
+    )
+    return not prose

@@ -34,11 +34,15 @@ QUOTE_ENDS = ("”", '"', "’", "»")
 # ", 2015, et José Luis García (éd.), *Rey* …, 2017": a bare year before ", et" ends an imprint in
 # a list of books that one title names (a review's), not a citation with its pinpoint
 YEAR_END_RE = deferred.compile(r",\s*(?:1[5-9]|20)\d\d$")
-# what a finished citation ends with: a pinpoint or year, a bracket, a closing quote or
-# emphasis, a URL (bare or in "<>"), or a back-reference word ("op. cit.", "ibid", "a.a.O.")
+# a page numbered in small roman numerals, as prefaces are: "xi", "lxxiv" (never empty)
+ROMAN_PAGE = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+# what a finished citation ends with: a pinpoint or year (arabic or a preface's roman), a
+# bracket, a closing quote or emphasis, a URL (bare or in "<>"), or a back-reference word
+# ("op. cit.", "ibid", "a.a.O.")
 BACKREF_WORDS = lexicons.alternation({*lexicons.words("ibid_words"), "cit", "cyt", "o"})
 CITATION_END_RE = deferred.compile(
     rf"(?:\d[a-z]?|[)\]>*”’»\"'/]|(?<!\w)(?i:{BACKREF_WORDS}|passim|ff|f|sq|sqq)\.?"
+    rf"|(?<=[\s–-]){ROMAN_PAGE}"  # a preface's page: "…, op. cit., lxxiv, and see …"
     r"|(?:https?://|www\.)[^\s<>]*[\w/])$"
 )
 

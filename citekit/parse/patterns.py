@@ -281,8 +281,10 @@ THESIS_RE = uregex.compile(
         |School|[A-Z][\w-]+)[^,()]*?)?(?=,|:|\s\d{4}|\)|$)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# a report's kind and number ("Working Paper No. 12"); "Reports" is a journal's name
+# ("*Scientific Reports* 15", "*Journal of Archaeological Science: Reports*"), no report's kind
 REPORT_RE = uregex.compile(
-    r"""(?P<type>(?:[A-Z][\w-]*\s+){0,3}(?:Working\s+Paper|Discussion\s+Paper|Research\s+Paper|Report
+    r"""(?P<type>(?:[A-Z][\w-]*\s+){0,3}(?:Working\s+Paper|Discussion\s+Paper|Research\s+Paper|Report(?!s\b)
         |Policy\s+Brief|Occasional\s+Paper|Technical\s+Report))(?:\s*(?:No\.?|\#|Nr\.?|n\.)\s*(?P<number>[\w.-]+))?""",
     re.VERBOSE,
 )

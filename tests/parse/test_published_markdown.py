@@ -106,6 +106,22 @@ def test_entry_fields_are_read_whole() -> None:
     assert "Orme" in second.fields["author"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Hoek, L., & Marsh, T. (1993). Harbour towns. In *Quay Studies* (pp. 10-16). Tide.",
+        "Pell, A., Van Rijn, H., & Orme, B. (2019). Ledgers and ships. *Tide* 4, 1-9.",
+        "Pell, A., Rijn, H., ... Orme, B. (2019). Ledgers and ships. *Tide* 4, 1-9.",
+    ],
+)
+def test_an_entry_whose_names_open_with_a_particle_is_one_entry(text: str) -> None:
+    """A reference entry whose names hold a particle or an ellipsis is one entry: no run of
+    entries begins at the word after "De", "Van" or "..."."""
+    (only,) = parse(text)
+    assert only.text.rstrip(".") == text.rstrip(".")
+    assert only.fields["author"].startswith(("De Hoek", "Pell"))
+
+
 AUTHOR_DATE_ROWS = [
     pytest.param(
         "Marsh et al. 2011; Pell et al. 2009.",
