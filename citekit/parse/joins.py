@@ -20,7 +20,7 @@ JOIN_RE = deferred.compile(
 )
 # "Contrast Gomme 1956: 195 with Hornblower …", "Compare Brown, 240 with S. Lancel, …": "with"
 # joins two sources compared (split.py still asks that both sides cite, the second open a source)
-WITH_RE = deferred.compile(r"(?P<comma>,)?\s+(?P<word>with)\s+(?=\S)")
+WITH_RE = deferred.compile(r"(?P<comma>,)?\s+(?:read\s+)?(?P<word>with)\s+(?=\S)")  # "…, read with"
 # the first word of each join word ("as" of "as well as"): JOIN_RE needs one between spaces, as
 # a whole word of the span's split (~1 µs), while JOIN_RE tries its list at every space (10-30 µs)
 JOIN_OPENERS = frozenset(word.split()[0] for word in lexicons.words("join_words"))

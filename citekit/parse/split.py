@@ -79,7 +79,8 @@ TRAILING_PROSE_RE = uregex.compile(
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter|doravante"
     r"|volume|number|issue|part|series|chapter|posted|uploaded"  # "…, volume 1", "…, 12:34, posted"
     r"|season|episode|track|disc"  # a broadcast's or a recording's parts: "…, season 1, episode 1"
-    r"|with\s+(?=[A-ZÀ-Þ])"  # "…, 31, with Niecks, *Frederick Chopin*": joins.py's compared sources
+    r"|(?:read\s+)?with\s+(?=[A-ZÀ-Þ])"  # "…, 31, with Niecks, *Frederick Chopin*", "…, read with":
+    # joins.py's compared sources
     r"|tesis|thèse|tese|tesi|thesis|diss|dissertation|mémoire|doctoral)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«])"
 )
 

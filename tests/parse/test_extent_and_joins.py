@@ -1,6 +1,7 @@
 """A journal article's own extent after the date's colon, as Chicago's notes print it when no
 page is cited (a bare range however short, or an article number); a journal named "…
-Reports" is no report; a page in roman numerals ends a citation before a join."""
+Reports" is no report; a page in roman numerals ends a citation before a join; "read with"
+joins two citations."""
 
 from __future__ import annotations
 
@@ -37,4 +38,13 @@ def test_a_preface_page_ends_a_citation_before_a_join() -> None:
     assert [(c.text, c.locator) for c in cited] == [
         ("Farr, op. cit., lxxiv", "lxxiv"),
         ("Hamlin, 290", "290"),
+    ]
+
+
+def test_read_with_joins_two_citations() -> None:
+    """"…, 93–112, read with Bourdieu, 260": a second source read beside the first."""
+    cited = parse("Roe, *Class and Taste* (London: Faber, 2009), 93–112, read with Poe, 260.")
+    assert [c.text for c in cited] == [
+        "Roe, *Class and Taste* (London: Faber, 2009), 93–112",
+        "Poe, 260",
     ]
