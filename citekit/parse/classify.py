@@ -23,6 +23,7 @@ from citekit.parse.patterns import (
     REPORT_RE,
     REPOSITORY_RE,
     THESIS_RE,
+    UNPUBLISHED_RE,
     URL_RE,
     YEAR_RE,
     find_supra,
@@ -175,8 +176,10 @@ def _stands_alone(text: str, context: Context) -> bool:
             or names_archive_siglum(text, context.abbreviations)
         )
     titles = titlespans.titles(text)
-    if len(titles) >= 2 and (YEAR_RE.search(text) or _ends_with_container(text, titles)):
-        return True  # "“Article,” *Journal* 12 (2003)", "Strope, Leigh. “Article.” *Paper*."
+    if len(titles) >= 2 and (
+        YEAR_RE.search(text) or UNPUBLISHED_RE.search(text) or _ends_with_container(text, titles)
+    ):
+        return True  # "“Article,” *Journal* 12 (2003)", "“Article,” *Journal*, forthcoming"
     return (
         _dated(text)
         and (bool(titles) or namecues.starts_with_name(text) or bool(ditto_end(text)))

@@ -1,12 +1,13 @@
 """A journal article's own extent after the date's colon, as Chicago's notes print it when no
 page is cited (a bare range however short, or an article number); a journal named "…
 Reports" is no report; a page in roman numerals ends a citation before a join; "read with"
-joins two citations."""
+joins two citations; an article forthcoming in a named journal is cited in full."""
 
 from __future__ import annotations
 
 import pytest
 
+from citekit.model import Kind
 from tests.parse.notes import parse
 
 
@@ -48,3 +49,9 @@ def test_read_with_joins_two_citations() -> None:
         "Roe, *Class and Taste* (London: Faber, 2009), 93–112",
         "Poe, 260",
     ]
+
+
+def test_a_forthcoming_article_in_a_named_journal_is_a_full_citation() -> None:
+    """“Title,” *Journal*, forthcoming: no year yet, but a work cited whole."""
+    (only,) = parse("Ann Lee and Tom Poe, “The Dark Code,” *Cultural Analytics*, forthcoming.")
+    assert (only.kind, only.fields.get("journal")) == (Kind.FULL, "Cultural Analytics")
