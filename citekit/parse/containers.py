@@ -32,6 +32,7 @@ from citekit.parse.patterns import (
     ITALIC_RE,
     MONTH_RE,
     MONTHS,
+    PAGE_RANGE_RE,
     YEAR_RE,
 )
 from citekit.parse.titlegloss import with_gloss
@@ -378,7 +379,7 @@ def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -
 # a bare range ("509–512", however short), or an article number no page has ("105969",
 # "e0123456", "01620001"); a pinpoint is a bare page or a labelled one ("at 5", "p. 5")
 OWN_PAGES_RE = re.compile(
-    r"\s*:\s*(?:\d{1,5}\s*[-–]\s*\d{1,5}|[a-z]?0\d{3,}|[a-z]?\d{5,}|e\d{3,})\s*(?:[,.;]|$)"
+    rf"\s*:\s*(?:{PAGE_RANGE_RE.pattern}|[a-z]?0\d{{3,}}|[a-z]?\d{{5,}}|e\d{{3,}})\s*(?:[,.;]|$)"
 )
 
 

@@ -14,10 +14,11 @@ import re
 from collections.abc import Mapping
 
 from citekit.parse.pagerange import full_pages
+from citekit.parse.patterns import YEAR
 from citekit.parse.shortforms import PINPOINT_RE
 
 # the year that closes an entry, a comma and what follows it to the note's end
-AFTER_YEAR_RE = re.compile(r"(?P<year>\d{4})[a-z]?,\s+(?P<pinpoint>[^,;]+?)[.\s]*$")
+AFTER_YEAR_RE = re.compile(rf"(?P<year>{YEAR})[a-z]?,\s+(?P<pinpoint>[^,;]+?)[.\s]*$")
 # the fields of a work printed inside another, whose pages the entry states itself
 PART_FIELDS = ("journal", "booktitle", "pages")
 
