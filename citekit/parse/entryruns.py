@@ -13,7 +13,9 @@ the prose before the first is commentary.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from citekit.parse import memo
 from citekit.parse.namecues import PARTICLES
 from citekit.parse.patterns import YEAR
 from citekit.parse.reference import Reference
@@ -33,6 +35,7 @@ ENTRY_HEAD_RE = re.compile(
 JOIN_END_RE = re.compile(r"[\s;,]*(?:\band\s*)?$")
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the notes it rereads
 def entry_run(text: str) -> tuple[tuple[str, Reference], ...] | None:
     """Each entry TEXT states with its reading, in order, when TEXT holds an entry after prose
     or several entries; None when it holds none, a single entry from its start (leadentry

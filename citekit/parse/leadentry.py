@@ -8,6 +8,9 @@ The lead-ins are cut first, as the note grammar cuts them, and the rest is read 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from citekit.parse import memo
 from citekit.parse.patterns import IBID_RE, LEAD_IN_RE
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
@@ -15,6 +18,7 @@ from citekit.parse.refnote import reference_note
 MAX_LEADS = 3  # "Vgl. dazu:", "See also, e.g.,": a lead-in of a few phrases
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the notes it rereads
 def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
     """The text of the entry TEXT states and its reading, its lead-ins left out; None when
     TEXT (after its lead-ins) is no entry. Each note is read once, with or without them."""

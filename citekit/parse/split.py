@@ -330,9 +330,9 @@ def _known_short_follows(known: KnownTitles, plain: bool, head: str, tail: str) 
     titled = TITLE_OR_PAGE_END_RE.search(head) is not None
     if not titled and not (plain and NAMES_THEN_WORDS_RE.match(tail)):
         return False  # the cheap tests before the known works are asked
-    if titled and not cites(head, ()):  # (the unaided reading is kept per span: cheap)
-        return False
-    return known.cites(tail) and (titled or known.cites(head))
+    if not known.cites(tail):  # asked before the head is read: each head is a new prefix,
+        return False  # whose unaided reading no earlier question kept
+    return (not titled or cites(head, ())) and (titled or known.cites(head))
 
 
 NAMES_THEN_WORDS_RE = re.compile(r"[^,]+,\s+[^\W\d_]")  # "Ernst, Wechselwirkung", not "Seuil, 2020"
