@@ -15,7 +15,7 @@ import re
 
 from citekit.model import Citation
 from citekit.parse.archiveitem import is_reference
-from citekit.resolvestate import State, Work, reference_key
+from citekit.resolvestate import State, Work, press_mark, reference_key
 
 FIGURE_RE = re.compile(r"\d+")
 
@@ -27,7 +27,8 @@ def by_reference(citation: Citation, position: int, state: State) -> list[Work]:
         return []  # (the cheap tests first)
     parts = [p.strip(" .;*") for p in citation.text.split(",")]
     for index, part in enumerate(parts):
-        work_id = state.by_reference.get(reference_key(part)) if is_reference(part) else None
+        number = press_mark(part) or (part if is_reference(part) else None)  # "Nero D. iv"
+        work_id = state.by_reference.get(reference_key(number)) if number else None
         if work_id is None:
             continue
         work = state.works[work_id]

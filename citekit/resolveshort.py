@@ -21,6 +21,7 @@ from citekit.resolvestate import State, Work, page_fits, settle
 from citekit.resolvesubtitle import titled_by_subtitle
 from citekit.resolvetitlehead import titled_by_head
 from citekit.resolvetitleword import titled_by_name
+from citekit.resolvevolume import book_work, edited_volume
 from citekit.resolveyear import year_fits
 from citekit.shortdoubt import (
     cites_by_abbreviation,
@@ -36,6 +37,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     hereafter = hereafter or by_reference(citation, position, state)  # "Add MS 21254, fol. 41"
     matches = hereafter or short_matches(citation, state) or _in_full_texts(citation, state)
     matches = matches or titled_by_name(citation, position, state)  # "Argonauts, 100"
+    matches = matches or edited_volume(citation, position, state)  # "Bernstein, 1998, 63"
     matches = matches or by_contributor(citation, position, state)  # "Allott, no. 61"
     matches = matches or titled_by_head(citation, position, state)  # "Selected Letters, 40"
     matches = matches or by_initials(citation, state)  # "*PI* §217"
@@ -111,16 +113,9 @@ def _book_of_chapter(citation: Citation, position: int, state: State) -> str | N
     )
     if chapter is None:
         return None
-    if chapter.id not in state.books:
-        entry_type, fields = containers_cited.book_of(chapter.fields)
-        book = Work(f"b{len(state.works) + 1}", fields, entry_type, True, chapter.first)
-        state.add(book)
-        state.books[chapter.id] = book.id
-        state.book_works.add(book.id)
-    state.resolutions.append(
-        Resolution(citation.note, citation.index, "short", state.books[chapter.id])
-    )
-    return state.books[chapter.id]
+    book = book_work(chapter, state)
+    state.resolutions.append(Resolution(citation.note, citation.index, "short", book.id))
+    return book.id
 
 
 def as_book(citation: Citation, book: Work) -> Citation:

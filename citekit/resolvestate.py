@@ -16,6 +16,7 @@ from citekit import containers_cited, editions, identity
 from citekit.fulltext import FullTexts
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.notetexts import NoteTexts
+from citekit.parse.patterns import PRESS_MARK_RE
 from citekit.resolvenarrow import BlockWords
 
 
@@ -91,6 +92,8 @@ class State:
             self.by_contributor.setdefault(name, []).append(work.id)
         if work.entry_type == "unpublished" and work.fields.get("note"):  # "MH 106/2101"
             self.by_reference.setdefault(reference_key(work.fields["note"]), work.id)
+        if work.entry_type == "unpublished" and (press := press_mark(work.fields.get("title"))):
+            self.by_reference.setdefault(reference_key(press), work.id)  # "Tiberius B. iv"
         subtitle = identity.title_words(work.fields.get("title", "").partition(":")[2])
         if subtitle:  # "…: Final Report of …" (citekit.resolvesubtitle)
             self.by_subtitle.setdefault(subtitle.partition(" ")[0], []).append(work.id)
@@ -211,6 +214,13 @@ def unresolved(
     state.diagnostics.append(Diagnostic(code, f"note {citation.note}: {message}", citation.note))
     state.resolutions.append(Resolution(citation.note, citation.index, rule, None, candidates))
     return
+
+
+def press_mark(text: str | None) -> str | None:
+    """The Cotton shelfmark TEXT gives, without the collection's name: "Nero D. iv" of
+    "Cotton MS Nero D. iv"; a later note cites the manuscript by it alone."""
+    found = PRESS_MARK_RE.search(text) if text else None
+    return found.group() if found else None
 
 
 def reference_key(reference: str) -> str:

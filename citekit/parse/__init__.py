@@ -56,6 +56,7 @@ from citekit.parse.patterns import (
 from citekit.parse.possessor import author_from_prose
 from citekit.parse.proceedings import proceedings_in_title
 from citekit.parse.quotedshort import with_quoted_shorts
+from citekit.parse.quotedyear import known_author_year
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, whole_entry
 from citekit.parse.refworks import online_reference_entry
@@ -248,6 +249,8 @@ def _as_known_short(citation: Citation, known: KnownTitles) -> Citation:
     """ "Ramsey, Philosophical Papers": in plain text a short form without a pinpoint has the
     shape of an inverted name or a note to a person; a known author and the opening of one of
     their titles say it is the short form of that work."""
+    if citation.kind is Kind.FULL and (dated := known_author_year(citation.text, known)):
+        return replace(citation, kind=Kind.SHORT, fields=dated)  # "Bernstein, 1998"
     if citation.kind is not Kind.SHORT or citation.locator:
         return citation
     parts = NAMES_TITLE_RE.match(citation.text.strip())

@@ -9,7 +9,12 @@ from citekit.parse import uregex
 from citekit.parse.archiveitem import item_and_reference, reference_in
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE
 from citekit.parse.elements import Parsed
-from citekit.parse.patterns import COLLECTION_NAME_RE, LOCATOR_START_RE, REPOSITORY_RE
+from citekit.parse.patterns import (
+    COLLECTION_NAME_RE,
+    LOCATOR_START_RE,
+    PRESS_MARK_RE,
+    REPOSITORY_RE,
+)
 from citekit.parse.places import is_whole_place
 
 SIGLUM_RE = uregex.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
@@ -73,8 +78,8 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
         )
         if reference := reference_in(parts[collection + 1 :]):
             fields["note"] = reference  # "Records of the Hogarth Press, MS 2750, …"
-    elif any(MANUSCRIPT_RE.search(p) for p in parts):
-        fields["title"] = next(p for p in parts if MANUSCRIPT_RE.search(p))
+    elif manuscript := next((p for p in parts if _names_manuscript(p)), None):
+        fields["title"] = manuscript
     elif _fonds_after_repository(parts, abbreviations):
         fields["title"] = _fonds_after_repository(parts, abbreviations)
     elif shelfmark and " " in shelfmark:  # "AN, F7 12345": no fonds named, the series is the work
@@ -93,6 +98,11 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
     if person:
         fields["_person"] = person
     return Parsed("unpublished", fields, locator)
+
+
+def _names_manuscript(part: str) -> bool:
+    """ "Add. MS 5063", "Cotton MS Nero D. iv", or a Cotton shelfmark alone: "Nero D. iv"."""
+    return bool(MANUSCRIPT_RE.search(part) or PRESS_MARK_RE.match(part))
 
 
 IN_WORD_RE = re.compile(r"^(?:in|In|dans|en|im|w)\s+")  # "in ACS": the archive after "in"

@@ -32,6 +32,7 @@ ONE_PARTY_RE = uregex.compile(
 )
 # a case name in italics may hold commas: "*Alder Labs., Inc. v. Birch Co.*"
 ITALIC_CASE_RE = uregex.compile(r"^\*(?P<title>[A-Z][^*]*?\sv\.?\s[A-Z][^*]*?)\*")
+ELIDED_ARTICLE_RE = uregex.compile(r"^(?:d|l|dell|dall)[’']")  # "d’", "l’" before a name
 # "[No 2]", "(No 3)": which of two cases between the same parties, part of the name
 NUMBERED_RE = uregex.compile(r"\s*[(\[]No\.?\s*\d+[)\]]$")
 NUMBER_RE = uregex.compile(rf"(?<![\w/-])(?!{YEAR}\b)(?P<n>\d{{1,5}})(?![\w/-])")
@@ -49,23 +50,49 @@ REPORTED_RE = uregex.compile(
 # court in brackets, then the pinpoint (a page, or paragraphs: "[14]", "[10]–[11]")
 SQUARE_YEAR_REPORT_RE = uregex.compile(
     rf"""^\s*\[(?P<year>{YEAR})\]\s+(?:(?P<volume>\d{{1,2}})\s+)?(?P<reporter>[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){{0,2}}?)
-        \s+(?P<page>\d{{1,5}})(?:\s+\([A-Z][\w\s]{{0,20}}\))?(?:,?\s+(?P<pin>\d+(?:[-–]\d+)?(?![\w/-])|\[\d{{1,3}}\](?:\s*[-–]\s*\[\d{{1,3}}\])?))?""",
+        \s+(?P<page>(?:I{{1,3}}-)?\d{{1,5}})(?:\s+\([A-Z][\w\s]{{0,20}}\))?(?:,?\s+(?P<pin>\d+(?:[-–]\d+)?(?![\w/-])|\[\d{{1,3}}\](?:\s*[-–]\s*\[\d{{1,3}}\])?))?""",
     re.VERBOSE,
 )
 REPORT_GROUPS = {"volume": "volume", "journal": "reporter", "pages": "page", "_pin": "pin"}
+# the EU courts' case number before the parties: "Case C-184/99", "Case 26/62", "Joined
+# Cases C-11/06 and C-12/06", "Case T-201/04": the case's number, no volume or page
+EU_CASE_NUMBER_RE = uregex.compile(
+    r"^(?:Joined\s+)?Cases?\s+(?P<number>(?:[CTF]-)?\d{1,4}/\d{2}"
+    r"(?:(?:,|\s+and|\s+&)\s+(?:[CTF]-)?\d{1,4}/\d{2})*)\s+(?=\*?[A-Z])"
+)
+# the EU courts' European Case Law Identifier: "EU:C:2014:2358", "ECLI:EU:T:2019:12"; its
+# numbers are no volume and page
+ECLI_RE = uregex.compile(r"^\s*,?\s*(?:ECLI:)?EU:[CTF]:(?:1[5-9]|20)\d\d:\d+\b")
 
 
 def case_fields(text: str) -> dict[str, str] | None:
-    """Title, year, volume and first page of a case (and its pinpoint as `_pin`), else None."""
+    """Title, year, volume and first page of a case (and its pinpoint as `_pin`), else None;
+    an EU case's number before it ("Case C-184/99 *Grzelczyk v …*")."""
+    numbered = EU_CASE_NUMBER_RE.match(text)
+    if numbered is None:
+        return _case_fields(text)
+    fields = _case_fields(text[numbered.end() :])
+    if fields is None:
+        return None
+    fields.pop("journal", None)  # "ECR": the court's reports, as everyone cites it
+    return {**fields, "number": numbered.group("number")}
+
+
+def _case_fields(text: str) -> dict[str, str] | None:
     found = CASE_TITLE_RE.match(text) or ONE_PARTY_RE.match(text) or ITALIC_CASE_RE.match(text)
     if found is None:
         return None
     title = found.group("title").strip()
     last = NUMBERED_RE.sub("", title).split()[-1]
-    if not last[:1].isupper() and last.rstrip(".") not in COMPANY_SUFFIXES:
-        return None  # "Smith v ... the press"
+    last = ELIDED_ARTICLE_RE.sub("", last)  # "… d’Ottignies-Louvain-la-Neuve": a name still
+    italic = text.startswith("*") and text[found.end("title") :].startswith("*")
+    if not (italic or last[:1].isupper() or last.rstrip(".") in COMPANY_SUFFIXES):
+        return None  # "Smith v ... the press" (in italics the name's end is marked: "…
+        # v Office national de l’emploi*")
     rest = text[found.end() :]
     fields = {"title": title}
+    if ECLI_RE.match(rest):
+        return fields  # "*Dano v Jobcenter Leipzig* EU:C:2014:2358": no report cited
     square = SQUARE_YEAR_REPORT_RE.match(rest) if "[" in rest else None
     if square:  # "[1994] 2 AC 264 (HL) 304–06"
         year = square.group("year")
@@ -97,7 +124,10 @@ def _report_after_neutral(rest: str, neutral: re.Match[str]) -> re.Match[str] | 
 
 
 def reported_case(text: str) -> bool:
-    """Does TEXT cite a case by its report, dated ("[1947] AC 156", "(1994) 179 CLR 520")?"""
+    """Does TEXT cite a case by its report, dated ("[1947] AC 156", "(1994) 179 CLR 520"), or
+    an EU case by its number ("Case C-333/13 *Dano v Jobcenter Leipzig* EU:C:2014:2358")?"""
+    if EU_CASE_NUMBER_RE.match(text):
+        return case_fields(text) is not None
     if " v" not in text or not ("[" in text or "(" in text):
         return False  # the parties' "v", "v.", "vs" and a dated report; most citations hold none
     fields = case_fields(text)

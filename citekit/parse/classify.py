@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from citekit.model import Kind
-from citekit.parse import cues, deferred, namecues, plainimprint, reviews, titlespans
+from citekit.parse import cues, deferred, namecues, plainimprint, reviews, titlespans, uregex
 from citekit.parse.archives import names_archive_siglum
 from citekit.parse.bluebook import parse_bluebook, short_periodical
 from citekit.parse.cases import reported_case
@@ -180,11 +180,18 @@ def _stands_alone(text: str, context: Context) -> bool:
         YEAR_RE.search(text) or UNPUBLISHED_RE.search(text) or _ends_with_container(text, titles)
     ):
         return True  # "“Article,” *Journal* 12 (2003)", "“Article,” *Journal*, forthcoming"
+    if titles and UNDATED_IMPRINT_RE.search(text):
+        return True  # "“Chapter,” In *Book*, ed. X, (New York: Oxford University Press), 343"
     return (
         _dated(text)
         and (bool(titles) or namecues.starts_with_name(text) or bool(ditto_end(text)))
         and not cues.locator_only(text)
     )
+
+
+# a place and its publisher in brackets, the year left out: an imprint, which no short form
+# repeats ("(New York: Oxford University Press)", "(Paris: Seuil)")
+UNDATED_IMPRINT_RE = uregex.compile(r"\((?:[A-Z][^():;,\d]{1,40}):\s*[A-Z][^():;\d]{2,80}\)")
 
 
 def _ends_with_container(text: str, titles: tuple[re.Match[str], ...]) -> bool:

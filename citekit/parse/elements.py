@@ -178,8 +178,16 @@ def book_middle(middle: str) -> tuple[dict[str, str], str | None]:
     if series and re.search(
         r"\b(?:Series|Reihe|Studies|Library|Collection|coll\.|Schriften)\b", series
     ):
-        out["series"] = series
+        numbered = SERIES_NUMBER_RE.fullmatch(series)  # "Loeb Classical Library 108"
+        out.update(numbered.groupdict() if numbered else {"series": series})
     return out, volume
+
+
+# a series and the book's number in it: "Loeb Classical Library 108", "Rolls Series, 51",
+# "Studies in Medieval Culture, no. 12"
+SERIES_NUMBER_RE = re.compile(
+    r"(?P<series>[^\d]+?[^\d\s,])(?:,\s*|\s+)(?:(?:no|nr|vol)\.\s*)?(?P<number>\d{1,4}[a-z]?)"
+)
 
 
 PAGE_LABEL_RE = re.compile(r"^(?:pp?\.|[SsСс]\.|pages?)\s*")  # "pp. ", "S. ", "pages "

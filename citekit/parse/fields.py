@@ -30,6 +30,7 @@ from citekit.parse.elements import (
     people_before,
     special_type,
 )
+from citekit.parse.eudocuments import as_eu_document
 from citekit.parse.imprint import (
     NUMBER_RE,
     VOLUME_RE,
@@ -218,6 +219,9 @@ def _parse_full(
         entry_type, locator = "misc", case.pop("_pin", locator)
         court = ("title", "address", "publisher")  # "(Fed. Cir. 1997)": a court, no publisher
         fields = {**{k: v for k, v in fields.items() if k not in court}, **case}
+    eu_document = as_eu_document(work, fields, locator) if entry_type != "misc" else None
+    if eu_document:  # "… (Communication) COM (2013) 837 final, 4": a numbered report
+        entry_type, (fields, locator) = "techreport", eu_document
     docket = DOCKET_RE.search(work) if entry_type == "book" else None
     if docket:  # "ICC, *Prosecutor v. Birch*, case no. ICC-02/05, Judgment": a court's record
         entry_type = "misc"

@@ -62,6 +62,10 @@ class KnownTitles:
         comma = next((i + 1 for i, w in enumerate(words[:NAME_WORDS]) if w.endswith(",")), 0)
         return any(self._names_title(words, at) for at in {count, comma} if 0 < at < len(words))
 
+    def knows_family(self, name: str) -> bool:
+        """Is NAME the family name of an author or editor of a work cited in full?"""
+        return _fold(name) in self.by_family
+
     def is_short_form(self, span: str, after: str = "") -> bool:
         """Is SPAN a known author's names and the opening of their title, nothing after it,
         and do the words AFTER it not go on with that title? "Roch: Die kaiserzeitliche

@@ -9,12 +9,10 @@ commentary has a verb and goes on; such a note is only read when no citation was
 
 from __future__ import annotations
 
-from citekit import lexicons
 from citekit.parse import deferred, namecues
 from citekit.parse.cutpoints import Piece, trim
 from citekit.parse.patterns import LEAD_IN_RE
 
-OPENERS = lexicons.words("prose_openers")  # "however", "indeed": commentary, not a name
 NAME_WORDS_MAX = 3  # "Kekulé von Stradonitz": a family name, not a clause
 TITLE_WORDS = (2, 20)  # a title's words; one word is as likely a place or a term
 # a sentence that ends inside the rest: a word of small letters, its full stop, a capital
@@ -32,7 +30,7 @@ def lone_short_form(text: str) -> list[tuple[Piece, str]]:
     words = head.split()
     if not (0 < len(words) <= NAME_WORDS_MAX and title[:1].isupper()):
         return []
-    if words[0].casefold() in OPENERS or not namecues.name_only(head):
+    if namecues.prose_opener(words) or not namecues.name_only(head):
         return []
     if not TITLE_WORDS[0] <= len(title.split()) <= TITLE_WORDS[1]:
         return []

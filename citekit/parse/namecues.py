@@ -77,7 +77,20 @@ def leading_name_tokens(text: str, limit: int = 6) -> int:
     return count + sum(t.count("_") for t in joined.split()[:count] if t.startswith("("))
 
 
+# a medieval writer named by a given name and a place: "Henry of Huntingdon,", "Hugh of St
+# Victor," (lexicons/byname_given_names.txt; "History of England," is no name)
+BYNAME_RE = uregex.compile(
+    r"(?=[A-Z])(?i:"
+    + lexicons.alternation(lexicons.words("byname_given_names"))
+    + r")\s+of\s+(?:(?:Saint|St\.?)\s+)?[A-Z][\w'’-]+(?=,)"
+)
+
+
 def _leading_name_tokens(text: str, limit: int) -> int:
+    byname = BYNAME_RE.match(text)
+    if byname:
+        count = len(byname.group().split())
+        return count + _more_names(word_tokens(text)[count:])
     gost = FAMILY_INITIALS_RE.match(text)
     if gost:  # the family name first, the initials after: Russian and other GOST-style notes
         count = len(gost.group().split())
@@ -352,7 +365,16 @@ def starts_with_name(text: str) -> bool:
     first = words[0].strip(",.:")
     if first.casefold() in _ARTICLES:  # "The National Archives," but not "The Dock, Wharf …"
         return bool(ORGANISATION_RE.search(" ".join(words[:count])))
-    return first.casefold() not in _OPENERS
+    return not prose_opener(words)
+
+
+def prose_opener(words: list[str]) -> bool:
+    """Do WORDS open with a word that opens prose ("So", "However")? Not when a name follows
+    it after "and": "So and Long, 151" names Richard So and Hoyt Long, as no sentence of
+    comment opens with "So and" and a capital."""
+    if not words or words[0].strip(",.:*").casefold() not in _OPENERS:
+        return False
+    return not (len(words) > 2 and words[1] in ("and", "&") and words[2][:1].isupper())
 
 
 NAME_SPAN = 1000  # characters; longer than any list of authors that opens a citation

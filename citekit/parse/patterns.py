@@ -295,12 +295,21 @@ CONFERENCE_RE = uregex.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 REPOSITORY_SIGLA = lexicons.alternation(tuple(lexicons.table("repositories")))  # "TNA", "BL"
+# a Cotton manuscript's shelfmark: a press (lexicons/press_marks.txt), its shelf's letter and
+# the book's number: "Tiberius B. iv", "Nero D. IV", "Cotton MS Julius E. vii"
+PRESS_MARK = (
+    r"(?=[A-Z])(?i:"
+    + lexicons.alternation(lexicons.words("press_marks"))
+    + r")\s+[A-H]\.?\s+(?:[ivxlc]+|[IVXLC]+|\d{1,3})\b(?![.’'-]?\w)"
+)
+PRESS_MARK_RE = uregex.compile(PRESS_MARK)
 ARCHIVE_RE = uregex.compile(
     rf"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Arxiu|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
         |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
         |Record\s+Group|RG\s?\d|Manuscripts?|Library|\w*[Bb]ibliothek|Bibliothèque|(?i:box|folder)|Dossier
         |Akte|busta)\b|\bb\.\s?\d+,\s*fasc\.
         |\b(?:MSS?\.?|Cod\.)(?=\s+[A-Z\d])  # "Add. MS 5063", "Cod. Sang. 1092"
+        |\b{PRESS_MARK}  # "Tiberius B. iv"
         |(?:^|(?<=\s)){REPOSITORY_SIGLA}(?=,)  # well-known repositories ("TNA, FO 371")""",
     re.VERBOSE,
 )

@@ -249,6 +249,8 @@ def _untitled_book(people: dict[str, str], parts: list[str]) -> Parsed:
     if paren and clean_title(text[: paren.start()]):  # "Title (Toronto: McClelland, 1977), 201"
         head = segments.split_segments(text[: paren.start()])
         extra = {k: v for k, v in segments.contributors(head[1:]).items() if k not in people}
+        stated, _ = book_middle(", ".join(head[1:]))  # "…, Rolls Series, 51 (London: …)"
+        extra.update({k: v for k, v in stated.items() if k in ("series", "number")})
         parsed = parse_book(clean_title(segments.title_text(head)), people, text[paren.start() :])
         return Parsed(parsed.entry_type, {**parsed.fields, **extra}, parsed.locator)
     found = segments.find_imprint(parts)

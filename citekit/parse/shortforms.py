@@ -20,6 +20,7 @@ from citekit.parse.cues import title_only
 from citekit.parse.etalalone import et_al_alone
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.jurisdictions import bare_statute
+from citekit.parse.namecues import prose_opener
 from citekit.parse.patterns import (
     LOCATOR_START_RE,
     MONTHS,
@@ -61,7 +62,6 @@ NAMES_RE = uregex.compile(
         |(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?(?:\s?/\s?(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?)*""",
     re.VERBOSE,
 )
-OPENERS = lexicons.words("prose_openers")  # "however", "in", "see": they open prose, not names
 CAPITALS_FAMILY_RE = uregex.compile(r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?")  # "STANZIANI"
 LEGISLATION_WORDS = lexicons.alternation(lexicons.words("legislation_words"))
 ARTICLE = r"\d+[A-Za-z]?"  # "59", "12a": a section or article number
@@ -176,7 +176,7 @@ def _names(text: str) -> bool:
     first = text.split()[0].strip("*").casefold() if text.split() else ""
     return (
         bool(NAMES_RE.fullmatch(text))
-        and first not in OPENERS
+        and not prose_opener(text.split())
         and first not in LEAD_WORDS
         and not DATE_WORD_RE.fullmatch(text)
     )

@@ -32,6 +32,7 @@ from citekit.parse.pinpoint import HERE, LABELS, NUMBERS
 from citekit.parse.prefilter import guarded
 from citekit.parse.prosestart import DOMAIN_START_RE, cites
 from citekit.parse.prosetail import source_start
+from citekit.parse.quotedyear import cut_author_year
 from citekit.parse.rejoin import merge_pieces
 from citekit.parse.shortforms import has_short_shape
 from citekit.parse.subverbo import source_before
@@ -78,6 +79,7 @@ TRAILING_PROSE_RE = uregex.compile(
     + r"|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter|doravante"
     r"|volume|number|issue|part|series|chapter|posted|uploaded"  # "…, volume 1", "…, 12:34, posted"
+    r"|paras?|arts?|recitals?|annex"  # law's divisions: "… ECR I-6193, para 31", "…, art 7(1)(b)"
     r"|season|episode|track|disc"  # a broadcast's or a recording's parts: "…, season 1, episode 1"
     r"|(?:read\s+)?with\s+(?=[A-ZÀ-Þ])"  # "…, 31, with Niecks, *Frederick Chopin*", "…, read with":
     # joins.py's compared sources
@@ -135,6 +137,7 @@ def split_note(
             joins = _split_joins(text, trimmed, hereafter, known)
             joined_parts = _uncut_review(text, trimmed, joins)
             listed = (p for j in joined_parts for p in _split_known_list(text, j, known))
+            listed = (p for j in listed for p in cut_author_year(text, j, known))
             commas = (p for j in listed for p in _uncut_review(text, j, _split_commas(text, j)))
             for joined_part in commas:
                 for sub_part, joined in _split_and_title(text, joined_part):

@@ -131,6 +131,14 @@ PLAIN_JOURNAL_RE = deferred.compile(
     r"^[^\W\d_][^\d()“”\"*;:,]{1,120}?\s(?!(?:1[5-9]|20)\d\d\b)\d{1,4},?(?:\s+nos?\.\s*[\w–-]+)?\s*"
     r"\([^():;]*\b(?:1[5-9]|20)\d\d\)(?::\s*\d|[.,]|$)"
 )
+# or a journal that has accepted the article, which no volume or year dates yet: "*Cultural
+# Analytics*, forthcoming", "*Signs* (in press)" (lexicons/unpublished_words.txt)
+ITALIC_JOURNAL_PENDING_RE = deferred.compile(
+    r"^\*[^*]{2,120}\*,?\s+\(?"
+    + lexicons.alternation(lexicons.words("unpublished_words"))
+    + r"\)?[.,]?\s*$",
+    re.IGNORECASE,
+)
 QUOTE_CLOSES = ("’", "”", "“", '"', "'")  # "“" closes a German „quotation“
 
 
@@ -138,9 +146,13 @@ def journal_after_quote(prev: str, cur: str) -> bool:
     """Is CUR the journal of the article whose quoted title PREV closes with a full stop?
     In plain text PREV may also end with the journal's first abbreviation ("“Title,” Ann.")."""
     if prev.rstrip(" .")[-1:] in QUOTE_CLOSES:
-        return bool(ITALIC_JOURNAL_RE.match(cur) or PLAIN_JOURNAL_RE.match(cur))
+        return bool(
+            ITALIC_JOURNAL_RE.match(cur)
+            or PLAIN_JOURNAL_RE.match(cur)
+            or ITALIC_JOURNAL_PENDING_RE.match(cur)
+        )
     if prev.rfind("“") > prev.rfind("”"):  # the cut took the full stop and its closing mark
-        return PLAIN_JOURNAL_RE.match(cur) is not None
+        return bool(PLAIN_JOURNAL_RE.match(cur) or ITALIC_JOURNAL_PENDING_RE.match(cur))
     head = prev.rstrip(" .")
     close = max(head.rfind(q) for q in QUOTE_CLOSES)
     tail = head[close + 1 :].strip(" ,") if close > 0 else ""
