@@ -30,6 +30,7 @@ from citekit.parse.elements import (
     people_before,
     special_type,
 )
+from citekit.parse.eprints import preprint_type, take_eprint
 from citekit.parse.eudocuments import as_eu_document
 from citekit.parse.imprint import (
     NUMBER_RE,
@@ -112,6 +113,8 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
     if doi:
         out["doi"] = doi.group("doi")
         text = text[: doi.start()] + text[doi.end() :]
+    text, eprint = take_eprint(text)  # "arXiv:1209.2199": no year, volume or place
+    out.update(eprint)
     url = URL_RE.search(text) if "http" in text or "www." in text else None
     if url:
         out["url"] = _linked_address(url.group("url"), targets)
@@ -227,6 +230,7 @@ def _parse_full(
         entry_type = "misc"
         fields = {k: v for k, v in fields.items() if k not in ("publisher", "address")}
         fields["number"] = docket.group("number")
+    entry_type = preprint_type(entry_type, fields)
     if "url" in fields and (
         entry_type == "misc"
         or entry_type == "book"

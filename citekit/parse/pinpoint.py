@@ -48,6 +48,9 @@ CHAPTERS = ("incollection", "inbook", "inproceedings")
 CHAPTER_SPAN = 10  # pages: fewer after a chapter's imprint are a pinpoint, not the chapter
 # a bare range right after an imprint's closing parenthesis: "(Farnham: Ashgate, 2016), 21–30"
 RANGE_AFTER_IMPRINT_RE = uregex.compile(rf"\b{YEAR}\)\s*,\s*(?P<range>\d+\s*[-–]\s*\d+)$")
+# a volume, its year in brackets and a page with no mark between: "C 74 (2014) 2762", "3 (2008)
+# S08003" (an article's own number)
+FIRST_PAGE_AFTER_DATE_RE = uregex.compile(rf"\b\d+\s*\(\s*{YEAR}\s*\)\s*(?P<page>[A-Z]?\d+)$")
 # a pointer to the note where the work was cited first: "(note 3)", "(Anm. 2)", "in n. 1";
 # not a note on the page cited: "210 n. 1", "pp. 666–667 and note 19"
 NOTE_POINTER_RE = GuardedBy(
@@ -112,6 +115,9 @@ def pinpoint_before_parenthetical(text: str, fields: dict[str, str]) -> str | No
 def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | None) -> str | None:
     """The locator of a citation whose text is TEXT, given the one its grammar found."""
     locator = without_note_pointer(locator)
+    if entry_type == "article" and "pages" not in fields and _first_page_after_date(text, locator):
+        fields["pages"] = locator
+        return None
     if locator is None and _pinpoint_after_imprint(text, entry_type, fields):
         return fields.pop("pages")
     end = end_pinpoint(text)
@@ -130,6 +136,14 @@ def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | No
     if locator.endswith(end) and _prefix_is_not_pinpoint(locator[: -len(end)], entry_type, fields):
         return end
     return locator
+
+
+def _first_page_after_date(text: str, locator: str | None) -> bool:
+    """ "Eur. Phys. J. C 74 (2014) 2762": the article's first page (or number), printed right
+    after its year with no colon or comma, as physics and chemistry lists print it; a note's
+    pinpoint is set off from the date ("74 (2014): 2762", "74 (2014), 2762")."""
+    found = FIRST_PAGE_AFTER_DATE_RE.search(text.rstrip(" .;")) if locator else None
+    return bool(found) and _digits(found.group("page")) == _digits(locator or "")
 
 
 def _pinpoint_after_imprint(text: str, entry_type: str, fields: dict[str, str]) -> bool:

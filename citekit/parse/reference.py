@@ -29,6 +29,7 @@ from citekit.parse import (
     sitesuffix,
 )
 from citekit.parse.elements import Parsed
+from citekit.parse.eprints import preprint_type, take_eprint
 from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.journalhead import journal_back
 from citekit.parse.leadeditors import take as take_lead_editors
@@ -156,9 +157,10 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     text = unnumbered(text)
     text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
     text, series = take_series(without_unfielded(text))  # ", ahead of print": no field
+    text, eprint = take_eprint(text)  # "arXiv:1209.2199", "CoRR abs/…": no journal or year
     # "… Institution (BSI). "; "E. Yablonovitch, J. Opt. Soc. Am. B 10, 283 (1993)."
     head = journal_back(corporate_head(text, refnames.read_head(text, previous)), text)
-    fields: dict[str, str] = {}
+    fields: dict[str, str] = dict(eprint)
     if head.people:
         fields[head.role] = " and ".join(head.people)
     if head.year:
@@ -184,6 +186,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     _title_year(fields)
     meeting_place(fields)  # "Proceedings of … (Banff, Alberta, Canada)": where it met
     take_lead_editors(fields)
+    entry_type = preprint_type(entry_type, fields)
     posted = online_post(Parsed(entry_type, fields))  # "… (Version 2.0.0). Zenodo. doi"
     posted = paper_entry(text, posted)  # "*Atlanta Daily World*. “Boycott …” 1999."
     return Reference(

@@ -16,6 +16,7 @@ from citekit.parse.imprint import PUBLISHER_WORDS_RE, STATE_RE, is_page_range
 from citekit.parse.names import split_names
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
 from citekit.parse.places import is_place, is_town, is_whole_place
+from citekit.parse.townlast import after_places, publisher_then_places
 
 YEAR_SEGMENT_RE = uregex.compile(
     rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?\)?$"
@@ -111,7 +112,7 @@ def _publisher_sentences(parts: list[str]) -> list[str]:
     out: list[str] = []
     for index, part in enumerate(parts):
         match = PUBLISHER_SENTENCE_RE.search(part)
-        following = parts[index + 1] if index + 1 < len(parts) else ""
+        following = after_places(parts[index + 1 :])  # "Press, Cambridge, MA, 1999"
         if (
             match
             and BARE_YEAR_RE.match(following)  # "…, Frankfurt 1999": a place, not a publisher
@@ -146,7 +147,8 @@ def find_imprint(segments: list[str]) -> tuple[int, int, dict[str, str]] | None:
 
 def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str, str]) -> int:
     """Place and publisher, in the year's own segment ("Göttingen: Wallstein 2008") or before it."""
-    if before and MONTH_RE.search(before):
+    dated = bool(before and MONTH_RE.search(before))  # a day, not an imprint's year
+    if dated:
         before = ""  # "London, 12 May 2010": a date, the place stands before it
     if before:
         if ":" in before:
@@ -171,6 +173,13 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
             fields["address"] = f"{segments[start - 2]}, {place}"  # "Cambridge, MA: MIT Press"
             return start - 2
         return _places_before(segments, start - 1, fields)
+    town_last = None if dated else publisher_then_places(segments, start)
+    if town_last is not None and THESIS_SEGMENT_RE.match(segments[town_last]):
+        town_last = None  # "Tese – Universidade de São Paulo, São Paulo": a school
+    if town_last is not None:  # "MIT Press, Cambridge, MA, 1990": the publisher, then its town
+        places = ", ".join(segments[town_last + 1 : start])
+        fields.update(publisher=segments[town_last], address=places)
+        return town_last
     publisher = (
         start - 1 >= 1
         # "Cambridge University Press" holds a place but is a publisher, by its words
