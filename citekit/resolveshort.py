@@ -10,6 +10,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from citekit import containers_cited, identity, notetexts, periodicalnamed
+from citekit.bodyacronym import abbreviates_body
 from citekit.editions import named_in_title
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
@@ -269,8 +270,13 @@ def short_matches(citation: Citation, state: State) -> list[Work]:
         if work.id.startswith("p"):
             continue
         known = identity.families(work.fields)
-        if names and known and not _names_work(names[0], known, work):
-            continue
+        if (
+            names
+            and known
+            and not _names_work(names[0], known, work)
+            and not abbreviates_body(fields.get("author"), work.fields.get("author"))
+        ):
+            continue  # "PSAC" names the President's Science Advisory Committee
         if names and not known and not fields.get("title"):
             continue  # "Lee et al." names a person: not a page that names nobody
         if fields.get("volume") and work.fields.get("volume") not in (None, fields["volume"]):
