@@ -45,6 +45,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     if earlier:
         held = _title_words_held(citation, earlier)
         held = _title_opens(citation, held)
+        held = _in_cited_volume(citation, held)
         best = max(_whole_title(citation, _pages_hold(citation, held)), key=lambda w: w.last)
         state.resolutions.append(
             Resolution(
@@ -164,6 +165,20 @@ def _whole_title(citation: Citation, works: list[Work]) -> list[Work]:
     title = identity.title_words(citation.fields.get("title"))
     whole = [w for w in works if title and identity.title_words(w.fields.get("title")) == title]
     return whole or works
+
+
+# the volume a pinpoint opens with: "7:133", "vol. 7, 133", "II, 232"
+CITED_VOLUME_RE = re.compile(r"^(?:vol\.\s*)?(?P<volume>\d{1,3}|[IVXLC]+)(?::\s*\d|,\s*\d)")
+
+
+def _in_cited_volume(citation: Citation, works: list[Work]) -> list[Work]:
+    """Of several volumes of one edition, the one the pinpoint names: "*Correspondence*,
+    7:133" is volume 7, though volume 8 was cited since."""
+    found = CITED_VOLUME_RE.match(citation.locator or "")
+    if len(works) < 2 or found is None:
+        return works
+    named = [w for w in works if w.fields.get("volume") == found.group("volume")]
+    return named or works
 
 
 def _pages_hold(citation: Citation, works: list[Work]) -> list[Work]:
