@@ -108,9 +108,18 @@ def _container_conflicts(citations: tuple[Citation, ...]) -> list[Diagnostic]:
         if canonical is citation:
             continue
         clash = _clashes(canonical.fields, citation.fields, CONTAINER_FACTS)
+        if _other_volumes(canonical, citation):
+            clash = [c for c in clash if not c.startswith("year ")]
         if clash and canonical.work != citation.work:
             out.append(_inconsistent(citation, canonical, clash))
     return out
+
+
+def _other_volumes(a: Citation, b: Citation) -> bool:
+    """Two volumes of one edition ("*Correspondence*, vol. 7 (…, 1991)", "vol. 8 (…, 1993)")
+    appear years apart: their years do not disagree (their imprints still must agree)."""
+    left, right = a.fields.get("volume"), b.fields.get("volume")
+    return bool(left and right and left != right)
 
 
 def _container_title(citation: Citation) -> str:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from citekit import containers_cited, identity, notetexts, periodicalnamed
+from citekit.bodyacronym import abbreviates_body
 from citekit.editions import named_in_title
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
@@ -46,6 +47,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     if earlier:
         held = _title_words_held(citation, earlier)
         held = _title_opens(citation, held)
+        held = _in_cited_volume(citation, held)
         best = max(_whole_title(citation, _pages_hold(citation, held)), key=lambda w: w.last)
         state.resolutions.append(
             Resolution(
@@ -160,6 +162,20 @@ def _whole_title(citation: Citation, works: list[Work]) -> list[Work]:
     return whole or works
 
 
+# the volume a pinpoint opens with: "7:133", "vol. 7, 133", "II, 232"
+CITED_VOLUME_RE = re.compile(r"^(?:vol\.\s*)?(?P<volume>\d{1,3}|[IVXLC]+)(?::\s*\d|,\s*\d)")
+
+
+def _in_cited_volume(citation: Citation, works: list[Work]) -> list[Work]:
+    """Of several volumes of one edition, the one the pinpoint names: "*Correspondence*,
+    7:133" is volume 7, though volume 8 was cited since."""
+    found = CITED_VOLUME_RE.match(citation.locator or "")
+    if len(works) < 2 or found is None:
+        return works
+    named = [w for w in works if w.fields.get("volume") == found.group("volume")]
+    return named or works
+
+
 def _pages_hold(citation: Citation, works: list[Work]) -> list[Work]:
     """Of several works, those whose page range holds the pinpoint: "Stradling and Stradling,
     533" is their article of pages 515–35, not their book cited since; and none whose range
@@ -264,8 +280,13 @@ def short_matches(citation: Citation, state: State) -> list[Work]:
         if work.id.startswith("p"):
             continue
         known = identity.families(work.fields)
-        if names and known and not _names_work(names[0], known, work):
-            continue
+        if (
+            names
+            and known
+            and not _names_work(names[0], known, work)
+            and not abbreviates_body(fields.get("author"), work.fields.get("author"))
+        ):
+            continue  # "PSAC" names the President's Science Advisory Committee
         if names and not known and not fields.get("title"):
             continue  # "Lee et al." names a person: not a page that names nobody
         if fields.get("volume") and work.fields.get("volume") not in (None, fields["volume"]):

@@ -1,8 +1,9 @@
-"""The fourth to eighteenth development corpora, scored by the shared scorer: no document
+"""The fourth to nineteenth development corpora, scored by the shared scorer: no document
 below its floor.
 
-tests/corpus4 to tests/corpus18 were written after the parser, and measured before any rule
-was fitted to them; their floors sit a little under the figures the parser reached, so a
+tests/corpus4 to tests/corpus19 were written after the parser, and measured before any rule
+was fitted to them (tests/corpus19: then rules were written for what it missed, each against a
+habit the other corpora share); their floors sit a little under the figures the parser reached, so a
 change that loses ground on these documents fails here. The scorer lives outside
 the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test
 is skipped.
@@ -143,6 +144,14 @@ FLOORS = {
         "en_cholera_sanitary_reform": 0.945,
         "en_eu_citizenship_residence": 0.96,
         "fr_ilots_chaleur_urbanisme": 0.955,
+    },
+    "corpus19": {  # figures after its rules (start 0.886 as written), less ~0.01
+        "en_accra_market_traders": 0.96,
+        "en_darwin_correspondence": 0.985,
+        "en_dust_bowl_pesticides": 0.985,
+        "en_tempest_prelude_editions": 0.95,
+        "en_vermeer_delft_catalogues": 0.99,
+        "es_deuda_latinoamericana": 0.97,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]

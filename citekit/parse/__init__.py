@@ -65,6 +65,7 @@ from citekit.parse.sigla import announce, document_sigla, read_siglum
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
 from citekit.parse.surnamepage import surname_page
 from citekit.parse.titleafterlead import title_after_lead
+from citekit.parse.titlepinpoint import opens_known_title
 from citekit.parse.web import online_post
 
 URL_START_RE = deferred.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
@@ -227,7 +228,9 @@ def second_reading(
             cited = _read(note, context, [(title, "")])  # "Cf. “Women Scholars”."
         elif not cited and (short := surname_page(note, known)) is not None:
             cited = short  # "Lepore 133.": a cited author's name and a page
-        elif names_known_author(note.text, known, starts):
+        elif names_known_author(note.text, known, starts) or opens_known_title(
+            note.text, known.whole_titles, set(starts)
+        ):  # "Tempest 5.1.275–76": a known title alone and its pinpoint
             cited = _read_again(note, cited, context, known)
         out.append(tuple(_as_known_short(c, known) for c in cited))
     return out

@@ -27,6 +27,15 @@ def archive_words(text: str) -> list[re.Match[str]]:
     return [m for m in found if not any(a <= m.start() and m.end() <= b for a, b in quoted)]
 
 
+def outside_quoted_titles(text: str) -> str:
+    """TEXT with its quoted titles blanked: "EPA, “DDT: A Brief History”" holds no document
+    word ("Brief", a German letter) outside the essay's title."""
+    quoted = [m.span() for m in titles(text) if not m.group().startswith("*")]
+    for start, end in reversed(quoted):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 # a reference code closing the note: "MALINOWSKI/4/13", "fasc. 9.3.1", "SP 12/254/10", "MS 17,693",
 # not a year
 CALL_NUMBER_RE = re.compile(r"(?!(?:1[5-9]|20)\d\d\W*$)(?=[\w./-]*\d)(?:[\w./-]|,(?=\d))+\W*")

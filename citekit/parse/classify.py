@@ -11,6 +11,7 @@ from citekit.parse.bluebook import parse_bluebook, short_periodical
 from citekit.parse.cases import reported_case
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.inherit import part_of_previous
+from citekit.parse.letterhead import after_letter_head
 from citekit.parse.paperfirst import paper_first
 from citekit.parse.partin import titled_part_in_edited_book
 from citekit.parse.patterns import (
@@ -62,6 +63,9 @@ def ditto_end(text: str) -> int:
 
 def classify(text: str, context: Context) -> Kind:
     """What sort of reference TEXT is."""
+    edition = after_letter_head(text)
+    if edition and classify(edition, context) is Kind.SHORT:
+        return Kind.SHORT  # "Darwin to Hooker, 23 July 1858, *Correspondence*, 7:133"
     if cues.is_ibid(text) and not _idem_with_title(text):
         return Kind.IBID
     if cues.is_opcit(text) and not (

@@ -71,8 +71,10 @@ JOURNAL_NUMBERS_RE = deferred.compile(
     r"\((?=[^():;]*\b(?:1[5-9]|20)\d\d\b)[^():;]*\)"
 )
 
+# its numbers: a volume, a date, or an issue alone ("Revista, núm. 2, 1984", "Revue, n° 4")
 PLAIN_JOURNAL_RE = uregex.compile(
-    rf"^[\s,.]*(?P<name>[A-Z][^,()\d]{{2,60}}?)\s*,?\s+(?=\d|\(|vol|no\.|{MONTHS}\.? \d)"
+    rf"^[\s,.]*(?P<name>[A-Z][^,()\d]{{2,60}}?)\s*,?\s+"
+    rf"(?=\d|\(|vol|no\.|(?:núm|nro|nº|n°|nr|Nr)\.?\s*\d|{MONTHS}\.? \d)"
 )
 
 # what may follow a quoted journal: a year, a volume, or an issue ("2005", "t. 8", "XXXV (1994)")

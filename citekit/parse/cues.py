@@ -7,7 +7,12 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import deferred, memo, plainimprint, segments, statement, uregex
-from citekit.parse.archivewords import archive_words, call_number_end, records_of
+from citekit.parse.archivewords import (
+    archive_words,
+    call_number_end,
+    outside_quoted_titles,
+    records_of,
+)
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import reported_case
 from citekit.parse.imprint import find_locator, without_gloss
@@ -139,7 +144,8 @@ def is_archival(text: str) -> bool:
             return False
         # a series' "Collection" before the imprint is no archive
         return not published_imprint(text, max(m.end() for m in found))
-    return bool(DOCUMENT_WORDS_RE.search(text) and SIGLUM_RE.search(text))  # "the diary of X, HIA"
+    words = DOCUMENT_WORDS_RE.search(outside_quoted_titles(text))
+    return bool(words and SIGLUM_RE.search(text))  # "the diary of X, HIA"
 
 
 def _titled_work(text: str) -> bool:

@@ -47,6 +47,7 @@ from citekit.parse.journalissue import split_issue
 from citekit.parse.media import as_medium
 from citekit.parse.museumobject import as_object
 from citekit.parse.newspapers import without_section
+from citekit.parse.numberedseries import series_from_title
 from citekit.parse.openeditors import with_opening_editors
 from citekit.parse.pagerange import full_pages
 from citekit.parse.paperfirst import paper_first
@@ -147,7 +148,9 @@ def parse_full(
     text, series = take_series(without_unfielded(without_section(text)))  # "(=Reihe, Bd. 27)"
     parsed = with_opening_editors(text, lambda t: _with_roles(t, abbreviations, targets))
     fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})
-    typed = as_proceedings(Parsed(parsed.entry_type, fields, parsed.locator))
+    typed = as_proceedings(
+        series_from_title(Parsed(parsed.entry_type, fields, parsed.locator), text)
+    )
     return as_case(
         as_object(as_medium(as_book_part(plain_container(typed, text), text), text), text)
     )

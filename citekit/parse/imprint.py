@@ -32,7 +32,7 @@ VOLUME_RE = re.compile(
     re.IGNORECASE,
 )
 NUMBER_RE = re.compile(
-    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.?|\bH\.|\bHeft|n°|nº|n\.º|\bn\.|\bissue|№|\bč\.|\bz\.|\bsešit|\bвып\.)"
+    r"(?:\bno\.|\bnos\.|\bnumber|\bnr\.?|\bH\.|\bHeft|n°|nº|n\.º|\bnúm\.|\bnro\.|\bn\.|\bissue|№|\bč\.|\bz\.|\bsešit|\bвып\.)"
     r"\s*(?P<num>\d[\w/–-]*)",
     re.IGNORECASE,
 )

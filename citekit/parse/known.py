@@ -16,6 +16,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import deferred, memo, namecues, names, statement
 from citekit.parse.shortforms import PINPOINT_RE
+from citekit.parse.titlepinpoint import title_and_pinpoint
 
 WORD_RE = re.compile(r"\w+")
 # where a short title ends: its pinpoint or the mark that stands for the rest ("…", "cit.")
@@ -45,6 +46,9 @@ class KnownTitles:
     family_words: frozenset[str] = frozenset()
     # the first word of every title of by_family: a known title opens with one of them
     title_words: frozenset[str] = frozenset()
+    # the whole titles of works cited in full with their authors, and without their article:
+    # "Lyrical Ballads, 289", "Tempest 5.1.275–76" cite them by title alone (titlepinpoint)
+    whole_titles: frozenset[tuple[str, ...]] = frozenset()
 
     def empty(self) -> bool:
         return not (self.by_family or self.by_title)
@@ -53,6 +57,8 @@ class KnownTitles:
         """Does SPAN open with a known author and the beginning of one of their titles, or
         is it the title of a known work without names and a pinpoint?"""
         if self._title_and_pinpoint(span) or self._names_and_untitled(span):
+            return True
+        if self.names_whole_title(span):
             return True
         if not self._may_name_title(span):
             return False
@@ -92,6 +98,14 @@ class KnownTitles:
         prev = statement.plain_names(prev)  # "*Debiais*: Urkunden in Stein", as Freiburg prints it
         before = self._known_opening(prev)
         return bool(before) and len(self._known_opening(f"{prev}. {cur}")) > len(before)
+
+    def names_whole_title(self, span: str) -> bool:
+        """Is SPAN the whole title of a work cited in full with its authors, then only a
+        pinpoint ("Lyrical Ballads, 289", "Tempest 5.1.275–76")?"""
+        if not self.whole_titles:
+            return False
+        found = title_and_pinpoint(span)
+        return found is not None and found[0] in self.whole_titles
 
     def _may_name_author(self, span: str) -> bool:
         """Does a word of SPAN open a known family name? Names are read from SPAN's words,
@@ -241,6 +255,7 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
         {word: _openings(titles, 2) for word, titles in untitled.items()},
         frozenset(family.partition(" ")[0] for family in by_family),
         frozenset(opening[0] for openings in by_family.values() for opening in openings),
+        frozenset(title for titles in found.values() for title in titles),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse.elements import Parsed
 from citekit.parse.patterns import REPOSITORY_RE
 
@@ -23,6 +24,14 @@ OBJECT_WORDS = ("no.", "number", "No.")  # (the cheap test first: one of these i
 SALE_RE = re.compile(r"\bsale\s+cat(?:alogue|\.)|,\s+lots?\s+\d+(?:\s*[–-]\s*\d+)?\.?$")
 
 
+# a medium on a support: "oil on canvas", "tempera on panel", "ink on paper"
+MEDIUM_ON_SUPPORT_RE = re.compile(
+    rf"\b(?:{lexicons.alternation(lexicons.entries('art_media'))})\s+on\s+"
+    rf"(?:{lexicons.alternation(lexicons.entries('art_supports'))})\b",
+    re.IGNORECASE,
+)
+
+
 def as_object(parsed: Parsed, text: str) -> Parsed:
     """PARSED as `misc` where TEXT gives a museum's number for the object it cites and no
     publisher; a place read from the object's date ("ca.") is dropped."""
@@ -35,10 +44,12 @@ def as_object(parsed: Parsed, text: str) -> Parsed:
 
 
 def names_object(text: str) -> bool:
-    """Does TEXT give a museum's number for an object (and name the museum), or cite an
-    auction's catalogue?"""
+    """Does TEXT give a museum's number for an object (and name the museum), state a
+    painting's medium and support, or cite an auction's catalogue?"""
     if ("sale" in text or "lot" in text) and SALE_RE.search(text):
         return True
+    if " on " in text and MEDIUM_ON_SUPPORT_RE.search(text):
+        return True  # "*The Milkmaid*, ca. 1660, oil on canvas, Rijksmuseum": a painting
     if not any(w in text for w in OBJECT_WORDS) or not OBJECT_NUMBER_RE.search(text):
         return False
     return REPOSITORY_RE.search(text) is not None

@@ -304,7 +304,8 @@ PRESS_MARK = (
 )
 PRESS_MARK_RE = uregex.compile(PRESS_MARK)
 ARCHIVE_RE = uregex.compile(
-    rf"""\b(?:Papers|Archives?|\w*[Aa]rchiv|Archivio|Archivo|Arxiu|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
+    rf"""\b(?:Papers(?!\s+(?:on|in)\s+[A-Z])  # not "Brookings Papers on Economics"
+        |Archives?|\w*[Aa]rchiv|Archivio|Archivo|Arxiu|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
         |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
         |Record\s+Group|RG\s?\d|Manuscripts?|Library|\w*[Bb]ibliothek|Bibliothèque|(?i:box|folder)|Dossier
         |Akte|busta)\b|\bb\.\s?\d+,\s*fasc\.

@@ -74,6 +74,8 @@ TRAILING_PROSE_RE = uregex.compile(
     + r"\s|"
     + lexicons.alternation(lexicons.words("credit_marks"))  # "…, episode 1, hosted by Sarah Koenig"
     + r"\s|(?:"
+    + lexicons.alternation(lexicons.entries("art_media"))  # "…, ca. 1660, oil on canvas, …"
+    + r")\s+on\s|(?:"
     + lexicons.alternation(lexicons.words("recording_carriers"))  # "…, 1992, compact disc"
     + r")\.?$"
     + r"|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
@@ -83,7 +85,8 @@ TRAILING_PROSE_RE = uregex.compile(
     r"|season|episode|track|disc"  # a broadcast's or a recording's parts: "…, season 1, episode 1"
     r"|(?:read\s+)?with\s+(?=[A-ZÀ-Þ])"  # "…, 31, with Niecks, *Frederick Chopin*", "…, read with":
     # joins.py's compared sources
-    r"|tesis|thèse|tese|tesi|thesis|diss|dissertation|mémoire|doctoral)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«])"
+    r"|tesis|thèse|tese|tesi|thesis|diss|dissertation|mémoire|doctoral)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«]"
+    r"|(?:on|of|to|for|by|as|in)\s+(?:the|a|an|this|that|his|her|its|their)\s)"
 )
 
 
