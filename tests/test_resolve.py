@@ -6,9 +6,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from citekit import extract
 from citekit.dedupe import merge_works
 from citekit.model import Citation, Code, Diagnostic, Kind, Note, Span
 from citekit.parse import build_context, parse_note
@@ -678,3 +680,20 @@ def test_a_work_cited_with_two_page_ranges_may_hold_any_page() -> None:
         ),
         ("tide", "Orlam, 367."),
     )
+
+
+def test_a_family_name_alone_after_the_full_citation_is_its_short_form(tmp_path: Path) -> None:
+    # "…, 2015); Holt.": a note cites a work in full, then again by its author's name alone
+    # (Chicago's short form for an author cited for one work, as Zotero writes it)
+    doc = tmp_path / "essay.md"
+    doc.write_text(
+        "Ledgers.[^1] Docks.[^2]\n\n"
+        "[^1]: Ann Holt, *Harbour Ledgers: Trade in the North* (Leiden: Brill, 2015); Holt.\n\n"
+        "[^2]: Piet Sand, *Docks and Quays* (Oxford: Clarendon, 1999); Holt; Sand.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    cited = [c.work for c in report.citations]
+    holt, sand = cited[0], cited[2]
+    assert cited == [holt, holt, sand, holt, sand]
+    assert len(report.works) == 2

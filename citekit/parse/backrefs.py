@@ -81,6 +81,11 @@ def _before_marker(head: str) -> str:
     return head.strip()
 
 
+# a short form that is a family name alone, one or two capitalised words ("Borgman", "De Vries");
+# a title so short has its marks ("*Emma*")
+FAMILY_ALONE_RE = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?")
+
+
 PROSE_AFTER_RE = uregex.compile(r"[a-z]{3,}\s+[a-z]")  # two words in small letters: prose
 
 
@@ -141,6 +146,8 @@ def read_short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Pa
     if et_al_alone(text.strip()):  # "Lee et al.": the names alone
         family = re.sub(r",?\s+et\s+al\.?$", "", text.strip().rstrip(". ") + ".")
         return Parsed("misc", {"author": " and ".join(names.split_names(family))})
+    if FAMILY_ALONE_RE.fullmatch(text.strip().rstrip(". ")):  # "…, 2015); Borgman.": an author
+        return Parsed("misc", {"author": text.strip().rstrip(". ")})  # cited for one work
     untitled = names_and_pinpoint(text)
     if untitled:  # "Buckles, 135", "Black 2001, 135": names, a year, a page; no title
         family, year, pinpoint = untitled

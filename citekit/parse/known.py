@@ -146,6 +146,15 @@ class KnownTitles:
         found = [s for s in shorts for f in families if s in self.by_family.get(f, ())]
         return max(found, key=len, default=())
 
+    def family_alone(self, span: str) -> bool:
+        """ "…, 2015); Borgman.": nothing but the family name of a known author, the short
+        form that names an author cited for one work (Chicago's, as Zotero writes it); a
+        span between cuts only, never the head of a list of names ("Daniel, Agarwal, …")."""
+        words = span.strip(" .").split()
+        if not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
+            return False
+        return _fold(" ".join(words)) in self.by_family
+
     def _title_and_pinpoint(self, span: str) -> bool:
         """ "The Times Guide to English Style and Usage, p. 171": all or the start of a known
         title (two words at least, unless it has one), a comma, then only a pinpoint."""

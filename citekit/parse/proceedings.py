@@ -28,23 +28,40 @@ CLOSING_BRACKET_RE = deferred.compile(
 )
 
 
+# a meeting named by its year or edition before its name, or by its acronym and year: "2010
+# International Symposium on …", "17th Workshop on …", "ECCV 2016 Workshops", "CSCW ’16 …"
+MEETING_EDITION_RE = deferred.compile(
+    r"^(?:(?:1[89]|20)\d\d|\d{1,3}(?:st|nd|rd|th))\s|\b[A-Z]{2,}[-\s]?(?:(?:1[89]|20)\d\d|['’]\d\d)\b"
+)
+# "Proceedings" inside a book's title, after the meeting's acronym ("CSCW ’16 Proceedings of …")
+PROCEEDINGS_WORD_RE = deferred.compile(r"\b(?:Proceedings|Proc\.)\s")
+
+
 def as_proceedings(parsed: Parsed) -> Parsed:
     """PARSED as a conference paper where its container is a meeting's proceedings."""
     fields = parsed.fields
     meeting_place(fields)
-    if parsed.entry_type == "incollection" and PROCEEDINGS_RE.match(fields.get("booktitle", "")):
+    book = fields.get("booktitle", "")
+    if parsed.entry_type == "incollection" and (PROCEEDINGS_RE.match(book) or _meeting(book)):
         return Parsed("inproceedings", _publisher_after(fields), parsed.locator)
     journal = fields.get("journal", "")
-    if (
-        parsed.entry_type == "article"
-        and PROCEEDINGS_RE.match(journal)
-        and MEETING_RE.search(journal)
+    if parsed.entry_type == "article" and (
+        (PROCEEDINGS_RE.match(journal) and MEETING_RE.search(journal)) or _meeting(journal)
     ):
         moved = {k: v for k, v in fields.items() if k != "journal"}
         return Parsed(
             "inproceedings", _publisher_after({**moved, "booktitle": journal}), parsed.locator
         )
     return parsed
+
+
+def _meeting(container: str) -> bool:
+    """Whether CONTAINER names a meeting by its edition, or its proceedings past the opening:
+    "2010 International Symposium on …", "ECCV 2016 Workshops", "CSCW ’16 Proceedings of the
+    19th ACM Conference on …" (a journal is named by none: "Symposium", "Conference Quarterly")."""
+    if not MEETING_RE.search(container):
+        return False
+    return bool(MEETING_EDITION_RE.search(container) or PROCEEDINGS_WORD_RE.search(container))
 
 
 # a proceedings named right after a quoted title, with no "in": "‘Title’, Proceedings of the

@@ -145,7 +145,7 @@ def split_note(
             for joined_part in commas:
                 for sub_part, joined in _split_and_title(text, joined_part):
                     body = sub_part.text(text)
-                    if body and cites(body, hereafter, known):
+                    if body and (cites(body, hereafter, known) or known.family_alone(body)):
                         out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
                     prefix = ""
     out = bracketdate.cut_brackets(text, out)  # "… (cf. Heidegger 1996, 47)": the bracket cites

@@ -206,8 +206,16 @@ def _note_text(builder: InlineBuilder) -> tuple[str, tuple[Link, ...]]:
     text, links = _without_marks(text, links)
     count = text.count(LITERAL_ASTERISK)
     if count and count % 2 == 0 and len(LITERAL_PAIR_RE.findall(text)) * 2 == count:
-        text = text.replace(LITERAL_ASTERISK, ITALIC_MARK)  # same length: links keep their place
+        text = LITERAL_PAIR_RE.sub(_italic_pair, text)  # same length: links keep their place
     return text, links
+
+
+def _italic_pair(pair: re.Match[str]) -> str:
+    """A pair of literal asterisks as italics; a space Word's italic run took in before its
+    close goes after it: "*Feminist Studies *1, no. 2" is *Feminist Studies* 1, no. 2."""
+    inner = pair.group()[1:-1]
+    title = inner.rstrip()
+    return ITALIC_MARK + title + ITALIC_MARK + inner[len(title) :]
 
 
 def _without_marks(text: str, links: tuple[Link, ...]) -> tuple[str, tuple[Link, ...]]:

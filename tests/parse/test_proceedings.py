@@ -41,6 +41,26 @@ def test_a_meetings_proceedings_make_a_conference_paper(
 
 
 @pytest.mark.parametrize(
+    ("text", "booktitle"),
+    [
+        ("Ann Dale, “Ledgers at Sea,” in *2012 International Symposium on Harbour Records*, "
+         "vol. 2, 2012, 311-19.", "2012 International Symposium on Harbour Records"),
+        ("Ann Dale, “Ledgers at Sea,” in *PORT ’14 Proceedings of the 3rd Conference on Tidal "
+         "Archives*, ed. Bo Lind (Lyon: Tidal Press, 2014), 40-48.",
+         "PORT ’14 Proceedings of the 3rd Conference on Tidal Archives"),
+        ("Ann Dale, “Ledgers at Sea,” in Maritime Vision – HARB 2018 Workshops, ed. Bo Lind "
+         "(Lyon: Tidal Press, 2019), 75–82.", "Maritime Vision – HARB 2018 Workshops"),
+    ],
+    ids=["meeting-year-first", "proceedings-after-acronym", "acronym-year-workshops"],
+)  # fmt: skip
+def test_a_meeting_named_by_its_edition_makes_a_conference_paper(
+    text: str, booktitle: str
+) -> None:
+    (citation,) = parse_note(Note(1, text, Span(0, 0, 1)))
+    assert (citation.entry_type, citation.fields["booktitle"]) == ("inproceedings", booktitle)
+
+
+@pytest.mark.parametrize(
     ("text", "title", "booktitle"),
     [
         ("Dale, A., and Bo Lind (1987). Counting sails in harbour ledgers: A first study. "

@@ -176,6 +176,20 @@ def test_asterisks_commonmark_leaves_are_italics_when_they_pair(tmp_path: Path) 
     }
 
 
+def test_a_space_closing_an_italic_run_goes_after_its_asterisk(tmp_path: Path) -> None:
+    # Word's italic run may take in the space after a title: pandoc writes "*Harbour
+    # Review *12", which CommonMark leaves as text; the space belongs after the italics
+    doc = _md(
+        tmp_path,
+        "A.[^a]\n\n[^a]: Ann Holt, “Tides,” *Harbour Review *12, no. 3 (2001): 4-9; "
+        "Piet Sand, *Docks and Quays *(Leiden: Brill, 1999).\n",
+    )
+    assert doc.footnotes[0].text == (
+        "Ann Holt, “Tides,” *Harbour Review* 12, no. 3 (2001): 4-9; "
+        "Piet Sand, *Docks and Quays* (Leiden: Brill, 1999)."
+    )
+
+
 def test_an_underlined_link_is_a_link_with_its_text(tmp_path: Path) -> None:
     """pandoc's "[[url]{.underline}](url)" (a link Word underlined): the text and the link,
     no brackets or braces left in the note."""
