@@ -151,7 +151,8 @@ def _source_after_prose(text: str) -> int | None:
     if inner and not cues.has_source(text[:inner]):
         return inner
     colon = titlecontainer.names_after_colon(text)
-    if colon is not None and FAMILY_CAPITALS_RE.match(text, colon):
+    family = FAMILY_CAPITALS_RE.match(text, colon) if colon is not None else None
+    if family is not None and not _publisher_in_imprint(text, family):
         return colon  # "Как показано в работе: EUSTACE, Sébastien. Poetry: …" (ISO 690)
     for finder in (name_colon, _name_then_title):
         start = finder(text)
@@ -319,9 +320,26 @@ def _family_in_capitals(text: str) -> int | None:
     capitals opens the short form, not the title after it."""
     mask = protected(text)
     for match in FAMILY_CAPITALS_RE.finditer(text):
-        if not mask[match.start()] and cues.is_citation(text[match.start() :]):
+        if mask[match.start()] or _publisher_in_imprint(text, match):
+            continue
+        if cues.is_citation(text[match.start() :]):
             return match.start()
     return None
+
+
+# the place and colon of an imprint, in the clause before a word in capitals: "Moskva: Izd-vo
+# AN SSSR, 1962", "Екатеринбург: УрО РАН, 2008", the place abbreviated ("М.: АСТ, 2003")
+IMPRINT_COLON_BEFORE_RE = uregex.compile(r"(?:^|[.;]\s)[^.;]*\.?:\s[^.;:]*$")  # "М.: АСТ"
+YEAR_NEXT_RE = uregex.compile(r"(?:1[5-9]|20)\d\d\b")
+
+
+def _publisher_in_imprint(text: str, match: re.Match[str]) -> bool:
+    """ "…. Екатеринбург: УрО РАН, 2008, с. 30": a word in capitals after the place's colon and
+    before the year names the publisher (an academy, a press by its initials), not an author."""
+    return bool(
+        YEAR_NEXT_RE.match(text, match.end())
+        and IMPRINT_COLON_BEFORE_RE.search(text, 0, match.start())
+    )
 
 
 def _by_name(text: str) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import uregex
 
 FAMILY = r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*"  # "GARDINER", "LE ROUX", "VAN DER BERG"
@@ -69,3 +70,17 @@ def names_then_title(text: str) -> bool:
     """Does TEXT end with an ISO 690 head, names and a plain title, maybe after a lead-in
     ("Srov. NOVÁK, Jan. Dějiny mostů")?"""
     return head_re().search(text) is not None
+
+
+# a container word and the book's own author, the last sentence before the book's title: "…
+# Одномерный человек. В: МАРКУЗЕ, Герберт" + "Эрос и цивилизация. М.: АСТ, 2003"
+CONTAINER = lexicons.alternation(lexicons.words("container_words"))  # "In", "En", "В"
+CONTAINER_AUTHOR_END_PATTERN = rf"""(?:^|\.\s)(?:{CONTAINER})\s*:?\s+{NAMES_PATTERN}$"""
+
+
+def container_author_ends(prev: str, separator: str) -> bool:
+    """Does PREV, cut at a full stop, end with "In: FAMILY, Given" of an ISO 690 part in a book
+    by the same or another author: the book's title follows, the citation goes on."""
+    return separator == "." and bool(
+        uregex.compile(CONTAINER_AUTHOR_END_PATTERN, re.VERBOSE).search(prev)
+    )

@@ -47,6 +47,16 @@ ISO_EDITED_BOOK_RE = uregex.compile(
     (?=[A-Z][^.:;,]{{1,40}}(?:;\s*[^.:;,]{{1,40}})?:\s)""",
     re.VERBOSE,
 )
+# ISO 690's part of a book by its own author, who is named again without an editor's mark:
+# "ПИРС, Ч. С. О новом списке категорий. В: ПИРС, Ч. С. Избранные произведения. М.: Логос, 2000"
+ISO_AUTHORED_BOOK_RE = uregex.compile(
+    rf"""\.\s+(?:{CONTAINER_WORDS}):?\s+{isoshape.NAMES_PATTERN}(?<!\.)\.\s+(?![^\W\d_]\.)
+    (?P<book>[^.:;][^;]{{1,300}}?)(?:\.|(?<=[?!]))\s+
+    (?=[A-Z][^.:;,]{{0,40}}\.?(?:;\s*[^.:;,]{{1,40}})?:\s  # "Madrid:", "М.:"
+    [^.;]{{1,80}}?,\s*(?:1[5-9]|20)\d\d\b)  # the publisher and year: no subtitle's colon
+    """,
+    re.VERBOSE,
+)
 
 MEDIUM_RE = deferred.compile(r"\s*\[[^\]]{2,20}\]$")  # "[en línea]", "[online]"
 # ISO 690's book: the names, the title (its editors may follow), then the place and its colon
@@ -65,7 +75,7 @@ def mark_titles(work: str) -> str:
     work = plainquoted.mark_title_before_quoted(work)  # "NAME, Title, in «Journal», 60"
     if "*" in work or ". " not in work:
         return work  # marked already, or no sentences to read
-    iso = ISO_EDITED_BOOK_RE.search(work)
+    iso = ISO_EDITED_BOOK_RE.search(work) or ISO_AUTHORED_BOOK_RE.search(work)
     if iso is not None:  # the medium after the title stays plain: "Title [en línea]"
         medium = MEDIUM_RE.search(iso.group("book"))
         end = iso.start("book") + medium.start() if medium else iso.end("book")

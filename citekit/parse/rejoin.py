@@ -123,6 +123,7 @@ def merge_pieces(
                 or quotedhead.title_open_at_cut(prev, text[piece.start :], joined_by[-1])
                 or (joined_by[-1] == "." and quotedin.names_after_cited_in(prev))
                 or subtitleword.subtitle_after_head(prev, text[piece.start :], joined_by[-1])
+                or isoshape.container_author_ends(prev, joined_by[-1])
             )
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
