@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -183,7 +184,7 @@ def _define(reading: _Reading, label: str, line: int, builder: InlineBuilder) ->
 def _references(token: Token, reading: _Reading) -> None:
     """The note references of a body paragraph; inline notes are read where they stand."""
     line = token.map[0] + 1 if token.map else 0
-    for child in token.children or []:
+    for child in _flattened(token.children or []):
         if child.type in ("softbreak", "hardbreak"):
             line += 1
         if child.type != "footnote_ref":
@@ -196,6 +197,15 @@ def _references(token: Token, reading: _Reading) -> None:
             mdtokens.add_inline(builder, listed["tokens"])
             text, links = _note_text(builder)
             reading.footnotes.append(Footnote(number, text, line, links))
+
+
+def _flattened(children: list[Token]) -> Iterator[Token]:
+    """Inline tokens in order, an image's caption among them: a note marked in a figure's
+    caption ("![Map of the parish.[^4]](map.png)") is referred to from the body."""
+    for child in children:
+        yield child
+        if child.type == "image":
+            yield from _flattened(child.children or [])
 
 
 def _note_text(builder: InlineBuilder) -> tuple[str, tuple[Link, ...]]:

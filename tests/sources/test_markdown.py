@@ -93,6 +93,12 @@ def test_undefined_reference_counts(tmp_path: Path) -> None:
     assert ([f.number for f in doc.footnotes], doc.references) == ([1], (1, 2))
 
 
+def test_a_note_marked_in_a_figure_caption_is_referred_to(tmp_path: Path) -> None:
+    doc = _md(tmp_path, "Text.[^a]\n\n![A map of the parish.[^b]](map.png)\n\n"
+              "[^a]: One.\n[^b]: Two.\n")
+    assert doc.references == (1, 2)
+
+
 def test_without_footnotes_the_visible_text_goes_to_layout(tmp_path: Path) -> None:
     doc = _md(
         tmp_path,
