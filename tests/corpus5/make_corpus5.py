@@ -130,7 +130,7 @@ def render_md(doc: dict) -> str:
 def render_docx(doc: dict, target: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         md = Path(tmp) / "in.md"
-        # A typed "<https://…>" (MHRA) must stay text with its brackets, not become a pandoc autolink.
+        # A typed "<https://…>" (MHRA) stays text with its brackets, not a pandoc autolink.
         text = re.sub(r"<(https?://[^>\s]+)>", r"\\<\1\\>", render_md(doc))
         md.write_text(text, encoding="utf-8")
         subprocess.run(["pandoc", str(md), "-o", str(target)], check=True)
