@@ -130,7 +130,9 @@ def render_md(doc: dict) -> str:
 def render_docx(doc: dict, target: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         md = Path(tmp) / "in.md"
-        md.write_text(render_md(doc), encoding="utf-8")
+        # A typed "<https://…>" (MHRA) stays text with its brackets, not a pandoc autolink.
+        text = re.sub(r"<(https?://[^>\s]+)>", r"\\<\1\\>", render_md(doc))
+        md.write_text(text, encoding="utf-8")
         subprocess.run(["pandoc", str(md), "-o", str(target)], check=True)
 
 
