@@ -197,12 +197,15 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
         # a differing year is an inconsistency of one work unless the titles differ at all, or
         # the authors differ in number too ("Crowther, *Adventure* (1975)" and "Crowther and
         # Woods, *Adventure* (1977)": two versions of the work), or the volume differs too
-        # ("*Aro v. Convertible Top*, 365 U.S. 336 (1961)" and "…, 377 U.S. 476 (1964)")
+        # ("*Aro v. Convertible Top*, 365 U.S. 336 (1961)" and "…, 377 U.S. 476 (1964)"), or
+        # the address differs too (two pages or two snapshots of a site, "“Vine,” archived
+        # 2016" and "“Vine,” archived 2018", each at its own URL)
         return (
             _years_agree(a, b)
             or (
                 similarity >= 95
                 and len(names_a) == len(names_b)
+                and _urls_agree(a, b)
                 and not _volumes_differ(a, b)
                 and not _other_edition(a, b)
                 and not _paper_then_article(type_a, type_b)
