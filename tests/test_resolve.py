@@ -697,3 +697,17 @@ def test_a_family_name_alone_after_the_full_citation_is_its_short_form(tmp_path:
     holt, sand = cited[0], cited[2]
     assert cited == [holt, holt, sand, holt, sand]
     assert len(report.works) == 2
+
+
+def test_a_family_name_before_a_semicolon_list_of_authors_stays_a_name(tmp_path: Path) -> None:
+    # German and ISO 690 notes list authors with semicolons, the last before a colon and the
+    # title: "Holt; Sand: Title" is one citation of two authors, not Holt's short form
+    doc = tmp_path / "essay.md"
+    doc.write_text(
+        "Ledgers.[^1] Docks.[^2]\n\n"
+        "[^1]: Ann Holt, *Harbour Ledgers: Trade in the North* (Leiden: Brill, 2015).\n\n"
+        "[^2]: Vgl. Holt; Sand: Hafenbücher im Norden, Berlin 2019, S. 4.\n",
+        encoding="utf-8",
+    )
+    texts = [c.text for c in extract(doc).citations]
+    assert "Holt" not in texts

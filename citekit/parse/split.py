@@ -113,6 +113,19 @@ def _drop_explanation(text: str, piece: Piece) -> Piece:
     return piece
 
 
+# "; Henny: Title": the next name ends in a colon, as names before a title do where authors are
+# listed with semicolons (German and ISO 690 notes: "Sahle; Henny: Klios Algorithmen, 2015")
+NEXT_AUTHOR_OF_LIST_RE = re.compile(r"\s*;\s*[A-Z][^\s;:,]*(?:,[^;:]*)?:")
+
+
+def _name_alone(text: str, piece: Piece, known: KnownTitles) -> bool:
+    """ "…, 2015); Borgman.": a known author's family name alone is a short form, unless it
+    opens a list of authors ("Sahle; Henny: Title")."""
+    return known.family_alone(piece.text(text)) and not NEXT_AUTHOR_OF_LIST_RE.match(
+        text, piece.end
+    )
+
+
 def split_note(
     text: str, hereafter: tuple[str, ...] = (), known: KnownTitles = NO_TITLES
 ) -> list[tuple[Piece, str]]:
@@ -145,7 +158,9 @@ def split_note(
             for joined_part in commas:
                 for sub_part, joined in _split_and_title(text, joined_part):
                     body = sub_part.text(text)
-                    if body and (cites(body, hereafter, known) or known.family_alone(body)):
+                    if body and (
+                        cites(body, hereafter, known) or _name_alone(text, sub_part, known)
+                    ):
                         out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
                     prefix = ""
     out = bracketdate.cut_brackets(text, out)  # "… (cf. Heidegger 1996, 47)": the bracket cites
