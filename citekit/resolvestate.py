@@ -118,6 +118,16 @@ class State:
             self.drifted[name] = (len(self.by_family), found)
         return found
 
+    @staticmethod
+    def _lookup_keys(fields: dict[str, str], short: bool) -> list[str]:
+        """The blocks to search; a short form read as a person's papers ("Clarke Papers,
+        1:299") searches its title's block too, for the edition of that name ("*The Clarke
+        Papers*, ed. C. H. Firth"), which plain text cannot tell from a collection."""
+        keys = identity.block_keys(fields)
+        if short and fields.get("_person") and fields.get("title"):
+            keys = keys + identity.block_keys({"title": fields["title"]})
+        return keys
+
     def candidates(
         self,
         fields: dict[str, str],
@@ -131,7 +141,7 @@ class State:
         in a large block only the works that may pass its tests are ranked (resolvenarrow)."""
         title = identity.title_words(fields.get("title"))
         ids: dict[str, None] = {}
-        for key in identity.block_keys(fields):
+        for key in self._lookup_keys(fields, narrow):
             block = self.blocks.get(key, [])
             if len(block) <= SHORTLIST or not title:
                 ids.update(dict.fromkeys(block))

@@ -711,3 +711,19 @@ def test_a_family_name_before_a_semicolon_list_of_authors_stays_a_name(tmp_path:
     )
     texts = [c.text for c in extract(doc).citations]
     assert "Holt" not in texts
+
+
+def test_a_plain_short_title_of_papers_finds_the_edition_so_titled(tmp_path: Path) -> None:
+    # "Verney Papers, 2:14" without italics reads as a person's papers (an archive) or as the
+    # short title of the edition "The Verney Papers"; the document cites only the edition
+    doc = tmp_path / "essay.md"
+    doc.write_text(
+        "A.[^1] B.[^2]\n\n"
+        "[^1]: John Bruce, ed., *The Verney Papers: Notes of Proceedings in the Long "
+        "Parliament* (London: Camden Society, 1845), 12.\n\n"
+        "[^2]: Verney Papers, 2:14.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    assert len({c.work for c in report.citations}) == 1
+    assert not report.diagnostics
