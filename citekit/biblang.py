@@ -46,9 +46,12 @@ def detect(text: str) -> str | None:
 def _scores(text: str) -> Counter[str]:
     scores: Counter[str] = Counter()
     lowered = text.lower()
+    languages = _languages()
     for word in WORD_RE.findall(lowered):
-        for language in _languages().get(word, ()):
-            scores[language] += 1 / len(_languages()[word])
+        if word in languages:  # most words are in no list
+            written = languages[word]
+            for language in written:
+                scores[language] += 1 / len(written)
     for language, letters in LETTERS.items():
         if any(letter in lowered for letter in letters):
             scores[language] += LETTER_WEIGHT

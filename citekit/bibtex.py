@@ -56,6 +56,9 @@ ESCAPES = {  # plain character -> what LaTeX typesets as that character
     "~": r"\textasciitilde{}",
 }
 BRACES = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+_ESCAPE_TABLE = str.maketrans(ESCAPES)
+# a character escape() changes: ESCAPES' and the braces
+_SPECIAL_RE = re.compile("[" + re.escape("".join(ESCAPES) + "".join(BRACES)) + "]")
 UNESCAPES = {v: k for k, v in (ESCAPES | BRACES).items()}
 UNESCAPE_RE = re.compile("|".join(re.escape(v) for v in UNESCAPES))
 SPACE_RE = re.compile(r"\s+")
@@ -73,6 +76,10 @@ def escape(value: str) -> str:
 
     Balanced braces are kept: they are valid BibTeX groups and survive a round trip.
     """
+    if not _SPECIAL_RE.search(value):
+        return value  # most values: nothing to escape, and a character loop costs
+    if "{" not in value and "}" not in value:
+        return value.translate(_ESCAPE_TABLE)  # no brace, so none stray
     stray = stray_braces(value)
     out = []
     for i, char in enumerate(value):
