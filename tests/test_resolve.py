@@ -727,3 +727,19 @@ def test_a_plain_short_title_of_papers_finds_the_edition_so_titled(tmp_path: Pat
     report = extract(doc)
     assert len({c.work for c in report.citations}) == 1
     assert not report.diagnostics
+
+
+def test_initials_c_d_open_a_full_citation_not_the_czech_op_cit(tmp_path: Path) -> None:
+    # the Czech "c. d." (citované dílo) is written in lower case; "C. D. Broad" is a name
+    doc = tmp_path / "essay.md"
+    doc.write_text(
+        "A.[^1] B.[^2]\n\n"
+        "[^1]: Robert J. Fogelin, *A Defense of Hume on Miracles* (Princeton: Princeton "
+        "University Press, 2003), 5.\n\n"
+        '[^2]: C. D. Broad, "Hume’s Theory," *Proceedings of the Aristotelian Society* 17 '
+        "(1916–17): 77–94.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    assert [c.kind.value for c in report.citations] == ["full", "full"]
+    assert not report.diagnostics

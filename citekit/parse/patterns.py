@@ -86,7 +86,8 @@ OPCIT_RE = guarded(
         r"""(?P<marker>\*?\b(?:op\.?\s?cit|ob\.\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
         |(?-i:a\.\s?a)(?=\.\s*(?:[,;:]|$))  # Swedish, Danish "a.a." (anfört arbete), lower case
         |anf\.\s?arb  # Swedish "anf. arb." (anfört arbete) written out
-        |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|a\.w(?=\.)|c\.\s?d|cit\.\s?d|cit
+        |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|a\.w(?=\.)|cit\.\s?d|cit
+        |(?-i:c\.\s?d)  # Czech "c. d." (citované dílo), lower case: "C. D. Broad" is initials
         |(?-i:i\.\ m|i\.m)(?=\.\s*(?:[\dIVX,;]|$))  # Hungarian "i. m." (idézett mű)
         |citat[ao](?=\s*(?:[,;]|\.?$))  # Italian "…, citata": not "citato in" (cited in)
         |указ\.\s?соч|цит\.\s?соч|uvedené\s+dílo|dílo\s+cit)\b\.?\*?)""",
