@@ -121,3 +121,15 @@ def test_edited_by_between_a_book_and_its_imprint() -> None:
 
 def test_a_roman_range_is_a_pinpoint() -> None:
     assert has_short_shape("Hale, “Preface,” xx–xxi")
+
+
+@pytest.mark.parametrize(
+    "short",
+    [
+        "Witting, *Street on Torts*, ch 2",
+        "Craig, *Administrative Law*, pt 3",
+        "Lowe, *Acts*, art 7",
+    ],
+)
+def test_oscola_divisions_without_stops_are_pinpoints(short: str) -> None:
+    assert has_short_shape(short)
