@@ -16,6 +16,7 @@ from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.shortforms import has_short_shape
 from citekit.resolveedition import by_contributor
+from citekit.resolvenamelist import named_by_list
 from citekit.resolvereference import by_reference
 from citekit.resolvesigla import by_initials, by_siglum
 from citekit.resolvestate import State, Work, page_fits, settle
@@ -40,6 +41,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     matches = matches or titled_by_name(citation, position, state)  # "Argonauts, 100"
     matches = matches or edited_volume(citation, position, state)  # "Bernstein, 1998, 63"
     matches = matches or by_contributor(citation, position, state)  # "Allott, no. 61"
+    matches = matches or named_by_list(citation, position, state)  # "Bordwell, Staiger and …"
     matches = matches or titled_by_head(citation, position, state)  # "Selected Letters, 40"
     matches = matches or by_initials(citation, state)  # "*PI* §217"
     matches = matches or titled_by_subtitle(citation, position, state)  # "*Final Report*, 3"

@@ -743,3 +743,18 @@ def test_initials_c_d_open_a_full_citation_not_the_czech_op_cit(tmp_path: Path) 
     report = extract(doc)
     assert [c.kind.value for c in report.citations] == ["full", "full"]
     assert not report.diagnostics
+
+
+def test_three_family_names_and_a_page_cite_the_work_of_those_authors(tmp_path: Path) -> None:
+    # "Reyes, Lind and Marsh, p. 163" reads as an author and a title ("Lind and Marsh"), as
+    # "Pocock, Barbarism and Religion, 2" must; the authors of the full citation tell them apart
+    doc = tmp_path / "essay.md"
+    doc.write_text(
+        "A.[^1] B.[^2]\n\n"
+        "[^1]: Ann Reyes, Bo Lind and Cy Marsh, *Harbour Ledgers* (London: Verso, 1985), 12.\n\n"
+        "[^2]: Reyes, Lind and Marsh, p. 163.\n",
+        encoding="utf-8",
+    )
+    report = extract(doc)
+    assert len({c.work for c in report.citations}) == 1
+    assert not report.diagnostics
