@@ -1,9 +1,9 @@
-"""The fourth to nineteenth development corpora, scored by the shared scorer: no document
+"""The fourth to twenty-first development corpora, scored by the shared scorer: no document
 below its floor.
 
-tests/corpus4 to tests/corpus19 were written after the parser, and measured before any rule
-was fitted to them (tests/corpus19: then rules were written for what it missed, each against a
-habit the other corpora share); their floors sit a little under the figures the parser reached, so a
+tests/corpus4 to tests/corpus21 were written after the parser, and measured before any rule
+was fitted to them (from tests/corpus19 on, rules were then written for what each missed,
+each against a habit the other corpora share); their floors sit a little under the figures the parser reached, so a
 change that loses ground on these documents fails here. The scorer lives outside
 the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test
 is skipped.
@@ -152,6 +152,23 @@ FLOORS = {
         "en_tempest_prelude_editions": 0.95,
         "en_vermeer_delft_catalogues": 0.99,
         "es_deuda_latinoamericana": 0.97,
+    },
+    "corpus20": {  # measured unseen (0.922), then four rules from its misses; less ~0.01
+        "en_chartist_petitions": 0.965,
+        "en_duty_of_care_incrementalism": 0.975,
+        "en_early_methodist_field_preaching": 0.985,
+        "en_hume_miracles_testimony": 0.96,
+        "en_social_capital_decline": 0.955,
+        "en_wordsworth_spots_of_time": 0.915,
+        "fr_affaire_dreyfus_presse": 0.98,
+    },
+    "corpus21": {  # measured unseen (0.924), then two rules from its misses; less ~0.01
+        "en_burned_over_district_revivals": 0.985,
+        "en_early_cinema_attractions": 0.98,
+        "en_missile_crisis_decision_models": 0.985,
+        "en_putney_debates_franchise": 0.97,
+        "en_replication_experimenters_regress": 0.885,
+        "it_virgilio_dante_guida": 0.97,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]
