@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from citekit import extract
 from citekit.dedupe import merge_works
 from citekit.model import Citation, Code, Diagnostic, Kind, Note, Span
 from citekit.parse import build_context, parse_note
 from citekit.resolve import REACH, resolve
+from tests.markdown_notes import extract_notes
 
 Label = str | None | tuple[str | None, ...]
 
@@ -685,14 +685,11 @@ def test_a_work_cited_with_two_page_ranges_may_hold_any_page() -> None:
 def test_a_family_name_alone_after_the_full_citation_is_its_short_form(tmp_path: Path) -> None:
     # "…, 2015); Holt.": a note cites a work in full, then again by its author's name alone
     # (Chicago's short form for an author cited for one work, as Zotero writes it)
-    doc = tmp_path / "essay.md"
-    doc.write_text(
-        "Ledgers.[^1] Docks.[^2]\n\n"
-        "[^1]: Ann Holt, *Harbour Ledgers: Trade in the North* (Leiden: Brill, 2015); Holt.\n\n"
-        "[^2]: Piet Sand, *Docks and Quays* (Oxford: Clarendon, 1999); Holt; Sand.\n",
-        encoding="utf-8",
+    report = extract_notes(
+        tmp_path,
+        "Ann Holt, *Harbour Ledgers: Trade in the North* (Leiden: Brill, 2015); Holt.",
+        "Piet Sand, *Docks and Quays* (Oxford: Clarendon, 1999); Holt; Sand.",
     )
-    report = extract(doc)
     cited = [c.work for c in report.citations]
     holt, sand = cited[0], cited[2]
     assert cited == [holt, holt, sand, holt, sand]
@@ -702,45 +699,36 @@ def test_a_family_name_alone_after_the_full_citation_is_its_short_form(tmp_path:
 def test_a_family_name_before_a_semicolon_list_of_authors_stays_a_name(tmp_path: Path) -> None:
     # German and ISO 690 notes list authors with semicolons, the last before a colon and the
     # title: "Holt; Sand: Title" is one citation of two authors, not Holt's short form
-    doc = tmp_path / "essay.md"
-    doc.write_text(
-        "Ledgers.[^1] Docks.[^2]\n\n"
-        "[^1]: Ann Holt, *Harbour Ledgers: Trade in the North* (Leiden: Brill, 2015).\n\n"
-        "[^2]: Vgl. Holt; Sand: Hafenbücher im Norden, Berlin 2019, S. 4.\n",
-        encoding="utf-8",
+    report = extract_notes(
+        tmp_path,
+        "Ann Holt, *Harbour Ledgers: Trade in the North* (Leiden: Brill, 2015).",
+        "Vgl. Holt; Sand: Hafenbücher im Norden, Berlin 2019, S. 4.",
     )
-    texts = [c.text for c in extract(doc).citations]
-    assert "Holt" not in texts
+    assert "Holt" not in [c.text for c in report.citations]
 
 
 def test_a_plain_short_title_of_papers_finds_the_edition_so_titled(tmp_path: Path) -> None:
     # "Verney Papers, 2:14" without italics reads as a person's papers (an archive) or as the
     # short title of the edition "The Verney Papers"; the document cites only the edition
-    doc = tmp_path / "essay.md"
-    doc.write_text(
-        "A.[^1] B.[^2]\n\n"
-        "[^1]: John Bruce, ed., *The Verney Papers: Notes of Proceedings in the Long "
-        "Parliament* (London: Camden Society, 1845), 12.\n\n"
-        "[^2]: Verney Papers, 2:14.\n",
-        encoding="utf-8",
+    report = extract_notes(
+        tmp_path,
+        "John Bruce, ed., *The Verney Papers: Notes of Proceedings in the Long Parliament* "
+        "(London: Camden Society, 1845), 12.",
+        "Verney Papers, 2:14.",
     )
-    report = extract(doc)
     assert len({c.work for c in report.citations}) == 1
     assert not report.diagnostics
 
 
 def test_initials_c_d_open_a_full_citation_not_the_czech_op_cit(tmp_path: Path) -> None:
     # the Czech "c. d." (citované dílo) is written in lower case; "C. D. Broad" is a name
-    doc = tmp_path / "essay.md"
-    doc.write_text(
-        "A.[^1] B.[^2]\n\n"
-        "[^1]: Robert J. Fogelin, *A Defense of Hume on Miracles* (Princeton: Princeton "
-        "University Press, 2003), 5.\n\n"
-        '[^2]: C. D. Broad, "Hume’s Theory," *Proceedings of the Aristotelian Society* 17 '
-        "(1916–17): 77–94.\n",
-        encoding="utf-8",
+    report = extract_notes(
+        tmp_path,
+        "Robert J. Fogelin, *A Defense of Hume on Miracles* (Princeton: Princeton "
+        "University Press, 2003), 5.",
+        'C. D. Broad, "Hume’s Theory," *Proceedings of the Aristotelian Society* 17 '
+        "(1916–17): 77–94.",
     )
-    report = extract(doc)
     assert [c.kind.value for c in report.citations] == ["full", "full"]
     assert not report.diagnostics
 
@@ -748,13 +736,10 @@ def test_initials_c_d_open_a_full_citation_not_the_czech_op_cit(tmp_path: Path) 
 def test_three_family_names_and_a_page_cite_the_work_of_those_authors(tmp_path: Path) -> None:
     # "Reyes, Lind and Marsh, p. 163" reads as an author and a title ("Lind and Marsh"), as
     # "Pocock, Barbarism and Religion, 2" must; the authors of the full citation tell them apart
-    doc = tmp_path / "essay.md"
-    doc.write_text(
-        "A.[^1] B.[^2]\n\n"
-        "[^1]: Ann Reyes, Bo Lind and Cy Marsh, *Harbour Ledgers* (London: Verso, 1985), 12.\n\n"
-        "[^2]: Reyes, Lind and Marsh, p. 163.\n",
-        encoding="utf-8",
+    report = extract_notes(
+        tmp_path,
+        "Ann Reyes, Bo Lind and Cy Marsh, *Harbour Ledgers* (London: Verso, 1985), 12.",
+        "Reyes, Lind and Marsh, p. 163.",
     )
-    report = extract(doc)
     assert len({c.work for c in report.citations}) == 1
     assert not report.diagnostics
