@@ -4,9 +4,9 @@ below its floor.
 tests/corpus4 to tests/corpus21 were written after the parser, and measured before any rule
 was fitted to them (from tests/corpus19 on, rules were then written for what each missed,
 each against a habit the other corpora share); their floors sit a little under the figures
-the parser reached, so a change that loses ground on these documents fails here. The scorer lives outside
-the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test
-is skipped.
+the parser reached, so a change that loses ground on these documents fails here. The scorer
+lives outside the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL);
+without it the test is skipped.
 """
 
 from __future__ import annotations
