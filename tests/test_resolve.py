@@ -743,3 +743,17 @@ def test_three_family_names_and_a_page_cite_the_work_of_those_authors(tmp_path: 
     )
     assert len({c.work for c in report.citations}) == 1
     assert not report.diagnostics
+
+
+def test_a_double_family_name_and_a_page_before_and_is_a_short_form(tmp_path: Path) -> None:
+    # "Ruiz Lago, 3 and Holt, 9": the full citation's name ("Ana Ruiz Lago") does not say
+    # that "Ruiz" is a family name; the short form that gives both names does
+    report = extract_notes(
+        tmp_path,
+        "Ana Ruiz Lago, *Mareas del Norte* (Madrid: Cátedra, 2001), 1.",
+        "Ann Holt, *Harbour Ledgers* (Leiden: Brill, 2015), 2.",
+        "Ruiz Lago, 3 and Holt, 9.",
+    )
+    cited = [c.work for c in report.citations]
+    assert cited[2:] == cited[:2]
+    assert not report.diagnostics

@@ -155,6 +155,14 @@ class KnownTitles:
             return False
         return _fold(" ".join(words)) in self.by_family
 
+    def family_and_pinpoint(self, span: str) -> bool:
+        """ "Knorr Cetina, 3", "García Márquez, 45": a known author's family name of two words,
+        which the names' shapes alone cannot tell from two capitalised words, and a pinpoint."""
+        head, comma, rest = span.rpartition(",")
+        if not comma or not PINPOINT_RE.fullmatch(rest.strip(" .")):
+            return False
+        return len(head.split()) == 2 and self.family_alone(head)
+
     def _title_and_pinpoint(self, span: str) -> bool:
         """ "The Times Guide to English Style and Usage, p. 171": all or the start of a known
         title (two words at least, unless it has one), a comma, then only a pinpoint."""
@@ -256,7 +264,7 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
         if not title or not people:
             continue
         for name in people.split(" and "):
-            for family in _family_forms(names.family(name)):
+            for family in (*_family_forms(names.family(name)), *_second_family(name)):
                 found.setdefault(family, []).extend(_without_article(title))
     by_family = {family: _openings(titles, 1) for family, titles in found.items() if family}
     return KnownTitles(
@@ -297,6 +305,17 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)
+def _second_family(name: str) -> tuple[str, ...]:
+    """ "Cetina, Karin Knorr": the family name with the last given name before it, which may
+    be a first family name the name's words could not tell ("Knorr Cetina", "García
+    Márquez"); a short form that gives both names says so."""
+    family, _, given = name.partition(",")
+    words = given.split()
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].endswith("."):
+        return ()
+    return (_fold(f"{words[-1]} {family}"),)
+
+
 def _family_forms(family: str) -> tuple[str, ...]:
     """The folded family name, and without its particles if it has any: a short form may
     drop them ("Cornelius à Lapide" is "Lapide", "Antonio de Azevedo" is "Azevedo")."""

@@ -119,11 +119,12 @@ NEXT_AUTHOR_OF_LIST_RE = re.compile(r"\s*;\s*[A-Z][^\s;:,]*(?:,[^;:]*)?:")
 
 
 def _name_alone(text: str, piece: Piece, known: KnownTitles) -> bool:
-    """ "…, 2015); Borgman.": a known author's family name alone is a short form, unless it
-    opens a list of authors ("Sahle; Henny: Title")."""
-    return known.family_alone(piece.text(text)) and not NEXT_AUTHOR_OF_LIST_RE.match(
-        text, piece.end
-    )
+    """ "…, 2015); Borgman.", "Knorr Cetina, 3": a known author's family name alone, or with a
+    pinpoint, is a short form, unless it opens a list of authors ("Sahle; Henny: Title")."""
+    span = piece.text(text)
+    if known.family_and_pinpoint(span):
+        return True
+    return known.family_alone(span) and not NEXT_AUTHOR_OF_LIST_RE.match(text, piece.end)
 
 
 def split_note(
@@ -265,7 +266,7 @@ def _split_joins(
             and cites(tail, hereafter, known)
         ):
             rest = Piece(piece.start + begin, piece.end)
-            if cites(head, hereafter, known):
+            if cites(head, hereafter, known) or known.family_and_pinpoint(head):
                 first = trim(text, piece.start, piece.start + match.start())
                 return [first, *_split_joins(text, rest, hereafter, known)]
             if match.group("word") == "with":  # "Thuc. 2.65.9, with A. W. Gomme, *…*": a
