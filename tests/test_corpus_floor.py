@@ -162,12 +162,12 @@ FLOORS = {
         "en_wordsworth_spots_of_time": 0.915,
         "fr_affaire_dreyfus_presse": 0.98,
     },
-    "corpus21": {  # measured unseen (0.924), then two rules from its misses; less ~0.01
+    "corpus21": {  # measured unseen (0.924), then three rules from its misses; less ~0.01
         "en_burned_over_district_revivals": 0.985,
         "en_early_cinema_attractions": 0.98,
         "en_missile_crisis_decision_models": 0.985,
         "en_putney_debates_franchise": 0.97,
-        "en_replication_experimenters_regress": 0.885,
+        "en_replication_experimenters_regress": 0.985,
         "it_virgilio_dante_guida": 0.97,
     },
 }
