@@ -153,7 +153,7 @@ class KnownTitles:
         words = span.strip(" .").split()
         if not 0 < len(words) <= 2 or not all(w[:1].isupper() for w in words):
             return False
-        return _fold(" ".join(words)) in self.by_family
+        return self.knows_family(" ".join(words))
 
     def family_and_pinpoint(self, span: str) -> bool:
         """ "Knorr Cetina, 3", "García Márquez, 45": a known author's family name of two words,
@@ -304,7 +304,6 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(WORD_RE.findall(text.replace("*", "").casefold()))
 
 
-@lru_cache(maxsize=memo.PER_DOCUMENT)
 def _second_family(name: str) -> tuple[str, ...]:
     """ "Cetina, Karin Knorr": the family name with the last given name before it, which may
     be a first family name the name's words could not tell ("Knorr Cetina", "García
@@ -316,6 +315,7 @@ def _second_family(name: str) -> tuple[str, ...]:
     return (_fold(f"{words[-1]} {family}"),)
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)
 def _family_forms(family: str) -> tuple[str, ...]:
     """The folded family name, and without its particles if it has any: a short form may
     drop them ("Cornelius à Lapide" is "Lapide", "Antonio de Azevedo" is "Azevedo")."""

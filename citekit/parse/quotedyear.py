@@ -13,13 +13,15 @@ from citekit.parse import uregex
 from citekit.parse.cutpoints import Piece, trim
 from citekit.parse.known import KnownTitles
 
+# a family name, or two joined: "Bernstein", "Perloff and Dworkin"
+NAMES = r"(?P<names>[A-Z][^\W\d_]+(?:\s+(?:and|&)\s+[A-Z][^\W\d_]+)?)"
 # the closing mark of a quoted title, then a family name (or two), a year and perhaps a page,
 # and nothing more: "…,” Bernstein, 1998", "…,” Perloff and Dworkin 2009, 45"
 AUTHOR_YEAR_AFTER_QUOTE_RE = uregex.compile(
-    r"""[”"’]\s+
-        (?P<names>[A-Z][^\W\d_]+(?:\s+(?:and|&)\s+[A-Z][^\W\d_]+)?)  # "Bernstein"
-        ,?\s+(?:1[5-9]|20)\d\d[a-z]?                                # ", 1998"
-        (?:,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?                  # ", 63"
+    r"""[”"’]\s+"""
+    + NAMES
+    + r""",?\s+(?:1[5-9]|20)\d\d[a-z]?                # ", 1998"
+        (?:,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)?  # ", 63"
         [.\s]*$""",
     re.VERBOSE,
 )
@@ -32,17 +34,14 @@ def cut_author_year(text: str, piece: Piece, known: KnownTitles) -> list[Piece]:
     if match is None:
         return [piece]
     head = span[: match.start() + 1]
-    names = match.group("names").replace("&", "and").split(" and ")
-    if not (known.cites(head) and all(known.knows_family(n) for n in names)):
+    if not (known.cites(head) and _known_names(match, known)):
         return [piece]
     first = trim(text, piece.start, piece.start + match.start() + 1)
     return [first, trim(text, piece.start + match.start("names"), piece.end)]
 
 
 # the author-date citation alone: "Bernstein, 1998", "Perloff and Dworkin, 2009"
-AUTHOR_YEAR_RE = uregex.compile(
-    r"(?P<names>[A-Z][^\W\d_]+(?:\s+(?:and|&)\s+[A-Z][^\W\d_]+)?),?\s+(?P<year>(?:1[5-9]|20)\d\d)\.?"
-)
+AUTHOR_YEAR_RE = uregex.compile(NAMES + r",?\s+(?P<year>(?:1[5-9]|20)\d\d)\.?")
 
 
 def known_author_year(text: str, known: KnownTitles) -> dict[str, str] | None:
@@ -52,7 +51,13 @@ def known_author_year(text: str, known: KnownTitles) -> dict[str, str] | None:
     match = AUTHOR_YEAR_RE.fullmatch(text.strip())
     if match is None:
         return None
-    names = match.group("names").replace("&", "and").split(" and ")
-    if not all(known.knows_family(n) for n in names):
+    names = _known_names(match, known)
+    if not names:
         return None
     return {"author": " and ".join(names), "year": match.group("year")}
+
+
+def _known_names(match: re.Match[str], known: KnownTitles) -> list[str]:
+    """The family names MATCH found, when every one is a known author's or editor's."""
+    names = match.group("names").replace("&", "and").split(" and ")
+    return names if all(known.knows_family(n) for n in names) else []
