@@ -88,10 +88,22 @@ def _work_conflicts(groups: Mapping[str, list[Citation]]) -> list[Diagnostic]:
     for cited in groups.values():
         fulls = [c for c in cited if c.kind is Kind.FULL]
         for later in fulls[1:]:
+            if later.note == fulls[0].note:
+                continue  # one note does not cite a work twice: two works taken for one
             clash = _clashes(fulls[0].fields, later.fields, WORK_FACTS)
+            if _dated_apart(fulls[0], later):
+                clash = [c for c in clash if not c.startswith("year ")]
             if clash:
                 out.append(_inconsistent(later, fulls[0], clash))
     return out
+
+
+def _dated_apart(a: Citation, b: Citation) -> bool:
+    """May two full citations of one work give two years without a slip? Two editions ("2nd
+    ed. (…, 2019)" after the first of 2016) and a web page seen or updated at two dates may."""
+    return "online" in (a.entry_type, b.entry_type) or a.fields.get("edition") != b.fields.get(
+        "edition"
+    )
 
 
 def _container_conflicts(citations: tuple[Citation, ...]) -> list[Diagnostic]:

@@ -362,14 +362,19 @@ def truncation(text: str, *, whole: bool = False) -> str | None:
     A note ending in "," or ";" is complete (lists of sources end so); one ending in a
     dangling page range, inside a parenthesis, on a connecting word ("of the", "und"),
     a colon, or a long word with no closing punctuation is not. A URL may end a note.
-    A WHOLE note (read from markup, not from a page) is not suspected for its last word.
+    A WHOLE note (read from markup, not from a page) is not suspected for its last word, nor
+    for a parenthesis left open when its sentence is closed.
     """
     stripped = text.rstrip()
     # Each pattern ends at the end of the note: a cheap look at its last character or word
     # first, since searching a whole note for an ending costs a try at every character.
     if stripped[-1:] in DASHES and DANGLING_RANGE_RE.search(stripped):
         return f"breaks off in a page range: {stripped[-20:]!r}"
-    if stripped.count("(") > stripped.count(")") and not _sentences_after_open(stripped):
+    if (
+        stripped.count("(") > stripped.count(")")
+        and not (whole and stripped.endswith("."))  # a slip: a note of markup ends where it ends
+        and not _sentences_after_open(stripped)
+    ):
         return f"breaks off inside a parenthesis: {stripped[-30:]!r}"
     if stripped.endswith(":"):
         return f"breaks off after a colon: {stripped[-30:]!r}"

@@ -31,6 +31,9 @@ OPENS_AFTER = 12  # a full citation cut at its start opens this soon after the t
 ANSWER_FIELDS = ("author", "editor", "title", "year")  # what find reads of a citation
 NAMES_END = 40  # a citation names its authors in its opening words, not in what runs on
 MIN_TITLE_LETTERS = 6  # a shorter title ("Id.", "Werke") is no evidence in running prose
+# a short form without a name ("*Responsibility to Protect*, para. 4.19") has only its title
+# to go by: a longer one, that prose would not hold by chance
+MIN_UNNAMED_LETTERS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +57,8 @@ class NoteTexts:
 
     def find(self, citation: Citation) -> Found | None:
         """The first earlier note whose words state CITATION's work in full: its family name
-        near its short title, and a year after the title (asked twice of a short form that
+        near its short title (a long title alone where it names nobody), and a year after the
+        title (asked twice of a short form that
         matched nothing: once to link it, once before reporting it; answered once)."""
         fields = citation.fields
         key = (citation.note, citation.index, *(fields.get(k) for k in ANSWER_FIELDS))
@@ -64,7 +68,8 @@ class NoteTexts:
 
     def _find(self, citation: Citation) -> Found | None:
         name, title = _family_of(citation), citation.fields.get("title", "").strip(" *.,")
-        if not name or len(re.sub(r"\W", "", title)) < MIN_TITLE_LETTERS or not self.texts:
+        letters = len(re.sub(r"\W", "", title))
+        if not self.texts or letters < (MIN_TITLE_LETTERS if name else MIN_UNNAMED_LETTERS):
             return None
         year = citation.fields.get("year", "")[:4]  # "Gould 1966": that year, not another
         notes = self._notes_with(name, title, citation.note)
@@ -73,7 +78,7 @@ class NoteTexts:
         if not notes:  # no earlier note holds the words: no pattern to compile
             return None
         title_re = _words_re(title)
-        name_re = _words_re(name)
+        name_re = _words_re(name) if name else None
         for note in notes:
             text = self.texts[note]
             for match in title_re.finditer(text):
@@ -86,7 +91,8 @@ class NoteTexts:
         first word, so its list is the short one) and the title's first word."""
         if not self.by_word:
             self._index()
-        names, words = WORD_RE.findall(name.casefold()), WORD_RE.findall(title.casefold())
+        words = WORD_RE.findall(title.casefold())
+        names = WORD_RE.findall(name.casefold()) if name else words  # a title alone: its words
         if not names or not words:
             return []
         longest = max(names, key=len)  # "becdelievre", not the particle of "de Becdelièvre"
@@ -149,10 +155,12 @@ def _may_hold(folded: str, words: list[str] | None) -> bool:
     return all(word in folded for word in words)
 
 
-def _stated_in_full(text: str, start: int, end: int, name_re: re.Pattern[str], year: str) -> bool:
-    """The family name stands near the title, and a year (YEAR, where the short form gives
-    one) follows before the next ";"."""
-    if not name_re.search(text, max(0, start - NAME_REACH), end + NAME_REACH):
+def _stated_in_full(
+    text: str, start: int, end: int, name_re: re.Pattern[str] | None, year: str
+) -> bool:
+    """The family name (NAME_RE; None: the short form names nobody) stands near the title,
+    and a year (YEAR, where the short form gives one) follows before the next ";"."""
+    if name_re and not name_re.search(text, max(0, start - NAME_REACH), end + NAME_REACH):
         return False
     stop = text.find(";", end)
     reach = min(end + YEAR_REACH, stop if stop >= 0 else len(text))

@@ -20,6 +20,7 @@ from citekit.resolvereference import by_reference
 from citekit.resolveshort import as_book
 from citekit.resolvestate import REACH, State, Strategy, Work, settle
 from citekit.resolvethin import thin_full_match
+from citekit.resolveyearpage import page_not_year
 
 __all__ = ["REACH", "resolve"]
 
@@ -42,6 +43,8 @@ def resolve(
         Kind.PERSONAL: _resolve_personal,
     }
     for position, citation in enumerate(citations):
+        if citation.kind is Kind.SHORT and "year" in citation.fields:
+            citation = page_not_year(citation, state)  # "Cohn, 1521": a page, no year
         work = strategies[citation.kind](citation, position, state)
         if work is not None:
             state.works[work].last = position

@@ -272,8 +272,17 @@ def test_truncation(text: str, truncated: bool) -> None:
         ("Smith, The Book (London: Penguin,", True),
         ("Jones, Essay on the economy of the", True),
         ("Pinol, *Le Monde des villes*, Paris, Hachette, 1991, p.", True),
+        ("Smith, The Book (London: Penguin, 2001.", False),
     ],
-    ids=["title-and-site", "commentary", "range", "parenthesis", "connecting-word", "bare-p"],
+    ids=[
+        "title-and-site",
+        "commentary",
+        "range",
+        "parenthesis",
+        "connecting-word",
+        "bare-p",
+        "parenthesis-left-open-by-a-slip",
+    ],
 )
 @pytest.mark.parametrize("fmt", ["md", "html", "tex", "docx"])
 def test_a_note_read_from_markup_is_whole(fmt: str, text: str, truncated: bool) -> None:

@@ -55,6 +55,7 @@ from citekit.parse.patterns import (
 )
 from citekit.parse.possessor import author_from_prose
 from citekit.parse.proceedings import proceedings_in_title
+from citekit.parse.pronounauthor import pronoun_end
 from citekit.parse.quotedshort import with_quoted_shorts
 from citekit.parse.quotedyear import known_author_year
 from citekit.parse.reference import Reference
@@ -167,6 +168,8 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
     targets = _link_targets(note, [piece for piece, _ in found])
     for index, (piece, prefix) in enumerate((p, x) for p, x in found if p in targets):
         text = piece.text(note.text)
+        pronoun = pronoun_end(text)  # "see also his ‘Structure and Style …’"
+        text = text[pronoun:]
         cited = quotedtail.head(text)  # "…, 552: “Cum harmonia …”": the quotation is no field
         kind = classify(cited, context)
         if kind is Kind.SHORT and _links_out(targets[piece]) and not short_even_linked(cited):
@@ -178,7 +181,7 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
         author_from_prose(parsed.fields, text, prefix)
         if kind is Kind.FULL:
             announce(parsed.fields, prefix)  # "cited as KrV … in the translation of" it
-        if prefix == SAME_AUTHOR_PREFIX and out and "author" not in parsed.fields:
+        if (prefix == SAME_AUTHOR_PREFIX or pronoun) and out and "author" not in parsed.fields:
             previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"
             parsed.fields.update({"author": previous} if previous else {})
         out.append(
