@@ -1,10 +1,11 @@
-"""The fourth to twenty-first development corpora, scored by the shared scorer: no document
+"""The fourth to twenty-second development corpora, scored by the shared scorer: no document
 below its floor.
 
-tests/corpus4 to tests/corpus21 were written after the parser, and measured before any rule
-was fitted to them (from tests/corpus19 on, rules were then written for what each missed,
-each against a habit the other corpora share); their floors sit a little under the figures
-the parser reached, so a change that loses ground on these documents fails here. The scorer
+tests/corpus4 to tests/corpus22 were written after the parser, and measured before any rule
+was fitted to them (for tests/corpus19 to tests/corpus21, rules were then written for what
+each missed, each against a habit the other corpora share; tests/corpus22 has none); their
+floors sit a little under the figures the parser reached, so a change that loses ground on
+these documents fails here. The scorer
 lives outside the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL);
 without it the test is skipped.
 """
@@ -169,6 +170,15 @@ FLOORS = {
         "en_putney_debates_franchise": 0.97,
         "en_replication_experimenters_regress": 0.985,
         "it_virgilio_dante_guida": 0.97,
+    },
+    "corpus22": {  # measured unseen (0.884) on cb09c90; no rule written against it; less ~0.01
+        "de_ringstrasse_stadterweiterung": 0.765,
+        "en_champagne_fairs_credit": 0.815,
+        "en_great_vowel_shift_chain": 0.98,
+        "en_marbury_judicial_review": 0.905,
+        "en_oxyrhynchus_readers": 0.755,
+        "en_semmelweis_childbed_fever": 0.94,
+        "en_song_examinations_elites": 0.945,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]
