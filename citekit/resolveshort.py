@@ -14,6 +14,8 @@ from citekit.bodyacronym import abbreviates_body
 from citekit.editions import named_in_title
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
+from citekit.parse.archives import MANUSCRIPT_RE
+from citekit.parse.cues import is_archival
 from citekit.parse.shortforms import has_short_shape
 from citekit.resolveedition import by_contributor
 from citekit.resolvenamelist import named_by_list
@@ -46,6 +48,9 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     matches = matches or by_initials(citation, state)  # "*PI* §217"
     matches = matches or titled_by_subtitle(citation, position, state)  # "*Final Report*, 3"
     earlier = _named_alike(citation, [w for w in matches if w.first < position])
+    if earlier and _opened_later(citation, earlier, [w for w in matches if w.first > position]):
+        earlier = []  # "Fine, *Sit-Down*" is *Sit-Down: The General Motors Strike*, cited later
+        matches = [w for w in matches if w.first > position]
     if earlier:
         held = _title_words_held(citation, earlier)
         held = _title_opens(citation, held)
@@ -97,6 +102,28 @@ def _in_note_words(citation: Citation, state: State) -> str | None:
     if work is not None:
         state.resolutions.append(Resolution(citation.note, citation.index, "short-in-note", work))
     return work
+
+
+def _opened_later(citation: Citation, earlier: list[Work], later: list[Work]) -> bool:
+    """Does a work cited in full later have a title that opens with the short title, where
+    no earlier work's does and no earlier work's pages hold the pinpoint? "Fine, *Sit-Down*,
+    156–78" after Fine's article "The General Motors Sit-Down Strike" (pages 691–713) is his
+    book *Sit-Down: …*, given in full two notes on. (A short title may leave out a title's first
+    words, "Henderson, *Cotton Famine*": the words alone do not decide.)"""
+    if not later or not citation.fields.get("title") or not citation.locator:
+        return False
+    if any(w.pages is None or page_fits(w, citation.locator) for w in earlier):
+        return False
+    return not _title_opens_any(citation, earlier) and _title_opens_any(
+        citation, [w for w in later if w.has_full]
+    )
+
+
+def _title_opens_any(citation: Citation, works: list[Work]) -> bool:
+    title = identity.title_words(citation.fields.get("title"))
+    return bool(title) and any(
+        f"{identity.title_words(w.fields.get('title'))} ".startswith(f"{title} ") for w in works
+    )
 
 
 def _book_of_chapter(citation: Citation, position: int, state: State) -> str | None:
@@ -235,6 +262,8 @@ def _short_without_full(state: State, citation: Citation) -> None:
         return  # (citekit.shortdoubt)
     if cites_by_abbreviation(text) or cites_by_division(text):
         return  # "*CCAG* 7.213", "Tacitus, *Agricola* 21": a standard work the field knows
+    if MANUSCRIPT_RE.search(text) or is_archival(text):
+        return  # "…, MS gr. 129D, fol. 67r", "…, Kraus Papers, box 8": no first citation differs
     if periodicalnamed.names_container(citation.fields, (w.fields for w in state.works.values())):
         return  # "the special issue of *Capital & Class*": a journal an article is in
     if state.note_texts.find(citation):

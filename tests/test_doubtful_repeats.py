@@ -85,3 +85,31 @@ def test_a_titles_full_citation_in_earlier_prose_is_no_missing_one(tmp_path: Pat
     )
     assert _by_note(report)[(2, 0)].kind is Kind.SHORT
     assert _unanswered(report) == []
+
+
+def test_an_archival_item_read_as_a_short_form_is_no_missing_one(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        [
+            "Bo Halden, *Free to Sail* (Vale: Vale Press, 1995), 7-8.",
+            "Vale, Harbour Museum, MS gr. 129D (Tarn Psalter), fol. 67r.",
+            "Halden to Quist, 3 March 1937, Halden Papers, box 8, folder 12.",
+        ],
+    )
+    assert _unanswered(report) == []
+
+
+def test_a_short_title_opens_the_later_book_not_the_earlier_article(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        [
+            "Ada Quist, “The Vale Harbour Strike: A Re-examination,” *Coastal History* 70, no. 3"
+            " (1965): 691–713; for the fuller story see Quist, *Harbour Strike*, 156–78.",
+            "Bo Halden, *Free to Sail* (Vale: Vale Press, 1995), 7-8.",
+            "Ada Quist, *Harbour Strike: The Vale Dockers, 1936–1937* (Vale: Vale Press, 1969),"
+            " 1–20.",
+        ],
+    )
+    cited = _by_note(report)
+    assert cited[(1, 1)].work == cited[(3, 0)].work
+    assert [d.code for d in report.diagnostics] == [Code.SHORT_BEFORE_FULL]

@@ -18,6 +18,9 @@ from citekit.shortdoubt import cites_by_abbreviation, whole_name_and_title_only
         "E. Varga: *Feuilles volantes*, pp. 394–398 (abridged)",
         "R. L. Tamsin: *Letters*, II 355",
         "W. Orme: “Song of the Weir,” 32",
+        # a title too long to be a short one: a whole title, its imprint lacking
+        "Ivo Brask, *Account of the Lectures on the Drama of the North Given by Ivo Brask in"
+        " the Hall of the Upper Schools, Tarn Street 1857-1858*, p. 3",
     ],
 )
 def test_a_whole_name_and_a_title_alone_is_not_confidently_short(text: str) -> None:

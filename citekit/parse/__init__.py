@@ -31,6 +31,7 @@ from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.cutpoints import Piece, whole
 from citekit.parse.ditto import parse_after_mark
+from citekit.parse.editorialremark import without_remark
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.entrychecks import checked, checked_entry
 from citekit.parse.entrypinpoint import entry_pinpoint, without_pinpoint_pages
@@ -169,7 +170,7 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
     for index, (piece, prefix) in enumerate((p, x) for p, x in found if p in targets):
         text = piece.text(note.text)
         pronoun = pronoun_end(text)  # "see also his ‘Structure and Style …’"
-        text = text[pronoun:]
+        text = without_remark(text[pronoun:])  # "…, 34 (translation mine)"
         cited = quotedtail.head(text)  # "…, 552: “Cum harmonia …”": the quotation is no field
         kind = classify(cited, context)
         if kind is Kind.SHORT and _links_out(targets[piece]) and not short_even_linked(cited):

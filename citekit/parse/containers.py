@@ -227,6 +227,10 @@ def parse_chapter(title: str, people: dict[str, str], rest: str) -> Parsed:
     else:
         return plain_chapter(fields, rest)
     middle, tail = split_imprint(after, fields)
+    if container and not tail and not any(k in fields for k in IMPRINT_FIELDS):
+        middle, tail = _pages_without_imprint(middle)  # "in *Coasts Remembered*, 20–41"
+        if tail and "bookauthor" in fields and "editor" not in fields:
+            fields["editor"] = fields.pop("bookauthor")  # "in Marr and Tull, *Coasts …*, 20–41"
     if not container and not any(k in fields for k in ("editor", "publisher", "address")):
         journal = clean_title(rest.split(",")[0])  # "in Critica marxista, n. 6, 2003": a journal
         fields.pop("booktitle", None)
@@ -246,6 +250,22 @@ def parse_chapter(title: str, people: dict[str, str], rest: str) -> Parsed:
         tail = tail[tail_volume.end() :]
     locator = pages_or_locator(find_locator(tail), fields)
     return Parsed("incollection", fields, locator)
+
+
+IMPRINT_FIELDS = ("year", "publisher", "address")
+# the part's pages (and a pinpoint in them) closing a container that has no imprint, the book
+# cited in full in another note: "…, in Marr and Tull, *Coasts Remembered*, 42–60, at 45"
+PAGES_CLOSING_RE = re.compile(
+    r"[,:]\s*(?P<pages>(?:pp?\.\s*)?[\dxivlc]+(?:\s*[–-]\s*\d+)?(?:,\s*at\s+\d+(?:\s*[–-]\s*\d+)?)?)"
+    r"[\s.]*$"
+)
+
+
+def _pages_without_imprint(middle: str) -> tuple[str, str]:
+    """MIDDLE without the pages that close it, and those pages: the part's range of a
+    container named without an imprint, or a pinpoint (pages_or_locator tells them apart)."""
+    found = PAGES_CLOSING_RE.search(middle)
+    return (middle[: found.start()], found.group("pages")) if found else (middle, "")
 
 
 def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:

@@ -1,5 +1,6 @@
 """A reference-list entry a note states after a lead-in: "Vgl. dazu: Brandt, Susanne (2010):
-Gedankenflüge ohne Illusion. Wetzlar: …", "See Scott, J. C. (1998). *Seeing like a state*. …".
+Gedankenflüge ohne Illusion. Wetzlar: …", "See Scott, J. C. (1998). *Seeing like a state*. …",
+"For more, see: Nelson, Robert K. *Mining the Dispatch*. Richmond: …".
 
 The entry reader (refnote) takes a note's first words for its names; a lead-in there becomes a
 name ("Vgl. Brandt, Susanne") or the whole names block ("Vgl" and a title "dazu: Brandt …").
@@ -8,6 +9,7 @@ The lead-ins are cut first, as the note grammar cuts them, and the rest is read 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from citekit.parse import memo
@@ -16,6 +18,8 @@ from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
 
 MAX_LEADS = 3  # "Vgl. dazu:", "See also, e.g.,": a lead-in of a few phrases
+MAX_COLON_LEAD = 200  # a sentence of commentary before an entry ("For more, see: …")
+PROSE_ONLY_RE = re.compile(r"[^\d*_“”\"‘’«»()\[\]]+")  # words, commas, full stops: no title, date
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the notes it rereads
@@ -27,7 +31,11 @@ def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
     rest = _after_leads(text.strip())
     if rest is None:  # most notes: no lead-in, TEXT read once as before
         entry = reference_note(text, loose=loose)
-        return (text.strip(), entry) if entry is not None else None
+        if entry is not None:
+            return text.strip(), entry
+        rest = _after_prose_colon(text.strip())  # "For more, see: Nelson, Robert K. *…*"
+        if rest is None:
+            return None
     entry = reference_note(rest, loose=loose)  # the lead-in is prose: the note grammar's then
     return (rest, entry) if entry is not None else None
 
@@ -36,6 +44,20 @@ def _opens_with_ibid(text: str) -> bool:
     """Does TEXT open with an ibid. and a semicolon? No entry does; a note of two sources."""
     ibid = IBID_RE.match(text.lstrip()) if ";" in text[:12] else None
     return ibid is not None and text.lstrip()[ibid.end() :].lstrip(" .*").startswith(";")
+
+
+def _after_prose_colon(text: str) -> str | None:
+    """TEXT after a sentence of commentary that a colon closes ("A few good examples of the
+    form: Jockers, Matthew L. “…”"), or None: the prose is plain words, lower-case at its end,
+    no title, date or bracket in it (a colon after "New York" or in a title is no lead-in)."""
+    colon = text.find(": ", 0, MAX_COLON_LEAD)
+    if colon < 0:
+        return None
+    prose = text[:colon]
+    words = prose.split()
+    if len(words) < 2 or not words[-1][:1].islower() or PROSE_ONLY_RE.fullmatch(prose) is None:
+        return None
+    return text[colon + 2 :].lstrip() or None
 
 
 def _after_leads(text: str) -> str | None:

@@ -5,6 +5,8 @@ lyonnais*, op. cit., p. 77-95" and "Jean-Pierre Dedieu, "The Archives …", en H
 Tedeschi (eds.), *The Inquisition in Early Modern Europe*, cit., pp. 158–189" give the part's
 author and title and the book's editors and title in full; the book's imprint was given in an
 earlier note, which the "cit." points to. The part itself is cited here for the first time.
+So is "Bo Halden, “Wind and Water,” in Marr and Tull, *Coasts Remembered*, 20–41", Chicago's
+cross-reference to a book cited in full in another note (IN_SHORT_BOOK_RE).
 """
 
 from __future__ import annotations
@@ -33,6 +35,17 @@ IN_CITED_BOOK_RE = re.compile(
 )
 
 
+# Chicago's cross-reference to a book cited in full elsewhere (CMOS 14.113): "Bo Halden, “Wind
+# and Water,” in Marr and Tull, *Coasts Remembered*, 20–41", "…, “Cheap AI,” en _Fake AI_: 42":
+# a whole name (given and family), a quoted title, "in", the book's editors' family names or
+# none, its title in italics, then its pages
+IN_SHORT_BOOK_RE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+[A-Z][\w'’-]+,\s+[“\"‘][^”\"’]{3,200}[”\"’]"
+    r",?\s+(?:in|en|dans|nel|in:)\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&|y|et|e)\s+[A-Z][\w'’-]+)?,\s+)?"
+    r"(?:\*[^*]{2,120}\*|_[^_]{2,120}_)[,:]\s+[\dxivlc]+(?:\s*[–-]\s*\d+)?",
+)
+
+
 def titled_part_in_edited_book(text: str) -> bool:
     """Does TEXT cite a titled part of a book named by its editors ("…, in X (eds.), *Book*")
     or by its author and title with a pointer to its imprint ("…, dans Flaubert, *Madame
@@ -40,4 +53,6 @@ def titled_part_in_edited_book(text: str) -> bool:
     found = IN_EDITORS_RE.search(text) if "(" in text else None
     if found is None and "cit" in text:
         found = IN_CITED_BOOK_RE.search(text)
-    return found is not None and titlespans.has_title(text[: found.start()])
+    if found is None:
+        return IN_SHORT_BOOK_RE.match(text) is not None
+    return titlespans.has_title(text[: found.start()])

@@ -1,0 +1,25 @@
+"""An editorial remark that closes a citation: "…, 34, 37 (translation mine).", "Ibid., 12
+(emphasis in original).", "…, S. 45 (Hervorhebung im Original)". It speaks of the quotation
+the note sources, not of the work: the citation ends before it, so its pinpoint stays the
+locator (the remarks: lexicons/editorial_remarks.txt).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+
+_REMARK = lexicons.alternation(lexicons.words("editorial_remarks"))
+# one remark or several ("emphasis mine; translation mine"), in round or square brackets
+REMARK_END_RE = re.compile(
+    rf"\s*[(\[]\s*{_REMARK}(?:\s*(?:[;,]|and)\s*{_REMARK})*\s*[.]?\s*[)\]]\s*$", re.IGNORECASE
+)
+
+
+def without_remark(text: str) -> str:
+    """TEXT without the editorial remark in brackets that closes it, if any."""
+    if not text.rstrip().endswith((")", "]")):
+        return text  # the cheap test first: most citations end otherwise
+    found = REMARK_END_RE.search(text)
+    return text[: found.start()] if found else text
