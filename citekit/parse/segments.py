@@ -112,10 +112,11 @@ def _publisher_sentences(parts: list[str]) -> list[str]:
     out: list[str] = []
     for index, part in enumerate(parts):
         match = PUBLISHER_SENTENCE_RE.search(part)
-        following = after_places(parts[index + 1 :])  # "Press, Cambridge, MA, 1999"
         if (
             match
-            and BARE_YEAR_RE.match(following)  # "…, Frankfurt 1999": a place, not a publisher
+            # the parts after it, past its places ("Press, Cambridge, MA, 1999"), asked only
+            # where a sentence may name a publisher: a year, not "…, Frankfurt 1999" (a place)
+            and BARE_YEAR_RE.match(after_places(parts[index + 1 :]))
             and PUBLISHER_WORDS_RE.search(match.group("publisher"))
             and len(match.group("publisher").split()) <= 5
         ):
