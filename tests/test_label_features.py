@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from citekit.label.features import sequence_features
-from citekit.label.lexicon import classes_of
+from citekit.label.lexicon import classes_of, fold
 from citekit.label.tokens import tokenize
 
 
@@ -50,3 +50,17 @@ def test_neighbours_are_seen_within_two_words() -> None:
     assert "-1:w=smith" in rows[1]
     assert "-2:none" in rows[0]
     assert "2:none" in rows[1]
+
+
+def test_a_word_has_each_class_it_is_in_sorted() -> None:
+    classes = classes_of("ed")  # an abbreviation, an editor's mark, "ed." of words.txt
+    assert list(classes) == sorted(classes)
+    assert {"abbrev", "edmark", "editor"} <= set(classes)
+
+
+def test_fold_takes_off_case_and_accents() -> None:
+    assert fold("ÉDITIONS") == "editions"
+    assert fold("Zürich") == "zurich"
+    assert fold("e\u0301x") == "ex"  # a combining accent typed after its letter
+    assert fold("ﬁn") == "fin"  # a ligature taken apart
+    assert fold("Paris") == "paris"

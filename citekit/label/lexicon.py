@@ -28,8 +28,23 @@ PARSER_CLASSES = {
 
 def fold(word: str) -> str:
     """WORD casefolded and without accents: "Éditions" -> "editions"."""
-    text = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    if word.isascii():  # most words (the gazetteer's 60,000 names): no accent to take off
+        return word.lower()
+    return unicodedata.normalize("NFKD", word.casefold()).translate(_MARKS)
+
+
+class _CombiningMarks(dict):
+    """str.translate's table that drops combining marks: a code point -> None for a mark,
+    itself for any other character, each looked up in unicodedata once (the loop over the
+    characters is then the C one of str.translate)."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_MARKS = _CombiningMarks()
 
 
 def classes_of(folded: str) -> tuple[str, ...]:
@@ -44,27 +59,40 @@ def word_class(name: str) -> frozenset[str]:
 
 @cache
 def _index() -> dict[str, tuple[str, ...]]:
-    """Folded word -> the names of its classes, built once from every class."""
-    index: dict[str, set[str]] = {}
-    for name, words in _own_classes().items():
-        for word in words:
-            index.setdefault(word, set()).add(name)
+    """Folded word -> the names of its classes, built once from every class: a class's words
+    as a set first, then each word's classes (most words are of one class, the gazetteer's
+    towns of "place": those share one tuple, set at once, not word by word)."""
+    classes: dict[str, set[str]] = {name: set(words) for name, words in _own_classes().items()}
     for name, files in PARSER_CLASSES.items():
         for file in files:
-            for entry in lexicons.entries(file):
-                _add_entry(index, name, entry, spellings=file == "months")
-    return {word: tuple(sorted(names)) for word, names in index.items()}
+            words, firsts = _entry_words(file, spellings=file == "months")
+            classes.setdefault(name, set()).update(words)
+            classes.setdefault(name + "1", set()).update(firsts)
+    largest = max(classes, key=lambda name: len(classes[name]))
+    index = dict.fromkeys(classes[largest], (largest,))
+    for name, words in classes.items():
+        if name != largest:
+            for word in words:
+                index[word] = tuple(sorted({*index.get(word, ()), name}))
+    return index
 
 
-def _add_entry(index: dict[str, set[str]], name: str, entry: str, *, spellings: bool) -> None:
-    """ENTRY of a parser lexicon into INDEX: a word, the first of a phrase, or (SPELLINGS:
-    months.txt) each of a line's spellings."""
-    words = [fold(w).strip(".*,") for w in entry.split()]
-    if spellings or len(words) == 1:
-        for word in filter(None, words):
-            index.setdefault(word, set()).add(name)
-    elif words[0]:
-        index.setdefault(words[0], set()).add(name + "1")
+def _entry_words(file: str, *, spellings: bool) -> tuple[set[str], set[str]]:
+    """The words of a parser lexicon's entries, folded: (each one-word entry, or with SPELLINGS
+    (months.txt) each of a line's spellings; the first word of each phrase)."""
+    words: set[str] = set()
+    firsts: set[str] = set()
+    for entry in lexicons.entries(file):
+        split = entry.split()
+        if len(split) == 1:  # most entries: a word (stripped, the entry is its only word)
+            words.add(fold(entry).strip(".*,"))
+        elif spellings:
+            words.update(fold(w).strip(".*,") for w in split)
+        else:
+            firsts.add(fold(split[0]).strip(".*,"))
+    words.discard("")  # a word of dots or stars alone
+    firsts.discard("")
+    return words, firsts
 
 
 @cache

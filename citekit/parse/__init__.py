@@ -346,6 +346,8 @@ def _link_targets(note: Note, pieces: list[Piece]) -> dict[Piece, tuple[str, ...
     citation of its own.
     """
     links = note.links or _typed_links(note.text)
+    if not links:  # most notes: every piece kept, none with a target
+        return dict.fromkeys(pieces, ())
     spans = tuple((link.start, link.end) for link in links)
     only = [link_only(note.text, p, spans) for p in pieces]
     # "see http://… and http://…": where only addresses come before, an address is one more

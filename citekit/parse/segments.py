@@ -75,24 +75,28 @@ EDITOR_PAREN_RE = uregex.compile(
 )
 
 
+# what split_segments looks at: the marks that open or close a bracket, a quotation or
+# italics, and the commas between segments
+SEGMENT_MARK_RE = re.compile(r"[(\[«“„)\]»”*,]")
+
+
 def split_segments(text: str) -> list[str]:
     """Comma (and ' ; ') separated segments, never cutting inside brackets or quotes."""
     text = _gost_fields(DASH_SEPARATOR_RE.sub(". ", text))
-    out, depth, current = [], 0, []
+    out, depth, last = [], 0, 0
     italic = False
-    for char in text:
+    for mark in SEGMENT_MARK_RE.finditer(text):  # the brackets, quotes, stars and commas alone
+        char = mark.group()
         if char in "([«“„":
             depth += 1
-        elif char in ")]»”" and depth:
-            depth -= 1
+        elif char in ")]»”":
+            depth = max(0, depth - 1)
         elif char == "*":
             italic = not italic  # "*Harbour and Hinterland: …, 1860–1914*" is one title
-        if char == "," and depth == 0 and not italic:
-            out.append("".join(current).strip())
-            current = []
-        else:
-            current.append(char)
-    out.append("".join(current).strip())
+        elif depth == 0 and not italic:  # a comma
+            out.append(text[last : mark.start()].strip())
+            last = mark.end()
+    out.append(text[last:].strip())
     pieces = []
     for segment in out:  # "Ewiger Vorrat deutscher Poesie. Hg. v. Rudolf Borchardt": two parts
         pieces.extend(CONTRIBUTOR_SPLIT_RE.split(segment))
@@ -112,10 +116,11 @@ def _publisher_sentences(parts: list[str]) -> list[str]:
     out: list[str] = []
     for index, part in enumerate(parts):
         match = PUBLISHER_SENTENCE_RE.search(part)
-        following = after_places(parts[index + 1 :])  # "Press, Cambridge, MA, 1999"
         if (
             match
-            and BARE_YEAR_RE.match(following)  # "…, Frankfurt 1999": a place, not a publisher
+            # the parts after it, past its places ("Press, Cambridge, MA, 1999"), asked only
+            # where a sentence may name a publisher: a year, not "…, Frankfurt 1999" (a place)
+            and BARE_YEAR_RE.match(after_places(parts[index + 1 :]))
             and PUBLISHER_WORDS_RE.search(match.group("publisher"))
             and len(match.group("publisher").split()) <= 5
         ):

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 
 from citekit import lexicons
-from citekit.parse import bracketdate, cues, deferred, namecues, quotedin, reviews, uregex
+from citekit.parse import bracketdate, cues, deferred, memo, namecues, quotedin, reviews, uregex
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
 from citekit.parse.inherit import opens_with_same_author
@@ -98,10 +98,16 @@ HERE_PINPOINT_RE = uregex.compile(
 
 
 def _drop_explanation(text: str, piece: Piece) -> Piece:
-    span = piece.text(text)
+    cut = _explanation_at(piece.text(text))
+    return piece if cut is None else Piece(piece.start, piece.start + cut)
+
+
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # a part, then the same part trimmed; the second reading
+def _explanation_at(span: str) -> int | None:
+    """Where the explanation or trailing prose that SPAN closes with begins, if it has one."""
     match = EXPLANATORY_RE.search(span)
     if match:
-        return Piece(piece.start, piece.start + match.start())
+        return match.start()
     prose = TRAILING_PROSE_RE.search(span)
     if (
         prose
@@ -109,8 +115,8 @@ def _drop_explanation(text: str, piece: Piece) -> Piece:
         and re.search(r"\d", span[: prose.start()])
         and not HERE_PINPOINT_RE.fullmatch(span[prose.end() :].rstrip(" ."))
     ):
-        return Piece(piece.start, piece.start + prose.start())
-    return piece
+        return prose.start()
+    return None
 
 
 # "; Henny: Title": the next name ends in a colon, as names before a title do where authors are
