@@ -136,6 +136,8 @@ FULL_DIRECT_RE = uregex.compile(
     r"(?=[A-Z“\"‘«`]|(?:1[5-9]|20)\d\d[a-z]?[.,]?\s+[“\"‘«])"  # a title, or its year first
     r"(?![A-Z][\w'’-]+(?:\s[A-Z]\.)*\.\s)"  # "Van Seters, John. …": inverted
 )
+# initials run together ("Delany AM, Amling M."): no given name and initial in direct order
+RUN_TOGETHER_RE = re.compile(r"\s[A-Z]-?[A-Z](?:-?[A-Z])?(?:,|$)")
 JOIN_NEXT_RE = re.compile(r"(?:&|and|et)\s+(?!al\b)[A-Z]")  # "& Prijatel P.": another name
 NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
 # one word closed by a period after "Given I.": the family name ("Gunter M. Ziegler. Title")
@@ -197,7 +199,8 @@ def _vancouver(text: str) -> Head | None:
     goes_on = NAME_GOES_ON_RE.match(text, match.end()) or FAMILY_SENTENCE_RE.match(
         text, match.end()
     )
-    if single and goes_on and FULL_DIRECT_RE.match(text):
+    run_together = RUN_TOGETHER_RE.search(match.group("names"))  # "Delany AM": Vancouver's own
+    if single and goes_on and not run_together and FULL_DIRECT_RE.match(text):
         return None  # "Larry D. Wittie, Gudjun …": a given name and initial, not "Family I."
     return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
 

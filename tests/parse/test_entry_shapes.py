@@ -137,3 +137,35 @@ def test_an_issue_s_day_and_month_in_figures_leave_its_year() -> None:
     )
     assert entry.fields.get("year") == "2013"
     assert "publisher" not in entry.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "year"),
+    [
+        pytest.param(
+            "Orlam, T. A., K. B. Vesk, and R. Lund, 2007a: Tin in tidal walls. J. Tin Res., "
+            "20, 4819-4834.",
+            ["Orlam", "Vesk", "Lund"],
+            "2007",
+            id="three-names",
+        ),
+        pytest.param(
+            "Orlam, T. A. and R. Lund Jr., 1994: Tin in tidal walls. J. Tin Res., 9, 103-115.",
+            ["Orlam", "Lund"],
+            "1994",
+            id="two-names-and-a-suffix",
+        ),
+    ],
+)
+def test_inverted_then_direct_names_before_year_and_colon(
+    text: str, families: list[str], year: str
+) -> None:
+    """The American Meteorological Society's head: the first name inverted, the others in
+    direct order, the year and a colon; the title then runs to its full stop."""
+    head = names_comma_year(text)
+    assert head is not None
+    assert [p.split(",")[0] for p in head.people] == families
+    assert (head.year, head.comma) == (year, False)
+    parsed = parse_reference(text)
+    fields = (parsed.fields["title"], parsed.fields["journal"])
+    assert fields == ("Tin in tidal walls", "J. Tin Res")

@@ -353,6 +353,9 @@ def test_a_paper_in_proceedings_is_inproceedings() -> None:
          ("Ferrière, L.", "Koeberl, C.", "Mader, D.")),
         ("Bower, G. H., et al. “Grouping Operations in Free Recall.” *Journal*, vol. 8, 1969.",
          ("Bower, G. H.", "others")),
+        # Vancouver's initials run together: the last "Lund M." is no direct "Larry D."
+        ("Orlam AM, Lund M. Tin and decreased wall strength. J Tin Res 2000; 105:915-923.",
+         ("Orlam, A. M.", "Lund, M.")),
     ],
 )  # fmt: skip
 def test_names_blocks(text: str, people: tuple[str, ...]) -> None:
