@@ -107,7 +107,12 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|la|le|du|del|dos|das)"
 # "J. D. Smith", "B. van der Pol", "U. Nunes da Rocha" (a family name of two joined by a particle)
 _JOINED_FAMILY = rf"(?:\s{_PARTICLE}(?:\s{_PARTICLE})?\s[A-Z][\w'’-]+)?"  # " da Rocha"
 _SAINT = r"(?:Ste?\.\s)?"  # "G. E. M. de Ste. Croix": an abbreviated Saint inside the family name
-_DNAME = rf"{_INITIALS}\s?(?:{_PARTICLE}\s)*{_SAINT}[A-Z][\w'’-]+{_JOINED_FAMILY}"
+# its particle may be capitalised ("A. El Abbadi", "A. Van Gelder", "J. De Smet")
+_DIRECT_CAP_PARTICLE = r"(?:De|Van|Von|Le|La|Du|Di|Da|Del|Della|Des|Dos|Ten|Ter|El|Al)"
+_DNAME = (
+    rf"{_INITIALS}\s?(?:(?:{_PARTICLE}|{_DIRECT_CAP_PARTICLE})\s)*{_SAINT}[A-Z][\w'’-]+"
+    rf"{_JOINED_FAMILY}"
+)
 DIRECT_RE = uregex.compile(
     rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+(?:and|&)\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
     r"(?P<end>[,.])\s+"
