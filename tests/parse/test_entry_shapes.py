@@ -169,3 +169,26 @@ def test_inverted_then_direct_names_before_year_and_colon(
     parsed = parse_reference(text)
     fields = (parsed.fields["title"], parsed.fields["journal"])
     assert fields == ("Tin in tidal walls", "J. Tin Res")
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        pytest.param(
+            "Orlam, T. 2004, 'Tin in tidal walls', Tin Review, vol. 3, no. 2, pp. 1-9.",
+            ["Orlam"],
+            id="one-name",
+        ),
+        pytest.param(
+            "Orlam, T. A. & Vesk, K. 2004, 'Tin in tidal walls', in R. Lund (ed.), The Book of "
+            "Tin, Tinmen Press, Oxford, pp. 1-9.",
+            ["Orlam", "Vesk"],
+            id="two-names-and-a-book",
+        ),
+    ],
+)
+def test_harvard_initials_with_periods_then_year_and_comma(text: str, families: list[str]) -> None:
+    """Harvard's "Family, I. YEAR, 'Title'": the initials may keep their periods."""
+    parsed = parse_reference(text)
+    assert [p.split(",")[0] for p in parsed.fields["author"].split(" and ")] == families
+    assert (parsed.fields["year"], parsed.fields["title"]) == ("2004", "Tin in tidal walls")
