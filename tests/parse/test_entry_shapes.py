@@ -192,3 +192,24 @@ def test_harvard_initials_with_periods_then_year_and_comma(text: str, families: 
     parsed = parse_reference(text)
     assert [p.split(",")[0] for p in parsed.fields["author"].split(" and ")] == families
     assert (parsed.fields["year"], parsed.fields["title"]) == ("2004", "Tin in tidal walls")
+
+
+def test_abnt_labels_say_volume_issue_and_pages() -> None:
+    """ABNT's "Journal, Place, v. 3, n. 2, p. 1-9, 2004": the labels, not commas, tell."""
+    parsed = parse_reference(
+        "ORLAM, T.; VESK, K. Tin in tidal walls. Revista de Estudos, São Paulo, v. 3, n. 2, "
+        "p. 1-9, 2004."
+    )
+    assert parsed.entry_type == "article"
+    fields = {k: parsed.fields.get(k) for k in ("journal", "address", "volume", "number")}
+    assert fields == {
+        "journal": "Revista de Estudos",
+        "address": "São Paulo",
+        "volume": "3",
+        "number": "2",
+    }
+
+
+def test_family_and_initials_parts_are_names_each() -> None:
+    """ "Orlam T., Vesk K. (2004)": two names, not a family "Orlam T." and a given "Vesk K."."""
+    assert split_people("Orlam T., Vesk K.", inverted=True) == ["Orlam, T.", "Vesk, K."]
