@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from citekit import lexicons
 from citekit.parse import deferred, memo
 from citekit.parse.names import split_names
 from citekit.parse.oscola import parse_oscola_article
@@ -162,6 +163,8 @@ def _plain_book(text: str) -> tuple[str, dict[str, str], str | None] | None:
         return None
     if not (book.group("authors") or book.group("editors")):
         return None  # "Title 45 (2000)" alone could be anything
+    if book.group("pin") and _venue_end(book.group("title")):
+        return None  # "…, Phys. Rev. B 45, 1234 (1992)": a physics journal's volume and page
     fields = {"title": book.group("title").strip(), "year": book.group("year")}
     for name, group in (
         ("author", "authors"),
@@ -172,6 +175,18 @@ def _plain_book(text: str) -> tuple[str, dict[str, str], str | None] | None:
             fields[name] = _people(book.group(group))
     fields.update({k: book.group(k) for k in ("volume", "edition") if book.group(k)})
     return "book", fields, book.group("pin")
+
+
+VENUE_WORDS = lexicons.words("venue_abbreviations")  # "phys", "rev", "nucl"
+# a title's last word abbreviated, perhaps a series letter after it: "Phys. Rev. B", "Meth."
+VENUE_END_RE = deferred.compile(r"(?:^|\s)(?P<word>[A-Z][a-z]+)\.(?:\s+[A-Z])?$")
+
+
+def _venue_end(title: str) -> bool:
+    """Does TITLE end with a journal's abbreviated word ("… Nucl. Phys. B", "… J. Appl.
+    Phys.")? A book's title does not."""
+    found = VENUE_END_RE.search(title)
+    return found is not None and found.group("word").casefold() in VENUE_WORDS
 
 
 def _marked(text: str, container: str) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import lowernames, memo, uregex
 from citekit.parse.corporatechain import qualified_body
+from citekit.parse.initialsinverted import initials_inverted
 from citekit.parse.invertednames import ROLE_MARKS, mixed_inverted
 from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS, LATIN_INITIALS_RE
 from citekit.parse.patterns import (
@@ -105,7 +106,11 @@ def _leading_name_tokens(text: str, limit: int) -> int:
     body = _body_name(text)
     if body:
         return body  # "University of Chicago Press,", "R Core Team,"
-    inverted = semicolon_list(tokens, capitals_inverted) or mixed_inverted(tokens)
+    inverted = (
+        semicolon_list(tokens, capitals_inverted)
+        or mixed_inverted(tokens)
+        or initials_inverted(tokens)
+    )
     if inverted:
         return inverted
     capitals = _small_capitals_name(tokens)

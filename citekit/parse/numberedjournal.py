@@ -11,6 +11,7 @@ reference grammar reads as a journal with numbers gives the article.
 
 from __future__ import annotations
 
+from citekit import lexicons
 from citekit.parse import deferred, refbody
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.places import is_place
@@ -29,6 +30,10 @@ LABEL_END_RE = deferred.compile(
 LONG_WORD_RE = deferred.compile(r"[^\W\d_]{3}")  # a journal's name holds a word: not "Bd. = Jg"
 MAX_TAIL_COMMAS = 6  # the journal and its numbers: "Journal, Vol. 12, No. 3, 2001, pp. 3-9"
 CUT_RE = deferred.compile(r",\s+|(?<=[^\W\d_]{3})\.\s+(?=[A-Z])")  # where the title may end
+# the word before a full stop: "… positive case. Comm. Math. Phys 326": "Math." and "Comm."
+# are a journal's abbreviations (lexicons/venue_abbreviations), no title's last word
+LAST_WORD_RE = deferred.compile(r"(?P<word>[A-Z][a-z]+)\.$")
+VENUE_WORDS = lexicons.words("venue_abbreviations")
 # a book's "Place: Publisher": "Munich: Beck 1922–1961, Kap. 13" (a place's words before it)
 # ("Berlin/New York: de Gruyter 1996": a publisher's name may open with a particle)
 PLACE_COLON_RE = deferred.compile(
@@ -49,7 +54,8 @@ def numbered_journal_article(rest: str, people: dict[str, str]) -> Parsed | None
     "…, Universidad de Sevilla, 2004, pp. 310-315")."""
     if IN_BOOK_RE.search(rest) or PAREN_IMPRINT_RE.search(rest) or _imprint(rest):
         return None
-    cuts = [m for m in CUT_RE.finditer(rest) if m.start() > 0][::-1][:MAX_TAIL_COMMAS]
+    cuts = [m for m in CUT_RE.finditer(rest) if m.start() > 0 and not _in_venue(rest, m)]
+    cuts = cuts[::-1][:MAX_TAIL_COMMAS]
     for cut in cuts:
         fields: dict[str, str] = {}
         tail = rest[cut.end() :]
@@ -63,6 +69,12 @@ def numbered_journal_article(rest: str, people: dict[str, str]) -> Parsed | None
             return None
         return Parsed("article", {"title": title, **people, **fields}, None)
     return None
+
+
+def _in_venue(rest: str, cut) -> bool:
+    """Does CUT, a full stop, close a capitalised venue abbreviation ("Nucl.", "Math.")?"""
+    word = LAST_WORD_RE.search(rest, 0, cut.start() + 1)
+    return bool(word) and word.group("word").casefold() in VENUE_WORDS
 
 
 def _imprint(rest: str) -> bool:

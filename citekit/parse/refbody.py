@@ -74,6 +74,14 @@ ARTICLE_RES = (
         r"^(?P<journal>[^()]+?),\s+(?P<volume>\d+)(?:\s?\((?P<number>[^)]+)\))?"
         r"(?:,\s*(?:pp?\.\s*)?(?P<pages>[A-Za-z]?\d[\w–-]*))?(?=[.,]?\s*$|[.,]\s)"
     ),  # fmt: skip
+    # ABNT (Brazil, Portugal): Journal, Place, v. 21, n. 42, p. 77-99, 2001 | Journal, n. 19,
+    # p. 33-62, jan./mar. 2001: the labels "v." and "n." say volume and issue
+    uregex.compile(
+        r"^(?=.*,\s[vn]\.\s?\d)(?P<journal>[^,]+?)(?:,\s+(?P<place>[A-Z][^,\d]{1,40}?))?"
+        r"(?:,\s+v\.\s*(?P<volume>\d[\w-]*))?(?:,\s+n\.\s*(?P<number>\d[\w/–-]*))?"
+        r"(?:,\s+p\.\s*(?P<pages>\d[\w–-]*))?"
+        r",\s+(?P<date>[^,]*\b(?:1[5-9]|20)\d\d)[.,]?\s*$"
+    ),  # fmt: skip
     # science lists: Journal, 2(1) 39-66, 1993 | Journal, 22, 597-603, 2004 | Journal, Vol. 24,
     # No. 111, pp. 713-735 (1970) | Phys. Rev. Lett. 83, 3370 (1999) | Computer 20 (1987)
     uregex.compile(
@@ -316,6 +324,8 @@ def _article(match: re.Match[str], fields: dict[str, str]) -> str:
         _article_numbers(match, fields)
         return "inproceedings"
     fields["journal"] = name
+    if match.groupdict().get("place"):  # ABNT's "Revista do Mar, São Paulo, v. 3": its town
+        fields.setdefault("address", match.group("place").strip())
     return _article_numbers(match, fields)
 
 

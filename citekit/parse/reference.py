@@ -66,6 +66,7 @@ ITALIC_RE = deferred.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
 PLAIN_END_RE = deferred.compile(
     r"(?<!\b[A-Z])(?<!\b[Vv]ol)(?<!\bNo)(?<!\bpp)(?<!\bp)(?<!,\sed)(?<!,\strans)"
+    r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)"  # "St. Paul, MN": a town's Saint, Mount, Fort
     r"(?P<end>[.?!])(?P<quote>”)?\s+(?=[A-Z0-9*“\"«(\[]|In\b|arXiv\b)"  # "“Fawn.” Edited by"
 )
 

@@ -47,6 +47,13 @@ COMMA_YEAR_HEAD_RE = deferred.compile(
 FAMILY_INITIALS_RE = deferred.compile(
     r"(?P<family>[^\W\d_][\w'’ -]*?)\s(?P<given>(?:[A-Z]\.-?\s?){1,3})"
 )
+# the American Meteorological Society's names (and other sciences'): the first inverted, the
+# others in direct order with initials ("Camargo, S. J., K. A. Emanuel, and A. H. Sobel")
+_INITIALS = r"[A-Z]\.(?:[\s-]?[A-Z]\.){0,2}"
+_FAMILY = r"[A-Z][\w'’-]+(?:,?\s(?:Jr|Sr)\.)?"
+INVERTED_THEN_DIRECT_RE = deferred.compile(
+    rf"^{_FAMILY},\s{_INITIALS}(?:(?:,\s(?:and\s)?|,?\s(?:and|&)\s){_INITIALS}\s{_FAMILY})+$"
+)
 # "Wolfgang Jantzen: Title. In: …" (two or three capitalised words, the first no article)
 DIRECT_COLON_RE = deferred.compile(
     r"^(?P<names>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w.'’-]+){1,2}):\s+(?=\S)"
@@ -119,6 +126,10 @@ def names_comma_year(text: str) -> Head | None:
     if all(parts):  # every part "Family I.": the initials after each family
         people = tuple(f"{p.group('family')}, {p.group('given').strip()}" for p in parts)
         return Head(people, "author", match.group("year"), text[match.end() :], True)
+    if INVERTED_THEN_DIRECT_RE.match(block):  # "Camargo, S. J., and A. H. Sobel, 2007:"
+        head = people_head(block, match.group("year"), text[match.end() :], inverted=False)
+        comma = match.group().rstrip().endswith(",")  # "2007: Title. Journal": no comma ends it
+        return Head(head.people, head.role, head.year, head.rest, comma)
     if not block.isupper():
         return None  # "Armando Cortesão e …, Portugaliae Monumenta, Lisboa, 1960": a title's
     head = people_head(block, match.group("year"), text[match.end() :], inverted=True)

@@ -22,6 +22,7 @@ PLACE_AFTER_RE = uregex.compile(
 # Univ. Press", "North-Holland Pub. Co.", "Warner Bros. Pictures"), no initial ("L. Erlbaum")
 UNIT_SPLIT_RE = deferred.compile(
     r"(?<!\bDept)(?<!\bUniv)(?<!\bPub)(?<!\bPubl)(?<!\bBros)(?<!\bInst)(?<!\bAssoc)(?<!\b[A-Z])"
+    r"(?<!\bSt)(?<!\bSte)(?<!\bMt)(?<!\bFt)"  # nor a town's "St. Paul", "Mt. Vernon"
     r"\.\s+|;\s+(?![A-Z][\w.'’ -]{1,30}:\s)"  # not in "Amsterdam; New York: Rodopi": one place
 )
 # two publishers joined by a semicolon, no place before them, the year closing the entry:

@@ -107,7 +107,12 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|la|le|du|del|dos|das)"
 # "J. D. Smith", "B. van der Pol", "U. Nunes da Rocha" (a family name of two joined by a particle)
 _JOINED_FAMILY = rf"(?:\s{_PARTICLE}(?:\s{_PARTICLE})?\s[A-Z][\w'’-]+)?"  # " da Rocha"
 _SAINT = r"(?:Ste?\.\s)?"  # "G. E. M. de Ste. Croix": an abbreviated Saint inside the family name
-_DNAME = rf"{_INITIALS}\s?(?:{_PARTICLE}\s)*{_SAINT}[A-Z][\w'’-]+{_JOINED_FAMILY}"
+# its particle may be capitalised ("A. El Abbadi", "A. Van Gelder", "J. De Smet")
+_DIRECT_CAP_PARTICLE = r"(?:De|Van|Von|Le|La|Du|Di|Da|Del|Della|Des|Dos|Ten|Ter|El|Al)"
+_DNAME = (
+    rf"{_INITIALS}\s?(?:(?:{_PARTICLE}|{_DIRECT_CAP_PARTICLE})\s)*{_SAINT}[A-Z][\w'’-]+"
+    rf"{_JOINED_FAMILY}"
+)
 DIRECT_RE = uregex.compile(
     rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+(?:and|&)\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
     r"(?P<end>[,.])\s+"
@@ -136,6 +141,8 @@ FULL_DIRECT_RE = uregex.compile(
     r"(?=[A-Z“\"‘«`]|(?:1[5-9]|20)\d\d[a-z]?[.,]?\s+[“\"‘«])"  # a title, or its year first
     r"(?![A-Z][\w'’-]+(?:\s[A-Z]\.)*\.\s)"  # "Van Seters, John. …": inverted
 )
+# initials run together ("Delany AM, Amling M."): no given name and initial in direct order
+RUN_TOGETHER_RE = re.compile(r"\s[A-Z]-?[A-Z](?:-?[A-Z])?(?:,|$)")
 JOIN_NEXT_RE = re.compile(r"(?:&|and|et)\s+(?!al\b)[A-Z]")  # "& Prijatel P.": another name
 NAME_GOES_ON_RE = re.compile(r"[A-Z][\w'’-]+(?:,|\s+and\s)")  # "Wittie, …", "Meyer and …"
 # one word closed by a period after "Given I.": the family name ("Gunter M. Ziegler. Title")
@@ -197,7 +204,8 @@ def _vancouver(text: str) -> Head | None:
     goes_on = NAME_GOES_ON_RE.match(text, match.end()) or FAMILY_SENTENCE_RE.match(
         text, match.end()
     )
-    if single and goes_on and FULL_DIRECT_RE.match(text):
+    run_together = RUN_TOGETHER_RE.search(match.group("names"))  # "Delany AM": Vancouver's own
+    if single and goes_on and not run_together and FULL_DIRECT_RE.match(text):
         return None  # "Larry D. Wittie, Gudjun …": a given name and initial, not "Family I."
     return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
 

@@ -83,7 +83,7 @@ def split_people(block: str, *, inverted: bool, first: bool = True) -> list[str]
         chunks = [c.strip(" ,") for c in JOIN_RE.split(block) if c.strip(" ,")]
         return [p for c in chunks for p in _inverted_chunk(c)]
     parts, after_join = _parts(block)
-    if _all_direct(parts):
+    if _all_direct(parts) or _all_family_initials(parts):
         return [names.to_family_given(p) for p in parts]  # "John Lafferty, Andrew McCallum, …"
     every = inverted or (len(parts) > 2 and _is_initials(parts[1]) and _is_initials(parts[3:4]))
     out: list[str] = []
@@ -134,6 +134,16 @@ def _all_direct(parts: list[str]) -> bool:
     return len(parts) >= 3 and all(
         len(p.split()) >= 2 and not _is_initials(p) and p[:1].isupper() for p in parts
     )
+
+
+# one whole name, the family and then its initials: "Lund T.", "Sand K.-H.", "Orlam TA"
+FAMILY_INITIALS_RE = deferred.compile(r"[A-Z][\w'’-]+\s(?:[A-Z]\.?-?\s?){1,3}")
+
+
+def _all_family_initials(parts: list[str]) -> bool:
+    """Two or more parts, each a family and its initials ("Lund T., Sand K. (2004)"): each
+    part is a name of its own, none the given name of the one before."""
+    return len(parts) >= 2 and all(FAMILY_INITIALS_RE.fullmatch(p) for p in parts)
 
 
 def _parts(block: str) -> tuple[list[str], set[int]]:

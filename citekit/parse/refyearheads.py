@@ -148,11 +148,13 @@ def bare_year(text: str) -> Head | None:
     )
 
 
-# Harvard's Australian form: initials without periods, then the year and a comma ("Brown, A
-# 1999, Title", "Brown, AB & Jones, C 1999, 'Title'")
+# Harvard's Australian form: initials, then the year and a comma ("Brown, A 1999, Title",
+# "Brown, AB & Jones, C 1999, 'Title'"; with periods: "Brown, A. B. 1999, 'Title'")
+_HARVARD_INITIALS = r"(?:[A-Z]{1,3}|[A-Z]\.(?:\s?-?[A-Z]\.){0,2})"
 COMMA_BARE_YEAR_RE = re.compile(
-    r"^(?P<names>[^\d,]{2,60},\s[A-Z]{1,3}(?:,?\s(?:&|and)\s[^\d,]{2,60},\s[A-Z]{1,3}"
-    r"|,\s[^\d,]{2,60},\s[A-Z]{1,3})*)\s(?P<year>(?:1[5-9]|20)\d\d)[a-z]?,\s+(?=[A-Z“\"‘'«*])"
+    rf"^(?P<names>[^\d,]{{2,60}},\s{_HARVARD_INITIALS}"
+    rf"(?:,?\s(?:&|and)\s[^\d,]{{2,60}},\s{_HARVARD_INITIALS}|,\s[^\d,]{{2,60}},\s{_HARVARD_INITIALS})*)"
+    r"\s(?P<year>(?:1[5-9]|20)\d\d)[a-z]?,\s+(?=[A-Z“\"‘'«*])"
 )
 
 

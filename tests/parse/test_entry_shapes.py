@@ -137,3 +137,79 @@ def test_an_issue_s_day_and_month_in_figures_leave_its_year() -> None:
     )
     assert entry.fields.get("year") == "2013"
     assert "publisher" not in entry.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "year"),
+    [
+        pytest.param(
+            "Orlam, T. A., K. B. Vesk, and R. Lund, 2007a: Tin in tidal walls. J. Tin Res., "
+            "20, 4819-4834.",
+            ["Orlam", "Vesk", "Lund"],
+            "2007",
+            id="three-names",
+        ),
+        pytest.param(
+            "Orlam, T. A. and R. Lund Jr., 1994: Tin in tidal walls. J. Tin Res., 9, 103-115.",
+            ["Orlam", "Lund"],
+            "1994",
+            id="two-names-and-a-suffix",
+        ),
+    ],
+)
+def test_inverted_then_direct_names_before_year_and_colon(
+    text: str, families: list[str], year: str
+) -> None:
+    """The American Meteorological Society's head: the first name inverted, the others in
+    direct order, the year and a colon; the title then runs to its full stop."""
+    head = names_comma_year(text)
+    assert head is not None
+    assert [p.split(",")[0] for p in head.people] == families
+    assert (head.year, head.comma) == (year, False)
+    parsed = parse_reference(text)
+    fields = (parsed.fields["title"], parsed.fields["journal"])
+    assert fields == ("Tin in tidal walls", "J. Tin Res")
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        pytest.param(
+            "Orlam, T. 2004, 'Tin in tidal walls', Tin Review, vol. 3, no. 2, pp. 1-9.",
+            ["Orlam"],
+            id="one-name",
+        ),
+        pytest.param(
+            "Orlam, T. A. & Vesk, K. 2004, 'Tin in tidal walls', in R. Lund (ed.), The Book of "
+            "Tin, Tinmen Press, Oxford, pp. 1-9.",
+            ["Orlam", "Vesk"],
+            id="two-names-and-a-book",
+        ),
+    ],
+)
+def test_harvard_initials_with_periods_then_year_and_comma(text: str, families: list[str]) -> None:
+    """Harvard's "Family, I. YEAR, 'Title'": the initials may keep their periods."""
+    parsed = parse_reference(text)
+    assert [p.split(",")[0] for p in parsed.fields["author"].split(" and ")] == families
+    assert (parsed.fields["year"], parsed.fields["title"]) == ("2004", "Tin in tidal walls")
+
+
+def test_abnt_labels_say_volume_issue_and_pages() -> None:
+    """ABNT's "Journal, Place, v. 3, n. 2, p. 1-9, 2004": the labels, not commas, tell."""
+    parsed = parse_reference(
+        "ORLAM, T.; VESK, K. Tin in tidal walls. Revista de Estudos, São Paulo, v. 3, n. 2, "
+        "p. 1-9, 2004."
+    )
+    assert parsed.entry_type == "article"
+    fields = {k: parsed.fields.get(k) for k in ("journal", "address", "volume", "number")}
+    assert fields == {
+        "journal": "Revista de Estudos",
+        "address": "São Paulo",
+        "volume": "3",
+        "number": "2",
+    }
+
+
+def test_family_and_initials_parts_are_names_each() -> None:
+    """ "Orlam T., Vesk K. (2004)": two names, not a family "Orlam T." and a given "Vesk K."."""
+    assert split_people("Orlam T., Vesk K.", inverted=True) == ["Orlam, T.", "Vesk, K."]

@@ -164,6 +164,26 @@ def test_not_an_iso_article(text: str) -> None:
             "Coastal Engineering Letters",
             id="volume-and-pages-after-a-sentence",
         ),
+        # a venue abbreviation's full stop ("Nucl.", "Math.") ends no title
+        pytest.param(
+            "P. Lind, The tidal constraint system in the closed case. Comm. Math. Phys 312("
+            " 2011),41 -57.",
+            "The tidal constraint system in the closed case",
+            "Comm. Math. Phys",
+            id="two-abbreviations-before-the-last",
+        ),
+        pytest.param(
+            "K. Sand, Harbour anomalies. Nucl. Phys. B 212, 19-30 (1983).",
+            "Harbour anomalies",
+            "Nucl. Phys. B",
+            id="lettered-series",
+        ),
+        pytest.param(
+            "K. Sand, A harbour wall simulation package, Nucl. Instrum. Meth. A413 (1999) 15.",
+            "A harbour wall simulation package",
+            "Nucl. Instrum. Meth",
+            id="after-a-comma",
+        ),
     ],
 )
 def test_plain_title_then_plain_journal(text: str, title: str, journal: str) -> None:
@@ -296,3 +316,21 @@ def test_mhra_volume_dot_issue_ends_a_journal_name_with_commas() -> None:
     )
     assert parsed.fields["journal"] == "Journal of Coastal Studies: Ports, Piers, and Quays"
     assert (parsed.fields["volume"], parsed.fields["number"]) == ("44", "7")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A. Lind, Tidal walls, Phys. Rev. B 45, 1234 (1992).", id="lettered-series"),
+        pytest.param(
+            "K. Sand, Harbour emission in solid-state walls, Phys. Rev. Lett. 58, 2059 (1987).",
+            id="abbreviation-last",
+        ),
+    ],
+)
+def test_physics_volume_page_year_is_no_bluebook_book(text: str) -> None:
+    """ "Journal VOL, PAGE (YEAR)" is no Bluebook "Title PIN (YEAR)" when the words before the
+    numbers end with a journal's abbreviation."""
+    parsed = parse_full(text)
+    assert parsed.entry_type == "article"
+    assert parsed.fields["journal"].startswith("Phys. Rev.")

@@ -353,6 +353,12 @@ def test_a_paper_in_proceedings_is_inproceedings() -> None:
          ("Ferrière, L.", "Koeberl, C.", "Mader, D.")),
         ("Bower, G. H., et al. “Grouping Operations in Free Recall.” *Journal*, vol. 8, 1969.",
          ("Bower, G. H.", "others")),
+        # Vancouver's initials run together: the last "Lund M." is no direct "Larry D."
+        ("Orlam AM, Lund M. Tin and decreased wall strength. J Tin Res 2000; 105:915-923.",
+         ("Orlam, A. M.", "Lund, M.")),
+        # a capitalised particle in a direct-order name: "A. El Abbadi", "K. De Vries"
+        ("T. Orlam, A. El Lund, and K. De Vries. Tin walls. In Proc. Tin Conf., 1-9, 1997.",
+         ("Orlam, T.", "El Lund, A.", "De Vries, K.")),
     ],
 )  # fmt: skip
 def test_names_blocks(text: str, people: tuple[str, ...]) -> None:
@@ -365,6 +371,8 @@ def test_names_blocks(text: str, people: tuple[str, ...]) -> None:
         ("Addison-Wesley, Reading, MA, second edition, 1986.", "Addison-Wesley", "Reading, MA"),
         ("MIT Press, Cambridge, Mass., 1994.", "MIT Press", "Cambridge, Mass"),
         ("Little, Brown, 1987.", "Little, Brown", None),
+        ("Tin Publishing, St. Paul, MN, 1990.", "Tin Publishing", "St. Paul, MN"),
+        ("St. Paul, MN: Tin Publishing, 1990.", "Tin Publishing", "St. Paul, MN"),
     ],
 )
 def test_place_after_the_publisher(imprint: str, publisher: str, address: str | None) -> None:
