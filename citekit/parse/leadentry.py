@@ -18,6 +18,11 @@ from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
 
 MAX_LEADS = 3  # "Vgl. dazu:", "See also, e.g.,": a lead-in of a few phrases
+# "; see also P. J. Marshall (1987),": a semicolon, a lead-in or none, names, a year in brackets
+NAMED_DATED_AFTER_SEMICOLON_RE = re.compile(
+    r";\s+(?:(?:see\s+also|see|compare|cf\.|also)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+    r"(?:\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)?\s+\((?:1[5-9]|20)\d\d[a-z]?\),"
+)
 MAX_COLON_LEAD = 200  # a sentence of commentary before an entry ("For more, see: …")
 PROSE_ONLY_RE = re.compile(r"[^\d*_“”\"‘’«»()\[\]]+")  # words, commas, full stops: no title, date
 
@@ -26,7 +31,7 @@ PROSE_ONLY_RE = re.compile(r"[^\d*_“”\"‘’«»()\[\]]+")  # words, commas
 def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
     """The text of the entry TEXT states and its reading, its lead-ins left out; None when
     TEXT (after its lead-ins) is no entry. Each note is read once, with or without them."""
-    if _opens_with_ibid(text):
+    if _opens_with_ibid(text) or _another_after_semicolon(text):
         return None  # "Ibid.; John Helgeland, *Christians* (…, 1985), 12": two citations
     rest = _after_leads(text.strip())
     if rest is None:  # most notes: no lead-in, TEXT read once as before
@@ -38,6 +43,13 @@ def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
             return None
     entry = reference_note(rest, loose=loose)  # the lead-in is prose: the note grammar's then
     return (rest, entry) if entry is not None else None
+
+
+def _another_after_semicolon(text: str) -> bool:
+    """Does a second source follow a semicolon, named and dated as the first ("…, pp. 23–45;
+    Ratnalekha Ray (1979), *Change* …", "…, p. 1192; compare Marshall (1987), p. 145")? An entry
+    of a reference list is one source; the note grammar splits a note of several."""
+    return ";" in text and NAMED_DATED_AFTER_SEMICOLON_RE.search(text) is not None
 
 
 def _opens_with_ibid(text: str) -> bool:

@@ -1,6 +1,7 @@
 """A bibliography-style note after a sentence of commentary closed by a colon, in a document
-whose notes are entries: the sentence is no part of the entry (citekit.parse.leadentry).
-Our own example notes, invented works."""
+whose notes are entries: the sentence is no part of the entry; and a note of two sources, each
+named and dated, is no single entry (citekit.parse.leadentry). Our own example notes, invented
+works."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_a_colon_after_a_place_is_no_lead_in() -> None:
 
     assert _after_prose_colon("Quist, *Harbour Lives* (New York: Norton, 2010)") is None
     assert _after_prose_colon("Vale: Vale Press, 2010") is None
+
+
+def test_a_note_of_two_dated_sources_is_no_single_entry() -> None:
+    from tests.parse.notes import parse
+
+    cited = parse(
+        "Ada Quist (1979), The Harbour Settlement, Vale: Vale Press, pp. 23–45; Bo Halden"
+        " (1980), Change in Vale Agrarian Society, Tarn: Manohar, pp. 76–80."
+    )
+    assert [c.text[:16] for c in cited] == ["Ada Quist (1979)", "Bo Halden (1980)"]
+    assert [c.locator for c in cited] == ["pp. 23–45", "pp. 76–80"]
