@@ -10,6 +10,7 @@ from functools import lru_cache, partial
 
 from citekit import lexicons
 from citekit.parse import bracketdate, cues, deferred, memo, namecues, quotedin, reviews, uregex
+from citekit.parse.bracketnamed import with_bracketed_names
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
 from citekit.parse.inherit import opens_with_same_author
@@ -171,6 +172,7 @@ def split_note(
                         out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
                     prefix = ""
     out = bracketdate.cut_brackets(text, out)  # "… (cf. Heidegger 1996, 47)": the bracket cites
+    out = with_bracketed_names(text, out)  # "… traders (N. Limao and A. Venables, “Title,” …)"
     out = cut_translations(text, out, SAME_AUTHOR_PREFIX)  # "…, 1979 (trad. esp.: *Title*, …)"
     out = without_mentions(text, out)  # "… in Cunningham’s choreography *Winterbranch* (1964)"
     return out or _quotation_source(text) or linked(text, _bare_addresses) or lone_short_form(text)
