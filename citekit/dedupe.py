@@ -101,9 +101,9 @@ def _work_conflicts(groups: Mapping[str, list[Citation]]) -> list[Diagnostic]:
 def _dated_apart(a: Citation, b: Citation) -> bool:
     """May two full citations of one work give two years without a slip? Two editions ("2nd
     ed. (…, 2019)" after the first of 2016) and a web page seen or updated at two dates may."""
-    return "online" in (a.entry_type, b.entry_type) or a.fields.get("edition") != b.fields.get(
-        "edition"
-    )
+    if "online" in (a.entry_type, b.entry_type):
+        return True
+    return a.fields.get("edition") != b.fields.get("edition")
 
 
 def _container_conflicts(citations: tuple[Citation, ...]) -> list[Diagnostic]:

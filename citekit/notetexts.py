@@ -58,8 +58,8 @@ class NoteTexts:
     def find(self, citation: Citation) -> Found | None:
         """The first earlier note whose words state CITATION's work in full: its family name
         near its short title (a long title alone where it names nobody), and a year after the
-        title (asked twice of a short form that
-        matched nothing: once to link it, once before reporting it; answered once)."""
+        title (asked twice of a short form that matched nothing: once to link it, once before
+        reporting it; answered once)."""
         fields = citation.fields
         key = (citation.note, citation.index, *(fields.get(k) for k in ANSWER_FIELDS))
         if key not in self.answers:

@@ -2,11 +2,11 @@
 below its floor.
 
 tests/corpus4 to tests/corpus23 were written after the parser, and measured before any rule
-was fitted to them (for tests/corpus19 to tests/corpus21, rules were then written for what
-each missed, each against a habit the other corpora share; tests/corpus22 and tests/corpus23
-have none); their floors sit a little under the figures the parser reached, so a change that
-loses ground on these documents fails here. The scorer
-lives outside the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL);
+was fitted to them (for tests/corpus19 to tests/corpus21 and tests/corpus23, rules were then
+written for what each missed, each against a habit the other corpora share; tests/corpus22 has
+none); their floors sit a little under the figures the parser reached, so a change that loses
+ground on these documents fails here. The scorer lives outside the project
+(../shared/eval/score.py, or the folder named by CITEKIT_EVAL);
 without it the test is skipped.
 """
 
@@ -180,11 +180,11 @@ FLOORS = {
         "en_semmelweis_childbed_fever": 0.94,
         "en_song_examinations_elites": 0.945,
     },
-    "corpus23": {  # measured unseen (0.881) on 8db3b2b; no rule written against it; less ~0.01
-        "en_byzantine_iconoclasm_sources": 0.81,
-        "en_flint_sitdown_strike": 0.785,
+    "corpus23": {  # unseen 0.881 on 8db3b2b; 0.934 after rules from its misses; less ~0.01
+        "en_byzantine_iconoclasm_sources": 0.98,
+        "en_flint_sitdown_strike": 0.985,
         "en_knowledge_argument_qualia": 0.985,
-        "en_permanent_settlement_bengal": 0.645,
+        "en_permanent_settlement_bengal": 0.655,
         "en_quebec_secession_reference": 0.945,
         "en_tycho_uraniborg_instruments": 0.93,
         "pt_cinema_sonoro_chanchada": 0.975,

@@ -40,7 +40,7 @@ IN_CITED_BOOK_RE = re.compile(
 # a whole name (given and family), a quoted title, "in", the book's editors' family names or
 # none, its title in italics, then its pages
 IN_SHORT_BOOK_RE = re.compile(
-    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+[A-Z][\w'’-]+,\s+[“\"‘][^”\"’]{3,200}[”\"’]"
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+[A-Z][\w'’-]+,\s+[“\"‘][^”\"’]{3,200}[”\"’]"
     r",?\s+(?:in|en|dans|nel|in:)\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&|y|et|e)\s+[A-Z][\w'’-]+)?,\s+)?"
     r"(?:\*[^*]{2,120}\*|_[^_]{2,120}_)[,:]\s+[\dxivlc]+(?:\s*[–-]\s*\d+)?",
 )
