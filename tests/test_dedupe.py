@@ -136,6 +136,33 @@ MERGE_ROWS = [
         set(),  # "Ders." not yet known is no other editor
         id="editors-one-left-as-the-same",
     ),
+    pytest.param(
+        [
+            "Sara Quist, *Keeping the Harbour* (Vale: Vale Press, 2016), 4.",
+            "Sara Quist, *Keeping the Harbour*, 2nd ed. (Vale: Vale Press, 2019), 9.",
+        ],
+        1,
+        set(),  # two editions: the year differs without a slip
+        id="two-editions-years-apart",
+    ),
+    pytest.param(
+        [
+            "Sara Quist, *Keeping the Harbour* (Vale: Vale Press, 2016), 4.",
+            "Sara Quist, *Keeping the Harbour* (Vale: Vale Press, 2018), 9.",
+        ],
+        1,
+        {(2, "inconsistent-citation")},  # the same edition two years apart: a slip
+        id="one-edition-years-apart",
+    ),
+    pytest.param(
+        [
+            "Sara Quist, *Keeping the Harbour* (Vale: Vale Press, 2016), 4; Sara Quist, *Keeping"
+            " the Harbour* (Vale: Vale Press, 2018), 9.",
+        ],
+        1,
+        set(),  # one note does not cite a work twice: two works taken for one, no slip
+        id="years-apart-in-one-note",
+    ),
 ]
 
 
