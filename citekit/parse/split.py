@@ -87,7 +87,8 @@ TRAILING_PROSE_RE = uregex.compile(
     r"|(?:read\s+)?with\s+(?=[A-ZÀ-Þ])"  # "…, 31, with Niecks, *Frederick Chopin*", "…, read with":
     # joins.py's compared sources
     r"|tesis|thèse|tese|tesi|thesis|diss|dissertation|mémoire|doctoral)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«]"
-    r"|(?:on|of|to|for|by|as|in)\s+(?:the|a|an|this|that|his|her|its|their)\s)"
+    r"|(?:on|of|to|for|by|as|in)\s+(?:the|a|an|this|that|his|her|its|their"
+    r"|how|why|what|whether|which|where|when)\s)"  # "…, 145, on how little changed"
 )
 
 

@@ -46,3 +46,14 @@ def test_a_note_of_two_dated_sources_is_no_single_entry() -> None:
     )
     assert [c.text[:16] for c in cited] == ["Ada Quist (1979)", "Bo Halden (1980)"]
     assert [c.locator for c in cited] == ["pp. 23–45", "pp. 76–80"]
+
+
+def test_commentary_asking_how_or_why_ends_the_citation() -> None:
+    """ "…, p. 145, on how little changed": prose after the pinpoint (citekit.parse.split)."""
+    from tests.parse.notes import parse
+
+    cited = parse("Quist (2005), p. 1192; compare Halden (1987), p. 145, on how little changed.")
+    assert [(c.text, c.locator) for c in cited] == [
+        ("Quist (2005), p. 1192", "p. 1192"),
+        ("Halden (1987), p. 145", "p. 145"),
+    ]
