@@ -121,9 +121,7 @@ def _opened_later(citation: Citation, earlier: list[Work], later: list[Work]) ->
 
 def _title_opens_any(citation: Citation, works: list[Work]) -> bool:
     title = identity.title_words(citation.fields.get("title"))
-    return bool(title) and any(
-        f"{identity.title_words(w.fields.get('title'))} ".startswith(f"{title} ") for w in works
-    )
+    return bool(title) and any(_opens_with(w, title) for w in works)
 
 
 def _book_of_chapter(citation: Citation, position: int, state: State) -> str | None:
@@ -223,12 +221,12 @@ def _title_opens(citation: Citation, works: list[Work]) -> list[Work]:
     title = identity.title_words(citation.fields.get("title"))
     if not title or len(works) < 2:
         return works
-    opens = [
-        w
-        for w in works
-        if f"{identity.title_words(w.fields.get('title'))} ".startswith(f"{title} ")
-    ]
-    return opens or works
+    return [w for w in works if _opens_with(w, title)] or works
+
+
+def _opens_with(work: Work, title: str) -> bool:
+    """Does WORK's title (its words, articles and prepositions aside) open with TITLE's?"""
+    return f"{identity.title_words(work.fields.get('title'))} ".startswith(f"{title} ")
 
 
 def _title_words_held(citation: Citation, works: list[Work]) -> list[Work]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from citekit import identity
 from citekit.model import Citation
-from citekit.resolvestate import State
+from citekit.resolvestate import State, page_fits
 
 
 def page_not_year(citation: Citation, state: State) -> Citation:
@@ -24,7 +24,7 @@ def page_not_year(citation: Citation, state: State) -> Citation:
     works = state.by_author(names[0]) if names else []
     if not works or any(w.fields.get("year", "")[:4] == year for w in works):
         return citation
-    if not any(w.pages and w.pages[0] <= int(year) <= w.pages[1] for w in works):
+    if not any(w.pages is not None and page_fits(w, year) for w in works):
         return citation
     fields = {key: value for key, value in citation.fields.items() if key != "year"}
     return replace(citation, fields=fields, locator=year)

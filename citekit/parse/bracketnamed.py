@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from citekit.parse.cutpoints import Piece, trim
+from citekit.parse.patterns import PERSON_NAME
 
-_NAME = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
+_NAME = PERSON_NAME
 # the bracket before a citation: a pointer word or none, then what the splitter left out of it
 BRACKET_BEFORE_RE = re.compile(
     r"\((?P<lead>(?i:see(?:\s+also)?|cf\.|compare)\s+)?(?P<rest>[^()]{0,120})$"

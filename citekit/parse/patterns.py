@@ -249,6 +249,8 @@ EDITOR_MARK_RE = uregex.compile(
         (?=[\s,.:;]|$)""",
     re.VERBOSE,
 )
+# a person named whole, up to four words, the family name last: "N. Limao", "Anthony J. Venables"
+PERSON_NAME = r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+"
 # one editor's name in a list "A, B, and C" (a series may follow it): "Camilla Adang",
 # "J. Robbin Wheeler" (an initial's full stop ends no name), "Helen F. Siu"
 EDITOR_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|la|le|da|di))*"

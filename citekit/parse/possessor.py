@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from citekit import lexicons
 from citekit.parse import cues, namecues, names, uregex
-from citekit.parse.patterns import PROSE_AUTHOR_RE
+from citekit.parse.patterns import PERSON_NAME, PROSE_AUTHOR_RE
 
-_NAME = r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+"
+_NAME = PERSON_NAME
 # a possessive name (or two, "X and Y's"), an optional work noun ("book", "review of the
 # event"), then the end of the commentary: the title follows
 POSSESSOR_RE = uregex.compile(
