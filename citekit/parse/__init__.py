@@ -69,6 +69,7 @@ from citekit.parse.surnamepage import surname_page
 from citekit.parse.titleafterlead import title_after_lead
 from citekit.parse.titlepinpoint import opens_known_title
 from citekit.parse.web import online_post
+from citekit.parse.yearhead import year_head
 
 URL_START_RE = deferred.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
 HEREAFTER_SEPARATOR = "|"  # between the short forms one citation announces
@@ -144,6 +145,8 @@ def _or_whole_entry(
     the whole note read as one entry ("Back to Chernobyl. Dir. Bill Kurtis. WGBH, 1989.")."""
     if not context.entries or is_author_date(note.text.strip().rstrip(". ")):
         return cited  # "Jurafsky and Martin 2000, 190.": a short form, no entry
+    if cited and year_head(note.text) is not None:
+        return cited  # "Sirajul Islam (1979), Title, Dacca: …": the note grammar's reading
     entry = entry_over_note(note.text, cited) if cited else whole_entry(note.text)
     return (_entry_citation(note, entry),) if entry is not None else cited
 

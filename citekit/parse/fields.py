@@ -79,6 +79,7 @@ from citekit.parse.titlegloss import with_gloss
 from citekit.parse.unfielded import without_unfielded
 from citekit.parse.web import handle_author, parse_web, web_venue
 from citekit.parse.wrappedurl import cut_short, joined_addresses
+from citekit.parse.yearhead import year_head
 
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
@@ -145,6 +146,10 @@ def parse_full(
 ) -> Parsed:
     """Entry type, fields and locator of a citation that stands on its own; TARGETS are
     where its links point."""
+    dated = year_head(text)
+    if dated is not None:  # "Sirajul Islam (1979), The Permanent Settlement …": author-date
+        parsed = parse_full(dated.text, abbreviations, targets)
+        return Parsed(parsed.entry_type, {**parsed.fields, "year": dated.year}, parsed.locator)
     text, series = take_series(without_unfielded(without_section(text)))  # "(=Reihe, Bd. 27)"
     parsed = with_opening_editors(text, lambda t: _with_roles(t, abbreviations, targets))
     fields = names.same_author_editors({**series, **without_unknown(parsed.fields)})

@@ -16,6 +16,7 @@ from citekit.parse import memo
 from citekit.parse.patterns import IBID_RE, LEAD_IN_RE
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
+from citekit.parse.yearhead import year_head
 
 MAX_LEADS = 3  # "Vgl. dazu:", "See also, e.g.,": a lead-in of a few phrases
 # "; see also P. J. Marshall (1987),": a semicolon, a lead-in or none, names, a year in brackets
@@ -33,6 +34,8 @@ def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
     TEXT (after its lead-ins) is no entry. Each note is read once, with or without them."""
     if _opens_with_ibid(text) or _another_after_semicolon(text):
         return None  # "Ibid.; John Helgeland, *Christians* (…, 1985), 12": two citations
+    if year_head(text) is not None:
+        return None  # "Sirajul Islam (1979), Title, Dacca: …, pp. 23–45": a note's habit
     rest = _after_leads(text.strip())
     if rest is None:  # most notes: no lead-in, TEXT read once as before
         entry = reference_note(text, loose=loose)

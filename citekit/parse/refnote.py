@@ -26,6 +26,8 @@ SECOND_CITE_RE = re.compile(r"[;]\s*(?:see\s+(?:also\s+)?)?[A-Z][\w'’-]+,?\s+\
 NUMBER_LIST_RE = deferred.compile(r"\d+\s*[,;]")
 # commentary words that a reference entry does not hold
 PROSE_RE = re.compile(r"\b(?:argues?|argued|see|cf|shows?|suggests?|notes?|claims?)\b\.?\s", re.I)
+# where a pinpoint's sentence ends and commentary begins: "pp. 98–102. Philip Francis's …"
+PINPOINT_END_RE = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")
 MIN_WORDS = 4  # after the names and year: a title and something more
 # or, after a year, a title of one word and "Place: Publisher": "Fjorder. Oslo: Gyldendal."
 SHORT_BOOK_RE = deferred.compile(r"^[^.:]{2,120}\.\s+[A-Z][^.:\d]{1,40}:\s+[A-Z]")
@@ -175,8 +177,9 @@ def _opening(text: str) -> tuple[str, refpeople.Head, bool] | None:
     if SECOND_CITE_RE.search(bare) or PROSE_RE.match(bare):
         return None
     head = refnames.read_head(bare)
-    if head.year and PINPOINT_RE.fullmatch(head.rest.strip(" ,.")):
-        return None  # "Korczak (1998ff.), Bd. 14, S. 570": a short form's pinpoint, no title
+    if head.year and PINPOINT_RE.fullmatch(PINPOINT_END_RE.split(head.rest, 1)[0].strip(" ,.")):
+        return None  # "Korczak (1998ff.), Bd. 14, S. 570": a short form's pinpoint, no title;
+        # "Guha (1963), pp. 98–102. Francis's plan …": the same, commentary after it
     short = len(head.rest.split()) < MIN_WORDS and not untitled(head.rest)
     if not head.people or (short and not (head.year and SHORT_BOOK_RE.match(head.rest))):
         return None  # "Kempner J.C., 2004b, MNRAS, 349, 385": a journal and numbers suffice
