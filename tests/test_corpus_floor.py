@@ -1,13 +1,12 @@
-"""The fourth to twenty-third development corpora, scored by the shared scorer: no document
+"""The fourth to twenty-fourth development corpora, scored by the shared scorer: no document
 below its floor.
 
-tests/corpus4 to tests/corpus23 were written after the parser, and measured before any rule
+tests/corpus4 to tests/corpus24 were written after the parser, and measured before any rule
 was fitted to them (for tests/corpus19 to tests/corpus21 and tests/corpus23, rules were then
-written for what each missed, each against a habit the other corpora share; tests/corpus22 has
-none); their floors sit a little under the figures the parser reached, so a change that loses
-ground on these documents fails here. The scorer lives outside the project
-(../shared/eval/score.py, or the folder named by CITEKIT_EVAL);
-without it the test is skipped.
+written for what each missed, each against a habit the other corpora share; tests/corpus22 and
+tests/corpus24 have none); their floors sit a little under the figures the parser reached, so
+a change that loses ground on these documents fails here. The scorer lives outside the project
+(../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test is skipped.
 """
 
 from __future__ import annotations
@@ -188,6 +187,15 @@ FLOORS = {
         "en_quebec_secession_reference": 0.945,
         "en_tycho_uraniborg_instruments": 0.93,
         "pt_cinema_sonoro_chanchada": 0.975,
+    },
+    "corpus24": {  # unseen 0.907 on 9cbc64d (no rule written against it); less ~0.01
+        "de_osmanisches_bodenrecht": 0.955,
+        "en_abbasid_translation_astronomy": 0.985,
+        "en_bebop_historiography": 0.985,
+        "en_embeddedness_markets": 0.655,
+        "en_lex_aquilia_digest": 0.755,
+        "en_victorian_reviewing_anonymity": 0.975,
+        "it_eritrea_terre_demaniali": 0.955,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]
