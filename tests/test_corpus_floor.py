@@ -1,10 +1,10 @@
-"""The fourth to twenty-fourth development corpora, scored by the shared scorer: no document
+"""The fourth to twenty-fifth development corpora, scored by the shared scorer: no document
 below its floor.
 
-tests/corpus4 to tests/corpus24 were written after the parser, and measured before any rule
-was fitted to them (for tests/corpus19 to tests/corpus21 and tests/corpus23, rules were then
-written for what each missed, each against a habit the other corpora share; tests/corpus22 and
-tests/corpus24 have none); their floors sit a little under the figures the parser reached, so
+tests/corpus4 to tests/corpus25 were written after the parser, and measured before any rule
+was fitted to them (for tests/corpus19 to tests/corpus21, tests/corpus23 and later ones, rules
+were then written for what each missed, each against a habit the other corpora share;
+tests/corpus22 has none); their floors sit a little under the figures the parser reached, so
 a change that loses ground on these documents fails here. The scorer lives outside the project
 (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test is skipped.
 """
@@ -196,6 +196,15 @@ FLOORS = {
         "en_lex_aquilia_digest": 0.755,
         "en_victorian_reviewing_anonymity": 0.975,
         "it_eritrea_terre_demaniali": 0.955,
+    },
+    "corpus25": {  # measured unseen (0.940) on 9cbc64d; no rule written against it; less ~0.01
+        "de_haithabu_ausgrabungen": 0.97,
+        "en_land_titling_wp": 0.825,
+        "en_meiji_novel_student": 0.94,
+        "en_nondelegation_founding": 0.835,
+        "en_seaworthiness_hague_visby": 0.98,
+        "en_tuscan_health_boards": 0.975,
+        "fr_carte_cassini": 0.97,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]
