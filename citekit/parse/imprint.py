@@ -257,7 +257,13 @@ def find_locator(tail: str) -> str | None:
         text,
     ):
         return text
-    return text if VOLUME_PAGE_RE.match(text) else None
+    return text if VOLUME_PAGE_RE.match(text) or VOLUME_COLON_PAGE_RE.match(text) else None
+
+
+# a volume and its page joined by a colon, after a multi-volume work's imprint (Chicago): "2:583–84"
+VOLUME_COLON_PAGE_RE = deferred.compile(
+    r"^\d{1,2}:\s?\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*$"
+)
 
 
 # a volume in capitals, with the year it appeared, and a page: "IX (1976), 201" (MHRA)

@@ -41,7 +41,7 @@ NOTE_ON_PAGE = r"(?:n\.?\s?\d+(?:\s*[-–]+\s*\d+)?)?(?:\s?ff?\.?)?"
 PINPOINT_RE = uregex.compile(
     rf"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
         (?:[IVXLC]+,\s*|[ivxlc]+,\s*|[ivx]+\.\s(?=\d)|\d+:\s?(?=\d)|(?:vol|Bd)\.\s?\d+,\s*)?
-        (?:(?:pp?\.|pp?(?=\s\d)|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.
+        (?:(?:pp?\.|pgs?\.|pp?(?=\s\d)|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.
           |n\.|nos?\.|letters?|Nr\.
           |(?:ch|pt|arts?)(?=\s\d))\s?)?  # OSCOLA's, without stops: "ch 2", "pt 3", "art 7"
         (?:\d+[rv]?|[ivxlc]+)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5, para. 480

@@ -92,6 +92,13 @@ TRAILING_PROSE_RE = uregex.compile(
 )
 
 
+# "*Songs of Zion* for a discussion of …", "…, 1995), which remains …": commentary opened right
+# after a closed title, imprint or page (lexicons/title_prose_words.txt), no full stop before it
+TITLE_PROSE_WORDS = r",?\s+(?:" + lexicons.alternation(lexicons.words("title_prose_words")) + r")\s"
+TITLE_PROSE_RE = uregex.compile(r"(?<=[*”)\d])" + TITLE_PROSE_WORDS)
+TITLE_PROSE_OPENING_RE = uregex.compile(TITLE_PROSE_WORDS)  # what such commentary opens with
+
+
 # "…, 2017, véase pp. 78–83", "… 363–380, aldaar 366 <doi:…>": a word for "here, see" and
 # the pinpoint (a link may follow) are no prose
 HERE_PINPOINT_RE = uregex.compile(
@@ -117,6 +124,9 @@ def _explanation_at(span: str) -> int | None:
         and re.search(r"\d", span[: prose.start()])
         and not HERE_PINPOINT_RE.fullmatch(span[prose.end() :].rstrip(" ."))
     ):
+        return prose.start()
+    prose = TITLE_PROSE_RE.search(span)
+    if prose and not protected(span)[prose.start()]:
         return prose.start()
     return None
 
@@ -154,29 +164,53 @@ def split_note(
         if piece.start < web_end:
             continue
         for part in split_cited_in(text, piece, hereafter):
-            span = part.text(text)
-            start = source_start(span, _drop_explanation(text, part).text(text), known, hereafter)
-            start = source_before(span, start, lambda h: source_start(h, h, known, hereafter))
-            trimmed = _drop_explanation(text, trim(text, part.start + start, part.end))
-            prefix = span[:start]
-            joins = _split_joins(text, trimmed, hereafter, known)
-            joined_parts = _uncut_review(text, trimmed, joins)
-            listed = (p for j in joined_parts for p in _split_known_list(text, j, known))
-            listed = (p for j in listed for p in cut_author_year(text, j, known))
-            commas = (p for j in listed for p in _uncut_review(text, j, _split_commas(text, j)))
-            for joined_part in commas:
-                for sub_part, joined in _split_and_title(text, joined_part):
-                    body = sub_part.text(text)
-                    if body and (
-                        cites(body, hereafter, known) or _name_alone(text, sub_part, known)
-                    ):
-                        out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
-                    prefix = ""
+            out.extend(_part_citations(text, part, known, hereafter))
     out = bracketdate.cut_brackets(text, out)  # "… (cf. Heidegger 1996, 47)": the bracket cites
     out = with_bracketed_names(text, out)  # "… traders (N. Limao and A. Venables, “Title,” …)"
     out = cut_translations(text, out, SAME_AUTHOR_PREFIX)  # "…, 1979 (trad. esp.: *Title*, …)"
     out = without_mentions(text, out)  # "… in Cunningham’s choreography *Winterbranch* (1964)"
     return out or _quotation_source(text) or linked(text, _bare_addresses) or lone_short_form(text)
+
+
+def _part_citations(
+    text: str, part: Piece, known: KnownTitles, hereafter: tuple[str, ...]
+) -> list[tuple[Piece, str]]:
+    """The citations in PART of TEXT, each with the commentary before it; commentary opened
+    after a closed title ("…, 1990), which took a century to replace Dreyer, *Tycho Brahe* (…)")
+    is read again for a source of its own."""
+    out = []
+    span = part.text(text)
+    start = source_start(span, _drop_explanation(text, part).text(text), known, hereafter)
+    start = source_before(span, start, lambda h: source_start(h, h, known, hereafter))
+    trimmed = _drop_explanation(text, trim(text, part.start + start, part.end))
+    prefix = span[:start]
+    joins = _split_joins(text, trimmed, hereafter, known)
+    joined_parts = _uncut_review(text, trimmed, joins)
+    listed = (p for j in joined_parts for p in _split_known_list(text, j, known))
+    listed = (p for j in listed for p in cut_author_year(text, j, known))
+    commas = (p for j in listed for p in _uncut_review(text, j, _split_commas(text, j)))
+    for joined_part in commas:
+        for sub_part, joined in _split_and_title(text, joined_part):
+            body = sub_part.text(text)
+            if body and (cites(body, hereafter, known) or _name_alone(text, sub_part, known)):
+                out.append((sub_part, SAME_AUTHOR_PREFIX if joined else prefix))
+            prefix = ""
+    rest = _after_title_prose(text, trimmed, part)
+    return out + _part_citations(text, rest, known, hereafter) if rest else out
+
+
+def _after_title_prose(text: str, trimmed: Piece, part: Piece) -> Piece | None:
+    """What follows TRIMMED in PART when a title's closing commentary (TITLE_PROSE_RE) cut it
+    and a source may stand in it: a title in italics or quotation marks."""
+    rest = text[trimmed.end : part.end]
+    if trimmed.end >= part.end or not TITLE_PROSE_OPENING_RE.match(rest):
+        return None
+    if not TITLED_RE.search(rest):
+        return None
+    return Piece(trimmed.end, part.end)
+
+
+TITLED_RE = re.compile(r"\*[^*]+\*|“[^”]+”")  # a title in italics or quotation marks
 
 
 # an address written out in prose, without the full stop, bracket or emphasis that closes it

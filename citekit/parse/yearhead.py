@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import YEAR
 
 # a given name or initials, then the family name: "Sirajul Islam", "B. B. Chaudhuri"; the
@@ -50,7 +49,7 @@ def year_head(text: str) -> YearHead | None:
     rest = text[match.end() :] if match else ""
     if len(rest.split()) < MIN_REST_WORDS:
         return None
-    year = full_pages(match.group("year"))
+    year = match.group("year")  # a range as printed, "1917–18", as other citations keep it
     return YearHead(f"{match.group('names')}, {_with_year_in_imprint(rest, year)}", year)
 
 

@@ -567,7 +567,7 @@ def test_a_comma_list_of_short_forms_of_listed_works_is_cut() -> None:
     assert [c.text for c in found] == [
         "Lund and Berg, “Harbour Dues, Tolls, and Fees”",
         "Olivera, “Ferries and Fords”",
-        "Kovář, *River Trade* for discussions of this",
+        "Kovář, *River Trade*",  # "for discussions of this": commentary after the title
     ]
 
 
