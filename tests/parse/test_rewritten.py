@@ -227,3 +227,13 @@ def test_year_in_brackets_test_answers_as_its_plain_form():  # the bracket first
         found = oscola.YEAR_IN_BRACKETS_RE.search(text)
         assert (found is None) == (plain_re.search(text) is None), text
 
+
+def test_access_date_search_from_its_first_word_finds_what_the_pattern_finds():
+    pieces = ["(", "[", "last ", "accessed", " on ", "March 3, 2018", ")", " ", "x", "ſ", "İ",
+              "Zuletzt abgerufen", "letzter Zugriff", ": ", "Stand", "дата обращения", "12.03.22",
+              "ACCESSED", "2019-01-02", " r.", "viewed", "<http://a.org/1>", ","]  # fmt: skip
+    guarded = patterns.ACCESSED_RE
+    for text in _texts(pieces, 6000):
+        plain, fast = guarded.compiled.search(text), guarded.search(text)
+        assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
+
