@@ -69,7 +69,12 @@ def italic_spans(text: str) -> Iterator[re.Match[str]]:
 
 def quoted_spans(text: str) -> Iterator[re.Match[str]]:
     """QUOTED_RE.finditer(text); not run on a text without a quotation mark, which it needs."""
-    return QUOTED_RE.finditer(text) if QUOTE_MARK_RE.search(text) else iter(())
+    return iter(_quoted_spans(text))
+
+
+@lru_cache(maxsize=64)  # the rules read one span after another, each asking of it in turn
+def _quoted_spans(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(QUOTED_RE.finditer(text)) if QUOTE_MARK_RE.search(text) else ()
 
 
 # Back-references.

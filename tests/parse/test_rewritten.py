@@ -237,3 +237,8 @@ def test_access_date_search_from_its_first_word_finds_what_the_pattern_finds():
         plain, fast = guarded.compiled.search(text), guarded.search(text)
         assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
 
+
+def test_quoted_spans_are_the_quoted_pattern_s_matches():  # kept for the next rule's question
+    for text in _texts(["“", "”", "a", " ", "'", "‘", "’", "«", "»", '"', "„"]):
+        spans = [(m.span(), m.groups()) for m in patterns.quoted_spans(text)]
+        assert spans == [(m.span(), m.groups()) for m in patterns.QUOTED_RE.finditer(text)]
