@@ -23,7 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = (
-    *(f"tests/corpus{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)),
+    *sorted(f"tests/{p.name}" for p in ROOT.glob("tests/corpus*") if p.name[6:].isdigit()),
+    "tests/corpus",
     "tests/gen_corpus",
 )
 MORE = ("tests/data/notes", "tests/pdf")
@@ -35,6 +36,8 @@ DEV_GLOBS = (
     "manuscripts/out/docs/*/*-*1.*",
     "msnotes/docs/*/*-*1.*",
     "biblio/footnotes/dev/*.*",
+    "gen/docs/*/*-[13].md",  # a sample of the generated corpus: two documents a style
+    "gen/docs/*/*-[13].txt",
 )
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from citekit.parse import memo
 from citekit.parse.namecues import PARTICLES
 from citekit.parse.patterns import YEAR
+from citekit.parse.prefilter import GuardedBy
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
 
@@ -31,6 +32,9 @@ ENTRY_HEAD_RE = re.compile(
     rf"(?:,?\s+(?:and|&)\s+(?:{INVERTED}|{DIRECT})|[,;]\s+{INVERTED})*"  # "and Friedman, N."
     rf"\.?,?\s+\(?{YEAR}[a-z]?\)?\.\s"
 )
+# behind the comma and initial every head opens with ("Koller, D."): the pattern opens with a
+# look-behind, so the engine tries it at every position of every note, and most notes hold none
+ENTRY_HEAD_RE = GuardedBy(ENTRY_HEAD_RE, re.compile(r",\s+[A-Z]\."))
 # what joins one entry to the next: "; ", "; and ", ". "
 JOIN_END_RE = re.compile(r"[\s;,]*(?:\band\s*)?$")
 

@@ -15,6 +15,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import titlespans
+from citekit.parse.prefilter import GuardedBy
 
 # ", in Olivier Faure (dir.), *Title*", ". En Henningsen y Tedeschi (eds.), Title": the word
 # "in" (and its kin), the editors' names (no comma, no bracket), their mark in brackets, the
@@ -44,6 +45,9 @@ IN_SHORT_BOOK_RE = re.compile(
     r",?\s+(?:in|en|dans|nel|in:)\s+(?:[A-Z][\w'’-]+(?:\s+(?:and|&|y|et|e)\s+[A-Z][\w'’-]+)?,\s+)?"
     r"(?:\*[^*]{2,120}\*|_[^_]{2,120}_)[,:]\s+[\dxivlc]+(?:\s*[–-]\s*\d+)?",
 )
+# behind the quoted title's close and "in" (most notes hold none): the names before the title
+# are otherwise read, in every way the words can be cut, at the start of every note
+IN_SHORT_BOOK_RE = GuardedBy(IN_SHORT_BOOK_RE, re.compile(r"[”\"’],?\s+(?:in|en|dans|nel)"))
 
 
 def titled_part_in_edited_book(text: str) -> bool:

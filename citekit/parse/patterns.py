@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import deferred, uregex
-from citekit.parse.prefilter import GuardedBy, folded, guarded
+from citekit.parse.prefilter import GuardedBy, GuardedFromWords, folded, guarded
 
 YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"  # 1989, 2014; not "p. 2078", which no work is dated
 # "1989", "2001a": (?<!\d){YEAR}, the test of the digit before made after the year's first digit,
@@ -69,7 +69,12 @@ def italic_spans(text: str) -> Iterator[re.Match[str]]:
 
 def quoted_spans(text: str) -> Iterator[re.Match[str]]:
     """QUOTED_RE.finditer(text); not run on a text without a quotation mark, which it needs."""
-    return QUOTED_RE.finditer(text) if QUOTE_MARK_RE.search(text) else iter(())
+    return iter(_quoted_spans(text))
+
+
+@lru_cache(maxsize=64)  # the rules read one span after another, each asking of it in turn
+def _quoted_spans(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(QUOTED_RE.finditer(text)) if QUOTE_MARK_RE.search(text) else ()
 
 
 # Back-references.
@@ -398,7 +403,8 @@ DITTO_DASHES_RE = re.compile(r"[_—–-]{3,}")  # "______. Title", "———. 
 # holds one of the words every match needs (read from the pattern itself: prefilter.py).
 HEREAFTER_RE = guarded(HEREAFTER_RE)
 INNER_LEAD_RE = guarded(INNER_LEAD_RE)
-ACCESSED_RE = guarded(ACCESSED_RE)
+# (before its words a match holds brackets, spaces and "last", "zuletzt", "letzter", "дата")
+ACCESSED_RE = guarded(ACCESSED_RE, kind=GuardedFromWords)
 THESIS_RE = guarded(THESIS_RE)
 REPORT_RE = guarded(REPORT_RE)
 CONFERENCE_RE = guarded(CONFERENCE_RE)

@@ -181,6 +181,40 @@ class Guarded:
         return getattr(self.compiled, name)
 
 
+class GuardedFromWords(Guarded):
+    """A guarded PATTERN whose matches hold nothing but letters, spaces and brackets before
+    the first of their words ("(last accessed 3 May"): a search starts at the first word of
+    the cover in the text, less the run of such characters before it. Every match opens at or
+    after that point, so the answer is the pattern's own; the engine no longer tries the
+    pattern's list of words at every position before it (100 µs on a note with a URL)."""
+
+    __slots__ = ()
+
+    def search(self, string: str, *args: int, **kwargs: int) -> re.Match[str] | None:
+        if args or kwargs:
+            return super().search(string, *args, **kwargs)
+        start = self._first_word(string)
+        if start < 0:
+            return None
+        while start and (string[start - 1].isalpha() or string[start - 1].isspace()
+                         or string[start - 1] in "(["):  # fmt: skip
+            start -= 1
+        return self.compiled.search(string, start)
+
+    def _first_word(self, text: str) -> int:
+        """Where the first word of the cover stands in TEXT (-1: none does). The folded text
+        is as long as TEXT (folded() keeps the length), so its positions are TEXT's."""
+        found = [
+            hit.start()
+            for hit in (
+                self._exact.search(text) if self._exact is not None else None,
+                self._ci.search(folded(text)) if self._ci is not None else None,
+            )
+            if hit is not None
+        ]
+        return min(found, default=-1)
+
+
 class GuardedBy(Guarded):
     """PATTERN, answering "no match" without running it where TEST finds nothing: TEST is a
     pattern that every match of PATTERN holds a match of (its mark and what must follow it:
@@ -194,12 +228,16 @@ class GuardedBy(Guarded):
 
 
 def guarded(
-    pattern: re.Pattern[str] | deferred.Pattern, *, shortest: int = MIN_LITERAL
+    pattern: re.Pattern[str] | deferred.Pattern,
+    *,
+    shortest: int = MIN_LITERAL,
+    kind: type[Guarded] = Guarded,
 ) -> re.Pattern[str] | deferred.Pattern | Guarded:
     """PATTERN behind the test of its cover, or PATTERN itself when no cover of words of
     SHORTEST characters or more is known (shorter ones, "c.", suit a pattern that is slow at
-    every position and whose words most texts still lack)."""
+    every position and whose words most texts still lack); KIND: GuardedFromWords for a
+    pattern whose matches open with letters, spaces and brackets alone before its words."""
     literals = cover(pattern)
     if not literals or min(len(w) for w, _ in literals) < shortest:
         return pattern
-    return Guarded(pattern, literals)
+    return kind(pattern, literals)

@@ -19,11 +19,14 @@ from citekit.inline import _SPACE_RE, spaced
 from citekit.parse import (
     bluebook,
     cues,
+    entryruns,
     ibids,
     joins,
     jurisdictions,
     known,
     namecues,
+    oscola,
+    partin,
     patterns,
     pinpoint,
     quotedtail,
@@ -146,6 +149,18 @@ GUARDS = [  # (a pattern, the test every text it matches passes, pieces, and exa
         ["(", "note", " ", "n.", "3", ")", "in*", ",", "Anm.", "nota", "*", "przyp.", "p. "],
         ["(note 1), 260"],
     ),
+    (
+        entryruns.ENTRY_HEAD_RE,
+        re.compile(r",\s+[A-Z]\.").search,
+        ["Bishop", ", ", "C.", " ", "2006", ". ", "and ", "Koller", "D.", "(", ")", "J. C."],
+        ["Technical books include Bishop, C. 2006. Pattern Recognition."],
+    ),
+    (
+        partin.IN_SHORT_BOOK_RE,
+        re.compile(r"[”\"’],?\s+(?:in|en|dans|nel)").search,
+        ["Anne Smith", ", ", "“Chapter Title”", " ", "in ", "dans ", "*Book*", "12", "’", ":"],
+        ["Anne Smith, “Chapter Title,” in *Book*, 12"],
+    ),
 ]
 
 
@@ -204,3 +219,26 @@ def test_joint_before_a_quotation_needs_its_colon_or_comma_and_space():
     for text in _texts(pieces):
         for quote in (m.start() for m in re.finditer("“", text)):
             assert quotedtail._joint_before(text, quote) == plain(text, quote), text
+
+
+def test_year_in_brackets_test_answers_as_its_plain_form():  # the bracket first, digits behind
+    plain_re = re.compile(r"\d{4}[)\]]\s")
+    for text in _texts(["(", "2003", ") ", "]", " ", "66", "1", "[2011] ", "x", "٢٠٠٣"]):
+        found = oscola.YEAR_IN_BRACKETS_RE.search(text)
+        assert (found is None) == (plain_re.search(text) is None), text
+
+
+def test_access_date_search_from_its_first_word_finds_what_the_pattern_finds():
+    pieces = ["(", "[", "last ", "accessed", " on ", "March 3, 2018", ")", " ", "x", "ſ", "İ",
+              "Zuletzt abgerufen", "letzter Zugriff", ": ", "Stand", "дата обращения", "12.03.22",
+              "ACCESSED", "2019-01-02", " r.", "viewed", "<http://a.org/1>", ","]  # fmt: skip
+    guarded = patterns.ACCESSED_RE
+    for text in _texts(pieces, 6000):
+        plain, fast = guarded.compiled.search(text), guarded.search(text)
+        assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
+
+
+def test_quoted_spans_are_the_quoted_pattern_s_matches():  # kept for the next rule's question
+    for text in _texts(["“", "”", "a", " ", "'", "‘", "’", "«", "»", '"', "„"]):
+        spans = [(m.span(), m.groups()) for m in patterns.quoted_spans(text)]
+        assert spans == [(m.span(), m.groups()) for m in patterns.QUOTED_RE.finditer(text)]
