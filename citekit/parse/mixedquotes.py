@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from citekit.model import Note
+from citekit.parse.italicsignal import signal_outside
 
 # “, then no quote of either kind, then the straight quote, then what may follow a title
 MIXED_CLOSE_RE = re.compile(r"“[^“”\"\n]{2,300}(\")(?=[\s,.;:*)\]]|$)")
@@ -25,5 +26,9 @@ def mended(text: str) -> str:
 
 
 def mended_notes(notes: tuple[Note, ...]) -> tuple[Note, ...]:
-    """NOTES as the parser reads them: mixed title quotes mended (the report keeps the text)."""
-    return tuple(n if (t := mended(n.text)) == n.text else replace(n, text=t) for n in notes)
+    """NOTES as the parser reads them: mixed title quotes mended, a signal set apart from the
+    italics of the case it introduces (italicsignal; the report keeps the text)."""
+    return tuple(
+        n if (t := signal_outside(mended(n.text))) == n.text else replace(n, text=t)
+        for n in notes
+    )

@@ -1,0 +1,42 @@
+"""Law notes' habits around a case: a signal in the case name's italics ("*see Orlam*"), and a
+closing bracket naming the opinion or the judge cited. Invented cases."""
+
+from __future__ import annotations
+
+from citekit.parse.editorialremark import without_remark
+from citekit.parse.italicsignal import signal_outside
+from tests.test_resolve import resolve_notes
+
+
+def test_a_signal_leaves_the_italics_of_the_case_it_introduces():
+    assert signal_outside("12 U.S.C. § 4; *see Orlam*, 139 S. Ct. at 21.") == (
+        "12 U.S.C. § 4; see *Orlam*, 139 S. Ct. at 21."
+    )
+    assert signal_outside("*See also Orlam v. Lund*, 517 U.S. 748 (1996).") == (
+        "See also *Orlam v. Lund*, 517 U.S. 748 (1996)."
+    )
+    assert signal_outside("*See* *Orlam*") == "*See* *Orlam*"  # two runs: nothing to move
+
+
+def test_an_opinion_or_judge_bracket_is_no_part_of_the_citation():
+    assert without_remark("*Id.* at 2131 (Vire, J., dissenting)") == "*Id.* at 2131"
+    assert without_remark("*Orlam*, 139 S. Ct. at 21 (plurality opinion)") == (
+        "*Orlam*, 139 S. Ct. at 21"
+    )
+    assert without_remark("Orlam v Lund [2015] UKSC 4, [44] (Lord Vire)") == (
+        "Orlam v Lund [2015] UKSC 4, [44]"
+    )
+    assert (
+        without_remark("Orlam v. Lund, 410 U.S. 113 (1973)") == "Orlam v. Lund, 410 U.S. 113 (1973)"
+    )
+
+
+def test_the_short_case_in_the_signals_italics_carries_the_id_chain():
+    notes = [
+        "Orlam v. Lund, 139 S. Ct. 2116 (2019).",
+        "12 U.S.C. § 4; *see Orlam*, 139 S. Ct. at 2123 (plurality opinion).",
+        "*Id.* at 2131 (Vire, J., dissenting).",
+    ]
+    citations, _ = resolve_notes(*(signal_outside(note) for note in notes))
+    keys = [c.work for c in citations]
+    assert keys[0] == keys[2] == keys[3] != keys[1]
