@@ -25,6 +25,10 @@ COMPANY_SUFFIXES = lexicons.words("company_suffixes")  # "Prentice-Hall, Inc": n
 MAX_PUBLISHER_WORDS = 4  # "Inserm", "Hoover Institution Press": a name, not a sentence
 YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 CAMPUS_RE = re.compile(r"[Uu]niversi")  # "Universität", "Universidad", "University"
+# small words between a name's capitalised ones: "University of Chicago Press", "Presses
+# Universitaires de France"
+SMALL_WORDS = lexicons.words("connecting_words")
+INITIAL_RE = re.compile(r"\b[A-Z]\.")  # "Washington, D. C", "J. Orlam, London": no publisher
 
 
 def address_publisher(parsed: Parsed) -> Parsed:
@@ -35,8 +39,8 @@ def address_publisher(parsed: Parsed) -> Parsed:
     if address.count(", ") != 1:
         return parsed  # the cheap test: two parts only
     first, second = (p.strip(" .") for p in address.split(", "))
-    if _place(second) and _publisher_like(first):
-        place, publisher = second, first  # "Springer-Verlag, Berlin"
+    if _place(second) and _publisher_like(first) or _town_after_name(first, second):
+        place, publisher = second, first  # "Springer-Verlag, Berlin", "Okad, Rabat"
     elif _place(first) and _publisher_like(second):
         place, publisher = first, second  # "Paris, Éditions du Seuil"
     else:
@@ -78,12 +82,32 @@ def _place(text: str) -> bool:
     return folded in REGIONS or f"{folded}." in REGIONS or only_place(text) or is_whole_place(text)
 
 
+def _town_after_name(first: str, second: str) -> bool:
+    """ "Okad, Rabat", "World Scientific, Singapore": a town of the lists after a name that is
+    no place of them. A state or country after a name stays whole ("Wetumpka, Alabama": the
+    town may be too small for the lists)."""
+    if not is_whole_place(second) or second.casefold() in REGIONS or _place(first):
+        return False
+    return _name_shaped(first) and not any(c.isdigit() for c in first)
+
+
 def _publisher_like(text: str) -> bool:
     """A publisher's name beside a place: a few capitalised words, one of them a publisher's
     ("-Verlag", "Press", "Éditions"), and no place, region or abbreviation ("Mass", "NY")."""
-    words = text.split()
-    if not words or len(words) > MAX_PUBLISHER_WORDS or _place(text) or "." in text:
-        return False
-    if not all(w[:1].isupper() for w in words) or (text.isupper() and len(text) <= 3):
+    if not _name_shaped(text) or _place(text) or (text.isupper() and len(text) <= 3):
         return False
     return PUBLISHER_WORDS_RE.search(text) is not None
+
+
+def _name_shaped(text: str) -> bool:
+    """A name of a few capitalised words, small words between them ("University of Chicago
+    Press", "Univ. California Press"), and no initials ("D. C")."""
+    words = text.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and len(capitalised) <= MAX_PUBLISHER_WORDS
+        and all(w[:1].isupper() or w in SMALL_WORDS for w in words)
+        and INITIAL_RE.search(text) is None
+    )

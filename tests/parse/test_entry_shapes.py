@@ -84,6 +84,15 @@ def test_a_publisher_and_its_place_read_as_one_address_are_parted() -> None:
     assert region == {"address": "Cambridge, Mass"}
 
 
+def test_a_name_before_a_town_of_the_lists_is_the_publisher_without_a_publisher_s_word() -> None:
+    parted = address_publisher(Parsed("book", {"address": "Quillbrook Editions, Rabat"})).fields
+    assert parted == {"address": "Rabat", "publisher": "Quillbrook Editions"}
+    bare = address_publisher(Parsed("book", {"address": "Orlamo, Kraków"})).fields
+    assert bare == {"address": "Kraków", "publisher": "Orlamo"}
+    for whole in ("Wetumpka, Alabama", "Washington, D. C", "Lugo, Madrid"):
+        assert address_publisher(Parsed("book", {"address": whole})).fields == {"address": whole}
+
+
 def test_a_place_or_a_year_after_the_publisher_s_comma_is_no_part_of_it() -> None:
     moved = address_publisher(Parsed("book", {"publisher": "Quill Press, London"})).fields
     assert moved == {"publisher": "Quill Press", "address": "London"}
