@@ -38,6 +38,7 @@ from citekit.parse.reference import Reference
 from citekit.parse.refworks import reference_work_entry
 from citekit.parse.statuscontainer import status_journal
 from citekit.parse.townimprint import town_publisher
+from citekit.parse.venuehead import venue_head
 
 # a status at the publisher's start ("Preprint", "Working paper prepared for …") or end
 # ("Memory Studies, in press"), an arXiv identifier, a patent's number ("USA Patent № 5351122",
@@ -87,7 +88,7 @@ def checked_entry(entry: Reference) -> Reference:
     parsed = number_echo(town_publisher(address_publisher(parsed)), entry.text)
     parsed = bracket_year(parsed, entry.text)
     parsed = paren_imprint(cross_reference(report_container(parsed), entry.text))
-    parsed = reference_work_entry(parsed)
+    parsed = venue_head(reference_work_entry(parsed), entry.text)  # "… Nucl. Phys. B 477"
     if parsed.entry_type == entry.entry_type and parsed.fields is entry.fields:
         return entry
     return replace(entry, entry_type=parsed.entry_type, fields=parsed.fields)

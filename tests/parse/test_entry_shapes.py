@@ -16,6 +16,7 @@ from citekit.parse.refheadshapes import (
     year_first,
 )
 from citekit.parse.refpeople import split_people
+from citekit.parse.venuehead import venue_head
 
 
 def test_families_in_capitals_with_their_initials_in_brackets_are_the_authors() -> None:
@@ -222,3 +223,12 @@ def test_abnt_labels_say_volume_issue_and_pages() -> None:
 def test_family_and_initials_parts_are_names_each() -> None:
     """ "Orlam T., Vesk K. (2004)": two names, not a family "Orlam T." and a given "Vesk K."."""
     assert split_people("Orlam T., Vesk K.", inverted=True) == ["Orlam, T.", "Vesk, K."]
+
+
+def test_a_journal_s_abbreviations_closing_a_title_without_a_stop_open_the_journal() -> None:
+    text = "Orlam A 1996 Tin fusion rules Nucl. Phys. B 477 293-318"
+    read = Parsed("article", {"title": "Tin fusion rules Nucl", "journal": "Phys. B"})
+    moved = venue_head(read, text).fields
+    assert moved == {"title": "Tin fusion rules", "journal": "Nucl. Phys. B"}
+    unprinted = Parsed("article", {"title": "Ports of Int", "journal": "Harbour Review"})
+    assert venue_head(unprinted, "Orlam A. Ports of Int, Harbour Review 3") is unprinted
