@@ -33,6 +33,7 @@ from citekit.parse.nonbook import nonbook
 from citekit.parse.numberecho import number_echo
 from citekit.parse.officialreports import official_report
 from citekit.parse.pagerange import full_pages
+from citekit.parse.pageslabel import labelled_pages
 from citekit.parse.patterns import UNPUBLISHED_RE
 from citekit.parse.reference import Reference
 from citekit.parse.refworks import reference_work_entry
@@ -78,6 +79,7 @@ def checked(parsed: Parsed, text: str) -> Parsed:
     parsed = paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
     parsed = reference_work_entry(parsed)  # "…” Encyclopedia of X, 2022": an entry in it
     parsed = title_without_imprint(parsed)  # "Titel. Berlin 2009, S. 60": the imprint read
+    parsed = labelled_pages(parsed, text)  # "…, Journal of the ACM, volume 17, pages 589-602."
     return nonbook(parsed, text)  # a web page, a broadcast, debates, a command paper
 
 
@@ -89,6 +91,7 @@ def checked_entry(entry: Reference) -> Reference:
     parsed = bracket_year(parsed, entry.text)
     parsed = paren_imprint(cross_reference(report_container(parsed), entry.text))
     parsed = venue_head(reference_work_entry(parsed), entry.text)  # "… Nucl. Phys. B 477"
+    parsed = labelled_pages(parsed, entry.text)  # "…, pages 589-602."
     if parsed.entry_type == entry.entry_type and parsed.fields is entry.fields:
         return entry
     return replace(entry, entry_type=parsed.entry_type, fields=parsed.fields)

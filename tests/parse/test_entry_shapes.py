@@ -7,6 +7,7 @@ import pytest
 
 from citekit.parse.addresssplit import address_publisher
 from citekit.parse.elements import Parsed
+from citekit.parse.pageslabel import labelled_pages
 from citekit.parse.reference import parse_reference
 from citekit.parse.refheadshapes import (
     bracketed_initials,
@@ -232,3 +233,21 @@ def test_a_journal_s_abbreviations_closing_a_title_without_a_stop_open_the_journ
     assert moved == {"title": "Tin fusion rules", "journal": "Nucl. Phys. B"}
     unprinted = Parsed("article", {"title": "Ports of Int", "journal": "Harbour Review"})
     assert venue_head(unprinted, "Orlam A. Ports of Int, Harbour Review 3") is unprinted
+
+
+def test_a_range_after_the_word_pages_is_the_entry_s_pages_not_its_container_s() -> None:
+    text = "A. Orlam. Tin ports. In Harbour Symposium, pages 174-83, 1988."
+    read = Parsed("article", {"title": "Tin ports", "journal": "Harbour Symposium, pages 174-83"})
+    assert labelled_pages(read, text).fields == {
+        "title": "Tin ports",
+        "journal": "Harbour Symposium",
+        "pages": "174–183",
+    }
+    bare = Parsed("article", {"title": "Tin ports", "journal": "pages", "pages": "9–12"})
+    assert labelled_pages(bare, "A. Orlam. Tin ports. pages 9-12.").fields == {
+        "title": "Tin ports",
+        "pages": "9–12",
+    }
+    two = "A. Orlam. Tin ports, pages 3-5 and pages 9-12."
+    untouched = Parsed("book", {"title": "Tin ports"})
+    assert labelled_pages(untouched, two) is untouched
