@@ -74,7 +74,8 @@ BRACKET_YEAR_END_RE = deferred.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
 def checked(parsed: Parsed, text: str) -> Parsed:
     """PARSED (a note's full citation of TEXT) after the last readings."""
     parsed = status_publisher(issue_marks(newspaper_issue(parsed, text), text))
-    parsed = number_echo(town_publisher(address_publisher(status_journal(parsed))), text)
+    parsed = address_publisher(status_journal(parsed), text)
+    parsed = number_echo(town_publisher(parsed), text)
     parsed = official_report(parsed)  # "Board of Trade, *Survey* (London: HMSO, 1932)"
     parsed = paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
     parsed = reference_work_entry(parsed)  # "…” Encyclopedia of X, 2022": an entry in it
@@ -87,7 +88,7 @@ def checked_entry(entry: Reference) -> Reference:
     """ENTRY (a reference-list entry, or a note written as one) after the last readings."""
     parsed = Parsed(entry.entry_type, entry.fields)
     parsed = status_journal(status_publisher(issue_marks(parsed, entry.text)))
-    parsed = number_echo(town_publisher(address_publisher(parsed)), entry.text)
+    parsed = number_echo(town_publisher(address_publisher(parsed, entry.text)), entry.text)
     parsed = bracket_year(parsed, entry.text)
     parsed = paren_imprint(cross_reference(report_container(parsed), entry.text))
     parsed = venue_head(reference_work_entry(parsed), entry.text)  # "… Nucl. Phys. B 477"

@@ -251,3 +251,29 @@ def test_a_range_after_the_word_pages_is_the_entry_s_pages_not_its_container_s()
     two = "A. Orlam. Tin ports, pages 3-5 and pages 9-12."
     untouched = Parsed("book", {"title": "Tin ports"})
     assert labelled_pages(untouched, two) is untouched
+
+
+def test_a_place_after_the_publisher_s_comma_opens_the_address_read_after_it() -> None:
+    text = "J. Orlam. Tin Ports. Quill Press, New York, NY, USA, 2001."
+    read = Parsed("book", {"publisher": "Quill Press, New York", "address": "NY, USA"})
+    assert address_publisher(read, text).fields == {
+        "publisher": "Quill Press",
+        "address": "New York, NY, USA",
+    }
+    apart = address_publisher(read, "J. Orlam. Tin Ports. NY, USA: Quill Press, New York.")
+    assert apart.fields == {"publisher": "Quill Press", "address": "NY, USA"}
+
+
+def test_a_publisher_before_several_places_in_one_address_is_read_apart() -> None:
+    towns = Parsed("book", {"address": "Quill-Verlag, Berlin, Heidelberg, New York"})
+    assert address_publisher(towns).fields == {
+        "address": "Berlin, Heidelberg, New York",
+        "publisher": "Quill-Verlag",
+    }
+    state = Parsed("book", {"address": "Orlam University Press, Vesktown, CA"})
+    assert address_publisher(state).fields == {
+        "address": "Vesktown, CA",
+        "publisher": "Orlam University Press",
+    }
+    names = {"address": "Orlam, Vesk, Berlin"}
+    assert address_publisher(Parsed("book", names)).fields == names
