@@ -16,7 +16,7 @@ import re
 from citekit import lexicons
 from citekit.parse.elements import Parsed
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
-from citekit.parse.imprintorder import only_place
+from citekit.parse.imprintorder import REGION_RE, only_place
 from citekit.parse.places import is_whole_place
 
 # states, provinces and countries after a city: "Mass.", "California", "Nigeria"
@@ -25,22 +25,21 @@ COMPANY_SUFFIXES = lexicons.words("company_suffixes")  # "Prentice-Hall, Inc": n
 MAX_PUBLISHER_WORDS = 4  # "Inserm", "Hoover Institution Press": a name, not a sentence
 YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 CAMPUS_RE = re.compile(r"[Uu]niversi")  # "Universität", "Universidad", "University"
+# small words between a name's capitalised ones: "University of Chicago Press", "Presses
+# Universitaires de France"
+SMALL_WORDS = lexicons.words("connecting_words")
+INITIAL_RE = re.compile(r"\b[A-Z]\.")  # "Washington, D. C", "J. Orlam, London": no publisher
 
 
-def address_publisher(parsed: Parsed) -> Parsed:
+def address_publisher(parsed: Parsed, text: str = "") -> Parsed:
     """PARSED with a publisher read out of its address (see the module's note), or a place
-    out of its publisher ("ACM, New York")."""
-    parsed = _place_out_of_publisher(parsed)
-    address = parsed.fields.get("address", "")
-    if address.count(", ") != 1:
-        return parsed  # the cheap test: two parts only
-    first, second = (p.strip(" .") for p in address.split(", "))
-    if _place(second) and _publisher_like(first):
-        place, publisher = second, first  # "Springer-Verlag, Berlin"
-    elif _place(first) and _publisher_like(second):
-        place, publisher = first, second  # "Paris, Éditions du Seuil"
-    else:
+    out of its publisher ("ACM, New York"): TEXT, the citation's, tells whether that place
+    opens the address read after it ("ACM Press, New York, NY, USA")."""
+    parsed = _place_out_of_publisher(parsed, text)
+    parted = _parted(parsed.fields.get("address", ""))
+    if parted is None:
         return parsed
+    place, publisher = parted
     old = parsed.fields.get("publisher", "")
     if (
         old
@@ -53,9 +52,38 @@ def address_publisher(parsed: Parsed) -> Parsed:
     return Parsed(parsed.entry_type, fields, parsed.locator)
 
 
-def _place_out_of_publisher(parsed: Parsed) -> Parsed:
+def _parted(address: str) -> tuple[str, str] | None:
+    """ADDRESS's place and publisher, where it holds both; else None. Beyond two parts, only
+    a publisher's name before places ("Springer-Verlag, Berlin, Heidelberg, New York")."""
+    if ", " not in address:
+        return None  # the cheap test
+    if address.count(", ") > 1:
+        first, _, places = (p.strip(" .") for p in address.partition(", "))
+        return (places, first) if _publisher_like(first) and _places(places) else None
+    first, second = (p.strip(" .") for p in address.split(", "))
+    if _place(second) and _publisher_like(first) or _town_after_name(first, second):
+        return second, first  # "Springer-Verlag, Berlin", "Okad, Rabat"
+    if _place(first) and _publisher_like(second):
+        return first, second  # "Paris, Éditions du Seuil"
+    return None
+
+
+def _places(text: str) -> bool:
+    """TEXT's parts all places ("Berlin, Heidelberg, New York"), or a town the lists may not
+    know before its state ("Stanford, CA")."""
+    parts = [p.strip(" .") for p in text.split(", ")]
+    if all(_place(p) for p in parts):
+        return True
+    town, region = parts[:-1], parts[-1]
+    known = region.casefold() in REGIONS or REGION_RE.fullmatch(region) is not None  # "CA"
+    return known and all(_name_shaped(p) for p in town)
+
+
+def _place_out_of_publisher(parsed: Parsed, text: str) -> Parsed:
     """ "…, ACM, New York 1990": the publisher read with its place after a comma; the place
-    is the address where none was read. A year after the comma is dropped."""
+    is the address where none was read, and opens the one read where TEXT prints them
+    together ("ACM Press, New York, NY, USA": "New York" and "NY, USA"; "Springer-Verlag,
+    Berlin, Heidelberg, New York"). A year after the comma is dropped."""
     publisher = parsed.fields.get("publisher", "")
     if publisher.count(", ") != 1:
         return parsed
@@ -67,7 +95,9 @@ def _place_out_of_publisher(parsed: Parsed) -> Parsed:
     if CAMPUS_RE.search(name):
         return parsed  # "University of California, Berkeley": a campus, the name's own
     fields = {**parsed.fields, "publisher": name}
-    fields.setdefault("address", place)
+    address = fields.get("address", "")
+    joined = f"{place}, {address}"
+    fields["address"] = joined if address and joined in text else address or place
     return Parsed(parsed.entry_type, fields, parsed.locator)
 
 
@@ -78,12 +108,32 @@ def _place(text: str) -> bool:
     return folded in REGIONS or f"{folded}." in REGIONS or only_place(text) or is_whole_place(text)
 
 
+def _town_after_name(first: str, second: str) -> bool:
+    """ "Okad, Rabat", "World Scientific, Singapore": a town of the lists after a name that is
+    no place of them. A state or country after a name stays whole ("Wetumpka, Alabama": the
+    town may be too small for the lists)."""
+    if not is_whole_place(second) or second.casefold() in REGIONS or _place(first):
+        return False
+    return _name_shaped(first) and not any(c.isdigit() for c in first)
+
+
 def _publisher_like(text: str) -> bool:
     """A publisher's name beside a place: a few capitalised words, one of them a publisher's
     ("-Verlag", "Press", "Éditions"), and no place, region or abbreviation ("Mass", "NY")."""
-    words = text.split()
-    if not words or len(words) > MAX_PUBLISHER_WORDS or _place(text) or "." in text:
-        return False
-    if not all(w[:1].isupper() for w in words) or (text.isupper() and len(text) <= 3):
+    if not _name_shaped(text) or _place(text) or (text.isupper() and len(text) <= 3):
         return False
     return PUBLISHER_WORDS_RE.search(text) is not None
+
+
+def _name_shaped(text: str) -> bool:
+    """A name of a few capitalised words, small words between them ("University of Chicago
+    Press", "Univ. California Press"), and no initials ("D. C")."""
+    words = text.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and len(capitalised) <= MAX_PUBLISHER_WORDS
+        and all(w[:1].isupper() or w in SMALL_WORDS for w in words)
+        and INITIAL_RE.search(text) is None
+    )

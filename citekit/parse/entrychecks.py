@@ -33,11 +33,13 @@ from citekit.parse.nonbook import nonbook
 from citekit.parse.numberecho import number_echo
 from citekit.parse.officialreports import official_report
 from citekit.parse.pagerange import full_pages
+from citekit.parse.pageslabel import labelled_pages
 from citekit.parse.patterns import UNPUBLISHED_RE
 from citekit.parse.reference import Reference
 from citekit.parse.refworks import reference_work_entry
 from citekit.parse.statuscontainer import status_journal
 from citekit.parse.townimprint import town_publisher
+from citekit.parse.venuehead import venue_head
 
 # a status at the publisher's start ("Preprint", "Working paper prepared for …") or end
 # ("Memory Studies, in press"), an arXiv identifier, a patent's number ("USA Patent № 5351122",
@@ -72,11 +74,13 @@ BRACKET_YEAR_END_RE = deferred.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
 def checked(parsed: Parsed, text: str) -> Parsed:
     """PARSED (a note's full citation of TEXT) after the last readings."""
     parsed = status_publisher(issue_marks(newspaper_issue(parsed, text), text))
-    parsed = number_echo(town_publisher(address_publisher(status_journal(parsed))), text)
+    parsed = address_publisher(status_journal(parsed), text)
+    parsed = number_echo(town_publisher(parsed), text)
     parsed = official_report(parsed)  # "Board of Trade, *Survey* (London: HMSO, 1932)"
     parsed = paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
     parsed = reference_work_entry(parsed)  # "…” Encyclopedia of X, 2022": an entry in it
     parsed = title_without_imprint(parsed)  # "Titel. Berlin 2009, S. 60": the imprint read
+    parsed = labelled_pages(parsed, text)  # "…, Journal of the ACM, volume 17, pages 589-602."
     return nonbook(parsed, text)  # a web page, a broadcast, debates, a command paper
 
 
@@ -84,10 +88,11 @@ def checked_entry(entry: Reference) -> Reference:
     """ENTRY (a reference-list entry, or a note written as one) after the last readings."""
     parsed = Parsed(entry.entry_type, entry.fields)
     parsed = status_journal(status_publisher(issue_marks(parsed, entry.text)))
-    parsed = number_echo(town_publisher(address_publisher(parsed)), entry.text)
+    parsed = number_echo(town_publisher(address_publisher(parsed, entry.text)), entry.text)
     parsed = bracket_year(parsed, entry.text)
     parsed = paren_imprint(cross_reference(report_container(parsed), entry.text))
-    parsed = reference_work_entry(parsed)
+    parsed = venue_head(reference_work_entry(parsed), entry.text)  # "… Nucl. Phys. B 477"
+    parsed = labelled_pages(parsed, entry.text)  # "…, pages 589-602."
     if parsed.entry_type == entry.entry_type and parsed.fields is entry.fields:
         return entry
     return replace(entry, entry_type=parsed.entry_type, fields=parsed.fields)

@@ -7,6 +7,7 @@ import pytest
 
 from citekit.parse.addresssplit import address_publisher
 from citekit.parse.elements import Parsed
+from citekit.parse.pageslabel import labelled_pages
 from citekit.parse.reference import parse_reference
 from citekit.parse.refheadshapes import (
     bracketed_initials,
@@ -16,6 +17,7 @@ from citekit.parse.refheadshapes import (
     year_first,
 )
 from citekit.parse.refpeople import split_people
+from citekit.parse.venuehead import venue_head
 
 
 def test_families_in_capitals_with_their_initials_in_brackets_are_the_authors() -> None:
@@ -82,6 +84,15 @@ def test_a_publisher_and_its_place_read_as_one_address_are_parted() -> None:
     assert (parted["address"], parted["publisher"]) == ("Berlin", "Quill-Verlag")
     region = address_publisher(Parsed("book", {"address": "Cambridge, Mass"})).fields
     assert region == {"address": "Cambridge, Mass"}
+
+
+def test_a_name_before_a_town_of_the_lists_is_the_publisher_without_a_publisher_s_word() -> None:
+    parted = address_publisher(Parsed("book", {"address": "Quillbrook Editions, Rabat"})).fields
+    assert parted == {"address": "Rabat", "publisher": "Quillbrook Editions"}
+    bare = address_publisher(Parsed("book", {"address": "Orlamo, Kraków"})).fields
+    assert bare == {"address": "Kraków", "publisher": "Orlamo"}
+    for whole in ("Wetumpka, Alabama", "Washington, D. C", "Lugo, Madrid"):
+        assert address_publisher(Parsed("book", {"address": whole})).fields == {"address": whole}
 
 
 def test_a_place_or_a_year_after_the_publisher_s_comma_is_no_part_of_it() -> None:
@@ -213,3 +224,56 @@ def test_abnt_labels_say_volume_issue_and_pages() -> None:
 def test_family_and_initials_parts_are_names_each() -> None:
     """ "Orlam T., Vesk K. (2004)": two names, not a family "Orlam T." and a given "Vesk K."."""
     assert split_people("Orlam T., Vesk K.", inverted=True) == ["Orlam, T.", "Vesk, K."]
+
+
+def test_a_journal_s_abbreviations_closing_a_title_without_a_stop_open_the_journal() -> None:
+    text = "Orlam A 1996 Tin fusion rules Nucl. Phys. B 477 293-318"
+    read = Parsed("article", {"title": "Tin fusion rules Nucl", "journal": "Phys. B"})
+    moved = venue_head(read, text).fields
+    assert moved == {"title": "Tin fusion rules", "journal": "Nucl. Phys. B"}
+    unprinted = Parsed("article", {"title": "Ports of Int", "journal": "Harbour Review"})
+    assert venue_head(unprinted, "Orlam A. Ports of Int, Harbour Review 3") is unprinted
+
+
+def test_a_range_after_the_word_pages_is_the_entry_s_pages_not_its_container_s() -> None:
+    text = "A. Orlam. Tin ports. In Harbour Symposium, pages 174-83, 1988."
+    read = Parsed("article", {"title": "Tin ports", "journal": "Harbour Symposium, pages 174-83"})
+    assert labelled_pages(read, text).fields == {
+        "title": "Tin ports",
+        "journal": "Harbour Symposium",
+        "pages": "174–183",
+    }
+    bare = Parsed("article", {"title": "Tin ports", "journal": "pages", "pages": "9–12"})
+    assert labelled_pages(bare, "A. Orlam. Tin ports. pages 9-12.").fields == {
+        "title": "Tin ports",
+        "pages": "9–12",
+    }
+    two = "A. Orlam. Tin ports, pages 3-5 and pages 9-12."
+    untouched = Parsed("book", {"title": "Tin ports"})
+    assert labelled_pages(untouched, two) is untouched
+
+
+def test_a_place_after_the_publisher_s_comma_opens_the_address_read_after_it() -> None:
+    text = "J. Orlam. Tin Ports. Quill Press, New York, NY, USA, 2001."
+    read = Parsed("book", {"publisher": "Quill Press, New York", "address": "NY, USA"})
+    assert address_publisher(read, text).fields == {
+        "publisher": "Quill Press",
+        "address": "New York, NY, USA",
+    }
+    apart = address_publisher(read, "J. Orlam. Tin Ports. NY, USA: Quill Press, New York.")
+    assert apart.fields == {"publisher": "Quill Press", "address": "NY, USA"}
+
+
+def test_a_publisher_before_several_places_in_one_address_is_read_apart() -> None:
+    towns = Parsed("book", {"address": "Quill-Verlag, Berlin, Heidelberg, New York"})
+    assert address_publisher(towns).fields == {
+        "address": "Berlin, Heidelberg, New York",
+        "publisher": "Quill-Verlag",
+    }
+    state = Parsed("book", {"address": "Orlam University Press, Vesktown, CA"})
+    assert address_publisher(state).fields == {
+        "address": "Vesktown, CA",
+        "publisher": "Orlam University Press",
+    }
+    names = {"address": "Orlam, Vesk, Berlin"}
+    assert address_publisher(Parsed("book", names)).fields == names
