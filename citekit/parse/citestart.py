@@ -31,6 +31,7 @@ from citekit.parse.patterns import (
     POSSESSIVE_RE,
     URL_RE,
     find_opcit,
+    find_supra,
     italic_spans,
     quoted_spans,
 )
@@ -122,6 +123,7 @@ def _source_start(text: str) -> int:
         return (0 if namecues.starts_with_name(text) else capitals_after_prose(text)) or 0
     for finder in (
         _backref_name,
+        _name_before_pointer,
         _after_inner_lead,
         _case_name,
         name_after_prose_word,
@@ -242,6 +244,33 @@ def _backref_name(text: str) -> int | None:
             return named.start()  # "si veda SYLVAIN PIRON, Cartes et diagrammes …, cit.": the title
     run = NAME_BEFORE_RE.search(before)
     return run.start() if run else None
+
+
+def opens_with_pointed_name(text: str) -> bool:
+    """Does TEXT open with a name and a pointer to the note of its full citation ("Daube (n 3)
+    270")?"""
+    return _name_before_pointer(text) == 0
+
+
+def _name_before_pointer(text: str) -> int | None:
+    """ "for the later law, Daube (n 3) 270", "… see Clark, supra note 4, at 12": a name right
+    before a pointer to the note of the full citation opens a short form (OSCOLA, Bluebook)."""
+    pointer = find_supra(text)
+    if pointer is None:
+        return None
+    run = NAME_BEFORE_RE.search(text, 0, pointer.start())
+    if run is None:
+        return None
+    start = run.start()
+    while co_author := CO_AUTHOR_BEFORE_RE.search(text, 0, start):
+        start = co_author.start()  # "Moreham and Warby (n 1)": the first author opens it
+    return start
+
+
+# a co-author's name and the joiner before the next one: "Moreham and ", "Lund, "
+CO_AUTHOR_BEFORE_RE = re.compile(
+    r"(?<!\S)(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+(?:,\s+|,?\s+(?:and|&)\s+)$"
+)
 
 
 def _plain_short_title(text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from citekit import lexicons
 from citekit.parse import deferred, namecues
-from citekit.parse.citestart import citation_start
+from citekit.parse.citestart import citation_start, opens_with_pointed_name
 from citekit.parse.names import JOINERS
 
 PROSE_SPAN = 90  # characters of prose a join word may stand before its source
@@ -46,9 +46,11 @@ def _words_only(tail: str, start: int) -> bool:
     e i cattolici, in «Rivista …»": the container of the same citation)."""
     if WORDS_ONLY_RE.fullmatch(tail[:start]):
         return True
-    return bool(WORDS_COMMAS_RE.fullmatch(tail[:start])) and namecues.starts_with_name(
+    if not WORDS_COMMAS_RE.fullmatch(tail[:start]):
+        return False
+    return namecues.starts_with_name(
         tail[start : start + namecues.NAME_SPAN]
-    )
+    ) or opens_with_pointed_name(tail[start:])  # "for the later law, Daube (n 3) 270"
 
 
 def _first_author(tail: str, start: int) -> int:

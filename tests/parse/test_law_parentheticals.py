@@ -40,3 +40,16 @@ def test_the_short_case_in_the_signals_italics_carries_the_id_chain():
     citations, _ = resolve_notes(*(signal_outside(note) for note in notes))
     keys = [c.work for c in citations]
     assert keys[0] == keys[2] == keys[3] != keys[1]
+
+
+def test_a_name_pointing_to_its_note_opens_a_short_form_after_a_join():
+    from tests.parse.notes import parse
+
+    for note in (
+        "Orlam (n 2) 213 and, for the later law, Lund (n 3) 270.",
+        "Orlam (n 2) 213, and see Lund (n 3) 270.",
+    ):
+        assert [(c.text, c.locator) for c in parse(note)] == [
+            ("Orlam (n 2) 213", "213"),
+            ("Lund (n 3) 270", "270"),
+        ]
