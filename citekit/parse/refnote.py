@@ -336,5 +336,6 @@ def _names_only(block: str) -> bool:
     """ "Scott, J. C. (1998)." holds names; "For a different view, see Plato, Timaeus (1902)"
     holds prose."""
     words = re.sub(r"\((?:1[5-9]|20)\d\d[a-z]?[^)]*\)|(?:1[5-9]|20)\d\d[a-z]?", " ", block).split()
-    bare = [w.strip(",.;:()") for w in words]  # "(Jed)." is a name in parentheses
+    # "(Jed)." is a name in parentheses; "[1944] 2001.": the first edition's year in brackets
+    bare = [w.strip(",.;:()[]") for w in words]
     return all(w[:1].isupper() or w.casefold() in NAME_WORDS or not w for w in bare)

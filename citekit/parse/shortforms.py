@@ -103,7 +103,9 @@ def is_statute(text: str) -> bool:
 
 # author-date in a note: "Black 2001, 135", "Hanke et al. 2009: 12", "Lund (1981), 7"
 AUTHOR_DATE_RE = uregex.compile(
-    rf"""(?P<names>{NAMES_RE.pattern}),?\s+(?P<open>\()?(?:1[5-9]|20)\d\d[a-z]?  # "Merritt, 2003"
+    rf"""(?P<names>{NAMES_RE.pattern}),?\s+
+        (?:\[(?:1[5-9]|20)\d\d\]\s)?  # "Polanyi [1944] 2001:60": the first edition's year
+        (?P<open>\()?(?:1[5-9]|20)\d\d[a-z]?  # "Merritt, 2003"
         (?:\s?ff?\.)?\)?  # "Korczak (1998ff.)": the first year of a work in several volumes
         (?:–(?:1[5-9]|20)\d\d)?  # "Hornblower 1991–2008: i. 298": a work of several years
         (?:\s*[,:]\s*(?P<pinpoint>(?(open)[^)]+|.+)))?(?(open)\)?|)""",  # "Lund (1981: 7)"
@@ -253,7 +255,7 @@ YEAR_FIRST_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]|$)")
 
 
 def _year(text: str) -> str | None:
-    year = re.search(r"(?:1[5-9]|20)\d\d[a-z]?", text)
+    year = re.search(r"(?<!\[)(?:1[5-9]|20)\d\d[a-z]?(?!\])", text)  # not "[1944]": a reprint's
     return year.group() if year else None
 
 
