@@ -67,3 +67,20 @@ def test_edited_names_and_a_short_form_after_and():
     assert [c.kind for c in found] == [Kind.FULL, Kind.SHORT]
     assert found[0].fields["title"] == "The Handbook of Fair Trade"
     assert found[1].locator == "798"
+
+
+def test_a_two_word_family_name_and_a_year_with_its_page_is_a_short_form():
+    (cited,) = parse("cf. Van Rensel et al. (2007, p. 215).")
+    assert (cited.kind, cited.locator, cited.fields["year"]) == (Kind.SHORT, "p. 215", "2007")
+
+
+def test_a_dated_short_form_before_commentary_is_no_entry():
+    (cited,) = parse(
+        "Moreno Ibarra (2004, p. 296). In Quito, a large share of the plots titled in 2001 had "
+        "changed hands by 2006."
+    )
+    assert (cited.kind, cited.text, cited.locator) == (
+        Kind.SHORT,
+        "Moreno Ibarra (2004, p. 296)",
+        "p. 296",
+    )
