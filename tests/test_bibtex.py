@@ -274,9 +274,7 @@ TEXT_FIELDS = [
 @example({"author": "0{0}"})
 @example({"title": '"0"0'})
 @example({"title": "{&0}0"})  # an escaped character inside a group
-@example(
-    {"author": "0", "title": "0", "publisher": "{", "booktitle": "0}1"}
-)  # strays joined
+@example({"author": "0", "title": "0", "publisher": "{", "booktitle": "0}1"})  # strays joined
 def test_dumps_parses_and_keeps_every_word(fields: dict[str, str]) -> None:
     """Fields move (journal -> journaltitle, a stray field -> addendum) and titles gain
     braces, but bibtexparser reads the entry and no word of any value is lost."""

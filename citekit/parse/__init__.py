@@ -36,7 +36,7 @@ from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.entrychecks import checked, checked_entry
 from citekit.parse.entrypinpoint import entry_pinpoint, without_pinpoint_pages
 from citekit.parse.entryreading import entry_over_note
-from citekit.parse.entryruns import entry_run
+from citekit.parse.entryruns import Stretch, entry_run
 from citekit.parse.fields import parse_full
 from citekit.parse.ibidpair import ibid_word
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
@@ -106,10 +106,7 @@ def parse_note(
     """
     run = entry_run(note.text)
     if run is not None:  # "…include Bishop, C. 2006. Title. Springer; Koller, D. …": entries
-        return tuple(
-            replace(_entry_citation(note, entry, text), index=index)
-            for index, (text, entry) in enumerate(run)
-        )
+        return _run_citations(note, run, context, known)
     led = lead_entry(note.text, loose=context.entries)
     if led is not None:  # a reference-list entry as a note: read whole, never split
         return (_entry_citation(note, led[1], led[0]),)
@@ -117,6 +114,32 @@ def parse_note(
     if inverted is not None:
         return inverted
     return _or_whole_entry(note, context, _read(note, context, _split(note.text, context, known)))
+
+
+def _run_citations(
+    note: Note, run: tuple[Stretch, ...], context: Context, known: KnownTitles
+) -> tuple[Citation, ...]:
+    """The citations of NOTE's stretches: each entry read by the entry reader, what stands
+    between them ("Ross 1985:48; ", "; compare Lane 2001:60") by the note grammar."""
+    out: list[Citation] = []
+    for stretch in run:
+        text = note.text[stretch.start : stretch.end]
+        if stretch.entry is not None:
+            out.append(_entry_citation(note, stretch.entry, text))
+            continue
+        part = _part_of(note, stretch)
+        out.extend(_read(part, context, _split(part.text, context, known)))
+    return tuple(replace(citation, index=index) for index, citation in enumerate(out))
+
+
+def _part_of(note: Note, stretch: Stretch) -> Note:
+    """The stretch of NOTE as a note of its own, its links' offsets moved with it."""
+    links = tuple(
+        replace(link, start=link.start - stretch.start, end=link.end - stretch.start)
+        for link in note.links
+        if stretch.start <= link.start and link.end <= stretch.end
+    )
+    return replace(note, text=note.text[stretch.start : stretch.end], links=links)
 
 
 def _inverted_note(note: Note, context: Context) -> tuple[Citation, ...] | None:

@@ -47,6 +47,7 @@ from citekit.parse.prosestart import (
     reported_case,
 )
 from citekit.parse.shortforms import OPENING_PARTICLES, is_author_date, is_bare_citation
+from citekit.parse.yearhead import year_head_after_prose
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same pieces
@@ -126,6 +127,7 @@ def _source_start(text: str) -> int:
         _name_before_pointer,
         _after_inner_lead,
         _case_name,
+        year_head_after_prose,  # "The classic study is Ranajit Guha (1963), Title, …"
         name_after_prose_word,
         _in_name,
         _name_then_title,

@@ -1,20 +1,26 @@
-"""Author-date reference entries a note states after prose, or one after another: "Technical
-books include Bishop, C. 2006. Pattern Recognition. Springer; Koller, D. and Friedman, N. 2009.
-Graphical Models. MIT Press."
+"""Author-date reference entries a note states after prose, one after another, or beside other
+citations and commentary: "Technical books include Bishop, C. 2006. Pattern Recognition.
+Springer; Koller, D. and Friedman, N. 2009. Graphical Models. MIT Press.", "Ross 1985:48;
+Lane, Mary A. 2001. "Title." Journal 30(6):775–810.", "Ross, Ann. 1997. Title. Boston: Beacon.
+Ross studied the contractors of the district."
 
 Scholars who write author-date references paste their reference-list entries into notes as
-they print them: names inverted with initials, the year closed by a full stop, then the
-title. The note grammar cuts such an entry at "2006." and takes the names for a title; the
-entry reader (refnote) reads a note only when the whole of it is one entry (leadentry: after
-"See"). Here each entry is cut from its head to the next one's and read by the entry reader;
-the prose before the first is commentary.
+they print them (ASA, Chicago author-date, APA, Harvard): names inverted, the year closed by a
+full stop, then the title. The note grammar cuts such an entry at "2006." and takes the names
+for a title; the entry reader (refnote) reads a note only when the whole of it is one entry
+(leadentry: after "See"). Here each entry is cut from its head to the next one's, or to the
+"; " or the sentence of commentary that closes it, and read by the entry reader; what stands
+between the entries (prose, short forms "Ross 1985:48", "; compare Lane 2001:60") is left to
+the note grammar.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from citekit import lexicons
 from citekit.parse import memo
 from citekit.parse.namecues import PARTICLES
 from citekit.parse.patterns import YEAR
@@ -24,50 +30,113 @@ from citekit.parse.refnote import reference_note
 
 FAMILY = r"[A-Z][\w'’-]+"  # Bishop, Koller
 INITIALS = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"  # "C.", "J. C.", "C.R."
+GIVEN = r"[A-Z][a-z][\w'’-]*(?:\s(?:[A-Z][a-z][\w'’-]*|[A-Z]\.))*"  # "Greta R.", "Neil J."
 INVERTED = rf"{FAMILY},\s+{INITIALS}"  # "Koller, D."
-DIRECT = rf"{INITIALS}\s?{FAMILY}"  # "C.R. Shalizi" after the first name
-# the head of an entry: its names, then the year closed by a full stop ("Scott, J. C. (1998).")
+INVERTED_GIVEN = rf"{FAMILY},\s+(?:{INITIALS}|{GIVEN})"  # "Krippner, Greta R."
+DIRECT = rf"(?:{INITIALS}|{GIVEN})\s?{FAMILY}"  # "C.R. Shalizi", "Richard Swedberg"
+# the year after the names: after a full stop ("Karl. [1944] 2001.", "C. 2006."), a comma
+# after an initial ("Smith, J., 2006."), or in brackets ("Scott, J. C. (1998)."); not after a
+# comma and a word ("Bilbao, Arco, 2019." closes a note's imprint)
+YEAR_CLOSE = (
+    rf"(?:(?:\.?(?<=\.)|(?<=\.),)\s+(?:\[{YEAR}\]\s+)?\(?{YEAR}[a-z]?\)?"
+    rf"|,?\s+\({YEAR}[a-z]?\))\.\s"
+)
+# the head of an entry: its names, then the year closed by a full stop ("Scott, J. C.
+# (1998).", "Polanyi, Karl. [1944] 2001.", "Smelser, Neil J., and Richard Swedberg, eds. 2005.")
 ENTRY_HEAD_RE = re.compile(
-    rf"(?<![\w'’-]){INVERTED}"
+    rf"(?<![\w'’-]){INVERTED_GIVEN}"
     rf"(?:,?\s+(?:and|&)\s+(?:{INVERTED}|{DIRECT})|[,;]\s+{INVERTED})*"  # "and Friedman, N."
-    rf"\.?,?\s+\(?{YEAR}[a-z]?\)?\.\s"
+    rf"(?:,\s+eds?\.)?{YEAR_CLOSE}"
 )
 # behind the comma and initial every head opens with ("Koller, D."): the pattern opens with a
 # look-behind, so the engine tries it at every position of every note, and most notes hold none
 ENTRY_HEAD_RE = GuardedBy(ENTRY_HEAD_RE, re.compile(r",\s+[A-Z]\."))
 # what joins one entry to the next: "; ", "; and ", ". "
 JOIN_END_RE = re.compile(r"[\s;,]*(?:\band\s*)?$")
+# what opens the stretch after an entry: "; ", "; and ", ". "
+JOIN_START_RE = re.compile(r"^[\s;,.]*(?:and\b\s*)?")
+# an entry's sentence ends: a full stop, perhaps inside closing quotes, then a capital
+# (not an initial's: "Marsh, R. T., et al.")
+SENTENCE_END_RE = re.compile(r"(?<=[\w)])(?<![\s.][A-Z])\.[”\"’']?\s+(?=[A-Z])")
+WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+# small words an entry's sentences hold (a title's "of", "edited by", "presented at the")
+ENTRY_WORDS = frozenset(
+    word.rstrip(".")
+    for word in lexicons.words("title_case_small_words") | lexicons.words("entry_sentence_words")
+)
+MIN_PROSE_WORDS = 3  # small words besides those that make a sentence commentary
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """Part of a note: an entry with its reading, or what stands between entries (entry
+    None), left to the note grammar."""
+
+    start: int
+    end: int
+    entry: Reference | None = None
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the notes it rereads
-def entry_run(text: str) -> tuple[tuple[str, Reference], ...] | None:
-    """Each entry TEXT states with its reading, in order, when TEXT holds an entry after prose
-    or several entries; None when it holds none, a single entry from its start (leadentry
-    reads it), or when any stretch from one head to the next is no entry."""
-    heads = [match.start() for match in ENTRY_HEAD_RE.finditer(text)]
-    if not heads or (len(heads) == 1 and not text[: heads[0]].strip()):
-        return None
-    if _inside_names(text[: heads[0]]):
+def entry_run(text: str) -> tuple[Stretch, ...] | None:
+    """The stretches of TEXT, in order, when TEXT holds an entry beside prose or other
+    citations, or several entries; None when it holds none, a single entry and nothing else
+    (leadentry reads it), or when any stretch from one head to the next opens no entry."""
+    heads = list(ENTRY_HEAD_RE.finditer(text))
+    if not heads or _inside_names(text[: heads[0].start()]):
         return None  # "De Raedt, L. (1993).", "…, Van Poppel, H. (2019).": one entry's names
-    out = []
-    for start, end in zip(heads, [*heads[1:], len(text)], strict=True):
-        span = JOIN_END_RE.sub("", text[start:end]).rstrip()
+    out = [Stretch(0, heads[0].start())] if text[: heads[0].start()].strip() else []
+    ends = [head.start() for head in heads[1:]] + [len(text)]
+    for head, end in zip(heads, ends, strict=True):
+        close = head.start() + _entry_end(text[head.start() : end], head.end() - head.start())
+        span = JOIN_END_RE.sub("", text[head.start() : close]).rstrip()
         entry = reference_note(span)
         if entry is None or not entry.fields.get("title"):
             return None  # "Smith, J. 2004. And then …": not an entry, the note grammar reads it
-        out.append((span, entry))
+        out.append(Stretch(head.start(), head.start() + len(span), entry))
+        after = close + JOIN_START_RE.match(text[close:end]).end()
+        if text[after:end].strip():
+            out.append(Stretch(after, end))
+    if len(out) == 1:
+        return None  # one entry, the whole note: leadentry reads it
     return tuple(out)
+
+
+def _entry_end(span: str, head: int) -> int:
+    """Where the entry SPAN opens ends: at its first "; " after the HEAD's year (an entry
+    holds none; another citation follows), or before a sentence of commentary after its
+    title and one more sentence ("… Boston: Beacon Press. Polanyi never defined it.");
+    else at SPAN's end."""
+    semicolon = span.find("; ", head)
+    end = semicolon if semicolon >= 0 else len(span)
+    stops = list(SENTENCE_END_RE.finditer(span, head, end))
+    for stop in stops[1:]:  # the first sentence after the head is its title
+        if _commentary(span[stop.end() : end]):
+            return stop.start() + 1
+    return end
+
+
+def _commentary(rest: str) -> bool:
+    """Is the sentence REST opens with prose: several small words an entry does not hold?"""
+    sentence = SENTENCE_END_RE.split(rest, 1)[0]
+    small = [
+        word
+        for word in WORD_RE.findall(sentence)
+        if word[:1].islower() and word.casefold().rstrip(".") not in ENTRY_WORDS
+    ]
+    return len(small) >= MIN_PROSE_WORDS
 
 
 def _inside_names(before: str) -> bool:
     """Does BEFORE, the text ahead of the first entry's head, end inside that entry's names (a
     capitalised word, a particle, an ellipsis: "De Raedt", "Wellman Kephart", "Van Poppel",
-    "Asgaard, G., ... Botros") rather than in prose ("Technical books include") or a colon?"""
+    "Asgaard, G., ... Botros") rather than in prose ("Technical books include"), a colon or
+    another citation ("Ross 1985:48; ")?"""
     words = before.split()
     if not words:
         return False
     last = words[-1]
-    prose = last.endswith(":") or (
+    prose = last.endswith((":", ";")) or (
         last[:1].islower() and last.casefold().strip(".,;") not in PARTICLES
     )
     return not prose

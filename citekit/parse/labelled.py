@@ -296,7 +296,10 @@ def combine_entry(entry: Reference, *, loose: bool = True) -> Reference:
     publisher (a note written as an entry, where those types are the grammar giving up);
     a bibliography's entries are read with a note's caution."""
     parsed = combine(Parsed(entry.entry_type, dict(entry.fields)), entry.text, loose=loose)
-    return replace(entry, entry_type=parsed.entry_type, fields=parsed.fields)
+    fields = parsed.fields
+    if "year" in entry.fields and f"[{fields.get('year')}]" in entry.text:
+        fields["year"] = entry.fields["year"]  # "Durkheim, Emile. [1912] 1995.": the cited year
+    return replace(entry, entry_type=parsed.entry_type, fields=fields)
 
 
 def can_gain(rules: Parsed, *, loose: bool = False) -> bool:

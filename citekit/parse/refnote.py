@@ -180,6 +180,8 @@ def _opening(text: str) -> tuple[str, refpeople.Head, bool] | None:
     if head.year and PINPOINT_RE.fullmatch(PINPOINT_END_RE.split(head.rest, 1)[0].strip(" ,.")):
         return None  # "Korczak (1998ff.), Bd. 14, S. 570": a short form's pinpoint, no title;
         # "Guha (1963), pp. 98–102. Francis's plan …": the same, commentary after it
+    if head.year and _pinpoint_with_year(bare[: len(bare) - len(head.rest)]):
+        return None  # "Calderón Cockburn (2004, p. 296). In Lima, …": a short form, commentary
     short = len(head.rest.split()) < MIN_WORDS and not untitled(head.rest)
     if not head.people or (short and not (head.year and SHORT_BOOK_RE.match(head.rest))):
         return None  # "Kempner J.C., 2004b, MNRAS, 349, 385": a journal and numbers suffice
@@ -188,6 +190,17 @@ def _opening(text: str) -> tuple[str, refpeople.Head, bool] | None:
     if not _names_only(bare[: len(bare) - len(head.rest)]) and not APA_DATED_RE.match(bare):
         return None
     return bare, head, _shaped(bare, head)
+
+
+# the year in brackets with a pinpoint after it: "(2004, p. 296)", "(1998: 12)"
+YEAR_PINPOINT_RE = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s*(?P<pinpoint>[^()]+)\)")
+
+
+def _pinpoint_with_year(block: str) -> bool:
+    """Does the names block BLOCK close with a short form's year and pinpoint in brackets
+    ("Islam (1979, p. 4)")? An entry's bracketed year holds a date at most ("(2020, May 3)")."""
+    found = YEAR_PINPOINT_RE.search(block)
+    return found is not None and PINPOINT_RE.fullmatch(found.group("pinpoint").strip()) is not None
 
 
 @lru_cache(maxsize=1024)  # an entry of a loose document is also asked of strictly
@@ -336,5 +349,6 @@ def _names_only(block: str) -> bool:
     """ "Scott, J. C. (1998)." holds names; "For a different view, see Plato, Timaeus (1902)"
     holds prose."""
     words = re.sub(r"\((?:1[5-9]|20)\d\d[a-z]?[^)]*\)|(?:1[5-9]|20)\d\d[a-z]?", " ", block).split()
-    bare = [w.strip(",.;:()") for w in words]  # "(Jed)." is a name in parentheses
+    # "(Jed)." is a name in parentheses; "[1944] 2001.": the first edition's year in brackets
+    bare = [w.strip(",.;:()[]") for w in words]
     return all(w[:1].isupper() or w.casefold() in NAME_WORDS or not w for w in bare)

@@ -101,9 +101,16 @@ def is_statute(text: str) -> bool:
     )
 
 
+# before a year, a family name of two words too: "Calderón Cockburn (2004, p. 296)", "Di Tella
+# et al. (2007)" (not before a title, where "Ben Schmidt, “Title”" is a whole name)
+FAMILY = r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+DATED_NAMES = rf"{FAMILY}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?(?:\s+et\s+al\.)?"
+DATED_NAMES_RE = uregex.compile(DATED_NAMES)
 # author-date in a note: "Black 2001, 135", "Hanke et al. 2009: 12", "Lund (1981), 7"
 AUTHOR_DATE_RE = uregex.compile(
-    rf"""(?P<names>{NAMES_RE.pattern}),?\s+(?P<open>\()?(?:1[5-9]|20)\d\d[a-z]?  # "Merritt, 2003"
+    rf"""(?P<names>{NAMES_RE.pattern}|{DATED_NAMES}),?\s+
+        (?:\[(?:1[5-9]|20)\d\d\]\s)?  # "Polanyi [1944] 2001:60": the first edition's year
+        (?P<open>\()?(?:1[5-9]|20)\d\d[a-z]?  # "Merritt, 2003"
         (?:\s?ff?\.)?\)?  # "Korczak (1998ff.)": the first year of a work in several volumes
         (?:–(?:1[5-9]|20)\d\d)?  # "Hornblower 1991–2008: i. 298": a work of several years
         (?:\s*[,:]\s*(?P<pinpoint>(?(open)[^)]+|.+)))?(?(open)\)?|)""",  # "Lund (1981: 7)"
@@ -171,15 +178,23 @@ def _case_and_pinpoint(text: str) -> bool:
     return rest.startswith(",") and bool(CASE_PINPOINT_RE.fullmatch(rest.strip(" ,")))
 
 
-def _names(text: str) -> bool:
+def _names(text: str, *, dated: bool = False) -> bool:
     """Family names, not a capitalised word of prose ("In 2001", "See 12") nor a date's month
-    or season ("May 2016", "Spring 2016": when a letter was written)."""
+    or season ("May 2016", "Spring 2016": when a letter was written); DATED: before a year,
+    where a family of two words is one ("Calderón Cockburn (2004)")."""
     first = text.split()[0].strip("*").casefold() if text.split() else ""
     return (
-        bool(NAMES_RE.fullmatch(text))
+        bool(NAMES_RE.fullmatch(text) or dated and _two_word_family(text))
         and not prose_opener(text.split())
         and first not in LEAD_WORDS
         and not DATE_WORD_RE.fullmatch(text)
+    )
+
+
+def _two_word_family(text: str) -> bool:
+    """ "Calderón Cockburn", "Di Tella et al.": not a date's month ("LOI January 1998")."""
+    return DATED_NAMES_RE.fullmatch(text) is not None and not any(
+        DATE_WORD_RE.fullmatch(word) for word in text.split()
     )
 
 
@@ -202,7 +217,10 @@ def is_author_date(text: str) -> bool:
     if person and _names(person.group("given").split()[0]) and not segments.is_place(text):
         return True
     match = AUTHOR_DATE_RE.fullmatch(text.strip())
-    if match is None or not _names(match.group("names")) or segments.is_place(match.group("names")):
+    if match is None:
+        return False
+    names = match.group("names")
+    if not _names(names, dated=True) or segments.is_place(names):
         return False  # "München 1926, S. 365": a place and a year end an imprint
     pinpoint = match.group("pinpoint")
     after = text.strip()[match.end("names") :]
@@ -253,7 +271,7 @@ YEAR_FIRST_RE = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]|$)")
 
 
 def _year(text: str) -> str | None:
-    year = re.search(r"(?:1[5-9]|20)\d\d[a-z]?", text)
+    year = re.search(r"(?<!\[)(?:1[5-9]|20)\d\d[a-z]?(?!\])", text)  # not "[1944]": a reprint's
     return year.group() if year else None
 
 

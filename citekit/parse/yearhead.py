@@ -37,6 +37,11 @@ CONTAINER_RE = re.compile(r",\s+[Ii]n\s")  # "'Agrarian Relations', in Dharma Ku
 MIN_REST_WORDS = 3  # a title and something more: "Guha (1963), pp. 98–102" is a short form
 
 
+# a word of prose in small letters, then a capital: where a year head after a lead-in may open
+PROSE_WORD_RE = re.compile(r"\b[a-z]{2,}[,:]?\s+(?=[A-Z])")
+BRACKET_YEAR_RE = re.compile(rf"\s\({YEAR}[a-z]?\),\s")  # the cheap test: " (1963), "
+
+
 class YearHead(NamedTuple):
     text: str  # the citation with its bracketed year moved into its imprint or left out
     year: str
@@ -51,6 +56,17 @@ def year_head(text: str) -> YearHead | None:
         return None
     year = match.group("year")  # a range as printed, "1917–18", as other citations keep it
     return YearHead(f"{match.group('names')}, {_with_year_in_imprint(rest, year)}", year)
+
+
+def year_head_after_prose(text: str) -> int | None:
+    """Where a citation with a year head opens after prose ("The classic study is Ranajit Guha
+    (1963), A Rule of Property …, Paris: Mouton"), or None."""
+    if BRACKET_YEAR_RE.search(text) is None:
+        return None
+    for word in PROSE_WORD_RE.finditer(text):
+        if year_head(text[word.end() :]) is not None:
+            return word.end()
+    return None
 
 
 def _with_year_in_imprint(rest: str, year: str) -> str:

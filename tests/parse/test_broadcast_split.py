@@ -7,7 +7,7 @@ from tests.parse.notes import parse
 
 
 def test_episode_and_host_stay_in_the_citation() -> None:
-    """", episode 1, hosted by …" after a number is no prose: the podcast is cited whole, and
+    """ ", episode 1, hosted by …" after a number is no prose: the podcast is cited whole, and
     the short form after the semicolon is a citation of its own."""
     text = (
         "“The Alibi,” *Serial*, season 1, episode 1, hosted by Sarah Koenig, October 3, 2014, "

@@ -34,7 +34,7 @@ def test_a_journal_named_reports_is_no_report() -> None:
 
 
 def test_a_preface_page_ends_a_citation_before_a_join() -> None:
-    """"…, lxxiv, and see …": a page in small roman numerals finishes the citation."""
+    """ "…, lxxiv, and see …": a page in small roman numerals finishes the citation."""
     cited = parse("Farr, op. cit., lxxiv, and compare Hamlin, 290.")
     assert [(c.text, c.locator) for c in cited] == [
         ("Farr, op. cit., lxxiv", "lxxiv"),
@@ -43,7 +43,7 @@ def test_a_preface_page_ends_a_citation_before_a_join() -> None:
 
 
 def test_read_with_joins_two_citations() -> None:
-    """"…, 93–112, read with Bourdieu, 260": a second source read beside the first."""
+    """ "…, 93–112, read with Bourdieu, 260": a second source read beside the first."""
     cited = parse("Roe, *Class and Taste* (London: Faber, 2009), 93–112, read with Poe, 260.")
     assert [c.text for c in cited] == [
         "Roe, *Class and Taste* (London: Faber, 2009), 93–112",

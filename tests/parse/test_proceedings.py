@@ -53,9 +53,7 @@ def test_a_meetings_proceedings_make_a_conference_paper(
     ],
     ids=["meeting-year-first", "proceedings-after-acronym", "acronym-year-workshops"],
 )  # fmt: skip
-def test_a_meeting_named_by_its_edition_makes_a_conference_paper(
-    text: str, booktitle: str
-) -> None:
+def test_a_meeting_named_by_its_edition_makes_a_conference_paper(text: str, booktitle: str) -> None:
     (citation,) = parse_note(Note(1, text, Span(0, 0, 1)))
     assert (citation.entry_type, citation.fields["booktitle"]) == ("inproceedings", booktitle)
 

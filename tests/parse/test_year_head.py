@@ -66,3 +66,12 @@ def test_a_dated_short_form_followed_by_commentary_is_no_entry():
     assert [(c.kind.value, c.text, c.locator) for c in parse(note)] == [
         ("short", "Ferrand (1963), pp. 98–102", "pp. 98–102")
     ]
+
+
+def test_a_year_head_after_a_sentence_of_prose():
+    (cited,) = parse(
+        "The classic study of the salt tax is Tomas Ferrand (1979), The Salt Tax in Orne, Caen: "
+        "Presses Ornaises. It has since been reprinted more than once."
+    )
+    assert cited.text == "Tomas Ferrand (1979), The Salt Tax in Orne, Caen: Presses Ornaises"
+    assert (cited.fields["author"], cited.fields["year"]) == ("Ferrand, Tomas", "1979")

@@ -94,8 +94,9 @@ def test_undefined_reference_counts(tmp_path: Path) -> None:
 
 
 def test_a_note_marked_in_a_figure_caption_is_referred_to(tmp_path: Path) -> None:
-    doc = _md(tmp_path, "Text.[^a]\n\n![A map of the parish.[^b]](map.png)\n\n"
-              "[^a]: One.\n[^b]: Two.\n")
+    doc = _md(
+        tmp_path, "Text.[^a]\n\n![A map of the parish.[^b]](map.png)\n\n[^a]: One.\n[^b]: Two.\n"
+    )
     assert doc.references == (1, 2)
 
 
