@@ -48,9 +48,9 @@ ENTRY_HEAD_RE = re.compile(
     rf"(?:,?\s+(?:and|&)\s+(?:{INVERTED}|{DIRECT})|[,;]\s+{INVERTED})*"  # "and Friedman, N."
     rf"(?:,\s+eds?\.)?{YEAR_CLOSE}"
 )
-# behind the comma and initial every head opens with ("Koller, D."): the pattern opens with a
-# look-behind, so the engine tries it at every position of every note, and most notes hold none
-ENTRY_HEAD_RE = GuardedBy(ENTRY_HEAD_RE, re.compile(r",\s+[A-Z]\."))
+# behind the comma and capital every head opens with ("Koller, D.", "Krippner, Greta R."): the
+# pattern opens with a look-behind, so the engine tries it at every position of every note
+ENTRY_HEAD_RE = GuardedBy(ENTRY_HEAD_RE, re.compile(r",\s+[A-Z]"))
 # what joins one entry to the next: "; ", "; and ", ". "
 JOIN_END_RE = re.compile(r"[\s;,]*(?:\band\s*)?$")
 # what opens the stretch after an entry: "; ", "; and ", ". "
