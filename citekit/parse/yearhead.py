@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from citekit import lexicons
 from citekit.parse.patterns import YEAR
 
 # a given name or initials, then the family name: "Sirajul Islam", "B. B. Chaudhuri"; the
-# first word no article, so that "The Godfather (1972)," is no person
-DIRECT_NAME = (
-    r"(?!(?:The|A|An|Le|La|Les|Der|Die|Das|El|Il|Lo)\s)(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+"
-)
+# first word no title's article (lexicons/title_articles.txt): "The Godfather (1972)," is no person
+ARTICLES = lexicons.alternation(lexicons.words("title_articles"))
+DIRECT_NAME = rf"(?!(?i:{ARTICLES})\s)(?:[A-Z][\w.'’-]+\s+){{1,3}}[A-Z][\w'’-]+"
 YEAR_HEAD_RE = re.compile(
     rf"^(?P<names>{DIRECT_NAME}(?:(?:,\s+|,?\s+(?:and|&)\s+){DIRECT_NAME})*"
     r"(?:\s+\(eds?\.?\))?)"  # "W. K. Firminger (ed.)"
