@@ -82,7 +82,7 @@ def entry_run(text: str) -> tuple[Stretch, ...] | None:
     """The stretches of TEXT, in order, when TEXT holds an entry beside prose or other
     citations, or several entries; None when it holds none, a single entry and nothing else
     (leadentry reads it), or when any stretch from one head to the next opens no entry."""
-    heads = list(ENTRY_HEAD_RE.finditer(text))
+    heads = [head for head in ENTRY_HEAD_RE.finditer(text) if not _joined_name(text, head)]
     if not heads or _inside_names(text[: heads[0].start()]):
         return None  # "De Raedt, L. (1993).", "…, Van Poppel, H. (2019).": one entry's names
     out = [Stretch(0, heads[0].start())] if text[: heads[0].start()].strip() else []
@@ -125,6 +125,16 @@ def _commentary(rest: str) -> bool:
         if word[:1].islower() and word.casefold().rstrip(".") not in ENTRY_WORDS
     ]
     return len(small) >= MIN_PROSE_WORDS
+
+
+# a name, then "and " or "& " before a head: "Webber, Bonnie Lynn and |Mays, Eric (1983).", a
+# co-author (not "…; and |Pell, K. 2015.", the next entry)
+NAME_JOINER_END_RE = re.compile(r"[^\W\d_]\s+(?:and|&)\s+$")
+
+
+def _joined_name(text: str, head: re.Match[str]) -> bool:
+    """Is HEAD a co-author's name in the names block before it, joined by "and" or "&"?"""
+    return NAME_JOINER_END_RE.search(text, 0, head.start()) is not None
 
 
 def _inside_names(before: str) -> bool:

@@ -84,3 +84,11 @@ def test_a_dated_short_form_before_commentary_is_no_entry():
         "Moreno Ibarra (2004, p. 296)",
         "p. 296",
     )
+
+
+def test_a_co_authors_name_after_and_opens_no_second_entry():
+    found = parse(
+        "Orlam, Bonnie Lynn and Lund, Eric (1983). Varieties of grain trade. In Proceedings of "
+        "the Salt Meeting, 12–19."
+    )
+    assert len(found) == 1
