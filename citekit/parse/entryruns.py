@@ -111,9 +111,17 @@ def _entry_end(span: str, head: int) -> int:
     end = semicolon if semicolon >= 0 else len(span)
     stops = list(SENTENCE_END_RE.finditer(span, head, end))
     for stop in stops[1:]:  # the first sentence after the head is its title
-        if _commentary(span[stop.end() : end]):
+        rest = span[stop.end() : end]
+        if _commentary(rest) and not ENTRY_GOES_ON_RE.search(rest):
             return stop.start() + 1
     return end
+
+
+# what only an entry holds after its title: its container ("In M. Hendricks (Ed.), …"), where it
+# was retrieved, a link; a sentence-case title before one is no commentary
+ENTRY_GOES_ON_RE = re.compile(
+    r"(?:^|\.[”\"’']?\s+)(?:In|Retrieved|URL|Available|Accessed)\b|https?://|\bdoi\b", re.I
+)
 
 
 def _commentary(rest: str) -> bool:
@@ -129,7 +137,7 @@ def _commentary(rest: str) -> bool:
 
 # a name, then "and " or "& " before a head: "Webber, Bonnie Lynn and |Mays, Eric (1983).", a
 # co-author (not "…; and |Pell, K. 2015.", the next entry)
-NAME_JOINER_END_RE = re.compile(r"[^\W\d_]\s+(?:and|&)\s+$")
+NAME_JOINER_END_RE = re.compile(r"[^\W\d_]\.?\s+(?:and|&)\s+$")
 
 
 def _joined_name(text: str, head: re.Match[str]) -> bool:

@@ -92,3 +92,20 @@ def test_a_co_authors_name_after_and_opens_no_second_entry():
         "the Salt Meeting, 12–19."
     )
     assert len(found) == 1
+
+
+def test_an_initial_before_and_is_still_the_names_block():
+    found = parse(
+        "Orlam, Paul V. and Lund, Simon (2001). Radial Grain Networks: Theory and Trade. "
+        "Salt Press, Halden."
+    )
+    assert len(found) == 1
+
+
+def test_a_sentence_case_title_before_its_container_is_no_commentary():
+    found = parse(
+        "Orlam, G. (1999). Chapter 29. Intergenerational mobility in the grain market. In O. C. "
+        "A. and D. Lund (Ed.), Handbook of salt economics (Vol. 3, Part A, pp. 1761–1800). "
+        "Halden: Norm. Retrieved from http://www.example.org/salt/29"
+    )
+    assert len(found) == 1
