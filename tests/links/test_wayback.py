@@ -8,7 +8,7 @@ import pytest
 
 from citekit.links import wayback
 from citekit.links.model import LinkStatus, Snapshot
-from tests.links.conftest import CLOSED, Hang, one
+from tests.links.conftest import CLOSED, Hang, one, patient
 
 SNAPSHOT = "http://web.archive.org/web/20170314093000/http://www.history.ac.uk/reviews/review/2066"
 
@@ -34,7 +34,7 @@ def test_dead_link_gets_the_snapshot_closest_to_the_access_date(server, settings
         "20170314",
         {"status": "200", "available": True, "url": SNAPSHOT, "timestamp": "20170314093000"},
     )
-    result = one(replace(settings, archive=True), url, notes=(41,), accessed="20170314")
+    result = one(replace(patient(settings), archive=True), url, notes=(41,), accessed="20170314")
     assert result.status is LinkStatus.DEAD
     assert result.archive == Snapshot(SNAPSHOT, "20170314093000")
 
@@ -58,13 +58,13 @@ def test_no_snapshot_gives_archive_none(server, settings):
     server.expect_request("/lost").respond_with_data("", status=410)
     url = server.url_for("/lost")
     _available(server, url, "2016", None)
-    result = one(replace(settings, archive=True), url, accessed="2016")
+    result = one(replace(patient(settings), archive=True), url, accessed="2016")
     assert (result.status, result.archive) == (LinkStatus.DEAD, None)
 
 
 def test_live_links_are_not_looked_up(server, settings):
     server.expect_request("/alive").respond_with_data("", headers={"Content-Type": "image/png"})
-    result = one(replace(settings, archive=True), server.url_for("/alive"))
+    result = one(replace(patient(settings), archive=True), server.url_for("/alive"))
     assert result.archive is None
     assert [r.path for r, _ in server.log] == ["/alive"]
 
