@@ -23,6 +23,9 @@ BRACKET_END_RE = re.compile(
     re.IGNORECASE,
 )
 PROSE_WORDS = 8  # words of commentary before a bracket with no pointer word
+# a name and an italic title before the bracket: a book's citation, the bracket its imprint
+# (OSCOLA: "Malcolm D Evans, *Relevant Circumstances and …* (Clarendon Press 1989)")
+NAME_AND_TITLE_RE = re.compile(r"[A-Z][^,*()]{1,60},\s+\*[^*]+\*\s*")
 
 
 def bracketed_reference(text: str, piece: Piece) -> Piece | None:
@@ -35,7 +38,10 @@ def bracketed_reference(text: str, piece: Piece) -> Piece | None:
         return None
     before = span[: found.start()]
     if not found.group("lead") and (
-        len(before.split()) < PROSE_WORDS or YEAR_WORD_RE.search(before) or "(" in before
+        len(before.split()) < PROSE_WORDS
+        or YEAR_WORD_RE.search(before)
+        or "(" in before
+        or NAME_AND_TITLE_RE.fullmatch(before)
     ):
         return None  # "“Article,” *Journal* (Spring 2001)": a date closing a citation
     start = piece.start + found.start("ref")

@@ -32,6 +32,16 @@ ONE_PARTY_RE = uregex.compile(
 )
 # a case name in italics may hold commas: "*Alder Labs., Inc. v. Birch Co.*"
 ITALIC_CASE_RE = uregex.compile(r"^\*(?P<title>[A-Z][^*]*?\sv\.?\s[A-Z][^*]*?)\*")
+# a case between states, named by its subject and the states joined by "/" (as the ICJ, ITLOS
+# and arbitral tribunals name them): "*Continental Shelf (Libyan Arab Jamahiriya/Malta)*"; a
+# case only where a report follows (`_case_fields`)
+INTERSTATE_CASE_RE = uregex.compile(r"^\*(?P<title>[A-Z][^*]*?\([^()*/]+/[^()*]+\))\*")
+# the phase of the proceedings between a case's name and its report: "(Judgment)", "(Merits)",
+# "(Preliminary Objections)", "(Advisory Opinion)": no part of the report
+_PHASES = lexicons.alternation(lexicons.words("proceeding_phases"))
+PHASE_RE = uregex.compile(
+    rf"^\s*\((?:{_PHASES})\b[^()\[\]]{{0,60}}\)(?=\s*\[{YEAR}\])", re.IGNORECASE
+)
 ELIDED_ARTICLE_RE = uregex.compile(r"^(?:d|l|dell|dall)[’']")  # "d’", "l’" before a name
 # "[No 2]", "(No 3)": which of two cases between the same parties, part of the name
 NUMBERED_RE = uregex.compile(r"\s*[(\[]No\.?\s*\d+[)\]]$")
@@ -50,7 +60,7 @@ REPORTED_RE = uregex.compile(
 # court in brackets, then the pinpoint (a page, or paragraphs: "[14]", "[10]–[11]")
 SQUARE_YEAR_REPORT_RE = uregex.compile(
     rf"""^\s*\[(?P<year>{YEAR})\]\s+(?:(?P<volume>\d{{1,2}})\s+)?(?P<reporter>[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){{0,2}}?)
-        \s+(?P<page>(?:I{{1,3}}-)?\d{{1,5}})(?:\s+\([A-Z][\w\s]{{0,20}}\))?(?:,?\s+(?P<pin>\d+(?:[-–]\d+)?(?![\w/-])|\[\d{{1,3}}\](?:\s*[-–]\s*\[\d{{1,3}}\])?))?""",
+        \s+(?P<page>(?:I{{1,3}}-)?\d{{1,5}})(?:\s+\([A-Z][\w\s]{{0,20}}\))?(?:,?\s+(?P<pin>\d+(?:[-–]\d+)?(?![\w/-])|\[\d{{1,3}}\](?:\s*[-–]\s*\[\d{{1,3}}\])?|paras?\s+\d+(?:\s*[-–]\s*\d+)?(?![\w/-])))?""",
     re.VERBOSE,
 )
 REPORT_GROUPS = {"volume": "volume", "journal": "reporter", "pages": "page", "_pin": "pin"}
@@ -81,7 +91,7 @@ def case_fields(text: str) -> dict[str, str] | None:
 def _case_fields(text: str) -> dict[str, str] | None:
     found = CASE_TITLE_RE.match(text) or ONE_PARTY_RE.match(text) or ITALIC_CASE_RE.match(text)
     if found is None:
-        return None
+        return _interstate_case(text)
     title = found.group("title").strip()
     last = NUMBERED_RE.sub("", title).split()[-1]
     last = ELIDED_ARTICLE_RE.sub("", last)  # "… d’Ottignies-Louvain-la-Neuve": a name still
@@ -89,7 +99,7 @@ def _case_fields(text: str) -> dict[str, str] | None:
     if not (italic or last[:1].isupper() or last.rstrip(".") in COMPANY_SUFFIXES):
         return None  # "Smith v ... the press" (in italics the name's end is marked: "…
         # v Office national de l’emploi*")
-    rest = text[found.end() :]
+    rest = _without_phase(text[found.end() :])
     fields = {"title": title}
     if ECLI_RE.match(rest):
         return fields  # "*Dano v Jobcenter Leipzig* EU:C:2014:2358": no report cited
@@ -114,6 +124,26 @@ def _case_fields(text: str) -> dict[str, str] | None:
     return fields
 
 
+def _interstate_case(text: str) -> dict[str, str] | None:
+    """Title, year, first page and pinpoint of a case between states reported by its year in
+    square brackets: "*Continental Shelf (Libyan Arab Jamahiriya/Malta)* (Judgment) [1985]
+    ICJ Rep 13, para 43"; else None (an italic title with "(A/B)" alone may be a book)."""
+    found = INTERSTATE_CASE_RE.match(text)
+    if found is None:
+        return None
+    report = SQUARE_YEAR_REPORT_RE.match(_without_phase(text[found.end() :]))
+    if report is None:
+        return None
+    fields = {k: report.group(g) for k, g in REPORT_GROUPS.items() if report.group(g)}
+    return {"title": found.group("title").strip(), **fields, "year": report.group("year")}
+
+
+def _without_phase(rest: str) -> str:
+    """REST without the phase of the proceedings before the report: " (Judgment) [1969] …"."""
+    phase = PHASE_RE.match(rest) if rest.lstrip().startswith("(") else None
+    return rest[phase.end() :] if phase else rest
+
+
 def _report_after_neutral(rest: str, neutral: re.Match[str]) -> re.Match[str] | None:
     """The law report cited after a neutral citation: "[2004] UKHL 22, [2004] 2 AC 457" gives
     the report's volume and page (the year is the judgment's, the neutral citation's)."""
@@ -128,7 +158,7 @@ def reported_case(text: str) -> bool:
     an EU case by its number ("Case C-333/13 *Dano v Jobcenter Leipzig* EU:C:2014:2358")?"""
     if EU_CASE_NUMBER_RE.match(text):
         return case_fields(text) is not None
-    if " v" not in text or not ("[" in text or "(" in text):
-        return False  # the parties' "v", "v.", "vs" and a dated report; most citations hold none
+    if not (" v" in text or "/" in text) or not ("[" in text or "(" in text):
+        return False  # the parties' "v", "v.", "vs" or "/" and a dated report; most hold none
     fields = case_fields(text)
     return fields is not None and "year" in fields and "pages" in fields

@@ -57,6 +57,15 @@ IMPRINT_ROLE_RE = re.compile(r"^(?P<role>eds?|trans)\.\s+(?P<names>[^;:()]{3,120
 
 # an edition among an imprint's parts (AGLC: "(LexisNexis Butterworths, 3rd ed, 2015)")
 EDITION_PART_RE = deferred.compile(r"\s*\d+(?:st|nd|rd|th)?\s+edn?\.?\s*", re.IGNORECASE)
+# a person's role among an imprint's parts, after the names (OSCOLA, Bluebook: "(Maureen
+# MacGlashan tr, Grotius 1989)", "(C.B. Macpherson ed., Hackett 1980)") or before them (AGLC:
+# "(trans Maureen MacGlashan, Grotius, 1989)")
+NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|others|de|van|von|da|del))*"
+ROLE_PART_RES = (
+    deferred.compile(rf"^(?P<names>{NAME_WORDS}?)\s+(?P<role>eds?|tr|trans)\.?$"),
+    deferred.compile(rf"^(?P<role>trans|tr|eds?)\.?\s+(?P<names>{NAME_WORDS})$"),
+)
+ROLE_FIELDS = {"ed": "editor", "eds": "editor", "tr": "translator", "trans": "translator"}
 # "diss. Lund: Arkiv 1986": the mark of a thesis printed as a book, before its imprint
 THESIS_MARK_RE = re.compile(r"^(?:diss|Diss)\.\s+")
 
@@ -99,10 +108,12 @@ def _imprint(body: str) -> dict[str, str]:
     if named and len(named) < len(parts):  # "(LexisNexis Butterworths, 3rd ed, 2015)"
         out["edition"] = next(p for p in parts if p not in named).split()[0]
         parts = named  # the edition is no address ("(4th ed, 2010)" is read as before)
+    parts = _without_roles(parts, out)
     if len(parts) >= 2 and CORPORATE_SUFFIX_RE.fullmatch(parts[-1]):
         parts[-2:] = [f"{parts[-2]}, {parts[-1]}"]  # "O’Reilly & Associates, Inc." is one name
     if len(parts) == 1:  # beside an edition, a name that is no place publishes (OSCOLA, AGLC)
-        named = PUBLISHER_WORDS_RE.search(parts[0]) or ("edition" in out and not is_place(parts[0]))
+        beside = any(k in out for k in ("edition", "editor", "translator"))
+        named = PUBLISHER_WORDS_RE.search(parts[0]) or (beside and not is_place(parts[0]))
         key = "publisher" if named else "address"
         out[key] = parts[0]
     elif PUBLISHER_WORDS_RE.search(parts[-1]) and not STATE_RE.match(parts[-1]):
@@ -112,6 +123,23 @@ def _imprint(body: str) -> dict[str, str]:
     else:
         out["address"] = ", ".join(parts)
     return out
+
+
+def _without_roles(parts: list[str], out: dict[str, str]) -> list[str]:
+    """PARTS without those naming an editor or translator, whose names go into OUT; the
+    parts stay as they are where one alone would be left or none names a role."""
+    if len(parts) < 2:
+        return parts
+    kept = []
+    for part in parts:
+        role = next((m for r in ROLE_PART_RES if (m := r.match(part))), None)
+        people = names.split_names(role.group("names")) if role else []
+        if not people:
+            kept.append(part)
+            continue
+        key = ROLE_FIELDS[role.group("role")]
+        out[key] = " and ".join(filter(None, (out.get(key), *people)))
+    return kept or parts
 
 
 REGIONS = lexicons.words("region_names") | lexicons.words("country_names")

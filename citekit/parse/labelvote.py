@@ -24,7 +24,8 @@ PLACED_SHARE = 0.8
 ARTICLE_CONFIDENCE = 0.7
 WORD_RE = re.compile(r"\w+")
 LETTER_RE = deferred.compile(r"[^\W\d_]")
-CASE_PARTIES_RE = deferred.compile(r"\sv\.?\s")  # "Epic Games, Inc. v. Apple, Inc."
+# "Epic Games, Inc. v. Apple, Inc.", or states joined by "/": "Continental Shelf (Libya/Malta)"
+CASE_PARTIES_RE = deferred.compile(r"\sv\.?\s|\([^()/]+/[^()]+\)$")
 NUMBER_FIELDS = ("volume", "number", "pages")  # a tuple: the fields are added in this order
 
 

@@ -48,6 +48,13 @@ CHAPTERS = ("incollection", "inbook", "inproceedings")
 CHAPTER_SPAN = 10  # pages: fewer after a chapter's imprint are a pinpoint, not the chapter
 # a bare range right after an imprint's closing parenthesis: "(Farnham: Ashgate, 2016), 21–30"
 RANGE_AFTER_IMPRINT_RE = uregex.compile(rf"\b{YEAR}\)\s*,\s*(?P<range>\d+\s*[-–]\s*\d+)$")
+# OSCOLA's chapter: its imprint in brackets with no place and no comma before the year, then
+# the chapter's first page and the pinpoint after a comma: "(OUP 2015) 254, 257–60", "(2nd
+# edn, Clarendon Press 1998) 59"; Chicago's "(Oxford: OUP, 2015), 254" is a pinpoint
+OSCOLA_CHAPTER_END_RE = uregex.compile(
+    rf"\((?:[^():]*,\s)?[^():,]*\s{YEAR}\)\s+(?P<first>\d{{1,5}})"
+    r"(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?$"
+)
 # a volume, its year in brackets and a page with no mark between: "C 74 (2014) 2762", "3 (2008)
 # S08003" (an article's own number)
 FIRST_PAGE_AFTER_DATE_RE = uregex.compile(rf"\b\d+\s*\(\s*{YEAR}\s*\)\s*(?P<page>[A-Z]?\d+)$")
@@ -115,6 +122,10 @@ def pinpoint_before_parenthetical(text: str, fields: dict[str, str]) -> str | No
 def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | None) -> str | None:
     """The locator of a citation whose text is TEXT, given the one its grammar found."""
     locator = without_note_pointer(locator)
+    first = _oscola_first_page(text, entry_type, fields, locator)
+    if first is not None:
+        fields["pages"], pin = first
+        return pin
     if entry_type == "article" and "pages" not in fields and _first_page_after_date(text, locator):
         fields["pages"] = locator
         return None
@@ -136,6 +147,20 @@ def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | No
     if locator.endswith(end) and _prefix_is_not_pinpoint(locator[: -len(end)], entry_type, fields):
         return end
     return locator
+
+
+def _oscola_first_page(
+    text: str, entry_type: str, fields: dict[str, str], locator: str | None
+) -> tuple[str, str | None] | None:
+    """(first page, pinpoint) of a chapter cited the OSCOLA way ("… (OUP 2015) 254, 257–60"),
+    whose grammar took both numbers for the locator; else None."""
+    if entry_type not in CHAPTERS or "pages" in fields or not locator or "(" not in text:
+        return None
+    found = OSCOLA_CHAPTER_END_RE.search(text.rstrip(" .;"))
+    if found is None:
+        return None
+    first, pin = found.group("first"), found.group("pin")
+    return (first, pin) if [first, *_digits(pin or "")] == _digits(locator) else None
 
 
 def _first_page_after_date(text: str, locator: str | None) -> bool:
