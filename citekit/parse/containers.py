@@ -274,7 +274,8 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     cut = IMPRINT_PAREN_RE.search(rest)
     head = rest[: cut.start()] if cut else rest
     count = _unmarked_title_head(head, namecues.leading_name_tokens(head))
-    marked = None if cut else marked_editors(head)  # "Müller, K./Roe, P. (Hrsg.): Book"
+    # "Müller, K./Roe, P. (Hrsg.): Book", "Ann Roe and others (eds), Book (Place 2003)"
+    marked = marked_editors(head)
     if marked:
         fields.update(names_field("editor", marked[0]))
         head, count = marked[1], 0
@@ -303,7 +304,7 @@ def plain_chapter(fields: dict[str, str], rest: str) -> Parsed:
     tail = rest[cut.end() :] if cut else ", ".join(parts[1:])
     if cut:
         fields.update(parse_paren_imprint(cut.group("body")))
-    elif not count and NUMBER_RE.search(head) or not count and YEAR_RE.search(head):
+    elif not (count or marked) and (NUMBER_RE.search(head) or YEAR_RE.search(head)):
         journal = fields.pop("booktitle")  # "in Critica marxista, n. 6, 2003, pp. 29-38"
         after = rest[len(rest.split(",")[0]) :]
         mark = JOURNAL_TAIL_RE.search(journal)

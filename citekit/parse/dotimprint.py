@@ -19,7 +19,10 @@ YEAR_RE = re.compile(
     r"(?::\s*(?P<pages>[\dIVXLCivxlc]+(?:\s*[-–]\s*[\dIVXLCivxlc]+)?)(?![\w.]))?"
     r"(?=[,.;]|\s*$)"
 )
-FULL_STOP_RE = deferred.compile(r"(?<=[^\s.])\.\s+")  # a full stop and a space, not "..."
+# a full stop and a space, not "..."; a title's question or exclamation mark closes its
+# sentence too, set close ("Beluga? Sturgeon Review") or apart as French sets it ("disparaître ?
+# Stock. Paris. 2017"), the mark kept with the title
+FULL_STOP_RE = deferred.compile(r"(?<=[^\s.])\.\s+|(?<=[?!])\s+(?=[A-Z])")
 ABBREVIATION_RE = uregex.compile(r"(?:^|(?<=\s))[A-Z][a-z]{0,2}$")  # "Soc", "Roy", "Ed", "St"
 # a place or a publisher: capitalised words, no figures ("New York; Abingdon", "PUF")
 PART_RE = uregex.compile(r"[A-Z][^\d.:*\[\]]{1,80}")

@@ -64,9 +64,7 @@ class KnownTitles:
             return False
         span = statement.plain_names(span) if "*" in span else span  # "*Şahin*: Pottery …"
         words = span.split()
-        count = namecues.leading_name_tokens(span)
-        comma = next((i + 1 for i, w in enumerate(words[:NAME_WORDS]) if w.endswith(",")), 0)
-        return any(self._names_title(words, at) for at in {count, comma} if 0 < at < len(words))
+        return any(self._names_title(words, at) for at in _name_ends(span, words))
 
     def knows_family(self, name: str) -> bool:
         """Is NAME the family name of an author or editor of a work cited in full?"""
@@ -77,13 +75,21 @@ class KnownTitles:
         and do the words AFTER it not go on with that title? "Roch: Die kaiserzeitliche
         Münzprägung Milets" + "sowie …" is finished without a pinpoint; "Graber.
         Forecasting" + "and Organising the Future" is not."""
-        if "," in span or not self._may_name_author(span):
+        if not self._may_name_author(span):
             return False
         span = statement.plain_names(span) if "*" in span else span
         words = span.split()
-        count = namecues.leading_name_tokens(span)
-        if not 0 < count < len(words):
-            return False
+        # the title after the names has no comma of its own; the names may have one
+        # ("Stanziani, Eurocentrism", "ВАЛЬДНЕР, О. А. и др. Диафрагмированные волноводы")
+        return any(
+            self._short_title_after(words, at, after)
+            for at in _name_ends(span, words)
+            if "," not in " ".join(words[at:])
+        )
+
+    def _short_title_after(self, words: list[str], count: int, after: str) -> bool:
+        """Are WORDS[COUNT:] all of a known title's opening, which the words AFTER do not
+        go on with?"""
         opening = self._names_title(words, count)
         if not opening or len(opening) != len(_words(" ".join(words[count:]))):
             return False
@@ -124,9 +130,7 @@ class KnownTitles:
         if not self._may_name_author(span):
             return ()
         words = span.split()
-        count = namecues.leading_name_tokens(span)
-        comma = next((i + 1 for i, w in enumerate(words[:NAME_WORDS]) if w.endswith(",")), 0)
-        found = [self._names_title(words, at) for at in {count, comma} if 0 < at < len(words)]
+        found = [self._names_title(words, at) for at in _name_ends(span, words)]
         return max(found, key=len, default=())
 
     def _names_title(self, words: list[str], count: int) -> tuple[str, ...]:
@@ -189,6 +193,24 @@ class KnownTitles:
 
 
 NO_TITLES = KnownTitles()
+
+
+def _name_ends(span: str, words: list[str]) -> set[int]:
+    """Where the names at the head of SPAN (split into WORDS) may end: after the name group
+    the name cues read, after the first comma ("Young, Ways of Reading"), or after a full
+    stop of the first words after an inverted family name ("ВАЛЬДНЕР, О. А. и др.
+    Диафрагмированные волноводы", ISO 690's names and "et al." that the cues stop short of;
+    not the "Высш." of "This is discussed in Труды Высш."). Only a known author's title
+    after them makes any of these a short form."""
+    head = words[:NAME_WORDS]
+    ends = {namecues.leading_name_tokens(span)}
+    ends.add(next((i + 1 for i, w in enumerate(head) if w.endswith(",")), 0))
+    if head and head[0].endswith(",") and head[0][:1].isupper():  # not "recientemente, CANAL,"
+        stops = [i + 1 for i, w in enumerate(head) if w.endswith(".")]
+        ends.update(at for at in stops if namecues.name_only(" ".join(words[:at])))
+    return {at for at in ends if 0 < at < len(words)}
+
+
 # a word that may be a family name, not inside another word: the test of the character before
 # made after its first letter, so that the engine looks only where a letter is
 FAMILY_WORD_RE = re.compile(r"[^\W\d_](?<!\w[^\W\d_])[\w'’-]+")

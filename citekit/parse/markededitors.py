@@ -12,9 +12,14 @@ from citekit.parse import deferred
 from citekit.parse.places import is_place, is_town
 
 # the names, then "(Hrsg.):", "(Hg.):", "(eds.):", "(dir.),", "(a cura di):", "(szerk.):"
+# (their full stops an initial's or an abbreviation's, after two letters at most: "A. FOSSIER,
+# B. LEMESLE et D. LE PAGE (dir.),", "M.-P. Hille", "Ana Gil et al. (eds.),"; a longer word's
+# full stop ends a title's sentence)
 MARKED_RE = deferred.compile(
-    r"^(?P<names>[^():.]{3,150}?(?:\b[A-Z]\.[^():]{0,120}?)?)\s*"
-    r"\((?:Hrsg|Hgg?|[Ee]ds?|[Ee]ditors?|dir|coord|comp|szerk|red|a\s+cura\s+di)\.?\)\s*[:,]?\s+"
+    r"^(?P<names>[^():.]{3,150}?(?:\b[A-Z]\.[^():]{0,120}?)?"
+    r"|(?:[^():.]|(?<![^\W\d_]{3})\.){3,150}?)\s*"
+    r"\((?:Hrsg|Hgg?|[Ee]ds?|[Ee]ditors?|dir|coord|comp|szerk|red|[Oo]rgs?|a\s+cura\s+di)\.?\)"
+    r"\s*[:,]?\s+"
     r"(?=[A-Z\d„“\"«*])"
 )
 # a book's sentence ending in its imprint: "Mühlen und Wasser. Berlin 2001",

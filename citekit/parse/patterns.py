@@ -192,8 +192,9 @@ POSSESSIVE_RE = uregex.compile(r"\b(?:in\s+)?(?P<pos>my|his|her|their|our)\s+(?=
 # The parenthesis of publication: "(New York: Oxford University Press, 2014)", "(Routledge, 2016)"
 # a place or publisher set before the year without a comma, as OSCOLA and Dutch and German
 # history styles print it: "(OUP 2000)", "(Berlin 1997)", "(Den Haag 1953)"; never a date
-# ("(July 1986)", "(Spring 1990)")
-_NAMED_BEFORE_YEAR = rf"(?!(?:{MONTHS}|{SEASONS})\b)(?:[A-Z][\w.&'’-]*\s){{1,3}}"
+# ("(July 1986)", "(Spring 1990)"); two names joined make one publisher: "(Sweet and Maxwell
+# 2010)", "(Weidenfeld & Nicolson 1962)"
+_NAMED_BEFORE_YEAR = rf"(?!(?:{MONTHS}|{SEASONS})\b)(?:[A-Z][\w.&'’-]*\s(?:(?:&|and)\s)?){{1,3}}"
 # an issue's or a post's day alone in brackets: "Quarterly 79, no. 2 (June 28, 2016): 263–78"
 DAY_DATE = rf"\((?:{MONTHS})\.?\s+\d{{1,2}},\s+{YEAR}\)"
 # the day alone, or an issue's date after its volume and number: "41, no. 3 (July 1978)"

@@ -63,7 +63,7 @@ MEDIUM_RE = deferred.compile(r"\s*\[[^\]]{2,20}\]$")  # "[en línea]", "[online]
 # ("СОКОЛОВ, А. Н. и К. С. СЕРДОБИНЦЕВ. Title : монография. Astrakhan: Publisher, 2009",
 # "BROADBENT, D. E. Perception and communication. New York: Pergamon Press, 1958")
 ISO_BOOK_PATTERN = rf"""^{isoshape.NAMES_PATTERN}(?<!\.)\.\s+(?![^\W\d_]\.)  # no initial
-    (?P<title>[^*]+?)\.\s+
+    (?P<title>[^*]+?)(?:\.|(?<=[?!]))\s+  # "Title." or "Title?", its mark kept
     (?=(?:[A-Z][^.:;,]{{0,40}}|[A-Z]\.)(?:;\s*[^.:;,]{{1,40}})?:\s[^;]{{1,80}}?,\s*(?:1[5-9]|20)\d\d\b)"""
 # a part's container in ISO 690: ". In: SMITH, J., ed. Book", ". V: …", ". В кн.: …"
 CONTAINER_SENTENCE_RE = uregex.compile(rf"\.\s+(?:{CONTAINER_WORDS})\s*:?\s")

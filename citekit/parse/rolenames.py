@@ -16,10 +16,10 @@ from citekit.parse import uregex
 
 # a comma segment closed by a role in parentheses: "Eike Middell (ed.)", "and Stephen Gill
 # (eds.)", "Douglas W. Stott (ed. and trans.)", "Pierre Birnbaum (dir.)", "R. Bauer (Hrsg.)",
-# "R. Ago (a cura di)"
+# "R. Ago (a cura di)", "Anna Rossi (tradotto da)"
 ROLE_AFTER_RE = uregex.compile(
     r"^(?P<names>(?:and\s+)?[A-Z][^()]*?)\s*\((?P<role>(?:eds?|editors?|dirs?|coord|comp|Hrsg|Hgg?"
-    r"|éds?)\.?(?:\s+and\s+trans\.?)?|a\s+cura\s+di|trans\.?|tr\.)\)$",
+    r"|éds?)\.?(?:\s+and\s+trans\.?)?|a\s+cura\s+di|trans\.?|tr\.|trad\.|tradotto\s+da)\)$",
     re.IGNORECASE,
 )
 # a segment that is one more name of the run: "Jonathan Wordsworth", "M. H. Abrams"

@@ -178,7 +178,8 @@ def title_sentences_before_imprint(prev: str, cur: str, rest: str, separator: st
     y los espacios …. Prensas …. Saragosse. 2020")."""
     if separator != "." or "*" in prev or YEAR_RE.search(prev) or cues.has_imprint(prev):
         return False
-    name, stop, _ = after_lead(prev[citation_start(prev) :]).partition(". ")
+    # the name after the note's last lead ("Para una visión distinta, véase Jordi Canal")
+    name, stop, _ = _after_last_lead(prev[citation_start(prev) :]).partition(". ")
     if not stop or not namecues.name_only(name) or _new_sentence_source(cur):
         return False
     for count, match in enumerate(TITLE_STOP_RE.finditer(rest)):
@@ -219,11 +220,31 @@ def plain_title_runs_on(prev: str, cur: str, rest: str, separator: str) -> bool:
         and "*" not in prev  # italics would have marked the title
         and cur[:1].isupper()
         and cues.unfinished_citation(prev)
-        and not namecues.starts_with_name(cur)
+        and not _opens_with_names(cur)
         and not _lead_then_new_source(cur)
         and not cues.is_commentary(cur)
         and YEAR_RE.search(rest.split(";", 1)[0]) is not None
     )
+
+
+# a word joining two names: "Laconian and Chian fine ware", "Aufstellungskontext und
+# programmatische Aussage" are title words that only open like "Smith and Jones"
+NAME_JOIN_RE = uregex.compile(r"^\S+\s+(?:and|und|y|e|et|i|и|&)\s+(?P<after>[^,.:;()]*)")
+NAME_AFTER_JOIN_WORDS = 4  # "Kai Brodersen", "Juan Carlos Ruiz Guadalajara": a name's words
+
+
+def _opens_with_names(text: str) -> bool:
+    """Does TEXT open with an author's names? One word joined to words that run on in small
+    letters ("Laconian and Chian fine ware pottery") is the opening of a title's sentence,
+    not two names ("Smith and Jones. …")."""
+    if not namecues.starts_with_name(text):
+        return False
+    joined = NAME_JOIN_RE.match(text)
+    if joined is None or namecues.leading_name_tokens(text) != 1:
+        return True
+    words = joined.group("after").split()[: NAME_AFTER_JOIN_WORDS + 1]
+    small = [w for w in words if w[:1].islower() and w.casefold() not in namecues.PARTICLES]
+    return not small
 
 
 # at most three plain sentences (a title's), then a journal in italics: "Enfermedad y funerales
