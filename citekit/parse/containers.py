@@ -360,7 +360,11 @@ def _plain_journal(rest: str, head: str) -> str | None:
 
 # volume and issue with no labels, just before the date in brackets: MHRA's "23.1 (2006)",
 # Medical History's "24, 1 (1980)"
-VOLUME_ISSUE_RE = deferred.compile(r"^[\s,.]*(?P<vol>\d{1,4})(?:\s*,\s*|\.)(?P<num>\d{1,3})\s*$")
+VOLUME_ISSUE_RE = deferred.compile(
+    r"^[\s,.]*(?P<vol>\d{1,4}|[IVXLC]+)(?:\s*,\s*|\.)(?P<num>\d{1,3})\s*$"
+)  # Spanish journals number their volumes in capitals: "*Hispania*, XLII, 151 (1982)"
+# a volume in capitals before the date or the issue: "*Hispania*, XLII (1982)", "XLII, núm. 151"
+ROMAN_VOLUME_RE = deferred.compile(r"^[\s,.]*(?P<vol>[IVXLC]+)\s*(?:,|$)")
 
 
 def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -> Parsed:
@@ -371,9 +375,13 @@ def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -
     date_text = paren.group("d") if paren else body
     fields.update(date_fields(date_text))
     head = body[: paren.start()] if paren else body
-    volume = VOLUME_RE.search(head) or re.match(
-        rf"^[\s,.]*(?P<vol>\d{{1,4}})\b(?!\s*[-–])(?!\.?\s+{MONTHS})",
-        head,  # not "2 January 1905"
+    volume = (
+        VOLUME_RE.search(head)
+        or re.match(
+            rf"^[\s,.]*(?P<vol>\d{{1,4}})\b(?!\s*[-–])(?!\.?\s+{MONTHS})",
+            head,  # not "2 January 1905"
+        )
+        or (ROMAN_VOLUME_RE.match(head) if paren else None)
     )
     if volume and not YEAR_RE.fullmatch(volume.group("vol")):
         fields["volume"] = volume.group("vol")

@@ -145,6 +145,10 @@ def split_imprint(after: str, fields: dict[str, str]) -> tuple[str, str]:
         year_segment = parts[year_index - 1]  # find_imprint counted the "" put in front
         years = list(YEAR_RE.finditer(year_segment))
         after_year = year_segment[years[-1].end() :] if years else ""  # "1990 [1949]"
+        if re.fullmatch(r"\s*[-–]\s*\d{1,4}\s*", after_year):
+            after_year = ""  # "1966-67": the last volume's year, read with the first
+        if "series" in imprint and after_year.lstrip().startswith("("):
+            after_year = ""  # "1973 (Historia de España Alfaguara, II)": read into the fields
         tail = ", ".join(p for p in (after_year.strip(" ,)]"), *parts[year_index:]) if p)
         return ", ".join(parts[: start - 1]), tail
     bare = BARE_IMPRINT_RE.search(after)

@@ -32,6 +32,7 @@ from citekit.parse.elements import (
 )
 from citekit.parse.eprints import preprint_type, take_eprint
 from citekit.parse.eudocuments import as_eu_document
+from citekit.parse.guillemetjournal import guillemet_article
 from citekit.parse.imprint import (
     NUMBER_RE,
     VOLUME_RE,
@@ -181,7 +182,8 @@ def _parse_full(
 ) -> Parsed:
     work, links = take_links(text, targets)
     work = statement.plain_marks(HEREAFTER_RE.sub("", year_only(work)).strip(" ,.;"))
-    if (paper := paper_first(work, linked=bool(links)) or issue_alone(work)) is not None:
+    paper = paper_first(work, linked=bool(links)) or issue_alone(work) or guillemet_article(work)
+    if paper is not None:
         return Parsed(paper.entry_type, {**paper.fields, **links}, paper.locator)
     statute = parse_statute(work)
     if statute is not None:  # "7 U.S.C.A. § 136a (West)", "Coastal Waters Act of 2004"

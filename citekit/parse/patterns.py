@@ -243,7 +243,8 @@ ACCESSED_RE = uregex.compile(
     r"""[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abgerufen|aufgerufen|zuletzt\s+abgerufen
         |(?:letzter\s+)?zugriff|stand(?=:)
         |consulté|consultado|consultato|dostęp|dostep|přístup|navštíveno|acesso\s+em|acessado\s+em
-        |geraadpleegd|raadpleging|дата\s+обращения)(?:\s+(?:on|am|le|el|il|op))?:?\s+
+        |acedido\s+em|(?:fecha\s+de\s+)?consulta(?=:)|ultimo\s+accesso|último\s+acceso|accesso\s+il(?=\s+\d)|acceso\s+el(?=\s+\d)
+        |geraadpleegd|raadpleging|bezocht|дата\s+обращения)(?:\s+(?:on|am|le|el|il|op))?:?\s+
         (?P<date>[^()\[\]]*?(?:\d{4}(?:-\d{1,2}-\d{1,2}\b)?|\b\d{1,2}\.\d{1,2}\.\d\d\b))
         (?:\s+(?:r|г)\.?(?=[\s;,)\]]|$))?\s*[)\]]?""",
     re.VERBOSE | re.IGNORECASE,

@@ -70,14 +70,25 @@ NOTE_POINTER_RE = GuardedBy(
 
 
 def end_pinpoint(text: str) -> str | None:
-    """The labelled pinpoint TEXT ends with: "…, Basel 1968, S. 182." -> "S. 182"."""
+    """The labelled pinpoint TEXT ends with: "…, Basel 1968, S. 182." -> "S. 182"; with the
+    parts named before its page: "…, 1976, doc. 7, pp. 28-29" -> "doc. 7, pp. 28-29"."""
     text = text.rstrip(" .;*")
     found = (
         _bracketed_end(text)
         or (_numbers_end(text) and LABELLED_END_RE.search(text))
         or HERE_NUMBER_END_RE.search(text)
     )
-    return found.group("loc").strip(" ,") if found else None
+    if not found:
+        return None
+    parts = PARTS_BEFORE_RE.search(text[: found.start("loc")])
+    return ((parts.group("parts") if parts else "") + found.group("loc")).strip(" ,")
+
+
+# divisions of the work named before the page: "doc. 7, ", "lib. I, cap. 5, ", "tít. 1, "
+PART_LABELS = lexicons.alternation(lexicons.words("pinpoint_parts"))
+PARTS_BEFORE_RE = uregex.compile(
+    rf"(?:^|(?<=[\s,;:(]))(?P<parts>(?:{PART_LABELS}\s?(?:\d+[a-z]?|[IVXLC]+)\s*,\s*)+)$"
+)
 
 
 # the last character NUMBERS can end with: a digit (any of "\d", str.isdecimal), a folio's
@@ -146,6 +157,8 @@ def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | No
         return end
     if locator.endswith(end) and _prefix_is_not_pinpoint(locator[: -len(end)], entry_type, fields):
         return end
+    if end.endswith(locator) and PARTS_BEFORE_RE.search(end[: -len(locator)]):
+        return end  # "tít. 1, p. 45": the grammar took the page, the part stands before it
     return locator
 
 

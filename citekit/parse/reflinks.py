@@ -15,7 +15,9 @@ DOI_RE = deferred.compile(
     r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*)(?P<doi>10\.\d{4,9}/[^\s<>]+[^\s<>.,;])", re.I
 )
 ACCESSED_RE = deferred.compile(
-    r"(?:\b(?:Accessed|Retrieved|Consulté le|Zugriff am|Abgerufen am|cited)\s*(?:on\s*)?)"
+    r"(?:\b(?:Accessed|Retrieved|Consulté le|Zugriff am|Abgerufen am|cited|geraadpleegd(?: op)?"
+    r"|consultado(?: el| em)?|consultato il|acesso em|acedido em|(?:fecha de )?consulta:"
+    r"|ultimo accesso|último acceso)\s*(?:on\s*)?)"
     r"(?P<date>[^.;]*?\d{4}|\d{4}[^.;]*?\d{1,2})[\],.;]*(?:\s*,?\s*from\s*)?",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import deferred, imprint, rolenames, uregex
+from citekit.parse import deferred, imprint, reprints, rolenames, uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, STATE_RE, is_page_range
 from citekit.parse.names import split_names
 from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
@@ -22,6 +22,15 @@ YEAR_SEGMENT_RE = uregex.compile(
     rf"^(?P<before>.*?)\s*\(?(?P<year>{YEAR})[a-z]?\)?$"
 )  # "Paris 1999"
 EDITION_YEAR_RE = re.compile(rf"(?P<year>{YEAR})[a-z]?")
+# the first edition's year in brackets before the year read: "Madrid, Cátedra, [1887] 1983"
+ORIGINAL_YEAR_BEFORE_RE = uregex.compile(rf"\[{YEAR}\]\s*$")
+# a bracket after an imprint's year: the first edition's year ("São Paulo, Corrupio, 1987
+# [1968]") or the series and its number ("Madrid, Alianza, 1973 (Historia de España
+# Alfaguara, II)", "Uppsala, 1987 (Studia Historica Upsaliensia, 148)")
+BRACKET_AFTER_YEAR_RE = uregex.compile(
+    rf"^(?P<head>.*?{YEAR}[a-z]?)\s*(?:\[{YEAR}\]"
+    r"|\((?P<series>[A-Z][^()\d]*?[^\W\d_]),?\s+(?P<number>\d{1,4}[a-z]?|[IVXLC]+)\))$"
+)
 CONTRIBUTOR_RE = uregex.compile(
     r"""^(?:éd\.|ed\.|edited|hg\.|hrsg\.|herausgegeben|trad\.|transl?\.|translated|übers\.|a\s+cura
         |edizione|coll\.|collection|Reihe|series|préf\.|introd\.|intro\.|avec|with|mit|bearb\.|vol\.
@@ -135,19 +144,37 @@ def find_imprint(segments: list[str]) -> tuple[int, int, dict[str, str]] | None:
     for index, segment in enumerate(segments):
         if index == 0 or IN_SEGMENT_RE.match(segment):
             continue
-        match = YEAR_SEGMENT_RE.match(segment)
+        span = _volumes_years(segments, index) if "-" in segment or "–" in segment else None
+        if span is not None:  # "Madrid, Universidad Complutense, 1975-1976"
+            fields = {"year": span}
+            return _imprint_head(segments, index, "", fields), index, fields
+        bracket = BRACKET_AFTER_YEAR_RE.match(segment)
+        match = YEAR_SEGMENT_RE.match(bracket.group("head") if bracket else segment)
         if not match or LOCATOR_START_RE.match(segment):
             continue
         if re.search(r"\d\s*[–-]\s*$", match.group("before")):
             continue  # "1920–1929": a span of years in a title
-        before = match.group("before").strip()
+        before = ORIGINAL_YEAR_BEFORE_RE.sub("", match.group("before")).strip()
         edition = EDITION_YEAR_RE.fullmatch(before)
         if edition:  # "1995 (1872)": the edition read, then the first one's year in brackets
             before = ""
         fields = {"year": edition.group("year") if edition else match.group("year")}
+        if bracket and bracket.group("series"):
+            fields.update(series=bracket.group("series").strip(), volume=bracket.group("number"))
         start = _imprint_head(segments, index, before, fields)
         return start, index, fields
     return None
+
+
+def _volumes_years(segments: list[str], index: int) -> str | None:
+    """ "2 vols., Madrid, Universidad Complutense, 1975-1976": the years over which a work's
+    volumes appeared, a segment of its own after a place or publisher (a span in a title
+    stands after the title's own words, or right after the title)."""
+    span = reprints.year_span(segments[index])
+    if span is None or span[1] != 0 or index < 2:
+        return None
+    before = segments[index - 1]
+    return span[0] if is_place(before) or (index >= 3 and _publisher_like(before)) else None
 
 
 def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str, str]) -> int:

@@ -55,11 +55,13 @@ PINPOINT_RE = uregex.compile(
 OPENING_PARTICLES = lexicons.alternation(
     p for p in lexicons.words("name_particles") if len(p) > 1 and p.islower()
 )
+# "et al." and its Dutch, Spanish, Portuguese and Italian forms: "Kregting e.a.", "Pérez y otros"
+ET_AL = r"(?:et\s+al\.|e\.\s?a\.|y\s+otros|e\s+outros|e\s+altri)"
 # one family name, two joined, or "et al.": "Béaur", "Blanquie en Tsimbidy", "Hanke et al.",
 # "Strack/Billerbeck", "Müller / Pfisterer" (German slashes, spaced or not), "de Ste. Croix"
 NAMES_RE = uregex.compile(
     rf"""(?:{OPENING_PARTICLES}\s+(?:Ste?\.\s+)?|{NAME_ARTICLE})?
-        [A-Z][\w'’-]+(?:\s+(?:and|&|et|und|y|e|i|en|oraz)\s+[A-Z][\w'’-]+)?(?:\s+et\s+al\.)?
+        [A-Z][\w'’-]+(?:\s+(?:and|&|et|und|y|e|i|en|oraz)\s+[A-Z][\w'’-]+)?(?:\s+{ET_AL})?
         |(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?(?:\s?/\s?(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?)*""",
     re.VERBOSE,
 )
@@ -104,7 +106,7 @@ def is_statute(text: str) -> bool:
 # before a year, a family name of two words too: "Calderón Cockburn (2004, p. 296)", "Di Tella
 # et al. (2007)" (not before a title, where "Ben Schmidt, “Title”" is a whole name)
 FAMILY = r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
-DATED_NAMES = rf"{FAMILY}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?(?:\s+et\s+al\.)?"
+DATED_NAMES = rf"{FAMILY}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?(?:\s+{ET_AL})?"
 DATED_NAMES_RE = uregex.compile(DATED_NAMES)
 # author-date in a note: "Black 2001, 135", "Hanke et al. 2009: 12", "Lund (1981), 7"
 AUTHOR_DATE_RE = uregex.compile(
