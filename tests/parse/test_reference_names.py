@@ -78,6 +78,28 @@ def test_inverted_names_with_initials_stay_paired() -> None:
     )
 
 
+def test_a_title_word_before_and_closes_inverted_names_with_initials() -> None:
+    # "Detecting and …": a word before "and" and a word in small letters opens the title, no
+    # further name ("Holm, J. Vance and …" would go on with a name in capitals)
+    text = (
+        "Moss, J. L. and Holm, J. Sorting and merging in small memories. Tidal Computing, "
+        "4:1-9, 2019."
+    )
+    fields = parse_reference(text).fields
+    assert fields["author"] == "Moss, J. L. and Holm, J."
+    assert fields["title"] == "Sorting and merging in small memories"
+
+
+def test_an_and_in_small_capitals_joins_inverted_names() -> None:
+    text = (
+        "MOSS, P. W., AND HOLM, J. Optimal bounds for sorting. In Proceedings of the 19th "
+        "Symposium on Theory of Computing. ACM, New York, 1987, pages 83-93."
+    )
+    fields = parse_reference(text).fields
+    assert fields["author"] == "MOSS, P. W. and HOLM, J."
+    assert fields["title"] == "Optimal bounds for sorting"
+
+
 COLON_CASES = [
     (  # medical: Vancouver names closed by a colon
         "Okafor J, Lund A, Vance M: Tidal pumping in small harbours, J Harb Res 14: 508, 1988.",
