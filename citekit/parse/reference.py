@@ -26,6 +26,7 @@ from citekit.parse import (
     refpeople,
     reftail,
     refyearheads,
+    runonjournal,
     sitesuffix,
 )
 from citekit.parse.elements import Parsed
@@ -340,6 +341,9 @@ def _periodical_inside(title: str, rest: str) -> tuple[str, str, str]:
     for split in reversed(list(TITLE_SPLIT_RE.finditer(title))):
         if reftail.periodical(whole[split.end() :]):
             return _tidy(title[: split.start()]), whole[split.end() :], "plain"
+    run_on = runonjournal.split(whole) if not rest.strip() else None
+    if run_on:  # "Lymphocyte homing and homeostasis Science 1996; 272:60-66."
+        return _tidy(run_on[0]), run_on[1], "plain"
     return _tidy(title), rest, "plain"
 
 
