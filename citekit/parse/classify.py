@@ -33,7 +33,10 @@ from citekit.parse.shortforms import is_author_date, is_statute
 from citekit.parse.titleonly import title_and_pages
 from citekit.parse.web import is_web_citation
 
-DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s")
+# a reference list's dash before a comma stands for the author too, alone or with co-authors
+# and a year after it ("——, 2007: Title.", "——, and C. J. Wild, 1996: Title."; two dashes
+# or one where a PDF's text has lost the rule's length)
+DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s|[—–-]{{1,2}},\s")
 # what follows a year that dates a work: the end of a part, a bracket, a page range's dash
 # (a bracket closed by the year ends a date, unless words of the title go on after it:
 # "Peter Merian (1795-1883) als Förderer")

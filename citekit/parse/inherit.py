@@ -44,8 +44,11 @@ def inherit_authors(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
     last = None
     for citation in citations:
         author = citation.fields.get("author", "")
-        if author and author.casefold().strip(" .") in SAME_AUTHOR and last:
-            citation = replace(citation, fields={**citation.fields, "author": last})
+        first, joined, others = author.partition(" and ")
+        if author and first.casefold().strip(" .") in SAME_AUTHOR and last:
+            # "——, and C. J. Wild, 1996:": the names before, then the co-authors the entry adds
+            names = f"{last}{joined}{others}"
+            citation = replace(citation, fields={**citation.fields, "author": names})
         elif author and citation.kind is not Kind.PERSONAL:
             last = author
         out.append(citation)

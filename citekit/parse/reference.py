@@ -26,6 +26,7 @@ from citekit.parse import (
     refpeople,
     reftail,
     refyearheads,
+    runonjournal,
     sitesuffix,
 )
 from citekit.parse.elements import Parsed
@@ -62,6 +63,9 @@ QUOTED_RE = deferred.compile(
     r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)(?:''|‘’|’’|”))[.,]?\s*"
 )
 ITALIC_ET_AL_RE = deferred.compile(r"\*(et al\.?)\*")
+# names set in small capitals, their "and" with them (ACM's old style): "BLAME, P. W., AND
+# HASTAD, J.", "CALLAHAN, D. AND KOBLENZ, B.": an "AND" after an initial, before an inverted name
+CAPITAL_AND_RE = deferred.compile(r"(?:(?<=[A-Z]\.\s)|(?<=[A-Z]\.,\s))AND(?=\s+[A-Z][\w'’-]*,)")
 ITALIC_RE = deferred.compile(r"^\*(?P<title>[^*]+)\*[.,]?\s*")
 # a plain title ends at a period (or ? !) followed by a space and a capital, quote or emphasis
 PLAIN_END_RE = deferred.compile(
@@ -93,6 +97,11 @@ PAREN_IMPRINT_END_RE = deferred.compile(
 IN_MARK_RE = deferred.compile(  # "In", Spanish "En", Portuguese "Em:", Polish "W:"
     r"(?<=[^\W\d_]{2})(?:[.?!]|,(?=\s[Ii]n:)|,(?=\s[Ii]n\s[^()]{2,80}\((?i:eds?|editors?|a\scura\sdi"
     r"|hrsg|hgg?|dir|coord|éds?)\.?\)))\s+(?P<in>(?:In|in|En):?\s(?=\s*[A-Z*“\"])|(?:Em|W):\s(?=\s*[A-Z*“\"]))"
+)
+# a comma and the proceedings a paper is in, where no sentence's end closed the title (names
+# closed by a period): "Title, Proceedings of the 30th …", "Title, in Proceedings 4th …"
+PROCEEDINGS_AFTER_COMMA_RE = deferred.compile(
+    r"(?<=[^\W\d_]{2}),\s+(?P<in>(?:[Ii]n:?\s+)?(?:the\s+)?(?:Proceedings|Proc\.)\s+(?:of\s|on\s|[A-Z\d]))"
 )
 MAX_TITLE_WORDS = 40
 MAX_SUBTITLE_WORDS = 12
@@ -157,6 +166,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     """Parse one entry; `previous` is the entry before it, whose names a "———." repeats."""
     text = unnumbered(text)
     text = ITALIC_ET_AL_RE.sub(r"\1", text)  # "Levine, B. *et al.* (2002)": names, no title
+    text = CAPITAL_AND_RE.sub("and", text)  # "CALLAHAN, D. AND KOBLENZ, B. 1991.": small capitals
     text, series = take_series(without_unfielded(text))  # ", ahead of print": no field
     text, eprint = take_eprint(text)  # "arXiv:1209.2199", "CoRR abs/…": no journal or year
     # "… Institution (BSI). "; "E. Yablonovitch, J. Opt. Soc. Am. B 10, 283 (1993)."
@@ -239,6 +249,9 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     if contained and _title_like(rest[: contained.start()]):
         return _tidy(rest[: contained.start()]), rest[contained.start("in") :], "plain"
     end = PLAIN_END_RE.search(rest)
+    meeting = PROCEEDINGS_AFTER_COMMA_RE.search(rest, 0, end.start() if end else len(rest))
+    if meeting and _title_like(rest[: meeting.start()]):  # "Title, in Proceedings of …"
+        return _tidy(rest[: meeting.start()]), rest[meeting.start("in") :], "plain"
     if not end:
         return _periodical_inside(rest, "")
     end = _subtitle_end(rest, end)
@@ -328,6 +341,9 @@ def _periodical_inside(title: str, rest: str) -> tuple[str, str, str]:
     for split in reversed(list(TITLE_SPLIT_RE.finditer(title))):
         if reftail.periodical(whole[split.end() :]):
             return _tidy(title[: split.start()]), whole[split.end() :], "plain"
+    run_on = runonjournal.split(whole) if not rest.strip() else None
+    if run_on:  # "Lymphocyte homing and homeostasis Science 1996; 272:60-66."
+        return _tidy(run_on[0]), run_on[1], "plain"
     return _tidy(title), rest, "plain"
 
 

@@ -44,6 +44,12 @@ YEAR_FIRST_RE = deferred.compile(rf"^(?P<year>{YEAR})[a-z]?[.,:]?\s+(?=[A-Z“\"
 COMMA_YEAR_HEAD_RE = deferred.compile(
     rf"^(?P<names>[^\d“\"«(*:;]{{2,120}}?),\s(?P<year>{YEAR})[a-z]?[,:]\s+(?=\S)"
 )
+# a family name, a comma, given names written out (no initial alone), then other names after
+# commas: "Smith, John, and Jane Doe", "Boubakri, Narjess, Ghoul, Sadok El, and Saffar, Walid"
+INVERTED_FULL_BLOCK_RE = deferred.compile(
+    r"^[A-Z][\w'’-]+,\s[A-Z][\w'’-]*[a-z](?:\s[A-Z][\w'’.-]*)?"
+    r"(?:,\s(?:(?:and|&)\s)?[A-Z][\w'’-]*[a-z](?:\s(?:[A-Z]\.|[\w'’-]+)){0,3})*$"
+)
 FAMILY_INITIALS_RE = deferred.compile(
     r"(?P<family>[^\W\d_][\w'’ -]*?)\s(?P<given>(?:[A-Z]\.-?\s?){1,3})"
 )
@@ -130,10 +136,27 @@ def names_comma_year(text: str) -> Head | None:
         head = people_head(block, match.group("year"), text[match.end() :], inverted=False)
         comma = match.group().rstrip().endswith(",")  # "2007: Title. Journal": no comma ends it
         return Head(head.people, head.role, head.year, head.rest, comma)
+    full = _inverted_full(block, match, text)
+    if full is not None:
+        return full
     if not block.isupper():
         return None  # "Armando Cortesão e …, Portugaliae Monumenta, Lisboa, 1960": a title's
     head = people_head(block, match.group("year"), text[match.end() :], inverted=True)
     return Head(head.people, head.role, head.year, head.rest, True)
+
+
+def _inverted_full(block: str, match: re.Match[str], text: str) -> Head | None:
+    """ "Mukherji, Rahul, 2008, ‘Title’", "Smith, John, and Jane Doe, 2008, Title",
+    "Boubakri, Narjess, Ghoul, Sadok El, and Saffar, Walid, 2012, Title": given names written
+    out, the first name inverted; the others in direct order where each is two words or more
+    ("Jane Doe"), else inverted too ("Ghoul, Sadok El")."""
+    if not INVERTED_FULL_BLOCK_RE.match(block):
+        return None
+    others = [p.strip().removeprefix("and ").removeprefix("& ") for p in block.split(",")[2:]]
+    direct = all(len(p.split()) > 1 for p in others)
+    head = people_head(block, match.group("year"), text[match.end() :], inverted=not direct)
+    comma = match.group().rstrip().endswith(",")  # "2012: Title. Journal": no comma ends it
+    return Head(head.people, head.role, head.year, head.rest, comma)
 
 
 def _pinpoint_follows(rest: str) -> bool:

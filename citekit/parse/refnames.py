@@ -52,8 +52,9 @@ from citekit.parse.refyearheads import (
     year_after,
 )
 
-# a dash standing for the previous entry's authors: "———.", "---,", "______."
-SAME_AUTHOR_RE = re.compile(r"^(?:[—–―-]{2,}|_{3,})\s*[.,]?\s*")
+# a dash standing for the previous entry's authors: "———.", "---,", "______."; one dash
+# before a comma where a PDF's text kept one of the rule's dashes ("–, 2007: Title.")
+SAME_AUTHOR_RE = re.compile(r"^(?:[—–―-]{2,}|_{3,}|[—–―-](?=,))\s*[.,]?\s*")
 
 # a title opens: "Smith, J. “Title.”", "J. Tromp, "How to…"", "M. Wolfe, ``Optimizing…''",
 # "Bakhtin, Mikhail M. ‘Forms of Time…’" (a single quote before a word), MHRA's 'Title'
@@ -129,7 +130,7 @@ INVERTED_LIST_RE = uregex.compile(
     # a comma, or the last initial's period before a word that no comma or "and" follows (or
     # before the article "A", which no period makes an initial: "Minsky, M. A framework …")
     r"(?P<end>,\s+|(?<=[,\s.][A-Z]\.)\s+(?=[A-Z][\w'’-]*[a-z]|A\s[^\W\d_])"
-    r"(?![A-Z][\w'’-]+(?:,|\s+and\s)))"
+    r"(?![A-Z][\w'’-]+(?:,|\s+and\s+(?![a-z]))))"  # "Johnson, M. Detecting and exorcising …"
     r"(?!(?:and|&)\s|et\s+al\b|[A-Z]\.|[A-Z][\w'’-]+,\s*[A-Z]\.)"  # no name follows
 )
 # names in direct order, given names written out, before a comma or period and the title:
@@ -156,11 +157,30 @@ ARTICLE_PART_RE = re.compile(r",(?<=[^\W\d_],)\s+(?=(?:The|An|A)\s+[^\W\d_])")
 INITIAL_RE = re.compile(r"^[A-Z]\.,?$")  # one initial with its period: "A.", "J.,"
 
 
+# a name no document holds, in the shape of an entry's first name, for the names a dash repeats
+DASH_STAND_IN = "Ydemann, X."
+
+
+def _after_dash(rest: str, previous: Head) -> Head:
+    """The head of an entry whose names a dash repeats: its year where the dash's own year
+    finders read one ("———. 1820.", "———. (1820)."), else names and a year read after the
+    stand-in of the names repeated ("——, 2007: Title.", "——, and C. J. Wild, 1996: Title.",
+    AMS's habit): the names before, then the co-authors the entry adds."""
+    head = after_dash(rest, previous)
+    if head.year is not None:
+        return head
+    stood = read_head(f"{DASH_STAND_IN}, {rest}")
+    if stood.year is None or stood.people[:1] != (DASH_STAND_IN,):
+        return head
+    people = previous.people + stood.people[1:]
+    return Head(people, previous.role, stood.year, stood.rest, stood.comma)
+
+
 def read_head(text: str, previous: Head | None = None) -> Head:
     """Split off the names (and a year printed right after them) from an entry's text."""
     dash = SAME_AUTHOR_RE.match(text)
     if dash and previous is not None:
-        return after_dash(text[dash.end() :], previous)
+        return _after_dash(text[dash.end() :], previous)
     alias = ALIAS_RE.match(text)
     if alias and not EDITOR_MARK_RE.search(f"({alias.group('alias')})"):
         text = alias.group("name") + text[alias.end() :]  # the rest is the same text's end

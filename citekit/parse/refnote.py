@@ -59,12 +59,13 @@ def reference_note(text: str, *, loose: bool = False) -> Reference | None:
     ("Bramwell, Anna. Blood and Soil. …"), or any names before a dated entry, is enough."""
     # "*Native Title Act 1993* (Cth).": a statute, not an entry "Title (Place)"; asked after
     # the shape of an entry (cached, the document-wide count reads it) where it can be
+    if loose and is_statute(text):
+        return None
+    dashed = _after_dash(text, dated=not loose)
     if loose:
-        if is_statute(text):
-            return None
-        dashed = _after_dash(text) or _title_first(text) or _film(text)
-        if dashed is not None:
-            return dashed
+        dashed = dashed or _title_first(text) or _film(text)
+    if dashed is not None:
+        return dashed
     bare = _entry(text, loose=loose, counting=False)
     if bare is None or (not loose and is_statute(text)):
         return None
@@ -125,14 +126,18 @@ def _film(text: str) -> Reference | None:
     return parse_reference(bare) if FILM_RE.match(bare) else None
 
 
-def _after_dash(text: str) -> Reference | None:
+def _after_dash(text: str, *, dated: bool = False) -> Reference | None:
     """ "———. Steppenwolf. Translated by …. New York: Bantam, 1969.": in a document of
-    entries, an entry whose names a dash repeats from the one before."""
+    entries, an entry whose names a dash repeats from the one before. `dated`: in any
+    document, where a year follows the dash or the co-authors after it, as an author-date
+    list prints it ("——, 2007: Title. J. Climate, 20, 5497–5509."); a note's "———, *Title*
+    (…, 1999), 45" is left to the note grammar."""
     bare = NUMBER_RE.sub("", text, count=1).strip()
     dash = refnames.SAME_AUTHOR_RE.match(bare)
     if dash is None or len(bare[dash.end() :].split()) < MIN_WORDS:
         return None
-    return parse_reference(bare, DASH_HEAD)
+    entry = parse_reference(bare, DASH_HEAD)
+    return entry if not dated or (entry.head is not None and entry.head.year) else None
 
 
 def _entry(text: str, *, loose: bool, counting: bool) -> str | None:

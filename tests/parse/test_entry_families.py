@@ -48,6 +48,36 @@ CASES = [
         "inproceedings",
         {"address": "New York, NY, USA", "publisher": "ACM", "year": "2010", "pages": "12–20"},
     ),
+    (  # BibTeX's plain styles: the meeting's month before the year, its state written out
+        "Ann Lee and Bo Chen. Leases for cached files. In Proceedings of the Twelfth Symposium "
+        "on Operating Systems, pages 202-210, Litchfield Park, Arizona, December 1989. ACM.",
+        "inproceedings",
+        {"address": "Litchfield Park, Arizona", "publisher": "ACM", "year": "1989"},
+    ),
+    (  # the same with a state's code and the days of the meeting
+        "Ann Lee and Bo Chen. Role-based access on the web. In Proceedings of the Fourth "
+        "Workshop on Access Control, pages 1-9, Fairfax, VA, Oct. 28-29, 1999. ACM.",
+        "inproceedings",
+        {"address": "Fairfax, VA", "publisher": "ACM", "year": "1999"},
+    ),
+    (  # names closed by a period, then a plain title closed by a comma and the proceedings
+        "Lee, A. The Crisis in Hiring, Proceedings of the 30th Symposium on Computing "
+        "Education, 1999.",
+        "inproceedings",
+        {
+            "title": "The Crisis in Hiring",
+            "booktitle": "Proceedings of the 30th Symposium on Computing Education",
+        },
+    ),
+    (  # the same, "in" before the proceedings
+        "Ann Lee and Bo Chen. Some Results from a Study of Software, in Proceedings 4th "
+        "International Conference on Software Engineering. Los Alamitos, California: IEEE, 1979.",
+        "inproceedings",
+        {
+            "title": "Some Results from a Study of Software",
+            "booktitle": "Proceedings 4th International Conference on Software Engineering",
+        },
+    ),
     (  # APA: an edition word, not an editor
         "Smith, J. (2010). Data analysis (Rev. ed.). New York: Wiley.",
         "book",

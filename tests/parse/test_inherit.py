@@ -45,3 +45,44 @@ def test_idem_takes_the_author_before() -> None:
         "Id., *Le Territoire du vide*, Paris, Aubier, 1988, p. 33.",
     )
     assert second.fields["author"] == "Corbin, Alain"
+
+
+AMS = "Emanuel, K., 2005: Increasing destructiveness of tropical cyclones. Nature, 436, 686–688."
+
+
+def test_a_dash_and_a_year_after_it_repeat_the_names_in_a_list_of_direct_order_notes() -> None:
+    _, again = parsed(
+        AMS,
+        "——, 2007: Environmental factors affecting tropical cyclone power dissipation. "
+        "J. Climate, 20, 5497–5509.",
+    )
+    assert (again.kind, again.entry_type) == (Kind.FULL, "article")
+    assert {k: again.fields.get(k) for k in ("author", "year", "title", "journal")} == {
+        "author": "Emanuel, K.",
+        "year": "2007",
+        "title": "Environmental factors affecting tropical cyclone power dissipation",
+        "journal": "J. Climate",
+    }
+
+
+def test_co_authors_after_a_dash_join_the_names_it_repeats() -> None:
+    _, again = parsed(
+        AMS,
+        "--, and C. J. Wild, 1996: Vector generalized additive models. J. Roy. Stat. Soc. "
+        "Ser. B, 58, 481-493.",
+    )
+    assert again.fields["author"] == "Emanuel, K. and Wild, C. J."
+    assert (again.fields["year"], again.fields["volume"]) == ("1996", "58")
+
+
+def test_one_dash_before_a_comma_is_a_same_author_mark() -> None:
+    _, again = parsed(AMS, "-, The Conquest of American Inflation (Princeton: Princeton "
+                      "University Press, 1999).")  # fmt: skip
+    assert again.fields["title"] == "The Conquest of American Inflation"
+    assert again.fields["author"] == "Emanuel, K."
+
+
+def test_a_dash_before_an_undated_title_is_left_to_the_note_grammar() -> None:
+    _, again = parsed(AMS, "———, *Divine Wind* (Oxford: Oxford University Press, 2005), 45.")
+    assert again.locator == "45"
+    assert again.fields["title"] == "Divine Wind"

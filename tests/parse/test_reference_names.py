@@ -8,6 +8,11 @@ import pytest
 from citekit.parse.reference import parse_reference
 
 CASES = [
+    (  # Vancouver's names, a family's particles in capitals ("Van der Vleuten C")
+        "Ram P, Holm R, Van der Vleuten C, De Lind RB. Tides in small harbours. Harb Res 1999; "
+        "33:447-454.",
+        "Ram, P. and Holm, R. and Van der Vleuten, C. and De Lind, R. B.",
+    ),
     (  # one name in direct order, a middle initial, closed by a period (no Vancouver "Family I.")
         "Oskar T. Lindqvist. Lectures on Tidal Grids. Harbour Texts. Northgate Press, 1995.",
         "Lindqvist, Oskar T.",
@@ -76,6 +81,45 @@ def test_inverted_names_with_initials_stay_paired() -> None:
     assert parse_reference(text).fields["author"] == (
         "Moss, J. and Holm, J. D. F. and Van der Birk, A. T."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        (  # "Sorting and merging …": a word, "and", then a word in small letters opens the
+            # title, no further name ("Holm, J. Vance and …" would go on with a capital)
+            "Moss, J. L. and Holm, J. Sorting and merging in small memories. Tidal Computing, "
+            "4:1-9, 2019.",
+            "Moss, J. L. and Holm, J.",
+            "Sorting and merging in small memories",
+        ),
+        (  # names in small capitals, their "AND" with them (ACM's old style)
+            "MOSS, P. W., AND HOLM, J. Optimal bounds for sorting. In Proceedings of the 19th "
+            "Symposium on Theory of Computing. ACM, New York, 1987, pages 83-93.",
+            "MOSS, P. W. and HOLM, J.",
+            "Optimal bounds for sorting",
+        ),
+        (  # one name, given name written out, the year between commas
+            "Lind, Rahul, 2008, Tides and trade, Harbour Review, 3(2), 1-10.",
+            "Lind, Rahul",
+            "Tides and trade",
+        ),
+        (  # the first name inverted, the next in direct order
+            "Lind, John, and Jane Vance, 2008, Tides and trade, Harbour Review, 3(2), 1-10.",
+            "Lind, John and Vance, Jane",
+            "Tides and trade",
+        ),
+        (  # every name after the first in direct order, no "and"
+            "Lind, John, Laurent Holm, Gred Vance, 2008, A survey of tide tables, Proceedings "
+            "of the Eighth Harbour Conference, 509-512.",
+            "Lind, John and Holm, Laurent and Vance, Gred",
+            "A survey of tide tables",
+        ),
+    ],
+)
+def test_names_end_where_the_title_begins(text: str, authors: str, title: str) -> None:
+    fields = parse_reference(text).fields
+    assert (fields["author"], fields["title"]) == (authors, title)
 
 
 COLON_CASES = [
