@@ -38,6 +38,7 @@ from citekit.parse.entrypinpoint import entry_pinpoint, without_pinpoint_pages
 from citekit.parse.entryreading import entry_over_note
 from citekit.parse.entryruns import Stretch, entry_run
 from citekit.parse.fields import parse_full
+from citekit.parse.glossedlink import glosses_terms
 from citekit.parse.ibidpair import ibid_word
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.known import (
@@ -190,7 +191,11 @@ def _split_unaided(text: str, known_forms: tuple[str, ...]) -> tuple[tuple[Piece
 def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple[Citation, ...]:
     """The citations of NOTE cut at FOUND, each classified and parsed."""
     out = []
-    if not found and any(URL_START_RE.match(link.target) for link in note.links):
+    if (
+        not found
+        and any(URL_START_RE.match(link.target) for link in note.links)
+        and not glosses_terms(note)  # "[Zooniverse](…) is the world's largest platform …"
+    ):
         found = [(whole(note.text), "")]  # a note that only links to a page cites that page
     targets = _link_targets(note, [piece for piece, _ in found])
     for index, (piece, prefix) in enumerate((p, x) for p, x in found if p in targets):
