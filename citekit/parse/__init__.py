@@ -39,6 +39,7 @@ from citekit.parse.entryreading import entry_over_note
 from citekit.parse.entryruns import Stretch, entry_run
 from citekit.parse.fields import parse_full
 from citekit.parse.glossedlink import glosses_terms
+from citekit.parse.glossednames import family_first, without_glosses
 from citekit.parse.ibidpair import ibid_word
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.known import (
@@ -415,9 +416,12 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     in_previous = part_of_previous(text)
     if in_previous is not None:
         return _part_of_previous(text, in_previous, context)
+    text, glossed = without_glosses(text)  # "Sima Qian 司馬遷, *Shiji* …": the name, romanised
     ditto = ditto_end(text)
     read = partial(parse_full, abbreviations=context.abbreviations, targets=targets)
     parsed = combine(parse_after_mark(text[ditto:], read) if ditto else read(text), text[ditto:])
+    if glossed:  # the characters' order: family name first
+        parsed = Parsed(parsed.entry_type, family_first(parsed.fields, glossed), parsed.locator)
     parsed = online_reference_entry(online_post(checked(parsed, text[ditto:]), text[ditto:]))
     parsed = Parsed(
         proceedings_in_title(parsed.entry_type, parsed.fields, text[ditto:]),
