@@ -38,6 +38,8 @@ from citekit.parse.entrypinpoint import entry_pinpoint, without_pinpoint_pages
 from citekit.parse.entryreading import entry_over_note
 from citekit.parse.entryruns import Stretch, entry_run
 from citekit.parse.fields import parse_full
+from citekit.parse.glossedlink import glosses_terms
+from citekit.parse.glossednames import family_first, without_glosses
 from citekit.parse.ibidpair import ibid_word
 from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
 from citekit.parse.known import (
@@ -190,7 +192,11 @@ def _split_unaided(text: str, known_forms: tuple[str, ...]) -> tuple[tuple[Piece
 def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple[Citation, ...]:
     """The citations of NOTE cut at FOUND, each classified and parsed."""
     out = []
-    if not found and any(URL_START_RE.match(link.target) for link in note.links):
+    if (
+        not found
+        and any(URL_START_RE.match(link.target) for link in note.links)
+        and not glosses_terms(note)  # "[Zooniverse](…) is the world's largest platform …"
+    ):
         found = [(whole(note.text), "")]  # a note that only links to a page cites that page
     targets = _link_targets(note, [piece for piece, _ in found])
     for index, (piece, prefix) in enumerate((p, x) for p, x in found if p in targets):
@@ -410,9 +416,12 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     in_previous = part_of_previous(text)
     if in_previous is not None:
         return _part_of_previous(text, in_previous, context)
+    text, glossed = without_glosses(text)  # "Sima Qian 司馬遷, *Shiji* …": the name, romanised
     ditto = ditto_end(text)
     read = partial(parse_full, abbreviations=context.abbreviations, targets=targets)
     parsed = combine(parse_after_mark(text[ditto:], read) if ditto else read(text), text[ditto:])
+    if glossed:  # the characters' order: family name first
+        parsed = Parsed(parsed.entry_type, family_first(parsed.fields, glossed), parsed.locator)
     parsed = online_reference_entry(online_post(checked(parsed, text[ditto:]), text[ditto:]))
     parsed = Parsed(
         proceedings_in_title(parsed.entry_type, parsed.fields, text[ditto:]),

@@ -40,6 +40,7 @@ from citekit.parse.prosestart import (
     AFTER_SMALL_WORD_RE,
     author_date_after_comma,
     capitals_after_prose,
+    cites,
     name_after_colon,
     name_after_comma,
     name_after_prose_word,
@@ -97,6 +98,9 @@ def _source_start(text: str) -> int:
         return match.end() + _source_start(text[match.end() :])
     if _titled_supra(text) or _titled_opcit(text):
         return 0  # "Convention for the Protection of Human Rights, *supra* note 6 at 36"
+    adverb = _after_sentence_adverb(text)
+    if adverb is not None:
+        return adverb  # "So Earman, *Abject Failure*, 51, who thinks …"
     ibid_at = inner_ibid(text)
     if ibid_at and not cues.has_source(text[:ibid_at]) and not _names_ibid(text[:ibid_at]):
         return ibid_at  # "As argued in ibid., sec. 19 and …": the ibid. comes first
@@ -145,6 +149,28 @@ def _source_start(text: str) -> int:
         if position is not None:
             return position
     return 0
+
+
+# a sentence adverb, then a family name, its comma and a title or a page: "So Earman, *Abject
+# Failure*", "Thus Fogelin, 41–43" (not "In:", "So,", nor "In French, also in …")
+ADVERB_THEN_WORD_RE = re.compile(
+    r"(?P<adverb>[A-Z][a-z]{1,9})\s+(?=[A-Z][\w'’-]+,\s+(?:[*“\"‘«]|\d))"
+)
+
+
+def _after_sentence_adverb(text: str) -> int | None:
+    """Where a source opens after the adverb that opens the sentence ("So Earman, *Abject
+    Failure*, 51"; "Thus Fogelin, 41–43"): the adverb's next word opens a name and the rest
+    cites, with no lead-in further on that would start it ("On Hume, see …")."""
+    match = ADVERB_THEN_WORD_RE.match(text)
+    if match is None or not namecues.prose_opener([match["adverb"], text[match.end() :]]):
+        return None
+    rest = text[match.end() :]
+    if _after_inner_lead(rest) is not None:
+        return None
+    if namecues.starts_with_name(rest) and cites(rest, ()):
+        return match.end()
+    return None
 
 
 def _source_after_prose(text: str) -> int | None:

@@ -408,9 +408,11 @@ def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -
 
 # what a journal article's "(1999): " is followed by when it prints the article's own extent:
 # a bare range ("509–512", however short), or an article number no page has ("105969",
-# "e0123456", "01620001"); a pinpoint is a bare page or a labelled one ("at 5", "p. 5")
+# "e0123456", "01620001", "aac4716"), or a supplement's lettered range ("S95–S120"); a pinpoint
+# is a bare page or a labelled one ("at 5", "p. 5")
 OWN_PAGES_RE = re.compile(
-    rf"\s*:\s*(?:{PAGE_RANGE_RE.pattern}|[a-z]?0\d{{3,}}|[a-z]?\d{{5,}}|e\d{{3,}})\s*(?:[,.;]|$)"
+    rf"\s*:\s*(?:{PAGE_RANGE_RE.pattern}|[a-z]?0\d{{3,}}|[a-z]?\d{{5,}}|e\d{{3,}}|[a-z]{{2,3}}\d{{4,}}"
+    r"|(?P<letter>[A-Z])\d{1,5}\s*[-–]\s*(?P=letter)\d{1,5})\s*(?:[,.;]|$)"
 )
 
 

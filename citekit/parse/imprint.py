@@ -285,7 +285,16 @@ def find_locator(tail: str) -> str | None:
         text,
     ):
         return text
+    if LETTERED_PAGE_RE.match(text):
+        return text  # "(1988): S95–S120", "(2005): e124": a supplement's or an e-journal's page
     return text if VOLUME_PAGE_RE.match(text) or VOLUME_COLON_PAGE_RE.match(text) else None
+
+
+# a range of pages whose numbers carry a letter, or an article number: "S95–S120" (a supplement),
+# "e124", "aac4716" (online journals); not a newspaper's "A1", which other rules read
+LETTERED_PAGE_RE = deferred.compile(
+    r"^(?:[A-Za-z]{1,3}\d{1,6}\s*[-–—]\s*[A-Za-z]{0,3}\d{1,6}|[a-z]{1,3}\d{3,7})$"
+)
 
 
 # a volume and its page joined by a colon, after a multi-volume work's imprint (Chicago): "2:583–84"

@@ -214,7 +214,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         and not titlespans.has_title(prev)
         and namecues.starts_with_name(prev)
         and not possessor.prose_about(prev, cur)  # "Klein and D'Ignazio point out …" + "*T*, 7"
-        and not (end_pinpoint(prev) and cues.is_commentary(cur))  # "…, p.420." + "My view …"
+        and not (_ends_pinpointed(prev) and cues.is_commentary(cur))  # "…, p.420." + "My view …"
     ):
         return True
     if (
@@ -237,6 +237,16 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
             True  # "Anna Kettler: Die Republik der Übersetzer." + "Literarischer …, Göttingen 2008"
         )
     return cues.is_archival(prev) and cues.archival_detail(cur)
+
+
+# a bare page or range after the name's comma: "Epstein, 243", "Coleman, 95–98"
+BARE_PAGE_END_RE = re.compile(r",\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
+
+
+def _ends_pinpointed(prev: str) -> bool:
+    """Does PREV end with its pinpoint, labelled or bare ("Epstein, 243"), so that a sentence
+    after it is no title of its own ("The older account in E. P. Thompson, *Title* …")?"""
+    return bool(end_pinpoint(prev) or BARE_PAGE_END_RE.search(prev.rstrip(" .")))
 
 
 def _title_given(prev: str) -> bool:

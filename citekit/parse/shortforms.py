@@ -44,7 +44,7 @@ PINPOINT_RE = uregex.compile(
         (?:(?:pp?\.|pgs?\.|pp?(?=\s\d)|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.
           |n\.|nos?\.|letters?|Nr\.
           |(?:ch|pt|arts?)(?=\s\d))\s?)?  # OSCOLA's, without stops: "ch 2", "pt 3", "art 7"
-        (?:\d+[rv]?|[ivxlc]+)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5, para. 480
+        (?:[A-Z]?\d+[rv]?|[ivxlc]+)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5, para. 480; "S98"
         (?:\s*[-–]+\s*(?:\d+[rv]?|[ivxlc]+\b))?{NOTE_ON_PAGE}  # "xx–xxi": roman pages too
         (?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+)(?:\d+|[ivxlc]+)(?:\s*[-–]+\s*\d+)?{NOTE_ON_PAGE})*
         (?:\s+\*?passim\*?)?""",

@@ -94,3 +94,24 @@ def test_an_address_shortened_from_its_link_stands_for_the_target() -> None:
     text = f"{BOOK} (www.tide.org)."
     (citation,) = parse_note(_note(text, ("www.tide.org", "http://www.tide.org/news/top.html")))
     assert citation.fields["url"] == "http://www.tide.org/news/top.html"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Este algoritmo aún tiene un nombre – búsqueda binaria.", "búsqueda binaria"),
+        ("Zooniverse is the largest platform for crowdsourced research. It began in 2009.",
+         "Zooniverse"),
+        ("Such methods include breadth-first search and Dijkstra. Both were hard to invent.",
+         "breadth-first search"),
+    ],
+    ids=["prose-opener", "prose-verb", "two-sentences"],
+)  # fmt: skip
+def test_prose_that_links_a_term_cites_no_page(text: str, shown: str) -> None:
+    assert parse_note(_note(text, (shown, "https://example.org/term"))) == ()
+
+
+def test_prose_that_points_to_its_link_still_cites_the_page() -> None:
+    text = "The results are listed by contributor. See the list of contributors."
+    citations = parse_note(_note(text, ("list of contributors", "https://example.org/list")))
+    assert [c.fields.get("url") for c in citations] == ["https://example.org/list"]
