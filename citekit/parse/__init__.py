@@ -70,6 +70,7 @@ from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
 from citekit.parse.surnamepage import surname_page
 from citekit.parse.titleafterlead import title_after_lead
 from citekit.parse.titlepinpoint import opens_known_title
+from citekit.parse.vancouverruns import vancouver_run
 from citekit.parse.web import online_post
 from citekit.parse.yearhead import year_head
 
@@ -106,7 +107,7 @@ def parse_note(
     KNOWN: the titles the document cites in full (see parse_notes), to find their short
     forms where no italics or quotes mark them.
     """
-    run = entry_run(note.text)
+    run = entry_run(note.text) or vancouver_run(note.text)
     if run is not None:  # "…include Bishop, C. 2006. Title. Springer; Koller, D. …": entries
         return _run_citations(note, run, context, known)
     led = lead_entry(note.text, loose=context.entries)

@@ -20,6 +20,8 @@ from citekit.parse.shortforms import PINPOINT_RE
 
 # the year that closes an entry, a comma and what follows it to the note's end
 AFTER_YEAR_RE = re.compile(rf"(?P<year>{YEAR})[a-z]?,\s+(?P<pinpoint>[^,;]+?)[.\s]*$")
+# Vancouver's pages after a book's year, a sentence of their own: "New York: Wiley; 1997. p. 33-68."
+VANCOUVER_PAGES_RE = re.compile(rf"(?P<year>{YEAR})[a-z]?\.\s+(?P<pinpoint>p\.\s*\d[\d–-]*)\.?$")
 # the fields of a work printed inside another, whose pages the entry states itself
 CONTAINER_FIELDS = ("journal", "booktitle")
 
@@ -27,6 +29,11 @@ CONTAINER_FIELDS = ("journal", "booktitle")
 def entry_pinpoint(text: str, fields: Mapping[str, str]) -> str | None:
     """The pinpoint after the year closing TEXT, a note read as one entry with FIELDS; None
     when the entry is a part of another work or nothing but a pinpoint follows its year."""
+    vancouver = VANCOUVER_PAGES_RE.search(text.strip())
+    if vancouver and not any(fields.get(name) for name in CONTAINER_FIELDS):
+        return (
+            vancouver.group("pinpoint") if vancouver.group("year") == fields.get("year") else None
+        )
     if any(fields.get(name) for name in CONTAINER_FIELDS):
         return None
     if fields.get("pages"):  # a book's pages printed after its publisher are the pinpoint

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from citekit.model import Citation, Kind
 from citekit.parse.entrychecks import checked_entry
 from citekit.parse.labelled import combine_entry
+from citekit.parse.patterns import NOTE_WORDS
 from citekit.parse.reference import NUMBER_RE, Reference, parse_reference
 from citekit.parse.refnote import PROSE_RE
 
@@ -26,6 +27,9 @@ from citekit.parse.refnote import PROSE_RE
 NOTE_IMPRINT_RE = re.compile(r"\([^()]*[,:]\s[^()]*(?:1[5-9]|20)\d\d\)")
 # a single page pinpointed ("p. 45", "S. 12"), not a part's range ("p. 11-20", "S. 27–63")
 SINGLE_PAGE_RE = re.compile(r"\b[pPsS]\.\s*\d+(?!\s*[-–‑]\s*\d)(?!\d)")
+# names, then a pointer to the note that cited the work in full: "Andrews (ref. 4), p. 262-70",
+# "Digby (n 8)": a short form, never an entry
+POINTER_HEAD_RE = re.compile(rf"^[^()]{{1,80}}\((?:{NOTE_WORDS})\.?\s*\d+\)", re.IGNORECASE)
 # the fields that show where a work appeared
 IMPRINT = ("publisher", "journal", "booktitle", "address", "url", "doi", "year")
 # the share of the note the grammar's citation keeps, below which the note must show no
@@ -74,6 +78,8 @@ def _may_prefer(text: str, cited: Sequence[Citation]) -> bool:
     of a note's marks (an imprint in parentheses, a single page's pinpoint)."""
     if len(cited) != 1 or cited[0].kind not in REREAD_KINDS:
         return False
+    if POINTER_HEAD_RE.match(text.strip()):
+        return False  # "Andrews (ref. 4), p. 262-70. The …": a short form that points back
     if len(cited[0].text) < KEPT_SHARE * len(text.strip()) and PROSE_RE.search(text):
         return False  # the grammar kept a part of it: a citation in commentary
     if "(" in text and NOTE_IMPRINT_RE.search(text):

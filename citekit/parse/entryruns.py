@@ -112,7 +112,7 @@ def _entry_end(span: str, head: int) -> int:
     stops = list(SENTENCE_END_RE.finditer(span, head, end))
     for stop in stops[1:]:  # the first sentence after the head is its title
         rest = span[stop.end() : end]
-        if _commentary(rest) and not ENTRY_GOES_ON_RE.search(rest):
+        if commentary(rest) and not ENTRY_GOES_ON_RE.search(rest):
             return stop.start() + 1
     return end
 
@@ -124,7 +124,7 @@ ENTRY_GOES_ON_RE = re.compile(
 )
 
 
-def _commentary(rest: str) -> bool:
+def commentary(rest: str) -> bool:
     """Is the sentence REST opens with prose: several small words an entry does not hold?"""
     sentence = SENTENCE_END_RE.split(rest, 1)[0]
     small = [

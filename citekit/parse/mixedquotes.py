@@ -29,6 +29,5 @@ def mended_notes(notes: tuple[Note, ...]) -> tuple[Note, ...]:
     """NOTES as the parser reads them: mixed title quotes mended, a signal set apart from the
     italics of the case it introduces (italicsignal; the report keeps the text)."""
     return tuple(
-        n if (t := signal_outside(mended(n.text))) == n.text else replace(n, text=t)
-        for n in notes
+        n if (t := signal_outside(mended(n.text))) == n.text else replace(n, text=t) for n in notes
     )

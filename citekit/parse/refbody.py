@@ -376,13 +376,26 @@ def _proceedings(name: str) -> bool:
     return PROCEEDINGS_FIRST_RE.match(name) is not None and not SOCIETY_RE.search(name)
 
 
+# Vancouver's volume of a book, a sentence of its own: "The anatomy of madness. Vol. 3. London:"
+VOLUME_SENTENCE_RE = re.compile(r"\.\s+Vol\.\s*(?P<volume>\d+|[IVXLC]+)(?=\.\s)")
+
+
+def _volume_sentence(rest: str, fields: dict[str, str]) -> str:
+    """REST without the volume sentence after a Vancouver book's title, the volume taken."""
+    found = VOLUME_SENTENCE_RE.search(rest)
+    if found is None:
+        return rest
+    fields.setdefault("volume", found.group("volume"))
+    return rest[: found.start()] + rest[found.end() :]
+
+
 def _chapter(rest: str, fields: dict[str, str]) -> str:
     rest = read_edition(rest, fields)  # "In: Book, Eds., Third Edition. Press": no part of the book
     vancouver = refvancouver.vancouver_editors(rest)
     editors = None if vancouver else refbook.leading_editors(rest)
     if vancouver:
         fields["editor"] = " and ".join(vancouver[0])
-        rest = vancouver[1]
+        rest = _volume_sentence(vancouver[1], fields)
     elif editors:
         fields["editor"] = read_editors(editors[0])
         rest = editors[1]

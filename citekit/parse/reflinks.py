@@ -14,11 +14,13 @@ URL_RE = deferred.compile(r"<?(?P<url>(?:https?://|(?<![\w.@/])www\.)[^\s<>]+[^\
 DOI_RE = deferred.compile(
     r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*)(?P<doi>10\.\d{4,9}/[^\s<>]+[^\s<>.,;])", re.I
 )
+# (Vancouver's "[cited 2023 Mar 14]": the year first)
 ACCESSED_RE = deferred.compile(
     r"(?:\b(?:Accessed|Retrieved|Consulté le|Zugriff am|Abgerufen am|cited|geraadpleegd(?: op)?"
     r"|consultado(?: el| em)?|consultato il|acesso em|acedido em|(?:fecha de )?consulta:"
     r"|ultimo accesso|último acceso)\s*(?:on\s*)?)"
-    r"(?P<date>[^.;]*?\d{4}|\d{4}[^.;]*?\d{1,2})[\],.;]*(?:\s*,?\s*from\s*)?",
+    r"(?P<date>(?:1[5-9]|20)\d\d\s[A-Z][a-z]{2,8}\.?(?:\s\d{1,2})?"
+    r"|[^.;]*?\d{4}|\d{4}[^.;]*?\d{1,2})[\],.;]*(?:\s*,?\s*from\s*)?",
     re.IGNORECASE,
 )
 # what introduces a link that has been taken out: "Available at: <url>", "Retrieved from"
@@ -44,7 +46,11 @@ def read_links(rest: str, fields: dict[str, str]) -> str:
         date = iso_date(accessed.group("date"))
         if date:
             fields["urldate"] = date
-        rest = rest[: accessed.start()] + rest[accessed.end() :]
+        before = rest[: accessed.start()].rstrip()
+        if before.endswith("[") and "]" in accessed.group():  # Vancouver's "[cited …]"
+            before = before[:-1]
+        joint = ";" if "];" in accessed.group() else " "  # "2002 Jun [cited …];102(6):…"
+        rest = before + joint + rest[accessed.end() :]
         rest = re.sub(r"[(\[]\s*[)\]]", "", rest).strip(" .,")  # "(accessed …)" left "()"
         rest = AVAILABLE_RE.sub(" ", rest)  # "Online: <url> (accessed …)"
     return rest.strip(" .,")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import uregex
+from citekit.parse import deferred, uregex
 
 ET_AL_RE = re.compile(r"[,\s]*\bet\s+al\.?\s*$")  # "…, et al." closing a names block
 # "Williams JM, Colomb GC. Coherence II." (Vancouver): Family followed by capitals only
@@ -24,11 +24,29 @@ VANCOUVER_BLOCK_RE = uregex.compile(rf"{_VNAMES}")  # a whole names block in Van
 VANCOUVER_EDITORS_RE = uregex.compile(rf"^(?P<names>{_VNAMES}),\s(?:editors?|eds?)\.\s*")
 
 
+# Vancouver's dates: "London: Allen Lane; 1979" (a book's), "Soc Hist Med. 1997;10(1):137-55",
+# "2008 Mar;32:301" (an article's): a semicolon before or after the year
+VANCOUVER_DATE_RE = deferred.compile(
+    r";\s*(?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s*\(?\d"
+)
+# after "Cohen N.": a family name going on to the next name ("Wittie, Gudjun", "Meyer and")
+NEXT_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:,\s+[A-Z]|\s+(?:and|&)\s)")
+
+
 def vancouver_head(text: str) -> bool:
     """Whether TEXT surely opens with Vancouver's names ("Williams JM, Colomb GC. …"): more
-    than one name, or initials run together ("Naomi W. Cohen" opens like "Heidegger M.")."""
+    than one name, or initials run together ("Naomi W. Cohen" opens like "Heidegger M."),
+    or one name and initial ("Scull A. Museums of madness. London: Allen Lane; 1979.") in
+    an entry that Vancouver's date closes and whose next word is no family name."""
     match = VANCOUVER_RE.match(text)
-    return match is not None and bool(re.search(r",|\s[A-Z]{2}", match.group("names")))
+    if match is None:
+        return False
+    if re.search(r",|\s[A-Z]{2}", match.group("names")):
+        return True
+    return (
+        VANCOUVER_DATE_RE.search(text, match.end()) is not None
+        and NEXT_NAME_RE.match(text, match.end()) is None
+    )
 
 
 def vancouver_editors(text: str) -> tuple[tuple[str, ...], str] | None:

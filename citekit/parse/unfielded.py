@@ -9,6 +9,8 @@ grammars read a citation or a reference-list entry.
   (left in place, "17 in Exoplanets" reads as the book's title, or the "in" is not seen).
 - A bracket after the imprint's year that notes another printing: "Paris, José Corti, 1966
   (rééd. Genève, Slatkine Reprints, 1980)" (its place and year would read as the imprint's).
+- Citing Medicine's medium designator: "Title [Internet]. London: …; 2016 [cited …]", "Am J
+  Nurs [Internet]. 2002 Jun …" (left in place, it ends the title or the journal's name).
 - An issue's day and month printed in figures before its year: "Lien social, 25/04/2013, n°1103"
   (the grammars read dates in words; "25/04/" would read as a publisher's or a place's). The
   year stays; "Heft 3/2010" (an issue's number and year) is no date and stays whole.
@@ -33,6 +35,9 @@ NUMERIC_DATE_RE = re.compile(
     r"(?<=,\s)(?:0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?:0?[1-9]|1[0-2])(?P=sep)"
     r"(?P<year>(?:1[5-9]|20)\d\d)(?=,)"
 )
+# Citing Medicine's medium after a title or a journal's name: "Title [Internet].", "Am J Nurs
+# [Internet]. 2002 Jun …", "[monograph on the Internet]", "[CD-ROM]"
+MEDIUM_RE = re.compile(r"\s*\[(?:Internet|[a-z]+(?:\s[a-z]+)?\son\sthe\sInternet|CD-ROM|DVD)\]")
 CHAPTER_IN_RE = re.compile(r"(?<=[”\"’])(?P<stop>[,.]?)\s+\d{1,3}(?:\.\d{1,3})?\s+(?=in\s)")
 
 
@@ -45,4 +50,6 @@ def without_unfielded(text: str) -> str:
         text = STATUS_RE.sub("", text)
     if " in " in text:
         text = CHAPTER_IN_RE.sub(r"\g<stop> ", text, count=1)
+    if "Internet]" in text or "-ROM]" in text or "DVD]" in text:
+        text = MEDIUM_RE.sub("", text)
     return without_other_printing(text)
