@@ -32,6 +32,7 @@ from citekit.parse.elements import (
 )
 from citekit.parse.eprints import preprint_type, take_eprint
 from citekit.parse.eudocuments import as_eu_document
+from citekit.parse.heldmanuscript import parse_held_manuscript
 from citekit.parse.imprint import (
     NUMBER_RE,
     VOLUME_RE,
@@ -210,7 +211,10 @@ def _parse_full(
     if web is not None:  # '"Page". Site. Retrieved 2012-08-18': its own grammar
         return Parsed(web.entry_type, {**links, **web.fields})
     archival_work = cues.is_archival(work) or names_archive_siglum(work, abbreviations or {})
-    if archival_work and "url" not in links:  # not a web page in a "Digital Archive"
+    manuscript = parse_held_manuscript(work, abbreviations) if "url" not in links else None
+    if manuscript is not None:  # "Moscow, State Historical Museum, MS gr. 129D, fol. 67r"
+        parsed = manuscript
+    elif archival_work and "url" not in links:  # not a web page in a "Digital Archive"
         parsed = parse_archival(work, abbreviations or {})
     elif not ITALIC_RE.search(work) and is_conference_paper(work):
         parsed = parse_conference(work)
