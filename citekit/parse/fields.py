@@ -104,12 +104,7 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
     the citation's links fill in what its text does not spell out."""
     out: dict[str, str] = {}
     text = whole = joined_addresses(text)  # "https://ieeexplore. ieee.org/…": a wrap's space
-    accessed = ACCESSED_RE.search(text)
-    if accessed:
-        iso = iso_date(accessed.group("date"))
-        if iso:
-            out["urldate"] = iso
-        text = text[: accessed.start()] + " " + text[accessed.end() :]
+    text = _take_access_dates(text, out)
     # Cheap prefilters: a DOI_RE match holds "do" in any case ("doi:", "doi.org"; no other
     # letter folds to d or o), a URL_RE match "http" or "www."; most notes have neither.
     doi = DOI_RE.search(text) if "do" in text.lower() else None
@@ -130,6 +125,25 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
         name, value = ("doi", doi.group("doi")) if doi else ("url", target)
         out.setdefault(name, value)
     return text.strip(" ,;"), out
+
+
+def _take_access_dates(text: str, out: dict[str, str]) -> str:
+    """TEXT without its access dates, the last full one put in OUT: "Stand: April 2017, URL:
+    … (letzter Zugriff am 21.04.2022)" dates the document's state, then the access; a state
+    with no day stays in the text, where it dates the work."""
+    for accessed in reversed(list(ACCESSED_RE.finditer(text))):
+        iso = iso_date(accessed.group("date"))
+        if iso:
+            out.setdefault("urldate", iso)
+        elif STATE_RE.match(accessed.group().lstrip("([ ")) and "urldate" in out:
+            keep = accessed.group("date")  # "Stand: April 2017" before the access: its version
+            text = text[: accessed.start()] + " " + keep + text[accessed.end("date") :]
+            continue
+        text = text[: accessed.start()] + " " + text[accessed.end() :]
+    return text
+
+
+STATE_RE = re.compile(r"stand:", re.IGNORECASE)  # "Stand: April 2017": the state of a page
 
 
 # a translator or editor between an article's title and its journal: "“Title,” trans. Eric

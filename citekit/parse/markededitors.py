@@ -13,7 +13,7 @@ from citekit.parse.places import is_place, is_town
 
 # the names, then "(Hrsg.):", "(Hg.):", "(eds.):", "(dir.),", "(a cura di):", "(szerk.):"
 MARKED_RE = deferred.compile(
-    r"^(?P<names>[^():.]{3,150}?(?:\b[A-Z]\.[^():]{0,120}?)?)\s*"
+    r"^(?P<names>(?:(?i:ders|dies|ders\.|dies\.)\s*/\s*)?[^():.]{3,150}?(?:\b[A-Z]\.[^():]{0,120}?)?)\s*"
     r"\((?:Hrsg|Hgg?|[Ee]ds?|[Ee]ditors?|dir|coord|comp|szerk|red|a\s+cura\s+di)\.?\)\s*[:,]?\s+"
     r"(?=[A-Z\d„“\"«*])"
 )
