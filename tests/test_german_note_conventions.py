@@ -190,3 +190,26 @@ def test_the_same_author_among_the_book_s_editors() -> None:
     )
     assert citation.fields["editor"] == "Lindqvist, Greta and Amsel, Tobias"
     assert citation.fields["booktitle"] == "Atlas und Karte"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        pytest.param(
+            "H. Roe, Northern Ports: A History, London: Harbour Press 1990, S. 12.",
+            "Roe, H.",
+            id="initial-and-family-then-a-title",
+        ),
+        pytest.param(
+            "Roe, Hanna: Northern Ports: A History, London: Harbour Press 1990, S. 12.",
+            "Roe, Hanna",
+            id="inverted-name-then-a-title-with-a-subtitle",
+        ),
+    ],
+)
+def test_a_title_after_one_name_is_no_second_name(text: str, author: str) -> None:
+    """ "G. Sereny, Cries Unheard: Why …" and the statement "Roe, Hanna: Northern Ports: …"
+    (read again as "Hanna Roe, Northern Ports: …") name one author."""
+    (citation,) = parse(text)
+    assert citation.fields["author"] == author
+    assert citation.fields["title"].startswith("Northern Ports")

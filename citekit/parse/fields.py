@@ -215,7 +215,8 @@ def _parse_full(
         return Parsed(entry_type, {**fields, **links}, locator)
     stated = None if iso else statement.any_statement(work)
     if stated is not None:
-        return _stated(parse_full(stated[0], abbreviations), stated[1], links)
+        with statement.rewritten():
+            return _stated(parse_full(stated[0], abbreviations), stated[1], links)
     legal = parse_bluebook(work)
     if legal is not None:
         entry_type, fields, locator = legal

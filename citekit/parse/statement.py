@@ -12,6 +12,9 @@ are kept as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from citekit import lexicons
 from citekit.parse import deferred, names, places, uregex
@@ -227,15 +230,31 @@ YEAR_STATEMENT_RE = uregex.compile(
 )
 
 
+# set while a statement's rewritten text is read again: "Ferry, Luc: Homo Aestheticus: The …"
+# becomes "Luc Ferry, Homo Aestheticus: The …", whose title is no second name
+_REWRITTEN: ContextVar[bool] = ContextVar("rewritten", default=False)
+
+
+@contextmanager
+def rewritten() -> Iterator[None]:
+    token = _REWRITTEN.set(True)
+    try:
+        yield
+    finally:
+        _REWRITTEN.reset(token)
+
+
 def natural_colon_statement(text: str) -> tuple[str, dict[str, str]] | None:
     """ "Klaus Fiedler, Norbert Schwarz: Questionable …, in: …" -> ("Klaus Fiedler and Norbert
     Schwarz, “Questionable …,” in: …", {"author": "Fiedler, Klaus and Schwarz, Norbert"})."""
-    found = NATURAL_COLON_RE.match(text) if ":" in text else None
+    found = NATURAL_COLON_RE.match(text) if ":" in text and not _REWRITTEN.get() else None
     if found is None:
         return None
     listed = NATURAL_SPLIT_RE.split(found.group("names"))
     if len(listed) == 1 and not re.search(INITIALS, listed[0]):
         return None
+    if len({_initials_only(name) for name in listed}) > 1:
+        return None  # "G. Sereny, Cries Unheard: Why …": a title after the name, no second name
     if any(_not_a_name_word(word) for name in listed for word in name.split()):
         return None  # "Open Science, Open Data: …", "The Web, Its Users: …": a title's words
     if (
@@ -253,6 +272,11 @@ def natural_colon_statement(text: str) -> tuple[str, dict[str, str]] | None:
     mark = ", ed." if role == "editor" else ""
     rest = _quoted_title(_natural_editors(found.group("rest")))
     return f"{' and '.join(listed)}{mark}, {rest}", {role: " and ".join(people)}
+
+
+def _initials_only(name: str) -> bool:
+    """Are the given names of NAME initials ("M. Broy"), not words ("Manfred Broy")?"""
+    return re.match(rf"{INITIALS}\s*\S+$", name) is not None
 
 
 def _not_a_name_word(word: str) -> bool:
