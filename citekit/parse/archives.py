@@ -61,7 +61,7 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
     """ "Box 5, Folder 6, Teimuraz Stepanov Papers, Hoover Institution Archive" -> fields."""
     by_siglum = HEREAFTER_ANYWHERE_RE.search(work) is not None  # "(im Folgenden: BArch)"
     work, locator = _cut_locator(HEREAFTER_ANYWHERE_RE.sub("", work))
-    parts = _parts(work)
+    parts = comma_parts(work)
     shelfmark = None
     if locator is None and len(parts) >= 2 and SHELFMARK_RE.match(parts[-1]):
         shelfmark = locator = parts.pop()  # "AN, Série Justiça, IJ6 474": the item's call number
@@ -135,7 +135,7 @@ def _cut_locator(work: str) -> tuple[str, str | None]:
             continue
         head, tail = work[: match.start()].strip(" ,.;"), work[match.start() :].strip(" ,.;")
         if COLLECTION_NAME_RE.search(tail) or REPOSITORY_RE.search(tail):
-            parts = _parts(tail)
+            parts = comma_parts(tail)
             run = list(_leading_run(parts))
             rest = ", ".join(parts[len(run) :])
             return f"{head}, {rest}".strip(" ,"), ", ".join(run) or None
@@ -158,13 +158,18 @@ def _leading_run(parts: list[str]) -> list[str]:
 ABBREVIATED_RE = uregex.compile(r"\b(?:[A-Z][a-z]{0,3}|[a-z]{1,4}|MSS?|[IVX]{2,4})$")
 
 
-def _parts(work: str) -> list[str]:
-    """Comma or full-stop separated parts, never cutting inside a parenthesis."""
+def comma_parts(work: str) -> list[str]:
+    """Comma or full-stop separated parts, never cutting inside a parenthesis or a quoted
+    title ("“Minutes of the Council,” Clarke MS 41")."""
     parts, depth, current = [], 0, ""
     for char in work:
-        depth += (char == "(") - (char == ")")
+        closing = char == "”" or char == '"' and current.count('"') % 2 == 1
+        depth += (char in "(“" or char == '"' and not closing) - (char == ")" or closing)
         if depth == 0 and (char == "," or char == "." and not ABBREVIATED_RE.search(current)):
             parts.append(current.strip())
+            current = ""
+        elif depth == 0 and closing and current.endswith(","):  # the title's own comma
+            parts.append(current[:-1].strip() + char)
             current = ""
         else:
             current += char
@@ -240,7 +245,7 @@ def _repository(parts: list[str], collection: int | None, abbreviations: dict[st
         chosen = after
     else:
         chosen = [p for p in parts if _names_archive(p) and not COLLECTION_NAME_RE.search(p)]
-    text = ", ".join(_expand(p, abbreviations) for p in chosen if not re.search(r"\d{4}", p))
+    text = ", ".join(expand_siglum(p, abbreviations) for p in chosen if not re.search(r"\d{4}", p))
     return text.strip(" ,")
 
 
@@ -248,7 +253,7 @@ def _names_archive(part: str) -> bool:
     return bool(REPOSITORY_RE.search(part) or SIGLUM_RE.match(part)) or part in KNOWN_REPOSITORIES
 
 
-def _expand(part: str, abbreviations: dict[str, str]) -> str:
+def expand_siglum(part: str, abbreviations: dict[str, str]) -> str:
     """ "HIA" -> "Hoover Institution Archive (HIA)" where the document spells it out."""
     long = _spelled_out(part, abbreviations)
     return f"{long} ({part})" if long else part

@@ -179,7 +179,9 @@ ORDINAL_BEFORE_RE = re.compile(
 )
 ORDINAL_REACH = 12  # characters: "16. und " and the longest of the words, with its space
 EDITION_WORD_RE = re.compile(
-    r"(?:Aufl|Auflage|ed|éd|edn|edição|edición|izd|изд|wyd|vyd|uitg|druk|Ausg)\b", re.IGNORECASE
+    r"(?:Aufl|Auflage|ed|éd|edn|edição|edición|izd|изд|wyd|vyd|uitg|druk|Ausg|Ausgabe"
+    r"|Heft|Band|Bd|Teil|Jahrgang|Jg|Lieferung)\b",  # German issues and parts: "2. Heft"
+    re.IGNORECASE,
 )
 
 

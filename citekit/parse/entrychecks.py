@@ -27,7 +27,7 @@ from citekit.parse import deferred
 from citekit.parse.addresssplit import address_publisher
 from citekit.parse.elements import Parsed
 from citekit.parse.imprinttitle import title_without_imprint
-from citekit.parse.issuemarks import issue_marks
+from citekit.parse.issuemarks import issue_marks, periodical_volume
 from citekit.parse.newspapers import newspaper_issue
 from citekit.parse.nonbook import nonbook
 from citekit.parse.numberecho import number_echo
@@ -35,6 +35,7 @@ from citekit.parse.officialreports import official_report
 from citekit.parse.pagerange import full_pages
 from citekit.parse.pageslabel import labelled_pages
 from citekit.parse.patterns import UNPUBLISHED_RE
+from citekit.parse.placelist import imprint_places
 from citekit.parse.reference import Reference
 from citekit.parse.refworks import reference_work_entry
 from citekit.parse.statuscontainer import status_journal
@@ -74,7 +75,8 @@ BRACKET_YEAR_END_RE = deferred.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)\)\.?$")
 def checked(parsed: Parsed, text: str) -> Parsed:
     """PARSED (a note's full citation of TEXT) after the last readings."""
     parsed = status_publisher(issue_marks(newspaper_issue(parsed, text), text))
-    parsed = address_publisher(status_journal(parsed), text)
+    parsed = periodical_volume(parsed, text)  # "in: SAGE (Hrsg.), Journal, Band 7, 1. Ausgabe"
+    parsed = imprint_places(address_publisher(status_journal(parsed), text), text)
     parsed = number_echo(town_publisher(parsed), text)
     parsed = official_report(parsed)  # "Board of Trade, *Survey* (London: HMSO, 1932)"
     parsed = paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))

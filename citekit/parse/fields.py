@@ -33,6 +33,7 @@ from citekit.parse.elements import (
 from citekit.parse.eprints import preprint_type, take_eprint
 from citekit.parse.eudocuments import as_eu_document
 from citekit.parse.guillemetjournal import guillemet_article
+from citekit.parse.heldmanuscript import parse_held_manuscript
 from citekit.parse.imprint import (
     NUMBER_RE,
     VOLUME_RE,
@@ -104,12 +105,7 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
     the citation's links fill in what its text does not spell out."""
     out: dict[str, str] = {}
     text = whole = joined_addresses(text)  # "https://ieeexplore. ieee.org/…": a wrap's space
-    accessed = ACCESSED_RE.search(text)
-    if accessed:
-        iso = iso_date(accessed.group("date"))
-        if iso:
-            out["urldate"] = iso
-        text = text[: accessed.start()] + " " + text[accessed.end() :]
+    text = _take_access_dates(text, out)
     # Cheap prefilters: a DOI_RE match holds "do" in any case ("doi:", "doi.org"; no other
     # letter folds to d or o), a URL_RE match "http" or "www."; most notes have neither.
     doi = DOI_RE.search(text) if "do" in text.lower() else None
@@ -130,6 +126,25 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
         name, value = ("doi", doi.group("doi")) if doi else ("url", target)
         out.setdefault(name, value)
     return text.strip(" ,;"), out
+
+
+def _take_access_dates(text: str, out: dict[str, str]) -> str:
+    """TEXT without its access dates, the last full one put in OUT: "Stand: April 2017, URL:
+    … (letzter Zugriff am 21.04.2022)" dates the document's state, then the access; a state
+    with no day stays in the text, where it dates the work."""
+    for accessed in reversed(list(ACCESSED_RE.finditer(text))):
+        iso = iso_date(accessed.group("date"))
+        if iso:
+            out.setdefault("urldate", iso)
+        elif STATE_RE.match(accessed.group().lstrip("([ ")) and "urldate" in out:
+            keep = accessed.group("date")  # "Stand: April 2017" before the access: its version
+            text = text[: accessed.start()] + " " + keep + text[accessed.end("date") :]
+            continue
+        text = text[: accessed.start()] + " " + text[accessed.end() :]
+    return text
+
+
+STATE_RE = re.compile(r"stand:", re.IGNORECASE)  # "Stand: April 2017": the state of a page
 
 
 # a translator or editor between an article's title and its journal: "“Title,” trans. Eric
@@ -202,7 +217,8 @@ def _parse_full(
         return Parsed(entry_type, {**fields, **links}, locator)
     stated = None if iso else statement.any_statement(work)
     if stated is not None:
-        return _stated(parse_full(stated[0], abbreviations), stated[1], links)
+        with statement.rewritten():
+            return _stated(parse_full(stated[0], abbreviations), stated[1], links)
     legal = parse_bluebook(work)
     if legal is not None:
         entry_type, fields, locator = legal
@@ -212,7 +228,10 @@ def _parse_full(
     if web is not None:  # '"Page". Site. Retrieved 2012-08-18': its own grammar
         return Parsed(web.entry_type, {**links, **web.fields})
     archival_work = cues.is_archival(work) or names_archive_siglum(work, abbreviations or {})
-    if archival_work and "url" not in links:  # not a web page in a "Digital Archive"
+    manuscript = parse_held_manuscript(work, abbreviations) if "url" not in links else None
+    if manuscript is not None:  # "Moscow, State Historical Museum, MS gr. 129D, fol. 67r"
+        parsed = manuscript
+    elif archival_work and "url" not in links:  # not a web page in a "Digital Archive"
         parsed = parse_archival(work, abbreviations or {})
     elif not ITALIC_RE.search(work) and is_conference_paper(work):
         parsed = parse_conference(work)

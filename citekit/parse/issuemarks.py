@@ -13,6 +13,9 @@ named, so an entry with a publisher or editors is left as read.
 
 from __future__ import annotations
 
+import re
+
+from citekit import lexicons
 from citekit.parse import deferred
 from citekit.parse.elements import Parsed
 
@@ -29,6 +32,26 @@ NAME_END_RE = deferred.compile(
     r"[\s.,:;]+(?:\d{1,4}\.\s?Jg\.|Jg\.|Jahrgang|\d{1,4}\b|\(\d{4}\)|H\.|Heft)"
 )
 CONTAINERS = ("booktitle", "journal")
+# "in: SAGE Publishing (Hrsg.), Social Psychological and Personality Science, Band 7, 1.
+# Ausgabe, 2016": a periodical's name, its Band and its issue ("Heft 3", "Ausgabe 6203", "2.
+# Ausgabe"), after the name of whoever issues it where the writer names one as "(Hrsg.)"
+PERIODICAL_VOLUME_RE = deferred.compile(
+    r"\b[Ii]n:\s+(?:(?P<issuer>[^,():]{2,80}?)\s*\((?:Hrsg|Hg)\.?\)\s*,\s*)?"
+    r"(?P<journal>[^,():]{2,120}?),\s+(?:Band|Bd\.|Jg\.|Jahrgang|Vol\.)\s?(?P<volume>\d{1,4})"
+    r"(?:,\s+(?:(?P<ordinal>\d{1,4})\.\s?Ausgabe|(?:Ausgabe|Heft|H\.|Nr\.)\s?(?P<number>\d{1,5})))?"
+    r"(?=,)"
+)
+# "in: The American Economic Review (Hrsg.), 2. Ausgabe, 1998": an issue right after the
+# "(Hrsg.)", no title between, so the name so marked is the periodical's own
+OWN_ISSUE_RE = deferred.compile(
+    r"\b[Ii]n:\s+(?P<journal>[^,():]{2,80}?)\s*\((?:Hrsg|Hg)\.?\)\s*,\s*"
+    r"(?:(?P<ordinal>\d{1,4})\.?\s?Ausgabe|(?:Ausgabe|Heft|H\.|Nr\.)\s?(?P<number>\d{1,5}))(?=,)"
+)
+PERIODICAL_WORDS = lexicons.words("periodical_words")  # "journal", "review", "zeitschrift"
+PAGE_RANGE_RE = deferred.compile(
+    r"\bS\.\s?(?P<first>\d+)\s?(?:--?|–)\s?(?P<last>\d+)"
+)  # "S. 15--21"
+BOOK_FIELDS = ("editor", "booktitle", "address", "publisher", "edition")
 
 
 def issue_marks(parsed: Parsed, text: str) -> Parsed:
@@ -56,4 +79,32 @@ def issue_marks(parsed: Parsed, text: str) -> Parsed:
     if pages is not None and "pages" not in fields:
         last = pages.group("last")
         fields["pages"] = f"{pages.group('first')}–{last}" if last else pages.group("first")
+    return Parsed("article", fields, parsed.locator)
+
+
+def periodical_volume(parsed: Parsed, text: str) -> Parsed:
+    """PARSED as an article when TEXT names after "in:" a periodical with its Band and issue
+    ("in: Cambridge Journal of Economics, Band 38, 2. Ausgabe, Oxford 2014, S. 257-279"), or
+    with its Band where the name says a periodical ("in: Annual Reviews (Hrsg), Annual Review
+    of Sociology, Band 43, San Mateo 2017"): the "(Hrsg.)" before it names the periodical's
+    publisher, and the place its seat, neither an editor nor an address of the article; or
+    with its issue right after the "(Hrsg.)" ("in: Publications (Hrsg.), 2. Ausgabe, 2016")."""
+    if "in:" not in text.casefold() or parsed.entry_type == "article":
+        return parsed
+    found = PERIODICAL_VOLUME_RE.search(text) or OWN_ISSUE_RE.search(text)
+    if found is None or "publisher" in parsed.fields:
+        return parsed
+    number = found.group("ordinal") or found.group("number")
+    words = re.findall(r"\w+", found.group("journal").casefold())
+    if number is None and not any(w in PERIODICAL_WORDS for w in words):
+        return parsed  # "in: Müller (Hrsg.), Aemulatio, Bd. 27": a volume of a book
+    fields = {k: v for k, v in parsed.fields.items() if k not in BOOK_FIELDS}
+    fields["journal"] = found.group("journal").strip()
+    if "volume" in found.groupdict():
+        fields["volume"] = found.group("volume")
+    if number is not None:
+        fields["number"] = number
+    pages = PAGE_RANGE_RE.search(text, found.end())  # a range: one page is the pinpoint
+    if pages is not None and "pages" not in fields:
+        fields["pages"] = f"{pages.group('first')}–{pages.group('last')}"
     return Parsed("article", fields, parsed.locator)

@@ -16,8 +16,8 @@ from citekit.parse.places import is_place, is_town
 # B. LEMESLE et D. LE PAGE (dir.),", "M.-P. Hille", "Ana Gil et al. (eds.),"; a longer word's
 # full stop ends a title's sentence)
 MARKED_RE = deferred.compile(
-    r"^(?P<names>[^():.]{3,150}?(?:\b[A-Z]\.[^():]{0,120}?)?"
-    r"|(?:[^():.]|(?<![^\W\d_]{3})\.){3,150}?)\s*"
+    r"^(?P<names>(?:(?i:ders|dies|ders\.|dies\.)\s*/\s*)?"
+    r"(?:[^():.]{3,150}?(?:\b[A-Z]\.[^():]{0,120}?)?|(?:[^():.]|(?<![^\W\d_]{3})\.){3,150}?))\s*"
     r"\((?:Hrsg|Hgg?|[Ee]ds?|[Ee]ditors?|dir|coord|comp|szerk|red|[Oo]rgs?|a\s+cura\s+di)\.?\)"
     r"\s*[:,]?\s+"
     r"(?=[A-Z\d„“\"«*])"

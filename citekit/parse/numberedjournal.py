@@ -14,6 +14,7 @@ from __future__ import annotations
 from citekit import lexicons
 from citekit.parse import deferred, refbody
 from citekit.parse.elements import Parsed, clean_title
+from citekit.parse.patterns import EDITION_RE
 from citekit.parse.places import is_place
 
 # a journal's name: a capital opens it, it holds a word of two letters, and it is no label
@@ -54,6 +55,8 @@ def numbered_journal_article(rest: str, people: dict[str, str]) -> Parsed | None
     "…, Universidad de Sevilla, 2004, pp. 310-315")."""
     if IN_BOOK_RE.search(rest) or PAREN_IMPRINT_RE.search(rest) or _imprint(rest):
         return None
+    if EDITION_RE.search(rest):
+        return None  # "Haithabu. Ein Handelsplatz …, 8. Aufl., Neumünster": a book's edition
     cuts = [m for m in CUT_RE.finditer(rest) if m.start() > 0 and not _in_venue(rest, m)]
     cuts = cuts[::-1][:MAX_TAIL_COMMAS]
     for cut in cuts:

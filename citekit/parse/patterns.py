@@ -241,8 +241,9 @@ DOI_RE = uregex.compile(
 # stood then; "Stand" only before a colon, as the noun runs in prose too)
 ACCESSED_RE = uregex.compile(
     r"""[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abgerufen|aufgerufen|zuletzt\s+abgerufen
-        |(?:letzter\s+)?zugriff|stand(?=:)
-        |consulté|consultado|consultato|dostęp|dostep|přístup|navštíveno|acesso\s+em|acessado\s+em
+        |(?:letzter\s+)?zugriff|stand(?=:)|letzter\s+abruf
+        |consulté|consultado|consultato|ultima\s+consultazione|dernière\s+consultation|última\s+consulta
+        |dostęp|dostep|přístup|navštíveno|acesso\s+em|acessado\s+em
         |acedido\s+em|(?:fecha\s+de\s+)?consulta(?=:)|ultimo\s+accesso|último\s+acceso|accesso\s+il(?=\s+\d)|acceso\s+el(?=\s+\d)
         |geraadpleegd|raadpleging|bezocht|дата\s+обращения)(?:\s+(?:on|am|le|el|il|op))?:?\s+
         (?P<date>[^()\[\]]*?(?:\d{4}(?:-\d{1,2}-\d{1,2}\b)?|\b\d{1,2}\.\d{1,2}\.\d\d\b))

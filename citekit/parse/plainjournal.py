@@ -73,7 +73,13 @@ def comma_journal_article(work: str, rest: str, people: dict[str, str]) -> Parse
         found = COMMA_JOURNAL_RE.search(rest)
     if found is None:
         return None
+    if EDITED_IN_RE.search(rest, 0, found.start()):
+        return None  # "Title, in: Tobias Amsel (Hrsg.), Grenzräume, Bd. 3": a volume of a book
     title = clean_title(rest[: found.start()])
     if not title or not title[0].isupper():
         return None
     return parse_article(title, people, found.group("name"), rest[found.end() :])
+
+
+# a container edited by the names before its mark: "in: Tobias Amsel (Hrsg.), …", "in: A. Roe (ed.)"
+EDITED_IN_RE = uregex.compile(r"\b[Ii]n:?\s[^()]{2,120}\((?:[Hh]rsg|[Hh]gg?|[Ee]ds?|éds?)\.?\)")

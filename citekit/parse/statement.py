@@ -12,10 +12,20 @@ are kept as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from citekit import lexicons
 from citekit.parse import deferred, names, places, uregex
-from citekit.parse.patterns import CREDIT_RE, LEAD_IN_RE, MEDIUM_AFTER_TITLE_RE, QUOTED_RE
+from citekit.parse.patterns import (
+    CREDIT_RE,
+    IMPRINT_PAREN_RE,
+    LEAD_IN_RE,
+    MEDIUM_AFTER_TITLE_RE,
+    ORGANISATION_RE,
+    QUOTED_RE,
+)
 
 PARTICLES = r"(?:von|van|de|der|den|da|di|du|le|la|dos|das|del|zu|ten|ter)"
 # one word, after particles: "Kaufmann-Heinimann", "Van Hohe" (never "Thomas Pardoe,")
@@ -34,6 +44,7 @@ JOIN_SPLIT_RE = deferred.compile(r"/|;\s|\s(?:und|and|et|e|y|i|a)\s")  # a list,
 # Hermann L. und Paul Billerbeck:"): after "and" it is a title's words ("Bookstalls and …")
 NATURAL_JOIN = r"(?:\s+(?:und|et|e|y|i)\s+)"
 # "(Hg.)", "(Hgg.)", "(Hrsg.)", "(eds.)", "(dir.)", "(Orgs.)": the names edited the work
+NOT_NAME_WORDS = lexicons.words("title_stopwords") | lexicons.words("title_case_small_words")
 EDITOR_WORDS = r"(?:Hgg?\.|Hrsg\.|eds?\.|Eds?\.|dir\.|éds?\.|orgs?\.|Orgs?\.|coords?\.|red\.)"
 COLON_STATEMENT_RE = uregex.compile(
     rf"""^\*{{0,2}}(?P<names>{INVERTED_BEFORE_COLON}(?:\*{{0,2}}{JOIN}\*{{0,2}}{INVERTED_BEFORE_COLON}|{NATURAL_JOIN}{NATURAL})*)
@@ -41,6 +52,21 @@ COLON_STATEMENT_RE = uregex.compile(
         \s*:\s+(?P<rest>\S.*)$""",
     re.VERBOSE,
 )
+# German "Vorname Name, Vorname Name: Titel": names in natural order, listed with commas (or
+# "/" and "und"), then the colon ("Jeremy Freese, David Peterson: Replication …", "John P.A.
+# Ioannidis: Why Most …"); one name alone only with an initial, since "Open Science: A
+# Primer" and "Manfred Broy: …" are read by the grammar
+NATURAL_NAME = (
+    rf"(?:(?:{FULL_WORD}\s+){{1,2}}(?:{INITIALS}\s*)?|{INITIALS}\s*)"
+    rf"(?:(?<=\s){PARTICLES}\s+)*(?<=[\s.]){FULL_WORD}"
+)
+NATURAL_COLON_RE = uregex.compile(
+    rf"""^(?P<names>{NATURAL_NAME}(?:(?:,\s+|\s*/\s*|\s+(?:und|et|e|y)\s+){NATURAL_NAME})*)
+        (?:\s*\((?P<role>{EDITOR_WORDS})\))?\s*:\s+(?P<rest>\S.*)$""",
+    re.VERBOSE,
+)
+IMPRINT_REST_RE = re.compile(r"[^,;:()]{1,60}\s\(?(?:1[5-9]|20)\d\d\b")  # "Verlag 2006"
+NATURAL_SPLIT_RE = re.compile(r",\s+|\s*/\s*|\s+(?:und|et|e|y)\s+")
 # the names of a book's editors after "in:", inverted as the author's were ("in: *Gephart,
 # Werner*/*Witte, Daniel* (Hgg.):"); one inverted name alone the grammar reads already
 IN_EDITORS_RE = uregex.compile(
@@ -204,6 +230,61 @@ YEAR_STATEMENT_RE = uregex.compile(
 )
 
 
+# set while a statement's rewritten text is read again: "Ferry, Luc: Homo Aestheticus: The …"
+# becomes "Luc Ferry, Homo Aestheticus: The …", whose title is no second name
+_REWRITTEN: ContextVar[bool] = ContextVar("rewritten", default=False)
+
+
+@contextmanager
+def rewritten() -> Iterator[None]:
+    token = _REWRITTEN.set(True)
+    try:
+        yield
+    finally:
+        _REWRITTEN.reset(token)
+
+
+def natural_colon_statement(text: str) -> tuple[str, dict[str, str]] | None:
+    """ "Klaus Fiedler, Norbert Schwarz: Questionable …, in: …" -> ("Klaus Fiedler and Norbert
+    Schwarz, “Questionable …,” in: …", {"author": "Fiedler, Klaus and Schwarz, Norbert"})."""
+    found = NATURAL_COLON_RE.match(text) if ":" in text and not _REWRITTEN.get() else None
+    if found is None:
+        return None
+    listed = NATURAL_SPLIT_RE.split(found.group("names"))
+    if len(listed) == 1 and not re.search(INITIALS, listed[0]):
+        return None
+    if len({_initials_only(name) for name in listed}) > 1:
+        return None  # "G. Sereny, Cries Unheard: Why …": a title after the name, no second name
+    if any(_not_a_name_word(word) for name in listed for word in name.split()):
+        return None  # "Open Science, Open Data: …", "The Web, Its Users: …": a title's words
+    if (
+        places.is_place(listed[-1])
+        or places.is_whole_place(listed[-1])
+        or IMPRINT_REST_RE.match(found.group("rest"))
+    ):
+        return None  # "…, Martin Luther, Bad Homburg: Verlag 2006": an imprint's colon
+    if any(name.split()[-1].isupper() for name in listed):
+        return None  # "Daniel E. MILLER, Antonín Švehla: mistr …": capitals mark the authors
+    if IMPRINT_PAREN_RE.search(found.group("rest")):
+        return None  # "Ann Ryan, Japan’s First Novel: Ukigumo (New York: …, 1967)": Chicago's
+    people = [n for name in listed for n in names.split_names(name)]
+    role = "editor" if found.group("role") else "author"
+    mark = ", ed." if role == "editor" else ""
+    rest = _quoted_title(_natural_editors(found.group("rest")))
+    return f"{' and '.join(listed)}{mark}, {rest}", {role: " and ".join(people)}
+
+
+def _initials_only(name: str) -> bool:
+    """Are the given names of NAME initials ("M. Broy"), not words ("Manfred Broy")?"""
+    return re.match(rf"{INITIALS}\s*\S+$", name) is not None
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A word no name holds: a title's small word, an organisation's, a possessive."""
+    possessive = word.endswith(("’s", "'s"))
+    return possessive or word.casefold() in NOT_NAME_WORDS or bool(ORGANISATION_RE.search(word))
+
+
 def year_statement(text: str) -> tuple[str, dict[str, str]] | None:
     """ "*Wijk* (2017), Open access in the Netherlands. In: S./M. (Hrsg.), Buch" -> ("Wijk,
     “Open access in the Netherlands,” In: …", {"author": "Wijk", "year": "2017"})."""
@@ -220,7 +301,12 @@ def year_statement(text: str) -> tuple[str, dict[str, str]] | None:
 
 def any_statement(text: str) -> tuple[str, dict[str, str]] | None:
     """The names a statement of its own opens TEXT with, read by whichever form it takes."""
-    return name_sentence(text) or colon_statement(text) or year_statement(text)
+    return (
+        natural_colon_statement(text)
+        or name_sentence(text)
+        or colon_statement(text)
+        or year_statement(text)
+    )
 
 
 def _quoted_title(rest: str) -> str:
