@@ -1,12 +1,13 @@
-"""The fourth to twenty-fifth development corpora, scored by the shared scorer: no document
+"""The fourth to twenty-seventh development corpora, scored by the shared scorer: no document
 below its floor.
 
-tests/corpus4 to tests/corpus25 were written after the parser, and measured before any rule
+tests/corpus4 to tests/corpus27 were written after the parser, and measured before any rule
 was fitted to them (for tests/corpus19 to tests/corpus21, tests/corpus23 and later ones, rules
 were then written for what each missed, each against a habit the other corpora share;
-tests/corpus22 has none); their floors sit a little under the figures the parser reached, so
-a change that loses ground on these documents fails here. The scorer lives outside the project
-(../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it the test is skipped.
+tests/corpus22 and tests/corpus26 have none); their floors sit a little under the figures the
+parser reached, so a change that loses ground on these documents fails here. The scorer lives
+outside the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it
+the test is skipped.
 """
 
 from __future__ import annotations
@@ -205,6 +206,24 @@ FLOORS = {
         "en_seaworthiness_hague_visby": 0.98,
         "en_tuscan_health_boards": 0.975,
         "fr_carte_cassini": 0.97,
+    },
+    "corpus26": {  # unseen 0.880 on a81c692; no rule written against it; less ~0.01
+        "en_dust_bowl_soil": 0.615,
+        "en_kolkhoz_markets_1932": 0.875,
+        "en_orfeo_mantua_1607": 0.98,
+        "en_pericles_funeral_student": 0.865,
+        "en_sharia_governing_law": 0.97,
+        "es_mita_potosi_toledo": 0.85,
+        "nl_delftse_kunstmarkt": 0.945,
+    },
+    "corpus27": {  # unseen 0.841 on a81c692; raised where rules from its misses lifted it
+        "en_asylum_casebooks": 0.915,
+        "en_choson_yangban_lineages": 0.965,
+        "en_maritime_delimitation_icj": 0.98,
+        "en_venetian_incunabula": 0.97,
+        "es_duero_repoblacion": 0.895,
+        "nl_ontkerkelijking_blog": 0.77,
+        "pt_trafico_luanda_rio": 0.91,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]
