@@ -99,6 +99,13 @@ TITLE_PROSE_RE = uregex.compile(r"(?<=[*”)\d])" + TITLE_PROSE_WORDS)
 TITLE_PROSE_OPENING_RE = uregex.compile(TITLE_PROSE_WORDS)  # what such commentary opens with
 
 
+# "…, p. 72: opleiding en generatie verklaren …": a labelled pinpoint, a colon and running prose
+# in small letters; the prose is commentary ("1997;10(1):137-55", "Paris: Seuil" are no prose)
+PINPOINT_COLON_PROSE_RE = uregex.compile(
+    rf"(?:^|(?<=[\s,(])){LABELS}\s?{NUMBERS}(?P<colon>:)\s+[a-zà-ÿ]{{3,}}\s+[a-zà-ÿ]"
+)
+
+
 # "…, 2017, véase pp. 78–83", "… 363–380, aldaar 366 <doi:…>": a word for "here, see" and
 # the pinpoint (a link may follow) are no prose
 HERE_PINPOINT_RE = uregex.compile(
@@ -128,6 +135,9 @@ def _explanation_at(span: str) -> int | None:
     prose = TITLE_PROSE_RE.search(span)
     if prose and not protected(span)[prose.start()]:
         return prose.start()
+    prose = PINPOINT_COLON_PROSE_RE.search(span) if ":" in span else None
+    if prose and not protected(span)[prose.start("colon")]:
+        return prose.start("colon")
     return None
 
 
