@@ -215,12 +215,14 @@ def test_a_host_asking_to_wait_pauses_only_itself(server, other_server, settings
     started = time.monotonic()
     free = [other_server.url_for(f"/free?{i}") for i in range(6)]
     run(
-        settings,
+        patient(settings),  # no timeout on a loaded machine: the pause is what is measured
         server.url_for("/limited"),
         *free,
         progress=lambda r: finished.setdefault(r.target.target, time.monotonic()),
     )
-    assert max(finished[u] for u in free) - started < 0.5
+    # the free host is done well before the limited one's second of waiting ends (a pause of
+    # every host would hold them to a second or more)
+    assert max(finished[u] for u in free) - started < 0.85
     assert finished[server.url_for("/limited")] - started >= 0.9
 
 
