@@ -107,14 +107,14 @@ def _case_fields(text: str) -> dict[str, str] | None:
     if square:  # "[1994] 2 AC 264 (HL) 304–06"
         year = square.group("year")
         report = _report_after_neutral(rest, square) or square
-        fields.update({k: report.group(g) for k, g in REPORT_GROUPS.items() if report.group(g)})
+        fields.update(_report_fields(report))
         return {**fields, "year": year}
     year = YEAR_IN_BRACKETS_RE.search(rest)
     if year:
         fields["year"] = year.group("year")
     reported = REPORTED_RE.match(rest)
     if reported:
-        fields.update({k: reported.group(g) for k, g in REPORT_GROUPS.items() if reported.group(g)})
+        fields.update(_report_fields(reported))
         return fields
     numbers = [m.group("n") for m in NUMBER_RE.finditer(rest)]
     if len(numbers) >= 2:  # volume, first page, then the pinpoint: "10 269, 42 (1987)"
@@ -134,8 +134,13 @@ def _interstate_case(text: str) -> dict[str, str] | None:
     report = SQUARE_YEAR_REPORT_RE.match(_without_phase(text[found.end() :]))
     if report is None:
         return None
-    fields = {k: report.group(g) for k, g in REPORT_GROUPS.items() if report.group(g)}
-    return {"title": found.group("title").strip(), **fields, "year": report.group("year")}
+    title = found.group("title").strip()
+    return {"title": title, **_report_fields(report), "year": report.group("year")}
+
+
+def _report_fields(report: re.Match[str]) -> dict[str, str]:
+    """The volume, reporter (as `journal`), first page and pinpoint (`_pin`) REPORT found."""
+    return {key: report.group(group) for key, group in REPORT_GROUPS.items() if report.group(group)}
 
 
 def _without_phase(rest: str) -> str:

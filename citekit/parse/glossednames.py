@@ -9,10 +9,13 @@ family name first ("Sima, Qian", "Seo, Tatsuhiko"), whatever the words look like
 
 from __future__ import annotations
 
+import re
+
 from citekit.parse import deferred
 
 # Han characters and kana (and the iteration mark), the script of the gloss
 CJK = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RE = re.compile(f"[{CJK}]")  # the cheap test: most citations hold no such character
 # two or three capitalised words, then the characters, then what follows a name in a citation
 GLOSSED_NAME_RE = deferred.compile(
     rf"(?<![\w*])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})\s+[{CJK}]+"
@@ -22,6 +25,8 @@ GLOSSED_NAME_RE = deferred.compile(
 
 def without_glosses(text: str) -> tuple[str, tuple[str, ...]]:
     """TEXT without the characters that gloss romanised names, and those names as written."""
+    if not CJK_RE.search(text):
+        return text, ()
     names = tuple(match["name"] for match in GLOSSED_NAME_RE.finditer(text))
     if not names:
         return text, ()

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from citekit.parse.elements import Parsed
+from citekit.parse.patterns import YEAR
 from citekit.parse.places import PLACE_WORDS
 
 AND_ELSEWHERE_RE = re.compile(r"\s+u\.\s?a\.$")  # "London u. a."
-YEAR_AFTER = r"\s+(?:u\.\s?a\.\s+)?\(?(?:1[5-9]|20)\d\d\b"
+YEAR_AFTER = rf"\s+(?:u\.\s?a\.\s+)?\(?{YEAR}\b"
 
 
 def imprint_places(parsed: Parsed, text: str) -> Parsed:

@@ -14,9 +14,10 @@ import re
 
 from citekit import lexicons
 from citekit.parse import reftail
+from citekit.parse.patterns import YEAR
 
 # a year before a periodical's numbers: "… Science 1996; 272", "… Pain (1992) 49"
-YEAR_RE = re.compile(r"(?<=\s)\(?(?:1[5-9]|20)\d\d[;)\s]")
+YEAR_RE = re.compile(rf"(?<=\s)\(?{YEAR}[;)\s]")
 CONNECTORS = frozenset({"of", "and", "&", "for"})  # inside a name: "Journal of Immunology"
 CANNOT_END = lexicons.words("connecting_words")  # "the", "of", "in": no title ends so
 NEEDED = frozenset({"year", "volume", "pages"})  # the numbers that make the tail sure

@@ -50,6 +50,8 @@ AFTER_CLOSE_RE = re.compile(
 def vancouver_run(text: str) -> tuple[Stretch, ...] | None:
     """The stretches of TEXT when it holds a Vancouver entry beside commentary or other
     citations, or several entries; None when it holds none, or one entry and nothing else."""
+    if ";" not in text:
+        return None  # the cheap test first: every close holds a semicolon ("Allen Lane; 1979")
     heads = _heads(text)
     if not heads:
         return None
