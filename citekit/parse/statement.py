@@ -25,6 +25,7 @@ from citekit.parse.patterns import (
     MEDIUM_AFTER_TITLE_RE,
     ORGANISATION_RE,
     QUOTED_RE,
+    YEAR,
 )
 
 PARTICLES = r"(?:von|van|de|der|den|da|di|du|le|la|dos|das|del|zu|ten|ter)"
@@ -65,7 +66,7 @@ NATURAL_COLON_RE = uregex.compile(
         (?:\s*\((?P<role>{EDITOR_WORDS})\))?\s*:\s+(?P<rest>\S.*)$""",
     re.VERBOSE,
 )
-IMPRINT_REST_RE = re.compile(r"[^,;:()]{1,60}\s\(?(?:1[5-9]|20)\d\d\b")  # "Verlag 2006"
+IMPRINT_REST_RE = re.compile(rf"[^,;:()]{{1,60}}\s\(?{YEAR}\b")  # "Verlag 2006"
 NATURAL_SPLIT_RE = re.compile(r",\s+|\s*/\s*|\s+(?:und|et|e|y)\s+")
 # the names of a book's editors after "in:", inverted as the author's were ("in: *Gephart,
 # Werner*/*Witte, Daniel* (Hgg.):"); one inverted name alone the grammar reads already
