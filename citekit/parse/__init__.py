@@ -64,7 +64,7 @@ from citekit.parse.quotedyear import known_author_year
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import direct_order, entry_notes, whole_entry
 from citekit.parse.refworks import online_reference_entry
-from citekit.parse.shortforms import is_author_date, short_even_linked
+from citekit.parse.shortforms import AUTHOR_DIVISION_RE, is_author_date, short_even_linked
 from citekit.parse.sigla import announce, document_sigla, read_siglum
 from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
 from citekit.parse.surnamepage import surname_page
@@ -215,7 +215,8 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
         author_from_prose(parsed.fields, text, prefix)
         if kind is Kind.FULL:
             announce(parsed.fields, prefix)  # "cited as KrV … in the translation of" it
-        if (prefix == SAME_AUTHOR_PREFIX or pronoun) and out and "author" not in parsed.fields:
+        same = prefix == SAME_AUTHOR_PREFIX or names.is_same_author(prefix)  # "du même auteur, "
+        if (same or pronoun) and out and "author" not in parsed.fields:
             previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"
             parsed.fields.update({"author": previous} if previous else {})
         out.append(
@@ -291,6 +292,8 @@ def _as_known_short(citation: Citation, known: KnownTitles) -> Citation:
     their titles say it is the short form of that work."""
     if citation.kind is Kind.FULL and (dated := known_author_year(citation.text, known)):
         return replace(citation, kind=Kind.SHORT, fields=dated)  # "Bernstein, 1998"
+    if citation.kind is Kind.SHORT and (family := _expanded_author(citation, known)):
+        return replace(citation, fields={**citation.fields, "author": family})  # "Thuc. 2.40.1"
     if citation.kind is not Kind.SHORT or citation.locator:
         return citation
     parts = NAMES_TITLE_RE.match(citation.text.strip())
@@ -301,6 +304,15 @@ def _as_known_short(citation: Citation, known: KnownTitles) -> Citation:
         "title": clean_title(parts.group("title")),
     }
     return replace(citation, fields=fields, entry_type="book")
+
+
+def _expanded_author(citation: Citation, known: KnownTitles) -> str | None:
+    """The known family name a passage's abbreviated author stands for ("Thuc. 2.40.1")."""
+    author = citation.fields.get("author", "")
+    if " " in author or not AUTHOR_DIVISION_RE.fullmatch(citation.text):
+        return None
+    family = known.expand(author)
+    return family.capitalize() if family else None
 
 
 def _read_again(

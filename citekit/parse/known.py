@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import deferred, memo, namecues, names, statement
-from citekit.parse.shortforms import PINPOINT_RE
+from citekit.parse.shortforms import AUTHOR_DIVISION_RE, PINPOINT_RE
 from citekit.parse.titlepinpoint import title_and_pinpoint
 
 WORD_RE = re.compile(r"\w+")
@@ -23,6 +23,8 @@ WORD_RE = re.compile(r"\w+")
 TITLE_END_RE = re.compile(r",|\.\.\.|…|\s\(|$")
 # a title in its marks, at the start of what follows the names: *italic*, “quoted”, ‘quoted’
 MARKED_TITLE_RE = deferred.compile(r"\*[^*]+\*|“[^”]+”|‘[^’]+’|\"[^\"]+\"")
+MAIN_TITLE_LEAST = 2  # words of a main title that stand for its work ("Roman Triumph, 14")
+ABBREVIATION_LEAST = 3  # letters of a name's opening that stand for it ("Dem.", "Thuc.")
 NAME_WORDS = 6  # words read for the comma that closes the names ("Harley and Woodward,")
 PARTICLES = lexicons.words("name_particles")  # "de", "von", "à": may be left out of a short form
 STOPWORDS = lexicons.words("title_stopwords")  # "the", "a", "der": no word to find a title by
@@ -57,6 +59,8 @@ class KnownTitles:
         """Does SPAN open with a known author and the beginning of one of their titles, or
         is it the title of a known work without names and a pinpoint?"""
         if self._title_and_pinpoint(span) or self._names_and_untitled(span):
+            return True
+        if self.family_and_division(span):
             return True
         if self.names_whole_title(span):
             return True
@@ -164,8 +168,32 @@ class KnownTitles:
         which the names' shapes alone cannot tell from two capitalised words, and a pinpoint."""
         head, comma, rest = span.rpartition(",")
         if not comma or not PINPOINT_RE.fullmatch(rest.strip(" .")):
-            return False
+            return self.family_and_division(span)
         return len(head.split()) == 2 and self.family_alone(head)
+
+    def family_and_division(self, span: str) -> bool:
+        """ "Thucydides 2.36.1", "Thuc. 2.40.1": a known author, or the opening of their name
+        with a full stop, then a passage by its divisions, as classicists cite an ancient
+        author given in full once; a division with its stops is no running prose."""
+        found = AUTHOR_DIVISION_RE.fullmatch(span.strip())
+        if found is None:
+            return False
+        name = found.group("name")
+        return self.knows_family(name) or bool(found.group("stop") and self.expand(name))
+
+    def expand(self, word: str) -> str | None:
+        """The one known family name (folded) that WORD, three letters at least, opens: "Thuc"
+        stands for "thucydides"; None where it opens none, or more than one."""
+        folded = _fold(word)
+        if len(folded) < ABBREVIATION_LEAST or folded in self.by_family:
+            return None
+        opened = [family for family in self.family_words if family.startswith(folded)]
+        return opened[0] if len(opened) == 1 else None
+
+    def opens_division(self, text: str, start: int) -> bool:
+        """Does a known author's passage ("Thuc. 2.40.1") open TEXT at START?"""
+        found = AUTHOR_DIVISION_RE.match(text, start)
+        return found is not None and self.family_and_division(found.group())
 
     def _title_and_pinpoint(self, span: str) -> bool:
         """ "The Times Guide to English Style and Usage, p. 171": all or the start of a known
@@ -230,6 +258,8 @@ def names_known_author(text: str, known: KnownTitles, starts: Iterable[int]) -> 
         word = _fold(match.group())
         pair, before = f"{before} {word}", word
         family = word in known.by_family or pair in known.by_family
+        if not family and text[match.end() : match.end() + 1] == ".":
+            family = known.opens_division(text, match.start())  # "Thuc. 2.40.1"
         if not family and word not in known.by_title:
             continue  # (the cheap test first: most words name no known author)
         position = match.start()
@@ -276,6 +306,7 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
     """The titles of WORKS (full citations' fields) by the family names of their people."""
     found: dict[str, list[tuple[str, ...]]] = {}
     untitled: dict[str, list[tuple[str, ...]]] = {}  # works without names, see by_title
+    main_titles: set[tuple[str, ...]] = set()  # see _main_title
     for fields in works:
         if _opens_with_names(fields.get("title", "")):
             continue  # "MATTOS, Hebe. Memórias …": a co-author the parse took into the title
@@ -285,6 +316,7 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
             untitled.setdefault(_key(title), []).append(title)  # Letters, 40", ed. Banks
         if not title or not people:
             continue
+        main_titles.update(_main_title(fields["title"]))
         for name in people.split(" and "):
             for family in (*_family_forms(names.family(name)), *_second_family(name)):
                 found.setdefault(family, []).extend(_without_article(title))
@@ -294,8 +326,19 @@ def learn(works: Iterable[Mapping[str, str]]) -> KnownTitles:
         {word: _openings(titles, 2) for word, titles in untitled.items()},
         frozenset(family.partition(" ")[0] for family in by_family),
         frozenset(opening[0] for openings in by_family.values() for opening in openings),
-        frozenset(title for titles in found.values() for title in titles),
+        frozenset(title for titles in found.values() for title in titles) | main_titles,
     )
+
+
+def _main_title(title: str) -> tuple[tuple[str, ...], ...]:
+    """The words of TITLE before its subtitle, with and without its article, where it has a
+    subtitle and two words at least: "Hearings on the Federal Reserve System, 52" is the short
+    title of "Hearings on the Federal Reserve System: Testimony of Bankers"."""
+    main, colon, _ = title.partition(": ")
+    words = _words(main)
+    if not colon or len(words) < MAIN_TITLE_LEAST:
+        return ()
+    return _without_article(words)
 
 
 def _without_article(title: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:

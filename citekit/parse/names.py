@@ -52,6 +52,8 @@ def split_names(text: str) -> list[str]:
     text = POSSESSIVE_END_RE.sub("", text)  # "Caroline Rooney’s “Deconstruction …”": her essay
     if not text:
         return []
+    if text.casefold() in SAME_AUTHOR:
+        return [text]  # "del mismo autor": no name to turn, the author before (inherit)
     chain = corporate_chain(text)  # "Department of …, Ministry of …, Government of India"
     if chain is not None:
         return [chain]

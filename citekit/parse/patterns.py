@@ -91,7 +91,8 @@ OPCIT_RE = guarded(
         r"""(?P<marker>\*?\b(?:op\.?\s?cit|ob\.\s?cit|loc\.?\s?cit|art\.?\s?cit|ouvr\.?\s?cit|a\.\s?a\.\s?O
         |(?-i:a\.\s?a)(?=\.\s*(?:[,;:]|$))  # Swedish, Danish "a.a." (anfört arbete), lower case
         |anf\.\s?arb  # Swedish "anf. arb." (anfört arbete) written out
-        |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|a\.w(?=\.)|cit\.\s?d|cit
+        |dz\.\s?cyt|op\.\s?cyt|t\.\s?a\.\s?p|a\.w(?=\.)|cit\.\s?d
+        |(?<!\[)cit  # not ISO 690's access date "[cit. 2023-03-14]"
         |(?-i:c\.\s?d)  # Czech "c. d." (citované dílo), lower case: "C. D. Broad" is initials
         |(?-i:i\.\ m|i\.m)(?=\.\s*(?:[\dIVX,;]|$))  # Hungarian "i. m." (idézett mű)
         |citat[ao](?=\s*(?:[,;]|\.?$))  # Italian "…, citata": not "citato in" (cited in)
@@ -239,13 +240,14 @@ DOI_RE = uregex.compile(
 # "accessed 3 May 2019", "[accessed 10 July 2001]", "dostęp 15 marca 2019 r." ("roku": of the year),
 # German "(letzter Zugriff: 11.03.22)", "Zugriff am 26.04.2022", "Stand: 06.08.2020" (the page as it
 # stood then; "Stand" only before a colon, as the noun runs in prose too)
+# (lexicons/access_words; here the words that need more around them: "consulta:", ISO 690's
+# "[cit. 2023-03-14]", whose "cit." elsewhere is an op. cit.)
 ACCESSED_RE = uregex.compile(
-    r"""[(\[]?\s*(?:last\s+)?(?:accessed|retrieved|viewed|consulted|abgerufen|aufgerufen|zuletzt\s+abgerufen
-        |(?:letzter\s+)?zugriff|stand(?=:)|letzter\s+abruf
-        |consulté|consultado|consultato|ultima\s+consultazione|dernière\s+consultation|última\s+consulta
-        |dostęp|dostep|přístup|navštíveno|acesso\s+em|acessado\s+em
-        |acedido\s+em|(?:fecha\s+de\s+)?consulta(?=:)|ultimo\s+accesso|último\s+acceso|accesso\s+il(?=\s+\d)|acceso\s+el(?=\s+\d)
-        |geraadpleegd|raadpleging|bezocht|дата\s+обращения)(?:\s+(?:on|am|le|el|il|op))?:?\s+
+    r"""[(\[]?\s*(?:last\s+)?(?:"""
+    + lexicons.alternation(lexicons.entries("access_words"))
+    + r"""
+        |stand(?=:)|(?:fecha\s+de\s+)?consulta(?=:)|accesso\s+il(?=\s+\d)|acceso\s+el(?=\s+\d)
+        |(?<=\[)cit\.)(?:\s+(?:on|am|le|el|il|op))?:?\s+
         (?P<date>[^()\[\]]*?(?:\d{4}(?:-\d{1,2}-\d{1,2}\b)?|\b\d{1,2}\.\d{1,2}\.\d\d\b))
         (?:\s+(?:r|г)\.?(?=[\s;,)\]]|$))?\s*[)\]]?""",
     re.VERBOSE | re.IGNORECASE,

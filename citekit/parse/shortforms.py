@@ -45,6 +45,7 @@ PINPOINT_RE = uregex.compile(
           |n\.|nos?\.|letters?|Nr\.
           |(?:ch|pt|arts?)(?=\s\d))\s?)?  # OSCOLA's, without stops: "ch 2", "pt 3", "art 7"
         (?:[A-Z]?\d+[rv]?|[ivxlc]+)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5, para. 480; "S98"
+        (?:\.\d+){{0,2}}  # "2.65.9": book, chapter and section of an ancient text
         (?:\s*[-–]+\s*(?:\d+[rv]?|[ivxlc]+\b))?{NOTE_ON_PAGE}  # "xx–xxi": roman pages too
         (?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+)(?:\d+|[ivxlc]+)(?:\s*[-–]+\s*\d+)?{NOTE_ON_PAGE})*
         (?:\s+\*?passim\*?)?""",
@@ -244,6 +245,14 @@ def _comma_dated(names: str, pinpoint: str | None) -> bool:
     )
 
 
+# an author's name, or its opening and a full stop, then a passage by its divisions, as
+# classicists cite an ancient author: "Thucydides 2.36.1", "Thuc. 2.40.1", "Dem. 21.154–55"
+AUTHOR_DIVISION_RE = uregex.compile(
+    r"(?P<name>[A-Z][\w'’-]+)(?P<stop>\.)?\s+"
+    r"(?P<division>\d+(?:\.\d+)+(?:\s*[-–]\s*\d+(?:\.\d+)*)?)\.?"
+)
+
+
 def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
     """The names, year and pinpoint of a short form that has no title: "Buckles, 135" ->
     ("Buckles", None, "135"); "Black 2001, 135" -> ("Black", "2001", "135"); None otherwise.
@@ -251,6 +260,9 @@ def names_and_pinpoint(text: str) -> tuple[str, str | None, str | None] | None:
     text = text.strip().rstrip(".")
     if _title_alone(text):
         return None  # "*Dynatext*, 249": a title and its page
+    passage = AUTHOR_DIVISION_RE.fullmatch(text)
+    if passage is not None:  # "Thuc. 2.40.1": the name as typed; the known names expand it
+        return passage.group("name"), None, passage.group("division")
     head, _, rest = text.partition(", ")
     dated = YEAR_FIRST_RE.match(rest)  # "Merritt, 2003, 51": a year, not a page, after the name
     if _names(head) and not dated and PINPOINT_RE.fullmatch(rest.strip()):

@@ -66,7 +66,10 @@ def test_live_links_are_not_looked_up(server, settings):
     server.expect_request("/alive").respond_with_data("", headers={"Content-Type": "image/png"})
     result = one(replace(patient(settings), archive=True), server.url_for("/alive"))
     assert result.archive is None
-    assert [r.path for r, _ in server.log] == ["/alive"]
+    # (the log may also hold an earlier test's hanging request, logged when its handler ends)
+    paths = [r.path for r, _ in server.log]
+    assert "/alive" in paths
+    assert not [path for path in paths if path.startswith("/wayback")]
 
 
 def test_an_archived_error_page_rescues_nothing():
