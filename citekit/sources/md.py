@@ -41,8 +41,11 @@ SHOWN_TAG_RE = re.compile(r"""\{%-?\s*abbr\s+(["'])(?P<shown>[^"'\n]*)\1\s*-?%\}
 # ^[...] at its closing caret; there the carets go (other superscripts, ^2^2009, stay as typed)
 SUPERSCRIPT_RE = re.compile(r"(?<![\\\[^])\^(?![\[^])(?P<raised>[^\s^\[\]]{1,30}?)\^(?=\[\^)")
 # pandoc's superscript that opens with a link, ^[1](#footnote_0 "…")^: a note marker copied
-# from a web page (WordPress's footnote links), not an ^[inline note] whose text is "1"
-SUPERSCRIPT_LINK_RE = re.compile(r"(?<![\\\[^])\^(?=\[[^\[\]\n]*\]\()")
+# from a web page (WordPress's footnote links), not an ^[inline note] whose text is "1". Only
+# the closing caret makes it one (links, their {attributes}, no space between): without it
+# pandoc reads "^[https://x.org](https://x.org)" as a note whose text is the address
+LINKED = r"\[[^\[\]\n]*\]\([^()\n]*\)(?:\{[^{}]*\})?"  # [text](url "title"){attributes}
+SUPERSCRIPT_LINK_RE = re.compile(rf"(?<![\\\[^])\^(?={LINKED}(?:{LINKED}|[^\s^\[\]])*\^)")
 # asterisks left as text around a title: CommonMark closes no emphasis at "*Title,*trans." or
 # "*Society (*April", where pandoc (which wrote such notes from Word) does; a reader takes them
 # for italics as in plain text, so pairs that hold no other mark become italics
@@ -75,18 +78,26 @@ class _Reading:
     """What the walk over the token stream has found so far."""
 
     env: dict[str, object]
+    numbers: dict[int, int]  # markdown-it's note id -> the note's number
     footnotes: list[Footnote] = field(default_factory=list)
     references: list[int] = field(default_factory=list)
     defined: dict[str, int] = field(default_factory=dict)  # label -> note number
 
-    def number(self, note_id: int) -> int:
-        return note_id + 1  # markdown-it numbers notes from 0, by first reference
+    # each ^[inline note]'s tokens by its id: a note nested in a note is read in place
+    inline_notes: dict[int, list[Token]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        listed = self.env["footnotes"].get("list", {})  # type: ignore[attr-defined]
+        self.inline_notes = {i: n["tokens"] for i, n in listed.items() if "label" not in n}
+
+    def number(self, note_id: int) -> int | None:
+        return self.numbers.get(note_id)
 
     def unreferenced(self, label: str) -> int:
-        """The number of a note defined but never referenced: after every referenced one."""
+        """The number of a note defined but never referenced from the text (a reference
+        in another note is none, as in pandoc): after every referenced one."""
         if label not in self.defined:
-            listed = len(self.env["footnotes"]["list"])  # type: ignore[index]
-            self.defined[label] = listed + len(self.defined) + 1
+            self.defined[label] = len(self.numbers) + len(self.defined) + 1
         return self.defined[label]
 
 
@@ -103,7 +114,7 @@ def read(path: Path) -> Document:
     found = env.get("footnotes") or {}
     if not (found.get("list") or found.get("refs")):  # type: ignore[attr-defined]
         return _without_footnotes(path, text, tokens)
-    reading = _Reading(env)
+    reading = _Reading(env, _body_numbers(tokens))
     _walk(tokens, reading)
     footnotes, references = _typed_numbers(reading)
     return Document(
@@ -113,6 +124,23 @@ def read(path: Path) -> Document:
         footnotes=tuple(sorted(footnotes, key=lambda f: f.number)),
         references=references,
     )
+
+
+def _body_numbers(tokens: list[Token]) -> dict[int, int]:
+    """Note numbers by markdown-it's note ids, in the order the text first refers to each
+    note, as pandoc numbers them. A reference inside a note is none: pandoc gives a note
+    nested in an inline note no number of its own, and leaves a [^label] in a definition
+    as typed, where markdown-it would count either."""
+    numbers: dict[int, int] = {}
+    in_definition = False
+    for token in tokens:
+        if token.type in ("footnote_reference_open", "footnote_reference_close"):
+            in_definition = token.type == "footnote_reference_open"
+        elif token.type == "inline" and not in_definition:
+            for child in _flattened(token.children or []):
+                if child.type == "footnote_ref":
+                    numbers.setdefault(child.meta["id"], len(numbers) + 1)
+    return numbers
 
 
 def _typed_numbers(reading: _Reading) -> tuple[list[Footnote], tuple[int, ...]]:
@@ -126,11 +154,11 @@ def _typed_numbers(reading: _Reading) -> tuple[list[Footnote], tuple[int, ...]]:
     typed = {label: int(label) for label in labels if label.isdigit() and int(label) > 0}
     if inline or len(typed) < len(labels) or len(set(typed.values())) < len(typed):
         return reading.footnotes, tuple(reading.references)
-    renumber = {
-        reading.number(note_id) if note_id >= 0 else reading.defined[label]: typed[label]
+    rendered = {
+        label: reading.number(note_id) or reading.defined.get(label)
         for label, note_id in labels.items()
-        if note_id >= 0 or label in reading.defined
     }
+    renumber = {number: typed[label] for label, number in rendered.items() if number}
     in_order = [renumber[n] for n in sorted(renumber)]
     if any(later <= earlier for earlier, later in itertools.pairwise(in_order)):
         return reading.footnotes, tuple(reading.references)  # labels out of order: as rendered
@@ -164,7 +192,7 @@ def _walk(tokens: list[Token], reading: _Reading) -> None:
             _define(reading, *definition)
             definition = None
         elif token.type == "inline" and definition is not None:
-            mdtokens.add_inline(definition[2], token.children or [])
+            mdtokens.add_inline(definition[2], token.children or [], reading.inline_notes)
             definition[2].space()
         elif token.type == "html_block" and definition is not None:
             mdtokens.add_html_block(definition[2], token)
@@ -175,8 +203,7 @@ def _walk(tokens: list[Token], reading: _Reading) -> None:
 
 def _define(reading: _Reading, label: str, line: int, builder: InlineBuilder) -> None:
     refs = reading.env["footnotes"]["refs"]  # type: ignore[index]
-    note_id = refs.get(":" + label, -1)
-    number = reading.number(note_id) if note_id >= 0 else reading.unreferenced(label)
+    number = reading.number(refs.get(":" + label, -1)) or reading.unreferenced(label)
     text, links = _note_text(builder)
     reading.footnotes.append(Footnote(number, text, line, links))
 
@@ -187,14 +214,14 @@ def _references(token: Token, reading: _Reading) -> None:
     for child in _flattened(token.children or []):
         if child.type in ("softbreak", "hardbreak"):
             line += 1
-        if child.type != "footnote_ref":
+        number = reading.number(child.meta["id"]) if child.type == "footnote_ref" else None
+        if number is None:
             continue
-        number = reading.number(child.meta["id"])
         reading.references.append(number)
         if "label" not in child.meta:  # ^[inline]: its tokens are kept in the env
-            listed = reading.env["footnotes"]["list"][child.meta["id"]]  # type: ignore[index]
+            inline_notes = reading.inline_notes
             builder = _builder()
-            mdtokens.add_inline(builder, listed["tokens"])
+            mdtokens.add_inline(builder, inline_notes[child.meta["id"]], inline_notes)
             text, links = _note_text(builder)
             reading.footnotes.append(Footnote(number, text, line, links))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
@@ -64,8 +64,14 @@ class _Style:
 ADDRESS_TEXT_RE = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 
 
-def add_inline(builder: InlineBuilder, tokens: Sequence[Token]) -> None:
-    """Feed one paragraph's inline tokens to BUILDER."""
+def add_inline(
+    builder: InlineBuilder,
+    tokens: Sequence[Token],
+    inline_notes: Mapping[int, Sequence[Token]] | None = None,
+) -> None:
+    """Feed one paragraph's inline tokens to BUILDER; an ^[inline note] among them (one of
+    INLINE_NOTES, by id) is a note on the note, kept in place as an aside in parentheses:
+    pandoc gives it no number of its own, and no writer can show it as a note."""
     style = _Style()
     shown = ""  # the text of the open link so far
     for token in tokens:
@@ -87,8 +93,19 @@ def add_inline(builder: InlineBuilder, tokens: Sequence[Token]) -> None:
             style.links = style.links[:-1]
         elif kind == "html_inline":
             text = style.tag(token)
+        elif kind == "footnote_ref" and inline_notes and token.meta["id"] in inline_notes:
+            _add_aside(builder, inline_notes[token.meta["id"]], inline_notes)
         if text:
             builder.add(text, italic=style.italic > 0, bold=style.bold > 0, link=style.link)
+
+
+def _add_aside(
+    builder: InlineBuilder, tokens: Sequence[Token], inline_notes: Mapping[int, Sequence[Token]]
+) -> None:
+    """A note nested in a note, " (its text)" where its marker stands."""
+    builder.add(" (")
+    add_inline(builder, tokens, inline_notes)
+    builder.add(") ")
 
 
 # what of an HTML block is no text: comments, scripts and styles
