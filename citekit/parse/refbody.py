@@ -138,6 +138,12 @@ VANCOUVER_IMPRINT_RE = deferred.compile(
 PAREN_IMPRINT_RE = deferred.compile(
     r"^\s*\((?P<imprint>[^()]*(?::\s|,\s(?:1[5-9]|20)\d\d\b)[^()]*)\)"
 )
+# a book's place and publisher alone in parentheses closing an entry whose year stood after
+# its names (astronomy's "Dopita, M. A. 2003, Title (Berlin: Springer)"; "Jain, N., 1986,
+# ‘Title’, in D.R. Goyal, ed, Book (Delhi: Ajanta Publications)")
+PAREN_PLACE_PUBLISHER_END_RE = deferred.compile(
+    r"\s\((?P<imprint>[A-Z][^():]{1,60}:\s?[A-Z][^():]{1,80}?)\s?\)\.?$"
+)
 PAGES_LABEL_RE = deferred.compile(r"\bpp?\.\s*\d")
 # a container that opens with a proceedings word: "Proceedings of the …", "in the Proc. of …"
 SOCIETY_RE = deferred.compile(
@@ -412,6 +418,9 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
         after = rest[imprint.start() :]
     else:
         cut = refvenue.booktitle_end(rest) or refbook.title_end(rest)
+        closing = PAREN_PLACE_PUBLISHER_END_RE.search(rest, 0, cut) if "year" in fields else None
+        if closing and not rest[cut:].strip(" ."):  # "Book (Delhi: Ajanta)": its imprint
+            cut = closing.start()
         after = PAREN_IMPRINT_RE.sub(r"\g<imprint>", rest[cut:], count=1)
         # "Book, Mono Book Corp., Baltimore, MD, pp. 267-285": no period closed the book
         book, after = refimprint.publisher_in_title(rest[:cut].strip(" .,"), after)

@@ -178,7 +178,9 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
         fields["year"] = head.year
     rest = reflinks.take_links(head.rest, fields)
     bare = untitled(rest) or (head.year is not None and CONTAINER_FIRST_RE.match(rest))
-    title, rest, shape = ("", rest, "plain") if bare else _title(rest, comma=head.comma)
+    title, rest, shape = (
+        ("", rest, "plain") if bare else _title(rest, comma=head.comma, dated=bool(head.year))
+    )
     if not head.people and not head.year:
         rest = _year_after_title(rest, fields)
     title, rest = _bracketed_tail(title, rest)
@@ -219,11 +221,12 @@ def unnumbered(text: str) -> str:
     return TIGHT_COMMA_RE.sub(", ", text)
 
 
-def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
+def _title(rest: str, *, comma: bool = False, dated: bool = False) -> tuple[str, str, str]:
     """The title, the text after it, and how it was printed: quoted, italic or plain.
 
     `comma`: the names ended at a comma, so a plain title ends at its first comma too
-    ("A. Bookstein and S. T. Klein, Detecting … clustering, Proceedings of …")."""
+    ("A. Bookstein and S. T. Klein, Detecting … clustering, Proceedings of …"). `dated`: the
+    year stood after the names, so a place and publisher in parentheses close the entry."""
     for pattern, shape in ((QUOTED_RE, "quoted"), (ITALIC_RE, "italic")):
         match = pattern.match(rest)
         if match and rest[match.end() :][:1] not in (":", "?", "!"):  # "“Quoted”: Sub" is plain
@@ -233,6 +236,8 @@ def _title(rest: str, *, comma: bool = False) -> tuple[str, str, str]:
     if acs:
         return _tidy(acs[0]), acs[1], "plain"
     imprint = PAREN_IMPRINT_END_RE.search(rest)
+    if imprint is None and dated:
+        imprint = refbody.PAREN_PLACE_PUBLISHER_END_RE.search(rest)
     before = rest[: imprint.start()] if imprint else ""
     if before and "(" not in before and not PLAIN_END_RE.search(before):
         return _tidy(rest[: imprint.start()]), imprint.group("imprint"), "plain"

@@ -46,10 +46,27 @@ PLACE_SENTENCE_RE = deferred.compile(
 
 
 def publisher_alone(segment: str, found: dict[str, str]) -> bool:
-    """ "Hendrickson, 1996": no colon, one name before the year, and no place's name."""
+    """ "Hendrickson, 1996": no colon, one name before the year, and no place's name; never
+    a name the year follows without a comma ("Albany 1975", "Columbus Ohio 1987"), the place
+    and year of an imprint without publisher, as European humanities lists print it."""
     if ":" in segment or "publisher" in found or "address" not in found:
         return False
-    return not _places(found["address"])
+    return not _places(found["address"]) and not _place_year(segment, found["address"])
+
+
+def _place_year(segment: str, address: str) -> bool:
+    """Does the year follow ADDRESS in SEGMENT after a space alone, ADDRESS a town's name of
+    capitalised words (not a date's day and month: "15 May 2002", "filed January 2016")?"""
+    words = address.split()
+    if len(words) > MAX_CITY_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    if any(c.isdigit() for c in address) or MONTH_RE.fullmatch(words[-1].strip(".")):
+        return False
+    at = segment.find(address)
+    return at >= 0 and PLACE_YEAR_RE.match(segment, at + len(address)) is not None
+
+
+PLACE_YEAR_RE = deferred.compile(r"\.?\s+(?:1[5-9]|20)\d\d")  # " 1975", "Mass. 1963"
 
 
 def publisher_then_place(text: str) -> tuple[str, str] | None:

@@ -24,6 +24,22 @@ CASES = [
         "Marsh, Tilda. Ledgers of the Fens. Hendrickson, 1996.",
         {"publisher": "Hendrickson", "address": None},
     ),
+    (  # a place no lexicon knows, the year after it without a comma (European lists)
+        "T. Lund, The Harbour Songs of the North, Fenwick-on-Tyne 1975.",
+        {"address": "Fenwick-on-Tyne", "publisher": None, "year": "1975"},
+    ),
+    (  # the same with its region, no comma between
+        "T. Lund (ed.), Tides and Their Songs, Columbus Ohio 1987.",
+        {"address": "Columbus Ohio", "publisher": None, "year": "1987"},
+    ),
+    (  # astronomy's book: the year after the names, the place and publisher in parentheses
+        "Lund, T. A., & Ode, K. 2003, Tides of the Inner Planets (Berlin: Quayside)",
+        {"title": "Tides of the Inner Planets", "address": "Berlin", "publisher": "Quayside"},
+    ),
+    (  # the same closing a chapter's book
+        "Ruiz, Ana, 1986, ‘Harbour Law’, in K. Ode, ed, Ports and Courts (Delhi: Tern Books)",
+        {"booktitle": "Ports and Courts", "address": "Delhi", "publisher": "Tern Books"},
+    ),
     (  # a publisher its words name, then a place no lexicon knows
         "Oyelaran, B. (2003). Dry Season Farming. Prairie Valley University Press, Lubbock.",
         {"publisher": "Prairie Valley University Press", "address": "Lubbock"},
