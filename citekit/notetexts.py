@@ -78,10 +78,10 @@ class NoteTexts:
         if not notes:  # no earlier note holds the words: no pattern to compile
             return None
         title_re = _words_re(title)
-        name_re = _words_re(name) if name else None
         for note in notes:
             text = self.texts[note]
-            for match in title_re.finditer(text):
+            for match in title_re.finditer(text):  # the name's pattern compiled at a match
+                name_re = _words_re(name) if name else None
                 if _stated_in_full(text, match.start(), match.end(), name_re, year):
                     return Found(note, match.start(), match.end(), title)
         return None
