@@ -89,3 +89,27 @@ def test_a_pointer_takes_the_full_citation_whose_words_name_the_author() -> None
     ]
     assert pointed_work(_supra("SEAR"), POINTED, cited) == "w2"
     assert pointed_work(_supra("Kowalski"), POINTED, cited) is None  # the note never names him
+
+
+def test_words_out_of_their_order_are_no_title_to_look_for():
+    from citekit.notetexts import _may_hold
+
+    assert _may_hold("salt roads in the north", ["salt", "roads"])
+    assert not _may_hold("roads of salt", ["salt", "roads"])  # both words, not in order
+    assert not _may_hold("saltroads", ["salt", "roads"])  # the pattern needs a mark between
+
+
+def test_the_order_test_never_refuses_a_note_the_pattern_matches():
+    import random
+
+    from citekit.notetexts import WORD_RE, _may_hold, _words_re
+
+    pieces = ["Salt", "salt", "ROADS", "Roads", " ", "-", "_", ", ", "ſ", "K", "İ", "ı", "é", "x",
+              "roadsalt", "ß", "Ss", "1"]  # fmt: skip
+    rng = random.Random(28)
+    for title in ("Salt Roads", "salt roads salt", "Kiss_1"):
+        words = WORD_RE.findall(title.casefold())
+        for _ in range(4000):
+            text = "".join(rng.choices(pieces, k=rng.randint(0, 10)))
+            if _words_re(title).search(text):
+                assert _may_hold(text.casefold(), words), (title, text)

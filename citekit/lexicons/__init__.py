@@ -18,8 +18,9 @@ from types import MappingProxyType
 def entries(name: str) -> tuple[str, ...]:
     """The entries of lexicon NAME in file order: ("paris", "new", ...)."""
     text = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
+    # one pass, a list before the tuple: the gazetteer's 61,000 lines are read in a run's time
+    lines = text.splitlines()
+    return tuple([entry for line in lines if (entry := line.strip()) and entry[0] != "#"])
 
 
 @cache

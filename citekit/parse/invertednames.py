@@ -100,7 +100,7 @@ def _family(word: str) -> bool:
         len(word) > 1
         and word[0].isupper()
         and not word.isupper()
-        and all(c.isalpha() or c in "-'’" for c in word)
+        and word.replace("-", "").replace("'", "").replace("’", "").isalpha()  # letters, and marks
     )
 
 

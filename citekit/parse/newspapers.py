@@ -13,9 +13,10 @@ issue (an article whose journal is that title), whatever the general rules made 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import places, uregex
+from citekit.parse import memo, places, uregex
 from citekit.parse.elements import Parsed
 from citekit.parse.patterns import MONTHS, YEAR
 
@@ -87,6 +88,7 @@ def _plain_issue(text: str) -> re.Match[str] | None:
     return PLAIN_ISSUE_RE.match(text.strip())
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of each quoted title's lead (paperfirst): names recur
 def names_paper(name: str) -> bool:
     """Does NAME hold a newspaper's word ("Knoxville News-Sentinel", "Daily Guide")?"""
     words = name.casefold().replace("-", " ").split()

@@ -193,13 +193,25 @@ class GuardedFromWords(Guarded):
     def search(self, string: str, *args: int, **kwargs: int) -> re.Match[str] | None:
         if args or kwargs:
             return super().search(string, *args, **kwargs)
-        start = self._first_word(string)
-        if start < 0:
-            return None
-        while start and (string[start - 1].isalpha() or string[start - 1].isspace()
-                         or string[start - 1] in "(["):  # fmt: skip
+        start = self._first_start(string)
+        return None if start < 0 else self.compiled.search(string, start)
+
+    def finditer(self, string: str, *args: int, **kwargs: int) -> Iterator[re.Match[str]]:
+        """The matches from the first possible start on: no match opens before it, so the
+        first one found is the pattern's own first, and each after it follows from that."""
+        if args or kwargs:
+            return super().finditer(string, *args, **kwargs)
+        start = self._first_start(string)
+        return iter(()) if start < 0 else self.compiled.finditer(string, start)
+
+    def _first_start(self, text: str) -> int:
+        """The first word of the cover in TEXT less the letters, spaces and brackets before
+        it: where the first match may open (-1: no match can)."""
+        start = self._first_word(text)
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1].isspace()
+                             or text[start - 1] in "(["):  # fmt: skip
             start -= 1
-        return self.compiled.search(string, start)
+        return start
 
     def _first_word(self, text: str) -> int:
         """Where the first word of the cover stands in TEXT (-1: none does). The folded text

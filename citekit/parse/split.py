@@ -47,8 +47,9 @@ def split_cited_in(text: str, piece: Piece, hereafter: tuple[str, ...] = ()) -> 
     """ "Roi Medvedev, “Vizit …,” 93-101, cited by Radchenko, Op. cit." holds two sources."""
     piece = quotedin.after_speaker(text, piece, hereafter)  # "Bagoo, quoted in Laughlin, …"
     span = piece.text(text)
-    mask = protected(span)
+    mask = None  # what is protected, read at the first "cited in": most spans hold none
     for match in CITED_IN_RE.finditer(span):
+        mask = protected(span) if mask is None else mask
         if mask[match.start()]:
             continue
         head, tail = span[: match.start()], span[match.end() :]

@@ -236,9 +236,22 @@ def test_access_date_search_from_its_first_word_finds_what_the_pattern_finds():
     for text in _texts(pieces, 6000):
         plain, fast = guarded.compiled.search(text), guarded.search(text)
         assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups()))
+        every = [(m.span(), m.groups()) for m in guarded.compiled.finditer(text)]
+        assert every == [(m.span(), m.groups()) for m in guarded.finditer(text)], text
 
 
 def test_quoted_spans_are_the_quoted_pattern_s_matches():  # kept for the next rule's question
     for text in _texts(["“", "”", "a", " ", "'", "‘", "’", "«", "»", '"', "„"]):
         spans = [(m.span(), m.groups()) for m in patterns.quoted_spans(text)]
         assert spans == [(m.span(), m.groups()) for m in patterns.QUOTED_RE.finditer(text)]
+
+
+def test_family_word_test_answers_as_its_walk_over_the_characters():  # str methods, no generator
+    from citekit.parse.invertednames import _family
+
+    def walked(word: str) -> bool:
+        letters = all(c.isalpha() or c in "-'’" for c in word)
+        return len(word) > 1 and word[0].isupper() and not word.isupper() and letters
+
+    for word in _texts(["A", "a", "-", "'", "’", "É", "ǅ", "1", ".", " ", "Ⅻ", "_", "ß"], 6000):
+        assert _family(word) == walked(word), word
