@@ -115,7 +115,7 @@ def parse_book(title: str, people: dict[str, str], after: str) -> Parsed:
     fields.update(extra)
     locator = find_locator(tail)
     if volume:
-        locator = f"{volume}, {locator}" if locator else volume
+        fields.setdefault("volume", VOLUME_RE.search(volume).group("vol"))
     entry_type = "collection" if "editor" in fields and "author" not in fields else "book"
     entry_type = special_type(after, fields) or entry_type  # "(PhD diss., Univ. of X, 1998)"
     return Parsed(entry_type, fields, locator)

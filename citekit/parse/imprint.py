@@ -36,7 +36,11 @@ NUMBER_RE = re.compile(
     r"\s*(?P<num>\d[\w/–-]*)",
     re.IGNORECASE,
 )
-VOLUME_COUNT_RE = re.compile(r"\b\d+\s+(?:vols?\.?|volumes|Bde\.|tomes)\s*", re.IGNORECASE)
+# how many volumes a work has: "2 vols.", "12 vol.", "3 Bde.", "7 dln." (Dutch), "2 tomos"
+VOLUME_COUNT_RE = re.compile(
+    r"\b\d+\s+(?:vols?\.?|volumes|Bde\.|Bände|tomes|tomos|dln\.|delen)(?=[\s,;:()]|$)\s*",
+    re.IGNORECASE,
+)
 # "janvier" -> 1, "märz" -> 3: every spelling in lexicons/months.txt, case-folded
 MONTH_NUMBERS = {
     name.casefold(): number
@@ -297,16 +301,15 @@ LETTERED_PAGE_RE = deferred.compile(
 )
 
 
-# a volume and its page joined by a colon, after a multi-volume work's imprint (Chicago): "2:583–84"
-VOLUME_COLON_PAGE_RE = deferred.compile(
-    r"^\d{1,2}:\s?\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*$"
-)
+# a page in arabic or in small roman numerals (a preface's), or a range of them: "45–47", "xv–xxii"
+_PAGES = r"(?:\d+|[xvilc]+)(?:\s*[-–—]\s*(?:\d+|[xvilc]+))?"
+# a volume and its page joined by a colon, after a multi-volume work's imprint (Chicago):
+# "2:583–84", "8:xxi–xxv"
+VOLUME_COLON_PAGE_RE = deferred.compile(rf"^\d{{1,2}}:\s?{_PAGES}(?:\s*,\s*{_PAGES})*$")
 
 
-# a volume in capitals, with the year it appeared, and a page: "IX (1976), 201" (MHRA)
-VOLUME_PAGE_RE = deferred.compile(
-    r"^[IVXLC]+(?:\s*\((?:1[5-9]|20)\d\d\))?,\s*\d+(?:\s*[-–]\s*\d+)?$"
-)
+# a volume in capitals, with the year it appeared, and a page: "IX (1976), 201" (MHRA), "I, xv–xxii"
+VOLUME_PAGE_RE = deferred.compile(rf"^[IVXLC]+(?:\s*\((?:1[5-9]|20)\d\d\))?,\s*{_PAGES}$")
 
 
 # words in square brackets after a pinpoint: "p. 177 [Masterarbeit] [En línea]", "p. 335 [British

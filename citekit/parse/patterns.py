@@ -195,7 +195,9 @@ POSSESSIVE_RE = uregex.compile(r"\b(?:in\s+)?(?P<pos>my|his|her|their|our)\s+(?=
 # history styles print it: "(OUP 2000)", "(Berlin 1997)", "(Den Haag 1953)"; never a date
 # ("(July 1986)", "(Spring 1990)"); two names joined make one publisher: "(Sweet and Maxwell
 # 2010)", "(Weidenfeld & Nicolson 1962)"
-_NAMED_BEFORE_YEAR = rf"(?!(?:{MONTHS}|{SEASONS})\b)(?:[A-Z][\w.&'’-]*\s(?:(?:&|and)\s)?){{1,3}}"
+_NAMED_BEFORE_YEAR = (  # a Dutch place may open with its article: "('s-Gravenhage 1915)"
+    rf"(?!(?:{MONTHS}|{SEASONS})\b)(?:(?:['’]s-)?[A-Z][\w.&'’-]*\s(?:(?:&|and)\s)?){{1,3}}"
+)
 # an issue's or a post's day alone in brackets: "Quarterly 79, no. 2 (June 28, 2016): 263–78"
 DAY_DATE = rf"\((?:{MONTHS})\.?\s+\d{{1,2}},\s+{YEAR}\)"
 # the day alone, or an issue's date after its volume and number: "41, no. 3 (July 1978)"
@@ -203,8 +205,9 @@ DAY_DATE_PAREN_RE = uregex.compile(
     rf"{DAY_DATE}|\b\d{{1,4}},\s+no\.\s*\d{{1,4}}\s+\((?:{MONTHS}|{SEASONS})\.?\s+{YEAR}\)"
 )
 IMPRINT_PAREN_RE = uregex.compile(  # the year comes last: "(probably July 1986)" is no imprint
-    # (a span of years written short after a place: "(London, 1810–28)", not a title's "(1868-88)")
-    rf"\((?!{DAY_DATE[2:]})(?P<body>(?:[^()]*?[,:][^()]*?|{_NAMED_BEFORE_YEAR})?(?:(?<=,\s){YEAR}[–-]\d{{1,2}}(?=\s*\))|{YEAR}[a-z]?(?:[–-](?=\s*\)))?|n\.\s?d\.)\]?)\s*\)"
+    # (a span of years after a place: "(London, 1810–28)", "(Rotterdam 1877-1890)", not a
+    # title's "(1868-88)")
+    rf"\((?!{DAY_DATE[2:]})(?P<body>(?:[^()]*?[,:][^()]*?|{_NAMED_BEFORE_YEAR})?(?:(?<=,\s){YEAR}[–-]\d{{1,2}}(?=\s*\))|(?<=[\w.,]\s){YEAR}[–-]{YEAR}(?=\s*\))|{YEAR}[a-z]?(?:[–-](?=\s*\)))?|n\.\s?d\.)\]?)\s*\)"
 )
 # unbracketed imprints: "Berlin: Suhrkamp 2005", "München 1998", "Paris, Seuil, 1975"
 BARE_IMPRINT_RE = uregex.compile(

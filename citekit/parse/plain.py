@@ -276,7 +276,7 @@ def _untitled_book(people: dict[str, str], parts: list[str]) -> Parsed:
         fields["edition"] = stated["edition"]
     locator = find_locator(", ".join(parts[year_index + 1 :]))
     if volume:
-        locator = f"{volume}, {locator}" if locator else volume
+        fields.setdefault("volume", VOLUME_RE.search(volume).group("vol"))
     entry_type = "collection" if "editor" in fields and "author" not in fields else "book"
     special = special_type(", ".join(parts[1 : year_index + 1]), fields)
     mark = f"{fields.get('type')}. "

@@ -173,8 +173,21 @@ def _volumes_years(segments: list[str], index: int) -> str | None:
     span = reprints.year_span(segments[index])
     if span is None or span[1] != 0 or index < 2:
         return None
+    index = _before_series_and_count(segments, index)
     before = segments[index - 1]
     return span[0] if is_place(before) or (index >= 3 and _publisher_like(before)) else None
+
+
+def _before_series_and_count(segments: list[str], index: int) -> int:
+    """The index of the first of the segments before INDEX that name a series or the count
+    of volumes ("Gallimard, coll. « Pléiade », 12 vol., 1976-1981": both stand between the
+    publisher and the years), INDEX itself where there are none; never the title (0)."""
+    while index - 1 >= 2 and (
+        CONTRIBUTOR_RE.match(segments[index - 1])
+        or imprint.VOLUME_COUNT_RE.fullmatch(segments[index - 1])
+    ):
+        index -= 1
+    return index
 
 
 def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str, str]) -> int:
@@ -196,8 +209,11 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
             fields["publisher"] = before
         return index
     start = index
-    while start - 1 >= 1 and CONTRIBUTOR_RE.match(segments[start - 1]):
-        start -= 1  # "coll. « L'Évolution de l'humanité »" stands between publisher and year
+    while start - 1 >= 1 and (
+        CONTRIBUTOR_RE.match(segments[start - 1])
+        or imprint.VOLUME_COUNT_RE.fullmatch(segments[start - 1])
+    ):
+        start -= 1  # "coll. « L'Évolution de l'humanité »", "12 vol." stand before the year
     if start - 1 >= 1 and ":" in segments[start - 1] and not MONTH_RE.search(segments[start - 1]):
         place, publisher = (p.strip() for p in segments[start - 1].split(":", 1))
         fields.update({k: v for k, v in (("address", place), ("publisher", publisher)) if v})
