@@ -4,7 +4,7 @@ below its floor.
 tests/corpus4 to tests/corpus27 were written after the parser, and measured before any rule
 was fitted to them (for tests/corpus19 to tests/corpus21, tests/corpus23 and later ones, rules
 were then written for what each missed, each against a habit the other corpora share;
-tests/corpus22 and tests/corpus26 have none); their floors sit a little under the figures the
+tests/corpus22 has none); their floors sit a little under the figures the
 parser reached, so a change that loses ground on these documents fails here. The scorer lives
 outside the project (../shared/eval/score.py, or the folder named by CITEKIT_EVAL); without it
 the test is skipped.
@@ -200,15 +200,15 @@ FLOORS = {
     },
     "corpus25": {  # unseen 0.940 on 9cbc64d; raised where rules from its misses lifted it
         "de_haithabu_ausgrabungen": 0.97,
-        "en_land_titling_wp": 0.93,
+        "en_land_titling_wp": 0.965,
         "en_meiji_novel_student": 0.98,
         "en_nondelegation_founding": 0.98,
         "en_seaworthiness_hague_visby": 0.98,
         "en_tuscan_health_boards": 0.975,
         "fr_carte_cassini": 0.97,
     },
-    "corpus26": {  # unseen 0.880 on a81c692; no rule written against it; less ~0.01
-        "en_dust_bowl_soil": 0.615,
+    "corpus26": {  # unseen 0.880 on a81c692; raised where rules from its misses lifted it
+        "en_dust_bowl_soil": 0.98,
         "en_kolkhoz_markets_1932": 0.875,
         "en_orfeo_mantua_1607": 0.98,
         "en_pericles_funeral_student": 0.865,
@@ -222,7 +222,7 @@ FLOORS = {
         "en_maritime_delimitation_icj": 0.98,
         "en_venetian_incunabula": 0.97,
         "es_duero_repoblacion": 0.895,
-        "nl_ontkerkelijking_blog": 0.77,
+        "nl_ontkerkelijking_blog": 0.985,
         "pt_trafico_luanda_rio": 0.91,
     },
 }

@@ -6,10 +6,12 @@ Ross studied the contractors of the district."
 
 Scholars who write author-date references paste their reference-list entries into notes as
 they print them (ASA, Chicago author-date, APA, Harvard): names inverted, the year closed by a
-full stop, then the title. The note grammar cuts such an entry at "2006." and takes the names
-for a title; the entry reader (refnote) reads a note only when the whole of it is one entry
-(leadentry: after "See"). Here each entry is cut from its head to the next one's, or to the
-"; " or the sentence of commentary that closes it, and read by the entry reader; what stands
+full stop, a colon (German), or in Harvard's brackets with the title right after ("Worster, D.
+(1979) *Dust Bowl*. New York: …"), then the title. The note grammar cuts such an entry at "2006."
+and takes the names for a title; the entry reader (refnote) reads a note only when the whole of
+it is one entry (leadentry: after "See"). Here each entry is cut from its head to the next
+one's, or to the "; ", the sentence of commentary or the clause its imprint runs on into
+("… Press, who blames the drought …") that closes it, and read by the entry reader; what stands
 between the entries (prose, short forms "Ross 1985:48", "; compare Lane 2001:60") is left to
 the note grammar.
 """
@@ -23,7 +25,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import memo
 from citekit.parse.namecues import PARTICLES
-from citekit.parse.patterns import YEAR
+from citekit.parse.patterns import LEAD_IN_RE, YEAR
 from citekit.parse.prefilter import GuardedBy
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
@@ -34,19 +36,29 @@ GIVEN = r"[A-Z][a-z][\w'’-]*(?:\s(?:[A-Z][a-z][\w'’-]*|[A-Z]\.))*"  # "Greta
 INVERTED = rf"{FAMILY},\s+{INITIALS}"  # "Koller, D."
 INVERTED_GIVEN = rf"{FAMILY},\s+(?:{INITIALS}|{GIVEN})"  # "Krippner, Greta R."
 DIRECT = rf"(?:{INITIALS}|{GIVEN})\s?{FAMILY}"  # "C.R. Shalizi", "Richard Swedberg"
+# a later name of the list, its family name perhaps opened by particles: "de la Rosa, J."
+SMALL_PARTICLES = lexicons.alternation(p for p in lexicons.words("name_particles") if p.islower())
+LISTED = rf"(?:{SMALL_PARTICLES}\s+){{0,2}}{INVERTED}"
+# Harvard's year in brackets with no full stop, the title right after it: "Worster, D. (1979)
+# *Dust Bowl*", "Hansen, Z.K. and Libecap, G.D. (2004) 'Small farms …'", "Knowles, A.K. (ed.)
+# (2008) *Placing History*", "Lund, P. (n.d.) *Seed Banks*. Available at: …"
+HARVARD_DATE = rf"\((?:{YEAR}[a-z]?|n\.\s?d\.)\)"  # "(1979)", "(2008a)", "(n.d.)"
+HARVARD_YEAR = rf"(?:\s+\(eds?\.?\))?\s+{HARVARD_DATE}\s(?=[*'‘’\"“]|[A-Z][a-z])"
 # the year after the names: after a full stop ("Karl. [1944] 2001.", "C. 2006."), a comma
 # after an initial ("Smith, J., 2006."), or in brackets ("Scott, J. C. (1998)."); not after a
 # comma and a word ("Bilbao, Arco, 2019." closes a note's imprint)
 YEAR_CLOSE = (
-    rf"(?:(?:\.?(?<=\.)|(?<=\.),)\s+(?:\[{YEAR}\]\s+)?\(?{YEAR}[a-z]?\)?"
+    rf"(?:(?:(?:\.?(?<=\.)|(?<=\.),)\s+(?:\[{YEAR}\]\s+)?\(?{YEAR}[a-z]?\)?"
     rf"|,?\s+\({YEAR}[a-z]?\))\.\s"
+    rf"|,?\s+\({YEAR}[a-z]?\):\s"  # German: "Brandt, Susanne (2010): Title"
+    rf"|{HARVARD_YEAR})"
 )
 # the head of an entry: its names, then the year closed by a full stop ("Scott, J. C.
 # (1998).", "Polanyi, Karl. [1944] 2001.", "Smelser, Neil J., and Richard Swedberg, eds. 2005.")
 ENTRY_HEAD_RE = re.compile(
     rf"(?<![\w'’-]){INVERTED_GIVEN}"
-    rf"(?:,?\s+(?:and|&)\s+(?:{INVERTED}|{DIRECT})|[,;]\s+{INVERTED})*"  # "and Friedman, N."
-    rf"(?:,\s+eds?\.)?{YEAR_CLOSE}"
+    rf"(?:,?\s+(?:and|&)\s+(?:{LISTED}|{DIRECT})|[,;]\s+{LISTED})*"  # "and Friedman, N."
+    rf"(?:,?\s+et\s+al\.)?(?:,\s+eds?\.)?{YEAR_CLOSE}"  # "Marsh, J. et al. (2004)"
 )
 # behind the comma and capital every head opens with ("Koller, D.", "Krippner, Greta R."): the
 # pattern opens with a look-behind, so the engine tries it at every position of every note
@@ -57,7 +69,7 @@ JOIN_END_RE = re.compile(r"[\s;,]*(?:\band\s*)?$")
 JOIN_START_RE = re.compile(r"^[\s;,.]*(?:and\b\s*)?")
 # an entry's sentence ends: a full stop, perhaps inside closing quotes, then a capital
 # (not an initial's: "Marsh, R. T., et al.")
-SENTENCE_END_RE = re.compile(r"(?<=[\w)])(?<![\s.][A-Z])\.[”\"’']?\s+(?=[A-Z])")
+SENTENCE_END_RE = re.compile(r"(?<=[\w)*])(?<![\s.][A-Z])\.[”\"’']?\s+(?=[A-Z*])")
 WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 # small words an entry's sentences hold (a title's "of", "edited by", "presented at the")
 ENTRY_WORDS = frozenset(
@@ -82,18 +94,19 @@ def entry_run(text: str) -> tuple[Stretch, ...] | None:
     """The stretches of TEXT, in order, when TEXT holds an entry beside prose or other
     citations, or several entries; None when it holds none, a single entry and nothing else
     (leadentry reads it), or when any stretch from one head to the next opens no entry."""
-    heads = [head for head in ENTRY_HEAD_RE.finditer(text) if not _joined_name(text, head)]
-    if not heads or _inside_names(text[: heads[0].start()]):
+    found = [head for head in ENTRY_HEAD_RE.finditer(text) if not _joined_name(text, head)]
+    heads = [(_names_start(text, head.start()), head.end()) for head in found]
+    if not heads or _inside_names(text[: heads[0][0]]):
         return None  # "De Raedt, L. (1993).", "…, Van Poppel, H. (2019).": one entry's names
-    out = [Stretch(0, heads[0].start())] if text[: heads[0].start()].strip() else []
-    ends = [head.start() for head in heads[1:]] + [len(text)]
-    for head, end in zip(heads, ends, strict=True):
-        close = head.start() + _entry_end(text[head.start() : end], head.end() - head.start())
-        span = JOIN_END_RE.sub("", text[head.start() : close]).rstrip()
+    out = [Stretch(0, heads[0][0])] if text[: heads[0][0]].strip() else []
+    ends = [start for start, _ in heads[1:]] + [len(text)]
+    for (start, head_end), end in zip(heads, ends, strict=True):
+        close = start + _entry_end(text[start:end], head_end - start)
+        span = _without_lead_in(JOIN_END_RE.sub("", text[start:close]).rstrip())
         entry = reference_note(span)
         if entry is None or not entry.fields.get("title"):
             return None  # "Smith, J. 2004. And then …": not an entry, the note grammar reads it
-        out.append(Stretch(head.start(), head.start() + len(span), entry))
+        out.append(Stretch(start, start + len(span), entry))
         after = close + JOIN_START_RE.match(text[close:end]).end()
         if text[after:end].strip():
             out.append(Stretch(after, end))
@@ -102,11 +115,44 @@ def entry_run(text: str) -> tuple[Stretch, ...] | None:
     return tuple(out)
 
 
+# the words before a head's family name that may be its particles: "Van Rooden, P.", "Van der
+# Woude, A."
+PARTICLES_BEFORE_RE = re.compile(r"(?:(?<=\s)|^)(?:[^\W\d_]{1,3}\s+){1,2}$")
+
+
+def _names_start(text: str, head: int) -> int:
+    """Where the names of the head at HEAD begin: before the particles of its family name when
+    the first is written with a capital ("Zie ook Van Rooden, P. (2004).", "De Raedt, L."); a
+    particle in small letters may be the note's word ("les travaux de Dupont, J. (2001)")."""
+    run = PARTICLES_BEFORE_RE.search(text, 0, head)
+    words = list(WORD_RE.finditer(text, run.start(), head)) if run else []
+    while words and not (words[0].group()[:1].isupper() and _all_particles(words)):
+        words = words[1:]
+    return words[0].start() if words else head
+
+
+def _all_particles(words: list[re.Match[str]]) -> bool:
+    return all(word.group().casefold() in PARTICLES for word in words)
+
+
+def _without_lead_in(span: str) -> str:
+    """SPAN without the lead-in to the next source that closes it ("… Hilversum: Verloren.
+    Zie ook", "… Press. See also"): a sentence of lead-in words alone."""
+    last = next(reversed(list(SENTENCE_END_RE.finditer(f"{span} X"))), None)
+    if last is None or last.end() >= len(span):
+        return span
+    lead = LEAD_IN_RE.match(f"{span[last.end() :]} X")  # a lead-in wants something after it
+    if lead is None or lead.end() <= len(span) - last.end():
+        return span
+    return span[: last.start() + 1]
+
+
 def _entry_end(span: str, head: int) -> int:
     """Where the entry SPAN opens ends: at its first "; " after the HEAD's year (an entry
-    holds none; another citation follows), or before a sentence of commentary after its
-    title and one more sentence ("… Boston: Beacon Press. Polanyi never defined it.");
-    else at SPAN's end."""
+    holds none; another citation follows), before a sentence of commentary after its
+    title and one more sentence ("… Boston: Beacon Press. Polanyi never defined it."), or
+    before a clause of commentary its imprint runs on into (imprint_prose_at); else at
+    SPAN's end."""
     semicolon = span.find("; ", head)
     end = semicolon if semicolon >= 0 else len(span)
     stops = list(SENTENCE_END_RE.finditer(span, head, end))
@@ -114,7 +160,68 @@ def _entry_end(span: str, head: int) -> int:
         rest = span[stop.end() : end]
         if commentary(rest) and not ENTRY_GOES_ON_RE.search(rest):
             return stop.start() + 1
-    return end
+    prose = imprint_prose_at(span[:end])
+    return end if prose is None else prose
+
+
+# the last sentence of an entry, when it is its imprint: "Albuquerque: University of New
+# Mexico Press, pp. 61–86", "Washington, DC: Government Printing Office"
+IMPRINT_SENTENCE_RE = re.compile(r"[A-Z][\w.,'’ -]{1,40}:\s+[A-Z]")
+# what opens commentary after a publisher or a page, with no full stop before it
+# (lexicons/title_prose_words.txt: ", who blames the drought", "Press gave it a wide
+# readership"); not "for", which a publisher's name holds ("Published for the Society")
+IMPRINT_PROSE_RE = re.compile(
+    r"(?<=[^\W_]),?\s+"
+    + lexicons.alternation(lexicons.words("title_prose_words") - {"for"})
+    + r"\s+[a-z]"
+)
+
+
+# a sentence that closes with an imprint: "…, New York: Basic Books", "Boston: Beacon Press"
+IMPRINT_END_RE = re.compile(r"(?:^|[.,]\s+)[A-Z][\w.,'’ -]{1,40}:\s+[A-Z][^:;]*$")
+
+
+def commentary_at(text: str) -> int | None:
+    """Where commentary after the imprint of the entry TEXT begins: a sentence of it after the
+    imprint's ("… New York: Basic Books. Its author's institute designed the programme."), or
+    a clause the imprint runs on into (imprint_prose_at); None where TEXT holds none."""
+    end = _imprint_sentence_end(text)
+    prose = imprint_prose_at(text if end is None else text[:end])
+    return end if prose is None else prose
+
+
+def _imprint_sentence_end(text: str) -> int | None:
+    """Where the sentence that closes with TEXT's imprint ends, when commentary follows it."""
+    start = 0
+    for stop in SENTENCE_END_RE.finditer(text):
+        rest = text[stop.end() :]
+        closes = IMPRINT_END_RE.search(text[start : stop.start()]) is not None
+        if closes and commentary(rest) and not _entry_sentence(rest):
+            return stop.start() + 1
+        start = stop.end()
+    return None
+
+
+# an imprint, "(Moscow: ROSSPEN, 2001)", or a year in brackets in the sentence after: more of
+# the entry (a title's colon taken for an imprint's: "…, Tragediia sovetskoi derevni:
+# Kollektivizatsiia i raskulachivanie. Dokumenty i materialy, vol. 3 (Moscow: ROSSPEN, 2001)")
+MORE_ENTRY_RE = re.compile(rf"[A-Z][\w.'’ -]{{1,40}}:\s+[A-Z]|\([^()]*{YEAR}[^()]*\)")
+
+
+def _entry_sentence(rest: str) -> bool:
+    """Does REST, what follows a sentence that closed with an imprint, go on with the entry?"""
+    sentence = SENTENCE_END_RE.split(rest, 1)[0]
+    return ENTRY_GOES_ON_RE.search(rest) is not None or MORE_ENTRY_RE.search(sentence) is not None
+
+
+def imprint_prose_at(text: str) -> int | None:
+    """Where a clause of commentary begins that the imprint closing the entry TEXT runs on
+    into with no full stop ("… Norman: University of Oklahoma Press gave it a wide
+    readership."); None when TEXT's last sentence is no imprint or holds none."""
+    stops = list(SENTENCE_END_RE.finditer(text))
+    imprint = IMPRINT_SENTENCE_RE.match(text, stops[-1].end() if stops else 0)
+    prose = IMPRINT_PROSE_RE.search(text, imprint.end()) if imprint else None
+    return None if prose is None else prose.start()
 
 
 # what only an entry holds after its title: its container ("In M. Hendricks (Ed.), …"), where it

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from citekit.parse import memo
+from citekit.parse.entryruns import commentary_at
 from citekit.parse.patterns import IBID_RE, LEAD_IN_RE
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
@@ -36,6 +37,8 @@ def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
         return None  # "Ibid.; John Helgeland, *Christians* (…, 1985), 12": two citations
     if year_head(text) is not None:
         return None  # "Sirajul Islam (1979), Title, Dacca: …, pp. 23–45": a note's habit
+    prose = commentary_at(text)
+    text = text if prose is None else text[:prose]  # "… Beacon Press, who blames …"
     rest = _after_leads(text.strip())
     if rest is None:  # most notes: no lead-in, TEXT read once as before
         entry = reference_note(text, loose=loose)

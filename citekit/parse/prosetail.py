@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse.citestart import citation_start
+from citekit.parse.dateprose import closes_with_short_form
 from citekit.parse.known import KnownTitles
 from citekit.parse.knownstart import known_start
 from citekit.parse.sigla import after_prose
@@ -20,8 +21,9 @@ PAGE_END_RE = re.compile(r",\s(?:pp?\.\s?)?\d+(?:\s?[-–]\s?\d+)?$")
 
 def source_start(span: str, cut: str, known: KnownTitles, hereafter: tuple[str, ...]) -> int:
     """Where the source in SPAN begins; CUT is SPAN less the prose that closes it, asked only
-    where it closes with a page, as a short form does (not "… at Speyer in 1783")."""
+    where it closes with a page or a short form's names and year, as a short form does (not
+    "… at Speyer in 1783")."""
     start = after_prose(span, known_start(span, citation_start(span), known), hereafter)
-    if start or cut == span or not PAGE_END_RE.search(cut):
+    if start or cut == span or not (PAGE_END_RE.search(cut) or closes_with_short_form(cut)):
         return start
     return after_prose(cut, known_start(cut, citation_start(cut), known), hereafter)

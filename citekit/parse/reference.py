@@ -60,7 +60,8 @@ QUOTED_RE = deferred.compile(
     r"^(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s?(?P<c>.+?)\s?»|„(?P<d>.+?)“"
     r"|‘(?P<e>(?:[^‘]|‘[^‘’]{1,60}’(?![^\W\d_]))+?)"  # a quotation inside: "Zur ‘Kultur’ der"
     r"(?:(?<!s)’|’(?!\s[A-Z][^’‘]{0,80}’(?![^\W\d_])))(?![^\W\d_])"
-    r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)(?:''|‘’|’’|”))[.,]?\s*"
+    r"|'(?P<f>[^']+)'(?=[.,])|``(?P<g>.+?)(?:''|‘’|’’|”)"
+    r"|’(?P<h>(?:[^’]|’(?=[^\W\d_]))+?)’(?=[.,]))[.,]?\s*"  # ’Title’, as LaTeX prints 'Title'
 )
 ITALIC_ET_AL_RE = deferred.compile(r"\*(et al\.?)\*")
 # names set in small capitals, their "and" with them (ACM's old style): "BLAME, P. W., AND

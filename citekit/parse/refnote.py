@@ -242,10 +242,16 @@ def _shaped(text: str, head: refpeople.Head) -> bool:
     names joined by semicolons (_semicolons)."""
     return (
         head.year is not None
+        or NO_DATE_RE.search(text, 0, len(text) - len(head.rest)) is not None
         or refvancouver.vancouver_head(text)
         or _listed(text)
         or _semicolons(text, head)
     )
+
+
+# "(n.d.)" closing the names: the date's place in a dated head, no date to fill it (APA, Harvard:
+# "National Drought Mitigation Center (n.d.) *The Dust Bowl*. Available at: …")
+NO_DATE_RE = re.compile(r"\(n\.\s?d\.\)\.?\s*$")
 
 
 def _semicolons(text: str, head: refpeople.Head) -> bool:
@@ -377,7 +383,9 @@ NAME_WORDS = (
 def _names_only(block: str) -> bool:
     """ "Scott, J. C. (1998)." holds names; "For a different view, see Plato, Timaeus (1902)"
     holds prose."""
-    words = re.sub(r"\((?:1[5-9]|20)\d\d[a-z]?[^)]*\)|(?:1[5-9]|20)\d\d[a-z]?", " ", block).split()
+    words = re.sub(
+        r"\((?:1[5-9]|20)\d\d[a-z]?[^)]*\)|(?:1[5-9]|20)\d\d[a-z]?|\(n\.\s?d\.\)", " ", block
+    ).split()
     # "(Jed)." is a name in parentheses; "[1944] 2001.": the first edition's year in brackets
     bare = [w.strip(",.;:()[]") for w in words]
     return all(w[:1].isupper() or w.casefold() in NAME_WORDS or not w for w in bare)

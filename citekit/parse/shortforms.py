@@ -231,7 +231,18 @@ def is_author_date(text: str) -> bool:
         return COMMA_YEAR_RE.match(after) is not None and _comma_dated(
             match.group("names"), pinpoint
         )
-    return pinpoint is None or bool(PINPOINT_RE.fullmatch(pinpoint.strip()))
+    return (
+        pinpoint is None
+        or bool(PINPOINT_RE.fullmatch(pinpoint.strip()))
+        or bool(match.group("open") and PART_WORD_RE.fullmatch(pinpoint.strip()))
+    )
+
+
+# a part of the work in place of a page, inside the bracket: "Field (2007, appendix)",
+# "Marsh (2001, table 3)" (lexicons/part_words.txt)
+PART_WORD_RE = re.compile(
+    lexicons.alternation(lexicons.words("part_words")) + r"(?:\s+(?:\d+|[A-Z]|[ivxlc]+))?"
+)
 
 
 def _comma_dated(names: str, pinpoint: str | None) -> bool:

@@ -12,6 +12,7 @@ from citekit import lexicons
 from citekit.parse import bracketdate, cues, deferred, memo, namecues, quotedin, reviews, uregex
 from citekit.parse.bracketnamed import with_bracketed_names
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
+from citekit.parse.dateprose import short_form_prose_at
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
 from citekit.parse.inherit import opens_with_same_author
 from citekit.parse.joinprose import source_after_prose
@@ -139,7 +140,7 @@ def _explanation_at(span: str) -> int | None:
     prose = PINPOINT_COLON_PROSE_RE.search(span) if ":" in span else None
     if prose and not protected(span)[prose.start("colon")]:
         return prose.start("colon")
-    return None
+    return short_form_prose_at(span)  # "Vgl. Dobbelaere 2002 over secularisatie …"
 
 
 # "; Henny: Title": the next name ends in a colon, as names before a title do where authors are

@@ -28,8 +28,10 @@ YEAR_HEAD_RE = re.compile(
     rf"\s+\((?P<year>{YEAR}(?:[–-]\d{{2,4}})?)[a-z]?\),\s+(?=[A-Z‘'\"“*])"
 )
 # the imprint the year joins, as a note prints it: ", Dacca: Bangla Academy" before the pinpoint
+# (its place perhaps with its state's code: ", Cambridge, MA: Lincoln Institute")
 IMPRINT_RE = re.compile(
-    r",\s+[A-Z][\w.'’ -]{1,40}:\s+[A-Z][^,;:()]{1,80}?(?=,\s+(?:pp?\.|vols?\.|at\s|\d)|\.?$)"
+    r",\s+[A-Z][\w.'’ -]{1,40}(?:,\s[A-Z]{2})?:\s+[A-Z][^,;:()]{1,80}?"
+    r"(?=,\s+(?:pp?\.|vols?\.|at\s|\d)|\.?$)"
 )
 # "…, 3 vols" before the imprint: the work's extent, not its title
 VOLUMES_END_RE = re.compile(r",\s+\d+\s+vols?\.?$")
