@@ -61,6 +61,8 @@ def _work(work_id: str, cited: list[Citation]) -> Work:
                 continue  # "Martin et Chartier (dir.), …, op. cit.": the editors, not authors
             if key == "author" and editions.not_an_author(value, fields, citation.text):
                 continue  # "Correspondence, 5: 521": a word of the title, not its author
+            if key == "author" and value and value in fields.get("howpublished", ""):
+                continue  # "AGN, Inquisición, leg. 1528, f. 5v": the archive, not an author
             if value and (key not in fields or _richer_name(key, value, fields[key])):
                 fields[key] = value
     public = {k: v for k, v in fields.items() if not k.startswith("_") and v}

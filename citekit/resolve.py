@@ -16,7 +16,7 @@ from citekit.model import Citation, Diagnostic, Kind, Resolution
 from citekit.notetexts import NoteTexts
 from citekit.resolveibid import resolve_ibid
 from citekit.resolvepointer import resolve_opcit, resolve_short_form
-from citekit.resolvereference import by_reference
+from citekit.resolvereference import by_reference, units_named
 from citekit.resolveshort import as_book
 from citekit.resolvestate import REACH, State, Strategy, Work, settle
 from citekit.resolvethin import thin_full_match
@@ -50,6 +50,8 @@ def resolve(
             state.works[work].last = position
         if position in state.cited_again:
             citation = replace(citation, kind=Kind.SHORT)
+        if citation.kind is Kind.SHORT and work is not None:
+            citation = units_named(citation, state.works[work])  # "…, d. 826, l. 9": "l. 9"
         resolved = linked(citation, work)
         if work in state.book_works:  # the book is stated in its chapter's citation
             resolved = as_book(resolved, state.works[work])

@@ -10,6 +10,7 @@ from citekit.parse.archives import names_archive_siglum
 from citekit.parse.bluebook import parse_bluebook, short_periodical
 from citekit.parse.cases import reported_case
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
+from citekit.parse.describeditem import parse_described_item
 from citekit.parse.heldmanuscript import parse_held_manuscript
 from citekit.parse.inherit import part_of_previous
 from citekit.parse.letterhead import after_letter_head
@@ -168,6 +169,8 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True
     if parse_held_manuscript(text) is not None:
         return True  # "Moscow, State Historical Museum, MS gr. 129D, fol. 67r": its holder named
+    if parse_described_item(text) is not None:
+        return True  # "Politburo resolution …, RGASPI, f. 17, op. 3, d. 883": item, archive, units
     if plainimprint.has_plain_imprint(text) or plainimprint.ends_with_plain_imprint(text):
         return True  # "Сб. документов. Новосибирск: Наука, 1978", "Title. Paris: Seuil, 1990"
     if parse_bluebook(text) is not None or reported_case(text):

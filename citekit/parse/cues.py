@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import deferred, memo, plainimprint, segments, statement, uregex
+from citekit.parse.archivalunits import has_apparatus
 from citekit.parse.archivewords import (
     archive_words,
     call_number_end,
@@ -137,6 +138,8 @@ SIGLUM_RE = uregex.compile(
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
 def is_archival(text: str) -> bool:
     """A reference to papers in an archive ("Box 5, Folder 6, Acheson Papers, Truman Library")."""
+    if has_apparatus(text) and not URL_RE.search(text):
+        return True  # "…, RGASPI, f. 17, op. 3, d. 883, l. 10": an archive's units, whatever else
     if has_imprint(text) or _titled_work(text) or URL_RE.search(text):
         return False
     if found := archive_words(text):  # none inside a quoted title: "“Reading an Archive,” 45"

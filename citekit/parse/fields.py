@@ -21,6 +21,7 @@ from citekit.parse.containers import (
     parse_article,
     parse_chapter,
 )
+from citekit.parse.describeditem import parse_described_item
 from citekit.parse.dotdates import without_year_title, year_only
 from citekit.parse.elements import (
     Parsed,
@@ -227,6 +228,9 @@ def _parse_full(
     web = parse_web(work)
     if web is not None:  # '"Page". Site. Retrieved 2012-08-18': its own grammar
         return Parsed(web.entry_type, {**links, **web.fields})
+    item = parse_described_item(work, abbreviations) if "url" not in links else None
+    if item is not None:  # "Politburo resolution …, 1932, RGASPI, f. 17, op. 3, d. 883, l. 10"
+        return Parsed(item.entry_type, {**item.fields, **links}, item.locator)  # no page to settle
     archival_work = cues.is_archival(work) or names_archive_siglum(work, abbreviations or {})
     manuscript = parse_held_manuscript(work, abbreviations) if "url" not in links else None
     if manuscript is not None:  # "Moscow, State Historical Museum, MS gr. 129D, fol. 67r"

@@ -321,7 +321,7 @@ PRESS_MARK = (
 PRESS_MARK_RE = uregex.compile(PRESS_MARK)
 ARCHIVE_RE = uregex.compile(
     rf"""\b(?:Papers(?!\s+(?:on|in)\s+[A-Z])  # not "Brookings Papers on Economics"
-        |Archives?|\w*[Aa]rchiv|Archivio|Archivo|Arxiu|Archiwum|Archief|Arquivo|Arkiv|[Аа]рхив\w*
+        |Archives?|\w*[Aa]rchiv|Archivio|Archivo|Arxiu|Archiwum|\w*[Aa]rchief|Arquivo|Arkiv|[Аа]рхив\w*
         |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
         |Record\s+Group|RG\s?\d|Manuscripts?|Library|\w*[Bb]ibliothek|Bibliothèque|(?i:box|folder)|Dossier
         |Akte|busta)\b|\bb\.\s?\d+,\s*fasc\.
@@ -332,7 +332,7 @@ ARCHIVE_RE = uregex.compile(
 )
 # the name of an archive or library: "Hoover Institution Archive", "Bundesarchiv"
 REPOSITORY_RE = uregex.compile(
-    r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Arquivo|Arxiu|Arkiv\w*|Archiwum|Archief|[Аа]рхив\w*|[Бб]иблиотек\w*|Biblioteka
+    r"""\b(?:Archives?|\w*[Aa]rchiv\w*|Arquivo|Arxiu|Arkiv\w*|Archiwum|\w*[Aa]rchief|[Аа]рхив\w*|[Бб]иблиотек\w*|Biblioteka
         |Bibliotheek|Library|\w*[Bb]ibliothek|Bibliothèque|Biblioteca|Institution
         |Institute
         |Museum|College|University|Universität|Center|Centre|Bundesarchiv|Staatsarchiv|Record\s+Office

@@ -28,6 +28,7 @@ from citekit.parse import (
 )
 from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, bracketed
+from citekit.parse.describeditem import parse_described_item
 from citekit.parse.folios import cited_to_folio
 from citekit.parse.ibidspan import ends_ibid
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
@@ -161,6 +162,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
     """Does CUR carry on the citation begun in PREV (they were split at a full stop)?"""
     if ends_ibid(prev, cur, separator):
         return False  # "Ibid." + "The despatch arrived in May"; "Ibid., 3 May; TNA, CO 273"
+    if parse_described_item(prev) is not None and not cues.archival_detail(cur):
+        return False  # "…, akte 96 (inventaris …, 1676)." + "Afgedrukt bij Montias, *Title*, 339"
     if cues.document_description(prev) and cues.is_archival(cur) and not cues.is_archival(prev):
         return separator in ".;"  # "Memo, A to B, 3 May 1949; ... . Box 3, Acheson Papers"
     if separator == ";":

@@ -13,6 +13,7 @@ from citekit.parse import bracketdate, cues, deferred, memo, namecues, quotedin,
 from citekit.parse.bracketnamed import with_bracketed_names
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.dateprose import short_form_prose_at
+from citekit.parse.describeditem import parse_described_item
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
 from citekit.parse.inherit import opens_with_same_author
 from citekit.parse.joinprose import source_after_prose
@@ -132,6 +133,7 @@ def _explanation_at(span: str) -> int | None:
         and not protected(span)[prose.start()]
         and re.search(r"\d", span[: prose.start()])
         and not HERE_PINPOINT_RE.fullmatch(span[prose.end() :].rstrip(" ."))
+        and parse_described_item(span) is None  # "AGI, …, leg. 1528, exp. 3, carta del …, f. 2r"
     ):
         return prose.start()
     prose = TITLE_PROSE_RE.search(span)

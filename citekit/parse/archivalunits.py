@@ -1,0 +1,66 @@
+"""The labelled units of an archival reference: "f. 17, op. 3, d. 883, l. 10" (fond, opis',
+delo, list), "leg. 1528, exp. 3", "maço 12, processo 1342", "busta 2162, fol. 12r", "inv.nr.
+2005, akte 96". Each part of such a run is a label and a number; what the
+label counts (a holding only an archive has, a number a book may also give, or the leaf cited)
+comes from lexicons/archival_units.txt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit import lexicons
+from citekit.parse import uregex
+
+UNIT_KINDS = lexicons.table("archival_units")  # {"leg.": "holding", "l.": "leaf", ...}
+# a label, then the number it gives: "17", "R-5446", "3ob", "12r", "34–36", "2.410", "StGKr 275"
+UNIT_PART_RE = uregex.compile(
+    r"(?i:(?P<label>" + lexicons.alternation(UNIT_KINDS) + r"))\s?"
+    r"(?P<number>(?:[A-ZА-Я][\w.]{0,5}[\s-]?)?\d[\d.,:/]*[a-z]{0,2}"
+    r"(?:\s?[-–]\s?\d+[a-z]{0,2})?(?:\s?ob\.?|\s?об\.?)?(?:\s+ff?\.)?)"
+)
+# (the number keeps "3ob", "12r", "1:3a"; a date never follows a unit's label)
+LEAF_FOLIO_RE = re.compile(r"\d[rv]\b")  # "f. 3v": a folio's side, never a fond's number
+
+
+def unit_kind(part: str) -> str | None:
+    """ "holding", "unit" or "leaf" where PART is one labelled unit ("leg. 1528"), else None."""
+    found = UNIT_PART_RE.fullmatch(part.strip(" ."))
+    if found is None:
+        return None
+    return UNIT_KINDS.get(" ".join(found.group("label").casefold().split()))
+
+
+def apparatus_run(parts: list[str]) -> tuple[int, int] | None:
+    """The first run of PARTS that reads as an archive's reference: (start, end) of parts that
+    are each a labelled unit, with a holding among two or more, or three units of any kind
+    ("f. 17, op. 3, d. 883": no single one of them is only an archive's)."""
+    start = None
+    for index, part in enumerate([*parts, ""]):
+        kind = unit_kind(part) if part else None
+        if kind is not None:
+            start = index if start is None else start
+            continue
+        if start is not None:
+            kinds = [unit_kind(p) for p in parts[start:index]]
+            if len(kinds) >= 3 or len(kinds) >= 2 and "holding" in kinds:
+                return start, index
+            start = None
+    return None
+
+
+def is_leaf(part: str, after_units: bool) -> bool:
+    """Is PART the leaf cited ("l. 10", "fol. 12r", "f. 3v"; "f. 37" only after other units,
+    where it cannot be the fond that opens a Soviet reference)?"""
+    kind = unit_kind(part)
+    if kind == "leaf":
+        return True
+    label = part.strip().split(None, 1)[0].casefold() if part.strip() else ""
+    return label == "f." and (after_units or LEAF_FOLIO_RE.search(part) is not None)
+
+
+def has_apparatus(text: str) -> bool:
+    """Does TEXT hold a run of an archive's units ("…, RGASPI, f. 17, op. 3, d. 883, l. 10")?"""
+    if UNIT_PART_RE.search(text) is None:
+        return False  # (the cheap test first)
+    return apparatus_run([p.strip() for p in text.split(",")]) is not None
