@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from citekit import doublesurnames, editions, identity, lexicons, namecompat
 from citekit.containers_cited import BOOK_MARK
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
+from citekit.parse.cases import is_reported
 
 # facts two full citations of one work (or one volume) must agree on
 WORK_FACTS = (
@@ -68,7 +69,7 @@ def _work(work_id: str, cited: list[Citation]) -> Work:
     public = {k: v for k, v in fields.items() if not k.startswith("_") and v}
     public = doublesurnames.widened(public, cited)  # "Cosío Villegas, Daniel"
     entry_type = (fulls or cited)[0].entry_type
-    if entry_type == "misc" and "url" in public:
+    if entry_type == "misc" and "url" in public and not is_reported(entry_type, public):
         entry_type = "online"
     return Work(id=work_id, key="", entry_type=entry_type, fields=public)
 

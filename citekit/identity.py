@@ -10,6 +10,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from citekit import articleplace, lexicons
+from citekit.parse.cases import is_reported
 from citekit.parse.names import family
 
 # words a short title may drop or a transliteration may drift on: "the", "der", "les"
@@ -189,7 +190,9 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
         similarity = titles_match(title_a, title_b, partial=False)
         if similarity < TITLE_SIMILARITY:
             return (
-                bool(a.get("url")) and normal_url(a.get("url")) == normal_url(b.get("url"))
+                bool(a.get("url"))
+                and normal_url(a.get("url")) == normal_url(b.get("url"))
+                and not _two_reports(a, b, type_a, type_b)
             ) or (
                 articleplace.same_place(a, b, fold)
                 and _one_title_opens_other(a["title"], b["title"])
@@ -242,6 +245,14 @@ def _one_title_opens_other(a: str | None, b: str | None) -> bool:
 
 def _volumes_differ(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
     return bool(a.get("volume") and b.get("volume")) and a["volume"] != b["volume"]
+
+
+def _two_reports(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type_b: str) -> bool:
+    """Two cases each cited by a report of its own: a link they share (the opinion that
+    cites both, in a database) makes no one work of them (citekit.caselinks)."""
+    if not (is_reported(type_a, a) and is_reported(type_b, b)):
+        return False
+    return (a["volume"], a["pages"]) != (b["volume"], b["pages"])
 
 
 def _urls_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:

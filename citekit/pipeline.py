@@ -11,6 +11,7 @@ from citekit import (
     biblink,
     bibsection,
     bibtex,
+    caselinks,
     dedupe,
     resolve,
     shortnamed,
@@ -127,6 +128,7 @@ def extract(
     texts = {n.number: n.text for n in reversed(found.notes)}  # the first note of a number
     resolved, resolutions, backref_problems = resolve.resolve(tuple(citations), texts)
     works, linked, merge_problems = dedupe.merge_works(resolved)
+    works = caselinks.without_shared_links(works)
     diagnostics = found.diagnostics + backref_problems + merge_problems
     if entries:
         works, linked, findings, in_bib = biblink.link(works, linked, entries)

@@ -16,7 +16,7 @@ from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.archives import MANUSCRIPT_RE
 from citekit.parse.cues import is_archival
-from citekit.parse.shortforms import has_short_shape
+from citekit.parse.shortforms import bluebook_short, has_short_shape
 from citekit.resolveedition import by_contributor
 from citekit.resolvenamelist import named_by_list
 from citekit.resolvereference import by_reference
@@ -260,6 +260,9 @@ def _short_without_full(state: State, citation: Citation) -> None:
         return  # (citekit.shortdoubt)
     if cites_by_abbreviation(text) or cites_by_division(text):
         return  # "*CCAG* 7.213", "Tacitus, *Agricola* 21": a standard work the field knows
+    if bluebook_short(text):
+        return  # "Pine, 412 F.3d at 226": its volume and reporter find the case; an opinion's
+        # notes repeat what its text cites in full, which is not among the notes
     if MANUSCRIPT_RE.search(text) or is_archival(text):
         return  # "…, MS gr. 129D, fol. 67r", "…, Kraus Papers, box 8": no first citation differs
     if periodicalnamed.names_container(citation.fields, (w.fields for w in state.works.values())):

@@ -101,7 +101,7 @@ def _read_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
     text = text.strip().rstrip(".")
     if oscola := parse_oscola_article(text):  # "'Title' (2003) 66 MLR 726, 730": not Bluebook's
         return oscola
-    case = CASE_RE.match(text) if CASE_MARK_RE.search(text) else None
+    case = CASE_RE.match(_unwrapped(text)) if CASE_MARK_RE.search(text) else None
     if case:
         fields = {
             "title": case.group("title").replace("*", "").strip(),
@@ -136,6 +136,16 @@ def _read_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
             fields["editor"] = " and ".join(split_names(book.group("editors")))
         return "book", fields, book.group("pin")
     return _plain_book(text)
+
+
+def _unwrapped(text: str) -> str:
+    """TEXT without the italics around a whole case, report and year: a case linked to a
+    database, the link in italics ("*[Name v. Name, 188 F.3d 1115 (9th Cir. 1999)](…)*"), is
+    no title."""
+    close = text.find("*", 1) if text.startswith("*") else -1
+    if close < 0 or CASE_RE.match(text[1:close]) is None:
+        return text  # "*Pine v. Oak*, 412 F.3d 220": the name alone in italics
+    return text[1:close] + text[close + 1 :]
 
 
 def parse_chapter(text: str) -> tuple[str, dict[str, str], str | None] | None:
@@ -264,7 +274,8 @@ def _title_case(text: str) -> str:
 def short_case(text: str) -> tuple[str, str] | None:
     """(volume, pinpoint) of a short case form: "*Chevron*, 467 U.S. at 865" -> ("467", "865")."""
     match = SHORT_CASE_RE.search(text.strip().rstrip("."))
-    return (match.group("volume"), match.group("pin")) if match else None
+    # "*[Pine, 412 F.3d at 226](…)*": the italics of a linked short form close after its page
+    return (match.group("volume"), match.group("pin").rstrip("*")) if match else None
 
 
 def _short_dated_periodical(text: str) -> tuple[dict[str, str], str | None] | None:

@@ -11,6 +11,7 @@ of type misc.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from citekit import lexicons
 from citekit.parse import uregex
@@ -63,7 +64,9 @@ SQUARE_YEAR_REPORT_RE = uregex.compile(
         \s+(?P<page>(?:I{{1,3}}-)?\d{{1,5}})(?:\s+\([A-Z][\w\s]{{0,20}}\))?(?:,?\s+(?P<pin>\d+(?:[-–]\d+)?(?![\w/-])|\[\d{{1,3}}\](?:\s*[-–]\s*\[\d{{1,3}}\])?|paras?\s+\d+(?:\s*[-–]\s*\d+)?(?![\w/-])))?""",
     re.VERBOSE,
 )
-REPORT_GROUPS = {"volume": "volume", "journal": "reporter", "pages": "page", "_pin": "pin"}
+# the report's volume, first page and pinpoint; the reporter ("F.3d", "AC") is no journal: a
+# case's entry is its name, volume, first page and year, as Bluebook's own reading gives it
+REPORT_GROUPS = {"volume": "volume", "pages": "page", "_pin": "pin"}
 # the EU courts' case number before the parties: "Case C-184/99", "Case 26/62", "Joined
 # Cases C-11/06 and C-12/06", "Case T-201/04": the case's number, no volume or page
 EU_CASE_NUMBER_RE = uregex.compile(
@@ -139,7 +142,7 @@ def _interstate_case(text: str) -> dict[str, str] | None:
 
 
 def _report_fields(report: re.Match[str]) -> dict[str, str]:
-    """The volume, reporter (as `journal`), first page and pinpoint (`_pin`) REPORT found."""
+    """The volume, first page and pinpoint (`_pin`) REPORT found."""
     return {key: report.group(group) for key, group in REPORT_GROUPS.items() if report.group(group)}
 
 
@@ -167,3 +170,10 @@ def reported_case(text: str) -> bool:
         return False  # the parties' "v", "v.", "vs" or "/" and a dated report; most hold none
     fields = case_fields(text)
     return fields is not None and "year" in fields and "pages" in fields
+
+
+def is_reported(entry_type: str, fields: Mapping[str, str]) -> bool:
+    """Are FIELDS a case cited by its report (volume and first page)? Casebooks and law
+    reviews link a case's name to a database (Lexis, Westlaw): the link makes no web page of
+    it (citekit.caselinks)."""
+    return entry_type == "misc" and "volume" in fields and "pages" in fields

@@ -31,6 +31,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
     find_supra,
 )
+from citekit.parse.restatements import is_restatement
 from citekit.parse.shortforms import is_author_date, is_statute
 from citekit.parse.titleonly import title_and_pages
 from citekit.parse.web import is_web_citation
@@ -175,7 +176,7 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True  # "Сб. документов. Новосибирск: Наука, 1978", "Title. Paris: Seuil, 1990"
     if parse_bluebook(text) is not None or reported_case(text):
         return True  # "Read v J Lyons & Co Ltd [1947] AC 156 (HL) 173": a case, reported
-    if is_statute(text):
+    if is_statute(text) or is_restatement(text):
         return True  # "Coastal Fisheries Regulations 2004 s 12": a statute names itself whole
     if THESIS_RE.search(text) or REPORT_RE.search(text) or CONFERENCE_RE.search(text):
         return not title_and_pages(text)  # "*Lake Erie Report*, 2" cites it again

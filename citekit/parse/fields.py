@@ -11,7 +11,7 @@ from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.bluebook import parse_chapter as bluebook_chapter
 from citekit.parse.bookparts import as_book_part
 from citekit.parse.casebook import as_case
-from citekit.parse.cases import case_fields, reported_case
+from citekit.parse.cases import case_fields, is_reported, reported_case
 from citekit.parse.containers import (
     BARE_VOLUME_RE,
     IN_RE,
@@ -75,6 +75,7 @@ from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.plainmarks import mark_titles
 from citekit.parse.plaintitle import inside_plain_title
 from citekit.parse.proceedings import as_proceedings, proceedings_after
+from citekit.parse.restatements import parse_restatement
 from citekit.parse.seriesparen import take_series
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.statutes import parse_statute
@@ -201,7 +202,7 @@ def _parse_full(
     paper = paper_first(work, linked=bool(links)) or issue_alone(work) or guillemet_article(work)
     if paper is not None:
         return Parsed(paper.entry_type, {**paper.fields, **links}, paper.locator)
-    statute = parse_statute(work)
+    statute = parse_statute(work) or parse_restatement(work)
     if statute is not None:  # "7 U.S.C.A. § 136a (West)", "Coastal Waters Act of 2004"
         return Parsed(statute.entry_type, {**statute.fields, **links}, statute.locator)
     law = parse_short_title_law(statement.plain_names(work))
@@ -266,6 +267,7 @@ def _parse_full(
     entry_type = preprint_type(entry_type, fields)
     if "url" in fields and (
         entry_type == "misc"
+        and not is_reported(entry_type, fields)
         or entry_type == "book"
         and not ("publisher" in fields or "address" in fields)
     ):

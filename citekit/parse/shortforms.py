@@ -32,6 +32,7 @@ from citekit.parse.patterns import (
     find_supra,
 )
 from citekit.parse.prefilter import guarded
+from citekit.parse.restatements import is_restatement
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
 # "esp. 73-78", a note on a page ("36n4", "364-365n4-6"), pages joined by "and" ("12, 19 and
@@ -85,10 +86,24 @@ LEGISLATION_RE = guarded(  # behind its words: the lazy opening is tried at ever
 STATUTE_NAME_RE = uregex.compile(
     rf"^(?:The\s+)?[A-Z][^;,:()]{{0,150}}?\b{LEGISLATION_WORDS}\s+(?:of\s+)?{YEAR}$"
 )
-# the United States Code: "42 U.S.C. § 1983", "7 U.S.C.A. § 136a (West)", "17 U.S.C. 107"
+# the United States Code: "42 U.S.C. § 1983", "7 U.S.C.A. § 136a (West)", "17 U.S.C. 107",
+# and as Lexis prints it, "17 USC 504(b)"
 US_CODE_RE = uregex.compile(
-    r"^\d{1,2}\s+U\.\s?S\.\s?C\.(?:\s?A\.)?\s*(?:§§?\s*)?\d+[a-z]?(?:\(\w+\))*"
+    r"^\d{1,2}\s+U\.?\s?S\.?\s?C\.?(?:\s?A\.)?\s*(?:§§?\s*)?\d+[a-z]?(?:\(\w+\))*"
     r"(?:\s*\((?:West|[^()]*\d{4})\))?$"
+)
+
+
+# a section of a state's code, of the federal regulations or of a uniform code, which names
+# its statute whole without a year: "Cal. Civ. Code § 1714", "Cal Corp Code § 208(b)", "N.Y.
+# Gen. Bus. Law § 349 (McKinney 2019)", "Fla. Stat. § 768.72", "Tex. Bus. & Com. Code Ann.
+# § 17.46", "Mass. Gen. Laws ch. 93A, § 2", "40 C.F.R. § 1500.1 (2020)", "U.C.C. § 2-207"
+CODE_SECTION_RE = uregex.compile(
+    r"""^(?P<name>(?:\d{1,2}\s+)?(?:(?:[A-Z][A-Za-z.'’]*|&)\s*){0,5}?
+        (?:Code|Stat\.|Laws?|C\.\s?F\.\s?R\.|I\.\s?R\.\s?C\.|U\.\s?C\.\s?C\.)(?:\s+Ann\.)?
+        (?:\s+ch\.\s*\w+,)?\s*§§?\s*\d[\w.:-]*(?:\(\w+\))*(?:\s*[-–,]\s*\d[\w.:-]*(?:\(\w+\))*)*)
+        (?:\s*\((?P<paren>[^()]*)\))?$""",
+    re.VERBOSE,
 )
 
 
@@ -101,6 +116,7 @@ def is_statute(text: str) -> bool:
         and YEAR_RE.search(text)
         or STATUTE_NAME_RE.match(text)
         or US_CODE_RE.match(text)
+        or CODE_SECTION_RE.match(text)
     )
 
 
@@ -131,6 +147,7 @@ def is_bare_citation(text: str) -> bool:
         or is_author_date(text)
         or bool(LEGISLATION_RE.match(text))
         or is_statute(text)
+        or is_restatement(text)  # "Restatement (Second) of Torts § 402A (1965)"
         or _case_and_pinpoint(text)
         or _iso_names_and_title(text)
         or et_al_alone(text)  # "Lee et al."
@@ -326,11 +343,23 @@ def short_even_linked(text: str) -> bool:
     mention): "Smith, supra note 3", or family names alone and a title ("Klein and
     Eisenstein, “Reading …”"); a title alone, or a whole name, that links out is a first
     citation of a web page."""
-    if find_supra(text):
-        return True
+    if find_supra(text) or bluebook_short(text):
+        return True  # "*Pine*, 412 F.3d at 226": a case's report and page, linked to the case
     found = titlespans.titles(text)
     head = text[: found[0].start()].strip(" ,*") if found else ""
     return bool(NAMES_RE.fullmatch(head)) and has_short_shape(text)  # not "Ben Schmidt, “…”"
+
+
+# a Bluebook short form of a case or article: a short name, the volume and reporter (or
+# journal), "at" and the pinpoint: "*Pine*, 412 F.3d at 226", "Doe, 45 Stan. L. Rev. at 130"
+BLUEBOOK_SHORT_RE = uregex.compile(
+    r"^\*?[A-Z][^,;()]{0,60}?\*?,\s*\d{1,4}\s+[A-Z][A-Za-z\d.'’&\s]*?\s+at\s+\*?\d+(?:\s*[-–]\s*\d+)?$"
+)
+
+
+def bluebook_short(text: str) -> bool:
+    """Is TEXT a Bluebook short form of a case or article ("*Pine*, 412 F.3d at 226")?"""
+    return BLUEBOOK_SHORT_RE.match(text.strip().rstrip(".").strip("*").strip()) is not None
 
 
 def _unmarked_short(text: str) -> bool:

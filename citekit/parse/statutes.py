@@ -5,11 +5,14 @@ or its code (journal), title number (volume) and publisher; the section is the p
 
 from __future__ import annotations
 
+import re
+
 from citekit.parse import deferred
 from citekit.parse.elements import Parsed
 from citekit.parse.jurisdictions import bare_statute
 from citekit.parse.patterns import YEAR, YEAR_RE
 from citekit.parse.shortforms import (
+    CODE_SECTION_RE,
     LEGISLATION_RE,
     LEGISLATION_WORDS,
     STATUTE_NAME_RE,
@@ -28,7 +31,7 @@ DATE_TAIL_RE = deferred.compile(r",\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}
 YEAR_PAREN_END_RE = deferred.compile(rf"\s*\((?P<year>{YEAR})\)$")
 # the parts of a code citation: "7 U.S.C.A. § 136a (West)", "17 U.S.C. 107"
 CODE_PARTS_RE = deferred.compile(
-    r"^(?P<title>\d{1,2})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?)\s*(?P<section>(?:§§?\s*)?\d+[a-z]?"
+    r"^(?P<title>\d{1,2})\s+(?P<code>U\.?\s?S\.?\s?C\.?(?:\s?A\.)?)\s*(?P<section>(?:§§?\s*)?\d+[a-z]?"
     r"(?:\(\w+\))*)(?:\s*\((?P<paren>[^()]*)\))?$"
 )
 
@@ -40,6 +43,8 @@ def parse_statute(text: str) -> Parsed | None:
         return None
     if US_CODE_RE.match(text):
         return _code(text)
+    if section := CODE_SECTION_RE.match(text):
+        return _code_section(section)
     if STATUTE_NAME_RE.match(text):
         return Parsed("misc", {"title": text, "year": YEAR_RE.search(text).group()})
     return _with_section(text) if LEGISLATION_RE.match(text) else None
@@ -56,6 +61,14 @@ def _code(text: str) -> Parsed | None:
     fields.update({"publisher": publisher.strip(" ,")} if publisher.strip(" ,") else {})
     fields.update({"year": year.group()} if year else {})
     return Parsed("misc", fields, found.group("section"))
+
+
+def _code_section(found: re.Match[str]) -> Parsed:
+    """ "Cal. Civ. Code § 1714 (West 2020)": the section names the statute (its title), the
+    brackets give the code's edition, its year."""
+    year = YEAR_RE.search(found.group("paren") or "")
+    title = " ".join(found.group("name").split())
+    return Parsed("misc", {"title": title, **({"year": year.group()} if year else {})})
 
 
 def _with_section(text: str) -> Parsed:

@@ -65,7 +65,8 @@ def test_a_court_and_year_in_brackets_is_no_publisher() -> None:
     )
     assert parsed.entry_type == "misc"
     assert parsed.fields["title"] == "Alder Labs., Inc. v. Birch Instruments Co."
-    assert (parsed.fields["journal"], parsed.fields["volume"]) == ("F.3d", "212")
+    assert parsed.fields["volume"] == "212"
+    assert "journal" not in parsed.fields  # the reporter: a case has no journal
     assert (parsed.fields["pages"], parsed.fields["year"]) == ("1571", "2001")
     assert parsed.locator == "1580"
     assert "publisher" not in parsed.fields
@@ -76,13 +77,12 @@ def test_reporters_of_several_words_and_one_party_proceedings() -> None:
         "title": "Cedar Inc. v. Dogwood LLC",
         "year": "2014",
         "volume": "55",
-        "journal": "F. Supp. 3d",
         "pages": "800",
     }
     found = case_fields("*In re Fir Works, Inc.*, 507 F. App'x 125, 128 (3d Cir. 2012)")
     assert found is not None
     assert found["title"] == "In re Fir Works, Inc."
-    assert (found["journal"], found["_pin"]) == ("F. App'x", "128")
+    assert (found["volume"], found["pages"], found["_pin"]) == ("507", "125", "128")
     proceeding = parse_full("*In re Elm Holdings, Inc.*, 31 B.R. 640 (Bankr. D. Del. 2012)")
     assert proceeding.entry_type == "misc"
 
