@@ -23,7 +23,7 @@ from functools import lru_cache
 from citekit import lexicons
 from citekit.parse import memo
 from citekit.parse.namecues import PARTICLES
-from citekit.parse.patterns import YEAR
+from citekit.parse.patterns import LEAD_IN_RE, YEAR
 from citekit.parse.prefilter import GuardedBy
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
@@ -57,7 +57,8 @@ JOIN_END_RE = re.compile(r"[\s;,]*(?:\band\s*)?$")
 JOIN_START_RE = re.compile(r"^[\s;,.]*(?:and\b\s*)?")
 # an entry's sentence ends: a full stop, perhaps inside closing quotes, then a capital
 # (not an initial's: "Marsh, R. T., et al.")
-SENTENCE_END_RE = re.compile(r"(?<=[\w)])(?<![\s.][A-Z])\.[”\"’']?\s+(?=[A-Z])")
+SENTENCE_END_RE = re.compile(r"(?<=[\w)*])(?<![\s.][A-Z])\.[”\"’']?\s+(?=[A-Z])")
+ANY_STOP_RE = re.compile(r"\.[”\"’']?\s")  # a full stop before any word, in small letters too
 WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 # small words an entry's sentences hold (a title's "of", "edited by", "presented at the")
 ENTRY_WORDS = frozenset(
@@ -82,18 +83,22 @@ def entry_run(text: str) -> tuple[Stretch, ...] | None:
     """The stretches of TEXT, in order, when TEXT holds an entry beside prose or other
     citations, or several entries; None when it holds none, a single entry and nothing else
     (leadentry reads it), or when any stretch from one head to the next opens no entry."""
-    heads = [head for head in ENTRY_HEAD_RE.finditer(text) if not _joined_name(text, head)]
-    if not heads or _inside_names(text[: heads[0].start()]):
+    heads = [
+        (_particles_start(text, head.start()), head.end())
+        for head in ENTRY_HEAD_RE.finditer(text)
+        if not _joined_name(text, head)
+    ]
+    if not heads or _inside_names(text[: heads[0][0]]):
         return None  # "De Raedt, L. (1993).", "…, Van Poppel, H. (2019).": one entry's names
-    out = [Stretch(0, heads[0].start())] if text[: heads[0].start()].strip() else []
-    ends = [head.start() for head in heads[1:]] + [len(text)]
-    for head, end in zip(heads, ends, strict=True):
-        close = head.start() + _entry_end(text[head.start() : end], head.end() - head.start())
-        span = JOIN_END_RE.sub("", text[head.start() : close]).rstrip()
+    out = [Stretch(0, heads[0][0])] if text[: heads[0][0]].strip() else []
+    ends = [start for start, _ in heads[1:]] + [len(text)]
+    for (start, head_end), end in zip(heads, ends, strict=True):
+        close = start + _entry_end(text[start:end], head_end - start)
+        span = JOIN_END_RE.sub("", text[start:close]).rstrip()
         entry = reference_note(span)
         if entry is None or not entry.fields.get("title"):
             return None  # "Smith, J. 2004. And then …": not an entry, the note grammar reads it
-        out.append(Stretch(head.start(), head.start() + len(span), entry))
+        out.append(Stretch(start, start + len(span), entry))
         after = close + JOIN_START_RE.match(text[close:end]).end()
         if text[after:end].strip():
             out.append(Stretch(after, end))
@@ -109,12 +114,22 @@ def _entry_end(span: str, head: int) -> int:
     else at SPAN's end."""
     semicolon = span.find("; ", head)
     end = semicolon if semicolon >= 0 else len(span)
-    stops = list(SENTENCE_END_RE.finditer(span, head, end))
-    for stop in stops[1:]:  # the first sentence after the head is its title
+    title = ANY_STOP_RE.search(span, head, end)  # the first sentence after the head is its title,
+    # whatever opens the next ("Spanish language models. arXiv:2107.07253 [cs]. https://…")
+    for stop in SENTENCE_END_RE.finditer(span, title.end() if title else end, end):
         rest = span[stop.end() : end]
-        if commentary(rest) and not ENTRY_GOES_ON_RE.search(rest):
+        if commentary(rest) and not ENTRY_GOES_ON_RE.search(rest) or _lead_in_only(rest):
             return stop.start() + 1
     return end
+
+
+def _lead_in_only(rest: str) -> bool:
+    """Is REST, what stands between an entry's last sentence and the next entry, a lead-in
+    alone ("… Hilversum: Verloren. Zie ook |Van Rooden, P. (2004).")? It opens the next
+    source and belongs to neither."""
+    words = rest.strip()
+    lead = LEAD_IN_RE.match(f"{words} ·") if words else None  # a lead-in stands before a source
+    return lead is not None and lead.end() == len(words) + 1
 
 
 # what only an entry holds after its title: its container ("In M. Hendricks (Ed.), …"), where it
@@ -122,6 +137,28 @@ def _entry_end(span: str, head: int) -> int:
 ENTRY_GOES_ON_RE = re.compile(
     r"(?:^|\.[”\"’']?\s+)(?:In|Retrieved|URL|Available|Accessed)\b|https?://|\bdoi\b", re.I
 )
+
+
+# a full stop closing a sentence, the next perhaps in parentheses: "… Oration. (I know we …)"
+CLOSING_STOP_RE = re.compile(r"(?<=[\w)*])(?<![\s.][A-Z])\.[”\"’']?\s+(?=\(?[A-Z])")
+# what commentary after an entry does not hold: a date in brackets, a link, an inverted name
+CITING_RE = re.compile(rf"\({YEAR}|https?://|www\.|\bdoi\b|[A-Z][\w'’-]+,\s+[A-Z]\.\s")
+DATED_RE = re.compile(rf"\b{YEAR}")
+
+
+def closing_commentary(text: str) -> int | None:
+    """Where the sentences of commentary that close TEXT, a note read whole as one entry,
+    begin ("Cronon, W. (1992) '…', *Journal of American History*, 78(4), pp. 1347–1376. Cronon
+    reads Worster and Bonnifield as …"): after a dated first part, every sentence is prose
+    (commentary) and cites nothing. None when TEXT closes with no such sentences."""
+    for stop in CLOSING_STOP_RE.finditer(text):
+        rest = text[stop.end() :]
+        if not DATED_RE.search(text, 0, stop.start()) or CITING_RE.search(rest):
+            continue
+        sentences = [s for s in SENTENCE_END_RE.split(rest) if s.strip()]
+        if not ENTRY_GOES_ON_RE.search(rest) and all(commentary(s) for s in sentences):
+            return stop.start() + 1
+    return None
 
 
 def commentary(rest: str) -> bool:
@@ -143,6 +180,21 @@ NAME_JOINER_END_RE = re.compile(r"[^\W\d_]\.?\s+(?:and|&)\s+$")
 def _joined_name(text: str, head: re.Match[str]) -> bool:
     """Is HEAD a co-author's name in the names block before it, joined by "and" or "&"?"""
     return NAME_JOINER_END_RE.search(text, 0, head.start()) is not None
+
+
+# particles in capitals that open a family name before its head: "Van ", "De ", "Van der "
+CAPITAL_PARTICLES_RE = re.compile(r"(?<!\S)[A-Z][a-z]{0,2}\s+(?:[a-z]{1,3}\s+)?$")
+
+
+def _particles_start(text: str, start: int) -> int:
+    """Where the head at START begins when particles written in capitals open its family name
+    ("Zie ook Van Rooden, P. (2004).": the head's pattern finds "Rooden, P."), after prose or
+    another entry; a co-author's particles ("Smith, J., Van Poppel, H.") are left to the names
+    block (_inside_names)."""
+    found = CAPITAL_PARTICLES_RE.search(text, 0, start)
+    if found is None or any(w.casefold() not in PARTICLES for w in found.group().split()):
+        return start
+    return start if _inside_names(text[: found.start()]) else found.start()
 
 
 def _inside_names(before: str) -> bool:
