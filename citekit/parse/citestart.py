@@ -48,6 +48,7 @@ from citekit.parse.prosestart import (
     reported_case,
 )
 from citekit.parse.shortforms import OPENING_PARTICLES, is_author_date, is_bare_citation
+from citekit.parse.siteprose import site_after_prose
 from citekit.parse.yearhead import year_head_after_prose
 
 
@@ -122,6 +123,8 @@ def _source_start(text: str) -> int:
     if reported_case(text) or _particle_author_date(text):
         return 0  # "Boulton v Jones (n 2) and …": a case opens it, its italics lost
     start = None if opens_with_source else _source_after_prose(text)
+    if start is None and not opens_with_source:
+        start = site_after_prose(text)  # "… están digitalizados en el Portal de …, http://…"
     if start is not None:
         return start
     if not cues.is_commentary(text):
@@ -413,6 +416,10 @@ def _possessive(text: str) -> int | None:
 CONTAINER_BEFORE_RE = uregex.compile(rf"(?<![\w.]){CONTAINER_WORDS}\s*:?\s*$")
 
 
+# a name and its comma, nothing else, between a clause's comma and the title: "Lotte Hellinga, "
+NAME_BEFORE_TITLE_RE = re.compile(r"[^\W\d_][^,;:()\d]{1,60},\s+")
+
+
 def _first_title(text: str) -> int | None:
     """Where the first italic or quoted span opens, a back-reference word in italics aside."""
     italics = (m for m in italic_spans(text) if not titlespans.is_marker(titlespans.span_body(m)))
@@ -421,6 +428,9 @@ def _first_title(text: str) -> int | None:
     if not titles:
         return None
     first = min(titles)
+    named = name_after_comma(text) if text.find(", ", 0, first) >= 0 else None
+    if named is not None and NAME_BEFORE_TITLE_RE.fullmatch(text, named, first):
+        return named  # "and, for England, Lotte Hellinga, 'Printing', in *…*": the author
     if CONTAINER_BEFORE_RE.search(text, 0, first):
         # "… distinta, MUSSET, A. Between … Sciences. En *History*": that title is the
         # container; the author in capitals before it opens the citation

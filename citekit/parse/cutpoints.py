@@ -133,11 +133,20 @@ PROSE_SPAN = 120  # characters of the next sentence read to tell prose from a pi
 
 def _prose_after_backref(text: str, dot: int, after: int) -> bool:
     """ "ibid. A revised edition changes little": the back-reference word ends a sentence
-    when commentary follows ("Ibid. S. 4", "Ibid. Vol. 2" go on with the pinpoint)."""
-    word = text[_word_start(text, dot) : dot].lstrip("*")
-    return bool(BACKREF_WORD_RE.fullmatch(word)) and cues.is_commentary(
-        text[after : after + PROSE_SPAN]
-    )
+    when commentary follows ("Ibid. S. 4", "Ibid. Vol. 2" go on with the pinpoint); so does
+    the abbreviation that closes a page, before commentary or a lead-in ("S. 215 ff. Die
+    Funde aus dem Hafen sind …", "S. 12 ff. Vgl. auch …")."""
+    start = _word_start(text, dot)
+    word = text[start:dot].lstrip("*")
+    following = text[after : after + PROSE_SPAN]
+    if PAGE_CLOSING_WORD_RE.fullmatch(word) and PAGE_BEFORE_RE.search(text, 0, start):
+        return cues.is_commentary(following) or LEAD_IN_RE.match(following) is not None
+    return bool(BACKREF_WORD_RE.fullmatch(word)) and cues.is_commentary(following)
+
+
+# what closes a page and the pages after it: "S. 215 ff.", "p. 12 f.", "pp. 4 sqq.", "45 et seq."
+PAGE_CLOSING_WORD_RE = uregex.compile(r"(?i:ff|f|sqq?|seqq?|ss)")
+PAGE_BEFORE_RE = deferred.compile(r"\d[a-z]?\s*(?:et\s+)?$")  # "215 ", "12r ", "45 et "
 
 
 # the place before and after a semicolon; PLACE_BEFORE_RE spans at most 33 characters, so it

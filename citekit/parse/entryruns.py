@@ -70,6 +70,7 @@ JOIN_START_RE = re.compile(r"^[\s;,.]*(?:and\b\s*)?")
 # an entry's sentence ends: a full stop, perhaps inside closing quotes, then a capital
 # (not an initial's: "Marsh, R. T., et al.")
 SENTENCE_END_RE = re.compile(r"(?<=[\w)*])(?<![\s.][A-Z])\.[”\"’']?\s+(?=[A-Z*])")
+ANY_STOP_RE = re.compile(r"\.[”\"’']?\s")  # a full stop before any word, in small letters too
 WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 # small words an entry's sentences hold (a title's "of", "edited by", "presented at the")
 ENTRY_WORDS = frozenset(
@@ -155,10 +156,11 @@ def _entry_end(span: str, head: int) -> int:
     SPAN's end."""
     semicolon = span.find("; ", head)
     end = semicolon if semicolon >= 0 else len(span)
-    stops = list(SENTENCE_END_RE.finditer(span, head, end))
-    for stop in stops[1:]:  # the first sentence after the head is its title
+    title = ANY_STOP_RE.search(span, head, end)  # the first sentence after the head is its title,
+    # whatever opens the next ("Spanish language models. arXiv:2107.07253 [cs]. https://…")
+    for stop in SENTENCE_END_RE.finditer(span, title.end() if title else end, end):
         rest = span[stop.end() : end]
-        if commentary(rest) and not ENTRY_GOES_ON_RE.search(rest):
+        if commentary(rest) and not ENTRY_GOES_ON_RE.search(rest) or _lead_in_only(rest):
             return stop.start() + 1
     prose = imprint_prose_at(span[:end])
     return end if prose is None else prose
@@ -224,11 +226,42 @@ def imprint_prose_at(text: str) -> int | None:
     return None if prose is None else prose.start()
 
 
+def _lead_in_only(rest: str) -> bool:
+    """Is REST, what stands between an entry's last sentence and the next entry, a lead-in
+    alone ("… Hilversum: Verloren. Zie ook |Van Rooden, P. (2004).")? It opens the next
+    source and belongs to neither."""
+    words = rest.strip()
+    lead = LEAD_IN_RE.match(f"{words} ·") if words else None  # a lead-in stands before a source
+    return lead is not None and lead.end() == len(words) + 1
+
+
 # what only an entry holds after its title: its container ("In M. Hendricks (Ed.), …"), where it
 # was retrieved, a link; a sentence-case title before one is no commentary
 ENTRY_GOES_ON_RE = re.compile(
     r"(?:^|\.[”\"’']?\s+)(?:In|Retrieved|URL|Available|Accessed)\b|https?://|\bdoi\b", re.I
 )
+
+
+# a full stop closing a sentence, the next perhaps in parentheses: "… Oration. (I know we …)"
+CLOSING_STOP_RE = re.compile(r"(?<=[\w)*])(?<![\s.][A-Z])\.[”\"’']?\s+(?=\(?[A-Z])")
+# what commentary after an entry does not hold: a date in brackets, a link, an inverted name
+CITING_RE = re.compile(rf"\({YEAR}|https?://|www\.|\bdoi\b|[A-Z][\w'’-]+,\s+[A-Z]\.\s")
+DATED_RE = re.compile(rf"\b{YEAR}")
+
+
+def closing_commentary(text: str) -> int | None:
+    """Where the sentences of commentary that close TEXT, a note read whole as one entry,
+    begin ("Cronon, W. (1992) '…', *Journal of American History*, 78(4), pp. 1347–1376. Cronon
+    reads Worster and Bonnifield as …"): after a dated first part, every sentence is prose
+    (commentary) and cites nothing. None when TEXT closes with no such sentences."""
+    for stop in CLOSING_STOP_RE.finditer(text):
+        rest = text[stop.end() :]
+        if not DATED_RE.search(text, 0, stop.start()) or CITING_RE.search(rest):
+            continue
+        sentences = [s for s in SENTENCE_END_RE.split(rest) if s.strip()]
+        if not ENTRY_GOES_ON_RE.search(rest) and all(commentary(s) for s in sentences):
+            return stop.start() + 1
+    return None
 
 
 def commentary(rest: str) -> bool:

@@ -12,7 +12,7 @@ the comments on it, as well as responses such as Mark Gongloff, ‘…’"): no 
 from __future__ import annotations
 
 from citekit import lexicons
-from citekit.parse import deferred, namecues
+from citekit.parse import cues, deferred, namecues
 from citekit.parse.citestart import citation_start, opens_with_pointed_name
 from citekit.parse.names import JOINERS
 
@@ -42,15 +42,18 @@ def source_after_prose(tail: str) -> int:
 
 
 def _words_only(tail: str, start: int) -> bool:
-    """Only words before START; commas too where a name opens the source there (not "… 1904
-    e i cattolici, in «Rivista …»": the container of the same citation)."""
+    """Only words before START; commas too where a name or an ibid. opens the source there
+    ("…, y para la Tierra de Ávila, ibídem, vol. II"; not "… 1904 e i cattolici, in «Rivista
+    …»": the container of the same citation)."""
     if WORDS_ONLY_RE.fullmatch(tail[:start]):
         return True
     if not WORDS_COMMAS_RE.fullmatch(tail[:start]):
         return False
-    return namecues.starts_with_name(
-        tail[start : start + namecues.NAME_SPAN]
-    ) or opens_with_pointed_name(tail[start:])  # "for the later law, Daube (n 3) 270"
+    return (
+        cues.is_ibid(tail[start:])
+        or namecues.starts_with_name(tail[start : start + namecues.NAME_SPAN])
+        or opens_with_pointed_name(tail[start:])
+    )  # "for the later law, Daube (n 3) 270"
 
 
 def _first_author(tail: str, start: int) -> int:

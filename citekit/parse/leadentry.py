@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from citekit.parse import memo
-from citekit.parse.entryruns import commentary_at
+from citekit.parse.entryruns import closing_commentary, commentary_at
 from citekit.parse.patterns import IBID_RE, LEAD_IN_RE
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
@@ -41,14 +41,26 @@ def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
     text = text if prose is None else text[:prose]  # "… Beacon Press, who blames …"
     rest = _after_leads(text.strip())
     if rest is None:  # most notes: no lead-in, TEXT read once as before
-        entry = reference_note(text, loose=loose)
-        if entry is not None:
-            return text.strip(), entry
+        found = _entry_of(text.strip(), loose)
+        if found is not None:
+            return found
         rest = _after_prose_colon(text.strip())  # "For more, see: Nelson, Robert K. *…*"
         if rest is None:
             return None
-    entry = reference_note(rest, loose=loose)  # the lead-in is prose: the note grammar's then
-    return (rest, entry) if entry is not None else None
+    return _entry_of(rest, loose)  # the lead-in is prose: the note grammar's then
+
+
+def _entry_of(text: str, loose: bool) -> tuple[str, Reference] | None:
+    """TEXT read as one entry, less the sentences of commentary that close it ("…, pp.
+    1347–1376. Cronon reads Worster and Bonnifield as …"), where the entry stands without them."""
+    entry = reference_note(text, loose=loose)
+    if entry is None:
+        return None
+    cut = closing_commentary(text)
+    shorter = reference_note(text[:cut], loose=loose) if cut is not None else None
+    if shorter is not None and shorter.fields.get("title"):
+        return text[:cut], shorter
+    return text, entry
 
 
 def _another_after_semicolon(text: str) -> bool:

@@ -91,7 +91,8 @@ TRAILING_PROSE_RE = uregex.compile(
     # joins.py's compared sources
     r"|tesis|thèse|tese|tesi|thesis|diss|dissertation|mémoire|doctoral)\b)(?=[a-zà-ÿ]{3,}\s|(?:on|of|to|for|by)\s+[“\x22‘«]"
     r"|(?:on|of|to|for|by|as|in)\s+(?:the|a|an|this|that|his|her|its|their"
-    r"|how|why|what|whether|which|where|when)\s)"  # "…, 145, on how little changed"
+    r"|how|why|what|whether|which|where|when)\s"  # "…, 145, on how little changed"
+    r"|on\s+[a-zà-ÿ]{4,}\s)"  # "…, 46–59, on knowledge by acquaintance": a topic, no article
 )
 
 
@@ -103,9 +104,11 @@ TITLE_PROSE_OPENING_RE = uregex.compile(TITLE_PROSE_WORDS)  # what such commenta
 
 
 # "…, p. 72: opleiding en generatie verklaren …": a labelled pinpoint, a colon and running prose
-# in small letters; the prose is commentary ("1997;10(1):137-55", "Paris: Seuil" are no prose)
+# in small letters; the prose is commentary ("1997;10(1):137-55", "Paris: Seuil" are no prose);
+# French sets a space before the colon and may open the prose with an article ("p. 7 : la carte")
 PINPOINT_COLON_PROSE_RE = uregex.compile(
-    rf"(?:^|(?<=[\s,(])){LABELS}\s?{NUMBERS}(?P<colon>:)\s+[a-zà-ÿ]{{3,}}\s+[a-zà-ÿ]"
+    rf"(?:^|(?<=[\s,(])){LABELS}\s?{NUMBERS}\s?(?P<colon>:)\s+"
+    r"(?:[a-zà-ÿ]{3,}|(?<=\s:\s)[a-zà-ÿ]{2})\s+[a-zà-ÿ]"
 )
 
 
@@ -141,7 +144,7 @@ def _explanation_at(span: str) -> int | None:
         return prose.start()
     prose = PINPOINT_COLON_PROSE_RE.search(span) if ":" in span else None
     if prose and not protected(span)[prose.start("colon")]:
-        return prose.start("colon")
+        return len(span[: prose.start("colon")].rstrip())  # "p. 7 : la carte": not the space
     return short_form_prose_at(span)  # "Vgl. Dobbelaere 2002 over secularisatie …"
 
 

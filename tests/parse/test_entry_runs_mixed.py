@@ -109,3 +109,57 @@ def test_a_sentence_case_title_before_its_container_is_no_commentary():
         "Halden: Norm. Retrieved from http://www.example.org/salt/29"
     )
     assert len(found) == 1
+
+
+def test_commentary_after_an_entry_whose_title_is_in_italics_is_left_out():
+    (cited,) = parse(
+        "Haverkamp, R. (1971). *Kerk en staat in de provincie*. Zwolle: De Vliet. Het boek "
+        "verscheen twee jaar later ook in het Duits, bij een andere uitgever."
+    )
+    assert cited.text.endswith("Zwolle: De Vliet.")
+    assert cited.fields["publisher"] == "De Vliet"
+
+
+def test_a_sentence_after_a_title_in_small_letters_is_no_title_of_the_next():
+    (cited,) = parse(
+        "Marrow, T., & Quell, B. (2020). Small parsers for old books. arXiv:2001.01234 [cs]. "
+        "https://arxiv.org/abs/2001.01234. Los autores no dicen de dónde sacaron los textos que "
+        "usaron para el modelo."
+    )
+    assert cited.text.endswith("https://arxiv.org/abs/2001.01234.")
+
+
+def test_a_lead_in_and_a_capitalised_particle_before_the_next_entry():
+    found = parse(
+        "Ostrander, P. (2009). Het einde van de zuil. Hilversum: Verloren. Zie ook Van Dam, K. "
+        "(2004). De kerk in het dorp. *Tijdschrift voor Geschiedenis*, 117(2), 201–219."
+    )
+    assert [c.text for c in found] == [
+        "Ostrander, P. (2009). Het einde van de zuil. Hilversum: Verloren.",
+        "Van Dam, K. (2004). De kerk in het dorp. *Tijdschrift voor Geschiedenis*, 117(2), "
+        "201–219.",
+    ]
+    assert found[1].fields["author"] == "Van Dam, K."
+
+
+def test_a_co_authors_capitalised_particle_stays_in_the_names():
+    (cited,) = parse("Ruiz, J., Van Dam, K. (2019). De kerk in het dorp. Amsterdam: Verloren.")
+    assert cited.fields["author"] == "Ruiz, J. and Van Dam, K."
+
+
+def test_commentary_after_a_harvard_entry_read_whole_is_left_out():
+    (cited,) = parse(
+        "Pellow, W. (1992) 'A field of stories: land and narrative', *Journal of Plains "
+        "History*, 78(4), pp. 1347–1376. Pellow reads the two older books as rival plots laid "
+        "over the same events."
+    )
+    assert cited.text.endswith("pp. 1347–1376.")
+    assert cited.fields["pages"] == "1347–1376"
+
+
+def test_a_sentence_case_subtitle_after_a_harvard_head_stays_in_the_entry():
+    (cited,) = parse(
+        "Scott, J. C. (1998) Seeing like a state. How certain schemes to improve the human "
+        "condition have failed. New Haven: Yale University Press."
+    )
+    assert cited.text.endswith("Yale University Press.")

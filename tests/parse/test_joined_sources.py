@@ -188,3 +188,19 @@ def test_a_bare_year_before_comma_et_keeps_a_list_of_books_together() -> None:
 )
 def test_only_words_of_prose_are_skipped_before_a_source(tail: str) -> None:
     assert source_after_prose(tail) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Roldán, *Los concejos de la sierra*, Salamanca, Univ. de Salamanca, 1990, vol. I, "
+        "pp. 12-40, y para la organización de la Tierra de Segovia, ibídem, vol. II, p. 34.",
+        "Tom Ashby, *A History of Fairs* (London: Fenwick, 1990), 12–15, and for the later "
+        "period, ibid., 45–67.",
+    ],
+)
+def test_an_ibid_after_a_join_word_and_a_few_words_of_prose_is_its_own(text: str) -> None:
+    first, second = parse(text)
+    assert second.kind == Kind.IBID
+    assert second.text.startswith(("ibídem", "ibid."))
+    assert first.locator in ("vol. I, pp. 12-40", "12–15")
