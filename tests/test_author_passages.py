@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from citekit import extract
 from citekit.model import Kind
+from tests.mdnotes import extract_notes
 
 NOTES = [
     "Polybius, *The Histories of the Middle Sea*, trans. Ada Quist (Vale: Vale Press, 1991), 12.",
@@ -25,11 +25,7 @@ NOTES = [
 
 
 def _report(tmp_path: Path):
-    body = " ".join(f"Text.[^{i}]" for i in range(1, len(NOTES) + 1))
-    notes = "\n".join(f"[^{i}]: {text}" for i, text in enumerate(NOTES, start=1))
-    path = tmp_path / "essay.md"
-    path.write_text(f"{body}\n\n{notes}\n", encoding="utf-8")
-    return extract(path)
+    return extract_notes(tmp_path, NOTES)
 
 
 def _passages(report) -> dict[int, tuple[str, str | None, bool]]:

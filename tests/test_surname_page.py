@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from citekit import extract
 from citekit.model import Kind
+from tests.mdnotes import extract_notes
 
 NOTES = [
     "Ada Quist, “Harbour Lives,” *The Vale Journal of History* 88.1 (2001): 129-144.",
@@ -23,11 +23,7 @@ NOTES = [
 
 
 def _report(tmp_path: Path):
-    body = " ".join(f"Text.[^{i}]" for i in range(1, len(NOTES) + 1))
-    notes = "\n".join(f"[^{i}]: {text}" for i, text in enumerate(NOTES, start=1))
-    path = tmp_path / "essay.md"
-    path.write_text(f"{body}\n\n{notes}\n", encoding="utf-8")
-    return extract(path)
+    return extract_notes(tmp_path, NOTES)
 
 
 def test_a_cited_authors_name_and_page_is_a_short_form(tmp_path: Path) -> None:
