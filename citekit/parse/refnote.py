@@ -34,10 +34,6 @@ SHORT_BOOK_RE = deferred.compile(r"^[^.:]{2,120}\.\s+[A-Z][^.:\d]{1,40}:\s+[A-Z]
 # the share of a document's notes that must be entries (ibid. and short forms among them)
 ENTRY_SHARE = 0.4
 MIN_ENTRIES = 3  # and at least this many: one note is no document style
-# or, whatever the names' shape, this share dated entries, of notes nearly all dated
-DATED_SHARE = 0.6
-YEARS_SHARE = 0.85
-MIN_LISTED = 10  # of at least this many notes: a few notes' shares tell no style
 
 
 def entry_notes(texts: Iterable[str]) -> bool:
@@ -46,11 +42,6 @@ def entry_notes(texts: Iterable[str]) -> bool:
     count takes a note as an entry by its names' shape (inverted, or several closed by a
     period); what a document of entries then reads as one is wider (_dated)."""
     texts = list(texts)
-    return _shaped_share(texts) or _dated_list(texts)
-
-
-def _shaped_share(texts: list[str]) -> bool:
-    """Are ENTRY_SHARE of TEXTS entries by their names' shape?"""
     needed = max(ENTRY_SHARE * len(texts), MIN_ENTRIES)
     found = 0
     for read, text in enumerate(texts):
@@ -58,21 +49,6 @@ def _shaped_share(texts: list[str]) -> bool:
             return False  # the notes not yet read could not make up the share
         found += _entry(text, loose=True, counting=True) is not None
     return found >= needed
-
-
-def _dated_list(texts: list[str]) -> bool:
-    """ "J.M. Foley, The Singer of Tales in Performance, Bloomington 1995a.", "R. M. Wald,
-    General Relativity, University of Chicago Press (1984).": a list whose entries name their
-    authors in direct order as a note does. A document of notes cites its works again in
-    short forms and ibid., which bear no year, and pins its full notes to a page; a list
-    dates nearly every entry (YEARS_SHARE) and most read as dated entries (DATED_SHARE)."""
-    if len(texts) < MIN_LISTED:
-        return False
-    years = sum(ANY_DATE_RE.search(unnumbered(text)) is not None for text in texts)
-    if years < YEARS_SHARE * len(texts):
-        return False
-    dated = sum(_entry(text, loose=True, counting=False) is not None for text in texts)
-    return dated >= DATED_SHARE * len(texts)
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # asked by the first and second readings
