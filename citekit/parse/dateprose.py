@@ -31,11 +31,14 @@ SHORT_END_RE = uregex.compile(SHORT + r"[\s.,]*$", re.VERBOSE)  # closing the te
 # 2001", "Marsh 1998 in Lund (ed.)" (not "Marsh 1998 and the works cited there")
 GOES_ON = lexicons.words("join_words") | {"in"}
 DIGIT_RE = re.compile(r"\d")
+YEAR_RE = re.compile(YEAR)  # what every short form here holds: a note without one has none
 
 
 def short_form_prose_at(span: str) -> int | None:
     """Where the prose after an author-date short form in SPAN begins, when all that follows
     the short form is prose (no other year or number: no second source in it)."""
+    if YEAR_RE.search(span) is None:
+        return None  # (asked of every span; the cheap test first)
     at = 0
     while (found := SHORT_THEN_PROSE_RE.search(span, at)) is not None:
         at = found.start() + 1  # "See Marsh 1998 on …": "See Marsh" is no name, "Marsh" is
@@ -49,6 +52,8 @@ def short_form_prose_at(span: str) -> int | None:
 
 def closes_with_short_form(text: str) -> bool:
     """Does TEXT close with an author-date short form ("Vgl. Dobbelaere 2002")?"""
+    if YEAR_RE.search(text) is None:
+        return False
     at = 0
     while (found := SHORT_END_RE.search(text, at)) is not None:
         if is_author_date(found.group("short")):

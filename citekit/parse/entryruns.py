@@ -103,7 +103,7 @@ def entry_run(text: str) -> tuple[Stretch, ...] | None:
     ends = [start for start, _ in heads[1:]] + [len(text)]
     for (start, head_end), end in zip(heads, ends, strict=True):
         close = start + _entry_end(text[start:end], head_end - start)
-        span = _without_lead_in(JOIN_END_RE.sub("", text[start:close]).rstrip())
+        span = JOIN_END_RE.sub("", text[start:close]).rstrip()
         entry = reference_note(span)
         if entry is None or not entry.fields.get("title"):
             return None  # "Smith, J. 2004. And then …": not an entry, the note grammar reads it
@@ -134,18 +134,6 @@ def _names_start(text: str, head: int) -> int:
 
 def _all_particles(words: list[re.Match[str]]) -> bool:
     return all(word.group().casefold() in PARTICLES for word in words)
-
-
-def _without_lead_in(span: str) -> str:
-    """SPAN without the lead-in to the next source that closes it ("… Hilversum: Verloren.
-    Zie ook", "… Press. See also"): a sentence of lead-in words alone."""
-    last = next(reversed(list(SENTENCE_END_RE.finditer(f"{span} X"))), None)
-    if last is None or last.end() >= len(span):
-        return span
-    lead = LEAD_IN_RE.match(f"{span[last.end() :]} X")  # a lead-in wants something after it
-    if lead is None or lead.end() <= len(span) - last.end():
-        return span
-    return span[: last.start() + 1]
 
 
 def _entry_end(span: str, head: int) -> int:
