@@ -374,6 +374,7 @@ def truncation(text: str, *, whole: bool = False) -> str | None:
         stripped.count("(") > stripped.count(")")
         and not (whole and stripped.endswith("."))  # a slip: a note of markup ends where it ends
         and not _sentences_after_open(stripped)
+        and not URL_END_RE.search(stripped.rsplit(None, 1)[-1])  # "(https://github.com/…"
     ):
         return f"breaks off inside a parenthesis: {stripped[-30:]!r}"
     if stripped.endswith(":"):

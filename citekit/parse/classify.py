@@ -94,9 +94,19 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.SHORT  # "CANAL, Compte rendu. Fiol, *Leviatán*, 2019, p. 3": no periodical
     if paper_first(text) is not None:
         return Kind.FULL  # "*Atlanta Daily World*, “Boycott … Urged.”": a paper's piece, whole
+    if INVERTED_HEAD_RE.match(text):
+        return Kind.FULL  # "Nelson, Robert K. *Mining the Dispatch*.": a bibliography's entry
     if text.rstrip(". ")[-1:].isdigit() and FAMILY_TITLE_PAGES_RE.match(text):
         return Kind.SHORT  # 'Beckert, "Emancipation and Empire," 1408–10': pages, no year
     return Kind.FULL if _stands_alone(text, context) or is_web_citation(text) else Kind.SHORT
+
+
+# a family name, a comma, the given names (or initials) and the full stop that closes them,
+# then a marked title: a bibliography's entry typed into a note ("Nelson, Robert K. *Mining
+# the Dispatch*"). A short form gives the family name alone; none puts a given name after it.
+INVERTED_HEAD_RE = uregex.compile(
+    r"[A-ZÀ-Ý][\w'’-]+,\s+[A-ZÀ-Ý][\w'’-]*\.?(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|[A-Z]\.))*(?<=\.)\s+[*“\"‘_]"
+)
 
 
 # a family name (or two), a quoted or italic title, pages: Chicago's short form, whose page

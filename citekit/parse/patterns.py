@@ -142,7 +142,19 @@ def find_supra(text: str) -> re.Match[str] | None:
     low = folded(text)
     if not any(word in low for word in SUPRA_WORDS) and not SUPRA_POINTER_RE.search(text):
         return None
-    return SUPRA_RE.search(text)
+    pointer = SUPRA_RE.search(text)
+    return None if pointer is None or _bare_cross_reference(text, pointer) else pointer
+
+
+def _bare_cross_reference(text: str, pointer: re.Match[str]) -> bool:
+    """Does TEXT point to a note and name nothing ("Cf. *supra*, note 2", "see also above,
+    n. 7, on the number of houses")? The reader is sent to the author's own note, to its
+    argument as much as its sources: a cross-reference, no back-reference to a work."""
+    start = len(text) - len(text.lstrip(" *"))
+    lead = LEAD_IN_RE.match(text, start)  # it asks for the word after the lead-in
+    if lead and lead.end() <= pointer.start():
+        start = lead.end()
+    return not text[start : pointer.start()].strip(" ,.;:*(")
 
 
 HEREAFTER_RE = uregex.compile(
