@@ -225,6 +225,15 @@ FLOORS = {
         "nl_ontkerkelijking_blog": 0.985,
         "pt_trafico_luanda_rio": 0.91,
     },
+    "corpus29": {  # measured unseen (0.895) on f5f5f56; no rule written against it; less ~0.01
+        "en_akrasia_scholastics": 0.925,
+        "en_bateson_mendelism": 0.935,
+        "en_mpesa_remittances": 0.985,
+        "it_bonifica_pontina": 0.975,
+        "pl_archiwum_ringelbluma": 0.73,
+        "pt_canudos_republica": 0.775,
+        "ru_zemskaya_meditsina": 0.865,
+    },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]
 
