@@ -50,6 +50,7 @@ def resolve_opcit(
         [w for w in earlier if w.lead == name or identity.same_name(w.lead, name)] if name else []
     )
     pool = _every_author_named(name, firsts) or [w for w in earlier if _any_author_is(w, name)]
+    pool = _whole_family_written(citation.text, pool)
     pool = pool or _named_in_full_texts(name, position, state)
     pool = pool or titled_by_name(citation, position, state)  # "*Sommario*, cit."
     cited = numbers(citation.locator or "")  # without a page number every work fits
@@ -95,6 +96,16 @@ def _every_author_named(name: str, works: list[Work]) -> list[Work]:
         if all(any(identity.same_name(p, f) for f in identity.families(w.fields)) for p in parts)
     ]
     return named or works
+
+
+def _whole_family_written(text: str, works: list[Work]) -> list[Work]:
+    """Of several works, those whose first author's family name is the whole name written
+    before the comma: "Barrios García, op. cit." is Barrios García's book, not García de
+    Cortázar's, though both names hold "García"."""
+    if len(works) < 2:
+        return works
+    written = identity.fold(text.split(",", 1)[0])
+    return [w for w in works if w.lead == written] or works
 
 
 def _ambiguous(state: State, citation: Citation, count: int, taken: str) -> None:
