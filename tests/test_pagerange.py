@@ -30,3 +30,26 @@ def test_article_pages_in_a_note_are_whole_and_the_pinpoint_is_not() -> None:
     (citation,) = parse_note(note)
     assert citation.fields["pages"] == "143–154"
     assert citation.locator == "p. 150–1"
+
+
+@pytest.mark.parametrize(
+    ("text", "pages", "locator"),
+    [
+        (
+            "Ada Quill, ‘Harbour Dues’, *Northern History*, 8 (1954), 83–150 (p. 95)",
+            "83–150",
+            "p. 95",
+        ),
+        (
+            "Ada Quill, ‘Tolls’, *Port Review*, 57 (1983), 508–25 (pp. 510–14)",
+            "508–525",
+            "pp. 510–14",
+        ),
+    ],
+)
+def test_an_articles_own_range_before_its_bracketed_pinpoint(
+    text: str, pages: str, locator: str
+) -> None:
+    """MHRA prints an article's pages unlabelled and, in brackets, the pages cited."""
+    (citation,) = parse_note(Note(1, text, Span(0, len(text), 1)))
+    assert (citation.fields.get("pages"), citation.locator) == (pages, locator)

@@ -143,6 +143,8 @@ def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | No
     if locator is None and _pinpoint_after_imprint(text, entry_type, fields):
         return fields.pop("pages")
     end = end_pinpoint(text)
+    if end is not None and entry_type in PARTS and "pages" not in fields:
+        _own_range_before_bracket(text, fields)
     if _bracketed_end(text.rstrip(" .;*")):
         return end  # "S. 457 (470)": the first page of the part, then the pinpoint
     if end is None and locator is None and entry_type != "article":
@@ -174,6 +176,23 @@ def _oscola_first_page(
         return None
     first, pin = found.group("first"), found.group("pin")
     return (first, pin) if [first, *_digits(pin or "")] == _digits(locator) else None
+
+
+PARTS = frozenset({"article", "incollection", "inproceedings", "inbook"})
+# the part's own range, then the pinpoint in brackets, at the end: "…, 8 (1954), 83–150 (p. 95)",
+# "…, pp. 65–108 (pp. 70–74)" (MHRA prints both in a first citation)
+# (asked only of a text that ends in a bracketed pinpoint)
+RANGE_BEFORE_BRACKET_RE = uregex.compile(
+    r"[,:]\s*(?:pp?\.\s*)?(?P<range>\d{1,5}\s*[–-]\s*\d{1,5})\s*\((?:pp?\.\s*)?\d[^()]*\)$"
+)
+
+
+def _own_range_before_bracket(text: str, fields: dict[str, str]) -> None:
+    """ "…, 8 (1954), 83–150 (p. 95)": the part's own range, the pinpoint in brackets after it."""
+    bare = text.rstrip(" .;*")
+    own = RANGE_BEFORE_BRACKET_RE.search(bare) if bare.endswith(")") else None
+    if own and is_page_range(own.group("range")):
+        fields["pages"] = own.group("range")
 
 
 def _first_page_after_date(text: str, locator: str | None) -> bool:
