@@ -32,6 +32,12 @@ def test_article_pages_in_a_note_are_whole_and_the_pinpoint_is_not() -> None:
     assert citation.locator == "p. 150–1"
 
 
+def test_an_articles_own_range_and_volume_before_its_bracketed_pinpoint() -> None:
+    text = "Ada Quill, ‘Tolls’, *The Library*, 6th ser., 14 (1992), 201–23 (p. 205)"
+    (citation,) = parse_note(Note(1, text, Span(0, len(text), 1)))
+    assert (citation.fields.get("volume"), citation.fields.get("pages")) == ("14", "201–223")
+
+
 @pytest.mark.parametrize(
     ("text", "pages", "locator"),
     [

@@ -180,9 +180,11 @@ def _oscola_first_page(
 
 PARTS = frozenset({"article", "incollection", "inproceedings", "inbook"})
 # the part's own range, then the pinpoint in brackets, at the end: "…, 8 (1954), 83–150 (p. 95)",
-# "…, pp. 65–108 (pp. 70–74)" (MHRA prints both in a first citation)
-# (asked only of a text that ends in a bracketed pinpoint)
+# "…, pp. 65–108 (pp. 70–74)" (MHRA prints both in a first citation); the volume before the
+# year, where the grammar left it: "*The Library*, 6th ser., 14 (1992), 201–23 (p. 205)". Asked
+# only of a text that ends in a bracketed pinpoint.
 RANGE_BEFORE_BRACKET_RE = uregex.compile(
+    r"(?:(?<![\w.])(?P<volume>\d{1,4})\s+\((?:[^()\d]*\s)?\d{4}\))?"
     r"[,:]\s*(?:pp?\.\s*)?(?P<range>\d{1,5}\s*[–-]\s*\d{1,5})\s*\((?:pp?\.\s*)?\d[^()]*\)$"
 )
 
@@ -193,6 +195,8 @@ def _own_range_before_bracket(text: str, fields: dict[str, str]) -> None:
     own = RANGE_BEFORE_BRACKET_RE.search(bare) if bare.endswith(")") else None
     if own and is_page_range(own.group("range")):
         fields["pages"] = own.group("range")
+        if own.group("volume"):
+            fields.setdefault("volume", own.group("volume"))
 
 
 def _first_page_after_date(text: str, locator: str | None) -> bool:
