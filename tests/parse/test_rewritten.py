@@ -33,6 +33,8 @@ from citekit.parse import (
     pinpoint,
     quotedtail,
     reference,
+    refvancouver,
+    split,
     statement,
     uregex,
 )
@@ -177,6 +179,24 @@ GUARDS = [  # (a pattern, the test every text it matches passes, pieces, and exa
         ),
         ["See ", "Marsh", " ", "1998", "(2005: 31)", " on", " the", ",", "Kennedy", "é", "\n"],
         ["See Marsh 1998 on the later decades.", "Kennedy (2005: 31) makes the same point."],
+    ),
+    (
+        pinpoint.PARTS_BEFORE_RE,
+        re.compile(r",\s*$").search,
+        ["doc. 7", ", ", "lib. I", "cap. 5", " ", "\n", "x", ",", "p. 4"],
+        ["doc. 7, ", "Title, lib. I, cap. 5, "],
+    ),
+    (
+        refvancouver.VANCOUVER_EDITORS_RE,
+        re.compile(r",\s(?:editors?|eds?)\.").search,
+        ["Craik FIM", ", ", "Salthouse TA", "editors", "ed", ".", " ", "The Handbook", "\n"],
+        ["Craik FIM, Salthouse TA, editors. The Handbook"],
+    ),
+    (
+        split.PINPOINT_COLON_PROSE_RE,
+        uregex.compile(r":\s+[a-zà-ÿ]{2}").search,
+        ["p. 45", ":", " ", "ce", "qui", " : ", "x", "é", "Paris", ",", "\n"],
+        ["Smith, p. 45: the same point is made"],
     ),
     (
         partin.IN_SHORT_BOOK_RE,
