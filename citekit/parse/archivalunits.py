@@ -13,12 +13,23 @@ from citekit import lexicons
 from citekit.parse import uregex
 
 UNIT_KINDS = lexicons.table("archival_units")  # {"leg.": "holding", "l.": "leaf", ...}
+# what a number opens with, all that is not optional of it: "17", "R-5446", "StGKr 275"
+NUMBER_OPENING = r"(?:[A-ZА-Я][\w.]{0,5}[\s-]?)?\d"
 # a label, then the number it gives: "17", "R-5446", "3ob", "12r", "34–36", "2.410", "StGKr 275"
 UNIT_PART_RE = uregex.compile(
     r"(?i:(?P<label>" + lexicons.alternation(UNIT_KINDS) + r"))\s?"
-    r"(?P<number>(?:[A-ZА-Я][\w.]{0,5}[\s-]?)?\d[\d.,:/]*[a-z]{0,2}"
+    r"(?P<number>" + NUMBER_OPENING + r"[\d.,:/]*[a-z]{0,2}"
     r"(?:\s?[-–]\s?\d+[a-z]{0,2})?(?:\s?ob\.?|\s?об\.?)?(?:\s+ff?\.)?)"
 )
+# the last character of a label with the opening of its number after it: where a unit's label
+# may end ("f. 17": the stop). Every match of UNIT_PART_RE holds one, and the test is cheap where
+# the labels, tried in any case at every position of a span, cost some 200 µs a span
+LABEL_END_RE = uregex.compile(
+    "(?i:[" + re.escape("".join(sorted({label[-1] for label in UNIT_KINDS}))) + "])\\s?"
+    + NUMBER_OPENING
+)
+# the labels read backwards, matched from a label's last character in the reversed text
+REVERSED_LABEL_RE = re.compile("(?i:" + lexicons.alternation(k[::-1] for k in UNIT_KINDS) + ")")
 # (the number keeps "3ob", "12r", "1:3a"; a date never follows a unit's label)
 LEAF_FOLIO_RE = re.compile(r"\d[rv]\b")  # "f. 3v": a folio's side, never a fond's number
 
@@ -59,8 +70,21 @@ def is_leaf(part: str, after_units: bool) -> bool:
     return label == "f." and (after_units or LEAF_FOLIO_RE.search(part) is not None)
 
 
+def holds_unit(text: str) -> bool:
+    """Does UNIT_PART_RE find a labelled unit in TEXT? Its number opens as LABEL_END_RE has it
+    (what follows the opening is optional), so a unit is there where a label ends at a match
+    of LABEL_END_RE: the labels are tried only there, backwards from their last character."""
+    backwards, at = "", 0
+    while (end := LABEL_END_RE.search(text, at)) is not None:
+        backwards = backwards or text[::-1]
+        if REVERSED_LABEL_RE.match(backwards, len(text) - 1 - end.start()) is not None:
+            return True
+        at = end.start() + 1  # (a later label may end inside this match: "a Bo.5")
+    return False
+
+
 def has_apparatus(text: str) -> bool:
     """Does TEXT hold a run of an archive's units ("…, RGASPI, f. 17, op. 3, d. 883, l. 10")?"""
-    if UNIT_PART_RE.search(text) is None:
+    if not holds_unit(text):
         return False  # (the cheap test first)
     return apparatus_run([p.strip() for p in text.split(",")]) is not None

@@ -32,13 +32,17 @@ SHORT_END_RE = uregex.compile(SHORT + r"[\s.,]*$", re.VERBOSE)  # closing the te
 GOES_ON = lexicons.words("join_words") | {"in"}
 DIGIT_RE = re.compile(r"\d")
 YEAR_RE = re.compile(YEAR)  # what every short form here holds: a note without one has none
+# the word in small letters after a space that every match holds after its year: a span with no
+# such word after its first year is let go before the names are tried at each of its positions
+PROSE_WORD_RE = uregex.compile(r"\s[a-zà-ÿ]{2,}\s+\S")
 
 
 def short_form_prose_at(span: str) -> int | None:
     """Where the prose after an author-date short form in SPAN begins, when all that follows
     the short form is prose (no other year or number: no second source in it)."""
-    if YEAR_RE.search(span) is None:
-        return None  # (asked of every span; the cheap test first)
+    year = YEAR_RE.search(span)
+    if year is None or PROSE_WORD_RE.search(span, year.start()) is None:
+        return None  # (asked of every span; the cheap tests first)
     at = 0
     while (found := SHORT_THEN_PROSE_RE.search(span, at)) is not None:
         at = found.start() + 1  # "See Marsh 1998 on …": "See Marsh" is no name, "Marsh" is

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse.archivalunits import UNIT_PART_RE, is_leaf, unit_kind
+from citekit.parse.archivalunits import holds_unit, is_leaf, unit_kind
 from citekit.parse.archives import comma_parts, expand_siglum
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE
 from citekit.parse.cues import PROSE_VERBS_RE
@@ -34,7 +34,7 @@ QUOTES = "“”\"‘’'«»„*"
 def parse_described_item(work: str, abbreviations: dict[str, str] | None = None) -> Parsed | None:
     """The fields of an archival item described beside its archive and units, None where WORK
     is no such citation."""
-    if UNIT_PART_RE.search(work) is None:
+    if not holds_unit(work):
         return None  # (the cheap test first: most citations hold no archive's unit)
     if COLLECTION_NAME_RE.search(work) or HEREAFTER_ANYWHERE_RE.search(work):
         return None  # "…, Chernyaev Papers, …" (or its announced short form): the collection

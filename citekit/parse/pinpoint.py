@@ -89,6 +89,8 @@ PART_LABELS = lexicons.alternation(lexicons.words("pinpoint_parts"))
 PARTS_BEFORE_RE = uregex.compile(
     rf"(?:^|(?<=[\s,;:(]))(?P<parts>(?:{PART_LABELS}\s?(?:\d+[a-z]?|[IVXLC]+)\s*,\s*)+)$"
 )
+# every match closes the text with its comma: a text that does not is let go at once
+PARTS_BEFORE_RE = GuardedBy(PARTS_BEFORE_RE, re.compile(r",\s*$"))
 
 
 # the last character NUMBERS can end with: a digit (any of "\d", str.isdecimal), a folio's

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse import deferred, uregex
+from citekit.parse.prefilter import GuardedBy
 
 ET_AL_RE = re.compile(r"[,\s]*\bet\s+al\.?\s*$")  # "…, et al." closing a names block
 # "Williams JM, Colomb GC. Coherence II." (Vancouver): Family followed by capitals only
@@ -22,6 +23,8 @@ VANCOUVER_RE = uregex.compile(rf"^(?P<names>{_VNAMES})\.\s")
 VANCOUVER_BLOCK_RE = uregex.compile(rf"{_VNAMES}")  # a whole names block in Vancouver's form
 # "In: Craik FIM, Salthouse TA, editors. The Handbook…" (Vancouver's editors of a book)
 VANCOUVER_EDITORS_RE = uregex.compile(rf"^(?P<names>{_VNAMES}),\s(?:editors?|eds?)\.\s*")
+# behind its word for editors (asked of every entry, most of which name none)
+VANCOUVER_EDITORS_RE = GuardedBy(VANCOUVER_EDITORS_RE, re.compile(r",\s(?:editors?|eds?)\."))
 
 
 # Vancouver's dates: "London: Allen Lane; 1979" (a book's), "Soc Hist Med. 1997;10(1):137-55",

@@ -31,7 +31,7 @@ from citekit.parse.patterns import (
     find_opcit,
     find_supra,
 )
-from citekit.parse.prefilter import guarded
+from citekit.parse.prefilter import GuardedBy, guarded
 from citekit.parse.restatements import is_restatement
 
 # a pinpoint and nothing else: "197", "171–176", "I, 91, 111", "xxxviii, para. 19", "c. 30r",
@@ -105,6 +105,9 @@ CODE_SECTION_RE = uregex.compile(
         (?:\s*\((?P<paren>[^()]*)\))?$""",
     re.VERBOSE,
 )
+# every section holds its mark: a span without one is let go at once (the pattern's lazy name
+# opening, of up to five words, is tried at every length: 150 µs a span)
+CODE_SECTION_RE = GuardedBy(CODE_SECTION_RE, re.compile("§"))
 
 
 def is_statute(text: str) -> bool:

@@ -33,7 +33,7 @@ from citekit.parse.patterns import (
     quoted_spans,
 )
 from citekit.parse.pinpoint import HERE, LABELS, NUMBERS
-from citekit.parse.prefilter import guarded
+from citekit.parse.prefilter import GuardedBy, guarded
 from citekit.parse.prosestart import DOMAIN_START_RE, cites
 from citekit.parse.prosetail import source_start
 from citekit.parse.quotedyear import cut_author_year
@@ -113,6 +113,8 @@ PINPOINT_COLON_PROSE_RE = uregex.compile(
     rf"(?:^|(?<=[\s,(])){LABELS}\s?{NUMBERS}\s?(?P<colon>:)\s+"
     r"(?:[a-zà-ÿ]{3,}|(?<=\s:\s)[a-zà-ÿ]{2})\s+[a-zà-ÿ]"
 )
+# behind its colon and the word in small letters after it (an imprint's colon has a capital)
+PINPOINT_COLON_PROSE_RE = GuardedBy(PINPOINT_COLON_PROSE_RE, uregex.compile(r":\s+[a-zà-ÿ]{2}"))
 
 
 # "…, 2017, véase pp. 78–83", "… 363–380, aldaar 366 <doi:…>": a word for "here, see" and

@@ -17,8 +17,10 @@ import pytest
 from citekit import layout
 from citekit.inline import _SPACE_RE, spaced
 from citekit.parse import (
+    archivalunits,
     bluebook,
     cues,
+    dateprose,
     entryruns,
     ibids,
     joins,
@@ -31,10 +33,13 @@ from citekit.parse import (
     pinpoint,
     quotedtail,
     reference,
+    refvancouver,
+    split,
     statement,
     uregex,
 )
 from citekit.parse.prefilter import folded
+from citekit.parse.shortforms import CODE_SECTION_RE
 
 SUPER = layout.SUPERSCRIPTS
 PLAIN_FORMS = [  # (the pattern in use, its plain form, the pieces texts are made of)
@@ -76,6 +81,11 @@ PLAIN_FORMS = [  # (the pattern in use, its plain form, the pieces texts are mad
         known.FAMILY_WORD_RE,
         r"(?<!\w)[^\W\d_][\w'’-]+",
         ["a", "B", "é", "1", "_", " ", "-", "’", "'", "."],
+    ),
+    (  # ASCII pieces: the plain form is widened here, the pattern in use is not
+        entryruns.SENTENCE_END_RE,
+        r"(?<=[\w)*])(?<![\s.][A-Z])\.[”\"’']?\s+(?=[A-Z*])",
+        ["Marsh", ",", " ", "R", ".", "T", "a", ")", "*", "”", "'", "\n", "1", ". "],
     ),
 ]
 
@@ -154,6 +164,39 @@ GUARDS = [  # (a pattern, the test every text it matches passes, pieces, and exa
         re.compile(r",\s+[A-Z]\.").search,
         ["Bishop", ", ", "C.", " ", "2006", ". ", "and ", "Koller", "D.", "(", ")", "J. C."],
         ["Technical books include Bishop, C. 2006. Pattern Recognition."],
+    ),
+    (
+        CODE_SECTION_RE,
+        re.compile("§").search,
+        ["Cal. Civ. Code", " ", "§", "§ 1714", "(b)", "Stat.", "12", ", ", "40 C.F.R."],
+        ["Cal. Civ. Code § 1714", "40 C.F.R. § 1500.1 (2020)"],
+    ),
+    (
+        dateprose.SHORT_THEN_PROSE_RE,
+        lambda t: bool(
+            (year := dateprose.YEAR_RE.search(t))
+            and dateprose.PROSE_WORD_RE.search(t, year.start())
+        ),
+        ["See ", "Marsh", " ", "1998", "(2005: 31)", " on", " the", ",", "Kennedy", "é", "\n"],
+        ["See Marsh 1998 on the later decades.", "Kennedy (2005: 31) makes the same point."],
+    ),
+    (
+        pinpoint.PARTS_BEFORE_RE,
+        re.compile(r",\s*$").search,
+        ["doc. 7", ", ", "lib. I", "cap. 5", " ", "\n", "x", ",", "p. 4"],
+        ["doc. 7, ", "Title, lib. I, cap. 5, "],
+    ),
+    (
+        refvancouver.VANCOUVER_EDITORS_RE,
+        re.compile(r",\s(?:editors?|eds?)\.").search,
+        ["Craik FIM", ", ", "Salthouse TA", "editors", "ed", ".", " ", "The Handbook", "\n"],
+        ["Craik FIM, Salthouse TA, editors. The Handbook"],
+    ),
+    (
+        split.PINPOINT_COLON_PROSE_RE,
+        uregex.compile(r":\s+[a-zà-ÿ]{2}").search,
+        ["p. 45", ":", " ", "ce", "qui", " : ", "x", "é", "Paris", ",", "\n"],
+        ["Smith, p. 45: the same point is made"],
     ),
     (
         partin.IN_SHORT_BOOK_RE,
@@ -255,3 +298,17 @@ def test_family_word_test_answers_as_its_walk_over_the_characters():  # str meth
 
     for word in _texts(["A", "a", "-", "'", "’", "É", "ǅ", "1", ".", " ", "Ⅻ", "_", "ß"], 6000):
         assert _family(word) == walked(word), word
+
+
+def test_a_unit_is_held_where_a_label_ends_before_its_number():  # the labels tried backwards
+    pieces = ["f.", " ", "17", ", ", "op.", "d. ", "R-5446", "inv.", "  nr.", "Vol", "a Bo.", "5",
+              "LEG", "ſ", "fol", "x", "12r", "л.", "\n", "N.º", "StGKr ", "-"]  # fmt: skip
+    for text in ["RGASPI, f. 17, op. 3, d. 883, l. 10", "inv.  nr. 2005", *_texts(pieces, 6000)]:
+        found = archivalunits.UNIT_PART_RE.search(text) is not None
+        assert archivalunits.holds_unit(text) == found, text
+
+
+def test_commentary_after_an_imprint_needs_its_colon():
+    note = "Worster, *Dust Bowl*. New York: Oxford University Press. Cronon reads it as a tragedy."
+    assert entryruns.commentary_at(note) is not None
+    assert entryruns.commentary_at(note.replace(":", ",")) is None
