@@ -55,7 +55,9 @@ def split_notes(doc: Document) -> tuple[tuple[Note, ...], tuple[Diagnostic, ...]
     else:
         notes, markers = _layout_notes(doc.text)
     whole = bool(doc.footnotes) and doc.format in WHOLE_NOTE_FORMATS
-    diagnostics = list(doc.diagnostics) + list(_diagnostics(notes, markers, whole=whole))
+    paired = bool(doc.footnotes) and doc.format in PAIRED_FORMATS
+    found = _diagnostics(notes, markers, whole=whole, numbers=not paired)
+    diagnostics = list(doc.diagnostics) + list(found)
     if not notes:
         diagnostics.insert(0, _no_notes(doc))
     return notes, tuple(diagnostics)
@@ -64,13 +66,18 @@ def split_notes(doc: Document) -> tuple[tuple[Note, ...], tuple[Diagnostic, ...]
 # formats whose readers find each note as one element of the markup: a note there cannot be
 # cut by a page break, and one that ends without a full stop ("*Persona*, Mozilla",
 # commentary) ends as its author wrote it
-WHOLE_NOTE_FORMATS = frozenset({"md", "tex", "docx", "html"})
+WHOLE_NOTE_FORMATS = frozenset({"md", "tex", "docx", "html", "txt"})
+# formats whose reader pairs each note it finds with the marker that calls it, in order
+# (plain text's Project Gutenberg notes, numbered anew in each chapter or on each page): the
+# reader says which are missing, orphaned or doubled, as sets of numbers cannot
+PAIRED_FORMATS = frozenset({"txt"})
 
 
 def _no_notes(doc: Document) -> Diagnostic:
     """Nothing was found: say so, and what citekit looks for, rather than report nothing."""
     looked_for = {
-        "txt": "superscript or glued-digit markers with their notes below",
+        "txt": "superscript or glued-digit markers with their notes below, or Project "
+        "Gutenberg's [1] markers with [Footnote 1: ...] blocks or [1] notes",
         "md": "[^1] footnotes or ^[inline notes]",
         "tex": "\\footnote{...} or \\endnote{...}",
         "docx": "Word footnotes or endnotes",
@@ -312,9 +319,22 @@ def _continues_note(
 
 
 def _diagnostics(
-    notes: tuple[Note, ...], markers: list[int], *, whole: bool = False
+    notes: tuple[Note, ...], markers: list[int], *, whole: bool = False, numbers: bool = True
 ) -> list[Diagnostic]:
-    """Missing, orphan, duplicate and truncated notes (WHOLE: each note is complete markup)."""
+    """Missing, orphan, duplicate (NUMBERS: found here from the numbers) and truncated notes
+    (WHOLE: each note is complete markup)."""
+    out = _number_diagnostics(notes, markers) if numbers else []
+    seen: defaultdict[int, int] = defaultdict(int)
+    for note in notes:
+        seen[note.number] += 1
+        reason = truncation(note.text, whole=whole)
+        if reason and seen[note.number] == 1:
+            out.append(Diagnostic(Code.TRUNCATED_NOTE, f"note {note.number} {reason}", note.number))
+    return out
+
+
+def _number_diagnostics(notes: tuple[Note, ...], markers: list[int]) -> list[Diagnostic]:
+    """Markers with no note, notes with no marker, numbers that two notes carry."""
     out: list[Diagnostic] = []
     numbers = Counter(n.number for n in notes)
     marked = set(markers)
@@ -334,12 +354,6 @@ def _diagnostics(
                     Code.DUPLICATE_NOTE_NUMBER, f"{count} notes are numbered {number}", number
                 )
             )
-    seen: defaultdict[int, int] = defaultdict(int)
-    for note in notes:
-        seen[note.number] += 1
-        reason = truncation(note.text, whole=whole)
-        if reason and seen[note.number] == 1:
-            out.append(Diagnostic(Code.TRUNCATED_NOTE, f"note {note.number} {reason}", note.number))
     return out
 
 
