@@ -25,7 +25,9 @@ UNIT_PART_RE = uregex.compile(
 # may end ("f. 17": the stop). Every match of UNIT_PART_RE holds one, and the test is cheap where
 # the labels, tried in any case at every position of a span, cost some 200 µs a span
 LABEL_END_RE = uregex.compile(
-    "(?i:[" + re.escape("".join(sorted({label[-1] for label in UNIT_KINDS}))) + "])\\s?"
+    "(?i:["
+    + re.escape("".join(sorted({label[-1] for label in UNIT_KINDS})))
+    + "])\\s?"
     + NUMBER_OPENING
 )
 # the labels read backwards, matched from a label's last character in the reversed text
