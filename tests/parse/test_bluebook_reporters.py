@@ -58,3 +58,12 @@ def test_a_treatise_section_is_the_pinpoint_of_a_bluebook_book():
         "Quist on Tolls",
         "4th",
     )
+
+
+def test_a_treatise_volume_opens_the_citation_after_a_signal_and_prose():
+    (cited,) = parse("See 24 Ada Quist, *Quist on Tolls* § 65:1 (4th ed. 2007).")
+    assert cited.text.startswith("24 Ada Quist")
+    assert (cited.fields["volume"], cited.fields["author"]) == ("24", "Quist, Ada")
+    (after,) = parse("First, tolls are limited. See 4 Ada Quist, *Quist on Tolls* § 13 (2019).")
+    assert after.text.startswith("4 Ada Quist")  # "First," opens prose, not a name
+    assert after.locator == "§ 13"
