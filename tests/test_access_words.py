@@ -22,6 +22,7 @@ from citekit.parse.patterns import ACCESSED_RE
         ("Hämtad 2020-05-03 från https://vale.example.se", "2020-05-03"),
         ("pobrano 12.05.2020", "12.05.2020"),
         ("zugegriffen am 3. Mai 2021", "3. Mai 2021"),
+        ("https://vale.example.org/index (last visited Mar. 1, 2024)", "Mar. 1, 2024"),  # Bluebook
     ],
 )
 def test_an_access_word_of_a_csl_locale_opens_an_access_date(text: str, date: str) -> None:

@@ -46,9 +46,12 @@ CAPS_BOOK_RE = re.compile(
 # the same book with its small capitals lost (Markdown, Word): "6 John Donne, The Variorum
 # Edition 109 (Gary A. Stringer ed., 1995)"; a volume may lead, the names are capitalised words
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|von|van|de|der|du|la|le|di|da))*"
+# a treatise's section: "§ 13.05[A][1]", "§ 65:1", "§§ 4.2–4.4"
+SECTION_PIN = r"§§?\s*\d[\w.:]*(?:\[\w+\])*(?:\s*[-–]\s*\d[\w.:]*(?:\[\w+\])*)?"
 PLAIN_BOOK_RE = re.compile(
     rf"""^(?:(?P<volume>\d{{1,3}})\s+)?(?:(?P<authors>{NAME}(?:\s*(?:,|&|,\s*&)\s*{NAME})*),\s+)?
-        (?P<title>[A-Z0-9][^()*„“”"«»]*?[^\s,;])(?:\s+(?P<pin>{PIN}))?
+        (?P<italic>\*)?(?P<title>[A-Z0-9][^()*„“”"«»]*?[^\s,;*])(?(italic)\*)
+        (?:\s+(?P<pin>{PIN}|{SECTION_PIN}))?
         \s+\((?:(?P<editors>[A-Z][^()]*?)\s+eds?\.,\s+)?(?:(?P<translators>[A-Z][^(),]*?)\s+trans?\.,\s+)?
         (?:(?P<edition>[\w.]+(?:\s[\w.]+)?)\s+ed\.\s+)?(?P<year>\d{{4}})\)$""",
     re.VERBOSE,

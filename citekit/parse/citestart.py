@@ -91,12 +91,20 @@ def _commentary_after_lead(text: str) -> bool:
     return cues.is_commentary(text) and not _particle_author_date(text)
 
 
+# a Bluebook multi-volume work opens with its volume, then its author: "24 Richard A. Lord, …"
+VOLUME_FIRST_RE = re.compile(r"\d{1,3}\s+(?=[A-Z])")
+
+
 def _source_start(text: str) -> int:
     if namecues.SAME_AUTHOR_RE.match(text):
         return 0  # "______. Cidade febril …", "Id., Storia …": the same author's next work
     match = LEAD_IN_RE.match(text)
     if match and not _commentary_after_lead(_after_leads(text[match.end() :])):
         return match.end() + _source_start(text[match.end() :])
+    volume = VOLUME_FIRST_RE.match(text)
+    rest = text[volume.end() :] if volume else ""
+    if rest and namecues.starts_with_name(rest) and _source_start(rest) == 0:
+        return 0  # "24 Richard A. Lord, *Williston on Contracts* § 65:1": the volume opens it
     if _titled_supra(text) or _titled_opcit(text):
         return 0  # "Convention for the Protection of Human Rights, *supra* note 6 at 36"
     adverb = _after_sentence_adverb(text)

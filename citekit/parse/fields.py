@@ -34,6 +34,7 @@ from citekit.parse.elements import (
 from citekit.parse.eprints import preprint_type, take_eprint
 from citekit.parse.eudocuments import as_eu_document
 from citekit.parse.guillemetjournal import guillemet_article
+from citekit.parse.hearings import parse_congressional
 from citekit.parse.heldmanuscript import parse_held_manuscript
 from citekit.parse.imprint import (
     NUMBER_RE,
@@ -202,7 +203,7 @@ def _parse_full(
     paper = paper_first(work, linked=bool(links)) or issue_alone(work) or guillemet_article(work)
     if paper is not None:
         return Parsed(paper.entry_type, {**paper.fields, **links}, paper.locator)
-    statute = parse_statute(work) or parse_restatement(work)
+    statute = parse_statute(work) or parse_restatement(work) or parse_congressional(work)
     if statute is not None:  # "7 U.S.C.A. § 136a (West)", "Coastal Waters Act of 2004"
         return Parsed(statute.entry_type, {**statute.fields, **links}, statute.locator)
     law = parse_short_title_law(statement.plain_names(work))

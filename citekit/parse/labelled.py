@@ -18,6 +18,7 @@ from citekit.parse import deferred, names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.eudocuments import numbered_document
+from citekit.parse.hearings import parse_congressional
 from citekit.parse.imprint import date_fields
 from citekit.parse.labeloverlap import runs_over_title
 from citekit.parse.labelvote import CASE_PARTIES_RE, outvoted, unsure
@@ -251,6 +252,8 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
         return rules
     if names_medium(text) or is_statute(text) or _reported_case(rules) or names_object(text):
         return rules  # "*Sugar Water*, Music video (…)", "*… Act 1993* (Cth)": what the work is
+    if parse_congressional(text) is not None:
+        return rules  # "…: Hearing on S. 1758 Before …": the bill's number is no year
     if numbered_document(rules.fields):
         return rules  # "… COM (2013) 837 final, 4": its figures are its number, no volume
     reading = read_labelled(without_section(text))  # a paper's section is no field

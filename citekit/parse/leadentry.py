@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from citekit.parse import memo
 from citekit.parse.entryruns import closing_commentary, commentary_at
+from citekit.parse.hearings import parse_congressional
 from citekit.parse.patterns import IBID_RE, LEAD_IN_RE
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
@@ -53,6 +54,8 @@ def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
 def _entry_of(text: str, loose: bool) -> tuple[str, Reference] | None:
     """TEXT read as one entry, less the sentences of commentary that close it ("…, pp.
     1347–1376. Cronon reads Worster and Bonnifield as …"), where the entry stands without them."""
+    if parse_congressional(text.partition(";")[0]) is not None:
+        return None  # "H.R. Rep. No. 94-1476, at 65": the house is no author's initials
     entry = reference_note(text, loose=loose)
     if entry is None:
         return None

@@ -191,7 +191,8 @@ LEAD_IN_RE = uregex.compile(
 INNER_LEAD_RE = uregex.compile(
     r"""(?:^|[\s,;(])(?i:(?:see|also\s+see|see\s+also|ver|veja(?:-se)?|vide|lásd|vö\.|zob\.|zie|cf\.|cited\s+in|quoted\s+in|cited\s+by
           |vgl\.|siehe|voir|cité\s+dans|véase|cfr\.|(?:si\s+)?veda|vedi|viz|srov\.|см\.|ср\.)[:,]?
-        |\bin:)\s+(?=[A-Z*“"‘'«„\u00c0-\u00dd]|https?://)""",  # "zie https://…": the page
+        |\bin:)\s+(?=[A-Z*“"‘'«„\u00c0-\u00dd]|https?://|\d{1,3}\s+[A-Z])""",
+    # "zie https://…": the page; "See 4 Ada Quist, …": a Bluebook treatise's volume, its author
     re.VERBOSE,
 )
 # "explored by Hope Harrison in her *Title*", "by Mikhail Bernshtam in “Title”"

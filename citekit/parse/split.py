@@ -63,9 +63,14 @@ def split_cited_in(text: str, piece: Piece, hereafter: tuple[str, ...] = ()) -> 
     return [piece]
 
 
+# "… 183 (S.D.N.Y. 1991) (opening with …)", "…, 388 F.3d at 1193 (applying the rule …)": a
+# bracket opened by a participle explains the source (Bluebook's explanatory parenthetical);
+# words in "-ing" that are nouns or prepositions (lexicons/not_participles.txt) do not
+NOT_PARTICIPLES = lexicons.alternation(lexicons.words("not_participles"))
 EXPLANATORY_RE = uregex.compile(
     r"\s+\((?:arguing|noting|explaining|holding|finding|discussing|describing|suggesting|concluding"
-    r"|narrowing|quoting|citing|observing|emphasizing|stating|rejecting|criticizing)\b.*\)$",
+    r"|narrowing|quoting|citing|observing|emphasizing|stating|rejecting|criticizing"
+    rf"|(?!(?:{NOT_PARTICIPLES})\b)[a-z]{{2,}}ing(?=\s))\b.*\)$",
     re.S,
 )
 EXPLANATORY_RE = guarded(EXPLANATORY_RE)  # most notes hold none of its words

@@ -43,3 +43,27 @@ def test_a_short_case_form_may_name_the_second_party():
         ("trinko", "*Trinko*, 540 U.S. at 407."),
         ("amex", "*Am. Express*, 138 S. Ct. at 2290."),
     )
+
+
+def test_a_treatise_section_is_the_pinpoint_of_a_bluebook_book():
+    (cited,) = parse("4 Orlam Vire & Ada Vire, Vire on Harbours § 13.05[A][1] (2019).")
+    assert (cited.locator, cited.fields["title"], cited.fields["volume"]) == (
+        "§ 13.05[A][1]",
+        "Vire on Harbours",
+        "4",
+    )
+    (italic,) = parse("Ada Quist, *Quist on Tolls* § 65:1 (4th ed. 2007).")
+    assert (italic.locator, italic.fields["title"], italic.fields["edition"]) == (
+        "§ 65:1",
+        "Quist on Tolls",
+        "4th",
+    )
+
+
+def test_a_treatise_volume_opens_the_citation_after_a_signal_and_prose():
+    (cited,) = parse("See 24 Ada Quist, *Quist on Tolls* § 65:1 (4th ed. 2007).")
+    assert cited.text.startswith("24 Ada Quist")
+    assert (cited.fields["volume"], cited.fields["author"]) == ("24", "Quist, Ada")
+    (after,) = parse("First, tolls are limited. See 4 Ada Quist, *Quist on Tolls* § 13 (2019).")
+    assert after.text.startswith("4 Ada Quist")  # "First," opens prose, not a name
+    assert after.locator == "§ 13"

@@ -53,3 +53,25 @@ def test_a_name_pointing_to_its_note_opens_a_short_form_after_a_join():
             ("Orlam (n 2) 213", "213"),
             ("Lund (n 3) 270", "270"),
         ]
+
+
+def test_a_bracket_opened_by_a_participle_explains_and_ends_the_citation():
+    from tests.parse.notes import parse
+
+    (short,) = parse("*cf.* *Orlam*, 388 F.3d at 1193 (applying the rule to the score).")
+    assert (short.text, short.locator, short.fields["volume"]) == (
+        "*Orlam*, 388 F.3d at 1193",
+        "1193",
+        "388",
+    )
+    (full,) = parse("Orlam v. Lund, 780 F. Supp. 182, 183 (S.D.N.Y. 1991) (opening with a verse).")
+    assert full.text.endswith("(S.D.N.Y. 1991)")
+
+
+def test_a_noun_in_ing_stays_in_the_citation():
+    from tests.parse.notes import parse
+
+    (cited,) = parse("Vire, *Orlam and Lund*, 12 Yale L.J. 45 (forthcoming 2026).")
+    assert cited.text.endswith("(forthcoming 2026)")
+    (item,) = parse("Minutes, British Library, Add MS 21254, fols 18–19 (meeting of 27 May 1787).")
+    assert item.text.endswith("(meeting of 27 May 1787)")
