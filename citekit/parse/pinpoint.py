@@ -13,7 +13,7 @@ import re
 from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.endanchored import EndAnchored
-from citekit.parse.imprint import VOLUME_RE, is_page_range
+from citekit.parse.imprint import VOLUME_COUNT_RE, VOLUME_RE, is_page_range
 from citekit.parse.patterns import PAGE_RANGE_RE, YEAR
 from citekit.parse.prefilter import GuardedBy, guarded
 
@@ -48,6 +48,10 @@ CHAPTERS = ("incollection", "inbook", "inproceedings")
 CHAPTER_SPAN = 10  # pages: fewer after a chapter's imprint are a pinpoint, not the chapter
 # a bare range right after an imprint's closing parenthesis: "(Farnham: Ashgate, 2016), 21–30"
 RANGE_AFTER_IMPRINT_RE = uregex.compile(rf"\b{YEAR}\)\s*,\s*(?P<range>\d+\s*[-–]\s*\d+)$")
+# a part's own page range, then the pinpoint in brackets: "… 20 (1940), 149–202 (pp. 149–52)"
+RANGE_BEFORE_PIN_RE = uregex.compile(
+    rf"(?<=[,)])\s*(?:pp\.\s?)?(?P<range>\d+\s*[-–]\s*\d+)\s*\((?:{LABELS})\s?\d[^()]*\)$"
+)
 # OSCOLA's chapter: its imprint in brackets with no place and no comma before the year, then
 # the chapter's first page and the pinpoint after a comma: "(OUP 2015) 254, 257–60", "(2nd
 # edn, Clarendon Press 1998) 59"; Chicago's "(Oxford: OUP, 2015), 254" is a pinpoint
@@ -80,14 +84,28 @@ def end_pinpoint(text: str) -> str | None:
     )
     if not found:
         return None
-    parts = PARTS_BEFORE_RE.search(text[: found.start("loc")])
+    parts = _parts_before(text, text[: found.start("loc")])
     return ((parts.group("parts") if parts else "") + found.group("loc")).strip(" ,")
+
+
+def _parts_before(text: str, before: str) -> re.Match[str] | None:
+    """The divisions of the work that BEFORE (the start of TEXT) ends with: "doc. 7, ", or
+    the volume of a work in several volumes ("3 Bde., …, 1902–1903, Bd. 1, "): the page is
+    in that volume."""
+    parts = PARTS_BEFORE_RE.search(before)
+    if parts is None and VOLUME_COUNT_RE.search(text):
+        return SET_VOLUME_BEFORE_RE.search(before)
+    return parts
 
 
 # divisions of the work named before the page: "doc. 7, ", "lib. I, cap. 5, ", "tít. 1, "
 PART_LABELS = lexicons.alternation(lexicons.words("pinpoint_parts"))
 PARTS_BEFORE_RE = uregex.compile(
     rf"(?:^|(?<=[\s,;:(]))(?P<parts>(?:{PART_LABELS}\s?(?:\d+[a-z]?|[IVXLC]+)\s*,\s*)+)$"
+)
+# a volume named before the page: "Bd. 1, ", "vol. I, ", "t. I, " (VOLUME_RE)
+SET_VOLUME_BEFORE_RE = uregex.compile(
+    rf"(?:^|(?<=[\s,;:(]))(?P<parts>{VOLUME_RE.pattern}\s*,\s*)$", re.IGNORECASE
 )
 
 
@@ -157,9 +175,18 @@ def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | No
         return end
     if locator.endswith(end) and _prefix_is_not_pinpoint(locator[: -len(end)], entry_type, fields):
         return end
-    if end.endswith(locator) and PARTS_BEFORE_RE.search(end[: -len(locator)]):
+    if end.endswith(locator) and _parts_before(text, end[: -len(locator)]):
         return end  # "tít. 1, p. 45": the grammar took the page, the part stands before it
     return locator
+
+
+def own_range_before_pin(text: str, entry_type: str, fields: dict[str, str]) -> None:
+    """A part's own pages, read last, where no grammar and no labeller found them: MHRA prints
+    them before the pinpoint in brackets ("20 (1940), 149–202 (pp. 149–52)")."""
+    if entry_type in PARTS and "pages" not in fields:
+        own = RANGE_BEFORE_PIN_RE.search(text.rstrip(" .;"))
+        if own:
+            fields["pages"] = own.group("range")
 
 
 def _oscola_first_page(

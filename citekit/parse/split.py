@@ -28,6 +28,7 @@ from citekit.parse.patterns import (
     CITED_IN_RE,
     ISSUE_DATE_PAREN_RE,
     LEAD_IN_RE,
+    MONTHS,
     italic_spans,
     quoted_spans,
 )
@@ -81,7 +82,9 @@ TRAILING_PROSE_RE = uregex.compile(
     + lexicons.alternation(lexicons.entries("art_media"))  # "…, ca. 1660, oil on canvas, …"
     + r")\s+on\s|(?:"
     + lexicons.alternation(lexicons.words("recording_carriers"))  # "…, 1992, compact disc"
-    + r")\.?$"
+    + r")\.?$|(?:"
+    + MONTHS  # an issue's date: "…, n° 31, janvier 1954, p. 15-29"
+    + r")\.?\s+\d"
     + r"|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter|doravante"
     r"|volume|number|issue|part|series|chapter|posted|uploaded"  # "…, volume 1", "…, 12:34, posted"
