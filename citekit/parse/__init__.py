@@ -41,7 +41,13 @@ from citekit.parse.fields import parse_full
 from citekit.parse.glossedlink import glosses_terms
 from citekit.parse.glossednames import family_first, without_glosses
 from citekit.parse.ibidpair import ibid_word
-from citekit.parse.inherit import IN_PREVIOUS, inherit_authors, inherit_containers, part_of_previous
+from citekit.parse.inherit import (
+    BOOK_NOTE,
+    IN_PREVIOUS,
+    inherit_authors,
+    inherit_containers,
+    part_of_previous,
+)
 from citekit.parse.known import (
     NO_TITLES,
     KnownTitles,
@@ -52,6 +58,7 @@ from citekit.parse.known import (
 from citekit.parse.labelled import combine, combine_entry
 from citekit.parse.leadentry import lead_entry
 from citekit.parse.pagerange import full_pages
+from citekit.parse.partin import book_pointer, without_book_pointer
 from citekit.parse.patterns import (
     HEREAFTER_RE,
     URL_RE,
@@ -430,6 +437,8 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     if in_previous is not None:
         return _part_of_previous(text, in_previous, context)
     text, glossed = without_glosses(text)  # "Sima Qian 司馬遷, *Shiji* …": the name, romanised
+    pointer = book_pointer(text)  # "…, in: Cahan (Hg.): Helmholtz (wie Anm. 13), S. 291–333"
+    text = without_book_pointer(text, pointer) if pointer else text
     ditto = ditto_end(text)
     read = partial(parse_full, abbreviations=context.abbreviations, targets=targets)
     parsed = combine(parse_after_mark(text[ditto:], read) if ditto else read(text), text[ditto:])
@@ -443,6 +452,8 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     )
     if parsed.fields.get("pages"):
         parsed.fields["pages"] = full_pages(parsed.fields["pages"])
+    if pointer:
+        parsed.fields[BOOK_NOTE] = pointer.group("note")  # inherit_containers reads its book
     if ditto and "author" not in parsed.fields:
         parsed.fields["author"] = "idem"  # inherit_authors puts the name of the work before
     forms = [m.group("abbr").strip(" .*") for m in HEREAFTER_ANYWHERE_RE.finditer(text)]

@@ -15,7 +15,7 @@ from citekit.parse.heldmanuscript import parse_held_manuscript
 from citekit.parse.inherit import part_of_previous
 from citekit.parse.letterhead import after_letter_head
 from citekit.parse.paperfirst import paper_first
-from citekit.parse.partin import titled_part_in_edited_book
+from citekit.parse.partin import part_in_pointed_book, titled_part_in_edited_book
 from citekit.parse.patterns import (
     COLLECTION_NAME_RE,
     CONFERENCE_RE,
@@ -80,6 +80,8 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.OP_CIT  # not "« Chapter », in X (dir.), *Book*, op. cit.": the book is
     if cues.is_personal(text):
         return Kind.PERSONAL
+    if part_in_pointed_book(text):
+        return Kind.FULL  # "Bevilacqua: „Title“, in: Cahan (Hg.): Helmholtz (wie Anm. 13), …"
     if find_supra(text) or _uses_hereafter(text, context) or is_author_date(text):
         return Kind.SHORT  # "Smith, supra note 3", "RG 59, NA", "Black 2001, 135"
     if titled_part_in_edited_book(text):

@@ -20,6 +20,7 @@ IBID_CONTAINER_RE = re.compile(
 )
 IBID_CONTAINER_RE = guarded(IBID_CONTAINER_RE)  # most notes hold none of its words
 IN_PREVIOUS = "_in_previous"  # the field that marks a part of the work cited before
+BOOK_NOTE = "_book_note"  # the note that cited a part's book in full: "(wie Anm. 13)" -> "13"
 CONTAINER_FIELDS = ("editor", "publisher", "address", "year", "volume", "series", "edition")
 SAME_JOURNAL_FIELDS = ("journal", "volume", "number", "year")  # of a part beside an article
 SAME_BOOK_FIELDS = ("booktitle", "bookauthor", *CONTAINER_FIELDS)  # beside a chapter
@@ -56,16 +57,45 @@ def inherit_authors(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
 
 
 def inherit_containers(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
-    """ "« Chapter », *ibid.*, p. 471-509": the book is the full citation just before."""
+    """ "« Chapter », *ibid.*, p. 471-509": the book is the full citation just before;
+    "„Chapter“, in: Cahan (Hg.): Helmholtz (wie Anm. 13)": the book is cited in note 13."""
     out: list[Citation] = []
     book: Citation | None = None
+    fulls: dict[int, list[Citation]] = {}  # note -> its full citations so far
     for citation in citations:
+        if BOOK_NOTE in citation.fields:
+            citation = _into_pointed(citation, fulls)
         if IN_PREVIOUS in citation.fields:
             citation = _into(citation, book)
         elif citation.kind is Kind.FULL:
             book = citation
+            fulls.setdefault(citation.note, []).append(citation)
         out.append(citation)
     return tuple(out)
+
+
+def _into_pointed(part: Citation, fulls: dict[int, list[Citation]]) -> Citation:
+    """The part's book by the note that its pointer names: its whole title and editors
+    in place of the short title and family names that the part gives."""
+    fields = {k: v for k, v in part.fields.items() if k != BOOK_NOTE}
+    short = fields.get("booktitle", "").split(",")[0].strip()
+    book = _pointed_book(short, fulls.get(int(part.fields[BOOK_NOTE]), []))
+    if book is not None:
+        fields["booktitle"] = book.fields["title"]
+        if book.fields.get("editor"):
+            fields["editor"] = book.fields["editor"]
+    return replace(part, fields=fields)
+
+
+def _pointed_book(short: str, cited: list[Citation]) -> Citation | None:
+    """Of the full citations of a note, the book whose title holds SHORT's first word
+    ("Helmholtz" of "Hermann von Helmholtz and the Foundations …"), or the only one."""
+    titled = [c for c in cited if c.fields.get("title")]
+    word = short.split()[0].casefold() if short.split() else ""
+    named = [c for c in titled if word and word in c.fields["title"].casefold()]
+    if len(named) == 1:
+        return named[0]
+    return titled[0] if len(titled) == 1 and not named else None
 
 
 def _into(part: Citation, book: Citation | None) -> Citation:

@@ -6,7 +6,9 @@ Tedeschi (eds.), *The Inquisition in Early Modern Europe*, cit., pp. 158–189" 
 author and title and the book's editors and title in full; the book's imprint was given in an
 earlier note, which the "cit." points to. The part itself is cited here for the first time.
 So is "Bo Halden, “Wind and Water,” in Marr and Tull, *Coasts Remembered*, 20–41", Chicago's
-cross-reference to a book cited in full in another note (IN_SHORT_BOOK_RE).
+cross-reference to a book cited in full in another note (IN_SHORT_BOOK_RE), and a part whose
+book carries the pointer to that note ("…“, in: Cahan (Hg.): Helmholtz (wie Anm. 13), S.
+291–333", "…,” in Marr, Coasts (note 4), 20–41": part_in_pointed_book).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import titlespans
+from citekit.parse.patterns import find_supra
 from citekit.parse.prefilter import GuardedBy
 
 # ", in Olivier Faure (dir.), *Title*", ". En Henningsen y Tedeschi (eds.), Title": the word
@@ -60,3 +63,44 @@ def titled_part_in_edited_book(text: str) -> bool:
     if found is None:
         return IN_SHORT_BOOK_RE.match(text) is not None
     return titlespans.has_title(text[: found.start()])
+
+
+# the word "in" (and its kin) after the part, whose title's close quote may end it, then the
+# container's names and short title up to a note pointer: "in: Cahan (Hg.): Helmholtz ", "in
+# Marr, Coasts "
+IN_CONTAINER_RE = re.compile(
+    r"[,.][”\"’»]?\s+(?P<word>in:?|en|dans|nel|nello|nella|w:?)\s+(?P<container>[^;]{3,120}?)\s*$",
+    re.IGNORECASE,
+)
+# the names and the short title of a container, parted by a comma or colon: "Cahan (Hg.):
+# Helmholtz", "Marr and Tull, Coasts"; a name alone ("in: Cahan") may be the part's own pointer
+NAMES_THEN_TITLE_RE = re.compile(r"\S[,:]\s+\S")
+
+
+def part_in_pointed_book(text: str) -> bool:
+    """Does TEXT cite a titled part of a book that a note pointer names ("…“, in: Cahan (Hg.):
+    Helmholtz (wie Anm. 13), S. 291–333")? The pointer is the book's, which an earlier note
+    cited in full; the part itself is new."""
+    return book_pointer(text) is not None
+
+
+def without_book_pointer(text: str, pointer: re.Match[str]) -> str:
+    """TEXT without the POINTER of the book that its part is in ("…, in: Cahan (Hg.):
+    Helmholtz, S. 291–333"): the pointer names no field of the part."""
+    return text[: pointer.start()].rstrip() + text[pointer.end() :]
+
+
+def book_pointer(text: str) -> re.Match[str] | None:
+    """The note pointer of the book that TEXT cites a titled part of, or None; its group
+    "note" is the note's number."""
+    pointer = find_supra(text)
+    if pointer is None:
+        return None
+    found = IN_CONTAINER_RE.search(text, 0, pointer.start())
+    if (
+        found is None
+        or NAMES_THEN_TITLE_RE.search(found.group("container")) is None
+        or not titlespans.has_title(text[: found.start("word")])
+    ):
+        return None
+    return pointer

@@ -233,7 +233,7 @@ BARE_IMPRINT_RE = uregex.compile(
 # Locators: "p. 42, 49", "pp. 3–5", "S. 224 f.", "vol. 2, 439", "n. 3", "box 1, folder 19"
 PAGE_WORDS = (  # "p.", "S.", "С." (Cyrillic), "k." (Polish karta), "Bl.", "fol."; German paragraphs
     # and sections of texts without pages ("Abs. 16", "Abschn. 2": online journals, statutes)
-    r"(?:pp?\.|pgs?\.|pp?(?=\s\d)|P\.|S\.|s\.|С\.|с\.|str\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.|k\.|Л\.|л\.|Abs\.|Abschn\.|paras?\.)"
+    r"(?:pp?\.|pgs?\.|(?:pp?|pgs?)(?=\s\d)|P\.|S\.|s\.|С\.|с\.|str\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.|k\.|Л\.|л\.|Abs\.|Abschn\.|paras?\.)"
 )
 LOCATOR_START_RE = uregex.compile(
     rf"""(?:(?<=[\s,(:])|^)(?P<loc>(?:{PAGE_WORDS}\s?(?:\d|[xivlcIVXLC]+\b)  # not "at London"

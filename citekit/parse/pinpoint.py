@@ -13,7 +13,7 @@ import re
 from citekit import lexicons
 from citekit.parse import uregex
 from citekit.parse.endanchored import EndAnchored
-from citekit.parse.imprint import VOLUME_RE, is_page_range
+from citekit.parse.imprint import VOLUME_COUNT_RE, VOLUME_RE, is_page_range
 from citekit.parse.patterns import PAGE_RANGE_RE, YEAR
 from citekit.parse.prefilter import GuardedBy, guarded
 
@@ -80,8 +80,18 @@ def end_pinpoint(text: str) -> str | None:
     )
     if not found:
         return None
-    parts = PARTS_BEFORE_RE.search(text[: found.start("loc")])
+    parts = _parts_before(text, text[: found.start("loc")])
     return ((parts.group("parts") if parts else "") + found.group("loc")).strip(" ,")
+
+
+def _parts_before(text: str, before: str) -> re.Match[str] | None:
+    """The divisions of the work that BEFORE (the start of TEXT) ends with: "doc. 7, ", or
+    the volume of a work in several volumes ("3 Bde., …, 1902–1903, Bd. 1, "): the page is
+    in that volume."""
+    parts = PARTS_BEFORE_RE.search(before)
+    if parts is None and VOLUME_COUNT_RE.search(text):
+        return SET_VOLUME_BEFORE_RE.search(before)
+    return parts
 
 
 # divisions of the work named before the page: "doc. 7, ", "lib. I, cap. 5, ", "tít. 1, "
@@ -91,6 +101,10 @@ PARTS_BEFORE_RE = uregex.compile(
 )
 # every match closes the text with its comma: a text that does not is let go at once
 PARTS_BEFORE_RE = GuardedBy(PARTS_BEFORE_RE, re.compile(r",\s*$"))
+# a volume named before the page: "Bd. 1, ", "vol. I, ", "t. I, " (VOLUME_RE)
+SET_VOLUME_BEFORE_RE = uregex.compile(
+    rf"(?:^|(?<=[\s,;:(]))(?P<parts>{VOLUME_RE.pattern}\s*,\s*)$", re.IGNORECASE
+)
 
 
 # the last character NUMBERS can end with: a digit (any of "\d", str.isdecimal), a folio's
@@ -161,7 +175,7 @@ def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | No
         return end
     if locator.endswith(end) and _prefix_is_not_pinpoint(locator[: -len(end)], entry_type, fields):
         return end
-    if end.endswith(locator) and PARTS_BEFORE_RE.search(end[: -len(locator)]):
+    if end.endswith(locator) and _parts_before(text, end[: -len(locator)]):
         return end  # "tít. 1, p. 45": the grammar took the page, the part stands before it
     return locator
 
@@ -180,7 +194,6 @@ def _oscola_first_page(
     return (first, pin) if [first, *_digits(pin or "")] == _digits(locator) else None
 
 
-PARTS = frozenset({"article", "incollection", "inproceedings", "inbook"})
 # the part's own range, then the pinpoint in brackets, at the end: "…, 8 (1954), 83–150 (p. 95)",
 # "…, pp. 65–108 (pp. 70–74)" (MHRA prints both in a first citation); the volume before the
 # year, where the grammar left it: "*The Library*, 6th ser., 14 (1992), 201–23 (p. 205)". Asked

@@ -44,7 +44,7 @@ PINPOINT_RE = uregex.compile(
         (?:[IVXLC]+,\s*|[ivxlc]+,\s*|[ivx]+\.\s(?=\d)|\d+:\s?(?=\d)|(?:vol|Bd)\.\s?\d+,\s*)?
         (?:(?:pp?\.|pgs?\.|pp?(?=\s\d)|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.
           |n\.|nos?\.|letters?|Nr\.
-          |(?:ch|pt|arts?)(?=\s\d))\s?)?  # OSCOLA's, without stops: "ch 2", "pt 3", "art 7"
+          |(?:ch|pt|arts?|pgs?)(?=\s\d))\s?)?  # without stops: "ch 2", "pt 3", "art 7", "pg 107"
         (?:[A-Z]?\d+[rv]?|[ivxlc]+)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5, para. 480; "S98"
         (?:\.\d+){{0,2}}  # "2.65.9": book, chapter and section of an ancient text
         (?:\s*[-–]+\s*(?:\d+[rv]?|[ivxlc]+\b))?{NOTE_ON_PAGE}  # "xx–xxi": roman pages too
@@ -135,7 +135,8 @@ AUTHOR_DATE_RE = uregex.compile(
         (?P<open>\()?(?:1[5-9]|20)\d\d[a-z]?  # "Merritt, 2003"
         (?:\s?ff?\.)?\)?  # "Korczak (1998ff.)": the first year of a work in several volumes
         (?:–(?:1[5-9]|20)\d\d)?  # "Hornblower 1991–2008: i. 298": a work of several years
-        (?:\s*[,:]\s*(?P<pinpoint>(?(open)[^)]+|.+)))?(?(open)\)?|)""",  # "Lund (1981: 7)"
+        (?:(?:\s*[,:]\s*|(?<=\))\s+(?=(?:pp?|pgs?|S|s)\.?\s?\d))  # "Krauss (1992) p.4"
+        (?P<pinpoint>(?(open)[^)]+|.+)))?(?(open)\)?|)""",  # "Lund (1981: 7)"
     re.VERBOSE,
 )
 
@@ -243,7 +244,7 @@ def is_author_date(text: str) -> bool:
     if match is None:
         return False
     names = match.group("names")
-    if not _names(names, dated=True) or segments.is_place(names):
+    if not _names(names, dated=True) or _places(names):
         return False  # "München 1926, S. 365": a place and a year end an imprint
     pinpoint = match.group("pinpoint")
     after = text.strip()[match.end("names") :]
@@ -256,6 +257,16 @@ def is_author_date(text: str) -> bool:
         or bool(PINPOINT_RE.fullmatch(pinpoint.strip()))
         or bool(match.group("open") and PART_WORD_RE.fullmatch(pinpoint.strip()))
     )
+
+
+# what joins the names of an author-date short form, or the places of an imprint
+NAMES_JOIN_RE = re.compile(r"\s+(?:and|&|und|et)\s+")
+
+
+def _places(names: str) -> bool:
+    """Are NAMES places, every one ("München", "London and New York": an imprint's end)? Not
+    "Grenoble and Whaley": a town's name is a family name too, beside a person's."""
+    return all(segments.is_place(name) for name in NAMES_JOIN_RE.split(names))
 
 
 # a part of the work in place of a page, inside the bracket: "Field (2007, appendix)",

@@ -63,3 +63,36 @@ def test_a_title_closed_by_a_full_stop_before_place_and_year_leaves_them_out() -
     (cited,) = parse("Vgl. Brandt, Karl: Die Mühlen am Main. Neue Funde. Würzburg 1958, S. 31.")
     assert cited.fields["title"] == "Die Mühlen am Main: Neue Funde"
     assert (cited.fields["address"], cited.fields["year"]) == ("Würzburg", "1958")
+
+
+def test_czech_see_also_opens_the_next_citation() -> None:
+    _, cited = parse(
+        "Tamtéž, s. 40–52. Viz též David R. HOLETON, The Communion of Infants and Hussitism, "
+        "Praha: Karolinum 1984, s. 207–225."
+    )
+    assert cited.text.startswith("David R. HOLETON")
+    assert cited.fields["author"] == "Holeton, David R."
+
+
+def test_czech_compare_after_a_full_stop_opens_a_new_citation() -> None:
+    first, second = parse(
+        "František ŠMAHEL, Husitská revoluce, Praha: Karolinum 1993, s. 230–245. Srov. Howard "
+        "KAMINSKY, A History of the Hussite Revolution, Berkeley: University of California "
+        "Press 1967, s. 97–140."
+    )
+    assert first.locator == "s. 230–245"
+    assert second.text.startswith("Howard KAMINSKY")
+
+
+def test_a_french_month_after_the_issue_number_is_the_issues_date_not_prose() -> None:
+    (cited,) = parse(
+        "Eric Rohmer, « Le goût de la beauté », *Cahiers du cinéma*, n° 121, juillet 1961, "
+        "p. 18-25."
+    )
+    assert cited.kind is Kind.FULL
+    assert {k: cited.fields.get(k) for k in ("journal", "number", "year", "pages")} == {
+        "journal": "Cahiers du cinéma",
+        "number": "121",
+        "year": "1961",
+        "pages": "18–25",
+    }

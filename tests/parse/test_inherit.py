@@ -86,3 +86,40 @@ def test_a_dash_before_an_undated_title_is_left_to_the_note_grammar() -> None:
     _, again = parsed(AMS, "———, *Divine Wind* (Oxford: Oxford University Press, 2005), 45.")
     assert again.locator == "45"
     assert again.fields["title"] == "Divine Wind"
+
+
+CAHAN = (
+    "David Cahan (Hg.): Hermann von Helmholtz and the Foundations of Nineteenth-Century "
+    "Science. Berkeley: University of California Press 1993."
+)
+
+
+def test_part_whose_book_is_a_note_pointer_is_new_and_takes_the_book_from_that_note() -> None:
+    _, chapter = parsed(
+        CAHAN,
+        "Fabio Bevilacqua: „Helmholtz's Ueber die Erhaltung der Kraft“, in: Cahan (Hg.): "
+        "Helmholtz (wie Anm. 1), S. 291–333, hier S. 300–309.",
+    )
+    assert (chapter.kind, chapter.entry_type, chapter.locator) == (
+        Kind.FULL,
+        "incollection",
+        "S. 300–309",
+    )
+    assert {k: chapter.fields.get(k) for k in ("booktitle", "editor", "pages")} == {
+        "booktitle": "Hermann von Helmholtz and the Foundations of Nineteenth-Century Science",
+        "editor": "Cahan, David",
+        "pages": "291–333",
+    }
+
+
+def test_chicago_part_in_a_book_named_by_note_pointer_is_new() -> None:
+    _, chapter = parsed(CAHAN, "John Smith, “A Chapter,” in Cahan, Helmholtz (note 1), 291–333.")
+    assert (chapter.kind, chapter.fields.get("pages")) == (Kind.FULL, "291–333")
+    assert chapter.fields["booktitle"].startswith("Hermann von Helmholtz")
+
+
+def test_a_name_and_pointer_after_in_may_be_the_parts_own_short_form() -> None:
+    _, again = parsed(
+        CAHAN, "Fabio Bevilacqua: „Helmholtz's Ueber“, in: Cahan (wie Anm. 1), S. 295."
+    )
+    assert again.kind is Kind.SHORT

@@ -29,6 +29,30 @@ def test_end_pinpoint_reads_labels_of_many_languages(text: str, expected: str) -
     assert end_pinpoint(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L. König: Helmholtz, 3 Bde., Braunschweig: Vieweg 1902–1903, Bd. 1, S. 60–66",
+            "Bd. 1, S. 60–66",
+        ),
+        (
+            "J. Pérez, Historia, Sevilla, Escuela, 1986-1989, 2 vols., vol. I, pp. 243-247",
+            "vol. I, pp. 243-247",
+        ),
+        (
+            "A. Baecque, Les Cahiers, Paris, Seuil, 1991, 2 vol., t. I, p. 103-112",
+            "t. I, p. 103-112",
+        ),
+        ("J. Pérez, «Título», Revista, vol. 12, pp. 45-67", "pp. 45-67"),  # one volume: an issue
+    ],
+)
+def test_the_volume_of_a_work_in_several_volumes_is_part_of_the_pinpoint(
+    text: str, expected: str
+) -> None:
+    assert end_pinpoint(text) == expected
+
+
 def test_a_year_after_the_pages_is_no_pinpoint() -> None:
     assert end_pinpoint("LIMA, Ana, Um artigo, **Revista**, v. 5, p. 82–88, 2020") is None
     assert end_pinpoint("Commission v Council, I 7879 (2005)") is None
@@ -155,3 +179,25 @@ def test_here_and_an_unlabelled_pinpoint_stay_with_their_citation(link: str) -> 
     note = Note(number=1, text=text, span=Span(0, 0, 1))
     (citation,) = parse_note(note, build_context([text]))
     assert citation.text.endswith(f"aldaar 366{link}")
+
+
+@pytest.mark.parametrize(
+    ("text", "pages", "locator"),
+    [
+        (
+            "C. Lee, ‘A Ship’, *Antiquaries Journal*, 20 (1940), 149–202 (pp. 149–52)",
+            "149–202",
+            "pp. 149–52",
+        ),
+        (
+            "D. Hill, ‘A Helmet’, *Anglo-Saxon England*, 8 (1979), 297–329 (p. 313)",
+            "297–329",
+            "p. 313",
+        ),
+    ],
+)
+def test_an_mhra_articles_own_range_before_the_bracketed_pinpoint_is_its_pages(
+    text: str, pages: str, locator: str
+) -> None:
+    (cited,) = parse_note(Note(1, text, Span(0, 0, 1)), build_context([text]))
+    assert (cited.fields.get("pages"), cited.locator) == (pages, locator)
