@@ -65,7 +65,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
                 tuple(w.id for w in earlier),
             )
         )
-        if not best.has_full:
+        if not best.has_full and not _name_and_page(citation):
             _short_without_full(state, citation)
         return best.id
     later = [w for w in matches if w.has_full]
@@ -249,6 +249,14 @@ def _short_only_work(citation: Citation, position: int, state: State) -> str:
     _short_without_full(state, citation)
     state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
     return work.id
+
+
+def _name_and_page(citation: Citation) -> bool:
+    """ "Rodríguez Flores, 17" after "Rodríguez Flores, *El perdón real*, 26": a name and a
+    page repeat the titled short form of a work cited only so, which was reported; the
+    finding is that form's, not each repeat's."""
+    fields = citation.fields
+    return bool(fields.get("author")) and not (fields.get("title") or fields.get("year"))
 
 
 def _short_without_full(state: State, citation: Citation) -> None:

@@ -77,6 +77,7 @@ from citekit.parse.split import SAME_AUTHOR_PREFIX, link_only, split_note
 from citekit.parse.surnamepage import surname_page
 from citekit.parse.titleafterlead import title_after_lead
 from citekit.parse.titlepinpoint import opens_known_title
+from citekit.parse.titlerepeat import title_shorts
 from citekit.parse.vancouverruns import vancouver_run
 from citekit.parse.web import online_post
 from citekit.parse.yearhead import year_head
@@ -223,6 +224,8 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
         if kind is Kind.FULL:
             announce(parsed.fields, prefix)  # "cited as KrV … in the translation of" it
         same = prefix == SAME_AUTHOR_PREFIX or names.is_same_author(prefix)  # "du même auteur, "
+        same = same and not (kind is Kind.SHORT and prefix == SAME_AUTHOR_PREFIX)  # "; and
+        # *Title*, 45": a short title finds its work; the author before may be another's
         if (same or pronoun) and out and "author" not in parsed.fields:
             previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"
             parsed.fields.update({"author": previous} if previous else {})
@@ -259,7 +262,8 @@ def second_reading(
     known = learn(chain(full, listed))
     out = []
     titled: KnownTitles | None = None  # every titled citation's title, learnt when first needed
-    for note, cited in zip(notes, first, strict=True):
+    repeated = title_shorts(notes, first)  # "Copyright Infringements, 475" in two notes
+    for at, (note, cited) in enumerate(zip(notes, first, strict=True)):
         starts = [note.text.find(c.text) for c in cited]
         alone = not cited and cues.title_only(note.text)
         if not cited:  # a title alone: its author named in the running text, its data listed
@@ -273,6 +277,8 @@ def second_reading(
             cited = _read(note, context, [(title, "")])  # "Cf. “Women Scholars”."
         elif not cited and (short := surname_page(note, known)) is not None:
             cited = short  # "Lepore 133.": a cited author's name and a page
+        elif at in repeated:
+            cited = (repeated[at],)  # a title nothing marks, cited again with a pinpoint
         elif names_known_author(note.text, known, starts) or opens_known_title(
             note.text, known.whole_titles, set(starts)
         ):  # "Tempest 5.1.275–76": a known title alone and its pinpoint

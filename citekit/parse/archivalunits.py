@@ -58,6 +58,8 @@ def apparatus_run(parts: list[str]) -> tuple[int, int] | None:
             kinds = [unit_kind(p) for p in parts[start:index]]
             if len(kinds) >= 3 or len(kinds) >= 2 and "holding" in kinds:
                 return start, index
+            if len(kinds) >= 2 and LEAF_FOLIO_RE.search(parts[index - 1]):
+                return start, index  # "tomo 11, f. 299v": a bound volume's leaf, by its side
             start = None
     return None
 

@@ -65,6 +65,10 @@ def citation_start(text: str) -> int:
     return start + quotelead.source_after_quotations(text[start:])
 
 
+# "and", "y", "og" between a semicolon and a title in its marks: the next source, joined
+TITLE_AFTER_CONJUNCTION_RE = uregex.compile(
+    r"^(?:and|e|y|i|und|sowie|et|og|och|oraz)\s+(?=[*“\"‘«„])"
+)
 # a family name's opening particle just before where a source was found to start
 PARTICLE_BEFORE_RE = uregex.compile(rf"(?<!\S)(?:{OPENING_PARTICLES})\s+(?:Ste?\.\s+)?$")
 # what stands before an editor's or translator's name: "…, ed. by ", "edited by ", "trans. "
@@ -122,6 +126,9 @@ def _source_start(text: str) -> int:
     joined = namecues.CONJUNCTION_RE.match(text)  # "…; e COSTA, Emília Viotti da. Da senzala …"
     if joined and namecues.starts_with_name(text[joined.end() :]):
         return joined.end()
+    joined = TITLE_AFTER_CONJUNCTION_RE.match(text)
+    if joined:
+        return joined.end()  # "…: 33–82; y *Castigar y perdonar*, 145–66": the title opens it
     opens_with_source = (
         namecues.starts_with_name(text)
         or text.lstrip()[:1] in "*“\"‘'«„"

@@ -81,7 +81,9 @@ EXPLANATORY_RE = guarded(EXPLANATORY_RE)  # most notes hold none of its words
 TRAILING_PROSE_RE = uregex.compile(
     r",(?<=[\d.],)\s+(?!"
     + lexicons.alternation(lexicons.words("join_words"))
-    + r"\s|"
+    + r"\s|(?i:"
+    + MONTHS  # an issue's date after its number: "…, nº 9, septembre 2000", "septiembre de 2000"
+    + r")\.?\s+(?:del?\s+)?\d{4}\b|"
     + lexicons.alternation(lexicons.words("credit_marks"))  # "…, episode 1, hosted by Sarah Koenig"
     + r"\s|(?:"
     + lexicons.alternation(lexicons.entries("art_media"))  # "…, ca. 1660, oil on canvas, …"
