@@ -89,9 +89,7 @@ TRAILING_PROSE_RE = uregex.compile(
     + lexicons.alternation(lexicons.entries("art_media"))  # "…, ca. 1660, oil on canvas, …"
     + r")\s+on\s|(?:"
     + lexicons.alternation(lexicons.words("recording_carriers"))  # "…, 1992, compact disc"
-    + r")\.?$|(?:"
-    + MONTHS  # "…, n° 31, janvier 1954, p. 15-29": a date, in a language that writes it small
-    + r")\.?\s"
+    + r")\.?$"
     + r"|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter|doravante"
     r"|volume|number|issue|part|series|chapter|posted|uploaded"  # "…, volume 1", "…, 12:34, posted"
