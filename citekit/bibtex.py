@@ -109,7 +109,7 @@ FIELD_ORDER = tuple(_FIELD_ORDER.split())
 # month names in the notes' languages, folded as keys are -> BibTeX's month number
 MONTHS = {
     to_key_text(name): str(number)
-    for number, names in enumerate(lexicons.rows("months"), start=1)
+    for number, names in enumerate(lexicons.month_rows(), start=1)
     for name in names
 }
 URLDATE_FORMATS = (

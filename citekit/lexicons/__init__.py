@@ -56,3 +56,56 @@ def sort_key(entry: str) -> tuple[str, str]:
     """The order lexicon files keep: ignoring case and accents ("Éditions" by "Editions")."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", entry) if not unicodedata.combining(c))
     return bare.casefold(), entry
+
+
+@cache
+def locale_terms(*kinds: str) -> tuple[str, ...]:
+    """The CSL locales' terms of KINDS (locale_terms.txt: "editor/verb", "month-03", ...), each
+    once, in file order: ("a cura di", "edited by", "herausgegeben von", ...)."""
+    by_kind = _locale_terms_by_kind()
+    return tuple(dict.fromkeys(term for kind in kinds for term in by_kind.get(kind, ())))
+
+
+@cache
+def _locale_terms_by_kind() -> Mapping[str, tuple[str, ...]]:
+    by_kind: dict[str, list[str]] = {}
+    for line in entries("locale_terms"):
+        kind, _, term = line.partition(" = ")
+        by_kind.setdefault(kind, []).append(term)
+    return MappingProxyType({kind: tuple(terms) for kind, terms in by_kind.items()})
+
+
+# a month's name of fewer letters is a word of prose too, or a name: "gen.", "out.", "pros.",
+# Welsh "Medi", Turkish "Mart"
+MONTH_LETTERS = 5
+
+
+@cache
+def month_rows() -> tuple[tuple[str, ...], ...]:
+    """months.txt's twelve rows, each joined by the CSL locales' names of that month:
+    (("January", "Jan", …, "siječanj", "tammikuu"), …). A name two locales give to two months
+    is left out (Croatian "listopad" is October, Czech and Polish November), and so is one
+    of fewer than MONTH_LETTERS letters or a word of a place's name ("Rio de Janeiro")."""
+    hand = rows("months")
+    taken = {name.lower() for row in hand for name in row} | _place_words()
+    found = [_locale_month_names(number) for number in range(1, 13)]
+    months_of: dict[str, int] = {}
+    for names in found:
+        for name in names:
+            months_of[name] = months_of.get(name, 0) + 1
+    return tuple(
+        row + tuple(sorted(n for n in names if months_of[n] == 1 and n not in taken))
+        for row, names in zip(hand, found, strict=True)
+    )
+
+
+def _place_words() -> set[str]:
+    """The words of the places of several words ("rio de janeiro") and of the places named."""
+    phrases = (*entries("place_phrases"), *entries("place_words"))
+    return {word for place in phrases for word in place.split()}
+
+
+def _locale_month_names(number: int) -> frozenset[str]:
+    kinds = (f"month-{number:02}", f"month-{number:02}/short")
+    names = (term.rstrip(".").lower() for term in locale_terms(*kinds))
+    return frozenset(n for n in names if len(n) >= MONTH_LETTERS and n.isalpha())

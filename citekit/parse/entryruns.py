@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import memo
+from citekit.parse import localeterms, memo
 from citekit.parse.namecues import PARTICLES
 from citekit.parse.patterns import LEAD_IN_RE, YEAR
 from citekit.parse.prefilter import GuardedBy
@@ -42,7 +42,9 @@ LISTED = rf"(?:{SMALL_PARTICLES}\s+){{0,2}}{INVERTED}"
 # Harvard's year in brackets with no full stop, the title right after it: "Worster, D. (1979)
 # *Dust Bowl*", "Hansen, Z.K. and Libecap, G.D. (2004) 'Small farms …'", "Knowles, A.K. (ed.)
 # (2008) *Placing History*", "Lund, P. (n.d.) *Seed Banks*. Available at: …"
-HARVARD_DATE = rf"\((?:{YEAR}[a-z]?|n\.\s?d\.)\)"  # "(1979)", "(2008a)", "(n.d.)"
+# (or the CSL locales' "no date", parse.localeterms: "(s.d.)", "(o. J.)", "(b.r.)")
+NO_DATE = lexicons.alternation(localeterms.NO_DATE)
+HARVARD_DATE = rf"\((?:{YEAR}[a-z]?|n\.\s?d\.|{NO_DATE})\)"  # "(1979)", "(2008a)", "(n.d.)"
 HARVARD_YEAR = rf"(?:\s+\(eds?\.?\))?\s+{HARVARD_DATE}\s(?=[*'‘’\"“]|[A-Z][a-z])"
 # the year after the names: after a full stop ("Karl. [1944] 2001.", "C. 2006."), a comma
 # after an initial ("Smith, J., 2006."), or in brackets ("Scott, J. C. (1998)."); not after a

@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import deferred, memo, names, reprints
+from citekit.parse import deferred, localeterms, memo, names, reprints
 from citekit.parse.patterns import (
     FULL_DATE_RE,
     LOCATOR_START_RE,
@@ -41,10 +41,11 @@ VOLUME_COUNT_RE = re.compile(
     r"\b\d+\s+(?:vols?\.?|volumes|Bde\.|Bände|tomes|tomos|dln\.|delen)(?=[\s,;:()]|$)\s*",
     re.IGNORECASE,
 )
-# "janvier" -> 1, "märz" -> 3: every spelling in lexicons/months.txt, case-folded
+# "janvier" -> 1, "märz" -> 3: every spelling of lexicons.month_rows (months.txt and the CSL
+# locales), case-folded
 MONTH_NUMBERS = {
     name.casefold(): number
-    for number, names in enumerate(lexicons.rows("months"), start=1)
+    for number, names in enumerate(lexicons.month_rows(), start=1)
     for name in names
 }
 # the month names BibTeX users write in `month` (full English names, as the gold files do)
@@ -324,8 +325,12 @@ def _before_bracketed_words(locator: str) -> str:
     return locator
 
 
-# "n.p.", "[s.n.]", "o. O.": no place or no publisher known (lexicons/no_imprint_words.txt)
-NO_IMPRINT = frozenset(w.casefold().replace(" ", "") for w in lexicons.words("no_imprint_words"))
+# "n.p.", "[s.n.]", "o. O.": no place or no publisher known (lexicons/no_imprint_words.txt), and
+# the CSL locales' "no place", "no publisher", "no date" (parse.localeterms): "b.m.", "s.f."
+NO_IMPRINT = frozenset(
+    w.casefold().replace(" ", "")
+    for w in (*lexicons.words("no_imprint_words"), *localeterms.NO_IMPRINT)
+)
 
 
 def without_unknown(fields: dict[str, str]) -> dict[str, str]:

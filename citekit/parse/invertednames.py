@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from citekit import lexicons
-from citekit.parse import uregex
+from citekit.parse import localeterms, uregex
 from citekit.parse.names import INITIALS_TOKEN_RE, JOINERS, PARTICLES, split_names
 from citekit.parse.places import PLACE_WORDS
 
@@ -85,7 +85,7 @@ def _pair(tokens: list[str]) -> int:
 
 # "(red.)", "(eds.)", "(a_cura_di)": an editor mark in brackets, the words of a mark of several
 # joined as namecues.leading_name_tokens joins them
-ROLE_MARKS = frozenset(f"({'_'.join(mark.split())})" for mark in lexicons.words("editor_marks"))
+ROLE_MARKS = frozenset(f"({'_'.join(mark.split())})" for mark in localeterms.EDITOR_MARKS)
 
 
 def _role_mark(token: str) -> bool:

@@ -11,10 +11,11 @@ import os
 import re
 from dataclasses import dataclass, replace
 
+from citekit import lexicons
 from citekit.label import Segment, label_tokens, segments_from_labels, tokenize
 from citekit.label.lexicon import word_class
 from citekit.label.trust import entry_trusted, trust
-from citekit.parse import deferred, names, uregex
+from citekit.parse import deferred, localeterms, names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.eudocuments import numbered_document
@@ -42,8 +43,12 @@ ROLE_RE = deferred.compile(
 GOST_LEAD_RE = deferred.compile(r"^//\s*")
 # a page label the labeller left inside the pages: the grammar's locator labels, or "at"
 PAGE_LABEL_RE = uregex.compile(rf"^(?:{LABELS}|at\b)\s*")
+# "12, no. 3", "12, Heft 3", "12 (3)"; the CSL locales' issue labels: "č.", "núm.", "вып."
+ISSUE_WORDS = lexicons.alternation(
+    ("no", "n°", "nº", "n.", "nr", "Heft", "issue", "№", *localeterms.ISSUE_LABELS)
+)
 NUMBER_IN_VOLUME_RE = deferred.compile(
-    r"(?P<volume>[\dIVXLC]+)\s*(?:[,.]\s*|\s)(?:no\.?|n[°º.]|nr\.?|Heft|issue|№)\s*(?P<number>\w+)"
+    rf"(?P<volume>[\dIVXLC]+)\s*(?:[,.]\s*|\s)(?:{ISSUE_WORDS}\.?)\s*(?P<number>\w+)"
     r"|(?P<volume2>[\dIVXLC]+)\s*\((?P<number2>[\w/–-]+)\)",
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import lowernames, memo, uregex
+from citekit.parse import localeterms, lowernames, memo, uregex
 from citekit.parse.corporatechain import qualified_body
 from citekit.parse.initialsinverted import initials_inverted
 from citekit.parse.invertednames import ROLE_MARKS, mixed_inverted
@@ -61,7 +61,7 @@ FAMILY_INITIALS_RE = uregex.compile(
 
 # editor marks of several words, read as one token: "R. Zangheri (a cura di), Lotte agrarie"
 MULTIWORD_MARK_RE = re.compile(
-    rf"\({lexicons.alternation([m for m in lexicons.words('editor_marks') if ' ' in m])}\)",
+    rf"\({lexicons.alternation([m for m in localeterms.EDITOR_MARKS if ' ' in m])}\)",
     re.IGNORECASE,
 )
 
@@ -144,7 +144,8 @@ def _leading_name_tokens(text: str, limit: int) -> int:
     return 0
 
 
-ET_AL_WORDS = lexicons.words("et_al_words")  # "et al.", "i in.", "u. a.", "и др."
+# "et al.", "i in.", "u. a.", "и др."; the CSL locales' (parse.localeterms): "i sur.", "és mtsai."
+ET_AL_WORDS = lexicons.words("et_al_words") | {t.casefold() for t in localeterms.ET_AL}
 
 
 def _et_al_closing(tokens: list[str]) -> int:
@@ -200,7 +201,7 @@ SAME_AUTHOR_RE = uregex.compile(
     r"(?i)^(?:idem|eadem|id\.|ead\.|ders\.|dies\.|tenże|tenze|taż|týž|táž|tíž|_{3,}\.?)[,\s]"
 )
 # the editor marks of one word, as the word pattern reads them: "red", "hg", "eds"
-EDITOR_WORDS = frozenset(m.strip(".") for m in lexicons.words("editor_marks") if " " not in m)
+EDITOR_WORDS = frozenset(m.strip(".") for m in localeterms.EDITOR_MARKS if " " not in m)
 
 
 def _capitals_family(token: str, before: str) -> bool:

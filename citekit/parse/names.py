@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import deferred, uregex
+from citekit.parse import deferred, localeterms, uregex
 from citekit.parse.corporatechain import corporate_chain
 from citekit.parse.memo import cached_list
 from citekit.parse.patterns import ORGANISATION_RE
@@ -16,9 +16,16 @@ from citekit.parse.patterns import ORGANISATION_RE
 JOIN_RE = uregex.compile(
     r"\s*(?:,\s*)?\b(?:and|und|et|y|e|en|och|with|mit|avec|con)\b\s*|\s*[&/;]\s*|\s+[-–]\s+"
 )
-# what is no part of a name: "et al.", "i.a.", "u.a.", "with a foreword by X", "(eds.)"
+# what is no part of a name: "et al.", "i.a.", "u.a.", "with a foreword by X", "(eds.)"; the
+# "et al." of lexicons/et_al_words and of the CSL locales (parse.localeterms): "i in.", "i sur."
 POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s$")  # no family name ends so
+ET_AL = lexicons.alternation(
+    {w.rstrip(".") for w in lexicons.words("et_al_words") | set(localeterms.ET_AL)}
+)
+# an editor mark in brackets (lexicons/editor_marks and the CSL locales'): "(szerk.)", "(ur.)"
+PAREN_MARK = lexicons.alternation({m.rstrip(".") for m in localeterms.EDITOR_MARKS})
 NOISE_RE = uregex.compile(
+    rf",?\s*(?<!\w){ET_AL}(?:\.|(?!\w))|\s*\(\s*{PAREN_MARK}\.?\s*\)|"
     r"""\s*(?:,?\s*\bet\s+al\.?|,?\s*\bi\.\s?a\b\.?|,?\s*\bu\.\s?a\b\.?|,?\s*\band\s+others\b
         |,?\s*\bwith\s+(?:a\s+|an\s+)?(?:fore?word|forward|introduction|preface|afterword)s?\s+(?:of|by)\s+.*$
         |\(\s*(?:eds?|hgg?|hrsg|dir|éds?|coord|comp|org|orgs|red|a\s+cura\s+di)\.?\s*\)|,?\s*\b(?:eds?|hg|hrsg|dir|éds?)\.?(?:\s+(?:and|&)\s+trans\.?)?$|,?\s*\btrans\.?\s+(?:and|&)\s+eds?\.?$
@@ -28,7 +35,7 @@ NOISE_RE = uregex.compile(
 # French usage: the family name, then the given names in brackets ("Caccomo (Jean-Louis)",
 # "Meurer (Michael J.)"); a mark of editing in brackets ("(Hg.)") is no given name
 PAREN_GIVEN_RE = uregex.compile(r"^(?P<family>[^\W\d_][^()]*?)\s*\((?P<given>[A-Z][^()]*)\)$")
-EDITOR_MARKS = lexicons.words("editor_marks")
+EDITOR_MARKS = localeterms.EDITOR_MARKS  # "hg.", "a cura di"; the CSL locales' "szerk."
 GLUED_INITIALS_RE = uregex.compile(r"^((?:[A-Z]\.)+)([A-Z][\w'’-]+)$")  # "A.M.Aleksandrov-Agentov"
 INITIAL_RE = uregex.compile(r"(?:[A-Z]\.?){1,3}")  # "Т.", "В", "T.G."
 SAINTS = frozenset({"St.", "Ste.", "St", "Ste"})  # abbreviated "Saint", "Sainte" in a name

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import titlespans
+from citekit.parse import localeterms, titlespans
 from citekit.parse.patterns import find_supra
 from citekit.parse.prefilter import GuardedBy
 
@@ -25,7 +25,7 @@ from citekit.parse.prefilter import GuardedBy
 # container's title after a comma
 IN_EDITORS_RE = re.compile(
     r"[,.]\s+(?:in:?|en|dans|nel|nello|nella|w:?)\s+[^(),;]{2,80}?\s\("
-    + lexicons.alternation(lexicons.words("editor_marks"))
+    + lexicons.alternation(localeterms.EDITOR_MARKS)
     + r"\),\s+[*“\"„«]?[^\W\d_]",
     re.IGNORECASE,
 )

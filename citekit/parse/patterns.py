@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import deferred, uregex
+from citekit.parse import deferred, localeterms, uregex
 from citekit.parse.prefilter import GuardedBy, GuardedFromWords, folded, guarded
 
 YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"  # 1989, 2014; not "p. 2078", which no work is dated
@@ -20,8 +20,9 @@ YEAR_WORD_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # "el-Sadat"; such a word is a name, and may open a title, though it opens in lower case
 NAME_ARTICLE = rf"(?:{lexicons.alternation(lexicons.words('name_articles'))})-(?=[^\W\d_a-z])"
 NAME_ARTICLE_RE = re.compile(NAME_ARTICLE)
-# "(?:September|janvier|März|…)": every spelling in lexicons/months.txt, case as written
-MONTHS = lexicons.alternation(tuple(name for month in lexicons.rows("months") for name in month))
+# "(?:September|janvier|März|…)": every spelling in lexicons/months.txt and the CSL locales' month
+# names (lexicons.month_rows), case as written
+MONTHS = lexicons.alternation(tuple(name for month in lexicons.month_rows() for name in month))
 MONTH_RE = uregex.compile(rf"\b(?P<month>{MONTHS})\b\.?", re.IGNORECASE)
 SEASONS = "Spring|Summer|Fall|Autumn|Winter"
 SEASON_RE = uregex.compile(rf"\b(?P<season>{SEASONS})\b")
@@ -233,11 +234,18 @@ BARE_IMPRINT_RE = uregex.compile(
 # Locators: "p. 42, 49", "pp. 3–5", "S. 224 f.", "vol. 2, 439", "n. 3", "box 1, folder 19"
 PAGE_WORDS = (  # "p.", "S.", "С." (Cyrillic), "k." (Polish karta), "Bl.", "fol."; German paragraphs
     # and sections of texts without pages ("Abs. 16", "Abschn. 2": online journals, statutes)
-    r"(?:pp?\.|pgs?\.|(?:pp?|pgs?)(?=\s\d)|P\.|S\.|s\.|С\.|с\.|str\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.|k\.|Л\.|л\.|Abs\.|Abschn\.|paras?\.)"
+    r"(?:pp?\.|pgs?\.|(?:pp?|pgs?)(?=\s\d)|P\.|S\.|s\.|С\.|с\.|str\.|pages?|Seiten?|at|Bl\.|fol\.|fols\.|ff\.|col\.|cols\.|k\.|Л\.|л\.|Abs\.|Abschn\.|paras?\."
+    # the CSL locales' page labels (parse.localeterms): "стр.", "lpp.", "bls."
+    + f"|{lexicons.alternation(localeterms.PAGE_LABELS)})"
+)
+# a volume's label: "vol.", "Bd.", "t.", "Heft"; the CSL locales' "roč.", "köt.", "sv.", "тт."
+VOLUME_WORDS = (
+    r"(?:vol\.|Vol\.|Bd\.|t\.|Т\.|т\.|tome|Tom|Heft|H\.|Teil"
+    + f"|{lexicons.alternation(localeterms.VOLUME_LABELS)})"
 )
 LOCATOR_START_RE = uregex.compile(
     rf"""(?:(?<=[\s,(:])|^)(?P<loc>(?:{PAGE_WORDS}\s?(?:\d|[xivlcIVXLC]+\b)  # not "at London"
-        |(?:vol\.|Vol\.|Bd\.|t\.|Т\.|т\.|tome|Tom|Heft|H\.|Teil)\s?[\dIVXLC]+[,.]?\s+(?:{PAGE_WORDS}\s?)?\d
+        |{VOLUME_WORDS}\s?[\dIVXLC]+[,.]?\s+(?:{PAGE_WORDS}\s?)?\d
         |(?:n\.|nn\.|note|Anm\.)\s?\d
         |(?:box|Box|Box\.|folder|Folder|file|File|fond|Fond|f\.|op\.|d\.|Bl\.|ll\.|Mappe|Akte
           |Kasten|carton|Carton|dossier|liasse|busta|b\.(?=\s?\d+,\s*fasc\.)|fasc\.|legajo|caja|caixa|Оп\.|Д\.|Ф\.
@@ -269,20 +277,30 @@ ACCESSED_RE = uregex.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-# Editors: "ed.", "eds.", "(ed.)", "(eds)", "Hg.", "(Hg.)", "hg. v.", "(dir.)", "éd.", "a cura di"
+# Editors: "ed.", "eds.", "(ed.)", "(eds)", "Hg.", "(Hg.)", "hg. v.", "(dir.)", "éd.", "a cura di";
+# the CSL locales' (parse.localeterms): "(szerk.)", "(toim.)", "(ur.)", "(επιμ.)"
 EDITOR_MARK_RE = uregex.compile(
-    r"""(?:,\s*|\s+|\s*\()(?:eds?\.?|editors?|Hg\.|Hrsg\.|hg\.|hrsg\.|dir\.|éds?\.|coord\.|comp\.|orgs?\.|red\.|ред\.?|a\s+cura\s+di\))\)?
+    r"""(?:,\s*|\s+|\s*\()(?:eds?\.?|editors?|Hg\.|Hrsg\.|hg\.|hrsg\.|dir\.|éds?\.|coord\.|comp\.|orgs?\.|red\.|ред\.?|a\s+cura\s+di\)|"""
+    + lexicons.alternation(localeterms.EDITOR_ABBREVIATIONS)
+    + r""")\)?
         (?=[\s,.:;]|$)""",
     re.VERBOSE,
 )
+
+# the CSL locales' "edited by", "translated by" (parse.localeterms): "a c. di", "szerk.", "přel."
+EDITOR_VERBS = lexicons.alternation(localeterms.EDITOR_VERBS)
+EDITOR_VERB_PHRASES = lexicons.alternation(localeterms.EDITOR_VERB_PHRASES)
+TRANSLATOR_VERBS = lexicons.alternation(localeterms.TRANSLATOR_VERBS)
 # a person named whole, up to four words, the family name last: "N. Limao", "Anthony J. Venables"
 PERSON_NAME = r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+"
 # one editor's name in a list "A, B, and C" (a series may follow it): "Camilla Adang",
 # "J. Robbin Wheeler" (an initial's full stop ends no name), "Helen F. Siu"
 EDITOR_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|der|la|le|da|di))*"
 EDITED_BY_RE = uregex.compile(
-    rf"""(?:^|[\s,.])(?:ed\.(?:\s+and\s+trans\.)?(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+(?:and\s+translated\s+)?by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
-        \s+direction\s+de|éd\.\s+par|a\s+cura\s+di|ed\.\s+de)\s+
+    r"""(?:^|[\s,.])(?:ed\.(?:\s+and\s+trans\.)?(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+(?:and\s+translated\s+)?by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
+        \s+direction\s+de|éd\.\s+par|a\s+cura\s+di|ed\.\s+de|"""
+    + EDITOR_VERB_PHRASES
+    + rf""")\s+
         (?P<names>{EDITOR_NAME}(?:,\s+{EDITOR_NAME})*,?\s+(?:and|&)\s+{EDITOR_NAME}(?=\s*[(;,]|(?<!\b[A-Z])\.(?:\s|$)|\s*$)
           |[^(*“"]+?(?=\s*[(,;]|(?<!\b[A-Z])\.|$))""",
     re.VERBOSE,
@@ -292,12 +310,22 @@ EDITED_BY_RE = uregex.compile(
 TRANSLATED_BY_RE = uregex.compile(
     r"(?:^|[\s,.])(?<!and\s)(?:trans\.(?:\s+by)?|translated\s+by|"
     + lexicons.alternation(lexicons.words("translator_marks"))
+    + "|"
+    + TRANSLATOR_VERBS
     + rf")\s+(?P<names>{EDITOR_NAME}(?:,?\s+(?:and|&)\s+{EDITOR_NAME})?)(?=\s*[(;,]|\s*$)"
 )
 
+# an edition's number and label: "2nd ed.", "6.ª ed.", "2ª ed." (the Spanish and Portuguese
+# ordinal), "2. Aufl."; and the CSL locales' ordinals and labels (parse.localeterms): "2:a uppl.",
+# "3. vyd.", "2. wydanie", "2-е изд."
+EDITION_ORDINAL = lexicons.alternation(("st", "nd", "rd", "th", "e", *localeterms.ORDINAL_SUFFIXES))
+EDITION_LABEL = lexicons.alternation(
+    ("ed.", "edn.", "edn", "Aufl.", "éd.", *localeterms.EDITION_LABELS)
+)
+EDITION_WORD = lexicons.alternation(("edition", "Auflage", *localeterms.EDITION_WORDS))
 EDITION_RE = uregex.compile(
-    r"(?P<ed>\d+(?:st|nd|rd|th|e|\.?[ªº]|\.)?)\s*(?:ed\.|edn\.?|edition|Aufl\.|Auflage|éd\.)",
-    re.IGNORECASE,  # "6.ª ed.", "2ª ed.": the Spanish and Portuguese ordinal
+    rf"(?P<ed>\d+(?:{EDITION_ORDINAL}|\.?[ªº]|\.)?)\s*(?:{EDITION_LABEL}|{EDITION_WORD}(?!\w))",
+    re.IGNORECASE,
 )
 THESIS_RE = uregex.compile(
     r"""\b(?P<type>Ph\.?\s?D\.?\s+(?:diss(?:ertation)?|thesis)\.?|(?:MA|M\.A\.|MPhil|master['’]?s)\s+thesis

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import uregex
+from citekit.parse import localeterms, uregex
 from citekit.parse.endanchored import EndAnchored
 from citekit.parse.imprint import VOLUME_COUNT_RE, VOLUME_RE, is_page_range
 from citekit.parse.patterns import PAGE_RANGE_RE, YEAR
 from citekit.parse.prefilter import GuardedBy, guarded
 
-# "p.", "S.", "с.", "§", "Kap.", "rozdz.": every label of lexicons/locator_labels.txt
-LABELS = lexicons.alternation(lexicons.words("locator_labels"))
+# "p.", "S.", "с.", "§", "Kap.", "rozdz.": every label of lexicons/locator_labels.txt, and the
+# CSL locales' page and folio labels (parse.localeterms): "стр.", "lpp.", "bls.", "σελ."
+LABELS = lexicons.alternation(lexicons.words("locator_labels") | set(localeterms.PAGE_LABELS))
 # "45", "45–47", "xii", "45, 49", "45 and 49", "224 f."
 NUMBERS = (
     r"(?:\d+[rv]?|[xvilc]+|[XVILC]+)(?:\s*[-–—]\s*(?:\d+[rv]?|[xvilc]+))?"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
-from citekit.parse import deferred, uregex
+from citekit.parse import deferred, localeterms, uregex
 from citekit.parse.imprint import MONTH_NUMBERS, PUBLISHER_WORDS_RE
 from citekit.parse.imprintorder import only_place
 from citekit.parse.places import is_whole_place
@@ -24,7 +24,7 @@ from citekit.parse.refeditors import venue_word
 # names then an editors' mark: ", editor,", ", eds.,", " (Eds.),", " (Hgg.):", " (éd.),"
 # (a mark then a comma: "In Book, eds. Names" names the book first)
 # (the marks in brackets: lexicons/editor_marks, "(a cura di)", "(red.)", "(org.)", "(Hg.)")
-PAREN_MARKS = {m.rstrip(".") for m in lexicons.words("editor_marks")} | {"editors", "editor"}
+PAREN_MARKS = {m.rstrip(".") for m in localeterms.EDITOR_MARKS} | {"editors", "editor"}
 EDITORS_MARK_RE = uregex.compile(
     rf"^(?P<names>[^()\d]{{3,200}}?)(?:,?\s+\((?i:{lexicons.alternation(PAREN_MARKS)})\.?\)"
     r"[,.:]?|,\s+(?:[Ee]ditors?|[Ee]ds?\.?)[,:]|,\s+(?:[Ee]ds?|[Ee]ditors?)\.(?=\s[A-Z]))\s+"

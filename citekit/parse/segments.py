@@ -14,7 +14,14 @@ from citekit import lexicons
 from citekit.parse import deferred, imprint, reprints, rolenames, uregex
 from citekit.parse.imprint import PUBLISHER_WORDS_RE, STATE_RE, is_page_range
 from citekit.parse.names import split_names
-from citekit.parse.patterns import ABBREVIATIONS, LOCATOR_START_RE, MONTH_RE, YEAR
+from citekit.parse.patterns import (
+    ABBREVIATIONS,
+    EDITOR_VERBS,
+    LOCATOR_START_RE,
+    MONTH_RE,
+    TRANSLATOR_VERBS,
+    YEAR,
+)
 from citekit.parse.places import is_place, is_town, is_whole_place
 from citekit.parse.townlast import after_places, publisher_then_places
 
@@ -36,7 +43,8 @@ CONTRIBUTOR_RE = uregex.compile(
         |edizione|coll\.|collection|Reihe|series|préf\.|introd\.|intro\.|avec|with|mit|bearb\.|vol\.
         |t\.|Bd\.|tome|band|red\.|oprac\.|przeł\.|přel\.|wyd\.|sv\.|díl|под\s+ред|отв\.\s+ред|ред\.|пер\.|сост\.
         |\d+(?:e|e\s|\.?[ªº]|\.|th|nd|rd|st|-е)?\s*(?:éd|ed|Aufl|edn|изд))"""
-    + rf"|^{lexicons.alternation(lexicons.words('translator_marks'))}(?=\s)",  # "tłum. Л. Е. …"
+    + rf"|^{lexicons.alternation(lexicons.words('translator_marks'))}(?=\s)"  # "tłum. Л. Е. …"
+    + rf"|^(?:{EDITOR_VERBS}|{TRANSLATOR_VERBS})(?=\s)",  # the CSL locales': "szerk.", "přel."
     re.VERBOSE | re.IGNORECASE,
 )
 CONTRIBUTOR_SPLIT_RE = uregex.compile(
@@ -370,7 +378,8 @@ def contributors(segments: list[str]) -> dict[str, str]:
             break  # "Douglas W. Stott (ed. and trans.)": the role after the names, read below
         match = re.search(
             r"(?:éd\.|ed\.(?:\s+and\s+trans\.)?(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+(?:and\s+translated\s+)?by|hg\.\s*v\.|hrsg\.\s*v\.|a\s+cura\s+di"
-            r"|herausgegeben\s+von|sous\s+la\s+direction\s+de|red\.|под\s+ред\.|отв\.\s+ред\.)"
+            r"|herausgegeben\s+von|sous\s+la\s+direction\s+de|red\.|под\s+ред\.|отв\.\s+ред\."
+            rf"|(?<!\w)(?:{EDITOR_VERBS}))"  # the CSL locales': "szerk.", "a c. di"
             r"\s+(?P<names>.+)$",
             segment,
         )
