@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from citekit.model import Kind
-from citekit.parse import cues, deferred, namecues, plainimprint, reviews, titlespans, uregex
+from citekit.parse import (
+    cues,
+    deferred,
+    eprints,
+    namecues,
+    plainimprint,
+    reviews,
+    titlespans,
+    uregex,
+)
 from citekit.parse.archives import names_archive_siglum
 from citekit.parse.bluebook import parse_bluebook, short_periodical
 from citekit.parse.cases import reported_case
@@ -180,6 +189,8 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True  # "…, 4412, hereafter cited as Dahl album": it announces its short form
     if IMPRINT_PAREN_RE.search(text) or URL_RE.search(text) or DOI_RE.search(text):
         return True
+    if eprints.names_eprint(text):
+        return True  # "R. M. Wald, Title, arXiv:gr-qc/9710068": the preprint's identifier
     if parse_held_manuscript(text) is not None:
         return True  # "Moscow, State Historical Museum, MS gr. 129D, fol. 67r": its holder named
     if parse_described_item(text) is not None:

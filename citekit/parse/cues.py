@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import deferred, memo, plainimprint, segments, statement, uregex
+from citekit.parse import deferred, eprints, memo, plainimprint, segments, statement, uregex
 from citekit.parse.archivalunits import has_apparatus
 from citekit.parse.archivewords import (
     archive_words,
@@ -245,7 +245,7 @@ def citation_score(text: str) -> int:
     score += 4 if plainimprint.has_plain_imprint(text) else 0
     score += 1 if YEAR_RE.search(text) else 0
     score += 1 if LOCATOR_START_RE.search(text) else 0
-    score += 2 if URL_RE.search(text) or DOI_RE.search(text) else 0
+    score += 2 if URL_RE.search(text) or DOI_RE.search(text) or eprints.names_eprint(text) else 0
     score += 2 if is_archival(text) else 0
     score += 2 if THESIS_RE.search(text) or REPORT_RE.search(text) else 0
     score += 1 if CONFERENCE_RE.search(text) else 0

@@ -56,10 +56,11 @@ YEAR_CLOSE = (
     rf"|{HARVARD_YEAR})"
 )
 # the head of an entry: its names, then the year closed by a full stop ("Scott, J. C.
-# (1998).", "Polanyi, Karl. [1944] 2001.", "Smelser, Neil J., and Richard Swedberg, eds. 2005.")
+# (1998).", "Polanyi, Karl. [1944] 2001.", "Smelser, Neil J., and Richard Swedberg, eds. 2005.",
+# "Vander Linden, K.; Cumming, S.; and Martin, J. 1992.")
 ENTRY_HEAD_RE = re.compile(
     rf"(?<![\w'’-]){INVERTED_GIVEN}"
-    rf"(?:,?\s+(?:and|&)\s+(?:{LISTED}|{DIRECT})|[,;]\s+{LISTED})*"  # "and Friedman, N."
+    rf"(?:[,;]?\s+(?:and|&)\s+(?:{LISTED}|{DIRECT})|[,;]\s+{LISTED})*"  # "; and Friedman, N."
     rf"(?:,?\s+et\s+al\.)?(?:,\s+eds?\.)?{YEAR_CLOSE}"  # "Marsh, J. et al. (2004)"
 )
 # behind the comma and capital every head opens with ("Koller, D.", "Krippner, Greta R."): the
@@ -140,12 +141,12 @@ def _all_particles(words: list[re.Match[str]]) -> bool:
 
 
 def _entry_end(span: str, head: int) -> int:
-    """Where the entry SPAN opens ends: at its first "; " after the HEAD's year (an entry
-    holds none; another citation follows), before a sentence of commentary after its
-    title and one more sentence ("… Boston: Beacon Press. Polanyi never defined it."), or
-    before a clause of commentary its imprint runs on into (imprint_prose_at); else at
-    SPAN's end."""
-    semicolon = span.find("; ", head)
+    """Where the entry SPAN opens ends: at its first "; " after the HEAD's year that parts no
+    list of names (an entry holds none; another citation follows), before a sentence of
+    commentary after its title and one more sentence ("… Boston: Beacon Press. Polanyi never
+    defined it."), or before a clause of commentary its imprint runs on into
+    (imprint_prose_at); else at SPAN's end."""
+    semicolon = _closing_semicolon(span, head)
     end = semicolon if semicolon >= 0 else len(span)
     title = ANY_STOP_RE.search(span, head, end)  # the first sentence after the head is its title,
     # whatever opens the next ("Spanish language models. arXiv:2107.07253 [cs]. https://…")
@@ -155,6 +156,20 @@ def _entry_end(span: str, head: int) -> int:
             return stop.start() + 1
     prose = imprint_prose_at(span[:end])
     return end if prose is None else prose
+
+
+# a semicolon inside a list of inverted names, a container's editors: "In Dale, R.; Mellish, C.;
+# and Zock, M., eds., …" (an inverted name with initials before it, one after it)
+NAME_BEFORE_RE = re.compile(rf"(?<![\w'’-]){INVERTED}$")
+NAME_AFTER_RE = re.compile(rf";\s+(?:(?:and|&)\s+)?{LISTED}")
+
+
+def _closing_semicolon(span: str, head: int) -> int:
+    """The first "; " in SPAN after HEAD that no names stand on both sides of, or -1."""
+    at = span.find("; ", head)
+    while at >= 0 and NAME_BEFORE_RE.search(span, 0, at) and NAME_AFTER_RE.match(span, at):
+        at = span.find("; ", at + 2)
+    return at
 
 
 # the last sentence of an entry, when it is its imprint: "Albuquerque: University of New

@@ -28,6 +28,12 @@ EPRINT_RE = deferred.compile(
 )
 
 
+def names_eprint(text: str) -> bool:
+    """Does TEXT name an arXiv preprint? It points to a work as a DOI does: "R. M. Wald,
+    Gravitational Collapse and Cosmic Censorship, arXiv:gr-qc/9710068" cites, with no year."""
+    return ("xiv" in text.lower() or "CoRR" in text) and EPRINT_RE.search(text) is not None
+
+
 def take_eprint(text: str) -> tuple[str, dict[str, str]]:
     """TEXT without its arXiv identifier, and the identifier as `eprint` fields."""
     if "xiv" not in text.lower() and "CoRR" not in text:

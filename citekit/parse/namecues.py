@@ -104,8 +104,8 @@ def _leading_name_tokens(text: str, limit: int) -> int:
     if tokens and tokens[0] in TITLE_ARTICLES and not ORGANISATION_RE.search(text.split(",")[0]):
         return 0  # "The Early Modern World, 1500–1815,": a title, as no name opens with "The"
     body = _body_name(text)
-    if body:
-        return body  # "University of Chicago Press,", "R Core Team,"
+    if body:  # "University of Chicago Press,", "R Core Team,"
+        return body + _members(tokens[body:])
     inverted = (
         semicolon_list(tokens, capitals_inverted)
         or mixed_inverted(tokens)
@@ -184,6 +184,15 @@ def _body_name(text: str) -> int:
         return len(words)  # "Library of Congress,", "U.S. Bureau of the Census,"
     capitalised = all(w[0].isupper() or w == "&" for w in words)  # not "Apps for Government,"
     return len(words) if capitalised and ORGANISATION_RE.fullmatch(words[-1]) else 0
+
+
+def _members(tokens: list[str]) -> int:
+    """The people named after a body, a collaboration's members, each with initials ("ALICE
+    Collaboration, J. Adam et al.,"); a word after the body's comma may be a title's
+    ("International Labour Office, Employment, Incomes and Equality")."""
+    if not tokens or INITIALS_TOKEN_RE.fullmatch(tokens[0]) is None:
+        return 0
+    return _more_names(tokens)
 
 
 def _second_name(tokens: list[str], limit: int) -> int:

@@ -114,8 +114,10 @@ _DNAME = (
     rf"{_INITIALS}\s?(?:(?:{_PARTICLE}|{_DIRECT_CAP_PARTICLE})\s)*{_SAINT}[A-Z][\w'’-]+"
     rf"{_JOINED_FAMILY}"
 )
+# what joins the last name to the others: "and", "&", French and Latin "et" (not "et al.")
+_LAST_JOIN = r"(?:and|&|et(?!\s+al\b))"
 DIRECT_RE = uregex.compile(
-    rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+(?:and|&)\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
+    rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+{_LAST_JOIN}\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
     r"(?P<end>[,.])\s+"
 )
 # names inverted, each with initials only, closed by a comma before the title: "Card, S. K.,
@@ -138,7 +140,7 @@ INVERTED_LIST_RE = uregex.compile(
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|la|le|du|del)\s+)*"
 _FULL = rf"(?:[A-Z][\w'’-]*\s+|[A-Z]\.\s*){{1,3}}{_PARTICLES}[A-Z][\w'’-]+(?:,?\s+(?:Jr|Sr)\.?)?"
 FULL_DIRECT_RE = uregex.compile(
-    rf"^(?P<names>{_FULL}(?:,\s+{_FULL})*(?:,?\s+(?:and|&)\s+{_FULL})?)(?P<end>[,.])\s+"
+    rf"^(?P<names>{_FULL}(?:,\s+{_FULL})*(?:,?\s+{_LAST_JOIN}\s+{_FULL})?)(?P<end>[,.])\s+"
     r"(?=[A-Z“\"‘«`]|(?:1[5-9]|20)\d\d[a-z]?[.,]?\s+[“\"‘«])"  # a title, or its year first
     r"(?![A-Z][\w'’-]+(?:\s[A-Z]\.)*\.\s)"  # "Van Seters, John. …": inverted
 )
