@@ -22,6 +22,8 @@ from tests.mdnotes import extract_notes
         ("vol. 43, nº 9", "septembre 2000"),
         ("vol. 43, núm. 9", "septiembre de 2000"),
         ("vol. 43, n. 9", "settembre 2000"),
+        ("jg. 43, nr. 9", "januari 2000"),  # Dutch
+        ("t. 43, nr 9", "stycznia 2000"),  # Polish, the genitive
     ],
 )
 def test_a_small_month_after_the_issue_is_its_date(tmp_path: Path, issue: str, date: str) -> None:
