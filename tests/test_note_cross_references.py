@@ -55,3 +55,17 @@ def test_a_family_name_alone_and_a_title_is_still_short(tmp_path: Path) -> None:
 def test_a_note_may_end_on_a_url_its_bracket_never_closed() -> None:
     assert truncation("The code (https://example.org/tools/core", whole=True) is None
     assert truncation("The code (London: Penguin", whole=True) is not None
+
+
+def test_iso_690_short_forms_invert_the_name_and_stay_short(tmp_path: Path) -> None:
+    """ISO 690 writes its short forms with the whole name inverted, the family in capitals."""
+    full = "DONNE, John. *The Variorum Edition*. Bloomington: Indiana UP, 1995, s. 4."
+    report = extract_notes(tmp_path, [full, "DONNE, John. *The Variorum Edition*, s. 284."])
+    first, second = report.citations
+    assert second.kind.value == "short"
+    assert second.work == first.work
+
+
+def test_a_pointer_alone_is_bluebooks_short_form_of_an_authorless_work() -> None:
+    assert find_supra("*supra* note 1") is not None
+    assert find_supra("6 Donne, *supra* note 12, at 413") is not None

@@ -274,6 +274,9 @@ def _before_pointer(before: str, context: Context) -> dict[str, str]:
     before = before[lead.end() if lead else 0 :].strip(" ,")
     if not before:
         return {}  # "see also above, n. 7": no names, no title
+    volume = LEADING_VOLUME_RE.match(before)  # "6 Donne, *supra* note 12": a volume of the work
+    if volume and len(before) > volume.end():
+        return {"volume": volume.group(1), **_before_pointer(before[volume.end() :], context)}
     opening = titlespans.titles(before)
     if opening and opening[0].start() == 0 and opening[0].end() == len(before):
         return {"title": clean_title(before)}  # a title alone
@@ -289,6 +292,7 @@ def _before_pointer(before: str, context: Context) -> dict[str, str]:
     return {**found, "_pointed": before} if "author" in found else found
 
 
+LEADING_VOLUME_RE = re.compile(r"(\d{1,3})\s+(?=[A-Z])")  # Bluebook: "6 Donne, supra note 12"
 FAMILY_PAIR_RE = uregex.compile(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?")  # "Smith & Jones"
 
 

@@ -105,7 +105,7 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.SHORT  # "CANAL, Compte rendu. Fiol, *Leviatán*, 2019, p. 3": no periodical
     if paper_first(text) is not None:
         return Kind.FULL  # "*Atlanta Daily World*, “Boycott … Urged.”": a paper's piece, whole
-    if INVERTED_HEAD_RE.match(text):
+    if _bibliography_head(text):
         return Kind.FULL  # "Nelson, Robert K. *Mining the Dispatch*.": a bibliography's entry
     if text.rstrip(". ")[-1:].isdigit() and FAMILY_TITLE_PAGES_RE.match(text):
         return Kind.SHORT  # 'Beckert, "Emancipation and Empire," 1408–10': pages, no year
@@ -118,6 +118,17 @@ def classify(text: str, context: Context) -> Kind:
 INVERTED_HEAD_RE = uregex.compile(
     r"[A-ZÀ-Ý][\w'’-]+,\s+[A-ZÀ-Ý][\w'’-]*\.?(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|[A-Z]\.))*(?<=\.)\s+[*“\"‘_]"
 )
+
+
+def _bibliography_head(text: str) -> bool:
+    """Does TEXT give an inverted whole name and a marked title and nothing after it? ISO 690
+    writes its short forms so too, but with the family name in capitals and a page after the
+    title ("DONNE, John. *The Variorum Edition*, с. 284")."""
+    head = INVERTED_HEAD_RE.match(text)
+    if head is None or text.split(",", 1)[0].isupper():
+        return False
+    title = titlespans.titles(text)
+    return bool(title) and not text[title[0].end() :].strip(" .,;*")
 
 
 # a family name (or two), a quoted or italic title, pages: Chicago's short form, whose page

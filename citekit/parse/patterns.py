@@ -148,13 +148,15 @@ def find_supra(text: str) -> re.Match[str] | None:
 
 
 def _bare_cross_reference(text: str, pointer: re.Match[str]) -> bool:
-    """Does TEXT point to a note and name nothing ("Cf. *supra*, note 2", "see also above,
-    n. 7, on the number of houses")? The reader is sent to the author's own note, to its
-    argument as much as its sources: a cross-reference, no back-reference to a work."""
+    """Does TEXT send the reader to a note and name nothing ("Cf. *supra*, note 2", "see also
+    above, n. 7, on the number of houses")? The reader is sent to the author's own note, to
+    its argument as much as its sources: a cross-reference, no back-reference to a work."""
     start = len(text) - len(text.lstrip(" *"))
     lead = LEAD_IN_RE.match(text, start)  # it asks for the word after the lead-in
     if lead and lead.end() <= pointer.start():
         start = lead.end()
+    elif "," not in pointer.group():
+        return False  # "*supra* note 1" alone: Bluebook's short form of a work with no author
     return not text[start : pointer.start()].strip(" ,.;:*(")
 
 
