@@ -224,8 +224,8 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
         if kind is Kind.FULL:
             announce(parsed.fields, prefix)  # "cited as KrV … in the translation of" it
         same = prefix == SAME_AUTHOR_PREFIX or names.is_same_author(prefix)  # "du même auteur, "
-        same = same and not (kind is Kind.SHORT and prefix == SAME_AUTHOR_PREFIX)  # "; and
-        # *Title*, 45": a short title finds its work; the author before may be another's
+        # "; and *Title*, 45": a short title finds its work; the author before may be another's
+        same = same and not (kind is Kind.SHORT and prefix == SAME_AUTHOR_PREFIX)
         if (same or pronoun) and out and "author" not in parsed.fields:
             previous = out[-1].fields.get("author")  # "…, and *Another Book* (…)"
             parsed.fields.update({"author": previous} if previous else {})

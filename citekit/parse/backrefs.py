@@ -17,6 +17,7 @@ from citekit.parse.patterns import (
     LEAD_IN_RE,
     LOCATOR_START_RE,
     SUPRA_RE,
+    VOLUME_FIRST_RE,
     YEAR_RE,
     find_opcit,
     find_supra,
@@ -273,10 +274,13 @@ def _before_pointer(before: str, context: Context) -> dict[str, str]:
     lead = LEAD_IN_RE.match(f"{before} .")  # (a lead-in must be followed by something)
     before = before[lead.end() if lead else 0 :].strip(" ,")
     if not before:
-        return {}  # "see also above, n. 7": no names, no title
-    volume = LEADING_VOLUME_RE.match(before)  # "6 Donne, *supra* note 12": a volume of the work
+        return {}  # "*supra* note 1": Bluebook's short form of a work with no author
+    volume = VOLUME_FIRST_RE.match(before)  # "6 Donne, *supra* note 12": a volume of the work
     if volume and len(before) > volume.end():
-        return {"volume": volume.group(1), **_before_pointer(before[volume.end() :], context)}
+        return {
+            "volume": volume.group("volume"),
+            **_before_pointer(before[volume.end() :], context),
+        }
     opening = titlespans.titles(before)
     if opening and opening[0].start() == 0 and opening[0].end() == len(before):
         return {"title": clean_title(before)}  # a title alone
@@ -292,7 +296,6 @@ def _before_pointer(before: str, context: Context) -> dict[str, str]:
     return {**found, "_pointed": before} if "author" in found else found
 
 
-LEADING_VOLUME_RE = re.compile(r"(\d{1,3})\s+(?=[A-Z])")  # Bluebook: "6 Donne, supra note 12"
 FAMILY_PAIR_RE = uregex.compile(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?")  # "Smith & Jones"
 
 

@@ -30,6 +30,7 @@ from citekit.parse.patterns import (
     NAME_THEN_TITLE_RE,
     POSSESSIVE_RE,
     URL_RE,
+    VOLUME_FIRST_RE,
     find_opcit,
     find_supra,
     italic_spans,
@@ -93,10 +94,6 @@ def _particle_author_date(text: str) -> bool:
 
 def _commentary_after_lead(text: str) -> bool:
     return cues.is_commentary(text) and not _particle_author_date(text)
-
-
-# a Bluebook multi-volume work opens with its volume, then its author: "24 Richard A. Lord, …"
-VOLUME_FIRST_RE = re.compile(r"\d{1,3}\s+(?=[A-Z])")
 
 
 def _source_start(text: str) -> int:

@@ -114,7 +114,7 @@ def classify(text: str, context: Context) -> Kind:
 
 # a family name, a comma, the given names (or initials) and the full stop that closes them,
 # then a marked title: a bibliography's entry typed into a note ("Nelson, Robert K. *Mining
-# the Dispatch*"). A short form gives the family name alone; none puts a given name after it.
+# the Dispatch*"). Short forms give the family name alone, but for ISO 690's (_bibliography_head)
 INVERTED_HEAD_RE = uregex.compile(
     r"[A-ZÀ-Ý][\w'’-]+,\s+[A-ZÀ-Ý][\w'’-]*\.?(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|[A-Z]\.))*(?<=\.)\s+[*“\"‘_]"
 )

@@ -190,6 +190,9 @@ LEAD_IN_RE = uregex.compile(
         (?(lead_star)\*?)[\s:,]+(?=\S)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# a Bluebook multi-volume work's volume before its author: "24 Richard A. Lord, …", "6 Donne,
+# *supra* note 12"
+VOLUME_FIRST_RE = re.compile(r"(?P<volume>\d{1,3})\s+(?=[A-Z])")
 # "... , see ", "... see: ", "cited in:" inside commentary: the citation follows.
 INNER_LEAD_RE = uregex.compile(
     r"""(?:^|[\s,;(])(?i:(?:see|also\s+see|see\s+also|ver|veja(?:-se)?|vide|lásd|vö\.|zob\.|zie|cf\.|cited\s+in|quoted\s+in|cited\s+by
