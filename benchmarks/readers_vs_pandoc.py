@@ -48,8 +48,20 @@ LATEX_NOTES = (
     "\\providecommand{\\footnotetext}[2][]{\\footnote{#2}}\n"
     "\\providecommand{\\footnotemark}[1][]{}\n"
 )
-QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"',
-                        "–": "-", "—": "-", "\u00a0": " ", LITERAL_ASTERISK: "*"})
+QUOTES = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "“": '"',
+        "”": '"',
+        "«": '"',
+        "»": '"',
+        "–": "-",
+        "—": "-",
+        "\u00a0": " ",
+        LITERAL_ASTERISK: "*",
+    }
+)
 
 
 @dataclass
@@ -74,6 +86,7 @@ def normalised(text: str) -> str:
 
 # ---- pandoc's notes -------------------------------------------------------------------
 
+
 def pandoc_notes(path: Path) -> list[str]:
     """The plain text of every Note pandoc finds, in document order (nested notes apart)."""
     fmt = PANDOC_FORMATS[path.suffix.lower()]
@@ -82,13 +95,19 @@ def pandoc_notes(path: Path) -> list[str]:
     if fmt == "latex":  # pandoc drops \\endnote and \\footnotetext: given as notes here
         source = LATEX_NOTES + path.read_text(encoding="utf-8", errors="replace")
         done = subprocess.run(
-            ["pandoc", "-f", fmt, "-t", "json"], input=source.encode(), cwd=path.parent,
-            capture_output=True, timeout=120, check=True,
+            ["pandoc", "-f", fmt, "-t", "json"],
+            input=source.encode(),
+            cwd=path.parent,
+            capture_output=True,
+            timeout=120,
+            check=True,
         )
     else:
         done = subprocess.run(
             ["pandoc", "-f", fmt, "-t", "json", str(path)],
-            capture_output=True, timeout=120, check=True,
+            capture_output=True,
+            timeout=120,
+            check=True,
         )
     notes: list[str] = []
     _collect(json.loads(done.stdout)["blocks"], notes)
@@ -146,7 +165,9 @@ def _inline_text(node: object) -> str:  # noqa: PLR0911 - one case per pandoc el
 
 # a command pandoc does not know keeps its arguments on the page (\\rev{text}: "text"); one
 # that sets no text (\\label{x}, \\index{x}, \\vspace{..}) shows nothing
-SILENT_RE = re.compile(r"\\(?:label|index|vspace|hspace|cite[a-z]*|ref|pageref)\*?(?:\[[^\]]*\])*\{[^{}]*\}")
+SILENT_RE = re.compile(
+    r"\\(?:label|index|vspace|hspace|cite[a-z]*|ref|pageref)\*?(?:\[[^\]]*\])*\{[^{}]*\}"
+)
 COMMAND_RE = re.compile(r"\\[a-zA-Z]+\*?")
 
 
@@ -171,7 +192,11 @@ def _references(source: str) -> list[str | None]:
     text = CODE_SPAN_RE.sub("", FENCE_RE.sub("", source))
     defined = set(DEFINITION_RE.findall(text))
     body = DEFINITION_RE.sub("", text)
-    return [m.group(1) for m in REFERENCE_RE.finditer(body) if m.group(1) is None or m.group(1) in defined]
+    return [
+        m.group(1)
+        for m in REFERENCE_RE.finditer(body)
+        if m.group(1) is None or m.group(1) in defined
+    ]
 
 
 def _first_of_each(path: Path, notes: list[str]) -> list[str]:
@@ -184,7 +209,7 @@ def _first_of_each(path: Path, notes: list[str]) -> list[str]:
         return notes
     seen: set[str] = set()
     kept = []
-    for label, note in zip(labels, notes):
+    for label, note in zip(labels, notes, strict=True):
         if label is None or label not in seen:
             kept.append(note)
         if label is not None:
@@ -193,6 +218,7 @@ def _first_of_each(path: Path, notes: list[str]) -> list[str]:
 
 
 # ---- citekit's notes and the alignment -----------------------------------------------
+
 
 def citekit_notes(path: Path) -> list[tuple[int, str]]:
     report = find_notes(path)
@@ -265,17 +291,20 @@ def compare(path: Path) -> FileResult:
             result.agreed += r >= AGREE
             result.differs += r < AGREE
             result.numbered += got[j][0] - (i + 1) in (0, shared)
-        result.pairs.append((
-            i + 1 if i is not None else None,
-            got[j][0] if j is not None else None,
-            r,
-            ref[i] if i is not None else "",
-            got[j][1] if j is not None else "",
-        ))
+        result.pairs.append(
+            (
+                i + 1 if i is not None else None,
+                got[j][0] if j is not None else None,
+                r,
+                ref[i] if i is not None else "",
+                got[j][1] if j is not None else "",
+            )
+        )
     return result
 
 
 # ---- the command ----------------------------------------------------------------------
+
 
 def documents(paths: list[str]) -> Iterator[Path]:
     for name in paths:
@@ -331,13 +360,17 @@ def main(argv: list[str] | None = None) -> int:
     totals = {c: sum(getattr(r, c) for r in scored) for c in COLUMNS}
     print(_row(f"TOTAL ({len(scored)} files)", totals))
     if unreferenced:
-        print(f"HTML pages pandoc reads no notes from: {len(unreferenced)}, citekit's notes there: "
-              f"{sum(r.citekit for r in unreferenced)} (not in the totals)")
+        print(
+            f"HTML pages pandoc reads no notes from: {len(unreferenced)}, citekit's notes there: "
+            f"{sum(r.citekit for r in unreferenced)} (not in the totals)"
+        )
     with_notes = [r for r in scored if r.pandoc]
     clean = sum(1 for r in with_notes if r.agreed == r.pandoc and not r.extra)
-    print(f"files where pandoc finds notes: {len(with_notes)}; all agreed, none extra: {clean}; "
-          f"citekit finds none: {sum(1 for r in with_notes if not r.citekit)}; "
-          f"errors: {sum(1 for r in results if r.error)}")
+    print(
+        f"files where pandoc finds notes: {len(with_notes)}; all agreed, none extra: {clean}; "
+        f"citekit finds none: {sum(1 for r in with_notes if not r.citekit)}; "
+        f"errors: {sum(1 for r in results if r.error)}"
+    )
     if args.json:
         Path(args.json).write_text(json.dumps([asdict(r) for r in results], ensure_ascii=False))
     return 0
