@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from citekit import dehyphen
+from citekit import dehyphen, lexicons
 from citekit.inline import InlineBuilder
 from citekit.model import Footnote, Link
 from citekit.pagelines import RAISED_SIZE
@@ -17,25 +17,7 @@ from citekit.pagemodel import Glyph, Line
 from citekit.pagezones import PLAIN_MARKER_RE, Column
 
 # headings of an endnotes section, case-folded, as books and articles print them
-NOTES_HEADINGS = frozenset(
-    {
-        "notes",
-        "endnotes",
-        "end notes",
-        "notes and references",
-        "references and notes",
-        "anmerkungen",
-        "endnoten",
-        "fußnoten",
-        "notas",
-        "note",
-        "noten",
-        "przypisy",
-        "poznámky",
-        "примечания",
-        "примітки",
-    }
-)
+NOTES_HEADINGS = lexicons.words("notes_headings")  # "notes", "anmerkungen"
 HEADING_TRIM_RE = re.compile(r"^[\W\d]+|[\W\d]+$")  # "5. Notes", "Notes:" -> "notes"
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 NUMBER_RE = re.compile(r"\d{1,4}")

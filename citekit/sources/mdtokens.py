@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
+from citekit import lexicons
 from citekit.inline import LITERAL_ASTERISK, InlineBuilder, clean_characters
 
 # one inline HTML tag: <em>, </a>, <a href="…">, <br/>
@@ -121,24 +122,41 @@ def add_html_block(builder: InlineBuilder, token: Token) -> None:
         builder.add(text, italic=False, bold=False, link=None)
 
 
+# a note marker a reader sees raised: <sup>3</sup>, <sup><a href="#n3">3</a></sup>, "text³"
+RAISED_MARKER_RE = re.compile(r"<sup\b[^>]*>\s*(?:<a\b[^>]*>\s*)?\[?\d|[¹²³⁴-⁹]", re.IGNORECASE)
+HEADING_TRIM_RE = re.compile(r"^[\W\d]+|[\W\d]+$")  # "5. Notes:", "**Notes**" -> "notes"
+
+
 def visible_text(tokens: Sequence[Token], source: str) -> str:
     """The document as a reader sees it, each block on the lines it has in SOURCE.
 
-    For the layout reader (notes as a numbered list, superscript markers): ordered list
-    items keep their numbers, <sup> digits become superscript digits, a link's target
-    follows its visible text, italics are *marked*, markup is gone.
+    For the layout reader (notes as a numbered list, superscript markers): <sup> digits
+    become superscript digits, a link's target follows its visible text, italics are
+    *marked*, markup is gone. An ordered list keeps its numbers only where it can be the
+    notes: under a heading "Notes" (or the like), or in a page whose text raises note
+    markers; elsewhere it is a list (steps, reasons, a table of contents), not notes.
     """
     lines = [""] * (source.count("\n") + 1)
     prefix = ""
+    numbered = bool(RAISED_MARKER_RE.search(source))
+    under_notes = False
     for token in tokens:
-        if token.type == "list_item_open" and token.info:
+        if token.type == "heading_open":
+            under_notes = None  # the heading's own text decides, just below
+        elif token.type == "list_item_open" and token.info and (numbered or under_notes):
             prefix = f"{token.info}{token.markup} "  # "12. " in an ordered list
         elif token.type == "inline" and token.map:
+            if under_notes is None or _names_notes(token.content):  # a heading, or "**Notes**"
+                under_notes = _names_notes(token.content)
             _place(lines, token.map[0], prefix + _plain(token.children or []))
             prefix = ""
         elif token.type == "html_block" and token.map:
             _place(lines, token.map[0], html.unescape(TAG_RE.sub("", token.content)))
     return "\n".join(lines)
+
+
+def _names_notes(heading: str) -> bool:
+    return HEADING_TRIM_RE.sub("", heading).casefold() in lexicons.words("notes_headings")
 
 
 def _place(lines: list[str], first: int, text: str) -> None:
@@ -168,8 +186,12 @@ def _plain(tokens: Sequence[Token]) -> str:
             opened.append((len(out), str(token.attrs.get("href", "")) or None))
         elif kind == "link_close" and opened:
             start, target = opened.pop()
-            if target and target not in "".join(out[start:]):
+            # an in-page link (a note's number linked to the note, "[1](#_ftn1)") shows
+            # nothing of its target; a web address is part of what a note cites
+            if target and not target.startswith("#") and target not in "".join(out[start:]):
                 out.append(f" {target}")
+            elif target and target.startswith("#") and start == 0:
+                out.append(" ")  # "[1](#ftnref1)Smith": the note's number, then its text
         elif kind == "html_inline":
             italic = style.italic
             out.append(style.tag(token) or ("*" if style.italic != italic else ""))

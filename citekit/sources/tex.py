@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from citekit.model import Code, Diagnostic, Document, Footnote
+from citekit.sources import texmacros
 from citekit.sources.latex import to_inline, to_plain
 from citekit.sources.raw import line_at, line_starts, read_text
 
@@ -19,8 +20,9 @@ NOTE_COMMAND_RE = re.compile(
         (?P<brace>\s*\{)?                # the body's opening brace""",
     re.VERBOSE,
 )
-# \url{…} and the first argument of \href{…}{…}: a URL may hold %, # and ~
-URL_ARGUMENT_RE = re.compile(r"(?P<head>\\(?:url|href)\s*\{)(?P<url>[^{}]*)\}")
+# \url{…} and the first argument of \href{…}{…}: a URL may hold %, # and ~ (a macro's
+# parameter, \url{#1}, is no URL: the macro's uses put theirs in)
+URL_ARGUMENT_RE = re.compile(r"(?P<head>\\(?:url|href)\s*\{)(?P<url>(?!#\d\s*\})[^{}]*)\}")
 BRACE_RE = re.compile(r"(?<!\\)[{}]")  # a brace that is not escaped: \{ is text
 COMMENT_RE = re.compile(r"(?<!\\)%.*$", re.MULTILINE)  # "% comment" to end of line
 # where an unclosed note is taken to end: a blank line (TeX's \par) or \end{document}
@@ -31,14 +33,18 @@ def read(path: Path) -> Document:
     """Read a .tex file; its notes become Document.footnotes, unclosed ones diagnostics."""
     urls: list[str] = []
     text = COMMENT_RE.sub("", _hide_urls(read_text(path), urls))
+    text = texmacros.expanded(text, _brace_pairs)  # \fnurl{x}: the note its macro makes
     footnotes, references, problems = [], [], []
     counter = 0
     starts = line_starts(text)
     closing = _brace_pairs(text)
+    definitions = texmacros.definition_bodies(text, closing)
     for match in NOTE_COMMAND_RE.finditer(text):
         command, given = match.group("command"), match.group("number")
         if command != "footnotemark" and not match.group("brace"):
             continue  # named, not used: \let\footnote=\endnote
+        if any(start < match.start() < end for start, end in definitions):
+            continue  # the body of a macro: each use of it is the note
         number = int(given) if given else counter + (command != "footnotetext")
         counter = number if command != "footnotetext" else counter
         if command != "footnotetext":

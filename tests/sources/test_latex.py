@@ -106,3 +106,28 @@ def test_unclosed_last_note_stops_at_end_of_document(tmp_path: Path) -> None:
     doc = _tex(tmp_path, "A\\footnote{Smith, Book.\n\\end{document}\n")
     assert [(f.number, f.text) for f in doc.footnotes] == [(1, "Smith, Book.")]
     assert [d.code for d in doc.diagnostics] == [Code.UNCLOSED_NOTE]
+
+
+MACROS = r"""\documentclass{article}
+\newcommand{\fnurl}[1]{\footnote{\url{#1}}}
+\def\sic#1{#1\footnote{Sic in the manuscript.}}
+\renewcommand{\href}[2]{#2\footnote{\url{#1}}}
+\begin{document}
+Text.\footnote{Smith, \emph{Book}, 3.} A site.\fnurl{https://example.org/a}
+A word \sic{teh}.
+\end{document}
+"""
+
+
+def test_a_macro_of_the_document_that_makes_a_note(tmp_path: Path) -> None:
+    """The \\footnote in a definition is no note ("#1"); each use of a new macro is one, with
+    its argument in place; a redefined LaTeX command (\\href) is only skipped."""
+    path = tmp_path / "macros.tex"
+    path.write_text(MACROS, encoding="utf-8")
+    doc = sources.read(path)
+    assert [(f.number, f.text, f.line) for f in doc.footnotes] == [
+        (1, "Smith, *Book*, 3.", 6),
+        (2, "https://example.org/a", 6),
+        (3, "Sic in the manuscript.", 7),
+    ]
+    assert doc.references == (1, 2, 3)

@@ -238,3 +238,23 @@ def test_a_definition_whose_text_starts_on_the_next_line(tmp_path: Path) -> None
     )
     notes = [(f.number, f.text) for f in _md(tmp_path, text).footnotes]
     assert notes == [(1, "One."), (2, "https://example.org/x.pdf, (seen 2007)."), (3, "Three.")]
+
+
+def test_an_ordered_list_is_no_notes_without_a_sign_of_them(tmp_path: Path) -> None:
+    """Steps or reasons in a page with no note markers keep no numbers for the layout reader;
+    under a "Notes" heading (or "**Notes**") the list is the notes."""
+    steps = "# Set-up\n\nDo this:\n\n1. Install it.\n2. Run it.\n"
+    assert _md(tmp_path, steps).text.split("\n")[4:6] == ["Install it.", "Run it."]
+    notes = "Body text.\n\n**Notes**\n\n1. Smith, *Book*, 3.\n2. Ibid., 4.\n"
+    assert _md(tmp_path, notes).text.split("\n")[4:6] == ["1. Smith, *Book*, 3.", "2. Ibid., 4."]
+
+
+def test_notes_linked_within_the_page_show_no_anchor(tmp_path: Path) -> None:
+    """Word's or LibreOffice's notes turned into Markdown: "[1](#_ftnref1)" before a note is
+    its number; the anchor is no text of the note."""
+    doc = _md(
+        tmp_path,
+        "Body.[1](#_ftn1)\n\n---\n\n[1](#_ftnref1)Smith, *Book* ([link](https://x.org)).\n",
+    )
+    assert doc.text.split("\n")[0] == "Body.1"
+    assert doc.text.split("\n")[4] == "1 Smith, *Book* (link https://x.org)."
