@@ -429,9 +429,12 @@ ISSUE_AFTER_DATE_RE = deferred.compile(
     r"^\s*,\s*(?:H\.|Heft|no\.|nr\.?|n\.|n[°º]|fasc\.|issue)\s*(?P<num>\d{1,4}(?:[/–-]\d{1,4})?)(?=\s*(?:[,.;:]|$))"
 )
 # ABNT: "v. 25, n. 1, p. 13–31, 2018": volume, issue and the article's pages before its year
+# (the journal's place before them, "Niterói, v. 2"; a month before the year, "jun. 1997")
 ABNT_NUMBERS_RE = deferred.compile(
-    r"^[\s,.]*v\.\s*(?P<volume>[\dIVXLC]+(?:[-–/][\dIVXLC]+)?)(?:,\s*n\.\s*(?P<number>[\w-]+))?"
-    r"(?:,\s*p\.\s*(?P<pages>\d+\s*[–-]\s*\d+))?,\s*(?:1[5-9]|20)\d\d\b"
+    r"^[\s,.]*(?:[^\W\d_][^,\d]*,\s*)?"
+    r"v\.\s*(?P<volume>[\dIVXLC]+(?:[-–/][\dIVXLC]+)?)(?:,\s*n\.\s*(?P<number>[\w-]+))?"
+    r"(?:,\s*p\.\s*(?P<pages>\d+\s*[–-]\s*\d+))?,\s*"
+    r"(?:[^\W\d_]{3,4}\.(?:/[^\W\d_]{3,4}\.)?\s*)?(?:1[5-9]|20)\d\d\b"
 )
 
 

@@ -77,7 +77,9 @@ from citekit.parse.plainmarks import mark_titles
 from citekit.parse.plaintitle import inside_plain_title
 from citekit.parse.proceedings import as_proceedings, proceedings_after
 from citekit.parse.restatements import parse_restatement
+from citekit.parse.romansubtitle import with_roman_subtitle
 from citekit.parse.seriesparen import take_series
+from citekit.parse.seriesvolume import as_series_volume
 from citekit.parse.short_title_law import parse_short_title_law, plain_short_title_law
 from citekit.parse.statutes import parse_statute
 from citekit.parse.titlegloss import with_gloss
@@ -175,6 +177,7 @@ def parse_full(
     typed = as_proceedings(
         series_from_title(Parsed(parsed.entry_type, fields, parsed.locator), text)
     )
+    typed = as_series_volume(typed, text)  # "Series, t. 1: Volume title, oprac. …"
     return as_case(
         as_object(as_medium(as_book_part(plain_container(typed, text), text), text), text)
     )
@@ -383,6 +386,7 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     if inside and first.group().startswith("*") and after[inside.end() :].startswith("*"):
         return parse_chapter(title, {**people, **container}, after[inside.end() :])
     if first.group().startswith("*"):
+        title, after = with_roman_subtitle(title, after)  # "*Os sertões*: campanha de Canudos."
         inside = _marked_container(after)
         if inside is not None:  # "*Capitolo*, in *Volume*, a cura di …": a part of a book
             return parse_chapter(title, {**people, **container}, inside)

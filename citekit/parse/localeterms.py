@@ -39,7 +39,14 @@ _EDITIONS = _abbreviations("edition/short")
 _SHARED = (_PAGES | _ISSUES) & (_VOLUMES | _EDITIONS) | (_PAGES & _ISSUES) | (_VOLUMES & _EDITIONS)
 
 # "edited by" and "translated by": "a cura di", "hrsg. von", "szerk.", "přel.", "traduit par"
-EDITOR_VERBS = _role_verbs("editor", "collection-editor")
+# and the phrases they lack (lexicons/editor_verbs.txt), a phrase also as a sentence opens it,
+# capitalised: ABNT "Organização de Walnice Nogueira Galvão."
+_MORE_EDITOR_VERBS = sorted(lexicons.words("editor_verbs"))
+EDITOR_VERBS = (
+    *_role_verbs("editor", "collection-editor"),
+    *_MORE_EDITOR_VERBS,
+    *(t[0].upper() + t[1:] for t in _MORE_EDITOR_VERBS if " " in t),
+)
 # the phrases only: a bare "red." or "szerk." before a list of names is read where the list is
 # ("red. J. Bachórz, A. Kowalczykowa": parse.segments), not by a pattern that stops at its comma
 EDITOR_VERB_PHRASES = tuple(t for t in EDITOR_VERBS if " " in t)

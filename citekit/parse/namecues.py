@@ -328,6 +328,7 @@ def _further_name(group: list[str], tokens: list[str]) -> bool:
         group[0].casefold() in JOINERS
         or _list_ends_with_and(tokens)
         or any(LATIN_INITIALS_RE.fullmatch(t.strip(",")) for t in names)
+        or _name_before_sentence_title(group, tokens[len(group) :])
     )
     given = any(name_token(t) and not _capitals_word(t) for t in names)
     if not names or not (has_mark or listed):
@@ -335,6 +336,29 @@ def _further_name(group: list[str], tokens: list[str]) -> bool:
     if not all(name_token(t) or (given and _capitals_word(t)) for t in names):
         return False  # a family in capitals beside a given name or initial: "S. BARGAOUI,"
     return not _bare_pair(group)  # "Willis I. Milham, Time and Timekeepers, …": a title
+
+
+def _name_before_sentence_title(group: list[str], after: list[str]) -> bool:
+    """Is GROUP a given name and a family name ("Jacek Leociak,") before a title in sentence
+    case, a capital and then a word in lower case ("Getto warszawskie. …", "La grande guerra")?
+    Polish, Italian and Iberian notes join co-authors by a comma alone; their titles capitalise
+    the first word only, so a title does not read as a second name ("Das Kapital, Hamburg")."""
+    words = [t.rstrip(",") for t in group]
+    if len(words) != 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False  # "Jacek Leociak,": two words, each capitalised, no initial
+    if len(after) < 2 or not after[0][:1].isupper() or after[0].endswith((",", ".", ":")):
+        return False
+    second = after[1].strip(",.:")
+    return (
+        len(second) >= 3  # "London u. a. 2011": a place and "and elsewhere", no title
+        and second.isalpha()
+        and second.islower()
+        and second not in JOINERS
+        and second not in SMALL_WORDS  # "Governing Property, Making the Modern State": English
+    )  # title case leaves only small words in lower case
+
+
+SMALL_WORDS = lexicons.words("connecting_words")  # "the", "of", "de": no sentence case tells
 
 
 def _bare_pair(group: list[str]) -> bool:

@@ -312,13 +312,23 @@ ROMANISED_GIVEN_RE = deferred.compile(rf"(?:{SYLLABLE}){{1,3}}")
 
 def same_author_editors(fields: dict[str, str]) -> dict[str, str]:
     """ "Vorrede, in: Dies./Bleuler, Anna Kathrin (Hrsg.)": "Dies.", "Ders.", "Idem" among
-    the editors stand for the work's own authors."""
-    editor, author = fields.get("editor", ""), fields.get("author", "")
-    people = editor.split(" and ")
-    if not author or not any(is_same_author(p) for p in people):
+    the editors, or as the book's author ("«Capitolo», in Id., *Studi su Dante*"), stand for
+    the work's own authors."""
+    author = fields.get("author", "")
+    roles = [r for r in ("editor", "bookauthor") if _names_same_author(fields.get(r, ""))]
+    if not author or not roles:
         return fields
-    out = [a for p in people for a in (author.split(" and ") if is_same_author(p) else [p])]
-    return {**fields, "editor": " and ".join(dict.fromkeys(out))}
+    out = dict(fields)
+    for role in roles:
+        named = (
+            author.split(" and ") if is_same_author(p) else [p] for p in fields[role].split(" and ")
+        )
+        out[role] = " and ".join(dict.fromkeys(a for names in named for a in names))
+    return out
+
+
+def _names_same_author(people: str) -> bool:
+    return bool(people) and any(is_same_author(p) for p in people.split(" and "))
 
 
 def is_same_author(name: str) -> bool:

@@ -233,7 +233,9 @@ def _gost_part(people: dict[str, str], title: str, container: str) -> Parsed:
     found = segments.find_imprint(["", *parts])
     if found is not None and "№" not in container:  # "// Вопросы истории. 1994. № 2": a journal
         start, year_index, imprint = found
-        fields.update(imprint, booktitle=clean_title(", ".join(parts[: start - 1])))
+        book, _, editors = ", ".join(parts[: start - 1]).partition(" / ")
+        fields.update(imprint, booktitle=clean_title(book))  # "Book / ed. by T. Emmons, …"
+        fields.update({k: v for k, v in segments.contributors([editors]).items() if editors})
         pages, locator = segments.tail_locator(parts[year_index:])
         fields.update({"pages": pages} if pages else {})
         return Parsed("incollection", fields, locator)

@@ -26,11 +26,12 @@ from citekit.parse import (
     titlespans,
     uregex,
 )
+from citekit.parse.capitalsbody import capitals_body_then_title
 from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, bracketed
 from citekit.parse.describeditem import parse_described_item
 from citekit.parse.folios import cited_to_folio
-from citekit.parse.ibidspan import ends_ibid
+from citekit.parse.ibidspan import ends_ibid, same_author_opens
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.linktrailer import link_trailer
@@ -124,7 +125,13 @@ def merge_pieces(
                 or quotedhead.title_open_at_cut(prev, text[piece.start :], joined_by[-1])
                 or (joined_by[-1] == "." and quotedin.names_after_cited_in(prev))
                 or subtitleword.subtitle_after_head(prev, text[piece.start :], joined_by[-1])
+                or (
+                    len(merged) == 1  # the note's first sentence: "Title." + "Sub, red. X, …"
+                    and subtitleword.collection_title_goes_on(prev, cur, joined_by[-1])
+                )
                 or isoshape.container_author_ends(prev, joined_by[-1])
+                or capitals_body_then_title(prev, text[piece.start :], joined_by[-1])
+                or same_author_opens(prev, text[piece.start :], joined_by[-1])
             )
         ):
             merged[-1] = Piece(merged[-1].start, piece.end)
@@ -172,6 +179,8 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return _name_list_goes_on(prev, cur) or titlecontainer.subtitle_after_semicolon(prev, cur)
     if separator != ".":
         return False
+    if link_trailer(cur) and titlespans.has_title(prev) and not _link_only(prev):
+        return True  # "*Hemeroteca Digital Brasileira*." + "Disponível em: <http://…>" (ABNT)
     if _new_source_after_comment(prev, cur):
         return False  # "… (New York, 2000)." + "For a critique of X, see Audra Simpson, …"
     if ownauthor.opens_with_author_and_title(cur) and not reviews.REVIEW_RE.search(prev[-40:]):

@@ -160,8 +160,8 @@ def find_imprint(segments: list[str]) -> tuple[int, int, dict[str, str]] | None:
         match = YEAR_SEGMENT_RE.match(bracket.group("head") if bracket else segment)
         if not match or LOCATOR_START_RE.match(segment):
             continue
-        if re.search(r"\d\s*[–-]\s*$", match.group("before")):
-            continue  # "1920–1929": a span of years in a title
+        if DATE_SPAN_END_RE.search(match.group("before")):
+            continue  # "1920–1929", "październik 1939 – marzec 1943": a span in a title
         before = ORIGINAL_YEAR_BEFORE_RE.sub("", match.group("before")).strip()
         edition = EDITION_YEAR_RE.fullmatch(before)
         if edition:  # "1995 (1872)": the edition read, then the first one's year in brackets
@@ -172,6 +172,10 @@ def find_imprint(segments: list[str]) -> tuple[int, int, dict[str, str]] | None:
         start = _imprint_head(segments, index, before, fields)
         return start, index, fields
     return None
+
+
+# the opening of a span of dates before a segment's year: "1920–", "październik 1939 – marzec "
+DATE_SPAN_END_RE = uregex.compile(r"\d\s*[–-]\s*$|\d{4}\s*[–-]\s*[a-z]+\.?\s*$")
 
 
 def _volumes_years(segments: list[str], index: int) -> str | None:
@@ -314,7 +318,7 @@ def title_text(segments: list[str]) -> str:
     for index, segment in enumerate(segments):
         if index == people:
             break
-        if CONTRIBUTOR_RE.match(segment) or (kept and is_place(segment) and len(segment) < 30):
+        if CONTRIBUTOR_RE.match(segment) or (kept and _place_segment(segment)):
             break
         if kept and (VOLUME_COUNT_SEGMENT_RE.match(segment) or THESIS_SEGMENT_RE.match(segment)):
             break  # "London Past and Present, 3 vols (London, 1891)", "…, tesis doctoral, …"
@@ -322,6 +326,17 @@ def title_text(segments: list[str]) -> str:
             break
         kept.append(segment)
     return ", ".join(kept)
+
+
+def _place_segment(segment: str) -> bool:
+    """A place after a title's first segment; not a comma group of the title's own that opens
+    with a small word ("…, the Warsaw Ghetto, and the Oyneg Shabes Archive")."""
+    if segment.split(maxsplit=1)[0] in CONNECTING_WORDS:
+        return False
+    return is_place(segment) and len(segment) < 30
+
+
+CONNECTING_WORDS = lexicons.words("connecting_words")  # "the", "and", "of": no place opens so
 
 
 # a series and its number after a plain title: "Ancient Near East Monographs 21", "…, 2/6"
@@ -362,7 +377,7 @@ def tail_locator(segments: list[str]) -> tuple[str | None, str | None]:
     text = ", ".join(segments).strip(" .")
     if not text:
         return None, None
-    bare = re.sub(r"^(?:pp?\.|[SsСс]\.)\s*", "", text)  # "pp.", "S.", Polish and Czech "s."
+    bare = re.sub(r"^(?:pp?\.|Pp?\.|[SsСс]\.)\s*", "", text)  # "pp.", "S.", Polish "s.", GOST "P."
     first = re.match(r"(\d+\s*[-–]\s*\d+)", bare)
     if first and is_page_range(first.group(1)):
         rest = bare[first.end() :].strip(" ,;")

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import re
+
 from citekit.parse import segments, uregex
+from citekit.parse.patterns import YEAR_RE
 from citekit.parse.prefilter import GuardedBy
 
 # "(=Pluralisierung & Autorität, Bd. 27)", "(= Studia Judaica 12)", "(= Trierer Beiträge, 14)";
@@ -28,20 +31,39 @@ NAMED_SERIES_RE = uregex.compile(
 NAMED_SERIES_RE = GuardedBy(NAMED_SERIES_RE, uregex.compile(r"\([A-Z]"))
 
 
+# ABNT's series after the imprint, its volume or issue labelled after a comma: "(Brasiliana,
+# v. 355)", "(Coleção Documentos Brasileiros, n. 12)", "(Biblioteca Histórica; v. 4)"
+LABELLED_SERIES_RE = uregex.compile(
+    r"\s*\((?P<series>[A-Z][^\W\d_][^()\d,;]*?)[,;]\s*(?P<label>v|vol|n|no|nr)\.\s*"
+    r"(?P<number>\d{1,4}[a-z]?)\)"
+)
+# every match holds the label's full stop and the number closing the bracket: ". 355)"
+LABELLED_SERIES_RE = GuardedBy(LABELLED_SERIES_RE, uregex.compile(r"\.\s*\d{1,4}[a-z]?\)"))
+
+
 def take_series(text: str) -> tuple[str, dict[str, str]]:
     """TEXT without its bracketed series, and the series' fields ("series", "number")."""
     if "(=" in text.replace("( =", "(="):
         match = SERIES_PAREN_RE.search(text)
     elif "(" in text:
-        match = NAMED_SERIES_RE.search(text)
+        match = NAMED_SERIES_RE.search(text) or _labelled_series(text)
     else:
         return text, {}
     if match is None:
         return text, {}
     fields = {"series": match.group("series").strip(" ,.")}
     if match.group("number"):
-        fields["number"] = match.group("number")
+        volume = match.groupdict().get("label", "").startswith("v")
+        fields["volume" if volume else "number"] = match.group("number")
     return text[: match.start()] + text[match.end() :], fields
+
+
+def _labelled_series(text: str) -> re.Match[str] | None:
+    """ "(Brasiliana, v. 355)" after an imprint's year; not "(Paris, v. 2)", a place."""
+    match = LABELLED_SERIES_RE.search(text)
+    if match is None or segments.is_place(match.group("series")):
+        return None
+    return match if YEAR_RE.search(text, 0, match.start()) else None
 
 
 def imprint_segments(text: str) -> tuple[list[str], tuple[int, int, dict[str, str]] | None]:
