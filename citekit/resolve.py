@@ -14,8 +14,7 @@ from dataclasses import replace
 from citekit import compoundfamily, familyfirst, identity
 from citekit.model import Citation, Diagnostic, Kind, Resolution
 from citekit.notetexts import NoteTexts
-from citekit.resolveibid import resolve_ibid
-from citekit.resolvepointer import resolve_opcit, resolve_short_form
+from citekit.resolvepointer import resolve_named_ibid, resolve_opcit, resolve_short_form
 from citekit.resolvereference import by_reference, units_named
 from citekit.resolveshort import as_book
 from citekit.resolvestate import REACH, State, Strategy, Work, settle
@@ -38,7 +37,7 @@ def resolve(
     strategies: dict[Kind, Strategy] = {
         Kind.FULL: _resolve_full,
         Kind.SHORT: resolve_short_form,
-        Kind.IBID: resolve_ibid,
+        Kind.IBID: resolve_named_ibid,
         Kind.OP_CIT: resolve_opcit,
         Kind.PERSONAL: _resolve_personal,
     }

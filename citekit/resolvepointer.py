@@ -28,6 +28,17 @@ def resolve_short_form(citation: Citation, position: int, state: State) -> str |
     return resolve_short(citation, position, state)
 
 
+def resolve_named_ibid(citation: Citation, position: int, state: State) -> str | None:
+    """An ibid.: the work just cited; with its author's name before the word ("*Schulze*,
+    ebd. Rn. 18", "A. Stańko (tamże, s. 309)"), that author's work cited last, as
+    "Pennington, *ibid.*, 387" is read above."""
+    named = identity.families(citation.fields)
+    earlier = named and [w for w in state.by_author(named[0]) if w.last >= 0 and w.first < position]
+    if earlier:
+        return resolve_opcit(citation, position, state)
+    return resolve_ibid(citation, position, state)
+
+
 def _title_is_ibid(citation: Citation) -> bool:
     """Is the short form's title an ibid. word ("Ashby, *ibid.*, 40")?"""
     return IBID_RE.fullmatch(citation.fields.get("title", "").strip(" .*")) is not None

@@ -57,6 +57,7 @@ from citekit.parse.known import (
 )
 from citekit.parse.labelled import combine, combine_entry
 from citekit.parse.leadentry import lead_entry
+from citekit.parse.namedibid import ibid_author, named_ibid
 from citekit.parse.pagerange import full_pages
 from citekit.parse.partin import book_pointer, without_book_pointer
 from citekit.parse.patterns import (
@@ -431,8 +432,7 @@ def _typed_links(text: str) -> tuple[Link, ...]:
 
 def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
     if kind is Kind.IBID:
-        match, end = ibid_word(text.strip())
-        return Parsed("misc", {"_word": match.group("word").casefold()}, locator_after(text, end))
+        return _ibid(text.strip())
     if kind is Kind.OP_CIT:
         return read_opcit(text)
     if kind is Kind.PERSONAL:
@@ -468,6 +468,18 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
     if forms:  # "Národní archiv (dále NA), fond … (dále PMR)": every form it announces
         parsed.fields["_hereafter"] = HEREAFTER_SEPARATOR.join(forms)
     return parsed
+
+
+def _ibid(text: str) -> Parsed:
+    """ "Ebd., S. 4"; "*Schulze*, ebd. Rn. 18": the name says whose work the ibid. repeats."""
+    named = named_ibid(text)
+    body = text[named.end() :] if named else text
+    if named and "(" in named.group("open"):
+        body = body.rstrip(" .")[:-1]  # "(tamże, s. 9)": the bracket closed, no pinpoint's
+    match, end = ibid_word(body)
+    fields = {"_word": match.group("word").casefold()}
+    fields.update({"author": ibid_author(named)} if named else {})
+    return Parsed("misc", fields, locator_after(body, end))
 
 
 def _part_of_previous(text: str, marker: re.Match[str], context: Context) -> Parsed:

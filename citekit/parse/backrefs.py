@@ -9,6 +9,7 @@ import re
 from citekit.parse import cues, namecues, names, reviews, statement, titlespans, uregex
 from citekit.parse.bluebook import short_case, short_periodical
 from citekit.parse.context import Context
+from citekit.parse.decisions import legal_pinpoint
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.etalalone import et_al_alone
 from citekit.parse.fields import parse_full
@@ -30,6 +31,7 @@ from citekit.parse.statutes import parse_statute_short
 def locator_after(text: str, start: int) -> str | None:
     """The locator that follows a back-reference word: "Ibid., p. 4." -> "p. 4"."""
     rest = text[start:].strip(" ,.;:*")  # as written: "p. 4", "at 45" (Bluebook)
+    rest = legal_pinpoint(rest)  # "(Fn. 10), - Verlag Esterbauer - Rn. 27", "441 (443) mwN"
     return without_note_pointer(rest)  # "op. cit. (note 3), 45": the pointer is no pinpoint
 
 
@@ -134,7 +136,9 @@ def read_short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Pa
     """ "Kireev, *Rossia-Kitai*, p. 167": names, a short title, a pinpoint."""
     supra = find_supra(text)
     if supra:
-        fields = {"_supra": supra.group("note"), **_before_pointer(text[: supra.start()], context)}
+        before = text[: supra.start()]
+        named = _law_author(before) if supra.group().lstrip("(").startswith("Fn") else None
+        fields = {"_supra": supra.group("note"), **(named or _before_pointer(before, context))}
         return Parsed("misc", fields, locator_after(text, supra.end()))
     review = reviews.short_fields(text)
     if review:  # "Chanoir. Compte rendu. D’Salete, *Angola Janga*, 2018, art. cit., p. 265"
@@ -265,6 +269,19 @@ def _plain_short(text: str) -> Parsed | None:
         "title": clean_title(title),
     }
     return Parsed("book", fields, find_locator(parts.group("pinpoint")) or parts.group("pinpoint"))
+
+
+# German law's authors in italics before "(Fn. 2)": "*Leistner*", "*Fuhlrott*/*Hiéramente*"
+LAW_AUTHORS_RE = uregex.compile(r"\*[A-Z][\w'’-]+\*(?:\s?/\s?\*[A-Z][\w'’-]+\*)*")
+
+
+def _law_author(before: str) -> dict[str, str] | None:
+    """ "*Leistner*, (Fn. 2)": German law italicises the author, never a title, and points
+    with "Fn." (Fußnote) to the note of the first citation."""
+    found = LAW_AUTHORS_RE.fullmatch(before.strip(" ,"))
+    if found is None:
+        return None
+    return {"author": " and ".join(names.split_names(found.group().replace("*", "")))}
 
 
 def _before_pointer(before: str, context: Context) -> dict[str, str]:

@@ -16,6 +16,7 @@ from citekit.parse.archivewords import (
 )
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import reported_case
+from citekit.parse.decisions import is_decision
 from citekit.parse.imprint import find_locator, without_gloss
 from citekit.parse.namecues import (
     EDITOR_WORDS,
@@ -28,6 +29,7 @@ from citekit.parse.namecues import (
     starts_with_name,
     word_tokens,
 )
+from citekit.parse.namedibid import named_ibid
 from citekit.parse.patterns import (
     COLLECTION_NAME_RE,
     CONFERENCE_RE,
@@ -86,7 +88,9 @@ def locator_only(text: str) -> bool:
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)
 def is_ibid(text: str) -> bool:
-    return bool(IBID_RE.match(text.strip()))
+    """ "Ibid., p. 4", and with the author's name before the word: "*Schulze*, ebd. Rn. 18"."""
+    text = text.strip()
+    return bool(IBID_RE.match(text)) or named_ibid(text) is not None
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)
@@ -304,7 +308,9 @@ def _ends_with_imprint(text: str) -> bool:
 
 # "*Keller*, Die Böse Fasnacht", "*Meinhardt*/*Ranft*, Die Sozialstruktur", "*Lanz*, in: …":
 # an author in italics, then a capitalised title or "in:" (not "*Wagner*, so heißt es")
-ITALIC_AUTHOR_TITLE_RE = uregex.compile(r"\*[^*]+\*(?:/\*[^*]+\*)*,\s+(?:in:\s|[A-Z])")
+ITALIC_AUTHOR_TITLE_RE = uregex.compile(
+    r"\*[^*]+\*(?:/\*[^*]+\*)*(?:\s+u\.\s?a\.|\s+et\s+al\.)?,\s+(?:in:\s|[A-Z])"
+)  # "*Sandri* u. a., Why Don't You Do It Right?": "et al." after the italics
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)
@@ -312,6 +318,8 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
     """Does the span cite something (a source, a back-reference, a personal communication)?"""
     if is_ibid(text) or find_supra(text) or parse_bluebook(text) is not None:
         return True
+    if is_decision(text):
+        return True  # "OLG Nürnberg, GRUR-RR 2001, 225 (227) – Dienstanweisung"
     if SAME_AUTHOR_RE.match(text) and YEAR_RE.search(text):
         return True  # "______. Cidade febril. São Paulo: Companhia das Letras, 1996"
     if (_ends_with_imprint(text) or plainimprint.ends_with_plain_imprint(text)) and not (

@@ -21,6 +21,7 @@ from citekit.parse.containers import (
     parse_article,
     parse_chapter,
 )
+from citekit.parse.decisions import decision
 from citekit.parse.describeditem import parse_described_item
 from citekit.parse.dotdates import without_year_title, year_only
 from citekit.parse.elements import (
@@ -202,6 +203,9 @@ def _parse_full(
     text: str, abbreviations: dict[str, str] | None = None, targets: tuple[str, ...] = ()
 ) -> Parsed:
     work, links = take_links(text, targets)
+    court = decision(work)  # before year_only reads its date
+    if court is not None:  # "BGH, Urt. v. 1.12.2010 (I ZR 196/08) – Name – Rn. 19"
+        return Parsed(court.entry_type, {**court.fields, **links}, court.locator)
     work = statement.plain_marks(HEREAFTER_RE.sub("", year_only(work)).strip(" ,.;"))
     paper = paper_first(work, linked=bool(links)) or issue_alone(work) or guillemet_article(work)
     if paper is not None:

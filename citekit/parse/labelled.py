@@ -17,6 +17,7 @@ from citekit.label.lexicon import word_class
 from citekit.label.trust import entry_trusted, trust
 from citekit.parse import deferred, localeterms, names, uregex
 from citekit.parse.containers import IN_RE
+from citekit.parse.decisions import is_decision
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.eudocuments import numbered_document
 from citekit.parse.hearings import parse_congressional
@@ -32,6 +33,7 @@ from citekit.parse.pinpoint import LABELS
 from citekit.parse.proceedings import as_proceedings
 from citekit.parse.reference import Reference
 from citekit.parse.reflinks import bare_link
+from citekit.parse.short_title_law import is_commentary
 from citekit.parse.shortforms import is_statute
 
 ROLE_RE = deferred.compile(
@@ -259,6 +261,9 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
         return rules  # "*Sugar Water*, Music video (…)", "*… Act 1993* (Cth)": what the work is
     if parse_congressional(text) is not None:
         return rules  # "…: Hearing on S. 1758 Before …": the bill's number is no year
+    if is_decision(text) or is_commentary(text):
+        return rules  # "BGH, Urt. v. 27. März 1969 (X ZB 15/67) – Name": the court no author;
+        # "*Leistner*, in: Schricker/Loewenheim, 6. Aufl. 2020": the editors no publisher
     if numbered_document(rules.fields):
         return rules  # "… COM (2013) 837 final, 4": its figures are its number, no volume
     reading = read_labelled(without_section(text))  # a paper's section is no field

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from citekit.parse import memo
+from citekit.parse.decisions import is_decision
 from citekit.parse.entryruns import closing_commentary, commentary_at
 from citekit.parse.hearings import parse_congressional
 from citekit.parse.patterns import IBID_RE, LEAD_IN_RE
@@ -56,6 +57,8 @@ def _entry_of(text: str, loose: bool) -> tuple[str, Reference] | None:
     1347–1376. Cronon reads Worster and Bonnifield as …"), where the entry stands without them."""
     if parse_congressional(text.partition(";")[0]) is not None:
         return None  # "H.R. Rep. No. 94-1476, at 65": the house is no author's initials
+    if is_decision(text.partition(";")[0]):
+        return None  # "BGH, GRUR, 1991, 529 (530)": the court is no author, "GRUR" no name
     entry = reference_note(text, loose=loose)
     if entry is None:
         return None

@@ -22,6 +22,7 @@ from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.labelledaddress import linked
 from citekit.parse.loneshort import lone_short_form
 from citekit.parse.mentions import without_mentions
+from citekit.parse.namedibid import bracketed_in_prose
 from citekit.parse.openeditors import opens_edited_volume
 from citekit.parse.paperfirst import paper_end
 from citekit.parse.patterns import (
@@ -196,7 +197,13 @@ def split_note(
     out = with_bracketed_names(text, out)  # "… traders (N. Limao and A. Venables, “Title,” …)"
     out = cut_translations(text, out, SAME_AUTHOR_PREFIX)  # "…, 1979 (trad. esp.: *Title*, …)"
     out = without_mentions(text, out)  # "… in Cunningham’s choreography *Winterbranch* (1964)"
-    return out or _quotation_source(text) or linked(text, _bare_addresses) or lone_short_form(text)
+    return (
+        out
+        or _quotation_source(text)
+        or linked(text, _bare_addresses)
+        or lone_short_form(text)
+        or [(Piece(*span), "") for span in bracketed_in_prose(text)]  # "… A. Stańko (tamże, s. 9)"
+    )
 
 
 def _part_citations(

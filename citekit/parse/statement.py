@@ -28,6 +28,7 @@ from citekit.parse.patterns import (
     YEAR,
 )
 
+ET_AL = r"(?:\s+(?:u\.\s?a\.|et\s+al\.))"
 PARTICLES = r"(?:von|van|de|der|den|da|di|du|le|la|dos|das|del|zu|ten|ter)"
 # one word, after particles: "Kaufmann-Heinimann", "Van Hohe" (never "Thomas Pardoe,")
 FAMILY = rf"(?:(?i:{PARTICLES})\s+)?[A-Z][\w'’-]+"
@@ -88,12 +89,14 @@ COLON_SHORT_RE = uregex.compile(
         (?:\s*\((?P<role>hg\.\s+v(?:on|\.)|{EDITOR_WORDS})\))?\s*:\s+(?P<title>[^\s:].*)$""",
     re.VERBOSE,
 )
+# "*Krüger u. a.*", "*Sandri* u. a.": "et al." inside the italics or after them
 # "*Peier*,", "*Meinhardt*/*Ranft*,", "*Wallraff, Martin* (Hg.):", "*Gephart, Werner*/": an
 # italic span holding a family name or an inverted name, then what follows names (what may
 # stand before the "*" is looked at after it: a pattern opening with its asterisk is tried only
 # where there is one)
 ITALIC_NAME_RE = uregex.compile(
-    rf"\*(?:(?<=^\*)|(?<=in:\s\*)|(?<=/\*))(?P<name>{FAMILY}(?:,\s+{GIVEN})?)\*(?=\s*(?:[,/:]|\({EDITOR_WORDS}\)))"
+    rf"\*(?:(?<=^\*)|(?<=in:\s\*)|(?<=/\*))(?P<name>{FAMILY}(?:,\s+{GIVEN})?{ET_AL}?)\*"
+    rf"(?={ET_AL}?\s*(?:[,/:]|\({EDITOR_WORDS}\)))"
 )
 
 
