@@ -15,9 +15,10 @@ from citekit import lexicons
 from citekit.parse.patterns import COLLECTION_NAME_RE, REPOSITORY_RE
 from citekit.parse.places import is_whole_place
 
-# a call number: "MH 106/2101", "HC/EB/5/2", "M74/1/1", "PUP 1/4", "FO 46/152", "Add MS 21254";
-# a letter first, a figure in it, at most four words (a date opens with its day or month word)
-REFERENCE_RE = re.compile(r"[A-Z][\w.]*(?:[ /][\w.]+){0,3}(?:,\d{3})?")
+# a call number: "MH 106/2101", "HC/EB/5/2", "M74/1/1", "PUP 1/4", "FO 46/152", "Add MS 21254",
+# "PEARSON/11/1/22/40"; a letter first, a figure in it, at most four words (a date opens with its
+# day or month word), as many levels after a slash as the archive's tree has
+REFERENCE_RE = re.compile(r"[A-Z][\w.]*(?:[ /][\w.]+){0,3}(?:/[\w.]+)*(?:,\d{3})?")
 MONTHS_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
 )

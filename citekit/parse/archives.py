@@ -6,7 +6,7 @@ import re
 
 from citekit import lexicons
 from citekit.parse import uregex
-from citekit.parse.archiveitem import item_and_reference, reference_in
+from citekit.parse.archiveitem import is_reference, item_and_reference, reference_in
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE
 from citekit.parse.elements import Parsed
 from citekit.parse.patterns import (
@@ -241,6 +241,7 @@ def _collection(parts: list[str]) -> int | None:
 def _repository(parts: list[str], collection: int | None, abbreviations: dict[str, str]) -> str:
     """The holding institution: the parts after the collection, or those naming an archive."""
     after = parts[collection + 1 :] if collection is not None else []
+    after = [p for p in after if not is_reference(p)]  # "…, PEARSON/11/1/22/40, UCL": the note
     if after and any(_names_archive(p) for p in after):
         chosen = after
     else:
