@@ -97,9 +97,17 @@ def _archive_at(parts: list[str]) -> int | None:
     """The first of PARTS that names an archive: "Archivo Histórico Nacional (AHN)",
     "Stadsarchief Delft", "RGASPI"."""
     for index, part in enumerate(parts):
-        if REPOSITORY_RE.search(part) or SIGLUM_PART_RE.fullmatch(part.strip(" *")):
+        if _repository(part) or SIGLUM_PART_RE.fullmatch(part.strip(" *")):
             return index
     return None
+
+
+def _repository(part: str) -> bool:
+    """Does PART name an archive, in capitals too, as ABNT sets a body's name ("ARQUIVO
+    PÚBLICO DO ESTADO DA BAHIA (APEB)")?"""
+    words = part.split()
+    capitals = len(words) >= 2 and part.isupper()
+    return REPOSITORY_RE.search(part.title() if capitals else part) is not None
 
 
 def _found_by_units(parts: list[str], leaf: str | None) -> bool:

@@ -13,18 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from citekit import extract
 from citekit.model import Kind
+from citekit.parse.describeditem import parse_described_item
 from citekit.parse.letterhead import is_letter_heading, letter_key
 from tests.parse.notes import parse
-
-
-def _report(tmp_path: Path, notes: list[str]):
-    body = " ".join(f"Text.[^{i}]" for i in range(1, len(notes) + 1))
-    listed = "\n".join(f"[^{i}]: {text}" for i, text in enumerate(notes, start=1))
-    path = tmp_path / "essay.md"
-    path.write_text(f"{body}\n\n{listed}\n", encoding="utf-8")
-    return extract(path)
+from tests.parse.test_described_archival_items import _report
 
 
 @pytest.mark.parametrize(
@@ -95,47 +88,6 @@ def test_a_collection_s_reference_code_is_its_note_not_its_archive() -> None:
     assert citation.fields["note"] == "VENN/2/4/11/3"
 
 
-@pytest.mark.parametrize(
-    ("text", "fields", "locator"),
-    [
-        pytest.param(
-            "Доклад губернской управы о больницах, 1885 г. // ГАРФ. Ф. 102. Оп. 3. Д. 77."
-            " Л. 4 об.–6.",
-            {
-                "title": "Доклад губернской управы о больницах, 1885 г.",
-                "howpublished": "ГАРФ",
-                "note": "Ф. 102. Оп. 3. Д. 77",
-            },
-            "Л. 4 об.–6",
-            id="memo-fond-opis-delo-leaves",
-        ),
-        pytest.param(
-            "А. П. Петров — И. С. Лукину, 5 мая 1899 г. // ОР РНБ. Ф. 12. К. 30. Ед. хр. 4. Л. 9.",
-            {
-                "title": "А. П. Петров — И. С. Лукину, 5 мая 1899 г.",
-                "howpublished": "ОР РНБ",
-                "note": "Ф. 12. К. 30. Ед. хр. 4",
-                "author": None,
-            },
-            "Л. 9",
-            id="letter-karton-storage-unit",
-        ),
-        pytest.param(
-            "Sovnarkom decree, 4 June 1931, RGASPI, F. 17, op. 3, d. 826, l. 5.",
-            {"title": "Sovnarkom decree, 4 June 1931", "note": "F. 17, op. 3, d. 826"},
-            "l. 5",
-            id="latin-capital-fond-is-a-unit-not-a-collection",
-        ),
-    ],
-)
-def test_gost_archival_item(text: str, fields: dict[str, str | None], locator: str) -> None:
-    (citation,) = parse(text)
-    assert citation.kind is Kind.FULL
-    assert citation.entry_type == "unpublished"
-    assert {name: citation.fields.get(name) for name in fields} == fields
-    assert citation.locator == locator
-
-
 def test_ibid_after_a_gost_item_is_that_item(tmp_path: Path) -> None:
     report = _report(
         tmp_path,
@@ -149,3 +101,92 @@ def test_ibid_after_a_gost_item_is_that_item(tmp_path: Path) -> None:
     assert ibid.kind is Kind.IBID
     assert ibid.work == item.work
     assert ibid.locator == "Л. 12"
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        pytest.param(
+            "Dora Kahn, Notatki z sierocińca przy ul. Dzielnej 39, 1942, Archiwum ŻIH, ARG I 77"
+            " (Ring. I/501), k. 2–4.",
+            {
+                "author": "Kahn, Dora",
+                "title": "Notatki z sierocińca przy ul. Dzielnej 39, 1942",
+                "note": "ARG I 77 (Ring. I/501)",
+                "howpublished": "Archiwum ŻIH",
+            },
+            id="writer-item-signature-with-its-concordance",
+        ),
+        pytest.param(
+            "Ankieta „Rok w getcie”, 1941, Archiwum ŻIH, ARG II 12 (Ring. II/8).",
+            {
+                "author": None,
+                "title": "Ankieta „Rok w getcie”, 1941",
+                "note": "ARG II 12 (Ring. II/8)",
+            },
+            id="polish-quotes-keep-their-comma-free-title",
+        ),
+        pytest.param(
+            "Leib Frenkel, Relacja o przekazaniu Archiwum, 1947, Archiwum ŻIH, 301/2210, k. 3.",
+            {
+                "author": "Frenkel, Leib",
+                "title": "Relacja o przekazaniu Archiwum, 1947",
+                "note": "301/2210",
+                "howpublished": "Archiwum ŻIH",
+            },
+            id="figures-code-and-an-archive-word-in-the-description",
+        ),
+        pytest.param(
+            "Basil Frome, excavation notebook, 1938–39, HD 1102/4, Suffolk Archives, Ipswich.",
+            {
+                "author": "Frome, Basil",
+                "title": "excavation notebook, 1938–39",
+                "note": "HD 1102/4",
+            },
+            id="english-writer-notebook",
+        ),
+    ],
+)
+def test_an_item_with_its_writer_and_call_number(text: str, fields: dict[str, str | None]) -> None:
+    (citation,) = parse(text)
+    assert citation.kind is Kind.FULL
+    assert citation.entry_type == "unpublished"
+    assert {name: citation.fields.get(name) for name in fields} == fields
+
+
+def test_items_of_one_archive_by_call_number_are_two_works(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        [
+            "Dora Kahn, Notatki z sierocińca, 1942, Archiwum ŻIH, ARG I 77 (Ring. I/501), k. 2–4.",
+            "Tamże, k. 8.",
+            "Leib Frenkel, Relacja o przekazaniu, 1947, Archiwum ŻIH, 301/2210, k. 3.",
+            "Tamże, k. 5.",
+        ],
+    )
+    kahn, kahn_again, frenkel, frenkel_again = report.citations
+    assert kahn.work != frenkel.work
+    assert kahn_again.work == kahn.work
+    assert frenkel_again.work == frenkel.work
+
+
+def test_a_company_s_records_have_no_writer() -> None:
+    (citation,) = parse(
+        "Elmford Spinning Company Ltd, minutes of the board, 1931–33, M12/4/1, Elmford Archives."
+    )
+    assert "author" not in citation.fields
+    assert citation.fields["title"] == "Elmford Spinning Company Ltd, minutes of the board, 1931–33"
+
+
+def test_an_archive_named_in_capitals_holds_the_item() -> None:
+    # ABNT sets a body's name in capitals: "ARQUIVO PÚBLICO …" is the archive, as "Arquivo …"
+    parsed = parse_described_item(
+        "ARQUIVO PÚBLICO DO ESTADO DE SERGIPE (APES). Seção Provincial. Presidência, maço 88."
+        " Ofício do juiz de Lagarto ao presidente da província, 3 mar. 1870"
+    )
+    assert parsed is not None
+    assert (
+        parsed.fields["title"]
+        == "Ofício do juiz de Lagarto ao presidente da província, 3 mar. 1870"
+    )
+    assert parsed.fields["howpublished"] == "ARQUIVO PÚBLICO DO ESTADO DE SERGIPE (APES)"
