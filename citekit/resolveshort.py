@@ -18,6 +18,7 @@ from citekit.parse.archives import MANUSCRIPT_RE
 from citekit.parse.cues import is_archival
 from citekit.parse.shortforms import bluebook_short, has_short_shape
 from citekit.resolveedition import by_contributor
+from citekit.resolveletter import by_letter
 from citekit.resolvenamelist import named_by_list
 from citekit.resolvereference import by_reference
 from citekit.resolvesigla import by_initials, by_siglum
@@ -39,6 +40,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     short form with a note pointer goes to citekit.resolvepointer first.)"""
     hereafter = _by_hereafter(citation, state) or by_siglum(citation, state)  # "GA 3, 28"
     hereafter = hereafter or by_reference(citation, position, state)  # "Add MS 21254, fol. 41"
+    hereafter = hereafter or by_letter(citation, state)  # "Weldon to Pearson, November 16, 1901"
     matches = hereafter or short_matches(citation, state) or _in_full_texts(citation, state)
     matches = matches or titled_by_name(citation, position, state)  # "Argonauts, 100"
     matches = matches or edited_volume(citation, position, state)  # "Bernstein, 1998, 63"

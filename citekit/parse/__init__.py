@@ -57,6 +57,7 @@ from citekit.parse.known import (
 )
 from citekit.parse.labelled import combine, combine_entry
 from citekit.parse.leadentry import lead_entry
+from citekit.parse.letterhead import is_letter_heading
 from citekit.parse.namedibid import ibid_author, named_ibid
 from citekit.parse.pagerange import full_pages
 from citekit.parse.partin import book_pointer, without_book_pointer
@@ -437,6 +438,8 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
         return read_opcit(text)
     if kind is Kind.PERSONAL:
         return Parsed("misc", personal_fields(text))
+    if kind is Kind.SHORT and is_letter_heading(text):  # "Weldon to Pearson, November 16, 1901"
+        return Parsed("unpublished", {"title": text.strip(" .")})  # its date is no pinpoint
     if kind is Kind.SHORT:
         return read_siglum(text, context.hereafter) or read_short(text, context, targets)
     in_previous = part_of_previous(text)

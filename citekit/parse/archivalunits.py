@@ -15,11 +15,19 @@ from citekit.parse import uregex
 UNIT_KINDS = lexicons.table("archival_units")  # {"leg.": "holding", "l.": "leaf", ...}
 # what a number opens with, all that is not optional of it: "17", "R-5446", "StGKr 275"
 NUMBER_OPENING = r"(?:[A-ZА-Я][\w.]{0,5}[\s-]?)?\d"
-# a label, then the number it gives: "17", "R-5446", "3ob", "12r", "34–36", "2.410", "StGKr 275"
+# a leaf's back: "5ob", "5 об."
+_VERSO = r"(?:\s?ob\.?|\s?об\.?)?"
+# a label, then the number it gives: "17", "R-5446", "3ob", "12r", "34–36", "2.410", "StGKr 275",
+# "5 об.–7" (from the back of leaf 5 to leaf 7)
 UNIT_PART_RE = uregex.compile(
     r"(?i:(?P<label>" + lexicons.alternation(UNIT_KINDS) + r"))\s?"
-    r"(?P<number>" + NUMBER_OPENING + r"[\d.,:/]*[a-z]{0,2}"
-    r"(?:\s?[-–]\s?\d+[a-z]{0,2})?(?:\s?ob\.?|\s?об\.?)?(?:\s+ff?\.)?)"
+    r"(?P<number>"
+    + NUMBER_OPENING
+    + r"[\d.,:/]*[a-z]{0,2}"
+    + _VERSO
+    + r"(?:\s?[-–]\s?\d+[a-z]{0,2}"
+    + _VERSO
+    + r")?(?:\s+ff?\.)?)"
 )
 # the last character of a label with the opening of its number after it: where a unit's label
 # may end ("f. 17": the stop). Every match of UNIT_PART_RE holds one, and the test is cheap where
@@ -88,7 +96,23 @@ def holds_unit(text: str) -> bool:
 
 
 def has_apparatus(text: str) -> bool:
-    """Does TEXT hold a run of an archive's units ("…, RGASPI, f. 17, op. 3, d. 883, l. 10")?"""
+    """Does TEXT hold a run of an archive's units ("…, RGASPI, f. 17, op. 3, d. 883, l. 10",
+    "… // РГИА. Ф. 1287. Оп. 11. Д. 1423. Л. 5")?"""
     if not holds_unit(text):
         return False  # (the cheap test first)
-    return apparatus_run([p.strip() for p in text.split(",")]) is not None
+    return apparatus_run(unit_parts(text)) is not None
+
+
+# where a GOST note's full stop ends one part and a capital opens the next ("Ф. 1287. Оп. 11"),
+# not the label's own stop, which a number or a lower-case word follows ("Ф. 1287", "Ед. хр.")
+STOP_BEFORE_CAPITAL_RE = re.compile(r"\.\s+(?=[A-ZА-ЯЁ])")
+
+
+def unit_parts(text: str) -> list[str]:
+    """TEXT cut into the parts of an archive's reference: at its commas ("f. 17, op. 3"), or,
+    where it has no run of units so, at the full stops of a GOST note ("РГИА. Ф. 1287. Оп. 11.
+    Д. 1423. Л. 5": each stop before a capital)."""
+    parts = [p.strip() for p in text.split(",")]
+    if apparatus_run(parts) is not None:
+        return parts
+    return [p.strip() for part in parts for p in STOP_BEFORE_CAPITAL_RE.split(part)]

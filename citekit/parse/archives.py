@@ -6,9 +6,9 @@ import re
 
 from citekit import lexicons
 from citekit.parse import uregex
-from citekit.parse.archiveitem import item_and_reference, reference_in
+from citekit.parse.archiveitem import is_reference, item_and_reference, item_author, reference_in
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE
-from citekit.parse.elements import Parsed
+from citekit.parse.elements import Parsed, names_field
 from citekit.parse.patterns import (
     COLLECTION_NAME_RE,
     LOCATOR_START_RE,
@@ -67,8 +67,12 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
         shelfmark = locator = parts.pop()  # "AN, Série Justiça, IJ6 474": the item's call number
     fields: dict[str, str] = {}
     collection = _collection(parts)
+    described: set[str] = set()  # the item's own words, no archive's even where they name one
     if item := not by_siglum and item_and_reference(parts):
         fields["title"], fields["note"] = item  # "Register, 1917, MH 106/2101, TNA, Kew"
+        described = set(item[0].split(", "))
+        writer, fields["title"] = item_author(fields["title"])  # "Hersz Wasser, Relacja …"
+        fields.update(names_field("author", writer) if writer else {})
     elif collection is not None:
         fields["title"] = re.sub(
             r"^the\s+",
@@ -89,7 +93,8 @@ def parse_archival(work: str, abbreviations: dict[str, str]) -> Parsed:
     elif called := _call_numbers_after_repository(parts, abbreviations):
         fields["title"], item = _series_and_item(*called)
         locator = ", ".join(p for p in (item, locator) if p) or None
-    repository = _repository(parts, collection, abbreviations)
+    held = [p for p in parts if p not in described]
+    repository = _repository(held, _collection(held), abbreviations)
     if repository:
         fields["howpublished"] = repository
     sigla = _defined_sigla(parts, abbreviations)
@@ -161,10 +166,14 @@ ABBREVIATED_RE = uregex.compile(r"\b(?:[A-Z][a-z]{0,3}|[a-z]{1,4}|MSS?|[IVX]{2,4
 def comma_parts(work: str) -> list[str]:
     """Comma or full-stop separated parts, never cutting inside a parenthesis or a quoted
     title ("“Minutes of the Council,” Clarke MS 41")."""
-    parts, depth, current = [], 0, ""
+    parts, depth, current, low = [], 0, "", 0  # low: the „ quotes open, closed by ” or “
     for char in work:
         closing = char == "”" or char == '"' and current.count('"') % 2 == 1
-        depth += (char in "(“" or char == '"' and not closing) - (char == ")" or closing)
+        closing = closing or char == "“" and low > 0  # „German“ and „Polish”
+        depth += (char in "(“„" and not closing or char == '"' and not closing) - (
+            char == ")" or closing
+        )
+        low = max(0, low + (char == "„") - (char in "“”"))
         if depth == 0 and (char == "," or char == "." and not ABBREVIATED_RE.search(current)):
             parts.append(current.strip())
             current = ""
@@ -241,6 +250,7 @@ def _collection(parts: list[str]) -> int | None:
 def _repository(parts: list[str], collection: int | None, abbreviations: dict[str, str]) -> str:
     """The holding institution: the parts after the collection, or those naming an archive."""
     after = parts[collection + 1 :] if collection is not None else []
+    after = [p for p in after if not is_reference(p)]  # "…, PEARSON/11/1/22/40, UCL": the note
     if after and any(_names_archive(p) for p in after):
         chosen = after
     else:

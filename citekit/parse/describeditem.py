@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse.archivalunits import holds_unit, is_leaf, unit_kind
+from citekit.parse.archivalunits import holds_unit, is_leaf, unit_kind, unit_parts
 from citekit.parse.archives import comma_parts, expand_siglum
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE
 from citekit.parse.cues import PROSE_VERBS_RE
@@ -22,9 +22,10 @@ from citekit.parse.elements import Parsed
 from citekit.parse.patterns import COLLECTION_NAME_RE, REPOSITORY_RE
 from citekit.parse.places import is_whole_place
 
-# an archive named by its siglum alone ("RGASPI", "AGI", "BArch") or with its siglum after it
-# ("Archivo Histórico Nacional (AHN)")
-SIGLUM_PART_RE = re.compile(r"[A-ZА-Я][A-Za-zА-Яа-я]{0,2}[A-ZА-Я]{1,6}")
+# an archive named by its siglum alone ("RGASPI", "AGI", "BArch"), or by a department's and its
+# library's ("ОР РГБ": the manuscript department of the Russian State Library)
+_SIGLUM = r"[A-ZА-Я][A-Za-zА-Яа-я]{0,2}[A-ZА-Я]{1,6}"
+SIGLUM_PART_RE = re.compile(rf"{_SIGLUM}(?:\s{_SIGLUM})?")
 CLOSING_BRACKET_RE = re.compile(r"\s*\((?P<inner>[^()]{4,200})\)\s*$")
 # a description closes with its date, whatever the century ("…, abad de Sahagún, 1093")
 YEAR_END_RE = re.compile(r"(?<![\d.,/-])\d{3,4}$")
@@ -36,10 +37,10 @@ def parse_described_item(work: str, abbreviations: dict[str, str] | None = None)
     is no such citation."""
     if not holds_unit(work):
         return None  # (the cheap test first: most citations hold no archive's unit)
-    if COLLECTION_NAME_RE.search(work) or HEREAFTER_ANYWHERE_RE.search(work):
+    if _names_collection(work) or HEREAFTER_ANYWHERE_RE.search(work):
         return None  # "…, Chernyaev Papers, …" (or its announced short form): the collection
     body, bracketed = _closing_bracket(work.strip(" .;"))
-    parts = comma_parts(body)
+    parts, joiner = _parts(body)
     units = [i for i, p in enumerate(parts) if unit_kind(p)]
     leaf = None
     if parts and is_leaf(parts[-1], after_units=any(i < len(parts) - 1 for i in units)):
@@ -61,10 +62,27 @@ def parse_described_item(work: str, abbreviations: dict[str, str] | None = None)
     title = ", ".join(p.strip(QUOTES) for p in description)
     fields = {
         "title": title[:1].upper() + title[1:],
-        "note": ", ".join(parts[high : last + 1]),
+        "note": joiner.join(parts[high : last + 1]),
         "howpublished": ", ".join(expand_siglum(p, abbreviations or {}) for p in parts[low:high]),
     }
     return Parsed("unpublished", fields, leaf)
+
+
+def _names_collection(work: str) -> bool:
+    """Does WORK name a collection ("Chernyaev Papers", "Nachlass Helmholtz"), a fond by its
+    number aside ("Ф. 1287" is one of the units, as "f. 17" is)?"""
+    return any(unit_kind(m.group()) is None for m in COLLECTION_NAME_RE.finditer(work))
+
+
+def _parts(body: str) -> tuple[list[str], str]:
+    """BODY's parts, and what joins its units: a GOST note puts the item before "//" and its
+    archive and units after it, each closed by a full stop ("Записка …, 1880 г. // РГИА. Ф.
+    1287. Оп. 11. Д. 1423. Л. 5"); the description before "//" is one part, whatever its commas
+    and initials. Other notes are cut at their commas."""
+    item, slashes, host = body.partition(" // ")
+    if not slashes:
+        return comma_parts(body), ", "
+    return [item.strip(" ,"), *unit_parts(host)], ". "
 
 
 def _closing_bracket(text: str) -> tuple[str, str]:
@@ -79,9 +97,17 @@ def _archive_at(parts: list[str]) -> int | None:
     """The first of PARTS that names an archive: "Archivo Histórico Nacional (AHN)",
     "Stadsarchief Delft", "RGASPI"."""
     for index, part in enumerate(parts):
-        if REPOSITORY_RE.search(part) or SIGLUM_PART_RE.fullmatch(part.strip(" *")):
+        if _repository(part) or SIGLUM_PART_RE.fullmatch(part.strip(" *")):
             return index
     return None
+
+
+def _repository(part: str) -> bool:
+    """Does PART name an archive, in capitals too, as ABNT sets a body's name ("ARQUIVO
+    PÚBLICO DO ESTADO DA BAHIA (APEB)")?"""
+    words = part.split()
+    capitals = len(words) >= 2 and part.isupper()
+    return REPOSITORY_RE.search(part.title() if capitals else part) is not None
 
 
 def _found_by_units(parts: list[str], leaf: str | None) -> bool:

@@ -23,6 +23,7 @@ from citekit.parse.bluebook import short_periodical
 from citekit.parse.cases import case_fields
 from citekit.parse.cutpoints import protected
 from citekit.parse.known import NO_TITLES, KnownTitles
+from citekit.parse.letterhead import is_letter_heading
 from citekit.parse.paperfirst import paper_first
 from citekit.parse.patterns import (
     URL_RE,
@@ -205,6 +206,7 @@ def _cites_unaided(span: str, hereafter: tuple[str, ...]) -> bool:
         or _site_page(span)
         or reported_case(span)
         or paper_first(span) is not None  # "*Atlanta Daily World*, “Boycott … Urged.”"
+        or is_letter_heading(span)  # "Weldon to Pearson, November 16, 1901": a letter again
     )
 
 

@@ -86,6 +86,34 @@ from tests.parse.notes import parse
             None,
             id="dutch-notarial-deed",
         ),
+        pytest.param(
+            "Доклад губернской управы о больницах, 1885 г. // ГАРФ. Ф. 102. Оп. 3. Д. 77."
+            " Л. 4 об.–6.",
+            {
+                "title": "Доклад губернской управы о больницах, 1885 г.",
+                "howpublished": "ГАРФ",
+                "note": "Ф. 102. Оп. 3. Д. 77",
+            },
+            "Л. 4 об.–6",
+            id="memo-fond-opis-delo-leaves",
+        ),
+        pytest.param(
+            "А. П. Петров — И. С. Лукину, 5 мая 1899 г. // ОР РНБ. Ф. 12. К. 30. Ед. хр. 4. Л. 9.",
+            {
+                "title": "А. П. Петров — И. С. Лукину, 5 мая 1899 г.",
+                "howpublished": "ОР РНБ",
+                "note": "Ф. 12. К. 30. Ед. хр. 4",
+                "author": None,
+            },
+            "Л. 9",
+            id="letter-karton-storage-unit",
+        ),
+        pytest.param(
+            "Sovnarkom decree, 4 June 1931, RGASPI, F. 17, op. 3, d. 826, l. 5.",
+            {"title": "Sovnarkom decree, 4 June 1931", "note": "F. 17, op. 3, d. 826"},
+            "l. 5",
+            id="latin-capital-fond-is-a-unit-not-a-collection",
+        ),
     ],
 )
 def test_described_item_fields(text: str, fields: dict[str, str | None], locator: str) -> None:
