@@ -13,8 +13,9 @@ from citekit.parse import deferred
 
 # a lower-case word after the quotation: not "p. 30", nor roman pages ("xx–xxi", "xv,", "xv")
 WORD_AFTER_RE = deferred.compile(r"\s+(?P<word>(?![ivxlc]+(?:[–-]|,|$))[a-zà-ÿ][\w'’]+)(?![.\w])")
+# (a status before the container's word: "…,” forthcoming in *Book*", "…,” to appear in")
 CONTAINER_OPENERS = frozenset(
-    {"in", "dans", "en", "ed", "eds", "trans", "hg", "hrsg", "nel", "nella"}
+    {"in", "dans", "en", "ed", "eds", "trans", "hg", "hrsg", "nel", "nella", "forthcoming", "to"}
 )
 
 
