@@ -25,10 +25,15 @@ CASE_RE = deferred.compile(
 )
 # a periodical: authors ("A, B, *T*"), title, volume (or year), journal, first page, pinpoint,
 # (year)
+# (a newsletter or looseleaf numbers its items by paragraph: "11 Nash & Cibinic Rep. ¶ 17, at 60
+# (Apr. 1997)": the item's number, the page after "at", a month before the year)
 PERIODICAL = r"""^(?P<authors>[^,*]+?(?:\s*&\s*[^,*]+?)?|[^,*]+?(?:,\s+[^,*]+?)+(?=,\s+\*)),
         \s+\*?(?P<title>[^*]+?)\*?,\s+(?P<volume>\d+)
-        \s+(?P<journal>JOURNAL)\s+(?P<page>\d+)(?:,\s*(?P<pin>PIN))?
-        (?:\s+\((?P<year>\d{4})\))?$""".replace("PIN", PIN)
+        \s+(?P<journal>JOURNAL)\s+(?:(?P<page>\d+)(?:,\s*(?P<pin>PIN))?
+        |¶\s*(?P<number>\d+)(?:,\s+at\s+(?P<at>PIN))?)
+        (?:\s+\((?:[A-Z][a-z]{2,4}\.?\s+(?:\d{1,2},\s+)?)?(?P<year>\d{4})\))?$""".replace(
+    "PIN", PIN
+)
 PERIODICAL_RE = re.compile(
     PERIODICAL.replace("JOURNAL", r"[A-Z][A-Za-z.&'’\s]*?[A-Za-z.]"), re.VERBOSE
 )
@@ -48,13 +53,14 @@ CAPS_BOOK_RE = re.compile(
 # Edition 109 (Gary A. Stringer ed., 1995)"; a volume may lead, the names are capitalised words
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|von|van|de|der|du|la|le|di|da))*"
 # a body as author, its words joined by small ones: "White House Forum on Modernizing Gov’t",
-# "U.S. Dep’t of Justice" (told from a title by its body's word: lexicons/organisation_words)
+# "U.S. Dep’t of Justice" (told from a title by its body's word: lexicons/organisation_words);
+# with the bodies above it: "Faculty of Law, University of Oxford"
 BODY = rf"{NAME}(?:\s+(?:of|on|for|of\s+the|on\s+the|for\s+the)\s+{NAME})+"
 # a treatise's section: "§ 13.05[A][1]", "§ 65:1", "§§ 4.2–4.4"
 SECTION_PIN = r"§§?\s*\d[\w.:]*(?:\[\w+\])*(?:\s*[-–]\s*\d[\w.:]*(?:\[\w+\])*)?"
 PLAIN_BOOK_RE = re.compile(
     rf"""^(?:(?P<volume>\d{{1,3}})\s+)?
-        (?:(?P<authors>(?P<body>{BODY})|{NAME}(?:\s*(?:,|&|,\s*&)\s*{NAME})*),\s+)?
+        (?:(?P<authors>(?P<body>{BODY}(?:,\s+{BODY})*)|{NAME}(?:\s*(?:,|&|,\s*&)\s*{NAME})*),\s+)?
         (?P<italic>\*)?(?P<title>[A-Z0-9][^()*„“”"«»]*?[^\s,;*])(?(italic)\*)
         (?:(?P<comma>,)?\s+(?P<pin>{PIN}|{SECTION_PIN}))?
         \s+\((?:(?P<editors>[A-Z][^()]*?)\s+eds?\.,\s+)?(?:(?P<translators>[A-Z][^(),]*?)\s+trans?\.,\s+)?
@@ -124,7 +130,8 @@ def _read_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
         return "misc", fields, case.group("pin")
     periodical = _periodical(text) if VOLUME_JOURNAL_RE.search(text) else None
     if periodical and (_law_review(periodical) or _italic_title(text, periodical)):
-        return "article", _periodical_fields(periodical), periodical.group("pin")
+        pin = periodical.group("pin") or periodical.group("at")
+        return "article", _periodical_fields(periodical), pin
     chapter = parse_chapter(text)
     if chapter is not None:
         return chapter
@@ -190,7 +197,9 @@ def _plain_book(text: str) -> tuple[str, dict[str, str], str | None] | None:
         return None  # "Title 45 (2000)" alone could be anything
     if book.group("pin") and _venue_end(book.group("title")):
         return None  # "…, Phys. Rev. B 45, 1234 (1992)": a physics journal's volume and page
-    if book.group("body") and not ORGANISATION_RE.search(book.group("body")):
+    if book.group("body") and not all(
+        ORGANISATION_RE.search(unit) for unit in book.group("body").split(", ")
+    ):
         return None  # "Essays on Things, Title 5 (2000)": no body's word, no body
     if book.group("comma") and ": " not in book.group("title"):
         return None  # "Names, Journal, 45 (1992)"; a subtitle makes "Title: Sub, 218 (2010)" a book
@@ -202,7 +211,9 @@ def _plain_book(text: str) -> tuple[str, dict[str, str], str | None] | None:
     ):
         if book.group(group):
             fields[name] = _people(book.group(group))
-    if book.group("authors") and not book.group("body"):
+    if book.group("body"):
+        fields["author"] = book.group("body")  # one body, named with those above it
+    elif book.group("authors"):
         fields["author"] = _people(_author_without_affiliation(book.group("authors")))
     fields.update({k: book.group(k) for k in ("volume", "edition") if book.group(k)})
     return "book", fields, book.group("pin")
@@ -279,8 +290,10 @@ def _periodical_fields(match: re.Match[str]) -> dict[str, str]:
         "title": match.group("title").strip(),
         "journal": _title_case(match.group("journal")),
         "volume": match.group("volume"),
-        "pages": match.group("page"),
     }
+    fields.update(
+        {k: match.group(g) for k, g in (("pages", "page"), ("number", "number")) if match.group(g)}
+    )
     year = match.group("year") or (
         match.group("volume") if len(match.group("volume")) == 4 else None
     )

@@ -20,6 +20,10 @@ CONTAINER_OPENERS = frozenset(
 
 
 def inside_plain_title(work: str, match: re.Match[str]) -> bool:
-    """Does the quotation MATCH in WORK run on into an unmarked title?"""
+    """Does the quotation MATCH in WORK run on into an unmarked title? Not where a comma
+    closes it inside its marks, as a title's own ('“A Group Is Its Own Worst Enemy,”
+    published first in …')."""
+    if match.group().endswith((",”", ',"', ",’")):
+        return False
     after = WORD_AFTER_RE.match(work, match.end())
     return bool(after) and after.group("word") not in CONTAINER_OPENERS

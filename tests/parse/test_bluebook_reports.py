@@ -11,6 +11,8 @@ import pytest
 from citekit.inline import InlineBuilder
 from citekit.model import Code
 from citekit.parse.bluebook import parse_bluebook
+from citekit.parse.elements import Parsed
+from citekit.parse.labelvote import outvoted
 from tests.parse.notes import parse
 from tests.test_resolve import resolve_notes
 
@@ -220,3 +222,72 @@ def test_an_id_after_a_note_that_closed_with_its_own_id_goes_on_with_that_work()
     )
     assert citations[-1].work == citations[-2].work == citations[-3].work
     assert not [d for d in diagnostics if d.code is Code.IBID_AMBIGUOUS]
+
+
+def test_a_body_named_with_the_bodies_above_it_is_one_author():
+    entry_type, fields, locator = parse_bluebook(
+        "Faculty of Law, University of Harbours, HARB: Harbour Standard for the Citation of "
+        "Tides 5 (4 ed. 2010)."
+    )
+    assert fields["author"] == "Faculty of Law, University of Harbours"
+    assert fields["title"] == "HARB: Harbour Standard for the Citation of Tides"
+
+
+def test_a_newsletters_item_by_paragraph_and_page():
+    entry_type, fields, locator = parse_bluebook(
+        "Ana Roca, Jr., *Solutions for Harbours?*, 11 Harbour & Tide Rep. ¶ 17, at 60 (Apr. 1997)."
+    )
+    assert entry_type == "article"
+    assert (fields["journal"], fields["volume"], fields["number"]) == (
+        "Harbour & Tide Rep.",
+        "11",
+        "17",
+    )
+    assert (fields["year"], locator) == ("1997", "60")
+
+
+def test_a_bracketed_source_after_a_name_ends_where_its_bracket_closes():
+    first, second = parse(
+        "Ana Roca (Harbours…, op. cit., s. 45) pisze: „Tides.” Pedro Mar (Tides…, op. cit., "
+        "s. 331), który pisze, że „Waves”."
+    )
+    assert first.text == "Ana Roca (Harbours…, op. cit., s. 45)"
+    assert (first.locator, second.locator) == ("s. 45", "s. 331")
+
+
+def test_a_journal_repeated_after_op_cit_is_no_part_of_the_locator():
+    (cited,) = parse("Z. Roca, „Harbours”…, dz. cyt., „ZHW” nr 4, s. 89.")
+    assert cited.locator == "s. 89"
+
+
+def test_a_newspapers_section_page_and_column_stay_in_its_citation():
+    (cited,) = parse(
+        "Ana Roca and P. Mar, “Lonelier Harbours,” Harbour Times, February 16, 2000, section A, "
+        "page 1, column 1."
+    )
+    assert cited.text.endswith("section A, page 1, column 1")
+
+
+def test_an_institutions_abbreviated_words_end_no_sentence():
+    (cited,) = parse(
+        "*See* Memorandum from Ana Roca, Dir. of Office of Harbour Mgmt. and Budget, Exec. "
+        "Office of the Mayor, to Heads of Exec. Dep’ts and Agencies 1 (June 28, 2010)."
+    )
+    assert cited.text.startswith("Memorandum from Ana Roca")
+
+
+def test_a_quoted_title_closed_by_its_comma_ends_before_prose():
+    (cited,) = parse(
+        "Ana Roca, “A Harbour Is Its Own Worst Enemy,” published first in Tides, Waves and "
+        "Culture mailing list July 1, 2003."
+    )
+    assert cited.fields["title"] == "A Harbour Is Its Own Worst Enemy"
+
+
+def test_the_labeller_votes_no_pinpoint_in_as_a_volume_but_may_as_the_pages():
+    text = "Ana Roca, U.S. Chief Harbour Officer, White Tower, Plan for Tides 17 (2010)"
+    grammar = Parsed("book", {"author": "Roca, Ana", "year": "2010"}, "17")
+    learned = Parsed("book", {"volume": "17", "pages": "17"})
+    voted = outvoted(grammar, grammar, text, learned, {"volume": 1.0, "pages": 1.0})
+    assert "volume" not in voted.fields
+    assert voted.fields["pages"] == "17"
