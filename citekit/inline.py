@@ -132,6 +132,7 @@ def _merged(runs: list[_Run], *, tex_dashes: bool) -> list[_Run]:
         for r in runs
     ]
     _italicise_gaps(cleaned)
+    _space_after_links(cleaned)
     out: list[_Run] = []
     for run in cleaned:
         if out and (out[-1].italic, out[-1].link) == (run.italic, run.link):
@@ -139,6 +140,24 @@ def _merged(runs: list[_Run], *, tex_dashes: bool) -> list[_Run]:
         else:
             out.append(run)
     return out
+
+
+# a word's end in a link's text, and a number glued after the link: "[An Introduction to Agile
+# Software Development](…)1 (2004)", a Bluebook page whose space the conversion lost
+LINKED_WORD_END_RE = re.compile(r"[a-z]{3}$")
+GLUED_NUMBER_RE = re.compile(r"\d+(?=[\s,.;:)]|$)")
+
+
+def _space_after_links(runs: list[_Run]) -> None:
+    """A number glued to the link before it is a page: a space goes between them."""
+    for before, run in zip(runs, runs[1:], strict=False):
+        if (
+            before.link
+            and not run.link
+            and LINKED_WORD_END_RE.search(before.text)
+            and GLUED_NUMBER_RE.match(run.text)
+        ):
+            run.text = " " + run.text
 
 
 # between two italic parties, the roman "v." of a case name: "*United States* v. *Lopez*"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from citekit.model import Citation, Code, Diagnostic, Resolution
+from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 from citekit.resolvestate import State, page_fits, unresolved
 
 
@@ -30,6 +30,8 @@ def resolve_ibid(citation: Citation, position: int, state: State) -> str | None:
         )
     if len(works) > 1 and _volume_clue(citation, before):
         works = [_volume_clue(citation, before)]  # "Tamtéž, díl 1" after one work in "díl 1"
+    if len(works) > 1 and _closes_with_ibid(before):
+        works = [before[-1].work]  # "…; U.S. Gov’t …, Title (2008). *Id.* at 8." + "*Id.*"
     if len(works) > 1:
         works = _settle_by_pages(citation, works, before[0].note, state)
     if len(works) > 1 and works[-1] is not None:
@@ -99,6 +101,13 @@ def _within_pages(citation: Citation, works: list[str | None], state: State) -> 
         return works
     fitting = [w for w in works if page_fits(state.works[w], citation.locator)]
     return fitting if len(fitting) == 1 else works
+
+
+def _closes_with_ibid(before: list[Citation]) -> bool:
+    """Does the last note close with an ibid. of its own that found its work? An ibid. after
+    it goes on with that work: the note's other works were left behind in it."""
+    last = before[-1]
+    return last.kind is Kind.IBID and last.work is not None
 
 
 def _last_cited(

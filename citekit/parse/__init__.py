@@ -82,6 +82,7 @@ from citekit.parse.titlepinpoint import opens_known_title
 from citekit.parse.titlerepeat import title_shorts
 from citekit.parse.vancouverruns import vancouver_run
 from citekit.parse.web import online_post
+from citekit.parse.wrappedurl import typed_address
 from citekit.parse.yearhead import year_head
 
 URL_START_RE = deferred.compile(r"(?:https?|ftp)://", re.IGNORECASE)  # a link to another site
@@ -428,7 +429,10 @@ def _typed_links(text: str) -> tuple[Link, ...]:
     https://…" belongs to the citation before it, as a link there would."""
     if "http" not in text and "www." not in text:
         return ()
-    return tuple(Link(m.start("url"), m.end("url"), m.group("url")) for m in URL_RE.finditer(text))
+    return tuple(
+        Link(m.start("url"), m.end("url"), typed_address(text, m.start("url"), m.group("url")))
+        for m in URL_RE.finditer(text)
+    )
 
 
 def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = ()) -> Parsed:

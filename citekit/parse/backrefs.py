@@ -31,6 +31,8 @@ from citekit.parse.statutes import parse_statute_short
 def locator_after(text: str, start: int) -> str | None:
     """The locator that follows a back-reference word: "Ibid., p. 4." -> "p. 4"."""
     rest = text[start:].strip(" ,.;:*")  # as written: "p. 4", "at 45" (Bluebook)
+    if rest.endswith(")") and "(" not in rest:
+        rest = rest[:-1].rstrip(" ,.;:*")  # "Strumski (Dziesiątka…, dz. cyt., s. 45)": its bracket
     rest = legal_pinpoint(rest)  # "(Fn. 10), - Verlag Esterbauer - Rn. 27", "441 (443) mwN"
     return without_note_pointer(rest)  # "op. cit. (note 3), 45": the pointer is no pinpoint
 
@@ -72,6 +74,8 @@ def read_opcit(text: str) -> Parsed:
     locator = locator_after(rest, 0)
     if locator and PROSE_AFTER_RE.match(locator) and not LOCATOR_START_RE.match(locator):
         locator = None  # "Grossman, *op. cit.*, (note 14) provide additional …": prose goes on
+    if locator and locator[:1] in '„“"«*' and end_pinpoint(locator):
+        locator = end_pinpoint(locator)  # "…, dz. cyt., „ZHW” nr 4, s. 89": the journal repeated
     return Parsed("misc", fields, locator)
 
 

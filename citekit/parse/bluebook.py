@@ -14,6 +14,7 @@ from citekit import lexicons
 from citekit.parse import deferred, memo
 from citekit.parse.names import split_names
 from citekit.parse.oscola import parse_oscola_article
+from citekit.parse.patterns import ORGANISATION_RE
 
 PIN = r"\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*"  # "842–43", "191, 195"
 # a case: name "v." name, then volume, reporter, first page, pinpoint, (court year)
@@ -24,10 +25,15 @@ CASE_RE = deferred.compile(
 )
 # a periodical: authors ("A, B, *T*"), title, volume (or year), journal, first page, pinpoint,
 # (year)
+# (a newsletter or looseleaf numbers its items by paragraph: "11 Nash & Cibinic Rep. ¶ 17, at 60
+# (Apr. 1997)": the item's number, the page after "at", a month before the year)
 PERIODICAL = r"""^(?P<authors>[^,*]+?(?:\s*&\s*[^,*]+?)?|[^,*]+?(?:,\s+[^,*]+?)+(?=,\s+\*)),
         \s+\*?(?P<title>[^*]+?)\*?,\s+(?P<volume>\d+)
-        \s+(?P<journal>JOURNAL)\s+(?P<page>\d+)(?:,\s*(?P<pin>PIN))?
-        (?:\s+\((?P<year>\d{4})\))?$""".replace("PIN", PIN)
+        \s+(?P<journal>JOURNAL)\s+(?:(?P<page>\d+)(?:,\s*(?P<pin>PIN))?
+        |¶\s*(?P<number>\d+)(?:,\s+at\s+(?P<at>PIN))?)
+        (?:\s+\((?:[A-Z][a-z]{2,4}\.?\s+(?:\d{1,2},\s+)?)?(?P<year>\d{4})\))?$""".replace(
+    "PIN", PIN
+)
 PERIODICAL_RE = re.compile(
     PERIODICAL.replace("JOURNAL", r"[A-Z][A-Za-z.&'’\s]*?[A-Za-z.]"), re.VERBOSE
 )
@@ -46,27 +52,36 @@ CAPS_BOOK_RE = re.compile(
 # the same book with its small capitals lost (Markdown, Word): "6 John Donne, The Variorum
 # Edition 109 (Gary A. Stringer ed., 1995)"; a volume may lead, the names are capitalised words
 NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|von|van|de|der|du|la|le|di|da))*"
+# a body as author, its words joined by small ones: "White House Forum on Modernizing Gov’t",
+# "U.S. Dep’t of Justice" (told from a title by its body's word: lexicons/organisation_words);
+# with the bodies above it: "Faculty of Law, University of Oxford"
+BODY = rf"{NAME}(?:\s+(?:of|on|for|of\s+the|on\s+the|for\s+the)\s+{NAME})+"
 # a treatise's section: "§ 13.05[A][1]", "§ 65:1", "§§ 4.2–4.4"
 SECTION_PIN = r"§§?\s*\d[\w.:]*(?:\[\w+\])*(?:\s*[-–]\s*\d[\w.:]*(?:\[\w+\])*)?"
 PLAIN_BOOK_RE = re.compile(
-    rf"""^(?:(?P<volume>\d{{1,3}})\s+)?(?:(?P<authors>{NAME}(?:\s*(?:,|&|,\s*&)\s*{NAME})*),\s+)?
+    rf"""^(?:(?P<volume>\d{{1,3}})\s+)?
+        (?:(?P<authors>(?P<body>{BODY}(?:,\s+{BODY})*)|{NAME}(?:\s*(?:,|&|,\s*&)\s*{NAME})*),\s+)?
         (?P<italic>\*)?(?P<title>[A-Z0-9][^()*„“”"«»]*?[^\s,;*])(?(italic)\*)
-        (?:\s+(?P<pin>{PIN}|{SECTION_PIN}))?
+        (?:(?P<comma>,)?\s+(?P<pin>{PIN}|{SECTION_PIN}))?
         \s+\((?:(?P<editors>[A-Z][^()]*?)\s+eds?\.,\s+)?(?:(?P<translators>[A-Z][^(),]*?)\s+trans?\.,\s+)?
         (?:(?P<edition>[\w.]+(?:\s[\w.]+)?)\s+ed\.\s+)?(?P<year>\d{{4}})\)$""",
     re.VERBOSE,
 )
-# a newspaper: "Henry A. Blake, *The House Of Lords*, The Times, Mar. 23, 1910, at 10"
+# a newspaper or a magazine, paged by issue: "Henry A. Blake, *The House Of Lords*, The Times,
+# Mar. 23, 1910, at 10"; "…, Foreign Aff., Jan./Feb. 2009, at 28, 34": the first page, then
+# the pinpoint
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+SEASON = r"(?:Spring|Summer|Fall|Autumn|Winter)"
 NEWSPAPER_RE = re.compile(
     rf"""^(?P<authors>[^,*]+?),\s+\*?(?P<title>[^*]+?)\*?,\s+(?P<journal>[A-Z][\w.&'’ -]+?),\s+
-        (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{{1,2}})?,?\s+
-        (?P<year>\d{{4}})(?:,\s+at\s+(?P<page>{PIN}))?$""",
+        (?:{MONTH}(?:/{MONTH})?|{SEASON})(?:\s+\d{{1,2}})?,?\s+
+        (?P<year>\d{{4}})(?:,\s+at\s+(?P<page>\d+(?:\s*[-–]\s*\d+)?)(?:,\s*(?P<pin>{PIN}))?)?$""",
     re.VERBOSE,
 )
 # a chapter: "Gérard Béaur, *Preventing Crises*, 17 *in* Stocks, Seasons and Sales 193, 203–210
 # (Laurent Herment & Wouter Ronsijn eds., 2019)"
 CHAPTER_RE = re.compile(
-    rf"""^(?P<authors>[^,*]+?),\s+\*?(?P<title>[^*]+?)\*?,\s+(?:(?P<volume>\d+)\s+)?\*?in\*?\s+
+    rf"""^(?:(?P<authors>[^,*]+?),\s+)?\*?(?P<title>[^*]+?)\*?,\s+(?:(?P<volume>\d+)\s+)?\*?in\*?\s+
         (?P<booktitle>[A-Z][^()*]*?)\s+(?P<pages>\d+)(?:,\s*(?P<pin>{PIN}))?
         \s+\((?:(?P<editors>[A-Z][^()]*?)\s+eds?\.,\s+)?(?P<year>\d{{4}})\)$""",
     re.VERBOSE,
@@ -115,17 +130,20 @@ def _read_bluebook(text: str) -> tuple[str, dict[str, str], str | None] | None:
         return "misc", fields, case.group("pin")
     periodical = _periodical(text) if VOLUME_JOURNAL_RE.search(text) else None
     if periodical and (_law_review(periodical) or _italic_title(text, periodical)):
-        return "article", _periodical_fields(periodical), periodical.group("pin")
+        pin = periodical.group("pin") or periodical.group("at")
+        return "article", _periodical_fields(periodical), pin
     chapter = parse_chapter(text)
     if chapter is not None:
         return chapter
     newspaper = NEWSPAPER_RE.match(text)
-    if newspaper and _marked(text, newspaper.group("journal")):  # "at 10": the story's page
-        fields = {k: v for k, v in newspaper.groupdict().items() if v and k != "authors"}
+    if newspaper and _issue_paged(text, newspaper):  # "at 10": the story's page
+        fields = {
+            k: v for k, v in newspaper.groupdict().items() if v and k not in ("authors", "pin")
+        }
         fields["journal"] = _title_case(fields["journal"])
         fields.update({"author": _authors(newspaper.group("authors"))})
         fields["pages"] = fields.pop("page", "")
-        return "article", {k: v for k, v in fields.items() if v}, None
+        return "article", {k: v for k, v in fields.items() if v}, newspaper.group("pin")
     book = CAPS_BOOK_RE.match(text) if text.endswith((")", ")\n")) else None  # "… 2014)$"
     if book and book.group("authors").isupper():
         fields = {
@@ -158,7 +176,8 @@ def parse_chapter(text: str) -> tuple[str, dict[str, str], str | None] | None:
     if chapter is None or not _marked(text, chapter.group("booktitle")):
         return None
     fields = {k: v.strip() for k, v in chapter.groupdict().items() if v and k != "pin"}
-    fields["author"] = _authors(fields.pop("authors"))
+    if "authors" in fields:  # "*Attachment B: …, in* Forum 17, 18 (2010)": a part, unsigned
+        fields["author"] = _authors(fields.pop("authors"))
     fields["booktitle"] = _title_case(fields["booktitle"])
     if "editors" in fields:
         fields["editor"] = _people(fields.pop("editors"))
@@ -178,6 +197,12 @@ def _plain_book(text: str) -> tuple[str, dict[str, str], str | None] | None:
         return None  # "Title 45 (2000)" alone could be anything
     if book.group("pin") and _venue_end(book.group("title")):
         return None  # "…, Phys. Rev. B 45, 1234 (1992)": a physics journal's volume and page
+    if book.group("body") and not all(
+        ORGANISATION_RE.search(unit) for unit in book.group("body").split(", ")
+    ):
+        return None  # "Essays on Things, Title 5 (2000)": no body's word, no body
+    if book.group("comma") and ": " not in book.group("title"):
+        return None  # "Names, Journal, 45 (1992)"; a subtitle makes "Title: Sub, 218 (2010)" a book
     fields = {"title": book.group("title").strip(), "year": book.group("year")}
     for name, group in (
         ("author", "authors"),
@@ -186,8 +211,22 @@ def _plain_book(text: str) -> tuple[str, dict[str, str], str | None] | None:
     ):
         if book.group(group):
             fields[name] = _people(book.group(group))
+    if book.group("body"):
+        fields["author"] = book.group("body")  # one body, named with those above it
+    elif book.group("authors"):
+        fields["author"] = _people(_author_without_affiliation(book.group("authors")))
     fields.update({k: book.group(k) for k in ("volume", "edition") if book.group(k)})
     return "book", fields, book.group("pin")
+
+
+def _author_without_affiliation(names: str) -> str:
+    """NAMES without the office or firm after the author's name: Bluebook joins two or more
+    authors with "&" ("A, B & C"), so "Victor Szalvay, Danube Techs., Inc." and "Vivek Kundra,
+    U.S. Chief Info. Officer, White House" name one person and where they write from."""
+    first = names.split(",")[0]
+    if "&" in names or "," not in names or ORGANISATION_RE.search(first):
+        return names
+    return first
 
 
 VENUE_WORDS = lexicons.words("venue_abbreviations")  # "phys", "rev", "nucl"
@@ -200,6 +239,13 @@ def _venue_end(title: str) -> bool:
     Phys.")? A book's title does not."""
     found = VENUE_END_RE.search(title)
     return found is not None and found.group("word").casefold() in VENUE_WORDS
+
+
+def _issue_paged(text: str, match: re.Match[str]) -> bool:
+    """A periodical dated by its issue: the title in italics or the paper in small capitals,
+    or, with neither, the page after "at", which only Bluebook writes after a date ("Mark
+    Lycett et al., Migrating …, Computer, June 2003, at 79, 79")."""
+    return _marked(text, match.group("journal")) or match.group("page") is not None
 
 
 def _marked(text: str, container: str) -> bool:
@@ -244,8 +290,10 @@ def _periodical_fields(match: re.Match[str]) -> dict[str, str]:
         "title": match.group("title").strip(),
         "journal": _title_case(match.group("journal")),
         "volume": match.group("volume"),
-        "pages": match.group("page"),
     }
+    fields.update(
+        {k: match.group(g) for k, g in (("pages", "page"), ("number", "number")) if match.group(g)}
+    )
     year = match.group("year") or (
         match.group("volume") if len(match.group("volume")) == 4 else None
     )

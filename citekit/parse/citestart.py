@@ -79,6 +79,14 @@ CONTRIBUTED_BY_END_RE = uregex.compile(
 )
 
 
+def _italic_signal(lead: re.Match[str]) -> bool:
+    """Is LEAD a signal set in italics ("*See generally* Office of the Under Sec’y of Def. for
+    …")? Law reviews italicise a signal and nothing else before the source: what follows is
+    the source when a capital opens it, however its words read (a body's name in small words
+    reads as prose)."""
+    return lead.group("lead_star") is not None and lead.group().rstrip(" :,").endswith("*")
+
+
 def _names_ibid(before: str) -> bool:
     """ "Pennington, *ibid.*, 387" (Medical History): the author's names and a comma before the
     ibid. belong to the citation, a short form of that author's work cited last."""
@@ -100,6 +108,8 @@ def _source_start(text: str) -> int:
     if namecues.SAME_AUTHOR_RE.match(text):
         return 0  # "______. Cidade febril …", "Id., Storia …": the same author's next work
     match = LEAD_IN_RE.match(text)
+    if match and _italic_signal(match) and text[match.end() : match.end() + 1].isupper():
+        return match.end()  # "*See generally* Office of the Under Sec’y of Def. …": the source
     if match and not _commentary_after_lead(_after_leads(text[match.end() :])):
         return match.end() + _source_start(text[match.end() :])
     volume = VOLUME_FIRST_RE.match(text)

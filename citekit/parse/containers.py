@@ -40,11 +40,15 @@ from citekit.parse.titlegloss import with_gloss
 # "…,” in: Thomas P. Bernstein", "…». En *Revista*", "…”, w: *Książka*"; Polish styles
 # bracket the word: "Tytuł [w:] *Książka*" (lexicons/container_words.txt)
 CONTAINER_WORDS = lexicons.alternation(lexicons.words("container_words"))
-IN_RE = uregex.compile(rf"^[\s,.]*(?:\[(?=\w+:\]))?(?<![\w.]){CONTAINER_WORDS}\s*(?::\]|:?)\s+")
+# a chapter not yet printed says so before the word: "…,” forthcoming in *Book*, ed. …"
+IN_RE = uregex.compile(
+    r"^[\s,.]*(?:(?:forthcoming|to\s+appear)\s+)?(?:\[(?=\w+:\]))?(?<![\w.])"
+    rf"{CONTAINER_WORDS}\s*(?::\]|:?)\s+"
+)
 
 # ", ed. by Laurent Herment", ", edited by J. Sirosh", ", ed. A. A. J. Marley": a book's editors
 # named after its title (MHRA, Chicago), so the capitalised words before them are that title
-EDITORS_AFTER_TITLE_RE = deferred.compile(r",\s+(?:ed\.(?:\s+by)?|edited\s+by)\s+[A-Z]")
+EDITORS_AFTER_TITLE_RE = deferred.compile(r",\s+(?:ed\.,?(?:\s+by)?|edited\s+by)\s+[A-Z]")
 LETTER_RE = re.compile(r"[^\W\d_]")  # a title after the editors has words: "in Novels, 1871–1880"
 # the mark after a volume's editors, before its title: "in Bettina Bradbury and Tamara Myers,
 # eds., Negotiating …", "in D.R. Goyal, ed, Non-Alignment", "in A. Roe (Hg.): Book"

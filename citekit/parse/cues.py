@@ -55,6 +55,7 @@ from citekit.parse.possessedtitle import opens_with_possessor
 from citekit.parse.prefilter import GuardedBy, guarded
 from citekit.parse.prosehead import prose_before_title
 from citekit.parse.publishedimprint import published_imprint
+from citekit.parse.quotedterm import opens_with_quoted_term
 from citekit.parse.seriesparen import imprint_segments
 from citekit.parse.titlespans import has_title, titles
 from citekit.parse.wordtrie import whole_words_re
@@ -186,6 +187,8 @@ FIRST_SENTENCE_RE = deferred.compile(r"(?<![\s.]\d)(?<![\s.]\d\d)\.\s")
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
 def is_commentary(text: str) -> bool:
     """Prose that is not the opening of a source ("On the context of the speech, see ...")."""
+    if opens_with_quoted_term(text):
+        return True  # "“Rebaselining” occurs when …": a term, defined in prose
     if (
         is_ibid(text)
         or starts_with_name(text)

@@ -84,11 +84,13 @@ def split_points(text: str, mask: list[bool]) -> list[tuple[int, int, str]]:
         # 'has it." Sergey' ends a quoted sentence; 'reformam...” Rossiisaia' ends a title
         closes_quote = text[dot + 1 : dot + 2] in ("”", '"', "’", "*") and text[dot - 1] != "."
         asks = text[dot] in "?!"  # a question in a title: “… Pontike?” *Il Mar Nero* 9 (2019)
-        if dot < 0 or (mask[dot] and (asks or not closes_quote)):
+        if dot < 0 or (mask[dot] and (asks or not closes_quote or _within_brackets(text, dot))):
             continue
         if _abbreviation_before(text, dot) and not _prose_after_backref(text, dot, match.end()):
             continue
-        if ABBREVIATION_NEXT_RE.match(text, match.end()):
+        if ABBREVIATION_NEXT_RE.match(text, match.end()) and not _initialism_after_prose(
+            text, dot, match.end()
+        ):
             continue  # "45 Stan. L. Rev. 123": a run of abbreviations, not a new sentence
         if text.startswith("*", at) and ROMAN_NUMBER_NEXT_RE.match(text, match.end()):
             continue  # "*T.Vindol.* II 291"
@@ -192,6 +194,34 @@ EDITION_WORD_RE = re.compile(
     r"|Heft|Band|Bd|Teil|Jahrgang|Jg|Lieferung)\b",  # German issues and parts: "2. Heft"
     re.IGNORECASE,
 )
+
+
+def _within_brackets(text: str, dot: int) -> bool:
+    """Does the full stop at DOT close a quotation inside brackets that go on after it ("…, at
+    218–19 (noting that … “rigid disciplines ruled.” Today, mistakes are cheap.)")? The
+    bracket's sentences belong to the citation before it. A bracket that closes with the
+    quotation ('5 (“He divides his book.”) Maria Lund, …') is cut after, as before."""
+    after = text[dot + 2 :].lstrip()[:1]  # after the stop and the closing quotation mark
+    if not after or after in ")]":
+        return False
+    depth = 0
+    for bracket in BRACKET_RE.finditer(text, 0, dot):  # only at a quotation's stop: rare
+        depth += 1 if bracket.group() in "([" else -1 if depth else 0
+    return depth > 0 and (")" in text[dot:] or "]" in text[dot:])
+
+
+# a word of prose in small letters before the stop ("… development circumstances.")
+PROSE_WORD_END_RE = re.compile(r"(?<![\w.'’-])[a-z]{3,}$")
+# an initialism written with its stops and no space: "U.S.", "N.Y.", "U.K."
+INITIALISM_RE = re.compile(r"(?:[A-Z]\.){2,}(?=\s)")
+
+
+def _initialism_after_prose(text: str, dot: int, after: int) -> bool:
+    """Does a sentence of prose end at DOT and the next open with an initialism ("…
+    circumstances. U.S. Gov’t Accountability Office, …")? A run of abbreviations ("45 Stan. L.
+    Rev.") has no word of prose in small letters before it."""
+    word = text[_word_start(text, dot) : dot]
+    return bool(PROSE_WORD_END_RE.search(word)) and bool(INITIALISM_RE.match(text, after))
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:

@@ -89,9 +89,10 @@ from citekit.parse.web import handle_author, parse_web, web_venue
 from citekit.parse.wrappedurl import cut_short, joined_addresses
 from citekit.parse.yearhead import year_head
 
+# (Bluebook sets its "*available at*" in italics)
 LINK_LEAD_RE = uregex.compile(
-    r"[,;]?\s*(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
-    r"|(?:abrufbar|verfügbar|online)\s+(?:unter|via)|unter|en\s+ligne|disponible\s+en)\s*:?\s*$",
+    r"[,;]?\s*\*?(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
+    r"|(?:abrufbar|verfügbar|online)\s+(?:unter|via)|unter|en\s+ligne|disponible\s+en)\*?\s*:?\s*$",
     re.IGNORECASE,
 )
 

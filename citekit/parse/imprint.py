@@ -102,6 +102,7 @@ def _imprint(body: str) -> dict[str, str]:
             out["year"], start = span
             head = body[:start]
     head = re.sub(r"(?:\bn\.\s?d\.|\[|\])", "", head).strip(" ,;")
+    head = _without_issue_date(head, out)
     if not head:
         return out
     if ":" in head:
@@ -128,6 +129,25 @@ def _imprint(body: str) -> dict[str, str]:
     else:
         out["address"] = ", ".join(parts)
     return out
+
+
+# the day and month of the year that follows, closing the names before it: "UCLA Center for
+# Communication Policy, January" (2003), "Vienna: ACM, April 24-29" (2004); English month names
+# written out (case as written), for "Jan" or "Mar" might be a name's abbreviation
+DATE_BEFORE_YEAR_RE = deferred.compile(
+    r",\s+(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?$"
+)
+
+
+def _without_issue_date(head: str, out: dict[str, str]) -> str:
+    """HEAD (an imprint's names before its year) without the day and month it closes with,
+    the month put in OUT: a report's or a meeting's date is no part of a place or publisher."""
+    dated = DATE_BEFORE_YEAR_RE.search(head)
+    if dated is None:
+        return head
+    out["month"] = dated.group("month")
+    return head[: dated.start()].strip(" ,;")
 
 
 def _without_roles(parts: list[str], out: dict[str, str]) -> list[str]:

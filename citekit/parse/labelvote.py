@@ -65,7 +65,9 @@ def outvoted(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure: di
     if _unassigned(rules, text):
         for name, limit in voted().items():
             value = learned.fields.get(name, "")
-            if value and not _around(value, fields.get(name, "")) and sure.get(name, 0.0) >= limit:
+            if not value or _around(value, fields.get(name, "")) or _pinpoint(name, value, rules):
+                continue
+            if sure.get(name, 0.0) >= limit:
                 fields[name] = value
     journal = learned.fields.get("journal", "")
     article = learned.entry_type == "article" and not _a_case(parsed, journal)
@@ -73,6 +75,13 @@ def outvoted(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure: di
         entry_type = "article"
         _as_article(fields, learned)
     return Parsed(entry_type, fields, parsed.locator)
+
+
+def _pinpoint(name: str, value: str, rules: Parsed) -> bool:
+    """Is VALUE, for a work's volume or number, the grammar's pinpoint ("… Management 17
+    (2010)": the page, no volume)? (A page range may be the article's pages after all.)"""
+    numbers = name in ("volume", "number")
+    return numbers and bool(rules.locator) and _key(value) == _key(rules.locator)
 
 
 def _around(value: str, grammar: str) -> bool:

@@ -175,15 +175,16 @@ LEAD_INS = lexicons.alternation(lexicons.words("lead_ins"))
 LEAD_IN_RE = uregex.compile(
     r"""^(?P<lead_star>\*)?(?:(?:and|also|but|or|und|sowie|et|e|y|i|oraz|a|og|en)\s+)?
         (?:"""
-    + LEAD_INS  # first: its phrases may open with a word below ("see further", "see generally")
-    + r"""|see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare
+    + LEAD_INS  # first: its phrases may open with a word below ("see further")
+    + r"""|see\s+generally  # before "see": an alternative that matches is not left for a longer
+          |see(?:\s+also)?(?:,?\s+e\.g\.,?)?|also\s+see|cf\.?|compare\s+(?:to|with)|compare
           |quoted\s+(?:in|from|by)|cited\s+in
           |cited\s+by|as\s+cited\s+in|in:|vgl\.?(?:\s+auch)?|siehe(?:\s+auch)?|s\.\s+auch|zit\.\s+n\.?
           |zitiert\s+nach|voir(?:\s+aussi)?|cf\.\s+aussi|cité\s+(?:dans|par)|véase(?:\s+también)?
           |vid\.?|cfr\.?|cit\.\s+in|citado\s+en|citato\s+in|also|so\s+(?:zuletzt|schon|auch|etwa)
           |si\s+vedan?o?|si\s+veda|vedi|zie(?:\s+ook)?|zob\.?(?:\s+też)?|por\.(?:\s+(?:także|też))?|см\.?(?:\s+также)?
           |ср\.?(?:\s+иную\s+трактовку)?|цит\.\s+по|viz|srov\.|vgl\.\s+ook
-          |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich|see\s+generally
+          |etwa|anders|ähnlich|ferner|dazu|hierzu|zuletzt|grundlegend|ausführlich
           |but\s+see|accord|contra|(?:e\s+)?também|también|anche|aussi|ook|też|také|также|ver|veja|vide
           |(?-i:ET)(?=:?\s)  # "ET Malherbe and Ferguson, 113": the English translation
           |(?-i:[a-zà-ÿ][^\W\d_]{2,})(?=:))
@@ -261,7 +262,8 @@ LOCATOR_START_RE = uregex.compile(
 PAGE_RANGE_RE = uregex.compile(r"(?P<first>\d{1,5})\s*[-–—]\s*(?P<last>\d{1,5})(?!\d)")  # "353–375"
 
 # (never ending in "*": "Siehe *https://…*" is an address in italics)
-URL_RE = uregex.compile(r"<?(?P<url>(?:https?://|www\.)[^\s<>]+[^\s<>.,;:)\]”\"'*])>?")
+# (an address may stand in angle quotation marks: "‹http://…›")
+URL_RE = uregex.compile(r"[<‹]?(?P<url>(?:https?://|www\.)[^\s<>‹›]+[^\s<>‹›.,;:)\]”\"'*])[>›]?")
 DOI_RE = uregex.compile(
     r"(?:doi:\s?|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\d{4,9}/[^\s<>\"]+[^\s<>\".,;)])",
     re.IGNORECASE,

@@ -42,6 +42,7 @@ from citekit.parse.patterns import (
     LOCATOR_START_RE,
 )
 from citekit.parse.plainjournal import comma_journal_article
+from citekit.parse.publishedmeeting import published_meeting
 from citekit.parse.titlefirsteditors import editors_follow
 
 # a container named before the meeting's word: "…, in Emporia. Proceedings of the 10th Aegean
@@ -90,6 +91,9 @@ def parse_conference(work: str) -> Parsed:
     people, _ = people_before(_last_name_run(head))
     fields.update(people)
     rest = re.sub(r"^(?:a\s+|the\s+)", "", rest.strip(' “”"')).strip()
+    meeting = published_meeting(rest) if "title" in fields else None
+    if meeting is not None:  # "“Title,” Conference … (Vienna: ACM, 2004)": in its proceedings
+        return Parsed("inproceedings", {**fields, **meeting}, None)
     fields["howpublished"] = rest[:1].upper() + rest[1:]
     fields.update(date_fields(rest))
     return Parsed("unpublished", fields, None)

@@ -252,7 +252,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
 
 
 # a bare page or range after the name's comma: "Epstein, 243", "Coleman, 95–98"
-BARE_PAGE_END_RE = re.compile(r",\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
+BARE_PAGE_END_RE = re.compile(r",\s+(?:at\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
 
 
 def _ends_pinpointed(prev: str) -> bool:

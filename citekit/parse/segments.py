@@ -388,6 +388,7 @@ def tail_locator(segments: list[str]) -> tuple[str | None, str | None]:
 
 def contributors(segments: list[str]) -> dict[str, str]:
     """Editors named in a contributor segment: "hg. v. Christoph Michel", "a cura di V. Rossi"."""
+    segments = _mark_with_names(segments)
     for index, segment in enumerate(segments):
         if rolenames.ROLE_AFTER_RE.match(segment):
             break  # "Douglas W. Stott (ed. and trans.)": the role after the names, read below
@@ -406,6 +407,16 @@ def contributors(segments: list[str]) -> dict[str, str]:
     named = rolenames.editors(["", *segments])  # "Eike Middell (ed.)" after the title
     found = split_names(named) if named else []
     return {"editor": " and ".join(found)} if found else {}
+
+
+def _mark_with_names(segments: list[str]) -> list[str]:
+    """SEGMENTS with a lone "ed." joined to the names after it: "…, ed., Rich Ling and P.
+    Pedersen" puts a comma between the mark and the names."""
+    for index, segment in enumerate(segments[:-1]):
+        if segment.strip() in ("ed.", "eds."):
+            joined = f"{segment.strip()} {segments[index + 1].strip()}"
+            return [*segments[:index], joined, *segments[index + 2 :]]
+    return segments
 
 
 # "R. Miikkulainen", "Niccolo Mignemi", "and Y. Choe": one more name in a list of editors

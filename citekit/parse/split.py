@@ -94,6 +94,7 @@ TRAILING_PROSE_RE = uregex.compile(
     + r"|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter|doravante"
     r"|volume|number|issue|part|series|chapter|posted|uploaded"  # "…, volume 1", "…, 12:34, posted"
+    r"|section|page|column"  # a newspaper's: "…, February 16, 2000, section A, page 1, column 1"
     r"|paras?|arts?|recitals?|annex"  # law's divisions: "… ECR I-6193, para 31", "…, art 7(1)(b)"
     r"|season|episode|track|disc"  # a broadcast's or a recording's parts: "…, season 1, episode 1"
     r"|(?:read\s+)?with\s+(?=[A-ZÀ-Þ])"  # "…, 31, with Niecks, *Frederick Chopin*", "…, read with":
@@ -111,6 +112,15 @@ TITLE_PROSE_WORDS = r",?\s+(?:" + lexicons.alternation(lexicons.words("title_pro
 TITLE_PROSE_RE = uregex.compile(r"(?<=[*”)\d])" + TITLE_PROSE_WORDS)
 TITLE_PROSE_OPENING_RE = uregex.compile(TITLE_PROSE_WORDS)  # what such commentary opens with
 
+
+# "Strumski (Dziesiątka…, dz. cyt., s. 45) pisze: „…”", "Stańko (…, s. 331), który …": a source
+# in brackets after a name, its labelled pinpoint last, then prose in small letters (no joining
+# word: "…, p. 4) and Roca, *Title*" goes on to a source)
+BRACKETED_SOURCE_PROSE_RE = uregex.compile(
+    rf"(?<=[\s,;(]){LABELS}\s?{NUMBERS}\)(?=,?\s+(?!"
+    + lexicons.alternation(lexicons.words("join_words"))
+    + r"\s)[a-zà-ÿ]{3,}\b)"
+)
 
 # "…, p. 72: opleiding en generatie verklaren …": a labelled pinpoint, a colon and running prose
 # in small letters; the prose is commentary ("1997;10(1):137-55", "Paris: Seuil" are no prose);
@@ -153,6 +163,9 @@ def _explanation_at(span: str) -> int | None:
     prose = TITLE_PROSE_RE.search(span)
     if prose and not protected(span)[prose.start()]:
         return prose.start()
+    prose = BRACKETED_SOURCE_PROSE_RE.search(span) if ")" in span else None
+    if prose:
+        return prose.end()  # the bracket closes the source; the prose after it is comment
     prose = PINPOINT_COLON_PROSE_RE.search(span) if ":" in span else None
     if prose and not protected(span)[prose.start("colon")]:
         return len(span[: prose.start("colon")].rstrip())  # "p. 7 : la carte": not the space

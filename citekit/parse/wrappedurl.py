@@ -17,10 +17,16 @@ WRAPPED_RE = re.compile(
 )
 
 
+# a scheme alone before the space, its host after it: "http:// www.pewinternet.org/…" (the
+# host may open with "www.", which after a whole address would start a second one)
+SCHEME_ALONE_RE = re.compile(r"\b(?P<scheme>https?://)[ ](?=[a-z0-9][\w-]*\.[a-z])")
+
+
 def joined_addresses(text: str) -> str:
     """TEXT with each address a wrap split made whole."""
     if "http" not in text and "www." not in text:  # the common case, at once
         return text
+    text = SCHEME_ALONE_RE.sub(lambda m: m.group("scheme"), text)
     return WRAPPED_RE.sub(lambda m: m.group("head") + m.group("tail"), text)
 
 
@@ -32,3 +38,27 @@ def cut_short(address: str, joined: str) -> bool:
         and re.match(r"[\w%~&=?#+/-]", joined[at + len(address) : at + len(address) + 1])
         is not None
     )
+
+
+SCHEME_BEFORE_RE = re.compile(r"(?P<scheme>https?://)[ ]$")  # "http:// " before a host
+
+
+ADDRESS_REACH = 400  # characters: the longest address read on over its wraps
+
+
+def typed_address(text: str, start: int, address: str) -> str:
+    """ADDRESS (found at START in TEXT) whole again: with the scheme a wrap left before it
+    ("http:// www.pewinternet.org/…" is found from "www." on) and the parts wraps cut off
+    after it ("http:// www.gwu.edu/ ccps/etzioni/A273.html")."""
+    before = SCHEME_BEFORE_RE.search(text, max(0, start - len("https:// ")), start)
+    scheme = before.group("scheme") if before else ""
+    typed = scheme + text[start : start + ADDRESS_REACH]
+    joined = joined_addresses(typed)
+    if joined == typed or not joined.startswith(scheme + address):
+        return scheme + address  # no wrap after it
+    return _opening_address(joined)
+
+
+def _opening_address(text: str) -> str:
+    """The address that opens TEXT, up to a space or the punctuation that closes it."""
+    return re.match(r"[^\s<>‹›]*", text).group().rstrip(".,;:)]”\"'*")
