@@ -62,6 +62,7 @@ from citekit.parse.partin import book_pointer, without_book_pointer
 from citekit.parse.patterns import (
     HEREAFTER_RE,
     URL_RE,
+    cit_alone,
 )
 from citekit.parse.possessor import author_from_prose
 from citekit.parse.proceedings import proceedings_in_title
@@ -218,8 +219,8 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
             kind = Kind.FULL  # '"Mobile System Requirements".' linked: a web page, not a short form
         read = partial(_parse, context=context, targets=targets[piece])
         kind, parsed = subverbo.read(cited, kind, read)  # "…, s.v. “Entry”": a locator
-        if kind is Kind.OP_CIT and parsed.fields.get("title"):
-            kind = Kind.SHORT  # "Nowak, *Spławy*, op. cit.": a title makes it a short form
+        if kind is Kind.OP_CIT and parsed.fields.get("title") and cit_alone(cited):
+            kind = Kind.SHORT  # "Rossi, *Storia*, cit.": Italian's short form, not an op. cit.
         author_from_prose(parsed.fields, text, prefix)
         if kind is Kind.FULL:
             announce(parsed.fields, prefix)  # "cited as KrV … in the translation of" it
