@@ -100,6 +100,15 @@ class NoteTexts:
             n for n in self.by_word.get(longest, ()) if n < before and words[0] in self.folded[n]
         ]
 
+    def holds_phrase(self, phrase: str, before: int) -> bool:
+        """Does a note before note BEFORE hold PHRASE's words, in order, as whole words?"""
+        words = WORD_RE.findall(phrase.casefold())
+        if not words:
+            return False
+        pattern = _words_re(phrase)
+        longest = max(words, key=len)
+        return any(pattern.search(self.texts[n]) for n in self.notes_with_word(longest, before))
+
     def notes_with_word(self, word: str, before: int) -> list[int]:
         """The notes before note BEFORE whose words (casefolded) hold WORD."""
         if not self.by_word:

@@ -40,6 +40,7 @@ from citekit.parse.entryruns import Stretch, entry_run
 from citekit.parse.fields import parse_full
 from citekit.parse.glossedlink import glosses_terms
 from citekit.parse.glossednames import family_first, without_glosses
+from citekit.parse.ibidbracket import bracketed_ibid, named_before
 from citekit.parse.ibidpair import ibid_word
 from citekit.parse.inherit import (
     BOOK_NOTE,
@@ -432,8 +433,12 @@ def _typed_links(text: str) -> tuple[Link, ...]:
 
 def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
     if kind is Kind.IBID:
+        inner = bracketed_ibid(text)  # "A. Stańko (tamże, s. 309-340)": inside the brackets
+        named = {"_named": named_before(text)} if inner and named_before(text) else {}
+        text = inner or text
         match, end = ibid_word(text.strip())
-        return Parsed("misc", {"_word": match.group("word").casefold()}, locator_after(text, end))
+        fields = {"_word": match.group("word").casefold(), **named}
+        return Parsed("misc", fields, locator_after(text, end))
     if kind is Kind.OP_CIT:
         return read_opcit(text)
     if kind is Kind.PERSONAL:

@@ -15,6 +15,7 @@ from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.dateprose import short_form_prose_at
 from citekit.parse.describeditem import parse_described_item
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
+from citekit.parse.ibidbracket import ibids_in_prose
 from citekit.parse.inherit import opens_with_same_author
 from citekit.parse.joinprose import source_after_prose
 from citekit.parse.joins import CITATION_END_RE, join_points
@@ -196,7 +197,13 @@ def split_note(
     out = with_bracketed_names(text, out)  # "… traders (N. Limao and A. Venables, “Title,” …)"
     out = cut_translations(text, out, SAME_AUTHOR_PREFIX)  # "…, 1979 (trad. esp.: *Title*, …)"
     out = without_mentions(text, out)  # "… in Cunningham’s choreography *Winterbranch* (1964)"
-    return out or _quotation_source(text) or linked(text, _bare_addresses) or lone_short_form(text)
+    return (
+        out
+        or _quotation_source(text)
+        or linked(text, _bare_addresses)
+        or lone_short_form(text)
+        or ibids_in_prose(text)  # "… opisuje A. Stańko (tamże, s. 309-340).": nothing else
+    )
 
 
 def _part_citations(
