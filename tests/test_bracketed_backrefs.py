@@ -12,16 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from citekit import extract
 from citekit.model import Code, Kind
-
-
-def _report(tmp_path: Path, notes: list[str]):
-    body = " ".join(f"Text.[^{i}]" for i in range(1, len(notes) + 1))
-    listed = "\n".join(f"[^{i}]: {text}" for i, text in enumerate(notes, start=1))
-    path = tmp_path / "essay.md"
-    path.write_text(f"{body}\n\n{listed}\n", encoding="utf-8")
-    return extract(path)
+from tests.mdnotes import extract_notes
 
 
 def _cited(report, note: int):
@@ -40,7 +32,7 @@ def test_an_op_cit_in_brackets_after_a_whole_name(tmp_path: Path) -> None:
         "rozpocząć wojnę pozycyjną”.",
         "Tę opinię potwierdza Adam Lis (Rzeki…, dz. cyt., s. 331), który pisze dalej.",
     ]
-    report = _report(tmp_path, notes)
+    report = extract_notes(tmp_path, notes)
     first, second = _cited(report, 1)[0], _cited(report, 2)[0]
     third, fourth = _cited(report, 3)[0], _cited(report, 4)[0]
     assert (third.kind, third.work, third.locator) == (Kind.OP_CIT, first.work, "s. 45")
@@ -52,7 +44,7 @@ def test_an_ibid_in_brackets_after_a_quoted_name(tmp_path: Path) -> None:
         FULL_LIS,
         "Omawiając tę sytuację, „Sęp” (tamże, s. 14-15) pisze: „Ogień spowodował straty”.",
     ]
-    report = _report(tmp_path, notes)
+    report = extract_notes(tmp_path, notes)
     cited = _cited(report, 2)
     assert [(c.kind, c.locator) for c in cited] == [(Kind.IBID, "s. 14-15")]
     assert cited[0].work == _cited(report, 1)[0].work
@@ -65,7 +57,7 @@ def test_an_ibid_in_prose_takes_the_named_authors_work(tmp_path: Path) -> None:
         "Losy żołnierzy szerzej opisuje A. Lis (tamże, s. 309-340).",
         "Tamże, s. 339-340.",
     ]
-    report = _report(tmp_path, notes)
+    report = extract_notes(tmp_path, notes)
     lis = _cited(report, 2)[0].work
     assert [(c.kind, c.work) for c in _cited(report, 3)] == [(Kind.IBID, lis)]
     assert _cited(report, 4)[0].work == lis
@@ -80,6 +72,6 @@ def test_prose_known_by_a_title_alone_makes_no_ibid_ambiguous(tmp_path: Path) ->
         "a więc od zajęcia miasta aż do rozwiązania oddziałów.",
         "Tamże, s. 301.",
     ]
-    report = _report(tmp_path, notes)
+    report = extract_notes(tmp_path, notes)
     assert _cited(report, 3)[0].work == _cited(report, 1)[0].work
     assert not [d for d in report.diagnostics if d.code is Code.IBID_AMBIGUOUS]

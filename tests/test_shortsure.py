@@ -10,16 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from citekit import extract
 from citekit.model import Code, Kind
-
-
-def _report(tmp_path: Path, notes: list[str]):
-    body = " ".join(f"Text.[^{i}]" for i in range(1, len(notes) + 1))
-    listed = "\n".join(f"[^{i}]: {text}" for i, text in enumerate(notes, start=1))
-    path = tmp_path / "essay.md"
-    path.write_text(f"{body}\n\n{listed}\n", encoding="utf-8")
-    return extract(path)
+from tests.mdnotes import extract_notes
 
 
 def _unanswered(report) -> list[int]:
@@ -31,7 +23,7 @@ def test_the_rest_of_a_cut_full_citation_is_not_reported(tmp_path: Path) -> None
         "Karl Brenner / Hanna Vogt (2011): Offene Daten im Archiv: Ein Überblick. In: Dies. "
         "(Hg.) (2011): Offene Archive. Oldenbourg Verlag, München/Wien, S. 3-27."
     )
-    assert _unanswered(_report(tmp_path, [note])) == []
+    assert _unanswered(extract_notes(tmp_path, [note])) == []
 
 
 def test_a_quotation_is_no_short_title(tmp_path: Path) -> None:
@@ -41,7 +33,7 @@ def test_a_quotation_is_no_short_title(tmp_path: Path) -> None:
         "the reports of cure, there still remains a large body of cases which cannot be "
         "explained away,” p. 45.",
     ]
-    assert _unanswered(_report(tmp_path, notes)) == []
+    assert _unanswered(extract_notes(tmp_path, notes)) == []
 
 
 def test_an_op_cit_first_named_in_prose_is_not_reported(tmp_path: Path) -> None:
@@ -51,7 +43,7 @@ def test_an_op_cit_first_named_in_prose_is_not_reported(tmp_path: Path) -> None:
         "zbiorach autora), which the author used.",
         "Opis parafii Wolica i okolic…, dz. cyt., s. 14. Omawiając tę sytuację, proboszcz pisze.",
     ]
-    assert _unanswered(_report(tmp_path, notes)) == []
+    assert _unanswered(extract_notes(tmp_path, notes)) == []
 
 
 def test_a_short_title_cited_nowhere_is_still_reported(tmp_path: Path) -> None:
@@ -59,7 +51,7 @@ def test_a_short_title_cited_nowhere_is_still_reported(tmp_path: Path) -> None:
         "J. Nowak, *Dzieje wsi*, Kraków 1990, s. 12.",
         "Kowalska, *Spławy na Sanie*, s. 40.",
     ]
-    assert _unanswered(_report(tmp_path, notes)) == [2]
+    assert _unanswered(extract_notes(tmp_path, notes)) == [2]
 
 
 def test_a_bracketed_announcement_makes_a_first_citation(tmp_path: Path) -> None:
@@ -67,6 +59,6 @@ def test_a_bracketed_announcement_makes_a_first_citation(tmp_path: Path) -> None
         "Walki pod Wolicą wg relacji Jastrzębia [w:] Zbiory autora - Kolekcja archiwalna "
         "Jana Nowaka [dalej KN] 12-II, s. 5-7."
     )
-    report = _report(tmp_path, [note])
+    report = extract_notes(tmp_path, [note])
     assert [c.kind for c in report.citations] == [Kind.FULL]
     assert _unanswered(report) == []
