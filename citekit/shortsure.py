@@ -8,10 +8,12 @@ that no full citation answers is reported only where the span is surely a repeat
   the splitter cut the full citation, and the rest reads as a short form;
 - where its marked title is too long for a short title ("“In spite of the severe criticism we
   have made of reports of cure, there still remains …”"): a quotation, or a whole title;
-- where an op. cit. phrase says the work was cited before and an earlier note's words hold
-  its title ("Rys historyczny oddziałów AK…, dz. cyt." after "(Rys historyczny oddziałów AK w
-  rejonie Dębicy…; spisany przez …, Maszynopis w zbiorach autora)"): the first mention is
-  there, in prose or in parentheses, only not read as a citation.
+- where an op. cit. phrase says the work was cited before and an earlier note's prose holds
+  its title, and its author's name near it if it names one ("Rys historyczny oddziałów AK…,
+  dz. cyt." after "(Rys historyczny oddziałów AK w rejonie Dębicy…; spisany przez …,
+  Maszynopis w zbiorach autora)"): the first mention is there, in prose or in parentheses,
+  only not read as a citation. Not where another work's citation holds the words ("F. Guida,
+  *Michelangelo Pinto*, cit." after "E. Vecchi Pinto, *Michelangelo Pinto da Roma …*").
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from __future__ import annotations
 import re
 
 from citekit.model import Citation, Kind
-from citekit.notetexts import NoteTexts
 from citekit.parse import titlespans
+from citekit.parse.names import family
 from citekit.parse.patterns import find_opcit
 from citekit.resolvestate import State
 from citekit.shortdoubt import LONG_TITLE_WORDS
@@ -30,6 +32,7 @@ RUN_ON_RE = re.compile(r"[\s.,–—-]*")
 # the letters an op. cit.'s title must have to be looked for in the notes' words ("Ebd.",
 # "Werke" would be found in any prose)
 MIN_TITLE_LETTERS = 12
+NEAR = 120  # characters either side of the title where a named author's family name stands
 
 
 def unsure_without_full(citation: Citation, state: State) -> bool:
@@ -37,7 +40,7 @@ def unsure_without_full(citation: Citation, state: State) -> bool:
     return (
         _runs_on_from_full(citation, state)
         or _long_marked_title(citation.text)
-        or _op_cit_named_earlier(citation, state.note_texts)
+        or _op_cit_named_earlier(citation, state)
     )
 
 
@@ -57,8 +60,24 @@ def _long_marked_title(text: str) -> bool:
     return bool(found) and len(found[0].group().split()) >= LONG_TITLE_WORDS
 
 
-def _op_cit_named_earlier(citation: Citation, notes: NoteTexts) -> bool:
+def _op_cit_named_earlier(citation: Citation, state: State) -> bool:
     title = citation.fields.get("title", "").strip(" *.,…")
     if not find_opcit(citation.text) or len(re.sub(r"\W", "", title)) < MIN_TITLE_LETTERS:
         return False
-    return notes.holds_phrase(title, citation.note)
+    name = citation.fields.get("author", "").split(" and ")[0]
+    notes = state.note_texts
+    return any(
+        not _inside_citation(match, state.by_note.get(note, []), notes.texts[note])
+        and (not name or notes.holds_near(note, family(name), match.start(), match.end(), NEAR))
+        for note, match in notes.phrase_matches(title, citation.note)
+    )
+
+
+def _inside_citation(match: re.Match[str], cited: list[Citation], text: str) -> bool:
+    """Does the title stand in one of its note's citations (another work's title holds its
+    words: "E. Vecchi Pinto, *Michelangelo Pinto da Roma a Torino …*"), not in its prose?"""
+    for citation in cited:
+        start = text.find(citation.text[:30])
+        if 0 <= start <= match.start() < start + len(citation.text):
+            return True
+    return False

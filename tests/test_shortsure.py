@@ -62,3 +62,12 @@ def test_a_bracketed_announcement_makes_a_first_citation(tmp_path: Path) -> None
     report = extract_notes(tmp_path, [note])
     assert [c.kind for c in report.citations] == [Kind.FULL]
     assert _unanswered(report) == []
+
+
+def test_an_op_cit_whose_words_stand_in_another_works_title_is_reported(tmp_path: Path) -> None:
+    notes = [
+        "Cfr. E. Vecchi Rossi, *Mario Bianchi da Roma a Torino per la Lega italiana, 1848-1849*, "
+        "Roma, Istituto per la storia, 1980.",
+        "Cfr. F. Verdi, *Mario Bianchi da Roma*, cit., pp. 64 e 73.",
+    ]
+    assert _unanswered(extract_notes(tmp_path, notes)) == [2]
