@@ -100,6 +100,20 @@ class NoteTexts:
             n for n in self.by_word.get(longest, ()) if n < before and words[0] in self.folded[n]
         ]
 
+    def phrase_matches(self, phrase: str, before: int) -> list[tuple[int, re.Match[str]]]:
+        """Where notes before note BEFORE hold PHRASE's words, in order, as whole words."""
+        words = WORD_RE.findall(phrase.casefold())
+        if not words:
+            return []
+        pattern = _words_re(phrase)
+        notes = self.notes_with_word(max(words, key=len), before)
+        return [(n, m) for n in notes for m in pattern.finditer(self.texts[n])]
+
+    def holds_near(self, note: int, phrase: str, start: int, end: int, reach: int) -> bool:
+        """Does NOTE's text hold PHRASE's words within REACH characters of [START, END)?"""
+        text = self.texts[note]
+        return _words_re(phrase).search(text, max(0, start - reach), end + reach) is not None
+
     def notes_with_word(self, word: str, before: int) -> list[int]:
         """The notes before note BEFORE whose words (casefolded) hold WORD."""
         if not self.by_word:

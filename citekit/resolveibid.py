@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from citekit import identity
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
+from citekit.parse import titlespans
 from citekit.resolvestate import State, page_fits, unresolved
 
 
@@ -28,6 +30,10 @@ def resolve_ibid(citation: Citation, position: int, state: State) -> str | None:
             "ibid",
             "ibid. with no earlier citation to refer to",
         )
+    if len(works) > 1 and _named_work(citation, works, state):
+        works = [_named_work(citation, works, state)]  # "A. Stańko (tamże, …)": his work
+    if len(works) > 1:
+        works = _sure_works(works, before)
     if len(works) > 1 and _volume_clue(citation, before):
         works = [_volume_clue(citation, before)]  # "Tamtéž, díl 1" after one work in "díl 1"
     if len(works) > 1 and _closes_with_ibid(before):
@@ -55,6 +61,40 @@ def resolve_ibid(citation: Citation, position: int, state: State) -> str | None:
         )
     state.resolutions.append(Resolution(citation.note, citation.index, "ibid", works[0]))
     return works[0]
+
+
+def _sure_works(works: list[str | None], before: list[Citation]) -> list[str | None]:
+    """WORKS without those a full citation gives by a title alone (no name, imprint or
+    container read) that no marks set off: prose the splitter took for a citation ("„Klamra”
+    miał na myśli cały okres …" after a quotation), which an ibid. does not repeat; all of
+    them where none or all are so. (A report whose number was not read, "*Report of the Panel
+    …*, UN Doc.", is a work cited: its title is in italics.)"""
+    unsure = {c.work for c in before if c.kind is Kind.FULL and _unmarked_title_alone(c)}
+    sure = [w for w in works if w not in unsure]
+    return sure if sure else works
+
+
+def _unmarked_title_alone(citation: Citation) -> bool:
+    fields = citation.fields
+    if any(value and not key.startswith("_") for key, value in fields.items() if key != "title"):
+        return False
+    title = fields.get("title", "").casefold()
+    return not any(title in span.group().casefold() for span in titlespans.titles(citation.text))
+
+
+def _named_work(citation: Citation, works: list[str | None], state: State) -> str | None:
+    """The one work whose author has the family name the ibid. is written after ("A. Stańko
+    (tamże, s. 309)"), if just one has it."""
+    named = citation.fields.get("_named", "")
+    words = {identity.fold(w) for w in named.replace(".", " ").split() if len(w) > 2}
+    if not words:
+        return None
+    fitting = [
+        w
+        for w in works
+        if w in state.works and words & set(identity.families(state.works[w].fields))
+    ]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 # a volume named in a pinpoint: "díl 1, s. 205", "vol. II, p. 4", "Bd. 3, S. 7"

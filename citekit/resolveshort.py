@@ -33,6 +33,7 @@ from citekit.shortdoubt import (
     cites_by_division,
     whole_name_and_title_only,
 )
+from citekit.shortsure import unsure_without_full
 
 
 def resolve_short(citation: Citation, position: int, state: State) -> str | None:
@@ -279,6 +280,8 @@ def _short_without_full(state: State, citation: Citation) -> None:
         return  # "the special issue of *Capital & Class*": a journal an article is in
     if state.note_texts.find(citation):
         return  # an earlier note's words may hold its full citation (citekit.notetexts)
+    if unsure_without_full(citation, state):
+        return  # a cut full citation, a quotation, a first mention in prose (citekit.shortsure)
     state.diagnostics.append(
         Diagnostic(
             Code.SHORT_WITHOUT_FULL,

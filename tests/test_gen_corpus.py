@@ -82,10 +82,22 @@ ITEM = {"type": "book", "title": "Unwanted Visionaries: The Soviet Failure in As
         ("*Ibid.*, 43", "Radchenko …", False, "ibid"),
         ("Ebd., S. 43", "Radchenko …", False, "ibid"),
         ("Radchenko, op. cit., (note 1), 44", "Radchenko …", False, "op-cit"),
-        ("Radchenko, *Unwanted Visionaries*, op. cit., p. 44", "Radchenko …", False, "short"),
+        ("Radchenko, *Unwanted Visionaries*, op. cit., p. 44", "Radchenko …", False, "op-cit"),
+        ("Radchenko, *Unwanted Visionaries*, cit., p. 44", "Radchenko …", False, "short"),
+        ("Radchenko, cit., p. 44", "Radchenko …", False, "op-cit"),
         ("Radchenko, *Unwanted Visionaries* (Oxford, 2014), 45", "Radchenko …", True, "full"),
     ],
-    ids=["first-full", "first-short", "ibid", "ebd", "op-cit", "title-op-cit", "full-again"],
+    ids=[
+        "first-full",
+        "first-short",
+        "ibid",
+        "ebd",
+        "op-cit",
+        "title-op-cit",
+        "title-italian-cit",
+        "name-italian-cit",
+        "full-again",
+    ],
 )
 def test_kind_from_order_and_words(text: str, first, details: bool, kind: str) -> None:
     assert kinds.classify(text, first, None, ITEM, details) == kind

@@ -1,8 +1,9 @@
 """A citation's kind (full, short, ibid, op-cit) from its place in the document and its text.
 
 citeproc decides the form (first, subsequent, ibid); the kind is what the rendered text is.
-A citation that opens with an ibid word is ibid; one with an op. cit. word and no word of the
-title is op-cit ("Smith, op. cit., p. 4"; "Smith, *Title*, op. cit." is a short form). Any
+A citation that opens with an ibid word is ibid; one with an op. cit. word is op-cit, with or
+without a short title ("Smith, op. cit., p. 4", "Smith, *Title*, op. cit."), but for the Italian
+"cit." after a word of the title ("Rossi, *Storia*, cit." is a short form). Any
 other is full when it gives details beyond names and title (a date, a publisher or place, the
 journal or book it is in, a URL or DOI: `details`), short when it does not; court cases and
 statutes have no such details: their first citation is full, and so is a repeat of a statute
@@ -21,6 +22,8 @@ FULL_RATIO = 0.8  # a repeat this long, against the first citation, is a full ci
 LEGAL_TYPES = frozenset({"legal_case", "legislation", "treaty", "bill", "regulation"})
 NO_DETAILS = frozenset({"legislation", "treaty", "bill", "regulation"})  # a name and a year at most
 # a pointer to an earlier note: "supra note 3", "(n 3)", "(Anm. 3)", "(note 3)", "in n. 3"
+# the Italian op. cit. words: after a short title they make a short form, as Italian writes it
+CIT_ALONE = frozenset({"cit", "citata"})
 NOTE_POINTER_RE = re.compile(r"\bsupra\b|\((?:n|note|nota|anm)\.? ?\d+\)|\bin n\. ?\d", re.I)
 
 
@@ -29,8 +32,10 @@ def classify(text: str, first: str | None, locator: str | None, item: dict, deta
     words = fold(without_locator(text, locator))
     if first is not None and any(words == t or words.startswith(t + " ") for t in _terms("ibid")):
         return "ibid"
-    if first is not None and any(f" {t} " in f" {words} " for t in _terms("op-cit")):
-        return "short" if _names_title(words, item) else "op-cit"
+    found = [t for t in _terms("op-cit") if f" {t} " in f" {words} "] if first is not None else []
+    if found:  # Italian "Rossi, *Storia*, cit." is a short form; "Smith, *Title*, op. cit." not
+        italian = all(t in CIT_ALONE for t in found)
+        return "short" if italian and _names_title(words, item) else "op-cit"
     if details or (first is None and item["type"] in LEGAL_TYPES):
         return "full"
     if item["type"] in NO_DETAILS and not NOTE_POINTER_RE.search(text):

@@ -40,6 +40,7 @@ from citekit.parse.entryruns import Stretch, entry_run
 from citekit.parse.fields import parse_full
 from citekit.parse.glossedlink import glosses_terms
 from citekit.parse.glossednames import family_first, without_glosses
+from citekit.parse.ibidbracket import bracketed_ibid, named_before
 from citekit.parse.ibidpair import ibid_word
 from citekit.parse.inherit import (
     BOOK_NOTE,
@@ -64,6 +65,7 @@ from citekit.parse.partin import book_pointer, without_book_pointer
 from citekit.parse.patterns import (
     HEREAFTER_RE,
     URL_RE,
+    cit_alone,
 )
 from citekit.parse.possessor import author_from_prose
 from citekit.parse.proceedings import proceedings_in_title
@@ -221,8 +223,8 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
             kind = Kind.FULL  # '"Mobile System Requirements".' linked: a web page, not a short form
         read = partial(_parse, context=context, targets=targets[piece])
         kind, parsed = subverbo.read(cited, kind, read)  # "…, s.v. “Entry”": a locator
-        if kind is Kind.OP_CIT and parsed.fields.get("title"):
-            kind = Kind.SHORT  # "Nowak, *Spławy*, op. cit.": a title makes it a short form
+        if kind is Kind.OP_CIT and parsed.fields.get("title") and cit_alone(cited):
+            kind = Kind.SHORT  # "Rossi, *Storia*, cit.": Italian's short form, not an op. cit.
         author_from_prose(parsed.fields, text, prefix)
         if kind is Kind.FULL:
             announce(parsed.fields, prefix)  # "cited as KrV … in the translation of" it
@@ -437,6 +439,11 @@ def _typed_links(text: str) -> tuple[Link, ...]:
 
 def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = ()) -> Parsed:
     if kind is Kind.IBID:
+        inner = None if named_ibid(text.strip()) else bracketed_ibid(text)
+        if inner:  # "„Klamra” (tamże, s. 14-15) pisze: …": the back-reference in its brackets
+            parsed = _ibid(inner)
+            named = named_before(text)
+            return replace(parsed, fields={**parsed.fields, "_named": named}) if named else parsed
         return _ibid(text.strip())
     if kind is Kind.OP_CIT:
         return read_opcit(text)

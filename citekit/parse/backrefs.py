@@ -41,6 +41,9 @@ def read_opcit(text: str) -> Parsed:
     """ "Radchenko, *Op. cit.*, p. 47": the author before the marker, the locator after."""
     text = statement.plain_marks(text)  # "Natalia Muchnik *et al.*, *op. cit.*"
     marker = find_opcit(text)
+    bracketed = _bracketed_opcit(text, marker)
+    if bracketed is not None:
+        return read_opcit(bracketed)
     before = _before_marker(text[: marker.start()])
     fields: dict[str, str] = {}
     titles = titlespans.titles(before)
@@ -77,6 +80,29 @@ def read_opcit(text: str) -> Parsed:
     if locator and locator[:1] in '„“"«*' and end_pinpoint(locator):
         locator = end_pinpoint(locator)  # "…, dz. cyt., „ZHW” nr 4, s. 89": the journal repeated
     return Parsed("misc", fields, locator)
+
+
+# a name in prose, then the short title, op. cit. and pinpoint in parentheses, the sentence
+# going on after them: "Władysław Strumski (Dziesiątka…, dz. cyt., s. 45) pisze: …",
+# "Dupont (*Histoire*, op. cit., p. 4) affirme"; the name's capitalised words (up to four),
+# no title's marks ("Vale, *Harbour Ledgers* (cit. note 4)" names a title before the bracket)
+NAME_BEFORE_PAREN_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<name>[A-ZÀ-ÝĀ-Ž][^\s*“”\"«»]*(?:\s+[A-ZÀ-ÝĀ-Ž][^\s*“”\"«»]*){0,3})\s+$"
+)
+
+
+def _bracketed_opcit(text: str, marker: re.Match[str]) -> str | None:
+    """ "Name (Title, op. cit., p. 45) prose" read as "Name, Title, op. cit., p. 45", or None.
+    Prose may come before the name too ("Zdanie … potwierdza Antoni Stańko (Gdzie…, dz. cyt.")."""
+    paren = text.rfind("(", 0, marker.start())
+    close = text.find(")", marker.end())
+    if paren < 0 or close < 0 or ")" in text[paren : marker.start()]:
+        return None
+    head = NAME_BEFORE_PAREN_RE.search(text[:paren])
+    if head is None or "," in head.group("name"):
+        return None
+    title = text[paren + 1 : marker.start()].strip(" ,")
+    return f"{head.group('name')}, {title + ', ' if title else ''}{text[marker.start() : close]}"
 
 
 def _before_marker(head: str) -> str:

@@ -21,6 +21,7 @@ from citekit.parse.cases import reported_case
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.describeditem import parse_described_item
 from citekit.parse.heldmanuscript import parse_held_manuscript
+from citekit.parse.ibidbracket import bracketed_ibid
 from citekit.parse.inherit import part_of_previous
 from citekit.parse.letterhead import after_letter_head
 from citekit.parse.paperfirst import paper_first
@@ -83,6 +84,8 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.SHORT  # "Darwin to Hooker, 23 July 1858, *Correspondence*, 7:133"
     if cues.is_ibid(text) and not _idem_with_title(text):
         return Kind.IBID
+    if bracketed_ibid(text) is not None:
+        return Kind.IBID  # "„Klamra” (tamże, s. 14-15) pisze": the name, then its ibid.
     if cues.is_opcit(text) and not (
         IMPRINT_PAREN_RE.search(text) or titled_part_in_edited_book(text)
     ):
@@ -198,6 +201,8 @@ def _stands_alone(text: str, context: Context) -> bool:
         return True  # "« Chapter », *ibid.*, p. 471-509": a new part of the book just cited
     if _announcing(text) and HEREAFTER_RE.search(text):
         return True  # "…, 4412, hereafter cited as Dahl album": it announces its short form
+    if HEREAFTER_ANYWHERE_RE.search(text):
+        return True  # "… Kolekcja archiwalna Antoniego Stańki [dalej KS] 37-II": so does a bracket
     if IMPRINT_PAREN_RE.search(text) or URL_RE.search(text) or DOI_RE.search(text):
         return True
     if eprints.names_eprint(text):

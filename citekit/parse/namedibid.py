@@ -48,17 +48,3 @@ def ibid_author(found: re.Match[str]) -> str:
     written = found.group("names").replace("*", "")
     written = re.sub(r"\s+(?:u\.\s?a\.|et\s+al\.)$", " et al.", written)
     return " and ".join(names.split_names(written))
-
-
-# the same in a sentence's prose: "… szerzej opisuje A. Stańko (tamże, s. 309-340)."; the
-# name's capital after the sentence's small words, and the bracket opened by the ibid. word
-BRACKETED_IN_PROSE_RE = uregex.compile(
-    rf"(?<=[a-z,]\s)(?:[A-Z]\.\s?){{0,3}}[A-Z][\w'’-]+\s\((?=\*?(?i:{IBID_WORDS})\b)[^()]*\)"
-)
-
-
-def bracketed_in_prose(text: str) -> list[tuple[int, int]]:
-    """Where TEXT's sentences name an author and, in brackets, an ibid.: (start, end) each."""
-    if "(" not in text:
-        return []  # most notes: no bracket at all
-    return [m.span() for m in BRACKETED_IN_PROSE_RE.finditer(text)]

@@ -127,6 +127,18 @@ def find_opcit(text: str) -> re.Match[str] | None:
     return OPCIT_RE.search(text)
 
 
+# the Italian "cit." (and "citata"), which follows a short title as often as a name alone:
+# "Rossi, *Storia d'Italia*, cit." is a short form; every other op. cit. phrase after a
+# title ("Dupont, *Histoire*, op. cit.", "Strumski, *Dziesiątka*, dz. cyt.") is an op. cit.
+CIT_ALONE_WORDS = frozenset({"cit", "citata", "citato"})
+
+
+def cit_alone(text: str) -> bool:
+    """Is TEXT's op. cit. phrase the Italian "cit." rather than one of op. cit.'s forms?"""
+    marker = find_opcit(text)
+    return marker is not None and marker.group().strip(" .*").casefold() in CIT_ALONE_WORDS
+
+
 # every match of SUPRA_RE holds one of these words (in the text folded as the engine folds
 # it) or a pointer in brackets or after "in" with its number: tests much cheaper than
 # SUPRA_RE, whose alternatives the engine tries at every position of a text

@@ -15,6 +15,7 @@ from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.dateprose import short_form_prose_at
 from citekit.parse.describeditem import parse_described_item
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
+from citekit.parse.ibidbracket import ibids_in_prose
 from citekit.parse.inherit import opens_with_same_author
 from citekit.parse.joinprose import source_after_prose
 from citekit.parse.joins import CITATION_END_RE, join_points
@@ -22,7 +23,6 @@ from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.labelledaddress import linked
 from citekit.parse.loneshort import lone_short_form
 from citekit.parse.mentions import without_mentions
-from citekit.parse.namedibid import bracketed_in_prose
 from citekit.parse.openeditors import opens_edited_volume
 from citekit.parse.paperfirst import paper_end
 from citekit.parse.patterns import (
@@ -215,7 +215,7 @@ def split_note(
         or _quotation_source(text)
         or linked(text, _bare_addresses)
         or lone_short_form(text)
-        or [(Piece(*span), "") for span in bracketed_in_prose(text)]  # "… A. Stańko (tamże, s. 9)"
+        or ibids_in_prose(text)  # "… opisuje A. Stańko (tamże, s. 309-340).": nothing else
     )
 
 

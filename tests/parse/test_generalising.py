@@ -47,13 +47,23 @@ LEAD_IN_ROWS = [
 OPCIT_ROWS = [
     pytest.param(
         "J. Nowak, *Spławy na Wiśle*, dz. cyt., s. 20.",
-        [("J. Nowak, *Spławy na Wiśle*, dz. cyt., s. 20", SHORT)],
-        id="op-cit-with-a-title-is-a-short-form",
+        [("J. Nowak, *Spławy na Wiśle*, dz. cyt., s. 20", OP_CIT)],
+        id="op-cit-with-a-title-stays-op-cit",
     ),
     pytest.param(
         "P. Lund, « Les ports de la Baltique », *op. cit.*, p. 7.",
-        [("P. Lund, « Les ports de la Baltique », *op. cit.*, p. 7", SHORT)],
-        id="op-cit-with-a-quoted-title-is-a-short-form",
+        [("P. Lund, « Les ports de la Baltique », *op. cit.*, p. 7", OP_CIT)],
+        id="op-cit-with-a-quoted-title-stays-op-cit",
+    ),
+    pytest.param(
+        "Lund, *Die Häfen der Ostsee*, a.a.O., S. 7.",
+        [("Lund, *Die Häfen der Ostsee*, a.a.O., S. 7", OP_CIT)],
+        id="aao-with-a-title-stays-op-cit",
+    ),
+    pytest.param(
+        "P. Lund, *I porti del Baltico*, cit., p. 7.",
+        [("P. Lund, *I porti del Baltico*, cit., p. 7", SHORT)],
+        id="italian-cit-with-a-title-is-a-short-form",
     ),
     pytest.param(
         "Lund, op. cit., p. 7.",
@@ -80,7 +90,7 @@ JOIN_ROWS = [
     pytest.param(
         "J. Nowak, *Spławy na Wiśle*, dz. cyt. oraz P. Lund, *Porty*, Gdańsk 1990, s. 3.",
         [
-            ("J. Nowak, *Spławy na Wiśle*, dz. cyt.", SHORT),
+            ("J. Nowak, *Spławy na Wiśle*, dz. cyt.", OP_CIT),
             ("P. Lund, *Porty*, Gdańsk 1990, s. 3", FULL),
         ],
         id="oraz-after-an-op-cit",
