@@ -358,8 +358,9 @@ def _sentence_to_title(entry_type: str, fields: dict[str, str], plain: bool) -> 
     before, name = reftail.split_sentence(fields.get(key, ""))
     if before and fields.get("title"):  # untitled ("Nano Lett. 2010, 10"): the name is whole
         fields[key] = name
-        if plain:
-            fields["title"] = f"{fields['title']}. {before}"
+        if plain:  # "Is it worth it? A look at …": a question closes its own sentence
+            stop = "" if fields["title"].endswith(("?", "!")) else "."
+            fields["title"] = f"{fields['title']}{stop} {before}"
     return entry_type
 
 

@@ -106,6 +106,12 @@ PROCEEDINGS_AFTER_COMMA_RE = deferred.compile(
 )
 MAX_TITLE_WORDS = 40
 MAX_SUBTITLE_WORDS = 12
+# sentences an article's title may run on past its first full stop (_article_title_end), and
+# the numbers that show the periodical after them
+MAX_TITLE_SENTENCES = 2
+ARTICLE_NUMBERS = {"volume", "pages"}
+SMALL_WORD_RE = deferred.compile(r"\b(?!(?:and|et|und)\b)[a-z]")  # a word in small letters
+QUOTE_CLOSE_RE = deferred.compile(r"[”»\"’]\s*,")  # a quoted title's close, then its container
 # a sentence after a title that is no subtitle: numbers, a colon, people or an edition
 NO_SUBTITLE_RE = deferred.compile(
     r"\d|:|\bby\b|\b(?:[Ee]dit|[Tt]rans|[Rr]evis|[Rr]epr|[Ee]dn?\b|[Vv]ols?\b)"
@@ -260,7 +266,7 @@ def _title(rest: str, *, comma: bool = False, dated: bool = False) -> tuple[str,
         return _tidy(rest[: meeting.start()]), rest[meeting.start("in") :], "plain"
     if not end:
         return _periodical_inside(rest, "")
-    end = _subtitle_end(rest, end)
+    end = _article_title_end(rest, _subtitle_end(rest, end))
     title = rest[: end.start() + (0 if end.group("end") == "." else 1)] + (end.group("quote") or "")
     if end.group("end") == "." and reftail.abbreviation_end(title):
         title += "."  # "…, Clim. Dynam., 22": the period is a journal's abbreviation's
@@ -305,6 +311,32 @@ def _subtitle_end(rest: str, end: re.Match[str]) -> re.Match[str]:
     if SERIES_WORDS_RE.search(sentence):  # "Ritual Chains. Princeton Studies in Sociology."
         return end  # a series, no subtitle
     return following if BOOK_NEXT_RE.match(after) else end
+
+
+def _article_title_end(rest: str, end: re.Match[str]) -> re.Match[str]:
+    """ "Is it worth it? A look at the costs of an OSCE. Med Teacher 1989; 11: 291-3.": an
+    article's title of several sentences runs on to the periodical whose numbers close the
+    entry; END where no sentence within reach is followed by a periodical's name and numbers
+    alone, or where what follows END is one already ("Title. Ber. Deutsch. Bot. Ges. 54:65")."""
+    if reftail.periodical(rest[end.end() :]) is not None:
+        return end
+    following = end
+    for _ in range(MAX_TITLE_SENTENCES):
+        start = following.end()
+        following = PLAIN_END_RE.search(rest, start)
+        if following is None or following.group("quote"):
+            return end
+        sentence = rest[start : following.start()]
+        if not SMALL_WORD_RE.search(sentence) or QUOTE_CLOSE_RE.search(sentence):
+            return end  # "Tomás Ruiz, Elena Vidal, and Pablo Sanz.": names; "… », Journal"
+        if reftail.abbreviation_end(sentence):
+            return end  # "Visualization in Biomedical Computing, Proc. SPIE": a name's
+        tail = reftail.periodical(rest[following.end() :])
+        if tail is not None and ARTICLE_NUMBERS & tail[1].keys():
+            # a name that holds a sentence itself ("Die Algenflora (von W. Krieger). Ber.
+            # Deutsch. Bot. Ges. 54:65"): the title's end is not sure
+            return end if reftail.split_sentence(tail[0])[0] else following
+    return end
 
 
 def _people_of_title(title: str, fields: dict[str, str]) -> str:

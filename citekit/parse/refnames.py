@@ -347,6 +347,16 @@ def _inverted_list(text: str) -> Head | None:
     return Head(people, "author", None, rest, comma=comma)
 
 
+def full_names_head(text: str) -> Head | None:
+    """ "Daniel P. Huttenlocher, Klara Kedam and Micha Sharir. The upper …": two names or
+    more in direct order, given names written out, closed by a full stop (BibTeX's plain
+    style, ACM's); None for one name or names closed by a comma, as a note prints them."""
+    head = _full_names(text)
+    if head is None or head.comma or len(head.people) < 2:
+        return None
+    return head
+
+
 def _full_names(text: str) -> Head | None:
     """ "Barry Lund, Digital …", "Albert R. Meyer and Mitchell Wand. Continuation …": names in
     direct order with given names written out; none may be a title's word."""

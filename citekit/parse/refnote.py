@@ -296,7 +296,7 @@ def _pinpoint(rest: str, *, loose: bool = True) -> bool:
 def _listed(text: str) -> bool:
     """Names in direct order closed by a period, or by a comma before an unmarked title: a
     note names its authors before a comma and marks its titles (quotes, italics)."""
-    head = refnames.direct_head(text)
+    head = refnames.direct_head(text) or refnames.full_names_head(text)
     if head is None or NOTE_LOCATOR_RE.search(head.rest):
         return False
     if not head.comma:

@@ -64,6 +64,9 @@ NOT_NAME_RE = deferred.compile(
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 14
+# a physics journal's series letter printed against its volume: "Phys. Rev. D46 (1992)",
+# "Nucl. Instrum. Meth. A462", "Int. J. Mod. Phys. A28" (the journal is "Phys. Rev. D")
+SERIES_VOLUME_RE = deferred.compile(r"([A-EX])\d")
 VENUE_ABBREVIATIONS = lexicons.words("venue_abbreviations")  # "trans", "appl", "soc"
 ABBREVIATIONS = lexicons.words("abbreviations")  # "st", "vol"
 PERIODICAL_WORDS = lexicons.words("periodical_words")  # "journal", "review", "acta"
@@ -84,6 +87,9 @@ def periodical(rest: str) -> tuple[str, dict[str, str]] | None:
     found = _numbers(STATUS_RE.sub(" ", tail))
     if found is None or not _enough(found):
         return None
+    series = SERIES_VOLUME_RE.match(tail)
+    if series and rest[start.start()] == ".":
+        name = f"{name}. {series.group(1)}"  # "Phys. Rev. D46": the series is the name's
     return name, found
 
 

@@ -34,6 +34,8 @@ VANCOUVER_DATE_RE = deferred.compile(
 )
 # after "Cohen N.": a family name going on to the next name ("Wittie, Gudjun", "Meyer and")
 NEXT_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:,\s+[A-Z]|\s+(?:and|&)\s)")
+# a suffix closing a Vancouver name, after its initials ("Sprague GF Jr", "Macek M Jr")
+SUFFIX_RE = re.compile(r"\s(Jr|Sr|II|III)\.?$")
 
 
 def vancouver_head(text: str) -> bool:
@@ -70,6 +72,13 @@ def people(block: str) -> tuple[str, ...]:
 
 
 def _name(part: str) -> str:
+    """ "Colomb GC" -> "Colomb, G. C."; "Sprague GF Jr" -> "Sprague, Jr., G. F." (BibTeX's
+    "Last, Jr, First", as names.py writes a suffix)."""
+    suffix = SUFFIX_RE.search(part)
+    if suffix:
+        part = part[: suffix.start()]
     family, _, initials = part.rpartition(" ")
     given = re.sub(r"([A-Z])(?=[A-Z]|$)", r"\1. ", initials).replace("-", ".-").strip()
-    return f"{family}, {given}" if family else part
+    if not family:
+        return part
+    return f"{family}, {suffix.group(1)}., {given}" if suffix else f"{family}, {given}"

@@ -4,6 +4,7 @@ collaboration that signs a paper, alone or before its members. Invented names an
 from __future__ import annotations
 
 from citekit.model import Kind
+from citekit.parse.reference import parse_reference
 from tests.parse.notes import parse
 
 
@@ -32,3 +33,12 @@ def test_a_collaboration_s_members_follow_it():
     )
     assert cited.fields["author"] == "ALICE Collaboration and Marsh, J."
     assert cited.fields["title"] == "Correlated flow in Pb-Pb collisions"
+
+
+def test_a_series_letter_against_the_volume_is_the_journal_s():
+    """ "Phys. Rev. D46 (1992)": the series letter printed against the volume names the
+    journal (Phys. Rev. D), as "Phys. Rev. D 46" does; the volume is 46."""
+    entry = parse_reference(
+        'J. Marsh, "Anisotropy as a signature of collective flow," Phys. Rev. D46 (1992) 229-245.'
+    )
+    assert (entry.fields["journal"], entry.fields["volume"]) == ("Phys. Rev. D", "46")

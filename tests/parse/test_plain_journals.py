@@ -181,7 +181,7 @@ def test_not_an_iso_article(text: str) -> None:
         pytest.param(
             "K. Sand, A harbour wall simulation package, Nucl. Instrum. Meth. A413 (1999) 15.",
             "A harbour wall simulation package",
-            "Nucl. Instrum. Meth",
+            "Nucl. Instrum. Meth. A",  # the series letter against the volume
             id="after-a-comma",
         ),
     ],

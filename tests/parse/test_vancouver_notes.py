@@ -184,3 +184,13 @@ def test_names_after_a_title_sentence_open_no_run() -> None:
 def test_each_close_of_vancouvers_books_ends_its_entry(first, second) -> None:
     cited = parse(f"{first}; {second}.")
     assert [c.text for c in cited] == [first, second]
+
+
+def test_a_suffix_after_vancouver_initials_stays_out_of_the_family_name() -> None:
+    """ "Sprague GF Jr" is G. F. Sprague, Jr.: the suffix follows the initials in Citing
+    Medicine, and the family name is Sprague alone."""
+    [cited] = parse(
+        "Bender A, Sprague GF Jr, Macek M Sr. Pheromones and pheromone receptors. Genetics "
+        "1989;121:463-76."
+    )
+    assert cited.fields["author"] == "Bender, A. and Sprague, Jr., G. F. and Macek, Sr., M."
