@@ -12,6 +12,7 @@ import re
 
 from citekit.parse import deferred, names, uregex
 from citekit.parse.invertednames import inverted_people
+from citekit.parse.patterns import ABBREVIATIONS
 from citekit.parse.prefilter import guarded
 from citekit.parse.refheadshapes import (
     bracketed_initials,
@@ -352,9 +353,17 @@ def full_names_head(text: str) -> Head | None:
     more in direct order, given names written out, closed by a full stop (BibTeX's plain
     style, ACM's); None for one name or names closed by a comma, as a note prints them."""
     head = _full_names(text)
-    if head is None or head.comma or len(head.people) < 2:
+    if head is None or head.comma or len(head.people) < 2 or _closed_by_abbreviation(text):
         return None
     return head
+
+
+def _closed_by_abbreviation(text: str) -> bool:
+    """Is the full stop after the names an abbreviation's ("Ana Roca, U.S. Chief Info.
+    Officer, …": an office after one author), so that no list of names ends there?"""
+    match = FULL_DIRECT_RE.match(text)
+    last = match.group("names").split()[-1].casefold() if match else ""
+    return match is not None and match.group("end") == "." and last in ABBREVIATIONS
 
 
 def _full_names(text: str) -> Head | None:
