@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from citekit import identity
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 from citekit.parse import titlespans
 from citekit.resolvestate import State, page_fits, unresolved
@@ -30,8 +29,6 @@ def resolve_ibid(citation: Citation, position: int, state: State) -> str | None:
             "ibid",
             "ibid. with no earlier citation to refer to",
         )
-    if len(works) > 1 and _named_work(citation, works, state):
-        works = [_named_work(citation, works, state)]  # "A. Stańko (tamże, …)": his work
     if len(works) > 1:
         works = _sure_works(works, before)
     if len(works) > 1 and _volume_clue(citation, before):
@@ -80,21 +77,6 @@ def _unmarked_title_alone(citation: Citation) -> bool:
         return False
     title = fields.get("title", "").casefold()
     return not any(title in span.group().casefold() for span in titlespans.titles(citation.text))
-
-
-def _named_work(citation: Citation, works: list[str | None], state: State) -> str | None:
-    """The one work whose author has the family name the ibid. is written after ("A. Stańko
-    (tamże, s. 309)"), if just one has it."""
-    named = citation.fields.get("_named", "")
-    words = {identity.fold(w) for w in named.replace(".", " ").split() if len(w) > 2}
-    if not words:
-        return None
-    fitting = [
-        w
-        for w in works
-        if w in state.works and words & set(identity.families(state.works[w].fields))
-    ]
-    return fitting[0] if len(fitting) == 1 else None
 
 
 # a volume named in a pinpoint: "díl 1, s. 205", "vol. II, p. 4", "Bd. 3, S. 7"

@@ -59,7 +59,7 @@ from citekit.parse.known import (
 from citekit.parse.labelled import combine, combine_entry
 from citekit.parse.leadentry import lead_entry
 from citekit.parse.letterhead import is_letter_heading
-from citekit.parse.namedibid import ibid_author, named_ibid
+from citekit.parse.namedibid import author_written, ibid_author, named_ibid
 from citekit.parse.pagerange import full_pages
 from citekit.parse.partin import book_pointer, without_book_pointer
 from citekit.parse.patterns import (
@@ -442,8 +442,10 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
         inner = None if named_ibid(text.strip()) else bracketed_ibid(text)
         if inner:  # "„Klamra” (tamże, s. 14-15) pisze: …": the back-reference in its brackets
             parsed = _ibid(inner)
-            named = named_before(text)
-            return replace(parsed, fields={**parsed.fields, "_named": named}) if named else parsed
+            named = named_before(text)  # "A. Stańko (tamże, …) pisze": whose work it repeats
+            if not named:
+                return parsed
+            return replace(parsed, fields={**parsed.fields, "author": author_written(named)})
         return _ibid(text.strip())
     if kind is Kind.OP_CIT:
         return read_opcit(text)

@@ -45,6 +45,10 @@ def _ibid_word_itself(written: str) -> bool:
 
 def ibid_author(found: re.Match[str]) -> str:
     """ "*Fuhlrott*/*Hiéramente*" -> "Fuhlrott and Hiéramente"."""
-    written = found.group("names").replace("*", "")
-    written = re.sub(r"\s+(?:u\.\s?a\.|et\s+al\.)$", " et al.", written)
+    return author_written(found.group("names"))
+
+
+def author_written(written: str) -> str:
+    """The author field of names written before an ibid.: "A. Stańko" -> "Stańko, A."."""
+    written = re.sub(r"\s+(?:u\.\s?a\.|et\s+al\.)$", " et al.", written.replace("*", ""))
     return " and ".join(names.split_names(written))
