@@ -14,7 +14,7 @@ from citekit import lexicons
 from citekit.parse import deferred, memo
 from citekit.parse.names import split_names
 from citekit.parse.oscola import parse_oscola_article
-from citekit.parse.patterns import ORGANISATION_RE
+from citekit.parse.patterns import ORGANISATION_RE, SEASONS
 
 PIN = r"\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*"  # "842–43", "191, 195"
 # a case: name "v." name, then volume, reporter, first page, pinpoint, (court year)
@@ -71,7 +71,7 @@ PLAIN_BOOK_RE = re.compile(
 # Mar. 23, 1910, at 10"; "…, Foreign Aff., Jan./Feb. 2009, at 28, 34": the first page, then
 # the pinpoint
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-SEASON = r"(?:Spring|Summer|Fall|Autumn|Winter)"
+SEASON = f"(?:{SEASONS})"
 NEWSPAPER_RE = re.compile(
     rf"""^(?P<authors>[^,*]+?),\s+\*?(?P<title>[^*]+?)\*?,\s+(?P<journal>[A-Z][\w.&'’ -]+?),\s+
         (?:{MONTH}(?:/{MONTH})?|{SEASON})(?:\s+\d{{1,2}})?,?\s+

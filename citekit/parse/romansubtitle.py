@@ -14,15 +14,13 @@ from __future__ import annotations
 import re
 
 from citekit.parse import uregex
-from citekit.parse.patterns import YEAR_RE
+from citekit.parse.patterns import ABBREVIATIONS, YEAR_RE
 
 # the colon that closes an italic title and the subtitle's first character: no mark that
 # opens another title, a bracket or a number ("*Title*: 23" is a pinpoint)
 OPENING_RE = uregex.compile(r"^:\s+(?=[^\s\d:*“”\"«»„(\[])")
 # a full stop that ends a sentence: a capital, a digit or a bracket next, or the end
 STOP_RE = uregex.compile(r"\.(?:\s+(?=[A-Z\d(\[])|\s*$)")
-# the word before a stop that abbreviates ("S. Paulo", "St. Louis", "vol. 2"): no sentence ends
-ABBREVIATION_RE = re.compile(r"(?:^|\s)(?:\w|St|Dr|Mr|Sr|Sra|Vol|No|Nr|Ed|Cf|Jr)$", re.I)
 # marks of matter that is no subtitle: another title, an imprint's colon, "In:"
 FOREIGN_RE = re.compile(r"[:*“”\"«»„]")
 
@@ -44,9 +42,17 @@ def with_roman_subtitle(title: str, after: str) -> tuple[str, str]:
 def _sentence_end(text: str, start: int) -> int | None:
     """Where the first sentence from START ends (the full stop's place), or None."""
     for stop in STOP_RE.finditer(text, start):
-        if not ABBREVIATION_RE.search(text[start : stop.start()]):
+        if not _abbreviates(text[start : stop.start()]):
             return stop.start()
     return None
+
+
+def _abbreviates(before: str) -> bool:
+    """Is the word before a stop an initial or an abbreviation ("S. Paulo", "St. Louis",
+    "vol. 2", lexicons/abbreviations.txt), so that no sentence ends there?"""
+    words = before.split()
+    last = words[-1].casefold() if words else ""
+    return len(last) == 1 or last in ABBREVIATIONS
 
 
 def _only_dates(sub: str) -> bool:
