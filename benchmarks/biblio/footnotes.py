@@ -38,8 +38,11 @@ OUTS = {
 Labelled = list[tuple[str, str]]  # a reference's spans: (AnyStyle's label, its text)
 PLAIN = {"title": "title", "publisher": "publisher", "location": "address", "url": "url"}
 # "J.", "JJ", "M.A.", "Th.", "J.-S." (a capital and a small letter only before a period: "Hu"
-# is a name)
-INITIALS_RE = re.compile(r"^(?:(?:[A-Z][a-z]\.|[A-Z]\.?)[-\s]?){1,3}$")
+# is a name), and "J. F. A. K.": any number of initials each closed by a period (without
+# periods at most three: "ZHANG", "CRUZ" are names)
+INITIALS_RE = re.compile(
+    r"^(?:(?:[A-Z][a-z]\.|[A-Z]\.?)[-\s]?){1,3}$|^(?:[A-Z][a-z]?\.[-\s]?){3,7}[A-Z][a-z]?\.?$"
+)
 PROCEEDINGS_RE = re.compile(
     r"\b(?:Proc|Proceedings|Conference|Symposium|Workshop|Congress)\b", re.I
 )
@@ -58,6 +61,12 @@ ROLE_RE = re.compile(
 PAREN_INITIALS_RE = re.compile(r"\(((?:[A-Z]\.\s*-?){1,3})\)")
 PARTICLES = lexicons.words("name_particles")  # "van", "de", "della": open a family name
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# a page as a reference states it: "e0165139", "S12", "R1250", "vi51", "61c", "12A" (its
+# letters before the number, "p"/"pp" dropped: "p17"; the "p"/"pp" of a page count after it
+# and the "f"/"ff" of "and following" are no page's letters: "248p.", "37pp", "124ff.")
+PAGE_RE = re.compile(
+    r"(?<![A-Za-z\d])([A-Za-z]{0,2})(\d+)(?!\d)(?:(?:pp?|ff?)(?![A-Za-z])|([A-Za-z]?)(?![A-Za-z]))"
+)
 
 
 def parts(core: Path) -> dict[str, list[ElementTree.Element]]:
@@ -122,9 +131,9 @@ def _work(labels: dict[str, str]) -> dict:
     work["year"] = corelabels.year(labels.get("date", "")) or stated.get("year")
     work["volume"] = stated.get("volume")
     work["number"] = stated.get("number") or corelabels.clean(labels.get("issue", "")).strip("()")
-    pages = re.findall(r"\d+", labels.get("pages", "") or stated.get("pages", ""))
+    pages = pages_stated(labels.get("pages", "") or stated.get("pages", ""))
     if pages:
-        work["pages"] = _pages(pages[:2])
+        work["pages"] = pages
     work["urldate"] = corelabels.accessed(labels["note"]) if labels.get("note") else None
     doi = re.search(r"10\.\d{4,}/\S+", labels.get("doi", ""))
     if doi:
@@ -132,11 +141,23 @@ def _work(labels: dict[str, str]) -> dict:
     return {k: v for k, v in work.items() if v}
 
 
-def _pages(numbers: list[str]) -> str:
-    """ "1477-81" -> "1477--1481": a short range's end in full, as BibTeX wants it."""
-    if len(numbers) == 2 and len(numbers[1]) < len(numbers[0]):
-        numbers[1] = numbers[0][: len(numbers[0]) - len(numbers[1])] + numbers[1]
-    return "--".join(numbers)
+def pages_stated(label: str) -> str:
+    """The first page, or range, a pages label states ("pp. 1477-81." -> "1477--1481")."""
+    found = [
+        ("" if lead in ("p", "pp") else lead, n, end) for lead, n, end in PAGE_RE.findall(label)
+    ]
+    return _pages(found[:2]) if found else ""
+
+
+def _pages(found: list[tuple[str, str, str]]) -> str:
+    """ "1477-81" -> "1477--1481", "vi51-6" -> "vi51--vi56": a range's end in full, as
+    BibTeX wants it (the start's letters, and its leading digits where the end has fewer)."""
+    if len(found) == 2 and not found[1][0]:
+        (lead, start, _), (_, end, letter) = found
+        if len(end) < len(start):
+            end = start[: len(start) - len(end)] + end
+        found[1] = (lead, end, letter)
+    return "--".join("".join(page) for page in found)
 
 
 def _type(labels: dict[str, str]) -> str:
@@ -202,8 +223,18 @@ def _inverted(words: list[str]) -> str:
 
 
 def _unsuffixed(piece: str) -> str:
-    """ "Mauricio Breternitz Jr." -> "Mauricio Breternitz": a suffix is no name."""
-    return " ".join(w for w in piece.split() if w.strip(".").casefold() not in SUFFIXES)
+    """ "Mauricio Breternitz Jr." -> "Mauricio Breternitz": a suffix is no name; but the
+    "JR" of "Smith JR" or "Smith, JR" is two initials."""
+    words = piece.split()
+    return " ".join(w for w in words if not _suffix(w, alone=len(words) == 1))
+
+
+def _suffix(word: str, *, alone: bool) -> bool:
+    bare = word.strip(".,")
+    if bare.casefold() not in SUFFIXES:
+        return False
+    # "JR"/"SR" in capitals are initials unless they stand alone after a comma ("…, JR.")
+    return not (bare in ("JR", "SR") and not alone)
 
 
 def _bare(name: str) -> bool:
