@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.biblio import corelabels
-from benchmarks.biblio.footnotes import _names, pages_stated
+from benchmarks.biblio.footnotes import _names, _work, pages_stated
 
 VOLUMES = [
     ("2009;30(15):", {"year": "2009", "volume": "30", "number": "15"}),
@@ -106,3 +106,12 @@ def test_the_access_date_a_note_states(note: str, date: str | None) -> None:
 )
 def test_pages_as_the_label_states_them(label: str, pages: str) -> None:
     assert pages_stated(label) == pages
+
+
+@pytest.mark.parametrize(
+    ("label", "families"),
+    [("———.", None), ("______", None), ("--, R. A. Lund Jr., and T. Hale,", ["Lund", "Hale"])],
+)
+def test_a_same_author_dash_names_nobody(label: str, families: list[str] | None) -> None:
+    author = _work({"author": label, "title": "Tides", "note": ""}).get("author")
+    assert (author and [n.split(",")[0] for n in author]) == families

@@ -59,6 +59,9 @@ ROLE_RE = re.compile(
 )
 # "SIERVO (M.)": initials in parentheses after the family name
 PAREN_INITIALS_RE = re.compile(r"\(((?:[A-Z]\.\s*-?){1,3})\)")
+# "———.", "______", "--, and C. Wild": a same-author dash names nobody in a footnote of its own
+# (the entry before it in the source list is another footnote's, or in the other part)
+DASH_RE = re.compile(r"^\s*[—–_-]{2,}\s*[.,]?")
 PARTICLES = lexicons.words("name_particles")  # "van", "de", "della": open a family name
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # a page as a reference states it: "e0165139", "S12", "R1250", "vi51", "61c", "12A" (its
@@ -120,7 +123,7 @@ def _work(labels: dict[str, str]) -> dict:
     if labels.get("url"):
         work["url"] = corelabels.url(labels["url"])
     for tag in ("author", "editor"):
-        names = _names(labels.get(tag, ""))
+        names = _names(DASH_RE.sub("", labels.get(tag, ""), count=1))
         if names:
             work[tag] = names
     container = labels.get("journal") or labels.get("container-title")
