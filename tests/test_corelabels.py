@@ -71,6 +71,8 @@ def test_a_year_with_its_letter_and_a_url_without_its_label() -> None:
         # four initials, each closed by its period; "CRUZ" unstopped is a name
         ("Lund J.F.A.K., Birk M.H.", ["Lund", "Birk"]),
         ("BIRK CRUZ, M.G., HOLM, A.", ["BIRK CRUZ", "HOLM"]),
+        # Vancouver's initials of four capitals after a family name in small letters
+        ("Lund RCJ, Okafor AMWJ, Birk MCJM.", ["Lund", "Okafor", "Birk"]),
     ],
 )
 def test_names_of_a_label(label: str, families: list[str]) -> None:

@@ -43,6 +43,11 @@ PLAIN = {"title": "title", "publisher": "publisher", "location": "address", "url
 INITIALS_RE = re.compile(
     r"^(?:(?:[A-Z][a-z]\.|[A-Z]\.?)[-\s]?){1,3}$|^(?:[A-Z][a-z]?\.[-\s]?){3,7}[A-Z][a-z]?\.?$"
 )
+# "Schols AMWJ", "van der Laarse A", "Tao SS-H": a family name with small letters, initials
+VANCOUVER_NAME_RE = re.compile(
+    r"(?P<family>(?:[a-z]+\s){0,2}[A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)"
+    r"\s(?P<initials>[A-Z]{1,2}(?:-?[A-Z]){0,3})"
+)
 PROCEEDINGS_RE = re.compile(
     r"\b(?:Proc|Proceedings|Conference|Symposium|Workshop|Congress)\b", re.I
 )
@@ -185,6 +190,9 @@ def _names(text: str) -> list[str]:
     """Family names of an author or editor label ("Lee, L. L., W. E. Howard, and R. Marsh.",
     "In Rohit Parikh, editor,", "Flajolet, Philippe, and Sedgewick, Robert")."""
     text = ROLE_RE.sub(" ", PAREN_INITIALS_RE.sub(r"\1", text))
+    listed = _vancouver([q.strip(" .:") for q in re.split(r",|\s&\s|\sand\s", text) if q.strip()])
+    if listed:
+        return listed
     groups = [[q.strip(" .:") for q in g.split(",")] for g in NAME_CUT_RE.split(text)]
     # (group, its size, piece): a family name pairs only with a given name of its own group
     parts = [(n, len(g), _unsuffixed(q)) for n, g in enumerate(groups) for q in g]
@@ -250,6 +258,16 @@ def _given(words: list[str]) -> bool:
     return bool(words) and (
         INITIALS_RE.match(words[-1]) is not None or INITIALS_RE.match(" ".join(words)) is not None
     )
+
+
+def _vancouver(pieces: list[str]) -> list[str] | None:
+    """ "Langen RCJ, Schols AMWJ, Kelders MCJM": a list in Vancouver's form, each name its
+    family (in small letters) and up to four capitals, read whole; None for any other list
+    ("Junguo ZHANG", "BARRÓN CRUZ, M.G": names in capitals)."""
+    found = [VANCOUVER_NAME_RE.fullmatch(p) for p in pieces]
+    if len(pieces) < 2 or not all(found):
+        return None
+    return [f"{m.group('family')}, {m.group('initials')}" for m in found if m]
 
 
 def _write(out: Path, name: str, refs: list[tuple[str, dict]]) -> None:

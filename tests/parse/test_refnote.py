@@ -82,6 +82,13 @@ def parse(text: str, *others: str) -> tuple:
             id="undated-names-joined-by-semicolons",
         ),
         pytest.param(
+            "Lund RCJ, Okafor AMWJ, Birk MCJM. Tides of the inner quay. Harbour Res 2001; "
+            "15:1169-80.", "article",
+            {"author": "Lund, R. C. J. and Okafor, A. M. W. J. and Birk, M. C. J. M.",
+             "journal": "Harbour Res", "volume": "15"},
+            id="vancouver-initials-of-four-capitals",
+        ),
+        pytest.param(
             "K. Lund - T. Hale - R. Oduya, The Harbour Ballads and Their Makers, Genova 1984.",
             "book",
             {"author": "Lund, K. and Hale, T. and Oduya, R.",
