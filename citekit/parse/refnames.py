@@ -117,8 +117,11 @@ _DNAME = (
 )
 # what joins the last name to the others: "and", "&", French and Latin "et" (not "et al.")
 _LAST_JOIN = r"(?:and|&|et(?!\s+al\b))"
+# a dash between names, as Italian lists print them: "P. Noble - L. Polak - C. Isoz, Title"
+_NAME_DASH = r"\s[-–]"
 DIRECT_RE = uregex.compile(
-    rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+{_LAST_JOIN}\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
+    rf"^(?P<names>{_DNAME}(?:(?:,|{_NAME_DASH})\s+{_DNAME})*(?:,?\s+{_LAST_JOIN}\s+{_DNAME})?"
+    r"(?:,?\s+et\s+al\.?)?)"
     r"(?P<end>[,.])\s+"
 )
 # names inverted, each with initials only, closed by a comma before the title: "Card, S. K.,
@@ -319,12 +322,13 @@ def _inverted_pairs(text: str) -> Head | None:
 
 
 def direct_head(text: str) -> Head | None:
-    """ "M. Kitsuregawa, H. Tanaka, and T. Moto-oka. Title…": every name in direct order."""
+    """ "M. Kitsuregawa, H. Tanaka, and T. Moto-oka. Title…", "P. Lund - T. Hale, Title":
+    every name in direct order."""
     match = DIRECT_RE.match(text)
     if not match:
         return None
-    block = ET_AL_RE.sub("", match.group("names"))
-    people = [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
+    block = re.sub(rf",\s|{_NAME_DASH}\s", ";", ET_AL_RE.sub("", match.group("names")))
+    people = [names.to_family_given(p) for p in JOIN_RE.split(block) if p]
     if ET_AL_RE.search(match.group("names")):
         people.append("others")
     comma = match.group("end") == ","
