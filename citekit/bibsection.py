@@ -12,17 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citekit import lexicons
 from citekit.bibblocks import Block, blocks_of
+from citekit.bibheading import is_heading
 from citekit.model import Document
 from citekit.parse.patterns import UNPUBLISHED_RE
 
-HEADINGS = lexicons.words("bibliography_headings")
-HEADING_NOISE_RE = re.compile(r"^[#\s\d.IVXivx]*(?=\w)|[\s:.]+$")  # "## 7. Sources:" -> "Sources"
-# the most HEADING_NOISE_RE can take off a text: its longest runs of noise at either end
-LEADING_NOISE_RE = re.compile(r"[#\s\d.IVXivx]*")
-TRAILING_NOISE_RE = re.compile(r"[\s:.]*")  # matched on the text reversed
-LONGEST_HEADING = max(map(len, HEADINGS))
 # an entry opens with a number, a same-author dash, "Family, " or "Family INITIALS", or a body
 # and its acronym ("British Standards Institution (BSI). ", citekit.parse.refcorporate), or
 # capitalised names and a quoted title ("Katrina Navickas and Adam Crymble “From …")
@@ -40,6 +34,10 @@ MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")
 # opens with a zero, as a music set class does ("4-22[0247]")
 NOTE_MARK_RE = re.compile(r"(?<=[^\s\[])\[([1-9]\d{0,3})\]")
 OPENING = 32  # letters and digits that identify an entry
+SAME_AUTHOR_RE = re.compile(r"^[—–―_-]{2,}")  # "———." for the author of the entry above
+ENTRY_MOST = 600  # characters of the longest reference taken by its place in the list alone
+# a reference taken by its place: capitalised words, a full stop, more, a final full stop
+ORDERED_ENTRY_RE = re.compile(r"^[A-Z][^.]{2,200}\.\s.*[.)]$")
 SHAPE_MIN = 3  # entries that make an alphabetised list a bibliography without a heading
 
 
@@ -102,20 +100,6 @@ def whole(doc: Document) -> Section | None:
     return Section(tuple(Entry(b.text, b.line) for b in taken), taken[0].line, taken[-1].end_line)
 
 
-def is_heading(text: str) -> bool:
-    """Whether a heading line names a bibliography ("Works Cited", "Bibliographie:")."""
-    bare = text.replace("*", "")
-    if _fewest_left(bare) > LONGEST_HEADING:
-        return False  # a paragraph (every block is asked): longer than any heading, noise off
-    return HEADING_NOISE_RE.sub("", bare).casefold() in HEADINGS
-
-
-def _fewest_left(text: str) -> int:
-    """The fewest characters HEADING_NOISE_RE leaves of TEXT (casefold never shortens them)."""
-    trailing = TRAILING_NOISE_RE.match(text[::-1]).end()  # type: ignore[union-attr]
-    return len(text) - LEADING_NOISE_RE.match(text).end() - trailing  # type: ignore[union-attr]
-
-
 def _section(blocks: list[Block], start: int) -> Section | None:
     taken: list[Block] = []
     numbered = start < len(blocks) and bool(MARKER_RE.match(blocks[start].text))
@@ -124,10 +108,35 @@ def _section(blocks: list[Block], start: int) -> Section | None:
             break
         if block.kind in ("p", "item"):
             taken.append(block)
-    entries = [b for b in taken if looks_like_entry(b.text) or _undated_entry(b.text)]
-    if not entries or len(entries) * 2 < len(taken):
+    sure = [looks_like_entry(b.text) or _undated_entry(b.text) for b in taken]
+    if not any(sure) or sum(sure) * 2 < len(taken):
         return None
+    entries = [b for b, yes in zip(taken, sure, strict=True) if yes or _in_order(taken, sure, b)]
     return Section(tuple(Entry(b.text, b.line) for b in entries), taken[0].line, taken[-1].end_line)
+
+
+def _in_order(taken: list[Block], sure: list[bool], block: Block) -> bool:
+    """A reference without a year or a name the entry pattern knows, in its place in an
+    alphabetised list: "Archives de l’Académie des sciences, Paris. Dossier Méchain." and
+    "Bureau international des poids et mesures. *The International System …*" between Alder
+    and Delambre. It sorts after the named entry before it and before the one after it."""
+    if len(block.text) > ENTRY_MOST or not ORDERED_ENTRY_RE.match(block.text):
+        return False
+    at = taken.index(block)
+    before = [_sort_key(b.text) for b, yes in zip(taken[:at], sure, strict=False) if yes]
+    after = [_sort_key(b.text) for b, yes in zip(taken[at + 1 :], sure[at + 1 :], strict=True) if yes]
+    before = [k for k in before if k]
+    after = [k for k in after if k]
+    if not before or not after:
+        return False
+    return before[-1] <= _sort_key(block.text) <= after[0]
+
+
+def _sort_key(text: str) -> str:
+    """The letters an alphabetised list sorts an entry by; none for a same-author dash."""
+    if SAME_AUTHOR_RE.match(text):
+        return ""
+    return "".join(c for c in text[:OPENING] if c.isalpha() or c == " ").casefold().strip()
 
 
 def _endnotes(before: list[Block], section: Section) -> bool:

@@ -1,0 +1,104 @@
+"""Bibliographies typed by hand: a LaTeX `\\section*{Bibliography}` of paragraphs or `\\item`s,
+a pandoc Markdown heading with attributes, entries that only their place in the alphabet marks
+as references (an archive, a corporate author of many words)."""
+
+from __future__ import annotations
+
+from citekit import bibblocks, bibsection
+from citekit.model import Document
+
+TEX = r"""\documentclass{article}
+\begin{document}
+The survey began in 1792.\footnote{Brown, \emph{Lines on the Land}, 12.}
+
+\section*{Bibliography}
+
+Brown, Ellen. \emph{Lines on the Land: Surveyors in France}. Paris: Belin, 1999.
+
+———. ``Triangles.'' \emph{Revue d'histoire des sciences} 51, no. 2 (1998): 33--60.
+
+Ordnance Survey Office of the Lower Provinces. \emph{Annual Report}. London, 1905.
+
+Zeller, Anna. \emph{Das Meter}. Berlin: Akademie, 2004.
+
+\end{document}
+"""
+
+TEX_ITEMS = r"""\documentclass{article}
+\begin{document}
+Text.\footnote{Brown, \emph{Lines}, 3.}
+\section*{Works Cited}
+\begin{itemize}
+\item Brown, Ellen. \emph{Lines on the Land}. Paris: Belin, 1999.
+\item Zeller, Anna. \emph{Das Meter}. Berlin: Akademie, 2004.
+\end{itemize}
+\end{document}
+"""
+
+
+def _doc(text: str, fmt: str) -> Document:
+    return Document(path="x", format=fmt, text=text)
+
+
+def test_tex_bibliography_typed_as_paragraphs_is_found() -> None:
+    section = bibsection.find(_doc(TEX, "tex"))
+    assert section is not None
+    texts = [e.text for e in section.entries]
+    assert texts[0].startswith("Brown, Ellen. *Lines on the Land")
+    assert texts[1].startswith("———.")
+    assert texts[-1].startswith("Zeller, Anna.")
+    assert not any("end{document}" in t for t in texts)
+
+
+def test_tex_bibliography_as_list_items_is_found() -> None:
+    section = bibsection.find(_doc(TEX_ITEMS, "tex"))
+    assert section is not None
+    assert [e.text[:6] for e in section.entries] == ["Brown,", "Zeller"]
+
+
+def test_tex_paragraphs_under_other_headings_are_no_blocks() -> None:
+    text = TEX.replace(r"\section*{Bibliography}", r"\section*{Conclusion}")
+    assert all(b.kind == "h" for b in bibblocks.blocks_of(_doc(text, "tex")))
+
+
+def test_markdown_heading_attributes_do_not_hide_the_heading() -> None:
+    text = (
+        "Text.[^1]\n\n[^1]: Brown, *Lines*, 3.\n\n# Bibliography {#bibliography .unnumbered}\n\n"
+        "Brown, Ellen. *Lines on the Land*. Paris: Belin, 1999.\n\n"
+        "Zeller, Anna. *Das Meter*. Berlin: Akademie, 2004.\n"
+    )
+    section = bibsection.find(_doc(text, "md"))
+    assert section is not None
+    heading = [b for b in bibblocks.blocks_of(_doc(text, "md")) if b.kind == "h"]
+    assert heading[0].text == "Bibliography"
+
+
+def test_entry_without_year_taken_by_its_place_in_the_alphabet() -> None:
+    section = bibsection.find(_doc(TEX, "tex"))
+    assert section is not None
+    assert any(e.text.startswith("Ordnance Survey Office") for e in section.entries)
+
+
+def test_archive_without_year_between_entries_is_an_entry() -> None:
+    text = (
+        "Body.\n\nBibliography\n\n"
+        "Alder, Ken. The Measure of All Things. New York: Free Press, 2002.\n\n"
+        "Archives nationales, Paris. Fonds Delambre.\n\n"
+        "Zupko, Ronald. Revolution in Measurement. Philadelphia: APS, 1990.\n"
+    )
+    section = bibsection.find(_doc(text, "txt"))
+    assert section is not None
+    assert [e.text[:8] for e in section.entries] == ["Alder, K", "Archives", "Zupko, R"]
+
+
+def test_out_of_order_paragraph_is_no_entry() -> None:
+    text = (
+        "Body.\n\nBibliography\n\n"
+        "Alder, Ken. The Measure of All Things. New York: Free Press, 2002.\n\n"
+        "Zupko, Ronald. Revolution in Measurement. Philadelphia: APS, 1990.\n\n"
+        "Translations are mine. Dates follow the republican calendar.\n\n"
+        "Zweig, Stefan. Die Welt von Gestern. Stockholm: Bermann-Fischer, 1942.\n"
+    )
+    section = bibsection.find(_doc(text, "txt"))
+    assert section is not None
+    assert [e.text[:5] for e in section.entries] == ["Alder", "Zupko", "Zweig"]
