@@ -43,7 +43,9 @@ TEX_SECTION_END_RE = re.compile(
 # what separates references typed by hand under a heading: a blank line, or a list's \item
 TEX_PARAGRAPH_RE = re.compile(r"\n\s*\n|\\item\b(?:\[[^\]]*\])?")
 # list environments around hand-typed references: their begin/end lines carry no entry
-TEX_LIST_RE = re.compile(r"\\(?:begin|end)\{(?:itemize|enumerate|description|list)\}(?:\{[^{}]*\})*")
+TEX_LIST_RE = re.compile(
+    r"\\(?:begin|end)\{(?:itemize|enumerate|description|list)\}(?:\{[^{}]*\})*"
+)
 
 
 @dataclass(frozen=True, slots=True)

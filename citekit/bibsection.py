@@ -9,6 +9,7 @@ in the inline model (italics as *...*) with their 1-based lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -111,25 +112,33 @@ def _section(blocks: list[Block], start: int) -> Section | None:
     sure = [looks_like_entry(b.text) or _undated_entry(b.text) for b in taken]
     if not any(sure) or sum(sure) * 2 < len(taken):
         return None
-    entries = [b for b, yes in zip(taken, sure, strict=True) if yes or _in_order(taken, sure, b)]
+    entries = [b for b, yes in zip(taken, _placed(taken, sure), strict=True) if yes]
     return Section(tuple(Entry(b.text, b.line) for b in entries), taken[0].line, taken[-1].end_line)
 
 
-def _in_order(taken: list[Block], sure: list[bool], block: Block) -> bool:
-    """A reference without a year or a name the entry pattern knows, in its place in an
-    alphabetised list: "Archives de l’Académie des sciences, Paris. Dossier Méchain." and
-    "Bureau international des poids et mesures. *The International System …*" between Alder
-    and Delambre. It sorts after the named entry before it and before the one after it."""
-    if len(block.text) > ENTRY_MOST or not ORDERED_ENTRY_RE.match(block.text):
-        return False
-    at = taken.index(block)
-    before = [_sort_key(b.text) for b, yes in zip(taken[:at], sure, strict=False) if yes]
-    after = [_sort_key(b.text) for b, yes in zip(taken[at + 1 :], sure[at + 1 :], strict=True) if yes]
-    before = [k for k in before if k]
-    after = [k for k in after if k]
-    if not before or not after:
-        return False
-    return before[-1] <= _sort_key(block.text) <= after[0]
+def _placed(taken: list[Block], sure: list[bool]) -> list[bool]:
+    """Which blocks are references: those that look like one, and those without a year or a
+    name the entry pattern knows that stand in their place in an alphabetised list ("Archives
+    de l’Académie des sciences, Paris. Dossier Méchain." and "Bureau international des poids
+    et mesures. *The International System …*" between Alder and Delambre)."""
+    keys = [_sort_key(b.text) if yes else "" for b, yes in zip(taken, sure, strict=True)]
+    before = list(itertools.accumulate(keys, lambda last, key: key or last))
+    after = list(itertools.accumulate(reversed(keys), lambda last, key: key or last))[::-1]
+    out = []
+    for at, (block, yes) in enumerate(zip(taken, sure, strict=True)):
+        low = before[at - 1] if at else ""
+        high = after[at + 1] if at + 1 < len(taken) else ""
+        out.append(
+            yes
+            or (
+                _orderly(block.text) and bool(low and high) and low <= _sort_key(block.text) <= high
+            )
+        )
+    return out
+
+
+def _orderly(text: str) -> bool:
+    return len(text) <= ENTRY_MOST and bool(ORDERED_ENTRY_RE.match(text))
 
 
 def _sort_key(text: str) -> str:
