@@ -32,6 +32,9 @@ TEX_ENTRY_MARK_RE = re.compile(
 # a line that is a whole reference: numbered, or names, a year and a final period
 NUMBERED_LINE_RE = re.compile(r"^(?:\[\d+\]|\d+\.)\s")
 DATED_LINE_RE = re.compile(r"^[^\W\d_][^.]*,.*\b(?:1[5-9]|20)\d\d\b.*\.$")
+# a same-author mark typed as hyphens ("---. *Title*", MLA): kept a run of dashes, not the one
+# em dash that TeX's and Markdown's "---" makes, so that it still reads as the author again
+HYPHENS_OPENING_RE = re.compile(r"^\s*-{3,}(?=\s*[.,])")
 HEADING_MAX = 80  # characters of a plain-text line that can be a heading
 # pandoc Markdown's attributes after a heading's words: "# Bibliography {#bibliography .unnumbered}"
 HEADING_ATTRIBUTES_RE = re.compile(r"\s*\{[#.-][^{}]*\}\s*$")
@@ -125,6 +128,8 @@ def _markdown(text: str) -> list[Block]:
         builder = InlineBuilder(tex_dashes=True)
         mdtokens.add_inline(builder, token.children or [])
         body, _ = builder.build()
+        if HYPHENS_OPENING_RE.match(token.content):
+            body = "———" + body.lstrip().lstrip("—")
         end = token.map[1] if token.map else line
         if kind == "h":
             body = HEADING_ATTRIBUTES_RE.sub("", body)
@@ -234,7 +239,7 @@ def _tex_paragraphs(text: str, start: int) -> list[Block]:
         if not bare:
             continue
         line = _line(text, start + at + piece.find(bare[:20]))
-        entry, _ = to_inline(bare)
+        entry, _ = to_inline(HYPHENS_OPENING_RE.sub(lambda _: "———", bare))
         if entry.strip():
             out.append(Block("p", " ".join(entry.split()), line, line + bare.count("\n")))
     return out

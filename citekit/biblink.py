@@ -174,12 +174,15 @@ def drop_answered(diagnostics: tuple[Diagnostic, ...], citations: tuple[Citation
                   found: set[str]) -> tuple[Diagnostic, ...]:  # fmt: skip
     """`short-without-full` and `short-before-full` findings whose short forms all link to a
     bibliography entry: the entry is the work's full citation, wherever the notes give one."""
-    answered = {c.note for c in citations if c.kind is Kind.SHORT and c.work in found}
-    unanswered = {c.note for c in citations if c.kind is Kind.SHORT and c.work not in found}
+    answered = {c.note for c in citations if c.kind in BACK_KINDS and c.work in found}
+    unanswered = {c.note for c in citations if c.kind in BACK_KINDS and c.work not in found}
     return tuple(
         d for d in diagnostics if not (d.code in ANSWERED_CODES and d.note in answered - unanswered)
     )
 
 
+# the citations that point back to a full citation: a short form, and an op. cit. with its
+# title ("BRAUDEL, *La Méditerranée*, op. cit., p. 721"), whose full data the bibliography holds
+BACK_KINDS = frozenset({Kind.SHORT, Kind.OP_CIT})
 # what a bibliography entry answers: the short form has its full citation there
 ANSWERED_CODES = frozenset({Code.SHORT_WITHOUT_FULL, Code.SHORT_BEFORE_FULL})

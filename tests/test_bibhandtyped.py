@@ -4,7 +4,7 @@ as references (an archive, a corporate author of many words)."""
 
 from __future__ import annotations
 
-from citekit import bibblocks, bibsection
+from citekit import bibblocks, bibsection, extract
 from citekit.model import Document
 
 TEX = r"""\documentclass{article}
@@ -102,3 +102,74 @@ def test_out_of_order_paragraph_is_no_entry() -> None:
     section = bibsection.find(_doc(text, "txt"))
     assert section is not None
     assert [e.text[:5] for e in section.entries] == ["Alder", "Zupko", "Zweig"]
+
+
+MLA = """Serials sold well.[^1] Wrappers mattered.[^2] Sutherland disagreed.[^3]
+
+[^1]: See Hughes and Lund 1–4; on precedents, Wiles 3.
+[^2]: Under the law 34 numbers were stamped.
+[^3]: Sutherland 21.
+
+## Works Cited
+
+Hughes, Linda K., and Michael Lund. *The Victorian Serial*. UP of Virginia, 1991.
+
+Law, Graham. *Serializing Fiction in the Victorian Press*. Palgrave, 2000.
+
+Sutherland, John. *Victorian Fiction: Writers, Publishers, Readers*. Macmillan, 1995.
+
+---. *Victorian Novelists and Publishers*. U of Chicago P, 1976.
+
+Wiles, R. M. *Serial Publication in England before 1750*. Cambridge UP, 1957.
+"""
+
+
+def test_mla_author_and_page_without_comma_cite_the_one_work(tmp_path) -> None:
+    path = tmp_path / "mla.md"
+    path.write_text(MLA, encoding="utf-8")
+    report = extract(path)
+    texts = {c.text: c for c in report.citations}
+    assert texts["Hughes and Lund 1–4"].locator == "1–4"
+    assert texts["Wiles 3"].locator == "3"
+    works = {w.id: w for w in report.works}
+    assert works[texts["Wiles 3"].work].fields["year"] == "1957"
+
+
+def test_author_and_page_without_comma_need_one_work_and_a_capital(tmp_path) -> None:
+    path = tmp_path / "mla.md"
+    path.write_text(MLA, encoding="utf-8")
+    report = extract(path)
+    assert not [c for c in report.citations if c.note == 2]  # "the law 34": prose
+    works = {w.id: w for w in report.works}
+    sutherland = [c for c in report.citations if c.text == "Sutherland 21"]
+    assert all("year" not in works[c.work].fields for c in sutherland)  # two works: which?
+
+
+def test_hyphens_for_the_same_author_stay_a_dash_run(tmp_path) -> None:
+    path = tmp_path / "mla.md"
+    path.write_text(MLA, encoding="utf-8")
+    novelists = [
+        w for w in extract(path).works if w.fields.get("title", "").startswith("Victorian Novel")
+    ]
+    assert novelists and novelists[0].fields["author"] == "Sutherland, John"
+    tex = TEX.replace("———. ``Triangles", "---. ``Triangles")
+    section = bibsection.find(_doc(tex, "tex"))
+    assert section is not None and section.entries[1].text.startswith("———. “Triangles")
+
+
+def test_op_cit_answered_by_the_bibliography_is_no_short_without_full(tmp_path) -> None:
+    text = (
+        "Texte.[^1] Encore.[^2]\n\n"
+        "[^1]: BRAUDEL, *La Méditerranée*, op. cit., p. 721.\n"
+        "[^2]: FEBVRE, *Le problème de l’incroyance*, p. 12.\n\n"
+        "## Bibliographie\n\n"
+        "BRAUDEL Fernand, *La Méditerranée et le monde méditerranéen à l’époque de Philippe II*, "
+        "Paris, Armand Colin, 1949.\n\n"
+        "FEBVRE Lucien, *Le problème de l’incroyance au XVIe siècle*, Paris, Albin Michel, 1942.\n"
+    )
+    path = tmp_path / "fr.md"
+    path.write_text(text, encoding="utf-8")
+    report = extract(path)
+    assert not [d for d in report.diagnostics if d.note == 1]
+    braudel = next(w for w in report.works if w.fields.get("year") == "1949")
+    assert braudel.fields["author"] == "Braudel, Fernand"
