@@ -151,10 +151,12 @@ def test_hyphens_for_the_same_author_stay_a_dash_run(tmp_path) -> None:
     novelists = [
         w for w in extract(path).works if w.fields.get("title", "").startswith("Victorian Novel")
     ]
-    assert novelists and novelists[0].fields["author"] == "Sutherland, John"
+    assert novelists
+    assert novelists[0].fields["author"] == "Sutherland, John"
     tex = TEX.replace("———. ``Triangles", "---. ``Triangles")
     section = bibsection.find(_doc(tex, "tex"))
-    assert section is not None and section.entries[1].text.startswith("———. “Triangles")
+    assert section is not None
+    assert section.entries[1].text.startswith("———. “Triangles")
 
 
 def test_op_cit_answered_by_the_bibliography_is_no_short_without_full(tmp_path) -> None:
