@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from citekit import lexicons
 from citekit.bibblocks import Block, blocks_of
 from citekit.bibheading import is_heading
 from citekit.model import Document
@@ -36,6 +37,8 @@ MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")
 NOTE_MARK_RE = re.compile(r"(?<=[^\s\[])\[([1-9]\d{0,3})\]")
 OPENING = 32  # letters and digits that identify an entry
 SAME_AUTHOR_RE = re.compile(r"^[—–―_-]{2,}")  # "———." for the author of the entry above
+SAME_AUTHOR_WORDS = lexicons.words("same_author_words")  # "Ders.:", "Idem,", "Id., " likewise
+SAME_AUTHOR_WORD_RE = re.compile(r"^(?P<word>[^\W\d_]+)\.?\s?[:,.]\s")
 ENTRY_MOST = 600  # characters of the longest reference taken by its place in the list alone
 # a reference taken by its place: capitalised words, a full stop, more, a final full stop
 ORDERED_ENTRY_RE = re.compile(r"^[A-Z][^.]{2,200}\.\s.*[.)]$")
@@ -143,7 +146,7 @@ def _orderly(text: str) -> bool:
 
 def _sort_key(text: str) -> str:
     """The letters an alphabetised list sorts an entry by; none for a same-author dash."""
-    if SAME_AUTHOR_RE.match(text):
+    if _same_author(text):
         return ""
     return "".join(c for c in text[:OPENING] if c.isalpha() or c == " ").casefold().strip()
 
@@ -175,8 +178,18 @@ def _undated_entry(text: str) -> bool:
 
 
 def looks_like_entry(text: str) -> bool:
-    """A reference: opens with names (or a number, a dash, a title) and gives a year or a link."""
-    return bool(ENTRY_START_RE.match(text)) and bool(YEAR_OR_LINK_RE.search(text))
+    """A reference: opens with names (or a number, a dash, a same-author word, a title) and
+    gives a year or a link."""
+    opens = bool(ENTRY_START_RE.match(text)) or _same_author(text)
+    return opens and bool(YEAR_OR_LINK_RE.search(text))
+
+
+def _same_author(text: str) -> bool:
+    """An entry that opens by naming the author of the one above: "———.", "Ders.: *Title*"."""
+    if SAME_AUTHOR_RE.match(text):
+        return True
+    word = SAME_AUTHOR_WORD_RE.match(text)
+    return bool(word) and word.group("word").casefold() in SAME_AUTHOR_WORDS
 
 
 def numbered(section: Section) -> set[tuple[int, str]]:

@@ -175,3 +175,15 @@ def test_op_cit_answered_by_the_bibliography_is_no_short_without_full(tmp_path) 
     assert not [d for d in report.diagnostics if d.note == 1]
     braudel = next(w for w in report.works if w.fields.get("year") == "1949")
     assert braudel.fields["author"] == "Braudel, Fernand"
+
+
+def test_same_author_word_opens_an_entry() -> None:
+    text = (
+        "Body.\n\nLiteraturverzeichnis\n\n"
+        "Koselleck, Reinhart: Kritik und Krise, Freiburg: Alber 1959.\n\n"
+        "Ders.: Vergangene Zukunft, Frankfurt am Main: Suhrkamp 1979.\n\n"
+        "Landwehr, Achim: Geburt der Gegenwart, Frankfurt am Main: S. Fischer 2014.\n"
+    )
+    section = bibsection.find(_doc(text, "txt"))
+    assert section is not None
+    assert [e.text[:5] for e in section.entries] == ["Kosel", "Ders.", "Landw"]
