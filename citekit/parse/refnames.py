@@ -37,7 +37,6 @@ from citekit.parse.refvancouver import (
     vancouver_editors,
 )
 from citekit.parse.refvancouver import people as _vancouver_people
-from citekit.parse.slashnames import slash_head
 from citekit.parse.refyearheads import (
     NAMES_END_RE,
     ONE_NAME_INITIAL_RE,
@@ -53,6 +52,7 @@ from citekit.parse.refyearheads import (
     worded,
     year_after,
 )
+from citekit.parse.slashnames import slash_head
 
 # a dash standing for the previous entry's authors: "———.", "---,", "______."; one dash
 # before a comma where a PDF's text kept one of the rule's dashes ("–, 2007: Title.")
