@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from citekit import bibsite
+from citekit import bibarchive, bibsite
 from citekit.identity import families, fold
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 from citekit.parse.reference import Reference
@@ -34,6 +34,7 @@ def link(
     folded = [(_people(e.fields), fold(e.fields.get("title")), e.text) for e in entries]
     found = {work.id: _match(work, folded) for work in works}
     found.update(_by_author_alone(works, found, folded))
+    found.update(_by_collection(works, found, citations, entries))
     for work in works:
         index = found[work.id]
         if index is None:
@@ -86,6 +87,26 @@ def _by_author_alone(works: tuple[Work, ...], found: dict[str, int | None],
         for work_id, indexes in pairs.items()
         if len(indexes) == 1 and wanted[indexes[0]] == 1
     }
+
+
+def _by_collection(works: tuple[Work, ...], found: dict[str, int | None],
+                   citations: tuple[Citation, ...], entries: tuple[Reference, ...]) -> dict[str, int]:  # fmt: skip
+    """Works no entry matched whose citations end with an archival entry's collection: an
+    item cited from it ("Méchain to Delambre, …, Dossier Méchain")."""
+    archival = [(i, e) for i, e in enumerate(entries) if bibarchive.is_archival(e)]
+    if not archival:
+        return {}
+    texts: dict[str, list[str]] = {}
+    for citation in citations:
+        if citation.work is not None and found.get(citation.work) is None:
+            texts.setdefault(citation.work, []).append(citation.text.rstrip(" ."))
+    out = {}
+    for work in works:
+        if found[work.id] is None and not families(work.fields) and work.id in texts:
+            index = bibarchive.collection_cited(texts[work.id], archival)
+            if index is not None:
+                out[work.id] = index
+    return out
 
 
 def _people(fields: dict[str, str]) -> list[str]:

@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from citekit import lexicons
+from citekit import bibarchive, lexicons
 from citekit.bibblocks import Block, blocks_of
 from citekit.bibheading import is_heading
 from citekit.model import Document
@@ -112,7 +112,7 @@ def _section(blocks: list[Block], start: int) -> Section | None:
             break
         if block.kind in ("p", "item"):
             taken.append(block)
-    sure = [looks_like_entry(b.text) or _undated_entry(b.text) for b in taken]
+    sure = [looks_like_entry(b.text) or _undated_entry(b.text) or _archival(b.text) for b in taken]
     if not any(sure) or sum(sure) * 2 < len(taken):
         return None
     entries = [b for b, yes in zip(taken, _placed(taken, sure), strict=True) if yes]
@@ -169,6 +169,12 @@ def _endnotes(before: list[Block], section: Section) -> bool:
 def _ends_section(block: Block, numbered: bool) -> bool:
     """A note after the bibliography ("[3] Ibid., 12."), where entries carry no numbers."""
     return not numbered and bool(MARKER_RE.match(block.text))
+
+
+def _archival(text: str) -> bool:
+    """A collection and its repository ("Bridgewater Estates Papers. Salford City Archives,
+    Salford."): an entry with no year, alone under "Archival Sources" as often as not."""
+    return bibarchive.archival_entry(text) is not None
 
 
 def _undated_entry(text: str) -> bool:

@@ -187,3 +187,45 @@ def test_same_author_word_opens_an_entry() -> None:
     section = bibsection.find(_doc(text, "txt"))
     assert section is not None
     assert [e.text[:5] for e in section.entries] == ["Kosel", "Ders.", "Landw"]
+
+
+ARCHIVAL = """Text.[^1] More.[^2]
+
+[^1]: Méchain to Delambre, 12 Frimaire an III, Dossier Méchain.
+[^2]: Alder, *Measure of All Things*, 5.
+
+# Bibliography
+
+## Archival Sources
+
+Archives de l’Académie des sciences, Paris. Dossier Méchain.
+
+## Secondary Sources
+
+Alder, Ken. *The Measure of All Things*. New York: Free Press, 2002.
+"""
+
+
+def test_archival_entry_is_a_collection_and_its_repository(tmp_path) -> None:
+    path = tmp_path / "archive.md"
+    path.write_text(ARCHIVAL, encoding="utf-8")
+    report = extract(path)
+    dossier = [w for w in report.works if w.fields.get("title") == "Dossier Méchain"]
+    assert len(dossier) == 1
+    assert dossier[0].fields["howpublished"] == "Archives de l’Académie des sciences, Paris"
+    letter = next(c for c in report.citations if c.note == 1)
+    assert letter.work == dossier[0].id  # the item cited from the collection
+    assert not [d for d in report.diagnostics if d.code.value == "uncited-entry"]
+
+
+def test_archival_entry_in_either_order_and_not_a_book() -> None:
+    from citekit.bibarchive import archival_entry
+
+    entry = archival_entry("Bridgewater Estates Papers. Salford City Archives, Salford.")
+    assert entry is not None
+    assert entry.fields == {
+        "title": "Bridgewater Estates Papers",
+        "howpublished": "Salford City Archives, Salford",
+    }
+    assert archival_entry("Hahn, Roger. *The Paris Academy*. Berkeley: UC Press, 1971.") is None
+    assert archival_entry("Smith, John. The Library. London: Penguin, 1990.") is None
