@@ -89,8 +89,12 @@ def _by_author_alone(works: tuple[Work, ...], found: dict[str, int | None],
     }
 
 
-def _by_collection(works: tuple[Work, ...], found: dict[str, int | None],
-                   citations: tuple[Citation, ...], entries: tuple[Reference, ...]) -> dict[str, int]:  # fmt: skip
+def _by_collection(
+    works: tuple[Work, ...],
+    found: dict[str, int | None],
+    citations: tuple[Citation, ...],
+    entries: tuple[Reference, ...],
+) -> dict[str, int]:
     """Works no entry matched whose citations end with an archival entry's collection: an
     item cited from it ("Méchain to Delambre, …, Dossier Méchain")."""
     archival = [(i, e) for i, e in enumerate(entries) if bibarchive.is_archival(e)]
