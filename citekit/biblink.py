@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from citekit import bibarchive, bibsite
-from citekit.identity import families, fold
+from citekit import bibarchive, bibsite, lexicons
+from citekit.identity import STOPWORDS, families, fold
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 from citekit.parse.reference import Reference
+
+# little words an acronym leaves out that identity.STOPWORDS does not hold ("et", "y", "für")
+ACRONYM_SKIPS = lexicons.words("acronym_skip_words")
 
 
 def link(
@@ -124,7 +127,18 @@ def _people(fields: dict[str, str]) -> list[str]:
 def _same_people(left: list[str], right: list[str]) -> bool:
     if not left or not right:
         return not left  # a note without names may cite an entry with them, not the reverse
-    return left[0] == right[0] or left[0] in right[0].split() or right[0] in left[0].split()
+    if left[0] == right[0] or left[0] in right[0].split() or right[0] in left[0].split():
+        return True
+    return _acronym_of(left[0], right[0]) or _acronym_of(right[0], left[0])
+
+
+def _acronym_of(short: str, body: str) -> bool:
+    """SHORT (folded) is the initials of BODY's words, its little words left out: "bipm" of
+    "bureau international des poids et mesures", as a note cites a body its entry spells out."""
+    words = body.split()
+    if " " in short or len(short) < 2 or len(words) < 3:
+        return False
+    return short == "".join(w[0] for w in words if w not in STOPWORDS and w not in ACRONYM_SKIPS)
 
 
 def _same_title(short: str, full: str, named: bool = True) -> bool:

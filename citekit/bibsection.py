@@ -18,6 +18,7 @@ from citekit.bibblocks import Block, blocks_of
 from citekit.bibheading import is_heading
 from citekit.model import Document
 from citekit.parse.patterns import UNPUBLISHED_RE
+from citekit.parse.refcorporate import signing_body
 
 # an entry opens with a number, a same-author dash, "Family, " or "Family INITIALS", or a body
 # and its acronym ("British Standards Institution (BSI). ", citekit.parse.refcorporate), or
@@ -186,8 +187,14 @@ def _undated_entry(text: str) -> bool:
 def looks_like_entry(text: str) -> bool:
     """A reference: opens with names (or a number, a dash, a same-author word, a title) and
     gives a year or a link."""
-    opens = bool(ENTRY_START_RE.match(text)) or _same_author(text)
+    opens = bool(ENTRY_START_RE.match(text)) or _same_author(text) or _body_signs(text)
     return opens and bool(YEAR_OR_LINK_RE.search(text))
+
+
+def _body_signs(text: str) -> bool:
+    """A body of several words signs the entry before its italic title ("Bureau international
+    des poids et mesures. *The International System …*")."""
+    return signing_body(text) is not None
 
 
 def _same_author(text: str) -> bool:

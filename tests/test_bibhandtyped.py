@@ -229,3 +229,32 @@ def test_archival_entry_in_either_order_and_not_a_book() -> None:
     }
     assert archival_entry("Hahn, Roger. *The Paris Academy*. Berkeley: UC Press, 1971.") is None
     assert archival_entry("Smith, John. The Library. London: Penguin, 1990.") is None
+
+
+def test_body_before_an_italic_title_is_the_author() -> None:
+    from citekit.parse.reference import parse_reference
+
+    ref = parse_reference(
+        "Bureau international des poids et mesures. *The International System of Units (SI)*. "
+        "9th ed. Sèvres: BIPM, 2019."
+    )
+    assert ref.fields["author"] == "Bureau international des poids et mesures"
+    assert ref.fields["title"] == "The International System of Units (SI)"
+    assert ref.fields["publisher"] == "BIPM"
+
+
+def test_a_note_cites_a_body_by_its_acronym(tmp_path) -> None:
+    text = (
+        "Text.[^1]\n\n[^1]: BIPM, *International System of Units*, 127–30.\n\n"
+        "## Bibliography\n\n"
+        "Alder, Ken. *The Measure of All Things*. New York: Free Press, 2002.\n\n"
+        "Bureau international des poids et mesures. *The International System of Units (SI)*. "
+        "9th ed. Sèvres: BIPM, 2019.\n"
+    )
+    path = tmp_path / "bipm.md"
+    path.write_text(text, encoding="utf-8")
+    report = extract(path)
+    cited = next(c for c in report.citations if c.note == 1)
+    work = next(w for w in report.works if w.id == cited.work)
+    assert work.fields["year"] == "2019"
+    assert not [d for d in report.diagnostics if d.note == 1]
