@@ -3,6 +3,8 @@ author."""
 
 from __future__ import annotations
 
+import pytest
+
 from citekit.parse.reference import parse_reference
 
 
@@ -32,3 +34,18 @@ def test_ders_repeats_the_author_of_the_entry_above() -> None:
     assert ref.fields["author"] == "Koselleck, Reinhart"
     assert ref.fields["title"] == "Vergangene Zukunft"
     assert ref.fields["year"] == "1979"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Hartog, François: *Regimes of Historicity*, übers. von Saskia Brown, New York: "
+        "Columbia University Press 2015.",
+        "Hartog, François. *Régimes d’historicité*. Traduit par Saskia Brown. New York: "
+        "Columbia University Press, 2015.",
+    ],
+)
+def test_translator_marks_of_other_languages_leave_the_imprint(entry: str) -> None:
+    ref = parse_reference(entry)
+    assert ref.fields["translator"] == "Brown, Saskia"
+    assert ref.fields["address"] == "New York"
