@@ -235,6 +235,7 @@ def _opening_particle(words: list[str]) -> bool:
     return len(words) > 2 or first != "van"
 
 
+ACRONYM_MOST = 3  # letters of a word in capitals before a capitalised word read as an acronym
 # a given name after a family in capitals: "Marc", "Jean-Pierre", "Marie-Ève", or an initial
 GIVEN_WORD_RE = uregex.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|[A-Z]\.(?:-?[A-Z]\.)*")
 PATRONYMIC_RE = uregex.compile(r"[A-Z][a-zà-ÿ]+[ae]z")  # Sánchez, Álvarez, Martínez, Ferraz
@@ -261,6 +262,8 @@ def _leading_capitals(words: list[str]) -> int:
     given = words[count:]
     if not count or count > 3 or not given or len(given) > 3:
         return 0
+    if count == 1 and len(words[0]) <= ACRONYM_MOST:
+        return 0  # "IMC Protocols": three capitals alone are an acronym more often than a name
     return count if all(GIVEN_WORD_RE.fullmatch(w) for w in given) else 0
 
 
