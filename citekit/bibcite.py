@@ -34,7 +34,9 @@ LOCATOR = r"(?P<locator>(?:§+\s?)?(?:\d+:)?\d[\d–-]*(?:,\s*\d[\d–-]*)*)"
 LOCATOR_RE = re.compile(r",?\s*" + LOCATOR + r"(?=\s*(?:[.;)]|and\s|$))")
 END_RE = re.compile(r"\s*(?:[.;)?!]|and\s|$)")
 OTHER_TITLE_RE = re.compile(r"[A-Z][^,;.:()“”\"\d]*[^,;.:()“”\"\d\s]")  # to the first mark
-CUT_RE = re.compile(r"[,;.:?!]|$")  # where a plain short title may end
+CUT_RE = re.compile(
+    r"[,;.:?!]|(?=\s\d)|$"
+)  # where a plain short title may end (MLA: before its page)
 RAN_INTO_RE = re.compile(r"(?:\d|[”\"])\s+(?:and|&)\s+$")  # "…, 6178 and " before a short form
 TRAILING_LOCATOR_RE = re.compile(r",?\s*" + LOCATOR + r"\s*$")
 TITLE_SPAN = 200  # characters a plain short title is looked for in

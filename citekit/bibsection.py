@@ -37,7 +37,9 @@ MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")
 # opens with a zero, as a music set class does ("4-22[0247]")
 NOTE_MARK_RE = re.compile(r"(?<=[^\s\[])\[([1-9]\d{0,3})\]")
 OPENING = 32  # letters and digits that identify an entry
-SAME_AUTHOR_RE = re.compile(r"^[—–―_-]{2,}")  # "———." for the author of the entry above
+# "———." for the author of the entry above; one em dash and a full stop, as a word processor
+# makes of MLA's "---."
+SAME_AUTHOR_RE = re.compile(r"^(?:[—–―_-]{2,}|—(?=\.\s))")
 SAME_AUTHOR_WORDS = lexicons.words("same_author_words")  # "Ders.:", "Idem,", "Id., " likewise
 SAME_AUTHOR_WORD_RE = re.compile(r"^(?P<word>[^\W\d_]+)\.?\s?[:,.]\s")
 ENTRY_MOST = 600  # characters of the longest reference taken by its place in the list alone

@@ -258,3 +258,36 @@ def test_a_note_cites_a_body_by_its_acronym(tmp_path) -> None:
     work = next(w for w in report.works if w.id == cited.work)
     assert work.fields["year"] == "2019"
     assert not [d for d in report.diagnostics if d.note == 1]
+
+
+MLA_PLAIN = """Serial fiction
+
+Serials sold well.[1]
+
+Notes
+
+1. Sutherland, Victorian Fiction 87–91; Sutherland, Victorian Novelists 21.
+
+Works Cited
+
+Sutherland, John. Victorian Fiction: Writers, Publishers, Readers. Macmillan,
+    1995.
+
+—. Victorian Novelists and Publishers. U of Chicago P, 1976.
+
+Wiles, R. M. Serial Publication in England before 1750. Cambridge UP, 1957.
+"""
+
+
+def test_plain_mla_title_then_page_and_one_em_dash_for_the_author(tmp_path) -> None:
+    path = tmp_path / "mla.txt"
+    path.write_text(MLA_PLAIN, encoding="utf-8")
+    report = extract(path)
+    works = {w.id: w for w in report.works}
+    years = {c.text: works[c.work].fields.get("year") for c in report.citations}
+    assert years == {
+        "Sutherland, Victorian Fiction 87–91": "1995",
+        "Sutherland, Victorian Novelists 21": "1976",
+    }
+    novelists = next(w for w in report.works if w.fields.get("year") == "1976")
+    assert novelists.fields["author"] == "Sutherland, John"

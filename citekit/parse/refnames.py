@@ -55,8 +55,9 @@ from citekit.parse.refyearheads import (
 from citekit.parse.slashnames import slash_head
 
 # a dash standing for the previous entry's authors: "———.", "---,", "______."; one dash
-# before a comma where a PDF's text kept one of the rule's dashes ("–, 2007: Title.")
-SAME_AUTHOR_RE = re.compile(r"^(?:[—–―-]{2,}|_{3,}|[—–―-](?=,))\s*[.,]?\s*")
+# before a comma where a PDF's text kept one of the rule's dashes ("–, 2007: Title."); one em
+# dash and a full stop, as a word processor makes of MLA's "---."
+SAME_AUTHOR_RE = re.compile(r"^(?:[—–―-]{2,}|_{3,}|[—–―-](?=,)|—(?=\.\s))\s*[.,]?\s*")
 # a same-author word opening an entry, with its stop and the colon or comma after it
 SAME_AUTHOR_WORD_RE = re.compile(r"^(?P<word>[A-Z][^\W\d_]*)\.?\s?[:,.]\s*")
 
