@@ -38,6 +38,8 @@ class FullTexts:
     by_family: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)  # _named
     found: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # see find
     with_word: dict[tuple[str, str], list[tuple[str, int, int]]] = field(default_factory=dict)
+    # family -> named's answer: every op. cit. of an author without a parsed work asks it
+    named_works: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, work: str, text: str) -> None:
         self.pending.append((work, text))
@@ -75,7 +77,10 @@ class FullTexts:
 
     def named(self, family: str) -> list[str]:
         """The works whose full citation opens with FAMILY."""
-        return list(dict.fromkeys(work for work, _, _ in self._named(family)))
+        named = self._named(family)  # first: new texts clear the answers kept
+        if family not in self.named_works:
+            self.named_works[family] = list(dict.fromkeys(work for work, _, _ in named))
+        return self.named_works[family]
 
     def _named(self, family: str) -> list[tuple[str, int, int]]:
         """(work, index of its text, where FAMILY ends in its words) wherever FAMILY is named
@@ -104,6 +109,7 @@ class FullTexts:
             self.by_family.clear()
             self.found.clear()
             self.with_word.clear()
+            self.named_works.clear()
         for work, text in self.pending:
             end = OPENING_END_RE.search(text)
             opening = identity.fold(text[: end.start()] if end else text).split()

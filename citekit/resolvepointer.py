@@ -33,7 +33,7 @@ def resolve_named_ibid(citation: Citation, position: int, state: State) -> str |
     ebd. Rn. 18", "A. Stańko (tamże, s. 309)"), that author's work cited last, as
     "Pennington, *ibid.*, 387" is read above."""
     named = identity.families(citation.fields)
-    earlier = named and [w for w in state.by_author(named[0]) if w.last >= 0 and w.first < position]
+    earlier = named and state.cited_before(named[0], position)
     if earlier:
         return resolve_opcit(citation, position, state)
     return resolve_ibid(citation, position, state)
@@ -59,7 +59,7 @@ def resolve_opcit(
     if not names:  # "A.a.O., S. 5": the work just cited, as an ibid.
         return resolve_ibid(citation, position, state)
     name = names[0]
-    earlier = [w for w in state.by_author(name) if w.last >= 0 and w.first < position]
+    earlier = state.cited_before(name, position)
     firsts = (
         [w for w in earlier if w.lead == name or identity.same_name(w.lead, name)] if name else []
     )

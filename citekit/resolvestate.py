@@ -50,6 +50,10 @@ class State:
     untitled: dict[str, list[str]] = field(default_factory=dict)  # block -> works without a title
     # (block, first word of a title) -> positions in the block of the titles opening with it
     openings: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    # parallel to openings: those works' ids and titles, so that a large block's lookup
+    # slices them (`State._within_reach`) instead of gathering them one by one
+    opening_ids: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    opening_titles: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     words: BlockWords = field(default_factory=BlockWords)  # a short form's lookup narrowed
     announced: list[Work] = field(default_factory=list)  # works with a "hereafter" short form
     resolved: list[Citation] = field(default_factory=list)
@@ -81,7 +85,10 @@ class State:
         title = identity.title_words(work.fields.get("title") or work.fields.get("booktitle"))
         for key in identity.block_keys(work.fields):
             block = self.blocks.setdefault(key, [])
-            self.openings.setdefault((key, title.partition(" ")[0]), []).append(len(block))
+            opening = (key, title.partition(" ")[0])
+            self.openings.setdefault(opening, []).append(len(block))
+            self.opening_ids.setdefault(opening, []).append(work.id)
+            self.opening_titles.setdefault(opening, []).append(title)
             block.append(work.id)
             self.block_titles.setdefault(key, []).append(title)
             if not title:
@@ -108,6 +115,12 @@ class State:
             return list(self.by_family[name].values())
         spelt = {i: w for k in self._spellings(name) for i, w in self.by_family[k].items()}
         return list(spelt.values())
+
+    def cited_before(self, name: str, position: int) -> list[Work]:
+        """The works of by_author(NAME) cited before POSITION, in its order (asked at every
+        op. cit.: an author's works are read where they are kept, not copied first)."""
+        works = self.by_family[name].values() if name in self.by_family else self.by_author(name)
+        return [w for w in works if w.last >= 0 and w.first < position]
 
     def _spellings(self, name: str) -> list[str]:
         """The family names of works that may be NAME spelt otherwise, in the order they came:
@@ -185,12 +198,12 @@ class State:
         whole block."""
         block, titles = self.blocks[key], self.block_titles[key]
         latest = len(block) - REACH // 2
-        alike = self.openings.get((key, title.partition(" ")[0]), [])
-        cut = bisect.bisect_left(alike, latest)
-        older = alike[max(0, cut - REACH // 2) : cut]
+        opening = (key, title.partition(" ")[0])
+        cut = bisect.bisect_left(self.openings.get(opening, []), latest)
+        older = slice(max(0, cut - REACH // 2), cut)
         return (
-            [block[i] for i in older] + block[latest:],
-            [titles[i] for i in older] + titles[latest:],
+            self.opening_ids.get(opening, [])[older] + block[latest:],
+            self.opening_titles.get(opening, [])[older] + titles[latest:],
         )
 
 
