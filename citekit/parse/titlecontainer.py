@@ -46,8 +46,9 @@ def runs_to_container(cur: str) -> bool:
 def subtitle_after_semicolon(prev: str, cur: str) -> bool:
     """Is CUR, cut from PREV at a semicolon, the second part of PREV's subtitle ("…: Why
     Children Kill; The Story of Mary Bell (New York, 1999)"), not a second work?"""
-    if ":" not in prev or not cur[:1].isupper():
+    if ": " not in prev or not cur[:1].isupper():
         return False  # the cheap tests first: a subtitle before the cut, a capital after it
+        # (a subtitle's colon has a space after it: "3:92–101" is a volume and its pages)
     first, _, rest = cur.partition(" ")
     if first.endswith(".") or rest[:1].isdigit():
         return False  # "…, Bamberger theologische Studien ; Bd. 6 (…)": a series' volume
