@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citekit.bibheading import is_heading
 from citekit.inline import InlineBuilder, clean_characters
 from citekit.model import Document
 
@@ -31,7 +32,23 @@ TEX_ENTRY_MARK_RE = re.compile(
 # a line that is a whole reference: numbered, or names, a year and a final period
 NUMBERED_LINE_RE = re.compile(r"^(?:\[\d+\]|\d+\.)\s")
 DATED_LINE_RE = re.compile(r"^[^\W\d_][^.]*,.*\b(?:1[5-9]|20)\d\d\b.*\.$")
+# a same-author mark typed as hyphens ("---. *Title*", MLA): kept a run of dashes, not the one
+# em dash that TeX's and Markdown's "---" makes, so that it still reads as the author again
+HYPHENS_OPENING_RE = re.compile(r"^\s*-{3,}(?=\s*[.,])")
 HEADING_MAX = 80  # characters of a plain-text line that can be a heading
+# pandoc Markdown's attributes after a heading's words: "# Bibliography {#bibliography .unnumbered}"
+HEADING_ATTRIBUTES_RE = re.compile(r"\s*\{[#.-][^{}]*\}\s*$")
+# where the paragraphs under a LaTeX heading stop: the next heading, a list of references
+# set as an environment, or the document's end
+TEX_SECTION_END_RE = re.compile(
+    r"\\(?:part|chapter|section|subsection|subsubsection)\*?\{|\\begin\{(?:thebibliography|CSLReferences)\}|\\end\{document\}|\\printbibliography"
+)
+# what separates references typed by hand under a heading: a blank line, or a list's \item
+TEX_PARAGRAPH_RE = re.compile(r"\n\s*\n|\\item\b(?:\[[^\]]*\])?")
+# list environments around hand-typed references: their begin/end lines carry no entry
+TEX_LIST_RE = re.compile(
+    r"\\(?:begin|end)\{(?:itemize|enumerate|description|list)\}(?:\{[^{}]*\})*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +128,11 @@ def _markdown(text: str) -> list[Block]:
         builder = InlineBuilder(tex_dashes=True)
         mdtokens.add_inline(builder, token.children or [])
         body, _ = builder.build()
+        if HYPHENS_OPENING_RE.match(token.content):
+            body = "———" + body.lstrip().lstrip("—")
         end = token.map[1] if token.map else line
+        if kind == "h":
+            body = HEADING_ATTRIBUTES_RE.sub("", body)
         out.append(Block(kind, " ".join(body.split()), line, end))
     return out
 
@@ -180,6 +201,8 @@ def _tex(text: str) -> list[Block]:
         out.append(
             Block("h", match.group("title"), _line(text, match.start()), _line(text, match.start()))
         )
+        if is_heading(match.group("title")):
+            out += _tex_paragraphs(text, match.end())
     for env in TEX_BIBLIOGRAPHY_RE.finditer(text):
         start = _line(text, env.start())
         out.append(Block("refs", "", start, start))
@@ -198,6 +221,28 @@ def _tex(text: str) -> list[Block]:
                     Block("p", " ".join(entry.split()), line, line + piece.strip().count("\n"))
                 )
     return sorted(out, key=lambda b: (b.line, b.kind != "h"))
+
+
+def _tex_paragraphs(text: str, start: int) -> list[Block]:
+    """The references typed by hand under a bibliography's heading, as paragraphs or list
+    items ("Alder, Ken. \\emph{The Measure of All Things}. …"), up to what ends the section."""
+    from citekit.sources.latex import to_inline
+
+    stop = TEX_SECTION_END_RE.search(text, start)
+    body = text[start : stop.start() if stop else len(text)]
+    out: list[Block] = []
+    offset = 0
+    for piece in TEX_PARAGRAPH_RE.split(body):
+        at = body.find(piece, offset)
+        offset = at + len(piece)
+        bare = TEX_LIST_RE.sub("", piece).strip()
+        if not bare:
+            continue
+        line = _line(text, start + at + piece.find(bare[:20]))
+        entry, _ = to_inline(HYPHENS_OPENING_RE.sub(lambda _: "———", bare))
+        if entry.strip():
+            out.append(Block("p", " ".join(entry.split()), line, line + bare.count("\n")))
+    return out
 
 
 def _line(text: str, offset: int) -> int:

@@ -6,7 +6,8 @@ whose family is an entry's first author and whose words open that entry's title 
 citation of it, wherever it stands in a note. Forms read: a plain or quoted title
 ("Wilson, “In the Chamber,” 23"), two authors or "et al." ("O’Keefe and Nadel, The
 Hippocampus…"), a volume before the page ("6:415–420"), and, where the bibliography holds one
-work of that author, no title at all ("Pelikan, 220–223") or another title (a translation).
+work of that author, no title at all ("Pelikan, 220–223", MLA's "Hughes and Lund 1–4" without
+the comma) or another title (a translation).
 Only text no citation covers yet is read, except a short form that a citation ran into after
 "and" ("…, 6178 and Felici, A World in Motion"): that citation is cut before it.
 """
@@ -24,7 +25,7 @@ from citekit.parse.reference import Reference
 # where a short form may open: "Zindel, " / "O’Keefe and Nadel, " / "Reynolds et al., "
 NAMES_RE = re.compile(
     r"(?<![\w'’])(?P<family>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2}?)"
-    r"(?:\s(?:and|&)\s[^\W\d_][\w'’-]*|\set\sal\.)?,\s+"
+    r"(?:\s(?:and|&)\s[^\W\d_][\w'’-]*|\set\sal\.)?(?:,\s+|(?P<bare>\s+(?=\d)))"
 )
 # a quoted short title at the start of what follows the names: “Title,” / “Title.”
 QUOTED_RE = re.compile(r"[“\"](?P<title>[^“”\"]{2,200}?)[,.]?[”\"][,.]?")
@@ -33,7 +34,9 @@ LOCATOR = r"(?P<locator>(?:§+\s?)?(?:\d+:)?\d[\d–-]*(?:,\s*\d[\d–-]*)*)"
 LOCATOR_RE = re.compile(r",?\s*" + LOCATOR + r"(?=\s*(?:[.;)]|and\s|$))")
 END_RE = re.compile(r"\s*(?:[.;)?!]|and\s|$)")
 OTHER_TITLE_RE = re.compile(r"[A-Z][^,;.:()“”\"\d]*[^,;.:()“”\"\d\s]")  # to the first mark
-CUT_RE = re.compile(r"[,;.:?!]|$")  # where a plain short title may end
+CUT_RE = re.compile(
+    r"[,;.:?!]|(?=\s\d)|$"
+)  # where a plain short title may end (MLA: before its page)
 RAN_INTO_RE = re.compile(r"(?:\d|[”\"])\s+(?:and|&)\s+$")  # "…, 6178 and " before a short form
 TRAILING_LOCATOR_RE = re.compile(r",?\s*" + LOCATOR + r"\s*$")
 TITLE_SPAN = 200  # characters a plain short title is looked for in
@@ -105,6 +108,8 @@ def _short_form(
     for k in range(len(words)):
         family = " ".join(words[k:])
         candidates = entries.get(fold(family), ())
+        if names.group("bare") and (len(candidates) != 1 or not family[:1].isupper()):
+            continue  # MLA's "Patten 45–51" names the author's one work by the page alone
         for _, entry, full in candidates:
             read = _read(text, names.end(), full, alone=len(candidates) == 1)
             if read is not None:

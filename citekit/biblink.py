@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from citekit import bibsite
-from citekit.identity import families, fold
+from citekit import bibarchive, bibsite, lexicons
+from citekit.identity import STOPWORDS, families, fold
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 from citekit.parse.reference import Reference
+
+# little words an acronym leaves out that identity.STOPWORDS does not hold ("et", "y", "für")
+ACRONYM_SKIPS = lexicons.words("acronym_skip_words")
 
 
 def link(
@@ -34,6 +37,7 @@ def link(
     folded = [(_people(e.fields), fold(e.fields.get("title")), e.text) for e in entries]
     found = {work.id: _match(work, folded) for work in works}
     found.update(_by_author_alone(works, found, folded))
+    found.update(_by_collection(works, found, citations, entries))
     for work in works:
         index = found[work.id]
         if index is None:
@@ -88,6 +92,30 @@ def _by_author_alone(works: tuple[Work, ...], found: dict[str, int | None],
     }
 
 
+def _by_collection(
+    works: tuple[Work, ...],
+    found: dict[str, int | None],
+    citations: tuple[Citation, ...],
+    entries: tuple[Reference, ...],
+) -> dict[str, int]:
+    """Works no entry matched whose citations end with an archival entry's collection: an
+    item cited from it ("Méchain to Delambre, …, Dossier Méchain")."""
+    archival = [(i, e) for i, e in enumerate(entries) if bibarchive.is_archival(e)]
+    if not archival:
+        return {}
+    texts: dict[str, list[str]] = {}
+    for citation in citations:
+        if citation.work is not None and found.get(citation.work) is None:
+            texts.setdefault(citation.work, []).append(citation.text.rstrip(" ."))
+    out = {}
+    for work in works:
+        if found[work.id] is None and not families(work.fields) and work.id in texts:
+            index = bibarchive.collection_cited(texts[work.id], archival)
+            if index is not None:
+                out[work.id] = index
+    return out
+
+
 def _people(fields: dict[str, str]) -> list[str]:
     """An entry's authors, else editors, else translators: the names a note's short form
     gives for a work without an author, as Chicago (and citeproc) put them in its place
@@ -99,7 +127,18 @@ def _people(fields: dict[str, str]) -> list[str]:
 def _same_people(left: list[str], right: list[str]) -> bool:
     if not left or not right:
         return not left  # a note without names may cite an entry with them, not the reverse
-    return left[0] == right[0] or left[0] in right[0].split() or right[0] in left[0].split()
+    if left[0] == right[0] or left[0] in right[0].split() or right[0] in left[0].split():
+        return True
+    return _acronym_of(left[0], right[0]) or _acronym_of(right[0], left[0])
+
+
+def _acronym_of(short: str, body: str) -> bool:
+    """SHORT (folded) is the initials of BODY's words, its little words left out: "bipm" of
+    "bureau international des poids et mesures", as a note cites a body its entry spells out."""
+    words = body.split()
+    if " " in short or len(short) < 2 or len(words) < 3:
+        return False
+    return short == "".join(w[0] for w in words if w not in STOPWORDS and w not in ACRONYM_SKIPS)
 
 
 def _same_title(short: str, full: str, named: bool = True) -> bool:
@@ -174,12 +213,15 @@ def drop_answered(diagnostics: tuple[Diagnostic, ...], citations: tuple[Citation
                   found: set[str]) -> tuple[Diagnostic, ...]:  # fmt: skip
     """`short-without-full` and `short-before-full` findings whose short forms all link to a
     bibliography entry: the entry is the work's full citation, wherever the notes give one."""
-    answered = {c.note for c in citations if c.kind is Kind.SHORT and c.work in found}
-    unanswered = {c.note for c in citations if c.kind is Kind.SHORT and c.work not in found}
+    answered = {c.note for c in citations if c.kind in BACK_KINDS and c.work in found}
+    unanswered = {c.note for c in citations if c.kind in BACK_KINDS and c.work not in found}
     return tuple(
         d for d in diagnostics if not (d.code in ANSWERED_CODES and d.note in answered - unanswered)
     )
 
 
+# the citations that point back to a full citation: a short form, and an op. cit. with its
+# title ("BRAUDEL, *La Méditerranée*, op. cit., p. 721"), whose full data the bibliography holds
+BACK_KINDS = frozenset({Kind.SHORT, Kind.OP_CIT})
 # what a bibliography entry answers: the short form has its full citation there
 ANSWERED_CODES = frozenset({Code.SHORT_WITHOUT_FULL, Code.SHORT_BEFORE_FULL})

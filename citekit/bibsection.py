@@ -9,20 +9,17 @@ in the inline model (italics as *...*) with their 1-based lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
-from citekit import lexicons
+from citekit import bibarchive, lexicons
 from citekit.bibblocks import Block, blocks_of
+from citekit.bibheading import is_heading
 from citekit.model import Document
 from citekit.parse.patterns import UNPUBLISHED_RE
+from citekit.parse.refcorporate import signing_body
 
-HEADINGS = lexicons.words("bibliography_headings")
-HEADING_NOISE_RE = re.compile(r"^[#\s\d.IVXivx]*(?=\w)|[\s:.]+$")  # "## 7. Sources:" -> "Sources"
-# the most HEADING_NOISE_RE can take off a text: its longest runs of noise at either end
-LEADING_NOISE_RE = re.compile(r"[#\s\d.IVXivx]*")
-TRAILING_NOISE_RE = re.compile(r"[\s:.]*")  # matched on the text reversed
-LONGEST_HEADING = max(map(len, HEADINGS))
 # an entry opens with a number, a same-author dash, "Family, " or "Family INITIALS", or a body
 # and its acronym ("British Standards Institution (BSI). ", citekit.parse.refcorporate), or
 # capitalised names and a quoted title ("Katrina Navickas and Adam Crymble “From …")
@@ -40,6 +37,14 @@ MARKER_RE = re.compile(r"^\[?\d{1,4}[\].)]?\s")
 # opens with a zero, as a music set class does ("4-22[0247]")
 NOTE_MARK_RE = re.compile(r"(?<=[^\s\[])\[([1-9]\d{0,3})\]")
 OPENING = 32  # letters and digits that identify an entry
+# "———." for the author of the entry above; one em dash and a full stop, as a word processor
+# makes of MLA's "---."
+SAME_AUTHOR_RE = re.compile(r"^(?:[—–―_-]{2,}|—(?=\.\s))")
+SAME_AUTHOR_WORDS = lexicons.words("same_author_words")  # "Ders.:", "Idem,", "Id., " likewise
+SAME_AUTHOR_WORD_RE = re.compile(r"^(?P<word>[^\W\d_]+)\.?\s?[:,.]\s")
+ENTRY_MOST = 600  # characters of the longest reference taken by its place in the list alone
+# a reference taken by its place: capitalised words, a full stop, more, a final full stop
+ORDERED_ENTRY_RE = re.compile(r"^[A-Z][^.]{2,200}\.\s.*[.)]$")
 SHAPE_MIN = 3  # entries that make an alphabetised list a bibliography without a heading
 
 
@@ -102,20 +107,6 @@ def whole(doc: Document) -> Section | None:
     return Section(tuple(Entry(b.text, b.line) for b in taken), taken[0].line, taken[-1].end_line)
 
 
-def is_heading(text: str) -> bool:
-    """Whether a heading line names a bibliography ("Works Cited", "Bibliographie:")."""
-    bare = text.replace("*", "")
-    if _fewest_left(bare) > LONGEST_HEADING:
-        return False  # a paragraph (every block is asked): longer than any heading, noise off
-    return HEADING_NOISE_RE.sub("", bare).casefold() in HEADINGS
-
-
-def _fewest_left(text: str) -> int:
-    """The fewest characters HEADING_NOISE_RE leaves of TEXT (casefold never shortens them)."""
-    trailing = TRAILING_NOISE_RE.match(text[::-1]).end()  # type: ignore[union-attr]
-    return len(text) - LEADING_NOISE_RE.match(text).end() - trailing  # type: ignore[union-attr]
-
-
 def _section(blocks: list[Block], start: int) -> Section | None:
     taken: list[Block] = []
     numbered = start < len(blocks) and bool(MARKER_RE.match(blocks[start].text))
@@ -124,10 +115,43 @@ def _section(blocks: list[Block], start: int) -> Section | None:
             break
         if block.kind in ("p", "item"):
             taken.append(block)
-    entries = [b for b in taken if looks_like_entry(b.text) or _undated_entry(b.text)]
-    if not entries or len(entries) * 2 < len(taken):
+    sure = [looks_like_entry(b.text) or _undated_entry(b.text) or _archival(b.text) for b in taken]
+    if not any(sure) or sum(sure) * 2 < len(taken):
         return None
+    entries = [b for b, yes in zip(taken, _placed(taken, sure), strict=True) if yes]
     return Section(tuple(Entry(b.text, b.line) for b in entries), taken[0].line, taken[-1].end_line)
+
+
+def _placed(taken: list[Block], sure: list[bool]) -> list[bool]:
+    """Which blocks are references: those that look like one, and those without a year or a
+    name the entry pattern knows that stand in their place in an alphabetised list ("Archives
+    de l’Académie des sciences, Paris. Dossier Méchain." and "Bureau international des poids
+    et mesures. *The International System …*" between Alder and Delambre)."""
+    keys = [_sort_key(b.text) if yes else "" for b, yes in zip(taken, sure, strict=True)]
+    before = list(itertools.accumulate(keys, lambda last, key: key or last))
+    after = list(itertools.accumulate(reversed(keys), lambda last, key: key or last))[::-1]
+    out = []
+    for at, (block, yes) in enumerate(zip(taken, sure, strict=True)):
+        low = before[at - 1] if at else ""
+        high = after[at + 1] if at + 1 < len(taken) else ""
+        out.append(
+            yes
+            or (
+                _orderly(block.text) and bool(low and high) and low <= _sort_key(block.text) <= high
+            )
+        )
+    return out
+
+
+def _orderly(text: str) -> bool:
+    return len(text) <= ENTRY_MOST and bool(ORDERED_ENTRY_RE.match(text))
+
+
+def _sort_key(text: str) -> str:
+    """The letters an alphabetised list sorts an entry by; none for a same-author dash."""
+    if _same_author(text):
+        return ""
+    return "".join(c for c in text[:OPENING] if c.isalpha() or c == " ").casefold().strip()
 
 
 def _endnotes(before: list[Block], section: Section) -> bool:
@@ -150,6 +174,12 @@ def _ends_section(block: Block, numbered: bool) -> bool:
     return not numbered and bool(MARKER_RE.match(block.text))
 
 
+def _archival(text: str) -> bool:
+    """A collection and its repository ("Bridgewater Estates Papers. Salford City Archives,
+    Salford."): an entry with no year, alone under "Archival Sources" as often as not."""
+    return bibarchive.archival_entry(text) is not None
+
+
 def _undated_entry(text: str) -> bool:
     """Under a bibliography's heading, an entry that has no year yet: "Hessbrüggen-Walter,
     Stefan. “…” (under review for …)", "…, forthcoming"."""
@@ -157,8 +187,24 @@ def _undated_entry(text: str) -> bool:
 
 
 def looks_like_entry(text: str) -> bool:
-    """A reference: opens with names (or a number, a dash, a title) and gives a year or a link."""
-    return bool(ENTRY_START_RE.match(text)) and bool(YEAR_OR_LINK_RE.search(text))
+    """A reference: opens with names (or a number, a dash, a same-author word, a title) and
+    gives a year or a link."""
+    opens = bool(ENTRY_START_RE.match(text)) or _same_author(text) or _body_signs(text)
+    return opens and bool(YEAR_OR_LINK_RE.search(text))
+
+
+def _body_signs(text: str) -> bool:
+    """A body of several words signs the entry before its italic title ("Bureau international
+    des poids et mesures. *The International System …*")."""
+    return signing_body(text) is not None
+
+
+def _same_author(text: str) -> bool:
+    """An entry that opens by naming the author of the one above: "———.", "Ders.: *Title*"."""
+    if SAME_AUTHOR_RE.match(text):
+        return True
+    word = SAME_AUTHOR_WORD_RE.match(text)
+    return bool(word) and word.group("word").casefold() in SAME_AUTHOR_WORDS
 
 
 def numbered(section: Section) -> set[tuple[int, str]]:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from citekit import (
+    bibarchive,
     bibcite,
     biblink,
     bibsection,
@@ -85,6 +86,10 @@ def _outside(found: Report, section: bibsection.Section | None) -> Report:
 def _references(section: bibsection.Section | None) -> tuple[Reference, ...]:
     out: list[Reference] = []
     for entry in section.entries if section else ():
+        archival = bibarchive.archival_entry(entry.text)
+        if archival is not None:  # "Archives …, Paris. Dossier Méchain.": a collection
+            out.append(archival)
+            continue
         reference = parse_reference(entry.text, out[-1].head if out else None)
         out.append(checked_entry(combine_entry(reference, loose=False)))
     return tuple(out)

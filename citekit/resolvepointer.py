@@ -52,6 +52,9 @@ def resolve_opcit(
     its neighbours) cite nothing of the author's: the work first cited nearest before it."""
     names = identity.families(citation.fields)
     if citation.fields.get("title") or citation.fields.get("_supra"):
+        in_journal = _by_container(citation, position, state)  # "Parnas, *Am. Sci.*, op. cit."
+        if in_journal is not None:
+            return in_journal
         return resolve_short_form(citation, position, state)  # "Smith, op. cit. (note 3)"
     if not names:  # "A.a.O., S. 5": the work just cited, as an ibid.
         return resolve_ibid(citation, position, state)
@@ -86,6 +89,34 @@ def resolve_opcit(
         _ambiguous(state, citation, len(candidates), _taken(fitting, pointer))
     state.resolutions.append(Resolution(citation.note, citation.index, "op-cit", best.id, ids))
     return best.id
+
+
+def _by_container(citation: Citation, position: int, state: State) -> str | None:
+    """ "Parnas, *American Scientist*, op. cit.": the author's earlier work in the journal (or
+    book) the op. cit. names, where that name is no title of the author's; the latest of them."""
+    names, title = identity.families(citation.fields), citation.fields.get("title")
+    if not names or not title or citation.fields.get("_supra"):
+        return None
+    earlier = [w for w in state.by_author(names[0]) if w.last >= 0 and w.first < position]
+    if any(short_title_fits(citation.fields, w) for w in earlier):
+        return None  # the title names a work of the author's: a short form as any other
+    fitting = [w for w in earlier if _in_container(title, w)]
+    if not fitting:
+        return None
+    best = max(fitting, key=lambda w: w.last)
+    ids = tuple(w.id for w in fitting)
+    state.resolutions.append(Resolution(citation.note, citation.index, "op-cit", best.id, ids))
+    return best.id
+
+
+def _in_container(title: str, work: Work) -> bool:
+    """Does TITLE name the journal or book WORK appeared in?"""
+    containers = (work.fields.get(k) for k in ("journal", "booktitle"))
+    return any(
+        identity.titles_match(title, c, partial=False) >= identity.TITLE_SIMILARITY
+        for c in containers
+        if c
+    )
 
 
 JOINED_NAMES_RE = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.biblio import corelabels
-from benchmarks.biblio.footnotes import _names
+from benchmarks.biblio.footnotes import _names, _work, pages_stated
 
 VOLUMES = [
     ("2009;30(15):", {"year": "2009", "volume": "30", "number": "15"}),
@@ -64,6 +64,15 @@ def test_a_year_with_its_letter_and_a_url_without_its_label() -> None:
         ("Okafor ED, Birk M.", ["Okafor", "Birk"]),  # Vancouver's "ED" is no editor mark
         ("MOSS (P.), HALE (A.M.)", ["MOSS", "HALE"]),
         ("In Lind and Vance,", ["Lind", "Vance"]),
+        # Vancouver's "JR"/"SR" are initials; a "Jr." or a lone ", JR." after a name is not
+        ("Okafor JR, Birk SR, Lund AB.", ["Okafor", "Birk", "Lund"]),
+        ("Holm, T. R., Jr., and Vance, M.", ["Holm", "Vance"]),
+        ("L. E. HOLM, JR, M. VANCE", ["HOLM", "VANCE"]),
+        # four initials, each closed by its period; "CRUZ" unstopped is a name
+        ("Lund J.F.A.K., Birk M.H.", ["Lund", "Birk"]),
+        ("BIRK CRUZ, M.G., HOLM, A.", ["BIRK CRUZ", "HOLM"]),
+        # Vancouver's initials of four capitals after a family name in small letters
+        ("Lund RCJ, Okafor AMWJ, Birk MCJM.", ["Lund", "Okafor", "Birk"]),
     ],
 )
 def test_names_of_a_label(label: str, families: list[str]) -> None:
@@ -83,3 +92,28 @@ def test_names_of_a_label(label: str, families: list[str]) -> None:
 )
 def test_the_access_date_a_note_states(note: str, date: str | None) -> None:
     assert corelabels.accessed(note) == date
+
+
+@pytest.mark.parametrize(
+    ("label", "pages"),
+    [
+        ("pp. 1477-81.", "1477--1481"),
+        ("e0173524.", "e0173524"),  # an article number keeps its letter
+        ("S12–S19,", "S12--S19"),
+        ("vi44-9", "vi44--vi49"),  # a supplement's pages: the end takes the start's letters
+        ("p17", "17"),
+        ("312p.", "312"),  # a page count's "p" is no page's letter
+        ("S. 88ff.", "88"),
+    ],
+)
+def test_pages_as_the_label_states_them(label: str, pages: str) -> None:
+    assert pages_stated(label) == pages
+
+
+@pytest.mark.parametrize(
+    ("label", "families"),
+    [("———.", None), ("______", None), ("--, R. A. Lund Jr., and T. Hale,", ["Lund", "Hale"])],
+)
+def test_a_same_author_dash_names_nobody(label: str, families: list[str] | None) -> None:
+    author = _work({"author": label, "title": "Tides", "note": ""}).get("author")
+    assert (author and [n.split(",")[0] for n in author]) == families

@@ -80,6 +80,21 @@ CASES = [
         id="ibid-after-two-works-takes-the-last-with-a-warning",
     ),
     pytest.param(
+        [("A", SMITH_WAR), ("P", "R. Okafor, private communication."), ("P", "Ibid.")],
+        set(),
+        id="ibid-after-a-private-communication-is-that-communication",
+    ),
+    pytest.param(
+        [
+            ("A", "Ida Brenn, “Tidal Ledgers,” *Harbour Studies*, 4, 2 (1979), pp. 12-30."),
+            ("B", "Ida Brenn, “Salt and Silver,” *Coastal Review*, Nov., 1985."),
+            ("C", JONES),
+            ("B", "Brenn, *Coastal Review*, op. cit."),
+        ],
+        set(),
+        id="op-cit-named-by-the-journal-of-the-authors-article",
+    ),
+    pytest.param(
         [(("A", "A", "B"), f"{SMITH_WAR[:-1]}; Ibid., p. 5; {JONES}")],
         set(),
         id="ibid-within-note-takes-previous-citation",

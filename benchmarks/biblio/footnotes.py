@@ -38,8 +38,16 @@ OUTS = {
 Labelled = list[tuple[str, str]]  # a reference's spans: (AnyStyle's label, its text)
 PLAIN = {"title": "title", "publisher": "publisher", "location": "address", "url": "url"}
 # "J.", "JJ", "M.A.", "Th.", "J.-S." (a capital and a small letter only before a period: "Hu"
-# is a name)
-INITIALS_RE = re.compile(r"^(?:(?:[A-Z][a-z]\.|[A-Z]\.?)[-\s]?){1,3}$")
+# is a name), and "J. F. A. K.": any number of initials each closed by a period (without
+# periods at most three: "ZHANG", "CRUZ" are names)
+INITIALS_RE = re.compile(
+    r"^(?:(?:[A-Z][a-z]\.|[A-Z]\.?)[-\s]?){1,3}$|^(?:[A-Z][a-z]?\.[-\s]?){3,7}[A-Z][a-z]?\.?$"
+)
+# "Schols AMWJ", "van der Laarse A", "Tao SS-H": a family name with small letters, initials
+VANCOUVER_NAME_RE = re.compile(
+    r"(?P<family>(?:[a-z]+\s){0,2}[A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?)"
+    r"\s(?P<initials>[A-Z]{1,2}(?:-?[A-Z]){0,3})"
+)
 PROCEEDINGS_RE = re.compile(
     r"\b(?:Proc|Proceedings|Conference|Symposium|Workshop|Congress)\b", re.I
 )
@@ -56,8 +64,17 @@ ROLE_RE = re.compile(
 )
 # "SIERVO (M.)": initials in parentheses after the family name
 PAREN_INITIALS_RE = re.compile(r"\(((?:[A-Z]\.\s*-?){1,3})\)")
+# "———.", "______", "--, and C. Wild": a same-author dash names nobody in a footnote of its own
+# (the entry before it in the source list is another footnote's, or in the other part)
+DASH_RE = re.compile(r"^\s*[—–_-]{2,}\s*[.,]?")
 PARTICLES = lexicons.words("name_particles")  # "van", "de", "della": open a family name
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# a page as a reference states it: "e0165139", "S12", "R1250", "vi51", "61c", "12A" (its
+# letters before the number, "p"/"pp" dropped: "p17"; the "p"/"pp" of a page count after it
+# and the "f"/"ff" of "and following" are no page's letters: "248p.", "37pp", "124ff.")
+PAGE_RE = re.compile(
+    r"(?<![A-Za-z\d])([A-Za-z]{0,2})(\d+)(?!\d)(?:(?:pp?|ff?)(?![A-Za-z])|([A-Za-z]?)(?![A-Za-z]))"
+)
 
 
 def parts(core: Path) -> dict[str, list[ElementTree.Element]]:
@@ -111,7 +128,7 @@ def _work(labels: dict[str, str]) -> dict:
     if labels.get("url"):
         work["url"] = corelabels.url(labels["url"])
     for tag in ("author", "editor"):
-        names = _names(labels.get(tag, ""))
+        names = _names(DASH_RE.sub("", labels.get(tag, ""), count=1))
         if names:
             work[tag] = names
     container = labels.get("journal") or labels.get("container-title")
@@ -122,9 +139,9 @@ def _work(labels: dict[str, str]) -> dict:
     work["year"] = corelabels.year(labels.get("date", "")) or stated.get("year")
     work["volume"] = stated.get("volume")
     work["number"] = stated.get("number") or corelabels.clean(labels.get("issue", "")).strip("()")
-    pages = re.findall(r"\d+", labels.get("pages", "") or stated.get("pages", ""))
+    pages = pages_stated(labels.get("pages", "") or stated.get("pages", ""))
     if pages:
-        work["pages"] = _pages(pages[:2])
+        work["pages"] = pages
     work["urldate"] = corelabels.accessed(labels["note"]) if labels.get("note") else None
     doi = re.search(r"10\.\d{4,}/\S+", labels.get("doi", ""))
     if doi:
@@ -132,11 +149,23 @@ def _work(labels: dict[str, str]) -> dict:
     return {k: v for k, v in work.items() if v}
 
 
-def _pages(numbers: list[str]) -> str:
-    """ "1477-81" -> "1477--1481": a short range's end in full, as BibTeX wants it."""
-    if len(numbers) == 2 and len(numbers[1]) < len(numbers[0]):
-        numbers[1] = numbers[0][: len(numbers[0]) - len(numbers[1])] + numbers[1]
-    return "--".join(numbers)
+def pages_stated(label: str) -> str:
+    """The first page, or range, a pages label states ("pp. 1477-81." -> "1477--1481")."""
+    found = [
+        ("" if lead in ("p", "pp") else lead, n, end) for lead, n, end in PAGE_RE.findall(label)
+    ]
+    return _pages(found[:2]) if found else ""
+
+
+def _pages(found: list[tuple[str, str, str]]) -> str:
+    """ "1477-81" -> "1477--1481", "vi51-6" -> "vi51--vi56": a range's end in full, as
+    BibTeX wants it (the start's letters, and its leading digits where the end has fewer)."""
+    if len(found) == 2 and not found[1][0]:
+        (lead, start, _), (_, end, letter) = found
+        if len(end) < len(start):
+            end = start[: len(start) - len(end)] + end
+        found[1] = (lead, end, letter)
+    return "--".join("".join(page) for page in found)
 
 
 def _type(labels: dict[str, str]) -> str:
@@ -161,6 +190,9 @@ def _names(text: str) -> list[str]:
     """Family names of an author or editor label ("Lee, L. L., W. E. Howard, and R. Marsh.",
     "In Rohit Parikh, editor,", "Flajolet, Philippe, and Sedgewick, Robert")."""
     text = ROLE_RE.sub(" ", PAREN_INITIALS_RE.sub(r"\1", text))
+    listed = _vancouver([q.strip(" .:") for q in re.split(r",|\s&\s|\sand\s", text) if q.strip()])
+    if listed:
+        return listed
     groups = [[q.strip(" .:") for q in g.split(",")] for g in NAME_CUT_RE.split(text)]
     # (group, its size, piece): a family name pairs only with a given name of its own group
     parts = [(n, len(g), _unsuffixed(q)) for n, g in enumerate(groups) for q in g]
@@ -202,8 +234,18 @@ def _inverted(words: list[str]) -> str:
 
 
 def _unsuffixed(piece: str) -> str:
-    """ "Mauricio Breternitz Jr." -> "Mauricio Breternitz": a suffix is no name."""
-    return " ".join(w for w in piece.split() if w.strip(".").casefold() not in SUFFIXES)
+    """ "Mauricio Breternitz Jr." -> "Mauricio Breternitz": a suffix is no name; but the
+    "JR" of "Smith JR" or "Smith, JR" is two initials."""
+    words = piece.split()
+    return " ".join(w for w in words if not _suffix(w, alone=len(words) == 1))
+
+
+def _suffix(word: str, *, alone: bool) -> bool:
+    bare = word.strip(".,")
+    if bare.casefold() not in SUFFIXES:
+        return False
+    # "JR"/"SR" in capitals are initials unless they stand alone after a comma ("…, JR.")
+    return not (bare in ("JR", "SR") and not alone)
 
 
 def _bare(name: str) -> bool:
@@ -216,6 +258,16 @@ def _given(words: list[str]) -> bool:
     return bool(words) and (
         INITIALS_RE.match(words[-1]) is not None or INITIALS_RE.match(" ".join(words)) is not None
     )
+
+
+def _vancouver(pieces: list[str]) -> list[str] | None:
+    """ "Langen RCJ, Schols AMWJ, Kelders MCJM": a list in Vancouver's form, each name its
+    family (in small letters) and up to four capitals, read whole; None for any other list
+    ("Junguo ZHANG", "BARRÓN CRUZ, M.G": names in capitals)."""
+    found = [VANCOUVER_NAME_RE.fullmatch(p) for p in pieces]
+    if len(pieces) < 2 or not all(found):
+        return None
+    return [f"{m.group('family')}, {m.group('initials')}" for m in found if m]
 
 
 def _write(out: Path, name: str, refs: list[tuple[str, dict]]) -> None:

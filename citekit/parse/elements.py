@@ -18,6 +18,7 @@ from citekit.parse.imprint import (
     parse_paren_imprint,
 )
 from citekit.parse.patterns import (
+    ABBREVIATIONS,
     BARE_IMPRINT_RE,
     CONFERENCE_RE,
     EDITED_BY_RE,
@@ -55,8 +56,20 @@ def clean_title(text: str) -> str:
     text = text.replace("*", "").strip(" “”\"‘’'«»„,.;:")
     text = " ".join(text.split())
     if ": " not in text:
-        text = SENTENCE_STOP_RE.sub(": ", text, count=1)
+        stop = SENTENCE_STOP_RE.search(text)
+        if stop is not None and not _after_abbreviation(text, stop.start()):
+            text = f"{text[: stop.start()]}: {text[stop.end() :]}"
     return text
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """Does the full stop at STOP close an abbreviation ("*Proc. 20th Hawaii Int. Conf.*",
+    "*Comm. ACM*"), which no subtitle follows?"""
+    word = LAST_WORD_RE.search(text, 0, stop)
+    return word is not None and word.group().casefold() in ABBREVIATIONS
+
+
+LAST_WORD_RE = re.compile(r"\b\w+$")
 
 
 # the full stop between title and subtitle; not a case's "v." ("Alder v. Birch", "Roe vs. Wade"),

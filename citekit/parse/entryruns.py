@@ -255,6 +255,13 @@ CLOSING_STOP_RE = re.compile(r"(?<=[\w)*])(?<![\s.][A-Z])\.[”\"’']?\s+(?=\(?
 # what commentary after an entry does not hold: a date in brackets, a link, an inverted name
 CITING_RE = re.compile(rf"\({YEAR}|https?://|www\.|\bdoi\b|[A-Z][\w'’-]+,\s+[A-Z]\.\s")
 DATED_RE = re.compile(rf"\b{YEAR}")
+# a periodical's sentence closing an entry: its name, then volume and pages ("… Gesellschaft
+# 120. 288-304.", "… de la France 57:74-77.", "… Review 30(1), 49-63."): no commentary, however
+# many small words its name holds, nor is a language named in brackets after it
+ARTICLE_CLOSE_RE = re.compile(
+    r"[^\W\d_]\s+\d{1,4}(?:\s*\([^()]{1,12}\))?\s*[:.,]\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?"
+    r"\.?(?:\s*\([^()]{1,30}\)\.?)?\s*$"  # "(in German)." after it
+)
 
 
 def closing_commentary(text: str) -> int | None:
@@ -266,6 +273,8 @@ def closing_commentary(text: str) -> int | None:
         rest = text[stop.end() :]
         if not DATED_RE.search(text, 0, stop.start()) or CITING_RE.search(rest):
             continue
+        if ARTICLE_CLOSE_RE.search(rest):
+            return None  # the periodical the entry appeared in, not commentary after it
         sentences = [s for s in SENTENCE_END_RE.split(rest) if s.strip()]
         if not ENTRY_GOES_ON_RE.search(rest) and all(commentary(s) for s in sentences):
             return stop.start() + 1

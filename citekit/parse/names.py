@@ -189,6 +189,10 @@ def to_family_given(name: str) -> str:
     if capitals:  # "Sergi SANCHO FIBLA": the family is what is set in capitals
         given = " ".join(words[:-capitals])
         return f"{_from_capitals(' '.join(words[-capitals:]), given)}, {_tidy_initials(given)}"
+    leading = _leading_capitals(words)
+    if leading:  # "BLOCH Marc", "LE GOFF Jacques": French usage sets the family first, in capitals
+        given = " ".join(words[leading:])
+        return f"{_capitalised(' '.join(words[:leading]))}, {_tidy_initials(given)}"
     if _hispanic_pair(words):
         return f"{words[1]} {words[2]}, {words[0]}"  # "Francisco Sánchez Marín": two surnames
     if len(words) == 2 and PATRONYMIC_RE.fullmatch(words[0]) and words[1][:1].isupper():
@@ -231,6 +235,9 @@ def _opening_particle(words: list[str]) -> bool:
     return len(words) > 2 or first != "van"
 
 
+ACRONYM_MOST = 3  # letters of a word in capitals before a capitalised word read as an acronym
+# a given name after a family in capitals: "Marc", "Jean-Pierre", "Marie-Ève", or an initial
+GIVEN_WORD_RE = uregex.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)*|[A-Z]\.(?:-?[A-Z]\.)*")
 PATRONYMIC_RE = uregex.compile(r"[A-Z][a-zà-ÿ]+[ae]z")  # Sánchez, Álvarez, Martínez, Ferraz
 
 
@@ -244,6 +251,20 @@ def _capitals_run(words: list[str]) -> int:
     if count < 2 or any(w.isupper() and not INITIAL_RE.fullmatch(w) for w in given):
         return 0  # one word in capitals is handled as any family name is
     return count
+
+
+def _leading_capitals(words: list[str]) -> int:
+    """How many opening words are a family name in capitals before given names that are not
+    ("BURGUIÈRE André", "LE GOFF Jacques" -> 1, 2); 0 when the name is not so ordered."""
+    count = 0
+    while count < len(words) and _capital_word(words[count]):
+        count += 1
+    given = words[count:]
+    if not count or count > 3 or not given or len(given) > 3:
+        return 0
+    if count == 1 and len(words[0]) <= ACRONYM_MOST:
+        return 0  # "IMC Protocols": three capitals alone are an acronym more often than a name
+    return count if all(GIVEN_WORD_RE.fullmatch(w) for w in given) else 0
 
 
 def _capital_word(word: str) -> bool:

@@ -419,6 +419,7 @@ COLLECTION_NAME_RE = guarded(  # behind its words ("Papers", "RG" …): no prefi
 )
 PERSONAL_RE = uregex.compile(
     r"""\b(?:interviews?|interviewed|conversations?|correspondence(?!,\s*[\dIVXLC]+\s*[:,]\s*\d)|personal\s+communication|e-?mail\s+to
+        |private\s+(?:communication|correspondence)  # "W. Bemer, private communication"
         |letter\s+to\s+the\s+author|Gespräch|Interview|entretiens?|conversación|entrevista|intervista
         |colloquio)\b""",
     re.VERBOSE | re.IGNORECASE,

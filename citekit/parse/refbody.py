@@ -105,7 +105,7 @@ ARXIV_RE = deferred.compile(
     r"arXiv(?:\s+preprint)?\s*(?:arXiv)?:?\s*(?P<id>\d{4}\.\d{4,5}(?:v\d+)?)"
 )
 # "In", and its word in other languages: "Dans", "En" (Spanish), "Em:" (Portuguese), "W:" (Polish)
-IN_RE = deferred.compile(r"^(?:In|in|Dans|En|Em(?=:)|W(?=:))\s*:?\s+")
+IN_RE = deferred.compile(r"^(?:In|in|Dans|dans|En|Em(?=:)|W(?=:))\s*:?\s+")
 # a book's name, then a part's pages in parentheses (APA's entry in an encyclopedia with no
 # "In"): "World book encyclopedia. (pp. 150-155). Chicago: World Book."
 PART_PAGES_RE = deferred.compile(

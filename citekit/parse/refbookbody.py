@@ -35,7 +35,13 @@ EDITED_BY_RE = deferred.compile(
     r"(?:,\s*|\.\s*|^)(?:(?:[Ee]dited(?:\s+and\s+translated)?|[Ee]ds?\.)\s+by"
     r"|(?:[Hh]rsg\.|[Hh]g\.|[Hh]erausgegeben|[Ee]diert)\s+(?:von|v\.))\s+"
 )
-TRANSLATED_RE = deferred.compile(r"(?:,\s*|\.\s*|^)(?:[Tt]ranslated|[Tt]rans\.)\s+by\s+")
+# "Translated by …", "trans. by …", and the other languages' marks (lexicons/translator_marks.txt):
+# ", übers. von Saskia Brown, New York: …", ", traduit par …"
+TRANSLATED_RE = deferred.compile(
+    r"(?:,\s*|\.\s*|^)(?:(?:[Tt]ranslated|[Tt]rans\.)\s+by|(?i:"
+    + lexicons.alternation(lexicons.words("translator_marks"))
+    + r"))\s+"
+)
 # MLA's "Ed." opening a sentence after the title, no "by": "Plain Songs. Ed. A. Brown. New
 # York" (not an edition's: "Rev. Ed. London")
 MLA_EDITED_RE = deferred.compile(r"(?:^|(?<=\.\s))(?<![Rr]ev\.\s)Eds?\.\s+(?=[A-Z])")

@@ -52,10 +52,14 @@ from citekit.parse.refyearheads import (
     worded,
     year_after,
 )
+from citekit.parse.slashnames import slash_head
 
 # a dash standing for the previous entry's authors: "———.", "---,", "______."; one dash
-# before a comma where a PDF's text kept one of the rule's dashes ("–, 2007: Title.")
-SAME_AUTHOR_RE = re.compile(r"^(?:[—–―-]{2,}|_{3,}|[—–―-](?=,))\s*[.,]?\s*")
+# before a comma where a PDF's text kept one of the rule's dashes ("–, 2007: Title."); one em
+# dash and a full stop, as a word processor makes of MLA's "---."
+SAME_AUTHOR_RE = re.compile(r"^(?:[—–―-]{2,}|_{3,}|[—–―-](?=,)|—(?=\.\s))\s*[.,]?\s*")
+# a same-author word opening an entry, with its stop and the colon or comma after it
+SAME_AUTHOR_WORD_RE = re.compile(r"^(?P<word>[A-Z][^\W\d_]*)\.?\s?[:,.]\s*")
 
 # a title opens: "Smith, J. “Title.”", "J. Tromp, "How to…"", "M. Wolfe, ``Optimizing…''",
 # "Bakhtin, Mikhail M. ‘Forms of Time…’" (a single quote before a word), MHRA's 'Title'
@@ -117,8 +121,11 @@ _DNAME = (
 )
 # what joins the last name to the others: "and", "&", French and Latin "et" (not "et al.")
 _LAST_JOIN = r"(?:and|&|et(?!\s+al\b))"
+# a dash between names, as Italian lists print them: "P. Noble - L. Polak - C. Isoz, Title"
+_NAME_DASH = r"\s[-–]"
 DIRECT_RE = uregex.compile(
-    rf"^(?P<names>{_DNAME}(?:,\s+{_DNAME})*(?:,?\s+{_LAST_JOIN}\s+{_DNAME})?(?:,?\s+et\s+al\.?)?)"
+    rf"^(?P<names>{_DNAME}(?:(?:,|{_NAME_DASH})\s+{_DNAME})*(?:,?\s+{_LAST_JOIN}\s+{_DNAME})?"
+    r"(?:,?\s+et\s+al\.?)?)"
     r"(?P<end>[,.])\s+"
 )
 # names inverted, each with initials only, closed by a comma before the title: "Card, S. K.,
@@ -179,9 +186,15 @@ def _after_dash(rest: str, previous: Head) -> Head:
     return Head(people, previous.role, stood.year, stood.rest, stood.comma)
 
 
+def _same_author_word(text: str) -> re.Match[str] | None:
+    """A word for "the same author" where a dash could stand: "Ders.: *Title*", "Idem, …"."""
+    word = SAME_AUTHOR_WORD_RE.match(text)
+    return word if word and word.group("word").casefold() in names.SAME_AUTHOR else None
+
+
 def read_head(text: str, previous: Head | None = None) -> Head:
     """Split off the names (and a year printed right after them) from an entry's text."""
-    dash = SAME_AUTHOR_RE.match(text)
+    dash = SAME_AUTHOR_RE.match(text) or _same_author_word(text)
     if dash and previous is not None:
         return _after_dash(text[dash.end() :], previous)
     alias = ALIAS_RE.match(text)
@@ -198,6 +211,7 @@ def read_head(text: str, previous: Head | None = None) -> Head:
         comma_year,
         names_comma_year,
         _editors_head,
+        slash_head,
         _colon_head,
         direct_colon,
         _inverted_pairs,
@@ -319,12 +333,13 @@ def _inverted_pairs(text: str) -> Head | None:
 
 
 def direct_head(text: str) -> Head | None:
-    """ "M. Kitsuregawa, H. Tanaka, and T. Moto-oka. Title…": every name in direct order."""
+    """ "M. Kitsuregawa, H. Tanaka, and T. Moto-oka. Title…", "P. Lund - T. Hale, Title":
+    every name in direct order."""
     match = DIRECT_RE.match(text)
     if not match:
         return None
-    block = ET_AL_RE.sub("", match.group("names"))
-    people = [names.to_family_given(p) for p in JOIN_RE.split(block.replace(", ", ";")) if p]
+    block = re.sub(rf",\s|{_NAME_DASH}\s", ";", ET_AL_RE.sub("", match.group("names")))
+    people = [names.to_family_given(p) for p in JOIN_RE.split(block) if p]
     if ET_AL_RE.search(match.group("names")):
         people.append("others")
     comma = match.group("end") == ","

@@ -344,14 +344,15 @@ INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+
 # a note's pinpoint ("p. 3", "s. 33", "S. 12", "с. 205") or back-reference ("op. cit.")
 # (not an article's pages after its volume and issue: "14(8): p. 983-95")
 NOTE_LOCATOR_RE = deferred.compile(r"(?<!\):\s)\b(?:[pPsS]\.\s*\d|сс?\.\s*\d|cit\.|cyt\.)")
-JOINED_RE = deferred.compile(r"\s(?:and|&)\s")  # "A. Bookstein and S. T. Klein,"
+# "A. Bookstein and S. T. Klein,", "P. Lund - T. Hale," (a dash between names: Italian lists)
+JOINED_RE = deferred.compile(r"\s(?:and|&|[-–])\s")
 NEXT_CITATION_RE = deferred.compile(r";\s+[^\W\d_]*[A-Z]")  # "; MENDONÇA, op. cit.", not "; pp 14"
 # the words a names block holds besides capitalised names and initials: particles ("van"),
-# joins ("and", "et"), editor marks ("eds.") and "et al."
+# joins ("and", "et", a dash), editor marks ("eds.") and "et al."
 NAME_WORDS = (
     lexicons.words("name_particles")
     | lexicons.words("join_words")
-    | {"&", "al", "eds", "ed", "editor", "editors"}
+    | {"&", "al", "eds", "ed", "editor", "editors", "-", "–"}
 )
 
 

@@ -17,7 +17,7 @@ from citekit.parse.refvancouver import people as _vancouver_people
 # a name in direct order: an initial before the family name, "David R. Cheriton", "K. H. Wolf"
 DIRECT_NAME_RE = uregex.compile(r"(?:^|\s)[A-Z]\.\s*[A-Z][\w'’-]*[a-z][\w'’-]*$")
 EDITOR_MARK_RE = re.compile(
-    r"[,\s]*(?:\((?:eds?|Hrsg|dir|coord)\.?\)|\b(?:eds?|editors?|Hrsg|dir|comp|comps)\.?)\s*$",
+    r"[,\s]*(?:\((?:eds?|Hrsg|Hg|dir|coord)\.?\)|\b(?:eds?|editors?|Hrsg|dir|comp|comps)\.?)\s*$",
     re.IGNORECASE,
 )
 INITIALS_RE = uregex.compile(r"^(?:[A-Z]\.?[\s-]?){1,4}$")  # "J. W.", "JM", "F.", "J.-P."

@@ -15,7 +15,7 @@ ET_AL_RE = re.compile(r"[,\s]*\bet\s+al\.?\s*$")  # "…, et al." closing a name
 # (a family's particles in small letters or capitals: "van de Rijn M", "Van der Vleuten C")
 _VPARTICLE = r"(?:[a-z]+|De|Der|Den|Van|Von|Le|La|Du|Di|Da|Del|Della|Des|Dos|Ten|Ter)"
 _VNAME = (
-    rf"(?:{_VPARTICLE}\s){{0,2}}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z](?:-?[A-Z]){{0,2}}"
+    rf"(?:{_VPARTICLE}\s){{0,2}}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z](?:-?[A-Z]){{0,3}}"
     r"(?:\s(?:Jr|Sr|II|III))?"
 )
 _VNAMES = rf"(?:{_VNAME},\s)*{_VNAME}(?:,\set\sal)?"

@@ -226,6 +226,9 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
         or imprint.VOLUME_COUNT_RE.fullmatch(segments[start - 1])
     ):
         start -= 1  # "coll. « L'Évolution de l'humanité »", "12 vol." stand before the year
+    if _company_suffix_ends_publisher(segments, start):  # "N.J.: Prentice-Hall, Inc., 1982"
+        joined = f"{segments[start - 2]}, {segments[start - 1].strip()}"
+        segments, start = [*segments[: start - 2], joined, *segments[start:]], start - 1
     if start - 1 >= 1 and ":" in segments[start - 1] and not MONTH_RE.search(segments[start - 1]):
         place, publisher = (p.strip() for p in segments[start - 1].split(":", 1))
         fields.update({k: v for k, v in (("address", place), ("publisher", publisher)) if v})
@@ -255,6 +258,15 @@ def _imprint_head(segments: list[str], index: int, before: str, fields: dict[str
         fields["address"] = segments[start - 1]  # "Barcelone, Taurus, 2017": a town, a publisher
         start = _places_before(segments, start - 1, fields)
     return start
+
+
+def _company_suffix_ends_publisher(segments: list[str], start: int) -> bool:
+    """Is the segment before START a company's suffix ("Inc.", "Ltd") closing the publisher
+    named in the segment before it ("Place: Publisher" or a publisher's words)? The comma
+    split them; the parenthesised imprint keeps them together as imprint.py does."""
+    if start - 2 < 1 or not imprint.CORPORATE_SUFFIX_RE.fullmatch(segments[start - 1].strip()):
+        return False
+    return ":" in segments[start - 2] or _publisher_like(segments[start - 2])
 
 
 def _places_before(segments: list[str], start: int, fields: dict[str, str]) -> int:

@@ -8,6 +8,7 @@ import re
 from citekit.parse import segments, uregex
 from citekit.parse.patterns import YEAR_RE
 from citekit.parse.prefilter import GuardedBy
+from citekit.parse.seriescoll import take_coll
 
 # "(=Pluralisierung & Autorität, Bd. 27)", "(= Studia Judaica 12)", "(= Trierer Beiträge, 14)";
 # the "=" is what tells a series from other brackets
@@ -42,7 +43,11 @@ LABELLED_SERIES_RE = GuardedBy(LABELLED_SERIES_RE, uregex.compile(r"\.\s*\d{1,4}
 
 
 def take_series(text: str) -> tuple[str, dict[str, str]]:
-    """TEXT without its bracketed series, and the series' fields ("series", "number")."""
+    """TEXT without its bracketed series (or its French "coll. « … »"), and the series'
+    fields ("series", "number")."""
+    text, coll = take_coll(text)
+    if coll:
+        return text, coll
     if "(=" in text.replace("( =", "(="):
         match = SERIES_PAREN_RE.search(text)
     elif "(" in text:

@@ -47,8 +47,8 @@ def subtitle_after_semicolon(prev: str, cur: str) -> bool:
     """Is CUR, cut from PREV at a semicolon, the second part of PREV's subtitle ("…: Why
     Children Kill; The Story of Mary Bell (New York, 1999)"), not a second work?"""
     if ": " not in prev or not cur[:1].isupper():
-        return False  # the cheap tests first: a subtitle before the cut, a capital after it
-        # (a subtitle's colon has a space after it: "3:92–101" is a volume and its pages)
+        return False  # the cheap tests first: a subtitle before the cut ("3:92" is a volume's
+        # page, no subtitle's colon), a capital after it
     first, _, rest = cur.partition(" ")
     if first.endswith(".") or rest[:1].isdigit():
         return False  # "…, Bamberger theologische Studien ; Bd. 6 (…)": a series' volume

@@ -26,6 +26,9 @@ HERE = Path(__file__).resolve().parent
 KINDS = {"F": "full", "S": "short", "I": "ibid", "O": "op-cit", "P": "personal"}
 MARK_RE = re.compile(r"⟦(.+?)⟧\{([FSIOP])\|([^|}]*)(?:\|([^}]*))?\}")
 LIST_FIELDS = ("author", "editor")
+# a body line "# Bibliography" is a heading (a bibliography's, in tests/corpus32), rendered
+# as each format writes one
+HEADING_RE = re.compile(r"^#\s+(?P<title>.+)$")
 
 
 def parse_source(path: Path) -> dict:
@@ -121,6 +124,10 @@ def render_md(doc: dict) -> str:
     meta = doc["meta"]
     out = [f"# {meta['title']}", "", f"*{meta['author']}*", ""]
     for para in doc["body"]:
+        heading = HEADING_RE.match(para)
+        if heading:
+            out += [f"## {heading['title']}", ""]
+            continue
         out += [re.sub(r"\[(\d+)\]", r"[^\1]", para), ""]
     for number, text in note_texts(doc):
         out.append(f"[^{number}]: {text}")
@@ -157,6 +164,10 @@ def render_html(doc: dict) -> str:
         f'<p class="byline">{_html_inline(meta["author"])}</p>',
     ]
     for para in doc["body"]:
+        heading = HEADING_RE.match(para)
+        if heading:
+            out.append(f"<h2>{_html_inline(heading['title'])}</h2>")
+            continue
         body = _html_inline(para)
         body = re.sub(
             r"\[(\d+)\]",
@@ -196,6 +207,10 @@ def render_tex(doc: dict) -> str:
         "",
     ]
     for para in doc["body"]:
+        heading = HEADING_RE.match(para)
+        if heading:
+            out += [f"\\section*{{{_tex_inline(heading['title'])}}}", ""]
+            continue
         text = _tex_inline(para)
         text = re.sub(
             r"\[(\d+)\]", lambda m: f"\\footnote{{{_tex_inline(notes[int(m[1])])}}}", text
@@ -209,13 +224,27 @@ def render_endnotes_txt(doc: dict) -> str:
     """Plain text: body hard-wrapped, notes gathered at the end under a heading."""
     meta = doc["meta"]
     out = [meta["title"], "", meta["author"], ""]
-    for para in doc["body"]:
+    body, bibliography = _body_and_bibliography(doc)
+    for para in body:
         out += textwrap.wrap(para.replace("*", ""), 78) + [""]
     out += [meta.get("notes_heading", "Notes"), ""]
     for number, text in note_texts(doc):
         lines = textwrap.wrap(f"{number}. {text.replace('*', '')}", 78)
         out += lines
-    return "\n".join(out) + "\n"
+    for para in bibliography:  # after the notes, as a paper prints it; entries hang-indented
+        heading = HEADING_RE.match(para)
+        if heading:
+            out += ["", heading["title"], ""]
+            continue
+        out += textwrap.wrap(para.replace("*", ""), 78, subsequent_indent="    ") + [""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _body_and_bibliography(doc: dict) -> tuple[list[str], list[str]]:
+    """The body's paragraphs before its first heading, and the heading and entries after."""
+    body = doc["body"]
+    first = next((i for i, p in enumerate(body) if HEADING_RE.match(p)), len(body))
+    return body[:first], body[first:]
 
 
 def render_pages_txt(doc: dict) -> str:

@@ -3,10 +3,13 @@ title (parse.statement.plain_marks), read through parse_full."""
 
 from __future__ import annotations
 
+import pytest
+
 from citekit.parse.cases import case_fields
 from citekit.parse.elements import clean_title
 from citekit.parse.fields import parse_full
 from citekit.parse.statement import plain_marks
+from tests.parse.notes import parse
 
 
 def test_parties_joined_by_v_make_a_case() -> None:
@@ -111,6 +114,25 @@ def test_the_v_of_a_case_is_no_full_stop_before_a_subtitle() -> None:
     assert clean_title("Ferries of the Rhine. A History") == "Ferries of the Rhine: A History"
     assert clean_title("Gale, Paul (fl. 1548–1563)") == "Gale, Paul (fl. 1548–1563)"
     assert clean_title("Salt Wars. 1914 and After") == "Salt Wars: 1914 and After"
+
+
+@pytest.mark.parametrize(
+    "container",
+    [
+        "Proc. 7th Tarn Conf. on Lattice Codes",
+        "Comm. Soc. Tidal Mechanics",
+        "Trans. Vellum Society",
+    ],
+)
+def test_an_abbreviation_is_no_full_stop_before_a_subtitle(container: str) -> None:
+    assert clean_title(container) == container
+
+
+def test_an_abbreviated_proceedings_is_a_conference_paper() -> None:
+    (cited,) = parse(
+        "O. Ferrand, “Lattice decoding,” *Proc. 7th Tarn Conf. on Lattice Codes*, Albi, 1988."
+    )
+    assert cited.fields.get("booktitle") == "Proc. 7th Tarn Conf. on Lattice Codes"
 
 
 def test_a_translator_between_article_and_journal() -> None:

@@ -260,6 +260,16 @@ CITATION_ROWS = [
         id="letter-to-the-author",
     ),
     pytest.param(
+        "R. Okafor, private communication.",
+        [("R. Okafor, private communication", PERSONAL, None)],
+        id="private-communication",
+    ),
+    pytest.param(
+        "M. Lindqvist, private correspondence.",
+        [("M. Lindqvist, private correspondence", PERSONAL, None)],
+        id="private-correspondence",
+    ),
+    pytest.param(
         f"{CHERNYAEV}, cited in {RADCHENKO}.",
         [(CHERNYAEV, FULL, None), (RADCHENKO, FULL, "p. 42")],
         id="cited-in-splits",

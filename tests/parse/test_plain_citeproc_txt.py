@@ -148,3 +148,10 @@ def test_a_series_volume_after_a_semicolon_is_no_second_subtitle() -> None:
     prev = "Eva Lund, Salt: Ports of the North, Bergener Studien"
     assert not subtitle_after_semicolon(prev, "Bd. 6 (Bergen: Vest, 1998)")
     assert subtitle_after_semicolon("Eva Lund, Salt: Why Ports Grew", "The Story (Oslo, 1999)")
+
+
+def test_volume_page_colon_is_no_subtitle_before_a_semicolon() -> None:
+    from citekit.parse.titlecontainer import subtitle_after_semicolon
+
+    # "3:92–101" is a volume and its pages: what follows the semicolon is a second source
+    assert not subtitle_after_semicolon("Delambre, *Base*, 3:92–101", "Smith to Jones, 15 May 1799")

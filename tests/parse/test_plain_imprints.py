@@ -127,3 +127,34 @@ def test_no_plain_title_to_mark(work: str) -> None:
 def test_second_author_before_quoted_title_is_no_title() -> None:
     work = "Orso Vantelli, Pia Drummer, «Due dogmi del vorno», Rivista di Brenti, 60 (1951)"
     assert mark_title_before_quoted(work) == work
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "publisher"),
+    [
+        pytest.param(
+            "Odile Varan, *Les hautes eaux*. Englewood Cliffs, N.J.: Prentice-Hall, Inc., 1982.",
+            "Englewood Cliffs, N.J.",
+            "Prentice-Hall, Inc.",
+            id="place-colon-publisher-inc",
+        ),
+        pytest.param(
+            "Tomas Wrede, *The Salt Roads*. London: Harrow & Finch, Ltd., 2004, p. 9.",
+            "London",
+            "Harrow & Finch, Ltd.",
+            id="place-colon-publisher-ltd",
+        ),
+        pytest.param(
+            "Tomas Wrede, *The Salt Roads*, Harrow Press, Inc., 2004.",
+            None,
+            "Harrow Press, Inc.",
+            id="publisher-inc-without-place",
+        ),
+    ],
+)
+def test_company_suffix_stays_with_its_publisher(
+    text: str, address: str | None, publisher: str
+) -> None:
+    (cited,) = parse(text)
+    assert cited.fields.get("address") == address
+    assert cited.fields["publisher"] == publisher

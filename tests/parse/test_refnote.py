@@ -81,6 +81,27 @@ def parse(text: str, *others: str) -> tuple:
             {"author": "Lund, K. M. and Hale, R. A. and Oduya, T.", "journal": "Harbour Studies"},
             id="undated-names-joined-by-semicolons",
         ),
+        pytest.param(
+            "Lund RCJ, Okafor AMWJ, Birk MCJM. Tides of the inner quay. Harbour Res 2001; "
+            "15:1169-80.", "article",
+            {"author": "Lund, R. C. J. and Okafor, A. M. W. J. and Birk, M. C. J. M.",
+             "journal": "Harbour Res", "volume": "15"},
+            id="vancouver-initials-of-four-capitals",
+        ),
+        pytest.param(
+            "K. Lund - T. Hale - R. Oduya, The Harbour Ballads and Their Makers, Genova 1984.",
+            "book",
+            {"author": "Lund, K. and Hale, T. and Oduya, R.",
+             "title": "The Harbour Ballads and Their Makers", "year": "1984"},
+            id="direct-names-joined-by-dashes",
+        ),
+        pytest.param(
+            "Lund, K. 1931. Über die Gezeiten der Ostsee. Mitteilungen des Instituts für "
+            "Meereskunde zu Kiel und Rostock 14: 201-236. (in German).", "article",
+            {"journal": "Mitteilungen des Instituts für Meereskunde zu Kiel und Rostock",
+             "volume": "14", "pages": "201–236"},
+            id="a-periodicals-name-of-small-words-is-no-commentary",
+        ),
     ],
 )  # fmt: skip
 def test_entry_notes_are_one_full_citation(text: str, entry_type: str, expected: dict) -> None:
