@@ -19,6 +19,7 @@ FULL = "Henry Marsh and Ada Quill, *Harbours of the North*, 2 vols (London, 1891
         "Cf. *supra*, note 1 .",
         "Ada Finch, *A Book* (London: Penguin, 1990), 4; see also above, n. 1, on the houses.",
         "See above, n. 1.",
+        "See n. 1 above; Ada Finch, *A Book* (London: Penguin, 1990), 4.",
     ],
 )
 def test_a_bare_pointer_to_a_note_cites_nothing(tmp_path: Path, second: str) -> None:

@@ -204,6 +204,16 @@ CASES = [
     pytest.param(
         [
             ("A", SMITH_WAR),
+            ("B", SMITH_PEACE),
+            ("C", JONES),
+            ("A", "Smith, op. cit., note 1 above, pp. 50–4."),
+        ],
+        set(),
+        id="op-cit-with-a-note-pointer-written-note-n-above",
+    ),
+    pytest.param(
+        [
+            ("A", SMITH_WAR),
             ("B", JONES),
             ("C", SMITH_PEACE),
             ("B", "Jones, op. cit. (note 9), 12."),

@@ -20,7 +20,7 @@ from citekit.parse.places import is_whole_place
 SIGLUM_RE = uregex.compile(r"^\(?(?P<siglum>[A-Z][A-Za-z]{1,5})\)?$")  # "HIA", "BArch", "TNA"
 BOX_WORD_RE = uregex.compile(
     r"(?i)box|folder|file|fols?\.?(?=\s?\d)|ff?\.(?=\s?\d)|bl\.|b\.|d\.|ll\.|op\.|mappe|akte|kasten"
-    r"|carton|dossier|liasse|busta|fasc|legajo|caja|caixa|sygn|kart\.|inv\.|nr\.|оп\.|д\.|л\."
+    r"|carton|dossier|liasse|busta|fasc|legajo|caja|caixa|capsa|pk\.|sygn|kart\.|inv\.|nr\.|оп\.|д\.|л\."
 )
 OF_PERSON_RE = uregex.compile(
     r"\bof\s+(?P<person>(?:[A-Z][\w.'’-]*\s*){1,4})"

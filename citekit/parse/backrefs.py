@@ -12,6 +12,7 @@ from citekit.parse.context import Context
 from citekit.parse.decisions import legal_pinpoint
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.etalalone import et_al_alone
+from citekit.parse.familypage import FAMILY_PAGE_RE, family_and_page
 from citekit.parse.fields import parse_full
 from citekit.parse.imprint import find_locator
 from citekit.parse.patterns import (
@@ -56,7 +57,8 @@ def read_opcit(text: str) -> Parsed:
         count = namecues.leading_name_tokens(before + ("." if initials else ","))  # "Ильина Т. В."
         words = before.split()
         co_authors = _co_authors(words, marker.group())
-        count = len(words) if co_authors or _family_in_capitals(before) else count
+        whole = co_authors or _family_in_capitals(before) or not count and _compound_family(words)
+        count = len(words) if whole else count
         title = clean_title(" ".join(words[count:]))
         if title:
             fields["title"] = title
@@ -157,6 +159,20 @@ NAME_JOINS = frozenset({"and", "&", "i", "y", "e", "et", "und", "och", "og"})
 NAME_JOIN_RE = re.compile(r"\s(?:and|&|i|y|e|et|und)\s")
 
 
+def _compound_family(words: list[str]) -> bool:
+    """ "Ferrer i Alòs", "Ortega y Gasset": a Catalan or Spanish family name of two joined by
+    "i" or "y", written alone before an op. cit. (which stands for the title, so no title
+    can follow the name)."""
+    return (
+        len(words) == 3
+        and words[1] in COMPOUND_JOINS
+        and all(w[:1].isupper() and w[1:].islower() for w in (words[0], words[2]))
+    )
+
+
+COMPOUND_JOINS = frozenset({"i", "y"})
+
+
 def _name_word(word: str, index: int, length: int) -> bool:
     """A capitalised word of a name, or a join word between two names."""
     return word[:1].isupper() or (word in NAME_JOINS and 0 < index < length - 1)
@@ -183,6 +199,10 @@ def read_short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Pa
         return Parsed("misc", {"author": " and ".join(names.split_names(family))})
     if FAMILY_ALONE_RE.fullmatch(text.strip().rstrip(". ")):  # "…, 2015); Borgman.": an author
         return Parsed("misc", {"author": text.strip().rstrip(". ")})  # cited for one work
+    bare = FAMILY_PAGE_RE.fullmatch(text.strip()) if family_and_page(text) else None
+    if bare:  # "Morton p. 47": the comma left out
+        loc = text.strip().rstrip(".")[bare.end("name") :].strip()
+        return Parsed("misc", {"author": bare.group("name")}, loc)
     untitled = names_and_pinpoint(text)
     if untitled:  # "Buckles, 135", "Black 2001, 135": names, a year, a page; no title
         family, year, pinpoint = untitled

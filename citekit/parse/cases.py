@@ -33,6 +33,8 @@ ONE_PARTY_RE = uregex.compile(
 )
 # a case name in italics may hold commas: "*Alder Labs., Inc. v. Birch Co.*"
 ITALIC_CASE_RE = uregex.compile(r"^\*(?P<title>[A-Z][^*]*?\sv\.?\s[A-Z][^*]*?)\*")
+# the first of two case names joined by ";" (see conjoined_case): "*R (Miller) v Prime Minister*; "
+CONJOINED_RE = uregex.compile(r"^\*(?P<title>[A-Z][^*;]*?\sv\.?\s[A-Z][^*;]*?)\*;\s+(?=\*[A-Z])")
 # a case between states, named by its subject and the states joined by "/" (as the ICJ, ITLOS
 # and arbitral tribunals name them): "*Continental Shelf (Libyan Arab Jamahiriya/Malta)*"; a
 # case only where a report follows (`_case_fields`)
@@ -82,6 +84,12 @@ def case_fields(text: str) -> dict[str, str] | None:
     """Title, year, volume and first page of a case (and its pinpoint as `_pin`), else None;
     an EU case's number before it ("Case C-184/99 *Grzelczyk v …*")."""
     numbered = EU_CASE_NUMBER_RE.match(text)
+    joined = CONJOINED_RE.match(text) if numbered is None and ";" in text else None
+    if joined:  # "*A v B*; *C v D* [2019] UKSC 41": one judgment, both names its title
+        fields = _case_fields(text[joined.end() :])
+        if fields is not None:
+            fields["title"] = f"{joined.group('title').strip()}; {fields['title']}"
+        return fields
     if numbered is None:
         return _case_fields(text)
     fields = _case_fields(text[numbered.end() :])
@@ -177,3 +185,13 @@ def is_reported(entry_type: str, fields: Mapping[str, str]) -> bool:
     reviews link a case's name to a database (Lexis, Westlaw): the link makes no web page of
     it (citekit.caselinks)."""
     return entry_type == "misc" and "volume" in fields and "pages" in fields
+
+
+def conjoined_case(prev: str, cur: str) -> bool:
+    """ "*R (Miller) v Prime Minister*; *Cherry v Advocate General for Scotland* [2019] UKSC 41":
+    appeals heard together and decided in one judgment are cited as one case, their names
+    joined by ";" before the one report. The name before the ";" has no report of its own,
+    the one after it has."""
+    name = prev.strip()
+    found = ITALIC_CASE_RE.match(name)
+    return found is not None and found.end() == len(name) and reported_case(cur.strip())

@@ -36,6 +36,7 @@ from citekit.parse.patterns import (
     YEAR_RE,
 )
 from citekit.parse.titlegloss import with_gloss
+from citekit.parse.yearvolume import year_volume_pages
 
 # "…,” in: Thomas P. Bernstein", "…». En *Revista*", "…”, w: *Książka*"; Polish styles
 # bracket the word: "Tytuł [w:] *Książka*" (lexicons/container_words.txt)
@@ -399,6 +400,10 @@ def parse_article(title: str, people: dict[str, str], journal: str, rest: str) -
     issue = ISSUE_AFTER_DATE_RE.match(tail) if paren and "number" not in fields else None
     if issue:  # German notes: "70 (2020), H. 1, S. 19–23": the issue after the year
         fields["number"], tail = issue.group("num"), tail[issue.end() :]
+    yearly = None if paren else year_volume_pages(body)
+    if yearly:  # "Lancet, 1908, i: 216–20": the year first, then the volume and the range
+        fields.update(yearly[0])
+        return Parsed("article", fields, find_locator(yearly[1].strip(" ,.;")))
     abnt = None if paren else ABNT_NUMBERS_RE.match(body)
     if abnt:  # the article's own pages are known: what follows the year is a pinpoint
         fields.update({k: v for k, v in abnt.groupdict().items() if v})

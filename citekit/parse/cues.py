@@ -17,6 +17,7 @@ from citekit.parse.archivewords import (
 from citekit.parse.bluebook import parse_bluebook
 from citekit.parse.cases import reported_case
 from citekit.parse.decisions import is_decision
+from citekit.parse.familypage import family_and_page
 from citekit.parse.imprint import find_locator, without_gloss
 from citekit.parse.namecues import (
     EDITOR_WORDS,
@@ -334,6 +335,8 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
         return True  # "RG 59, NA, 740.5/4-449" after "(hereafter RG 59, NA)"
     if starts_with_name(text) and _plain_short(text.strip()) and not is_commentary(text):
         return True  # "Acheson, Present at the Creation, 277"
+    if family_and_page(text):
+        return True  # "Morton p. 47": a family name and a page, the comma left out
     if is_opcit(text):
         before = text[: find_opcit(text).start()].strip(" ,*")
         if starts_with_name(text) or has_title(text) or len(before.split()) >= 2:

@@ -25,7 +25,7 @@ GLUED_END_RE = re.compile(r"\.(?<=\d\.)(?=[A-Z][a-z]{2,}\s)")
 SEMICOLON_RE = re.compile(";")
 # "L. Rev.", "J. 12"; not a lead word, which opens a sentence ("…, maço 2.410. Cf. CHALHOUB, …")
 ABBREVIATION_NEXT_RE = uregex.compile(
-    r"(?!(?:Cf|Cfr|Vgl|Vid|Srov)\.)[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))"
+    r"(?!(?:Cf|Cfr|Vgl|Vid|Srov|Jf|Jfr)\.)[A-Z][a-z]{0,3}\.(?=\s*(?:[A-Z]|\d))"
 )
 # a volume in roman numerals and a number after an abbreviation in italics: "*T.Vindol.* II 291",
 # "*Op. Rom.* IV 12" go on with the siglum's volume and item, no sentence opens there ("I" alone

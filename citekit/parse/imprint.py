@@ -208,9 +208,13 @@ def parse_paren_imprint(body: str) -> dict[str, str]:
     lone = out.get("address", "")
     if not lone or "publisher" in out or re.search(r"[,:\d]", body[: body.find(lone)] + lone):
         return out  # several parts, or a date ("September 28, 1993")
-    if not is_place(lone):
-        out["publisher"] = out.pop("address")
+    if not is_place(lone) or PUBLISHER_WORDS_RE.search(lone) or MLA_PRESS_RE.search(lone):
+        out["publisher"] = out.pop("address")  # "(Cambridge UP, 2016)": its town names a press
     return out
+
+
+# MLA's short form of a university press: "U of Chicago P", "U of North Carolina P"
+MLA_PRESS_RE = deferred.compile(r"\bU\s+of\s+(?:[A-Z][\w.’'-]*\s+){1,4}P\b")
 
 
 def _nonempty(**fields: str) -> dict[str, str]:

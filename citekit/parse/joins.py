@@ -28,9 +28,11 @@ COMMA_OPENERS = frozenset(f"{word}," for word in JOIN_OPENERS)  # "and,": a comm
 # after a comma, Spanish and French "en" opens a container ("…», en Mercedes Ortiz (coord.), …"),
 # also right after a quoted title, the comma inside the quote or none ("“Muros,” en *Estudios*",
 # "“Crisis” en *ed.* Werner Bonefeld, …": Chicago notes in Spanish); a Dutch "en" (and) joins two
-# citations after a pinpoint, not straight after a chapter's title
-NOT_AFTER_COMMA = frozenset({"en"})
-QUOTE_ENDS = ("”", '"', "’", "»")
+# citations after a pinpoint, not straight after a chapter's title; so does the Danish,
+# Norwegian and Swedish "i" (in) after a comma ("»Kapitel«, i Claus Bjørn (red.): *Bog*"),
+# where Catalan and Polish "i" (and) take no comma before it
+NOT_AFTER_COMMA = frozenset({"en", "i"})
+QUOTE_ENDS = ("”", '"', "’", "»", "«")  # "«" closes the Danish and German »Titel«
 # ", 2015, et José Luis García (éd.), *Rey* …, 2017": a bare year before ", et" ends an imprint in
 # a list of books that one title names (a review's), not a citation with its pinpoint
 YEAR_END_RE = deferred.compile(r",\s*(?:1[5-9]|20)\d\d$")

@@ -47,6 +47,7 @@ QUOTED_RE = uregex.compile(
       | “(?P<h>[^“”]+)“(?=[,.;:])  # “Titel“, in …: closed by the German closing mark
       | „(?P<b>[^“”]+)[“”]        # „Titel“ (German)
       | «\s*(?P<c>[^»]+?)\s*»     # « Titre »
+      | »(?P<i>[^«»]+)«           # »Titel« (Danish, German, Croatian)
       | "(?<!\w")(?P<d>[^"]+)"   # "Title"
       | ‘(?<!\w‘)(?P<e>[^’‘]*(?:(?:‘[^‘’]{1,60}’(?!\w)|’\w
                                   |(?<=s)’\s(?=[A-Z][^’‘]{0,80}’(?!\w)))[^’‘]*)*)’(?!\w)
@@ -59,7 +60,7 @@ QUOTED_RE = uregex.compile(
 )
 # every QUOTED_RE match begins with one of these (each alternative opens with its mark, so that
 # the engine skips to the next mark: a look-behind first made it try every position)
-QUOTE_MARKS = "“„«\"‘'”"
+QUOTE_MARKS = "“„«»\"‘'”"
 QUOTE_MARK_RE = re.compile(f"[{QUOTE_MARKS}]")  # one scan for all of them, not one `in` a mark
 
 
@@ -115,8 +116,11 @@ SUPRA_RE = uregex.compile(
         |\(\s*(?:supra\s+|above\s+|see\s+|vgl\.\s+|voir\s+)?"""
     + NOTE_WORDS
     + r"""\.?(?=\s*\d+\s*\))  # "(n 4)", "(note 12)", "(Anm. 3)": a pointer in brackets
-        |\bin\s+nn?\.(?=\s*\d))  # "in n. 2"
-        \s*(?P<note>\d+)\)?""",
+        |\bin\s+nn?\.(?=\s*\d)  # "in n. 2"
+        |\b"""
+    + NOTE_WORDS
+    + r"""\.?(?=\s*\d+,?\s+(?:above|supra)\b))  # "note 1 above" (Medical History), "n. 4 supra"
+        \s*(?P<note>\d+)\)?(?:,?\s+(?:above|supra)\b)?""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -167,8 +171,9 @@ def _bare_cross_reference(text: str, pointer: re.Match[str]) -> bool:
     lead = LEAD_IN_RE.match(text, start)  # it asks for the word after the lead-in
     if lead and lead.end() <= pointer.start():
         start = lead.end()
-    elif "," not in pointer.group():
+    elif "," not in pointer.group() and not pointer.group().endswith(("above", "supra")):
         return False  # "*supra* note 1" alone: Bluebook's short form of a work with no author
+        # ("n. 3 above" alone sends the reader to a note, as "see n. 3 above" does)
     return not text[start : pointer.start()].strip(" ,.;:*(")
 
 
@@ -267,7 +272,7 @@ LOCATOR_START_RE = uregex.compile(
         |(?:n\.|nn\.|note|Anm\.)\s?\d
         |(?:box|Box|Box\.|folder|Folder|file|File|fond|Fond|f\.|op\.|d\.|Bl\.|ll\.|Mappe|Akte
           |Kasten|carton|Carton|dossier|liasse|busta|b\.(?=\s?\d+,\s*fasc\.)|fasc\.|legajo|caja|caixa|Оп\.|Д\.|Ф\.
-          |kart\.|fols?(?=\s\d))\s?[\dРP]
+          |kart\.|fols?(?=\s\d)|capsa|pk\.)\s?[\dРP]
         |sygn\.\s?\S))""",
     re.VERBOSE,
 )
@@ -381,8 +386,9 @@ PRESS_MARK = (
 PRESS_MARK_RE = uregex.compile(PRESS_MARK)
 ARCHIVE_RE = uregex.compile(
     rf"""\b(?:Papers(?!\s+(?:on|in)\s+[A-Z])  # not "Brookings Papers on Economics"
-        |Archives?|\w*[Aa]rchiv|Archivio|Archivo|Arxiu|Archiwum|\w*[Aa]rchief|Arquivo|Arkiv|[Аа]рхив\w*
-        |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?
+        |Archives?|[A-Z][\w'’]*\s+archives?  # "Royal Brompton Hospital archives"
+        |\w*[Aa]rchiv|Archivio|Archivo|Arxiu|Archiwum|\w*[Aa]rchief|Arquivo|Arkiv|[Аа]рхив\w*
+        |Collection|Nachla(?:ss|ß)|\w*archiv|fonds?|fons(?=\s+[A-Z])  # Catalan "fons Colònia …"
         |Record\s+Group|RG\s?\d|Manuscripts?|Library|\w*[Bb]ibliothek|Bibliothèque|(?i:box|folder)|Dossier
         |Akte|busta)\b|\bb\.\s?\d+,\s*fasc\.
         |\b(?:MSS?\.?|Cod\.)(?=\s+[A-Z\d])  # "Add. MS 5063", "Cod. Sang. 1092"

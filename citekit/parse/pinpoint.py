@@ -27,7 +27,7 @@ NUMBERS = (
     r"(?:\s*ff?\.)?"
 )  # a year after the pages is the date: "p. 82–88, 2020"; folios recto/verso: "fols. 130r–203v"
 # words for "here, in particular" before a pinpoint: "hier S. 19", "aldaar 366", "véase pp. 4"
-HERE = r"(?:hier|aldaar|here|esp\.|especially|ici|qui|zde|tu|aquí|véase|dort|insbes\.)"
+HERE = r"(?:hier|her|on|aldaar|here|esp\.|especially|ici|qui|zde|tu|aquí|véase|dort|insbes\.)"
 LABELLED_END_RE = EndAnchored(  # searched from the last character no pinpoint holds
     uregex.compile(rf"(?:^|(?<=[\s,;:(]))(?:{HERE}\s+)?(?P<loc>{LABELS}\s?{NUMBERS})\s*[.)]?\s*$")
 )
@@ -255,6 +255,8 @@ def _prefix_is_not_pinpoint(before: str, entry_type: str, fields: dict[str, str]
     """ "S. 21–46, S. 36", "t. 24 (2018), s. 139": what stands before the final pinpoint is
     the part's own pages (kept as `pages`) or a volume and date, not part of the pinpoint."""
     before = HERE_END_RE.sub("", before.strip(" ,;(")).strip(" ,;(")
+    if not before:
+        return True  # "on p. 52", "her s. 371": the word that says "here" alone
     bare = LABEL_START_RE.sub("", before).strip()
     ranges = PAGE_RANGE_RE.fullmatch(bare)
     if ranges:

@@ -17,8 +17,15 @@ TAIL_CHARS = 160  # the imprint and its pinpoint fit in the span's last characte
 PIN = r"(?:,\s*(?:[^\W\d_]{1,6}\.\s*)?[\dxivlc]+(?:\s*[-–]\s*\d+)?)?\.?\s*$"
 PLACE = r"[A-Z][^\W\d_]+(?:[ -](?:d[aeo]s?|[A-Z][^\W\d_]+)){0,3}"
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+# a report's number in brackets after its year: "1913 (Cd. 6641)", "1998 (Cm 3787)"
+NUMBERED = r"(?:\s*\([A-Z][\w.]{0,6}\s?\d[\w/-]{0,10}\))?"
 # ", Rennes, Presses universitaires, 2020, p. 4", ", Lisboa: Biblioteca Nacional (Portugal), 1983"
-PLACE_FIRST_RE = re.compile(rf",\s+(?P<place>{PLACE})[,:]\s+[A-Z][^,;:]{{1,60}}?,\s+{YEAR}{PIN}")
+PLACE_FIRST_RE = re.compile(
+    rf",\s+(?P<place>{PLACE})[,:]\s+[A-Z][^,;:]{{1,60}}?,\s+{YEAR}{NUMBERED}{PIN}"
+)
+# ", London, 1910, p. 14": a place and the year alone, as a body that published its own report
+# is printed (Medical History, MHRA without a publisher), after a title of its own
+PLACE_YEAR_RE = re.compile(rf",\s+[^,;:]{{12,}}?,\s+(?P<place>{PLACE}),\s+{YEAR}{NUMBERED}{PIN}")
 # ", University of Chicago Press, Chicago 1987, s. 12", ", Habelt, Bonn 1979–1984"
 PLACE_LAST_RE = re.compile(
     rf",\s+[A-Z][^,;:]{{1,60}}?,\s+(?P<place>{PLACE})\s+{YEAR}(?:\s*[-–]\s*{YEAR})?{PIN}"
@@ -27,11 +34,12 @@ PLACE_LAST_RE = re.compile(
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)
 def ends_with_plain_imprint(text: str) -> bool:
-    """Does TEXT end with place, publisher and year (either order), a title before them?"""
+    """Does TEXT end with place, publisher and year (either order), or a place and the year
+    alone, a title before them?"""
     tail = text[-TAIL_CHARS:]
     if "," not in tail or not any(map(str.isdigit, tail)):
         return False  # the cheap test first: no comma or no year, no imprint
-    for pattern in (PLACE_FIRST_RE, PLACE_LAST_RE):
+    for pattern in (PLACE_FIRST_RE, PLACE_LAST_RE, PLACE_YEAR_RE):
         found = pattern.search(tail)
         if found and segments.is_place(found.group("place")):
             return len(text[: len(text) - len(tail) + found.start()].split()) >= 2

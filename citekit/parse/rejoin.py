@@ -27,6 +27,7 @@ from citekit.parse import (
     uregex,
 )
 from citekit.parse.capitalsbody import capitals_body_then_title
+from citekit.parse.cases import conjoined_case
 from citekit.parse.citestart import citation_start
 from citekit.parse.cutpoints import Piece, bracketed
 from citekit.parse.describeditem import parse_described_item
@@ -176,7 +177,11 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
     if separator == ";":
         if link_trailer(cur):
             return True  # "…, fol. 124r; Digitalisat: https://…": the same work's link
-        return _name_list_goes_on(prev, cur) or titlecontainer.subtitle_after_semicolon(prev, cur)
+        return (
+            _name_list_goes_on(prev, cur)
+            or titlecontainer.subtitle_after_semicolon(prev, cur)
+            or conjoined_case(prev, cur)  # "*A v B*; *C v D* [2019] UKSC 41": one judgment
+        )
     if separator != ".":
         return False
     if link_trailer(cur) and titlespans.has_title(prev) and not _link_only(prev):

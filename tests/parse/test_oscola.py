@@ -40,3 +40,11 @@ def test_an_oscola_article_reads_its_journal_and_pinpoint(
 def test_a_book_with_its_year_in_brackets_is_no_article() -> None:
     (citation,) = parse("Ada Byrne, *Privacy and the Press* (2nd edn, OUP 2016) 45.")
     assert "journal" not in citation.fields
+
+
+def test_two_appeals_decided_together_are_one_case() -> None:
+    (case,) = parse(
+        "*R (Hale) v Home Secretary*; *Byrne v Lord Advocate* [2017] UKSC 12, [2018] AC 201 [40]."
+    )
+    assert case.fields["title"] == "R (Hale) v Home Secretary; Byrne v Lord Advocate"
+    assert (case.fields["year"], case.fields["pages"], case.locator) == ("2017", "201", "[40]")

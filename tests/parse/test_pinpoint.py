@@ -73,6 +73,27 @@ def test_part_pages_before_the_pinpoint_become_pages() -> None:
     assert fields["pages"] == "16–20"
 
 
+@pytest.mark.parametrize(
+    ("text", "grammar_locator", "expected"),
+    [  # English "on p." (Medical History), Danish and Norwegian "her s." after a part's pages
+        (
+            "J. Hart, 'A chapter', in A. Bell (ed.), A book, London, 1990, pp. 4–30, on p. 9",
+            "on p. 9",
+            "p. 9",
+        ),
+        (
+            "K. Holm: »Et kapitel«, i Ole Berg (red.): *En bog*, Odense 1988, s. 7-39, her s. 12",
+            "s. 7-39, her s. 12",
+            "s. 12",
+        ),
+    ],
+)
+def test_a_word_for_here_before_the_pinpoint_is_left_out(
+    text: str, grammar_locator: str, expected: str
+) -> None:
+    assert settle(text, "incollection", {}, grammar_locator) == expected
+
+
 def test_a_parts_own_pages_at_the_end_are_no_pinpoint() -> None:
     text = "A. Nowak, „Tytuł”, *Pismo* 4 (2001), s. 139–150"
     assert settle(text, "article", {"pages": "139–150"}, None) is None

@@ -334,3 +334,19 @@ def test_physics_volume_page_year_is_no_bluebook_book(text: str) -> None:
     parsed = parse_full(text)
     assert parsed.entry_type == "article"
     assert parsed.fields["journal"].startswith("Phys. Rev.")
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "pages", "locator"),
+    [  # British medical journals' and the older Medical History's order: year, volume, range
+        ("R Hale, 'Open-air schools', Lancet, 1911, ii: 904–7.", "ii", "904–907", None),
+        ("R Hale, 'Open-air schools', Br. med. J., 1911, I: 12–19, p. 14.", "I", "12–19", "p. 14"),
+        ("J Moss, 'Dispensaries', Soc. Hist. Med., 1994, 7: 33–58.", "7", "33–58", None),
+    ],
+)
+def test_the_year_before_the_volume_and_the_pages(
+    text: str, volume: str, pages: str, locator: str | None
+) -> None:
+    (cited,) = parse_note(Note(1, text, Span(0, 0, 1)))
+    assert (cited.fields.get("volume"), cited.fields.get("pages")) == (volume, pages)
+    assert cited.locator == locator
