@@ -25,7 +25,6 @@ TEX_BIBLIOGRAPHY_RE = re.compile(
     r"\\begin\{(?P<env>thebibliography|CSLReferences)\}(?:\{[^{}]*\})*(?P<body>.*?)\\end\{(?P=env)\}",
     re.DOTALL,
 )
-BIBITEM_RE = re.compile(r"\\bibitem(?:\[[^\]]*\])?\{[^{}]*\}")
 TEX_ENTRY_MARK_RE = re.compile(
     r"\\leavevmode\\vadjust pre\{\\hypertarget\{[^{}]*\}\{\}\}|\\bibitem(?:\[[^\]]*\])?\{[^{}]*\}"
 )

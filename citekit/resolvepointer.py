@@ -11,7 +11,7 @@ from citekit import identity, lexicons, notetexts
 from citekit.model import Citation, Code, Diagnostic, Kind, Resolution
 from citekit.parse.patterns import IBID_RE
 from citekit.resolveibid import resolve_ibid
-from citekit.resolveshort import resolve_short, short_title_fits
+from citekit.resolveshort import names_container, resolve_short, short_title_fits
 from citekit.resolvestate import State, Work, numbers, unresolved
 from citekit.resolvetitleword import titled_by_name
 
@@ -100,23 +100,13 @@ def _by_container(citation: Citation, position: int, state: State) -> str | None
     earlier = [w for w in state.by_author(names[0]) if w.last >= 0 and w.first < position]
     if any(short_title_fits(citation.fields, w) for w in earlier):
         return None  # the title names a work of the author's: a short form as any other
-    fitting = [w for w in earlier if _in_container(title, w)]
+    fitting = [w for w in earlier if names_container(title, w, partial=False)]
     if not fitting:
         return None
     best = max(fitting, key=lambda w: w.last)
     ids = tuple(w.id for w in fitting)
     state.resolutions.append(Resolution(citation.note, citation.index, "op-cit", best.id, ids))
     return best.id
-
-
-def _in_container(title: str, work: Work) -> bool:
-    """Does TITLE name the journal or book WORK appeared in?"""
-    containers = (work.fields.get(k) for k in ("journal", "booktitle"))
-    return any(
-        identity.titles_match(title, c, partial=False) >= identity.TITLE_SIMILARITY
-        for c in containers
-        if c
-    )
 
 
 JOINED_NAMES_RE = re.compile(

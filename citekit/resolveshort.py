@@ -359,15 +359,16 @@ def _in_full_texts(citation: Citation, state: State) -> list[Work]:
     if not names or not title:
         return []
     works = [state.works[w] for w in state.full_texts.find(names[0], title)]
-    return [w for w in works if not _names_container(title, w)]
+    return [w for w in works if not names_container(title, w)]
 
 
-def _names_container(title: str, work: Work) -> bool:
+def names_container(title: str, work: Work, *, partial: bool = True) -> bool:
     """Does TITLE name the book or journal WORK appeared in, not WORK itself ("Radchenko,
-    *Cold History*" after a chapter by Radchenko in *Cold History*)?"""
+    *Cold History*" after a chapter by Radchenko in *Cold History*)? PARTIAL lets TITLE be a
+    short form of the container's name."""
     containers = (work.fields.get(k) for k in ("booktitle", "journal"))
     return any(
-        identity.titles_match(title, c, partial=True) >= identity.TITLE_SIMILARITY
+        identity.titles_match(title, c, partial=partial) >= identity.TITLE_SIMILARITY
         for c in containers
         if c
     )
