@@ -303,3 +303,15 @@ def test_caret_markers_are_raised_note_markers(tmp_path: Path) -> None:
         (1, "Ann Reed, *The Abbey Sales* (York: Minster Press, 1931), 4."),
         (2, "Ibid., 9."),
     ]
+
+
+def test_an_indented_quotation_keeps_its_note_marker(tmp_path: Path) -> None:
+    # CommonMark reads a block indented four spaces as code; in a book kept as Markdown it
+    # is a quotation as the plain text set it, and its marker calls a note
+    text = (
+        "# One\n\nThe abbey was sold.[1] The chronicler wrote:\n\n"
+        "    And the bells were taken down\n    and sold at Hull.[2]\n\n## Notes\n\n"
+        "[1] Ann Reed, *The Abbey Sales* (York: Minster Press, 1931), 4.\n\n"
+        "[2] Tom Hale, *Parish Records* (Leeds: Dale, 1950), 12.\n"
+    )
+    assert [f.number for f in _md(tmp_path, text).footnotes] == [1, 2]
