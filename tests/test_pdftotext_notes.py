@@ -95,3 +95,8 @@ def test_a_raised_number_glued_to_the_notes_first_word() -> None:
         (2, "Tom Hale, Parish Records (Leeds: Dale, 1950), 12."),
         (3, "Ibid., 19."),
     ]
+
+
+def test_a_raised_number_glued_to_an_opening_quote() -> None:
+    text = GLUED.replace("2Tom Hale, Parish Records", "2“Parish Records,” Tom Hale")
+    assert _notes(text)[1] == (2, "“Parish Records,” Tom Hale (Leeds: Dale, 1950), 12.")
