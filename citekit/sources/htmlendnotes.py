@@ -18,14 +18,19 @@ from citekit.sources.htmltext import Element, TextWalker, is_backlink
 
 # epub:type="endnote", "footnote", "rearnote"; role="doc-endnote", "doc-footnote"
 NOTE_TYPE_RE = re.compile(r"(?:^|\s)(?:doc-)?(?:end|foot|rear)note(?:\s|$)")
+NOTES_TYPE_RE = re.compile(r"(?:^|\s)(?:doc-)?(?:end|foot|rear)notes(?:\s|$)")  # the list's section
 BACKLINK_TYPE_RE = re.compile(r"(?:^|\s)(?:doc-)?backlink(?:\s|$)")
 ID_NUMBER_RE = re.compile(r"(?P<number>\d{1,5})$")  # "note-17", "fn17", "en_3"
 SEMANTIC_ATTRIBUTES = ("epub:type", "role")
 
 
 def find(root: Element) -> tuple[Footnote, ...]:
-    """The marked notes of ROOT in document order; () when it marks none."""
+    """The marked notes of ROOT in document order (or the items of a list marked as the
+    notes: <section epub:type="endnotes"><ol><li id="note-1">); () when it marks none."""
     marked = [e for e in root.iter() if isinstance(e.tag, str) and _is_note(e)]
+    if not marked:
+        lists = [e for e in root.iter() if isinstance(e.tag, str) and _is_notes(e)]
+        marked = [item for e in lists for item in e.iter("li") if _outermost(item, e)]
     inner = {id(a) for e in marked for a in e.iterancestors()}
     notes = [e for e in marked if id(e) not in inner]
     return tuple(_footnote(note, place) for place, note in enumerate(notes, start=1))
@@ -33,6 +38,20 @@ def find(root: Element) -> tuple[Footnote, ...]:
 
 def _is_note(element: Element) -> bool:
     return any(NOTE_TYPE_RE.search(element.get(a, "")) for a in SEMANTIC_ATTRIBUTES)
+
+
+def _outermost(item: Element, notes: Element) -> bool:
+    """Is ITEM a note of the list NOTES, not an item of a list inside a note?"""
+    for ancestor in item.iterancestors():
+        if ancestor is notes:
+            return True
+        if ancestor.tag == "li":
+            return False
+    return True
+
+
+def _is_notes(element: Element) -> bool:
+    return any(NOTES_TYPE_RE.search(element.get(a, "")) for a in SEMANTIC_ATTRIBUTES)
 
 
 def _number(note: Element, place: int) -> int:

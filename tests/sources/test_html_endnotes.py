@@ -42,3 +42,11 @@ def test_endnotes_without_numbered_ids_count_from_their_lists_start(tmp_path: Pa
         '<li role="doc-endnote"><p>Ibid., 9.</p></li></ol></body></html>'
     )
     assert _read(tmp_path, page) == [(5, "Ann Reed, *Sales*, 4."), (6, "Ibid., 9.")]
+
+
+def test_the_items_of_a_list_marked_as_the_endnotes_are_the_notes(tmp_path: Path) -> None:
+    # a book in progress: the section says "endnotes", its items do not say "endnote"
+    page = ENDNOTES.replace(' epub:type="endnote"', "").replace(
+        "<p>Ibid., 9.", "<p>Ibid., 9.<ol><li>a list in a note</li></ol>"
+    )
+    assert [number for number, _ in _read(tmp_path, page)] == [17, 18, 20]
