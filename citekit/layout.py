@@ -15,11 +15,14 @@ _SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 # kept from being markers by the sequence rules in notes.py, not by the number of digits.
 DIGITS = r"\d{1,9}(?!\d)"
 SUPER_DIGITS = rf"(?<![{SUPERSCRIPTS}])[{SUPERSCRIPTS}]{{1,9}}(?![{SUPERSCRIPTS}])"
-# a note's own marker at the start of a line: "¹⁵ On ...", "15 On ...", "15. On ...", "[15] On ..."
+# a note's own marker at the start of a line: "¹⁵ On ...", "15 On ...", "15. On ...", "[15] On ...",
+# and "16Wolfgang Müller-Wiener, ed., …", "2‘1335 Basler Jude …’": pdftotext glues a raised
+# number to a capital or an opening quote it stands close to
 SUPER_START_RE = re.compile(rf"^\s*(?P<num>{SUPER_DIGITS})\s*(?P<rest>\S.*)$", re.DOTALL)
 PLAIN_START_RE = re.compile(
     rf"""^\s*(?:\[(?P<bracket>{DIGITS})\]                    # [15]
-        |(?P<num>{DIGITS})(?:\.(?!\d)|\)|(?=\s)))            # 15 | 15. | 15)
+        |(?P<num>{DIGITS})(?:\.(?!\d)|\)|(?=\s)                  # 15 | 15. | 15)
+            |(?=[A-ZÀ-Þ][a-zß-ÿ]|[“‘«„])))                        # 16Wolfgang | 19“Horowitz
         \s*(?P<rest>\S.*)$""",
     re.VERBOSE | re.DOTALL,
 )

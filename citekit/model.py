@@ -40,6 +40,9 @@ class Document:
     references: tuple[int, ...] = ()
     # Problems the reader met in the markup (an unclosed \footnote{), kept as findings.
     diagnostics: tuple[Diagnostic, ...] = ()
+    # The reader paired each note with the marker that calls it (plain text's "[1]" notes,
+    # numbered anew in each chapter): its diagnostics say which are missing or orphaned.
+    paired: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from citekit import cutimprint, endnotes, layout, lexicons, notesequence
+from citekit import cutimprint, endnotes, layout, lexicons, notepieces, notesequence
 from citekit.inline import spaced
 from citekit.layout import Candidate, Paragraph
 from citekit.model import Code, Diagnostic, Document, Footnote, Note, Span
@@ -55,7 +55,7 @@ def split_notes(doc: Document) -> tuple[tuple[Note, ...], tuple[Diagnostic, ...]
     else:
         notes, markers = _layout_notes(doc.text)
     whole = bool(doc.footnotes) and doc.format in WHOLE_NOTE_FORMATS
-    paired = bool(doc.footnotes) and doc.format in PAIRED_FORMATS
+    paired = bool(doc.footnotes) and doc.paired
     found = _diagnostics(notes, markers, whole=whole, numbers=not paired)
     diagnostics = list(doc.diagnostics) + list(found)
     if not notes:
@@ -67,10 +67,6 @@ def split_notes(doc: Document) -> tuple[tuple[Note, ...], tuple[Diagnostic, ...]
 # cut by a page break, and one that ends without a full stop ("*Persona*, Mozilla",
 # commentary) ends as its author wrote it
 WHOLE_NOTE_FORMATS = frozenset({"md", "tex", "docx", "html", "txt"})
-# formats whose reader pairs each note it finds with the marker that calls it, in order
-# (plain text's Project Gutenberg notes, numbered anew in each chapter or on each page): the
-# reader says which are missing, orphaned or doubled, as sets of numbers cannot
-PAIRED_FORMATS = frozenset({"txt"})
 
 
 def _no_notes(doc: Document) -> Diagnostic:
@@ -102,7 +98,7 @@ def _layout_notes(text: str) -> tuple[tuple[Note, ...], list[int]]:
     items = _items(paras, chosen)
     if chosen and chosen[0].bracket:  # pandoc's notes section: a note of several paragraphs
         items = endnotes.join_further(items, lambda i: i.number, lambda i: i.para.text, _joined)
-    items = _join_continuations(items)
+    items = _join_continuations(items, text if notepieces.pdftotext_pages(text) else None)
     body_super = superscript or any(layout.SUPER_IN_TEXT_RE.search(i.para.text) for i in items)
     markers = [
         number
@@ -258,8 +254,9 @@ def _joined(note: _Item, further: _Item) -> _Item:
     )
 
 
-def _join_continuations(items: list[_Item]) -> list[_Item]:
-    """Join notes cut by a page break to the paragraph that continues them.
+def _join_continuations(items: list[_Item], wrapped: str | None) -> list[_Item]:
+    """Join notes cut by a page break to the paragraph that continues them (and, in WRAPPED,
+    the text as pdftotext prints it, the pieces of a note it sets apart).
 
     Only the last note of a notes block can be cut; its rest comes on the next page,
     after that page's body text, as a paragraph that begins mid-sentence.
@@ -272,6 +269,9 @@ def _join_continuations(items: list[_Item]) -> list[_Item]:
         prev = out[-1] if out else None
         if item.number is not None:
             out.append(item)
+            continue
+        if wrapped is not None and _rest_of_note(item, prev, following, wrapped):
+            out[-1] = _joined(prev, item)  # type: ignore[arg-type]
             continue
         if prev is not None and prev.number is not None:
             # first paragraph after a notes block: the page has turned
@@ -289,6 +289,20 @@ def _join_continuations(items: list[_Item]) -> list[_Item]:
         if following is not None and following.number is not None:
             body_unfinished = layout.unfinished(item.para.text)
     return out
+
+
+def _rest_of_note(item: _Item, prev: _Item | None, following: _Item | None, text: str) -> bool:
+    """Is ITEM a piece of the note just before it, set apart by pdftotext (notepieces)?"""
+    if prev is None or prev.number is None:
+        return False
+    return notepieces.rest_of_note(
+        item.para.text,
+        prev.text,
+        prev.number,
+        following.number if following is not None else None,
+        one_line="\n" not in text[prev.para.start : prev.para.end],
+        gap=text[prev.para.end : item.para.start],
+    )
 
 
 def _continues_note(

@@ -53,6 +53,8 @@ MARKER_RE = re.compile(
 NOTES_HEADING_RE = re.compile(r"^[ \t]*(?:FOOT)?NOTES?[ \t]*[:.]?[ \t]*$", re.IGNORECASE)
 # "_Histoire de la musique_": Gutenberg's (and e-mail's) italics
 ITALIC_RE = re.compile(r"(?<![\w*])_(?=\S)(?P<words>[^_]+?)(?<=\S)_(?!\w)")
+# "*Histoire de la musique*": italics a Markdown parser has marked in a converted book's text
+MARKED_ITALIC_RE = re.compile(r"\*(?P<words>[^*]+)\*")
 BLANK_RE = re.compile(r"\n[ \t]*\n")
 SPACE_RE = re.compile(r"\s*")
 BRACKET_RE = re.compile(r"[\[\]]")
@@ -80,9 +82,10 @@ class Found:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def read_notes(text: str) -> Found | None:
+def read_notes(text: str, *, marked: bool = False) -> Found | None:
     """The Gutenberg notes of TEXT, or None when it has none of Gutenberg's layouts (its
-    notes, if any, are left to the layout of plain text)."""
+    notes, if any, are left to the layout of plain text). MARKED: TEXT is a parser's (the
+    inline model's), whose every "*" marks italics."""
     if "[" not in text and "{" not in text:
         return None
     blocks = list(_blocks(text))
@@ -95,7 +98,8 @@ def read_notes(text: str) -> Found | None:
         return None
     starts = line_starts(text)
     footnotes = tuple(
-        Footnote(_number(d.label), _inline(d.text), line_at(starts, d.start)) for d in paired
+        Footnote(_number(d.label), _inline(d.text, marked), line_at(starts, d.start))
+        for d in paired
     )
     return Found(footnotes, tuple(diagnostics))
 
@@ -271,15 +275,22 @@ def _number(label: str) -> int:
     return number
 
 
-def _inline(text: str) -> str:
-    """The note in the inline model: lines joined, "_italics_" marked."""
+def _inline(text: str, marked: bool = False) -> str:
+    """The note in the inline model: lines joined, "_italics_" (MARKED: and "*italics*")
+    marked."""
     joined = ""
     for line in text.split("\n"):
         if line.strip():
             joined = layout.join_text(joined, line.strip())
     builder = InlineBuilder()
     position = 0
-    for match in ITALIC_RE.finditer(joined):
+    italics = sorted(
+        [*ITALIC_RE.finditer(joined), *(MARKED_ITALIC_RE.finditer(joined) if marked else ())],
+        key=lambda match: match.start(),
+    )
+    for match in italics:
+        if match.start() < position:
+            continue  # inside an italic already taken
         builder.add(joined[position : match.start()])
         builder.add(match.group("words"), italic=True)
         position = match.end()

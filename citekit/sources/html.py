@@ -25,7 +25,7 @@ from lxml import html as lxml_html
 from citekit.errors import UnreadableFile
 from citekit.inline import InlineBuilder
 from citekit.model import Document
-from citekit.sources import htmllisted, htmlnotes
+from citekit.sources import htmlendnotes, htmllisted, htmlnotes
 from citekit.sources.htmltext import Element, TextWalker, is_hidden, is_page_mark
 from citekit.sources.raw import decode, read_bytes
 
@@ -53,6 +53,8 @@ def read(path: Path) -> Document:
     footnotes, references = htmlnotes.find(root)
     if not footnotes:  # no note links: notes marked "(48)" in plain text, if the page has them
         footnotes, references = htmllisted.find(root)
+    if not footnotes:  # an e-book's endnotes file: notes marked as such, called from elsewhere
+        footnotes = htmlendnotes.find(root)
     if footnotes:
         return Document(
             path=str(path),

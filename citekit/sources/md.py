@@ -2,19 +2,20 @@
 
 Notes are pandoc's and kramdown's: ``[^label]`` references with ``[^label]: text``
 definitions (indented continuations, several paragraphs) and ``^[inline notes]``,
-numbered as pandoc and kramdown render them, by first reference; definitions never
+ordered as pandoc and kramdown render them, by first reference; definitions never
 referenced come last. Where every note is labelled with a number ([^12]) the author has
 numbered the notes by hand, and those numbers are the notes' own: a chapter file that goes
-on from the last one's notes, a note dropped in revision, "see note 20" in another note.
+on from the last one's notes, notes counted from [^0], a note dropped or moved in revision,
+"see note 20" in another note.
 YAML front matter and Liquid/Jinja tags are not text. A document without footnotes is
-rendered to HTML when it links to notes written in HTML (html.py finds them), and is
-otherwise handed to the layout reader as its visible text.
+rendered to HTML when it links to notes written in HTML (html.py finds them); otherwise its
+visible text (the parser's, not the markup) is read as plain text is: Project Gutenberg's
+"[1]" markers and "[1] …" notes (a converted book), or else the layout of plain text.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -28,7 +29,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from citekit.inline import ITALIC_MARK, LITERAL_ASTERISK, InlineBuilder
 from citekit.model import Document, Footnote, Link
-from citekit.sources import html, htmlnotes, mdtokens
+from citekit.sources import gutenberg, html, htmlnotes, mdtokens
 from citekit.sources.mdspans import linked_span_plugin
 from citekit.sources.raw import read_text
 
@@ -102,7 +103,7 @@ class _Reading:
 
 
 def read(path: Path) -> Document:
-    """Read a Markdown file; its footnotes become Document.footnotes, ordered by number."""
+    """Read a Markdown file; its footnotes become Document.footnotes, in rendered order."""
     source = read_text(path)
     shown = SHOWN_TAG_RE.sub(r"\g<shown>", source) if "{%" in source else source
     text = TEMPLATE_TAG_RE.sub(lambda m: "\n" * m.group().count("\n"), shown)
@@ -121,7 +122,7 @@ def read(path: Path) -> Document:
         path=str(path),
         text=source,
         format="md",
-        footnotes=tuple(sorted(footnotes, key=lambda f: f.number)),
+        footnotes=tuple(footnotes),
         references=references,
     )
 
@@ -144,26 +145,36 @@ def _body_numbers(tokens: list[Token]) -> dict[int, int]:
 
 
 def _typed_numbers(reading: _Reading) -> tuple[list[Footnote], tuple[int, ...]]:
-    """The notes and references renumbered by their labels when every label is a number,
-    the labels rise in the order the notes are rendered, and there is no inline note (whose
-    number is only its place); else as rendered."""
+    """The notes in the order they are rendered, and the references, numbered by their
+    labels where every label is a number ([^0], [^17]: the document's own numbers, whatever
+    they start at and in whatever order the text calls them); else as rendered. An inline
+    note (whose number is only its place) or a named label among them leaves every note as
+    rendered, as do two labels for one number ([^1] and [^01]). A label defined twice (a
+    chapter that numbers its notes anew) keeps its number in each definition."""
     found = reading.env["footnotes"]  # type: ignore[index]
     refs, listed = found.get("refs", {}), found.get("list", {})  # type: ignore[attr-defined]
     labels = {key[1:]: note_id for key, note_id in refs.items()}
+    rendered = _in_rendered_order(reading.footnotes)
     inline = any("label" not in note for note in listed.values())
-    typed = {label: int(label) for label in labels if label.isdigit() and int(label) > 0}
+    typed = {label: int(label) for label in labels if label.isdigit()}
     if inline or len(typed) < len(labels) or len(set(typed.values())) < len(typed):
-        return reading.footnotes, tuple(reading.references)
-    rendered = {
-        label: reading.number(note_id) or reading.defined.get(label)
+        return rendered, tuple(reading.references)
+    renumber = {
+        number: typed[label]
         for label, note_id in labels.items()
+        if (number := reading.number(note_id) or reading.defined.get(label))
     }
-    renumber = {number: typed[label] for label, number in rendered.items() if number}
-    in_order = [renumber[n] for n in sorted(renumber)]
-    if any(later <= earlier for earlier, later in itertools.pairwise(in_order)):
-        return reading.footnotes, tuple(reading.references)  # labels out of order: as rendered
-    footnotes = [replace(f, number=renumber.get(f.number, f.number)) for f in reading.footnotes]
+    footnotes = [replace(f, number=renumber.get(f.number, f.number)) for f in rendered]
     return footnotes, tuple(renumber.get(n, n) for n in reading.references)
+
+
+def _in_rendered_order(footnotes: list[Footnote]) -> list[Footnote]:
+    """The notes by the number pandoc renders them with; where a label is defined twice
+    (both definitions carry its number) the definitions' own order, as the text gives them."""
+    numbers = [f.number for f in footnotes]
+    if len(set(numbers)) < len(numbers):
+        return sorted(footnotes, key=lambda f: f.line)
+    return sorted(footnotes, key=lambda f: f.number)
 
 
 def _without_footnotes(path: Path, text: str, tokens: list[Token]) -> Document:
@@ -179,7 +190,13 @@ def _without_footnotes(path: Path, text: str, tokens: list[Token]) -> Document:
             footnotes, references = max((footnotes, references), whole, key=lambda f: len(f[0]))
         if footnotes:
             return Document(str(path), text, "md", footnotes=footnotes, references=references)
-    return Document(path=str(path), text=mdtokens.visible_text(tokens, text), format="md")
+    visible = mdtokens.visible_text(tokens, text)
+    found = gutenberg.read_notes(visible, marked=True)  # "[1]" markers, "[1] Gibbon, …" paragraphs
+    if found is not None:
+        return Document(
+            str(path), visible, "md", found.footnotes, diagnostics=found.diagnostics, paired=True
+        )
+    return Document(path=str(path), text=visible, format="md")
 
 
 def _walk(tokens: list[Token], reading: _Reading) -> None:

@@ -26,6 +26,9 @@ HREF_RE = re.compile(
 ITALIC_TAGS = frozenset({"i", "em"})
 BOLD_TAGS = frozenset({"b", "strong"})
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# a note marker typed with a caret, "fell slowly.^12" and "^12 Gibbon, …" (a converted book's
+# notes; pandoc's superscript "^12^" closes with a second caret and is not one)
+CARET_MARKER_RE = re.compile(r"\^(?P<digits>\d{1,3})(?![\d^])")
 
 
 @dataclass
@@ -152,6 +155,10 @@ def visible_text(tokens: Sequence[Token], source: str) -> str:
             prefix = ""
         elif token.type == "html_block" and token.map:
             _place(lines, token.map[0], html.unescape(TAG_RE.sub("", token.content)))
+        elif token.type == "code_block" and token.map:
+            # an indented block: in a book kept as Markdown, a quotation or a note indented
+            # as the plain text had it ("    [Footnote 1: …]"), read by CommonMark as code
+            _place(lines, token.map[0], token.content.rstrip("\n").replace("*", LITERAL_ASTERISK))
     return "\n".join(lines)
 
 
@@ -177,6 +184,8 @@ def _plain(tokens: Sequence[Token]) -> str:
         kind = token.type
         if kind in ("text", "code_inline"):
             text = clean_characters(token.content, tex_dashes=True).replace("*", LITERAL_ASTERISK)
+            if "^" in text:
+                text = CARET_MARKER_RE.sub(_raised, text)
             out.append(text.translate(SUPERSCRIPT_DIGITS) if style.superscript else text)
         elif kind in ("softbreak", "hardbreak"):
             out.append("\n")
@@ -196,6 +205,10 @@ def _plain(tokens: Sequence[Token]) -> str:
             italic = style.italic
             out.append(style.tag(token) or ("*" if style.italic != italic else ""))
     return "".join(out)
+
+
+def _raised(marker: re.Match[str]) -> str:
+    return marker.group("digits").translate(SUPERSCRIPT_DIGITS)
 
 
 def _href(attrs: str) -> str | None:

@@ -1,8 +1,10 @@
-"""LaTeX: \\footnote, \\footnotetext and \\endnote bodies become notes, numbered in order."""
+"""LaTeX: \\footnote, \\footnotetext and \\endnote bodies become notes, numbered in order (from
+where \\setcounter{footnote} puts the count)."""
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from pathlib import Path
 
 from citekit.model import Code, Diagnostic, Document, Footnote
@@ -19,6 +21,11 @@ NOTE_COMMAND_RE = re.compile(
         \s*(?:\[(?P<number>\d+)\])?      # an explicit number: [7]
         (?P<brace>\s*\{)?                # the body's opening brace""",
     re.VERBOSE,
+)
+# \setcounter{footnote}{41}, \addtocounter{footnote}{-1}: a chapter file that goes on from
+# the last one's notes, a note numbered again; the next \footnote is the counter plus one
+COUNTER_RE = re.compile(
+    r"\\(?P<how>set|addto)counter\s*\{\s*(?:foot|end)note\s*\}\s*\{\s*(?P<value>-?\d+)\s*\}"
 )
 # \url{…} and the first argument of \href{…}{…}: a URL may hold %, # and ~ (a macro's
 # parameter, \url{#1}, is no URL: the macro's uses put theirs in)
@@ -39,7 +46,13 @@ def read(path: Path) -> Document:
     starts = line_starts(text)
     closing = _brace_pairs(text)
     definitions = texmacros.definition_bodies(text, closing)
+    settings = deque(
+        (m.start(), m.group("how"), int(m.group("value"))) for m in COUNTER_RE.finditer(text)
+    )
     for match in NOTE_COMMAND_RE.finditer(text):
+        while settings and settings[0][0] < match.start():
+            _, how, value = settings.popleft()
+            counter = value if how == "set" else counter + value
         command, given = match.group("command"), match.group("number")
         if command != "footnotemark" and not match.group("brace"):
             continue  # named, not used: \let\footnote=\endnote

@@ -24,4 +24,5 @@ def read(path: Path) -> Document:
         format="txt",
         footnotes=found.footnotes,
         diagnostics=found.diagnostics,
+        paired=True,
     )

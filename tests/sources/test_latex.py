@@ -131,3 +131,17 @@ def test_a_macro_of_the_document_that_makes_a_note(tmp_path: Path) -> None:
         (3, "Sic in the manuscript.", 7),
     ]
     assert doc.references == (1, 2, 3)
+
+
+def test_the_footnote_counter_set_by_the_document_numbers_its_notes(tmp_path: Path) -> None:
+    # a chapter file that goes on from the last one's notes, and a note numbered again
+    doc = _tex(
+        tmp_path,
+        "\\setcounter{footnote}{41}\nA.\\footnote{Ann Reed, \\emph{Sales}, 4.} B.\\footnote{Ibid.}"
+        "\n\\addtocounter{footnote}{-1}C.\\footnote{Ibid., 5.}\n",
+    )
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (42, "Ann Reed, *Sales*, 4."),
+        (43, "Ibid."),
+        (43, "Ibid., 5."),
+    ]

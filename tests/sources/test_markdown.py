@@ -8,6 +8,7 @@ import pytest
 
 from citekit import sources
 from citekit.model import Document
+from citekit.notes import split_notes
 
 LINK_FORMS = """\
 ---
@@ -78,11 +79,16 @@ def test_note_lines_are_their_definitions(tmp_path: Path) -> None:
          [(7, "Seven."), (9, "Nine."), (12, "Twelve.")]),
         ("A[^4] b^[Inline.]\n\n[^4]: Four.\n", [(1, "Four."), (2, "Inline.")]),
         ("A[^2] b[^n].\n\n[^2]: Two.\n[^n]: Named.\n", [(1, "Two."), (2, "Named.")]),
-        ("A[^2] b[^1].\n\n[^1]: One.\n[^2]: Two.\n", [(1, "Two."), (2, "One.")]),
+        ("A[^2] b[^1].\n\n[^1]: One.\n[^2]: Two.\n", [(2, "Two."), (1, "One.")]),
+        ("A[^0] b[^1].\n\n[^0]: Zero.\n[^1]: One.\n", [(0, "Zero."), (1, "One.")]),
+        ("A[^1] b[^2].\n\n[^1]: One.\n[^2]: Two.\n\nC[^1].\n\n[^1]: Again.\n",
+         [(1, "One."), (2, "Two."), (1, "Again.")]),
+        ("A[^1] b[^01].\n\n[^1]: One.\n[^01]: Also one.\n", [(1, "One."), (2, "Also one.")]),
     ],
     ids=["emphasis-kinds", "literal-asterisks", "dashes", "blocks-in-a-note", "inline-note-link",
          "referenced-twice", "unreferenced-last", "typed-numbers-kept", "inline-note-keeps-places",
-         "a-named-label-keeps-places", "labels-out-of-order-as-rendered"],
+         "a-named-label-keeps-places", "labels-out-of-order-kept", "labels-from-zero",
+         "a-label-defined-twice", "two-labels-one-number-as-rendered"],
 )  # fmt: skip
 def test_markdown_notes(tmp_path: Path, text: str, notes: list[tuple[int, str]]) -> None:
     assert [(f.number, f.text) for f in _md(tmp_path, text).footnotes] == notes
@@ -258,3 +264,54 @@ def test_notes_linked_within_the_page_show_no_anchor(tmp_path: Path) -> None:
     )
     assert doc.text.split("\n")[0] == "Body.1"
     assert doc.text.split("\n")[4] == "1 Smith, *Book* (link https://x.org)."
+
+
+BOOK_NOTES = """# CHAPTER I
+
+The abbey was sold,[1] and the *library* went with it.[2]
+
+[1] Ann Reed, *The Abbey Sales* (York: Minster Press, 1931), ii. 4.
+
+[2] Ibid., ii. 9.
+
+# CHAPTER II
+
+The chapter numbers its notes anew.\\[1\\]
+
+\\[1\\] Tom Hale, _Parish Records_ (Leeds: Dale, 1950), 12.
+"""
+
+
+def test_a_converted_books_bracketed_notes_are_read_as_plain_texts_are(tmp_path: Path) -> None:
+    doc = _md(tmp_path, BOOK_NOTES)
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (1, "Ann Reed, *The Abbey Sales* (York: Minster Press, 1931), ii. 4."),
+        (2, "Ibid., ii. 9."),
+        (1, "Tom Hale, *Parish Records* (Leeds: Dale, 1950), 12."),
+    ]
+    assert doc.paired
+    assert doc.diagnostics == ()
+
+
+def test_caret_markers_are_raised_note_markers(tmp_path: Path) -> None:
+    text = (
+        "# One\n\nThe abbey was sold.^1 The library went with it.^2\n\n"
+        "^1 Ann Reed, *The Abbey Sales* (York: Minster Press, 1931), 4.\n\n^2 Ibid., 9.\n"
+    )
+    notes, _ = split_notes(_md(tmp_path, text))
+    assert [(n.number, n.text) for n in notes] == [
+        (1, "Ann Reed, *The Abbey Sales* (York: Minster Press, 1931), 4."),
+        (2, "Ibid., 9."),
+    ]
+
+
+def test_an_indented_quotation_keeps_its_note_marker(tmp_path: Path) -> None:
+    # CommonMark reads a block indented four spaces as code; in a book kept as Markdown it
+    # is a quotation as the plain text set it, and its marker calls a note
+    text = (
+        "# One\n\nThe abbey was sold.[1] The chronicler wrote:\n\n"
+        "    And the bells were taken down\n    and sold at Hull.[2]\n\n## Notes\n\n"
+        "[1] Ann Reed, *The Abbey Sales* (York: Minster Press, 1931), 4.\n\n"
+        "[2] Tom Hale, *Parish Records* (Leeds: Dale, 1950), 12.\n"
+    )
+    assert [f.number for f in _md(tmp_path, text).footnotes] == [1, 2]
