@@ -17,6 +17,12 @@ _REMARK = lexicons.alternation(lexicons.words("editorial_remarks"))
 REMARK_END_RE = re.compile(
     rf"\s*[(\[]\s*{_REMARK}(?:\s*(?:[;,]|and)\s*{_REMARK})*\s*[.]?\s*[)\]]\s*$", re.IGNORECASE
 )
+# the same remark after a comma, no brackets, when a pinpoint (a number) comes before it:
+# "…, pp. 45–47, abridged", "…, p. 231, emphasis added"; a title's last word is never cut
+COMMA_REMARK_END_RE = re.compile(
+    rf"(?<=[\dIVXLCivxlc])\s*,\s*{_REMARK}(?:\s*(?:[;,]|and)\s*{_REMARK})*\s*[.]?\s*$",
+    re.IGNORECASE,
+)
 
 
 _OPINION = lexicons.alternation(lexicons.words("opinion_remarks"))
@@ -35,6 +41,7 @@ JUDGE_END_RE = re.compile(
 def without_remark(text: str) -> str:
     """TEXT without the editorial remark in brackets that closes it, if any."""
     if not text.rstrip().endswith((")", "]")):
-        return text  # the cheap test first: most citations end otherwise
+        found = COMMA_REMARK_END_RE.search(text) if "," in text else None
+        return text[: found.start()] if found else text
     found = REMARK_END_RE.search(text) or OPINION_END_RE.search(text) or JUDGE_END_RE.search(text)
     return text[: found.start()] if found else text
