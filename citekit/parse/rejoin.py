@@ -36,6 +36,7 @@ from citekit.parse.ibidspan import ends_ibid, same_author_opens
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.linktrailer import link_trailer
+from citekit.parse.partsequel import part_sequel
 from citekit.parse.patterns import (
     ACCESSED_RE,
     DITTO_DASHES_RE,
@@ -181,6 +182,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
             _name_list_goes_on(prev, cur)
             or titlecontainer.subtitle_after_semicolon(prev, cur)
             or conjoined_case(prev, cur)  # "*A v B*; *C v D* [2019] UKSC 41": one judgment
+            or part_sequel(prev, cur)  # "…, Pt. I, 1861, 21:161-175; Pt. III, 1862, 23:12-24"
         )
     if separator != ".":
         return False
