@@ -10,7 +10,7 @@ import re
 
 from citekit.parse import cues, uregex
 from citekit.parse.containers import CONTAINER_WORDS
-from citekit.parse.patterns import LEAD_IN_RE, YEAR_RE
+from citekit.parse.patterns import LEAD_IN_RE, PAGE_WORDS, YEAR_RE
 
 # ", in: *Bolle* …", ", en *Africanos* …", ", [w:] Książka": the book or journal a part is in,
 # after its title
@@ -33,6 +33,17 @@ def _new_source(cur: str) -> bool:
 def _dated_ahead(rest: str) -> bool:
     """Is there a year in REST before the note's next semicolon (the citation's imprint)?"""
     return YEAR_RE.search(rest.split(";", 1)[0]) is not None
+
+
+# a pinpoint that closes a citation: "…, Traditionen, S. 65 (86)", "…, p. 17", "…, с. 284"
+PINPOINT_END_RE = uregex.compile(rf",\s+{PAGE_WORDS}\s?\d[\d\s(),–-]*\)?\.?$")
+
+
+def _pinpointed_ahead(rest: str) -> bool:
+    """Does REST close with a pinpoint before the note's next semicolon? German law notes
+    cite a part in its book with no date ("…, in: Bolle/Van Hohe, Inschriftenkulturen im
+    kommunalen Italien." + "Traditionen, S. 65 (86)"): the page ends the citation."""
+    return PINPOINT_END_RE.search(rest.split(";", 1)[0].strip()) is not None
 
 
 def subtitle_before_in(cur: str, rest: str) -> bool:
@@ -58,7 +69,7 @@ def container_goes_on(prev: str, cur: str, rest: str) -> bool:
         and not YEAR_RE.search(prev, marks[-1].end())
         and not re.search(r"\d", prev[marks[-1].end() :])
         and not (_new_source(cur) and not _plain_book_goes_on(prev[marks[-1].end() :], cur))
-        and _dated_ahead(rest)
+        and (_dated_ahead(rest) or _pinpointed_ahead(rest))
     )
 
 
