@@ -140,6 +140,16 @@ def test_the_container_title_goes_on_to_a_closing_page() -> None:
     assert not insentences.container_goes_on(prev, "Vgl. Roth, S. 4", "Vgl. Roth, S. 4")
 
 
+def test_a_plain_book_title_goes_on_to_its_imprint() -> None:
+    """Plain text: the book's further sentences read as prose, then its imprint."""
+    prev = "Ana Ruiz, “Los puertos”, en Mares y costas. Actas"
+    cur = "Una mirada sobre los puertos del norte"
+    rest = f"{cur}. Homenaje a J. L. Gil. Ediciones del Faro, Madrid, 2019, p. 12."
+    assert insentences.container_goes_on(prev, cur, rest)
+    assert not insentences.container_goes_on(prev, cur, f"{cur}. Ruiz, Las costas, 2019.")
+    assert not insentences.container_goes_on(prev, "Véase Ruiz", "Véase Ruiz. Faro, Madrid, 2019")
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [
