@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from citekit.parse import cues, uregex
+from citekit.parse import cues, deferred, places, uregex
 from citekit.parse.containers import CONTAINER_WORDS
-from citekit.parse.patterns import LEAD_IN_RE, YEAR_RE
+from citekit.parse.patterns import LEAD_IN_RE, PAGE_WORDS, YEAR_RE
 
 # ", in: *Bolle* …", ", en *Africanos* …", ", [w:] Książka": the book or journal a part is in,
 # after its title
@@ -35,6 +35,17 @@ def _dated_ahead(rest: str) -> bool:
     return YEAR_RE.search(rest.split(";", 1)[0]) is not None
 
 
+# a pinpoint that closes a citation: "…, Traditionen, S. 65 (86)", "…, p. 17", "…, с. 284"
+PINPOINT_END_RE = uregex.compile(rf",\s+{PAGE_WORDS}\s?\d[\d\s(),–-]*\)?\.?$")
+
+
+def _pinpointed_ahead(rest: str) -> bool:
+    """Does REST close with a pinpoint before the note's next semicolon? German law notes
+    cite a part in its book with no date ("…, in: Bolle/Van Hohe, Inschriftenkulturen im
+    kommunalen Italien." + "Traditionen, S. 65 (86)"): the page ends the citation."""
+    return PINPOINT_END_RE.search(rest.split(";", 1)[0].strip()) is not None
+
+
 def subtitle_before_in(cur: str, rest: str) -> bool:
     """Is CUR a title's further sentence, then the "in:" of the book it is in ("Funktionen
     und Wirkungen …, in: *Bolle* (Hgg.): …"), the citation dated before the next semicolon?
@@ -57,8 +68,10 @@ def container_goes_on(prev: str, cur: str, rest: str) -> bool:
         bool(marks)
         and not YEAR_RE.search(prev, marks[-1].end())
         and not re.search(r"\d", prev[marks[-1].end() :])
-        and not (_new_source(cur) and not _plain_book_goes_on(prev[marks[-1].end() :], cur))
-        and _dated_ahead(rest)
+        and not (
+            _new_source(cur) and not _plain_book_ends_at_imprint(prev[marks[-1].end() :], cur, rest)
+        )
+        and (_dated_ahead(rest) or _pinpointed_ahead(rest))
     )
 
 
@@ -79,3 +92,36 @@ def _plain_book_goes_on(book: str, cur: str) -> bool:
         return False
     editors = EDITORS_AFTER_RE.search(cur)
     return editors is not None and YEAR_RE.search(cur, editors.end()) is not None
+
+
+def _plain_book_ends_at_imprint(book: str, cur: str, rest: str) -> bool:
+    """A plain book title's further sentence read as prose: its editors close it, or the
+    imprint follows within two sentences ("en Le Pouvoir des listes II." + "Listes
+    d'objets." + "Editions de la Sorbonne, Paris, 2020, p. 17")."""
+    return _plain_book_goes_on(book, cur) or (
+        "*" not in book
+        and not (LEAD_IN_RE.match(cur) or AUTHOR_OPENS_RE.match(cur))
+        and _publisher_place_year_ahead(rest)
+    )
+
+
+# a full stop that may end a title's sentence: "… Moyen Âge II. Listes", "… World. Offered"
+TITLE_STOP_RE = deferred.compile(r"(?:(?<=\w\w)|(?<=[)?!]))\.\s+(?=[A-Z\d¿¡])")  # no initial
+# "Editions de la Sorbonne, Paris, 2020", "Brill Academic Pub, Leiden, 2002": a publisher, a
+# known town and the year, set apart by commas
+PUBLISHER_PLACE_YEAR_RE = uregex.compile(
+    r"[A-Z][^.;:,()]{1,60}?,\s+(?P<place>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}),\s+"
+    r"(?:1[4-9]|20)\d\d\b"
+)
+TITLE_SENTENCES_AHEAD = 3  # the title's further sentences read before its imprint
+
+
+def _publisher_place_year_ahead(rest: str) -> bool:
+    """Does an imprint (publisher, known town, year) open one of REST's next sentences?"""
+    for count, stop in enumerate(TITLE_STOP_RE.finditer(rest.split(";", 1)[0])):
+        if count >= TITLE_SENTENCES_AHEAD:
+            return False
+        imprint = PUBLISHER_PLACE_YEAR_RE.match(rest, stop.end())
+        if imprint is not None:
+            return places.is_place(imprint.group("place"))
+    return False

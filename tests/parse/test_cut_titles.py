@@ -130,6 +130,26 @@ def test_the_container_title_goes_on_to_its_date() -> None:
     assert not insentences.container_goes_on(prev, "Vgl. dazu", "Vgl. dazu Kiel 2019")
 
 
+def test_the_container_title_goes_on_to_a_closing_page() -> None:
+    """German law notes cite a part in its book with no date; the page closes it."""
+    prev = "Maier, in: Kunz/Lang, Brücken und Fähren im Mittelalter"
+    rest = "Ein Überblick, S. 41 (47)"
+    assert insentences.container_goes_on(prev, rest, rest)
+    assert insentences.container_goes_on(prev, "Ein Überblick, S. 41", "Ein Überblick, S. 41.")
+    assert not insentences.container_goes_on(prev, "Ein Überblick", "Ein Überblick; Roth, S. 4")
+    assert not insentences.container_goes_on(prev, "Vgl. Roth, S. 4", "Vgl. Roth, S. 4")
+
+
+def test_a_plain_book_title_goes_on_to_its_imprint() -> None:
+    """Plain text: the book's further sentences read as prose, then its imprint."""
+    prev = "Ana Ruiz, “Los puertos”, en Mares y costas. Actas"
+    cur = "Una mirada sobre los puertos del norte"
+    rest = f"{cur}. Homenaje a J. L. Gil. Ediciones del Faro, Madrid, 2019, p. 12."
+    assert insentences.container_goes_on(prev, cur, rest)
+    assert not insentences.container_goes_on(prev, cur, f"{cur}. Ruiz, Las costas, 2019.")
+    assert not insentences.container_goes_on(prev, "Véase Ruiz", "Véase Ruiz. Faro, Madrid, 2019")
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [
