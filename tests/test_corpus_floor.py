@@ -252,7 +252,7 @@ FLOORS = {
         "en_rural_reconstruction": 0.975,
         "en_sanatorium_frimley": 0.975,
     },
-    "corpus31": {  # unseen 0.923 on 51bcdbf (headlines only read); no rule written against it; less ~0.01
+    "corpus31": {  # unseen 0.923 on 51bcdbf (headlines only); no rule written for it; less ~0.01
         "de_inflation_1923": 0.745,
         "en_bretton_woods_scarce_currency": 0.985,
         "en_cross_bronx_thesis": 0.96,

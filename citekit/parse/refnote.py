@@ -341,9 +341,11 @@ def _note_imprint(rest: str) -> bool:
 PLACE_IMPRINT_RE = deferred.compile(r"\([^()]*:\s[^()]*(?:1[5-9]|20)\d\d\)")
 # "Family, Given", "Family, I.", "FAMILY (I.)" opening the text
 INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
-# a note's pinpoint ("p. 3", "s. 33", "S. 12", "с. 205") or back-reference ("op. cit.")
-# (not an article's pages after its volume and issue: "14(8): p. 983-95")
-NOTE_LOCATOR_RE = deferred.compile(r"(?<!\):\s)\b(?:[pPsS]\.\s*\d|сс?\.\s*\d|cit\.|cyt\.)")
+# a note's pinpoint ("p. 3", "s. 33", "S. 12", "с. 205") or back-reference ("op. cit.", the
+# Italian "…, citata") (not an article's pages after its volume and issue: "14(8): p. 983-95")
+NOTE_LOCATOR_RE = deferred.compile(
+    r"(?<!\):\s)\b(?:[pPsS]\.\s*\d|сс?\.\s*\d|cit\.|cyt\.|citat[ao]\b)"
+)
 # "A. Bookstein and S. T. Klein,", "P. Lund - T. Hale," (a dash between names: Italian lists)
 JOINED_RE = deferred.compile(r"\s(?:and|&|[-–])\s")
 NEXT_CITATION_RE = deferred.compile(r";\s+[^\W\d_]*[A-Z]")  # "; MENDONÇA, op. cit.", not "; pp 14"

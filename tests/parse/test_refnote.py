@@ -135,6 +135,8 @@ def test_entry_notes_are_one_full_citation(text: str, entry_type: str, expected:
         pytest.param("Scott 1998, 11; Pelikan 1971, 220.", id="author-date-citations"),
         pytest.param("LUND, Karin; HALE, Rita. Ferries at dusk. Leeds: Tern, 1990, p. 61; "
                      "ODUYA, op. cit., p. 90.", id="semicolon-names-then-another-citation"),
+        pytest.param("K. LUND - T. HALE, Porti e mercanti del Tirreno…, citata.",
+                     id="italian-citata-is-a-back-reference"),
     ],
 )  # fmt: skip
 def test_notes_of_note_styles_are_no_entries(text: str) -> None:
