@@ -97,7 +97,7 @@ def _by_container(citation: Citation, position: int, state: State) -> str | None
     names, title = identity.families(citation.fields), citation.fields.get("title")
     if not names or not title or citation.fields.get("_supra"):
         return None
-    earlier = [w for w in state.by_author(names[0]) if w.last >= 0 and w.first < position]
+    earlier = state.cited_before(names[0], position)
     if any(short_title_fits(citation.fields, w) for w in earlier):
         return None  # the title names a work of the author's: a short form as any other
     fitting = [w for w in earlier if names_container(title, w, partial=False)]

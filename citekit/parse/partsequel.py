@@ -17,15 +17,16 @@ PART_RE = re.compile(rf"(?<![\w.]){_LABEL}\s*{_NUMBER}(?![\w])", re.IGNORECASE)
 # another part ("Pt. II of the paper," a few small words may say what it is a part of) and
 # nothing but where it was printed: years, volume:pages, ranges, "and", "pp."
 SEQUEL_RE = re.compile(
-    rf"\s*(?i:{_LABEL})\s*{_NUMBER}(?![\w])(?:\s+[a-z]+){{0,4}}(?=,)"
+    rf"\s*(?P<part>(?i:{_LABEL})\s*{_NUMBER})(?![\w])(?:\s+[a-z]+){{0,4}}(?=,)"
     r"(?:[\s,.:()\d–-]|\band\b|\bpp?\.)*$"
 )
 
 
 def part_sequel(prev: str, cur: str) -> bool:
     """Is CUR (after a semicolon) another part of the paper PREV cites by its parts?"""
+    sequel = SEQUEL_RE.match(cur)
     return (
-        SEQUEL_RE.match(cur) is not None
-        and re.search(r"\d{2}", cur[4:]) is not None  # a year or a volume, not the label alone
+        sequel is not None
+        and re.search(r"\d{2}", cur[sequel.end("part") :]) is not None  # a year or a volume
         and PART_RE.search(prev) is not None
     )
