@@ -30,7 +30,7 @@ from citekit.parse import (
 )
 from citekit.parse.entrychecks import checked_entry
 from citekit.parse.labelled import combine_entry
-from citekit.parse.mixedquotes import mended_notes
+from citekit.parse.mixedquotes import as_written, mended_notes
 from citekit.parse.reference import Reference, parse_reference
 
 # told where a long run stands: (stage, done, total or None when unknown)
@@ -126,8 +126,8 @@ def extract(
             progress("parsing notes", done, total)
     citations: list[Citation] = []
     again = second_reading(notes, first, context, [e.fields for e in entries])
-    for note, cited in zip(notes, again, strict=True):
-        citations.extend(bibcite.cited(note, cited, by_family))
+    for written, note, cited in zip(found.notes, notes, again, strict=True):
+        citations.extend(as_written(bibcite.cited(note, cited, by_family), note.text, written.text))
     progress("linking works", total, None)
     citations = list(inherit_containers(inherit_authors(tuple(citations))))
     texts = {n.number: n.text for n in reversed(found.notes)}  # the first note of a number

@@ -73,6 +73,10 @@ def test_a_year_with_its_letter_and_a_url_without_its_label() -> None:
         ("BIRK CRUZ, M.G., HOLM, A.", ["BIRK CRUZ", "HOLM"]),
         # Vancouver's initials of four capitals after a family name in small letters
         ("Lund RCJ, Okafor AMWJ, Birk MCJM.", ["Lund", "Okafor", "Birk"]),
+        # a family name first in capitals, then given names (French lists); a body's name
+        ("VANCE Mireille, HOLM Jean-Paul", ["VANCE", "HOLM"]),
+        ("LUND Élise", ["LUND"]),
+        ("HARBOUR Collaboration", ["Collaboration"]),
     ],
 )
 def test_names_of_a_label(label: str, families: list[str]) -> None:

@@ -67,6 +67,9 @@ PAREN_INITIALS_RE = re.compile(r"\(((?:[A-Z]\.\s*-?){1,3})\)")
 # "———.", "______", "--, and C. Wild": a same-author dash names nobody in a footnote of its own
 # (the entry before it in the source list is another footnote's, or in the other part)
 DASH_RE = re.compile(r"^\s*[—–_-]{2,}\s*[.,]?")
+ORGANISATION_WORDS = lexicons.words("organisation_words")  # "Collaboration", "Center"
+# a given name as written after a family name in capitals: "Madeleine", "Jean-Christophe"
+GIVEN_NAME_RE = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?")
 PARTICLES = lexicons.words("name_particles")  # "van", "de", "della": open a family name
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # a page as a reference states it: "e0165139", "S12", "R1250", "vi51", "61c", "12A" (its
@@ -221,6 +224,11 @@ def _inverted(words: list[str]) -> str:
     """ "W. E. Howard" -> "Howard, W. E."; "Luigi del Re" -> "del Re, Luigi"; "Pérez JJ"."""
     if len(words) < 2:
         return " ".join(words)
+    capitals = [_in_capitals(w) for w in words]
+    cut = capitals.index(False) if capitals[0] and not capitals[-1] else 0
+    if cut and _given_names(words[cut:]):
+        # "FERRIERES Madeleine", "GAÏTI Brigitte": the family name first, in capitals
+        return f"{' '.join(words[:cut])}, {' '.join(words[cut:])}"
     if all(_given([w]) for w in words[1:]):
         return f"{words[0]}, {' '.join(words[1:])}"  # "Pérez JJ": Vancouver's order
     if _given(words[-1:]) and not _given(words[:1]):
@@ -231,6 +239,21 @@ def _inverted(words: list[str]) -> str:
     if words[0] in PARTICLES:
         return " ".join(words)  # "van Arragon" (its given name follows)
     return f"{' '.join(words[start:])}, {' '.join(words[:start])}"
+
+
+def _in_capitals(word: str) -> bool:
+    """A family name set in capitals, as French and Italian lists print it ("FERRIERES", "VAN");
+    not two initials ("JJ") nor initials with periods ("M.A.")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 3 and word.isupper() and "." not in word
+
+
+def _given_names(words: list[str]) -> bool:
+    """One or two given names ("Madeleine", "Jean-Christophe"), no body's word ("ALICE
+    Collaboration", "NIST Mass Spec Data Center", "EMB Ltd.")."""
+    return len(words) <= 2 and all(
+        GIVEN_NAME_RE.fullmatch(w) and w not in ORGANISATION_WORDS for w in words
+    )
 
 
 def _unsuffixed(piece: str) -> str:

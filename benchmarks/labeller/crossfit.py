@@ -2,7 +2,7 @@
 rules alone, labeller alone and combined, field by field (issue 16).
 
     python benchmarks/labeller/crossfit.py build CORE.XML --gold DIR:ROOT [--gold ...] [--out DIR]
-        [--folds 2] [--grobid DIR[:N]]
+        [--folds 2] [--grobid DIR[:N]] [--lists GOLD_DIR]
     python benchmarks/labeller/crossfit.py score [--out DIR] [--modes rules,labeller,combined]
         [--formats md,txt] [--misses]
 
@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[2]))  # the benchmarks package
 
-from data import dev_folds, gold_corpora, labelled_sequence  # noqa: E402
+from data import dev_folds, gold_corpora, labelled_sequence, reference_lists  # noqa: E402
 from grobid import extra_sequences  # noqa: E402
 from train import train_model  # noqa: E402
 
@@ -39,10 +39,15 @@ CMD = "env CITEKIT_LABEL_MODEL={model} CITEKIT_FIELDS={mode} citekit extract {do
 
 
 def build(
-    core: Path, gold_specs: list[str], out: Path, folds: int = 2, extra: list[str] = ()
+    core: Path,
+    gold_specs: list[str],
+    out: Path,
+    folds: int = 2,
+    extra: list[str] = (),
+    lists: list[str] = (),
 ) -> None:
     """Footnote documents of each fold of the dev half, and a model trained without it."""
-    corpora = gold_corpora(gold_specs) + extra_sequences(list(extra))
+    corpora = gold_corpora(gold_specs) + extra_sequences(list(extra)) + reference_lists(list(lists))
     parted = dev_folds(core, folds)
     for i, fold in enumerate(parted):
         refs = [r for r in map(_reference, fold) if r is not None]
@@ -93,13 +98,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", action="append", default=[])
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--grobid", action="append", default=[], help="build: DIR[:N]")
+    ap.add_argument("--lists", action="append", default=[], help="build: lists' gold folder")
     ap.add_argument("--folds", type=int, default=2, help="build: parts of the dev half")
     ap.add_argument("--modes", default="rules,labeller,combined")
     ap.add_argument("--formats", default="md,txt")
     ap.add_argument("--misses", action="store_true", help="the last mode's misses (stderr)")
     args = ap.parse_args(argv)
     if args.command == "build":
-        build(args.core, args.gold, args.out, args.folds, args.grobid)
+        build(args.core, args.gold, args.out, args.folds, args.grobid, args.lists)
     else:
         modes = args.modes.split(",")
         score(args.out, modes, set(args.formats.split(",")), misses=args.misses)

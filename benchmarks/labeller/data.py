@@ -5,7 +5,10 @@ Two kinds of source:
   by citekit's own readers (so italics and links are what the labeller will see at run
   time) and labelled by align.py;
 - AnyStyle's core.xml (BSD-2-Clause, github.com/inukshuk/anystyle, res/parser/core.xml):
-  references whose every word is tagged; its tags are mapped to our labels.
+  references whose every word is tagged; its tags are mapped to our labels;
+- generated reference lists (benchmarks/biblio/lists.py: the corpus's public records through
+  APA, MLA, Chicago author-date and notes-bibliography, Harvard and Vancouver): each entry's
+  text and the fields it states, labelled by align.py, as a reference-list entry is written.
 """
 
 from __future__ import annotations
@@ -82,6 +85,20 @@ def gold_corpora(specs: list[str]) -> list[Sequence]:
     for spec in specs:
         folder, _, root = spec.partition(":")
         out += gold(Path(folder), Path(root or "."))
+    return out
+
+
+def reference_lists(specs: list[str]) -> list[Sequence]:
+    """The entries of every generated reference list in the gold folders SPECS (lists.py's
+    `*.md.gold.json`: one record per entry, its text as the Markdown list prints it)."""
+    out = []
+    for folder in specs:
+        for gold_path in sorted(Path(folder).glob("*.md.gold.json")):
+            for entry in json.loads(gold_path.read_text(encoding="utf-8"))["entries"]:
+                tokens = tokenize(entry["text"])
+                labels = align(tokens, entry["fields"], None)
+                if labels is not None:
+                    out.append((tokens, labels))
     return out
 
 

@@ -58,6 +58,7 @@ from citekit.parse.known import (
 )
 from citekit.parse.labelled import combine, combine_entry
 from citekit.parse.leadentry import lead_entry
+from citekit.parse.letteredpages import with_letters
 from citekit.parse.letterhead import is_letter_heading
 from citekit.parse.namedibid import author_written, ibid_author, named_ibid
 from citekit.parse.pagerange import full_pages
@@ -353,6 +354,8 @@ def _entry_citation(note: Note, entry: Reference, text: str | None = None) -> Ci
     pinpoint = entry_pinpoint(text, entry.fields)  # read before a labeller makes it `pages`
     entry = checked_entry(combine_entry(entry))
     fields = without_pinpoint_pages(entry.fields, pinpoint)  # a copy
+    if fields.get("pages"):
+        fields["pages"] = with_letters(fields["pages"], text)
     entry_type = proceedings_in_title(entry.entry_type, fields, entry.text)  # adds a booktitle
     return Citation(
         note=note.number,
@@ -472,8 +475,8 @@ def _parse(text: str, kind: Kind, context: Context, targets: tuple[str, ...] = (
         parsed.fields,
         parsed.locator,
     )
-    if parsed.fields.get("pages"):
-        parsed.fields["pages"] = full_pages(parsed.fields["pages"])
+    if parsed.fields.get("pages"):  # "267:L618-24": "L618–L624"
+        parsed.fields["pages"] = with_letters(full_pages(parsed.fields["pages"]), text)
     if pointer:
         parsed.fields[BOOK_NOTE] = pointer.group("note")  # inherit_containers reads its book
     if ditto and "author" not in parsed.fields:
