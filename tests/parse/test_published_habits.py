@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.model import Kind, Note, Span
 from citekit.nopage import no_page_end
 from citekit.notes import truncation
-from citekit.parse import patterns
+from citekit.parse import build_context, parse_note, patterns
 from citekit.parse.pinpoint import end_pinpoint
 from citekit.parse.reference import parse_reference
 from citekit.parse.split import split_note
@@ -87,3 +88,22 @@ def test_a_short_title_bracket_gives_the_year() -> None:
     assert ref.fields["author"] == "Muster, Hanna and Beispiel, Otto"
     assert ref.fields["year"] == "2020"
     assert ref.fields["title"].startswith("Ein langer Titel")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. B. Muster: *The Psychology of Examples*, pp. 224, 262",
+        "Hanna Beispiel: *Character in Examples*, first edition",
+        "F. Anna Muster: *Zur Genealogie der Beispiele*, § 14",
+    ],
+)
+def test_given_names_and_a_colon_cite_in_full(text: str) -> None:
+    (cited,) = parse_note(Note(1, text, Span(0, 0, 1)), build_context([text]))
+    assert cited.kind is Kind.FULL
+
+
+def test_the_family_name_and_a_colon_stay_a_short_form() -> None:
+    text = "Muster, *Beispiele*, S. 846"
+    (cited,) = parse_note(Note(1, text, Span(0, 0, 1)), build_context([text]))
+    assert cited.kind is Kind.SHORT
