@@ -21,7 +21,7 @@ MARKS = "|".join(
     _mark_pattern(m) for m in sorted(lexicons.words("no_page_marks"), key=len, reverse=True)
 )
 # the mark at the very end (no_page_end checks that a space, comma or bracket stands before it)
-NO_PAGE_END_RE = re.compile(rf"(?P<mark>{MARKS})\s*\)?\s*$", re.IGNORECASE)
+NO_PAGE_END_RE = re.compile(rf"(?P<mark>{MARKS})\s*\)?\s*$")
 TAIL = 12  # characters: the longest mark with its spaces
 
 
