@@ -107,3 +107,12 @@ def test_the_family_name_and_a_colon_stay_a_short_form() -> None:
     text = "Muster, *Beispiele*, S. 846"
     (cited,) = parse_note(Note(1, text, Span(0, 0, 1)), build_context([text]))
     assert cited.kind is Kind.SHORT
+
+
+def test_a_quoted_passage_then_a_title_in_italics_cites_the_title() -> None:
+    quote = (
+        "Example: “At the start of his day he went round the garden, and then he sat by the "
+        "window and read until the light failed.” "
+    )
+    source = "*The Life of an Example, by Himself*, translated by Muster, London, 1865, p. 168"
+    assert _spans(quote + source + ".") == [source]
