@@ -111,8 +111,16 @@ def test_the_family_name_and_a_colon_stay_a_short_form() -> None:
 
 def test_a_quoted_passage_then_a_title_in_italics_cites_the_title() -> None:
     quote = (
-        "Example: “At the start of his day he went round the garden, and then he sat by the "
+        "Example: “At the start of his day he went round the garden. Then he sat by the "
         "window and read until the light failed.” "
     )
     source = "*The Life of an Example, by Himself*, translated by Muster, London, 1865, p. 168"
     assert _spans(quote + source + ".") == [source]
+
+
+def test_an_article_title_in_sentence_case_stays_with_its_journal() -> None:
+    text = (
+        "Muster, Hanna. “A short study of the ways examples are made.” "
+        "*Journal of Examples* 5, no. 2 (2013): 4."
+    )
+    assert _spans(text) == [text.rstrip(".")]
