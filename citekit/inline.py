@@ -71,6 +71,7 @@ class InlineBuilder:
 
     tex_dashes: bool = False
     _runs: list[_Run] = field(default_factory=list)
+    _paragraph_ended: bool = False  # a paragraph closed; no text has come since
 
     def add(
         self, text: str, *, italic: bool = False, bold: bool = False, link: str | None = None
@@ -81,6 +82,16 @@ class InlineBuilder:
         bold mark with it what others mark with italics. Bold without a letter is not a
         mark (Wikipedia's bold volume numbers).
         """
+        if text and self._paragraph_ended and text.strip():
+            self._paragraph_ended = False
+            last = _last_word_run(self._runs)
+            if (
+                _sentence_opens(text)
+                and last is not None
+                and self._runs[last].text.rstrip()[-1:].isalnum()
+            ):
+                self._runs.insert(last + 1, _Run(".", False, None))  # "…, p. 69" ¶ "On the …"
+            self._runs.append(_Run(" ", False, None))
         if text:
             marked = italic or (bold and any(c.isalpha() for c in text))
             self._runs.append(_Run(text, marked, link))
@@ -88,6 +99,13 @@ class InlineBuilder:
     def space(self) -> None:
         """A break between blocks (paragraphs, lines): one space in the note."""
         self.add(" ")
+
+    def paragraph_break(self) -> None:
+        """The end of one of a note's paragraphs: one space, and a full stop where the
+        paragraph ended on a word or number and the next opens a sentence. A source set on a
+        line of its own ("<cite>…, London, 1889, p. 69</cite>", a Markdown note's first
+        paragraph) has no stop of its own, and the paragraph after it is comment."""
+        self._paragraph_ended = bool(self._runs)
 
     def build(self) -> tuple[str, tuple[Link, ...]]:
         """The note's text and its links."""
@@ -232,6 +250,20 @@ def _split_spaces(text: str) -> tuple[str, str, str]:
     lead = text[: len(text) - len(text.lstrip(" "))]
     tail = text[len(text.rstrip(" ")) :]
     return lead, core, tail
+
+
+def _sentence_opens(text: str) -> bool:
+    """Does TEXT, its spaces aside, open with a capital letter ("On the anniversary …")?"""
+    first = text.lstrip()[:1]
+    return first.isupper()
+
+
+def _last_word_run(runs: list[_Run]) -> int | None:
+    """The index of the last run that holds more than spaces, or None."""
+    for index in range(len(runs) - 1, -1, -1):
+        if runs[index].text.strip():
+            return index
+    return None
 
 
 def spaced(text: str) -> str:

@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from citekit import cutimprint, endnotes, layout, lexicons, notepieces, notesequence
+from citekit import cutimprint, endnotes, layout, lexicons, nopage, notepieces, notesequence
 from citekit.inline import spaced
 from citekit.layout import Candidate, Paragraph
 from citekit.model import Code, Diagnostic, Document, Footnote, Note, Span
@@ -407,7 +407,11 @@ def truncation(text: str, *, whole: bool = False) -> str | None:
         return f"breaks off inside a parenthesis: {stripped[-30:]!r}"
     if stripped.endswith(":"):
         return f"breaks off after a colon: {stripped[-30:]!r}"
-    if (stripped.endswith(".") and PAGE_LABEL_END_RE.search(stripped[-4:])) or (
+    if (
+        stripped.endswith(".")
+        and PAGE_LABEL_END_RE.search(stripped[-4:])
+        and not nopage.no_page_end(stripped)  # "…, 2001, o. S.": no page to give, none lost
+    ) or (
         cutimprint.breaks_off_after_imprint(stripped)  # "(London: Athlone Press, 1988),"
     ):
         return f"breaks off before its page number: {stripped[-30:]!r}"

@@ -168,3 +168,26 @@ def test_bold_words_are_marked_as_italics_are() -> None:
 def test_a_no_break_hyphen_is_read_as_a_hyphen() -> None:
     # pandoc's French pages keep "80‑81" together with U+2011; ranges are read with "-"
     assert clean_characters("p. 80\u201181") == "p. 80-81"
+
+
+def test_a_paragraph_ended_unstopped_before_a_sentence_gets_its_stop() -> None:
+    builder = InlineBuilder()
+    builder.add("Muster, ")
+    builder.add("A Book", italic=True)
+    builder.add(", London, 1889, p. 69")
+    builder.add("\n\t")  # the markup's spaces before the next paragraph
+    builder.paragraph_break()
+    builder.add("On the day after, the air resounds.")
+    text, _ = builder.build()
+    assert text == "Muster, *A Book*, London, 1889, p. 69. On the day after, the air resounds."
+
+
+@pytest.mark.parametrize(
+    ("before", "after"), [("ends here.", "Next one."), ("ends", "and goes on")]
+)
+def test_a_paragraph_break_adds_no_stop_where_none_is_missing(before: str, after: str) -> None:
+    builder = InlineBuilder()
+    builder.add(before)
+    builder.paragraph_break()
+    builder.add(after)
+    assert builder.build()[0] == f"{before} {after}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.model import Kind
 from citekit.parse import (
     cues,
@@ -71,6 +72,17 @@ MARKED_FAMILY_COLON_RE = re.compile(
 )
 
 
+# the author's given names or initials, the family name and a colon, then the title: "E. D.
+# Starbuck: The Psychology …", "F. Max Müller: Ramakrishna …", "Furneaux Jordan: Character …".
+# A short form names the author by the family name alone ("Straßner: Medienwissenschaft"), so
+# a note that writes the whole name before the title cites the work in full, undated or not
+GIVEN_FAMILY_COLON_RE = re.compile(
+    rf"^(?!(?i:{lexicons.alternation(lexicons.words('title_articles'))})\s)"  # not "Die Zeit: …"
+    r"(?:[A-ZÀ-Ý]\.\s?|[A-ZÀ-Ý][a-zß-ÿ'’-]+\s+){1,3}(?:(?:von|van|de|v\.)\s+)?"
+    r"[A-ZÀ-Ý][a-zß-ÿ'’-]+:\s+[*“\"‘]?[A-ZÀ-Ý]"
+)
+
+
 def ditto_end(text: str) -> int:
     """Where a same-author mark ends ("______. Title", "eadem, Title", "Id., Title"), or 0."""
     match = DITTO_START_RE.match(text) or namecues.SAME_AUTHOR_RE.match(text)
@@ -112,6 +124,8 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.FULL  # "Nelson, Robert K. *Mining the Dispatch*.": a bibliography's entry
     if text.rstrip(". ")[-1:].isdigit() and FAMILY_TITLE_PAGES_RE.match(text):
         return Kind.SHORT  # 'Beckert, "Emancipation and Empire," 1408–10': pages, no year
+    if GIVEN_FAMILY_COLON_RE.match(text):
+        return Kind.FULL  # "E. D. Starbuck: The Psychology of Religion, pp. 224": named whole
     return Kind.FULL if _stands_alone(text, context) or is_web_citation(text) else Kind.SHORT
 
 

@@ -21,7 +21,7 @@ DEFINITION_RE = uregex.compile(
 DEFINED_ABBR_RE = uregex.compile(r"\([A-Z][A-Za-z]{1,6}\)")
 # "(hereafter Chernyaev Papers, St Antony)", "[im Folgenden: BArch]"
 HEREAFTER_ANYWHERE_RE = uregex.compile(
-    r"[(\[]\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden"
+    r"[(\[]\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden(?:\s+zit(?:iert|\.)\s+als)?"
     r"|künftig|fortan|ci-après|dorénavant|dalej|далее|dále\s+jen|dále|hierna|en\s+adelante|d['’]ora\s+in\s+poi|doravante)"
     r"[:,]?\s*[—–-]?\s*(?P<abbr>[^)\]]+?)\s*[)\]]",
     re.IGNORECASE,

@@ -52,6 +52,7 @@ from citekit.parse.patterns import (
     find_supra,
 )
 from citekit.parse.pinpoint import NOTE_POINTER_RE, end_pinpoint
+from citekit.parse.places import is_place
 from citekit.parse.possessedtitle import opens_with_possessor
 from citekit.parse.prefilter import GuardedBy, guarded
 from citekit.parse.prosehead import prose_before_title
@@ -457,6 +458,8 @@ def completes_citation(text: str) -> bool:
     pointer = NOTE_POINTER_RE.search(text)
     if pointer and "," not in text[: pointer.start()]:
         return True  # "Konstruktion und Funktion der „Picasso-Story“ 1967 (Anm. 2)": a subtitle
+    if _imprint_alone(parts):
+        return True  # "Göttingen: Wallstein 2005": the imprint alone, its place read as a name
     if starts_with_name(text) or is_ibid(text) or NAME_COLON_RE.match(text):
         return False
     return bool(
@@ -467,3 +470,17 @@ def completes_citation(text: str) -> bool:
         or end_pinpoint(text)  # "… im 19. Jahrhundert, Kap. 13": a subtitle, then the pinpoint
         or re.search(r"\bin:\s", text)
     )
+
+
+PLACE_WORDS_MAX = 3  # words: "Frankfurt am Main", "Berlin/New York"; more is a title's
+
+
+def _imprint_alone(parts: list[str]) -> bool:
+    """Is the sentence of PARTS an imprint and nothing else, with a known place first
+    ("Göttingen: Wallstein 2005", "München: Fink 2014")? German notes print place, colon,
+    publisher and year with no comma, a shape that also reads as "Name: Title"."""
+    found = segments.find_imprint(["", *parts])
+    if found is None or found[0] != 1 or found[1] != len(parts):
+        return False
+    place = found[2].get("address", "")
+    return len(place.split()) <= PLACE_WORDS_MAX and is_place(place)

@@ -310,7 +310,10 @@ def trim(text: str, start: int, end: int) -> Piece:
 def _keeps_dot(span: str) -> bool:
     """A final dot that belongs to the span: "et al.", "ff.", "Ibid." stay as written."""
     word = span.rsplit(None, 1)[-1].strip("*").casefold().rstrip(".")
-    return word in {"al", "ff", "f", "ibid", "cit", "cyt", "ebd", "id"} or span.endswith("...")
+    return word in KEPT_DOT_WORDS or span.endswith("...")
+
+
+KEPT_DOT_WORDS = frozenset({"al", "ff", "f", "ibid", "cit", "cyt", "ebd", "ebda", "id"})
 
 
 def after_lead(text: str) -> str:

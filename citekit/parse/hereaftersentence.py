@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from citekit.parse import uregex
 from citekit.parse.cutpoints import Piece
+from citekit.parse.patterns import HEREAFTER_RE
 from citekit.parse.prefilter import guarded
 
 # "Hereafter: Römer II.", "Hereafter cited as CW.", "Henceforth: Works." opening a sentence, or
@@ -37,6 +38,9 @@ def attach_announcements(text: str, found: list[Piece]) -> list[Piece]:
     rest of that piece stand alone: [A] [Hereafter: X. ET: B] -> [A. Hereafter: X] [ET: B]."""
     out: list[Piece] = []
     for piece in found:
+        if out and _bracketed_announcement(piece.text(text)):
+            out[-1] = Piece(out[-1].start, piece.end)  # "…, S. 846. [Im Folgenden zitiert als: …]"
+            continue
         match = HEREAFTER_SENTENCE_RE.match(piece.text(text)) if out else None
         if match is None:
             out.append(piece)
@@ -47,6 +51,18 @@ def attach_announcements(text: str, found: list[Piece]) -> list[Piece]:
         if rest < piece.end:
             out.append(Piece(rest, piece.end))
     return out
+
+
+def _bracketed_announcement(span: str) -> bool:
+    """Is SPAN a bracket that only announces the short form of the citation before it ("[Im
+    Folgenden zitiert als: Straßner: Medienwissenschaft. 1999.]", "(Hereafter cited as *CW*.)")?
+    Set after the citation's full stop, it is cut off as a sentence of its own."""
+    closing = {"(": ")", "[": "]"}.get(span[:1])
+    return (
+        closing is not None
+        and span.rstrip(" .").endswith(closing)
+        and bool(HEREAFTER_RE.match(span))
+    )
 
 
 def _next_sentence(text: str, at: int, end: int) -> int:

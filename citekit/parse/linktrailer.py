@@ -16,7 +16,7 @@ LINK_LABELS = lexicons.words("link_labels")
 
 def link_trailer(text: str) -> bool:
     """Is TEXT only a labelled link, and perhaps its access date?"""
-    head, colon, rest = text.strip().partition(":")
+    head, colon, rest = text.strip().lstrip("[(").partition(":")  # "[Digitalisiert auf: …]"
     if not colon or head.strip().casefold() not in LINK_LABELS or "/" not in rest:
         return False  # cheap tests before the link's regex
     rest, linked = URL_RE.subn("", rest, count=1)

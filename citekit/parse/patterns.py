@@ -178,7 +178,7 @@ def _bare_cross_reference(text: str, pointer: re.Match[str]) -> bool:
 
 
 HEREAFTER_RE = uregex.compile(
-    r"""[(\[]?\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden
+    r"""[(\[]?\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|cited\s+hereafter\s+as|im\s+Folgenden(?:\s+zit(?:iert|\.)\s+als)?
         |fortan|künftig|ci-après|dorénavant|dalej|далее|dále\s+jen|hierna|doravante(?:\s+citad[oa]\s+como)?)[:,]?\s*[—–-]?\s*(?P<abbr>[^)\]]+?)
         \s*[)\]]?\s*\.?$""",
     re.VERBOSE | re.IGNORECASE,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from citekit import lexicons
+from citekit import lexicons, nopage
 from citekit.parse import localeterms, uregex
 from citekit.parse.endanchored import EndAnchored
 from citekit.parse.imprint import VOLUME_COUNT_RE, VOLUME_RE, is_page_range
@@ -73,6 +73,9 @@ NOTE_POINTER_RE = GuardedBy(
 def end_pinpoint(text: str) -> str | None:
     """The labelled pinpoint TEXT ends with: "…, Basel 1968, S. 182." -> "S. 182"; with the
     parts named before its page: "…, 1976, doc. 7, pp. 28-29" -> "doc. 7, pp. 28-29"."""
+    mark = nopage.no_page_end(text.rstrip(" ;*"))
+    if mark is not None:
+        return mark  # "…, 2001, o. S.": the source has no page, the mark says so
     text = text.rstrip(" .;*")
     found = (
         _bracketed_end(text)

@@ -11,6 +11,7 @@ import re
 
 from citekit.parse import cues, deferred, namecues
 from citekit.parse.patterns import quoted_spans
+from citekit.parse.pinpoint import end_pinpoint
 from citekit.parse.shortforms import has_short_shape
 
 PROSE_WORDS_MIN = 6  # a quoted title is rarely this long with so few capitals
@@ -43,7 +44,33 @@ def source_after_quotations(text: str) -> int:
             cues.has_imprint(rest) or has_short_shape(rest) or _names_a_title(rest)
         ):
             return start
+        if _titled_source(rest) and _passage(quote.group()):
+            return start  # '“…” *The Life of …*, London, 1865, p. 168'
     return 0
+
+
+TITLE_FIRST_RE = deferred.compile(r"\*[^*]{3,}\*")  # a source that opens with its title in italics
+
+
+PASSAGE_WORDS_MIN = 25  # a quoted title in sentence case is seldom this long
+SENTENCE_INSIDE_RE = re.compile(r"[.!?;]\s+[A-Z]")  # "… confession. The first circle …"
+
+
+def _passage(quoted: str) -> bool:
+    """Is QUOTED a passage, not an article's title in sentence case ('Smith. “A study of
+    things.” *Journal* 5')? It holds sentences of its own, or more words than titles have."""
+    return (
+        bool(SENTENCE_INSIDE_RE.search(quoted)) or len(WORD_RE.findall(quoted)) >= PASSAGE_WORDS_MIN
+    )
+
+
+def _titled_source(rest: str) -> bool:
+    """Does REST open with a title in italics and go on to an imprint or a pinpoint ("*The
+    Life of …, by Himself*, translated by Knox, London, 1865, p. 168")? The quotation before
+    it is the passage that work is cited for (the author named in the title or the prose)."""
+    return TITLE_FIRST_RE.match(rest) is not None and (
+        cues.has_imprint(rest) or end_pinpoint(rest) is not None
+    )
 
 
 def _names_a_title(rest: str) -> bool:

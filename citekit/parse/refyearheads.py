@@ -18,6 +18,9 @@ TITLE_ARTICLES = lexicons.words("title_articles")  # "der", "the": they open no 
 # before a period: "Giacomo Tedesco (1799–1870) had …" is a life's)
 PAREN_YEAR_RE = re.compile(
     r"\s*\((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"  # "(July 1978)"
+    # "(Agiles Projektmanagement, 2020):": German short-title lists give the short form the
+    # notes cite, then the year, before the colon that opens the title
+    r"(?:[^()\d][^()]{0,60}?,\s+(?=(?:1[5-9]|20)\d\d[a-z]?\):))?"
     r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:[–-](?:1[5-9]|20)?\d\d(?=\)\.))?"
     r"(?:\s?ff?\.)?"  # "(1998ff.):" a work of several volumes, the first year and "ff."
     r"(?:,[^)]*)?\)[.,:]?\s+"

@@ -29,7 +29,7 @@ from citekit.parse import (
 from citekit.parse.capitalsbody import capitals_body_then_title
 from citekit.parse.cases import conjoined_case
 from citekit.parse.citestart import citation_start
-from citekit.parse.cutpoints import Piece, bracketed
+from citekit.parse.cutpoints import Piece, after_lead, bracketed
 from citekit.parse.describeditem import parse_described_item
 from citekit.parse.folios import cited_to_folio
 from citekit.parse.ibidspan import ends_ibid, same_author_opens
@@ -186,7 +186,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         )
     if separator != ".":
         return False
-    if link_trailer(cur) and titlespans.has_title(prev) and not _link_only(prev):
+    if link_trailer(cur) and not _link_only(prev) and _names_a_work(prev):
         return True  # "*Hemeroteca Digital Brasileira*." + "Disponível em: <http://…>" (ABNT)
     if _new_source_after_comment(prev, cur):
         return False  # "… (New York, 2000)." + "For a critique of X, see Audra Simpson, …"
@@ -260,6 +260,16 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
 
 # a bare page or range after the name's comma: "Epstein, 243", "Coleman, 95–98"
 BARE_PAGE_END_RE = re.compile(r",\s+(?:at\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
+
+
+def _names_a_work(prev: str) -> bool:
+    """Does PREV name a work a link may belong to: a marked title, or a citation in plain
+    text ("Evelyne Polt-Heinzl: Alfred Polgar. (4) Der Zeitkritiker. Erstellt im Juni 2016")?"""
+    return (
+        titlespans.has_title(prev)
+        or cues.is_citation(prev)
+        or namecues.starts_with_name(after_lead(prev[citation_start(prev) :]))
+    )
 
 
 def _ends_pinpointed(prev: str) -> bool:

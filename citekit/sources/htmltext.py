@@ -134,7 +134,7 @@ class TextWalker:
     ) -> None:
         self.builder = builder
         self.skip = skip
-        self._on_break = on_break or (lambda: self.builder.space())
+        self._on_break = on_break or self.builder.paragraph_break
         self._superscripts = superscripts  # page text: <sup>12</sup> -> "¹²" for the layout
 
     def walk(self, element: Element, style: _Style | None = None) -> None:

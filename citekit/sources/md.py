@@ -210,10 +210,10 @@ def _walk(tokens: list[Token], reading: _Reading) -> None:
             definition = None
         elif token.type == "inline" and definition is not None:
             mdtokens.add_inline(definition[2], token.children or [], reading.inline_notes)
-            definition[2].space()
+            definition[2].paragraph_break()
         elif token.type == "html_block" and definition is not None:
             mdtokens.add_html_block(definition[2], token)
-            definition[2].space()
+            definition[2].paragraph_break()
         elif token.type == "inline":
             _references(token, reading)
 

@@ -107,12 +107,12 @@ class ParagraphReader:
     _fields: list[_Field] = field(default_factory=list)  # complex fields may span paragraphs
 
     def paragraph(self, paragraph: etree._Element) -> None:
-        """One w:p, then a space (paragraphs of a note run on)."""
+        """One w:p, then a break (paragraphs of a note run on, a sentence ended: inline.py)."""
         props = paragraph.find(W + "pPr")
         style = props.find(W + "pStyle") if props is not None else None
         italic = self.styles.of(style.get(W + "val") if style is not None else None)
         self._children(paragraph, bool(italic), None)
-        self.builder.space()
+        self.builder.paragraph_break()
 
     def _children(self, element: etree._Element, italic: bool, link: str | None) -> None:
         for child in element:
