@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corpus import kinds, locators, selfcheck
+from benchmarks.corpus import fields, kinds, locators, selfcheck
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "tests" / "gen_corpus" / "gold").glob("*.gold.json"))
@@ -101,3 +101,18 @@ ITEM = {"type": "book", "title": "Unwanted Visionaries: The Soviet Failure in As
 )
 def test_kind_from_order_and_words(text: str, first, details: bool, kind: str) -> None:
     assert kinds.classify(text, first, None, ITEM, details) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "text", "stated"),
+    [
+        ("year", "1951", "Tillich, Systematic Theology. Chicago, 1951–1963, p. 3", True),
+        ("year", "1951", "Tillich, Systematic Theology. Chicago, 19511963, p. 3", False),
+        ("volume", "12,2", "Bürchner, in: Realencyclopädie 12.,zweiter Bd., 1925, 288", False),
+        ("volume", "12", "Realencyclopädie, vol. XII, 1925", True),
+    ],
+    ids=["range", "range-run-together", "volume-spelled-out", "volume-roman"],
+)
+def test_sentinel_field_kept_only_when_value_printed(name, value, text, stated) -> None:
+    probe = {"year": "1117", "volume": "3847"}[name]
+    assert fields._stated(name, value, text, f"x {probe} y") is stated
