@@ -116,3 +116,15 @@ def test_kind_from_order_and_words(text: str, first, details: bool, kind: str) -
 def test_sentinel_field_kept_only_when_value_printed(name, value, text, stated) -> None:
     probe = {"year": "1117", "volume": "3847"}[name]
     assert fields._stated(name, value, text, f"x {probe} y") is stated
+
+
+FIRST = "M. A. Beek, Das Problem des aramäischen Stammvaters, in: Oudtestamentische Studiën 8, 1950"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Beek 1950 (wie Anm. 5)", "short"), (FIRST.replace("in:", "dans"), "full")],
+    ids=["author-year-repeat", "full-again"],
+)
+def test_repeat_dated_only_is_short_unless_as_long(text: str, kind: str) -> None:
+    assert kinds.classify(text, FIRST, None, ITEM, True, dated_only=True) == kind

@@ -94,6 +94,12 @@ def states_details(item: dict, text: str, probe: str) -> bool:
     )
 
 
+def dated_only(item: dict, text: str) -> bool:
+    """Whether the year is the only detail a citation gives beyond names and title."""
+    year = _date(item.get("issued"))[:4]
+    return bool(year) and f" {year} " in f" {fold(text)} " and not states_details(item, text, "")
+
+
 def fold(text: str) -> str:
     """Casefold, drop accents, Markdown asterisks and punctuation, collapse spaces."""
     text = unicodedata.normalize("NFKD", str(text).replace("*", ""))
