@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corpus import kinds, locators, selfcheck
+from benchmarks.corpus import fields, kinds, locators, selfcheck
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "tests" / "gen_corpus" / "gold").glob("*.gold.json"))
@@ -101,3 +101,30 @@ ITEM = {"type": "book", "title": "Unwanted Visionaries: The Soviet Failure in As
 )
 def test_kind_from_order_and_words(text: str, first, details: bool, kind: str) -> None:
     assert kinds.classify(text, first, None, ITEM, details) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "text", "stated"),
+    [
+        ("year", "1951", "Tillich, Systematic Theology. Chicago, 1951–1963, p. 3", True),
+        ("year", "1951", "Tillich, Systematic Theology. Chicago, 19511963, p. 3", False),
+        ("volume", "12,2", "Bürchner, in: Realencyclopädie 12.,zweiter Bd., 1925, 288", False),
+        ("volume", "12", "Realencyclopädie, vol. XII, 1925", True),
+    ],
+    ids=["range", "range-run-together", "volume-spelled-out", "volume-roman"],
+)
+def test_sentinel_field_kept_only_when_value_printed(name, value, text, stated) -> None:
+    probe = {"year": "1117", "volume": "3847"}[name]
+    assert fields._stated(name, value, text, f"x {probe} y") is stated
+
+
+FIRST = "M. A. Beek, Das Problem des aramäischen Stammvaters, in: Oudtestamentische Studiën 8, 1950"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Beek 1950 (wie Anm. 5)", "short"), (FIRST.replace("in:", "dans"), "full")],
+    ids=["author-year-repeat", "full-again"],
+)
+def test_repeat_dated_only_is_short_unless_as_long(text: str, kind: str) -> None:
+    assert kinds.classify(text, FIRST, None, ITEM, True, dated_only=True) == kind

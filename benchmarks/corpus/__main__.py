@@ -1,6 +1,7 @@
 """Generate the development corpus: real bibliographies through CSL note styles, with gold.
 
     python -m benchmarks.corpus build [--docs 3] [--breadth 2] [--notes 15-40] [--styles ID,ID]
+        [--first N] [--after N]
     python -m benchmarks.corpus sample      # the small sample committed under tests/gen_corpus
     python -m benchmarks.corpus check DIR [--root ROOT]
 
@@ -49,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(works: dict, args: argparse.Namespace) -> int:
     wanted = set(args.styles.split(",")) if args.styles else None
-    styles = [s for s in load_json("styles.json")["styles"] if not wanted or s["id"] in wanted]
+    listed = load_json("styles.json")["styles"][args.after : args.first]
+    styles = [s for s in listed if not wanted or s["id"] in wanted]
     jobs = []
     for style in styles:
         jobs.append(_job(style, [f"{style['id']}-{i}" for i in range(1, args.docs + 1)], args))
@@ -99,6 +101,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="documents per style citing its 'breadth' pools (STYLE-bN)")  # fmt: skip
     b.add_argument("--notes", default="15-40", help="notes per document, MIN-MAX")
     b.add_argument("--styles", help="comma-separated style ids (default: all)")
+    b.add_argument("--first", type=int, help="only the first N styles of data/styles.json "
+                   "(34: the corpus before the styles added on 2026-12-06)")  # fmt: skip
+    b.add_argument("--after", type=int, default=0,
+                   help="only the styles after the first N (34: the later ones)")  # fmt: skip
     b.add_argument("--jobs", type=int, default=2, help="pandoc processes at once")
     b.add_argument("--seed", default="corpus-1")
     sub.add_parser("sample", help="regenerate the committed sample under tests/gen_corpus")

@@ -94,6 +94,12 @@ def states_details(item: dict, text: str, probe: str) -> bool:
     )
 
 
+def dated_only(item: dict, text: str) -> bool:
+    """Whether the year is the only detail a citation gives beyond names and title."""
+    year = _date(item.get("issued"))[:4]
+    return bool(year) and f" {year} " in f" {fold(text)} " and not states_details(item, text, "")
+
+
 def fold(text: str) -> str:
     """Casefold, drop accents, Markdown asterisks and punctuation, collapse spaces."""
     text = unicodedata.normalize("NFKD", str(text).replace("*", ""))
@@ -136,10 +142,33 @@ def _stated(name: str, value: str, text: str, probe: str) -> bool:
             and value.isdigit()
             and re.search(rf"\b({'|'.join(ROMAN.values())})\b", probe)
         )
-        return bool(seen or roman)
+        return bool(seen or roman) and _value_shows(name, value, text)
     if name in ("url", "doi"):
         return value.casefold() in text.casefold()
     return f" {fold(value)} " in f" {fold(text)} "
+
+
+def _value_shows(name: str, value: str, text: str) -> bool:
+    """Whether the real rendering prints the value where the probe printed its sentinel.
+
+    citeproc can print a date range without its dash ("19511963") or a volume "12,2" as
+    "12.,zweiter Bd."; the sentinel still shows, the record's value does not."""
+    if name in ("urldate", "pages"):  # dates and ranges are written in many ways
+        return True
+    folded = f" {fold(text)} "
+    if name in ("volume", "number") and value.isdigit():
+        return any(f" {v} " in folded for v in (int(value), _roman(int(value))))
+    return f" {fold(value)} " in folded
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for amount, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"),
+                            (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"),
+                            (4, "iv"), (1, "i")):  # fmt: skip
+        while number >= amount:
+            out, number = out + letters, number - amount
+    return out
 
 
 def _names_stated(people: list[dict], folded: str) -> list[str]:

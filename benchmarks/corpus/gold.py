@@ -34,7 +34,8 @@ def build(doc: Doc, real: dict, probe: dict, works: dict[str, Work]) -> dict:
             item = works[cite.key].item
             locator = locators.find(text, cite.locator)
             details = fields.states_details(item, text, probe_text)
-            kind = kinds.classify(text, first.get(cite.key), locator, item, details)
+            dated_only = details and fields.dated_only(item, text)
+            kind = kinds.classify(text, first.get(cite.key), locator, item, details, dated_only)
             first.setdefault(cite.key, kinds.without_locator(text, locator))
             texts.setdefault(cite.key, []).append(text)
             probes.setdefault(cite.key, []).append(probe_text)

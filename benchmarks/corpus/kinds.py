@@ -7,7 +7,9 @@ without a short title ("Smith, op. cit., p. 4", "Smith, *Title*, op. cit."), but
 other is full when it gives details beyond names and title (a date, a publisher or place, the
 journal or book it is in, a URL or DOI: `details`), short when it does not; court cases and
 statutes have no such details: their first citation is full, and so is a repeat of a statute
-as long as the first that sends the reader to no earlier note ("supra note 3", "(n 3)").
+as long as the first that sends the reader to no earlier note ("supra note 3", "(n 3)"). A
+repeat whose only detail is its year ("Beek 1950 (wie Anm. 5), 201") is an author-date short
+form, unless it is as long as the first citation.
 """
 
 from __future__ import annotations
@@ -27,8 +29,13 @@ CIT_ALONE = frozenset({"cit", "citata"})
 NOTE_POINTER_RE = re.compile(r"\bsupra\b|\((?:n|note|nota|anm)\.? ?\d+\)|\bin n\. ?\d", re.I)
 
 
-def classify(text: str, first: str | None, locator: str | None, item: dict, details: bool) -> str:
-    """Kind of a citation rendered as `text`; `first`: the work's first one, without locator."""
+def classify(text: str, first: str | None, locator: str | None, item: dict, details: bool,
+             dated_only: bool = False) -> str:  # fmt: skip
+    """Kind of a citation rendered as `text`; `first`: the work's first one, without locator.
+
+    `dated_only`: the year is the only detail the text gives ("Beek 1950 (wie Anm. 5), 201",
+    "Waldron (2006) s. 119"); such a repeat is an author-date short form unless it is as long
+    as the first citation (a style whose full form is "Name: Title (Year)")."""
     words = fold(without_locator(text, locator))
     if first is not None and any(words == t or words.startswith(t + " ") for t in _terms("ibid")):
         return "ibid"
@@ -36,6 +43,8 @@ def classify(text: str, first: str | None, locator: str | None, item: dict, deta
     if found:  # Italian "Rossi, *Storia*, cit." is a short form; "Smith, *Title*, op. cit." not
         italian = all(t in CIT_ALONE for t in found)
         return "short" if italian and _names_title(words, item) else "op-cit"
+    if dated_only and first is not None and len(words) < FULL_RATIO * len(fold(first)):
+        return "short"
     if details or (first is None and item["type"] in LEGAL_TYPES):
         return "full"
     if item["type"] in NO_DETAILS and not NOTE_POINTER_RE.search(text):

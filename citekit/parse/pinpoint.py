@@ -26,8 +26,11 @@ NUMBERS = (
     rf"(?:\s*(?:,|&|and|und|et|e|y|i|a)\s*(?!{YEAR}\b)\d+[rv]?(?:\s*[-–—]\s*\d+[rv]?)?)*"
     r"(?:\s*ff?\.)?"
 )  # a year after the pages is the date: "p. 82–88, 2020"; folios recto/verso: "fols. 130r–203v"
-# words for "here, in particular" before a pinpoint: "hier S. 19", "aldaar 366", "véase pp. 4"
-HERE = r"(?:hier|her|on|aldaar|here|esp\.|especially|ici|qui|zde|tu|aquí|véase|dort|insbes\.)"
+# words for "here, in particular" before a pinpoint: "hier S. 19", "aldaar 366", "här 123"
+HERE = (
+    r"(?:hier|her|här|hér|on|aldaar|here|esp\.|especially|ici|qui|zde|tu|aquí|véase|dort"
+    r"|insbes\.)"
+)
 LABELLED_END_RE = EndAnchored(  # searched from the last character no pinpoint holds
     uregex.compile(rf"(?:^|(?<=[\s,;:(]))(?:{HERE}\s+)?(?P<loc>{LABELS}\s?{NUMBERS})\s*[.)]?\s*$")
 )
@@ -171,6 +174,10 @@ def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | No
         return pinpoint_before_parenthetical(text, fields)
     if locator and end and locator.endswith(f"{end})"):
         locator = locator[:-1]  # "p. 11–33 (p. 33)": the pinpoint inside the part's pages
+    if end is None and entry_type in PARTS:
+        inside = _pin_inside_own_range(locator, fields)
+        if inside is not None:
+            return inside
     if end is None or locator == end:
         return locator
     if locator is None:
@@ -216,6 +223,36 @@ def _own_range_before_bracket(text: str, fields: dict[str, str]) -> None:
         fields["pages"] = own.group("range")
         if own.group("volume"):
             fields.setdefault("volume", own.group("volume"))
+
+
+# the part's own range, then a pinpoint inside it, both bare: "…, Bochum 2011, 64–66, 65",
+# "Istanbuler Mitteilungen 29, 1979, 170–173, 171–172" (German art history and classics)
+RANGE_THEN_PIN_RE = uregex.compile(
+    r"^(?P<range>\d{1,5}\s*[–-]\s*\d{1,5}),\s*(?P<pin>\d{1,5}(?:\s*[–-]\s*\d{1,5})?)$"
+)
+
+
+def _pin_inside_own_range(locator: str | None, fields: dict[str, str]) -> str | None:
+    """ "64–66, 65" -> "65", the part's pages kept as `pages`: a page list never names a
+    page inside the range it has just given, a part's own range and its pinpoint do."""
+    found = RANGE_THEN_PIN_RE.match(locator.strip()) if locator else None
+    if found is None or not is_page_range(found.group("range"), min_span=1):
+        return None
+    first, last = _range_bounds(found.group("range"))
+    pin = int(_digits(found.group("pin"))[0])
+    own = found.group("range")
+    if not first <= pin <= last or fields.get("pages", own) != own:
+        return None
+    fields["pages"] = own
+    return found.group("pin")
+
+
+def _range_bounds(text: str) -> tuple[int, int]:
+    """ "170–173" -> (170, 173); "121–26" -> (121, 126)."""
+    first, last = _digits(text)[:2]
+    if len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return int(first), int(last)
 
 
 def _first_page_after_date(text: str, locator: str | None) -> bool:

@@ -222,3 +222,25 @@ def test_an_mhra_articles_own_range_before_the_bracketed_pinpoint_is_its_pages(
 ) -> None:
     (cited,) = parse_note(Note(1, text, Span(0, 0, 1)), build_context([text]))
     assert (cited.fields.get("pages"), cited.locator) == (pages, locator)
+
+
+@pytest.mark.parametrize(
+    ("grammar_locator", "expected", "pages"),
+    [
+        ("64–66, 65", "65", "64–66"),
+        ("170–173, 171–172", "171–172", "170–173"),
+        ("121–26, 123", "123", "121–26"),
+        ("64–66, 90", "64–66, 90", None),  # a page list: the second page lies outside
+    ],
+    ids=["pin", "pin-range", "short-range", "page-list"],
+)
+def test_a_bare_pinpoint_inside_the_parts_own_range(grammar_locator, expected, pages) -> None:
+    text = f"Anna Roth, Die Kratere, in: Jahresbericht 2010, Bochum 2011, {grammar_locator}"
+    fields: dict[str, str] = {}
+    assert settle(text, "incollection", fields, grammar_locator) == expected
+    assert fields.get("pages") == pages
+
+
+def test_swedish_har_before_the_pinpoint() -> None:
+    text = "Anna Roth, ”Kratrarna”, Tidskrift 19/1 (1972): 121–26, här 123"
+    assert end_pinpoint(text) == "123"
