@@ -241,7 +241,7 @@ def _name_after_prose(prev: str) -> str:
         if any(w.endswith((",", ":", ";", ".")) for w in words[:skip]):
             break  # the lead is a few words of one clause, no list nor sentence
         body = " ".join(words[skip:])
-        if namecues.leading_name_tokens(body) >= 2 and not namecues.prose_opener(body.split()):
+        if _whole_name_closed(body):
             return body
     return prev
 
@@ -250,7 +250,15 @@ def _subtitle_word(named: str, cur: str) -> bool:
     """Is the one capitalised word that opens CUR ("Revolution, Inflation und Moderne") the
     subtitle's, after a title whose author NAMED gives in full ("Martin H. Geyer, …")? A
     further citation would name its author as fully, not by one word."""
-    return namecues.leading_name_tokens(cur) == 1 and namecues.leading_name_tokens(named) >= 2
+    return namecues.leading_name_tokens(cur) == 1 and _whole_name_closed(named)
+
+
+def _whole_name_closed(text: str) -> bool:
+    """Does TEXT open with a given and a family name at least, closed by a comma ("Martin H.
+    Geyer,"), not with words a joiner makes look like names ("Rollen- und Funktionswandel")?"""
+    count = namecues.leading_name_tokens(text)
+    names = text.split()[:count]
+    return count >= 2 and names[-1].endswith(",") and not namecues.prose_opener(names)
 
 
 # a word joining two names: "Laconian and Chian fine ware", "Aufstellungskontext und

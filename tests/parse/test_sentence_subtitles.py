@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from citekit.parse import namecues
+from citekit.parse import namecues, runson
 from citekit.parse.fields import parse_full
 from citekit.parse.seriesparen import take_series
 from citekit.parse.split import split_note
@@ -80,3 +80,16 @@ def test_a_sentence_subtitle_after_a_lead_in_stays_with_its_title(note, lead, st
     assert prefix == lead
     assert piece.text(note).startswith(start)
     assert piece.text(note).endswith(("2004", "S. 3"))
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Hanna K. Vogel, Das lange Jahr", True),
+        ("Rollen- und Funktionswandel des Journalismus", False),  # a joiner, no name
+        ("Kommunikative Aufgaben und Leistungen der Zeitung", False),
+        ("Vogel, Das lange Jahr", False),  # a family name alone: a short form's
+    ],
+)
+def test_only_a_whole_name_closed_by_its_comma_leads_a_subtitle(text: str, whole: bool) -> None:
+    assert runson._whole_name_closed(text) is whole
