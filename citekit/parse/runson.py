@@ -256,6 +256,8 @@ def _subtitle_word(named: str, cur: str) -> bool:
 def _whole_name_closed(text: str) -> bool:
     """Does TEXT open with a given and a family name at least, closed by a comma ("Martin H.
     Geyer,"), not with words a joiner makes look like names ("Rollen- und Funktionswandel")?"""
+    if not text[:1].isupper():
+        return False  # "une lecture différente, …": words in small letters are no one's name
     count = namecues.leading_name_tokens(text)
     names = text.split()[:count]
     return count >= 2 and names[-1].endswith(",") and not namecues.prose_opener(names)

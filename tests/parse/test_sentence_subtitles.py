@@ -89,6 +89,7 @@ def test_a_sentence_subtitle_after_a_lead_in_stays_with_its_title(note, lead, st
         ("Rollen- und Funktionswandel des Journalismus", False),  # a joiner, no name
         ("Kommunikative Aufgaben und Leistungen der Zeitung", False),
         ("Vogel, Das lange Jahr", False),  # a family name alone: a short form's
+        ("une lecture différente, B. Vogel, Titre", False),  # small letters: prose
     ],
 )
 def test_only_a_whole_name_closed_by_its_comma_leads_a_subtitle(text: str, whole: bool) -> None:
