@@ -155,7 +155,18 @@ def is_archival(text: str) -> bool:
         # a series' "Collection" before the imprint is no archive
         return not published_imprint(text, max(m.end() for m in found))
     words = DOCUMENT_WORDS_RE.search(outside_quoted_titles(text))
-    return bool(words and SIGLUM_RE.search(text))  # "the diary of X, HIA"
+    return bool(words and SIGLUM_RE.search(text)) or _dated_with_class_code(text)  # "…, HIA"
+
+
+# a record office's class and piece after a comma: "FO 46/152", "HO 42/129", "R 43 I/2435"
+CLASS_PIECE_RE = uregex.compile(r",\s+[A-Z]{1,5}\s\d{1,4}(?:\s[IVX]{1,4})?/\d{1,5}\b")
+
+
+def _dated_with_class_code(text: str) -> bool:
+    """ "Parkes to Granville, 2 March 1870, FO 46/152": a dated document, then the class and
+    piece its record office files it under; the office itself may go unnamed once named."""
+    code = CLASS_PIECE_RE.search(text) if "/" in text else None
+    return code is not None and document_description(text[: code.start()])
 
 
 def _titled_work(text: str) -> bool:

@@ -48,6 +48,7 @@ from citekit.parse.imprint import (
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoplain import plain_iso_article
 from citekit.parse.issuealone import issue_alone
+from citekit.parse.issuenumbered import numbered_issue
 from citekit.parse.journalissue import split_issue
 from citekit.parse.media import as_medium
 from citekit.parse.museumobject import as_object
@@ -209,6 +210,7 @@ def _parse_full(
         return Parsed(court.entry_type, {**court.fields, **links}, court.locator)
     work = statement.plain_marks(HEREAFTER_RE.sub("", year_only(work)).strip(" ,.;"))
     paper = paper_first(work, linked=bool(links)) or issue_alone(work) or guillemet_article(work)
+    paper = paper or numbered_issue(work)  # "Vossische Zeitung, Nr. 487 vom 14. Oktober 1923"
     if paper is not None:
         return Parsed(paper.entry_type, {**paper.fields, **links}, paper.locator)
     statute = parse_statute(work) or parse_restatement(work) or parse_congressional(work)

@@ -377,8 +377,20 @@ def _name_group(tokens: list[str]) -> list[str]:
     for token in tokens[:5]:
         group.append(token)
         if token.endswith(",") or _editor_parens(token):
-            return group
+            return [] if _sentence_inside(group) else group
     return []
+
+
+def _sentence_inside(group: list[str]) -> bool:
+    """Does a sentence end inside GROUP, or a title's article open it? "The Great Disorder.
+    Politics," is a title and the first word of its subtitle, never a further author (a
+    word of three letters or more closed by a full stop ends a name, as in the first one)."""
+    if group[0] in TITLE_ARTICLES:
+        return True
+    return any(
+        t.endswith(".") and len(t.strip(".")) > 2 and not INITIALS_TOKEN_RE.fullmatch(t)
+        for t in group[:-1]
+    )
 
 
 def _list_ends_with_and(tokens: list[str]) -> bool:

@@ -14,6 +14,7 @@ from citekit.parse import (
     deferred,
     memo,
     namecues,
+    plainimprint,
     quotedtail,
     segments,
     titlespans,
@@ -86,13 +87,13 @@ def name_after_prose_word(text: str) -> int | None:
 def _whole_name_then_full(text: str, count: int) -> bool:
     """After any word of prose ("… in the model of", "Eine gute Einführung bietet"): a given
     and a family name at least, then a title and its imprint ("Lou Burnard, What Is … (…,
-    2014)"), not a title's words ("… on Time-Reckoning, ed. …")."""
+    2014)", "Ort: Verlag 1937"), not a title's words ("… on Time-Reckoning, ed. …")."""
     after = text.split(None, count)[count:]
     return (
         count >= 2
         and bool(after)
         and after[0][:1].isupper()
-        and cues.has_imprint(text)
+        and (cues.has_imprint(text) or plainimprint.has_plain_imprint(text))
         and not segments.is_place(" ".join(text.split()[:count]).rstrip(","))
     )
 

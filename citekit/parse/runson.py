@@ -215,16 +215,52 @@ def plain_title_runs_on(prev: str, cur: str, rest: str, separator: str) -> bool:
     + "The family genealogists of Florence …, in …, Turnhout, Brepols, 2017"): PREV has
     names and no more, CUR is no commentary and opens no name, and the citation's date
     comes before the note's next semicolon."""
+    if separator != "." or "*" in prev or not cur[:1].isupper():
+        return False  # italics would have marked the title
+    named = _name_after_prose(prev)
     return (
-        separator == "."
-        and "*" not in prev  # italics would have marked the title
-        and cur[:1].isupper()
-        and cues.unfinished_citation(prev)
-        and not _opens_with_names(cur)
+        cues.unfinished_citation(named)
+        and not (_opens_with_names(cur) and not _subtitle_word(named, cur))
         and not _lead_then_new_source(cur)
         and not cues.is_commentary(cur)
         and YEAR_RE.search(rest.split(";", 1)[0]) is not None
     )
+
+
+PROSE_LEAD_WORDS = 4  # "Eine Ausnahme ist", "zuvor schon": words of comment before a name
+
+
+def _name_after_prose(prev: str) -> str:
+    """PREV from the full name that a few words of comment lead to ("Eine Ausnahme ist Martin
+    H. Geyer, Verkehrte Welt", "zuvor schon Costantino Bresciani-Turroni, The Economics …"),
+    PREV itself where it opens with its names or no such name follows."""
+    if namecues.starts_with_name(prev):
+        return prev
+    words = prev.split(" ", PROSE_LEAD_WORDS + 1)
+    for skip in range(1, min(PROSE_LEAD_WORDS, len(words) - 1) + 1):
+        if any(w.endswith((",", ":", ";", ".")) for w in words[:skip]):
+            break  # the lead is a few words of one clause, no list nor sentence
+        body = " ".join(words[skip:])
+        if _whole_name_closed(body):
+            return body
+    return prev
+
+
+def _subtitle_word(named: str, cur: str) -> bool:
+    """Is the one capitalised word that opens CUR ("Revolution, Inflation und Moderne") the
+    subtitle's, after a title whose author NAMED gives in full ("Martin H. Geyer, …")? A
+    further citation would name its author as fully, not by one word."""
+    return namecues.leading_name_tokens(cur) == 1 and _whole_name_closed(named)
+
+
+def _whole_name_closed(text: str) -> bool:
+    """Does TEXT open with a given and a family name at least, closed by a comma ("Martin H.
+    Geyer,"), not with words a joiner makes look like names ("Rollen- und Funktionswandel")?"""
+    if not text[:1].isupper():
+        return False  # "une lecture différente, …": words in small letters are no one's name
+    count = namecues.leading_name_tokens(text)
+    names = text.split()[:count]
+    return count >= 2 and names[-1].endswith(",") and not namecues.prose_opener(names)
 
 
 # a word joining two names: "Laconian and Chian fine ware", "Aufstellungskontext und

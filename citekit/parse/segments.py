@@ -183,11 +183,19 @@ def _volumes_years(segments: list[str], index: int) -> str | None:
     volumes appeared, a segment of its own after a place or publisher (a span in a title
     stands after the title's own words, or right after the title)."""
     span = reprints.year_span(segments[index])
-    if span is None or span[1] != 0 or index < 2:
+    if span is None or span[1] != 0 or index < 2 or _imprint_year_after(segments, index):
         return None
     index = _before_series_and_count(segments, index)
     before = segments[index - 1]
     return span[0] if is_place(before) or (index >= 3 and _publisher_like(before)) else None
+
+
+def _imprint_year_after(segments: list[str], index: int) -> bool:
+    """Does a segment after INDEX close with a year of its own ("…, in the German Inflation,
+    1914–1924, New York: Oxford University Press 1993"): then the span ends the title."""
+    return any(
+        YEAR_SEGMENT_RE.match(s) and not LOCATOR_START_RE.match(s) for s in segments[index + 1 :]
+    )
 
 
 def _before_series_and_count(segments: list[str], index: int) -> int:

@@ -33,9 +33,10 @@ NAMED_SERIES_RE = GuardedBy(NAMED_SERIES_RE, uregex.compile(r"\([A-Z]"))
 
 
 # ABNT's series after the imprint, its volume or issue labelled after a comma: "(Brasiliana,
-# v. 355)", "(Coleção Documentos Brasileiros, n. 12)", "(Biblioteca Histórica; v. 4)"
+# v. 355)", "(Coleção Documentos Brasileiros, n. 12)", "(Biblioteca Histórica; v. 4)"; German
+# "(Kritische Studien zur Geschichtswissenschaft, Bd. 128)": "Bd." (Band) a volume
 LABELLED_SERIES_RE = uregex.compile(
-    r"\s*\((?P<series>[A-Z][^\W\d_][^()\d,;]*?)[,;]\s*(?P<label>v|vol|n|no|nr)\.\s*"
+    r"\s*\((?P<series>[A-Z][^\W\d_][^()\d,;]*?)[,;]\s*(?P<label>v|vol|n|no|nr|Bd|Nr)\.\s*"
     r"(?P<number>\d{1,4}[a-z]?)\)"
 )
 # every match holds the label's full stop and the number closing the bracket: ". 355)"
@@ -58,7 +59,7 @@ def take_series(text: str) -> tuple[str, dict[str, str]]:
         return text, {}
     fields = {"series": match.group("series").strip(" ,.")}
     if match.group("number"):
-        volume = match.groupdict().get("label", "").startswith("v")
+        volume = match.groupdict().get("label", "").startswith(("v", "Bd"))
         fields["volume" if volume else "number"] = match.group("number")
     return text[: match.start()] + text[match.end() :], fields
 

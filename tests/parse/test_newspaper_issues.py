@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from citekit.parse.fields import parse_full
 from tests.parse.notes import parse
 
 
@@ -30,3 +31,24 @@ def test_issue_is_an_article_of_the_paper(text: str, journal: str, year: str) ->
 def test_a_person_a_town_and_a_day_is_no_paper() -> None:
     first = parse("John Smith, London, 4 October 1918.")[0]
     assert first.entry_type != "article"
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "number", "year", "page"),
+    [
+        (
+            "Kölnische Zeitung, Nr. 212 vom 3. Mai 1899, Abendblatt, S. 2",
+            "Kölnische Zeitung",
+            "212",
+            "1899",
+            "S. 2",
+        ),
+        ("*Berliner Tageblatt*, Nr. 45 vom 27.1.1921", "Berliner Tageblatt", "45", "1921", None),
+    ],
+    ids=["plain-edition-page", "italic-dotted-date"],
+)
+def test_a_german_newspaper_issue_by_number_and_day(text, journal, number, year, page) -> None:
+    parsed = parse_full(text)
+    assert parsed.entry_type == "article"
+    assert parsed.fields == {"journal": journal, "number": number, "year": year}
+    assert parsed.locator == page
