@@ -46,7 +46,7 @@ def resolve(
             citation = page_not_year(citation, state)  # "Cohn, 1521": a page, no year
         work = strategies[citation.kind](citation, position, state)
         if work is not None:
-            state.works[work].last = position
+            state.cite(work, position)
         if position in state.cited_again:
             citation = replace(citation, kind=Kind.SHORT)
         if citation.kind is Kind.SHORT and work is not None:

@@ -260,7 +260,11 @@ def _titled_first(citation: Citation, fitting: list[Citation], state: State) -> 
 
 def _earlier_by(names: list[str], position: int, state: State) -> bool:
     """Has the first of NAMES a work cited before POSITION?"""
-    return bool(names) and any(w.first < position for w in state.by_author(names[0]))
+    if not names:
+        return False
+    if works := state.by_family.get(names[0]):  # in the order first cited: the first is earliest
+        return next(iter(works.values())).first < position
+    return any(w.first < position for w in state.by_author(names[0]))
 
 
 def _nearest_before(works: list[Work], pointer: int | None, note: int, state: State) -> Work | None:

@@ -62,6 +62,10 @@ class State:
     full_work: dict[int, str] = field(default_factory=dict)  # position -> work, from the sweep
     # any author's family -> its works by id, each once, in order (asked at every op. cit.)
     by_family: dict[str, dict[str, Work]] = field(default_factory=dict)
+    # a family of by_family -> the ids of its works cited so far, the latest cited last (a
+    # work is moved to the end when cited again), and a work -> the families it is under
+    recent: dict[str, dict[str, None]] = field(default_factory=dict)
+    filed_under: dict[str, list[str]] = field(default_factory=dict)
     by_note: dict[int, list[Citation]] = field(default_factory=dict)  # note -> its citations so far
     # a family name no work has -> (families looked at, those of them that may be its spelling)
     drifted: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
@@ -93,7 +97,8 @@ class State:
             self.block_titles.setdefault(key, []).append(title)
             if not title:
                 self.untitled.setdefault(key, []).append(work.id)
-        for name in identity.families(work.fields):
+        self.filed_under[work.id] = identity.families(work.fields)
+        for name in self.filed_under[work.id]:
             self.by_family.setdefault(name, {})[work.id] = work
         for name in editions.contributors(work.fields):  # "Allott, no. 61": his translation
             self.by_contributor.setdefault(name, []).append(work.id)
@@ -116,11 +121,37 @@ class State:
         spelt = {i: w for k in self._spellings(name) for i, w in self.by_family[k].items()}
         return list(spelt.values())
 
+    def cite(self, work_id: str, position: int) -> None:
+        """WORK_ID is cited at POSITION: its latest citation, and its place in `recent`."""
+        self.works[work_id].last = position
+        for name in self.filed_under.get(work_id, ()):
+            latest = self.recent.setdefault(name, {})
+            latest.pop(work_id, None)
+            latest[work_id] = None
+
     def cited_before(self, name: str, position: int) -> list[Work]:
-        """The works of by_author(NAME) cited before POSITION, in its order (asked at every
-        op. cit.: an author's works are read where they are kept, not copied first)."""
-        works = self.by_family[name].values() if name in self.by_family else self.by_author(name)
-        return [w for w in works if w.last >= 0 and w.first < position]
+        """The works of by_author(NAME) cited so far and first cited before POSITION, in its
+        order (first cited first). Asked at every op. cit.: of an author with more than
+        OPCIT_REACH such works (a book of thousands of works by a few authors) only the
+        OPCIT_REACH cited latest, so that cost stays linear in the book's length."""
+        if name not in self.by_family:
+            return [w for w in self.by_author(name) if w.last >= 0 and w.first < position]
+        latest = self.recent.get(name, {})
+        if len(latest) <= OPCIT_REACH:
+            works = (self.works[i] for i in latest)
+            return sorted((w for w in works if w.first < position), key=_first_cited)
+        kept: list[Work] = []
+        for work_id in reversed(latest):
+            work = self.works[work_id]
+            if work.first < position:
+                kept.append(work)
+                if len(kept) == OPCIT_REACH:
+                    break
+        return sorted(kept, key=_first_cited)
+
+    def has_works_by(self, name: str) -> bool:
+        """bool(by_author(NAME)), without gathering the works."""
+        return name in self.by_family or bool(self._spellings(name))
 
     def _spellings(self, name: str) -> list[str]:
         """The family names of works that may be NAME spelt otherwise, in the order they came:
@@ -215,6 +246,15 @@ SHORTLIST = 8  # in a larger block (a prolific author) only the nearest titles a
 # of works by a few authors. The largest block in our documents (seeds, corpora, the real and
 # generated sets) holds 14 works, so every one of them is searched whole, as before.
 REACH = 256
+
+
+# of an author with more works cited than this, op. cit. weighs the ones cited latest
+# (`State.cited_before`); in our documents an author has at most a few dozen works.
+OPCIT_REACH = 64
+
+
+def _first_cited(work: Work) -> int:
+    return work.first
 
 
 Strategy = Callable[[Citation, int, State], str | None]

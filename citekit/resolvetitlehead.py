@@ -29,7 +29,7 @@ def titled_by_head(citation: Citation, position: int, state: State) -> list[Work
     head = citation.text.partition(",")[0]
     if len(head.split()) > HEAD_WORDS or _words(name) != _words(head):
         return []  # the names are not those words ("Jarausch and Hardy, 122" may be)
-    if any(state.by_author(family) for family in identity.families(citation.fields)):
+    if any(state.has_works_by(family) for family in identity.families(citation.fields)):
         return []
     opening = identity.title_words(head).split()
     if not opening:

@@ -23,7 +23,7 @@ def titled_by_name(citation: Citation, position: int, state: State) -> list[Work
     if not name or " " in name.strip() or "," in name or {"title", "year"} & set(citation.fields):
         return []  # "Argonauts of the" is no one word; "Sachs 1952" is an author and a date
     word = identity.fold(name)
-    if not word or state.by_author(word):
+    if not word or state.has_works_by(word):
         return []
     return [
         w

@@ -8,6 +8,7 @@ comes from lexicons/archival_units.txt.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import uregex
@@ -82,6 +83,7 @@ def is_leaf(part: str, after_units: bool) -> bool:
     return label == "f." and (after_units or LEAF_FOLIO_RE.search(part) is not None)
 
 
+@lru_cache(maxsize=4096)  # a span is asked of by the splitter, the classifier and the parser
 def holds_unit(text: str) -> bool:
     """Does UNIT_PART_RE find a labelled unit in TEXT? Its number opens as LABEL_END_RE has it
     (what follows the opening is optional), so a unit is there where a label ends at a match

@@ -9,6 +9,7 @@ from citekit.parse import uregex
 from citekit.parse.archiveitem import is_reference, item_and_reference, item_author, reference_in
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE
 from citekit.parse.elements import Parsed, names_field
+from citekit.parse.endanchored import EndAnchored
 from citekit.parse.patterns import (
     COLLECTION_NAME_RE,
     LOCATOR_START_RE,
@@ -160,7 +161,8 @@ def _leading_run(parts: list[str]) -> list[str]:
 
 # "J. Smith", "b. 12", "fasc. 3", "Add. MS", "Bodl.", "II. HA": abbreviations and ordinals
 # before a full stop, not the end of a part (a comma always ends one: "Kew, FO 371")
-ABBREVIATED_RE = uregex.compile(r"\b(?:[A-Z][a-z]{0,3}|[a-z]{1,4}|MSS?|[IVX]{2,4})$")
+# (searched in its last four characters: the part so far grows a character at a time)
+ABBREVIATED_RE = EndAnchored(uregex.compile(r"\b(?:[A-Z][a-z]{0,3}|[a-z]{1,4}|MSS?|[IVX]{2,4})$"))
 
 
 def comma_parts(work: str) -> list[str]:

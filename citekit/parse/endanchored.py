@@ -34,19 +34,25 @@ class EndAnchored:
     """PATTERN (anchored at the end) whose `search` starts after the last character that no
     match of it holds; every other attribute is the pattern's own."""
 
-    __slots__ = ("compiled", "_outside")
+    __slots__ = ("compiled", "_outside", "_widest")
 
     def __init__(self, compiled: re.Pattern[str] | deferred.Pattern) -> None:
         self.compiled = compiled
         self._outside: re.Pattern[str] | None | bool = False  # read at the first search
+        self._widest: int | None = None
 
-    def search(self, string: str) -> re.Match[str] | None:
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if self._outside is False:
-            self._outside = outside_class(self.compiled)
-        if self._outside is None:
-            return self.compiled.search(string)
-        last = self._outside.search(string[::-1])  # the last such character, read from the end
-        return self.compiled.search(string, len(string) - last.start() if last else 0)
+            self._outside, self._widest = outside_class(self.compiled), widest(self.compiled)
+        end = len(string) if endpos is None else max(0, min(endpos, len(string)))
+        start = max(0, pos)
+        if self._widest is not None:  # "$" may stand before a final newline: one more
+            start = max(start, end - self._widest - 1)
+        if self._outside is not None and start < end:
+            # the last such character before END, read from the end
+            last = self._outside.search(string[end - 1 : start - 1 if start else None : -1])
+            start = end - last.start() if last else start
+        return self.compiled.search(string, start, end)
 
     def __getattr__(self, name: str) -> object:
         if name == "compiled":  # not yet set (a copy being made): no pattern to ask
@@ -73,6 +79,23 @@ def outside_class(pattern: re.Pattern[str] | deferred.Pattern) -> re.Pattern[str
         return None
     listed = "".join(re.escape(c) for c in sorted(members))
     return re.compile(f"[^{listed}{''.join(sorted(categories))}]")
+
+
+def widest(pattern: re.Pattern[str] | deferred.Pattern) -> int | None:
+    """The most characters a match of PATTERN (anchored at the end) holds, None where that is
+    not bounded or PATTERN is not anchored at the end. Under IGNORECASE too: the engine folds
+    one character to one character, so a match is as long as what it matched."""
+    flags = pattern.declared_flags if isinstance(pattern, deferred.Pattern) else pattern.flags
+    try:
+        parsed = _parser.parse(pattern.pattern, flags)
+        items = list(parsed)
+        most = parsed.getwidth()[1]
+    except (re.error, TypeError, ValueError, AttributeError, OverflowError):
+        return None
+    anchored = items and items[-1] == (_constants.AT, _constants.AT_END)
+    if not anchored or parsed.state.flags & re.MULTILINE or most >= _constants.MAXREPEAT:
+        return None
+    return most
 
 
 def _collect(items: _parser.SubPattern | list, members: set[str], categories: set[str]) -> bool:

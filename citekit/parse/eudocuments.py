@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 
 from citekit.parse import uregex
+from citekit.parse.endanchored import EndAnchored
 from citekit.parse.patterns import YEAR
 
 # "COM (2013) 837 final", "COM(2020) 10", "SWD(2016) 50 final", "JOIN(2016) 30"
-EU_DOCUMENT_RE = uregex.compile(
-    rf"\b(?P<number>(?:COM|SEC|SWD|JOIN)\s?\((?P<year>{YEAR})\)\s?\d{{1,5}}(?:\s+final)?)"
-    r"(?:,\s*(?P<pin>(?:pp?\.\s*|paras?\s+)?\d+(?:\s*[-–]\s*\d+)?))?\.?\s*$"
+EU_DOCUMENT_RE = EndAnchored(  # searched from the last character no match holds
+    uregex.compile(
+        rf"\b(?P<number>(?:COM|SEC|SWD|JOIN)\s?\((?P<year>{YEAR})\)\s?\d{{1,5}}(?:\s+final)?)"
+        r"(?:,\s*(?P<pin>(?:pp?\.\s*|paras?\s+)?\d+(?:\s*[-–]\s*\d+)?))?\.?\s*$"
+    )
 )
 
 

@@ -8,7 +8,9 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import deferred, localeterms, uregex
+from citekit.parse.endanchored import EndAnchored
 from citekit.parse.prefilter import GuardedBy, GuardedFromWords, folded, guarded
+from citekit.parse.remembered import Remembered
 
 YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"  # 1989, 2014; not "p. 2078", which no work is dated
 # "1989", "2001a": (?<!\d){YEAR}, the test of the digit before made after the year's first digit,
@@ -246,6 +248,7 @@ IMPRINT_PAREN_RE = uregex.compile(  # the year comes last: "(probably July 1986)
     # title's "(1868-88)")
     rf"\((?!{DAY_DATE[2:]})(?P<body>(?:[^()]*?[,:][^()]*?|{_NAMED_BEFORE_YEAR})?(?:(?<=,\s){YEAR}[–-]\d{{1,2}}(?=\s*\))|(?<=[\w.,]\s){YEAR}[–-]{YEAR}(?=\s*\))|{YEAR}[a-z]?(?:[–-](?=\s*\)))?|n\.\s?d\.)\]?)\s*\)"
 )
+IMPRINT_PAREN_RE = Remembered(IMPRINT_PAREN_RE)  # asked of a span by several readers
 # unbracketed imprints: "Berlin: Suhrkamp 2005", "München 1998", "Paris, Seuil, 1975"
 BARE_IMPRINT_RE = uregex.compile(
     rf"""(?:^|[,.]\s+)(?P<body>(?:[A-ZÀ-Ý][\w.\u00c0-\u024f-]+(?:\s(?:a\.\s?M\.|am\s\w+|[A-Z][\w-]+))?
@@ -431,7 +434,7 @@ ABBREVIATIONS = lexicons.words("abbreviations")  # "ed", "vol", "calif"
 # that the engine skips from stop to stop
 SENTENCE_END_RE = uregex.compile(r"[.!?](?P<end>[”\"’*]*\)?\s+(?=[A-Z\u00c0-\u00dd*“\"‘'«„(\[]))")
 # the author's name right before "op. cit.": "... see this view in Radchenko, "
-NAME_BEFORE_RE = uregex.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,?\s*\*?$")
+NAME_BEFORE_RE = EndAnchored(uregex.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+,?\s*\*?$"))
 # a date: "December 13, 2013", "13 December 2013", "May 1987"; its year is the item's year
 FULL_DATE_RE = uregex.compile(
     rf"""(?:\b\d{{1,2}}\.?\s+(?:de\s+)?{MONTHS}\.?,?\s+(?:de\s+)?(?P<y1>{YEAR})  # 3. Mai 2001

@@ -107,7 +107,7 @@ PARTS_BEFORE_RE = uregex.compile(
     rf"(?:^|(?<=[\s,;:(]))(?P<parts>(?:{PART_LABELS}\s?(?:\d+[a-z]?|[IVXLC]+)\s*,\s*)+)$"
 )
 # every match closes the text with its comma: a text that does not is let go at once
-PARTS_BEFORE_RE = GuardedBy(PARTS_BEFORE_RE, re.compile(r",\s*$"))
+PARTS_BEFORE_RE = GuardedBy(EndAnchored(PARTS_BEFORE_RE), re.compile(r",\s*$"))
 # a volume named before the page: "Bd. 1, ", "vol. I, ", "t. I, " (VOLUME_RE)
 SET_VOLUME_BEFORE_RE = uregex.compile(
     rf"(?:^|(?<=[\s,;:(]))(?P<parts>{VOLUME_RE.pattern}\s*,\s*)$", re.IGNORECASE

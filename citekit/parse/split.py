@@ -14,6 +14,7 @@ from citekit.parse.bracketnamed import with_bracketed_names
 from citekit.parse.cutpoints import Piece, pieces, protected, trim
 from citekit.parse.dateprose import short_form_prose_at
 from citekit.parse.describeditem import parse_described_item
+from citekit.parse.endanchored import EndAnchored
 from citekit.parse.hereaftersentence import attach_announcements, form_pieces
 from citekit.parse.ibidbracket import ibids_in_prose
 from citekit.parse.inherit import opens_with_same_author
@@ -416,7 +417,7 @@ def _cut_comma_list(
     return [piece]
 
 
-TITLE_OR_PAGE_END_RE = re.compile(r"(?:[”’\"*]|\d)$")
+TITLE_OR_PAGE_END_RE = EndAnchored(re.compile(r"(?:[”’\"*]|\d)$"))  # its last character
 
 
 def _split_known_list(text: str, piece: Piece, known: KnownTitles) -> list[Piece]:
@@ -432,7 +433,8 @@ def _split_known_list(text: str, piece: Piece, known: KnownTitles) -> list[Piece
     return _cut_comma_list(text, piece, head_end, partial(_known_short_follows, known, plain))
 
 
-ITEM_END_RE = re.compile(r"(?:[”’\"*?!]|\w)$")  # a title's mark, a figure, or a plain word
+# a title's mark, a figure, or a plain word
+ITEM_END_RE = EndAnchored(re.compile(r"(?:[”’\"*?!]|\w)$"))
 
 
 def _known_short_follows(known: KnownTitles, plain: bool, head: str, tail: str) -> bool:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
-from citekit.parse import pinpoint, uregex
-from citekit.parse.endanchored import EndAnchored, outside_class
+from citekit.parse import archives, eudocuments, patterns, pinpoint, split, uregex
+from citekit.parse.endanchored import EndAnchored, outside_class, widest
 
 TEXTS = [
     "Mark Schlögel, *Cold War History*, Vol. 6, No. 4 (2001), 425-455.",
@@ -71,3 +72,35 @@ def test_outside_class_names_what_no_match_holds() -> None:
     assert outside is not None
     assert outside.search("pS.-–\n 09٤") is None
     assert all(outside.search(c) for c in "Bx,(")
+
+
+# end-anchored patterns the parser searches, with what they are asked: the plain pattern's answer
+# at every start and end position of random texts of the characters they read
+_WRAPPED = [
+    (archives.ABBREVIATED_RE, "Ab MSIVXcd. ,Ф"),
+    (eudocuments.EU_DOCUMENT_RE, "COM (2013) 837 final, p.12–3 \n"),
+    (patterns.NAME_BEFORE_RE, "Ab cD.'’-, *\n"),
+    (split.TITLE_OR_PAGE_END_RE, 'a”’"*1 \n'),
+    (split.ITEM_END_RE, 'a”’"*?!1 .\n'),
+    (EndAnchored(re.compile(r"(?i:coll\.|series)$")), "CoLsERIe.l \n"),  # bounded: 6 characters
+    (EndAnchored(re.compile(r"(?<=a)\bb{1,3}$")), "ab \n"),  # looks behind its start
+]
+
+
+@pytest.mark.parametrize(("wrapped", "letters"), _WRAPPED)
+def test_searched_from_the_end_as_the_pattern_is(wrapped: EndAnchored, letters: str) -> None:
+    chance = random.Random(7)
+    for _ in range(300):
+        text = "".join(chance.choice(letters) for _ in range(chance.randint(0, 14)))
+        for pos in range(len(text) + 1):
+            for end in (None, pos, len(text) - 1, len(text) + 3):
+                args = (text, pos) if end is None else (text, pos, end)
+                assert _same(wrapped.search(*args), wrapped.compiled.search(*args)), args
+
+
+def test_widest_is_the_longest_match_of_a_bounded_pattern() -> None:
+    assert widest(re.compile(r"\b(?:[A-Z][a-z]{0,3}|MSS?)$")) == 4
+    assert widest(re.compile(r"(?i)series$")) == 6  # folded cases are one character each
+    assert widest(re.compile(r"p\.\s*\d+$")) is None  # unbounded
+    assert widest(re.compile(r"(?m)p\.$")) is None  # "$" before every newline
+    assert widest(re.compile(r"p\.")) is None  # not anchored
