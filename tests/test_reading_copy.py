@@ -64,3 +64,23 @@ def test_an_empty_bracket_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
     assert first.text.startswith("Hedda Tilman ( ), *Die Brücken")
     assert short.kind is Kind.SHORT
     assert short.work == first.work
+
+
+def test_family_names_italicised_alone_after_lead_ins_keep_their_italics() -> None:
+    """German law italicises the family name alone ("Anders *Bruhns*, in: …"): the word before
+    it is a lead-in, not a given name, so the document is not read as one of given names."""
+    law = [
+        "Anders *Bruhns*, in: Lenz/Ott, Recht als Kultur, S. 457 (470).",
+        "Ausführlich *Wunderle*, in: Stiftung, Stadtbuch, S. 43 (45).",
+        "Kritisch *Keller*, Die Fasnacht, S. 4.",
+        "*Bruhns*, in: Lenz/Ott, Recht als Kultur, S. 457 (460).",
+        "*Gilomen*, Brunnen, S. 133.",
+        "*Keller*, Die Fasnacht, S. 9.",
+        "*Wunderle*, in: Stiftung, Stadtbuch, S. 43 (44).",
+        "*Gilomen*, Brunnen, S. 140.",
+        "*Bruhns*, in: Lenz/Ott, Recht als Kultur, S. 457 (462).",
+        "*Keller*, Die Fasnacht, S. 12.",
+        "*Wunderle*, in: Stiftung, Stadtbuch, S. 43 (50).",
+        "*Gilomen*, Brunnen, S. 144.",
+    ]
+    assert not italic_names(law)

@@ -31,17 +31,23 @@ ITALIC_SPAN_RE = re.compile(r"\*(?P<inner>[^*\n]{1,200}?)\*")
 FAMILY_ALONE_RE = uregex.compile(r"(?:(?:von|van|de|le|la|di|da|Van|Le|De)\s)?[A-Z][\w'’-]+")
 MIN_ITALIC_FAMILIES = 3  # a habit, not one name italicised for emphasis
 ITALIC_FAMILY_SHARE = 0.6
+GIVEN_SHARE = 0.3  # of the italic family names, those after a given name
 _OPENERS = lexicons.words("prose_openers")  # "Vgl. *Vogel*": "Vgl" is no given name
 
 
 def italic_names(texts: list[str]) -> bool:
     """Do the notes TEXTS italicise family names rather than titles ("Christina *Vogel*, Die
     geschenkte Zeit", "*Vogel*, Die geschenkte Zeit, 47")? Most of their italic spans are one
-    family name, and a few follow a given name."""
+    family name, and many of those follow a given name: where few do, the names stand alone
+    ("Anders *Bruhns*, in: …", German law) and the word before one is a lead-in, no name."""
     spans = [m for text in texts for m in ITALIC_SPAN_RE.finditer(text)]
     families = [m for m in spans if FAMILY_ALONE_RE.fullmatch(m.group("inner"))]
     after_given = sum(len(_given_families(text)) for text in texts)
-    return after_given >= MIN_ITALIC_FAMILIES and len(families) >= ITALIC_FAMILY_SHARE * len(spans)
+    return (
+        after_given >= MIN_ITALIC_FAMILIES
+        and after_given >= GIVEN_SHARE * len(families)
+        and len(families) >= ITALIC_FAMILY_SHARE * len(spans)
+    )
 
 
 def _given_families(text: str) -> list[re.Match[str]]:
