@@ -31,6 +31,7 @@ from citekit.parse import (
 from citekit.parse.entrychecks import checked_entry
 from citekit.parse.labelled import combine_entry
 from citekit.parse.mixedquotes import as_written, mended_notes
+from citekit.parse.readingcopy import reading_notes
 from citekit.parse.reference import Reference, parse_reference
 
 # told where a long run stands: (stage, done, total or None when unknown)
@@ -116,7 +117,7 @@ def extract(
         found = _notes_beside(path, doc, section)
     entries = _references(section)
     by_family = bibcite.index(entries)
-    notes = mended_notes(found.notes)  # “Title," read as “Title,”
+    notes = reading_notes(mended_notes(found.notes))  # “Title," read as “Title,”
     context = build_context(note.text for note in notes)
     first: list[tuple[Citation, ...]] = []
     total = len(notes)

@@ -352,6 +352,10 @@ def _before_pointer(before: str, context: Context) -> dict[str, str]:
     if opening and opening[0].start() == 0 and opening[0].end() == len(before):
         return {"title": clean_title(before)}  # a title alone
     before = before.strip("*")
+    dated = names_and_pinpoint(before)
+    if dated and dated[1] and not dated[2]:  # "Beek 1950 (wie Anm. 5)": names and a year
+        family = re.sub(r",?\s+et\s+al\.?$", "", dated[0])
+        return {"author": " and ".join(names.split_names(family)), "year": dated[1]}
     if namecues.name_only(before) or FAMILY_PAIR_RE.fullmatch(before):
         people = {"author": " and ".join(names.split_names(before))}
         # "Simpson, Leading Cases (n 4)": what follows the comma may be a title, not given names

@@ -22,10 +22,12 @@ from citekit.parse.refnote import reference_note
 from citekit.parse.yearhead import year_head
 
 MAX_LEADS = 3  # "Vgl. dazu:", "See also, e.g.,": a lead-in of a few phrases
-# "; see also P. J. Marshall (1987),": a semicolon, a lead-in or none, names, a year in brackets
+# "; see also P. J. Marshall (1987),": a semicolon, a lead-in or none, names, a year in brackets,
+# then a comma or a page ("; Locher og Elie (2018) s. 14": Norwegian law's author-year form)
 NAMED_DATED_AFTER_SEMICOLON_RE = re.compile(
     r";\s+(?:(?:see\s+also|see|compare|cf\.|also)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
-    r"(?:\s+(?:and|&)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)?\s+\((?:1[5-9]|20)\d\d[a-z]?\),"
+    r"(?:\s+(?:and|&|og|och|und)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)?"
+    r"\s+\((?:1[5-9]|20)\d\d[a-z]?\)(?:,|\s+(?:pp?|S|s)\.\s?\d)"
 )
 MAX_COLON_LEAD = 200  # a sentence of commentary before an entry ("For more, see: …")
 PROSE_ONLY_RE = re.compile(r"[^\d*_“”\"‘’«»()\[\]]+")  # words, commas, full stops: no title, date

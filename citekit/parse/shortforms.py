@@ -60,10 +60,11 @@ OPENING_PARTICLES = lexicons.alternation(
 # "et al." and its Dutch, Spanish, Portuguese and Italian forms: "Kregting e.a.", "Pérez y otros"
 ET_AL = r"(?:et\s+al\.|e\.\s?a\.|y\s+otros|e\s+outros|e\s+altri)"
 # one family name, two joined, or "et al.": "Béaur", "Blanquie en Tsimbidy", "Hanke et al.",
-# "Strack/Billerbeck", "Müller / Pfisterer" (German slashes, spaced or not), "de Ste. Croix"
+# "Strack/Billerbeck", "Müller / Pfisterer" (German slashes, spaced or not), "de Ste. Croix",
+# "Locher og Elie" (Norwegian, Danish), "Myrdal och Myrdal" (Swedish)
 NAMES_RE = uregex.compile(
     rf"""(?:{OPENING_PARTICLES}\s+(?:Ste?\.\s+)?|{NAME_ARTICLE})?
-        [A-Z][\w'’-]+(?:\s+(?:and|&|et|und|y|e|i|en|oraz)\s+[A-Z][\w'’-]+)?(?:\s+{ET_AL})?
+        [A-Z][\w'’-]+(?:\s+(?:and|&|et|und|y|e|i|en|oraz|og|och)\s+[A-Z][\w'’-]+)?(?:\s+{ET_AL})?
         |(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?(?:\s?/\s?(?:\*\*?)?[A-Z][\w'’-]+(?:\*\*?)?)*""",
     re.VERBOSE,
 )
