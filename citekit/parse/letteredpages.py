@@ -24,8 +24,8 @@ LETTERS = r"(?<![\w.])(?P<letters>[A-Z]|e|[ivx]{1,4})"
 def with_letters(pages: str, text: str) -> str:
     """PAGES ("618–624") as TEXT prints them with their letters ("L618–L624"), else PAGES."""
     found = RANGE_RE.fullmatch(pages)
-    if found is None or not any(c.isalpha() for c in text):
-        return pages
+    if found is None or not _letter_before(text, found["first"]):
+        return pages  # the cheap test first: most pages carry no letter
     first, last = found["first"], found["last"]
     end = r"(?:\s*[–-]+\s*(?:(?P=letters))?\d+)" if last else ""
     printed = re.search(rf"{LETTERS}{first}(?!\d){end}", text)
@@ -37,3 +37,17 @@ def with_letters(pages: str, text: str) -> str:
     if last is None:
         return letters + first
     return f"{letters}{first}–{letters}{last}"
+
+
+LETTER_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZeivx")  # what LETTERS can end with
+
+
+def _letter_before(text: str, first: str) -> bool:
+    """Does a letter LETTERS can end with stand right before FIRST somewhere in TEXT? The
+    patterns below are built for each range, so they are compiled only where one may match."""
+    at = text.find(first, 1)
+    while at != -1:
+        if text[at - 1] in LETTER_ENDS:
+            return True
+        at = text.find(first, at + 1)
+    return False
