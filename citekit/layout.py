@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from citekit import lexicons
+
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
@@ -54,7 +56,10 @@ CONTINUATION_PUNCT = "),;:.-–—]"
 YEAR_RE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")  # 1848, 2016
 # a page or volume's abbreviation (at most three letters) and the back-reference words
 LOCATOR_ABBREVIATIONS = r"\b(?:pp?|S|s|Bd|vol|t|fol|ff?|col|no|nr)"  # p. 42, S. 12, vol. 3, no. 4
-LOCATOR_WORDS = r"\b(?:ibid|ibidem|ebd|ebda|ebenda|idem|op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O)\b"
+# "ibid", "op. cit", "a. a. O" (note_cue_words.txt): a full stop inside one may take a space
+LOCATOR_WORDS = r"\b(?:{})\b".format(
+    "|".join(re.escape(w).replace(r"\.", r"\.\s?") for w in lexicons.entries("note_cue_words"))
+)
 # the test `cites` makes (tests/test_speed_exact.py holds _has_locator to it)
 LOCATOR_RE = re.compile(rf"{LOCATOR_ABBREVIATIONS}\.\s?\d|{LOCATOR_WORDS}", re.IGNORECASE)
 # LOCATOR_RE in parts, as `cites` asks it of every candidate note: a full stop before a number

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from citekit import lexicons
 from citekit.parse import cues, deferred, memo, namecues, segments, uregex
 from citekit.parse.patterns import (
     ABBREVIATIONS,
@@ -313,7 +314,7 @@ def _keeps_dot(span: str) -> bool:
     return word in KEPT_DOT_WORDS or span.endswith("...")
 
 
-KEPT_DOT_WORDS = frozenset({"al", "ff", "f", "ibid", "cit", "cyt", "ebd", "ebda", "id"})
+KEPT_DOT_WORDS = lexicons.words("kept_dot_words")  # "al", "ff", "ibid", "cyt"
 
 
 def after_lead(text: str) -> str:

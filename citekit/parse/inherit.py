@@ -15,7 +15,8 @@ SAME_AUTHOR = lexicons.words("same_author_words")  # "idem", "ders", "tenże"
 # "Jean Hébrard, « Les nouveaux lecteurs », *ibid.*, p. 471-509": a chapter of the book before;
 # Italian "ivi" ("L. Spezzaferro, *La cultura …*, ivi, pp. 57–92")
 IBID_CONTAINER_RE = re.compile(
-    r",\s*(?:in:?\s+|dans\s+|en\s+|w:\s+)?\*?(?:ibid|ibidem|ebd|ebda|ebenda|tamże|ivi)\.?\*?\s*(?=,|$)",
+    r",\s*(?:in:?\s+|dans\s+|en\s+|w:\s+)?\*?"
+    rf"{lexicons.alternation(lexicons.entries('ibid_container_words'))}\.?\*?\s*(?=,|$)",
     re.IGNORECASE,
 )
 IBID_CONTAINER_RE = guarded(IBID_CONTAINER_RE)  # most notes hold none of its words

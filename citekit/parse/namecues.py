@@ -23,9 +23,7 @@ from citekit.parse.titlespans import has_title
 
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 TITLE_ARTICLES = ("The", "An")  # English articles that open titles, never a personal name
-# "Jim Lambek en Philip …", "Gunnar Broberg och Mattias Tydén" (Swedish), "og" (Danish,
-# Norwegian); the spaced dash of Italian and French lists, "N. Mineo – G. Nicastro,"
-PAIR_JOINERS = frozenset({"and", "&", "und", "et", "y", "e", "en", "och", "og", "–"})
+PAIR_JOINERS = lexicons.words("name_pair_joiners")  # "and", "och", "og", "–"
 
 
 def word_tokens(text: str) -> list[str]:
@@ -282,7 +280,7 @@ def capitals_inverted(tokens: list[str]) -> int:
 
 
 GIVEN_TOKENS_MAX = 5  # "AZEVEDO, Célia Maria Marinho de.": given names and particles
-ONE_LETTER_ARTICLES = frozenset({"o", "a", "à", "y", "e"})  # "MACHADO, M. H. P. T. O plano"
+ONE_LETTER_ARTICLES = lexicons.words("one_letter_articles")  # "MACHADO, M. H. P. T. O plano"
 
 
 def _initial_before_title(token: str, after: str) -> bool:

@@ -136,7 +136,7 @@ def find_opcit(text: str) -> re.Match[str] | None:
 # the Italian "cit." (and "citata"), which follows a short title as often as a name alone:
 # "Rossi, *Storia d'Italia*, cit." is a short form; every other op. cit. phrase after a
 # title ("Dupont, *Histoire*, op. cit.", "Strumski, *Dziesiątka*, dz. cyt.") is an op. cit.
-CIT_ALONE_WORDS = frozenset({"cit", "citata", "citato"})
+CIT_ALONE_WORDS = lexicons.words("cit_alone_words")
 
 
 def cit_alone(text: str) -> bool:
