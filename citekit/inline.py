@@ -19,6 +19,7 @@ no parser rule depends on a format's syntax.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from citekit.model import Link
@@ -32,6 +33,9 @@ _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 # "151--78": a TeX/pandoc en dash between figures, in any format
 _FIGURE_DASH_RE = re.compile(r"(?<=\d)--(?=\d)")
 _TEX_DASHES = (("---", "\u2014"), ("--", "\u2013"))
+# a web address, whose "--" is two hyphens of the address ("…/11--393c3a2.pdf",
+# "…/7--12--12health.pdf"): pandoc and LaTeX's \url set no dash inside one
+_WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s<>]+")
 # a non-breaking hyphen is a hyphen the typesetter kept on one line ("80\u201181" in pandoc's
 # French pages): the parser's ranges and names read the plain one
 NO_BREAK_HYPHEN = "\u2011"
@@ -42,16 +46,35 @@ def clean_characters(text: str, *, tex_dashes: bool = False) -> str:
     a hyphen; spaces left as they are.
 
     With TEX_DASHES (formats where ``--`` and ``---`` are how dashes are typed: LaTeX,
-    pandoc Markdown), every ``---`` is an em dash and every ``--`` an en dash.
+    pandoc Markdown), every ``---`` is an em dash and every ``--`` an en dash. Dashes are
+    never read inside a web address.
     """
     text = _INVISIBLE_RE.sub("", text)
     if NO_BREAK_HYPHEN in text:
         text = text.replace(NO_BREAK_HYPHEN, "-")
-    if tex_dashes:
-        for typed, dash in _TEX_DASHES:
-            text = text.replace(typed, dash)
+    if "--" not in text:
         return text
-    return _FIGURE_DASH_RE.sub("\u2013", text) if "--" in text else text
+    return _outside_addresses(text, _tex_dashes if tex_dashes else _figure_dashes)
+
+
+def _outside_addresses(text: str, change: Callable[[str], str]) -> str:
+    """TEXT with CHANGE made to all of it but its web addresses."""
+    pieces, last = [], 0
+    for match in _WEB_ADDRESS_RE.finditer(text):
+        pieces += [change(text[last : match.start()]), match.group()]
+        last = match.end()
+    pieces.append(change(text[last:]))
+    return "".join(pieces)
+
+
+def _figure_dashes(text: str) -> str:
+    return _FIGURE_DASH_RE.sub("\u2013", text)
+
+
+def _tex_dashes(text: str) -> str:
+    for typed, dash in _TEX_DASHES:
+        text = text.replace(typed, dash)
+    return text
 
 
 @dataclass(slots=True)

@@ -84,6 +84,13 @@ def test_tex_dashes_only_where_asked() -> None:
     assert _build("a -- b")[0] == "a -- b"
 
 
+@pytest.mark.parametrize("tex_dashes", [True, False])
+def test_no_dash_is_read_inside_a_web_address(tex_dashes: bool) -> None:
+    typed = "Report, 2012, pp. 3--4, http://example.org/files/7--12--12report.pdf"
+    text = _build(typed, tex_dashes=tex_dashes)[0]
+    assert text == "Report, 2012, pp. 3\u20134, http://example.org/files/7--12--12report.pdf"
+
+
 def test_links_point_at_their_visible_text() -> None:
     text, links = _build("See ", ("the article", "https://doi.org/10.1/x"), ", 3.")
     assert text == "See the article, 3."

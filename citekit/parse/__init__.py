@@ -29,7 +29,7 @@ from citekit.parse import (
 from citekit.parse.backrefs import locator_after, personal_fields, read_opcit, read_short
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
-from citekit.parse.cutpoints import Piece, whole
+from citekit.parse.cutpoints import Piece, trim, whole
 from citekit.parse.ditto import parse_after_mark
 from citekit.parse.editorialremark import without_remark
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
@@ -65,6 +65,7 @@ from citekit.parse.pagerange import full_pages
 from citekit.parse.partin import book_pointer, without_book_pointer
 from citekit.parse.patterns import (
     HEREAFTER_RE,
+    LEAD_IN_RE,
     URL_RE,
     cit_alone,
 )
@@ -212,7 +213,7 @@ def _read(note: Note, context: Context, found: list[tuple[Piece, str]]) -> tuple
         and any(URL_START_RE.match(link.target) for link in note.links)
         and not glosses_terms(note)  # "[Zooniverse](…) is the world's largest platform …"
     ):
-        found = [(whole(note.text), "")]  # a note that only links to a page cites that page
+        found = [_after_lead_in(note.text)]  # a note that only links to a page cites that page
     targets = _link_targets(note, [piece for piece, _ in found])
     for index, (piece, prefix) in enumerate((p, x) for p, x in found if p in targets):
         text = piece.text(note.text)
@@ -373,6 +374,15 @@ PLURAL_DESCRIPTOR_RE = re.compile(
     r"|Vorträge|communications|interventi|ponencias)\b",
     re.IGNORECASE,
 )
+
+
+def _after_lead_in(text: str) -> tuple[Piece, str]:
+    """All of TEXT as the piece that cites a linked page, less its lead-in, which is comment:
+    "See also X’s post on “Title.”", "See the [documentation](…), accessed …"."""
+    lead = LEAD_IN_RE.match(text)
+    if lead is None:
+        return whole(text), ""
+    return trim(text, lead.end(), len(text)), text[: lead.end()]
 
 
 def _links_out(targets: tuple[str, ...]) -> bool:

@@ -9,7 +9,7 @@ from citekit import lexicons
 from citekit.parse import deferred, localeterms, uregex
 from citekit.parse.corporatechain import corporate_chain
 from citekit.parse.memo import cached_list
-from citekit.parse.patterns import ORGANISATION_RE
+from citekit.parse.patterns import ORGANISATION_RE, ORGANISATION_WORDS
 
 # co-author joiners: "and", "&", "und", "et", "y", "e", "/" ("Leffler/Westad"), ";", and a
 # spaced dash ("M. Piccat - L. Ramello", Italian styles), not a hyphenated name's
@@ -65,9 +65,35 @@ def split_names(text: str) -> list[str]:
     if chain is not None:
         return [chain]
     out: list[str] = []
-    for part in _rejoin_compounds([p for p in JOIN_RE.split(text) if p and p.strip(" ,.")], text):
+    parts = _rejoin_compounds([p for p in JOIN_RE.split(text) if p and p.strip(" ,.")], text)
+    for part in _rejoin_bodies(parts, text):
         out.extend(_comma_names(part.strip(" ,")))
     return _with_suffixes([name for name in out if name])
+
+
+# a body named for its fields, whose name goes on past "and": "Department for Work and
+# Pensions", "Kaiser Commission on Medicaid and the Uninsured", "U.S. Department of Health &
+# Human Services" (the body's word and its preposition end the part before the joiner)
+BODY_OF_RE = uregex.compile(
+    rf"\b{ORGANISATION_WORDS}\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+$"
+)
+BODY_JOINER_RE = uregex.compile(r"\s*(?:and|&)\s+")
+
+
+def _rejoin_bodies(parts: list[str], text: str) -> list[str]:
+    """A body's name cut at its "and" made whole again; "Department of Justice and Federal
+    Trade Commission" stays two bodies, as the part after "and" names a body of its own."""
+    out: list[str] = []
+    for part in parts:
+        left = out[-1].strip() if out else ""
+        if left and BODY_OF_RE.search(left) and not ORGANISATION_RE.search(part):
+            after = text.find(left) + len(left)
+            joiner = BODY_JOINER_RE.match(text, after) if after >= len(left) else None
+            if joiner and text.startswith(part.strip(), joiner.end()):
+                out[-1] = f"{left}{joiner.group()}{part.strip()}"
+                continue
+        out.append(part)
+    return out
 
 
 def _with_suffixes(names: list[str]) -> list[str]:

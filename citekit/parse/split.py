@@ -91,7 +91,11 @@ TRAILING_PROSE_RE = uregex.compile(
     + lexicons.alternation(lexicons.entries("art_media"))  # "…, ca. 1660, oil on canvas, …"
     + r")\s+on\s|(?:"
     + lexicons.alternation(lexicons.words("recording_carriers"))  # "…, 1992, compact disc"
-    + r")\.?$"
+    + r")\.?$|(?i:(?:last\s+)?(?:"
+    # the page's access date or its address after the date: "…, 2012, accessed April 4, 2014,
+    # http://…" (Chicago's web page), "…, July 2011, available at http://…" (lexicons)
+    + lexicons.alternation({*lexicons.entries("access_words"), *lexicons.words("link_labels")})
+    + r"|modified|updated))\b"
     + r"|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter|doravante"
     r"|volume|number|issue|part|series|chapter|posted|uploaded"  # "…, volume 1", "…, 12:34, posted"

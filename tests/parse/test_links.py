@@ -111,7 +111,47 @@ def test_prose_that_links_a_term_cites_no_page(text: str, shown: str) -> None:
     assert parse_note(_note(text, (shown, "https://example.org/term"))) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Thanks to a colleague for spotting this slip!", "a colleague"),
+        ("The judges in Ohio agree with the economists, and I think rightly so.",
+         "The judges in Ohio"),
+        ("Or just getting used to the old tools again, as a colleague reminds us.",
+         "as a colleague reminds us"),
+        ("However, big archives, like that of the national library, would strain the tool.",
+         "big archives, like that of the national library"),
+        ("As in this older chart of the harvest in 1850.", "chart of the harvest in 1850"),
+    ],
+    ids=["exclamation", "first-person-i", "first-person-us", "linked-prose", "linked-phrase"],
+)  # fmt: skip
+def test_prose_that_links_a_run_of_its_words_cites_no_page(text: str, shown: str) -> None:
+    assert parse_note(_note(text, (shown, "https://example.org/page"))) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("As in the Report on the Harvest of the Northern Counties.",
+         "Report on the Harvest of the Northern Counties"),
+        ("A colleague wrote on this in “Counting the harvest in old ledgers”.",
+         "“Counting the harvest in old ledgers”"),
+    ],
+    ids=["title-case", "quoted"],
+)  # fmt: skip
+def test_a_linked_title_in_prose_still_cites_the_page(text: str, shown: str) -> None:
+    citations = parse_note(_note(text, (shown, "https://example.org/page")))
+    assert [c.fields.get("url") for c in citations] == ["https://example.org/page"]
+
+
 def test_prose_that_points_to_its_link_still_cites_the_page() -> None:
     text = "The results are listed by contributor. See the list of contributors."
     citations = parse_note(_note(text, ("list of contributors", "https://example.org/list")))
     assert [c.fields.get("url") for c in citations] == ["https://example.org/list"]
+
+
+def test_a_linked_page_cited_after_a_lead_in_leaves_the_lead_in_out() -> None:
+    text = "See also the Harbour Survey of the port, accessed 2 May 2020."
+    (citation,) = parse_note(_note(text, ("Harbour Survey of the port", "https://example.org/s")))
+    assert citation.text == "the Harbour Survey of the port, accessed 2 May 2020"
+    assert citation.fields.get("url") == "https://example.org/s"

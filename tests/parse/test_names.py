@@ -135,6 +135,21 @@ def test_split_names_is_idempotent(people: list[tuple[str, str]]) -> None:
     assert split_names(" and ".join(once)) == once
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Office for Roads and Bridges", ["Office for Roads and Bridges"]),
+        ("Commission on Rivers and the Coast", ["Commission on Rivers and the Coast"]),
+        ("Ministry of Fisheries & Forest Lands", ["Ministry of Fisheries & Forest Lands"]),
+        ("Office of Trade and Harbour Commission", ["Office of Trade", "Harbour Commission"]),
+        ("Tide Bank and Harbour Fund", ["Tide Bank", "Harbour Fund"]),
+    ],
+    ids=["and", "and-the", "ampersand", "two-bodies", "no-preposition"],
+)  # fmt: skip
+def test_a_bodys_name_keeps_its_and(text: str, expected: list[str]) -> None:
+    assert split_names(text) == expected
+
+
 def test_an_editor_who_also_translated_is_the_editor():
     """ "ed. and trans." before or after the names (tests/corpus6; corpus5's Dyson)."""
     from tests.parse.notes import parse
