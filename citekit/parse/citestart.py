@@ -177,9 +177,10 @@ def _source_start(text: str) -> int:
 
 
 # a sentence adverb, then a family name, its comma and a title or a page: "So Earman, *Abject
-# Failure*", "Thus Fogelin, 41–43" (not "In:", "So,", nor "In French, also in …")
+# Failure*", "Thus Fogelin, 41–43" (not "In:", "So,", nor "In French, also in …"), or its
+# year in brackets: "Nach Schneider (2009), S. 140", "Secondo Croce (1917), p. 12"
 ADVERB_THEN_WORD_RE = re.compile(
-    r"(?P<adverb>[A-Z][a-z]{1,9})\s+(?=[A-Z][\w'’-]+,\s+(?:[*“\"‘«]|\d))"
+    r"(?P<adverb>[A-Z][a-z]{1,9})\s+(?=[A-Z][\w'’-]+(?:,\s+(?:[*“\"‘«]|\d)|(?P<year>\s\(\d{4}[a-z]?\),\s)))"
 )
 
 
@@ -193,8 +194,8 @@ def _after_sentence_adverb(text: str) -> int | None:
     rest = text[match.end() :]
     if _after_inner_lead(rest) is not None:
         return None
-    if namecues.starts_with_name(rest) and cites(rest, ()):
-        return match.end()
+    if (namecues.starts_with_name(rest) or match["year"]) and cites(rest, ()):
+        return match.end()  # one family name before its year is no name's shape of its own
     return None
 
 
