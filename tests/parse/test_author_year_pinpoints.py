@@ -51,3 +51,38 @@ def test_a_work_cited_only_by_author_year_forms_keeps_its_year(tmp_path: Path):
     )
     years = {w.fields.get("author"): w.fields.get("year") for w in extract(doc).works}
     assert years == {"Brandauer": "1888", "Holler": "2008"}
+
+
+@pytest.mark.parametrize(
+    ("note", "shorts"),
+    [
+        (
+            "Die bei Brandauer (1888), S. XLVI–LVI, aufgelisteten Verse fehlen in anderen Hss.",
+            ["Brandauer (1888), S. XLVI–LVI"],
+        ),
+        (
+            "Auf die Frage verweisen u.a. Kalmbach (1890), S. 288; Holler (1962), S. 92.",
+            ["Kalmbach (1890), S. 288", "Holler (1962), S. 92"],
+        ),
+        (
+            "The verses are printed in Dora Nagelberg (1988), p. 49.",
+            ["Dora Nagelberg (1988), p. 49"],
+        ),
+    ],
+)
+def test_an_author_year_pointer_inside_a_sentence_opens_its_citation(note, shorts):
+    cited = parse(note)
+    assert [(c.kind, c.text) for c in cited] == [(Kind.SHORT, s) for s in shorts]
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Brandauer (1888), S. XI (Hervorhebung dort).", "Brandauer (1888), p. 11 (emphasis mine)."],
+)
+def test_an_editorial_remark_after_an_author_year_form_is_no_title(note):
+    (cited,) = parse(note)
+    assert (cited.kind, cited.text, cited.fields.get("title")) == (
+        Kind.SHORT,
+        note.partition(" (H")[0].partition(" (e")[0],
+        None,
+    )
