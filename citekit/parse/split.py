@@ -108,12 +108,12 @@ TRAILING_PROSE_RE = uregex.compile(
 
 
 # "…, S. XLVI–LVI, aufgelisteten …": a preface's capital roman page after its label, its comma,
-# then prose in small letters (TRAILING_PROSE_RE wants a digit before the comma: "Louis XIV,
-# roi de France" is a title's words)
+# then prose in small letters, not a word that points further ("…, S. XIII–XXVII, hier S. XV")
+# (TRAILING_PROSE_RE wants a digit before the comma: "Louis XIV, roi de France" is a title's)
 ROMAN_PAGE_PROSE_RE = uregex.compile(
     r"(?<!\w)(?:S|pp?)\.\s?[IVXLC]+(?:\s*[–-]\s*[IVXLC]+)?(?P<comma>,)\s+(?!"
     + lexicons.alternation(lexicons.words("join_words"))
-    + r"\s)(?=[a-zà-ÿ]{3,}[\s,;])"
+    + rf"\s|{HERE}\s|(?:bes|insb|passim|ff|sq|sqq|note|n)\b)(?=[a-zà-ÿ]{{3,}}[\s,;])"
 )
 
 
