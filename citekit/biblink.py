@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from citekit import bibarchive, bibsite, lexicons
+from citekit import bibarchive, bibhereafter, bibsite, lexicons
 from citekit.identity import STOPWORDS, families, fold
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 from citekit.parse.reference import Reference
@@ -38,6 +38,7 @@ def link(
     found = {work.id: _match(work, folded) for work in works}
     found.update(_by_author_alone(works, found, folded))
     found.update(_by_collection(works, found, citations, entries))
+    found.update(bibhereafter.by_listed_form(works, found, citations, entries))
     for work in works:
         index = found[work.id]
         if index is None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from citekit import (
     bibarchive,
     bibcite,
+    bibhereafter,
     biblink,
     bibsection,
     bibtex,
@@ -91,8 +92,11 @@ def _references(section: bibsection.Section | None) -> tuple[Reference, ...]:
         if archival is not None:  # "Archives …, Paris. Dossier Méchain.": a collection
             out.append(archival)
             continue
-        reference = parse_reference(entry.text, out[-1].head if out else None)
-        out.append(checked_entry(combine_entry(reference, loose=False)))
+        # "(hereafter *Letters*)" names the work's short form, no field of it
+        text = bibhereafter.without_forms(entry.text)
+        reference = parse_reference(text, out[-1].head if out else None)
+        reference = checked_entry(combine_entry(reference, loose=False))
+        out.append(replace(reference, text=entry.text) if text != entry.text else reference)
     return tuple(out)
 
 
@@ -118,7 +122,7 @@ def extract(
     entries = _references(section)
     by_family = bibcite.index(entries)
     notes = reading_notes(mended_notes(found.notes))  # “Title," read as “Title,”
-    context = build_context(note.text for note in notes)
+    context = bibhereafter.with_listed_forms(build_context(n.text for n in notes), entries)
     first: list[tuple[Citation, ...]] = []
     total = len(notes)
     for done, note in enumerate(notes, start=1):

@@ -51,6 +51,7 @@ from citekit.parse.prosestart import (
 from citekit.parse.shortforms import OPENING_PARTICLES, is_author_date, is_bare_citation
 from citekit.parse.siteprose import site_after_prose
 from citekit.parse.yearhead import year_head_after_prose
+from citekit.parse.yearpointer import year_pointer_in_sentence
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the second reading asks again of the same pieces
@@ -150,7 +151,10 @@ def _source_start(text: str) -> int:
     if start is not None:
         return start
     if not cues.is_commentary(text):
-        return (0 if namecues.starts_with_name(text) else capitals_after_prose(text)) or 0
+        if namecues.starts_with_name(text):
+            return 0
+        # "Die bei Schorbach (1888), S. XI, …": German capitalises the prose's nouns
+        return year_pointer_in_sentence(text) or capitals_after_prose(text) or 0
     for finder in (
         _backref_name,
         _name_before_pointer,
@@ -169,6 +173,7 @@ def _source_start(text: str) -> int:
         name_after_comma,
         author_date_after_comma,
         plain_short_after_prose,
+        year_pointer_in_sentence,  # "… verbundenen Zuschreibungen Weingart (2012), S. 203"
     ):
         position = finder(text)
         if position is not None:
@@ -177,9 +182,10 @@ def _source_start(text: str) -> int:
 
 
 # a sentence adverb, then a family name, its comma and a title or a page: "So Earman, *Abject
-# Failure*", "Thus Fogelin, 41–43" (not "In:", "So,", nor "In French, also in …")
+# Failure*", "Thus Fogelin, 41–43" (not "In:", "So,", nor "In French, also in …"), or its
+# year in brackets: "Nach Schneider (2009), S. 140", "Secondo Croce (1917), p. 12"
 ADVERB_THEN_WORD_RE = re.compile(
-    r"(?P<adverb>[A-Z][a-z]{1,9})\s+(?=[A-Z][\w'’-]+,\s+(?:[*“\"‘«]|\d))"
+    r"(?P<adverb>[A-Z][a-z]{1,9})\s+(?=[A-Z][\w'’-]+(?:,\s+(?:[*“\"‘«]|\d)|(?P<year>\s\(\d{4}[a-z]?\),\s)))"
 )
 
 
@@ -193,8 +199,8 @@ def _after_sentence_adverb(text: str) -> int | None:
     rest = text[match.end() :]
     if _after_inner_lead(rest) is not None:
         return None
-    if namecues.starts_with_name(rest) and cites(rest, ()):
-        return match.end()
+    if (namecues.starts_with_name(rest) or match["year"]) and cites(rest, ()):
+        return match.end()  # one family name before its year is no name's shape of its own
     return None
 
 

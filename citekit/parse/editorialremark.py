@@ -15,8 +15,8 @@ from citekit import lexicons
 _REMARK = lexicons.alternation(lexicons.words("editorial_remarks"))
 # one remark or several ("emphasis mine; translation mine"), in round or square brackets
 REMARK_END_RE = re.compile(
-    rf"\s*[(\[]\s*{_REMARK}(?:\s*(?:[;,]|and)\s*{_REMARK})*\s*[.]?\s*[)\]]\s*$", re.IGNORECASE
-)
+    rf"\s*[(\[]\s*{_REMARK}(?:\s*(?:[;,]|and)\s*{_REMARK})*\s*[.]?\s*[)\]]\.?\s*$", re.IGNORECASE
+)  # the note's full stop may close it: "Nagel (1988), S. XI (Hervorhebung dort)."
 # the same remark after a comma, no brackets, when a pinpoint (a number) comes before it:
 # "…, pp. 45–47, abridged", "…, p. 231, emphasis added"; a title's last word is never cut
 COMMA_REMARK_END_RE = re.compile(
@@ -40,7 +40,7 @@ JUDGE_END_RE = re.compile(
 
 def without_remark(text: str) -> str:
     """TEXT without the editorial remark in brackets that closes it, if any."""
-    if not text.rstrip().endswith((")", "]")):
+    if not text.rstrip().rstrip(".").endswith((")", "]")):
         found = COMMA_REMARK_END_RE.search(text) if "," in text else None
         return text[: found.start()] if found else text
     found = REMARK_END_RE.search(text) or OPINION_END_RE.search(text) or JUDGE_END_RE.search(text)

@@ -14,11 +14,13 @@ from functools import lru_cache
 
 from citekit.parse import memo
 from citekit.parse.decisions import is_decision
+from citekit.parse.editorialremark import without_remark
 from citekit.parse.entryruns import closing_commentary, commentary_at
 from citekit.parse.hearings import parse_congressional
 from citekit.parse.patterns import IBID_RE, LEAD_IN_RE
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
+from citekit.parse.shortforms import is_author_date
 from citekit.parse.yearhead import year_head
 
 MAX_LEADS = 3  # "Vgl. dazu:", "See also, e.g.,": a lead-in of a few phrases
@@ -41,6 +43,8 @@ def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
         return None  # "Ibid.; John Helgeland, *Christians* (…, 1985), 12": two citations
     if year_head(text) is not None:
         return None  # "Sirajul Islam (1979), Title, Dacca: …, pp. 23–45": a note's habit
+    if text.rstrip(". ").endswith(")") and is_author_date(without_remark(text).strip(" .")):
+        return None  # "Nagel (1988), S. 11 (Hervorhebung dort).": a short form and a remark
     prose = commentary_at(text)
     text = text if prose is None else text[:prose]  # "… Beacon Press, who blames …"
     rest = _after_leads(text.strip())

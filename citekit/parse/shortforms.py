@@ -45,9 +45,11 @@ PINPOINT_RE = uregex.compile(
         (?:(?:pp?\.|pgs?\.|pp?(?=\s\d)|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.
           |n\.|nos?\.|letters?|Nr\.
           |(?:ch|pt|arts?|pgs?)(?=\s\d))\s?)?  # without stops: "ch 2", "pt 3", "art 7", "pg 107"
-        (?:[A-Z]?\d+[rv]?|[ivxlc]+)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5, para. 480; "S98"
+        (?:[A-Z]?\d+[rv]?|[ivxlc]+|(?<=(?:p|S)\.\s)[IVXLC]+\b)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5,
+        # para. 480; "S98"; a preface's capital roman page after its label: "S. XI", "p. XLI"
         (?:\.\d+){{0,2}}  # "2.65.9": book, chapter and section of an ancient text
-        (?:\s*[-–]+\s*(?:\d+[rv]?|[ivxlc]+\b))?{NOTE_ON_PAGE}  # "xx–xxi": roman pages too
+        (?:\s*[-–]+\s*(?:\d+[rv]?|[ivxlc]+\b|[IVXLC]+\b))?{NOTE_ON_PAGE}  # "xx–xxi", "XLVI–LVI"
+        (?:,\s*(?:Anm|n|note|fn)\.?\s?\d+)?  # a note on the page: "S. 288, Anm. 15", "p. 9, n. 4"
         (?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+)(?:\d+|[ivxlc]+)(?:\s*[-–]+\s*\d+)?{NOTE_ON_PAGE})*
         (?:\s+\*?passim\*?)?""",
     re.VERBOSE,

@@ -111,6 +111,16 @@ TRAILING_PROSE_RE = uregex.compile(
 )
 
 
+# "…, S. XLVI–LVI, aufgelisteten …": a preface's capital roman page after its label, its comma,
+# then prose in small letters, not a word that points further ("…, S. XIII–XXVII, hier S. XV")
+# (TRAILING_PROSE_RE wants a digit before the comma: "Louis XIV, roi de France" is a title's)
+ROMAN_PAGE_PROSE_RE = uregex.compile(
+    r"(?<!\w)(?:S|pp?)\.\s?[IVXLC]+(?:\s*[–-]\s*[IVXLC]+)?(?P<comma>,)\s+(?!"
+    + lexicons.alternation(lexicons.words("join_words"))
+    + rf"\s|{HERE}\s|(?:bes|insb|passim|ff|sq|sqq|note|n)\b)(?=[a-zà-ÿ]{{3,}}[\s,;])"
+)
+
+
 # "*Songs of Zion* for a discussion of …", "…, 1995), which remains …": commentary opened right
 # after a closed title, imprint or page (lexicons/title_prose_words.txt), no full stop before it
 TITLE_PROSE_WORDS = r",?\s+(?:" + lexicons.alternation(lexicons.words("title_prose_words")) + r")\s"
@@ -165,6 +175,9 @@ def _explanation_at(span: str) -> int | None:
         and parse_described_item(span) is None  # "AGI, …, leg. 1528, exp. 3, carta del …, f. 2r"
     ):
         return prose.start()
+    prose = ROMAN_PAGE_PROSE_RE.search(span) if "," in span else None
+    if prose and not protected(span)[prose.start("comma")]:
+        return prose.start("comma")
     prose = TITLE_PROSE_RE.search(span)
     if prose and not protected(span)[prose.start()]:
         return prose.start()

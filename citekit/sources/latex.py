@@ -20,10 +20,11 @@ from pylatexenc.latexwalker import (
     LatexGroupNode,
     LatexMacroNode,
     LatexNode,
+    LatexSpecialsNode,
     LatexWalker,
     get_default_latex_context_db,
 )
-from pylatexenc.macrospec import MacroSpec
+from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 
 from citekit.inline import InlineBuilder
 from citekit.model import Link
@@ -124,6 +125,16 @@ EXTRA_SPECS = (
     MacroSpec("hspace", "*{"),
     MacroSpec("vspace", "*{"),
 )
+# environments whose arguments say how to set the text, never text: CJK's encoding and font
+# (``\begin{CJK}{UTF8}{min}ひらがな\end{CJK}``), babel's language, a box's width
+EXTRA_ENVIRONMENTS = (
+    EnvironmentSpec("CJK", "{{"),
+    EnvironmentSpec("CJK*", "{{"),
+    EnvironmentSpec("otherlanguage", "{"),
+    EnvironmentSpec("otherlanguage*", "{"),
+    EnvironmentSpec("minipage", "[[[{"),
+    EnvironmentSpec("multicols", "{"),
+)
 MARKUP_RE = re.compile(r"[\\{}$~^_&#%]|''|``")  # what only the walker can read
 # TeX prints ' and ` as typographic single quotes: l'hypoth\`ese -> l’hypothèse
 TEX_QUOTES = str.maketrans({"'": "’", "`": "‘"})
@@ -135,7 +146,9 @@ UNICODE_GERMAN_QUOTE_RE = re.compile(r"„([^“”„]*?)(?:''|``)")
 QUOTE_RE = re.compile(r"``(.*?)''", re.DOTALL)
 
 _CONTEXT = get_default_latex_context_db()
-_CONTEXT.add_context_category("citekit", macros=EXTRA_SPECS, prepend=True)
+_CONTEXT.add_context_category(
+    "citekit", macros=EXTRA_SPECS, environments=EXTRA_ENVIRONMENTS, prepend=True
+)
 _TO_TEXT = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
 SYMBOL_CACHE_SIZE = 4096  # \"o, \oe, \ldots: the same few hundred spellings over and over
 _SYMBOL_TEXTS: dict[str, str] = {}
@@ -193,6 +206,8 @@ class _Walker:
             self.nodes(node.nodelist, state)
         elif isinstance(node, LatexMacroNode):
             self._macro(node, state)
+        elif isinstance(node, LatexSpecialsNode) and node.specials_chars == "&":
+            self._add("&", state)  # no table in a note: a bare "&" (in a URL) is the character
         elif not isinstance(node, LatexCommentNode):  # specials (~, --), math: as latex2text
             self._add(_text_of(node), state)
 

@@ -26,10 +26,16 @@ from citekit.sources.latex import to_inline
         (r"Text\label{fn:a}\index{x} \cite[p.~3]{key2001}", "Text key2001"),
         (r"\foreignlanguage{french}{Le texte}", "Le texte"),
         (r"$x^2$ and \$5 \& 10\%", "x^2 and $5 & 10%"),
+        (r"Kana\begin{CJK}{UTF8}{min}(かな)\end{CJK} and \begin{CJK*}{UTF8}{gbsn}字\end{CJK*}",
+         "Kana(かな) and 字"),
+        (r"\begin{otherlanguage}{french}Le texte\end{otherlanguage}, "
+         r"\begin{minipage}[t]{5cm}Box\end{minipage}", "Le texte, Box"),
+        (r"books?id=x7&printsec=front&q", "books?id=x7&printsec=front&q"),
     ],
     ids=["accent-in-emph", "accents", "italic-commands", "title-inside-emphasis",
          "low-quote-closed-in-tex", "special-letters", "symbols-and-dashes", "silent-commands",
-         "foreignlanguage", "escapes"],
+         "foreignlanguage", "escapes", "cjk-environment", "environment-arguments",
+         "bare-ampersand"],
 )  # fmt: skip
 def test_latex_text(latex: str, text: str) -> None:
     assert to_inline(latex)[0] == text
