@@ -8,6 +8,7 @@ import re
 
 from citekit.parse import cues, namecues, names, reviews, statement, titlespans, uregex
 from citekit.parse.bluebook import short_case, short_periodical
+from citekit.parse.capitalsdate import capitals_author_date
 from citekit.parse.context import Context
 from citekit.parse.decisions import legal_pinpoint
 from citekit.parse.elements import Parsed, clean_title
@@ -203,7 +204,7 @@ def read_short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Pa
     if bare:  # "Morton p. 47": the comma left out
         loc = text.strip().rstrip(".")[bare.end("name") :].strip()
         return Parsed("misc", {"author": bare.group("name")}, loc)
-    untitled = names_and_pinpoint(text)
+    untitled = names_and_pinpoint(text) or capitals_author_date(text)
     if untitled:  # "Buckles, 135", "Black 2001, 135": names, a year, a page; no title
         family, year, pinpoint = untitled
         fields = {"author": " and ".join(names.split_names(family))}
