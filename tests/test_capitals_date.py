@@ -64,7 +64,9 @@ def test_read_as_a_short_form_with_its_names_year_and_page() -> None:
 def test_a_work_cited_only_so_keeps_the_year(short: str, author: str) -> None:
     resolved, _, _ = resolve(tuple(_cited(short, "Ibid., p. 8.")))
     works, _, _ = merge_works(resolved)
-    assert [w.fields for w in works] == [{"author": author, "year": "1999"}]
+    assert [(w.entry_type, w.fields) for w in works] == [
+        ("book", {"author": author, "year": "1999"})
+    ]
 
 
 def test_a_full_citation_s_year_rules() -> None:
