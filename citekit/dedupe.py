@@ -68,12 +68,32 @@ def _work(work_id: str, cited: list[Citation]) -> Work:
                 continue  # "AGN, Inquisición, leg. 1528, f. 5v": the archive, not an author
             if value and (key not in fields or _richer_name(key, value, fields[key])):
                 fields[key] = value
+    if not fulls:
+        fields = _dated_by_short(fields, cited)
     public = {k: v for k, v in fields.items() if not k.startswith("_") and v}
     public = doublesurnames.widened(public, cited)  # "Cosío Villegas, Daniel"
     entry_type = (fulls or cited)[0].entry_type
+    if not fulls and entry_type == "misc" and _author_date_only(public):
+        entry_type = "book"  # "Besch (1962), S. 92": a work cited by author and year is most
+        # often a book (the hand-written and published sets' gold: five such works in six)
     if entry_type == "misc" and "url" in public and not is_reported(entry_type, public):
         entry_type = "online"
     return Work(id=work_id, key="", entry_type=entry_type, fields=public)
+
+
+def _dated_by_short(fields: dict[str, str], cited: list[Citation]) -> dict[str, str]:
+    """FIELDS with the year an author-date short form gives ("Besch (1962), S. 92", "ORLANDI,
+    2015, p. 26"), where no full citation gives the work's facts: the year is all the document
+    says of the work besides its authors. (With a full citation, the full one's year rules.)"""
+    years = [c.fields["year"] for c in cited if c.kind is Kind.SHORT and c.fields.get("year")]
+    if not years or fields.get("year"):
+        return fields
+    return {**fields, "year": years[0]}
+
+
+def _author_date_only(fields: dict[str, str]) -> bool:
+    """Are FIELDS an author-date short form's: authors and a year, nothing else?"""
+    return set(fields) == {"author", "year"}
 
 
 def _names_the_editors(key: str, value: str | None, fields: dict[str, str]) -> bool:

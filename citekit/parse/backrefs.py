@@ -8,6 +8,7 @@ import re
 
 from citekit.parse import cues, namecues, names, reviews, statement, titlespans, uregex
 from citekit.parse.bluebook import short_case, short_periodical
+from citekit.parse.capitalsdate import capitals_author_date
 from citekit.parse.context import Context
 from citekit.parse.decisions import legal_pinpoint
 from citekit.parse.elements import Parsed, clean_title
@@ -52,7 +53,7 @@ def read_opcit(text: str) -> Parsed:
         fields["title"] = clean_title(titles[0].group())
         before = before[: titles[0].start()].strip(" ,.*")
     else:  # "A. Gramsci, Quaderni del carcere, cit.": names, then a short title
-        before = before.strip(" ,.*")
+        before = ET_AL_END_RE.sub("", before.strip(" ,.*"))  # "Kowalski i in., dz. cyt."
         initials = re.search(r"(?:^|\s)\w\.$", text[: marker.start()].rstrip(" ,*"))
         count = namecues.leading_name_tokens(before + ("." if initials else ","))  # "Ильина Т. В."
         words = before.split()
@@ -157,6 +158,16 @@ def _co_authors(words: list[str], marker: str) -> bool:
 # "Pujol i Sabater", "Myrdal och Myrdal, a.a." (Swedish), "og" (Danish, Norwegian)
 NAME_JOINS = frozenset({"and", "&", "i", "y", "e", "et", "und", "och", "og"})
 NAME_JOIN_RE = re.compile(r"\s(?:and|&|i|y|e|et|und)\s")
+# an "et al." of some language closing the names before an op. cit. ("Осипов Е. А. и др. Указ.
+# соч.", "Müller u. a., a.a.O."), its full stop already stripped: the names are before it
+ET_AL_END_RE = uregex.compile(
+    r"\s+(?:"
+    + "|".join(
+        r"\s+".join(re.escape(w) for w in words.rstrip(".").split())
+        for words in sorted(namecues.ET_AL_WORDS, key=len, reverse=True)
+    )
+    + r")\*?$"
+)
 
 
 def _compound_family(words: list[str]) -> bool:
@@ -203,7 +214,7 @@ def read_short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Pa
     if bare:  # "Morton p. 47": the comma left out
         loc = text.strip().rstrip(".")[bare.end("name") :].strip()
         return Parsed("misc", {"author": bare.group("name")}, loc)
-    untitled = names_and_pinpoint(text)
+    untitled = names_and_pinpoint(text) or capitals_author_date(text)
     if untitled:  # "Buckles, 135", "Black 2001, 135": names, a year, a page; no title
         family, year, pinpoint = untitled
         fields = {"author": " and ".join(names.split_names(family))}

@@ -18,6 +18,7 @@ from citekit.parse import (
 )
 from citekit.parse.archives import names_archive_siglum
 from citekit.parse.bluebook import parse_bluebook, short_periodical
+from citekit.parse.capitalsdate import capitals_author_date
 from citekit.parse.cases import reported_case
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.describeditem import parse_described_item
@@ -108,6 +109,8 @@ def classify(text: str, context: Context) -> Kind:
         return Kind.FULL  # "Bevilacqua: „Title“, in: Cahan (Hg.): Helmholtz (wie Anm. 13), …"
     if find_supra(text) or _uses_hereafter(text, context) or is_author_date(text):
         return Kind.SHORT  # "Smith, supra note 3", "RG 59, NA", "Black 2001, 135"
+    if capitals_author_date(text):
+        return Kind.SHORT  # "ORLANDI, 2015, p. 26"
     if titled_part_in_edited_book(text):
         return Kind.FULL  # "« Chapter », in X (dir.), *Book…*, op. cit.": the part is new
     if short_periodical(text):

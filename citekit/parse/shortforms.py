@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import deferred, isoshape, memo, segments, standardrefs, titlespans, uregex
+from citekit.parse.capitalsdate import capitals_author_date
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.cues import title_only
 from citekit.parse.etalalone import et_al_alone
@@ -341,7 +342,7 @@ def has_short_shape(text: str) -> bool:
     that goes on after its title with a container ("in *The Oxford Handbook*, ed. …"), a
     place ("available at link #49") or prose is no short form, only an incomplete citation."""
     text = text.strip().rstrip(".")
-    if is_bare_citation(text) or find_supra(text):
+    if is_bare_citation(text) or find_supra(text) or capitals_author_date(text):
         return True  # "Brown, supra note 2": it says that it points back
     found = titlespans.titles(text)
     if not found:
