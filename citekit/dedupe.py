@@ -55,10 +55,8 @@ def _work(work_id: str, cited: list[Citation]) -> Work:
     for citation in fulls:
         for key, value in citation.fields.items():
             fields.setdefault(key, value)
-    # a work cited only by short forms: "Habib (1963), pp. 136–45" states its year as well
-    kept = SHORT_FIELDS if fulls else (*SHORT_FIELDS, "year")
     for citation in cited:
-        for key in kept:
+        for key in SHORT_FIELDS:
             value = citation.fields.get(key)
             if _names_the_editors(key, value, fields):
                 continue  # "Martin et Chartier (dir.), …, op. cit.": the editors, not authors
