@@ -54,6 +54,10 @@ class NoteTexts:
     by_word: dict[str, list[int]] = field(default_factory=dict)  # word -> notes, in order
     folded: dict[int, str] = field(default_factory=dict)  # note number -> its text, casefolded
     answers: dict[tuple, Found | None] = field(default_factory=dict)  # see find
+    # (a word, a title's first word) -> the notes of by_word[word] whose folded text holds the
+    # title's word, in by_word's order: the short forms of a prolific author ask it again and
+    # again, each of every note that names the author (a list that grows with the book)
+    holding: dict[tuple[str, str], list[int]] = field(default_factory=dict)
 
     def find(self, citation: Citation) -> Found | None:
         """The first earlier note whose words state CITATION's work in full: its family name
@@ -96,9 +100,11 @@ class NoteTexts:
         if not names or not words:
             return []
         longest = max(names, key=len)  # "becdelievre", not the particle of "de Becdelièvre"
-        return [
-            n for n in self.by_word.get(longest, ()) if n < before and words[0] in self.folded[n]
-        ]
+        key = (longest, words[0])
+        if key not in self.holding:
+            named = self.by_word.get(longest, ())
+            self.holding[key] = [n for n in named if words[0] in self.folded[n]]
+        return [n for n in self.holding[key] if n < before]
 
     def phrase_matches(self, phrase: str, before: int) -> list[tuple[int, re.Match[str]]]:
         """Where notes before note BEFORE hold PHRASE's words, in order, as whole words."""

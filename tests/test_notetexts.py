@@ -113,3 +113,21 @@ def test_the_order_test_never_refuses_a_note_the_pattern_matches():
             text = "".join(rng.choices(pieces, k=rng.randint(0, 10)))
             if _words_re(title).search(text):
                 assert _may_hold(text.casefold(), words), (title, text)
+
+
+def test_the_notes_naming_an_author_with_a_title_word_are_read_once_per_pair() -> None:
+    texts = {
+        9: "Mark Harrison, Public Health in British India (Cambridge, 1994), 99.",
+        7: "Harrison wrote of publicity.",
+        3: "Mark Harrison, Climates and Constitutions (Delhi, 1999), 4.",
+        1: "Ann Lee, Public Life (Leeds, 1990).",
+    }
+    notes = NoteTexts(dict(texts))
+    every = [
+        n for n in texts if "harrison" in texts[n].casefold() and "public" in texts[n].casefold()
+    ]
+    for before in (2, 8, 10):  # the notes before BEFORE, in the order the index holds them
+        assert notes._notes_with("Harrison", "Public Health", before) == [
+            n for n in every if n < before
+        ]
+    assert notes.holding == {("harrison", "public"): [9, 7]}

@@ -84,3 +84,14 @@ def test_family_names_italicised_alone_after_lead_ins_keep_their_italics() -> No
         "*Gilomen*, Brunnen, S. 144.",
     ]
     assert not italic_names(law)
+
+
+def test_names_after_given_names_are_looked_for_only_where_italics_are_mostly_names(
+    monkeypatch,
+) -> None:
+    from citekit.parse import readingcopy
+
+    asked: list[str] = []
+    monkeypatch.setattr(readingcopy, "_given_families", lambda text: asked.append(text) or [])
+    assert not italic_names(["Hedda Tilman, *Die Brücken der Unterstadt* (Kassel, 1962), 12."])
+    assert asked == []  # its one italic span is a title: no note is read for names

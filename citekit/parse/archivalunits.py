@@ -45,6 +45,7 @@ REVERSED_LABEL_RE = re.compile("(?i:" + lexicons.alternation(k[::-1] for k in UN
 LEAF_FOLIO_RE = re.compile(r"\d[rv]\b")  # "f. 3v": a folio's side, never a fond's number
 
 
+@lru_cache(maxsize=4096)  # apparatus_run asks of each part twice, describeditem again
 def unit_kind(part: str) -> str | None:
     """ "holding", "unit" or "leaf" where PART is one labelled unit ("leg. 1528"), else None."""
     found = UNIT_PART_RE.fullmatch(part.strip(" ."))

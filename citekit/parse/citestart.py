@@ -256,7 +256,7 @@ def _titled_opcit(text: str) -> bool:
 
 def _titled_supra(text: str) -> bool:
     """Does a title, every long word capitalised, stand before "supra" (no prose lead-in)?"""
-    found = SUPRA_TITLE_RE.match(text)
+    found = SUPRA_TITLE_RE.match(text) if "supra" in text else None  # (every match holds it)
     if found is None or LEAD_IN_RE.match(text):
         return False
     words = re.findall(r"[^\W\d_]{4,}", found.group("title"))

@@ -18,6 +18,8 @@ from citekit.parse.elements import Parsed
 from citekit.parse.patterns import MONTHS, YEAR
 
 COURTS = lexicons.alternation(lexicons.words("court_abbreviations"))
+# what a decision opens with: the first word of a court's name (as written: case counts)
+COURT_OPENINGS = tuple(w.split()[0].rstrip("*") for w in lexicons.words("court_abbreviations"))
 # the court, a regional court's seat after it: "BGH", "OLG Nürnberg", "LG München I"
 COURT = rf"(?P<court>{COURTS}(?:\s+[A-Z][\w-]+(?:\s+[IV]+\b)?)?)"
 # "Urt. v. 29. Oktober 2015", "Beschl. vom 27.3.1969", "Urteil v. 1.12.2010"
@@ -54,7 +56,10 @@ DECISION_RE = uregex.compile(
 
 def decision(text: str) -> Parsed | None:
     """Entry type, fields and pinpoint of a court's decision TEXT, or None."""
-    found = DECISION_RE.match(text.strip())
+    text = text.strip()
+    if not text.startswith(COURT_OPENINGS):  # every match opens with one: asked of every citation
+        return None
+    found = DECISION_RE.match(text)
     if found is None or not (found.group("year") or found.group("report")):
         return None  # "AG, 12": a court needs its date or its report
     fields = {"institution": found.group("court")}

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import names, uregex
 from citekit.parse.patterns import IBID_WORDS
+from citekit.parse.prefilter import Guarded, folded
 
 # one author: initials, then the family name (two words at most), italic or not: "A. Stańko",
 # "*Lauber-Rönsberg*", "*Beigman Klebanov*"
@@ -24,6 +26,10 @@ NAMED_IBID_RE = uregex.compile(
         (?=\*?(?i:{IBID_WORDS})\b\.?\*?(?:\s|,|;|:|\)|$))""",
     re.VERBOSE,
 )
+# every match holds an ibid word, and so its first word, looked for in the folded text as the
+# engine compares it case-blind (the pattern was tried on every span, ~7 µs each)
+IBID_OPENINGS = frozenset((folded(w.split()[0]), True) for w in lexicons.words("ibid_words"))
+NAMED_IBID_RE = Guarded(NAMED_IBID_RE, IBID_OPENINGS)
 
 
 def named_ibid(text: str) -> re.Match[str] | None:

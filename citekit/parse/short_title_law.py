@@ -16,6 +16,7 @@ from citekit.parse import names, statement, uregex
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.patterns import YEAR
 from citekit.parse.places import is_place
+from citekit.parse.prefilter import GuardedBy
 
 NAMES = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:/[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)*"  # "Meier/Roth"
 # the authors, "u. a." (et al.) after them: "Krüger u. a."
@@ -58,6 +59,15 @@ COMMENTARY_RE = uregex.compile(
     re.VERBOSE,
 )
 TEXTBOOK_RE = uregex.compile(rf"^(?P<names>{AUTHORS}),\s+(?P<title>[^;:]+?),\s+{EDITION}{TAIL}")
+# what every match holds, found by the engine far faster than the patterns fail on a note that
+# holds none of it (each pattern was tried on every full citation, ~5 µs each): a year and its
+# comma (the articles), "in:" (a chapter, a commentary), an edition's mark (a textbook)
+YEAR_COMMA = re.compile(rf"\s{YEAR},")
+ARTICLE_RE = GuardedBy(ARTICLE_RE, YEAR_COMMA)
+TITLED_ARTICLE_RE = GuardedBy(TITLED_ARTICLE_RE, YEAR_COMMA)
+CHAPTER_RE = GuardedBy(CHAPTER_RE, re.compile("in:"))
+COMMENTARY_RE = GuardedBy(COMMENTARY_RE, re.compile("in:"))
+TEXTBOOK_RE = GuardedBy(TEXTBOOK_RE, re.compile(r"\.\s?(?:Aufl|Ed)"))
 # editors named before the commentary's title: "Schricker/Loewenheim", "Redeker (Hrsg.)"
 EDITORS_RE = uregex.compile(rf"(?P<names>{NAMES})(?:\s+\((?P<role>Hrsg\.|Hg\.|eds?\.)\))?")
 

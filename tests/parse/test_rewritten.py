@@ -19,14 +19,17 @@ from citekit.inline import _SPACE_RE, spaced
 from citekit.parse import (
     archivalunits,
     bluebook,
+    citestart,
     cues,
     dateprose,
+    decisions,
     entryruns,
     ibids,
     joins,
     jurisdictions,
     known,
     namecues,
+    namedibid,
     oscola,
     partin,
     patterns,
@@ -34,9 +37,11 @@ from citekit.parse import (
     quotedtail,
     reference,
     refvancouver,
+    short_title_law,
     split,
     statement,
     uregex,
+    yearhead,
 )
 from citekit.parse.prefilter import folded
 from citekit.parse.shortforms import CODE_SECTION_RE
@@ -204,6 +209,30 @@ GUARDS = [  # (a pattern, the test every text it matches passes, pieces, and exa
         ["Anne Smith", ", ", "“Chapter Title”", " ", "in ", "dans ", "*Book*", "12", "’", ":"],
         ["Anne Smith, “Chapter Title,” in *Book*, 12"],
     ),
+    (
+        namedibid.NAMED_IBID_RE,
+        lambda t: any(word in folded(t) for word, _ in namedibid.IBID_OPENINGS),
+        ["*Schulze*", ", ", "Ebd.", " Rn. 18", " (", "tamże", "A. Stańko", "Smith", "IBID", "x"],
+        ["*Schulze*, ebd. Rn. 18", "A. Stańko (tamże, s. 309-340)"],
+    ),
+    (
+        decisions.DECISION_RE,
+        lambda t: t.startswith(decisions.COURT_OPENINGS),
+        ["BGH", "OLG", " Nürnberg", ", ", "Urt. v. ", "1.12.2010", " ", "GRUR 1991, 529", "x"],
+        ["BGH, Urt. v. 1.12.2010 (I ZR 196/08) - Name - Rn. 19", "BGH, GRUR 1991, 529 (530)"],
+    ),
+    (
+        yearhead.YEAR_HEAD_RE,
+        yearhead.OPEN_YEAR_RE.search,
+        ["Sirajul Islam", " (1979), ", " (1917–18), ", "The Title", " and ", "Ann Lee", "(", " "],
+        ["Sirajul Islam (1979), The Permanent Settlement", "Ann Lee (1917–18), The Year"],
+    ),
+    (
+        citestart.SUPRA_TITLE_RE,
+        lambda t: "supra" in t,
+        ["Convention", " ", "Rights", ", ", "*supra*", "supra", "super", "x", ";", "note 6"],
+        ["Convention for the Protection of Human Rights, *supra* note 6 at 36"],
+    ),
 ]
 
 
@@ -312,3 +341,34 @@ def test_commentary_after_an_imprint_needs_its_colon():
     note = "Worster, *Dust Bowl*. New York: Oxford University Press. Cronon reads it as a tragedy."
     assert entryruns.commentary_at(note) is not None
     assert entryruns.commentary_at(note.replace(":", ",")) is None
+
+
+# German legal short forms: the names they open with, then "in:", editions, years and pages
+LAW_PIECES = [
+    ", Zeitschrift", " 1989", ",", " 12", " (22)", ", in: ", "Meier/Roth", ", S. 43", ", 6. Aufl.",
+    " 2020", ", § 4 UrhG Rn. 38", ", GRUR", " 2019", ", 441", " (443)", ", Das Gesetz", ", 8.Ed.",
+    " Edition", " u. a.", "x", " ", "in:", "1989,", " Auflage", ".Aufl.",
+]  # fmt: skip
+YEAR_COMMA, IN_COLON = short_title_law.YEAR_COMMA, re.compile("in:")
+LAW_GUARDS = [  # a pattern, the test every text it matches passes, an example it matches
+    (short_title_law.ARTICLE_RE, YEAR_COMMA, "Huber, Zeitschrift 1989, 12 (22)"),
+    (short_title_law.TITLED_ARTICLE_RE, YEAR_COMMA, "Ohly, Das Gesetz, GRUR 2019, 441"),
+    (short_title_law.CHAPTER_RE, IN_COLON, "Huber, in: Meier/Roth, Ein Band, S. 43 (45)"),
+    (short_title_law.COMMENTARY_RE, IN_COLON, "Leistner, in: Schricker, UrhR, 6. Aufl. 2020"),
+    (
+        short_title_law.TEXTBOOK_RE,
+        re.compile(r"\.\s?(?:Aufl|Ed)"),
+        "Kraßer/Ann, Recht, 8. Aufl. 2022",
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "test", "example"), LAW_GUARDS)
+def test_german_legal_forms_are_tried_only_where_their_test_holds(pattern, test, example):
+    rng = random.Random(10)
+    texts = ["Huber" + "".join(rng.choices(LAW_PIECES, k=rng.randint(1, 7))) for _ in range(60000)]
+    matched = [t for t in [example, *texts] if pattern.compiled.match(t)]
+    assert matched[0] == example
+    assert len(matched) > 10  # the random texts reach the pattern
+    assert all(test.search(t) for t in matched)
+    assert all(pattern.match(t) is None for t in texts if not test.search(t))
