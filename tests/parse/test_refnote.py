@@ -390,3 +390,18 @@ def test_an_inverted_first_name_before_a_comma_reads_as_a_note_in_a_document_of_
     assert citation.fields["author"] == "Holm, Petra"
     assert citation.fields["title"] == "Tides of the North"
     assert citation.fields["publisher"] == "Harbour Press"
+
+
+def test_a_vancouver_chapters_in_is_no_imprint_before_commentary() -> None:
+    # "In: Okafor B, Lund K, editors." closes a sentence as "Place: Publisher" would; read as
+    # an imprint, the book's title after it (in sentence case) was taken for commentary
+    text = (
+        "Lund K, Okafor B. Gauges in small harbours. In: Okafor B, Lund K, editors. The tidal "
+        "basis of small harbours. New York: Harbour Press; 2002. p. 93-113."
+    )
+    (citation,) = parse(text)
+    assert citation.entry_type == "incollection"
+    assert citation.fields["editor"] == "Okafor, B. and Lund, K."
+    assert citation.fields["booktitle"] == "The tidal basis of small harbours"
+    assert citation.fields["publisher"] == "Harbour Press"
+    assert citation.fields["year"] == "2002"
