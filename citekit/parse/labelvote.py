@@ -27,9 +27,10 @@ LETTER_RE = deferred.compile(r"[^\W\d_]")
 # "Epic Games, Inc. v. Apple, Inc.", or states joined by "/": "Continental Shelf (Libya/Malta)"
 CASE_PARTIES_RE = deferred.compile(r"\sv\.?\s|\([^()/]+/[^()]+\)$")
 NUMBER_FIELDS = ("volume", "number", "pages")  # a tuple: the fields are added in this order
-# where the labeller's article replaces the grammar's book: the grammar's names, and its
-# links and year where the labeller found none
-NAME_FIELDS = ("author", "editor")
+# where the labeller's article replaces the grammar's book: the grammar's names and numbers
+# (the labeller misses "Nature 248, 30 (1974)"'s page), and its links and year where the
+# labeller found none
+NAME_FIELDS = ("author", "editor", *NUMBER_FIELDS)
 # the labeller's types of a part of a larger work, and the field that names the larger work
 PART_CONTAINERS = {"article": "journal", "incollection": "booktitle", "inproceedings": "booktitle"}
 FALLBACK_FIELDS = ("year", "url", "doi", "urldate")
@@ -90,8 +91,8 @@ def reread_as_part(rules: Parsed, learned: Parsed, sure: dict[str, float]) -> Pa
     made it the publisher ("…, Math. Res. Lett. (2017)", "…. Meteoritics, v. 23, pp. 291-292.
     1988.", "…, Revue archéologique, 1864, pp. 323-332", "…\", Proceedings of the 21st VLDB
     Conference, Zurich, 1995"): on GROBID's dev part, field errors 879 -> 847. The grammar's
-    names stay (its name reader is the better), and its year and links where the labeller
-    has none; a container that is part of the grammar's title is its subtitle."""
+    names and numbers stay (its readers of those are the better), and its year and links where
+    the labeller has none; a container that is part of the grammar's title is its subtitle."""
     container = PART_CONTAINERS.get(learned.entry_type, "")
     journal = learned.fields.get(container, "")
     if rules.entry_type != "book" or not journal:
