@@ -271,7 +271,9 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
         return rules
     if MODE == "labeller":
         return reading.parsed
-    article = reread_as_part(rules, reading.parsed, reading.confidence)
+    # in a reference-list entry only: in a note the grammar's book is the surer (a series,
+    # "Library of Christian Classics 20–21", is no container)
+    article = reread_as_part(rules, reading.parsed, reading.confidence) if loose else None
     if article is not None:
         return article
     if thin:

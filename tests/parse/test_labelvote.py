@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from citekit.parse.elements import Parsed
+from citekit.parse.labelled import combine
 from citekit.parse.labelvote import outvoted, reread_as_part, unsure
 
 TEXT = (
@@ -116,3 +117,27 @@ def test_a_sure_labellers_chapter_replaces_the_grammars_book_unless_a_subtitle()
     assert part.fields == {**learned.fields, "year": "1995"}
     subtitled = Parsed("book", {"title": "Gauges: Proceedings of the Harbour Conference"})
     assert reread_as_part(subtitled, learned, {"booktitle": 0.9}) is None
+
+
+def test_a_notes_book_with_a_series_stays_a_book() -> None:
+    # the labeller reads the series ("Library of Harbour Classics 20–21") as a book holding
+    # the work; in a reference-list entry its part would be taken, in a note of a note style
+    # the grammar's book stays
+    text = (
+        "Jonas Okafor, Tides of the Northern Harbours, ed. Karl Lund, trans. Ada Berg, 2 vols., "
+        "Library of Harbour Classics 20–21 (Philadelphia: Harbour Press, 1960), 3.11.2."
+    )
+    book = Parsed(
+        "book",
+        {
+            "title": "Tides of the Northern Harbours",
+            "author": "Okafor, Jonas",
+            "year": "1960",
+            "address": "Philadelphia",
+            "publisher": "Harbour Press",
+            "editor": "Lund, Karl",
+            "series": "Library of Harbour Classics 20–21",
+        },
+    )
+    assert combine(book, text, loose=True).entry_type == "incollection"
+    assert combine(book, text).entry_type == "book"
