@@ -185,8 +185,9 @@ IMPRINT_PROSE_RE = re.compile(
 )
 
 
-# a sentence that closes with an imprint: "…, New York: Basic Books", "Boston: Beacon Press"
-IMPRINT_END_RE = re.compile(r"(?:^|[.,]\s+)[A-Z][\w.,'’ -]{1,40}:\s+[A-Z][^:;]*$")
+# a sentence that closes with an imprint: "…, New York: Basic Books", "Boston: Beacon Press";
+# not a book's "In:" before its editors ("In: Vogelstein B, Kinzler KW, editors.": Vancouver)
+IMPRINT_END_RE = re.compile(r"(?:^|[.,]\s+)(?!In:)[A-Z][\w.,'’ -]{1,40}:\s+[A-Z][^:;]*$")
 
 
 def commentary_at(text: str) -> int | None:

@@ -23,7 +23,7 @@ from citekit.parse.eudocuments import numbered_document
 from citekit.parse.hearings import parse_congressional
 from citekit.parse.imprint import date_fields
 from citekit.parse.labeloverlap import runs_over_title
-from citekit.parse.labelvote import CASE_PARTIES_RE, outvoted, unsure
+from citekit.parse.labelvote import CASE_PARTIES_RE, outvoted, reread_as_part, unsure
 from citekit.parse.media import names_medium
 from citekit.parse.museumobject import names_object
 from citekit.parse.newspapers import without_section
@@ -271,6 +271,11 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
         return rules
     if MODE == "labeller":
         return reading.parsed
+    # in a reference-list entry only: in a note the grammar's book is the surer (a series,
+    # "Library of Christian Classics 20–21", is no container)
+    article = reread_as_part(rules, reading.parsed, reading.confidence) if loose else None
+    if article is not None:
+        return article
     if thin:
         parsed = trusted(rules, reading, loose=loose)
     elif loose and entry_trusted():  # a full entry: the fields trust.txt lets it replace

@@ -40,7 +40,14 @@ SERIES_RE = deferred.compile(r"\s*\([^()]*[^\W\d_][^()]*,\s*\d+\)(?=[.,]?\s*$)")
 
 def read_links(rest: str, fields: dict[str, str]) -> str:
     rest = AVAILABLE_RE.sub(" ", take_links(rest, fields))
-    rest = SERIES_RE.sub("", ISBN_RE.sub("", rest).strip(" .,"))
+    rest = ISBN_RE.sub("", rest).strip(" .,")
+    rest = _read_accessed(rest, fields)
+    # after the access date, which SERIES_RE would take: "(accessed June 7, 2015)"
+    return SERIES_RE.sub("", rest).strip(" .,")
+
+
+def _read_accessed(rest: str, fields: dict[str, str]) -> str:
+    """REST without its access date, which goes to `fields` as the urldate."""
     accessed = ACCESSED_RE.search(rest)
     if accessed:
         date = iso_date(accessed.group("date"))

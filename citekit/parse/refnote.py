@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from citekit import lexicons
 from citekit.parse import deferred, memo, refnames, refpeople, refvancouver, uregex
-from citekit.parse.patterns import YEAR_WORD_RE
+from citekit.parse.patterns import ACCESSED_RE, YEAR_WORD_RE
 from citekit.parse.reference import NUMBER_RE, Reference, parse_reference, unnumbered, untitled
 from citekit.parse.shortforms import PINPOINT_RE, is_statute
 
@@ -152,7 +152,23 @@ def _entry(text: str, *, loose: bool, counting: bool) -> str | None:
         return bare
     if loose and (_named(bare, head) if counting else _dated(head)):
         return bare
-    return None
+    return bare if _bibliography_form(bare, head) else None
+
+
+def _bibliography_form(text: str, head: refpeople.Head) -> bool:
+    """ "Jelinek, Frederick. Statistical Methods …. Cambridge, MA: MIT Press, 1997, 57–62.":
+    in any document, a note copied from a bibliography (Chicago, Turabian, ISO 690): the first
+    name inverted and the names closed by a period, the imprint "Place: Publisher, Year" out
+    of parentheses. A note prints its names in direct order before a comma and its imprint in
+    parentheses; the note grammar reads "Jelinek" as the author of "Frederick: Statistical …"."""
+    block = text[: len(text) - len(head.rest)].rstrip()
+    return (
+        block.endswith(".")
+        and INVERTED_NAME_RE.match(text) is not None
+        and BIBLIOGRAPHY_IMPRINT_RE.search(head.rest) is not None
+        and not _note_imprint(ACCESSED_RE.sub("", head.rest))  # "(accessed June 7, 2015)"
+        and not _pinpoint(head.rest, loose=False)
+    )
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the document-wide count and both readings ask
@@ -339,6 +355,15 @@ def _note_imprint(rest: str) -> bool:
 # the same with its place and publisher, "(New York: Norton, 1995)": a year alone in
 # parentheses closes a science list's entry as well ("Computer 20 (1987)")
 PLACE_IMPRINT_RE = deferred.compile(r"\([^()]*:\s[^()]*(?:1[5-9]|20)\d\d\)")
+# a bibliography's imprint after a title's sentence: ". Cambridge, MA: MIT Press, 1997", or
+# MLA's publisher and year closing the entry: ". Penguin, 1990."
+BIBLIOGRAPHY_IMPRINT_RE = deferred.compile(
+    r"[.?!]\s+[^\W\d_][^.()]*?:\s+[^\W\d_][^()]*?,\s+(?:1[5-9]|20)\d\d\b"
+    r"|[.?!]\s+[^\W\d_][^.()]*?,\s+(?:1[5-9]|20)\d\d\.?$"
+)
+# "Durkheim, Émile", "Łukasiewicz, Jan": INVERTED_RE's shape, for every Latin capital; not
+# ISO 690's "CUNHA, Euclides da.", which the note grammar reads (and writes "Cunha")
+INVERTED_NAME_RE = uregex.compile(r"^[A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
 # "Family, Given", "Family, I.", "FAMILY (I.)" opening the text
 INVERTED_RE = re.compile(r"^(?:[a-z]+\s){0,2}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+[A-Z]")
 # a note's pinpoint ("p. 3", "s. 33", "S. 12", "с. 205") or back-reference ("op. cit.", the

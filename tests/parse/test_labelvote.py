@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from citekit.parse.elements import Parsed
-from citekit.parse.labelvote import outvoted, unsure
+from citekit.parse.labelled import combine
+from citekit.parse.labelvote import outvoted, reread_as_part, unsure
 
 TEXT = (
     "The impact of climate change on crop yields in Sub-Saharan Africa Blanc, É. 2012 "
@@ -53,3 +54,90 @@ def test_an_unsure_labeller_leaves_the_book() -> None:
     book = Parsed("book", {"title": "Heterochromatin", "pages": "229–238"})
     learned = Parsed("article", {"journal": "Chromosome research"})
     assert outvoted(book, book, "", learned, {"journal": 0.4}) == book
+
+
+GLUED_BOOK = Parsed(
+    "book",
+    {
+        "author": "Okafor, B. and Lund, K.",
+        "title": "Tidal gauges of small harbours",
+        "address": "Norway",
+        "publisher": "tide records of the northern coast (abstract)",
+        "year": "1988",
+        "url": "http://example.org/tides",
+    },
+)
+LEARNED_ARTICLE = Parsed(
+    "article",
+    {
+        "author": "Okafor, B. Lund",
+        "title": "Tidal gauges of small harbours, Norway: tide records of the northern coast",
+        "journal": "Coastal Research",
+        "volume": "23",
+        "pages": "291–292",
+    },
+)
+
+
+def test_a_sure_labellers_article_replaces_the_grammars_book() -> None:
+    # "…, Norway: tide records …. Coastal Research, v. 23, pp. 291-292. 1988.": the grammar
+    # read "Norway: tide records" as an imprint; the labeller's article is taken, with the
+    # grammar's names, and its year and link where the labeller found none
+    article = reread_as_part(GLUED_BOOK, LEARNED_ARTICLE, {"journal": 0.95})
+    assert article is not None
+    assert article.entry_type == "article"
+    assert article.fields == {
+        "author": "Okafor, B. and Lund, K.",
+        "title": "Tidal gauges of small harbours, Norway: tide records of the northern coast",
+        "journal": "Coastal Research",
+        "volume": "23",
+        "pages": "291–292",
+        "year": "1988",
+        "url": "http://example.org/tides",
+    }
+
+
+def test_an_unsure_labellers_article_leaves_the_grammars_book() -> None:
+    assert reread_as_part(GLUED_BOOK, LEARNED_ARTICLE, {"journal": 0.6}) is None
+    chapter = Parsed("incollection", dict(GLUED_BOOK.fields))
+    assert reread_as_part(chapter, LEARNED_ARTICLE, {"journal": 0.95}) is None
+
+
+def test_a_sure_labellers_chapter_replaces_the_grammars_book_unless_a_subtitle() -> None:
+    book = Parsed(
+        "book",
+        {"title": "Gauges", "publisher": "Proceedings of the Harbour Conference", "year": "1995"},
+    )
+    learned = Parsed(
+        "inproceedings", {"title": "Gauges", "booktitle": "Proceedings of the Harbour Conference"}
+    )
+    part = reread_as_part(book, learned, {"booktitle": 0.9})
+    assert part is not None
+    assert part.entry_type == "inproceedings"
+    assert part.fields == {**learned.fields, "year": "1995"}
+    subtitled = Parsed("book", {"title": "Gauges: Proceedings of the Harbour Conference"})
+    assert reread_as_part(subtitled, learned, {"booktitle": 0.9}) is None
+
+
+def test_a_notes_book_with_a_series_stays_a_book() -> None:
+    # the labeller reads the series ("Library of Harbour Classics 20–21") as a book holding
+    # the work; in a reference-list entry its part would be taken, in a note of a note style
+    # the grammar's book stays
+    text = (
+        "Jonas Okafor, Tides of the Northern Harbours, ed. Karl Lund, trans. Ada Berg, 2 vols., "
+        "Library of Harbour Classics 20–21 (Philadelphia: Harbour Press, 1960), 3.11.2."
+    )
+    book = Parsed(
+        "book",
+        {
+            "title": "Tides of the Northern Harbours",
+            "author": "Okafor, Jonas",
+            "year": "1960",
+            "address": "Philadelphia",
+            "publisher": "Harbour Press",
+            "editor": "Lund, Karl",
+            "series": "Library of Harbour Classics 20–21",
+        },
+    )
+    assert combine(book, text, loose=True).entry_type == "incollection"
+    assert combine(book, text).entry_type == "book"

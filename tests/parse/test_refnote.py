@@ -153,13 +153,73 @@ CHICAGO_BIBLIOGRAPHY = [
 ]
 
 
-def test_inverted_names_are_entries_only_in_a_document_of_entries() -> None:
+def test_inverted_names_make_a_document_of_entries() -> None:
     first, *others = CHICAGO_BIBLIOGRAPHY
     assert entry_notes(CHICAGO_BIBLIOGRAPHY)
-    assert reference_note(first) is None  # alone, it might be a note style's inverted name
     (citation,) = parse(first, *others)
     assert citation.fields["publisher"] == "Kensal Press"
     assert citation.fields["address"] == "Bourne End"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (CHICAGO_BIBLIOGRAPHY[0], "Bramwell, Anna", "Blood and Soil"),
+        (
+            "Okafor, Benedikt. Tidal Gauges in Small Harbours. Cambridge, MA: Harbour Press, "
+            "1997, 57–62.",
+            "Okafor, Benedikt",
+            "Tidal Gauges in Small Harbours",
+        ),
+        (
+            "Okafor, Benedikt. Tidal Gauges in Small Harbours. Harbour Press, 1997.",
+            "Okafor, Benedikt",
+            "Tidal Gauges in Small Harbours",
+        ),
+        (
+            "Érard, Lucien. Les marées des petits ports. Paris: Éditions du Port, 1967. "
+            "http://example.org/marees.pdf (accessed June 7, 2015).",
+            "Érard, Lucien",
+            "Les marées des petits ports",
+        ),
+    ],
+)  # fmt: skip
+def test_a_note_copied_from_a_bibliography_is_an_entry_in_any_document(
+    text: str, author: str, title: str
+) -> None:
+    # "Family, Given." and "Place: Publisher, Year" out of parentheses: a bibliography's
+    # entry, alone among notes of another style too (the note grammar read "Given: Title")
+    assert reference_note(text) is not None
+    (citation,) = parse(text)
+    assert citation.fields["author"] == author
+    assert citation.fields["title"].startswith(title)
+
+
+def test_an_access_date_in_parentheses_closing_an_entry_is_its_urldate() -> None:
+    # "(accessed June 7, 2015)" has the shape of a series and its number in parentheses
+    # ("SBL Press (Harbour Monographs, 21)"): the access date is read first
+    text = (
+        "Okafor, B. 2001. Harbour Gauges. London: Harbour Press. http://example.org/gauges.pdf "
+        "(accessed June 7, 2015)."
+    )
+    entry = reference_note(text)
+    assert entry is not None
+    assert entry.fields["urldate"] == "2015-06-07"
+    assert entry.fields["publisher"] == "Harbour Press"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor, Benedikt. Tidal Gauges in Small Harbours (Cambridge, MA: Harbour Press, 1997).",
+        "Okafor, Benedikt, Tidal Gauges in Small Harbours. Cambridge, MA: Harbour Press, 1997.",
+        "Okafor, Benedikt. Tidal Gauges in Small Harbours. Cambridge: Harbour Press, 1997, p. 5.",
+        "OKAFOR, Benedikt. Tidal Gauges in Small Harbours. Cambridge: Harbour Press, 1997.",
+    ],
+)  # fmt: skip
+def test_an_inverted_note_without_a_bibliographys_imprint_stays_a_note(text: str) -> None:
+    # the imprint in parentheses, the names closed by a comma, a pinpoint, ISO 690's capitals
+    assert reference_note(text) is None
 
 
 def test_one_or_two_inverted_notes_make_no_document_of_entries() -> None:
@@ -330,3 +390,18 @@ def test_an_inverted_first_name_before_a_comma_reads_as_a_note_in_a_document_of_
     assert citation.fields["author"] == "Holm, Petra"
     assert citation.fields["title"] == "Tides of the North"
     assert citation.fields["publisher"] == "Harbour Press"
+
+
+def test_a_vancouver_chapters_in_is_no_imprint_before_commentary() -> None:
+    # "In: Okafor B, Lund K, editors." closes a sentence as "Place: Publisher" would; read as
+    # an imprint, the book's title after it (in sentence case) was taken for commentary
+    text = (
+        "Lund K, Okafor B. Gauges in small harbours. In: Okafor B, Lund K, editors. The tidal "
+        "basis of small harbours. New York: Harbour Press; 2002. p. 93-113."
+    )
+    (citation,) = parse(text)
+    assert citation.entry_type == "incollection"
+    assert citation.fields["editor"] == "Okafor, B. and Lund, K."
+    assert citation.fields["booktitle"] == "The tidal basis of small harbours"
+    assert citation.fields["publisher"] == "Harbour Press"
+    assert citation.fields["year"] == "2002"
