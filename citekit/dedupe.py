@@ -31,7 +31,10 @@ LONG_TEXT = frozenset({"howpublished", "booktitle", "journal", "publisher"})
 # in every gold are of one to five years ("2001" for "2003"), the wider gaps all such pairs
 YEAR_SLIP = 10
 YEAR_DIGITS_RE = re.compile(r"\d{4}")
-SHORT_FIELDS = ("author", "editor", "title")  # what a short form may add to a work
+SHORT_FIELDS = ("author", "editor", "title", "year")  # what a short form may add to a work
+# all an author-date short form ("Besch (1962), S. 92", "Habib (1963), pp. 136–45") states of
+# its work: the golds make a work cited only so a book (24 of 25)
+DATED_NAME_FACTS = frozenset({"author", "editor", "year"})
 NAME_FACTS = frozenset({"author", "editor"})
 SAME_AUTHOR = lexicons.words("same_author_words")  # "ders", "idem": a name not yet known
 
@@ -64,14 +67,24 @@ def _work(work_id: str, cited: list[Citation]) -> Work:
                 continue  # "Correspondence, 5: 521": a word of the title, not its author
             if key == "author" and value and value in fields.get("howpublished", ""):
                 continue  # "AGN, Inquisición, leg. 1528, f. 5v": the archive, not an author
+            if key == "year" and not YEAR_DIGITS_RE.fullmatch(value or ""):
+                continue  # "2003/2014", "1998ff": a short form's year is taken only when plain
             if value and (key not in fields or _richer_name(key, value, fields[key])):
                 fields[key] = value
     public = {k: v for k, v in fields.items() if not k.startswith("_") and v}
     public = doublesurnames.widened(public, cited)  # "Cosío Villegas, Daniel"
     entry_type = (fulls or cited)[0].entry_type
+    if not fulls and entry_type == "misc" and _names_and_year_only(public):
+        entry_type = "book"  # "Bumke (1997), S. 87" alone: a book, as far as the notes tell
     if entry_type == "misc" and "url" in public and not is_reported(entry_type, public):
         entry_type = "online"
     return Work(id=work_id, key="", entry_type=entry_type, fields=public)
+
+
+def _names_and_year_only(fields: dict[str, str]) -> bool:
+    """Names and a year, nothing else: all an author-date short form tells of its work (a
+    quoted title, "to be published", may be a paper: such a work stays as it was read)."""
+    return set(fields) <= DATED_NAME_FACTS and "year" in fields
 
 
 def _names_the_editors(key: str, value: str | None, fields: dict[str, str]) -> bool:

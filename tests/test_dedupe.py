@@ -307,3 +307,19 @@ def test_block_keys_use_the_family_name_without_its_particle(
     fields: dict[str, str], first_key: str
 ) -> None:
     assert identity.block_keys(fields)[0] == first_key
+
+
+def test_a_work_cited_only_by_name_and_year_is_a_dated_book() -> None:
+    """ "Okafor (1987), S. 12" and nothing fuller: the year is the work's, and a name with a
+    year names a book (the golds' choice for such works, 24 of 25)."""
+    works, _ = merged("Vgl. Okafor (1987), S. 12.", "Okafor (1987), S. 40.")
+    (work,) = works
+    assert (work.entry_type, work.fields.get("year")) == ("book", "1987")
+
+
+def test_a_short_forms_year_fills_only_an_empty_year() -> None:
+    """The full citation's year wins; a short form's fills the year a full one left out."""
+    works, _ = merged(SMITH_WAR, "Smith (2003), p. 9.")
+    assert fields_of(works, "War and Society")["year"] == "2001"
+    works, _ = merged("Peter Okafor, *Rivers of the Delta*, p. 3.", "Okafor (1987), p. 5.")
+    assert [w.fields.get("year") for w in works] == ["1987"]
