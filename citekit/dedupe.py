@@ -67,8 +67,8 @@ def _work(work_id: str, cited: list[Citation]) -> Work:
                 continue  # "Correspondence, 5: 521": a word of the title, not its author
             if key == "author" and value and value in fields.get("howpublished", ""):
                 continue  # "AGN, Inquisición, leg. 1528, f. 5v": the archive, not an author
-            if key == "year" and not YEAR_DIGITS_RE.fullmatch(value or ""):
-                continue  # "2003/2014", "1998ff": a short form's year is taken only when plain
+            if key == "year" and not _work_year(value, fields):
+                continue
             if value and (key not in fields or _richer_name(key, value, fields[key])):
                 fields[key] = value
     public = {k: v for k, v in fields.items() if not k.startswith("_") and v}
@@ -79,6 +79,12 @@ def _work(work_id: str, cited: list[Citation]) -> Work:
     if entry_type == "misc" and "url" in public and not is_reported(entry_type, public):
         entry_type = "online"
     return Work(id=work_id, key="", entry_type=entry_type, fields=public)
+
+
+def _work_year(year: str | None, fields: dict[str, str]) -> bool:
+    """Is a short form's YEAR its work's? Only a plain year ("2003/2014", "1998ff" are not),
+    and not of an archival item: "…, minute book, 14 March 1863" dates one entry in it."""
+    return bool(YEAR_DIGITS_RE.fullmatch(year or "")) and not {"howpublished", "note"} & set(fields)
 
 
 def _names_and_year_only(fields: dict[str, str]) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from citekit import identity
 from citekit.dedupe import merge_works
-from citekit.model import Citation, Note, Span, Work
+from citekit.model import Citation, Kind, Note, Span, Work
 from citekit.parse import build_context, parse_note
 from citekit.resolve import resolve
 
@@ -323,3 +323,15 @@ def test_a_short_forms_year_fills_only_an_empty_year() -> None:
     assert fields_of(works, "War and Society")["year"] == "2001"
     works, _ = merged("Peter Okafor, *Rivers of the Delta*, p. 3.", "Okafor (1987), p. 5.")
     assert [w.fields.get("year") for w in works] == ["1987"]
+
+
+def test_an_archival_items_short_form_dates_one_entry_not_the_item() -> None:
+    """ "…, minute book, HM 1/4, 8 January 1863": the day of one minute, not the book's year."""
+    item = {"title": "Leigh Board of Guardians, minute book", "howpublished": "Lancashire Archives"}
+    full = Citation(
+        1, 0, "Leigh …, minute book, HM 1/4", Kind.FULL, None, item, "unpublished", "w1"
+    )
+    dated = {"author": "Leigh Board of Guardians", "year": "1863"}
+    short = Citation(2, 0, "Leigh …, HM 1/4, 8 January 1863", Kind.SHORT, None, dated, "misc", "w1")
+    (work,), _, _ = merge_works((full, short))
+    assert "year" not in work.fields
