@@ -31,7 +31,10 @@ LONG_TEXT = frozenset({"howpublished", "booktitle", "journal", "publisher"})
 # in every gold are of one to five years ("2001" for "2003"), the wider gaps all such pairs
 YEAR_SLIP = 10
 YEAR_DIGITS_RE = re.compile(r"\d{4}")
-SHORT_FIELDS = ("author", "editor", "title")  # what a short form may add to a work
+SHORT_FIELDS = ("author", "editor", "title", "year")  # what a short form may add to a work
+# all an author-date short form ("Besch (1962), S. 92", "Habib (1963), pp. 136–45") states of
+# its work: the golds make a work cited only so a book (24 of 25)
+DATED_NAME_FACTS = frozenset({"author", "editor", "year"})
 NAME_FACTS = frozenset({"author", "editor"})
 SAME_AUTHOR = lexicons.words("same_author_words")  # "ders", "idem": a name not yet known
 
@@ -64,34 +67,30 @@ def _work(work_id: str, cited: list[Citation]) -> Work:
                 continue  # "Correspondence, 5: 521": a word of the title, not its author
             if key == "author" and value and value in fields.get("howpublished", ""):
                 continue  # "AGN, Inquisición, leg. 1528, f. 5v": the archive, not an author
+            if key == "year" and not _work_year(value, fields):
+                continue
             if value and (key not in fields or _richer_name(key, value, fields[key])):
                 fields[key] = value
-    if not fulls:
-        fields = _dated_by_short(fields, cited)
     public = {k: v for k, v in fields.items() if not k.startswith("_") and v}
     public = doublesurnames.widened(public, cited)  # "Cosío Villegas, Daniel"
     entry_type = (fulls or cited)[0].entry_type
-    if not fulls and entry_type == "misc" and _author_date_only(public):
-        entry_type = "book"  # "Besch (1962), S. 92": a work cited by author and year is most
-        # often a book (the hand-written and published sets' gold: five such works in six)
+    if not fulls and entry_type == "misc" and _names_and_year_only(public):
+        entry_type = "book"  # "Bumke (1997), S. 87" alone: a book, as far as the notes tell
     if entry_type == "misc" and "url" in public and not is_reported(entry_type, public):
         entry_type = "online"
     return Work(id=work_id, key="", entry_type=entry_type, fields=public)
 
 
-def _dated_by_short(fields: dict[str, str], cited: list[Citation]) -> dict[str, str]:
-    """FIELDS with the year an author-date short form gives ("Besch (1962), S. 92", "ORLANDI,
-    2015, p. 26"), where no full citation gives the work's facts: the year is all the document
-    says of the work besides its authors. (With a full citation, the full one's year rules.)"""
-    years = [c.fields["year"] for c in cited if c.kind is Kind.SHORT and c.fields.get("year")]
-    if not years or fields.get("year"):
-        return fields
-    return {**fields, "year": years[0]}
+def _work_year(year: str | None, fields: dict[str, str]) -> bool:
+    """Is a short form's YEAR its work's? Only a plain year ("2003/2014", "1998ff" are not),
+    and not of an archival item: "…, minute book, 14 March 1863" dates one entry in it."""
+    return bool(YEAR_DIGITS_RE.fullmatch(year or "")) and not {"howpublished", "note"} & set(fields)
 
 
-def _author_date_only(fields: dict[str, str]) -> bool:
-    """Are FIELDS an author-date short form's: authors and a year, nothing else?"""
-    return set(fields) == {"author", "year"}
+def _names_and_year_only(fields: dict[str, str]) -> bool:
+    """Names and a year, nothing else: all an author-date short form tells of its work (a
+    quoted title, "to be published", may be a paper: such a work stays as it was read)."""
+    return set(fields) <= DATED_NAME_FACTS and "year" in fields
 
 
 def _names_the_editors(key: str, value: str | None, fields: dict[str, str]) -> bool:

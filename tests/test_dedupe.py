@@ -8,7 +8,7 @@ import pytest
 
 from citekit import identity
 from citekit.dedupe import merge_works
-from citekit.model import Citation, Note, Span, Work
+from citekit.model import Citation, Kind, Note, Span, Work
 from citekit.parse import build_context, parse_note
 from citekit.resolve import resolve
 
@@ -307,3 +307,31 @@ def test_block_keys_use_the_family_name_without_its_particle(
     fields: dict[str, str], first_key: str
 ) -> None:
     assert identity.block_keys(fields)[0] == first_key
+
+
+def test_a_work_cited_only_by_name_and_year_is_a_dated_book() -> None:
+    """ "Okafor (1987), S. 12" and nothing fuller: the year is the work's, and a name with a
+    year names a book (the golds' choice for such works, 24 of 25)."""
+    works, _ = merged("Vgl. Okafor (1987), S. 12.", "Okafor (1987), S. 40.")
+    (work,) = works
+    assert (work.entry_type, work.fields.get("year")) == ("book", "1987")
+
+
+def test_a_short_forms_year_fills_only_an_empty_year() -> None:
+    """The full citation's year wins; a short form's fills the year a full one left out."""
+    works, _ = merged(SMITH_WAR, "Smith (2003), p. 9.")
+    assert fields_of(works, "War and Society")["year"] == "2001"
+    works, _ = merged("Peter Okafor, *Rivers of the Delta*, p. 3.", "Okafor (1987), p. 5.")
+    assert [w.fields.get("year") for w in works] == ["1987"]
+
+
+def test_an_archival_items_short_form_dates_one_entry_not_the_item() -> None:
+    """ "…, minute book, HM 1/4, 8 January 1863": the day of one minute, not the book's year."""
+    item = {"title": "Leigh Board of Guardians, minute book", "howpublished": "Lancashire Archives"}
+    full = Citation(
+        1, 0, "Leigh …, minute book, HM 1/4", Kind.FULL, None, item, "unpublished", "w1"
+    )
+    dated = {"author": "Leigh Board of Guardians", "year": "1863"}
+    short = Citation(2, 0, "Leigh …, HM 1/4, 8 January 1863", Kind.SHORT, None, dated, "misc", "w1")
+    (work,), _, _ = merge_works((full, short))
+    assert "year" not in work.fields

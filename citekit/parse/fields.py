@@ -46,6 +46,7 @@ from citekit.parse.imprint import (
     without_unknown,
 )
 from citekit.parse.iso690 import iso_article
+from citekit.parse.isochapter import iso_chapter
 from citekit.parse.isoplain import plain_iso_article
 from citekit.parse.issuealone import issue_alone
 from citekit.parse.issuenumbered import numbered_issue
@@ -386,6 +387,9 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     article = iso_article(work, first) if first.start() else None
     if article is not None:  # "NOVÁK, Jan. Dějiny mostů. *Časopis*. 2001, roč. 99, s. 45"
         return article
+    chapter = iso_chapter(work, first)
+    if chapter is not None:  # "CLAIRE, E. Le corps. In: CAPPELLE, L. (ed.), *Histoire*. Paris"
+        return chapter
     article = plain_title_article(work, first) if first.start() else None
     if article is not None:  # "J. Siméant, Violence d’un répertoire, *Cultures*, 9 (1993)"
         return article

@@ -19,7 +19,8 @@ NAME_PATTERN = (
     rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=,|\s+\w+\s|$)"
     rf"|(?P<first>{GIVEN_FIRST})\s+(?P<last>{FAMILY})"
 )
-JOINER = r"(?:,\s+|\s+(?:и|a|and|y|et|e|i|und|&)\s+)"
+# "and" in the ISO 690 styles' languages (the CSL locales' term): "LOESS, H și WAUGH, N C"
+JOINER = r"(?:,\s+|\s+(?:и|a|and|y|et|e|i|und|&|și|og|och|ja|ve|és|ir)\s+)"
 # the authors as an ISO 690 citation opens: "CANAL, J., ESPINOSA, C.", "TEHAN, G и M S HUMPHREYS"
 NAMES_PATTERN = rf"""(?P<names>{FAMILY},\s+{GIVEN}(?:{JOINER}{NAME})*)
         (?:\s+(?:et\s+al|и\s+др|a\s+kol))?     # "et al.", Russian "и др.", Czech "a kol."
