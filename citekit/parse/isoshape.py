@@ -16,10 +16,11 @@ GIVEN_FIRST = r"(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*\.?)(?:[\s-]+(?:[A-Z]\.?|[A-Z][a
 # the first author inverted, the others inverted or not: "TEHAN, G и M S HUMPHREYS"
 NAME = rf"(?:{FAMILY},\s+{GIVEN}|{GIVEN_FIRST}\s+{FAMILY})"
 NAME_PATTERN = (
-    rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=,|\s+\w+\s|$)"
+    rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=,|\s+\w+\s|\s+[–-]\s|$)"
     rf"|(?P<first>{GIVEN_FIRST})\s+(?P<last>{FAMILY})"
 )
-JOINER = r"(?:,\s+|\s+(?:и|a|and|y|et|e|i|und|&)\s+)"
+# Czech styles join names with a dash: "KNAPP, Viktor – GERLOCH, Aleš"
+JOINER = r"(?:,\s+|\s+(?:и|a|and|y|et|e|i|und|&|–)\s+)"
 # the authors as an ISO 690 citation opens: "CANAL, J., ESPINOSA, C.", "TEHAN, G и M S HUMPHREYS"
 NAMES_PATTERN = rf"""(?P<names>{FAMILY},\s+{GIVEN}(?:{JOINER}{NAME})*)
         (?:\s+(?:et\s+al|и\s+др|a\s+kol))?     # "et al.", Russian "и др.", Czech "a kol."
@@ -43,9 +44,14 @@ def head_re() -> re.Pattern[str]:
     return uregex.compile(HEAD_PATTERN, re.VERBOSE)
 
 
+def colon_head(text: str) -> re.Match[str] | None:
+    """TEXT read as names in capitals ended by a colon, then a title ("KNAPP, V.: Teorie")."""
+    return uregex.compile(COLON_HEAD_PATTERN, re.VERBOSE).match(text)
+
+
 def head_match(text: str) -> re.Match[str] | None:
     """TEXT read as an ISO 690 head, its names ended by a full stop or a colon."""
-    return head_re().match(text) or uregex.compile(COLON_HEAD_PATTERN, re.VERBOSE).match(text)
+    return head_re().match(text) or colon_head(text)
 
 
 def authors(text: str) -> list[str]:

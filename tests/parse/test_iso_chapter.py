@@ -64,3 +64,42 @@ def test_container_word_before_journal_is_not_in_the_title() -> None:
     )
     assert parsed.fields["title"] == "Mosty na Vltavě"
     assert parsed.fields["journal"] == "Časopis pro dějiny"
+
+
+def test_plain_text_chapter_editors_marked_in_brackets() -> None:
+    parsed = parse_full(
+        "HOLUB, P.: Mosty na Vltavě. V KRÁL, J. (ed.) Řeka a město. Praha: Academia, 2011, "
+        "s. 40–58, s. 44"
+    )
+    assert parsed.entry_type == "incollection"
+    assert parsed.fields["booktitle"] == "Řeka a město"
+    assert parsed.fields["editor"].startswith("Král, J")
+
+
+def test_plain_text_chapter_editors_joined_by_dashes_place_and_year_alone() -> None:
+    parsed = parse_full(
+        "HOLUB, Petr. Mosty na Vltavě. In: KRÁL, Jan – NOVÁ, Eva (eds). Řeka a město. "
+        "Praha, 2011, s. 44"
+    )
+    assert parsed.entry_type == "incollection"
+    assert parsed.fields["booktitle"] == "Řeka a město"
+    assert [n.split(",")[0] for n in parsed.fields["editor"].split(" and ")] == ["Král", "Nová"]
+
+
+def test_plain_text_article_after_a_question_and_container_word() -> None:
+    parsed = parse_full(
+        "HOLUB, P.: Kam vedou mosty? V Časopis pro dějiny mostů. roč. 12, č. 3, 2011, s. 44"
+    )
+    assert parsed.entry_type == "article"
+    assert parsed.fields["journal"] == "Časopis pro dějiny mostů"
+    assert parsed.fields["volume"] == "12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["HOLUB, P.: Mosty na Vltavě", "HOLUB, Petr: Mosty na Vltavě", "HOLUB, P. – KRÁL, J.: Mosty"],
+)
+def test_names_in_capitals_a_colon_and_a_title_cite(text: str) -> None:
+    from citekit.parse.cues import is_citation
+
+    assert is_citation(text)
