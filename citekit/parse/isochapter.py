@@ -15,10 +15,11 @@ import re
 from citekit import lexicons
 from citekit.parse import titlespans, uregex
 from citekit.parse.containers import CONTAINER_WORDS, parse_chapter
-from citekit.parse.elements import Parsed, clean_title
+from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoshape import authors, head_match
 from citekit.parse.localeterms import EDITOR_MARKS
+from citekit.parse.patterns import VOLUME_WORDS
 
 # the container word after the chapter's full stop (or question mark, closing quote):
 # ". In: ", ". V ", "? V ", ". În: ", ". В: " (lexicons/container_words.txt)
@@ -58,7 +59,20 @@ def iso_chapter(work: str, book: re.Match[str]) -> Parsed | None:
     found = authors(ROLE_RE.sub("", editors)) if editors else []
     if found and len(found) != len(fields.get("editor", "").split(" and ")):
         fields["editor"] = " and ".join(found)  # the general reader took a given name for one
-    return Parsed(parsed.entry_type, fields, parsed.locator)
+    locator = parsed.locator or _volume_pinpoint(work)
+    if "pages" not in fields:
+        locator = pages_or_locator(locator, fields)  # a lone range: the chapter's pages
+    return Parsed(parsed.entry_type, fields, locator)
+
+
+# a volume and pages after the imprint's year: "2009, v. 3, p. 15-44" (ABNT, ISO 690)
+VOLUME_PINPOINT_RE = re.compile(rf",\s*(?P<loc>(?:v\.|{VOLUME_WORDS})\s*\d+,\s*\S.*?)\.?$")
+
+
+def _volume_pinpoint(work: str) -> str | None:
+    """The volume and pages that close WORK, which the chapter reader leaves out."""
+    found = VOLUME_PINPOINT_RE.search(work)
+    return found.group("loc") if found else None
 
 
 def italic_iso(work: str) -> Parsed | None:

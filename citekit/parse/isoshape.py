@@ -16,7 +16,7 @@ GIVEN_FIRST = r"(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*\.?)(?:[\s-]+(?:[A-Z]\.?|[A-Z][a
 # the first author inverted, the others inverted or not: "TEHAN, G и M S HUMPHREYS"
 NAME = rf"(?:{FAMILY},\s+{GIVEN}|{GIVEN_FIRST}\s+{FAMILY})"
 NAME_PATTERN = (
-    rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=,|\s+\w+\s|\s+[–-]\s|$)"
+    rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=[,;]|\s+\w+\s|\s+[–-]\s|$)"
     rf"|(?P<first>{GIVEN_FIRST})\s+(?P<last>{FAMILY})"
 )
 # Czech styles join names with a dash: "KNAPP, Viktor – GERLOCH, Aleš"

@@ -47,7 +47,7 @@ EDITOR_MARK = lexicons.alternation({m.rstrip(".") for m in EDITOR_MARKS})
 # and the year alone ("Rahden, 2013"); Slovak "V GIL, E. (ed.) Mares", Czech "In: GIL, Eva –
 # ROCA, Marta (eds). Mares", Romanian "În: GIL, Eva și ROCA, Marta (ed.), Mares"
 ISO_EDITED_BOOK_RE = uregex.compile(
-    rf"""(?<=[.?!”»"])\s+(?:{CONTAINER_WORDS}):?\s+
+    rf"""(?:\.|(?<=[?!]))\s+(?:{CONTAINER_WORDS}):?\s+
     (?P<editors>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*,\s+[A-Z][^:]{{0,200}}?)
     \s*,?\s+\(?(?i:{EDITOR_MARK})\.?\)?[.,]?\s+
     (?P<book>[^.:;][^;]{{1,300}}?)(?:\.|(?<=[?!]))\s+
