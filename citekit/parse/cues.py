@@ -6,7 +6,16 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import deferred, eprints, memo, plainimprint, segments, statement, uregex
+from citekit.parse import (
+    deferred,
+    eprints,
+    isoshape,
+    memo,
+    plainimprint,
+    segments,
+    statement,
+    uregex,
+)
 from citekit.parse.archivalunits import has_apparatus
 from citekit.parse.archivewords import (
     archive_words,
@@ -349,6 +358,8 @@ def is_citation(text: str, hereafter: tuple[str, ...] = ()) -> bool:
         return True  # "Acheson, Present at the Creation, 277"
     if family_and_page(text):
         return True  # "Morton p. 47": a family name and a page, the comma left out
+    if ": " in text and isoshape.colon_head(text.strip()):
+        return True  # "KNAPP, V.: Teorie práva": Slovak and Czech names, a colon, a title
     if is_opcit(text):
         before = text[: find_opcit(text).start()].strip(" ,*")
         if starts_with_name(text) or has_title(text) or len(before.split()) >= 2:

@@ -46,7 +46,7 @@ from citekit.parse.imprint import (
     without_unknown,
 )
 from citekit.parse.iso690 import iso_article
-from citekit.parse.isochapter import iso_chapter
+from citekit.parse.isochapter import italic_iso
 from citekit.parse.isoplain import plain_iso_article
 from citekit.parse.issuealone import issue_alone
 from citekit.parse.issuenumbered import numbered_issue
@@ -224,7 +224,8 @@ def _parse_full(
     if law is not None:  # "Huber, Zeitschrift 1989, 12 (22)" in plain text
         return Parsed(law.entry_type, {**law.fields, **links}, law.locator)
     work = mark_titles(statement.plain_names(work))  # a sentence style's plain title marked
-    iso = plain_iso_article(work)  # read before the statements rewrite its "NAME, G. Title."
+    # read before the statements rewrite its "NAME, G. Title."
+    iso = plain_iso_article(work) or italic_iso(work)
     chapter = None if iso else bluebook_chapter(work)  # its "Names, Title, in BOOK 3, 5 (…)"
     if chapter is not None:
         entry_type, fields, locator = chapter
@@ -387,9 +388,6 @@ def _titled(work: str, found: list[re.Match[str]]) -> Parsed:
     article = iso_article(work, first) if first.start() else None
     if article is not None:  # "NOVÁK, Jan. Dějiny mostů. *Časopis*. 2001, roč. 99, s. 45"
         return article
-    chapter = iso_chapter(work, first)
-    if chapter is not None:  # "CLAIRE, E. Le corps. In: CAPPELLE, L. (ed.), *Histoire*. Paris"
-        return chapter
     article = plain_title_article(work, first) if first.start() else None
     if article is not None:  # "J. Siméant, Violence d’un répertoire, *Cultures*, 9 (1993)"
         return article

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from citekit import lexicons
+from citekit.parse import uregex
 from citekit.parse.containers import parse_article
 from citekit.parse.elements import Parsed, clean_title, match_title
-from citekit.parse.isoshape import YEAR_AFTER_RE, authors, head_re
+from citekit.parse.isoshape import CONTAINER, YEAR_AFTER_RE, authors, head_match
 
 # ABNT after the journal: its place (no digit), then a volume, an issue or a day and month
 # and year: ", Niterói, v. 2, n. 3", ", São Paulo, 14 mar. 1897"
@@ -25,6 +26,9 @@ ABNT_AFTER_RE = re.compile(
     r"^,\s*(?:[^\W\d_][^,\d]*,\s*)?"
     r"(?:v\.\s*[\dIVXLC]+\s*,|n\.\s*\d+\s*,|\d{1,2}\s+[^\W\d_]{3,4}\.?\s+(?:1[5-9]|20)\d\d\b)"
 )
+# the container word that ends the head before the journal: "Title. In: *Journal*", "Title.
+# V *Časopis*" (Czech and Slovak styles print it before journals too)
+HEAD_CONTAINER_RE = uregex.compile(rf"(?<=[.?!”»\"])\s+{CONTAINER}\s*:?$")
 SAME_AUTHOR = lexicons.words("same_author_words")  # "idem", "id", "ders"
 # a same-author word as the head's names, then the title: "Idem. A nossa Vendéia"
 SAME_AUTHOR_HEAD_RE = re.compile(r"^(?P<names>[^\W\d_]{2,8})\.\s+(?P<title>[^*]*\S)\s*$")
@@ -38,8 +42,8 @@ def iso_article(work: str, journal: re.Match[str]) -> Parsed | None:
         return None
     if not (YEAR_AFTER_RE.match(after) or ABNT_AFTER_RE.match(after)):
         return None
-    before = work[: journal.start()].strip()
-    head = head_re().match(before) or _same_author_head(before)
+    before = HEAD_CONTAINER_RE.sub("", work[: journal.start()].strip())
+    head = head_match(before) or _same_author_head(before)
     if head is None:
         return None
     found = authors(head.group("names")) or _same_author(head.group("names"))

@@ -16,19 +16,22 @@ import re
 from citekit.parse import deferred, uregex
 from citekit.parse.containers import CONTAINER_WORDS, parse_article
 from citekit.parse.elements import Parsed, clean_title
-from citekit.parse.isoshape import authors, head_re
+from citekit.parse.isoshape import authors, head_match
 
 # the year straight after the journal's full stop, then its numbers: ". 1991, т. 17",
-# ". 2020, vol. 75", ". 2017, p. 339" (and ENAH's volume first: ", 20. 2018: 26–35")
+# ". 2020, vol. 75", ". 2017, p. 339" (and ENAH's volume first: ", 20. 2018: 26–35", the
+# Slovak and Czech styles' labelled numbers first: ". roč. 19, č. 4, 2019, s. 316")
 YEAR_AFTER_STOP_RE = re.compile(
-    r"(?:,\s*[\w/]+(?:\s*\([\w/]+\))?)?\.\s*(?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s*\S"
+    r"(?:,\s*[\w/]+(?:\s*\([\w/]+\))?)?\.\s*(?:[^\W\d_]{1,6}\.\s*\d[\w/–-]*,\s*){0,3}"
+    r"(?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s*\S"
 )
 # where a sentence ends inside the text before the year: after a word of four letters or more,
 # a question or a closing quote ("happen. ", "Beluga? ", "inmortal». "), not an initial or an
 # abbreviation ("J M. ", "Exp. ")
 SENTENCE_END_RE = deferred.compile(r"(?:(?<=[^\W\d_]{4}\.)|(?<=[?!])|(?<=[)»”\"’][.?!]))\s+(?=\S)")
-# the container word that opens the journal: ". En Historia Crítica", ". In: Zeitschrift"
-CONTAINER_RE = uregex.compile(rf"\.\s+{CONTAINER_WORDS}\s*:?\s+(?=[A-Z])")
+# the container word that opens the journal: ". En Historia Crítica", ". In: Zeitschrift",
+# "in 1919? V Journal"
+CONTAINER_RE = uregex.compile(rf"[.?!]\s+{CONTAINER_WORDS}\s*:?\s+(?=[A-Z])")
 MEDIUM_RE = deferred.compile(r"\s*\[[^\]]{2,20}\]\s*$")  # "[en línea]", "[online]", "[v síti]"
 # a chapter's editors after the container word: "En GIMENO, H. ed.", "In: SMITH, J. (ed.)"
 EDITORS_RE = uregex.compile(r"^[A-Z][A-Z'’-]+,\s+(?:[A-Z]\.?\s*)+.*?\b(?:eds?|dir|coord|Hrsg|ed)\b")
@@ -47,7 +50,7 @@ def plain_iso_article(work: str) -> Parsed | None:
         return None
     head_end, journal_start = split
     journal = MEDIUM_RE.sub("", before[journal_start:]).strip(" .")
-    head = head_re().match(before[:head_end].strip())
+    head = head_match(before[:head_end].strip())
     if head is None or not journal or EDITORS_RE.match(journal):
         return None
     found = authors(head.group("names"))

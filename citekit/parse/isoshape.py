@@ -16,11 +16,12 @@ GIVEN_FIRST = r"(?:[A-Z]\.?|[A-Z][a-z][\w'’-]*\.?)(?:[\s-]+(?:[A-Z]\.?|[A-Z][a
 # the first author inverted, the others inverted or not: "TEHAN, G и M S HUMPHREYS"
 NAME = rf"(?:{FAMILY},\s+{GIVEN}|{GIVEN_FIRST}\s+{FAMILY})"
 NAME_PATTERN = (
-    rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=,|\s+\w+\s|$)"
+    rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=[,;]|\s+\w+\s|\s+[–-]\s|$)"
     rf"|(?P<first>{GIVEN_FIRST})\s+(?P<last>{FAMILY})"
 )
-# "and" in the ISO 690 styles' languages (the CSL locales' term): "LOESS, H și WAUGH, N C"
-JOINER = r"(?:,\s+|\s+(?:и|a|and|y|et|e|i|und|&|și|og|och|ja|ve|és|ir)\s+)"
+# "and" in the ISO 690 styles' languages (the CSL locales' term): "LOESS, H și WAUGH, N C";
+# Czech styles join names with a dash: "KNAPP, Viktor – GERLOCH, Aleš"
+JOINER = r"(?:,\s+|\s+(?:и|a|and|y|et|e|i|und|&|și|og|och|ja|ve|és|ir|–)\s+)"
 # the authors as an ISO 690 citation opens: "CANAL, J., ESPINOSA, C.", "TEHAN, G и M S HUMPHREYS"
 NAMES_PATTERN = rf"""(?P<names>{FAMILY},\s+{GIVEN}(?:{JOINER}{NAME})*)
         (?:\s+(?:et\s+al|и\s+др|a\s+kol))?     # "et al.", Russian "и др.", Czech "a kol."
@@ -29,12 +30,29 @@ NAMES_PATTERN = rf"""(?P<names>{FAMILY},\s+{GIVEN}(?:{JOINER}{NAME})*)
 # after a lead-in, match it at the start)
 HEAD_PATTERN = rf"""(?<![\w.]){NAMES_PATTERN}
         (?<!\.)\.\s+(?P<title>[^*]*\S)\s*$"""
+# Slovak, Czech and Hungarian legal writing end the names with a colon: "KNAPP, V.: Teorie
+# práva", "MATT, C. P., ALDER, C.: Schlaglicht", "KNAPP, Viktor: Teorie"; a given name of one
+# word or initials only, so that no title's words before a subtitle's colon pass for names
+COLON_GIVEN = r"(?:[A-Z]\.(?:[\s-]*[A-Z]\.)*|[A-Z][a-z][\w'’-]*)"
+COLON_HEAD_PATTERN = rf"""(?<![\w.])
+        (?P<names>{FAMILY},\s+{COLON_GIVEN}(?:(?:,\s+|\s+[-–]\s+){FAMILY},\s+{COLON_GIVEN})*)
+        (?:\s+(?:et\s+al\.|a\s+kol\.))?:\s+(?P<title>[^*]*\S)\s*$"""
 
 
 def head_re() -> re.Pattern[str]:
     """HEAD_PATTERN compiled on first use: widened to every script's capitals it is long to
     compile, and most documents never need it (uregex.compile keeps it)."""
     return uregex.compile(HEAD_PATTERN, re.VERBOSE)
+
+
+def colon_head(text: str) -> re.Match[str] | None:
+    """TEXT read as names in capitals ended by a colon, then a title ("KNAPP, V.: Teorie")."""
+    return uregex.compile(COLON_HEAD_PATTERN, re.VERBOSE).match(text)
+
+
+def head_match(text: str) -> re.Match[str] | None:
+    """TEXT read as an ISO 690 head, its names ended by a full stop or a colon."""
+    return head_re().match(text) or colon_head(text)
 
 
 def authors(text: str) -> list[str]:
@@ -48,12 +66,13 @@ def authors(text: str) -> list[str]:
     return out
 
 
-# what follows the journal at once: its year, then the numbers (". 1991, т. 17, с. 335"); the
+# what follows the journal at once: its year, then the numbers (". 1991, т. 17, с. 335"), or
+# (Slovak and Czech styles) the labelled numbers first (". roč. 19, č. 4, 2019, s. 316"); the
 # Mexican ENAH style puts the volume first and the pages after a colon (", 255. 2020: 20–25"),
 # a newspaper's day and month (", 27 de febrero. 2020: 7")
 YEAR_AFTER_RE = re.compile(
     r"^(?:,\s*(?:[\w/]+(?:\s*\([\w/]+\))?|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+))?"
-    r"\.\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]\s*\S|\.?\s*$|\.\s+<?(?:https?://|doi))"
+    r"\.\s*(?:[^\W\d_]{1,6}\.\s*\d[\w/–-]*,\s*){0,3}(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]\s*\S|\.?\s*$|\.\s+<?(?:https?://|doi))"
 )  # the year ends the article, or its link follows: ". 2017. <https://…>"
 
 
