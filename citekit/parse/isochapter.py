@@ -54,8 +54,8 @@ def iso_chapter(work: str, book: re.Match[str]) -> Parsed | None:
     if editors and ROLE_RE.search(editors) is None:
         return None  # "In: FAMILY, Given. *Book*": the book's own author, read elsewhere
     parsed = parse_chapter(title, people, f"{editors} {work[book.start() :]}".strip())
-    if parsed.entry_type != "incollection":
-        return None
+    if parsed.entry_type != "incollection" or not (editors or "publisher" in parsed.fields):
+        return None  # no editors named: only an imprint tells a book from "En *Revista*. 2018"
     fields = dict(parsed.fields)
     found = authors(ROLE_RE.sub("", editors)) if editors else []
     if found and len(found) != len(fields.get("editor", "").split(" and ")):
