@@ -17,7 +17,8 @@ from citekit.parse.decisions import is_decision
 from citekit.parse.editorialremark import without_remark
 from citekit.parse.entryruns import closing_commentary, commentary_at
 from citekit.parse.hearings import parse_congressional
-from citekit.parse.patterns import IBID_RE, LEAD_IN_RE
+from citekit.parse.patterns import IBID_RE, LEAD_IN_RE, YEAR
+from citekit.parse.pinpoint import LABELS
 from citekit.parse.reference import Reference
 from citekit.parse.refnote import reference_note
 from citekit.parse.shortforms import is_author_date
@@ -30,6 +31,15 @@ NAMED_DATED_AFTER_SEMICOLON_RE = re.compile(
     r";\s+(?:(?:see\s+also|see|compare|cf\.|also)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+"
     r"(?:\s+(?:and|&|og|och|und)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)?"
     r"\s+\((?:1[5-9]|20)\d\d[a-z]?\)(?:,|\s+(?:pp?|S|s)\.\s?\d)"
+)
+# names (a body's too: "Faculty of Law, University of Oxford"), a year in brackets, then at once
+# a page label and its number: "Ashbrook og Albright (1997) s. 293", "Nagel (1988), S. 11",
+# "Smith (2001) at 12". An entry prints its title after the year, never a pinpoint: the
+# note's first citation is a short form, and what follows it ("… og Locher, Fabien …") another
+NAME_WORD = r"(?:[A-Z][\w.'’-]*|[a-z]{1,3})"  # "Albright", "B.", "of", "og", "van"
+DATED_PINPOINT_HEAD_RE = re.compile(
+    rf"[A-Z][\w.'’-]*(?:,?\s+{NAME_WORD}|\s*&\s*{NAME_WORD}){{0,8}}"
+    rf"\s+\({YEAR}[a-z]?\),?\s+(?:{LABELS}|at)\s?(?:\d|[ivxlc]+\b)"
 )
 MAX_COLON_LEAD = 200  # a sentence of commentary before an entry ("For more, see: …")
 PROSE_ONLY_RE = re.compile(r"[^\d*_“”\"‘’«»()\[\]]+")  # words, commas, full stops: no title, date
@@ -48,6 +58,8 @@ def lead_entry(text: str, *, loose: bool) -> tuple[str, Reference] | None:
     prose = commentary_at(text)
     text = text if prose is None else text[:prose]  # "… Beacon Press, who blames …"
     rest = _after_leads(text.strip())
+    if DATED_PINPOINT_HEAD_RE.match(rest or text.strip()) is not None:
+        return None  # "Sml. Ashbrook og Albright (1997) s. 293 og Locher, …": a short form first
     if rest is None:  # most notes: no lead-in, TEXT read once as before
         found = _entry_of(text.strip(), loose)
         if found is not None:
