@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from citekit import lexicons
 from citekit.identity import fold
 from citekit.model import Citation, Work
+from citekit.parse import memo
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.hereaftersentence import announced_forms
 from citekit.parse.reference import Reference
@@ -33,6 +35,7 @@ SPACE_BEFORE_MARK_RE = re.compile(r"\s+([,.;:])")  # "*Letters* , Leiden": the g
 FORM_LEAST = 2  # characters of a form: one letter announces nothing a note could be told by
 
 
+@lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of each entry twice: its forms, its work
 def forms(text: str) -> tuple[str, ...]:
     """The short forms an entry's TEXT announces: ("Etica",), ("KSA",); () where none."""
     found = [m.group("abbr") for m in HEREAFTER_ANYWHERE_RE.finditer(text)]

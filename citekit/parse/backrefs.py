@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import cues, namecues, names, reviews, statement, titlespans, uregex
 from citekit.parse.bluebook import short_case, short_periodical
 from citekit.parse.capitalsdate import capitals_author_date
@@ -161,12 +162,7 @@ NAME_JOIN_RE = re.compile(r"\s(?:and|&|i|y|e|et|und)\s")
 # an "et al." of some language closing the names before an op. cit. ("Осипов Е. А. и др. Указ.
 # соч.", "Müller u. a., a.a.O."), its full stop already stripped: the names are before it
 ET_AL_END_RE = uregex.compile(
-    r"\s+(?:"
-    + "|".join(
-        r"\s+".join(re.escape(w) for w in words.rstrip(".").split())
-        for words in sorted(namecues.ET_AL_WORDS, key=len, reverse=True)
-    )
-    + r")\*?$"
+    r"\s+" + lexicons.alternation(w.rstrip(".") for w in namecues.ET_AL_WORDS) + r"\*?$"
 )
 
 

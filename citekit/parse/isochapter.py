@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 
-from citekit import lexicons
 from citekit.parse import titlespans, uregex
 from citekit.parse.containers import CONTAINER_WORDS, parse_chapter
 from citekit.parse.elements import Parsed, clean_title, pages_or_locator
 from citekit.parse.iso690 import iso_article
 from citekit.parse.isoshape import authors, head_match
-from citekit.parse.localeterms import EDITOR_MARKS
+from citekit.parse.localeterms import EDITOR_MARK_WORDS
 from citekit.parse.patterns import VOLUME_WORDS
 
 # the container word after the chapter's full stop (or question mark, closing quote):
@@ -27,9 +26,7 @@ CONTAINER_MARK_RE = uregex.compile(rf"(?<=[.?!”»\"])\s+{CONTAINER_WORDS}\s*:?
 # an editor's role mark after the names: "(ed.)", "(eds)", ", eds.", "ред.", "(Hg.)", "(coord.)"
 # (lexicons/editor_marks.txt and the locales' terms)
 ROLE_RE = re.compile(
-    r"[,.]?\s*\(?(?<!\w)"
-    + lexicons.alternation({m.rstrip(".") for m in EDITOR_MARKS})
-    + r"\.?\)?[.,]?\s*$",
+    r"[,.]?\s*\(?(?<!\w)" + EDITOR_MARK_WORDS + r"\.?\)?[.,]?\s*$",
     re.IGNORECASE,
 )
 

@@ -16,13 +16,13 @@ import re
 from citekit.parse import deferred, uregex
 from citekit.parse.containers import CONTAINER_WORDS, parse_article
 from citekit.parse.elements import Parsed, clean_title
-from citekit.parse.isoshape import authors, head_match
+from citekit.parse.isoshape import LABELLED_NUMBERS, authors, head_match
 
 # the year straight after the journal's full stop, then its numbers: ". 1991, т. 17",
 # ". 2020, vol. 75", ". 2017, p. 339" (and ENAH's volume first: ", 20. 2018: 26–35", the
 # Slovak and Czech styles' labelled numbers first: ". roč. 19, č. 4, 2019, s. 316")
 YEAR_AFTER_STOP_RE = re.compile(
-    r"(?:,\s*[\w/]+(?:\s*\([\w/]+\))?)?\.\s*(?:[^\W\d_]{1,6}\.\s*\d[\w/–-]*,\s*){0,3}"
+    rf"(?:,\s*[\w/]+(?:\s*\([\w/]+\))?)?\.\s*{LABELLED_NUMBERS}"
     r"(?:1[5-9]|20)\d\d[a-z]?\s*[,:]\s*\S"
 )
 # where a sentence ends inside the text before the year: after a word of four letters or more,

@@ -70,9 +70,11 @@ def authors(text: str) -> list[str]:
 # (Slovak and Czech styles) the labelled numbers first (". roč. 19, č. 4, 2019, s. 316"); the
 # Mexican ENAH style puts the volume first and the pages after a colon (", 255. 2020: 20–25"),
 # a newspaper's day and month (", 27 de febrero. 2020: 7")
+# the Slovak and Czech labelled numbers before the year: "roč. 19, č. 4, "
+LABELLED_NUMBERS = r"(?:[^\W\d_]{1,6}\.\s*\d[\w/–-]*,\s*){0,3}"
 YEAR_AFTER_RE = re.compile(
     r"^(?:,\s*(?:[\w/]+(?:\s*\([\w/]+\))?|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+))?"
-    r"\.\s*(?:[^\W\d_]{1,6}\.\s*\d[\w/–-]*,\s*){0,3}(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]\s*\S|\.?\s*$|\.\s+<?(?:https?://|doi))"
+    rf"\.\s*{LABELLED_NUMBERS}(?:1[5-9]|20)\d\d[a-z]?(?:\s*[,:]\s*\S|\.?\s*$|\.\s+<?(?:https?://|doi))"
 )  # the year ends the article, or its link follows: ". 2017. <https://…>"
 
 

@@ -55,6 +55,8 @@ TRANSLATOR_VERBS = _role_verbs("translator")
 EDITOR_ABBREVIATIONS = tuple(sorted(_abbreviations("editor/short", "collection-editor/short")))
 # the editor marks the parser reads: lexicons/editor_marks.txt and the locales' (lower case)
 EDITOR_MARKS = lexicons.words("editor_marks") | {t.lower() for t in EDITOR_ABBREVIATIONS}
+# the same marks as a regex group, their full stops left to the pattern: "eds", "hg", "ред"
+EDITOR_MARK_WORDS = lexicons.alternation({m.rstrip(".") for m in EDITOR_MARKS})
 # labels of a page, a volume, an issue, an edition: "стр.", "lpp."; "roč.", "köt."; "č.",
 # "núm."; "vyd.", "uppl."
 PAGE_LABELS = tuple(sorted(_PAGES - _SHARED))

@@ -87,8 +87,8 @@ def _rejoin_bodies(parts: list[str], text: str) -> list[str]:
     for part in parts:
         left = out[-1].strip() if out else ""
         if left and BODY_OF_RE.search(left) and not ORGANISATION_RE.search(part):
-            after = text.find(left) + len(left)
-            joiner = BODY_JOINER_RE.match(text, after) if after >= len(left) else None
+            at = text.find(left)
+            joiner = BODY_JOINER_RE.match(text, at + len(left)) if at >= 0 else None
             if joiner and text.startswith(part.strip(), joiner.end()):
                 out[-1] = f"{left}{joiner.group()}{part.strip()}"
                 continue

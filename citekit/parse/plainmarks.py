@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 
-from citekit import lexicons
 from citekit.parse import deferred, isoshape, namecues, plainquoted, uregex
 from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.dotimprint import dotted_imprint
-from citekit.parse.localeterms import EDITOR_MARKS
+from citekit.parse.localeterms import EDITOR_MARK_WORDS
 
 # the names a sentence of their own: "Jordi Canal.", "Thomas Le Roux et al.", "Ana Ruiz y Eva Gil."
 NAMES_SENTENCE_RE = uregex.compile(
@@ -39,9 +38,6 @@ JOURNAL_BEFORE_YEAR_RE = uregex.compile(
     r"(?:,\s*[\w/]*\d[\w/]*(?:\s*\([\w/-]+\))?|\s+\([\w/-]*\d[\w/-]*\)|,\s*\d{1,2}\s+de\s+[^\W\d_]+)"
     r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\b"
 )
-# an editor's mark after the names, in brackets or not: "eds.", "(ed.)", "(eds)", "ред."
-# (lexicons/editor_marks.txt and the locales' terms)
-EDITOR_MARK = lexicons.alternation({m.rstrip(".") for m in EDITOR_MARKS})
 # ISO 690: "En GIL, E., ROCA, M. eds. Mares del sur. Vigo: Mar, 2017": editors in capitals,
 # their mark, the book's title, then the place and its colon ("Vigo: Mar, 2017") or the place
 # and the year alone ("Rahden, 2013"); Slovak "V GIL, E. (ed.) Mares", Czech "In: GIL, Eva –
@@ -49,7 +45,7 @@ EDITOR_MARK = lexicons.alternation({m.rstrip(".") for m in EDITOR_MARKS})
 ISO_EDITED_BOOK_RE = uregex.compile(
     rf"""(?:\.|(?<=[?!]))\s+(?:{CONTAINER_WORDS}):?\s+
     (?P<editors>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*,\s+[A-Z][^:]{{0,200}}?)
-    \s*,?\s+\(?(?i:{EDITOR_MARK})\.?\)?[.,]?\s+
+    \s*,?\s+\(?(?i:{EDITOR_MARK_WORDS})\.?\)?[.,]?\s+
     (?P<book>[^.:;][^;]{{1,300}}?)(?:\.|(?<=[?!]))\s+
     (?=[A-Z][^.:;,]{{1,40}}(?:;\s*[^.:;,]{{1,40}})?:\s|[A-Z][^.:;,]{{1,40}},\s*(?:1[5-9]|20)\d\d\b)""",
     re.VERBOSE,
