@@ -126,6 +126,7 @@ class Diagnostic:
     code: Code
     message: str
     note: int | None = None
+    citation: int | None = None  # the index in its note of the citation it is about
 
 
 @dataclass(frozen=True, slots=True)

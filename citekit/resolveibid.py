@@ -111,7 +111,9 @@ def _settle_by_pages(
     message = f"ibid. after note {note}, which cites {len(works)} works; taking the only one"
     message += " whose pages can hold the page cited"
     state.diagnostics.append(
-        Diagnostic(Code.IBID_AMBIGUOUS, f"note {citation.note}: {message}", citation.note)
+        Diagnostic(
+            Code.IBID_AMBIGUOUS, f"note {citation.note}: {message}", citation.note, citation.index
+        )
     )
     return fitting
 
@@ -138,7 +140,9 @@ def _last_cited(
     """ "Ebd., S. 47" after a note citing two works: by the usual reading, the one cited last
     (ibid. repeats the citation just before it). A guess, so the doubt is still reported."""
     message = f"note {citation.note}: {_several_works(works, before)}; taking the one cited last"
-    state.diagnostics.append(Diagnostic(Code.IBID_AMBIGUOUS, message, citation.note))
+    state.diagnostics.append(
+        Diagnostic(Code.IBID_AMBIGUOUS, message, citation.note, citation.index)
+    )
     return works[-1:]
 
 

@@ -147,7 +147,9 @@ def _ambiguous(state: State, citation: Citation, count: int, taken: str) -> None
     name = identity.families(citation.fields)[0].title()
     message = f"op. cit. for {name}, who has {count} earlier works; taking {taken}"
     state.diagnostics.append(
-        Diagnostic(Code.OPCIT_AMBIGUOUS, f"note {citation.note}: {message}", citation.note)
+        Diagnostic(
+            Code.OPCIT_AMBIGUOUS, f"note {citation.note}: {message}", citation.note, citation.index
+        )
     )
 
 

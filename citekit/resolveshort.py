@@ -83,6 +83,7 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
                 f"note {citation.note}: short form {citation.text[:60]!r} "
                 "comes before the work's full citation",
                 citation.note,
+                citation.index,
             )
         )
         state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
@@ -288,6 +289,7 @@ def _short_without_full(state: State, citation: Citation) -> None:
             f"note {citation.note}: short form {citation.text[:60]!r} has "
             "no full citation anywhere in the document",
             citation.note,
+            citation.index,
         )
     )
 

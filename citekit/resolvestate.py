@@ -274,7 +274,9 @@ def unresolved(
     message: str,
     candidates: tuple[str, ...] = (),
 ) -> None:
-    state.diagnostics.append(Diagnostic(code, f"note {citation.note}: {message}", citation.note))
+    state.diagnostics.append(
+        Diagnostic(code, f"note {citation.note}: {message}", citation.note, citation.index)
+    )
     state.resolutions.append(Resolution(citation.note, citation.index, rule, None, candidates))
     return
 

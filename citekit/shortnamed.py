@@ -63,14 +63,12 @@ def without_named(
         return tuple(problems)
     texts = NoteTexts(dict(notes))
     authors = people(c.fields for c in citations if c.kind is Kind.FULL)
-    shorts: dict[int, list[Citation]] = {}  # note -> its short forms: each finding asks its own
-    for citation in citations:
-        if citation.kind is Kind.SHORT:
-            shorts.setdefault(citation.note, []).append(citation)
+    # each finding asks of its own short form
+    shorts = {(c.note, c.index): c for c in citations if c.kind is Kind.SHORT}
     named = {
         id(p)
         for p in found
-        for c in shorts.get(p.note, ())
-        if repr(c.text[:60]) in p.message and named_earlier(c, texts, authors)
+        if (short := shorts.get((p.note, p.citation))) is not None
+        and named_earlier(short, texts, authors)
     }
     return tuple(p for p in problems if id(p) not in named)

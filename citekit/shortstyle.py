@@ -43,17 +43,12 @@ def without_style(
 def _author_date_findings(
     problems: Sequence[Diagnostic], citations: Sequence[Citation]
 ) -> set[int]:
-    """The ids of the `short-without-full` findings whose short form is author-date (the
-    finding's message quotes the form's opening)."""
-    shorts: dict[int | None, list[str]] = {}  # note -> its author-date short forms
-    for citation in citations:
-        if citation.kind is Kind.SHORT and _author_date(citation.text):
-            shorts.setdefault(citation.note, []).append(repr(citation.text[:60]))
+    """The ids of the `short-without-full` findings whose short form is author-date."""
+    dated = {(c.note, c.index) for c in citations if c.kind is Kind.SHORT and _author_date(c.text)}
     return {
         id(p)
         for p in problems
-        if p.code is Code.SHORT_WITHOUT_FULL
-        and any(quoted in p.message for quoted in shorts.get(p.note, ()))
+        if p.code is Code.SHORT_WITHOUT_FULL and (p.note, p.citation) in dated
     }
 
 

@@ -35,7 +35,7 @@ def _dated_document() -> tuple[list[Diagnostic], list[Citation]]:
     citations = [Citation(n, 0, form, Kind.SHORT) for n, form in enumerate(forms)]
     citations += [Citation(9, 0, "Hale, *Roads* (London, 1901), 4", Kind.FULL)] * 2
     problems = [
-        Diagnostic(Code.SHORT_WITHOUT_FULL, f"note {n}: short form {form!r} has none", n)
+        Diagnostic(Code.SHORT_WITHOUT_FULL, f"note {n}: short form {form!r} has none", n, 0)
         for n, form in enumerate(forms)
     ]
     return problems, citations
