@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from citekit import bibarchive, bibhereafter, bibsite, lexicons
+from citekit import bibarchive, bibconflicts, bibhereafter, bibsite, lexicons
 from citekit.identity import STOPWORDS, families, fold
 from citekit.model import Citation, Code, Diagnostic, Kind, Work
 from citekit.parse.reference import Reference
@@ -51,6 +51,8 @@ def link(
     linked = tuple(replace(c, work=renamed.get(c.work, c.work)) for c in citations)
     extra = tuple(_uncited(i, e) for i, e in enumerate(entries) if i not in matched)
     findings = _findings(out, linked, extra, set(matched.values()))
+    paired = {work_id: entries[index] for work_id, index in found.items() if index is not None}
+    findings += bibconflicts.conflicts(paired, citations)  # "Wolff" where the entry has "Wolf"
     return (*out.values(), *extra), linked, findings, frozenset(matched.values())
 
 

@@ -73,10 +73,55 @@ def find(root: Element) -> tuple[tuple[Footnote, ...], tuple[int, ...]]:
         links.add(id(link))
     if not notes:
         return (), ()
+    for target in _unreferenced(list(notes.values()), _pointed_to(root)):
+        notes[target] = _Note(target, target, _id_number(target), target.sourceline or 0)
     _widen(list(notes.values()), links)
     numbers = _numbers(list(notes.values()))
     footnotes = _texts(list(notes.values()), numbers, targets, order, entries)
     return footnotes, tuple(numbers[id(notes[target])] for target in referenced)
+
+
+# an id that names a note by its number: "fn12", "ref12", "note-12", "_ftn12"
+NUMBERED_ID_RE = re.compile(r"(?P<stem>[^\d]*?)(?P<number>\d{1,4})")
+
+
+def _unreferenced(notes: list[_Note], pointed_to: set[str]) -> list[Element]:
+    """Items of the note list that no link points to ("<li id="ref40">" after "ref1"…"ref39"):
+    a note whose marker the text lacks is still a note (an orphan, reported as such), never
+    dropped. Taken only where every note found is its list's item, with an id that is one stem
+    and the note's marker ("ref12" for the note marked 12); an item a table of contents links
+    to is no note."""
+    stems = set()
+    for note in notes:
+        match = NUMBERED_ID_RE.fullmatch(note.target.get("id") or "")
+        if match is None or note.target is not note.block or match["number"] != note.marker:
+            return []
+        stems.add((match["stem"], note.target.tag, note.target.getparent()))
+    if len(stems) != 1:
+        return []
+    stem, tag, parent = stems.pop()
+    found = {id(note.target) for note in notes}
+    return [
+        item
+        for item in (parent if parent is not None else ())
+        if item.tag == tag
+        and id(item) not in found
+        and item.get("id") not in pointed_to
+        and (match := NUMBERED_ID_RE.fullmatch(item.get("id") or "")) is not None
+        and match["stem"] == stem
+    ]
+
+
+def _pointed_to(root: Element) -> set[str]:
+    """The ids the page's links point to ("#n2" -> "n2")."""
+    return {
+        unquote(href[1:]) for link in root.iter("a") if (href := link.get("href", ""))[:1] == "#"
+    }
+
+
+def _id_number(item: Element) -> str:
+    match = NUMBERED_ID_RE.fullmatch(item.get("id") or "")
+    return str(int(match["number"])) if match else ""
 
 
 def _targets(root: Element) -> dict[str, Element]:
@@ -226,6 +271,7 @@ def _texts(
     for block, held in blocks.items():
         for note, (text, links) in zip(held, _read_block(block, held, in_page), strict=True):
             text, links = _strip_marker(text, links, note.marker)
+            text, links = _cut_head(text, links, LEADING_ARROW_RE.match(text))
             text = TRAILING_ARROW_RE.sub("", text)  # a back-link's arrow whose <a> markup broke
             out.append(Footnote(numbers[id(note)], text, note.line, links))
     return tuple(sorted(out, key=lambda f: f.number))
@@ -234,6 +280,9 @@ def _texts(
 # "…, Confederate Veteran↩": the back-link's arrow left as text where a broken tag swallowed
 # its <a> ("</em 8 (1900) … <a href="#fnref:25">"), as a browser shows it
 TRAILING_ARROW_RE = re.compile(r"\s*[\u21a9\u2191\u2934\u2b06][\ufe0e\ufe0f]?\s*$")
+# "↑ Name, *Title*": the back-link of a note whose marker the text lacks leads nowhere, so it
+# is not known as a back-link; its arrow is no part of the note either
+LEADING_ARROW_RE = re.compile(r"\s*[\u21a9\u2191\u2934\u2b06][\ufe0e\ufe0f]?\s+")
 
 
 def _read_block(
@@ -258,6 +307,15 @@ def _strip_marker(text: str, links: tuple[Link, ...], marker: str) -> tuple[str,
     """A note's own number at its start ("1. Smith…") is no part of it."""
     match = LEADING_MARKER_RE.match(text)
     if not (match and marker and match.group("marker") == marker):
+        return text, links
+    return _cut_head(text, links, match)
+
+
+def _cut_head(
+    text: str, links: tuple[Link, ...], match: re.Match[str] | None
+) -> tuple[str, tuple[Link, ...]]:
+    """TEXT without the MATCH at its start (a marker, an arrow), its links moved with it."""
+    if match is None:
         return text, links
     cut = match.end()
     kept = tuple(

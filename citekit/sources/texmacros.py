@@ -38,12 +38,18 @@ class Macro:
 
 def definition_bodies(text: str, closing: Mapping[int, int]) -> list[tuple[int, int]]:
     """The (start, end) offsets of every macro definition's body in TEXT."""
+    return [(body, end) for _, body, end in _definitions(text, closing)]
+
+
+def _definitions(text: str, closing: Mapping[int, int]) -> list[tuple[int, int, int]]:
+    """(head, body start, body end) of every macro definition in TEXT: the head holds the
+    name being defined ("\\newcommand{\\src}"), which is no use of the macro."""
     spans = []
     for match in (*DEFINITION_RE.finditer(text), *DEF_RE.finditer(text)):
         start = match.start("brace")
         end = closing.get(start)
         if end is not None:
-            spans.append((start, end))
+            spans.append((match.start(), start, end))
     return sorted(spans)
 
 
@@ -55,10 +61,10 @@ def expanded(text: str, pairs: Callable[[str], dict[int, int]]) -> str:
         return text
     use_re = re.compile(r"\\(" + "|".join(map(re.escape, macros)) + r")(?![A-Za-z@])")
     closing = pairs(text)
-    inside = definition_bodies(text, closing)
+    inside = _definitions(text, closing)  # a body, or the head that names the macro
     out, done = [], 0
     for use in use_re.finditer(text):
-        if use.start() < done or any(a < use.start() < b for a, b in inside):
+        if use.start() < done or any(a <= use.start() < b for a, _, b in inside):
             continue
         macro = macros[use.group(1)]
         arguments, end = _arguments(text, use.end(), macro.count, closing)

@@ -184,3 +184,32 @@ def test_pandoc_link_citations_keep_their_years_and_make_no_notes(tmp_path: Path
     path = tmp_path / "citeproc.html"
     path.write_text(page, encoding="utf-8")
     assert _notes(sources.read(path)) == [(1, "Quell (1958, 12) ; Brask 1958b.")]
+
+
+def test_a_listed_note_whose_marker_the_text_lacks_is_kept(tmp_path: Path) -> None:
+    # the list's last item has no marker in the text: an orphan note, not dropped; its
+    # back-link arrow (leading nowhere) is no part of it
+    page = (
+        '<html><body><p>One.<sup id="back1"><a href="#note1">1</a></sup> '
+        'Two.<sup id="back2"><a href="#note2">2</a></sup></p><ol>'
+        '<li id="note1"><a href="#back1">↑</a> Brask, <i>Tables</i>, 12.</li>'
+        '<li id="note2"><a href="#back2">↑</a> Ibid., 14.</li>'
+        '<li id="note3"><a href="#back3">↑</a> Orm, <i>Tides</i>, 3.</li></ol></body></html>'
+    )
+    path = tmp_path / "orphan.html"
+    path.write_text(page, encoding="utf-8")
+    doc = sources.read(path)
+    assert _notes(doc) == [(1, "Brask, *Tables*, 12."), (2, "Ibid., 14."), (3, "Orm, *Tides*, 3.")]
+    assert doc.references == (1, 2)
+
+
+def test_an_unmarked_item_of_another_list_is_no_note(tmp_path: Path) -> None:
+    page = (
+        '<html><body><p>One.<sup><a href="#note1">1</a></sup></p>'
+        '<ol><li id="note1">Brask, <i>Tables</i>, 12.</li></ol>'
+        '<ul><li id="note7">A menu item.</li></ul><ol><li id="step2">Not a note.</li></ol>'
+        "</body></html>"
+    )
+    path = tmp_path / "lists.html"
+    path.write_text(page, encoding="utf-8")
+    assert _notes(sources.read(path)) == [(1, "Brask, *Tables*, 12.")]

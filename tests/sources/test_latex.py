@@ -139,6 +139,27 @@ def test_a_macro_of_the_document_that_makes_a_note(tmp_path: Path) -> None:
     assert doc.references == (1, 2, 3)
 
 
+def test_a_macro_without_arguments_defined_in_the_body_makes_a_note_at_each_use(
+    tmp_path: Path,
+) -> None:
+    """\\newcommand{\\src}{\\footnote{…}} after \\begin{document}: the name in the
+    definition's head is no use of it, so the definition makes no note of its own."""
+    path = tmp_path / "noargs.tex"
+    path.write_text(
+        "\\begin{document}\n\\newcommand{\\src}{\\footnote{Our own sums from the survey.}}\n"
+        "One.\\footnote{Reed, \\emph{Sales}, 4.} Two.\\src\nThree.\\src{} Four.\\footnote{Ibid.}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    doc = sources.read(path)
+    assert [(f.number, f.text) for f in doc.footnotes] == [
+        (1, "Reed, *Sales*, 4."),
+        (2, "Our own sums from the survey."),
+        (3, "Our own sums from the survey."),
+        (4, "Ibid."),
+    ]
+
+
 def test_the_footnote_counter_set_by_the_document_numbers_its_notes(tmp_path: Path) -> None:
     # a chapter file that goes on from the last one's notes, and a note numbered again
     doc = _tex(
