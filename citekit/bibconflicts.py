@@ -47,6 +47,7 @@ def conflicts(
                     Code.INCONSISTENT_CITATION,
                     f"note {citation.note} disagrees with the bibliography on {clash}",
                     citation.note,
+                    citation.index,
                 )
             )
     return tuple(out)
