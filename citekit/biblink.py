@@ -214,12 +214,13 @@ def _label(work: Work) -> str:
 
 def drop_answered(diagnostics: tuple[Diagnostic, ...], citations: tuple[Citation, ...],
                   found: set[str]) -> tuple[Diagnostic, ...]:  # fmt: skip
-    """`short-without-full` and `short-before-full` findings whose short forms all link to a
+    """`short-without-full` and `short-before-full` findings whose short form links to a
     bibliography entry: the entry is the work's full citation, wherever the notes give one."""
-    answered = {c.note for c in citations if c.kind in BACK_KINDS and c.work in found}
-    unanswered = {c.note for c in citations if c.kind in BACK_KINDS and c.work not in found}
+    answered = {(c.note, c.index) for c in citations if c.kind in BACK_KINDS and c.work in found}
     return tuple(
-        d for d in diagnostics if not (d.code in ANSWERED_CODES and d.note in answered - unanswered)
+        d
+        for d in diagnostics
+        if not (d.code in ANSWERED_CODES and (d.note, d.citation) in answered)
     )
 
 

@@ -404,3 +404,20 @@ def test_endnotes_under_an_empty_heading_among_other_bracketed_numbers() -> None
         "[2] Roe, “A Study of Chords,” 74, and see Tom Poe, Harmony (London: Faber, 1990), 3.\n"
     )
     assert bibsection.find(Document("x.txt", text, "txt")) is None
+
+
+def test_the_bibliography_answers_a_short_form_not_its_neighbour_in_the_note(
+    tmp_path: Path,
+) -> None:
+    """Two short forms in one note, the first listed in the bibliography, the second cited in
+    full nowhere: the second is still told, the first is not."""
+    text = (
+        "Scales varied.[^1]\n\n"
+        "[^1]: Lukes, *Power*, 12; see also Orwin, *Weights of Old*, 40.\n\n"
+        "## Bibliography\n\n"
+        "Lukes, Steven. *Power: A Radical View*. London: Macmillan, 1974.\n"
+    )
+    report = _extract_markdown(tmp_path, text)
+    told = [d.message for d in report.diagnostics if d.code is Code.SHORT_WITHOUT_FULL]
+    assert len(told) == 1
+    assert "Orwin" in told[0]
