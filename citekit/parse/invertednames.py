@@ -140,8 +140,8 @@ NEXT_TOKEN_RE = uregex.compile(r"\S+")
 def inverted_list(text: str) -> bool:
     """Is TEXT a list of "Family, Given" names with given names spelt out, joined by commas or
     German slashes ("Fertig, Georg", "Müller, Jan Dirk/Pfisterer, Ulrich", "Münch, Birgit
-    Ulrike, Müller, Jürgen")?"""
-    pieces = [p.strip() for p in SLASH_OR_COMMA_RE.split(text.strip(" ,"))]
+    Ulrike, Müller, Jürgen"), the last after "and" ("Farkas, Donka, and Todrys, Karol W.")?"""
+    pieces = [_unjoined(p.strip()) for p in SLASH_OR_COMMA_RE.split(text.strip(" ,"))]
     if len(pieces) < 2 or len(pieces) % 2:
         return False
     families, givens = pieces[::2], pieces[1::2]
@@ -155,3 +155,9 @@ def inverted_list(text: str) -> bool:
 
 
 SLASH_OR_COMMA_RE = uregex.compile(r"\s*[,/]\s*")
+
+
+def _unjoined(piece: str) -> str:
+    """PIECE without the joiner opening it: "and Todrys" -> "Todrys"."""
+    first, _, rest = piece.partition(" ")
+    return rest if rest and first in JOINERS else piece

@@ -99,8 +99,9 @@ def reread_as_part(rules: Parsed, learned: Parsed, sure: dict[str, float]) -> Pa
         return None
     if sure.get(container, 0.0) < ARTICLE_CONFIDENCE or _a_case(rules, journal):
         return None
-    if _key(journal) in _key(rules.fields.get("title", "")):
-        return None  # "Il campo …: Documenti e immagini …": the book's subtitle, no container
+    if any(_key(journal) in _key(rules.fields.get(name, "")) for name in ("title", "series")):
+        return None  # "Il campo …: Documenti e immagini …": the book's subtitle, no container;
+        # "…, volume 82 of CBMS Regional Conference Series in Mathematics": its series
     fields = dict(learned.fields)
     for name in NAME_FIELDS:
         if name in rules.fields:

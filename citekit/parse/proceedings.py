@@ -15,7 +15,7 @@ import re
 
 from citekit.parse import deferred
 from citekit.parse.elements import Parsed
-from citekit.parse.patterns import ORGANISATION_RE
+from citekit.parse.patterns import MONTHS, ORGANISATION_RE, YEAR
 from citekit.parse.places import is_whole_place
 from citekit.parse.refbookbody import MEETING_RE, PROCEEDINGS_RE  # the reference lists' words
 from citekit.parse.refplace import COUNTRIES, REGIONS, STATE_CODE_RE
@@ -121,28 +121,60 @@ def meeting_bracket(rest: str, fields: dict[str, str]) -> str:
     return rest[: found.start()] + rest[found.end() :]
 
 
+# a town's name: one to three capitalised words ("Certaldo", "Las Vegas", "Sophia Antipolis")
+TOWN_NAME_RE = deferred.compile(r"(?:[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s?){1,3}")
+# the days a meeting met, closing its booktitle after the town: ", July 7-10", ": July 2013",
+# ", 26-30 August 2019", ", Oct. 1981"
+MEETING_DAYS_RE = deferred.compile(
+    rf"[,:]\s+(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?:{MONTHS})\.?"
+    rf"(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?(?:,?\s+(?P<year>{YEAR}))?$"
+)
+
+
 def trailing_place(fields: dict[str, str]) -> None:
     """Move the town closing a meeting's booktitle into the address: "Proceedings of the
     Eighth International Joint Conference on Artificial Intelligence, Karlsruhe", "Proc. of
     … (IJCAI-91) Sydney, Australia" (the town a place of the gazetteer, a country, region or
-    state's code after it)."""
+    state's code after it), and the days it met after the town ("…, Certaldo, Italy: July
+    2013", "…, Paris, July 7-10"). A place the address already names otherwise (a publisher's
+    town) stays in the booktitle."""
     book = fields.get("booktitle", "")
     if not book or not (PROCEEDINGS_RE.search(book) or MEETING_RE.search(book)):
         return
-    for cut in _place_cuts(book):
-        place = book[cut:].strip(" ,")
+    days = MEETING_DAYS_RE.search(book)
+    bare = book[: days.start()] if days else book
+    for cut in _place_cuts(bare):
+        place = bare[cut:].strip(" ,")
         town, _, region = place.partition(", ")
-        if is_whole_place(town) and (not region or _region(region)):
-            fields["booktitle"] = book[:cut].rstrip(" ,")
-            fields.setdefault("address", place)
-            return
+        if not _town_and_region(town, region):
+            continue
+        if fields.setdefault("address", place) != place:
+            return  # "…, Atlanta" and "New York: ACM Press": the two are not one
+        fields["booktitle"] = bare[:cut].rstrip(" ,")
+        if days and days.group("year"):
+            fields.setdefault("year", days.group("year"))
+        return
 
 
 def _place_cuts(book: str) -> list[int]:
-    """Where the last one or two comma parts of BOOK start (or the words after its closing
-    bracket: "(IJCAI-91) Sydney, Australia"), the last part's first."""
+    """Where the last two comma parts of BOOK start (or the words after its closing bracket:
+    "(IJCAI-91) Sydney, Australia"), then the last part: "Mexico City, Mexico" is one place,
+    not a booktitle closing in "Mexico City"."""
     cuts = [m.end() for m in re.finditer(r",\s|\)\s", book)][-2:]
-    return [c for c in reversed(cuts) if len(book[c:].split()) <= MAX_PLACE_WORDS]
+    return [c for c in cuts if len(book[c:].split()) <= MAX_PLACE_WORDS]
+
+
+def _town_and_region(town: str, region: str) -> bool:
+    """A town of the gazetteer, alone or with its region ("Karlsruhe", "Munich, Germany"), or
+    any town's name before a country ("Certaldo, Italy"): a meeting's place."""
+    if not region:
+        return is_whole_place(town)
+    if not _region(region):
+        return False
+    if is_whole_place(town):
+        return True
+    named = TOWN_NAME_RE.fullmatch(town) is not None and not MEETING_RE.search(town)
+    return named and region.strip(" .").casefold() in COUNTRIES
 
 
 def _region(text: str) -> bool:

@@ -35,7 +35,7 @@ from citekit.parse.imprint import MONTH_NUMBERS
 from citekit.parse.journalhead import journal_back
 from citekit.parse.leadeditors import take as take_lead_editors
 from citekit.parse.paperfirst import paper_entry
-from citekit.parse.proceedings import meeting_place
+from citekit.parse.proceedings import meeting_place, trailing_place
 from citekit.parse.refcorporate import corporate_head
 from citekit.parse.refnames import Head
 from citekit.parse.refsentence import container_sentence
@@ -155,6 +155,13 @@ TITLE_ROLE_RE = deferred.compile(
 TITLE_VOLUME_RE = deferred.compile(
     r",\s*(?:[Vv]ol(?:ume)?\.?)\s*(?P<volume>\d+|[IVXLC]+)(?:st|nd|rd|th)?\.?$"
 )
+# BibTeX's own styles: a book's volume or number in its series, after the title: ", volume 8
+# of International Series in Pure and Applied Mathematics", ", number 27 in Lecture Notes …"
+TITLE_SERIES_RE = deferred.compile(
+    r",\s+(?:(?:volume|vol\.)\s+(?P<volume>\d+)\s+of|(?:number|no\.)\s+(?P<number>\d+)\s+in)"
+    r"\s+(?P<series>[A-Z][^,]{2,150})$",
+    re.IGNORECASE,
+)
 # a year (or "n.d.") closing a title that is the entry's only date
 TITLE_YEAR_RE = deferred.compile(r"\s(?P<year>(?:1[5-9]|20)\d\d|n\.\s?d)\.?$")
 
@@ -205,6 +212,7 @@ def parse_reference(text: str, previous: Head | None = None) -> Reference:
     )
     _title_year(fields)
     meeting_place(fields)  # "Proceedings of … (Banff, Alberta, Canada)": where it met
+    trailing_place(fields)  # "Proc. … Processing, Munich, Germany, pp. 2421-2424": likewise
     take_lead_editors(fields)
     entry_type = preprint_type(entry_type, fields)
     posted = online_post(Parsed(entry_type, fields))  # "… (Version 2.0.0). Zenodo. doi"
@@ -353,7 +361,13 @@ def _people_of_title(title: str, fields: dict[str, str]) -> str:
 
 
 def _volume_of_title(title: str, fields: dict[str, str]) -> str:
-    """ "Obra Crítica, vol. 2": the volume printed after a book's title is no part of it."""
+    """ "Obra Crítica, vol. 2": the volume printed after a book's title is no part of it; nor
+    is its place in a series ("Functional Analysis, volume 8 of International Series …")."""
+    series = TITLE_SERIES_RE.search(title) if " of " in title or " in " in title else None
+    if series is not None and series.start() > 0:
+        number = {k: series.group(k) for k in ("volume", "number") if series.group(k)}
+        fields.update({**number, "series": series.group("series").strip()} | fields)
+        return title[: series.start()]
     match = TITLE_VOLUME_RE.search(title)
     if match is None or match.start() == 0:
         return title

@@ -33,7 +33,8 @@ from citekit.parse.refpeople import (
 from citekit.parse.refvancouver import (
     ET_AL_RE,
     VANCOUVER_BLOCK_RE,
-    VANCOUVER_RE,
+    names_match,
+    names_people,
     vancouver_editors,
 )
 from citekit.parse.refvancouver import people as _vancouver_people
@@ -134,7 +135,9 @@ DIRECT_RE = uregex.compile(
 # Schreye", "Le Roux"), a generation's suffix after it
 _CAP_PARTICLE = r"(?:De|Van|Von|Le|La|Du|Di|Da|Del|Della|Des|Dos|Ten|Ter)(?=\s[a-zA-Z])"
 _FAMILY = rf"(?:(?:(?!and\s)[a-z]+|{_CAP_PARTICLE})\s){{0,2}}[A-Z][\w'’-]+(?:\s(?:Jr|Sr)\.?)?"
-_INAME = rf"{_FAMILY}(?:,\s*|\s+){_INITIALS}"
+# (a suffix may follow the initials too: "King, D. T. Jr., Nethery, T. L., …")
+_SUFFIX_AFTER = r"(?:,?\s(?:Jr|Sr)\.)"
+_INAME = rf"{_FAMILY}(?:,\s*|\s+){_INITIALS}{_SUFFIX_AFTER}?"
 INVERTED_LIST_RE = uregex.compile(
     rf"^(?P<names>{_INAME}(?:(?:,\s*|\s*;\s*|,?\s+(?:and|&|et)\s+){_INAME})*(?:,?\s+et\s+al\.)?)"
     # a comma, or the last initial's period before a word that no comma or "and" follows (or
@@ -234,7 +237,7 @@ def _vancouver(text: str) -> Head | None:
     editors = vancouver_editors(text)
     if editors:
         return Head(editors[0], "editor", None, editors[1])
-    match = VANCOUVER_RE.match(text)
+    match = names_match(text)
     if not match or JOIN_NEXT_RE.match(text, match.end()):
         return None  # "Johnson S. & Prijatel P., 2013.": the names go on after the period
     single = re.search(r"\s[A-Z]$", match.group("names"))  # "Larry D", never "Freedman DN"
@@ -244,7 +247,7 @@ def _vancouver(text: str) -> Head | None:
     run_together = RUN_TOGETHER_RE.search(match.group("names"))  # "Delany AM": Vancouver's own
     if single and goes_on and not run_together and FULL_DIRECT_RE.match(text):
         return None  # "Larry D. Wittie, Gudjun …": a given name and initial, not "Family I."
-    return Head(_vancouver_people(match.group("names")), "author", None, text[match.end() :])
+    return Head(names_people(match), "author", None, text[match.end() :])
 
 
 def _editors_head(text: str) -> Head | None:
@@ -353,14 +356,29 @@ def _inverted_list(text: str) -> Head | None:
     if not match:
         return None
     block = re.sub(r"(?:^|\s)(?:and|&|et(?!\s+al\b))\s+", " ", match.group("names"))
-    found = re.findall(rf"(?<![\w'’-])({_FAMILY})(?:,\s*|\s+)({_INITIALS})", block)
-    people = tuple(f"{family}, {initials}" for family, initials in found)
+    found = re.findall(
+        rf"(?<![\w'’-])({_FAMILY})(?:,\s*|\s+)({_INITIALS})({_SUFFIX_AFTER}?)", block
+    )
+    people = tuple(_inverted_person(*person) for person in found)
     people += ("others",) * bool(ET_AL_RE.search(block))  # "Deleers, M., et al., Title"
     comma = match.group("end").startswith(",")
     rest = text[match.end() :].strip()
     if not comma and len(people) < 2 and not rest.startswith("A "):
         return None  # "McLay, R. Timothy.": the given name goes on after the initial
     return Head(people, "author", None, rest, comma=comma)
+
+
+def _inverted_person(family: str, initials: str, suffix: str) -> str:
+    """ "Baes Jr.", "C. F." -> "Baes, Jr., C. F."; "King", "D. T.", " Jr." likewise: a suffix
+    before or after the initials in BibTeX's "Last, Jr, First"."""
+    before = SUFFIX_END_RE.search(family)
+    if before:
+        family, suffix = family[: before.start()], before.group("suffix")
+    suffix = suffix.strip(" ,.")
+    return f"{family}, {suffix}., {initials}" if suffix else f"{family}, {initials}"
+
+
+SUFFIX_END_RE = re.compile(r"\s(?P<suffix>Jr|Sr)\.?$")
 
 
 def full_names_head(text: str) -> Head | None:

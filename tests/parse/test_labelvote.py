@@ -121,8 +121,8 @@ def test_a_sure_labellers_chapter_replaces_the_grammars_book_unless_a_subtitle()
 
 def test_a_notes_book_with_a_series_stays_a_book() -> None:
     # the labeller reads the series ("Library of Harbour Classics 20–21") as a book holding
-    # the work; in a reference-list entry its part would be taken, in a note of a note style
-    # the grammar's book stays
+    # the work; the grammar's book stays, in a note of a note style and, since refs38, in a
+    # reference-list entry too (a container that is the grammar's series holds no part)
     text = (
         "Jonas Okafor, Tides of the Northern Harbours, ed. Karl Lund, trans. Ada Berg, 2 vols., "
         "Library of Harbour Classics 20–21 (Philadelphia: Harbour Press, 1960), 3.11.2."
@@ -139,5 +139,5 @@ def test_a_notes_book_with_a_series_stays_a_book() -> None:
             "series": "Library of Harbour Classics 20–21",
         },
     )
-    assert combine(book, text, loose=True).entry_type == "incollection"
+    assert combine(book, text, loose=True).entry_type == "book"
     assert combine(book, text).entry_type == "book"
