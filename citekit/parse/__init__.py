@@ -56,6 +56,7 @@ from citekit.parse.known import (
     learn,
     names_known_author,
 )
+from citekit.parse.knownsentence import known_stretches
 from citekit.parse.labelled import combine, combine_entry
 from citekit.parse.leadentry import lead_entry
 from citekit.parse.letteredpages import with_letters
@@ -290,6 +291,8 @@ def second_reading(
             note.text, known.whole_titles, set(starts)
         ):  # "Tempest 5.1.275–76": a known title alone and its pinpoint
             cited = _read_again(note, cited, context, known)
+        if not cited and (stretches := known_stretches(note.text, known, titled or known)):
+            cited = _read(note, context, [(piece, "") for piece in stretches])
         out.append(tuple(_as_known_short(c, known) for c in cited))
     return out
 
