@@ -1,0 +1,55 @@
+"""Danish and Norwegian legal notes (Copenhagen's and the Norwegian standard's habits): the
+pinpoint labels their locales print ("afs.", "kap.", "pargr.", "par."), a pinpoint set after
+the year with no comma ("Forlag 1999 s. 12"), and the lead-ins that end in a preposition.
+
+Our own made-up references.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citekit.model import Kind
+from tests.parse.notes import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "locator"),
+    [
+        ("Hansen v Berg (1994) afs. 17.", "afs. 17"),  # Danish "afsnit"
+        ("Fisheries Act (1983) par. 12.", "par. 12"),
+        ("Hansen, Per, *Sjørett*, Gyldendal 1990 pargr. 4.", "pargr. 4"),  # Norwegian
+        ("Dahl, Ola, *Jord og rett*, Gyldendal 1971 kap. 3.", "kap. 3"),
+        ("*Ivan Petrov*: Право и суд (1999) Kapitel 5.", "Kapitel 5"),
+    ],
+)
+def test_nordic_pinpoint_labels(text: str, locator: str) -> None:
+    (citation,) = parse(text)
+    assert citation.locator == locator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dahl, Ola, *Jord og rett*, Gyldendal 1971 s. 44.",
+        "Dahl, Ola, *Jord og rett*, Gyldendal 1971 kap. 3.",
+        "Nordisk råd, *Rapport om fiskeriene*, 2. utg., 2004 s. 9.",
+    ],
+)
+def test_year_then_labelled_pinpoint_dates_a_full_citation(text: str) -> None:
+    (citation,) = parse(text)
+    assert citation.kind is Kind.FULL
+    assert citation.fields.get("year") in ("1971", "2004")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utførlig i Dahl (1971) s. 44.",
+        "Udførligt i Dahl (1971) s. 44.",
+        "Om dette, se Dahl (1971) s. 44.",
+    ],
+)
+def test_lead_in_ending_in_a_preposition(text: str) -> None:
+    (citation,) = parse(text)
+    assert citation.text == "Dahl (1971) s. 44"
