@@ -6,9 +6,10 @@ Grabungen, Istanbuler Mitteilungen 41 (1991) 140", "Debiais, Urkunden, In: X (Hg
 2019) 88" (Vienna's history institute, Oxford's law notes for books). Others print an
 article's or chapter's own pages in that place ("NeuroImage 52 (2010) 1175–1180") and set
 the pinpoint off after them ("… 363–380, aldaar 366"), and physics lists print an article's
-first page there ("C 74 (2014) 2762"). One citation cannot tell which; the document can: books
-cited with a bare number after their imprint bracket show the habit, and a part whose own
-range and a pinpoint stand after the bracket shows the other. Where the habit is shown and
+first page there ("C 74 (2014) 2762"). One citation cannot tell which; the document can:
+citations whose grammar read the bare number after the bracket as their pinpoint (books',
+mostly) show the habit, and a part whose own range and a pinpoint stand after the bracket
+shows the other. Where the habit is shown and
 never contradicted, the number a part's grammar took for its pages is its pinpoint.
 """
 
@@ -22,8 +23,7 @@ from citekit.model import Citation, Kind
 from citekit.parse import uregex
 from citekit.parse.patterns import YEAR
 
-PARTS = frozenset({"article", "incollection", "inbook", "inproceedings"})
-LEAST_BOOKS = 2  # books cited with a bare pinpoint after the bracket: a habit, not a slip
+LEAST_PINPOINTS = 2  # citations with a bare pinpoint after the bracket: a habit, not a slip
 # "45", "45–47", "146, 172": the numbers after the bracket
 NUMBERS = r"\d{1,5}(?:\s*[–-]\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?)*"
 # a link or DOI may close the citation after the pinpoint: "…, doi:10.4000/acrh.7972",
@@ -45,9 +45,10 @@ def _after_bracket(citation: Citation) -> str | None:
     return found.group("numbers") if found else None
 
 
-def _book_with_bare_pinpoint(citation: Citation) -> bool:
-    """ "(Basel 1991) 260–270": a book whose locator is the number after its bracket."""
-    if citation.entry_type in PARTS or not citation.locator:
+def _bare_pinpoint(citation: Citation) -> bool:
+    """ "(Basel 1991) 260–270": a citation (a book's, most often) whose grammar read the
+    number after its bracket as its locator."""
+    if not citation.locator:
         return False
     numbers = _after_bracket(citation)
     return numbers is not None and DIGITS_RE.findall(numbers) == DIGITS_RE.findall(citation.locator)
@@ -68,7 +69,7 @@ def shows_habit(cited: Sequence[tuple[Citation, ...]]) -> bool:
     full = [c for note in cited for c in note if c.kind is Kind.FULL]
     if any(_own_pages_then_pinpoint(c) for c in full):
         return False
-    return sum(_book_with_bare_pinpoint(c) for c in full) >= LEAST_BOOKS
+    return sum(_bare_pinpoint(c) for c in full) >= LEAST_PINPOINTS
 
 
 def _as_pinpoint(citation: Citation) -> Citation:

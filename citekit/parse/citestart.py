@@ -48,7 +48,12 @@ from citekit.parse.prosestart import (
     plain_short_after_prose,
     reported_case,
 )
-from citekit.parse.shortforms import OPENING_PARTICLES, is_author_date, is_bare_citation
+from citekit.parse.shortforms import (
+    OPENING_PARTICLES,
+    is_author_date,
+    is_bare_citation,
+    is_statute,
+)
 from citekit.parse.siteprose import site_after_prose
 from citekit.parse.yearhead import year_head_after_prose
 from citekit.parse.yearpointer import year_pointer_in_sentence
@@ -102,7 +107,9 @@ def _particle_author_date(text: str) -> bool:
 
 
 def _commentary_after_lead(text: str) -> bool:
-    return cues.is_commentary(text) and not _particle_author_date(text)
+    """Is TEXT, after a lead-in, prose? Not an author-date citation, nor a statute named
+    whole ("Jf. Act of Supremacy (1558) par. 43": "Act of …" reads as a sentence)."""
+    return cues.is_commentary(text) and not _particle_author_date(text) and not is_statute(text)
 
 
 def _source_start(text: str) -> int:

@@ -57,11 +57,12 @@ DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s|[—–-]{{1,2
 # (a bracket closed by the year ends a date, unless words of the title go on after it:
 # "Peter Merian (1795-1883) als Förderer"), a labelled pinpoint with no comma before it
 # (Norwegian and Danish law: "Knopf 1982 s. 184", "Beacon 1985 kap. 10")
+PINPOINT = rf"(?:{pinpoint.LABELS})\s?\d"  # "s. 184", "kap. 10": a labelled pinpoint
 DATE_END_RE = deferred.compile(
     rf"""(?:\s*[-–/]\s*\d{{2,4}}[a-z]?)?         # the end of a range: "1929–1969"
     (?:\s+(?:r|rok|roku|г|гг|год)\b\.?)?      # "2014 r.", "1908–1920 гг."
-    \s*(?:[,.;:(\]*/]|\)(?!\s+[a-zß-ÿ])|$
-    |(?<=\s)(?:{pinpoint.LABELS})\s?\d)        # "1982 s. 184": the pinpoint follows""",
+    \s*(?:[,.;:(\]*/]|\)(?!\s+(?!{PINPOINT})[a-zß-ÿ])|$  # "(1963) s. 273": a pinpoint
+    |(?<=\s){PINPOINT})                          # "1982 s. 184": the pinpoint follows""",
     re.VERBOSE,
 )
 # "*Lanz*, in: Meier/Roth, Recht am Fluss, S. 45": the book a part is in, its editors and title
