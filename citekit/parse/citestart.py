@@ -107,9 +107,7 @@ def _particle_author_date(text: str) -> bool:
 
 
 def _commentary_after_lead(text: str) -> bool:
-    """Is TEXT, after a lead-in, prose? Not an author-date citation, nor a statute named
-    whole ("Jf. Act of Supremacy (1558) par. 43": "Act of …" reads as a sentence)."""
-    return cues.is_commentary(text) and not _particle_author_date(text) and not is_statute(text)
+    return cues.is_commentary(text) and not _particle_author_date(text)
 
 
 def _source_start(text: str) -> int:
@@ -118,6 +116,8 @@ def _source_start(text: str) -> int:
     match = LEAD_IN_RE.match(text)
     if match and _italic_signal(match) and text[match.end() : match.end() + 1].isupper():
         return match.end()  # "*See generally* Office of the Under Sec’y of Def. …": the source
+    if match and is_statute(text[match.end() :]):
+        return match.end()  # "Jf. Act of Supremacy (1558) par. 43": "Act of …" is no prose
     if match and not _commentary_after_lead(_after_leads(text[match.end() :])):
         return match.end() + _source_start(text[match.end() :])
     volume = VOLUME_FIRST_RE.match(text)

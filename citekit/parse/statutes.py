@@ -23,9 +23,7 @@ from citekit.parse.shortforms import (
 
 LEGISLATION_WORD_RE = deferred.compile(rf"\b{LEGISLATION_WORDS}\b")
 # the pinpoint that closes a statute: "s 59", "§ 4", "Art. 26, 31", "Arts. 8.2.b.ix, 8.2.e.iv"
-SECTION_RE = deferred.compile(
-    rf"[,\s]\s*(?P<section>{SECTION_LABELS}\.?\s*\d.*)$"
-)
+SECTION_RE = deferred.compile(rf"[,\s]\s*(?P<section>{SECTION_LABELS}\.?\s*\d.*)$")
 # its year in brackets after the name, as Danish and Norwegian notes print it: "Act of
 # Supremacy (1558) par. 9", "Academies Bill (2010–2011) par. 20"
 YEAR_BRACKET_END_RE = deferred.compile(rf"\s*\({YEAR}(?:\s*[–-]\s*\d{{2,4}})?\)$")
