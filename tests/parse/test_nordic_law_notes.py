@@ -84,3 +84,21 @@ def test_a_statute_joined_by_og_is_a_citation_of_its_own() -> None:
     assert first.locator == "s. 9"
     assert statute.text == "Act of Settlement (1701) par. 3"
     assert statute.locator == "par. 3"
+
+
+def test_a_pinpoint_after_the_link_keeps_the_link_with_its_work() -> None:
+    """The Norwegian standard: "… 2001. DOI: https://doi.org/… s. 399" is one citation."""
+    (citation,) = parse(
+        "Dahl, Ola, «Fiske og rett» *Nordisk tidsskrift* 2001. DOI: "
+        "https://doi.org/10.1000/nt.2001.17 s. 39."
+    )
+    assert citation.locator == "s. 39"
+    assert citation.fields["doi"] == "10.1000/nt.2001.17"
+    assert citation.fields["journal"] == "Nordisk tidsskrift"
+
+
+def test_the_parts_own_page_then_the_pinpoint_each_labelled() -> None:
+    """ "…, 2006, s. 1346 s. 140": the article's first page, then the page cited."""
+    (citation,) = parse("Dahl, Ola, «Fiske og rett» *Nordisk tidsskrift* 2006, s. 1346 s. 1350.")
+    assert citation.locator == "s. 1350"
+    assert citation.fields["pages"] == "1346"
