@@ -73,13 +73,19 @@ def shows_habit(cited: Sequence[tuple[Citation, ...]]) -> bool:
 
 
 def _as_pinpoint(citation: Citation) -> Citation:
-    """CITATION with the pages its grammar read after the bracket made its locator."""
-    pages = citation.fields.get("pages")
-    if citation.kind is not Kind.FULL or citation.locator or not pages:
+    """CITATION with the number after its bracket made its locator: the pages its grammar
+    read there, or a number its grammar left unread (a thesis's, a blog post's)."""
+    if citation.kind is not Kind.FULL or citation.locator:
         return citation
     numbers = _after_bracket(citation)
-    if numbers is None or DIGITS_RE.findall(numbers)[:1] != DIGITS_RE.findall(pages)[:1]:
+    if numbers is None:
         return citation
+    first = DIGITS_RE.findall(numbers)[:1]
+    pages = citation.fields.get("pages")
+    if pages and DIGITS_RE.findall(pages)[:1] != first:
+        return citation
+    if not pages and any(DIGITS_RE.findall(v)[:1] == first for v in citation.fields.values()):
+        return citation  # read as some other number (a volume, a year)
     fields = {k: v for k, v in citation.fields.items() if k != "pages"}
     return replace(citation, locator=numbers, fields=fields)
 

@@ -6,8 +6,11 @@ Our own made-up references, in the manner of Vienna's history notes ("Title (Pla
 
 from __future__ import annotations
 
-from citekit.model import Citation, Note, Span
+from dataclasses import replace
+
+from citekit.model import Citation, Kind, Note, Span
 from citekit.parse import build_context, parse_note, second_reading
+from citekit.parse.bracketpin import pinpoints_after_brackets
 
 BOOKS = [
     "Karl Weber, Die Zünfte der Stadt (Basel 1990) 45.",
@@ -50,3 +53,21 @@ def test_an_own_range_before_a_pinpoint_shows_the_other_habit() -> None:
     *_, (article,), _ = read([*BOOKS, ARTICLE, OWN_RANGE])
     assert article.locator is None
     assert article.fields["pages"] == "140"
+
+
+def test_a_number_the_grammar_left_unread_is_the_pinpoint_too() -> None:
+    """A thesis's or blog post's bracket, then the page: no grammar read it as pages."""
+    books = [
+        Citation(1, 0, "Karl Weber, Die Zünfte (Basel 1990) 45", Kind.FULL, "45", {}, "book"),
+        Citation(2, 0, "Anna Roth, Das Rathaus (Bern 2001) 12–14", Kind.FULL, "12–14", {}, "book"),
+    ]
+    post = Citation(
+        3, 0, "Ida Frey, Die alten Brücken, Stadtblog (blog 30.06.2008) 211, online unter "
+        "<http://stadtblog.example.org/2008/06/bruecken.html>", Kind.FULL, None,
+        {"title": "Die alten Brücken", "year": "2008"}, "online",
+    )  # fmt: skip
+    *_, (cited,) = pinpoints_after_brackets([(c,) for c in [*books, post]])
+    assert cited.locator == "211"
+    volume = replace(post, fields={**post.fields, "volume": "211"})  # read as something else
+    *_, (kept,) = pinpoints_after_brackets([(c,) for c in [*books, volume]])
+    assert kept.locator is None
