@@ -95,3 +95,18 @@ def test_names_after_given_names_are_looked_for_only_where_italics_are_mostly_na
     monkeypatch.setattr(readingcopy, "_given_families", lambda text: asked.append(text) or [])
     assert not italic_names(["Hedda Tilman, *Die Brücken der Unterstadt* (Kassel, 1962), 12."])
     assert asked == []  # its one italic span is a title: no note is read for names
+
+
+def test_a_run_of_italic_family_names_opens_a_short_form(tmp_path: Path) -> None:
+    """ "*Orbeck*, *Sand*, Der Hafenzoll, 42": the co-authors' family names alone, each in
+    italics, then the short title; read as "Orbeck, Sand, Der Hafenzoll, 42"."""
+    text = "Vgl. *Orbeck*, *Sand*, Der Hafenzoll, 42."
+    copy = reading_text(text, names_in_italics=True)
+    assert copy.startswith("Vgl. Orbeck,   Sand,   Der Hafenzoll, 42.")
+    assert len(copy) == len(text)
+    report = extract_notes(tmp_path, [*ITALIC_NAMES, text])
+    *_, short = report.citations
+    assert short.text == "*Orbeck*, *Sand*, Der Hafenzoll, 42"
+    assert short.kind is Kind.SHORT
+    assert short.locator == "42"
+    assert short.work == report.citations[1].work

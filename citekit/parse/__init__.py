@@ -27,6 +27,7 @@ from citekit.parse import (
     uregex,
 )
 from citekit.parse.backrefs import locator_after, personal_fields, read_opcit, read_short
+from citekit.parse.bracketpin import pinpoints_after_brackets
 from citekit.parse.classify import classify, ditto_end
 from citekit.parse.context import HEREAFTER_ANYWHERE_RE, Context
 from citekit.parse.cutpoints import Piece, trim, whole
@@ -266,6 +267,7 @@ def second_reading(
     where no italics mark the title). Other notes keep their first reading, so the cost
     stays that of one reading and a scan.
     """
+    first = pinpoints_after_brackets(first)  # "(Basel 1991) 260", where the document's habit
     full = (c.fields for cited in first for c in cited if c.kind is Kind.FULL)
     known = learn(chain(full, listed))
     out = []

@@ -48,7 +48,12 @@ from citekit.parse.prosestart import (
     plain_short_after_prose,
     reported_case,
 )
-from citekit.parse.shortforms import OPENING_PARTICLES, is_author_date, is_bare_citation
+from citekit.parse.shortforms import (
+    OPENING_PARTICLES,
+    is_author_date,
+    is_bare_citation,
+    is_statute,
+)
 from citekit.parse.siteprose import site_after_prose
 from citekit.parse.yearhead import year_head_after_prose
 from citekit.parse.yearpointer import year_pointer_in_sentence
@@ -111,6 +116,8 @@ def _source_start(text: str) -> int:
     match = LEAD_IN_RE.match(text)
     if match and _italic_signal(match) and text[match.end() : match.end() + 1].isupper():
         return match.end()  # "*See generally* Office of the Under Sec’y of Def. …": the source
+    if match and is_statute(text[match.end() :]):
+        return match.end()  # "Jf. Act of Supremacy (1558) par. 43": "Act of …" is no prose
     if match and not _commentary_after_lead(_after_leads(text[match.end() :])):
         return match.end() + _source_start(text[match.end() :])
     volume = VOLUME_FIRST_RE.match(text)

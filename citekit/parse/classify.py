@@ -11,6 +11,7 @@ from citekit.parse import (
     deferred,
     eprints,
     namecues,
+    pinpoint,
     plainimprint,
     reviews,
     titlespans,
@@ -54,11 +55,14 @@ from citekit.parse.web import is_web_citation
 DITTO_START_RE = re.compile(rf"(?:{DITTO_DASHES_RE.pattern})\.?\s|[—–-]{{1,2}},\s")
 # what follows a year that dates a work: the end of a part, a bracket, a page range's dash
 # (a bracket closed by the year ends a date, unless words of the title go on after it:
-# "Peter Merian (1795-1883) als Förderer")
+# "Peter Merian (1795-1883) als Förderer"), a labelled pinpoint with no comma before it
+# (Norwegian and Danish law: "Knopf 1982 s. 184", "Beacon 1985 kap. 10")
+PINPOINT = rf"(?:{pinpoint.LABELS})\s?\d"  # "s. 184", "kap. 10": a labelled pinpoint
 DATE_END_RE = deferred.compile(
-    r"""(?:\s*[-–/]\s*\d{2,4}[a-z]?)?         # the end of a range: "1929–1969"
+    rf"""(?:\s*[-–/]\s*\d{{2,4}}[a-z]?)?         # the end of a range: "1929–1969"
     (?:\s+(?:r|rok|roku|г|гг|год)\b\.?)?      # "2014 r.", "1908–1920 гг."
-    \s*(?:[,.;:(\]*/]|\)(?!\s+[a-zß-ÿ])|$)""",
+    \s*(?:[,.;:(\]*/]|\)(?!\s+(?!{PINPOINT})[a-zß-ÿ])|$  # "(1963) s. 273": a pinpoint
+    |(?<=\s){PINPOINT})                          # "1982 s. 184": the pinpoint follows""",
     re.VERBOSE,
 )
 # "*Lanz*, in: Meier/Roth, Recht am Fluss, S. 45": the book a part is in, its editors and title

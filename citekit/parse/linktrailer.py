@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from citekit import lexicons
 from citekit.parse.patterns import ACCESSED_RE, URL_RE
+from citekit.parse.pinpoint import end_pinpoint
 
 LINK_LABELS = lexicons.words("link_labels")
 
 
 def link_trailer(text: str) -> bool:
-    """Is TEXT only a labelled link, and perhaps its access date?"""
+    """Is TEXT only a labelled link, and perhaps its access date and the pinpoint that the
+    Norwegian standard prints after both?"""
     head, colon, rest = text.strip().lstrip("[(").partition(":")  # "[Digitalisiert auf: …]"
     if not colon or head.strip().casefold() not in LINK_LABELS or "/" not in rest:
         return False  # cheap tests before the link's regex
@@ -26,4 +28,7 @@ def link_trailer(text: str) -> bool:
     accessed = ACCESSED_RE.search(rest)
     if accessed:
         rest = rest[: accessed.start()] + rest[accessed.end() :]
+    pinpoint = end_pinpoint(rest) if any(c.isalpha() for c in rest) else None
+    if pinpoint:  # "… 2001. DOI: https://doi.org/… s. 399": the work's pinpoint after its link
+        rest = rest[: rest.rindex(pinpoint)]
     return not any(c.isalpha() for c in rest)

@@ -184,6 +184,8 @@ def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | No
         if _is_own_pages(end, fields):
             return None
         return end
+    if locator.endswith(end) and _own_page_before(locator[: -len(end)], entry_type, fields):
+        return end
     if locator.endswith(end) and _prefix_is_not_pinpoint(locator[: -len(end)], entry_type, fields):
         return end
     if end.endswith(locator) and _parts_before(text, end[: -len(locator)]):
@@ -289,6 +291,21 @@ LABEL_START_RE = re.compile(rf"^{LABELS}\s?")  # "S. ", "pp. ": the label openin
 
 def _digits(text: str) -> list[str]:
     return NUMBER_RE.findall(text)
+
+
+# a labelled page and a space, no comma: "s. 10 " before "s. 203" (the Norwegian standard
+# prints a newspaper piece's page, then the pinpoint, each with its label)
+OWN_PAGE_BEFORE_RE = uregex.compile(rf"^\s*{LABELS}\s?(?P<page>\d{{1,5}})\s+$")
+
+
+def _own_page_before(before: str, entry_type: str, fields: dict[str, str]) -> bool:
+    """ "s. 10 s. 203": the part's own page, then the pinpoint; a list of pages has a comma."""
+    own = OWN_PAGE_BEFORE_RE.match(before)
+    if own is None:
+        return False
+    if entry_type in PARTS:
+        fields.setdefault("pages", own.group("page"))
+    return True
 
 
 def _prefix_is_not_pinpoint(before: str, entry_type: str, fields: dict[str, str]) -> bool:

@@ -29,6 +29,11 @@ ITALIC_FAMILY_RE = uregex.compile(
 # a document whose italics mark names: of its italic spans, most are one family name
 ITALIC_SPAN_RE = re.compile(r"\*(?P<inner>[^*\n]{1,200}?)\*")
 FAMILY_ALONE_RE = uregex.compile(r"(?:(?:von|van|de|le|la|di|da|Van|Le|De)\s)?[A-Z][\w'’-]+")
+# a run of italic family names, each after a comma, that opens a short form with the title
+# after it: "*Pfanner*, *Pfanner*, *Fendt*, Der Titusbogen in Rom, 181" (no given names there)
+ITALIC_FAMILY_RUN_RE = uregex.compile(
+    rf"\*{FAMILY_ALONE_RE.pattern}\*(?:,\s\*{FAMILY_ALONE_RE.pattern}\*)+(?=,\s)"
+)
 MIN_ITALIC_FAMILIES = 3  # a habit, not one name italicised for emphasis
 ITALIC_FAMILY_SHARE = 0.6
 GIVEN_SHARE = 0.3  # of the italic family names, those after a given name
@@ -79,7 +84,16 @@ def reading_text(text: str, *, names_in_italics: bool) -> str:
         for m in _given_families(text):
             start, end = m.span("marked")
             cuts += [(start, start + 1), (end - 1, end)]
+        cuts += _family_run_marks(text)
     return _cut(text, sorted(cuts)) if cuts else text
+
+
+def _family_run_marks(text: str) -> list[tuple[int, int]]:
+    """The italic marks of each name in TEXT's runs of italic family names."""
+    if "*," not in text:
+        return []  # a run holds at least one "*," (the pattern is tried at every position)
+    runs = ITALIC_FAMILY_RUN_RE.finditer(text)
+    return [(i, i + 1) for run in runs for i in range(run.start(), run.end()) if text[i] == "*"]
 
 
 def _cut(text: str, cuts: list[tuple[int, int]]) -> str:

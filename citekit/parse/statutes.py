@@ -15,6 +15,7 @@ from citekit.parse.shortforms import (
     CODE_SECTION_RE,
     LEGISLATION_RE,
     LEGISLATION_WORDS,
+    SECTION_LABELS,
     STATUTE_NAME_RE,
     US_CODE_RE,
     is_statute,
@@ -22,9 +23,10 @@ from citekit.parse.shortforms import (
 
 LEGISLATION_WORD_RE = deferred.compile(rf"\b{LEGISLATION_WORDS}\b")
 # the pinpoint that closes a statute: "s 59", "§ 4", "Art. 26, 31", "Arts. 8.2.b.ix, 8.2.e.iv"
-SECTION_RE = deferred.compile(
-    r"[,\s]\s*(?P<section>(?:s|ss|sec|secs|§|§§|[Aa]rts?|para|reg|r)\.?\s*\d.*)$"
-)
+SECTION_RE = deferred.compile(rf"[,\s]\s*(?P<section>{SECTION_LABELS}\.?\s*\d.*)$")
+# its year in brackets after the name, as Danish and Norwegian notes print it: "Act of
+# Supremacy (1558) par. 9", "Academies Bill (2010–2011) par. 20"
+YEAR_BRACKET_END_RE = deferred.compile(rf"\s*\({YEAR}(?:\s*[–-]\s*\d{{2,4}})?\)$")
 # a date before the pinpoint: ", 23 May 1969"
 DATE_TAIL_RE = deferred.compile(r",\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}$")
 # the year that closes a pinpoint in brackets: "§ 706 (2018)"
@@ -81,6 +83,7 @@ def _with_section(text: str) -> Parsed:
     if year is None and pinpoint and closing:  # "… § 706 (2018)": the code's year
         year, pinpoint = closing.group("year"), pinpoint[: closing.start()].strip()
     title = DATE_TAIL_RE.sub("", _name(name.strip(" ,"))).strip(" ,")
+    title = YEAR_BRACKET_END_RE.sub("", title)
     return Parsed("misc", {"title": title, **({"year": year} if year else {})}, pinpoint)
 
 
