@@ -22,6 +22,7 @@ from citekit.parse.etalalone import et_al_alone
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.jurisdictions import bare_statute
 from citekit.parse.namecues import prose_opener
+from citekit.parse.pinpoint import LABELS, NUMBERS
 from citekit.parse.patterns import (
     LOCATOR_START_RE,
     MONTHS,
@@ -423,10 +424,14 @@ def _title_alone(text: str) -> bool:
         PINPOINT_RE.fullmatch(after)
         or LOCATOR_START_RE.match(after)
         or NUMBERS_ONLY_RE.fullmatch(after)  # "*Convention for the Protection …*, 213 221 58"
+        or LABELLED_PINPOINT_RE.fullmatch(after)  # "*Balogh v Hungary*, par. 71", "…, sek. 48"
         or standardrefs.standard_reference(after)  # "*NE* VII.3, 1147a25–b5"
     )
 
 
+# any label of lexicons/locator_labels.txt and the locales' page labels, then its numbers: a
+# law's and a judgment's divisions in Czech and Slovak ("sek. 48", "par. 71", "odst. 44")
+LABELLED_PINPOINT_RE = deferred.compile(rf"(?:{LABELS})\s?{NUMBERS}")
 # a law review's numbers after a title: volume, first page, pinpoint ("213 221 58", "10 at 381")
 NUMBERS_ONLY_RE = deferred.compile(r"\d+(?:\s+(?:at\s+)?\d+){1,3}")
 # what follows a legal title whose italics plain text lost: "at 34", "213 221 58", "10 at 381"

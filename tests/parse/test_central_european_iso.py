@@ -1,0 +1,73 @@
+"""ISO 690 and legal citation in Czech, Slovak and Romanian: how two citations are joined in
+one note, and the divisions a law or a judgment is cited by.
+
+Our own example notes (bibliographic facts only; issue 10, the generated CSL styles pravnik,
+pravny-obzor, iso690-full-note-with-ibid-ro): a row the parser gets wrong fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parse.notes import parse
+
+
+def spans(text: str) -> list[str]:
+    return [c.text for c in parse(text)]
+
+
+JOIN_ROWS = [
+    pytest.param(
+        "NOVÁK, Jan. *Mlýny na Vltavě*, s. 40 a HORÁK, Petr. *Brody a přívozy*, s. 12.",
+        ["NOVÁK, Jan. *Mlýny na Vltavě*, s. 40", "HORÁK, Petr. *Brody a přívozy*, s. 12"],
+        id="czech-a-between-short-forms",
+    ),
+    pytest.param(
+        "Pozri KOVÁČ, P.: *Mosty cez Dunaj*, s. 7 a *Kúria v Pešti*, par. 18.",
+        ["KOVÁČ, P.: *Mosty cez Dunaj*, s. 7", "*Kúria v Pešti*, par. 18"],
+        id="slovak-a-before-a-case",
+    ),
+    pytest.param(
+        "POPESCU, Ion, *Op. cit.*, p. 9 și IONESCU, Maria, *Op. cit.*, cap. 2.",
+        ["POPESCU, Ion, *Op. cit.*, p. 9", "IONESCU, Maria, *Op. cit.*, cap. 2"],
+        id="romanian-si-between-op-cits",
+    ),
+    pytest.param(
+        "SMITH, John. *Mills*, p. 12 and JONES, Anne. *Fords*, p. 40.",
+        ["SMITH, John. *Mills*, p. 12", "JONES, Anne. *Fords*, p. 40"],
+        id="names-after-the-join-then-the-title-sentence",
+    ),
+    pytest.param(
+        "HORÁK, Petr. ‚Crossing' a River in Bohemia. *Vltava*. 2001, roč. 3, s. 5.",
+        ["HORÁK, Petr. ‚Crossing' a River in Bohemia. *Vltava*. 2001, roč. 3, s. 5"],
+        id="a-after-a-closing-quote-is-the-titles-article",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "expected"), JOIN_ROWS)
+def test_join_words_of_czech_slovak_and_romanian(note: str, expected: list[str]) -> None:
+    assert spans(note) == expected
+
+
+DIVISION_ROWS = [
+    pytest.param(
+        "K tomu *Convention on the Danube*, sek. 12.",
+        "*Convention on the Danube*, sek. 12",
+        "sek. 12",
+        id="slovak-section",
+    ),
+    pytest.param(
+        "Viz též *Novák v Horák*, odst. 31.", "*Novák v Horák*, odst. 31", "odst. 31", id="czech"
+    ),
+    pytest.param("*Kúria v Pešti*, par. 18.", "*Kúria v Pešti*, par. 18", "par. 18", id="slovak"),
+    pytest.param(
+        "Srov. *Mlýny na Vltavě*, kap. 4.", "*Mlýny na Vltavě*, kap. 4", "kap. 4", id="chapter"
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "span", "locator"), DIVISION_ROWS)
+def test_a_title_alone_with_a_division_is_cited(note: str, span: str, locator: str) -> None:
+    (citation,) = parse(note)
+    assert (citation.text, citation.locator) == (span, locator)
