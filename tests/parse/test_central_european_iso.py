@@ -71,3 +71,30 @@ DIVISION_ROWS = [
 def test_a_title_alone_with_a_division_is_cited(note: str, span: str, locator: str) -> None:
     (citation,) = parse(note)
     assert (citation.text, citation.locator) == (span, locator)
+
+
+LOCATOR_ROWS = [
+    pytest.param(
+        "POPESCU, Ion. *Morile de pe Olt* [on-line]. București : Editura Academiei, 2017, p. 29. "
+        "Disponibil la: https://example.org/mori.",
+        "p. 29",
+        id="romanian-link-label-after-the-pinpoint",
+    ),
+    pytest.param(
+        "POPESCU, Ion. *Morile de pe Olt*. București : Editura Academiei, 2017, p. 204. "
+        "(Studii de istorie, 5).",
+        "p. 204",
+        id="iso-series-in-brackets-after-the-pinpoint",
+    ),
+    pytest.param(
+        "POPESCU, Ion. *Morile de pe Olt*. București : Editura Academiei, 2017, p. 91. (SIO).",
+        "p. 91",
+        id="iso-series-an-acronym",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "locator"), LOCATOR_ROWS)
+def test_what_follows_an_iso_pinpoint_is_no_part_of_it(note: str, locator: str) -> None:
+    (citation,) = parse(note)
+    assert citation.locator == locator
