@@ -22,7 +22,6 @@ from citekit.parse.etalalone import et_al_alone
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
 from citekit.parse.jurisdictions import bare_statute
 from citekit.parse.namecues import prose_opener
-from citekit.parse.pinpoint import LABELS, NUMBERS
 from citekit.parse.patterns import (
     LOCATOR_START_RE,
     MONTHS,
@@ -33,6 +32,7 @@ from citekit.parse.patterns import (
     find_opcit,
     find_supra,
 )
+from citekit.parse.pinpoint import LABELS, NUMBERS
 from citekit.parse.prefilter import GuardedBy, guarded
 from citekit.parse.restatements import is_restatement
 
