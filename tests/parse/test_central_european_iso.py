@@ -98,3 +98,45 @@ LOCATOR_ROWS = [
 def test_what_follows_an_iso_pinpoint_is_no_part_of_it(note: str, locator: str) -> None:
     (citation,) = parse(note)
     assert citation.locator == locator
+
+
+START_ROWS = [
+    pytest.param(
+        "Pentru o altă lectură, vezi POPESCU, Ion, *Op. cit.*, p. 34.",
+        "POPESCU, Ion, *Op. cit.*, p. 34",
+        id="romanian-names-before-op-cit-after-prose",
+    ),
+    pytest.param(
+        "Pentru context, vezi POPESCU, Ion și IONESCU, Maria, *Op. cit.*.",
+        "POPESCU, Ion și IONESCU, Maria, *Op. cit.*",
+        id="two-names-joined-by-si-before-op-cit",
+    ),
+    pytest.param(
+        "K súvislostiam pozri KOVÁČ, P.: *Mosty cez Dunaj*, s. 73.",
+        "KOVÁČ, P.: *Mosty cez Dunaj*, s. 73",
+        id="slovak-pozri-inside-commentary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "span"), START_ROWS)
+def test_iso_names_after_commentary_open_the_citation(note: str, span: str) -> None:
+    (citation,) = parse(note)
+    assert citation.text == span
+
+
+def test_romanian_si_joins_a_list_of_authors() -> None:
+    (citation,) = parse(
+        "POPESCU, Ion și IONESCU, Maria. *Morile de pe Olt*. București : Editura Academiei, "
+        "2017, p. 5."
+    )
+    assert citation.fields["author"] == "Popescu, Ion and Ionescu, Maria"
+
+
+def test_slovak_names_closed_by_a_colon_after_initials() -> None:
+    (citation,) = parse(
+        "KOVÁČ, P. J., HORVÁTH, M.: Mosty cez Dunaj. V *Historický časopis*. roč. 12, č. 3, "
+        "2005, s. 57–60, s. 58."
+    )
+    assert citation.fields["author"] == "Kováč, P. J and Horváth, M"
+    assert citation.fields["title"] == "Mosty cez Dunaj"
