@@ -10,6 +10,7 @@ from citekit.parse import (
     cues,
     deferred,
     isoshape,
+    isotitlerun,
     memo,
     namecues,
     ownauthor,
@@ -133,6 +134,7 @@ def merge_pieces(
                     and subtitleword.collection_title_goes_on(prev, cur, joined_by[-1])
                 )
                 or isoshape.container_author_ends(prev, joined_by[-1])
+                or isotitlerun.title_goes_on(prev, cur, text[piece.start :], joined_by[-1])
                 or capitals_body_then_title(prev, text[piece.start :], joined_by[-1])
                 or same_author_opens(prev, text[piece.start :], joined_by[-1])
             )

@@ -140,3 +140,33 @@ def test_slovak_names_closed_by_a_colon_after_initials() -> None:
     )
     assert citation.fields["author"] == "Kováč, P. J and Horváth, M"
     assert citation.fields["title"] == "Mosty cez Dunaj"
+
+
+TITLE_RUN_ROWS = [
+    pytest.param(
+        "HORÁK, Petr. Mills of the Vltava. Fords and Ferries in Bohemia, s. 90.",
+        ["HORÁK, Petr. Mills of the Vltava. Fords and Ferries in Bohemia, s. 90"],
+        id="short-form-title-of-two-sentences",
+    ),
+    pytest.param(
+        "POPESCU, Ion. Morile de pe Olt. Un studiu de caz. În: IONESCU, Maria (ed.), "
+        "*Râuri*. București : Editura Academiei, 2017, p. 39.",
+        [
+            "POPESCU, Ion. Morile de pe Olt. Un studiu de caz. În: IONESCU, Maria (ed.), "
+            "*Râuri*. București : Editura Academiei, 2017, p. 39"
+        ],
+        id="chapter-title-of-two-sentences-before-the-container-word",
+    ),
+    pytest.param(
+        "DVOŘÁK, Jan. Mlýny na Vltavě. HORÁK, Petr. Brody, s. 4.",
+        ["DVOŘÁK, Jan. Mlýny na Vltavě", "HORÁK, Petr. Brody, s. 4"],
+        id="new-names-in-capitals-open-a-new-citation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "expected"), TITLE_RUN_ROWS)
+def test_an_iso_plain_title_runs_on_to_its_container_or_pinpoint(
+    note: str, expected: list[str]
+) -> None:
+    assert spans(note) == expected
