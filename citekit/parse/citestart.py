@@ -137,6 +137,8 @@ def _source_start(text: str) -> int:
         inner = _after_inner_lead(text)
         if inner is not None and inner < backref and _name_sentence_before(text[inner:backref]):
             return inner  # "véase Bernard Vincent. La guerra de las Alpujarras, op. cit."
+        if inner is not None and inner < backref and _names_to_opcit(text[inner:]):
+            return inner  # "…, vezi LEWIS, David, *Op. cit.*": ISO 690's inverted names
         return backref  # "Sobre a Gazeta da Tarde, ver MACHADO, op. cit., p. 140"
     joined = namecues.CONJUNCTION_RE.match(text)  # "…; e COSTA, Emília Viotti da. Da senzala …"
     if joined and namecues.starts_with_name(text[joined.end() :]):
@@ -234,6 +236,13 @@ def _source_after_prose(text: str) -> int | None:
         ):
             return start
     return None
+
+
+def _names_to_opcit(text: str) -> bool:
+    """ "LEWIS, David, *Op. cit.*", "RAYET, Olivier și THOMAS, Albert, op. cit.": names only,
+    family first, up to the op. cit. word (the comma inside a name is no end of prose)."""
+    marker = find_opcit(text)
+    return marker is not None and namecues.name_only(text[: marker.start()].rstrip(" ,*"))
 
 
 def _name_sentence_before(text: str) -> bool:

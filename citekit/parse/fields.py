@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from citekit import lexicons
 from citekit.parse import cues, deferred, names, pinpoint, rolenames, statement, titlespans, uregex
 from citekit.parse.archives import names_archive_siglum, parse_archival
 from citekit.parse.bareimprint import publisher_follows
@@ -91,10 +92,13 @@ from citekit.parse.web import handle_author, parse_web, web_venue
 from citekit.parse.wrappedurl import cut_short, joined_addresses
 from citekit.parse.yearhead import year_head
 
-# (Bluebook sets its "*available at*" in italics)
+# (Bluebook sets its "*available at*" in italics); the locales' labels (lexicons/link_labels.txt:
+# Romanian "Disponibil la:", Czech "Dostupné z:", Polish "Dostępne w:")
 LINK_LEAD_RE = uregex.compile(
     r"[,;]?\s*\*?(?:accessed\s+at|available\s+at|available\s+from|at|online|URL"
-    r"|(?:abrufbar|verfügbar|online)\s+(?:unter|via)|unter|en\s+ligne|disponible\s+en)\*?\s*:?\s*$",
+    r"|(?:abrufbar|verfügbar|online)\s+(?:unter|via)|unter|en\s+ligne|disponible\s+en|"
+    + lexicons.alternation(lexicons.words("link_labels"))
+    + r")\*?\s*:?\s*$",
     re.IGNORECASE,
 )
 

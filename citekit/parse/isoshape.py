@@ -51,8 +51,9 @@ def colon_head(text: str) -> re.Match[str] | None:
 
 
 def head_match(text: str) -> re.Match[str] | None:
-    """TEXT read as an ISO 690 head, its names ended by a full stop or a colon."""
-    return head_re().match(text) or colon_head(text)
+    """TEXT read as an ISO 690 head, its names ended by a full stop or a colon. The colon's
+    first: in "MATT, C. P., ALDER, C.: Title" the full stop of an initial ends no names."""
+    return colon_head(text) or head_re().match(text)
 
 
 def authors(text: str) -> list[str]:

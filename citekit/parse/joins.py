@@ -30,8 +30,10 @@ COMMA_OPENERS = frozenset(f"{word}," for word in JOIN_OPENERS)  # "and,": a comm
 # "“Crisis” en *ed.* Werner Bonefeld, …": Chicago notes in Spanish); a Dutch "en" (and) joins two
 # citations after a pinpoint, not straight after a chapter's title; so does the Danish,
 # Norwegian and Swedish "i" (in) after a comma ("»Kapitel«, i Claus Bjørn (red.): *Bog*"),
-# where Catalan and Polish "i" (and) take no comma before it
-NOT_AFTER_COMMA = frozenset({"en", "i"})
+# where Catalan and Polish "i" (and) take no comma before it; the Czech and Slovak "a" (and)
+# takes none either, and after a closing quote it is the article of a title's next words
+# ("‚Placing' a Maritime Territory …", "“Europe” a Evropa")
+NOT_AFTER_COMMA = frozenset({"a", "en", "i"})
 QUOTE_ENDS = ("”", '"', "’", "»", "«")  # "«" closes the Danish and German »Titel«
 # ", 2015, et José Luis García (éd.), *Rey* …, 2017": a bare year before ", et" ends an imprint in
 # a list of books that one title names (a review's), not a citation with its pinpoint

@@ -436,6 +436,7 @@ NAME_LIST_WORDS = frozenset(
     {"and", "&", "und", "et", "eds", "ed", "hg", "hrsg", "ред"}
     | {"и", "y", "i", "e", "al", "others", "др", "kol"}  # "others": MHRA's "and others"
     | {"en", "och", "oraz", "e.a", "u.a"}  # Dutch, Swedish, Polish "and"; "e.a.", "u.a.": et al.
+    | {"și"}  # Romanian "and": "FELLER, Laurent, MILANI, Giuliano și JEAY, Madeleine"
 )
 
 

@@ -11,10 +11,10 @@ from citekit.parse.corporatechain import corporate_chain
 from citekit.parse.memo import cached_list
 from citekit.parse.patterns import ORGANISATION_RE, ORGANISATION_WORDS
 
-# co-author joiners: "and", "&", "und", "et", "y", "e", "/" ("Leffler/Westad"), ";", and a
-# spaced dash ("M. Piccat - L. Ramello", Italian styles), not a hyphenated name's
+# co-author joiners: "and", "&", "und", "et", "y", "e", Romanian "și", "/" ("Leffler/Westad"),
+# ";", and a spaced dash ("M. Piccat - L. Ramello", Italian styles), not a hyphenated name's
 JOIN_RE = uregex.compile(
-    r"\s*(?:,\s*)?\b(?:and|und|et|y|e|en|och|og|with|mit|avec|con)\b\s*|\s*[&/;]\s*|\s+[-–]\s+"
+    r"\s*(?:,\s*)?\b(?:and|und|et|y|e|en|och|og|și|with|mit|avec|con)\b\s*|\s*[&/;]\s*|\s+[-–]\s+"
 )
 # what is no part of a name: "et al.", "i.a.", "u.a.", "with a foreword by X", "(eds.)"; the
 # "et al." of lexicons/et_al_words and of the CSL locales (parse.localeterms): "i in.", "i sur."
@@ -42,7 +42,7 @@ SAINTS = frozenset({"St.", "Ste.", "St", "Ste"})  # abbreviated "Saint", "Sainte
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van": part of the family name
 # particles that join two family names in Romance usage ("Vidal de la Blache", "Vidal i Roca")
 # words that join two names in a list: "Hans Müller und Peter Schmidt", "Ana Ruiz y Eva Gil"
-JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e", "och", "og"})
+JOINERS = frozenset({"and", "&", "und", "et", "y", "i", "e", "och", "og", "și"})
 INITIALS_TOKEN_RE = uregex.compile(r"(?:[A-Z]\.-?)+")  # "B.-P.", "J.-C.", "T.G."
 LATIN_INITIALS_RE = deferred.compile(r"(?:[A-ZÀ-Ý]\.){1,3}")  # "J.", "A.M.", "É.G.H.": no hyphen
 ROMANCE_JOINERS = frozenset({"de", "del", "della", "da", "do", "dos", "das", "di", "i", "y"})

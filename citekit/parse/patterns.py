@@ -216,7 +216,8 @@ VOLUME_FIRST_RE = re.compile(r"(?P<volume>\d{1,3})\s+(?=[A-Z])")
 # "... , see ", "... see: ", "cited in:" inside commentary: the citation follows.
 INNER_LEAD_RE = uregex.compile(
     r"""(?:^|[\s,;(])(?i:(?:see|also\s+see|see\s+also|ver|veja(?:-se)?|vide|lásd|vö\.|zob\.|zie|cf\.|cited\s+in|quoted\s+in|cited\s+by
-          |vgl\.|siehe|voir|cité\s+dans|véase|cfr\.|(?:si\s+)?veda|vedi|viz|srov\.|см\.|ср\.)[:,]?
+          |vgl\.|siehe|voir|cité\s+dans|véase|cfr\.|(?:si\s+)?veda|vedi|viz|srov\.|см\.|ср\.
+          |vezi|pozri|porov\.)[:,]?  # Romanian "see", Slovak "see", "compare"
         |\bin:)\s+(?=[A-Z*“"‘'«„\u00c0-\u00dd]|https?://|\d{1,3}\s+[A-Z])""",
     # "zie https://…": the page; "See 4 Ada Quist, …": a Bluebook treatise's volume, its author
     re.VERBOSE,

@@ -153,9 +153,20 @@ def pinpoint_before_parenthetical(text: str, fields: dict[str, str]) -> str | No
     return found.group("loc")
 
 
+# ISO 690's series statement after the extent, in brackets after a full stop: "…, 2019, p. 204.
+# (CORN)", "pp. 381–391. (Ergänzungshefte … ; nr. 3)"; the pinpoint is the part before it
+SERIES_AFTER_PIN_RE = uregex.compile(rf"(?P<pin>{LABELS}\s?{NUMBERS})\.\s+\([^()]+\)\.?")
+
+
+def without_series(locator: str | None) -> str | None:
+    """ "p. 204. (CORN)" -> "p. 204": the series in brackets is no part of the pinpoint."""
+    found = SERIES_AFTER_PIN_RE.fullmatch(locator) if locator and "(" in locator else None
+    return found.group("pin") if found else locator
+
+
 def settle(text: str, entry_type: str, fields: dict[str, str], locator: str | None) -> str | None:
     """The locator of a citation whose text is TEXT, given the one its grammar found."""
-    locator = without_note_pointer(locator)
+    locator = without_series(without_note_pointer(locator))
     first = _oscola_first_page(text, entry_type, fields, locator)
     if first is not None:
         fields["pages"], pin = first

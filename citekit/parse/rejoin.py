@@ -10,6 +10,7 @@ from citekit.parse import (
     cues,
     deferred,
     isoshape,
+    isotitlerun,
     memo,
     namecues,
     ownauthor,
@@ -29,11 +30,12 @@ from citekit.parse import (
 from citekit.parse.capitalsbody import capitals_body_then_title
 from citekit.parse.cases import conjoined_case
 from citekit.parse.citestart import citation_start
-from citekit.parse.cutpoints import Piece, after_lead, bracketed
+from citekit.parse.cutpoints import Piece, after_lead, bracketed, protected
 from citekit.parse.describeditem import parse_described_item
 from citekit.parse.folios import cited_to_folio
 from citekit.parse.ibidspan import ends_ibid, same_author_opens
 from citekit.parse.imprint import PUBLISHER_WORDS_RE
+from citekit.parse.joins import join_points
 from citekit.parse.known import NO_TITLES, KnownTitles
 from citekit.parse.linktrailer import link_trailer
 from citekit.parse.partsequel import part_sequel
@@ -132,6 +134,7 @@ def merge_pieces(
                     and subtitleword.collection_title_goes_on(prev, cur, joined_by[-1])
                 )
                 or isoshape.container_author_ends(prev, joined_by[-1])
+                or isotitlerun.title_goes_on(prev, cur, text[piece.start :], joined_by[-1])
                 or capitals_body_then_title(prev, text[piece.start :], joined_by[-1])
                 or same_author_opens(prev, text[piece.start :], joined_by[-1])
             )
@@ -220,6 +223,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         return True  # "…, véase Jordi Canal." + "*Vida y violencia*. …" (or plain: "Vida y …")
     if (
         (namecues.name_only(prev) and not _iso_names_and_title(prev))
+        or _names_after_join(prev)
         or namecues.ends_with_editor_mark(prev)
         or CONTRIBUTOR_START_RE.match(cur)
     ):
@@ -276,6 +280,15 @@ def _ends_pinpointed(prev: str) -> bool:
     """Does PREV end with its pinpoint, labelled or bare ("Epstein, 243"), so that a sentence
     after it is no title of its own ("The older account in E. P. Thompson, *Title* …")?"""
     return bool(end_pinpoint(prev) or BARE_PAGE_END_RE.search(prev.rstrip(" .")))
+
+
+def _names_after_join(prev: str) -> bool:
+    """Does PREV end with a finished citation, a join word and the next one's names alone
+    ("…, s. 272 a QUATEMBER, Ursula" + "*Die Ausgestaltung*, s. 39"; "…, p. 7 and SMITH,
+    Anne" + "*Peace*")? The sentence after them is that citation's title; split.py parts the
+    two citations at the join word afterwards."""
+    points = join_points(prev, protected(prev))
+    return bool(points) and namecues.name_only(prev[points[-1].end() :])
 
 
 def _title_given(prev: str) -> bool:

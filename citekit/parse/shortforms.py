@@ -32,6 +32,7 @@ from citekit.parse.patterns import (
     find_opcit,
     find_supra,
 )
+from citekit.parse.pinpoint import LABELS, NUMBERS
 from citekit.parse.prefilter import GuardedBy, guarded
 from citekit.parse.restatements import is_restatement
 
@@ -426,10 +427,14 @@ def _title_alone(text: str) -> bool:
         PINPOINT_RE.fullmatch(after)
         or LOCATOR_START_RE.match(after)
         or NUMBERS_ONLY_RE.fullmatch(after)  # "*Convention for the Protection …*, 213 221 58"
+        or LABELLED_PINPOINT_RE.fullmatch(after)  # "*Balogh v Hungary*, par. 71", "…, sek. 48"
         or standardrefs.standard_reference(after)  # "*NE* VII.3, 1147a25–b5"
     )
 
 
+# any label of lexicons/locator_labels.txt and the locales' page labels, then its numbers: a
+# law's and a judgment's divisions in Czech and Slovak ("sek. 48", "par. 71", "odst. 44")
+LABELLED_PINPOINT_RE = deferred.compile(rf"(?:{LABELS})\s?{NUMBERS}")
 # a law review's numbers after a title: volume, first page, pinpoint ("213 221 58", "10 at 381")
 NUMBERS_ONLY_RE = deferred.compile(r"\d+(?:\s+(?:at\s+)?\d+){1,3}")
 # what follows a legal title whose italics plain text lost: "at 34", "213 221 58", "10 at 381"
