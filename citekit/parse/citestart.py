@@ -338,7 +338,9 @@ def _pointer_after_lead_word(text: str) -> int | None:
     if not start:
         return None
     before = text[:start].split()
-    return start if before and before[-1].casefold() in SOURCE_LEAD_WORDS else None
+    word = before[-1].casefold() if before else ""
+    # "Breen to Mayer (n. 4)": a letter's writer and recipient, not prose before a name
+    return start if word in SOURCE_LEAD_WORDS and word != "to" else None
 
 
 # a co-author's name and the joiner before the next one: "Moreham and ", "Lund, "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from citekit.model import Citation, Note, Span
 from citekit.parse import build_context, parse_note
+from citekit.parse.cues import is_commentary
 from citekit.parse.elements import Parsed
 from citekit.parse.imprinttitle import title_without_edition, title_without_imprint
 from citekit.parse.inherit import inherit_authors
@@ -103,3 +104,16 @@ def test_a_noun_and_bei_before_a_pointer_to_a_note_are_prose() -> None:
          "Erste Ansätze bei Krause (wie Anm. 1), S. 7."]
     )[1]  # fmt: skip
     assert [c.text for c in cited] == ["Krause (wie Anm. 1), S. 7"]
+
+
+def test_a_letter_to_its_recipient_before_a_pointer_keeps_its_writer() -> None:
+    cited = read(
+        ["Anna Held to Otto Krause, 3 May 1921, Krause Papers, Stadtarchiv Halle.",
+         "Held to Krause (n. 1)."]
+    )[1]  # fmt: skip
+    assert cited[0].text.startswith("Held to Krause")
+
+
+def test_prose_opening_words_are_commentary_only_before_a_lead_to_a_source() -> None:
+    assert is_commentary("Zu den Quellen im Archiv vgl. Krause, a.a.O., S. 40")
+    assert not is_commentary("Zur Geschichte kleiner Texte vom 18. Jahrhundert bis heute")
