@@ -54,7 +54,7 @@ PRINTED_PART = ("pages", "editor", "publisher", "address")
 def web_part(parsed: Parsed) -> Parsed:
     """A part with an address and an access date, and nothing of a printed book ("*Entry*,
     w: *Encyklopedia*, https://… [dostęp: …]"; "Our history. Retrieved …, from https://…",
-    no book at all): an online page, its site kept as the booktitle."""
+    no book at all): an online page, its site where it is published."""
     fields = parsed.fields
     if parsed.entry_type != "incollection" or not ("url" in fields and "urldate" in fields):
         return parsed
@@ -63,7 +63,9 @@ def web_part(parsed: Parsed) -> Parsed:
         fields["urldate"][:4],
     ):
         return parsed
-    return Parsed("online", fields, parsed.locator)
+    out = {k: v for k, v in fields.items() if k != "booktitle"}
+    site = {"howpublished": fields["booktitle"]} if "booktitle" in fields else {}
+    return Parsed("online", {**out, **site}, parsed.locator)  # the site, as _site_page keeps it
 
 
 def _site_page(parsed: Parsed, text: str) -> Parsed:
