@@ -39,6 +39,7 @@ from citekit.parse.patterns import (
 from citekit.parse.prosenamelist import list_start
 from citekit.parse.prosestart import (
     AFTER_SMALL_WORD_RE,
+    SOURCE_LEAD_WORDS,
     author_date_after_comma,
     capitals_after_prose,
     cites,
@@ -163,7 +164,8 @@ def _source_start(text: str) -> int:
         if namecues.starts_with_name(text):
             return 0
         # "Die bei Schorbach (1888), S. XI, …": German capitalises the prose's nouns
-        return year_pointer_in_sentence(text) or capitals_after_prose(text) or 0
+        found = year_pointer_in_sentence(text) or capitals_after_prose(text)
+        return found or _pointer_after_lead_word(text) or 0
     for finder in (
         _backref_name,
         _name_before_pointer,
@@ -266,6 +268,8 @@ def _titled_opcit(text: str) -> bool:
     head = text[: marker.start()].rstrip(" ,*")
     if "," in head or not head[:1].isupper():
         return False
+    if INNER_LEAD_RE.possible(head) and INNER_LEAD_RE.search(head):
+        return False  # "Zu den Spannungen vgl. Wick, a.a.O.": prose, a lead, the author
     words = re.findall(r"[^\W\d_]{4,}", head)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
@@ -340,6 +344,19 @@ def _name_before_pointer(text: str) -> int | None:
     while co_author := CO_AUTHOR_BEFORE_RE.search(text, 0, start):
         start = co_author.start()  # "Moreham and Warby (n 1)": the first author opens it
     return start
+
+
+def _pointer_after_lead_word(text: str) -> int | None:
+    """ "Ansätze bei Wick (wie Anm. 6), S. 30", "Early forms in Daube (n 3) 270": a name and
+    its pointer to the full citation's note after the word that leads prose to a source,
+    where German capitals make the prose's nouns read as a name ("Ansätze")."""
+    start = _name_before_pointer(text)
+    if not start:
+        return None
+    before = text[:start].split()
+    word = before[-1].casefold() if before else ""
+    # "Breen to Mayer (n. 4)": a letter's writer and recipient, not prose before a name
+    return start if word in SOURCE_LEAD_WORDS and word != "to" else None
 
 
 # a co-author's name and the joiner before the next one: "Moreham and ", "Lund, "

@@ -47,6 +47,7 @@ from citekit.parse.patterns import (
     DOI_RE,
     IBID_RE,
     IMPRINT_PAREN_RE,
+    INNER_LEAD_RE,
     ISSUE_DATE_PAREN_RE,
     ITALIC_RE,
     LEAD_IN_RE,
@@ -201,6 +202,19 @@ def document_description(text: str) -> bool:
     return dated and len(words) <= 25 and not ITALIC_RE.search(text) and not has_imprint(text)
 
 
+PROSE_OPENERS = lexicons.words("prose_openers")  # "zu", "über", "however": never a name
+
+
+def _lead_inside(text: str) -> bool:
+    """Does a lead to a source stand inside TEXT ("… vgl. Krause"), not a container's "in:"?"""
+    if not INNER_LEAD_RE.possible(text):
+        return False
+    return any(
+        not m.group().strip(" ,;(").casefold().startswith("in")
+        for m in INNER_LEAD_RE.finditer(text)
+    )
+
+
 PROSE_OPENING_RE = uregex.compile(r"[a-z]{3,},?")  # a lowercase word, no abbreviation
 # a full stop that ends a sentence, not the day or month of "16. 4. 1919"
 FIRST_SENTENCE_RE = deferred.compile(r"(?<![\s.]\d)(?<![\s.]\d\d)\.\s")
@@ -237,11 +251,17 @@ def is_commentary(text: str) -> bool:
         and not LEAD_IN_RE.match(text)  # "anche Procacci, …", "see also Koselleck, …"
     ):
         return True  # "sobre la represión de 1874, Ortiz Calvo, …": a sentence, not a source
+    # after a word that opens prose, never a name, and before a lead to a source ("Zu den
+    # Spannungen vgl. …"), a particle is an article of the prose, not a name's ("Maria den
+    # Boer"); without the lead the words may be a title's ("Zur Geschichte der Stadt")
+    opener = bool(words) and words[0].strip(",").casefold() in PROSE_OPENERS
+    prose = opener and not LEAD_IN_RE.match(text) and _lead_inside(text)
+    kept = EDITOR_WORDS if prose else PARTICLES | EDITOR_WORDS
     lower = [
         w
         for w in words[1:5]
         if w[:1].islower()
-        and w.strip(",.").casefold() not in PARTICLES | EDITOR_WORDS
+        and w.strip(",.").casefold() not in kept
         and w.rstrip(".").strip("ivx")  # "Hornblower 1991: i. 298": a volume, no word
     ]  # "The History of Cartography, red. J. B. Harley": the mark is no prose
     return len(lower) >= 2 or bool(PROSE_VERBS_RE.search(" ".join(words[:6])))
@@ -403,7 +423,10 @@ def title_only(text: str) -> bool:
 
 
 NAME_COLON_RE = GuardedBy(
-    uregex.compile(r"(?:^|\s)(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+):\s+(?=[A-ZÀ-Ý\d])"),
+    uregex.compile(  # an editor's mark may stand before the colon: "Winfried Nerdinger (Hg.):"
+        r"(?:^|\s)(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:\s+\((?:Hgg?|Hrsg)\.\))?"
+        r":\s+(?=[A-ZÀ-Ý\d])"
+    ),
     re.compile(r":\s"),  # its colon and space, found first: the names are tried at every position
 )
 

@@ -26,10 +26,10 @@ from dataclasses import replace
 from citekit.parse import deferred
 from citekit.parse.addresssplit import address_publisher
 from citekit.parse.elements import Parsed
-from citekit.parse.imprinttitle import title_without_imprint
+from citekit.parse.imprinttitle import title_without_edition, title_without_imprint
 from citekit.parse.issuemarks import issue_marks, periodical_volume
 from citekit.parse.newspapers import newspaper_issue
-from citekit.parse.nonbook import nonbook
+from citekit.parse.nonbook import nonbook, web_part
 from citekit.parse.numberecho import number_echo
 from citekit.parse.officialreports import official_report
 from citekit.parse.pagerange import full_pages
@@ -39,6 +39,7 @@ from citekit.parse.placelist import imprint_places
 from citekit.parse.reference import Reference
 from citekit.parse.refworks import reference_work_entry
 from citekit.parse.statuscontainer import status_journal
+from citekit.parse.thesisparen import bracketed_thesis
 from citekit.parse.townimprint import town_publisher
 from citekit.parse.venuehead import venue_head
 
@@ -82,6 +83,8 @@ def checked(parsed: Parsed, text: str) -> Parsed:
     parsed = paren_imprint(cross_reference(report_container(bracket_year(parsed, text)), text))
     parsed = reference_work_entry(parsed)  # "…” Encyclopedia of X, 2022": an entry in it
     parsed = title_without_imprint(parsed)  # "Titel. Berlin 2009, S. 60": the imprint read
+    parsed = title_without_edition(parsed)  # "Titel. 3. Aufl., Berlin 2009"
+    parsed = bracketed_thesis(parsed)  # "Title (Doctoral dissertation, University of X)"
     parsed = labelled_pages(parsed, text)  # "…, Journal of the ACM, volume 17, pages 589-602."
     return nonbook(parsed, text)  # a web page, a broadcast, debates, a command paper
 
@@ -95,6 +98,7 @@ def checked_entry(entry: Reference) -> Reference:
     parsed = paren_imprint(cross_reference(report_container(parsed), entry.text))
     parsed = venue_head(reference_work_entry(parsed), entry.text)  # "… Nucl. Phys. B 477"
     parsed = labelled_pages(parsed, entry.text)  # "…, pages 589-602."
+    parsed = web_part(bracketed_thesis(parsed))  # "Title (Doctoral dissertation, …)"
     if parsed.entry_type == entry.entry_type and parsed.fields is entry.fields:
         return entry
     return replace(entry, entry_type=parsed.entry_type, fields=parsed.fields)

@@ -205,7 +205,7 @@ def _second_name(tokens: list[str], limit: int) -> int:
 
 CONJUNCTION_RE = uregex.compile(r"^(?:and|e|y|i|und|sowie|et|a|oraz)\s+(?=[A-Z])")
 SAME_AUTHOR_RE = uregex.compile(
-    r"(?i)^(?:idem|ídem|eadem|id\.|íd\.|ead\.|ders\.|dies\.|tenże|tenze|taż|týž|táž|tíž|_{3,}\.?)[,\s]"
+    r"(?i)^(?:idem|ídem|eadem|id\.|íd\.|ead\.|ders\.|dies\.|tenże|tenze|taż|týž|táž|tíž|_{3,}\.?)[,:\s]"
 )
 # the editor marks of one word, as the word pattern reads them: "red", "hg", "eds"
 EDITOR_WORDS = frozenset(m.strip(".") for m in localeterms.EDITOR_MARKS if " " not in m)

@@ -42,7 +42,30 @@ CONTAINERS = ("journal", "publisher")
 
 def nonbook(parsed: Parsed, text: str) -> Parsed:
     """PARSED, the full citation TEXT, retyped when it is one of the sources above."""
-    return _command_paper(_debates(_broadcast(_site_page(parsed, text), text), text), text)
+    page = web_part(_site_page(parsed, text))
+    return _command_paper(_debates(_broadcast(page, text), text), text)
+
+
+# what a part of a printed book states besides its book: its pages, the book's editors,
+# publisher or place
+PRINTED_PART = ("pages", "editor", "publisher", "address")
+
+
+def web_part(parsed: Parsed) -> Parsed:
+    """A part with an address and an access date, and nothing of a printed book ("*Entry*,
+    w: *Encyklopedia*, https://… [dostęp: …]"; "Our history. Retrieved …, from https://…",
+    no book at all): an online page, its site where it is published."""
+    fields = parsed.fields
+    if parsed.entry_type != "incollection" or not ("url" in fields and "urldate" in fields):
+        return parsed
+    if any(k in fields for k in PRINTED_PART) or fields.get("year") not in (
+        None,
+        fields["urldate"][:4],
+    ):
+        return parsed
+    out = {k: v for k, v in fields.items() if k != "booktitle"}
+    site = {"howpublished": fields["booktitle"]} if "booktitle" in fields else {}
+    return Parsed("online", {**out, **site}, parsed.locator)  # the site, as _site_page keeps it
 
 
 def _site_page(parsed: Parsed, text: str) -> Parsed:

@@ -71,23 +71,54 @@ INVERTED_NAME_COLON_RE = uregex.compile(
 )
 
 
+SERIES_AFTER_RE = deferred.compile(r"\s+\([^()]+\)$")  # a series in brackets after the year
 SENTENCE_STOP_RE = deferred.compile(r"(?<=\w\w)\.\s+")  # a full stop after a word, not an initial
 
 
 def title_sentences_then_imprint(prev: str, rest: str, separator: str) -> bool:
     """ "Bauer, Hans: Vom Wechsler zum Bankier." + "Zur Geschichte des Bankwesens." +
-    "Herausgegeben …, Basel 1989, S. 31": two sentences of the title before the imprint."""
-    if separator != "." or not inverted_name_colon(prev):
+    "Herausgegeben …, Basel 1989, S. 31": two sentences of the title before the imprint; the
+    names also in their natural order ("Hanna Vogt (Hg.): Die Schule. Reform und Alltag.
+    Kassel 1961") or as the same author's ("ders.: …")."""
+    if (
+        separator != "."
+        or not (inverted := inverted_name_colon(prev))
+        and not natural_name_colon(prev)
+    ):
         return False
     first, stop, after = rest.partition(". ")
-    second = SENTENCE_STOP_RE.split(after, 1)[0]  # not at "E.E. Zunft"
+    second = SENTENCE_STOP_RE.split(after, 1)[0].rstrip(".")  # not at "E.E. Zunft"
+    second = SERIES_AFTER_RE.sub("", second)  # "Mainz 1965 (Neue Bauhausbücher)"
+    # German capitalises its nouns ("Zwischen Anbiederung und Verfolgung"): after natural-order
+    # names a sentence opens a new source only with its own names' colon or comma
+    named = author_opens(first) and (inverted or bool(re.search(r"[:,]", first)))
     return (
         bool(stop)
-        and not author_opens(first)
+        and not named
         and not LEAD_IN_RE.match(first)
         and not cues.completes_citation(first)
         and cues.completes_citation(second)
     )
+
+
+# German notes in natural order, "Vorname Name: Titel. Untertitel. Ort Jahr": the given names
+# (an initial among them), the family name, "(Hg.)" for an editor, the colon; or the same
+# author's "ders.:"/"dies.:"; at the note's start or after words of prose ("Kritisch dazu")
+NATURAL_NAME_COLON_RE = uregex.compile(
+    r"(?:^|(?<=\s))(?:(?P<name>[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s*){0,2}[A-Z][\w'’-]+)"
+    r"(?:\s+\((?:Hgg?|Hrsg)\.\))?|(?i:ders|dies|dens)\.):\s+[A-Z\d„“\"«]"
+)
+PROSE_BEFORE_RE = re.compile(r"(?:^|[a-zäöüß]\.?\s)$")  # nothing, or a word of prose: "dazu "
+
+
+def natural_name_colon(prev: str) -> bool:
+    """Does PREV open a citation with German natural-order names and a colon ("Kritisch dazu
+    Hanna Vogt: Die Schule", "ders.: Die Reform") and end without a pinpoint?"""
+    found = NATURAL_NAME_COLON_RE.search(prev, 0, NAME_REACH + 40)
+    if found is None or not PROSE_BEFORE_RE.search(prev[: found.start()]):
+        return False
+    named = found["name"] is None or namecues.starts_with_name(prev[found.start() :])
+    return named and LOCATOR_START_RE.search(prev, found.end()) is None
 
 
 def inverted_name_colon(prev: str) -> bool:

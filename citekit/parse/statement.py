@@ -67,7 +67,12 @@ NATURAL_COLON_RE = uregex.compile(
         (?:\s*\((?P<role>{EDITOR_WORDS})\))?\s*:\s+(?P<rest>\S.*)$""",
     re.VERBOSE,
 )
-IMPRINT_REST_RE = re.compile(rf"[^,;:()]{{1,60}}\s\(?{YEAR}\b")  # "Verlag 2006"
+# "Verlag 2006": a publisher and year after an imprint's colon; not a title's sentence, ended by
+# its full stop ("Bauhaus-Pädagogik. Köln 1982"), nor a title's span of years ("Das Bauhaus
+# 1919–1933")
+IMPRINT_REST_RE = re.compile(
+    rf"(?:(?![^\W\d_]{{2}}\.\s)[^,;:()]){{1,60}}\s\(?{YEAR}\b(?!\s*[-–]\s*\d)"
+)
 NATURAL_SPLIT_RE = re.compile(r",\s+|\s*/\s*|\s+(?:und|et|e|y)\s+")
 # the names of a book's editors after "in:", inverted as the author's were ("in: *Gephart,
 # Werner*/*Witte, Daniel* (Hgg.):"); one inverted name alone the grammar reads already

@@ -29,7 +29,8 @@ def titles(text: str) -> tuple[re.Match[str], ...]:
             continue  # « L'Évolution de l'humanité » after "coll." names a series
         if match.group(0)[:1] != "*" and inside_title(text, match):
             continue  # The Text of "King Lear" (…): the quote is part of the title
-        if body and (body[0].isupper() or body[0].isdigit() or body[0] in "'‘\"“«¿¡"):
+        # a title may open with a quoted name: "*“Madame Bovary” on Trial*", "*„Tygodnik” …*"
+        if body and (body[0].isupper() or body[0].isdigit() or body[0] in "'‘\"“«¿¡„‚"):
             out.append(match)
         elif NAME_ARTICLE_RE.match(body) and body[body.index("-") + 1].isupper():
             out.append(match)  # "“al-Ghazālī,” in *Encyclopaedia of Islam*": a name opens it
