@@ -18,6 +18,7 @@ from citekit.label.trust import entry_trusted, trust
 from citekit.parse import deferred, localeterms, names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.decisions import is_decision
+from citekit.parse.droppedwords import fill_dropped, may_fill
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.eudocuments import numbered_document
 from citekit.parse.hearings import parse_congressional
@@ -35,6 +36,7 @@ from citekit.parse.reference import Reference
 from citekit.parse.reflinks import bare_link
 from citekit.parse.short_title_law import is_commentary
 from citekit.parse.shortforms import is_statute
+from citekit.parse.titleoverrun import cut_overrun, may_overrun
 
 ROLE_RE = deferred.compile(
     r"\(?\b(?:eds?|edited\s+by|editors?|hg|hrsg|hgg|éds?|dir|sous\s+la\s+dir(?:ection)?\s+de"
@@ -255,7 +257,9 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     or "unpublished" is its giving up, not its reading of an archival document or a page."""
     thin = MODE == "labeller" or can_gain(rules, loose=loose)
     vote = MODE != "rules" and _may_vote(rules, text, loose=loose)
-    if MODE == "rules" or not thin and not vote and not (loose and entry_trusted()):
+    overrun = MODE != "rules" and may_overrun(rules)
+    dropped = MODE != "rules" and may_fill(rules, text)
+    if MODE == "rules" or not (thin or vote or overrun or dropped or loose and entry_trusted()):
         return rules
     if names_medium(text) or is_statute(text) or _reported_case(rules) or names_object(text):
         return rules  # "*Sugar Water*, Music video (…)", "*… Act 1993* (Cth)": what the work is
@@ -282,6 +286,10 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
         parsed = replaced(rules, reading)
     else:
         parsed = rules
+    if overrun:
+        parsed = cut_overrun(parsed, rules, text, reading.parsed, reading.confidence)
+    if dropped:
+        parsed = fill_dropped(parsed, rules, text, reading.parsed, reading.confidence)
     if not vote:
         return parsed
     return outvoted(parsed, rules, text, reading.parsed, reading.confidence)

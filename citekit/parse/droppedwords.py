@@ -1,0 +1,61 @@
+"""Words the grammar placed in no field: where the labeller reads them as a field, it fills it.
+
+A sign that the grammar is unsure of a full citation even though its reading looks full: a
+stretch of capitalised words it left out of every field and its pinpoint ("*Biografia di
+Giuseppe Garibaldi*, Fory e Dalmazzo, Torino 1850": the publisher before the place, a habit
+of Italian and French notes). The labeller's value of a field the grammar left empty fills
+it where every word of the value is one the grammar left out: it then changes nothing the
+grammar read, and no words are lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citekit.parse.elements import Parsed
+
+# the fields an unplaced stretch may fill, from the labeller's confidence
+DROPPED_FIELDS = {"publisher": 0.8, "address": 0.9, "volume": 0.9, "number": 0.9}
+WORD_RE = re.compile(r"\w+")
+# a capitalised word of three letters or more that may name a publisher or a place
+NAME_RE = re.compile(r"\b[^\W\d_][^\W_]{2,}")
+
+
+def unplaced(rules: Parsed, text: str) -> set[str]:
+    """The words of TEXT (casefolded) in none of RULES' fields and not in its pinpoint."""
+    values = [v for k, v in rules.fields.items() if not k.startswith("_") and isinstance(v, str)]
+    placed = set(WORD_RE.findall(" ".join([*values, rules.locator or ""]).casefold()))
+    return {word for word in WORD_RE.findall(text.casefold()) if word not in placed}
+
+
+def may_fill(rules: Parsed, text: str) -> bool:
+    """Whether the grammar left out a capitalised word of TEXT (a cheap check before the
+    labeller runs): a name it may have dropped."""
+    left = unplaced(rules, text)
+    return any(
+        m.group().casefold() in left for m in NAME_RE.finditer(text) if m.group()[0].isupper()
+    )
+
+
+def fill_dropped(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure: dict) -> Parsed:
+    """PARSED with the labeller's (LEARNED's, its confidence per field SURE) fields that
+    PARSED lacks and whose words the grammar (RULES) left out of TEXT altogether."""
+    left = unplaced(rules, text)
+    fields = dict(parsed.fields)
+    for name, limit in DROPPED_FIELDS.items():
+        value = learned.fields.get(name, "")
+        words = WORD_RE.findall(value.casefold())
+        if name in fields or not words or sure.get(name, 0.0) < limit:
+            continue
+        if all(word in left for word in words) and _stretch(value, text):
+            fields[name] = value
+    return Parsed(parsed.entry_type, fields, parsed.locator)
+
+
+def _stretch(value: str, text: str) -> bool:
+    """Whether VALUE stands in TEXT as a stretch of its own, between marks ("…, Fory e
+    Dalmazzo, Torino 1850"), not as part of one ("(Winter 1999)", "Paris III, 2012")."""
+    words = WORD_RE.findall(value)
+    body = r"\W+".join(map(re.escape, words))
+    pattern = rf"(?:^|[,;:.(\[])[\s*\"“«]*{body}[\s*\"”»]*(?:[,;:.)\]]|$)"
+    return re.search(pattern, text) is not None

@@ -1,0 +1,41 @@
+"""Words the grammar placed in no field: where the labeller reads them as a field, it fills it."""
+
+from __future__ import annotations
+
+from citekit.parse.droppedwords import fill_dropped, may_fill
+from citekit.parse.elements import Parsed
+
+TEXT = "P. Rossi, *Storia del porto*, Tipografia Bianchi, Genova 1871"
+
+GRAMMAR = Parsed(
+    "book",
+    {"author": "Rossi, P.", "title": "Storia del porto", "address": "Genova", "year": "1871"},
+)
+LEARNED = Parsed("book", {**GRAMMAR.fields, "publisher": "Tipografia Bianchi"})
+
+
+def test_a_capitalised_word_in_no_field_wakes_the_labeller() -> None:
+    assert may_fill(GRAMMAR, TEXT)
+    placed = Parsed("book", {**GRAMMAR.fields, "publisher": "Tipografia Bianchi"})
+    assert not may_fill(placed, TEXT)
+
+
+def test_the_labellers_field_of_the_dropped_words_fills_the_empty_one() -> None:
+    filled = fill_dropped(GRAMMAR, GRAMMAR, TEXT, LEARNED, {"publisher": 0.9})
+    assert filled.fields["publisher"] == "Tipografia Bianchi"
+
+
+def test_an_unsure_labeller_fills_nothing() -> None:
+    assert fill_dropped(GRAMMAR, GRAMMAR, TEXT, LEARNED, {"publisher": 0.5}) == GRAMMAR
+
+
+def test_words_the_grammar_placed_are_not_taken_again() -> None:
+    learned = Parsed("book", {"publisher": "Bianchi, Genova"})
+    assert fill_dropped(GRAMMAR, GRAMMAR, TEXT, learned, {"publisher": 0.9}) == GRAMMAR
+
+
+def test_a_word_inside_a_stretch_is_no_field_of_its_own() -> None:
+    text = "Mary Green, “Sea Roads,” *Harbour Studies* 12 (Spring 1998), 33"
+    grammar = Parsed("article", {"title": "Sea Roads", "journal": "Harbour Studies"}, "33")
+    learned = Parsed("article", {"publisher": "Spring"})
+    assert fill_dropped(grammar, grammar, text, learned, {"publisher": 0.95}) == grammar
