@@ -11,14 +11,34 @@ grammar read, and no words are lost.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from citekit.label.lexicon import fold, word_class
 from citekit.parse.elements import Parsed
 
 # the fields an unplaced stretch may fill, from the labeller's confidence
-DROPPED_FIELDS = {"publisher": 0.8, "address": 0.9, "volume": 0.9, "number": 0.9}
+DROPPED_FIELDS = {"publisher": 0.8, "address": 0.9, "volume": 0.9, "number": 0.9, "editor": 0.85}
+# names the labeller writes family name first ("C. Chrisment, ed." -> "Chrisment, C."): their
+# words, not their order, are the text's
+NAME_FIELDS = frozenset({"editor"})
 WORD_RE = re.compile(r"\w+")
 # a capitalised word of three letters or more that may name a publisher or a place
 NAME_RE = re.compile(r"\b[^\W\d_][^\W_]{2,}")
+# the labeller's word classes (label/words.txt) of words that name no publisher or place
+# but label or date one ("Vol.", "No.", "accessed on March 3"): left out by the grammar as
+# marks, they do not wake the labeller
+MARK_CLASSES = (
+    "accessed",
+    "month",
+    "volumemark",
+    "pagemark",
+    "editor",
+    "edition",
+    "locator",
+    "translator",
+    "and",
+    "backref",
+)
 
 
 def unplaced(rules: Parsed, text: str) -> set[str]:
@@ -29,12 +49,22 @@ def unplaced(rules: Parsed, text: str) -> set[str]:
 
 
 def may_fill(rules: Parsed, text: str) -> bool:
-    """Whether the grammar left out a capitalised word of TEXT (a cheap check before the
-    labeller runs): a name it may have dropped."""
+    """Whether the grammar left out a capitalised word of TEXT that is no mark (a cheap
+    check before the labeller runs): a name it may have dropped."""
     left = unplaced(rules, text)
-    return any(
-        m.group().casefold() in left for m in NAME_RE.finditer(text) if m.group()[0].isupper()
-    )
+    if not left:
+        return False
+    marks = _marks()
+    for match in NAME_RE.finditer(text):
+        word = match.group()
+        if word[0].isupper() and word.casefold() in left and fold(word) not in marks:
+            return True
+    return False
+
+
+@cache
+def _marks() -> frozenset[str]:
+    return frozenset().union(*(word_class(name) for name in MARK_CLASSES))
 
 
 def fill_dropped(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure: dict) -> Parsed:
@@ -47,7 +77,9 @@ def fill_dropped(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure
         words = WORD_RE.findall(value.casefold())
         if name in fields or not words or sure.get(name, 0.0) < limit:
             continue
-        if all(word in left for word in words) and _stretch(value, text):
+        if not all(word in left for word in words):
+            continue
+        if name in NAME_FIELDS or _stretch(value, text):
             fields[name] = value
     return Parsed(parsed.entry_type, fields, parsed.locator)
 

@@ -39,3 +39,9 @@ def test_a_word_inside_a_stretch_is_no_field_of_its_own() -> None:
     grammar = Parsed("article", {"title": "Sea Roads", "journal": "Harbour Studies"}, "33")
     learned = Parsed("article", {"publisher": "Spring"})
     assert fill_dropped(grammar, grammar, text, learned, {"publisher": 0.95}) == grammar
+
+
+def test_marks_left_out_do_not_wake_the_labeller() -> None:
+    text = "Mary Green, “Sea Roads,” *Harbour Studies*, Vol. 12, No. 3 (accessed March 2, 1998)"
+    fields = {"author": "Green, Mary", "title": "Sea Roads", "journal": "Harbour Studies"}
+    assert not may_fill(Parsed("article", {**fields, "volume": "12", "number": "3"}), text)
