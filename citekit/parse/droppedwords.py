@@ -21,6 +21,12 @@ DROPPED_FIELDS = {"publisher": 0.8, "address": 0.9, "volume": 0.9, "number": 0.9
 # names the labeller writes family name first ("C. Chrisment, ed." -> "Chrisment, C."): their
 # words, not their order, are the text's
 NAME_FIELDS = frozenset({"editor"})
+# an editor's marks that name no other role: not "dir." (a film's director, "*Sunset
+# Boulevard*, dir. Billy Wilder"), which the labeller reads as French's "sous la dir. de"
+EDITOR_MARK_RE = re.compile(
+    r"\b(?:eds?\b|edited\s+by|editors?\b|hrsg\b|hgg?\b|éds?\b|a\s+cura\s+di\b|herausgegeben)",
+    re.IGNORECASE,
+)
 WORD_RE = re.compile(r"\w+")
 # a capitalised word of three letters or more that may name a publisher or a place
 NAME_RE = re.compile(r"\b[^\W\d_][^\W_]{2,}")
@@ -78,6 +84,8 @@ def fill_dropped(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure
         if name in fields or not words or sure.get(name, 0.0) < limit:
             continue
         if not all(word in left for word in words):
+            continue
+        if name in NAME_FIELDS and EDITOR_MARK_RE.search(text) is None:
             continue
         if name in NAME_FIELDS or _stretch(value, text):
             fields[name] = value

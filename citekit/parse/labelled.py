@@ -31,6 +31,8 @@ from citekit.parse.newspapers import without_section
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import THESIS_RE
 from citekit.parse.pinpoint import LABELS
+from citekit.parse.placeoverrun import cut_place
+from citekit.parse.placeoverrun import may_overrun as may_run_over_place
 from citekit.parse.proceedings import as_proceedings
 from citekit.parse.reference import Reference
 from citekit.parse.reflinks import bare_link
@@ -258,8 +260,11 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     thin = MODE == "labeller" or can_gain(rules, loose=loose)
     vote = MODE != "rules" and _may_vote(rules, text, loose=loose)
     overrun = MODE != "rules" and may_overrun(rules)
+    place_overrun = MODE != "rules" and may_run_over_place(rules)
     dropped = MODE != "rules" and may_fill(rules, text)
-    if MODE == "rules" or not (thin or vote or overrun or dropped or loose and entry_trusted()):
+    if MODE == "rules" or not (
+        thin or vote or overrun or place_overrun or dropped or loose and entry_trusted()
+    ):
         return rules
     if names_medium(text) or is_statute(text) or _reported_case(rules) or names_object(text):
         return rules  # "*Sugar Water*, Music video (…)", "*… Act 1993* (Cth)": what the work is
@@ -288,6 +293,8 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
         parsed = rules
     if overrun:
         parsed = cut_overrun(parsed, rules, text, reading.parsed, reading.confidence)
+    if place_overrun:
+        parsed = cut_place(parsed, rules, reading.parsed, reading.confidence)
     if dropped:
         parsed = fill_dropped(parsed, rules, text, reading.parsed, reading.confidence)
     if not vote:

@@ -45,3 +45,12 @@ def test_marks_left_out_do_not_wake_the_labeller() -> None:
     text = "Mary Green, “Sea Roads,” *Harbour Studies*, Vol. 12, No. 3 (accessed March 2, 1998)"
     fields = {"author": "Green, Mary", "title": "Sea Roads", "journal": "Harbour Studies"}
     assert not may_fill(Parsed("article", {**fields, "volume": "12", "number": "3"}), text)
+
+
+def test_a_films_director_is_no_editor() -> None:
+    text = "*Harbour Lights*, dir. Anna Berg (Mondial, 1951)"
+    grammar = Parsed("book", {"title": "Harbour Lights", "publisher": "Mondial", "year": "1951"})
+    learned = Parsed("book", {"editor": "Berg, Anna"})
+    assert fill_dropped(grammar, grammar, text, learned, {"editor": 0.95}) == grammar
+    edited = text.replace("dir.", "ed.")
+    assert fill_dropped(grammar, grammar, edited, learned, {"editor": 0.95}).fields["editor"]
