@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from citekit import lexicons
 from citekit.label.lexicon import fold, word_class
 from citekit.parse.elements import Parsed
 
@@ -68,6 +69,21 @@ def may_fill(rules: Parsed, text: str) -> bool:
     return False
 
 
+def _names(value: str, text: str) -> bool:
+    """Whether VALUE, the labeller's editors in TEXT, are names beside an editor's own mark:
+    no lower-case word but a particle and "and" ("Mitchell, by S." of "ed. by S. Mitchell"
+    is no name)."""
+    if EDITOR_MARK_RE.search(text) is None:
+        return False
+    words = WORD_RE.findall(value)
+    return all(w[0].isupper() or w in _particles() for w in words if not w.isdigit())
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset({"and", *lexicons.words("name_particles")})
+
+
 @cache
 def _marks() -> frozenset[str]:
     return frozenset().union(*(word_class(name) for name in MARK_CLASSES))
@@ -85,7 +101,7 @@ def fill_dropped(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure
             continue
         if not all(word in left for word in words):
             continue
-        if name in NAME_FIELDS and EDITOR_MARK_RE.search(text) is None:
+        if name in NAME_FIELDS and not _names(value, text):
             continue
         if name in NAME_FIELDS or _stretch(value, text):
             fields[name] = value

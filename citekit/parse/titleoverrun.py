@@ -33,6 +33,8 @@ SUSPECT_RE = deferred.compile(
 )
 # what is left of the grammar's title after the cut, where it was no title
 LEFTOVER_RE = re.compile(r"[\s.,;:–—-]+$")
+# a cut at a colon: what follows is a subtitle, whatever container the labeller reads there
+SUBTITLE_RE = re.compile(r"\s*:")
 # marks that close a title's last word ("It!"", "(SP)")
 CLOSERS = frozenset('!?"”’»)]')
 WORD_RE = re.compile(r"\w+")
@@ -62,6 +64,8 @@ def cut_overrun(
     if not tail:
         return parsed
     found = _tail_fields(tail, rules, learned, sure)
+    if SUBTITLE_RE.match(title[at:]):  # "Il campo …: Documenti e immagini …": no container
+        found -= CONTAINER_FIELDS.keys()
     if not found:
         return parsed
     fields = dict(parsed.fields)

@@ -54,3 +54,12 @@ def test_a_films_director_is_no_editor() -> None:
     assert fill_dropped(grammar, grammar, text, learned, {"editor": 0.95}) == grammar
     edited = text.replace("dir.", "ed.")
     assert fill_dropped(grammar, grammar, edited, learned, {"editor": 0.95}).fields["editor"]
+
+
+def test_an_editor_holding_a_lower_case_word_is_no_name() -> None:
+    text = "Tom Hale, *Old Songs*, ed. by R. Stone (Leeds: Moor, 1990)"
+    grammar = Parsed("book", {"author": "Hale, Tom", "title": "Old Songs", "publisher": "Moor"})
+    learned = Parsed("book", {"editor": "Stone, by R."})
+    assert fill_dropped(grammar, grammar, text, learned, {"editor": 0.95}) == grammar
+    named = Parsed("book", {"editor": "Stone, R."})
+    assert fill_dropped(grammar, grammar, text, named, {"editor": 0.95}).fields["editor"]

@@ -70,3 +70,11 @@ def test_a_quoted_title_is_whole() -> None:
 def test_a_labeller_title_that_is_not_the_start_of_the_grammars_leaves_it() -> None:
     learned = Parsed("book", {**LEARNED.fields, "title": "Anna: Die Stadt"})
     assert cut_overrun(GRAMMAR, GRAMMAR, TEXT, learned, SURE) == GRAMMAR
+
+
+def test_a_container_read_after_a_colon_is_a_subtitle() -> None:
+    text = "Rosa Neri, Il porto: Carte e immagini del molo di Ancona (1900-1910)"
+    title = "Il porto: Carte e immagini del molo di Ancona"
+    grammar = Parsed("book", {"author": "Neri, Rosa", "title": title})
+    learned = Parsed("incollection", {"title": "Il porto", "booktitle": title[10:]})
+    assert cut_overrun(grammar, grammar, text, learned, {"title": 0.9, "booktitle": 0.9}) == grammar
