@@ -110,8 +110,11 @@ def fill_dropped(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure
 
 def _stretch(value: str, text: str) -> bool:
     """Whether VALUE stands in TEXT as a stretch of its own, between marks ("…, Fory e
-    Dalmazzo, Torino 1850"), not as part of one ("(Winter 1999)", "Paris III, 2012")."""
+    Dalmazzo, Torino 1850"), not as part of one ("(Winter 1999)", "Paris III, 2012") nor
+    after an editor's mark ("in Œuvres, ed. Oncken, 1888": a name)."""
     words = WORD_RE.findall(value)
     body = r"\W+".join(map(re.escape, words))
     pattern = rf"(?:^|[,;:.(\[])[\s*\"“«]*{body}[\s*\"”»]*(?:[,;:.)\]]|$)"
-    return re.search(pattern, text) is not None
+    if re.search(pattern, text) is None:
+        return False
+    return re.search(rf"(?:{EDITOR_MARK_RE.pattern})\.?\s*{body}", text, re.IGNORECASE) is None

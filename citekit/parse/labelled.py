@@ -122,11 +122,14 @@ def _read_already(value: str, rules: Parsed, loose: bool) -> bool:
     return key in placed or bool(key) and key in _key(rules.locator or "")
 
 
-def _misplaced(name: str, value: str, rules: Parsed, loose: bool) -> bool:
+def _misplaced(name: str, value: str, rules: Parsed, loose: bool, text: str = "") -> bool:
     """A role word ("Hgg.") is no place; a year no volume; an address ("bit.ly/2mi2Uk3") no
-    pages; unless LOOSE, a thesis's university is its school, no publisher (a note written
-    as an entry may name a thesis's publisher)."""
+    pages; a name after a role word in TEXT ("in Œuvres, ed. Oncken, 1888", "(ed. Roach
+    1983)") no publisher; unless LOOSE, a thesis's university is its school, no publisher (a
+    note written as an entry may name a thesis's publisher)."""
     if runs_over_title(name, value, rules.fields):
+        return True
+    if name == "publisher" and _after_role(value, text):
         return True
     if name == "address":
         return ROLE_RE.fullmatch(value) is not None
@@ -135,6 +138,14 @@ def _misplaced(name: str, value: str, rules: Parsed, loose: bool) -> bool:
     if name == "pages":
         return "/" in value or not any(c.isdigit() for c in value)
     return name == "publisher" and rules.entry_type == "thesis" and not loose
+
+
+def _after_role(value: str, text: str) -> bool:
+    """Whether VALUE stands in TEXT after a role word ("ed. Oncken"), or holds one."""
+    if ROLE_RE.search(value):
+        return True
+    after = re.compile(rf"(?:{ROLE_RE.pattern})\s*{re.escape(value)}", re.IGNORECASE)
+    return bool(text) and after.search(text) is not None
 
 
 def _key(text: str) -> str:
@@ -286,7 +297,7 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     if article is not None:
         return article
     if thin:
-        parsed = trusted(rules, reading, loose=loose)
+        parsed = trusted(rules, reading, loose=loose, text=text)
     elif loose and entry_trusted():  # a full entry: the fields trust.txt lets it replace
         parsed = replaced(rules, reading)
     else:
@@ -375,8 +386,9 @@ def replaced(rules: Parsed, reading: Reading) -> Parsed:
     return replace(rules, fields=fields)
 
 
-def trusted(rules: Parsed, reading: Reading, *, loose: bool = False) -> Parsed:
-    """RULES with the labeller's fields where trust.txt trusts it at its confidence."""
+def trusted(rules: Parsed, reading: Reading, *, loose: bool = False, text: str = "") -> Parsed:
+    """RULES, the grammar's reading of TEXT, with the labeller's fields where trust.txt
+    trusts it at its confidence."""
     unsure = UNSURE_ENTRY_TYPES if loose else UNSURE_TYPES
     fields = dict(rules.fields)
     for name, value in reading.parsed.fields.items():
@@ -384,7 +396,7 @@ def trusted(rules: Parsed, reading: Reading, *, loose: bool = False) -> Parsed:
         sure = reading.confidence.get(name, 0.0)
         if limit is None or limit.fill is None or _read_already(value, rules, loose):
             continue
-        if _misplaced(name, value, rules, loose):
+        if _misplaced(name, value, rules, loose, text):
             continue
         if name in fields and (limit.replace is None or sure < limit.replace):
             continue

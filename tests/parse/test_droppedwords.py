@@ -63,3 +63,10 @@ def test_an_editor_holding_a_lower_case_word_is_no_name() -> None:
     assert fill_dropped(grammar, grammar, text, learned, {"editor": 0.95}) == grammar
     named = Parsed("book", {"editor": "Stone, R."})
     assert fill_dropped(grammar, grammar, text, named, {"editor": 0.95}).fields["editor"]
+
+
+def test_a_name_after_an_editors_mark_is_no_publisher() -> None:
+    text = "Marc Roy, Lettres, 1790; in Œuvres, ed. Blanc, 1880, p. 5"
+    grammar = Parsed("book", {"author": "Roy, Marc", "title": "Lettres", "year": "1790"}, "p. 5")
+    learned = Parsed("book", {"publisher": "Blanc"})
+    assert fill_dropped(grammar, grammar, text, learned, {"publisher": 0.95}) == grammar
