@@ -270,9 +270,14 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     or "unpublished" is its giving up, not its reading of an archival document or a page."""
     thin = MODE == "labeller" or can_gain(rules, loose=loose)
     vote = MODE != "rules" and _may_vote(rules, text, loose=loose)
-    overrun = MODE != "rules" and may_overrun(rules)
-    place_overrun = MODE != "rules" and may_run_over_place(rules)
-    dropped = MODE != "rules" and may_fill(rules, text)
+    # the signals of an unsure grammar in a full reading (as the vote, not on a note's
+    # archival document or web page, parse/labelvote.py)
+    signals = MODE != "rules" and (
+        loose or rules.entry_type not in UNSURE_ENTRY_TYPES - UNSURE_TYPES
+    )
+    overrun = signals and may_overrun(rules)
+    place_overrun = signals and may_run_over_place(rules)
+    dropped = signals and may_fill(rules, text)
     if MODE == "rules" or not (
         thin or vote or overrun or place_overrun or dropped or loose and entry_trusted()
     ):
