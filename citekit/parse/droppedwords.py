@@ -103,18 +103,22 @@ def fill_dropped(parsed: Parsed, rules: Parsed, text: str, learned: Parsed, sure
             continue
         if name in NAME_FIELDS and not _names(value, text):
             continue
-        if name in NAME_FIELDS or _stretch(value, text):
+        if name in NAME_FIELDS or _stretch(value, text, rules.fields.get("address", "")):
             fields[name] = value
     return Parsed(parsed.entry_type, fields, parsed.locator)
 
 
-def _stretch(value: str, text: str) -> bool:
+def _stretch(value: str, text: str, place: str = "") -> bool:
     """Whether VALUE stands in TEXT as a stretch of its own, between marks ("…, Fory e
-    Dalmazzo, Torino 1850"), not as part of one ("(Winter 1999)", "Paris III, 2012") nor
-    after an editor's mark ("in Œuvres, ed. Oncken, 1888": a name)."""
+    Dalmazzo, Torino 1850"), not as part of one ("(Winter 1999)", "Paris III, 2012"), nor
+    after a colon or a full stop ("Bd. 1: Kanunlar, İstanbul 1943": a volume's title), nor
+    after an editor's mark ("in Œuvres, ed. Oncken, 1888": a name); after the grammar's
+    PLACE (or, without one, a word) and its colon it is ("Freiburg: Haufe-Lexware")."""
     words = WORD_RE.findall(value)
     body = r"\W+".join(map(re.escape, words))
-    pattern = rf"(?:^|[,;:.(\[])[\s*\"“«]*{body}[\s*\"”»]*(?:[,;:.)\]]|$)"
-    if re.search(pattern, text) is None:
+    pattern = rf"(?:^|[,;(\[])[\s*\"“«]*{body}[\s*\"”»]*(?:[,;:.)\]]|$)"
+    before = re.escape(place) if place else r"[^\W\d_]{2,}"
+    after_place = re.search(rf"{before}\s*:\s*{body}\b", text)
+    if re.search(pattern, text) is None and not after_place:
         return False
     return re.search(rf"(?:{EDITOR_MARK_RE.pattern})\.?\s*{body}", text, re.IGNORECASE) is None

@@ -70,3 +70,18 @@ def test_a_name_after_an_editors_mark_is_no_publisher() -> None:
     grammar = Parsed("book", {"author": "Roy, Marc", "title": "Lettres", "year": "1790"}, "p. 5")
     learned = Parsed("book", {"publisher": "Blanc"})
     assert fill_dropped(grammar, grammar, text, learned, {"publisher": 0.95}) == grammar
+
+
+def test_a_volumes_title_after_a_colon_is_no_publisher() -> None:
+    text = "Ali Kaya, *Eski hukuk*, Bd. 2: Belgeler, Ankara 1950"
+    grammar = Parsed("book", {"author": "Kaya, Ali", "title": "Eski hukuk", "volume": "2"})
+    learned = Parsed("book", {"publisher": "Belgeler"})
+    assert fill_dropped(grammar, grammar, text, learned, {"publisher": 0.95}) == grammar
+
+
+def test_a_publisher_after_the_place_and_its_colon_fills() -> None:
+    text = "Ali Kaya, *Eski hukuk*, Ankara: Yeni Basım 1950"
+    grammar = Parsed("book", {"author": "Kaya, Ali", "title": "Eski hukuk", "address": "Ankara"})
+    learned = Parsed("book", {"publisher": "Yeni Basım"})
+    filled = fill_dropped(grammar, grammar, text, learned, {"publisher": 0.95})
+    assert filled.fields["publisher"] == "Yeni Basım"
