@@ -18,6 +18,7 @@ from citekit.label.trust import entry_trusted, trust
 from citekit.parse import deferred, localeterms, names, uregex
 from citekit.parse.containers import IN_RE
 from citekit.parse.decisions import is_decision
+from citekit.parse.droppedwords import fill_dropped, may_fill
 from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.eudocuments import numbered_document
 from citekit.parse.hearings import parse_congressional
@@ -30,11 +31,14 @@ from citekit.parse.newspapers import without_section
 from citekit.parse.pagerange import full_pages
 from citekit.parse.patterns import THESIS_RE
 from citekit.parse.pinpoint import LABELS
+from citekit.parse.placeoverrun import cut_place
+from citekit.parse.placeoverrun import may_overrun as may_run_over_place
 from citekit.parse.proceedings import as_proceedings
 from citekit.parse.reference import Reference
 from citekit.parse.reflinks import bare_link
 from citekit.parse.short_title_law import is_commentary
 from citekit.parse.shortforms import is_statute
+from citekit.parse.titleoverrun import cut_overrun, may_overrun
 
 ROLE_RE = deferred.compile(
     r"\(?\b(?:eds?|edited\s+by|editors?|hg|hrsg|hgg|éds?|dir|sous\s+la\s+dir(?:ection)?\s+de"
@@ -118,11 +122,14 @@ def _read_already(value: str, rules: Parsed, loose: bool) -> bool:
     return key in placed or bool(key) and key in _key(rules.locator or "")
 
 
-def _misplaced(name: str, value: str, rules: Parsed, loose: bool) -> bool:
+def _misplaced(name: str, value: str, rules: Parsed, loose: bool, text: str = "") -> bool:
     """A role word ("Hgg.") is no place; a year no volume; an address ("bit.ly/2mi2Uk3") no
-    pages; unless LOOSE, a thesis's university is its school, no publisher (a note written
-    as an entry may name a thesis's publisher)."""
+    pages; a name after a role word in TEXT ("in Œuvres, ed. Oncken, 1888", "(ed. Roach
+    1983)") no publisher; unless LOOSE, a thesis's university is its school, no publisher (a
+    note written as an entry may name a thesis's publisher)."""
     if runs_over_title(name, value, rules.fields):
+        return True
+    if name == "publisher" and _after_role(value, text):
         return True
     if name == "address":
         return ROLE_RE.fullmatch(value) is not None
@@ -131,6 +138,14 @@ def _misplaced(name: str, value: str, rules: Parsed, loose: bool) -> bool:
     if name == "pages":
         return "/" in value or not any(c.isdigit() for c in value)
     return name == "publisher" and rules.entry_type == "thesis" and not loose
+
+
+def _after_role(value: str, text: str) -> bool:
+    """Whether VALUE stands in TEXT after a role word ("ed. Oncken"), or holds one."""
+    if ROLE_RE.search(value):
+        return True
+    after = re.compile(rf"(?:{ROLE_RE.pattern})\s*{re.escape(value)}", re.IGNORECASE)
+    return bool(text) and after.search(text) is not None
 
 
 def _key(text: str) -> str:
@@ -255,7 +270,17 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     or "unpublished" is its giving up, not its reading of an archival document or a page."""
     thin = MODE == "labeller" or can_gain(rules, loose=loose)
     vote = MODE != "rules" and _may_vote(rules, text, loose=loose)
-    if MODE == "rules" or not thin and not vote and not (loose and entry_trusted()):
+    # the signals of an unsure grammar in a full reading (as the vote, not on a note's
+    # archival document or web page, parse/labelvote.py)
+    signals = MODE != "rules" and (
+        loose or rules.entry_type not in UNSURE_ENTRY_TYPES - UNSURE_TYPES
+    )
+    overrun = signals and may_overrun(rules)
+    place_overrun = signals and may_run_over_place(rules)
+    dropped = signals and may_fill(rules, text)
+    if MODE == "rules" or not (
+        thin or vote or overrun or place_overrun or dropped or loose and entry_trusted()
+    ):
         return rules
     if names_medium(text) or is_statute(text) or _reported_case(rules) or names_object(text):
         return rules  # "*Sugar Water*, Music video (…)", "*… Act 1993* (Cth)": what the work is
@@ -277,11 +302,17 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
     if article is not None:
         return article
     if thin:
-        parsed = trusted(rules, reading, loose=loose)
+        parsed = trusted(rules, reading, loose=loose, text=text)
     elif loose and entry_trusted():  # a full entry: the fields trust.txt lets it replace
         parsed = replaced(rules, reading)
     else:
         parsed = rules
+    if overrun:
+        parsed = cut_overrun(parsed, rules, text, reading.parsed, reading.confidence)
+    if place_overrun:
+        parsed = cut_place(parsed, rules, reading.parsed, reading.confidence)
+    if dropped:
+        parsed = fill_dropped(parsed, rules, text, reading.parsed, reading.confidence)
     if not vote:
         return parsed
     return outvoted(parsed, rules, text, reading.parsed, reading.confidence)
@@ -360,8 +391,9 @@ def replaced(rules: Parsed, reading: Reading) -> Parsed:
     return replace(rules, fields=fields)
 
 
-def trusted(rules: Parsed, reading: Reading, *, loose: bool = False) -> Parsed:
-    """RULES with the labeller's fields where trust.txt trusts it at its confidence."""
+def trusted(rules: Parsed, reading: Reading, *, loose: bool = False, text: str = "") -> Parsed:
+    """RULES, the grammar's reading of TEXT, with the labeller's fields where trust.txt
+    trusts it at its confidence."""
     unsure = UNSURE_ENTRY_TYPES if loose else UNSURE_TYPES
     fields = dict(rules.fields)
     for name, value in reading.parsed.fields.items():
@@ -369,7 +401,7 @@ def trusted(rules: Parsed, reading: Reading, *, loose: bool = False) -> Parsed:
         sure = reading.confidence.get(name, 0.0)
         if limit is None or limit.fill is None or _read_already(value, rules, loose):
             continue
-        if _misplaced(name, value, rules, loose):
+        if _misplaced(name, value, rules, loose, text):
             continue
         if name in fields and (limit.replace is None or sure < limit.replace):
             continue

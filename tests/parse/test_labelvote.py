@@ -141,3 +141,13 @@ def test_a_notes_book_with_a_series_stays_a_book() -> None:
     )
     assert combine(book, text, loose=True).entry_type == "book"
     assert combine(book, text).entry_type == "book"
+
+
+def test_a_name_after_a_role_word_fills_no_publisher() -> None:
+    from citekit.parse.labelled import Reading, trusted
+
+    text = "Marc Roy, Chansons (ed. Blanc 1880)"
+    rules = Parsed("book", {"author": "Roy, Marc", "title": "Chansons", "year": "1880"})
+    reading = Reading(Parsed("book", {"publisher": "Blanc"}), {"publisher": 0.99})
+    assert "publisher" not in trusted(rules, reading, text=text).fields
+    assert trusted(rules, reading, text="Marc Roy, Chansons (Blanc 1880)").fields["publisher"]
