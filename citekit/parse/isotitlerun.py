@@ -22,7 +22,8 @@ from citekit.parse.patterns import LEAD_IN_RE, YEAR_RE
 from citekit.parse.pinpoint import end_pinpoint
 
 # the container word opening the rest: "În: VRIGNON, …", "In: *Book*", "V *Časopis*"
-MARK_OPENS_RE = re.compile(r"^(?:In|V|În|En|В)\s*:?\s+\S")
+# (lexicons/container_words.txt)
+MARK_OPENS_RE = re.compile(rf"^(?:{isoshape.CONTAINER})\s*:?\s+\S")
 
 
 def title_goes_on(prev: str, cur: str, rest: str, separator: str) -> bool:
