@@ -271,14 +271,14 @@ FLOORS = {
         "en_serial_fiction": 0.99,
         "fr_annales": 0.99,
     },
-    "corpus33": {  # unseen 0.903 on c379da6 (headlines only); no rule written for it; less ~0.01
-        "de_bauhaus_weimar_1924": 0.665,
+    "corpus33": {  # unseen 0.903 on c379da6; opened in session 38: 0.961 at 8d3f283, less ~0.01
+        "de_bauhaus_weimar_1924": 0.97,
         "en_atlantic_cable_1858": 0.955,
-        "en_london_zoo_visitors": 0.92,
-        "en_misuse_private_information": 0.96,
+        "en_london_zoo_visitors": 0.94,
+        "en_misuse_private_information": 0.965,
         "es_misiones_pedagogicas": 0.92,
         "it_olivetti_ivrea": 0.98,
-        "pl_solidarnosc_bydgoszcz": 0.84,
+        "pl_solidarnosc_bydgoszcz": 0.91,
     },
 }
 DOCUMENTS = [(corpus, name) for corpus, floors in FLOORS.items() for name in sorted(floors)]
