@@ -89,6 +89,8 @@ def _tail_fields(tail: str, rules: Parsed, learned: Parsed, sure: dict[str, floa
         key = _key(value)
         if not key or key not in tail or sure.get(name, 0.0) < limit:
             continue
+        if name in CONTAINER_FIELDS and rules.fields.keys() & CONTAINER_FIELDS.keys() - {name}:
+            continue  # the grammar found the container elsewhere ("…, *in*: *Book*")
         theirs = rules.fields.get(name)
         if theirs is None or _key(theirs) == key:
             found.add(name)

@@ -78,3 +78,23 @@ def test_a_container_read_after_a_colon_is_a_subtitle() -> None:
     grammar = Parsed("book", {"author": "Neri, Rosa", "title": title})
     learned = Parsed("incollection", {"title": "Il porto", "booktitle": title[10:]})
     assert cut_overrun(grammar, grammar, text, learned, {"title": 0.9, "booktitle": 0.9}) == grammar
+
+
+def test_no_container_from_the_tail_where_the_grammar_found_one_after_in() -> None:
+    """ "Title. Interview. Porto Alegre, 14/03/2015, *in*: *Book*, …": the grammar read the
+    book after "in:"; a place the labeller reads as a journal in the title's tail is no
+    second container, and the chapter stays a chapter."""
+    text = (
+        "MARTINS, Clara, O desenho da cidade. Clara Martins conversa com Rui Gomes. Porto"
+        " Alegre, 2015, *in*: *Cidades possíveis*, Lisboa: Edições Tinta, 2018, p. 12"
+    )
+    title = "O desenho da cidade. Clara Martins conversa com Rui Gomes. Porto Alegre, 2015"
+    fields = {"author": "Martins, Clara", "title": title, "booktitle": "Cidades possíveis"}
+    grammar = Parsed("incollection", {**fields, "year": "2018"}, "12")
+    learned = Parsed(
+        "article",
+        {"title": "O desenho da cidade: Clara Martins conversa com Rui Gomes",
+         "journal": "Porto Alegre"},
+    )  # fmt: skip
+    sure = {"title": 0.95, "journal": 0.9}
+    assert cut_overrun(grammar, grammar, text, learned, sure) == grammar
