@@ -45,6 +45,7 @@ from citekit.parse.patterns import (
     CONFERENCE_RE,
     DAY_DATE_PAREN_RE,
     DOI_RE,
+    GERMAN_EDITOR_PAREN,
     IBID_RE,
     IMPRINT_PAREN_RE,
     INNER_LEAD_RE,
@@ -424,7 +425,7 @@ def title_only(text: str) -> bool:
 
 NAME_COLON_RE = GuardedBy(
     uregex.compile(  # an editor's mark may stand before the colon: "Winfried Nerdinger (Hg.):"
-        r"(?:^|\s)(?P<name>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)(?:\s+\((?:Hgg?|Hrsg)\.\))?"
+        rf"(?:^|\s)(?P<name>(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w'’-]+)(?:\s+{GERMAN_EDITOR_PAREN})?"
         r":\s+(?=[A-ZÀ-Ý\d])"
     ),
     re.compile(r":\s"),  # its colon and space, found first: the names are tried at every position

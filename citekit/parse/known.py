@@ -109,6 +109,17 @@ class KnownTitles:
         before = self._known_opening(prev)
         return bool(before) and len(self._known_opening(f"{prev}. {cur}")) > len(before)
 
+    def opens_title(self, title: str) -> bool:
+        """Is TITLE the opening of a known work's title, two words at least unless it is the
+        whole title ("Religion" alone is a word of many titles, not the short form of one)?"""
+        words = _words(title)
+        if len(words) < 2 and words not in self.whole_titles:
+            return False
+        by_family = bool(words) and words[0] in self.title_words  # (the set first: a scan)
+        if by_family and any(words in openings for openings in self.by_family.values()):
+            return True
+        return any(words in openings for openings in self.by_title.values())
+
     def names_whole_title(self, span: str) -> bool:
         """Is SPAN the whole title of a work cited in full with its authors, then only a
         pinpoint ("Lyrical Ballads, 289", "Tempest 5.1.275–76")?"""

@@ -11,14 +11,11 @@ form, whatever prose leads up to them.
 
 from __future__ import annotations
 
-import re
-
 from citekit.parse import names, uregex
 from citekit.parse.cutpoints import Piece, pieces, trim
 from citekit.parse.known import FAMILY_WORD_RE, KnownTitles
 from citekit.parse.shortforms import PINPOINT_RE
 
-WORD_RE = re.compile(r"\w+")
 # a capitalised title (italics kept), a comma, then the rest: its pinpoint
 TITLE_COMMA_RE = uregex.compile(r"(?P<title>\*?[A-Z][^,;:()*]{1,80}\*?),\s*(?P<pin>.+)")
 NAMES_MOST = 4  # "Tawney and Power": the names of a short form, not a clause of prose
@@ -43,18 +40,7 @@ def _title_with_pinpoint(span: str, known: KnownTitles, titled: KnownTitles) -> 
     found = TITLE_COMMA_RE.fullmatch(span.strip())
     if found is None or not PINPOINT_RE.fullmatch(found.group("pin").strip(" .")):
         return False
-    return _opens_known_title(found.group("title"), titled) or known.cites(span)
-
-
-def _opens_known_title(title: str, titled: KnownTitles) -> bool:
-    """Is TITLE the opening of a TITLED work's title, two words at least unless it is the
-    whole title ("Religion" alone is a word of many titles, not the short form of one)?"""
-    words = tuple(WORD_RE.findall(title.replace("*", "").casefold()))
-    if len(words) < 2 and words not in titled.whole_titles:
-        return False
-    return any(words in openings for openings in titled.by_family.values()) or any(
-        words in openings for openings in titled.by_title.values()
-    )
+    return titled.opens_title(found.group("title")) or known.cites(span)
 
 
 def _known_names_at_end(span: str, known: KnownTitles) -> int | None:

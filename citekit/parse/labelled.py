@@ -23,7 +23,7 @@ from citekit.parse.elements import Parsed, clean_title
 from citekit.parse.eudocuments import numbered_document
 from citekit.parse.hearings import parse_congressional
 from citekit.parse.imprint import date_fields
-from citekit.parse.labeloverlap import runs_over_title
+from citekit.parse.labeloverlap import alnum_key, runs_over_title
 from citekit.parse.labelvote import CASE_PARTIES_RE, outvoted, reread_as_part, unsure
 from citekit.parse.media import names_medium
 from citekit.parse.museumobject import names_object
@@ -117,9 +117,9 @@ def _read_already(value: str, rules: Parsed, loose: bool) -> bool:
     pages read as a pinpoint, a year as a volume)."""
     if loose:
         return False
-    key = _key(value)
-    placed = [_key(v) for v in rules.fields.values()]
-    return key in placed or bool(key) and key in _key(rules.locator or "")
+    key = alnum_key(value)
+    placed = [alnum_key(v) for v in rules.fields.values()]
+    return key in placed or bool(key) and key in alnum_key(rules.locator or "")
 
 
 def _misplaced(name: str, value: str, rules: Parsed, loose: bool, text: str = "") -> bool:
@@ -146,10 +146,6 @@ def _after_role(value: str, text: str) -> bool:
         return True
     after = re.compile(rf"(?:{ROLE_RE.pattern})\s*{re.escape(value)}", re.IGNORECASE)
     return bool(text) and after.search(text) is not None
-
-
-def _key(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _text(segment: Segment, source: str) -> str:

@@ -20,9 +20,11 @@ def runs_over_title(name: str, value: str, fields: Mapping[str, str]) -> bool:
     """Whether VALUE, for the place field NAME, holds the whole of the grammar's title."""
     if name not in PLACES or not fields.get("title"):
         return False
-    title = _key(fields["title"])
-    return len(title) >= MIN_TITLE_KEY and title in _key(value)
+    title = alnum_key(fields["title"])
+    return len(title) >= MIN_TITLE_KEY and title in alnum_key(value)
 
 
-def _key(text: str) -> str:
+def alnum_key(text: str) -> str:
+    """TEXT casefolded, its letters and digits only: how a grammar's value and the
+    labeller's are compared, whatever marks and spaces each kept ("Oxford:" is "oxford")."""
     return "".join(c for c in text.casefold() if c.isalnum())

@@ -17,6 +17,7 @@ import re
 from citekit.label.trust import voted
 from citekit.parse import deferred
 from citekit.parse.elements import Parsed
+from citekit.parse.labeloverlap import alnum_key
 
 # the share of a citation's words that a sure reading places in some field
 PLACED_SHARE = 0.8
@@ -99,7 +100,9 @@ def reread_as_part(rules: Parsed, learned: Parsed, sure: dict[str, float]) -> Pa
         return None
     if sure.get(container, 0.0) < ARTICLE_CONFIDENCE or _a_case(rules, journal):
         return None
-    if any(_key(journal) in _key(rules.fields.get(name, "")) for name in ("title", "series")):
+    if any(
+        alnum_key(journal) in alnum_key(rules.fields.get(name, "")) for name in ("title", "series")
+    ):
         return None  # "Il campo …: Documenti e immagini …": the book's subtitle, no container;
         # "…, volume 82 of CBMS Regional Conference Series in Mathematics": its series
     fields = dict(learned.fields)
@@ -110,7 +113,7 @@ def reread_as_part(rules: Parsed, learned: Parsed, sure: dict[str, float]) -> Pa
         if name in rules.fields:
             fields.setdefault(name, rules.fields[name])
     title = rules.fields.get("title", "")
-    if _key(fields.get("title", "")) in _key(title):
+    if alnum_key(fields.get("title", "")) in alnum_key(title):
         fields["title"] = title  # the labeller's title cut short: "The ferry tolls of the lower"
     return Parsed(learned.entry_type, fields, rules.locator)
 
@@ -119,7 +122,7 @@ def _pinpoint(name: str, value: str, rules: Parsed) -> bool:
     """Is VALUE, for a work's volume or number, the grammar's pinpoint ("… Management 17
     (2010)": the page, no volume)? (A page range may be the article's pages after all.)"""
     numbers = name in ("volume", "number")
-    return numbers and bool(rules.locator) and _key(value) == _key(rules.locator)
+    return numbers and bool(rules.locator) and alnum_key(value) == alnum_key(rules.locator)
 
 
 def _around(value: str, grammar: str) -> bool:
@@ -128,7 +131,7 @@ def _around(value: str, grammar: str) -> bool:
     its "Bonn", not the labeller's "Ausst.-Kat. Kunst- und Ausstellungshalle …, Bonn"; and
     its longer place stays too, where the vote would shorten it in one note only (the
     document's other notes of the work would then disagree with it)."""
-    mine, theirs = _key(grammar), _key(value)
+    mine, theirs = alnum_key(grammar), alnum_key(value)
     return bool(mine) and (mine in theirs or theirs in mine)
 
 
@@ -137,7 +140,7 @@ def _a_case(parsed: Parsed, journal: str) -> bool:
     is the labeller's JOURNAL (a case's short name, "*Ward* (2002) 213 CLR 1"): its report
     is no journal's volume and pages."""
     title = parsed.fields.get("title", "")
-    return CASE_PARTIES_RE.search(title) is not None or _key(title) == _key(journal)
+    return CASE_PARTIES_RE.search(title) is not None or alnum_key(title) == alnum_key(journal)
 
 
 def _as_article(fields: dict[str, str], learned: Parsed) -> None:
@@ -145,8 +148,8 @@ def _as_article(fields: dict[str, str], learned: Parsed) -> None:
     and the grammar did not, and no place that is the journal's name ("Chromosome
     research")."""
     journal = learned.fields["journal"]
-    place = _key(fields.get("address", ""))
-    if place and (place in _key(journal) or _key(journal) in place):
+    place = alnum_key(fields.get("address", ""))
+    if place and (place in alnum_key(journal) or alnum_key(journal) in place):
         del fields["address"]
     fields["journal"] = journal
     title = fields.get("title", "")
@@ -156,7 +159,3 @@ def _as_article(fields: dict[str, str], learned: Parsed) -> None:
     for name in NUMBER_FIELDS:
         if name in learned.fields:
             fields.setdefault(name, learned.fields[name])
-
-
-def _key(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())

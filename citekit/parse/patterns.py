@@ -17,6 +17,9 @@ YEAR = r"(?:1[4-9]\d\d|20[0-4]\d)"  # 1989, 2014; not "p. 2078", which no work i
 # so that the engine tries the pattern only at a "1" or a "2" (tests/parse/test_rewritten.py)
 YEAR_RE = uregex.compile(r"(?:1(?<!\d1)[4-9]\d\d|2(?<!\d2)0[0-4]\d)(?:[a-z])?(?!\d)")
 # a year from 1500 to 2099 as a word of its own: whether a reference entry or an imprint is dated
+# German "(Hg.)"/"(Hgg.)"/"(Hrsg.)" between an editor's name and the colon of a note's head:
+# "Winfried Nerdinger (Hg.): Bauhaus-Moderne"
+GERMAN_EDITOR_PAREN = r"\((?:Hgg?|Hrsg)\.\)"
 YEAR_WORD_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # the Arabic article joined to a capitalised name (lexicons/name_articles): "al-Ghazālī",
 # "el-Sadat"; such a word is a name, and may open a title, though it opens in lower case

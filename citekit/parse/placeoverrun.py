@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from citekit.parse import deferred
 from citekit.parse.elements import Parsed
+from citekit.parse.labeloverlap import alnum_key
 
 # the fields whose value in the grammar's place shows that the place ran on, from the
 # labeller's confidence in them
@@ -35,7 +36,7 @@ def cut_place(parsed: Parsed, rules: Parsed, learned: Parsed, sure: dict[str, fl
     grammar did not; that field fills PARSED's."""
     place = rules.fields.get("address", "")
     mine = learned.fields.get("address", "")
-    key, whole = _key(mine), _key(place)
+    key, whole = alnum_key(mine), alnum_key(place)
     if not key or key == whole or key not in whole or parsed.fields.get("address") != place:
         return parsed
     if sure.get("address", 0.0) < PLACE_CONFIDENCE:
@@ -45,7 +46,7 @@ def cut_place(parsed: Parsed, rules: Parsed, learned: Parsed, sure: dict[str, fl
         name
         for name, limit in REST_FIELDS.items()
         if name not in parsed.fields
-        and _key(learned.fields.get(name, ""))
+        and alnum_key(learned.fields.get(name, ""))
         and _words_in(learned.fields[name], rest)
         and sure.get(name, 0.0) >= limit
     ]
@@ -59,9 +60,5 @@ def cut_place(parsed: Parsed, rules: Parsed, learned: Parsed, sure: dict[str, fl
 def _words_in(value: str, rest: str) -> bool:
     """Whether every word of VALUE is in REST (a key): a name's words in any order ("G. E.
     M. Anscombe" read as "Anscombe, G. E. M.")."""
-    words = [_key(word) for word in value.replace(",", " ").split()]
+    words = [alnum_key(word) for word in value.replace(",", " ").split()]
     return all(word in rest for word in words if word)
-
-
-def _key(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())

@@ -23,6 +23,7 @@ from citekit.parse.containers import IN_RE
 from citekit.parse.cutpoints import after_lead
 from citekit.parse.known import KnownTitles
 from citekit.parse.patterns import (
+    GERMAN_EDITOR_PAREN,
     INNER_LEAD_RE,
     LEAD_IN_RE,
     LOCATOR_START_RE,
@@ -106,7 +107,7 @@ def title_sentences_then_imprint(prev: str, rest: str, separator: str) -> bool:
 # author's "ders.:"/"dies.:"; at the note's start or after words of prose ("Kritisch dazu")
 NATURAL_NAME_COLON_RE = uregex.compile(
     r"(?:^|(?<=\s))(?:(?P<name>[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+\s+|[A-Z]\.\s*){0,2}[A-Z][\w'’-]+)"
-    r"(?:\s+\((?:Hgg?|Hrsg)\.\))?|(?i:ders|dies|dens)\.):\s+[A-Z\d„“\"«]"
+    rf"(?:\s+{GERMAN_EDITOR_PAREN})?|(?i:ders|dies|dens)\.):\s+[A-Z\d„“\"«]"
 )
 PROSE_BEFORE_RE = re.compile(r"(?:^|[a-zäöüß]\.?\s)$")  # nothing, or a word of prose: "dazu "
 

@@ -18,6 +18,7 @@ import re
 
 from citekit.parse import deferred
 from citekit.parse.elements import Parsed
+from citekit.parse.labeloverlap import alnum_key
 
 # the fields whose value in the grammar's title shows that the title ran on, from the
 # labeller's confidence in them
@@ -54,13 +55,13 @@ def cut_overrun(
     no quotes or italics close the grammar's title; the fields read in that rest fill
     PARSED's empty ones."""
     title = rules.fields.get("title", "")
-    mine = _key(learned.fields.get("title", ""))
-    if not mine or parsed.fields.get("title") != title or not _key(title).startswith(mine):
+    mine = alnum_key(learned.fields.get("title", ""))
+    if not mine or parsed.fields.get("title") != title or not alnum_key(title).startswith(mine):
         return parsed
     if _delimited(title, text):
         return parsed
     at = _cut_at(title, len(mine))
-    tail = _key(title[at:])
+    tail = alnum_key(title[at:])
     if not tail:
         return parsed
     found = _tail_fields(tail, rules, learned, sure)
@@ -86,13 +87,13 @@ def _tail_fields(tail: str, rules: Parsed, learned: Parsed, sure: dict[str, floa
     found: set[str] = set()
     for name, limit in (TAIL_FIELDS | CONTAINER_FIELDS).items():
         value = learned.fields.get(name, "")
-        key = _key(value)
+        key = alnum_key(value)
         if not key or key not in tail or sure.get(name, 0.0) < limit:
             continue
         if name in CONTAINER_FIELDS and rules.fields.keys() & CONTAINER_FIELDS.keys() - {name}:
             continue  # the grammar found the container elsewhere ("…, *in*: *Book*")
         theirs = rules.fields.get(name)
-        if theirs is None or _key(theirs) == key:
+        if theirs is None or alnum_key(theirs) == key:
             found.add(name)
     if found <= {"year"} and "year" in rules.fields:
         return set()  # a year only, that the grammar read too: a title may name it
@@ -120,7 +121,3 @@ def _delimited(title: str, text: str) -> bool:
         return False
     body = r"\W+".join(map(re.escape, words))
     return re.search(rf"[“\"«‘*_]\s*{body}\W{{0,2}}[”\"»’*_]", text) is not None
-
-
-def _key(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())

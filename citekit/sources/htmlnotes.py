@@ -279,10 +279,11 @@ def _texts(
 
 # "…, Confederate Veteran↩": the back-link's arrow left as text where a broken tag swallowed
 # its <a> ("</em 8 (1900) … <a href="#fnref:25">"), as a browser shows it
-TRAILING_ARROW_RE = re.compile(r"\s*[\u21a9\u2191\u2934\u2b06][\ufe0e\ufe0f]?\s*$")
+BACK_ARROW = r"[\u21a9\u2191\u2934\u2b06][\ufe0e\ufe0f]?"  # ↩ ↑ ⤴ ⬆, text or emoji form
+TRAILING_ARROW_RE = re.compile(rf"\s*{BACK_ARROW}\s*$")
 # "↑ Name, *Title*": the back-link of a note whose marker the text lacks leads nowhere, so it
 # is not known as a back-link; its arrow is no part of the note either
-LEADING_ARROW_RE = re.compile(r"\s*[\u21a9\u2191\u2934\u2b06][\ufe0e\ufe0f]?\s+")
+LEADING_ARROW_RE = re.compile(rf"\s*{BACK_ARROW}\s+")
 
 
 def _read_block(
