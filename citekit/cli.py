@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from citekit import __version__, atomic, bibout, cli_links, patterncache, render
+from citekit import __version__, atomic, bibout, cli_console, cli_links, patterncache, render
 from citekit.bibflavour import Flavour
 from citekit.cli_console import stderr as _stderr
 from citekit.cli_console import stdout as _stdout
@@ -127,6 +127,9 @@ def cli_errors(*, debug: bool = False) -> Iterator[None]:
     except KeyboardInterrupt:
         _stderr().print("citekit: interrupted")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except BrokenPipeError:
+        cli_console.quiet_stdout()
+        raise typer.Exit(ExitCode.PIPE_CLOSED) from None
     except (typer.Exit, typer.Abort):
         raise
     except Exception as exc:

@@ -58,3 +58,12 @@ def _may_be_terminal(stream: object) -> bool:
         return bool(isatty and isatty())
     except ValueError:  # a closed stream
         return False
+
+
+def quiet_stdout() -> None:
+    """The reader of our output has gone (`citekit extract … | head`): nothing is wrong and
+    nothing is said, as with any Unix filter; stdout points at the null device so that the
+    interpreter's last flush on exit finds no closed pipe either."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

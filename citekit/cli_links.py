@@ -105,6 +105,9 @@ def _errors(*, debug: bool) -> Iterator[None]:
     except KeyboardInterrupt:
         _say("citekit: interrupted")
         raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except BrokenPipeError:
+        cli_console.quiet_stdout()
+        raise typer.Exit(ExitCode.PIPE_CLOSED) from None
     except Exception as exc:
         if debug:  # the traceback too, but the same exit code: a failure never reads as 1
             traceback.print_exc()

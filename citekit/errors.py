@@ -14,6 +14,7 @@ class ExitCode(IntEnum):
     INPUT = 3  # cannot read the document: unreadable, empty, binary, unsupported
     INTERNAL = 4  # a bug: please report
     INTERRUPTED = 130  # Ctrl-C
+    PIPE_CLOSED = 141  # the reader of stdout went away (`| head`): 128 + SIGPIPE, as a shell's
 
 
 class CitekitError(Exception):

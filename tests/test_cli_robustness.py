@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -183,3 +185,24 @@ def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
     assert "\x07" not in table
     assert "\u202e" not in table
     assert "␛[31mAlert" in table
+
+
+def test_a_reader_that_stops_early_gets_no_error(tmp_path: Path) -> None:
+    """`citekit extract … | head`: the closed pipe ends the run quietly with 141 (128 + SIGPIPE),
+    never an "internal error" (the report is larger than the pipe's buffer)."""
+    notes = "".join(
+        f"Claim {n}.[^{n}]\n\n[^{n}]: Author{n}, *Title {n}* (Paris, 19{n % 90 + 10}), {n}.\n\n"
+        for n in range(1, 400)
+    )
+    document = tmp_path / "long.md"
+    document.write_text(notes, encoding="utf-8")
+    command = [sys.executable, "-m", "citekit", "extract", str(document), "--format", "json"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.read(100)
+        process.stdout.close()
+        error = process.stderr.read().decode()
+        process.wait(timeout=120)
+    assert "error" not in error
+    assert process.returncode == ExitCode.PIPE_CLOSED

@@ -54,9 +54,11 @@ LITERAL_PAIR_RE = re.compile(
     f"{LITERAL_ASTERISK}(?=\\S)[^{LITERAL_ASTERISK}*]{{1,300}}?{LITERAL_ASTERISK}"
 )
 ITALIC_PUNCTUATION_RE = re.compile(f"([*{LITERAL_ASTERISK}])[,;:]\\1")  # "*,*", "∗;∗"
-# a definition whose text starts on the next line, not indented ("[^9]:\n<https://…>,"): pandoc
-# reads that line as the note's; markdown-it leaves the note empty unless the line joins the label's
-LABEL_ALONE_RE = re.compile(r"(?m)^( {0,3}\[\^[^\]\s]+\]:)[ \t]*\n(?=[^\s\[])")
+# a definition whose text starts on the next line, unindented or indented by fewer than four
+# spaces ("[^9]:\n<https://…>,", "[^1]:\n  Voir …"): pandoc and Hugo's goldmark read that line
+# as the note's; markdown-it leaves the note empty unless the line joins the label's (four
+# spaces or more it reads as the note's own indented text)
+LABEL_ALONE_RE = re.compile(r"(?m)^( {0,3}\[\^[^\]\s]+\]:)[ \t]*\n {0,3}(?=[^\s\[])")
 HTML_NOTE_LINK_RE = re.compile(r"""href\s*=\s*["']?#""", re.IGNORECASE)  # <a href="#fn1">
 # an indented list item that an in-page link can point to: <li class="footnote" id="fn:3">
 HTML_NOTE_ITEM_RE = re.compile(r"""(?m)^(?: {4}|\t)\s*<li\b[^>\n]*\bid\s*=""", re.IGNORECASE)
@@ -109,7 +111,7 @@ def read(path: Path) -> Document:
     text = TEMPLATE_TAG_RE.sub(lambda m: "\n" * m.group().count("\n"), shown)
     if "^" in text:
         text = SUPERSCRIPT_LINK_RE.sub("", SUPERSCRIPT_RE.sub(r"\g<raised>", text))
-        text = LABEL_ALONE_RE.sub(r"\1 ", text) if "]:\n" in text else text
+        text = LABEL_ALONE_RE.sub(r"\1 ", text)
     env: dict[str, object] = {}
     tokens = _PARSER.parse(text, env)
     found = env.get("footnotes") or {}

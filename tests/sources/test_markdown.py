@@ -246,6 +246,13 @@ def test_a_definition_whose_text_starts_on_the_next_line(tmp_path: Path) -> None
     assert notes == [(1, "One."), (2, "https://example.org/x.pdf, (seen 2007)."), (3, "Three.")]
 
 
+def test_a_definition_whose_next_line_is_indented_by_two_spaces(tmp_path: Path) -> None:
+    # pandoc and goldmark read "[^1]:" alone, then text indented by two spaces, as the note's
+    text = "A.[^1] B.[^2]\n\n[^1]: \n  Voir Dupont, *Le livre*,\n  p. 3.\n\n[^2]:\n   Deux.\n"
+    notes = [(f.number, f.text) for f in _md(tmp_path, text).footnotes]
+    assert notes == [(1, "Voir Dupont, *Le livre*, p. 3."), (2, "Deux.")]
+
+
 def test_an_ordered_list_is_no_notes_without_a_sign_of_them(tmp_path: Path) -> None:
     """Steps or reasons in a page with no note markers keep no numbers for the layout reader;
     under a "Notes" heading (or "**Notes**") the list is the notes."""
