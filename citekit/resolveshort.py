@@ -17,6 +17,7 @@ from citekit.parse import HEREAFTER_SEPARATOR
 from citekit.parse.archivalunits import holds_holding
 from citekit.parse.archives import MANUSCRIPT_RE
 from citekit.parse.cues import is_archival
+from citekit.parse.patterns import find_opcit
 from citekit.parse.shortforms import bluebook_short, has_short_shape
 from citekit.resolveedition import by_contributor
 from citekit.resolveletter import by_letter
@@ -275,6 +276,8 @@ def _short_without_full(state: State, citation: Citation) -> None:
         return  # (citekit.shortdoubt)
     if cites_by_abbreviation(text) or cites_by_division(text):
         return  # "*CCAG* 7.213", "Tacitus, *Agricola* 21": a standard work the field knows
+    if _names_nothing(citation):
+        return  # "Op. cit., p. 139": the work the prose names, no short form of one
     if bluebook_short(text):
         return  # "Pine, 412 F.3d at 226": its volume and reporter find the case; an opinion's
         # notes repeat what its text cites in full, which is not among the notes
@@ -295,6 +298,13 @@ def _short_without_full(state: State, citation: Citation) -> None:
             citation.index,
         )
     )
+
+
+def _names_nothing(citation: Citation) -> bool:
+    """Is the span an op. cit. phrase and its pinpoint, no name or title before it ("Op. cit.,
+    p. 139")? It points to the work the sentence names; no full citation is missing for it."""
+    found = find_opcit(citation.text)
+    return found is not None and not re.search(r"\w", citation.text[: found.start()])
 
 
 def _by_hereafter(citation: Citation, state: State) -> list[Work]:

@@ -96,3 +96,8 @@ def test_a_box_of_an_archive_needs_no_full_citation() -> None:
     assert _reported(text, {"author": "ARV", "title": "Hacienda"}) == []
     text = "ARV, Hacienda, sygn. IV/212, k. 3"  # a Polish signature, its numeral before the slash
     assert _reported(text, {"author": "ARV", "title": "Hacienda"}) == []
+
+
+def test_an_op_cit_alone_names_no_work_to_miss() -> None:
+    """ "Op. cit., p. 139": the work the prose names; no short form of a work cited nowhere."""
+    assert _reported("Op. cit., p. 139", {"title": "Op. cit."}) == []
