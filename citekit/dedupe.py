@@ -112,6 +112,8 @@ def _work_conflicts(groups: Mapping[str, list[Citation]]) -> list[Diagnostic]:
         for later in fulls[1:]:
             if later.note == fulls[0].note:
                 continue  # one note does not cite a work twice: two works taken for one
+            if not identity.urls_agree(fulls[0].fields, later.fields):
+                continue  # two addresses are two documents (a page, its PDF): no sure slip
             clash = _clashes(fulls[0].fields, later.fields, WORK_FACTS)
             if _dated_apart(fulls[0], later):
                 clash = [c for c in clash if not c.startswith("year ")]

@@ -208,7 +208,7 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
             or (
                 similarity >= 95
                 and len(names_a) == len(names_b)
-                and _urls_agree(a, b)
+                and urls_agree(a, b)
                 and not _volumes_differ(a, b)
                 and not _other_edition(a, b)
                 and not _paper_then_article(type_a, type_b)
@@ -217,7 +217,7 @@ def same_full_work(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type
     # untitled pieces (a conference paper, a chapter known by its book): same date, same container
     # and, for a bare link, the same address (notes that are only URLs cite different pages)
     return (
-        _urls_agree(a, b)
+        urls_agree(a, b)
         and a.get("year") == b.get("year")
         and a.get("month") == b.get("month")
         and type_a == type_b
@@ -255,7 +255,8 @@ def _two_reports(a: Mapping[str, str], b: Mapping[str, str], type_a: str, type_b
     return (a["volume"], a["pages"]) != (b["volume"], b["pages"])
 
 
-def _urls_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+def urls_agree(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+    """Do A and B give one address, or not both give one?"""
     return not (a.get("url") and b.get("url")) or normal_url(a["url"]) == normal_url(b["url"])
 
 

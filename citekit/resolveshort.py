@@ -14,8 +14,10 @@ from citekit.bodyacronym import abbreviates_body
 from citekit.editions import named_in_title
 from citekit.model import Citation, Code, Diagnostic, Resolution
 from citekit.parse import HEREAFTER_SEPARATOR
+from citekit.parse.archivalunits import holds_holding
 from citekit.parse.archives import MANUSCRIPT_RE
 from citekit.parse.cues import is_archival
+from citekit.parse.patterns import find_opcit
 from citekit.parse.shortforms import bluebook_short, has_short_shape
 from citekit.resolveedition import by_contributor
 from citekit.resolveletter import by_letter
@@ -26,7 +28,7 @@ from citekit.resolvestate import State, Work, page_fits, settle
 from citekit.resolvesubtitle import titled_by_subtitle
 from citekit.resolvetitlehead import titled_by_head
 from citekit.resolvetitleword import titled_by_name
-from citekit.resolvevolume import book_work, edited_volume
+from citekit.resolvevolume import book_work, container_named_earlier, edited_volume
 from citekit.resolveyear import year_fits
 from citekit.shortdoubt import (
     cites_by_abbreviation,
@@ -74,7 +76,9 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
     later = [w for w in matches if w.has_full]
     if later:
         work = min(later, key=lambda w: w.first)
-        if work.first_note == citation.note:  # "‘Title’ … ; *Title*, http://…": the note cites it
+        if work.first_note == citation.note or container_named_earlier(citation, position, state):
+            # "‘Title’ … ; *Title*, http://…": the note cites it; "Amory and Hall, *Colonial
+            # Book*": an earlier chapter's citation named the volume in full
             state.resolutions.append(Resolution(citation.note, citation.index, "short", work.id))
             return work.id
         state.diagnostics.append(
@@ -272,10 +276,12 @@ def _short_without_full(state: State, citation: Citation) -> None:
         return  # (citekit.shortdoubt)
     if cites_by_abbreviation(text) or cites_by_division(text):
         return  # "*CCAG* 7.213", "Tacitus, *Agricola* 21": a standard work the field knows
+    if _names_nothing(citation):
+        return  # "Op. cit., p. 139": the work the prose names, no short form of one
     if bluebook_short(text):
         return  # "Pine, 412 F.3d at 226": its volume and reporter find the case; an opinion's
         # notes repeat what its text cites in full, which is not among the notes
-    if MANUSCRIPT_RE.search(text) or is_archival(text):
+    if MANUSCRIPT_RE.search(text) or is_archival(text) or holds_holding(text):
         return  # "…, MS gr. 129D, fol. 67r", "…, Kraus Papers, box 8": no first citation differs
     if periodicalnamed.names_container(citation.fields, (w.fields for w in state.works.values())):
         return  # "the special issue of *Capital & Class*": a journal an article is in
@@ -292,6 +298,13 @@ def _short_without_full(state: State, citation: Citation) -> None:
             citation.index,
         )
     )
+
+
+def _names_nothing(citation: Citation) -> bool:
+    """Is the span an op. cit. phrase and its pinpoint, no name or title before it ("Op. cit.,
+    p. 139")? It points to the work the sentence names; no full citation is missing for it."""
+    found = find_opcit(citation.text)
+    return found is not None and not re.search(r"\w", citation.text[: found.start()])
 
 
 def _by_hereafter(citation: Citation, state: State) -> list[Work]:

@@ -5,6 +5,8 @@ after "Middleton, “The Contemporary Poetry Reading,” in *Close Listening*, e
 
 from __future__ import annotations
 
+import re
+
 from citekit import containers_cited, identity
 from citekit.model import Citation
 from citekit.resolvestate import State, Work
@@ -37,3 +39,39 @@ def book_work(chapter: Work, state: State) -> Work:
         state.books[chapter.id] = book.id
         state.book_works.add(book.id)
     return state.works[state.books[chapter.id]]
+
+
+# where a chapter's citation turns to the volume it is in: "…,” in H. Amory and D. Hall, eds., …"
+IN_VOLUME_RE = re.compile(r"[,.”\"]\s+(?:in|In|dans|en|In:)\s")
+
+
+def container_named_earlier(citation: Citation, position: int, state: State) -> bool:
+    """Did an earlier chapter's citation name, as the volume it is in, the book the short form
+    cites ("Amory and Hall, *Colonial Book*" after "…, in H. Amory and D. Hall, eds., *A History
+    of the Book in America*, Vol. 1: *The Colonial Book in the Atlantic World* (New York, 2000)")?
+    The volume's full citation came first, though only as a container: the short form does not
+    come before it. The words are read, for a volume's own title is often not among the fields."""
+    names = identity.families(citation.fields)
+    words = identity.title_words(citation.fields.get("title")).split()
+    if not names or not words:
+        return False
+    edited = state.by_contributor.get(names[0], [])  # the volume's editors (or, with no
+    # editor, its author: a word of the title then finds the chapter)
+    by_word = (w for word in words for w in state.by_book_word.get((names[0], word), []))
+    for work_id in dict.fromkeys([*edited, *by_word]):
+        chapter = state.works[work_id]
+        if chapter.first < position and _volume_words_hold(chapter, words, state):
+            return True
+    return False
+
+
+def _volume_words_hold(chapter: Work, words: list[str], state: State) -> bool:
+    """Does the volume part of CHAPTER's citation hold the short title's WORDS, in order?"""
+    for cited in state.by_note.get(chapter.first_note, []):
+        turn = IN_VOLUME_RE.search(cited.text)
+        if turn is None:
+            continue
+        volume = f" {identity.title_words(cited.text[turn.end() :])} "
+        if re.search(r"\s" + r"\s(?:\S+\s){0,2}".join(map(re.escape, words)) + r"\s", volume):
+            return True
+    return False

@@ -6,11 +6,12 @@ gives a whole name and a title and stops there, no pinpoint after it, is more li
 citation that lacks its imprint (a web page, an essay whose container was cut off) than a
 repeat of a work cited in full nowhere: reporting it would be a guess, so it is not reported.
 With a pinpoint ("Justin Stagl, *Eine Geschichte der Neugier*, pp. 175-187") it is a repeat,
-unless its title is too long to be a short one (LONG_TITLE_WORDS), or a colon parts the whole
-name from the title: "E. Renan: *Feuilles détachées*, pp. 394–398" is how older notes (James
-1902, German "Vf.: Titel") cite a work at all, imprint or not; so is a possessive ("Leland's
-*Algonquin Legends*", "Carlyle's *Frederick the Great*, vol. iv. p. 134"): no note style makes
-its short form so.
+unless its title is too long to be a short one (LONG_TITLE_WORDS) or carries its subtitle
+("Alice Thornton, *Book 1: The First Book of My Life*, 68": a short title drops it), or a
+colon parts the whole name from the title: "E. Renan: *Feuilles détachées*, pp. 394–398" is
+how older notes (James 1902, German "Vf.: Titel") cite a work at all, imprint or not; so is a
+possessive ("Leland's *Algonquin Legends*", "Carlyle's *Frederick the Great*, vol. iv. p. 134"):
+no note style makes its short form so.
 A work cited by its abbreviation ("*CCAG* 7.213", "ZfB 1933, S. 549") needs no full citation,
 nor an ancient work cited by its book and chapter straight after its title, no comma between
 ("Tacitus, *Agricola* 21", "*Ann.* 1.2"): a short form puts its page after a comma.
@@ -47,7 +48,8 @@ def whole_name_and_title_only(text: str, fields: Mapping[str, str]) -> bool:
     first = (fields.get("author") or "").split(" and ")[0]
     if not first.partition(",")[2].strip():
         return False
-    if tail and not ((head.endswith(":") or _long_title(found[0])) and pinpoint_only):
+    whole_title = _long_title(found[0]) or _subtitled(found[0])
+    if tail and not ((head.endswith(":") or whole_title) and pinpoint_only):
         return False
     head = head.rstrip(" :")
     return bool(head) and not NAMES_RE.fullmatch(head) and _given_then_family(head)
@@ -61,6 +63,14 @@ LONG_TITLE_WORDS = 12
 
 def _long_title(span: re.Match[str]) -> bool:
     return len(span.group().split()) >= LONG_TITLE_WORDS
+
+
+# a title and its subtitle: "Book 1: The First Book of My Life"; a short title drops the subtitle
+SUBTITLE_RE = re.compile(r"\w[\w)’'”]*:\s+[\"“‘]?[A-Z0-9]")
+
+
+def _subtitled(span: re.Match[str]) -> bool:
+    return SUBTITLE_RE.search(span.group()) is not None
 
 
 def _given_then_family(head: str) -> bool:

@@ -23,9 +23,17 @@ NAME_REACH = 80  # characters either side of the name where its title word stand
 MIN_NAME_LETTERS = 4  # "Li", "Ma": too common a word to stand for a name in prose
 
 
-def named_earlier(citation: Citation, notes: NoteTexts, authors: frozenset[str]) -> bool:
+def named_earlier(
+    citation: Citation,
+    notes: NoteTexts,
+    authors: frozenset[str],
+    repeats: Mapping[int, list[str]] | None = None,
+) -> bool:
     """Does an earlier note's text hold CITATION's family name (and its first title word)?
-    AUTHORS: the family names of the full citations' authors and editors (`people`)."""
+    AUTHORS: the family names of the full citations' authors and editors (`people`).
+    REPEATS: each note's short forms (casefolded); a name inside one of them is a repeat, no
+    full citation ("Cfr. F. Guida, *Michelangelo Pinto*, cit., pp. 64 e 73" before the same
+    short form at p. 87)."""
     names = citation.fields.get("author") or citation.fields.get("editor") or ""
     name = family(names.split(" and ")[0]) if names else ""
     words = WORD_RE.findall(name.casefold())
@@ -38,9 +46,19 @@ def named_earlier(citation: Citation, notes: NoteTexts, authors: frozenset[str])
     for note in notes.notes_with_word(max(words, key=len), citation.note):
         folded = notes.folded[note]
         for match in name_re.finditer(folded, 1):  # not opening the note: a repeat there
+            if _inside_repeat(folded, match, (repeats or {}).get(note, [])):
+                continue
             near = folded[max(0, match.start() - NAME_REACH) : match.end() + NAME_REACH]
             if not title or re.search(rf"(?<!\w){re.escape(title[0])}", near):
                 return True
+    return False
+
+
+def _inside_repeat(folded: str, match: re.Match[str], shorts: list[str]) -> bool:
+    for short in shorts:
+        start = folded.find(short)
+        if 0 <= start <= match.start() < start + len(short):
+            return True
     return False
 
 
@@ -65,10 +83,13 @@ def without_named(
     authors = people(c.fields for c in citations if c.kind is Kind.FULL)
     # each finding asks of its own short form
     shorts = {(c.note, c.index): c for c in citations if c.kind is Kind.SHORT}
+    repeats: dict[int, list[str]] = {}
+    for short in shorts.values():
+        repeats.setdefault(short.note, []).append(short.text.casefold())
     named = {
         id(p)
         for p in found
         if (short := shorts.get((p.note, p.citation))) is not None
-        and named_earlier(short, texts, authors)
+        and named_earlier(short, texts, authors, repeats)
     }
     return tuple(p for p in problems if id(p) not in named)

@@ -335,3 +335,18 @@ def test_an_archival_items_short_form_dates_one_entry_not_the_item() -> None:
     short = Citation(2, 0, "Leigh …, HM 1/4, 8 January 1863", Kind.SHORT, None, dated, "misc", "w1")
     (work,), _, _ = merge_works((full, short))
     assert "year" not in work.fields
+
+
+def test_two_addresses_are_no_slip_between_two_sites() -> None:
+    """A page and the PDF it offers, one title and author, two site names: two documents,
+    not one work whose container was miswritten."""
+    page = (
+        "Ada Quill, “Pixel Sorting Primer,” *Ada Quill’s Portfolio* (2012),"
+        " http://adaquill.example/sorting/."
+    )
+    pdf = (
+        "Ada Quill, “Pixel Sorting Primer,” *Pixel Sorting Primer* (2012),"
+        " http://adaquill.example/sorting/files/primer.pdf: 1."
+    )
+    _, diagnostics = merged(page, "A remark.", pdf)
+    assert not {d for d in diagnostics if d[1] == "inconsistent-citation"}

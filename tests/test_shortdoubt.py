@@ -21,6 +21,8 @@ from citekit.shortdoubt import cites_by_abbreviation, whole_name_and_title_only
         # a title too long to be a short one: a whole title, its imprint lacking
         "Ivo Brask, *Account of the Lectures on the Drama of the North Given by Ivo Brask in"
         " the Hall of the Upper Schools, Tarn Street 1857-1858*, p. 3",
+        # a title with its subtitle: a short title drops it
+        "Mara Oldfield, *Ledger 2: The Second Ledger of the Weir House*, 41",
     ],
 )
 def test_a_whole_name_and_a_title_alone_is_not_confidently_short(text: str) -> None:
@@ -86,3 +88,16 @@ def test_a_work_cited_by_its_abbreviation_needs_no_full_citation(text: str) -> N
 )
 def test_a_title_of_words_is_no_abbreviation(text: str) -> None:
     assert not cites_by_abbreviation(text)
+
+
+def test_a_box_of_an_archive_needs_no_full_citation() -> None:
+    """ "AGA, Educación, caja 31/6055": a box only an archive has, however the span opens."""
+    text = "ARV, Hacienda, caja 12/4410"
+    assert _reported(text, {"author": "ARV", "title": "Hacienda"}) == []
+    text = "ARV, Hacienda, sygn. IV/212, k. 3"  # a Polish signature, its numeral before the slash
+    assert _reported(text, {"author": "ARV", "title": "Hacienda"}) == []
+
+
+def test_an_op_cit_alone_names_no_work_to_miss() -> None:
+    """ "Op. cit., p. 139": the work the prose names; no short form of a work cited nowhere."""
+    assert _reported("Op. cit., p. 139", {"title": "Op. cit."}) == []

@@ -15,7 +15,8 @@ from citekit.parse import uregex
 
 UNIT_KINDS = lexicons.table("archival_units")  # {"leg.": "holding", "l.": "leaf", ...}
 # what a number opens with, all that is not optional of it: "17", "R-5446", "StGKr 275"
-NUMBER_OPENING = r"(?:[A-ZА-Я][\w.]{0,5}[\s-]?)?\d"
+# "V/158": a Polish signature, the section's numeral before the slash
+NUMBER_OPENING = r"(?:[A-ZА-Я][\w.]{0,5}[\s/-]?)?\d"
 # a leaf's back: "5ob", "5 об."
 _VERSO = r"(?:\s?ob\.?|\s?об\.?)?"
 # a label, then the number it gives: "17", "R-5446", "3ob", "12r", "34–36", "2.410", "StGKr 275",
@@ -96,6 +97,12 @@ def holds_unit(text: str) -> bool:
             return True
         at = end.start() + 1  # (a later label may end inside this match: "a Bo.5")
     return False
+
+
+def holds_holding(text: str) -> bool:
+    """Does one of TEXT's parts name a unit only an archive has ("AGA, Educación, caja 31/6055":
+    a box), so that the span cites an archive's papers, which no full citation precedes?"""
+    return holds_unit(text) and any(unit_kind(p) == "holding" for p in text.split(","))
 
 
 def has_apparatus(text: str) -> bool:

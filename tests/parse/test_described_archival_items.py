@@ -15,7 +15,7 @@ import pytest
 
 from citekit import extract
 from citekit.model import Code, Kind
-from citekit.parse.archivalunits import apparatus_run, has_apparatus
+from citekit.parse.archivalunits import apparatus_run, has_apparatus, unit_kind
 from tests.parse.notes import parse
 
 
@@ -206,3 +206,9 @@ def test_the_archive_opening_a_repeat_is_no_author(tmp_path: Path) -> None:
     assert again.locator == "f. 5v"
     (entry,) = report.works
     assert "author" not in entry.fields
+
+
+def test_a_signature_with_its_sections_numeral_is_a_holding() -> None:
+    """ "sygn. V/158": the section's Roman numeral, a slash, then the number."""
+    assert unit_kind("sygn. IV/212") == "holding"
+    assert has_apparatus("ARV, Hacienda, sygn. IV/212, k. 3")
