@@ -3,8 +3,11 @@
 
 The note grammar takes the word before the pinpoint for the author's family name, as it is in
 "Malinowski, 100". Where no work of the document has an author of that name, but a work cited
-in full earlier has a title opening with that word, the short form names that work by its
-title (its author said in the running text, or a corporate author the note leaves out).
+in full has a title opening with that word, the short form names that work by its title (its
+author said in the running text, or a corporate author the note leaves out). The work may be
+cited in full only later ("Recollections, 14" notes before "Edith Hale, Recollections of a
+Country Parish"): citekit.resolveshort prefers an earlier one and reports the short form before
+its full citation.
 """
 
 from __future__ import annotations
@@ -17,8 +20,8 @@ ARTICLES = lexicons.words("title_articles")  # "the", "der", "een": skipped befo
 
 
 def titled_by_name(citation: Citation, position: int, state: State) -> list[Work]:
-    """The earlier fully cited works whose title opens with the one word CITATION gives as its
-    author, where no work has an author of that name; [] otherwise."""
+    """The fully cited works (earlier or later) whose title opens with the one word CITATION
+    gives as its author, where no work has an author of that name; [] otherwise."""
     name = citation.fields.get("author", "")
     if not name or " " in name.strip() or "," in name or {"title", "year"} & set(citation.fields):
         return []  # "Argonauts of the" is no one word; "Sachs 1952" is an author and a date
@@ -28,7 +31,7 @@ def titled_by_name(citation: Citation, position: int, state: State) -> list[Work
     return [
         w
         for w in _opening_with(word, state)
-        if w.has_full and w.first < position and _opening_word(w.fields.get("title")) == word
+        if w.has_full and w.first != position and _opening_word(w.fields.get("title")) == word
     ]
 
 
