@@ -245,9 +245,13 @@ def _lead_in_only(rest: str) -> bool:
 
 
 # what only an entry holds after its title: its container ("In M. Hendricks (Ed.), …"), where it
-# was retrieved, a link; a sentence-case title before one is no commentary
+# was retrieved, a link, the edition or pages of a book part in brackets ("Vol. 3. Social
+# development (5th ed., pp. 701–778).", APA's volume of a multi-volume work); a sentence-case
+# title before one is no commentary
 ENTRY_GOES_ON_RE = re.compile(
-    r"(?:^|\.[”\"’']?\s+)(?:In|Retrieved|URL|Available|Accessed)\b|https?://|\bdoi\b", re.I
+    r"(?:^|\.[”\"’']?\s+)(?:In|Retrieved|URL|Available|Accessed)\b|https?://|\bdoi\b"
+    r"|\((?:[^()]*,\s)?(?:pp?\.\s?\d|\d+(?:st|nd|rd|th)\s+ed)",
+    re.I,
 )
 
 
