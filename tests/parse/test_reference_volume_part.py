@@ -64,3 +64,11 @@ def test_a_series_volume_before_the_publisher_is_no_volume_of_a_set():
         "Quay-WS.org (2018)"
     ).fields
     assert "note" not in fields
+
+
+def test_prose_citing_pages_after_an_entry_is_still_commentary():
+    citations = parse(
+        "Lund, Piet. 1998. Harbour Towns. Leeds: Quay Press. He argues this point at length in "
+        "the later chapters (pp. 45–50)."
+    )
+    assert citations[0].fields["publisher"] == "Quay Press"
