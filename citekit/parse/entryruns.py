@@ -152,7 +152,8 @@ def _entry_end(span: str, head: int) -> int:
     # whatever opens the next ("Spanish language models. arXiv:2107.07253 [cs]. https://…")
     for stop in SENTENCE_END_RE.finditer(span, title.end() if title else end, end):
         rest = span[stop.end() : end]
-        if commentary(rest) and not ENTRY_GOES_ON_RE.search(rest) or _lead_in_only(rest):
+        goes_on = ENTRY_GOES_ON_RE.search(rest) or BOOK_PART_SENTENCE_RE.match(rest)
+        if commentary(rest) and not goes_on or _lead_in_only(rest):
             return stop.start() + 1
     prose = imprint_prose_at(span[:end])
     return end if prose is None else prose
@@ -222,7 +223,9 @@ MORE_ENTRY_RE = re.compile(rf"[A-Z][\w.'’ -]{{1,40}}:\s+[A-Z]|\([^()]*{YEAR}[^
 def _entry_sentence(rest: str) -> bool:
     """Does REST, what follows a sentence that closed with an imprint, go on with the entry?"""
     sentence = SENTENCE_END_RE.split(rest, 1)[0]
-    return ENTRY_GOES_ON_RE.search(rest) is not None or MORE_ENTRY_RE.search(sentence) is not None
+    if ENTRY_GOES_ON_RE.search(rest) or BOOK_PART_SENTENCE_RE.match(rest):
+        return True
+    return MORE_ENTRY_RE.search(sentence) is not None
 
 
 def imprint_prose_at(text: str) -> int | None:
@@ -248,6 +251,14 @@ def _lead_in_only(rest: str) -> bool:
 # was retrieved, a link; a sentence-case title before one is no commentary
 ENTRY_GOES_ON_RE = re.compile(
     r"(?:^|\.[”\"’']?\s+)(?:In|Retrieved|URL|Available|Accessed)\b|https?://|\bdoi\b", re.I
+)
+# a sentence closed by a book's edition or pages in brackets, its imprint next: "Social,
+# emotional, and personality development (5th ed., pp. 701–778). New York, NY: Wiley." (the
+# title of a volume in APA's "Handbook: Vol. 3. Title (…)"), no commentary; prose that cites
+# pages closes the note ("… in the later chapters (pp. 45–50).")
+BOOK_PART_SENTENCE_RE = re.compile(
+    r"[^()]*\((?:[^()]*,\s)?(?:pp?\.\s?\d|\d+(?:st|nd|rd|th)\s+ed)[^()]*\)\.\s+"
+    r"[A-Z][\w.,'’ -]{1,40}:\s+[A-Z]"
 )
 
 

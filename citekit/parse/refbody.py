@@ -22,6 +22,7 @@ from citekit.parse import (
     reftail,
     refvancouver,
     refvenue,
+    refvolumepart,
     refwebpage,
     uregex,
 )
@@ -54,9 +55,10 @@ ARTICLE_RES = (
         r"(?:(?:,?\s*nos?\.\s*|,\s(?=\d{1,4}\s\())(?P<number>[\w/–-]+))?"
         r"\s*\((?P<date>[^)]*\b(?:1[5-9]|20)\d\d\b[^)]*)\)(?:(?::|,\s*pp?\.)\s*(?P<pages>[\w–-]+))?"
     ),  # fmt: skip
-    # author-date: Journal 126 (1): 182–91
+    # author-date: Journal 126 (1): 182–91 | PLoS's article number: PLoS Genet 9: e1003235
     uregex.compile(
-        r"^(?P<journal>[^:]+?),?\s+(?P<volume>\d+)(?:\s*\((?P<number>[^)]+)\))?:\s*(?P<pages>[1-9][\w–-]*)"
+        r"^(?P<journal>[^:]+?),?\s+(?P<volume>\d+)(?:\s*\((?P<number>[^)]+)\))?:\s*"
+        r"(?P<pages>(?:[1-9]|e(?=\d))[\w–-]*)"
     ),
     # MLA: Journal, vol. 32, no. 2, 2008, pp. 301–41 | Journal, vol. 3, nos. 3-4, 2012, p. 45
     uregex.compile(
@@ -409,6 +411,7 @@ def _chapter(rest: str, fields: dict[str, str]) -> str:
     else:
         rest = refeditors.take_editors(rest, fields, marked_first=False)
     rest = refeditors.take_book_people(rest, fields) if "editor" not in fields else rest
+    rest = refvolumepart.take_volume_part(rest, fields)  # "Handbook: Vol. 3. Social development"
     italic = ITALIC_RE.match(rest)
     imprint = VANCOUVER_IMPRINT_RE.search(rest)
     if italic:

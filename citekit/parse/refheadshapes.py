@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from citekit.parse import deferred
+from citekit.parse.imprintorder import only_place
 from citekit.parse.patterns import YEAR
 from citekit.parse.pinpoint import LABEL_START_RE
 from citekit.parse.refpeople import Head, people_head
@@ -67,6 +68,7 @@ DIRECT_COLON_RE = deferred.compile(
 IN_COLON_RE = deferred.compile(r"[.,]\s+In:\s")  # the container's mark with its colon (DIN 1505)
 YEAR_ANYWHERE_RE = deferred.compile(rf"(?<!\d){YEAR}(?!\d)")
 MIN_TITLE_WORDS = 3  # "1984. London: Secker, 1949.": a title that is a year, not a head
+MIN_SUBTITLE_WORDS = 3  # "Genetics: efficient multivariate analysis …" (a publisher is shorter)
 
 
 def bracketed_initials(text: str) -> Head | None:
@@ -170,7 +172,20 @@ def leading_year(head: Head) -> Head:
     title may open with a year: "1848: The Year of Revolution. London, 1990")."""
     if head.year is not None or not head.people or head.rest[:1] not in "12":
         return head
-    found = year_first(head.rest)
+    found = year_first(head.rest) or _year_then_colon_title(head.rest)
     if found is None or YEAR_ANYWHERE_RE.search(found.rest):
         return head
     return Head(head.people, head.role, found.year, found.rest, head.comma)
+
+
+def _year_then_colon_title(text: str) -> Head | None:
+    """ "2013. TATES: efficient multivariate analysis for association studies. PLoS Genet":
+    after the names, a year whose title opens with a word and its colon (Annual Reviews'
+    "Sluis S, Posthuma D. 2013. Title"); not a place and its publisher ("1984. London:
+    Secker and Warburg"), which year_first leaves alone too."""
+    match = YEAR_FIRST_RE.match(text)
+    sentence = re.split(r"\.\s", text[match.end() :], maxsplit=1)[0] if match else ""
+    head, colon, tail = sentence.partition(": ")
+    if not colon or only_place(head) or len(tail.split()) < MIN_SUBTITLE_WORDS:
+        return None
+    return Head((), "author", match.group("year"), text[match.end() :]) if match else None
