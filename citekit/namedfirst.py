@@ -14,12 +14,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from citekit import biblang, lexicons
 from citekit.model import Citation, Code, Diagnostic, Kind
 from citekit.parse.patterns import find_opcit, find_supra
 from citekit.resolvestate import State, Work, settle
 
 MARKS = "*_“\"‘'«„"  # what opens an italic or quoted title: "*Book 1*", "‘Letter to …’"
 MIN_GIVEN = 2  # letters: "Alice" is a given name, "A." an initial (a short form may keep it)
+# where a short form writes two surnames ("Heras Santos, “Indultos …,” 116"): a first word is
+# a given name there only when it is a known one (lexicons/hispanic_given_names.txt)
+TWO_SURNAME_LANGUAGES = frozenset({"spanish", "portuguese", "catalan"})
+GIVEN_NAMES = lexicons.words("hispanic_given_names") | lexicons.words("byname_given_names")
 
 
 def named_in_full(citation: Citation) -> bool:
@@ -37,7 +42,16 @@ def named_in_full(citation: Citation) -> bool:
     first = given.split(" ")[0] if given else ""
     if len(first) < MIN_GIVEN or first.endswith(".") or not family:
         return False
-    return citation.text.lstrip(MARKS).startswith(f"{given} {family}")
+    if not citation.text.lstrip(MARKS).startswith(f"{given} {family}"):
+        return False
+    return first.casefold() in GIVEN_NAMES or _one_surname_language(title)
+
+
+def _one_surname_language(title: str) -> bool:
+    """Is TITLE in a language whose writers seldom cite a person by two surnames? (Not known
+    is not enough: "Colón de Larriátegui, *Juzgado militares*" is a Spanish short form.)"""
+    language = biblang.detect(title)
+    return language is not None and language not in TWO_SURNAME_LANGUAGES
 
 
 def first_in_full(citation: Citation, work: str | None, state: State) -> bool:
