@@ -136,7 +136,9 @@ def extract(
     progress("linking works", total, None)
     citations = list(inherit_containers(inherit_authors(tuple(citations))))
     texts = {n.number: n.text for n in reversed(found.notes)}  # the first note of a number
-    resolved, resolutions, backref_problems = resolve.resolve(tuple(citations), texts)
+    resolved, resolutions, backref_problems = resolve.resolve(
+        tuple(citations), texts, listed=bool(entries)
+    )
     works, linked, merge_problems = dedupe.merge_works(resolved)
     works = caselinks.without_shared_links(works)
     diagnostics = found.diagnostics + backref_problems + merge_problems

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from citekit import compoundfamily, familyfirst, identity
+from citekit import compoundfamily, familyfirst, identity, namedfirst
 from citekit.model import Citation, Diagnostic, Kind, Resolution
 from citekit.notetexts import NoteTexts
 from citekit.resolvepointer import resolve_named_ibid, resolve_opcit, resolve_short_form
@@ -25,11 +25,15 @@ __all__ = ["REACH", "resolve"]
 
 
 def resolve(
-    citations: tuple[Citation, ...], notes: Mapping[int, str] | None = None
+    citations: tuple[Citation, ...],
+    notes: Mapping[int, str] | None = None,
+    *,
+    listed: bool = False,
 ) -> tuple[tuple[Citation, ...], tuple[Resolution, ...], tuple[Diagnostic, ...]]:
     """Give every citation its work id (or None, with a diagnostic), in document order.
     NOTES: each note's text by its number, where a short form's full citation may be read
-    from the words when no parsed citation holds it (citekit.notetexts)."""
+    from the words when no parsed citation holds it (citekit.notetexts). LISTED: the document
+    has a bibliography, which may answer a short form that the notes do not."""
     state = State(note_texts=NoteTexts(dict(notes or {})))
     citations = familyfirst.turned(citations)  # "Király István" when notes say "Király: i. m."
     citations = compoundfamily.joined(citations)  # "Henk Schulte Nordholt": "Schulte Nordholt, 5"
@@ -45,6 +49,9 @@ def resolve(
         if citation.kind is Kind.SHORT and "year" in citation.fields:
             citation = page_not_year(citation, state)  # "Cohn, 1521": a page, no year
         work = strategies[citation.kind](citation, position, state)
+        # "Alice Thornton, *Book 1*, 68", which no full citation answers: the first, not a short
+        if not listed and namedfirst.first_in_full(citation, work, state):
+            citation, work = namedfirst.as_full(citation, work, position, state)
         if work is not None:
             state.cite(work, position)
         if position in state.cited_again:
