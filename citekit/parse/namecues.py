@@ -144,12 +144,15 @@ def _leading_name_tokens(text: str, limit: int) -> int:
 
 # "et al.", "i in.", "u. a.", "и др."; the CSL locales' (parse.localeterms): "i sur.", "és mtsai."
 ET_AL_WORDS = lexicons.words("et_al_words") | {t.casefold() for t in localeterms.ET_AL}
+ET_AL_ONE = frozenset(t.casefold() for t in localeterms.ET_AL_ONE_WORD)
 
 
 def _et_al_closing(tokens: list[str]) -> int:
     """How many of TOKENS are an "et al." of some language closed by a comma, a colon
     ("i in.,"), an editor mark ("u. a. (hg._von):") or, in italics, its own full stop
     ("Sergi Sancho *et al.* Saturar la imagen"); 0 if they are none."""
+    if tokens and tokens[0].endswith((".,", ".:")) and tokens[0][:-1].casefold() in ET_AL_ONE:
+        return 1  # "Hans Lohmann vd., Ein Survey": Turkish "vd.", Swedish "m.fl."
     words = " ".join(tokens[:2]).strip("*")
     if words.rstrip(",:").rstrip("*").casefold() not in ET_AL_WORDS:
         return 0
@@ -437,6 +440,9 @@ NAME_LIST_WORDS = frozenset(
     | {"и", "y", "i", "e", "al", "others", "др", "kol"}  # "others": MHRA's "and others"
     | {"en", "och", "oraz", "e.a", "u.a"}  # Dutch, Swedish, Polish "and"; "e.a.", "u.a.": et al.
     | {"și"}  # Romanian "and": "FELLER, Laurent, MILANI, Giuliano și JEAY, Madeleine"
+    # the ISO 690 styles' other joiners (isoshape.JOINER): Czech and Slovak "a" and the
+    # spaced dash ("FELLER, Laurent – MILANI, Giuliano"), Danish and Norwegian "og", …
+    | {"a", "–", "og", "ja", "ve", "és", "ir"}
 )
 
 

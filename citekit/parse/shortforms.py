@@ -76,8 +76,8 @@ CAPITALS_FAMILY_RE = uregex.compile(r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2
 LEGISLATION_WORDS = lexicons.alternation(lexicons.words("legislation_words"))
 ARTICLE = r"\d+[A-Za-z]?"  # "59", "12a": a section or article number
 # the labels of a statute's section or article: "s 59", "§ 4", "Art. 26", "para 3", and the
-# Danish and Norwegian "par. 9", "pargr. 4"
-SECTION_LABELS = r"(?:s|ss|sec|secs|§|§§|[Aa]rts?|para|par|pargr|reg|r)"
+# Danish and Norwegian "par. 9", "pargr. 4", Slovak and Czech "sek. 38"
+SECTION_LABELS = r"(?:s|ss|sec|secs|sek|§|§§|[Aa]rts?|para|par|pargr|reg|r)"
 # "Unfair Contract Terms Act 1977 s 59", "Eggs and Chicks (England) Regulations, § 1",
 # "1954 Hague Convention, Art. 1", "Vienna Convention on the Law of Treaties, 23 May 1969,
 # Art. 26, 31"
@@ -124,11 +124,22 @@ def is_statute(text: str) -> bool:
     text = bare_statute(text.strip().rstrip("."))
     return bool(
         LEGISLATION_RE.match(text)
-        and YEAR_RE.search(text)
+        and (YEAR_RE.search(text) or _named_at_length(text))
         or STATUTE_NAME_RE.match(text)
         or US_CODE_RE.match(text)
         or CODE_SECTION_RE.match(text)
     )
+
+
+NAMED_WORDS = 4  # capitalised words: "The River Bann Navigation Order", no "the Act"
+
+
+def _named_at_length(text: str) -> bool:
+    """Does TEXT, a statute with its section and no year, name it by a title of its own
+    ("The River Bann Navigation Order (Northern Ireland), sek. 38", "Convention for the
+    Protection of Human Rights …, art. 8"), not "the Act" or "this Order"?"""
+    head = text.split(",", 1)[0]
+    return sum(1 for word in head.split() if word[:1].isupper()) >= NAMED_WORDS
 
 
 # before a year, a family name of two words too: "Calderón Cockburn (2004, p. 296)", "Di Tella
