@@ -53,8 +53,8 @@ def name_token(token: str) -> bool:
 
 FAMILY_INITIALS_RE = uregex.compile(
     r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})(?=[\s,]|$)"
-    r"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+(?:and|&|und|et)\b|\s+\(|$))"
-)  # not "Herbert J. Ellison,", "James F. Larkin (eds)"
+    r"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+(?:and|&|und|et|/)(?!\S)|\s+\(|$))"
+)  # not "Herbert J. Ellison,", "James F. Larkin (eds)", "Hans R. Guggisberg / …"
 
 
 # editor marks of several words, read as one token: "R. Zangheri (a cura di), Lotte agrarie"
