@@ -440,10 +440,11 @@ NAME_LIST_WORDS = frozenset(
     | {"и", "y", "i", "e", "al", "others", "др", "kol"}  # "others": MHRA's "and others"
     | {"en", "och", "oraz", "e.a", "u.a"}  # Dutch, Swedish, Polish "and"; "e.a.", "u.a.": et al.
     | {"și"}  # Romanian "and": "FELLER, Laurent, MILANI, Giuliano și JEAY, Madeleine"
-    # the ISO 690 styles' other joiners (isoshape.JOINER): Czech and Slovak "a" and the
-    # spaced dash ("FELLER, Laurent – MILANI, Giuliano"), Danish and Norwegian "og", …
-    | {"a", "–", "og", "ja", "ve", "és", "ir"}
 )
+# the ISO 690 styles' other joiners (isoshape.JOINER), as written, in lower case and with no
+# full stop (the initial "A." is a name's): Czech and Slovak "a" and the spaced dash
+# ("FELLER, Laurent – MILANI, Giuliano"), Danish and Norwegian "og", …
+LIST_JOINER_TOKENS = frozenset({"a", "–", "og", "ja", "ve", "és", "ir"})
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the splitter, the classifier and the parser ask
@@ -455,6 +456,7 @@ def name_only(text: str) -> bool:
         w
         for w in word_tokens(text)
         if w.strip(",.;:").casefold() not in NAME_LIST_WORDS
+        and w not in LIST_JOINER_TOKENS
         and w.strip(",.;:").casefold() not in ROLE_MARKS
     ]
     if words and capitals_inverted(words) == len(words):

@@ -124,22 +124,11 @@ def is_statute(text: str) -> bool:
     text = bare_statute(text.strip().rstrip("."))
     return bool(
         LEGISLATION_RE.match(text)
-        and (YEAR_RE.search(text) or _named_at_length(text))
+        and YEAR_RE.search(text)
         or STATUTE_NAME_RE.match(text)
         or US_CODE_RE.match(text)
         or CODE_SECTION_RE.match(text)
     )
-
-
-NAMED_WORDS = 4  # capitalised words: "The River Bann Navigation Order", no "the Act"
-
-
-def _named_at_length(text: str) -> bool:
-    """Does TEXT, a statute with its section and no year, name it by a title of its own
-    ("The River Bann Navigation Order (Northern Ireland), sek. 38", "Convention for the
-    Protection of Human Rights …, art. 8"), not "the Act" or "this Order"?"""
-    head = text.split(",", 1)[0]
-    return sum(1 for word in head.split() if word[:1].isupper()) >= NAMED_WORDS
 
 
 # before a year, a family name of two words too: "Calderón Cockburn (2004, p. 296)", "Di Tella

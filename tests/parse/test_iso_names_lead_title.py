@@ -41,3 +41,14 @@ def test_comment_after_names_stays_comment() -> None:
     note = "On the bridges, see HOLUB, Petr. Later accounts argue otherwise."
     found = [piece.text(note) for piece, _ in split_note(note)]
     assert not any("accounts" in text for text in found)
+
+
+def test_initial_a_is_no_joiner() -> None:
+    """The initial "A." is a name's, not Czech "a": an ISO 690 chapter stays one citation."""
+    note = (
+        "LAMB, A. Puertos y mareas: una época. En VAL RUIZ, M.I., SOTO PENA, O. eds. Puertos. "
+        "El mar, su época y su memoria. Vigo: Ayuntamiento de Vigo, 2019, p. 28."
+    )
+    found = [piece.text(note) for piece, _ in split_note(note)]
+    assert len(found) == 1
+    assert found[0].startswith("LAMB, A. Puertos")
