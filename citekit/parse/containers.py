@@ -24,7 +24,7 @@ from citekit.parse.imprint import (
     find_locator,
     parse_paren_imprint,
 )
-from citekit.parse.joinedtitle import title_after_joiner
+from citekit.parse.joinedtitle import title_after_joiner, title_joined_to_colon
 from citekit.parse.markededitors import imprint_sentence, marked_editors
 from citekit.parse.patterns import (
     EDITOR_MARK_RE,
@@ -341,6 +341,8 @@ def _unmarked_title_head(head: str, count: int) -> int:
         return count
     if words[count - 1].endswith(":") or title_after_joiner(words, count):
         return 0
+    if title_joined_to_colon(words, count):
+        return 0  # "i Mixed Feelings and Vexed Passions: Exploring …": a title and subtitle
     return count
 
 

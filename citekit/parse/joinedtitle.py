@@ -22,3 +22,13 @@ def title_after_joiner(tokens: list[str], at: int) -> bool:
     return (
         word[:1].islower() and word not in JOINERS and word.rstrip(",").casefold() not in PARTICLES
     )
+
+
+def title_joined_to_colon(tokens: list[str], at: int) -> bool:
+    """Is TOKENS[AT] a joiner after which the names read before it stop, a capitalised word
+    after it: "Mixed Feelings and Vexed Passions: Exploring …", "Agrarian Change and
+    Imperfect Property (red. …)"? A title in plain text, where no italics mark it: a second
+    name after the joiner would have been read with the first."""
+    if at + 1 >= len(tokens) or tokens[at].casefold() not in JOINERS or at == 0:
+        return False
+    return tokens[at + 1][:1].isupper() and not tokens[at - 1].endswith(",")

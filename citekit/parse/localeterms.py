@@ -77,3 +77,7 @@ NO_DATE = tuple(sorted(_abbreviations("no-date")))
 NO_IMPRINT = tuple(lexicons.locale_terms("no-date", "no-place", "no-publisher"))
 # the two words that cut a list of names short: "és mtsai.", "i sur.", "и съавт."
 ET_AL = tuple(t for t in lexicons.locale_terms("et-al") if len(t.split()) == 2 and "/" not in t)
+# the one abbreviated word that does so: Turkish "vd.", Swedish "m.fl.", Indonesian "dkk."
+ET_AL_ONE_WORD = tuple(
+    t for t in lexicons.locale_terms("et-al") if len(t.split()) == 1 and t.endswith(".")
+)

@@ -53,8 +53,8 @@ def name_token(token: str) -> bool:
 
 FAMILY_INITIALS_RE = uregex.compile(
     r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})(?=[\s,]|$)"
-    r"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+(?:and|&|und|et)\b|\s+\(|$))"
-)  # not "Herbert J. Ellison,", "James F. Larkin (eds)"
+    r"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+(?:and|&|und|et|/)(?!\S)|\s+\(|$))"
+)  # not "Herbert J. Ellison,", "James F. Larkin (eds)", "Hans R. Guggisberg / …"
 
 
 # editor marks of several words, read as one token: "R. Zangheri (a cura di), Lotte agrarie"
@@ -144,12 +144,15 @@ def _leading_name_tokens(text: str, limit: int) -> int:
 
 # "et al.", "i in.", "u. a.", "и др."; the CSL locales' (parse.localeterms): "i sur.", "és mtsai."
 ET_AL_WORDS = lexicons.words("et_al_words") | {t.casefold() for t in localeterms.ET_AL}
+ET_AL_ONE = frozenset(t.casefold() for t in localeterms.ET_AL_ONE_WORD)
 
 
 def _et_al_closing(tokens: list[str]) -> int:
     """How many of TOKENS are an "et al." of some language closed by a comma, a colon
     ("i in.,"), an editor mark ("u. a. (hg._von):") or, in italics, its own full stop
     ("Sergi Sancho *et al.* Saturar la imagen"); 0 if they are none."""
+    if tokens and tokens[0].endswith((".,", ".:")) and tokens[0][:-1].casefold() in ET_AL_ONE:
+        return 1  # "Hans Lohmann vd., Ein Survey": Turkish "vd.", Swedish "m.fl."
     words = " ".join(tokens[:2]).strip("*")
     if words.rstrip(",:").rstrip("*").casefold() not in ET_AL_WORDS:
         return 0
@@ -438,6 +441,10 @@ NAME_LIST_WORDS = frozenset(
     | {"en", "och", "oraz", "e.a", "u.a"}  # Dutch, Swedish, Polish "and"; "e.a.", "u.a.": et al.
     | {"și"}  # Romanian "and": "FELLER, Laurent, MILANI, Giuliano și JEAY, Madeleine"
 )
+# the ISO 690 styles' other joiners (isoshape.JOINER), as written, in lower case and with no
+# full stop (the initial "A." is a name's): Czech and Slovak "a" and the spaced dash
+# ("FELLER, Laurent – MILANI, Giuliano"), Danish and Norwegian "og", …
+LIST_JOINER_TOKENS = frozenset({"a", "–", "og", "ja", "ve", "és", "ir"})
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the splitter, the classifier and the parser ask
@@ -449,6 +456,7 @@ def name_only(text: str) -> bool:
         w
         for w in word_tokens(text)
         if w.strip(",.;:").casefold() not in NAME_LIST_WORDS
+        and w not in LIST_JOINER_TOKENS
         and w.strip(",.;:").casefold() not in ROLE_MARKS
     ]
     if words and capitals_inverted(words) == len(words):

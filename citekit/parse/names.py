@@ -20,7 +20,12 @@ JOIN_RE = uregex.compile(
 # "et al." of lexicons/et_al_words and of the CSL locales (parse.localeterms): "i in.", "i sur."
 POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s$")  # no family name ends so
 ET_AL = lexicons.alternation(
-    {w.rstrip(".") for w in lexicons.words("et_al_words") | set(localeterms.ET_AL)}
+    {
+        w.rstrip(".")
+        for w in lexicons.words("et_al_words")
+        | set(localeterms.ET_AL)
+        | set(localeterms.ET_AL_ONE_WORD)
+    }
 )
 # an editor mark in brackets (lexicons/editor_marks and the CSL locales'): "(szerk.)", "(ur.)"
 PAREN_MARK = lexicons.alternation({m.rstrip(".") for m in localeterms.EDITOR_MARKS})

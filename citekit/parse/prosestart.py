@@ -14,6 +14,7 @@ from citekit.parse import (
     deferred,
     memo,
     namecues,
+    pinpoint,
     plainimprint,
     quotedtail,
     segments,
@@ -217,10 +218,27 @@ def reported_case(span: str) -> bool:
     if " v" not in span:
         return False  # the cheap test first: every case title joins its parties so
     fields = case_fields(span)
-    if fields is None or not ("year" in fields or "volume" in fields):
+    if fields is None:
+        return False
+    if not ("year" in fields or "volume" in fields or _pinpoint_after_case(span, fields)):
         return False
     words = re.findall(r"[^\W\d_][\w'’.-]*", fields["title"])
     return all(w[0].isupper() or w.casefold().rstrip(".") in CASE_SMALL_WORDS for w in words)
+
+
+# what follows a case's short form in plain text: its pinpoint, labelled, perhaps after the
+# year ("Taylor v Glass, s. 169", "Dodds v HM Advocate. 2003, s. 196", "…, par. 71")
+CASE_PINPOINT_RE = deferred.compile(
+    rf"[.,]?\s*(?:(?:1[5-9]|20)\d\d,\s*)?(?:{pinpoint.LABELS})\s?{pinpoint.NUMBERS}\s*\.?"
+)
+
+
+def _pinpoint_after_case(span: str, fields: dict[str, str]) -> bool:
+    """Does SPAN end, after its case's name, with a labelled pinpoint alone: a short form of a
+    case whose italics plain text has lost ("Taylor v Glass, s. 169")?"""
+    at = span.find(fields["title"])
+    rest = span[at + len(fields["title"]) :] if at >= 0 else ""
+    return at == 0 and CASE_PINPOINT_RE.fullmatch(rest) is not None
 
 
 # the words in small letters a case's name holds: "v", "of the", "and"; any other is prose

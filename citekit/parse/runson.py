@@ -188,7 +188,21 @@ def imprint_sentences_follow(prev: str, rest: str, separator: str) -> bool:
 def plain_title_after(prev: str, cur: str) -> bool:
     """Is CUR a plain title, no comment, after a lead and names (PREV) that follow no
     citation? ("…, 2010. Hereafter: Römer II." names a work cited before it.)"""
-    return not YEAR_RE.search(prev) and not cues.is_commentary(cur)
+    return not YEAR_RE.search(prev) and (not cues.is_commentary(cur) or _plain_title(cur))
+
+
+def _plain_title(cur: str) -> bool:
+    """Can CUR, a sentence after "see" and names alone, be their work's title in plain text,
+    where no italics mark it ("Viz FELLER, Laurent." + "Listes d’objets et de personnes")?
+    Its small words read as prose to is_commentary; a title has no verb of comment, opens
+    with a capital and no word that opens prose ("Zu den Spannungen …")."""
+    words = namecues.word_tokens(cur)
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[0].strip(",").casefold() not in cues.PROSE_OPENERS
+        and not cues.PROSE_VERBS_RE.search(cur)
+    )
 
 
 def _after_last_lead(text: str) -> str:

@@ -464,6 +464,22 @@ JOURNAL_VOLUME_RE = uregex.compile(
 BOOK_AUTHOR_RE = deferred.compile(r"^(?P<names>[^:]{2,60})(?<!\s):\s+(?P<rest>.+)$")
 
 
+NAME_SMALL_WORDS = (
+    lexicons.words("name_particles") | lexicons.words("name_pair_joiners") | {"et", "al", "al."}
+)
+
+
+def _may_be_names(head: str) -> bool:
+    """Can HEAD, before a colon in an "in ..." container, be its authors' names? Not with
+    a lower-case word that is no particle, joiner or abbreviation: "in L'Historia Turpini in
+    Europa: ricerche e prospettive" is a book's title and subtitle, in plain text where no
+    italics mark it (the "in" inside it)."""
+    return not any(
+        word[:1].islower() and word.casefold() not in NAME_SMALL_WORDS and not word.endswith(".")
+        for word in head.split()
+    )
+
+
 def container_parts(container: list[str]) -> tuple[dict[str, str], list[str]]:
     """Editors and the remaining segments of an "in ..." container."""
     for index, segment in enumerate(container):
@@ -474,7 +490,7 @@ def container_parts(container: list[str]) -> tuple[dict[str, str], list[str]]:
             found = split_names(names)
             return ({"editor": " and ".join(found)} if found else {}), [r for r in rest if r]
     head = BOOK_AUTHOR_RE.match(container[0]) if container else None
-    if head and not re.search(r"\d", head.group("names")):
+    if head and not re.search(r"\d", head.group("names")) and _may_be_names(head.group("names")):
         role = "bookauthor"
         found = split_names(head.group("names"))
         fields = (

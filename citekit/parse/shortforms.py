@@ -76,8 +76,8 @@ CAPITALS_FAMILY_RE = uregex.compile(r"[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2
 LEGISLATION_WORDS = lexicons.alternation(lexicons.words("legislation_words"))
 ARTICLE = r"\d+[A-Za-z]?"  # "59", "12a": a section or article number
 # the labels of a statute's section or article: "s 59", "§ 4", "Art. 26", "para 3", and the
-# Danish and Norwegian "par. 9", "pargr. 4"
-SECTION_LABELS = r"(?:s|ss|sec|secs|§|§§|[Aa]rts?|para|par|pargr|reg|r)"
+# Danish and Norwegian "par. 9", "pargr. 4", Slovak and Czech "sek. 38"
+SECTION_LABELS = r"(?:s|ss|sec|secs|sek|§|§§|[Aa]rts?|para|par|pargr|reg|r)"
 # "Unfair Contract Terms Act 1977 s 59", "Eggs and Chicks (England) Regulations, § 1",
 # "1954 Hague Convention, Art. 1", "Vienna Convention on the Law of Treaties, 23 May 1969,
 # Art. 26, 31"

@@ -27,8 +27,8 @@ SECTION_RE = deferred.compile(rf"[,\s]\s*(?P<section>{SECTION_LABELS}\.?\s*\d.*)
 # its year in brackets after the name, as Danish and Norwegian notes print it: "Act of
 # Supremacy (1558) par. 9", "Academies Bill (2010–2011) par. 20"
 YEAR_BRACKET_END_RE = deferred.compile(rf"\s*\({YEAR}(?:\s*[–-]\s*\d{{2,4}})?\)$")
-# a date before the pinpoint: ", 23 May 1969"
-DATE_TAIL_RE = deferred.compile(r",\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}$")
+# a date before the pinpoint: ", 23 May 1969"; ISO 690's year after a full stop: ". 2010"
+DATE_TAIL_RE = deferred.compile(r"[,.]\s*(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}$")
 # the year that closes a pinpoint in brackets: "§ 706 (2018)"
 YEAR_PAREN_END_RE = deferred.compile(rf"\s*\((?P<year>{YEAR})\)$")
 # the parts of a code citation: "7 U.S.C.A. § 136a (West)", "17 U.S.C. 107"
