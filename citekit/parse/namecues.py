@@ -135,8 +135,9 @@ def _leading_name_tokens(text: str, limit: int) -> int:
             return count + closing  # "R. W. Stoffle i in., Ghost …", "Wankel u. a. (hg. von):"
         if count < len(tokens) and tokens[count].casefold() in PAIR_JOINERS:
             second = _second_name(tokens[count + 1 :], limit)
-            # a dash joins names only when a name follows ("in: Diskurse – digital 1": a title)
-            return count + second if second or tokens[count] != "–" else 0
+            # a dash or slash joins names only when a name follows ("in: Diskurse – digital 1":
+            # a title)
+            return count + second if second or tokens[count] not in ("–", "/") else 0
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
             return count  # "Stanislav Anisimov in: Petr Aven, ..."
     return 0
@@ -437,6 +438,7 @@ NAME_LIST_WORDS = frozenset(
     | {"и", "y", "i", "e", "al", "others", "др", "kol"}  # "others": MHRA's "and others"
     | {"en", "och", "oraz", "e.a", "u.a"}  # Dutch, Swedish, Polish "and"; "e.a.", "u.a.": et al.
     | {"și"}  # Romanian "and": "FELLER, Laurent, MILANI, Giuliano și JEAY, Madeleine"
+    | PAIR_JOINERS  # what joins two names in a full citation joins them in a short one
 )
 
 
