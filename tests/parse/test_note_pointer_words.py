@@ -29,3 +29,13 @@ def test_names_joined_by_a_slash_before_a_note_pointer_are_the_authors() -> None
     )
     assert resolved[1].fields["author"] == "Dorn and Ebel"
     assert resolved[1].work == resolved[0].work
+
+
+def test_family_names_in_capitals_joined_by_a_slash_before_a_pointer_are_the_authors() -> None:
+    # plain text prints small capitals as capitals: "DORN / EBEL (s. Anm. 1)"
+    resolved, _ = resolve_notes(
+        "H.K. DORN / M. EBEL, Die Brücken der Stadt, 1987, 12.",
+        "DORN / EBEL (s. Anm. 1), 30.",
+    )
+    assert "title" not in resolved[1].fields
+    assert resolved[1].work == resolved[0].work
