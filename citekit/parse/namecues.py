@@ -134,6 +134,8 @@ def _leading_name_tokens(text: str, limit: int) -> int:
         if closing:
             return count + closing  # "R. W. Stoffle i in., Ghost …", "Wankel u. a. (hg. von):"
         if count < len(tokens) and tokens[count].casefold() in PAIR_JOINERS:
+            if tokens[count] == "/" and not _initials_follow(tokens[count + 1 :]):
+                return 0  # "Sunuş / Introduction": a slash joins names given by initials
             second = _second_name(tokens[count + 1 :], limit)
             # a dash or slash joins names only when a name follows ("in: Diskurse – digital 1":
             # a title)
@@ -141,6 +143,12 @@ def _leading_name_tokens(text: str, limit: int) -> int:
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
             return count  # "Stanislav Anisimov in: Petr Aven, ..."
     return 0
+
+
+def _initials_follow(tokens: list[str]) -> bool:
+    """Does an initial open TOKENS ("A.D. Clarke", "A. D. Clarke")? German lists join names
+    by a slash ("B.W. Winter / A.D. Clarke"); a bilingual title is joined by one too."""
+    return bool(tokens) and bool(INITIALS_TOKEN_RE.fullmatch(tokens[0].strip("*[]")))
 
 
 # "et al.", "i in.", "u. a.", "и др."; the CSL locales' (parse.localeterms): "i sur.", "és mtsai."
@@ -438,7 +446,6 @@ NAME_LIST_WORDS = frozenset(
     | {"и", "y", "i", "e", "al", "others", "др", "kol"}  # "others": MHRA's "and others"
     | {"en", "och", "oraz", "e.a", "u.a"}  # Dutch, Swedish, Polish "and"; "e.a.", "u.a.": et al.
     | {"și"}  # Romanian "and": "FELLER, Laurent, MILANI, Giuliano și JEAY, Madeleine"
-    | PAIR_JOINERS  # what joins two names in a full citation joins them in a short one
 )
 
 

@@ -107,3 +107,7 @@ def test_a_french_month_after_the_issue_number_is_the_issues_date_not_prose() ->
         "year": "1961",
         "pages": "18–25",
     }
+
+
+def test_a_slash_between_the_words_of_a_bilingual_title_joins_no_names() -> None:
+    assert not starts_with_name("Sunuş / Introduction, in Tarih, Mimari, 2011, 3-9")
