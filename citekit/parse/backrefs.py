@@ -374,7 +374,9 @@ def _before_pointer(before: str, context: Context) -> dict[str, str]:
     return {**found, "_pointed": before} if "author" in found else found
 
 
-FAMILY_PAIR_RE = uregex.compile(r"[A-Z][\w'’-]+(?:\s*&\s*[A-Z][\w'’-]+)?")  # "Smith & Jones"
+# "Smith & Jones", "STRACK / BILLERBECK" (a family name in capitals, as plain text prints small
+# capitals, and the signs that join names: no word, which a title may hold)
+FAMILY_PAIR_RE = uregex.compile(r"[A-Z][\w'’-]+(?:\s*[&/–]\s*[A-Z][\w'’-]+)*")
 
 
 def _after_title(text: str) -> str | None:

@@ -85,7 +85,9 @@ BYNAME_RE = uregex.compile(
 )
 
 
-def _leading_name_tokens(text: str, limit: int) -> int:
+def _leading_name_tokens(text: str, limit: int, *, slash_listed: bool = False) -> int:
+    """SLASH_LISTED: TEXT follows a name and its slash ("Brenner / Kohl / Sauter"), so a
+    further slash is that list's."""
     byname = BYNAME_RE.match(text)
     if byname:
         count = len(byname.group().split())
@@ -134,12 +136,31 @@ def _leading_name_tokens(text: str, limit: int) -> int:
         if closing:
             return count + closing  # "R. W. Stoffle i in., Ghost …", "Wankel u. a. (hg. von):"
         if count < len(tokens) and tokens[count].casefold() in PAIR_JOINERS:
-            second = _second_name(tokens[count + 1 :], limit)
-            # a dash joins names only when a name follows ("in: Diskurse – digital 1": a title)
-            return count + second if second or tokens[count] != "–" else 0
+            slash = tokens[count] == "/"
+            if slash and not (slash_listed or _slash_joins_names(tokens[count + 1 :])):
+                return 0  # "Sunuş / Introduction": a bilingual title
+            second = _second_name(tokens[count + 1 :], limit, slash_listed=slash)
+            # a dash or slash joins names only when a name follows ("in: Diskurse – digital 1":
+            # a title)
+            return count + second if second or tokens[count] not in ("–", "/") else 0
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
             return count  # "Stanislav Anisimov in: Petr Aven, ..."
     return 0
+
+
+def _slash_joins_names(tokens: list[str]) -> bool:
+    """Does the slash before TOKENS join names? German lists join names by a slash, and a
+    bilingual title is joined by one too ("Sunuş / Introduction,"): the slash joins names where
+    an initial follows ("B.W. Winter / A.D. Clarke") or where the next name is followed by
+    another slash before any comma (a list of three, "Brenner / Kohl / Sauter,")."""
+    if tokens and INITIALS_TOKEN_RE.fullmatch(tokens[0].strip("*[]")):
+        return True
+    for token in tokens[:4]:
+        if token == "/":
+            return True
+        if token.endswith((",", ":", ";")):
+            return False
+    return False
 
 
 # "et al.", "i in.", "u. a.", "и др."; the CSL locales' (parse.localeterms): "i sur.", "és mtsai."
@@ -196,10 +217,10 @@ def _members(tokens: list[str]) -> int:
     return _more_names(tokens)
 
 
-def _second_name(tokens: list[str], limit: int) -> int:
+def _second_name(tokens: list[str], limit: int, *, slash_listed: bool = False) -> int:
     """ "Henry B. Wheatley and Peter Cunningham, London …": the joiner and the second name,
     when that name closes with a comma (else the words after "and" may be a title)."""
-    count = _leading_name_tokens(" ".join(tokens), limit)
+    count = _leading_name_tokens(" ".join(tokens), limit, slash_listed=slash_listed)
     closing = next(
         (i for i, t in enumerate(tokens[:count]) if t.endswith(",") or _editor_parens(t)), None
     )  # "… and Javier RUIZ ASTIZ (eds.): *Book*" closes at the editor mark

@@ -116,7 +116,9 @@ UNPUBLISHED_RE = deferred.compile(
 # "(n 4)", "(Anm. 3)", "(przyp. 7)": a note word from lexicons/note_words.txt
 NOTE_WORDS = lexicons.alternation(lexicons.words("note_words"))
 SUPRA_RE = uregex.compile(
-    r"""(?:\*?\b(?:supra|above)\*?,?\s+(?:note|n\.?)|\(?\b(?:wie|s\.|siehe)\s+Anm\.|\bcit\.\s+(?:à\s+la\s+)?n\.
+    r"""(?:\*?\b(?:supra|above)\*?,?\s+(?:note|n\.?)
+        |\bpr[ée]c(?:\.|it[ée]e?s?),?\s+(?:note|n\.)  # French legal "préc., note 2" (précité)
+        |\(?\b(?:wie|s\.|siehe)\s+Anm\.|\bcit\.\s+(?:à\s+la\s+)?n\.
         |\bvoir\s+(?:supra\s+)?n\.|\bcfr\.\s+(?:supra\s+)?n\.
         |\(\s*(?:supra\s+|above\s+|see\s+|vgl\.\s+|voir\s+)?"""
     + NOTE_WORDS
@@ -151,7 +153,7 @@ def cit_alone(text: str) -> bool:
 # every match of SUPRA_RE holds one of these words (in the text folded as the engine folds
 # it) or a pointer in brackets or after "in" with its number: tests much cheaper than
 # SUPRA_RE, whose alternatives the engine tries at every position of a text
-SUPRA_WORDS = ("supra", "above", "anm.", "cit.", "voir", "cfr.")
+SUPRA_WORDS = ("supra", "above", "anm.", "cit.", "voir", "cfr.", "préc", "prec")
 SUPRA_POINTER_RE = uregex.compile(
     r"in\s+nn?\.\s*\d|\(\s*(?:(?:supra|above|see|vgl\.|voir)\s+)?" + NOTE_WORDS + r"\.?\s*\d",
     re.IGNORECASE,
@@ -321,6 +323,11 @@ EDITOR_MARK_RE = uregex.compile(
 # the CSL locales' "edited by", "translated by" (parse.localeterms): "a c. di", "szerk.", "přel."
 EDITOR_VERBS = lexicons.alternation(localeterms.EDITOR_VERBS)
 EDITOR_VERB_PHRASES = lexicons.alternation(localeterms.EDITOR_VERB_PHRASES)
+# the one-word abbreviations of the locales' "edited by", before the names they stand for:
+# "i *Book*, red. Daniel König (Place, 2019)", "w: *Księga*, oprac. A. Nowak, Kraków 2004"
+EDITOR_VERB_MARKS = lexicons.alternation(
+    {t for t in localeterms.EDITOR_VERBS if " " not in t and t[0].islower()}
+)
 TRANSLATOR_VERBS = lexicons.alternation(localeterms.TRANSLATOR_VERBS)
 # a person named whole, up to four words, the family name last: "N. Limao", "Anthony J. Venables"
 PERSON_NAME = r"(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+"
@@ -331,6 +338,8 @@ EDITED_BY_RE = uregex.compile(
     r"""(?:^|[\s,.])(?:ed\.(?:\s+and\s+trans\.)?(?:\s+by|\s+de(?=\s+[A-Z]))?|edited\s+(?:and\s+translated\s+)?by|hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von|sous\s+la
         \s+direction\s+de|éd\.\s+par|a\s+cura\s+di|ed\.\s+de|"""
     + EDITOR_VERB_PHRASES
+    + "|"
+    + EDITOR_VERB_MARKS
     + rf""")\s+
         (?P<names>{EDITOR_NAME}(?:,\s+{EDITOR_NAME})*,?\s+(?:and|&)\s+{EDITOR_NAME}(?=\s*[(;,]|(?<!\b[A-Z])\.(?:\s|$)|\s*$)
           |[^(*“"]+?(?=\s*[(,;]|(?<!\b[A-Z])\.|$))""",

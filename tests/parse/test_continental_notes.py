@@ -1,8 +1,8 @@
 """Habits of Italian, French and German notes that many authors share.
 
-Our own example notes, one habit a test: co-authors joined by a spaced dash, a German lead-in
-that says what part of the text the note covers, a title repeated with "cit." and no full
-citation anywhere, a translation added in square brackets.
+Our own example notes, one habit a test: co-authors joined by a spaced dash or slash, a German
+lead-in that says what part of the text the note covers, a title repeated with "cit." and no
+full citation anywhere, a translation added in square brackets.
 """
 
 from __future__ import annotations
@@ -19,6 +19,17 @@ def test_co_authors_joined_by_a_spaced_dash_are_one_citation() -> None:
     )
     assert cited.text.startswith("L. Ferrante – P. Gallo")
     assert cited.fields["author"] == "Ferrante, L. and Gallo, P."
+
+
+def test_co_authors_joined_by_a_spaced_slash_are_one_citation() -> None:
+    # German humanities and theology ("Winter / Clarke"): the slash joins names as a dash does
+    (cited,) = parse("Siehe H.K. Dorn / M. Ebel, Die Brücken der Stadt, 1987, 12–19.")
+    assert cited.text.startswith("H.K. Dorn / M. Ebel")
+    assert cited.fields["author"] == "Dorn, H. K. and Ebel, M."
+
+
+def test_a_slash_between_title_words_joins_no_names() -> None:
+    assert not starts_with_name("Stadt / Land im Umbruch, 1990, 3-9")
 
 
 def test_a_dash_before_a_title_word_joins_no_names() -> None:
@@ -96,3 +107,7 @@ def test_a_french_month_after_the_issue_number_is_the_issues_date_not_prose() ->
         "year": "1961",
         "pages": "18–25",
     }
+
+
+def test_a_slash_between_the_words_of_a_bilingual_title_joins_no_names() -> None:
+    assert not starts_with_name("Sunuş / Introduction, in Tarih, Mimari, 2011, 3-9")
