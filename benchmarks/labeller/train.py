@@ -8,8 +8,10 @@
 so that the labeller can be measured on the test half it has never seen.
 
 Each --gold names a folder of gold files and the root their "document" paths are relative to.
---train-gold is a --gold that only trains (none of its citations is held back), so that the
-held-back sample stays the one of the corpora named by --anystyle and --gold.
+--train-gold is a --gold (--train-anystyle an --anystyle) that only trains (none of its
+citations is held back), so that the held-back sample stays the one of the corpora named
+by --anystyle and --gold (but --train-anystyle of the same core.xml part trains on its
+held-back references too: then the held-back accuracy flatters the model).
 --grobid names a folder of GROBID's TEI citation training files (grobid.py), N of their
 references drawn at random; they only train, so the held-back sample stays comparable.
 Training takes a minute or two on this machine (python-crfsuite, L-BFGS, elastic net).
@@ -50,6 +52,9 @@ def main() -> int:
     cut = int(len(sequences) * args.holdout)
     test, train = sequences[:cut], sequences[cut:] + extra_sequences(args.grobid)
     train += reference_lists(args.lists) + gold_corpora(args.train_gold)
+    for spec in args.train_anystyle:  # training only: a second weight for core.xml's words
+        path, _, part = spec.partition(":")
+        train += anystyle(Path(path), part or None)
     print(f"{len(train)} training and {len(test)} test sequences", file=sys.stderr)
     started = time.process_time()
     train_model(train, args.out, c1=args.c1, c2=args.c2, iterations=args.iterations)
@@ -104,6 +109,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--anystyle", action="append", default=[])
     parser.add_argument("--gold", action="append", default=[])
     parser.add_argument("--train-gold", action="append", default=[], help="DIR:ROOT")
+    parser.add_argument("--train-anystyle", action="append", default=[], help="core.xml[:dev]")
     parser.add_argument("--grobid", action="append", default=[], help="DIR[:N]")
     parser.add_argument("--lists", action="append", default=[], help="lists' gold folder")
     parser.add_argument("--holdout", type=float, default=0.1)
