@@ -1,12 +1,17 @@
 """Train the field labeller (a CRF) and write citekit/label/fields.crfsuite.
 
     python benchmarks/labeller/train.py --anystyle core.xml[:dev] --gold DIR:ROOT [--gold ...]
-        [--grobid DIR[:N]] [--lists GOLD_DIR] [--holdout 0.1] [--out citekit/label/fields.crfsuite]
+        [--train-gold DIR:ROOT ...] [--grobid DIR[:N]] [--lists GOLD_DIR] [--holdout 0.1]
+        [--out citekit/label/fields.crfsuite]
 
 "core.xml:dev" takes only the dev half of core.xml (benchmarks/biblio/footnotes.py's split),
 so that the labeller can be measured on the test half it has never seen.
 
 Each --gold names a folder of gold files and the root their "document" paths are relative to.
+--train-gold is a --gold (--train-anystyle an --anystyle) that only trains (none of its
+citations is held back), so that the held-back sample stays the one of the corpora named
+by --anystyle and --gold (but --train-anystyle of the same core.xml part trains on its
+held-back references too: then the held-back accuracy flatters the model).
 --grobid names a folder of GROBID's TEI citation training files (grobid.py), N of their
 references drawn at random; they only train, so the held-back sample stays comparable.
 Training takes a minute or two on this machine (python-crfsuite, L-BFGS, elastic net).
@@ -25,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(1, str(Path(__file__).resolve().parents[2]))  # the benchmarks package
 
 import pycrfsuite  # noqa: E402
-from data import anystyle, gold, reference_lists  # noqa: E402
+from data import anystyle, gold, gold_corpora, reference_lists  # noqa: E402
 from grobid import extra_sequences  # noqa: E402
 
 from citekit.label.features import sequence_features  # noqa: E402
@@ -46,7 +51,10 @@ def main() -> int:
     random.Random(7).shuffle(sequences)
     cut = int(len(sequences) * args.holdout)
     test, train = sequences[:cut], sequences[cut:] + extra_sequences(args.grobid)
-    train += reference_lists(args.lists)
+    train += reference_lists(args.lists) + gold_corpora(args.train_gold)
+    for spec in args.train_anystyle:  # training only: a second weight for core.xml's words
+        path, _, part = spec.partition(":")
+        train += anystyle(Path(path), part or None)
     print(f"{len(train)} training and {len(test)} test sequences", file=sys.stderr)
     started = time.process_time()
     train_model(train, args.out, c1=args.c1, c2=args.c2, iterations=args.iterations)
@@ -100,6 +108,8 @@ def _arguments() -> argparse.Namespace:
     )
     parser.add_argument("--anystyle", action="append", default=[])
     parser.add_argument("--gold", action="append", default=[])
+    parser.add_argument("--train-gold", action="append", default=[], help="DIR:ROOT")
+    parser.add_argument("--train-anystyle", action="append", default=[], help="core.xml[:dev]")
     parser.add_argument("--grobid", action="append", default=[], help="DIR[:N]")
     parser.add_argument("--lists", action="append", default=[], help="lists' gold folder")
     parser.add_argument("--holdout", type=float, default=0.1)
