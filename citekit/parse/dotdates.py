@@ -17,11 +17,12 @@ import re
 from citekit.parse import deferred
 
 # day and month of one or two digits, a four-digit year of print; not part of a longer number
-# or of a section number ("2.1.3")
+# or of a section number ("2.1.3"); Czech and Slovak space them ("23. 6. 2020")
 DOTTED_DATE_RE = deferred.compile(
-    r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?P<year>(?:1[5-9]|20)\d\d)(?![\d.]\d)"
+    r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.[ \u00a0]?(?:0?[1-9]|1[0-2])\.[ \u00a0]?"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d.]\d)"
 )
-HAS_DOTTED_RE = re.compile(r"\d\.\d")  # cheap prefilter: most citations hold no "digit.digit"
+HAS_DOTTED_RE = re.compile(r"\d\.[ \u00a0]?\d")  # cheap prefilter: most citations hold none
 
 
 def year_only(text: str) -> str:

@@ -68,6 +68,14 @@ MEDIUM_RE = deferred.compile(r"\s*\[[^\]]{2,20}\]$")  # "[en línea]", "[online]
 ISO_BOOK_PATTERN = rf"""^{isoshape.NAMES_PATTERN}(?<!\.)\.\s+(?![^\W\d_]\.)  # no initial
     (?P<title>[^*]+?)(?:\.|(?<=[?!]))\s+  # "Title." or "Title?", its mark kept
     (?=(?:[A-Z][^.:;,]{{0,40}}|[A-Z]\.)(?:;\s*[^.:;,]{{1,40}})?:\s[^;]{{1,80}}?,\s*(?:1[5-9]|20)\d\d\b)"""
+# ISO 690's web page: the names, the title, then the year of its date alone ("LE ROUX,
+# Thomas – JARRIGE, François. Title. 2020." once its address is taken and its "23. 6. 2020"
+# read as its year by dotdates): no imprint follows the title
+ISO_DATED_PAGE_PATTERN = rf"""^{isoshape.NAMES_PATTERN}(?<!\.)\.\s+(?![^\W\d_]\.)  # no initial
+    (?P<title>[^*]+?)(?:\.|(?<=[?!]))\s+
+    (?:1[5-9]|20)\d\d\.?$"""
+# a container sentence with no title ("Title. In: . 23. 6. 2020"): the record had none
+EMPTY_CONTAINER_RE = uregex.compile(rf"(?<=\.)\s+(?:{CONTAINER_WORDS})\s*:\s*\.(?=\s)")
 # a part's container in ISO 690: ". In: SMITH, J., ed. Book", ". V: …", ". В кн.: …"
 CONTAINER_SENTENCE_RE = uregex.compile(rf"\.\s+(?:{CONTAINER_WORDS})\s*:?\s")
 
@@ -76,6 +84,7 @@ def mark_titles(work: str) -> str:
     """WORK with the title of its book, journal or container in italics, where it is plain
     text of a sentence style and the sentences say where that title is; else WORK."""
     work = plainquoted.mark_title_before_quoted(work)  # "NAME, Title, in «Journal», 60"
+    work = EMPTY_CONTAINER_RE.sub("", work)
     if "*" in work or ". " not in work:
         return work  # marked already, or no sentences to read
     iso = ISO_EDITED_BOOK_RE.search(work) or ISO_AUTHORED_BOOK_RE.search(work)
@@ -86,6 +95,9 @@ def mark_titles(work: str) -> str:
     book = uregex.compile(ISO_BOOK_PATTERN, re.VERBOSE).match(work)
     if book is not None and not CONTAINER_SENTENCE_RE.search(book.group("title")):
         return _italics(work, book.start("title"), book.end("title"))
+    page = uregex.compile(ISO_DATED_PAGE_PATTERN, re.VERBOSE).match(work)
+    if page is not None and not CONTAINER_SENTENCE_RE.search(page.group("title")):
+        return _italics(work, page.start("title"), page.end("title"))
     head = NAMES_SENTENCE_RE.match(work)
     if head is None or not namecues.name_only(head.group("names")):
         return work
