@@ -9,6 +9,7 @@ import re
 from citekit.parse import (
     cues,
     deferred,
+    headauthor,
     insentences,
     isoshape,
     namecues,
@@ -45,6 +46,7 @@ def cut_title_goes_on(prev: str, cur: str, rest: str, separator: str, known: Kno
         or (not known.empty() and known.title_goes_on(prev[citation_start(prev) :], cur))
         or (_titled_author(prev) and insentences.subtitle_before_in(cur, rest))
         or insentences.container_goes_on(prev, cur, rest)
+        or headauthor.head_author_again(prev, cur)  # "… немецкая." + "Федье Ф. Воображаемое"
     )
 
 
