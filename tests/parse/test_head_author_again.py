@@ -9,8 +9,7 @@ def _texts(note: str) -> list[str]:
 
 def test_head_author_named_again_inside_the_title_continues_it():
     note = (
-        "ОРЛОВ, Пётр – СОКОЛОВ, Иван. Орлов П. Реки и берега. "
-        "Соколов И. Мосты. Переправы, s. 12."
+        "ОРЛОВ, Пётр – СОКОЛОВ, Иван. Орлов П. Реки и берега. Соколов И. Мосты. Переправы, s. 12."
     )
     assert len(_texts(note)) == 1
 
