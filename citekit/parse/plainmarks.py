@@ -72,7 +72,7 @@ ISO_BOOK_PATTERN = rf"""^{isoshape.NAMES_PATTERN}(?<!\.)\.\s+(?![^\W\d_]\.)  # n
 # Thomas – JARRIGE, François. Title. 2020." once its address is taken and its "23. 6. 2020"
 # read as its year by dotdates): no imprint follows the title
 ISO_DATED_PAGE_PATTERN = rf"""^{isoshape.NAMES_PATTERN}(?<!\.)\.\s+(?![^\W\d_]\.)  # no initial
-    (?P<title>[^*]+?)(?:\.|(?<=[?!]))\s+
+    (?P<title>(?=[^\W\d_])[^*]+?)(?<=[^\W\d_]{{3}})(?:\.|(?<=[?!]))\s+  # no "Nr." closes it
     (?:1[5-9]|20)\d\d\.?$"""
 # a container sentence with no title ("Title. In: . 23. 6. 2020"): the record had none
 EMPTY_CONTAINER_RE = uregex.compile(rf"(?<=\.)\s+(?:{CONTAINER_WORDS})\s*:\s*\.(?=\s)")

@@ -28,3 +28,9 @@ def test_a_container_the_record_left_empty_says_nothing():
     assert parsed.fields["title"] == "Staré cesty v krajině"
     assert parsed.fields["author"] == "Král, Petr"
     assert "address" not in parsed.fields
+
+
+def test_an_archive_number_before_a_year_like_number_is_no_title():
+    from citekit.parse.plainmarks import mark_titles
+
+    assert mark_titles("ABC, A Fond. 12-03, Nr. 1620") == "ABC, A Fond. 12-03, Nr. 1620"
