@@ -18,9 +18,11 @@ JOIN_RE = uregex.compile(
 )
 # ISO 690's lists opened by a family name in capitals ("LE ROUX, Thomas и François JARRIGE",
 # "DE LA CRUZ, María a LE BRAS, Hervé") join names with the locale's "and" (isoshape.JOINER):
-# Russian "и", Czech and Slovak "a", … read as a joiner there only, before a capital
-ISO_LIST_RE = uregex.compile(rf"^{isoshape.FAMILY},\s+[A-Z]")
-ISO_JOIN_RE = uregex.compile(r"\s+(?:и|a|ja|ve|és|ir)\s+(?=[A-Z])")
+# Russian "и", Czech and Slovak "a", … read as a joiner there only, after the first name
+# (longer lists, "SUHIR, E., Y. C. LEE и C. P. WONG", the comma rules read) and before a capital
+ISO_PAIR_RE = uregex.compile(
+    rf"^(?P<first>{isoshape.FAMILY},\s+[^,]+?)\s+(?:и|a|ja|ve|és|ir)\s+(?=[A-Z])"
+)
 # what is no part of a name: "et al.", "i.a.", "u.a.", "with a foreword by X", "(eds.)"; the
 # "et al." of lexicons/et_al_words and of the CSL locales (parse.localeterms): "i in.", "i sur."
 POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s$")  # no family name ends so
@@ -74,8 +76,7 @@ def split_names(text: str) -> list[str]:
     chain = corporate_chain(text)  # "Department of …, Ministry of …, Government of India"
     if chain is not None:
         return [chain]
-    if ISO_LIST_RE.match(text):
-        text = ISO_JOIN_RE.sub(" and ", text)
+    text = ISO_PAIR_RE.sub(r"\g<first> and ", text, count=1)
     out: list[str] = []
     parts = _rejoin_compounds([p for p in JOIN_RE.split(text) if p and p.strip(" ,.")], text)
     for part in _rejoin_bodies(parts, text):
