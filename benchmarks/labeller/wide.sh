@@ -6,7 +6,8 @@
 #   DEVDATA=/work/devdata benchmarks/labeller/wide.sh [--out MODEL] [train.py options]
 #
 # WIDE=0: only the older model's sources; GEN_EXTRA="txt": documents 1-2 of the generated
-# styles in those formats too (training only).
+# styles in those formats too (training only); PUBLISHED=0: not the published development
+# sets (others' documents, most unlicensed: a model to ship trains without them).
 #
 # Held back (never trained on): core.xml's test half, every generated document 3 and later
 # (and the b1/b2 bibliographies), tests/corpus22, real38 and later published sets.
@@ -38,8 +39,10 @@ if [ "${WIDE:-1}" = 1 ]; then
   done
   ARGS+=(--train-gold "$LINKS/gen36:$DEVDATA/gen36")
   [ -n "${GEN_EXTRA:-}" ] && ARGS+=(--train-gold "$LINKS/extra:$DEVDATA/gen")
-  for d in real34 real35 real36 real37 mddev37; do
-    ARGS+=(--train-gold "$DEVDATA/$d/gold:$DEVDATA/$d")
-  done
+  if [ "${PUBLISHED:-1}" = 1 ]; then
+    for d in real34 real35 real36 real37 mddev37; do
+      ARGS+=(--train-gold "$DEVDATA/$d/gold:$DEVDATA/$d")
+    done
+  fi
 fi
 python benchmarks/labeller/train.py "${ARGS[@]}" "$@"
