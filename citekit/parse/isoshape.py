@@ -19,9 +19,12 @@ NAME_PATTERN = (
     rf"(?P<family>{FAMILY}),\s+(?P<given>{GIVEN})(?=[,;]|\s+\w+\s|\s+[–-]\s|$)"
     rf"|(?P<first>{GIVEN_FIRST})\s+(?P<last>{FAMILY})"
 )
-# "and" in the ISO 690 styles' languages (the CSL locales' term): "LOESS, H și WAUGH, N C";
-# Czech styles join names with a dash: "KNAPP, Viktor – GERLOCH, Aleš"
-JOINER = r"(?:,\s+|\s+(?:и|a|and|y|et|e|i|und|&|și|og|och|ja|ve|és|ir|–)\s+)"
+# the ISO 690 styles' own one-word "and"s beside the common ones (the CSL locales' term):
+# Czech and Slovak "a", Finnish "ja", Turkish "ve", Hungarian "és", Lithuanian "ir"
+LOCALE_ANDS = ("a", "ja", "ve", "és", "ir")
+# "and" in the ISO 690 styles' languages: "LOESS, H și WAUGH, N C"; Czech styles join names
+# with a dash: "KNAPP, Viktor – GERLOCH, Aleš"
+JOINER = rf"(?:,\s+|\s+(?:и|{'|'.join(LOCALE_ANDS)}|and|y|et|e|i|und|&|și|og|och|–)\s+)"
 # the authors as an ISO 690 citation opens: "CANAL, J., ESPINOSA, C.", "TEHAN, G и M S HUMPHREYS"
 NAMES_PATTERN = rf"""(?P<names>{FAMILY},\s+{GIVEN}(?:{JOINER}{NAME})*)
         (?:\s+(?:et\s+al|и\s+др|a\s+kol))?     # "et al.", Russian "и др.", Czech "a kol."

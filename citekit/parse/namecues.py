@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import localeterms, lowernames, memo, uregex
+from citekit.parse import isoshape, localeterms, lowernames, memo, uregex
 from citekit.parse.corporatechain import qualified_body
 from citekit.parse.initialsinverted import initials_inverted
 from citekit.parse.invertednames import ROLE_MARKS, mixed_inverted
@@ -465,7 +465,7 @@ NAME_LIST_WORDS = frozenset(
 # the ISO 690 styles' other joiners (isoshape.JOINER), as written, in lower case and with no
 # full stop (the initial "A." is a name's): Czech and Slovak "a" and the spaced dash
 # ("FELLER, Laurent – MILANI, Giuliano"), Danish and Norwegian "og", …
-LIST_JOINER_TOKENS = frozenset({"a", "–", "og", "ja", "ve", "és", "ir"})
+LIST_JOINER_TOKENS = frozenset({*isoshape.LOCALE_ANDS, "–", "og"})
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # the splitter, the classifier and the parser ask

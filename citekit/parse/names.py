@@ -21,7 +21,7 @@ JOIN_RE = uregex.compile(
 # Russian "и", Czech and Slovak "a", … read as a joiner there only, after the first name
 # (longer lists, "SUHIR, E., Y. C. LEE и C. P. WONG", the comma rules read) and before a capital
 ISO_PAIR_RE = uregex.compile(
-    rf"^(?P<first>{isoshape.FAMILY},\s+[^,]+?)\s+(?:и|a|ja|ve|és|ir)\s+(?=[A-Z])"
+    rf"^(?P<first>{isoshape.FAMILY},\s+[^,]+?)\s+(?:и|{'|'.join(isoshape.LOCALE_ANDS)})\s+(?=[A-Z])"
 )
 # what is no part of a name: "et al.", "i.a.", "u.a.", "with a foreword by X", "(eds.)"; the
 # "et al." of lexicons/et_al_words and of the CSL locales (parse.localeterms): "i in.", "i sur."

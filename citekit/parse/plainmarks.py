@@ -74,6 +74,8 @@ ISO_BOOK_PATTERN = rf"""^{isoshape.NAMES_PATTERN}(?<!\.)\.\s+(?![^\W\d_]\.)  # n
 ISO_DATED_PAGE_PATTERN = rf"""^{isoshape.NAMES_PATTERN}(?<!\.)\.\s+(?![^\W\d_]\.)  # no initial
     (?P<title>(?=[^\W\d_])[^*]+?)(?<=[^\W\d_]{{3}})(?:\.|(?<=[?!]))\s+  # no "Nr." closes it
     (?:1[5-9]|20)\d\d\.?$"""
+ISO_BOOK_RE = uregex.compile(ISO_BOOK_PATTERN, re.VERBOSE)
+ISO_DATED_PAGE_RE = uregex.compile(ISO_DATED_PAGE_PATTERN, re.VERBOSE)
 # a container sentence with no title ("Title. In: . 23. 6. 2020"): the record had none
 EMPTY_CONTAINER_RE = uregex.compile(rf"(?<=\.)\s+(?:{CONTAINER_WORDS})\s*:\s*\.(?=\s)")
 # a part's container in ISO 690: ". In: SMITH, J., ed. Book", ". V: …", ". В кн.: …"
@@ -92,10 +94,10 @@ def mark_titles(work: str) -> str:
         medium = MEDIUM_RE.search(iso.group("book"))
         end = iso.start("book") + medium.start() if medium else iso.end("book")
         return _italics(work, iso.start("book"), end)
-    book = uregex.compile(ISO_BOOK_PATTERN, re.VERBOSE).match(work)
+    book = ISO_BOOK_RE.match(work)
     if book is not None and not CONTAINER_SENTENCE_RE.search(book.group("title")):
         return _italics(work, book.start("title"), book.end("title"))
-    page = uregex.compile(ISO_DATED_PAGE_PATTERN, re.VERBOSE).match(work)
+    page = ISO_DATED_PAGE_RE.match(work)
     if page is not None and not CONTAINER_SENTENCE_RE.search(page.group("title")):
         return _italics(work, page.start("title"), page.end("title"))
     head = NAMES_SENTENCE_RE.match(work)
