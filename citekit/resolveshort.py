@@ -35,7 +35,7 @@ from citekit.shortdoubt import (
     cites_by_division,
     whole_name_and_title_only,
 )
-from citekit.shortsure import unsure_without_full
+from citekit.shortsure import first_cited_whole, unsure_without_full
 
 
 def resolve_short(citation: Citation, position: int, state: State) -> str | None:
@@ -70,7 +70,9 @@ def resolve_short(citation: Citation, position: int, state: State) -> str | None
                 tuple(w.id for w in earlier),
             )
         )
-        if not best.has_full and not _name_and_page(citation):
+        if not best.has_full and not (
+            _name_and_page(citation) or first_cited_whole(best, citation, state)
+        ):
             _short_without_full(state, citation)
         return best.id
     later = [w for w in matches if w.has_full]

@@ -71,3 +71,36 @@ def test_an_op_cit_whose_words_stand_in_another_works_title_is_reported(tmp_path
         "Cfr. F. Verdi, *Mario Bianchi da Roma*, cit., pp. 64 e 73.",
     ]
     assert _unanswered(extract_notes(tmp_path, notes)) == [2]
+
+
+def test_an_undated_imprint_is_no_short_form(tmp_path: Path) -> None:
+    notes = [
+        "TAVARES, M., **Notas sobre a lavoura do café: das origens ao século XX**, Recife: Casa "
+        "Amarela, [s.d.], p. 41.",
+        "Sobre o tema, ver o relatório de 1920.",
+        "TAVARES, **Notas sobre a lavoura do café**, p. 77.",
+        "TAVARES, **Notas sobre a lavoura do café**, p. 80.",
+    ]
+    assert _unanswered(extract_notes(tmp_path, notes)) == []
+
+
+def test_repeats_of_a_first_citation_read_as_short_are_answered(tmp_path: Path) -> None:
+    container = [  # the first citation states the book it is in, and its editors
+        "Como muestra Lucía FERRER: «Redes de crédito en la huerta valenciana: una perspectiva "
+        "comparada», en Tomás GIL y Ana RUIZ (eds.): *Crédito y comunidad rural: estudios de "
+        "historia agraria*, Valencia; Madrid.",
+        "Lucía FERRER, «Redes de crédito en la huerta valenciana», p. 128.",
+    ]
+    journal = [  # the journal it is in
+        "Lucía FERRER: «Redes de crédito en la huerta valenciana», *Revista de Historia "
+        "Agraria*, 45, p. 23-39, p. 24.",
+        "Lucía FERRER, «Redes de crédito en la huerta valenciana», p. 28.",
+    ]
+    for name, notes in (("container", container), ("journal", journal)):
+        (tmp_path / name).mkdir()
+        assert _unanswered(extract_notes(tmp_path / name, notes)) == []
+
+
+def test_repeats_of_a_short_form_that_states_no_more_are_reported(tmp_path: Path) -> None:
+    notes = ["Kowalska, *Spławy na Sanie*, s. 40.", "Kowalska, *Spławy na Sanie*, s. 44."]
+    assert _unanswered(extract_notes(tmp_path, notes)) == [1, 2]
