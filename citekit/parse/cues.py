@@ -432,6 +432,15 @@ NAME_COLON_RE = GuardedBy(
 )
 
 
+# a short form's pinpoint, not a year: after a comma ("…, *Title*, 201"), after the comma a
+# closing quotation mark holds ("…, “Title,” 12", the American habit) or straight after a
+# closed title ("…, *Title* 2:177", "…, “Title” 14–15")
+PINPOINT_AFTER_RE = re.compile(
+    r"(?:,\s*|,[”’\"]\s+|(?<=\w)[”\"*]\s+)(?!(?:1[4-9]|20)\d\d\b)"
+    r"[\dxivl]+(?::\d+)?(?:\s*[-–]\s*\d+)?(?:,|$)"
+)
+
+
 def unfinished_citation(text: str) -> bool:
     """ "…vgl. Hendrik Birus: Goethes Idee der Weltliteratur": names and a title, nothing after."""
     lead = LEAD_IN_RE.match(text)
@@ -440,9 +449,7 @@ def unfinished_citation(text: str) -> bool:
     named = named or bool(SAME_AUTHOR_RE.match(body))
     if not named or "://" in text or has_imprint(text) or LOCATOR_START_RE.search(text):
         return False  # an address closes a web citation ("…, *BullionVault*, https://…")
-    if is_ibid(text) or re.search(
-        r",\s*(?!(?:1[4-9]|20)\d\d\b)[\dxivl]+(?:\s*[-–]\s*\d+)?(?:,|$)", text
-    ):
+    if is_ibid(text) or PINPOINT_AFTER_RE.search(text):
         return False  # "Hartmann, *Cities of the Tide*, 201, shows …": it has its pinpoint
     return segments.find_imprint(segments.split_segments(text)) is None
 

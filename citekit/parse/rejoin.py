@@ -237,7 +237,7 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         and not titlespans.has_title(prev)
         and namecues.starts_with_name(prev)
         and not possessor.prose_about(prev, cur)  # "Klein and D'Ignazio point out …" + "*T*, 7"
-        and not (_ends_pinpointed(prev) and cues.is_commentary(cur))  # "…, p.420." + "My view …"
+        and not _comment_after_pinpoint(prev, cur)  # "…, p.420." + "My view …"
     ):
         return True
     if (
@@ -246,14 +246,19 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
         and not namecues.starts_with_name(cur)
     ):
         titled = titlespans.has_title(prev) or titlecontainer.journal_runs_on(prev, cur)
-        return titled and not cues.has_imprint(prev)
+        return titled and not cues.has_imprint(prev) and not _comment_after_pinpoint(prev, cur)
     if _title_then_opcit(cur) and _lead_then_names(prev):  # the cheap test first
         return True  # "véase Bernard Vincent." + "La guerra de las Alpujarras, op. cit., p. 128"
     if _subtitle_before_opcit(prev, cur):
         return True  # "ROGER CHARTIER, Le Migrazioni dei testi." + "Scrivere …, cit., p. 420"
     if _title_runs_on(prev, cur):
         return True  # "…,” in Stocks, Seasons and Sales." + "Food Supplies … (Brepols, 2019), 94"
-    if inverted_name_colon(prev) and cues.completes_citation(cur) and not author_opens(cur):
+    if (
+        inverted_name_colon(prev)
+        and cues.completes_citation(cur)
+        and not author_opens(cur)
+        and not _comment_after_pinpoint(prev, cur)
+    ):
         return True  # "Weick, Gabriel: Wohnungsmarkt … 1989." + "Mietpreiskontrolle, Basel 2018"
     if cues.unfinished_citation(_plain_author(prev)) and titlecontainer.completes(cur):
         return (
@@ -262,8 +267,9 @@ def _continues(prev: str, cur: str, separator: str) -> bool:
     return cues.is_archival(prev) and cues.archival_detail(cur)
 
 
-# a bare page or range after the name's comma: "Epstein, 243", "Coleman, 95–98"
-BARE_PAGE_END_RE = re.compile(r",\s+(?:at\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
+# a bare page or range after the name's comma: "Epstein, 243", "Coleman, 95–98"; after the
+# comma a closing quotation mark holds (American punctuation): "Smith, “Forum,” 3–4"
+BARE_PAGE_END_RE = re.compile(r",[”’\"]?\s+(?:at\s+)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
 
 
 def _names_a_work(prev: str) -> bool:
@@ -280,6 +286,13 @@ def _ends_pinpointed(prev: str) -> bool:
     """Does PREV end with its pinpoint, labelled or bare ("Epstein, 243"), so that a sentence
     after it is no title of its own ("The older account in E. P. Thompson, *Title* …")?"""
     return bool(end_pinpoint(prev) or BARE_PAGE_END_RE.search(prev.rstrip(" .")))
+
+
+def _comment_after_pinpoint(prev: str, cur: str) -> bool:
+    """Is CUR a sentence of comment after a citation PREV that closed with its pinpoint
+    ("…, 70–74." + "Crosby's first edition appeared in 1976 as …"; "Smith, “Forum,” 3–4." +
+    "An image of … (1963) is available …"), not the rest of PREV?"""
+    return _ends_pinpointed(prev) and cues.is_commentary(cur)
 
 
 def _names_after_join(prev: str) -> bool:

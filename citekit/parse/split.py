@@ -41,6 +41,7 @@ from citekit.parse.prosetail import source_start
 from citekit.parse.quotedyear import cut_author_year
 from citekit.parse.rejoin import merge_pieces
 from citekit.parse.shortforms import has_short_shape
+from citekit.parse.strayaddress import ADDRESS_LEAD_RE, BARE_ADDRESS_RE, with_stray_addresses
 from citekit.parse.subverbo import source_before
 from citekit.parse.translations import cut_translations
 from citekit.parse.web import web_citation_end
@@ -228,6 +229,7 @@ def split_note(
     out = with_bracketed_names(text, out)  # "… traders (N. Limao and A. Venables, “Title,” …)"
     out = cut_translations(text, out, SAME_AUTHOR_PREFIX)  # "…, 1979 (trad. esp.: *Title*, …)"
     out = without_mentions(text, out)  # "… in Cunningham’s choreography *Winterbranch* (1964)"
+    out = with_stray_addresses(text, out)  # "…, folder 47: https://…"; "See …, https://…"
     return (
         out
         or _quotation_source(text)
@@ -278,18 +280,8 @@ def _after_title_prose(text: str, trimmed: Piece, part: Piece) -> Piece | None:
 TITLED_RE = re.compile(r"\*[^*]+\*|“[^”]+”")  # a title in italics or quotation marks
 
 
-# an address written out in prose, without the full stop, bracket or emphasis that closes it
-BARE_ADDRESS_RE = deferred.compile(r"(?:https?://|www\.)[^\s<>*]*[^\s<>*.,;:)\]]", re.IGNORECASE)
 # what may stand between and after addresses listed alone: "…, http://… and http://…."
 BETWEEN_ADDRESSES_RE = deferred.compile(r"(?:[\s.,;*]|\b(?:and|or|et|und|y|e)\b)*")
-# how the prose before an address ends when it points to the page: "For more, see",
-# "Information available at", "Siehe", "Austrian Centre for Digital Humanities:" (not after a
-# link's label, "…, URL:": the address then belongs to the title before it)
-ADDRESS_LEAD_RE = deferred.compile(
-    r"(?:^|\b(?:see(?:\s+also)?|siehe(?:\s+auch)?|vgl\.|voir|cf\.|véase|vedi|zie|at|from|unter|sur)"
-    r"|(?<!\bURL)(?<!\bonline)(?<!\bOnline):)[\s,:]*\**$",
-    re.IGNORECASE,
-)
 
 
 def _bare_addresses(text: str) -> list[tuple[Piece, str]]:
