@@ -1,0 +1,173 @@
+"""Site generators' tags in a Markdown source -> the words the published page shows there.
+
+A Markdown file kept for Hugo, Jekyll, Eleventy or Quarto holds tags the generator renders
+before any reader sees the page: Hugo shortcodes (``{{< q-cite "Faure 1909" "54" >}}``,
+``{{% notation %}}``), Liquid tags (``{% cite zhu2017 %}``, ``{% include figure.html %}``)
+and template output (``{{ page.title }}``). pandoc and markdown-it leave them as text; the
+parser must see what the page shows instead:
+
+- a citation tag its short form: Quire's ``q-cite`` "Faure 1909, 54" (its short form and
+  page, as Quire prints them); the hugo-cite ``cite`` "(Faure 1909, 54)" (the key's name
+  and year in the short form q-cite prints; several keys split by ";"; a "-" before the
+  key leaves the author out); jekyll-scholar's ``cite`` "(key, 23)";
+- ``abbr`` its argument (Quire's archive sigla);
+- a tag that sets no words (figures, code fences, control flow, containers: the lexicon
+  site_tags_silent) nothing;
+- any other tag nothing, but it is listed (``Rendered.unrendered``) so that the reader can
+  report one that stood in a note: a tag nobody can render is never dropped unseen.
+
+Every tag keeps its line breaks, so that line numbers stay those of the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citekit import lexicons
+
+# {{< name args >}}, {{% name args %}} (Hugo); {% name args %}, {%- … -%} (Liquid, Jinja);
+# {{ expression }} (template output)
+TAG_RE = re.compile(
+    r"\{\{<\s*(?P<hugo>.*?)\s*>\}\}|\{\{%\s*(?P<hugo_markdown>.*?)\s*%\}\}"
+    r"|\{%-?\s*(?P<liquid_body>.*?)\s*-?%\}"
+    r"|\{\{-?\s*(?P<output>.*?)\s*-?\}\}",
+    re.DOTALL,
+)
+# one argument: name="value", "value", 'value' or a bare word
+ARGUMENT_RE = re.compile(
+    r"""(?:(?P<name>[\w-]+)=)?(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|“(?P<cq>[^”]*)”|(?P<bare>\S+))"""
+)
+# a citation key's name and year: "Grandjean2014", "MeynardLebarbe2015_introduction"
+KEY_YEAR_RE = re.compile(
+    r"^(?P<name>[^\W\d_][^\d]*?)[_:-]?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?(?:\b|_)"
+)
+# a tag whose value stands in an address or attribute: [text]({{ site.baseurl }}/post)
+IN_ADDRESS_RE = re.compile(r"""(?:\]\(|=\s*["']?)$""")
+
+
+@dataclass
+class Rendered:
+    """The source with every tag replaced; the tags no rule could render, by line."""
+
+    text: str
+    unrendered: list[tuple[int, str]] = field(default_factory=list)  # (1-based line, tag)
+
+
+@dataclass(frozen=True)
+class _Tag:
+    name: str
+    positional: tuple[str, ...]
+    named: dict[str, str]
+
+
+def render(source: str) -> Rendered:
+    """SOURCE with each site generator's tag replaced by the words the page shows for it."""
+    if "{%" not in source and "{{" not in source:
+        return Rendered(source)
+    rendered = Rendered("")
+    parts: list[str] = []
+    last = 0
+    for match in TAG_RE.finditer(source):
+        parts.append(source[last : match.start()])
+        shown = _shown(match)
+        if shown is None:
+            shown = ""
+            if not IN_ADDRESS_RE.search(source[max(0, match.start() - 3) : match.start()]):
+                line = source.count("\n", 0, match.start()) + 1
+                rendered.unrendered.append((line, " ".join(match.group().split())))
+        parts.append(shown + "\n" * match.group().count("\n"))
+        last = match.end()
+    parts.append(source[last:])
+    rendered.text = "".join(parts)
+    return rendered
+
+
+def _shown(match: re.Match[str]) -> str | None:
+    """The words the tag sets, "" for a tag that sets none, None for one not known."""
+    if match.group("output") is not None:
+        return None  # a variable's value: only the site knows it
+    hugo = match.group("hugo") or match.group("hugo_markdown")
+    tag = _parsed(hugo or match.group("liquid_body") or "")
+    if tag is None:
+        return ""
+    if tag.name == "abbr" and tag.positional:
+        return tag.positional[0]
+    if tag.name == "q-cite" and tag.positional:
+        return ", ".join(tag.positional[:2])
+    if tag.name == "cite" and hugo is not None:
+        return _hugo_cite(tag)
+    if tag.name == "cite":
+        return _scholar_cite(tag)
+    if _silent(tag.name):
+        return ""
+    return None
+
+
+def _parsed(body: str) -> _Tag | None:
+    """The tag's name (lower case) and arguments; None for an empty tag or a comment."""
+    body = body.strip()
+    if not body or body.startswith(("/*", "#")):
+        return None
+    name, *rest_of_body = body.split(maxsplit=1)
+    rest = rest_of_body[0] if rest_of_body else ""
+    positional: list[str] = []
+    named: dict[str, str] = {}
+    for argument in ARGUMENT_RE.finditer(rest):
+        value = next(v for v in argument.group("dq", "sq", "cq", "bare") if v is not None)
+        if argument.group("name"):
+            named[argument.group("name")] = value
+        else:
+            positional.append(value)
+    return _Tag(name.lower(), tuple(positional), named)
+
+
+def _silent(name: str) -> bool:
+    """A tag that sets no words: its closing form (/figure, endhighlight) as well."""
+    silent = lexicons.words("site_tags_silent")
+    bare = name.removeprefix("/")
+    return bare in silent or (bare.startswith("end") and bare[3:] in silent)
+
+
+def _hugo_cite(tag: _Tag) -> str:
+    """hugo-cite's "(Name, Year, pages; …)" from "Key;Key2" and "pages;pages2"."""
+    keys = tag.named.get("key") or (tag.positional[0] if tag.positional else "")
+    pages = tag.named.get("pages") or (tag.positional[1] if len(tag.positional) > 1 else "")
+    suppress = keys.startswith("-") or "suppressAuthor" in tag.named
+    page_list = pages.split(";") if pages else []
+    shown = []
+    for index, key in enumerate(keys.removeprefix("-").split(";")):
+        words = _key_words(key.strip(), suppress)
+        page = page_list[index].strip() if index < len(page_list) else ""
+        shown.append(", ".join(w for w in (words, page) if w))
+    return "(" + "; ".join(shown) + ")"
+
+
+def _key_words(key: str, suppress_author: bool) -> str:
+    """A citation key as the page prints it without its bibliography: "Grandjean2014" is
+    "Grandjean 2014", as Quire's q-cite prints a short form (hugo-cite's partial takes the
+    names from the bibliography, which the page's bundle holds and the document does not);
+    only the year where the author is left out; any other key as typed."""
+    match = KEY_YEAR_RE.match(key)
+    if match is None:
+        return key
+    if suppress_author:
+        return match.group("year")
+    return f"{match.group('name')} {match.group('year')}"
+
+
+def _scholar_cite(tag: _Tag) -> str:
+    """jekyll-scholar's {% cite key1 key2 --locator 23 %}: "(key1; key2, 23)"."""
+    keys: list[str] = []
+    locator = ""
+    words = iter(tag.positional)
+    for word in words:
+        if word in ("-l", "--locator"):
+            locator = next(words, "")
+        elif word.startswith("-"):
+            next(words, None)  # --file NAME, --label page, --style NAME
+        else:
+            keys.append(word)
+    locator = tag.named.get("--locator", locator)
+    shown = "; ".join(keys)
+    return "(" + ", ".join(w for w in (shown, locator) if w) + ")"
