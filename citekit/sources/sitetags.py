@@ -6,7 +6,8 @@ before any reader sees the page: Hugo shortcodes (``{{< q-cite "Faure 1909" "54"
 and template output (``{{ page.title }}``). pandoc and markdown-it leave them as text; the
 parser must see what the page shows instead:
 
-- a citation tag its short form: Quire's ``q-cite`` "Faure 1909, 54" (its short form and
+- a citation tag its short form: Quire's ``q-cite`` (Hugo) and ``cite`` (Eleventy, its
+  arguments quoted) "Faure 1909, 54" (the short form, or the text given third, and the
   page, as Quire prints them); the hugo-cite ``cite`` "(Faure 1909, 54)" (the key's name
   and year in the short form q-cite prints; several keys split by ";"; a "-" before the
   key leaves the author out); jekyll-scholar's ``cite`` "(key, 23)";
@@ -59,6 +60,7 @@ class _Tag:
     name: str
     positional: tuple[str, ...]
     named: dict[str, str]
+    quoted: bool  # its first argument is in quotes ({% cite "Faure 1909" %}, not a bare key)
 
 
 def render(source: str) -> Rendered:
@@ -94,9 +96,11 @@ def _shown(match: re.Match[str]) -> str | None:
     if tag.name == "abbr" and tag.positional:
         return tag.positional[0]
     if tag.name == "q-cite" and tag.positional:
-        return ", ".join(tag.positional[:2])
+        return _quire_cite(tag)
     if tag.name == "cite" and hugo is not None:
         return _hugo_cite(tag)
+    if tag.name == "cite" and tag.quoted:
+        return _quire_cite(tag)  # Quire 1's {% cite "Faure 1909" "54" %}
     if tag.name == "cite":
         return _scholar_cite(tag)
     if _silent(tag.name):
@@ -113,13 +117,14 @@ def _parsed(body: str) -> _Tag | None:
     rest = rest_of_body[0] if rest_of_body else ""
     positional: list[str] = []
     named: dict[str, str] = {}
+    quoted = rest[:1] in ("'", '"', "“")
     for argument in ARGUMENT_RE.finditer(rest):
         value = next(v for v in argument.group("dq", "sq", "cq", "bare") if v is not None)
         if argument.group("name"):
             named[argument.group("name")] = value
         else:
             positional.append(value)
-    return _Tag(name.lower(), tuple(positional), named)
+    return _Tag(name.lower(), tuple(positional), named, quoted)
 
 
 def _silent(name: str) -> bool:
@@ -127,6 +132,12 @@ def _silent(name: str) -> bool:
     silent = lexicons.words("site_tags_silent")
     bare = name.removeprefix("/")
     return bare in silent or (bare.startswith("end") and bare[3:] in silent)
+
+
+def _quire_cite(tag: _Tag) -> str:
+    """Quire's "Faure 1909, 54": the short form (or the text given third) and the pages."""
+    short, pages, text = (*tag.positional, "", "")[:3]
+    return ", ".join(w for w in (text or short, pages) if w)
 
 
 def _hugo_cite(tag: _Tag) -> str:

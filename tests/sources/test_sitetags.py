@@ -77,3 +77,12 @@ def test_a_variable_in_a_link_address_is_not_reported() -> None:
     rendered = sitetags.render("[post]({{ site.baseurl }}/post) and {{ page.title }}")
     assert rendered.text == "[post](/post) and "
     assert rendered.unrendered == [(1, "{{ page.title }}")]
+
+
+def test_quire_eleventy_cite_is_its_short_form_pages_or_text(tmp_path: Path) -> None:
+    text = (
+        "A.[^1]\n\n[^1]: Cited by {% cite 'Lanza 2004' '64, 70n6' %}; see "
+        '{% cite "Orsi et al. 2015" %} and {% cite "Orsi 1999" "" "1999" %}.\n'
+    )
+    notes, _ = _notes(tmp_path, text)
+    assert notes[1] == "Cited by Lanza 2004, 64, 70n6; see Orsi et al. 2015 and 1999."
