@@ -30,8 +30,13 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # notes; pandoc's superscript "^12^" closes with a second caret and is not one)
 CARET_MARKER_RE = re.compile(r"\^(?P<digits>\d{1,3})(?![\d^])")
 # pandoc's superscript and subscript, "19^th^ century", "*E*~1~": the raised or lowered
-# letters are the word's own ("19th", "E1"); a tilde in an address ("/~smith/") is none
-RAISED_RE = re.compile(r"(?<=[^\s^])\^(?P<raised>[^\s^\[\]]{1,12})\^")
+# letters are the word's own ("19th", "E1"); a tilde in an address ("/~smith/") is none. A
+# raised number after a figure or a space is an edition's ("Chicago 2017^17^", "München
+# ^2^1994"), which the parser reads as typed: joined, it would be another number
+RAISED_RE = re.compile(
+    r"(?<=[^\s^\d])\^(?P<raised>[^\s^\[\]]{1,12})\^"
+    r"|(?<=\d)\^(?P<letters>[^\s^\[\]\d][^\s^\[\]]{0,11})\^"
+)
 LOWERED_RE = re.compile(r"(?<![~/\s])~(?P<lowered>[^\s~/]{1,12})~(?!~)")
 
 
@@ -110,7 +115,7 @@ def add_inline(
 def _unraised(text: str) -> str:
     """pandoc's ^superscript^ and ~subscript~ as the letters they raise or lower."""
     if "^" in text:
-        text = RAISED_RE.sub(r"\g<raised>", text)
+        text = RAISED_RE.sub(lambda m: m.group("raised") or m.group("letters"), text)
     if "~" in text:
         text = LOWERED_RE.sub(r"\g<lowered>", text)
     return text

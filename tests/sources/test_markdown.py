@@ -326,17 +326,18 @@ def test_an_indented_quotation_keeps_its_note_marker(tmp_path: Path) -> None:
 
 def test_pandoc_superscript_and_subscript_are_the_words_letters(tmp_path: Path) -> None:
     """ "the 19^th^ century", "*E*~1~": pandoc raises or lowers the letters, the word is
-    "19th", "E1"; a tilde in an address stays."""
+    "19th", "E1"; a tilde in an address stays, and so does an edition's raised number after
+    a year or a space ("2017^3^", "^2^1999")."""
     path = tmp_path / "raised.md"
     path.write_text(
         "A.[^1]\n\n[^1]: Holt, “Trade in the 18^th^ Century,” on *t*~0~, "
-        "http://example.org/~holt/a.html, 4.\n",
+        "http://example.org/~holt/a.html, 4; Rohr, *Stil*, Bonn 2017^3^, ^2^1999.\n",
         encoding="utf-8",
     )
     (note,) = sources.read(path).footnotes
-    assert (
-        note.text
-        == "Holt, “Trade in the 18th Century,” on *t*0, http://example.org/~holt/a.html, 4."
+    assert note.text == (
+        "Holt, “Trade in the 18th Century,” on *t*0, http://example.org/~holt/a.html, 4; "
+        "Rohr, *Stil*, Bonn 2017^3^, ^2^1999."
     )
 
 
