@@ -1,10 +1,12 @@
-"""The text of each Markdown note as citekit's reader hands it to the parser, against pandoc's.
+"""The text of each Markdown (or Word) note as citekit's reader hands it to the parser, against
+pandoc's.
 
     python -m benchmarks.readers.md_vs_pandoc DIR_OR_FILE... [--show KIND] [--examples N]
 
 pandoc (2.17, ``-f markdown-citations``) reads each file to its JSON AST; every Note's
 inlines, emphasis marked with ``*``, are the reference. citekit's text is what
-``citekit.sources.md.read`` gives (``Document.footnotes``), before any parsing. The notes
+``citekit.sources.read`` gives (``Document.footnotes``), before any parsing; a .docx
+file is compared the same way with pandoc's docx reader. The notes
 are aligned in order (benchmarks.readers_vs_pandoc.align) and every pair that differs is
 given the kinds of difference it shows, so that a fix can be aimed at the kind that occurs
 in most documents from most sources. pandoc is the reference for Markdown, not for a site
@@ -25,16 +27,19 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from benchmarks.readers_vs_pandoc import AGREE, _first_of_each, align
+from citekit import sources
 from citekit.inline import ITALIC_MARK, LITERAL_ASTERISK
-from citekit.sources import md
 
 STRAIGHT = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 SPACES_RE = re.compile(r"[\s\u00a0\u202f\u2009]+")
 
 
+PANDOC_READS = {".md": "markdown-citations", ".docx": "docx"}
+
+
 def pandoc_notes(path: Path) -> list[str]:
     done = subprocess.run(
-        ["pandoc", "-f", "markdown-citations", "-t", "json", str(path)],
+        ["pandoc", "-f", PANDOC_READS[path.suffix], "-t", "json", str(path)],
         capture_output=True,
         timeout=120,
         check=True,
@@ -96,7 +101,7 @@ def _text(node: object) -> str:  # noqa: PLR0911, C901 - one case per pandoc ele
 
 
 def citekit_notes(path: Path) -> list[tuple[int, str]]:
-    document = md.read(path)
+    document = sources.read(path)
     return [(note.number, note.text) for note in document.footnotes]
 
 
@@ -183,8 +188,8 @@ def documents(paths: list[str]) -> list[Path]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found += sorted(p for p in path.glob("*.md"))
-        elif path.suffix == ".md":
+            found += sorted(p for p in path.iterdir() if p.suffix in PANDOC_READS)
+        elif path.suffix in PANDOC_READS:
             found.append(path)
     return found
 
