@@ -104,7 +104,7 @@ class _Reading:
 def read(path: Path) -> Document:
     """Read a Markdown file; its footnotes become Document.footnotes, in rendered order."""
     source = read_text(path)
-    rendered = sitetags.render(source)  # shortcodes and Liquid tags: what the page shows
+    rendered = sitetags.render(source, path.parent)  # shortcodes, Liquid: what the page shows
     text = rendered.text
     if "^" in text:
         text = SUPERSCRIPT_LINK_RE.sub("", SUPERSCRIPT_RE.sub(r"\g<raised>", text))

@@ -22,8 +22,11 @@ Every tag keeps its line breaks, so that line numbers stay those of the source.
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from citekit import lexicons
 
@@ -63,16 +66,19 @@ class _Tag:
     quoted: bool  # its first argument is in quotes ({% cite "Faure 1909" %}, not a bare key)
 
 
-def render(source: str) -> Rendered:
-    """SOURCE with each site generator's tag replaced by the words the page shows for it."""
+def render(source: str, folder: Path | None = None) -> Rendered:
+    """SOURCE with each site generator's tag replaced by the words the page shows for it;
+    hugo-cite's names and years come from the CSL-JSON bibliography in FOLDER (the page's
+    bundle) where there is one."""
     if "{%" not in source and "{{" not in source:
         return Rendered(source)
+    names = _bundle_names(folder) if folder is not None and "cite" in source else {}
     rendered = Rendered("")
     parts: list[str] = []
     last = 0
     for match in TAG_RE.finditer(source):
         parts.append(source[last : match.start()])
-        shown = _shown(match)
+        shown = _shown(match, names)
         if shown is None:
             shown = ""
             if not IN_ADDRESS_RE.search(source[max(0, match.start() - 3) : match.start()]):
@@ -85,7 +91,7 @@ def render(source: str) -> Rendered:
     return rendered
 
 
-def _shown(match: re.Match[str]) -> str | None:
+def _shown(match: re.Match[str], names: Mapping[str, tuple[str, str]]) -> str | None:
     """The words the tag sets, "" for a tag that sets none, None for one not known."""
     if match.group("output") is not None:
         return None  # a variable's value: only the site knows it
@@ -98,7 +104,7 @@ def _shown(match: re.Match[str]) -> str | None:
     if tag.name == "q-cite" and tag.positional:
         return _quire_cite(tag)
     if tag.name == "cite" and hugo is not None:
-        return _hugo_cite(tag)
+        return _hugo_cite(tag, names)
     if tag.name == "cite" and tag.quoted:
         return _quire_cite(tag)  # Quire 1's {% cite "Faure 1909" "54" %}
     if tag.name == "cite":
@@ -140,7 +146,7 @@ def _quire_cite(tag: _Tag) -> str:
     return ", ".join(w for w in (text or short, pages) if w)
 
 
-def _hugo_cite(tag: _Tag) -> str:
+def _hugo_cite(tag: _Tag, names: Mapping[str, tuple[str, str]]) -> str:
     """hugo-cite's "(Name, Year, pages; …)" from "Key;Key2" and "pages;pages2"."""
     keys = tag.named.get("key") or (tag.positional[0] if tag.positional else "")
     pages = tag.named.get("pages") or (tag.positional[1] if len(tag.positional) > 1 else "")
@@ -148,17 +154,21 @@ def _hugo_cite(tag: _Tag) -> str:
     page_list = pages.split(";") if pages else []
     shown = []
     for index, key in enumerate(keys.removeprefix("-").split(";")):
-        words = _key_words(key.strip(), suppress)
+        words = _key_words(key.strip(), suppress, names)
         page = page_list[index].strip() if index < len(page_list) else ""
         shown.append(", ".join(w for w in (words, page) if w))
     return "(" + "; ".join(shown) + ")"
 
 
-def _key_words(key: str, suppress_author: bool) -> str:
+def _key_words(key: str, suppress_author: bool, names: Mapping[str, tuple[str, str]]) -> str:
     """A citation key as the page prints it without its bibliography: "Grandjean2014" is
     "Grandjean 2014", as Quire's q-cite prints a short form (hugo-cite's partial takes the
     names from the bibliography, which the page's bundle holds and the document does not);
-    only the year where the author is left out; any other key as typed."""
+    only the year where the author is left out; any other key as typed. A key the bundle's
+    bibliography holds is its authors' names and year, as the page prints them."""
+    if key in names:
+        authors, year = names[key]
+        return year if suppress_author else " ".join(w for w in (authors, year) if w)
     match = KEY_YEAR_RE.match(key)
     if match is None:
         return key
@@ -182,3 +192,36 @@ def _scholar_cite(tag: _Tag) -> str:
     locator = tag.named.get("--locator", locator)
     shown = "; ".join(keys)
     return "(" + ", ".join(w for w in (shown, locator) if w) + ")"
+
+
+def _bundle_names(folder: Path) -> dict[str, tuple[str, str]]:
+    """Each entry of the CSL-JSON bibliography beside the page (hugo-cite reads the
+    bundle's "*bib*.json"): its id -> (names as hugo-cite prints them, year)."""
+    found: dict[str, tuple[str, str]] = {}
+    for path in sorted(folder.glob("*bib*.json"))[:1]:
+        try:
+            entries = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return found  # no bibliography to be read: the keys are shown as typed
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                found[entry["id"]] = (_names(entry), _year(entry))
+    return found
+
+
+def _names(entry: dict) -> str:
+    """ "Faure", "Meynard & Lebarbé", "Pomian, Souchier & al." (hugo-cite's first two)."""
+    people = entry.get("author") or entry.get("editor") or []
+    families = [
+        str(p.get("family") or p.get("literal") or "") for p in people if isinstance(p, dict)
+    ]
+    families = [f for f in families if f]
+    if len(families) == 2:
+        return " & ".join(families)
+    return ", ".join(families[:2]) + (" & al." if len(families) > 2 else "")
+
+
+def _year(entry: dict) -> str:
+    parts = (entry.get("issued") or {}).get("date-parts") or [[]]
+    first = parts[0] if parts and isinstance(parts[0], list) else []
+    return str(first[0]) if first else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from citekit.model import Code
@@ -86,3 +87,28 @@ def test_quire_eleventy_cite_is_its_short_form_pages_or_text(tmp_path: Path) -> 
     )
     notes, _ = _notes(tmp_path, text)
     assert notes[1] == "Cited by Lanza 2004, 64, 70n6; see Orsi et al. 2015 and 1999."
+
+
+def test_hugo_cite_takes_names_and_year_from_the_bundles_bibliography(tmp_path: Path) -> None:
+    """hugo-cite prints a key from the page bundle's CSL-JSON: names and year, not the key."""
+    entries = [
+        {"id": "Lb2015", "author": [{"family": "Pety"}], "issued": {"date-parts": [["2015", 3]]}},
+        {
+            "id": "trio",
+            "editor": [{"family": "Abel"}, {"family": "Bohr"}, {"family": "Cole"}],
+            "issued": {"date-parts": [[1999]]},
+        },
+    ]
+    (tmp_path / "bib.json").write_text(json.dumps(entries), encoding="utf-8")
+    notes, _ = _notes(
+        tmp_path,
+        'A.[^1]\n\n[^1]: Voir {{< cite "Lb2015" 4 >}}, {{< cite "-trio" >}} '
+        'et {{< cite "Unlisted2001" >}}.\n',
+    )
+    assert notes[1] == "Voir (Pety 2015, 4), (1999) et (Unlisted 2001)."
+
+
+def test_an_unreadable_bundle_bibliography_leaves_the_keys(tmp_path: Path) -> None:
+    (tmp_path / "bib.json").write_text("{not json", encoding="utf-8")
+    notes, _ = _notes(tmp_path, 'A.[^1]\n\n[^1]: {{< cite "Dumas2011" >}}.\n')
+    assert notes[1] == "(Dumas 2011)."
