@@ -117,6 +117,7 @@ class Code(StrEnum):
     NO_NOTES = "no-notes"
     UNCITED_ENTRY = "uncited-entry"
     NOT_IN_BIBLIOGRAPHY = "not-in-bibliography"
+    UNRENDERED_MARKUP = "unrendered-markup"
 
 
 @dataclass(frozen=True, slots=True)

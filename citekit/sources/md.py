@@ -7,7 +7,8 @@ referenced come last. Where every note is labelled with a number ([^12]) the aut
 numbered the notes by hand, and those numbers are the notes' own: a chapter file that goes
 on from the last one's notes, notes counted from [^0], a note dropped or moved in revision,
 "see note 20" in another note.
-YAML front matter and Liquid/Jinja tags are not text. A document without footnotes is
+YAML front matter is not text; a site generator's tags (Hugo shortcodes, Liquid) are the
+words the page shows for them (sitetags.py). A document without footnotes is
 rendered to HTML when it links to notes written in HTML (html.py finds them); otherwise its
 visible text (the parser's, not the markup) is read as plain text is: Project Gutenberg's
 "[1]" markers and "[1] …" notes (a converted book), or else the layout of plain text.
@@ -28,15 +29,10 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from citekit.inline import ITALIC_MARK, LITERAL_ASTERISK, InlineBuilder
-from citekit.model import Document, Footnote, Link
-from citekit.sources import gutenberg, html, htmlnotes, mdtokens
+from citekit.model import Code, Diagnostic, Document, Footnote, Link
+from citekit.sources import gutenberg, html, htmlnotes, mdtokens, sitetags
 from citekit.sources.mdspans import linked_span_plugin
 from citekit.sources.raw import read_text
-
-# Liquid and Jinja: {% include x.html %}, {{ page.title }} (Jekyll, Hugo, Eleventy sources)
-TEMPLATE_TAG_RE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
-# a tag that shows its argument: Quire's {% abbr 'AN' %} prints "AN" (an archive's sigil)
-SHOWN_TAG_RE = re.compile(r"""\{%-?\s*abbr\s+(["'])(?P<shown>[^"'\n]*)\1\s*-?%\}""")
 
 # pandoc's superscript just before a note's marker: ^.^[^3] must not open an inline note
 # ^[...] at its closing caret; there the carets go (other superscripts, ^2^2009, stay as typed)
@@ -55,10 +51,11 @@ LITERAL_PAIR_RE = re.compile(
 )
 ITALIC_PUNCTUATION_RE = re.compile(f"([*{LITERAL_ASTERISK}])[,;:]\\1")  # "*,*", "∗;∗"
 # a definition whose text starts on the next line, unindented or indented by fewer than four
-# spaces ("[^9]:\n<https://…>,", "[^1]:\n  Voir …"): pandoc and Hugo's goldmark read that line
+# spaces ("[^9]:\n<https://…>,", "[^1]:\n  Voir …", "[^15]:\n  [http://…](http://…)", a link,
+# where "[^16]:" would be the next definition): pandoc and Hugo's goldmark read that line
 # as the note's; markdown-it leaves the note empty unless the line joins the label's (four
 # spaces or more it reads as the note's own indented text)
-LABEL_ALONE_RE = re.compile(r"(?m)^( {0,3}\[\^[^\]\s]+\]:)[ \t]*\n {0,3}(?=[^\s\[])")
+LABEL_ALONE_RE = re.compile(r"(?m)^( {0,3}\[\^[^\]\s]+\]:)[ \t]*\n {0,3}(?=[^\s\[]|\[(?!\^))")
 HTML_NOTE_LINK_RE = re.compile(r"""href\s*=\s*["']?#""", re.IGNORECASE)  # <a href="#fn1">
 # an indented list item that an in-page link can point to: <li class="footnote" id="fn:3">
 HTML_NOTE_ITEM_RE = re.compile(r"""(?m)^(?: {4}|\t)\s*<li\b[^>\n]*\bid\s*=""", re.IGNORECASE)
@@ -107,8 +104,8 @@ class _Reading:
 def read(path: Path) -> Document:
     """Read a Markdown file; its footnotes become Document.footnotes, in rendered order."""
     source = read_text(path)
-    shown = SHOWN_TAG_RE.sub(r"\g<shown>", source) if "{%" in source else source
-    text = TEMPLATE_TAG_RE.sub(lambda m: "\n" * m.group().count("\n"), shown)
+    rendered = sitetags.render(source, path.parent)  # shortcodes, Liquid: what the page shows
+    text = rendered.text
     if "^" in text:
         text = SUPERSCRIPT_LINK_RE.sub("", SUPERSCRIPT_RE.sub(r"\g<raised>", text))
         text = LABEL_ALONE_RE.sub(r"\1 ", text)
@@ -126,7 +123,47 @@ def read(path: Path) -> Document:
         format="md",
         footnotes=tuple(footnotes),
         references=references,
+        diagnostics=_unrendered_in_notes(rendered, tokens, footnotes),
     )
+
+
+def _unrendered_in_notes(
+    rendered: sitetags.Rendered, tokens: list[Token], footnotes: list[Footnote]
+) -> tuple[Diagnostic, ...]:
+    """A site generator's tag the reader could not render, where it stood in a note's
+    definition: reported, never dropped unseen (in the body it is no citation's)."""
+    if not rendered.unrendered:
+        return ()
+    by_line = {f.line: f.number for f in footnotes}
+    found = []
+    for first, last in _definition_lines(tokens):
+        number = by_line.get(first)
+        for line, tag in rendered.unrendered:
+            if number is not None and first <= line <= last:
+                found.append(
+                    Diagnostic(
+                        Code.UNRENDERED_MARKUP,
+                        f"note {number} (line {line}): the site generator's tag {tag[:80]} "
+                        "sets text citekit cannot know; it was left out of the note",
+                        number,
+                    )
+                )
+    return tuple(found)
+
+
+def _definition_lines(tokens: list[Token]) -> Iterator[tuple[int, int]]:
+    """The first and last source line (1-based) of each note definition."""
+    lines: list[int] = []
+    inside = False
+    for token in tokens:
+        if token.type == "footnote_reference_open":
+            inside, lines = True, []
+        elif token.type == "footnote_reference_close":
+            inside = False
+            if lines:
+                yield min(lines) + 1, max(lines)
+        elif inside and token.map:
+            lines += token.map
 
 
 def _body_numbers(tokens: list[Token]) -> dict[int, int]:

@@ -29,6 +29,15 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # a note marker typed with a caret, "fell slowly.^12" and "^12 Gibbon, …" (a converted book's
 # notes; pandoc's superscript "^12^" closes with a second caret and is not one)
 CARET_MARKER_RE = re.compile(r"\^(?P<digits>\d{1,3})(?![\d^])")
+# pandoc's superscript and subscript, "19^th^ century", "*E*~1~": the raised or lowered
+# letters are the word's own ("19th", "E1"); a tilde in an address ("/~smith/") is none. A
+# raised number after a figure or a space is an edition's ("Chicago 2017^17^", "München
+# ^2^1994"), which the parser reads as typed: joined, it would be another number
+RAISED_RE = re.compile(
+    r"(?<=[^\s^\d])\^(?P<raised>[^\s^\[\]]{1,12})\^"
+    r"|(?<=\d)\^(?P<letters>[^\s^\[\]\d][^\s^\[\]]{0,11})\^"
+)
+LOWERED_RE = re.compile(r"(?<![~/\s])~(?P<lowered>[^\s~/]{1,12})~(?!~)")
 
 
 @dataclass
@@ -82,7 +91,7 @@ def add_inline(
         kind = token.type
         text: str | None = None
         if kind in ("text", "code_inline"):
-            text = token.content
+            text = _unraised(token.content) if kind == "text" else token.content
             shown += text
         elif kind in ("softbreak", "hardbreak"):
             text = "" if style.links and ADDRESS_TEXT_RE.match(shown) else " "
@@ -101,6 +110,15 @@ def add_inline(
             _add_aside(builder, inline_notes[token.meta["id"]], inline_notes)
         if text:
             builder.add(text, italic=style.italic > 0, bold=style.bold > 0, link=style.link)
+
+
+def _unraised(text: str) -> str:
+    """pandoc's ^superscript^ and ~subscript~ as the letters they raise or lower."""
+    if "^" in text:
+        text = RAISED_RE.sub(lambda m: m.group("raised") or m.group("letters"), text)
+    if "~" in text:
+        text = LOWERED_RE.sub(r"\g<lowered>", text)
+    return text
 
 
 def _add_aside(

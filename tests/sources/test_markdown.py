@@ -322,3 +322,35 @@ def test_an_indented_quotation_keeps_its_note_marker(tmp_path: Path) -> None:
         "[2] Tom Hale, *Parish Records* (Leeds: Dale, 1950), 12.\n"
     )
     assert [f.number for f in _md(tmp_path, text).footnotes] == [1, 2]
+
+
+def test_pandoc_superscript_and_subscript_are_the_words_letters(tmp_path: Path) -> None:
+    """ "the 19^th^ century", "*E*~1~": pandoc raises or lowers the letters, the word is
+    "19th", "E1"; a tilde in an address stays, and so does an edition's raised number after
+    a year or a space ("2017^3^", "^2^1999")."""
+    path = tmp_path / "raised.md"
+    path.write_text(
+        "A.[^1]\n\n[^1]: Holt, “Trade in the 18^th^ Century,” on *t*~0~, "
+        "http://example.org/~holt/a.html, 4; Rohr, *Stil*, Bonn 2017^3^, ^2^1999.\n",
+        encoding="utf-8",
+    )
+    (note,) = sources.read(path).footnotes
+    assert note.text == (
+        "Holt, “Trade in the 18th Century,” on *t*0, http://example.org/~holt/a.html, 4; "
+        "Rohr, *Stil*, Bonn 2017^3^, ^2^1999."
+    )
+
+
+def test_a_label_alone_then_a_link_on_the_next_line_is_the_notes(tmp_path: Path) -> None:
+    """pandoc reads "[^2]:" then "  [http://…](http://…) …" as note 2's text."""
+    path = tmp_path / "alone.md"
+    path.write_text(
+        "A.[^1] B.[^2]\n\n[^1]:\n  Voir Lenoir, *Titre*, p. 3.\n\n"
+        "[^2]:\n  [http://example.org/p](http://example.org/p) [consulté le 2 mai 2019].\n",
+        encoding="utf-8",
+    )
+    notes = sources.read(path).footnotes
+    assert [n.text for n in notes] == [
+        "Voir Lenoir, *Titre*, p. 3.",
+        "http://example.org/p [consulté le 2 mai 2019].",
+    ]
