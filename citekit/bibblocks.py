@@ -110,7 +110,7 @@ def _markdown(text: str) -> list[Block]:
     text = text.replace("REFSMARK", "\n::REFS::\n")
     out: list[Block] = []
     depth = 0
-    tokens = md._PARSER.parse(text, {})
+    tokens = md.tokens_of(text)
     for i, token in enumerate(tokens):
         depth += token.type.startswith("footnote_reference_open") - token.type.startswith(
             "footnote_reference_close"

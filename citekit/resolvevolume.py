@@ -6,6 +6,7 @@ after "Middleton, “The Contemporary Poetry Reading,” in *Close Listening*, e
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citekit import containers_cited, identity
 from citekit.model import Citation
@@ -68,10 +69,28 @@ def container_named_earlier(citation: Citation, position: int, state: State) -> 
 def _volume_words_hold(chapter: Work, words: list[str], state: State) -> bool:
     """Does the volume part of CHAPTER's citation hold the short title's WORDS, in order?"""
     for cited in state.by_note.get(chapter.first_note, []):
-        turn = IN_VOLUME_RE.search(cited.text)
-        if turn is None:
-            continue
-        volume = f" {identity.title_words(cited.text[turn.end() :])} "
-        if re.search(r"\s" + r"\s(?:\S+\s){0,2}".join(map(re.escape, words)) + r"\s", volume):
+        if in_order(words, _volume_words(cited.text)):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)  # a prolific editor's chapters are read for every short form naming him
+def _volume_words(text: str) -> tuple[str, ...]:
+    """The folded words of a citation's TEXT after it turns to its volume (" in …"); none
+    where it does not turn to one."""
+    turn = IN_VOLUME_RE.search(text)
+    return () if turn is None else tuple(identity.title_words(text[turn.end() :]).split())
+
+
+WORD_GAP = 2  # other words the volume's title may have between two of the short title's
+
+
+def in_order(words: list[str], volume: tuple[str, ...]) -> bool:
+    """Do WORDS stand in VOLUME (a title's words) in their order, each after the one before
+    with at most WORD_GAP other words between them? Every place the first word stands is
+    followed at once (no pattern is compiled for each short title)."""
+    at = {i for i, word in enumerate(volume) if word == words[0]} if words else set()
+    for word in words[1:]:
+        reach = [range(i + 1, min(i + 2 + WORD_GAP, len(volume))) for i in at]
+        at = {j for after in reach for j in after if volume[j] == word}
+    return bool(at)

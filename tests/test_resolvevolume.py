@@ -28,3 +28,22 @@ def test_a_volume_named_as_a_chapters_container_comes_first() -> None:
 
 def test_without_the_chapter_the_short_form_still_comes_first() -> None:
     assert (1, "short-before-full") in _codes(SHORT, LATER)
+
+
+def test_words_in_order_as_the_pattern_of_words_and_gaps_reads_them():
+    """in_order answers as the pattern it stands for: the words as whole words, in order,
+    at most two other words between two of them (any order of trials, every case)."""
+    import itertools
+    import re
+
+    from citekit.resolvevolume import in_order
+
+    vocabulary = ("book", "colonial", "world", "of", "the")
+    titles = [" ".join(t) for n in range(6) for t in itertools.product(vocabulary[:3], repeat=n)]
+    for volume, short in itertools.product(titles[:400], titles[1:40]):
+        words = short.split()
+        pattern = r"\s" + r"\s(?:\S+\s){0,2}".join(map(re.escape, words)) + r"\s"
+        expected = re.search(pattern, f" {volume} ") is not None
+        assert in_order(words, tuple(volume.split())) is expected, (volume, short)
+    assert in_order(["colonial", "book"], ("the", "colonial", "a", "b", "book"))
+    assert not in_order(["colonial", "book"], ("colonial", "a", "b", "c", "book"))

@@ -6,8 +6,9 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
-from citekit import lexicons
+from citekit import filecache, lexicons
 
 # parser lexicons read as word classes: class name -> lexicon files; a phrase of several
 # words gives its first word to the class NAME + "1" ("new" of "new york": a place may start
@@ -59,9 +60,21 @@ def word_class(name: str) -> frozenset[str]:
 
 @cache
 def _index() -> dict[str, tuple[str, ...]]:
-    """Folded word -> the names of its classes, built once from every class: a class's words
-    as a set first, then each word's classes (most words are of one class, the gazetteer's
-    towns of "place": those share one tuple, set at once, not word by word)."""
+    """Folded word -> the names of its classes: built once, and kept from one run to the
+    next while words.txt, the lexicons read and this module are unchanged (filecache)."""
+    lexicon_folder = Path(lexicons.__file__).parent
+    sources = [
+        Path(__file__).with_name("words.txt"),
+        Path(lexicons.__file__),  # how a lexicon's entries are read
+        *(lexicon_folder / f"{file}.txt" for files in PARSER_CLASSES.values() for file in files),
+    ]
+    return filecache.kept(__file__, "index", sources, _built_index)
+
+
+def _built_index() -> dict[str, tuple[str, ...]]:
+    """Folded word -> the names of its classes, from every class: a class's words as a set
+    first, then each word's classes (most words are of one class, the gazetteer's towns of
+    "place": those share one tuple, set at once, not word by word)."""
     classes: dict[str, set[str]] = {name: set(words) for name, words in _own_classes().items()}
     for name, files in PARSER_CLASSES.items():
         for file in files:

@@ -101,6 +101,16 @@ class _Reading:
         return self.defined[label]
 
 
+# the text the reader parsed last -> its tokens (read, never changed, by the reader and
+# citekit.bibblocks): the bibliography's search parses the same text, 7 % of a run
+_LAST_PARSED: dict[str, list[Token]] = {}
+
+
+def tokens_of(text: str) -> list[Token]:
+    """The tokens of the Markdown TEXT, as parsed by the reader (once for the same text)."""
+    return _LAST_PARSED.get(text) or _PARSER.parse(text, {})
+
+
 def read(path: Path) -> Document:
     """Read a Markdown file; its footnotes become Document.footnotes, in rendered order."""
     source = read_text(path)
@@ -111,6 +121,8 @@ def read(path: Path) -> Document:
         text = LABEL_ALONE_RE.sub(r"\1 ", text)
     env: dict[str, object] = {}
     tokens = _PARSER.parse(text, env)
+    _LAST_PARSED.clear()
+    _LAST_PARSED[text] = tokens  # the blocks of the body are read from the same text next
     found = env.get("footnotes") or {}
     if not (found.get("list") or found.get("refs")):  # type: ignore[attr-defined]
         return _without_footnotes(path, text, tokens)
