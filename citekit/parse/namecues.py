@@ -139,13 +139,21 @@ def _leading_name_tokens(text: str, limit: int, *, slash_listed: bool = False) -
             slash = tokens[count] == "/"
             if slash and not (slash_listed or _slash_joins_names(tokens[count + 1 :])):
                 return 0  # "Sunuş / Introduction": a bilingual title
+            if tokens[count] == "-" and not _initial_follows(tokens[count + 1 :]):
+                return 0  # "Storia - Memoria, …": a title; "F. Rossi - G. Bianchi," names
             second = _second_name(tokens[count + 1 :], limit, slash_listed=slash)
             # a dash or slash joins names only when a name follows ("in: Diskurse – digital 1":
             # a title)
-            return count + second if second or tokens[count] not in ("–", "/") else 0
+            return count + second if second or tokens[count] not in ("–", "-", "/") else 0
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
             return count  # "Stanislav Anisimov in: Petr Aven, ..."
     return 0
+
+
+def _initial_follows(tokens: list[str]) -> bool:
+    """Does an initial open TOKENS? Italian notes join authors by a spaced hyphen ("F. Locher
+    - J.-B. Fressoz,"), as titles join their halves ("Storia - Memoria,"): the initial tells."""
+    return bool(tokens) and INITIALS_TOKEN_RE.fullmatch(tokens[0].strip("*[]")) is not None
 
 
 def _slash_joins_names(tokens: list[str]) -> bool:
@@ -153,7 +161,7 @@ def _slash_joins_names(tokens: list[str]) -> bool:
     bilingual title is joined by one too ("Sunuş / Introduction,"): the slash joins names where
     an initial follows ("B.W. Winter / A.D. Clarke") or where the next name is followed by
     another slash before any comma (a list of three, "Brenner / Kohl / Sauter,")."""
-    if tokens and INITIALS_TOKEN_RE.fullmatch(tokens[0].strip("*[]")):
+    if _initial_follows(tokens):
         return True
     for token in tokens[:4]:
         if token == "/":
