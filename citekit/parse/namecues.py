@@ -446,11 +446,14 @@ def _list_ends_with_and(tokens: list[str]) -> bool:
 def _people_either_side(before: list[str], after: list[str]) -> bool:
     """Are the words before a list's closing "y", "e", "und", "en" (back to the last comma)
     and after it (up to the next) a person's names, two words or an initial each? A title in
-    a language that capitalises its nouns joins single words ("Kirche und Staat,")."""
+    a language that capitalises its nouns joins single words ("Kirche und Staat,"), and a
+    title's "et" is followed by words in lower case ("…, Arnaldo de Monte et l’historiographie
+    catalane,")."""
     last = before[max((i + 1 for i, t in enumerate(before) if t.endswith(",")), default=0) :]
     nxt = next((after[: i + 1] for i, t in enumerate(after[:5]) if t.endswith(",")), [])
     return all(
-        len(side) >= 2 or any(INITIALS_TOKEN_RE.fullmatch(t.strip(",")) for t in side)
+        all(name_token(t) for t in side)
+        and (len(side) >= 2 or any(INITIALS_TOKEN_RE.fullmatch(t.strip(",")) for t in side))
         for side in (last, nxt)
     )
 
