@@ -144,7 +144,7 @@ def _leading_name_tokens(text: str, limit: int, *, slash_listed: bool = False) -
             slash = tokens[count] == "/"
             if slash and not (slash_listed or _slash_joins_names(tokens[count + 1 :])):
                 return 0  # "Sunuş / Introduction": a bilingual title
-            if tokens[count] == "-" and not _initial_follows(tokens[count + 1 :]):
+            if tokens[count] == "-" and not _hyphen_joins_names(tokens[count + 1 :]):
                 return 0  # "Storia - Memoria, …": a title; "F. Rossi - G. Bianchi," names
             second = _second_name(tokens[count + 1 :], limit, slash_listed=slash)
             # a dash or slash joins names only when a name follows ("in: Diskurse – digital 1":
@@ -156,9 +156,15 @@ def _leading_name_tokens(text: str, limit: int, *, slash_listed: bool = False) -
 
 
 def _initial_follows(tokens: list[str]) -> bool:
-    """Does an initial open TOKENS? Italian notes join authors by a spaced hyphen ("F. Locher
-    - J.-B. Fressoz,"), as titles join their halves ("Storia - Memoria,"): the initial tells."""
+    """Does an initial open TOKENS ("A.D. Clarke")?"""
     return bool(tokens) and INITIALS_TOKEN_RE.fullmatch(tokens[0].strip("*[]")) is not None
+
+
+def _hyphen_joins_names(tokens: list[str]) -> bool:
+    """Does the spaced hyphen before TOKENS join names? Italian notes join authors by one ("F.
+    Locher - J.-B. Fressoz,", "Victor E. Taylor - Charles E. Winquist (ed.)"), as titles join
+    their halves ("Storia - Memoria,"): an initial in the next name's first two words tells."""
+    return any(INITIALS_TOKEN_RE.fullmatch(t.strip("*[],")) for t in tokens[:2])
 
 
 def _slash_joins_names(tokens: list[str]) -> bool:

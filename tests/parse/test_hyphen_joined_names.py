@@ -24,3 +24,10 @@ def test_hyphen_joined_capitals_names_are_the_authors() -> None:
 
 def test_hyphen_before_a_word_is_no_name_list() -> None:
     assert namecues.leading_name_tokens("Storia - Memoria, I porti del Tirreno, Roma") == 0
+
+
+def test_hyphen_before_a_given_name_and_initial_joins_names() -> None:
+    text = "Paola E. Conti - Marco R. Leone (a cura di), Atlante dei porti, Roma, Laterza, 2011"
+    parsed = parse_full(text)
+    assert parsed.fields.get("editor") == "Conti, Paola E. and Leone, Marco R."
+    assert parsed.fields["title"] == "Atlante dei porti"
