@@ -24,6 +24,10 @@ from citekit.parse.titlespans import has_title
 PARTICLES = lexicons.words("name_particles")  # "von", "de", "van"
 TITLE_ARTICLES = ("The", "An")  # English articles that open titles, never a personal name
 PAIR_JOINERS = lexicons.words("name_pair_joiners")  # "and", "och", "og", "–"
+# the words of PAIR_JOINERS that close a list of three or more ("María López y Ana Gil,"),
+# and the joiners names' splitter knows
+LIST_CLOSERS = frozenset(t for t in PAIR_JOINERS if t.isalpha() or t == "&")
+LIST_JOINERS = JOINERS | LIST_CLOSERS
 
 
 def word_tokens(text: str) -> list[str]:
@@ -51,10 +55,11 @@ def name_token(token: str) -> bool:
     return False
 
 
+_PAIR_JOINER = lexicons.alternation(PAIR_JOINERS)
 FAMILY_INITIALS_RE = uregex.compile(
     r"^[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z]\.(?:\s?[A-Z]\.){0,2})(?=[\s,]|$)"
-    r"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+(?:and|&|und|et|/)(?!\S)|\s+\(|$))"
-)  # not "Herbert J. Ellison,", "James F. Larkin (eds)", "Hans R. Guggisberg / …"
+    rf"(?!\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:,|\s+{_PAIR_JOINER}(?!\S)|\s+\(|$))"
+)  # not "Herbert J. Ellison,", "James F. Larkin (eds)", "Hans R. Guggisberg / …", "… en Ana Gil"
 
 
 # editor marks of several words, read as one token: "R. Zangheri (a cura di), Lotte agrarie"
@@ -139,13 +144,27 @@ def _leading_name_tokens(text: str, limit: int, *, slash_listed: bool = False) -
             slash = tokens[count] == "/"
             if slash and not (slash_listed or _slash_joins_names(tokens[count + 1 :])):
                 return 0  # "Sunuş / Introduction": a bilingual title
+            if tokens[count] == "-" and not _hyphen_joins_names(tokens[count + 1 :]):
+                return 0  # "Storia - Memoria, …": a title; "F. Rossi - G. Bianchi," names
             second = _second_name(tokens[count + 1 :], limit, slash_listed=slash)
             # a dash or slash joins names only when a name follows ("in: Diskurse – digital 1":
             # a title)
-            return count + second if second or tokens[count] not in ("–", "/") else 0
+            return count + second if second or tokens[count] not in ("–", "-", "/") else 0
         if count >= 2 and count < len(tokens) and tokens[count].casefold() in ("in", "in:"):
             return count  # "Stanislav Anisimov in: Petr Aven, ..."
     return 0
+
+
+def _initial_follows(tokens: list[str]) -> bool:
+    """Does an initial open TOKENS ("A.D. Clarke")?"""
+    return bool(tokens) and INITIALS_TOKEN_RE.fullmatch(tokens[0].strip("*[]")) is not None
+
+
+def _hyphen_joins_names(tokens: list[str]) -> bool:
+    """Does the spaced hyphen before TOKENS join names? Italian notes join authors by one ("F.
+    Locher - J.-B. Fressoz,", "Victor E. Taylor - Charles E. Winquist (ed.)"), as titles join
+    their halves ("Storia - Memoria,"): an initial in the next name's first two words tells."""
+    return any(INITIALS_TOKEN_RE.fullmatch(t.strip("*[],")) for t in tokens[:2])
 
 
 def _slash_joins_names(tokens: list[str]) -> bool:
@@ -153,7 +172,7 @@ def _slash_joins_names(tokens: list[str]) -> bool:
     bilingual title is joined by one too ("Sunuş / Introduction,"): the slash joins names where
     an initial follows ("B.W. Winter / A.D. Clarke") or where the next name is followed by
     another slash before any comma (a list of three, "Brenner / Kohl / Sauter,")."""
-    if tokens and INITIALS_TOKEN_RE.fullmatch(tokens[0].strip("*[]")):
+    if _initial_follows(tokens):
         return True
     for token in tokens[:4]:
         if token == "/":
@@ -340,14 +359,14 @@ NAME_LIST_LOOKAHEAD = 12  # tokens read ahead for one name group and an "and" cl
 
 def _further_name(group: list[str], tokens: list[str]) -> bool:
     """Is GROUP, the tokens up to the next comma, one more name of the list?"""
-    names = [t for t in group if not t.startswith("(") and t.casefold() not in JOINERS]
+    names = [t for t in group if not t.startswith("(") and t.casefold() not in LIST_JOINERS]
     if any(t.endswith(":") for t in group[:-1]):
         return False  # "Aurora Leigh: Authoritative Text,": a title and its subtitle
     if any(t.startswith("(") and not _editor_parens(t) for t in group):
         return False  # "Probability and Evidence (Macmillan,": an imprint opens after a title
     has_mark = any(_editor_parens(t) for t in group)  # "(ed.)", not "(Annapolis," of an imprint
     listed = (
-        group[0].casefold() in JOINERS
+        group[0].casefold() in LIST_JOINERS
         or _list_ends_with_and(tokens)
         or any(LATIN_INITIALS_RE.fullmatch(t.strip(",")) for t in names)
         or _name_before_sentence_title(group, tokens[len(group) :])
@@ -420,9 +439,29 @@ def _list_ends_with_and(tokens: list[str]) -> bool:
     for index, token in enumerate(tokens[:12]):
         if token.casefold() in ("and", "&") or _et_al_closing(tokens[index : index + 3]):
             return all(name_token(t) for t in tokens[:index])
+        if token.casefold() in LIST_CLOSERS:  # "…, Maria Verdi e Anna Neri,", "… en Ad van Dam,"
+            before = tokens[:index]
+            return all(name_token(t) for t in before) and _people_either_side(
+                before, tokens[index + 1 :]
+            )
         if not name_token(token) or token.endswith(":"):
             return False  # a colon closes names ("Müller:") or a title's head, never a list
     return False
+
+
+def _people_either_side(before: list[str], after: list[str]) -> bool:
+    """Are the words before a list's closing "y", "e", "und", "en" (back to the last comma)
+    and after it (up to the next) a person's names, two words or an initial each? A title in
+    a language that capitalises its nouns joins single words ("Kirche und Staat,"), and a
+    title's "et" is followed by words in lower case ("…, Arnaldo de Monte et l’historiographie
+    catalane,")."""
+    last = before[max((i + 1 for i, t in enumerate(before) if t.endswith(",")), default=0) :]
+    nxt = next((after[: i + 1] for i, t in enumerate(after[:5]) if t.endswith(",")), [])
+    return all(
+        all(name_token(t) for t in side)
+        and (len(side) >= 2 or any(INITIALS_TOKEN_RE.fullmatch(t.strip(",")) for t in side))
+        for side in (last, nxt)
+    )
 
 
 @lru_cache(maxsize=memo.PER_DOCUMENT)  # asked of the same spans many times over
