@@ -19,6 +19,7 @@ from citekit.parse import (
 from citekit.parse.cases import case_fields
 from citekit.parse.containers import CONTAINER_WORDS
 from citekit.parse.cutpoints import protected
+from citekit.parse.datedhead import opens_with_author_date
 from citekit.parse.ibids import inner_ibid
 from citekit.parse.joins import join_points
 from citekit.parse.namecolon import name_colon
@@ -153,8 +154,8 @@ def _source_start(text: str) -> int:
         or cues.is_ibid(text)
         or FAMILY_CAPITALS_RE.match(text) is not None  # "MUSSET, A. Between … Sciences: …"
     )
-    if reported_case(text) or _particle_author_date(text):
-        return 0  # "Boulton v Jones (n 2) and …": a case opens it, its italics lost
+    if reported_case(text) or _particle_author_date(text) or opens_with_author_date(text):
+        return 0  # "Boulton v Jones (n 2) and …", "Bauer 1989, s. 9 och …": a source opens it
     start = None if opens_with_source else _source_after_prose(text)
     if start is None and not opens_with_source:
         start = site_after_prose(text)  # "… están digitalizados en el Portal de …, http://…"

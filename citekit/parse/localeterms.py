@@ -36,6 +36,7 @@ _PAGES = _abbreviations("page/short", "folio/short")
 _VOLUMES = _abbreviations("volume/short")
 _ISSUES = _abbreviations("issue/short", "number/short")
 _EDITIONS = _abbreviations("edition/short")
+_CHAPTERS = _abbreviations("chapter/short")
 _SHARED = (_PAGES | _ISSUES) & (_VOLUMES | _EDITIONS) | (_PAGES & _ISSUES) | (_VOLUMES & _EDITIONS)
 
 # "edited by" and "translated by": "a cura di", "hrsg. von", "szerk.", "přel.", "traduit par"
@@ -63,6 +64,9 @@ PAGE_LABELS = tuple(sorted(_PAGES - _SHARED))
 VOLUME_LABELS = tuple(sorted(_VOLUMES - _SHARED))
 ISSUE_LABELS = tuple(sorted(_ISSUES - _SHARED))
 EDITION_LABELS = tuple(sorted(_EDITIONS - _SHARED))
+# a chapter's label in the locales' short forms: "kap.", "Kap.", "rozdz.", "hfst.", "böl.", "гл."
+# (a short form's pinpoint: "Bauer 1989, kap. 9"); none a page, volume, issue or edition label
+CHAPTER_LABELS = tuple(sorted(_CHAPTERS - _PAGES - _VOLUMES - _ISSUES - _EDITIONS))
 # the edition spelled out ("Auflage", "wydanie", "издание"), after its number
 EDITION_WORDS = tuple(t for t in lexicons.locale_terms("edition") if " " not in t)
 # what follows an edition's number: "2nd", "2.ª", "2ᵉ", "2:a", "2-е" (not a Latin letter alone,

@@ -14,7 +14,16 @@ import re
 from functools import lru_cache
 
 from citekit import lexicons
-from citekit.parse import deferred, isoshape, memo, segments, standardrefs, titlespans, uregex
+from citekit.parse import (
+    deferred,
+    isoshape,
+    localeterms,
+    memo,
+    segments,
+    standardrefs,
+    titlespans,
+    uregex,
+)
 from citekit.parse.capitalsdate import capitals_author_date
 from citekit.parse.cases import CASE_TITLE_RE
 from citekit.parse.cues import title_only
@@ -40,11 +49,13 @@ from citekit.parse.restatements import is_restatement
 # "esp. 73-78", a note on a page ("36n4", "364-365n4-6"), pages joined by "and" ("12, 19 and
 # 47"), "160-198 passim", a volume first ("II, 45", "i. 298", "2:310", "vol. 2, 45"), a letter's
 # or item's number ("no. 61", "letter 602"); "36n4": note 4 on page 36; "12f.": and the page after
+CHAPTER_LABELS = lexicons.alternation(set(localeterms.CHAPTER_LABELS))
 NOTE_ON_PAGE = r"(?:n\.?\s?\d+(?:\s*[-–]+\s*\d+)?)?(?:\s?ff?\.?)?"
 PINPOINT_RE = uregex.compile(
     rf"""(?:esp\.\s*|especially\s+|here\s+|bes\.\s*)?  # "esp. 73-78": the pages that matter most
         (?:[IVXLC]+,\s*|[ivxlc]+,\s*|[ivx]+\.\s(?=\d)|\d+:\s?(?=\d)|(?:vol|Bd)\.\s?\d+,\s*)?
-        (?:(?:pp?\.|pgs?\.|pp?(?=\s\d)|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|cap\.|ch\.|chap\.|c\.|sec\.|§|¶|art\.|fol\.
+        (?:(?:pp?\.|pgs?\.|pp?(?=\s\d)|S\.|s\.|С\.|с\.|сс\.|para\.?|paras\.?|c\.|sec\.|§|¶|art\.|fol\.
+          |{CHAPTER_LABELS}  # the locales' chapter labels: "chap.", "kap.", "rozdz.", "гл."
           |n\.|nos?\.|letters?|Nr\.
           |(?:ch|pt|arts?|pgs?)(?=\s\d))\s?)?  # without stops: "ch 2", "pt 3", "art 7", "pg 107"
         (?:[A-Z]?\d+[rv]?|[ivxlc]+|(?<=(?:p|S)\.\s)[IVXLC]+\b)(?:\.{{1,2}}\d+)?  # "5.480": vol. 5,
