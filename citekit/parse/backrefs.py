@@ -245,8 +245,8 @@ def read_short(text: str, context: Context, targets: tuple[str, ...] = ()) -> Pa
     if "title" not in fields and not fields.get("author"):
         fields["title"] = clean_title(re.split(r",\s*(?=\S*\d)", text)[0])
     trailing = _trailing_pinpoint(text)
-    if trailing and fields.get("title") and fields["title"] in trailing:
-        fields.pop("title")  # "Dynatext, 152, 178": the figures are the pinpoint, not a title
+    if trailing and fields.get("title") and _words_within(fields["title"], trailing):
+        fields.pop("title")  # "Dynatext, 152, 178", "Anon., kap. 8": the pinpoint, no title
     locator = parsed.locator or parsed.fields.get("pages") or _after_title(text)
     if trailing and (not locator or trailing.endswith(locator)):
         locator = trailing  # "152, 178": the whole list, not its last page
@@ -268,6 +268,13 @@ def _listed_names(text: str) -> dict[str, str]:
     if len(people) < 2 or any("," in person for person in people):
         return {}  # "Smith, John": one name, inverted
     return {"author": " and ".join(people), "title": clean_title(found[0].group())}
+
+
+def _words_within(title: str, pinpoint: str) -> bool:
+    """Are TITLE's words all in PINPOINT? The title as read ("kap: 8") has its stops made
+    colons, so the words, not the characters, are compared."""
+    words = re.findall(r"\w+", title)
+    return bool(words) and set(words) <= set(re.findall(r"\w+", pinpoint))
 
 
 def _trailing_pinpoint(text: str) -> str | None:

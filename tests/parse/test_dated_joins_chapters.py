@@ -8,6 +8,7 @@ import pytest
 
 from citekit.model import Kind
 from citekit.parse.shortforms import PINPOINT_RE, is_author_date
+from tests.mdnotes import extract_notes
 from tests.parse.notes import parse
 
 
@@ -39,3 +40,14 @@ def test_an_author_year_form_with_a_chapter_is_a_note_of_its_own():
 def test_prose_before_a_join_word_is_still_prose():
     cited = parse("Dies bleibt offen und Lemke 1999, S. 68 sieht es anders.")
     assert [c.text for c in cited] == ["Lemke 1999, S. 68"]
+
+
+def test_a_chapter_pinpoint_after_a_name_is_no_title(tmp_path):
+    # the title as read ("kap: 8") has its stop made a colon: its words, not its characters,
+    # are the pinpoint's
+    report = extract_notes(
+        tmp_path,
+        ["Anon. *Ledger of the Harbour Guild*. (Gill & Sons, 1911).", "Jämför Anon., kap. 8."],
+    )
+    first, repeat = report.citations
+    assert (repeat.kind, repeat.work, repeat.locator) == (Kind.SHORT, first.work, "kap. 8")
