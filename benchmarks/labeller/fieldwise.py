@@ -20,8 +20,8 @@ grammar's.
 --docs: the full citations of gold documents (GOLD.md; DIR's gold files, ROOT their documents'
 root) read the same way by MODEL, which must never have been trained on them (for a model
 trained on every corpus: generated documents of styles or numbers it did not see).
---suggest: per field, the lowest band edge from which a filled field is right more often than
-wrong, and a replaced one right more often than the grammar's (trust.txt's columns).
+--suggest: per field and band edge, how often a value filled (or replaced) from that confidence
+up is right and wrong, the best edge marked (trust.txt's fill and replace columns).
 """
 
 from __future__ import annotations
@@ -177,37 +177,37 @@ def table(rows: list[dict]) -> None:
                 print(f"  {low:.2f}-{min(high, 1.0):.2f}  {cells}")
 
 
-def suggest(rows: list[dict], least: int = 5) -> None:
-    """Per field, the lowest band edge from which the labeller's added values are right more
-    often than wrong (fill), and its differing values right more often than the grammar's
-    (replace), over at least LEAST cases; "-" where no edge is."""
-    print(f"{'field':10} {'fill':>5} {'(right/wrong)':>14} {'replace':>8} {'(gain/loss)':>12}")
+def suggest(rows: list[dict]) -> None:
+    """Per field, from each band edge up: a filled field right / wrong ("added"), a replaced
+    one right where the grammar's was not / wrong where the grammar's was right ("differ");
+    "*" marks the edge with the most net (ties: the lower edge)."""
     for name in sorted({r["field"] for r in rows}):
-        cells = []
         for case in ("added", "differ"):
-            edge, counts = _lowest_edge(rows, name, case, least)
-            cells.append((f"{edge:.2f}" if edge is not None else "-", counts))
-        (fill, (f_ok, f_bad)), (repl, (r_ok, r_bad)) = cells
-        print(f"{name:10} {fill:>5} {f'{f_ok}/{f_bad}':>14} {repl:>8} {f'{r_ok}/{r_bad}':>12}")
+            counts = [_from_edge(rows, name, case, edge) for edge in BANDS[:-1]]
+            if not any(good + bad for good, bad in counts):
+                continue
+            best = max(range(len(counts)), key=lambda i: (counts[i][0] - counts[i][1], -i))
+            cells = "  ".join(
+                f"{BANDS[i]:.2f}:{good}/{bad}" + ("*" if i == best else " ")
+                for i, (good, bad) in enumerate(counts)
+            )
+            print(f"{name:10} {case:6} {cells}")
 
 
-def _lowest_edge(rows: list[dict], name: str, case: str, least: int):
-    """The lowest band edge from which CASE's wins outnumber its losses, and those counts."""
-    for edge in BANDS[:-1]:
-        good = bad = 0
-        for r in rows:
-            if r["field"] != name or r["confidence"] < edge or not r["labeller"] or r["same"]:
-                continue
-            if (case == "added") == r["rules"]:
-                continue
-            if case == "added":
-                good, bad = good + r["labeller_ok"], bad + (not r["labeller_ok"])
-            else:
-                good += r["labeller_ok"] and not r["rules_ok"]
-                bad += r["rules_ok"] and not r["labeller_ok"]
-        if good + bad >= least and good > bad:
-            return edge, (good, bad)
-    return None, (0, 0)
+def _from_edge(rows: list[dict], name: str, case: str, edge: float) -> tuple[int, int]:
+    """CASE's wins and losses for NAME where the labeller's confidence is EDGE or more."""
+    good = bad = 0
+    for r in rows:
+        if r["field"] != name or r["confidence"] < edge or not r["labeller"] or r["same"]:
+            continue
+        if (case == "added") == r["rules"]:
+            continue
+        if case == "added":
+            good, bad = good + r["labeller_ok"], bad + (not r["labeller_ok"])
+        else:
+            good += r["labeller_ok"] and not r["rules_ok"]
+            bad += r["rules_ok"] and not r["labeller_ok"]
+    return good, bad
 
 
 def main() -> int:
