@@ -11,7 +11,8 @@
 # documents 1-2 of the 15 styles of gen39 too (training only).
 #
 # Held back (never trained on): core.xml's test half, every generated document 3 and later
-# (and the b1/b2 bibliographies), tests/corpus22, real38 and later published sets.
+# (and the b1/b2 bibliographies), tests/corpus22, real38 and later published sets; gen39
+# without GEN39=1 (label40 read its documents 1-2 to derive benchmarks/labeller/trust-wide.txt).
 # The held-back token sample is drawn from the sources of the older model (--anystyle, --gold:
 # core.xml's dev half, corpus, corpus2, corpus3, generated documents 1-2), so that token
 # accuracy before and after is measured on the same sequences; the rest only trains.
