@@ -132,7 +132,7 @@ def _gold_sequences(data: dict, notes: dict[int, str]) -> list[Sequence]:
             work = works.get(citation.get("work") or "")
             if citation.get("kind") != "full" or not work or inline is None:
                 continue
-            text = _find(inline, citation["text"])
+            text = find_in_note(inline, citation["text"])
             if text is None:
                 continue
             tokens = tokenize(text)
@@ -142,7 +142,7 @@ def _gold_sequences(data: dict, notes: dict[int, str]) -> list[Sequence]:
     return out
 
 
-def _find(inline: str, plain: str) -> str | None:
+def find_in_note(inline: str, plain: str) -> str | None:
     """PLAIN (asterisks dropped) found in the inline note text, marks and all."""
     bare = plain.replace("*", "").strip()
     if not bare:

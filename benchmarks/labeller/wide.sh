@@ -7,10 +7,12 @@
 #
 # WIDE=0: only the older model's sources; GEN_EXTRA="txt": documents 1-2 of the generated
 # styles in those formats too (training only); PUBLISHED=0: not the published development
-# sets (others' documents, most unlicensed: a model to ship trains without them).
+# sets (others' documents, most unlicensed: a model to ship trains without them); GEN39=1:
+# documents 1-2 of the 15 styles of gen39 too (training only).
 #
 # Held back (never trained on): core.xml's test half, every generated document 3 and later
-# (and the b1/b2 bibliographies), tests/corpus22, real38 and later published sets.
+# (and the b1/b2 bibliographies), tests/corpus22, real38 and later published sets; gen39
+# without GEN39=1 (label40 read its documents 1-2 to derive benchmarks/labeller/trust-wide.txt).
 # The held-back token sample is drawn from the sources of the older model (--anystyle, --gold:
 # core.xml's dev half, corpus, corpus2, corpus3, generated documents 1-2), so that token
 # accuracy before and after is measured on the same sequences; the rest only trains.
@@ -28,6 +30,7 @@ pick() {  # pick DEST SET FORMATS: links to documents 1 and 2 of every style of 
 }
 pick gen gen md
 pick gen36 gen36 md
+[ "${GEN39:-0}" = 1 ] && pick gen39 gen39 md
 [ -n "${GEN_EXTRA:-}" ] && pick extra gen "$GEN_EXTRA"
 ARGS=(--anystyle "$DEVDATA/anystyle/core.xml:dev"
       --gold tests/corpus/gold:. --gold tests/corpus2/gold:. --gold tests/corpus3/gold:.
@@ -38,6 +41,7 @@ if [ "${WIDE:-1}" = 1 ]; then
     ARGS+=(--train-gold "${c}gold:.")
   done
   ARGS+=(--train-gold "$LINKS/gen36:$DEVDATA/gen36")
+  [ "${GEN39:-0}" = 1 ] && ARGS+=(--train-gold "$LINKS/gen39:$DEVDATA/gen39")
   [ -n "${GEN_EXTRA:-}" ] && ARGS+=(--train-gold "$LINKS/extra:$DEVDATA/gen")
   if [ "${PUBLISHED:-1}" = 1 ]; then
     for d in real34 real35 real36 real37 mddev37; do
