@@ -15,7 +15,10 @@ gave them: what the whole text shows that a reader, reading part by part, may mi
 - a chapter in a book the list cites in its own entry, named by its editors (Chicago):
   "“The Postnatural Novel.” In Glotfelty and Fromm, 196–203." (editors and pages, no book);
 - a book's imprint left in brackets in its title: "in D.R. Goyal, ed, Non-Alignment
-  (Delhi: Ajanta Publications)".
+  (Delhi: Ajanta Publications)";
+- a periodical, year, volume and pages joined by spaces alone, as Crossref's deposited
+  citations print them: "Bagging predictors 1996 Machine Learning 24 123--140"
+  (spacedtail.spaced_tail).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from citekit.parse.patterns import UNPUBLISHED_RE
 from citekit.parse.placelist import imprint_places
 from citekit.parse.reference import Reference
 from citekit.parse.refworks import reference_work_entry
+from citekit.parse.spacedtail import spaced_tail
 from citekit.parse.statuscontainer import status_journal
 from citekit.parse.thesisparen import bracketed_thesis
 from citekit.parse.townimprint import town_publisher
@@ -86,6 +90,7 @@ def checked(parsed: Parsed, text: str) -> Parsed:
     parsed = title_without_edition(parsed)  # "Titel. 3. Aufl., Berlin 2009"
     parsed = bracketed_thesis(parsed)  # "Title (Doctoral dissertation, University of X)"
     parsed = labelled_pages(parsed, text)  # "…, Journal of the ACM, volume 17, pages 589-602."
+    parsed = spaced_tail(parsed)  # "Title 1996 Machine Learning 24 123--140": Crossref's run
     return nonbook(parsed, text)  # a web page, a broadcast, debates, a command paper
 
 
@@ -98,6 +103,7 @@ def checked_entry(entry: Reference) -> Reference:
     parsed = paren_imprint(cross_reference(report_container(parsed), entry.text))
     parsed = venue_head(reference_work_entry(parsed), entry.text)  # "… Nucl. Phys. B 477"
     parsed = labelled_pages(parsed, entry.text)  # "…, pages 589-602."
+    parsed = spaced_tail(parsed)  # "Title 1996 Machine Learning 24 123--140"
     parsed = web_part(bracketed_thesis(parsed))  # "Title (Doctoral dissertation, …)"
     if parsed.entry_type == entry.entry_type and parsed.fields is entry.fields:
         return entry

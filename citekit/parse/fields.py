@@ -80,6 +80,7 @@ from citekit.parse.plainjournal import journal_before_numbers
 from citekit.parse.plainmarks import mark_titles
 from citekit.parse.plaintitle import inside_plain_title
 from citekit.parse.proceedings import as_proceedings, proceedings_after
+from citekit.parse.recordids import take_record_ids
 from citekit.parse.restatements import parse_restatement
 from citekit.parse.romansubtitle import with_roman_subtitle
 from citekit.parse.seriesparen import take_series
@@ -119,6 +120,7 @@ def take_links(text: str, targets: tuple[str, ...] = ()) -> tuple[str, dict[str,
     out: dict[str, str] = {}
     text = whole = joined_addresses(text)  # "https://ieeexplore. ieee.org/…": a wrap's space
     text = _take_access_dates(text, out)
+    text = take_record_ids(text, out)  # "PubMed PMID:19412540", "ISSN: 0044-3093"
     # Cheap prefilters: a DOI_RE match holds "do" in any case ("doi:", "doi.org"; no other
     # letter folds to d or o), a URL_RE match "http" or "www."; most notes have neither.
     doi = DOI_RE.search(text) if "do" in text.lower() else None

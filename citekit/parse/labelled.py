@@ -34,6 +34,7 @@ from citekit.parse.pinpoint import LABELS
 from citekit.parse.placeoverrun import cut_place
 from citekit.parse.placeoverrun import may_overrun as may_run_over_place
 from citekit.parse.proceedings import as_proceedings
+from citekit.parse.recordids import take_record_ids
 from citekit.parse.reference import Reference
 from citekit.parse.reflinks import bare_link
 from citekit.parse.short_title_law import is_commentary
@@ -264,6 +265,7 @@ def combine(rules: Parsed, text: str, *, loose: bool = False) -> Parsed:
 
     LOOSE: TEXT is a note written as a reference-list entry, where the grammar's "online"
     or "unpublished" is its giving up, not its reading of an archival document or a page."""
+    text = take_record_ids(text, {})  # "PubMed PMID:19412540": the grammar read it apart
     thin = MODE == "labeller" or can_gain(rules, loose=loose)
     vote = MODE != "rules" and _may_vote(rules, text, loose=loose)
     # the signals of an unsure grammar in a full reading (as the vote, not on a note's

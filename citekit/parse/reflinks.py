@@ -8,6 +8,7 @@ import re
 from citekit import lexicons
 from citekit.parse import deferred
 from citekit.parse.imprint import iso_date
+from citekit.parse.recordids import take_record_ids
 
 # a link, with its scheme or a "www." host ("URL: www.cs.example.edu/~a/mono.ps")
 URL_RE = deferred.compile(r"<?(?P<url>(?:https?://|(?<![\w.@/])www\.)[^\s<>]+[^\s<>.,;)])>?\.?")
@@ -64,7 +65,9 @@ def _read_accessed(rest: str, fields: dict[str, str]) -> str:
 
 
 def take_links(rest: str, fields: dict[str, str]) -> str:
-    """The text without its DOI and URL, which go to `fields` (a linked title keeps its words)."""
+    """The text without its DOI and URL, which go to `fields` (a linked title keeps its words),
+    and without the record numbers printed after it ("PMID: 30460196", recordids)."""
+    rest = take_record_ids(rest, fields)
     doi = DOI_RE.search(rest)
     if doi:
         fields.setdefault("doi", bare_link(doi.group("doi")))

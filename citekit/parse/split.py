@@ -100,7 +100,7 @@ TRAILING_PROSE_RE = uregex.compile(
     + r"|(?:ed|n\.|nn\.|note|notes|ff|f\.|sq|sqq|passim|here|hier|ici"
     r"|qui|esp|cf|pp?\.|S\.|vol|col|fol|fols|box|folder|item|at|bes|insb|hereafter|doravante"
     r"|volume|number|issue|part|series|chapter|posted|uploaded"  # "…, volume 1", "…, 12:34, posted"
-    r"|section|page|column"  # a newspaper's: "…, February 16, 2000, section A, page 1, column 1"
+    r"|section|pages?|column"  # a newspaper's: "…, February 16, 2000, section A, page 1, column 1"
     r"|paras?|arts?|recitals?|annex"  # law's divisions: "… ECR I-6193, para 31", "…, art 7(1)(b)"
     r"|season|episode|track|disc"  # a broadcast's or a recording's parts: "…, season 1, episode 1"
     r"|(?:read\s+)?with\s+(?=[A-ZÀ-Þ])"  # "…, 31, with Niecks, *Frederick Chopin*", "…, read with":
