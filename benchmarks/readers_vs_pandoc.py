@@ -30,7 +30,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from citekit.inline import LITERAL_ASTERISK
+from citekit.inline import ITALIC_MARK, LITERAL_ASTERISK
 from citekit.pipeline import find_notes
 
 PANDOC_FORMATS = {
@@ -87,8 +87,9 @@ def normalised(text: str) -> str:
 # ---- pandoc's notes -------------------------------------------------------------------
 
 
-def pandoc_notes(path: Path) -> list[str]:
-    """The plain text of every Note pandoc finds, in document order (nested notes apart)."""
+def pandoc_notes(path: Path, *, italics: bool = False) -> list[str]:
+    """The plain text of every Note pandoc finds, in document order (nested notes apart);
+    ITALICS: emphasis marked as citekit's readers mark it (citekit.inline.ITALIC_MARK)."""
     fmt = PANDOC_FORMATS[path.suffix.lower()]
     if fmt == "markdown":
         fmt = "markdown-citations"  # [@key] stays text, as it does for a reader of the source
@@ -110,33 +111,35 @@ def pandoc_notes(path: Path) -> list[str]:
             check=True,
         )
     notes: list[str] = []
-    _collect(json.loads(done.stdout)["blocks"], notes)
+    _collect(json.loads(done.stdout)["blocks"], notes, italics)
     return _first_of_each(path, notes)
 
 
-def _collect(node: object, notes: list[str]) -> None:
+def _collect(node: object, notes: list[str], italics: bool) -> None:
     if isinstance(node, list):
         for item in node:
-            _collect(item, notes)
+            _collect(item, notes, italics)
     elif isinstance(node, dict):
         if node.get("t") == "Note":
-            notes.append(" ".join(_blocks_text(node["c"]).split()))
+            notes.append(" ".join(_blocks_text(node["c"], italics).split()))
             return  # a note in a note is read in place, as citekit reads it
-        _collect(node.get("c"), notes)
+        _collect(node.get("c"), notes, italics)
 
 
-def _blocks_text(blocks: list[dict]) -> str:
-    return " ".join(_inline_text(b) for b in blocks)
+def _blocks_text(blocks: list[dict], italics: bool = False) -> str:
+    return " ".join(_inline_text(b, italics) for b in blocks)
 
 
-def _inline_text(node: object) -> str:  # noqa: PLR0911 - one case per pandoc element
+def _inline_text(node: object, italics: bool = False) -> str:  # noqa: PLR0911, C901 - one case per pandoc element
     if isinstance(node, list):
-        return "".join(_inline_text(n) for n in node)
+        return "".join(_inline_text(n, italics) for n in node)
     if not isinstance(node, dict):
         return ""
     kind, content = node.get("t"), node.get("c")
-    if kind == "Str":
-        return str(content)
+    if kind == "Str":  # a typed asterisk kept apart from the italics marks
+        return str(content).replace("*", LITERAL_ASTERISK) if italics else str(content)
+    if kind == "Emph" and italics:
+        return ITALIC_MARK + _inline_text(content, italics) + ITALIC_MARK
     if kind in ("Space", "SoftBreak", "LineBreak"):
         return " "
     if kind in ("Code", "Math"):
@@ -145,22 +148,22 @@ def _inline_text(node: object) -> str:  # noqa: PLR0911 - one case per pandoc el
         return _raw_text(content)
     if kind == "Quoted":
         left, right = ("“", "”") if content[0]["t"] == "DoubleQuote" else ("‘", "’")
-        return left + _inline_text(content[1]) + right
+        return left + _inline_text(content[1], italics) + right
     if kind == "Link":
-        return _inline_text(content[1])
+        return _inline_text(content[1], italics)
     if kind == "Image":
         return ""  # the page shows the picture, not its description
     if kind == "Cite":
-        return _inline_text(content[1])
+        return _inline_text(content[1], italics)
     if kind == "Note":
-        return " (" + _blocks_text(content) + ") "
+        return " (" + _blocks_text(content, italics) + ") "
     if kind in ("Span", "Div"):
-        return _inline_text(content[1])
+        return _inline_text(content[1], italics)
     if kind in ("Para", "Plain"):
-        return _inline_text(content) + " "
+        return _inline_text(content, italics) + " "
     if kind == "Header":
-        return _inline_text(content[-1]) + " "
-    return _inline_text(content)
+        return _inline_text(content[-1], italics) + " "
+    return _inline_text(content, italics)
 
 
 # a command pandoc does not know keeps its arguments on the page (\\rev{text}: "text"); one

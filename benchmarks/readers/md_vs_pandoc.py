@@ -19,85 +19,19 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from benchmarks.readers_vs_pandoc import AGREE, _first_of_each, align
+from benchmarks.readers_vs_pandoc import AGREE, align, pandoc_notes
 from citekit import sources
 from citekit.inline import ITALIC_MARK, LITERAL_ASTERISK
 
 STRAIGHT = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+SUFFIXES = (".md", ".docx")  # the formats compared (pandoc reads them as readers_vs_pandoc does)
 SPACES_RE = re.compile(r"[\s\u00a0\u202f\u2009]+")
-
-
-PANDOC_READS = {".md": "markdown-citations", ".docx": "docx"}
-
-
-def pandoc_notes(path: Path) -> list[str]:
-    done = subprocess.run(
-        ["pandoc", "-f", PANDOC_READS[path.suffix], "-t", "json", str(path)],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
-    notes: list[str] = []
-    _collect(json.loads(done.stdout)["blocks"], notes)
-    return _first_of_each(path, notes)
-
-
-def _collect(node: object, notes: list[str]) -> None:
-    if isinstance(node, list):
-        for item in node:
-            _collect(item, notes)
-    elif isinstance(node, dict):
-        if node.get("t") == "Note":
-            notes.append(_blocks(node["c"]))
-            return
-        _collect(node.get("c"), notes)
-
-
-def _blocks(blocks: list) -> str:
-    return " ".join(_text(b) for b in blocks).strip()
-
-
-def _text(node: object) -> str:  # noqa: PLR0911, C901 - one case per pandoc element
-    if isinstance(node, list):
-        return "".join(_text(n) for n in node)
-    if not isinstance(node, dict):
-        return ""
-    kind, content = node.get("t"), node.get("c")
-    if kind == "Str":
-        return str(content).replace("*", LITERAL_ASTERISK)
-    if kind in ("Space", "SoftBreak", "LineBreak"):
-        return " "
-    if kind in ("Code", "Math"):
-        return str(content[-1])
-    if kind == "RawInline":
-        return "" if content[0] == "html" else str(content[1])
-    if kind == "RawBlock":
-        return ""
-    if kind == "Emph":
-        return ITALIC_MARK + _text(content) + ITALIC_MARK
-    if kind == "Quoted":
-        left, right = ("“", "”") if content[0]["t"] == "DoubleQuote" else ("‘", "’")
-        return left + _text(content[1]) + right
-    if kind == "Link":
-        return _text(content[1])
-    if kind == "Image":
-        return ""
-    if kind == "Cite":
-        return _text(content[1])
-    if kind == "Note":
-        return " (" + _blocks(content) + ") "
-    if kind in ("Span", "Div"):
-        return _text(content[1])
-    if kind in ("Para", "Plain", "Header"):
-        return _text(content[-1] if kind == "Header" else content) + " "
-    return _text(content)
 
 
 def citekit_notes(path: Path) -> list[tuple[int, str]]:
@@ -148,7 +82,7 @@ def kinds_of(ref: str, got: str) -> list[str]:
 def compare(path: Path) -> dict:
     result: dict = {"path": str(path), "kinds": Counter(), "examples": defaultdict(list)}
     try:
-        ref = pandoc_notes(path)
+        ref = pandoc_notes(path, italics=True)
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as err:
         result["error"] = f"pandoc: {err}"
         return result
@@ -188,8 +122,8 @@ def documents(paths: list[str]) -> list[Path]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.suffix in PANDOC_READS)
-        elif path.suffix in PANDOC_READS:
+            found += sorted(p for p in path.iterdir() if p.suffix in SUFFIXES)
+        elif path.suffix in SUFFIXES:
             found.append(path)
     return found
 
