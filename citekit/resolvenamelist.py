@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import re
 
-from citekit import identity
+from citekit import identity, lexicons
 from citekit.model import Citation
+from citekit.parse import namecues
 from citekit.resolvestate import State, Work
 
+# the word that closes a list of names in the languages of notes: "and", "&", "und", "y", "en"
+CLOSER = lexicons.alternation(namecues.LIST_CLOSERS)
 # the names a title would hold if it were the rest of a list of names: "Staiger and Thompson",
-# "Coates and Rankov", "Lind, Marsh and Reyes"
-NAMES_AS_TITLE_RE = re.compile(r"[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’-]+")
+# "Coates and Rankov", "Lind, Marsh and Reyes", "Bernsdorff en Schwarz"
+NAMES_AS_TITLE_RE = re.compile(rf"[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*,?\s+{CLOSER}\s+[A-Z][\w'’-]+")
+CLOSER_RE = re.compile(rf",?\s+{CLOSER}\s+|,\s+")
 
 
 def named_by_list(citation: Citation, position: int, state: State) -> list[Work]:
@@ -24,7 +28,7 @@ def named_by_list(citation: Citation, position: int, state: State) -> list[Work]
     if not author or not title or not NAMES_AS_TITLE_RE.fullmatch(title.strip()):
         return []
     listed = identity.families({"author": author}) + identity.families(
-        {"author": re.sub(r",\s+", " and ", title.replace("&", "and"))}
+        {"author": CLOSER_RE.sub(" and ", title)}
     )
     return [
         work
