@@ -34,7 +34,24 @@ def initials_inverted(tokens: list[str]) -> int:
             if not _pair(tokens[taken + 1 :])[0]:
                 break  # "…, and Lauren Benton": a name in direct order, not read here
             taken += 1  # "Rhodes, M., Steinmeyer, G. & Trebino, R."
+    if pairs == 1 and _title_follows(tokens, taken):
+        return taken  # "Palmatary, H. C. The Pottery …": ISO 690's names in ordinary case
     return taken if pairs >= 2 else 0
+
+
+def _title_follows(tokens: list[str], taken: int) -> bool:
+    """Does a title open after one "Family, I." name closed by its initial's full stop? A word
+    of two letters or more, capitalised, then a word not closed by a stop ("H. C. The Pottery",
+    not "Müller, S. 12" nor "Paris, P. Éd. 2")."""
+    after = tokens[taken : taken + 2]
+    return (
+        tokens[taken - 1].endswith(".")
+        and len(after) == 2
+        and after[0][:1].isupper()
+        and after[0].isalpha()
+        and len(after[0]) > 1
+        and not after[1].endswith(".")
+    )
 
 
 def _pair(tokens: list[str]) -> tuple[int, bool]:
