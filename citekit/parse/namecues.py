@@ -155,11 +155,6 @@ def _leading_name_tokens(text: str, limit: int, *, slash_listed: bool = False) -
     return 0
 
 
-def _initial_follows(tokens: list[str]) -> bool:
-    """Does an initial open TOKENS ("A.D. Clarke")?"""
-    return bool(tokens) and INITIALS_TOKEN_RE.fullmatch(tokens[0].strip("*[]")) is not None
-
-
 def _hyphen_joins_names(tokens: list[str]) -> bool:
     """Does the spaced hyphen before TOKENS join names? Italian notes join authors by one ("F.
     Locher - J.-B. Fressoz,", "Victor E. Taylor - Charles E. Winquist (ed.)"), as titles join
@@ -172,7 +167,7 @@ def _slash_joins_names(tokens: list[str]) -> bool:
     bilingual title is joined by one too ("Sunuş / Introduction,"): the slash joins names where
     an initial follows ("B.W. Winter / A.D. Clarke") or where the next name is followed by
     another slash before any comma (a list of three, "Brenner / Kohl / Sauter,")."""
-    if _initial_follows(tokens):
+    if tokens and INITIALS_TOKEN_RE.fullmatch(tokens[0].strip("*[]")):
         return True
     for token in tokens[:4]:
         if token == "/":

@@ -44,7 +44,7 @@ def spaced_tail(parsed: Parsed) -> Parsed:
     head = fields[holder][: found.start()].strip(" .,")
     if holder == "title" and not head:
         return parsed
-    return _read_apart(parsed, holder, head, found)
+    return _read_apart(parsed, head, found)
 
 
 def _holder(fields: dict[str, str]) -> str | None:
@@ -57,16 +57,14 @@ def _holder(fields: dict[str, str]) -> str | None:
     return containers[0] if len(containers) == 1 else None
 
 
-def _read_apart(parsed: Parsed, holder: str, head: str, found: re.Match[str]) -> Parsed:
+def _read_apart(parsed: Parsed, head: str, found: re.Match[str]) -> Parsed:
     venue = found.group("venue")
     # "In Proc. of …", "… Conference on …": a meeting's papers ("Proceedings of the National
     # Academy of Sciences" without "In" is a periodical: lexicons/conference_words)
     proceedings = bool(found.group("in")) or MEETING_RE.search(venue) is not None
     fields = {name: value for name, value in parsed.fields.items() if name not in CONTAINERS}
-    if head:
-        fields[holder if holder == "title" else "title"] = head
-    elif holder != "title":
-        fields.pop(holder, None)
+    if head:  # (a container that held the whole run is gone with the others above)
+        fields["title"] = head
     fields["booktitle" if proceedings else "journal"] = venue
     fields["year"] = found.group("year")
     if found.group("volume"):
